@@ -1,0 +1,672 @@
+"""The quantity engine: figures in running text -> value, bounds, qualifier and counted noun.
+
+The engine works on tokens of normalized text (see text.py) and reads every word it knows
+from the language's lexicon. It runs in three steps per figure:
+
+1. a number phrase: digits, number words, scales, duals, fractions or a vague plural,
+   combined by the usual rule (a group of units/tens/hundreds multiplied by a scale);
+2. its context: a range ("بين 200 و300", "from 5 to 10", "5-10"), a qualifier before or after
+   ("أكثر من", "up to", "على الأقل"), a currency or percent sign, the counted noun;
+3. filters for what is not a quantity: years, clock times, dates, ordinals, model names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from factcheck.extract.text import NormalizedText, Token, tokenize
+from factcheck.extract.types import QuantityMention
+from factcheck.lang import Lexicon
+
+_QUOTES = frozenset("\"'“”«»‘’„()")
+_MAX_PHRASE_WORDS = 3
+_MAX_QUALIFIER_WORDS = 4
+_YEAR_RANGE = (1000, 2100)
+# Number phrases longer than this are not read as one figure (guards pathological input).
+_MAX_ITEMS = 40
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: str  # digits, card, mult, scale, dual, frac, vague, join
+    value: Decimal
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int  # normalized offset where the item's text starts (after a clitic)
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A parsed number phrase: token range, value (or vague base) and how it was written."""
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    value: Decimal | None
+    vague_base: Decimal | None = None
+    last_scale: Decimal | None = None
+    digits_only: bool = False
+    weak: bool = False
+
+
+class _Tables:
+    """Normalized lexicon tables used by the engine, with multi-word entries split out."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.kinds: dict[str, tuple[str, Decimal]] = {}
+        for kind, path in (
+            ("card", ("numbers", "cardinals")),
+            ("mult", ("numbers", "multipliers")),
+            ("scale", ("numbers", "scales")),
+            ("dual", ("numbers", "dual_scales")),
+            ("frac", ("numbers", "fractions")),
+        ):
+            for word, value in lex.table(*path).items():
+                self.kinds.setdefault(word, (kind, Decimal(str(value))))
+        self.vague = {w: Decimal(str(v)) for w, v in lex.table("numbers", "vague").items()}
+        self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
+        self.weak = lex.words("numbers", "weak")
+        self.joiners = lex.words("numbers", "joiners")
+        self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
+        self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
+        self.qual_before = lex.inverted("qualifiers", "before")
+        self.qual_after = lex.inverted("qualifiers", "after")
+        self.range_open = lex.words("qualifiers", "range_open")
+        self.range_close = lex.words("qualifiers", "range_close")
+        self.range_from = lex.words("qualifiers", "range_from")
+        self.range_to = lex.words("qualifiers", "range_to")
+        self.nouns = lex.inverted("units", "nouns")
+        self.links = lex.words("units", "links")
+        self.noun_suffixes = tuple(lex.words("units", "case_endings"))
+        self.symbols_before = lex.table("units", "symbols_before")
+        self.symbols_after = lex.table("units", "symbols_after")
+        self.lookahead = int(lex.meta("unit_lookahead", 1))
+        self.thousands = tuple(lex.meta("thousands_separators", []))
+        self.decimals = tuple(lex.meta("decimal_marks", []))
+        self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
+        phrase_words = list(self.kinds) + list(self.vague)
+        self.phrase_lengths = sorted({len(w.split()) for w in phrase_words}, reverse=True)
+        self.known_words = set(self.kinds) | set(self.vague)
+
+
+@cache
+def _tables(lex: Lexicon) -> _Tables:
+    return _Tables(lex)
+
+
+def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
+    """Read a run of digits with separators; None when the grouping makes no sense.
+
+    Arabic print writes 10.898.327 with dots as thousands separators, so a dot is a thousands
+    mark when it repeats, or when the language groups with dots and exactly three digits
+    follow it; `٫` is always a decimal mark and `٬` always a thousands mark.
+    """
+    tables = _tables(lex)
+    seps = [c for c in raw if not c.isdigit()]
+    if not seps:
+        return Decimal(raw)
+    parts = _split_keep(raw)
+    decimal_at: int | None = None
+    if "٫" in seps:
+        if seps.count("٫") > 1 or seps[-1] != "٫":
+            return None
+        decimal_at = len(seps) - 1
+    elif len(set(seps)) == 2:
+        last = seps[-1]
+        if seps.count(last) != 1:
+            return None
+        decimal_at = len(seps) - 1
+    else:
+        sep = seps[0]
+        if len(seps) == 1 and sep in tables.decimals:
+            is_grouping = sep in tables.thousands and len(parts[1]) == 3 and (sep != "." or tables.dot_thousands)
+            if not is_grouping:
+                decimal_at = 0
+        elif sep not in tables.thousands:
+            return None
+    whole_parts = parts if decimal_at is None else parts[: decimal_at + 1]
+    if len(whole_parts) > 1:
+        if not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:]):
+            return None
+    whole = "".join(whole_parts)
+    fraction = "" if decimal_at is None else parts[decimal_at + 1]
+    try:
+        return Decimal(f"{whole}.{fraction}" if fraction else whole)
+    except InvalidOperation:
+        return None
+
+
+def _split_keep(raw: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    for ch in raw:
+        if ch.isdigit():
+            current.append(ch)
+        else:
+            parts.append("".join(current))
+            current = []
+    parts.append("".join(current))
+    return parts
+
+
+def _magnitude_class(value: Decimal) -> frozenset[str]:
+    """Which places of a group a cardinal fills: units, tens or hundreds."""
+    if value < 10:
+        return frozenset({"units"})
+    if value < 20:
+        return frozenset({"units", "tens"})
+    if value < 100:
+        return frozenset({"tens"})
+    return frozenset({"hundreds"})
+
+
+class _PhraseParser:
+    """Reads one number phrase starting at a token index."""
+
+    def __init__(self, tokens: Sequence[Token], text: str, tables: _Tables) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.t = tables
+
+    def _adjacent(self, a: int, b: int) -> bool:
+        return 0 <= a < len(self.tokens) and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
+
+    def _same_line(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[self.tokens[a].end : self.tokens[b].start]
+
+    def item_at(self, i: int, *, after_digits: bool = False) -> list[_Item]:
+        """The item(s) the tokens at i stand for; a و-prefixed word gives a joiner and a word."""
+        tok = self.tokens[i]
+        if tok.kind == "num":
+            value = parse_digits(tok.text, self.t.lex)
+            return [] if value is None else [_Item("digits", value, i, i + 1, tok.start)]
+        if tok.kind == "punct":
+            if tok.text in self.t.joiners:
+                return [_Item("join", Decimal(0), i, i + 1, tok.start)]
+            return []
+        if after_digits and self._adjacent(i - 1, i) and tok.text in self.t.attached:
+            return [_Item("scale", self.t.attached[tok.text], i, i + 1, tok.start)]
+        for length in self.t.phrase_lengths:
+            if length == 1 or i + length > len(self.tokens):
+                continue
+            window = self.tokens[i : i + length]
+            if all(w.kind == "word" for w in window) and self._same_line(i, i + length - 1):
+                phrase = " ".join(w.text for w in window)
+                found = self._word_item(phrase, i, i + length, tok.start)
+                if found:
+                    return found
+        return self._word_item(tok.text, i, i + 1, tok.start)
+
+    def _word_item(self, word: str, i: int, j: int, char_start: int) -> list[_Item]:
+        if word in self.t.joiners:
+            return [_Item("join", Decimal(0), i, j, char_start)]
+        direct = self._lookup(word, i, j, char_start)
+        if direct:
+            return [direct]
+        for prefix in self.t.prefix_joiners:
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                rest = self._lookup(word[len(prefix) :], i, j, char_start + len(prefix))
+                if rest:
+                    return [_Item("join", Decimal(0), i, i, char_start), rest]
+        stem = self.t.lex.strip_prefix(word, self.t.known_words, definite=True)
+        if stem is not None:
+            found = self._lookup(stem, i, j, char_start + len(word) - len(stem))
+            if found:
+                return [found]
+        return []
+
+    def _lookup(self, word: str, i: int, j: int, char_start: int) -> _Item | None:
+        if word in self.t.kinds:
+            kind, value = self.t.kinds[word]
+            return _Item(kind, value, i, j, char_start, weak=word in self.t.weak)
+        if word in self.t.vague:
+            return _Item("vague", self.t.vague[word], i, j, char_start)
+        return None
+
+    def parse(self, i: int) -> NumberPhrase | None:
+        """The longest well-formed number phrase starting at token i, or None."""
+        first = self.item_at(i)
+        if first and first[0].kind == "join":
+            first = first[1:]
+        if not first:
+            return None
+        head = first[0]
+        if head.kind == "vague" or (head.kind == "scale" and self._is_plural_scale(head)):
+            return self._vague(head)
+        if head.kind == "join":
+            return None
+        return self._figure(head)
+
+    def _is_plural_scale(self, item: _Item) -> bool:
+        word = " ".join(t.text for t in self.tokens[item.start : item.end])
+        stem = self.t.lex.strip_prefix(word, self.t.vague, definite=True)
+        return stem is not None
+
+    def _vague(self, head: _Item) -> NumberPhrase:
+        base = head.value
+        end = head.end
+        nxt = end
+        if nxt < len(self.tokens) and self.tokens[nxt].text in self.t.links:
+            nxt += 1
+        if nxt < len(self.tokens):
+            following = self.item_at(nxt)
+            if len(following) == 1 and following[0].kind in ("vague", "scale") and following[0].value > base:
+                base *= following[0].value
+                end = following[0].end
+        return NumberPhrase(head.start, end, head.char_start, self.tokens[end - 1].end, None, vague_base=base)
+
+    def _figure(self, head: _Item) -> NumberPhrase | None:
+        total = Decimal(0)
+        group: Decimal | None = None
+        classes: frozenset[str] = frozenset()
+        last_scale: Decimal | None = None
+        digits_only = head.kind == "digits"
+        weak = head.weak
+        committed: NumberPhrase | None = None
+        pending_join = False
+        i = head.start
+        items: list[_Item] = [head]
+        count = 0
+        while items and count < _MAX_ITEMS:
+            item = items.pop(0)
+            count += 1
+            if item.kind == "join":
+                if pending_join:
+                    break
+                pending_join = True
+            else:
+                state = self._apply(item, total, group, classes, last_scale, pending_join)
+                if state is None:
+                    break
+                total, group, classes, last_scale = state
+                pending_join = False
+                if item is not head:
+                    digits_only = digits_only and item.kind == "digits"
+                    weak = weak and item.weak
+                value = total + (group or 0)
+                committed = NumberPhrase(
+                    head.start,
+                    item.end,
+                    head.char_start,
+                    self.tokens[item.end - 1].end,
+                    value,
+                    last_scale=last_scale,
+                    digits_only=digits_only,
+                    weak=weak,
+                )
+            i = item.end if item.end > item.start else i
+            if not items:
+                if i >= len(self.tokens) or not self._same_line(i - 1, i):
+                    break
+                if self.tokens[i - 1].kind == "num" and self.tokens[i].kind == "num":
+                    break
+                items = self.item_at(i, after_digits=self.tokens[i - 1].kind == "num")
+                if items and items[-1].kind == "frac" and committed is not None:
+                    items = [*items[:-1], *self._fraction_items(items[-1], last_scale)]
+                if items and item.kind == "frac" and items[0].weak and items[0].value == 1:
+                    items = self.item_at(items[0].end) if items[0].end < len(self.tokens) else []
+        return committed
+
+    def _fraction_items(self, frac: _Item, last_scale: Decimal | None) -> list[_Item]:
+        """"مليون ونصف" adds half the last scale; "مليونين ونصف المليون" names it again."""
+        nxt = self.item_at(frac.end) if frac.end < len(self.tokens) else []
+        if nxt and nxt[0].kind in ("scale", "dual") and last_scale is not None and nxt[0].value == last_scale:
+            return [_Item("scaled_frac", frac.value * last_scale, frac.start, nxt[0].end, frac.char_start)]
+        return [frac]
+
+    def _scale_follows(self, index: int) -> bool:
+        """A scale at `index`, or after a weak "a" there ("half a million")."""
+        if index >= len(self.tokens):
+            return False
+        items = self.item_at(index)
+        if items and items[0].weak and items[0].value == 1:
+            return self._scale_follows(items[0].end)
+        return any(x.kind in ("scale", "dual") for x in items)
+
+    def _apply(
+        self,
+        item: _Item,
+        total: Decimal,
+        group: Decimal | None,
+        classes: frozenset[str],
+        last_scale: Decimal | None,
+        joined: bool,
+    ) -> tuple[Decimal, Decimal | None, frozenset[str], Decimal | None] | None:
+        """Fold one item into (total, group, filled places, last scale); None ends the phrase."""
+        kind, value = item.kind, item.value
+        if kind == "digits":
+            if group is not None or (last_scale is not None and (not joined or value >= last_scale)):
+                return None
+            return total, value, frozenset({"units", "tens", "hundreds"}), last_scale
+        if kind == "card":
+            places = _magnitude_class(value)
+            if group is not None and classes & places:
+                return None
+            if group is None and last_scale is not None and value >= last_scale:
+                return None
+            return total, (group or 0) + value, classes | places, last_scale
+        if kind == "mult":
+            if "hundreds" in classes or (group is not None and group >= value):
+                return None
+            return total, (group if group is not None else 1) * value, frozenset({"hundreds"}), last_scale
+        if kind == "scale" or (kind == "dual" and group is not None):
+            if last_scale is not None and value >= last_scale:
+                return None
+            return total + (group if group is not None else 1) * value, None, frozenset(), value
+        if kind == "dual":
+            if last_scale is not None and value >= last_scale:
+                return None
+            return total + 2 * value, None, frozenset(), value
+        if kind == "scaled_frac":
+            return total + value, group, classes, last_scale
+        if kind == "frac":
+            nxt_is_scale = self._scale_follows(item.end)
+            if nxt_is_scale:
+                return total, (group or 0) + value, classes, last_scale
+            if last_scale is not None and group is None:
+                return total + value * last_scale, None, classes, last_scale
+            if group is not None:
+                return total, group + value, classes, last_scale
+            return None
+        return None
+
+
+def _phrase_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
+
+
+class QuantityFinder:
+    """Finds every quantity in one text with one language's lexicon."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.norm = NormalizedText.of(text)
+        self.tokens = tokenize(self.norm.text)
+        self.t = _tables(lex)
+        self.parser = _PhraseParser(self.tokens, self.norm.text, self.t)
+
+    def run(self) -> list[QuantityMention]:
+        found: list[QuantityMention] = []
+        i = 0
+        while i < len(self.tokens):
+            phrase = self.parser.parse(i) if self.tokens[i].kind != "punct" else None
+            if phrase is None:
+                i += 1
+                continue
+            mention, next_index = self._mention(phrase)
+            if mention is not None:
+                found.append(mention)
+            i = max(next_index, i + 1)
+        return found
+
+    # -- context ---------------------------------------------------------------------------
+
+    def _mention(self, phrase: NumberPhrase) -> tuple[QuantityMention | None, int]:
+        if phrase.digits_only and self._is_not_a_figure(phrase):
+            return None, self._skip_notation(phrase)
+        low = high = phrase.value
+        qualifier = "exact"
+        start_tok, end_tok = phrase.start, phrase.end
+        char_start, char_end = phrase.char_start, phrase.char_end
+        if phrase.vague_base is not None:
+            low, high, qualifier = 2 * phrase.vague_base, 10 * phrase.vague_base - 1, "vague"
+        ranged = self._range(phrase)
+        if ranged is not None:
+            low, high, second = ranged
+            qualifier = "range"
+            end_tok, char_end = second.end, second.char_end
+            opener = self._opener_index(phrase.start)
+            if opener is not None:
+                char_start = self.tokens[opener].start
+        before = self._qualifier_before(phrase.start) if qualifier != "range" else None
+        if before is not None and qualifier == "exact":
+            qualifier = before[0]
+            char_start = self.tokens[before[1]].start + before[2]
+        unit_key, unit_span, end_tok, char_start, char_end = self._unit(start_tok, end_tok, char_start, char_end)
+        after = self._qualifier_after(end_tok) if qualifier == "exact" else None
+        if after is not None:
+            qualifier, after_end = after
+            char_end = self.tokens[after_end - 1].end
+            end_tok = after_end
+        if phrase.weak and unit_key is None and phrase.last_scale is None:
+            return None, phrase.end
+        if phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact":
+            if self._is_year(phrase):
+                return None, phrase.end
+        value = phrase.value if qualifier not in ("range", "vague") else None
+        low, high = _bounds(qualifier, value, low, high)
+        span = self.norm.span(char_start, char_end)
+        unit_text = None
+        if unit_span is not None:
+            s, e = self.norm.span(*unit_span)
+            unit_text = self.norm.original[s:e]
+        mention = QuantityMention(
+            text=self.norm.original[span[0] : span[1]],
+            span=span,
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit=unit_text,
+            unit_key=unit_key,
+        )
+        return mention, end_tok
+
+    def _is_not_a_figure(self, phrase: NumberPhrase) -> bool:
+        """Model names (F-16, إف-16, A320), ordinals (1st), clock times and dates (10:30, 1/11)."""
+        toks = self.tokens
+        s, e = phrase.start, phrase.end
+        if s > 0 and toks[s - 1].end == toks[s].start:
+            prev = toks[s - 1]
+            if prev.kind == "word":
+                return True
+            if prev.text in "-/:." and s > 1 and toks[s - 2].end == prev.start and toks[s - 2].kind != "punct":
+                return True
+        if e < len(toks) and toks[e].start == toks[e - 1].end:
+            nxt = toks[e]
+            if nxt.kind == "word" and nxt.text in self.t.ordinal_suffixes:
+                return True
+            if nxt.text in "/:" and e + 1 < len(toks) and toks[e + 1].kind == "num" and toks[e + 1].start == nxt.end:
+                return True
+        return False
+
+    def _skip_notation(self, phrase: NumberPhrase) -> int:
+        """Skip the rest of a date, clock time or code so that its parts are not read as figures."""
+        i = phrase.end
+        while i + 1 < len(self.tokens) and self.tokens[i].start == self.tokens[i - 1].end:
+            if self.tokens[i].text not in "/:-." and self.tokens[i].kind != "num":
+                break
+            i += 1
+        return i
+
+    def _is_year(self, phrase: NumberPhrase) -> bool:
+        raw = self.tokens[phrase.start].text
+        return raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]
+
+    def _range(self, first: NumberPhrase) -> tuple[Decimal, Decimal, NumberPhrase] | None:
+        """A second figure joined to the first: بين X و Y، من X إلى Y، between/from, X-Y."""
+        toks = self.tokens
+        e = first.end
+        if first.value is None or e >= len(toks):
+            return None
+        opener = self._word_before(first.start)
+        if opener in self.t.range_open:
+            connectors = self.t.range_close
+        elif opener in self.t.range_from:
+            connectors = self.t.range_to
+        elif toks[e].text in "-–" and first.digits_only and toks[e].start == toks[e - 1].end:
+            connectors = frozenset({toks[e].text})
+        else:
+            return None
+        second: NumberPhrase | None = None
+        if toks[e].text in connectors and e + 1 < len(toks):
+            second = self.parser.parse(e + 1)
+        else:
+            items = self.parser.item_at(e)
+            if len(items) == 2 and items[0].kind == "join" and toks[e].text[:1] in connectors:
+                second = self.parser.parse(e)
+        if second is None or second.value is None:
+            return None
+        low = first.value
+        if first.last_scale is None and second.last_scale is not None and low * second.last_scale <= second.value:
+            low *= second.last_scale
+        if low > second.value:
+            return None
+        return low, second.value, second
+
+    def _opener_index(self, index: int) -> int | None:
+        """The token of a range opener (بين، from) before the first figure, if any."""
+        j = index - 1
+        while j >= 0 and self.tokens[j].text in _QUOTES:
+            j -= 1
+        if j < 0 or self.tokens[j].kind != "word":
+            return None
+        return j
+
+    def _word_before(self, index: int) -> str | None:
+        j = self._opener_index(index)
+        if j is None:
+            return None
+        word = self.tokens[j].text
+        for table in (self.t.range_open, self.t.range_from):
+            stem = self.t.lex.strip_prefix(word, table)
+            if stem is not None:
+                return stem
+        return word
+
+    def _qualifier_before(self, index: int) -> tuple[str, int, int] | None:
+        """(qualifier, first token index, clitic length) of a qualifier ending before `index`."""
+        j = index
+        while j > 0 and self.tokens[j - 1].text in _QUOTES:
+            j -= 1
+        for size in range(min(_MAX_QUALIFIER_WORDS, j), 0, -1):
+            window = self.tokens[j - size : j]
+            if any(t.kind != "word" for t in window):
+                continue
+            words = [t.text for t in window]
+            phrase = " ".join(words)
+            if phrase in self.t.qual_before:
+                return self.t.qual_before[phrase], j - size, 0
+            for prefix in self.t.lex.prefixes(False):
+                if words[0].startswith(prefix) and len(words[0]) > len(prefix) + 1:
+                    stripped = " ".join([words[0][len(prefix) :], *words[1:]])
+                    if stripped in self.t.qual_before:
+                        return self.t.qual_before[stripped], j - size, len(prefix)
+        return None
+
+    def _qualifier_after(self, index: int) -> tuple[str, int] | None:
+        for size in (2, 1):
+            window = self.tokens[index : index + size]
+            if len(window) < size or any(t.kind != "word" for t in window):
+                continue
+            phrase = " ".join(t.text for t in window)
+            if phrase in self.t.qual_after:
+                return self.t.qual_after[phrase], index + size
+        return None
+
+    def _unit(
+        self, start_tok: int, end_tok: int, char_start: int, char_end: int
+    ) -> tuple[str | None, tuple[int, int] | None, int, int, int]:
+        """The unit: a sign before or after the figure, or the counted noun after it."""
+        toks = self.tokens
+        if start_tok > 0 and toks[start_tok - 1].text in self.t.symbols_before:
+            sign = toks[start_tok - 1]
+            return (
+                self.t.symbols_before[sign.text],
+                (sign.start, sign.end),
+                end_tok,
+                min(char_start, sign.start),
+                char_end,
+            )
+        if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
+            sign = toks[end_tok]
+            return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
+        i = end_tok
+        if i < len(toks) and toks[i].text in self.t.links:
+            i += 1
+        for offset in range(self.t.lookahead):
+            k = i + offset
+            if k >= len(toks) or toks[k].kind != "word":
+                break
+            for size in (2, 1):
+                window = toks[k : k + size]
+                if len(window) < size or any(t.kind != "word" for t in window):
+                    continue
+                phrase = " ".join(t.text for t in window)
+                stem = self._noun_stem(phrase)
+                if stem is not None:
+                    key = self.t.nouns[stem]
+                    return key, (window[0].start, window[-1].end), k + size, char_start, window[-1].end
+        return None, None, end_tok, char_start, char_end
+
+
+    def _noun_stem(self, word: str) -> str | None:
+        """The lexicon form of a counted noun, past clitics, the article and case endings."""
+        stem = self.t.lex.strip_prefix(word, self.t.nouns, definite=True)
+        if stem is not None:
+            return stem
+        for suffix in self.t.noun_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                stem = self.t.lex.strip_prefix(word[: -len(suffix)], self.t.nouns, definite=True)
+                if stem is not None:
+                    return stem
+        return None
+
+
+def _bounds(
+    qualifier: str, value: Decimal | None, low: Decimal | None, high: Decimal | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """Bounds by qualifier, as DESIGN.md "Quantities" fixes them."""
+    if qualifier in ("exact", "approx"):
+        return value, value
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "up_to"):
+        return None, value
+    return low, high
+
+
+def inherit_elided_units(
+    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]]
+) -> list[QuantityMention]:
+    """Give a figure without a noun the noun of the nearest earlier figure in its sentence.
+
+    "من بين 10 آلاف جندي ... هناك ما يصل إلى 8 آلاف يتمركزون": the 8,000 are soldiers too.
+    """
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        if mention.unit_key is None and mention.qualifier != "vague":
+            sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+            donor = next(
+                (
+                    m
+                    for m in reversed(result)
+                    if m.unit_key is not None and sentence is not None and m.span[0] >= sentence[0]
+                ),
+                None,
+            )
+            if donor is not None:
+                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+        result.append(mention)
+    return result
+
+
+def find_quantities(text: str, lex: Lexicon) -> list[QuantityMention]:
+    """Every quantity in `text`, in order, with spans into `text` itself."""
+    return QuantityFinder(text, lex).run()
+
+
+def parse_number_text(text: str, lex: Lexicon) -> Decimal | None:
+    """The value of a string that is one number as a whole ("ثلاثة", "two", "1.5 million")."""
+    finder = QuantityFinder(text.strip(), lex)
+    if not finder.tokens:
+        return None
+    phrase = finder.parser.parse(0)
+    if phrase is None or phrase.end != len(finder.tokens):
+        return None
+    return phrase.value

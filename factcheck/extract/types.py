@@ -1,0 +1,99 @@
+"""The values the extractor hands out: mentions of quantities and times, and claim drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+Span = tuple[int, int]
+
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
+GRANULARITIES = ("day", "week", "month", "year", "vague")
+
+
+def json_number(value: Decimal | None) -> int | float | None:
+    """Integral values print as integers, others as floats; None stays None."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A figure found in text, normalized: see DESIGN.md "Quantities" for the bounds rule."""
+
+    text: str
+    span: Span
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str | None = None
+    unit_key: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": list(self.span),
+            "value": json_number(self.value),
+            "low": json_number(self.low),
+            "high": json_number(self.high),
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "unit_key": self.unit_key,
+        }
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time reference resolved against the publication date; start/end are inclusive.
+
+    A vague span that is only known to lie after (or before) the publication date has the
+    open side set to None.
+    """
+
+    text: str
+    span: Span
+    start: date | None
+    end: date | None
+    granularity: str
+    warning: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "text": self.text,
+            "span": list(self.span),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "granularity": self.granularity,
+        }
+        if self.warning:
+            data["warning"] = self.warning
+        return data
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """One checkable statement found by the extractor, not yet stored."""
+
+    sentence: str
+    sentence_span: Span
+    span: Span
+    quantity: QuantityMention | None
+    time: TimeMention | None
+    attribution: str | None
+    fingerprint: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "quantity": self.quantity.to_json() if self.quantity else None,
+            "time": self.time.to_json() if self.time else None,
+            "attribution": self.attribution,
+            "fingerprint": self.fingerprint,
+        }

@@ -1,0 +1,110 @@
+"""The schema every lexicon file must meet: required and allowed keys, and their types.
+
+A key's type is one of: "str", "int", "bool", "list" (list of strings),
+"numbers" (table of word -> number), "strings" (table of word -> string),
+"groups" (table of key -> list of strings). Sections not listed here are refused, so a typo
+in a lexicon fails loudly instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The time engine's keys (factcheck/extract/dates.py).
+TIME_KEYS: dict[str, tuple[str, bool]] = {}
+
+# section -> key -> (type, required)
+SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
+    "meta": {
+        "code": ("str", True),
+        "name": ("str", True),
+        "script": ("str", True),
+        "clitics": ("list", False),
+        "articles": ("list", False),
+        "merged_articles": ("list", False),
+        "thousands_separators": ("list", True),
+        "decimal_marks": ("list", True),
+        "dot_groups_thousands": ("bool", False),
+        "unit_lookahead": ("int", True),
+        "day_first": ("bool", False),
+        "week_starts": ("str", False),
+    },
+    "numbers": {
+        "cardinals": ("numbers", True),
+        "multipliers": ("numbers", True),
+        "scales": ("numbers", True),
+        "dual_scales": ("numbers", False),
+        "attached_scales": ("numbers", False),
+        "fractions": ("numbers", False),
+        "vague": ("numbers", True),
+        "joiners": ("list", True),
+        "prefix_joiners": ("list", False),
+        "weak": ("list", False),
+        "ordinal_suffixes": ("list", False),
+    },
+    "qualifiers": {
+        "before": ("groups", True),
+        "after": ("groups", False),
+        "range_open": ("list", True),
+        "range_close": ("list", True),
+        "range_from": ("list", False),
+        "range_to": ("list", True),
+    },
+    "units": {
+        "nouns": ("groups", True),
+        "symbols_before": ("strings", False),
+        "symbols_after": ("strings", False),
+        "links": ("list", False),
+        "case_endings": ("list", False),
+        "currency": ("list", False),
+    },
+    "time": TIME_KEYS,
+}
+
+REQUIRED_SECTIONS = ("meta", "numbers", "qualifiers", "units")
+
+
+def _type_problem(value: Any, kind: str) -> str | None:
+    checks = {
+        "str": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "bool": lambda v: isinstance(v, bool),
+        "list": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        "numbers": lambda v: isinstance(v, dict)
+        and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v.values()),
+        "strings": lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+        "groups": lambda v: isinstance(v, dict)
+        and all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in v.values()),
+        "table": lambda v: isinstance(v, dict),
+    }
+    return None if checks[kind](value) else f"expected {kind}"
+
+
+def validate(data: dict[str, Any]) -> list[str]:
+    """Every problem with a parsed lexicon, as readable strings; empty when it is valid."""
+    problems: list[str] = []
+    for section in data:
+        if section not in SCHEMA:
+            problems.append(f"unknown section [{section}]")
+    for section in REQUIRED_SECTIONS:
+        if section not in data:
+            problems.append(f"missing section [{section}]")
+    for section, keys in SCHEMA.items():
+        body = data.get(section)
+        if body is None:
+            continue
+        if not isinstance(body, dict):
+            problems.append(f"[{section}] must be a table")
+            continue
+        for key in body:
+            if key not in keys:
+                problems.append(f"unknown key {section}.{key}")
+        for key, (kind, required) in keys.items():
+            if key not in body:
+                if required:
+                    problems.append(f"missing key {section}.{key}")
+                continue
+            problem = _type_problem(body[key], kind)
+            if problem:
+                problems.append(f"{section}.{key}: {problem}")
+    return problems
