@@ -12,6 +12,7 @@ from the language's lexicon. It runs in three steps per figure:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -27,6 +28,7 @@ _MAX_QUALIFIER_WORDS = 4
 _YEAR_RANGE = (1000, 2100)
 # Number phrases longer than this are not read as one figure (guards pathological input).
 _MAX_ITEMS = 40
+_DASHES = frozenset("-–—")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class _Tables:
         self.weak = lex.words("numbers", "weak")
         self.joiners = lex.words("numbers", "joiners")
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
+        self.articles = tuple(lex.words("meta", "articles"))
+        self.merged_articles = lex.words("meta", "merged_articles")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.qual_before = lex.inverted("qualifiers", "before")
         self.qual_after = lex.inverted("qualifiers", "after")
@@ -125,15 +129,18 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
     else:
         sep = seps[0]
         if len(seps) == 1 and sep in tables.decimals:
-            is_grouping = sep in tables.thousands and len(parts[1]) == 3 and (sep != "." or tables.dot_thousands)
+            is_grouping = (
+                sep in tables.thousands and len(parts[1]) == 3 and (sep != "." or tables.dot_thousands)
+            )
             if not is_grouping:
                 decimal_at = 0
         elif sep not in tables.thousands:
             return None
     whole_parts = parts if decimal_at is None else parts[: decimal_at + 1]
-    if len(whole_parts) > 1:
-        if not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:]):
-            return None
+    if len(whole_parts) > 1 and (
+        not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:])
+    ):
+        return None
     whole = "".join(whole_parts)
     fraction = "" if decimal_at is None else parts[decimal_at + 1]
     try:
@@ -175,7 +182,9 @@ class _PhraseParser:
         self.t = tables
 
     def _adjacent(self, a: int, b: int) -> bool:
-        return 0 <= a < len(self.tokens) and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
+        return (
+            0 <= a < len(self.tokens) and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
+        )
 
     def _same_line(self, a: int, b: int) -> bool:
         return "\n" not in self.text[self.tokens[a].end : self.tokens[b].start]
@@ -217,9 +226,18 @@ class _PhraseParser:
         stem = self.t.lex.strip_prefix(word, self.t.known_words, definite=True)
         if stem is not None:
             found = self._lookup(stem, i, j, char_start + len(word) - len(stem))
-            if found:
+            if found and (
+                found.kind == "vague" or not self._preposition_and_article(word[: len(word) - len(stem)])
+            ):
                 return [found]
         return []
+
+    def _preposition_and_article(self, prefix: str) -> bool:
+        """A clitic plus the article (بالمائة، للألف) makes a noun phrase, not a numeral: "بالمائة"
+        is "per cent". Vague plurals keep it ("بالآلاف"، "لعشرات الآلاف" read as a count)."""
+        return prefix not in self.t.articles and (
+            prefix in self.t.merged_articles or prefix.endswith(self.t.articles)
+        )
 
     def _lookup(self, word: str, i: int, j: int, char_start: int) -> _Item | None:
         if word in self.t.kinds:
@@ -241,7 +259,16 @@ class _PhraseParser:
             return self._vague(head)
         if head.kind == "join":
             return None
+        if self._article_before_fraction(first):
+            head = self.item_at(head.end)[0]
         return self._figure(head)
+
+    def _article_before_fraction(self, items: list[_Item]) -> bool:
+        """A weak "one" ("a", "an") in front of a fraction is its article: "a quarter million"."""
+        if not items or not items[-1].weak or items[-1].value != 1 or items[-1].end >= len(self.tokens):
+            return False
+        following = self.item_at(items[-1].end)
+        return len(following) == 1 and following[0].kind == "frac"
 
     def _is_plural_scale(self, item: _Item) -> bool:
         word = " ".join(t.text for t in self.tokens[item.start : item.end])
@@ -270,6 +297,7 @@ class _PhraseParser:
         weak = head.weak
         committed: NumberPhrase | None = None
         pending_join = False
+        punct_join = False
         i = head.start
         items: list[_Item] = [head]
         count = 0
@@ -280,12 +308,15 @@ class _PhraseParser:
                 if pending_join:
                     break
                 pending_join = True
+                punct_join = item.end > item.start and self.tokens[item.start].kind == "punct"
             else:
+                if punct_join and item.kind == "digits":
+                    break
                 state = self._apply(item, total, group, classes, last_scale, pending_join)
                 if state is None:
                     break
                 total, group, classes, last_scale = state
-                pending_join = False
+                pending_join = punct_join = False
                 if item is not head:
                     digits_only = digits_only and item.kind == "digits"
                     weak = weak and item.weak
@@ -307,6 +338,8 @@ class _PhraseParser:
                 if self.tokens[i - 1].kind == "num" and self.tokens[i].kind == "num":
                     break
                 items = self.item_at(i, after_digits=self.tokens[i - 1].kind == "num")
+                if pending_join and self._article_before_fraction(items):
+                    items = [*items[:-1], *self.item_at(items[-1].end)]
                 if items and items[-1].kind == "frac" and committed is not None:
                     items = [*items[:-1], *self._fraction_items(items[-1], last_scale)]
                 if items and item.kind == "frac" and items[0].weak and items[0].value == 1:
@@ -314,7 +347,7 @@ class _PhraseParser:
         return committed
 
     def _fraction_items(self, frac: _Item, last_scale: Decimal | None) -> list[_Item]:
-        """"مليون ونصف" adds half the last scale; "مليونين ونصف المليون" names it again."""
+        """ "مليون ونصف" adds half the last scale; "مليونين ونصف المليون" names it again."""
         nxt = self.item_at(frac.end) if frac.end < len(self.tokens) else []
         if nxt and nxt[0].kind in ("scale", "dual") and last_scale is not None and nxt[0].value == last_scale:
             return [_Item("scaled_frac", frac.value * last_scale, frac.start, nxt[0].end, frac.char_start)]
@@ -327,7 +360,7 @@ class _PhraseParser:
         items = self.item_at(index)
         if items and items[0].weak and items[0].value == 1:
             return self._scale_follows(items[0].end)
-        return any(x.kind in ("scale", "dual") for x in items)
+        return any(x.kind in ("scale", "dual", "mult") for x in items)
 
     def _apply(
         self,
@@ -341,12 +374,23 @@ class _PhraseParser:
         """Fold one item into (total, group, filled places, last scale); None ends the phrase."""
         kind, value = item.kind, item.value
         if kind == "digits":
-            if group is not None or (last_scale is not None and (not joined or value >= last_scale)):
+            if group is not None:
+                # "3 hundred and 21": digits may fill the tens and units after a hundred.
+                if not (joined and classes == frozenset({"hundreds"}) and value < 100 and _integral(value)):
+                    return None
+                return total, group + value, classes | {"units", "tens", "digits"}, last_scale
+            if last_scale is not None and (not joined or value >= last_scale):
                 return None
-            return total, value, frozenset({"units", "tens", "hundreds"}), last_scale
+            # A figure below 100 may still take "hundred" ("3 hundred"); nothing else joins it.
+            places = {"units", "tens"} if value < 100 and _integral(value) else {"units", "tens", "hundreds"}
+            return total, value, frozenset({*places, "digits"}), last_scale
+        if kind == "vague" and group is not None and not joined:
+            # The plural of a multiplier or scale after a figure counts like the singular:
+            # "three dozens", "3 thousands".
+            kind = "mult" if value <= 100 else "scale"
         if kind == "card":
             places = _magnitude_class(value)
-            if group is not None and classes & places:
+            if group is not None and (classes & places or "digits" in classes):
                 return None
             if group is None and last_scale is not None and value >= last_scale:
                 return None
@@ -377,6 +421,10 @@ class _PhraseParser:
         return None
 
 
+def _integral(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
 def _phrase_text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
 
@@ -389,6 +437,7 @@ class QuantityFinder:
         self.tokens = tokenize(self.norm.text)
         self.t = _tables(lex)
         self.parser = _PhraseParser(self.tokens, self.norm.text, self.t)
+        self._range_opened = False
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -420,27 +469,32 @@ class QuantityFinder:
             low, high, second = ranged
             qualifier = "range"
             end_tok, char_end = second.end, second.char_end
-            opener = self._opener_index(phrase.start)
+            opener = self._opener_index(phrase.start) if self._range_opened else None
             if opener is not None:
                 char_start = self.tokens[opener].start
         before = self._qualifier_before(phrase.start) if qualifier != "range" else None
         if before is not None and qualifier == "exact":
             qualifier = before[0]
             char_start = self.tokens[before[1]].start + before[2]
-        unit_key, unit_span, end_tok, char_start, char_end = self._unit(start_tok, end_tok, char_start, char_end)
-        after = self._qualifier_after(end_tok) if qualifier == "exact" else None
+        unit_key, unit_span, end_tok, char_start, char_end = self._unit(
+            start_tok, end_tok, char_start, char_end
+        )
+        # "about 500 or more": the stated bound wins over the approximation.
+        after = self._qualifier_after(end_tok) if qualifier in ("exact", "approx") else None
         if after is not None:
+            if qualifier == "approx" and before is not None:
+                char_start = phrase.char_start
             qualifier, after_end = after
             char_end = self.tokens[after_end - 1].end
             end_tok = after_end
         if phrase.weak and unit_key is None and phrase.last_scale is None:
             return None, phrase.end
-        if phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact":
-            if self._is_year(phrase):
-                return None, phrase.end
+        bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
+        if bare and self._is_year(phrase):
+            return None, phrase.end
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
-        span = self.norm.span(char_start, char_end)
+        span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
         unit_text = None
         if unit_span is not None:
             s, e = self.norm.span(*unit_span)
@@ -465,13 +519,23 @@ class QuantityFinder:
             prev = toks[s - 1]
             if prev.kind == "word":
                 return True
-            if prev.text in "-/:." and s > 1 and toks[s - 2].end == prev.start and toks[s - 2].kind != "punct":
+            if (
+                prev.text in "-/:."
+                and s > 1
+                and toks[s - 2].end == prev.start
+                and toks[s - 2].kind != "punct"
+            ):
                 return True
         if e < len(toks) and toks[e].start == toks[e - 1].end:
             nxt = toks[e]
             if nxt.kind == "word" and nxt.text in self.t.ordinal_suffixes:
                 return True
-            if nxt.text in "/:" and e + 1 < len(toks) and toks[e + 1].kind == "num" and toks[e + 1].start == nxt.end:
+            if (
+                nxt.text in "/:"
+                and e + 1 < len(toks)
+                and toks[e + 1].kind == "num"
+                and toks[e + 1].start == nxt.end
+            ):
                 return True
         return False
 
@@ -495,25 +559,39 @@ class QuantityFinder:
         if first.value is None or e >= len(toks):
             return None
         opener = self._word_before(first.start)
+        connectors: set[str] = set()
         if opener in self.t.range_open:
-            connectors = self.t.range_close
+            connectors |= self.t.range_close
         elif opener in self.t.range_from:
-            connectors = self.t.range_to
-        elif toks[e].text in "-–" and first.digits_only and toks[e].start == toks[e - 1].end:
-            connectors = frozenset({toks[e].text})
+            connectors |= self.t.range_to
         else:
-            return None
+            # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
+            connectors |= self.t.range_to
+            opener = None
+        dash = toks[e].text in _DASHES and toks[first.start].kind == "num"
+        if dash and e + 1 < len(toks):
+            # 300-400 or 1000 – 5000, but not "5 -20" (a sign) nor "5- 20".
+            tight = toks[e].start == toks[e - 1].end
+            if tight == (toks[e + 1].start == toks[e].end):
+                connectors.add(toks[e].text)
         second: NumberPhrase | None = None
         if toks[e].text in connectors and e + 1 < len(toks):
             second = self.parser.parse(e + 1)
+            if second is not None and toks[e].text in _DASHES and toks[second.start].kind != "num":
+                second = None
         else:
             items = self.parser.item_at(e)
             if len(items) == 2 and items[0].kind == "join" and toks[e].text[:1] in connectors:
                 second = self.parser.parse(e)
         if second is None or second.value is None:
             return None
+        self._range_opened = opener is not None
         low = first.value
-        if first.last_scale is None and second.last_scale is not None and low * second.last_scale <= second.value:
+        if (
+            first.last_scale is None
+            and second.last_scale is not None
+            and low * second.last_scale <= second.value
+        ):
             low *= second.last_scale
         if low > second.value:
             return None
@@ -604,7 +682,6 @@ class QuantityFinder:
                     return key, (window[0].start, window[-1].end), k + size, char_start, window[-1].end
         return None, None, end_tok, char_start, char_end
 
-
     def _noun_stem(self, word: str) -> str | None:
         """The lexicon form of a counted noun, past clitics, the article and case endings."""
         stem = self.t.lex.strip_prefix(word, self.t.nouns, definite=True)
@@ -616,6 +693,14 @@ class QuantityFinder:
                 if stem is not None:
                     return stem
         return None
+
+
+def _with_marks(original: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Extend a span over the diacritics (tanween: مليوناً) and tatweel written after its last letter."""
+    end = span[1]
+    while end < len(original) and (unicodedata.category(original[end]) == "Mn" or original[end] == "\u0640"):
+        end += 1
+    return span[0], end
 
 
 def _bounds(

@@ -29,8 +29,7 @@ _FOLD = {
 # Removed outright: tatweel, Arabic diacritics (harakat, tanween, shadda, sukun, superscript
 # alef, Quranic marks), bidi controls and zero-width joiners.
 _DROP = re.compile(
-    "[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed"
-    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+    "[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 
 
@@ -98,7 +97,10 @@ _TOKEN = re.compile(r"(?P<num>\d+(?:[.,٬٫]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize normalized text; a letter run never includes digits ('16.3مليون' is two)."""
     stop = len(text) if end is None else end
-    return [Token(m.lastgroup or "punct", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    return [
+        Token(m.lastgroup or "punct", m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
 
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"'”»)]*|\n\s*")

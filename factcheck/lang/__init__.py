@@ -62,7 +62,9 @@ class Lexicon:
             self._tables[cache_key] = table
         return self._tables[cache_key]
 
-    def strip_prefix(self, word: str, table: dict[str, Any] | frozenset[str], *, definite: bool = False) -> str | None:
+    def strip_prefix(
+        self, word: str, table: dict[str, Any] | frozenset[str], *, definite: bool = False
+    ) -> str | None:
         """The form of `word` found in `table`, trying it bare and with clitics removed.
 
         Arabic writes conjunctions and prepositions (و، ب، ل، ف، ك) and the article (ال)

@@ -11,7 +11,43 @@ from __future__ import annotations
 from typing import Any
 
 # The time engine's keys (factcheck/extract/dates.py).
-TIME_KEYS: dict[str, tuple[str, bool]] = {}
+TIME_KEYS: dict[str, tuple[str, bool]] = {
+    "conjunctions": ("list", False),
+    "day_lead": ("list", False),
+    "relative_blockers_before": ("list", False),
+    "relative_blockers_after": ("list", False),
+    "future_words": ("list", False),
+    "future_prefixes": ("list", False),
+    "future_prefix_exceptions": ("list", False),
+    "future_skip": ("list", False),
+    "vague_lead": ("list", False),
+    "offset_blockers_after": ("list", False),
+    "one_words": ("list", False),
+    "weekday_date_links": ("list", False),
+    "date_links": ("list", False),
+    "month_lead": ("list", False),
+    "month_cues": ("list", True),
+    "bare_month_needs_cue": ("bool", True),
+    "months_need_cue": ("list", False),
+    "months_capitalized": ("bool", True),
+    "year_lead": ("list", True),
+    "year_cues": ("list", True),
+    "attach_before": ("list", False),
+    "attach_after": ("list", False),
+    "weekdays": ("groups", True),
+    "relative_days": ("numbers", True),
+    "vague": ("groups", True),
+    "offset_before": ("groups", True),
+    "offset_after": ("groups", True),
+    "units": ("groups", True),
+    "units_one": ("groups", False),
+    "units_two": ("groups", False),
+    "calendar_units": ("groups", True),
+    "modifiers_before": ("groups", True),
+    "modifiers_after": ("groups", True),
+    "months": ("groups", True),
+    "month_abbreviations": ("groups", False),
+}
 
 # section -> key -> (type, required)
 SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
@@ -58,10 +94,17 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "case_endings": ("list", False),
         "currency": ("list", False),
     },
+    "claims": {
+        "subject_after_verb": ("bool", True),
+        "speech_verbs": ("list", True),
+        "source_markers": ("list", True),
+        "subject_stops": ("list", True),
+        "max_subject_words": ("int", True),
+    },
     "time": TIME_KEYS,
 }
 
-REQUIRED_SECTIONS = ("meta", "numbers", "qualifiers", "units")
+REQUIRED_SECTIONS = ("meta", "numbers", "qualifiers", "units", "claims", "time")
 
 
 def _type_problem(value: Any, kind: str) -> str | None:
@@ -70,11 +113,15 @@ def _type_problem(value: Any, kind: str) -> str | None:
         "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
         "bool": lambda v: isinstance(v, bool),
         "list": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
-        "numbers": lambda v: isinstance(v, dict)
-        and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v.values()),
+        "numbers": lambda v: (
+            isinstance(v, dict)
+            and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v.values())
+        ),
         "strings": lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
-        "groups": lambda v: isinstance(v, dict)
-        and all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in v.values()),
+        "groups": lambda v: (
+            isinstance(v, dict)
+            and all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in v.values())
+        ),
         "table": lambda v: isinstance(v, dict),
     }
     return None if checks[kind](value) else f"expected {kind}"

@@ -1,0 +1,113 @@
+"""Plain-text rendering of claims, articles and history for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from factcheck.service import ArticleSummary, ClaimDetail, published_iso
+from factcheck.store import STATUSES, Claim
+
+
+def _figure(text: str | None) -> str:
+    if text is None:
+        return ""
+    value = Decimal(text)
+    return f"{value:,f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{int(value):,}"
+
+
+def figure_summary(claim: Claim) -> str:
+    """ "8,000", "2,000–9,999", or "" for a claim without a figure."""
+    if claim.qualifier is None:
+        return ""
+    if claim.value is not None:
+        return _figure(claim.value)
+    low = _figure(claim.low) if claim.low is not None else "…"
+    high = _figure(claim.high) if claim.high is not None else "…"
+    return f"{low}–{high}"
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def claims_table(claims: Sequence[Claim]) -> str:
+    rows = [
+        [
+            str(c.id),
+            figure_summary(c),
+            c.qualifier or "",
+            c.unit_key or c.unit or "",
+            c.time_start.isoformat() if c.time_start else "",
+            c.status,
+            _shorten(c.sentence, 60),
+        ]
+        for c in claims
+    ]
+    return table(["ID", "FIGURE", "QUALIFIER", "NOUN", "DATE", "STATUS", "SENTENCE"], rows)
+
+
+def articles_table(summaries: Sequence[ArticleSummary]) -> str:
+    rows = []
+    for s in summaries:
+        a = s.article
+        rows.append(
+            [
+                str(a.id),
+                a.language,
+                f"{published_iso(a.published, a.published_precision)} ({a.published_origin})",
+                *[str(s.counts.get(status, 0)) for status in STATUSES],
+                _shorten(a.title or "", 50),
+            ]
+        )
+    return table(["ID", "LANG", "PUBLISHED (FROM)", *[st.upper() for st in STATUSES], "TITLE"], rows)
+
+
+def claim_detail(detail: ClaimDetail) -> str:
+    c, a = detail.claim, detail.article
+    lines = [f"Claim {c.id}  [{c.status}]"]
+    if c.qualifier is not None:
+        lines.append(f"Figure:      {c.quantity_text}")
+        lines.append(
+            f"             value {c.value or '—'} · low {c.low or '—'} · high {c.high or '—'} · "
+            f"qualifier {c.qualifier} · counted {c.unit or '—'} ({c.unit_key or '—'})"
+        )
+    if c.time_granularity is not None:
+        span = c.time_start.isoformat() if c.time_start else "…"
+        if c.time_end != c.time_start:
+            span += f" .. {c.time_end.isoformat() if c.time_end else '…'}"
+        lines.append(f"Time:        {c.time_text} → {span} ({c.time_granularity})")
+        if c.time_warning:
+            lines.append(f"             warning: {c.time_warning}")
+    lines.append(f"Said by:     {c.attribution or '—'}")
+    start = c.span_start - c.sentence_start
+    marked = c.sentence
+    if 0 <= start <= len(c.sentence):
+        length = c.span_end - c.span_start
+        marked = f"{c.sentence[:start]}[[{c.sentence[start : start + length]}]]{c.sentence[start + length :]}"
+    lines.append(f"Sentence:    {marked}")
+    lines.append(f"Article {a.id}:  {a.title or '—'}")
+    lines.append(f"             source {a.source_name or '—'} · {a.url or 'no URL'} · language {a.language}")
+    lines.append(
+        f"             published {published_iso(a.published, a.published_precision)} "
+        f"(precision {a.published_precision}, from {a.published_origin})"
+    )
+    lines.append("History:")
+    if not detail.events:
+        lines.append("             (no changes: unverified since it was added)")
+    for e in detail.events:
+        note = f" — {e.note}" if e.note else ""
+        evidence = f" <{e.evidence_url}>" if e.evidence_url else ""
+        when = e.at.isoformat(timespec="seconds")
+        lines.append(f"             {when}  {e.from_status} → {e.to_status}  by {e.actor}{note}{evidence}")
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""Engine and transactions: SQLite (WAL, busy timeout, immediate write locks) or PostgreSQL.
+
+Every use case runs in one transaction from :meth:`Store.write` or :meth:`Store.read`; any
+database failure leaves it as a :class:`factcheck.errors.DatabaseError` with the transaction
+rolled back, so the database is exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlmodel import Session
+
+from factcheck.errors import DatabaseError
+from factcheck.store.migrations import upgrade
+
+_WRITE = "fc_write"
+
+
+def normalize_url(url: str) -> str:
+    """postgresql:// and postgres:// mean the psycopg 3 driver, which is what we ship."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _describe(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    text = str(original).strip().splitlines()
+    return text[0] if text else type(original).__name__
+
+
+def _sqlite_engine(url: str, busy_timeout: float) -> Engine:
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).expanduser().resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
+    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN below, not the driver, open transactions.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A writer takes the write lock up front, so two processes marking at once queue on
+        # the busy timeout instead of failing when a read lock cannot be upgraded.
+        immediate = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str, busy_timeout: float = 30.0) -> Engine:
+    url = normalize_url(url)
+    try:
+        if url.startswith("sqlite"):
+            return _sqlite_engine(url, busy_timeout)
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise DatabaseError(f"invalid database URL {url!r}: {_describe(exc)}") from exc
+    except ImportError as exc:
+        raise DatabaseError(f"the driver for {url.split(':', 1)[0]} is not installed: {exc}") from exc
+
+
+class Store:
+    """The database: opened lazily, brought to the current schema on first use."""
+
+    def __init__(self, url: str, busy_timeout: float = 30.0) -> None:
+        self.url = normalize_url(url)
+        self.engine = make_engine(self.url, busy_timeout)
+        self._ready = False
+
+    def _ensure_schema(self) -> None:
+        if self._ready:
+            return
+        try:
+            with self.engine.execution_options(**{_WRITE: True}).begin() as connection:
+                upgrade(connection)
+        except SQLAlchemyError as exc:
+            raise DatabaseError(f"cannot open the database: {_describe(exc)}") from exc
+        self._ready = True
+
+    @contextmanager
+    def _session(self, write: bool) -> Iterator[Session]:
+        self._ensure_schema()
+        bind = self.engine.execution_options(**{_WRITE: write})
+        session = Session(bind=bind, expire_on_commit=False)
+        try:
+            yield session
+            if write:
+                session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise DatabaseError(f"database error: {_describe(exc)}") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def write(self) -> Any:
+        """A read-write transaction: committed when the block ends, rolled back on any error."""
+        return self._session(write=True)
+
+    def read(self) -> Any:
+        """A read-only transaction."""
+        return self._session(write=False)
+
+    def close(self) -> None:
+        self.engine.dispose()

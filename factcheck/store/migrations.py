@@ -1,0 +1,51 @@
+"""Schema versions. A database records its version; opening it brings it up to date.
+
+Version 1 is the first schema, created from the models. Each later change appends a step
+(a function taking a Connection) to STEPS; its index + 2 is the version it produces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlmodel import SQLModel
+
+from factcheck.errors import DatabaseError
+from factcheck.store.models import SchemaVersion
+
+STEPS: list[Callable[[Connection], None]] = []
+CURRENT_VERSION = 1 + len(STEPS)
+
+
+def _version(connection: Connection) -> int | None:
+    """The recorded schema version; None for a database without our tables.
+
+    One plain SELECT on the common path (reflection would cost `factcheck list` start-up time);
+    it runs in a savepoint so that a missing table does not spoil PostgreSQL's transaction.
+    """
+    try:
+        with connection.begin_nested():
+            return connection.execute(select(SchemaVersion.version)).scalar_one()
+    except (OperationalError, ProgrammingError):
+        if inspect(connection).has_table(SchemaVersion.__tablename__):
+            raise
+        return None
+
+
+def upgrade(connection: Connection) -> None:
+    """Create the schema in an empty database, or run the steps it has not had yet."""
+    version = _version(connection)
+    if version is None:
+        SQLModel.metadata.create_all(connection)
+        connection.execute(SchemaVersion.__table__.insert().values(id=1, version=CURRENT_VERSION))
+        return
+    if version > CURRENT_VERSION:
+        raise DatabaseError(
+            f"the database is at schema version {version}, newer than this factcheck ({CURRENT_VERSION})"
+        )
+    for step in STEPS[version - 1 :]:
+        step(connection)
+    if version != CURRENT_VERSION:
+        connection.execute(SchemaVersion.__table__.update().values(version=CURRENT_VERSION))

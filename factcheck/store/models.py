@@ -1,0 +1,99 @@
+"""The tables: Article, Claim and the append-only StatusEvent history.
+
+Figures are stored as decimal strings, not floats, so that "10.898.327" or "2.5 million" come
+back exactly on SQLite and PostgreSQL alike. Datetimes are timezone-aware (SQLModel refuses naive ones); a
+publication time given without a zone is taken as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+STATUSES = ("unverified", "confirmed", "disputed")
+VERDICTS = ("confirmed", "disputed")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A naive datetime is taken as UTC; an aware one is converted to UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Article(SQLModel, table=True):
+    __tablename__ = "article"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str | None = Field(default=None, index=True)
+    title: str | None = None
+    source_name: str | None = None
+    language: str = Field(max_length=8)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_sha256: str = Field(max_length=64, unique=True)
+    published: datetime
+    published_precision: str = Field(max_length=16)
+    published_origin: str = Field(max_length=16)
+    fetched_at: datetime
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Claim(SQLModel, table=True):
+    __tablename__ = "claim"
+    __table_args__ = (
+        Index("ix_claim_status_created", "status", "created_at"),
+        Index("ix_claim_article_status", "article_id", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id")
+    kind: str = Field(default="figure", max_length=16)
+    sentence: str = Field(sa_column=Column(Text, nullable=False))
+    sentence_start: int = 0
+    span_start: int
+    span_end: int
+    quantity_text: str | None = None
+    value: str | None = None
+    low: str | None = None
+    high: str | None = None
+    qualifier: str | None = Field(default=None, max_length=16)
+    unit: str | None = None
+    unit_key: str | None = Field(default=None, max_length=32)
+    time_text: str | None = None
+    time_span_start: int | None = None
+    time_span_end: int | None = None
+    time_start: date | None = None
+    time_end: date | None = None
+    time_granularity: str | None = Field(default=None, max_length=16)
+    time_warning: str | None = None
+    attribution: str | None = None
+    status: str = Field(default="unverified", max_length=16)
+    status_changed_at: datetime | None = None
+    fingerprint: str = Field(max_length=64, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class StatusEvent(SQLModel, table=True):
+    __tablename__ = "status_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    from_status: str = Field(max_length=16)
+    to_status: str = Field(max_length=16)
+    note: str | None = None
+    evidence_url: str | None = None
+    actor: str
+    at: datetime = Field(default_factory=utcnow)
+
+
+class SchemaVersion(SQLModel, table=True):
+    """One row: the schema version this database is at (see migrations.py)."""
+
+    __tablename__ = "factcheck_schema"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int

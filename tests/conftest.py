@@ -1,0 +1,170 @@
+"""Shared fixtures: settings, stores on SQLite and on a real PostgreSQL server.
+
+PostgreSQL: $FACTCHECK_TEST_POSTGRES_URL if set, else a throwaway cluster started here with
+the machine's initdb/pg_ctl (as the postgres user when running as root, since initdb refuses
+root). Where none can be started the PostgreSQL tests skip with the reason — unless
+$FACTCHECK_REQUIRE_POSTGRES is set (CI sets it), where they fail instead.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import Settings
+from factcheck.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_ARTICLE = ROOT / "examples" / "000_2e4104477adbd184.txt"
+SEED_EXPECTED = ROOT / "tests" / "fixtures" / "seed_expected.json"
+
+
+def _pg_bin() -> Path | None:
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if (Path(candidate) / "initdb").exists():
+            return Path(candidate)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return cmd
+    return ["runuser", "-u", "postgres", "--", *cmd]
+
+
+class _Cluster:
+    def __init__(self) -> None:
+        self.bin = _pg_bin()
+        if self.bin is None:
+            raise RuntimeError("no PostgreSQL server binaries (initdb) on this machine")
+        self.dir = Path(tempfile.mkdtemp(prefix="factcheck-pg-"))
+        if os.geteuid() == 0:
+            try:
+                user = pwd.getpwnam("postgres")
+            except KeyError as exc:
+                raise RuntimeError("running as root and there is no postgres user") from exc
+            os.chown(self.dir, user.pw_uid, user.pw_gid)
+        self.data = self.dir / "data"
+        self.port = 54000 + (os.getpid() % 900)
+
+    def _run(self, *args: str) -> None:
+        result = subprocess.run(
+            _as_postgres([str(a) for a in args]), capture_output=True, text=True, timeout=120
+        )
+        if result.returncode != 0:
+            raise RuntimeError(
+                f"{Path(args[0]).name} failed: {(result.stderr or result.stdout).strip()[-300:]}"
+            )
+
+    def start(self) -> str:
+        assert self.bin is not None
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
+        options = f"-k {self.dir} -c listen_addresses='' -p {self.port} -F"
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "start",
+        )
+        return f"postgresql+psycopg://postgres@/postgres?host={self.dir}&port={self.port}"
+
+    def stop(self) -> None:
+        assert self.bin is not None
+        subprocess.run(
+            _as_postgres([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]),
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of the maintenance database of a PostgreSQL server for this test session."""
+    url = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    cluster = None
+    try:
+        cluster = _Cluster()
+        url = cluster.start()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        if os.environ.get("FACTCHECK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required here but could not be started: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started: {exc}")
+    try:
+        yield url
+    finally:
+        cluster.stop()
+
+
+def _fresh_postgres_database(server_url: str) -> str:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"fc_{uuid.uuid4().hex[:12]}"
+    server = make_url(server_url)
+    params = {"dbname": server.database or "postgres", "user": server.username, "autocommit": True}
+    params.update({k: v for k, v in server.query.items() if isinstance(v, str)})
+    if server.host:
+        params["host"] = server.host
+    if server.port:
+        params["port"] = server.port
+    if server.password:
+        params["password"] = server.password
+    with psycopg.connect(**params) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return server.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'factcheck.db'}"
+    return _fresh_postgres_database(request.getfixturevalue("postgres_server"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(base_dir=tmp_path)
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    opened = Store(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'factcheck.db'}"

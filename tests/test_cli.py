@@ -1,0 +1,191 @@
+"""The command line end to end, in real processes: output, exit codes and error lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import ROOT, SEED_ARTICLE
+
+ERROR_CASES = tomllib.loads((ROOT / "tests" / "cases" / "errors.toml").read_text(encoding="utf-8"))["case"]
+
+
+def factcheck(
+    args: list[str], cwd: Path, stdin: str | bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{cwd / 'test.db'}", **(env or {})}
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        input=data if data is not None else b"",
+        capture_output=True,
+        env=full_env,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    )
+
+
+def _dump(db: Path) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        return list(connection.iterdump())
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 0, added.stderr
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "latin1.txt").write_bytes("Café: 300 personnes à Genève".encode("latin-1"))
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "notadb.db").write_bytes(b"not a database at all" * 50)
+    return tmp_path
+
+
+def _fill(arg: str, workdir: Path) -> str:
+    return arg.format(
+        empty=workdir / "empty.txt",
+        binary=workdir / "binary.bin",
+        latin1=workdir / "latin1.txt",
+        folder=workdir / "folder",
+        notadb=workdir / "notadb.db",
+        seed=SEED_ARTICLE,
+    )
+
+
+@pytest.mark.parametrize("case", ERROR_CASES, ids=[c["name"] for c in ERROR_CASES])
+def test_error_is_one_line_with_its_exit_code(case: dict[str, Any], workdir: Path) -> None:
+    before = _dump(workdir / "test.db")
+    other_before = (workdir / "notadb.db").read_bytes()
+    result = factcheck([_fill(a, workdir) for a in case["args"]], workdir, stdin=case.get("stdin"))
+    assert result.returncode == case["exit"], result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    assert case["message"] in lines[0]
+    assert "Traceback" not in result.stderr
+    assert _dump(workdir / "test.db") == before
+    assert (workdir / "notadb.db").read_bytes() == other_before
+
+
+def test_add_then_list_show_mark_articles(workdir: Path) -> None:
+    listed = factcheck(["list", "--format", "json"], workdir)
+    assert listed.returncode == 0, listed.stderr
+    claims = json.loads(listed.stdout)
+    assert len(claims) == 5
+    assert {c["status"] for c in claims} == {"unverified"}
+    kursk = next(c for c in claims if "كورسك" in c["sentence"] and c["quantity"]["value"] == 8000)
+    assert kursk["quantity"]["qualifier"] == "up_to" and kursk["quantity"]["unit_key"] == "soldier"
+
+    table = factcheck(["list"], workdir)
+    assert table.returncode == 0
+    header, *rows = table.stdout.splitlines()
+    assert header.split()[:4] == ["ID", "FIGURE", "QUALIFIER", "NOUN"]
+    assert len(rows) == 5 and any("10,000" in r for r in rows)
+
+    marked = factcheck(
+        ["mark", str(kursk["id"]), "disputed", "--note", "no independent source", "--by", "huda"], workdir
+    )
+    assert marked.returncode == 0, marked.stderr
+    assert "unverified → disputed" in marked.stdout
+
+    shown = factcheck(["show", str(kursk["id"])], workdir)
+    assert shown.returncode == 0
+    assert "[[8 آلاف]]" in shown.stdout or "[[ما يصل إلى 8 آلاف]]" in shown.stdout
+    assert "unverified → disputed  by huda — no independent source" in shown.stdout
+    assert "published 2024-11-01 (precision day, from option)" in shown.stdout
+
+    remaining = json.loads(factcheck(["list", "--format", "json"], workdir).stdout)
+    assert len(remaining) == 4
+    csv_out = factcheck(["list", "--status", "disputed", "--format", "csv"], workdir).stdout.splitlines()
+    assert csv_out[0].startswith("id,article_id,status") and len(csv_out) == 2
+
+    articles = factcheck(["articles"], workdir).stdout.splitlines()
+    assert articles[0].split()[:3] == ["ID", "LANG", "PUBLISHED"]
+    assert articles[1].split()[:6] == ["1", "ar", "2024-11-01", "(option)", "4", "0"]
+
+
+def test_adding_again_says_which_article_it_is(workdir: Path) -> None:
+    again = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], workdir)
+    assert again.returncode == 0
+    assert "Already known as article 1" in again.stdout
+
+
+def test_add_from_standard_input(tmp_path: Path) -> None:
+    text = "Officials said about 300 people were evacuated on Thursday."
+    added = factcheck(["add", "-", "--published", "2024-11-01"], tmp_path, stdin=text)
+    assert added.returncode == 0, added.stderr
+    claims = json.loads(factcheck(["list", "--format", "json"], tmp_path).stdout)
+    assert [
+        (c["quantity"]["value"], c["quantity"]["qualifier"], c["quantity"]["unit_key"]) for c in claims
+    ] == [(300, "approx", "person")]
+    assert claims[0]["time"]["start"] == "2024-10-31"
+
+
+def test_extract_prints_claims_and_stores_nothing(tmp_path: Path) -> None:
+    result = factcheck(["extract", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["article"]["published"] == "2024-11-01"
+    assert data["article"]["published_origin"] == "option"
+    assert data["article"]["language"] == "ar"
+    assert len(data["claims"]) == 5
+    assert not (tmp_path / "test.db").exists()
+
+
+def test_parse_prints_quantities_and_times(tmp_path: Path) -> None:
+    result = factcheck(
+        [
+            "parse",
+            "أعلنت الولايات المتحدة، أمس الخميس، أن ما يصل إلى ثمانية آلاف جندي",
+            "--published",
+            "2024-11-01",
+        ],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == "ar"
+    assert data["quantities"][0]["value"] == 8000 and data["quantities"][0]["qualifier"] == "up_to"
+    assert data["times"][0]["start"] == "2024-10-31"
+
+
+def test_parse_lines_prints_one_object_per_line(tmp_path: Path) -> None:
+    text = "about 300 people\nأكثر من ألف صاروخ\nno figure here\n"
+    result = factcheck(["parse", "-", "--lines", "--published", "2024-11-01"], tmp_path, stdin=text)
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["language"] for o in objects] == ["en", "ar", "en"]
+    assert [len(o["quantities"]) for o in objects] == [1, 1, 0]
+
+
+def test_config_relaxes_the_verdict_rule(workdir: Path) -> None:
+    config = workdir / "relaxed.toml"
+    config.write_text("[marking]\nrequire_source = false\n")
+    result = factcheck(["--config", str(config), "mark", "1", "confirmed"], workdir)
+    assert result.returncode == 0, result.stderr
+
+
+def test_list_does_not_import_the_extractor(workdir: Path) -> None:
+    probe = (
+        "import sys; from factcheck.cli import run; code = run(['list']); "
+        "heavy = [m for m in ('dateparser', 'httpx', 'factcheck.extract.numbers', 'factcheck.extract.dates') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{workdir / 'test.db'}"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=workdir, capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

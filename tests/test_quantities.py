@@ -1,0 +1,293 @@
+"""The quantity engine against the case tables, plus property tests.
+
+Case tables live in tests/cases/<language>/quantities.toml (format in each file's header).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.numbers import find_quantities, parse_number_text
+from factcheck.lang import load_lexicon
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def _load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*/quantities.toml")):
+        lang = path.parent.name
+        for index, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"]):
+            params.append(pytest.param(lang, case, id=f"{lang}-{index:03d}-{case['text'][:40]}"))
+    return params
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+@pytest.mark.parametrize(("lang", "case"), _load_cases())
+def test_quantity_case(lang: str, case: dict[str, Any]) -> None:
+    text = case["text"]
+    mentions = find_quantities(text, load_lexicon(lang))
+    for m in mentions:
+        assert m.text == text[m.span[0] : m.span[1]]
+    if case.get("none"):
+        assert mentions == [], f"expected no quantity, got {[m.to_json() for m in mentions]}"
+        return
+    if "count" in case:
+        assert len(mentions) == case["count"], [m.to_json() for m in mentions]
+    found = [m for m in mentions if case["core"] in m.text]
+    assert found, f"no mention contains {case['core']!r}: {[m.to_json() for m in mentions]}"
+    m = found[0]
+    got = (m.value, m.low, m.high, m.qualifier, m.unit_key)
+    want = (
+        _dec(case.get("value")),
+        _dec(case.get("low")),
+        _dec(case.get("high")),
+        case["qualifier"],
+        case.get("unit_key"),
+    )
+    assert got == want, m.to_json()
+
+
+def test_case_tables_are_big_enough() -> None:
+    counts = {
+        p.parent.name: len(tomllib.loads(p.read_text("utf-8"))["case"])
+        for p in CASES_DIR.glob("*/quantities.toml")
+    }
+    assert counts.get("ar", 0) >= 80 and counts.get("en", 0) >= 60, counts
+
+
+# -- robustness ------------------------------------------------------------------------------
+
+_ARABIC = "".join(chr(c) for c in range(0x0621, 0x064B))
+_PIECES = st.sampled_from(
+    [
+        *"0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
+        *",.٬٫-–/:%٪$€ ",
+        "\u0640",  # tatweel
+        *"\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652",  # diacritics
+        "\u200f",
+        "\u202b",
+        "\u202c",
+        "\n",
+        *_ARABIC,
+        "و",
+        "ال",
+        "ألف",
+        "آلاف",
+        "مليون",
+        "ونصف",
+        "بين",
+        "من",
+        "إلى",
+        "أكثر من",
+        "نحو",
+        "ثلاثة",
+        "مئتي",
+        "عشرات",
+        "thousand",
+        "million",
+        "and",
+        "between",
+        "half",
+        "a",
+        "F-",
+        "bn",
+        "k",
+    ]
+)
+_MIXED = st.lists(_PIECES, max_size=60).map("".join)
+
+
+def _check_spans(text: str, lang: str) -> None:
+    mentions = find_quantities(text, load_lexicon(lang))
+    assert isinstance(mentions, list)
+    for m in mentions:
+        assert m.text == text[m.span[0] : m.span[1]]
+        assert 0 <= m.span[0] <= m.span[1] <= len(text)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.text(max_size=200), lang=st.sampled_from(["ar", "en"]))
+def test_any_text_never_raises(text: str, lang: str) -> None:
+    _check_spans(text, lang)
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_MIXED, lang=st.sampled_from(["ar", "en"]))
+def test_number_like_text_never_raises(text: str, lang: str) -> None:
+    _check_spans(text, lang)
+
+
+def test_large_input_returns() -> None:
+    chunk = "1,234.567٬89٫0 ١٢٣ 10.898.327 - 5/6 10:30 "
+    text = (chunk * (200_000 // len(chunk) + 1))[:200_000]
+    for lang in ("ar", "en"):
+        mentions = find_quantities(text, load_lexicon(lang))
+        assert isinstance(mentions, list)
+    digits = "9" * 200_000
+    assert isinstance(find_quantities(digits, load_lexicon("ar")), list)
+
+
+# -- round trips -----------------------------------------------------------------------------
+
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _en_below_thousand(n: int) -> list[str]:
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words += [_EN_UNITS[hundreds], "hundred"]
+        if rest:
+            words.append("and")
+    if rest >= 20:
+        tens, units = divmod(rest, 10)
+        words.append(_EN_TENS[tens] + (f"-{_EN_UNITS[units]}" if units else ""))
+    elif rest:
+        words.append(_EN_UNITS[rest])
+    return words
+
+
+def spell_en(n: int) -> str:
+    """British-style English words: 1,234,567 -> one million two hundred and thirty-four ..."""
+    if n == 0:
+        return "zero"
+    words: list[str] = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        part, n = divmod(n, scale)
+        if part:
+            words += [*_en_below_thousand(part), name]
+    if n:
+        if words and n < 100:
+            words.append("and")
+        words += _en_below_thousand(n)
+    return " ".join(words)
+
+
+_AR_UNITS = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+_AR_TEENS = {
+    10: "عشرة",
+    11: "أحد عشر",
+    12: "اثنا عشر",
+    13: "ثلاثة عشر",
+    14: "أربعة عشر",
+    15: "خمسة عشر",
+    16: "ستة عشر",
+    17: "سبعة عشر",
+    18: "ثمانية عشر",
+    19: "تسعة عشر",
+}
+_AR_TENS = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+_AR_HUNDREDS = [
+    "",
+    "مائة",
+    "مئتان",
+    "ثلاثمائة",
+    "أربعمائة",
+    "خمسمائة",
+    "ستمائة",
+    "سبعمائة",
+    "ثمانمائة",
+    "تسعمائة",
+]
+
+
+def _ar_below_thousand(n: int) -> list[str]:
+    parts: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        parts.append(_AR_HUNDREDS[hundreds])
+    if 10 <= rest < 20:
+        parts.append(_AR_TEENS[rest])
+    elif rest:
+        tens, units = divmod(rest, 10)
+        if units:
+            parts.append(_AR_UNITS[units])
+        if tens:
+            parts.append(_AR_TENS[tens])
+    return parts
+
+
+def spell_ar(n: int) -> str:
+    """Arabic words for 1..999,999 in the nominative, parts joined with و."""
+    thousands, rest = divmod(n, 1000)
+    parts: list[str] = []
+    if thousands == 1:
+        parts.append("ألف")
+    elif thousands == 2:
+        parts.append("ألفان")
+    elif 3 <= thousands <= 10:
+        parts.append(" و".join(_ar_below_thousand(thousands)) + " آلاف")
+    elif thousands:
+        parts.append(" و".join(_ar_below_thousand(thousands)) + " ألف")
+    parts += _ar_below_thousand(rest)
+    return " و".join(parts)
+
+
+def test_spellers() -> None:
+    assert (
+        spell_en(1_234_567) == "one million two hundred and thirty-four thousand five hundred and sixty-seven"
+    )
+    assert spell_ar(3527) == "ثلاثة آلاف وخمسمائة وسبعة وعشرون"
+
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_INTS = st.integers(min_value=0, max_value=999_999_999)
+
+
+@given(n=_INTS, lang=st.sampled_from(["ar", "en"]))
+def test_digits_round_trip(n: int, lang: str) -> None:
+    lex = load_lexicon(lang)
+    assert parse_number_text(str(n), lex) == n
+    assert parse_number_text(f"{n:,}", lex) == n
+    assert parse_number_text(str(n).translate(_ARABIC_INDIC), lex) == n
+
+
+@given(n=_INTS)
+def test_arabic_separators_round_trip(n: int) -> None:
+    lex = load_lexicon("ar")
+    assert parse_number_text(f"{n:,}".replace(",", "٬").translate(_ARABIC_INDIC), lex) == n
+    if n >= 1000:
+        assert parse_number_text(f"{n:,}".replace(",", "."), lex) == n
+
+
+@given(n=_INTS)
+def test_english_words_round_trip(n: int) -> None:
+    assert parse_number_text(spell_en(n), load_lexicon("en")) == n
+
+
+@given(n=st.integers(min_value=1, max_value=999_999))
+def test_arabic_words_round_trip(n: int) -> None:
+    assert parse_number_text(spell_ar(n), load_lexicon("ar")) == n

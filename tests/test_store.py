@@ -1,0 +1,171 @@
+"""The tracker's use cases on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from factcheck import service
+from factcheck.config import Settings
+from factcheck.errors import DatabaseError, NotFoundError, RefusedError, UsageError
+from factcheck.store import Article, Claim, StatusEvent, Store
+from factcheck.store.queries import ClaimFilter
+
+from .conftest import SEED_ARTICLE
+
+SEED_OPTIONS = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
+
+
+def _add_seed(store: Store, settings: Settings) -> service.AddOutcome:
+    return service.add_source(store, settings, str(SEED_ARTICLE), SEED_OPTIONS)
+
+
+def _counts(store: Store) -> tuple[int, int, int]:
+    with store.read() as session:
+        return (
+            len(session.exec(select(Article)).all()),
+            len(session.exec(select(Claim)).all()),
+            len(session.exec(select(StatusEvent)).all()),
+        )
+
+
+def test_add_stores_the_article_and_its_five_figures(store: Store, settings: Settings) -> None:
+    outcome = _add_seed(store, settings)
+    assert outcome.created and outcome.claim_count == 5
+    claims = service.list_claims(store, ClaimFilter())
+    assert len(claims) == 5
+    assert {c.status for c in claims} == {"unverified"}
+    assert sorted((c.value, c.low, c.high, c.qualifier) for c in claims) == sorted(
+        [
+            (None, "2000", "9999", "vague"),
+            ("8000", None, "8000", "up_to"),
+            ("10000", "10000", "10000", "exact"),
+            ("8000", None, "8000", "up_to"),
+            ("1000", "1000", None, "more_than"),
+        ]
+    )
+    # text order within the article
+    assert [c.span_start for c in claims] == sorted(c.span_start for c in claims)
+
+
+def test_adding_the_same_text_again_adds_nothing(store: Store, settings: Settings) -> None:
+    first = _add_seed(store, settings)
+    again = _add_seed(store, settings)
+    assert not again.created and again.article_id == first.article_id and again.claim_count == 5
+    assert _counts(store) == (1, 5, 0)
+
+
+def test_add_is_all_or_nothing(store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import queries
+
+    real_insert = queries.insert_article
+
+    def insert_then_fail(session, article, claims):  # type: ignore[no-untyped-def]
+        real_insert(session, article, claims)
+        session.add(Claim(article_id=article.id, sentence="x", span_start=0, span_end=1, fingerprint=None))  # type: ignore[arg-type]
+        session.flush()
+
+    monkeypatch.setattr(queries, "insert_article", insert_then_fail)
+    with pytest.raises(DatabaseError):
+        _add_seed(store, settings)
+    assert _counts(store) == (0, 0, 0)
+
+
+def test_mark_writes_history_in_the_same_transaction(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    first, second = (c.id for c in service.list_claims(store, ClaimFilter(limit=2)))
+    assert first is not None and second is not None
+    outcomes = service.mark_claims(
+        store, settings, [first, second], "disputed", note="satellite images", actor="amal"
+    )
+    assert [o.changed for o in outcomes] == [True, True]
+    detail = service.get_claim(store, first)
+    assert detail.claim.status == "disputed" and detail.claim.status_changed_at is not None
+    assert [(e.from_status, e.to_status, e.note, e.actor) for e in detail.events] == [
+        ("unverified", "disputed", "satellite images", "amal")
+    ]
+    assert len(service.list_claims(store, ClaimFilter())) == 3
+    assert len(service.list_claims(store, ClaimFilter(status="disputed"))) == 2
+    service.mark_claims(store, settings, [first], "confirmed", evidence="https://example.org/report")
+    events = service.get_claim(store, first).events
+    assert [(e.from_status, e.to_status) for e in events] == [
+        ("unverified", "disputed"),
+        ("disputed", "confirmed"),
+    ]
+    assert events[-1].evidence_url == "https://example.org/report"
+
+
+def test_marking_the_same_status_again_changes_nothing(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    claim_id = service.list_claims(store, ClaimFilter(limit=1))[0].id
+    assert claim_id is not None
+    service.mark_claims(store, settings, [claim_id], "confirmed", note="n")
+    outcome = service.mark_claims(store, settings, [claim_id], "confirmed", note="n")
+    assert not outcome[0].changed
+    assert len(service.get_claim(store, claim_id).events) == 1
+
+
+def test_a_verdict_needs_a_source_unless_config_relaxes_it(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    claim_id = service.list_claims(store, ClaimFilter(limit=1))[0].id
+    assert claim_id is not None
+    with pytest.raises(RefusedError, match="--note or --evidence"):
+        service.mark_claims(store, settings, [claim_id], "confirmed")
+    service.mark_claims(store, settings, [claim_id], "unverified")  # going back needs no source
+    relaxed = replace(settings, require_source=False)
+    assert service.mark_claims(store, relaxed, [claim_id], "confirmed")[0].changed
+
+
+def test_unknown_id_changes_nothing(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    claim_id = service.list_claims(store, ClaimFilter(limit=1))[0].id
+    assert claim_id is not None
+    with pytest.raises(NotFoundError, match="99999"):
+        service.mark_claims(store, settings, [claim_id, 99999], "disputed", note="n")
+    assert service.get_claim(store, claim_id).claim.status == "unverified"
+    assert _counts(store)[2] == 0
+
+
+def test_expect_refuses_a_stale_view(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    claim_id = service.list_claims(store, ClaimFilter(limit=1))[0].id
+    assert claim_id is not None
+    service.mark_claims(store, settings, [claim_id], "confirmed", note="colleague", expect="unverified")
+    with pytest.raises(RefusedError, match="no longer unverified"):
+        service.mark_claims(store, settings, [claim_id], "disputed", note="me", expect="unverified")
+    assert service.get_claim(store, claim_id).claim.status == "confirmed"
+
+
+@pytest.mark.parametrize("bad", ["maybe", "", "Confirmed"])
+def test_unknown_status_is_refused(store: Store, settings: Settings, bad: str) -> None:
+    with pytest.raises(UsageError):
+        service.mark_claims(store, settings, [1], bad, note="n")
+
+
+def test_list_filters(store: Store, settings: Settings) -> None:
+    _add_seed(store, settings)
+    assert len(service.list_claims(store, ClaimFilter(language="ar"))) == 5
+    assert service.list_claims(store, ClaimFilter(language="en")) == []
+    assert len(service.list_claims(store, ClaimFilter(search="كورسك"))) == 1
+    assert len(service.list_claims(store, ClaimFilter(limit=2))) == 2
+    assert len(service.list_claims(store, ClaimFilter(article_id=1, status=None))) == 5
+    summaries = service.list_articles(store)
+    assert [(s.article.id, s.counts) for s in summaries] == [(1, {"unverified": 5})]
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="not a database"):
+        service.list_claims(Store(f"sqlite:///{path}"), ClaimFilter())
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_a_database_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="cannot create"):
+        Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}")
