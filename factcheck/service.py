@@ -111,7 +111,7 @@ def _decimal(value: Decimal | None) -> str | None:
     return None if value is None else format(value.normalize(), "f")
 
 
-def _claim_row(draft: ClaimDraft) -> Claim:
+def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
     quantity, time = draft.quantity, draft.time
     return Claim(
         kind="figure" if quantity is not None else "event",
@@ -135,6 +135,7 @@ def _claim_row(draft: ClaimDraft) -> Claim:
         time_warning=time.warning if time else None,
         attribution=draft.attribution,
         fingerprint=draft.fingerprint,
+        created_at=created_at,
     )
 
 
@@ -193,7 +194,11 @@ def add_source(
                 queries.list_claims(session, ClaimFilter(status=None, article_id=existing.id, limit=None))
             )
             return AddOutcome(source, existing.id, False, count, existing.title)
-        article = queries.insert_article(session, prepared.article, [_claim_row(d) for d in prepared.claims])
+        # One timestamp for the article and its claims: "newest first" keeps them in text order.
+        now = utcnow()
+        prepared.article.created_at = now
+        rows = [_claim_row(d, now) for d in prepared.claims]
+        article = queries.insert_article(session, prepared.article, rows)
         assert article.id is not None
         return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -41,10 +42,19 @@ def _dump(db: Path) -> list[str]:
         return list(connection.iterdump())
 
 
-@pytest.fixture
-def workdir(tmp_path: Path) -> Path:
-    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path)
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the seed article, added once through the CLI and copied per test."""
+    folder = tmp_path_factory.mktemp("seeded")
+    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], folder)
     assert added.returncode == 0, added.stderr
+    assert "Added article 1 with 5 claims" in added.stdout
+    return folder / "test.db"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, seeded_db: Path) -> Path:
+    shutil.copy(seeded_db, tmp_path / "test.db")
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "latin1.txt").write_bytes("Café: 300 personnes à Genève".encode("latin-1"))

@@ -101,7 +101,7 @@ class Attributor:
                     and tuple(words[1:]) == marker[1:]
                 ):
                     found = self._phrase(self._subject_after(tokens, i + len(marker)))
-                    if found and not self._verb_index(tokens):
+                    if found and self._verb_index(tokens) is None:
                         return found
         verb = self._verb_index(tokens)
         if verb is None:

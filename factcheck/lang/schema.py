@@ -42,6 +42,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "units": ("groups", True),
     "units_one": ("groups", False),
     "units_two": ("groups", False),
+    "vague_units": ("list", False),
     "calendar_units": ("groups", True),
     "modifiers_before": ("groups", True),
     "modifiers_after": ("groups", True),

@@ -1,0 +1,1012 @@
+"""The time engine: time expressions in news text, resolved against the publication date.
+
+Every word it knows (weekdays, months, relative days, units, modifiers, cues) comes from the
+lexicon's ``[time]`` section; this module holds only the grammar, which is the same for every
+language, and the calendar arithmetic. The rules are in DESIGN.md, "Times": a bare weekday is the
+most recent such day on or before publication, a future cue makes it the next one after, a date
+without a year is the most recent one on or before publication, and so on.
+
+It scans the text once: the text is normalized (as :mod:`factcheck.extract.text` does), split into
+tokens, and each token whose word starts a known expression hands over to the matcher for that
+kind of expression. Candidates may overlap; the longest wins. dateparser is not used: the lexicon
+tables and the arithmetic below are exact for these forms and far faster.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Generic, NamedTuple, TypeVar
+
+from factcheck.errors import LexiconError
+from factcheck.extract.text import NormalizedText, fold_char, normalize_word, tokenize
+from factcheck.extract.types import TimeMention
+from factcheck.lang import Lexicon
+
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+UNIT_KEYS = ("minute", "hour", "day", "week", "month", "year")
+MIN_YEAR, MAX_YEAR = 1900, 2100
+# Larger counts in an offset ("منذ 50000 يوم") are not read as times.
+MAX_COUNT = 5000
+# How many non-empty lines at the top of an article may hold a relative dateline.
+DATELINE_LINES = 3
+
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\S")
+_DATE_SEPARATORS = frozenset({"/", ".", "-"})
+_ASCII_DIGITS = frozenset("0123456789")
+_COMMAS = frozenset({",", "،"})
+_NUMBER_GLUE = frozenset({".", ",", ":", "/", "-", "٫", "٬"})
+# Blocks of code points where text.fold_char does more than lower-case (see _fold_chars).
+_FOLD_RANGES = ((0x80, 0x900), (0x2000, 0x2070), (0xFB50, 0x10000))
+
+V = TypeVar("V")
+# Group keys of the [time] tables: modifiers shift a period, offsets point one way, vague spans lie
+# on one side of publication.
+_SHIFTS = {"past": -1, "future": 1, "current": 0}
+_DIRECTIONS = ("past", "future")
+_SIDES = ("before", "after")
+
+
+def _numeric(tok: str) -> bool:
+    """Whether a token is a figure: tokens of ASCII digits (not "²", which str.isdigit accepts)."""
+    return tok[:1] in _ASCII_DIGITS
+
+
+# --------------------------------------------------------------------------------------------
+# Normalization
+
+
+@cache
+def _fold_chars() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Characters that text.fold_char changes other than by lower-casing, and a pattern for them.
+
+    Built once from fold_char itself, so the two cannot disagree; str.replace on the few such
+    characters present, then str.lower(), is several times faster than folding char by char.
+    """
+    fold = getattr(fold_char, "__wrapped__", fold_char)
+    changes: dict[str, str] = {}
+    for low, high in _FOLD_RANGES:
+        for code in range(low, high):
+            ch = chr(code)
+            folded = fold(ch)
+            if folded not in (ch, ch.lower()):
+                changes[ch] = folded
+    return changes, re.compile("[" + "".join(re.escape(c) for c in changes) + "]")
+
+
+class _Normalized:
+    """Normalized text and the map of its offsets back to the original (as NormalizedText)."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.origin: tuple[int, ...] | None = None
+        self.dropped: list[int] = []
+        changes, pattern = _fold_chars()
+        text = original
+        present = set(pattern.findall(original))
+        drops = [c for c in present if not changes[c]]
+        for ch in present:
+            text = text.replace(ch, changes[ch])
+        if drops:
+            dropped = re.compile("[" + "".join(re.escape(c) for c in drops) + "]")
+            self.dropped = [m.start() for m in dropped.finditer(original)]
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            # A character whose lower case is longer ("İ"): let text.py fold it char by char.
+            full = NormalizedText.of(original)
+            self.text, self.origin = full.text, full.origin
+        else:
+            self.text = lowered
+
+    def at(self, index: int) -> int:
+        """The original offset of normalized offset `index`."""
+        if self.origin is not None:
+            return self.origin[index] if index < len(self.origin) else len(self.original)
+        dropped = self.dropped
+        skipped = bisect_right(dropped, index)
+        while True:
+            again = bisect_right(dropped, index + skipped)
+            if again == skipped:
+                return index + skipped
+            skipped = again
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            at = self.at(start)
+            return at, at
+        return self.at(start), self.at(end - 1) + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon tables
+
+
+class _Phrases(Generic[V]):
+    """Multi-word entries as token tuples, looked up by their first or last word, longest first."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self.by_last: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in entries:
+            words = tuple(t.text for t in tokenize(normalize_word(phrase)))
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, value))
+                self.by_last.setdefault(words[-1], []).append((words, value))
+        for table in (self.by_first, self.by_last):
+            for options in table.values():
+                options.sort(key=lambda item: -len(item[0]))
+
+    def firsts(self) -> set[str]:
+        return set(self.by_first)
+
+
+def _groups(lex: Lexicon, key: str, allowed: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """(word, group) pairs of a [time] table of groups; a group outside `allowed` is a lexicon error."""
+    table = lex.raw("time", key)
+    unknown = sorted(set(table) - set(allowed)) if allowed is not None else []
+    if unknown:
+        raise LexiconError(
+            f"lexicon {lex.code}.toml: time.{key} has unknown keys {unknown} (allowed: {allowed})"
+        )
+    return [(word, group) for group, words in table.items() for word in words]
+
+
+def _inverted(lex: Lexicon, key: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    _groups(lex, key, allowed)
+    return lex.inverted("time", key)
+
+
+class _Tables:
+    """Everything the engine needs from one lexicon, normalized and indexed once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        def words(key: str) -> frozenset[str]:
+            return lex.words("time", key)
+
+        self.conjunctions = tuple(sorted(words("conjunctions"), key=len, reverse=True))
+        self.day_lead = words("day_lead")
+        self.rel_block_before = words("relative_blockers_before")
+        self.rel_block_after = words("relative_blockers_after")
+        self.future_words = words("future_words")
+        self.future_prefixes = tuple(words("future_prefixes"))
+        self.future_exceptions = words("future_prefix_exceptions")
+        self.future_skip = words("future_skip")
+        self.vague_lead = words("vague_lead")
+        self.offset_blockers = words("offset_blockers_after")
+        self.one_words = words("one_words")
+        self.weekday_date_links = words("weekday_date_links")
+        self.date_links = words("date_links")
+        self.month_lead = words("month_lead")
+        self.month_cues = words("month_cues")
+        self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
+        self.months_need_cue = words("months_need_cue")
+        self.months_capitalized = bool(lex.raw("time", "months_capitalized"))
+        self.year_lead = words("year_lead")
+        self.year_cues = words("year_cues")
+        self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
+        self.articles = tuple(normalize_word(a) for a in lex.meta("articles", []))
+        week_starts = str(lex.meta("week_starts", "monday")).lower()
+        self.week_start = WEEKDAY_KEYS.index(week_starts) if week_starts in WEEKDAY_KEYS else 0
+
+        self.weekdays = {
+            w: WEEKDAY_KEYS.index(k) for w, k in _inverted(lex, "weekdays", WEEKDAY_KEYS).items()
+        }
+        self.relative = _Phrases(lex.raw("time", "relative_days").items())
+        self.vague = _Phrases((w, 1 if g == "after" else -1) for w, g in _groups(lex, "vague", _SIDES))
+        self.attach_before = _Phrases((w, True) for w in lex.raw("time", "attach_before"))
+        self.attach_after = _Phrases((w, True) for w in lex.raw("time", "attach_after"))
+        signs = {"past": -1, "future": 1}
+        self.offset_before = _Phrases((w, signs[g]) for w, g in _groups(lex, "offset_before", _DIRECTIONS))
+        self.offset_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "offset_after", _DIRECTIONS))
+        self.mod_before = _Phrases(_groups(lex, "modifiers_before", tuple(_SHIFTS)))
+        self.mod_after = _Phrases(_groups(lex, "modifiers_after", tuple(_SHIFTS)))
+        self.months = _Phrases((w, MONTH_KEYS.index(g) + 1) for w, g in _groups(lex, "months", MONTH_KEYS))
+        self.month_abbr = _Phrases(
+            (w, MONTH_KEYS.index(g) + 1) for w, g in _groups(lex, "month_abbreviations", MONTH_KEYS)
+        )
+        self.units = _inverted(lex, "units", UNIT_KEYS)
+        self.units_one = _inverted(lex, "units_one", UNIT_KEYS)
+        self.units_two = _inverted(lex, "units_two", UNIT_KEYS)
+        self.vague_units = words("vague_units")
+        self.calendar_units = _inverted(lex, "calendar_units", ("week", "month", "year"))
+
+        self.number_words = {p for w in lex.table("numbers", "cardinals") for p in w.split()}
+        for section in ("multipliers", "scales", "dual_scales", "fractions"):
+            self.number_words |= {p for w in lex.table("numbers", section) for p in w.split()}
+        self.number_joiners = lex.words("numbers", "joiners")
+        self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
+        # A figure followed by one of these counts things ("في 2000 منزل"), it is not a year.
+        self.counted = set(lex.inverted("units", "nouns")) | set(lex.table("numbers", "scales"))
+        self.counted |= set(lex.table("numbers", "multipliers"))
+
+        # The words that start an expression, by matcher.
+        self.roles: dict[str, set[str]] = {}
+        self._role("day", self.day_lead | set(self.weekdays) | self.relative.firsts())
+        self._role("vague", self.vague_lead | self.vague.firsts())
+        self._role("offset", set(self.units) | set(self.units_one) | set(self.units_two))
+        self._role("calendar", set(self.calendar_units))
+        self._role("month", self.months.firsts() | self.month_abbr.firsts())
+        self._role("year", self.year_lead)
+        # Every word looked up by base form, including those a matcher reads before its anchor.
+        known = set(self.roles) | self.year_cues | self.month_cues | self.month_lead | self.future_skip
+        known |= (
+            self.future_words | self.rel_block_before | self.offset_before.firsts() | self.mod_before.firsts()
+        )
+        known |= self.attach_before.firsts() | self.weekday_date_links
+        # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
+        self.variants: dict[str, tuple[str, int]] = {}
+        for prefix in sorted(lex.prefixes(True), key=len):
+            conj = next((c for c in self.conjunctions if prefix.startswith(c)), "")
+            for word in known:
+                if len(word) >= 3 or (conj and prefix == conj):
+                    self.variants[prefix + word] = (word, len(conj))
+        for word in known:
+            self.variants[word] = (word, 0)
+
+        self.token_roles = {
+            variant: frozenset(self.roles[base])
+            for variant, (base, _) in self.variants.items()
+            if base in self.roles
+        }
+
+    def _role(self, name: str, words: Iterable[str]) -> None:
+        for word in words:
+            self.roles.setdefault(word, set()).add(name)
+
+
+_TABLES: dict[str, tuple[Lexicon, _Tables]] = {}
+
+
+def _tables(lex: Lexicon) -> _Tables:
+    """The tables of a lexicon, built once per lexicon code."""
+    cached = _TABLES.get(lex.code)
+    if cached is None or cached[0] is not lex:
+        cached = (lex, _Tables(lex))
+        _TABLES[lex.code] = cached
+    return cached[1]
+
+
+# --------------------------------------------------------------------------------------------
+# Expressions found in the text, before resolution
+
+
+class _Day(NamedTuple):
+    offset: int
+    weekday: int | None  # the weekday written beside it ("أمس الخميس"), checked against the day
+
+
+class _Weekday(NamedTuple):
+    weekday: int
+    mode: str  # bare, past, future (modifier), next (future verb), current
+
+
+class _Date(NamedTuple):
+    year: int | None
+    month: int
+    day: int | None  # None: the whole month
+    mode: str
+    weekday: int | None = None
+    year_shift: int | None = None  # "أكتوبر من العام الماضي", "October last year": publication year + shift
+
+
+class _Year(NamedTuple):
+    year: int
+
+
+class _Offset(NamedTuple):
+    unit: str
+    count: int
+    sign: int
+
+
+class _Calendar(NamedTuple):
+    unit: str
+    shift: int
+
+
+class _Vague(NamedTuple):
+    sign: int
+
+
+Expr = _Day | _Weekday | _Date | _Year | _Offset | _Calendar | _Vague
+_BARE_YEAR = frozenset({"bare_year"})
+
+
+@dataclass
+class _Candidate:
+    first: int  # token range [first, last)
+    last: int
+    expr: Expr
+
+
+class _Scan:
+    """One pass over one text: tokens, their base words and the candidates found."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.t = _tables(lex)
+        self.day_first = bool(lex.meta("day_first", False))
+        self.norm = _Normalized(text)
+        ntext = self.norm.text
+        matches = list(_TOKEN.finditer(ntext))
+        self.toks: list[str] = [m.group() for m in matches]
+        self.starts: list[int] = [m.start() for m in matches]
+        self.n = len(self.toks)
+        self.candidates: list[_Candidate] = []
+        self.dates_at: dict[int, _Candidate] = {}
+
+    # token helpers ----------------------------------------------------------------------------
+
+    def base(self, i: int) -> str:
+        """Token i without the clitics written onto it, when that leaves a word the engine knows."""
+        if not 0 <= i < self.n:
+            return ""
+        tok = self.toks[i]
+        found = self.t.variants.get(tok)
+        return found[0] if found else tok
+
+    def tok(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < self.n else ""
+
+    def is_num(self, i: int) -> bool:
+        return 0 <= i < self.n and _numeric(self.toks[i])
+
+    def glued(self, i: int, j: int) -> bool:
+        return self.end(i) == self.starts[j]
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.toks[i])
+
+    def plain_number(self, i: int) -> int | None:
+        """The value of token i if it is a figure on its own (not part of 1.5, 10:30, 1/11, F-16)."""
+        if not self.is_num(i):
+            return None
+        toks = self.toks
+        if i >= 2 and toks[i - 1] in _NUMBER_GLUE and self.glued(i - 2, i - 1) and self.glued(i - 1, i):
+            return None
+        if (
+            i + 2 < self.n
+            and toks[i + 1] in _NUMBER_GLUE
+            and self.glued(i, i + 1)
+            and self.glued(i + 1, i + 2)
+        ):
+            return None
+        return int(self.toks[i])
+
+    def year_at(self, i: int) -> int | None:
+        value = self.plain_number(i)
+        if value is None or len(self.toks[i]) != 4 or not MIN_YEAR <= value <= MAX_YEAR:
+            return None
+        return value
+
+    def day_at(self, i: int) -> int | None:
+        value = self.plain_number(i)
+        if value is None or len(self.toks[i]) > 2 or not 1 <= value <= 31:
+            return None
+        return value
+
+    def phrase_at(self, phrases: _Phrases[V], i: int, use_base: bool = True) -> tuple[int, V] | None:
+        """The longest phrase starting at token i: (end token, value)."""
+        if not 0 <= i < self.n:
+            return None
+        first = self.base(i) if use_base else self.toks[i]
+        for words, value in phrases.by_first.get(first, ()):
+            end = i + len(words)
+            if end <= self.n and all(self.toks[i + k] == words[k] for k in range(1, len(words))):
+                return end, value
+        return None
+
+    def phrase_ending(self, phrases: _Phrases[V], i: int) -> tuple[int, V] | None:
+        """The longest phrase ending just before token i: (start token, value)."""
+        if not 0 < i <= self.n:
+            return None
+        options = list(phrases.by_last.get(self.toks[i - 1], ()))
+        base = self.base(i - 1)
+        if base != self.toks[i - 1]:
+            options += phrases.by_last.get(base, ())
+        options.sort(key=lambda item: -len(item[0]))
+        for words, value in options:
+            start = i - len(words)
+            if start < 0 or (self.base(start) != words[0] and self.toks[start] != words[0]):
+                continue
+            if all(self.toks[start + k] == words[k] for k in range(1, len(words))):
+                return start, value
+        return None
+
+    def add(self, first: int, last: int, expr: Expr) -> _Candidate:
+        found = _Candidate(first, last, expr)
+        self.candidates.append(found)
+        return found
+
+    # the scan ---------------------------------------------------------------------------------
+
+    def run(self) -> list[_Candidate]:
+        roles = self.t.token_roles
+        later: list[tuple[int, frozenset[str]]] = []
+        for i, tok in enumerate(self.toks):
+            if _numeric(tok):
+                if i + 4 < self.n and self.toks[i + 1] in _DATE_SEPARATORS:
+                    self.match_numeric_date(i)
+                if len(tok) == 4:
+                    later.append((i, _BARE_YEAR))
+                continue
+            role = roles.get(tok)
+            if role is None:
+                continue
+            if "month" in role:
+                self.match_month(i)
+            later.append((i, role))
+        for i, role in later:
+            if "day" in role:
+                self.match_day(i)
+            if "vague" in role:
+                self.match_vague(i)
+            if "offset" in role:
+                self.match_offset(i)
+            if "calendar" in role:
+                self.match_calendar(i)
+            if "year" in role:
+                self.match_year_lead(i)
+            if "bare_year" in role:
+                self.match_bare_year(i)
+        for found in self.candidates:
+            if not isinstance(found.expr, _Vague):
+                self.attach(found)
+        return self.candidates
+
+    def attach(self, found: _Candidate) -> None:
+        """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen."""
+        before = self.phrase_ending(self.t.attach_before, found.first)
+        if before:
+            found.first = before[0]
+        after = self.phrase_at(self.t.attach_after, found.last, use_base=False)
+        if after:
+            found.last = after[0]
+
+    # future cue -------------------------------------------------------------------------------
+
+    def future_before(self, i: int) -> bool:
+        """Whether the clause puts token i in the future: "سيجتمع الخميس", "ستعقد القمة الأحد",
+        "سوف يجتمع الوزراء الأحد", "will meet on Monday", "will be held Thursday".
+
+        Looks at up to three words back, within the clause (a punctuation mark stops it).
+        """
+        k = i - 1
+        while k >= 0 and self.base(k) in self.t.future_skip:
+            k -= 1
+        for m in range(k, max(k - 3, -1), -1):
+            if not self.toks[m].isalpha():
+                return False
+            if self.base(m) in self.t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
+                return True
+        return False
+
+    def future_verb(self, word: str, adjacent: bool) -> bool:
+        """A verb with a future prefix (Arabic سـ); further from the time, only longer words count."""
+        if not self.t.future_prefixes:
+            return False
+        shortest = 4 if adjacent else 5
+        forms = [word] + [word[len(c) :] for c in self.t.conjunctions if word.startswith(c)]
+        return any(
+            len(form) >= shortest
+            and form.startswith(self.t.future_prefixes)
+            and form not in self.t.future_exceptions
+            for form in forms
+        )
+
+    # matchers ---------------------------------------------------------------------------------
+
+    def match_day(self, i: int) -> None:
+        """Relative days (أمس، yesterday), with a weekday beside them, and weekdays."""
+        t = self.t
+        lead = self.base(i) in t.day_lead
+        rel = self.phrase_at(t.relative, i)
+        if rel is None and lead:
+            rel = self.phrase_at(t.relative, i + 1, use_base=False)
+        if rel is not None:
+            end, offset = rel
+            if i and self.base(i - 1) in t.rel_block_before:
+                return
+            if self.tok(end) in t.rel_block_after or self.phrase_at(t.mod_after, end, use_base=False):
+                return
+            self.add(i, *self.apposition(end, int(offset)))
+            return
+        j = i + 1 if lead else i
+        weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
+        if weekday is None:
+            return
+        first, last, mode = i, j + 1, "bare"
+        after = self.phrase_at(t.mod_after, last, use_base=False)
+        before = self.phrase_ending(t.mod_before, first)
+        if after:
+            last, mode = after[0], after[1]
+        elif before:
+            first, mode = before[0], before[1]
+        k = last + 1 if self.tok(last) in _COMMAS else last
+        if self.tok(k) in t.weekday_date_links:
+            k += 1
+        dated = self.dates_at.get(k)
+        if dated is not None and isinstance(dated.expr, _Date):
+            self.add(first, dated.last, dated.expr._replace(weekday=weekday))
+            return
+        if mode == "bare" and self.future_before(first):
+            mode = "next"
+        self.add(first, last, _Weekday(weekday, mode))
+
+    def apposition(self, end: int, offset: int) -> tuple[int, _Day]:
+        """ "أمس الخميس", "yesterday, Thursday", "yesterday (Thursday)": the weekday written beside."""
+        k = end
+        opened = self.tok(k) == "("
+        if opened or self.tok(k) in _COMMAS:
+            k += 1
+        if self.tok(k) in self.t.day_lead:
+            k += 1
+        weekday = self.t.weekdays.get(self.tok(k))
+        if weekday is None:
+            return end, _Day(offset, None)
+        k += 1
+        if opened:
+            if self.tok(k) != ")":
+                return end, _Day(offset, None)
+            k += 1
+        return k, _Day(offset, weekday)
+
+    def match_vague(self, i: int) -> None:
+        t = self.t
+        found = None
+        if self.base(i) in t.vague_lead:
+            found = self.phrase_at(t.vague, i + 1, use_base=False)
+        if found is None:
+            found = self.phrase_at(t.vague, i)
+        if found is not None:
+            self.add(i, found[0], _Vague(found[1]))
+
+    def match_offset(self, u: int) -> None:
+        """ "منذ 3 أيام", "قبل أسبوعين", "بعد يومين", "two days ago", "in three days"; without a count
+        ("منذ سنوات", "days ago") the time is vague."""
+        t = self.t
+        word = self.toks[u]
+        unit = t.units_two.get(word) or t.units.get(word) or t.units_one.get(word)
+        if unit is None:
+            return
+        first, vague = u, False
+        count = self.plain_number(u - 1) if u else None
+        if count is not None:
+            first = u - 1
+        elif word in t.units_two:
+            count = 2
+        elif self.tok(u - 1) in t.one_words:
+            count, first = 1, u - 1
+        else:
+            spoken = self.spoken_count(u)
+            if spoken is not None:
+                count, first = spoken
+            elif word in t.units_one:
+                following = self.tok(u + 1)
+                if _numeric(following) or following.startswith(t.articles):
+                    return
+                count = 1
+            elif word in t.vague_units:
+                vague = True
+        if not vague and (count is None or not 0 < count <= MAX_COUNT):
+            return
+        before = self.phrase_ending(t.offset_before, first)
+        after = self.phrase_at(t.offset_after, u + 1, use_base=False)
+        last = u + 1
+        if before:
+            first, sign = before
+        elif after:
+            last, sign = after
+        else:
+            return
+        if self.tok(last) in t.offset_blockers:
+            return
+        self.add(first, last, _Vague(sign) if vague or count is None else _Offset(unit, count, sign))
+
+    def spoken_count(self, u: int) -> tuple[int, int] | None:
+        """A count written in words before token u ("ثلاثة أيام", "twenty-five days"): (value, start)."""
+        t = self.t
+        k = u
+        while k > 0 and u - k < 5:
+            word = self.toks[k - 1]
+            wordy = word in t.number_words or word in t.number_joiners
+            if not wordy and word.startswith(t.prefix_joiners):
+                wordy = word[1:] in t.number_words
+            if not wordy:
+                break
+            k -= 1
+        if k == u:
+            return None
+        from factcheck.extract.numbers import parse_number_text
+
+        for start in range(k, u):
+            if self.toks[start] in t.number_joiners:
+                continue
+            value = parse_number_text(self.norm.text[self.starts[start] : self.end(u - 1)], self.lex)
+            if value is not None and value == value.to_integral_value() and value > 0:
+                return int(value), start
+        return None
+
+    def match_calendar(self, i: int) -> None:
+        """ "الأسبوع الماضي", "هذا العام", "last month", "next week"."""
+        unit = self.t.calendar_units.get(self.base(i))
+        if unit is None:
+            return
+        after = self.phrase_at(self.t.mod_after, i + 1, use_base=False)
+        if after:
+            self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
+            return
+        before = self.phrase_ending(self.t.mod_before, i)
+        if before:
+            self.add(before[0], i + 1, _Calendar(unit, _SHIFTS[before[1]]))
+
+    def match_month(self, i: int) -> None:
+        """Dates and months written with a month name: 15 أكتوبر، Oct. 15, 2024، كانون الثاني 2024."""
+        t = self.t
+        abbreviated = False
+        found = self.phrase_at(t.months, i)
+        if found is None:
+            found = self.phrase_at(t.month_abbr, i)
+            abbreviated = True
+        if found is None:
+            return
+        if t.months_capitalized and not self.norm.original[self.norm.at(self.starts[i])].isupper():
+            return
+        end, month = found
+        if abbreviated and self.tok(end) == "." and self.glued(end - 1, end):
+            end += 1
+        end = self.doubled_month(end, month)
+        first, day = i, None
+        k = i - 1
+        if k >= 0 and self.base(k) in t.month_lead:
+            k -= 1
+        if self.tok(k) in t.date_links:
+            k -= 1
+        if self.tok(k) in t.ordinal_suffixes and k >= 1 and self.glued(k - 1, k):
+            k -= 1
+        if k >= 0 and self.day_at(k) is not None:
+            day, first = self.day_at(k), k
+        elif (after_day := self.day_at(end)) is not None and self.tok(end + 1) not in t.counted:
+            day, end = after_day, end + 1
+            if self.tok(end) in t.ordinal_suffixes and self.glued(end - 1, end):
+                end += 1
+        year, year_shift, end = self.date_year(end, day is not None)
+        if day is not None and day > calendar.monthrange(year or 2000, month)[1]:
+            return
+        mode = "bare"
+        if year is None and year_shift is None:
+            after = self.phrase_at(t.mod_after, end, use_base=False)
+            before = self.phrase_ending(t.mod_before, first)
+            if after:
+                end, mode = after
+            elif before:
+                first, mode = before
+        if day is None and year is None and year_shift is None and mode == "bare":
+            if abbreviated:
+                return
+            if first and self.base(first - 1) in t.month_lead:
+                first -= 1
+                cued = True
+            else:
+                cued = bool(first) and (
+                    self.base(first - 1) in t.month_cues
+                    or self.phrase_ending(t.attach_before, first) is not None
+                )
+            if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not cued:
+                return
+        if mode == "bare" and year is None and year_shift is None and self.future_before(first):
+            mode = "next"
+        found_date = self.add(first, end, _Date(year, month, day, mode, year_shift=year_shift))
+        if day is not None:
+            self.dates_at[first] = found_date
+
+    def date_year(self, end: int, has_day: bool) -> tuple[int | None, int | None, int]:
+        """The year written after a month: "أكتوبر 2024", "Oct. 15, 2024", "أيلول من عام 2014",
+        "أكتوبر من العام الماضي", "October last year". Returns (year, year shift, end token)."""
+        t = self.t
+        k = end + 1 if has_day and self.tok(end) in _COMMAS else end
+        if (year := self.year_at(k)) is not None:
+            return year, None, k + 1
+        k = end + 1 if self.tok(end) in t.date_links else end
+        if self.base(k) in t.year_lead and (year := self.year_at(k + 1)) is not None:
+            return year, None, k + 2
+        before = self.phrase_at(t.mod_before, k, use_base=False)
+        unit = before[0] if before else k
+        if t.calendar_units.get(self.tok(unit)) == "year":
+            if before:
+                return None, _SHIFTS[before[1]], unit + 1
+            after = self.phrase_at(t.mod_after, unit + 1, use_base=False)
+            if after:
+                return None, _SHIFTS[after[1]], after[0]
+        return None, None, end
+
+    def doubled_month(self, end: int, month: int) -> int:
+        """ "تشرين الأول/أكتوبر", "أكتوبر (تشرين الأول)": a second name for the same month."""
+        sep = self.tok(end)
+        if sep not in ("/", "("):
+            return end
+        second = self.phrase_at(self.t.months, end + 1, use_base=False)
+        if second is None or second[1] != month:
+            return end
+        if sep == "(":
+            return second[0] + 1 if self.tok(second[0]) == ")" else end
+        return second[0]
+
+    def match_numeric_date(self, i: int) -> None:
+        """1/11/2024 (day or month first, per the lexicon's meta.day_first) and 2024-11-01."""
+        toks, sep = self.toks, self.toks[i + 1]
+        if toks[i + 3] != sep or not (_numeric(toks[i + 2]) and _numeric(toks[i + 4])):
+            return
+        if not all(self.glued(k, k + 1) for k in range(i, i + 4)):
+            return
+        if i >= 2 and toks[i - 1] in _NUMBER_GLUE and self.glued(i - 2, i - 1) and self.glued(i - 1, i):
+            return
+        k = i + 5
+        if k + 1 < self.n and toks[k] in _NUMBER_GLUE and self.glued(k - 1, k) and _numeric(toks[k + 1]):
+            return
+        a, b, c = toks[i], toks[i + 2], toks[i + 4]
+        if len(a) == 4 and sep == "-" and len(b) <= 2 and len(c) <= 2:
+            year, month, day = int(a), int(b), int(c)
+        elif len(a) <= 2 and len(b) <= 2 and len(c) == 4:
+            year, (day, month) = int(c), ((int(a), int(b)) if self.day_first else (int(b), int(a)))
+        else:
+            return
+        if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+            return
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return
+        self.dates_at[i] = self.add(i, i + 5, _Date(year, month, day, "bare"))
+
+    def match_year_lead(self, i: int) -> None:
+        """ "عام 2023", "the year 2023"."""
+        year = self.year_at(i + 1)
+        if year is not None:
+            self.add(i, i + 2, _Year(year))
+
+    def match_bare_year(self, i: int) -> None:
+        """ "في 2023", "in 2023", "منذ 2014": a four-digit year after a cue, not counting things."""
+        year = self.year_at(i)
+        if year is None or i == 0:
+            return
+        if self.base(i - 1) not in self.t.year_cues and self.phrase_ending(self.t.attach_before, i) is None:
+            return
+        following = self.tok(i + 1)
+        if following in self.t.counted or (following and self.base(i + 1) in self.t.counted):
+            return
+        if following in ("%", "٪"):
+            return
+        self.add(i, i + 1, _Year(year))
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _weekday_warning(found: date, weekday: int | None) -> str | None:
+    if weekday is None or found.weekday() == weekday:
+        return None
+    return (
+        f"the text names {WEEKDAY_KEYS[weekday].capitalize()} but {found.isoformat()} "
+        f"is a {WEEKDAY_KEYS[found.weekday()].capitalize()}"
+    )
+
+
+def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
+    """The year of a date or month written without one, by the mode's rule."""
+    if mode == "current":
+        return published.year
+    for delta in range(0, 9) if mode in ("next", "future") else range(0, -9, -1):
+        year = published.year + delta
+        if day is None:
+            here = (year, month)
+            now = (published.year, published.month)
+            ok = {"bare": here <= now, "past": here < now, "next": here >= now, "future": here > now}[mode]
+        else:
+            if day > calendar.monthrange(year, month)[1]:
+                continue
+            found = date(year, month, day)
+            ok = {
+                "bare": found <= published,
+                "past": found < published,
+                "next": found >= published,
+                "future": found > published,
+            }[mode]
+        if ok:
+            return year
+    raise ValueError("no such date near the publication date")
+
+
+def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int | None:
+    """ "الأحد 3 نوفمبر" without a year: the year, next to publication, where the weekday fits."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            fits.append((abs((date(year, month, day) - published).days), year))
+    return min(fits)[1] if fits else None
+
+
+Resolved = tuple[date | None, date | None, str, str | None]
+
+
+def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
+    if isinstance(expr, _Day):
+        found = published + timedelta(days=expr.offset)
+        return found, found, "day", _weekday_warning(found, expr.weekday)
+    if isinstance(expr, _Weekday):
+        today = published.weekday()
+        if expr.mode == "past":
+            found = published - timedelta(days=(today - expr.weekday - 1) % 7 + 1)
+        elif expr.mode in ("future", "next"):
+            found = published + timedelta(days=(expr.weekday - today - 1) % 7 + 1)
+        elif expr.mode == "current":
+            week = published - timedelta(days=(today - week_start) % 7)
+            found = week + timedelta(days=(expr.weekday - week_start) % 7)
+        else:
+            found = published - timedelta(days=(today - expr.weekday) % 7)
+        return found, found, "day", None
+    if isinstance(expr, _Date):
+        year = expr.year
+        if year is None and expr.year_shift is not None:
+            year = published.year + expr.year_shift
+        if year is None and expr.day is not None and expr.weekday is not None:
+            year = _year_by_weekday(expr.month, expr.day, expr.weekday, published)
+        if year is None:
+            year = _year_for(expr.month, expr.day, expr.mode, published)
+        if expr.day is None:
+            return *_month_range(year, expr.month), "month", None
+        found = date(year, expr.month, expr.day)
+        return found, found, "day", _weekday_warning(found, expr.weekday)
+    if isinstance(expr, _Year):
+        return date(expr.year, 1, 1), date(expr.year, 12, 31), "year", None
+    if isinstance(expr, _Offset):
+        step = expr.sign * expr.count
+        if expr.unit in ("minute", "hour"):
+            minutes = expr.count * (60 if expr.unit == "hour" else 1)
+            found = published + timedelta(days=expr.sign * (minutes // 1440))
+            return found, found, "day", None
+        if expr.unit in ("day", "week"):
+            found = published + timedelta(days=step * (7 if expr.unit == "week" else 1))
+            return found, found, "day", None
+        if expr.unit == "month":
+            return *_month_range(*_add_months(published.year, published.month, step)), "month", None
+        year = published.year + step
+        return date(year, 1, 1), date(year, 12, 31), "year", None
+    if isinstance(expr, _Calendar):
+        if expr.unit == "week":
+            start = published - timedelta(days=(published.weekday() - week_start) % 7 - 7 * expr.shift)
+            return start, start + timedelta(days=6), "week", None
+        if expr.unit == "month":
+            return *_month_range(*_add_months(published.year, published.month, expr.shift)), "month", None
+        year = published.year + expr.shift
+        return date(year, 1, 1), date(year, 12, 31), "year", None
+    if expr.sign > 0:
+        return published + timedelta(days=1), None, "vague", None
+    return None, published, "vague", None
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, the longest first; ties go to the earlier one."""
+    chosen: list[_Candidate] = []
+    taken: set[int] = set()
+    for found in sorted(candidates, key=lambda c: (c.first - c.last, c.first)):
+        span = range(found.first, found.last)
+        if found.last > found.first and not taken.intersection(span):
+            chosen.append(found)
+            taken.update(span)
+    return sorted(chosen, key=lambda c: c.first)
+
+
+def _scan(text: str, lex: Lexicon) -> tuple[_Scan, list[_Candidate]]:
+    scan = _Scan(text, lex)
+    return scan, _select(scan.run())
+
+
+def _char_span(scan: _Scan, found: _Candidate) -> tuple[int, int]:
+    """The original span of a candidate, leaving out a conjunction written onto its first word.
+
+    Diacritics and tatweel after the last letter ("أمسِ الخميسَ") belong to it and stay in the span.
+    """
+    variant = scan.t.variants.get(scan.toks[found.first])
+    skip = variant[1] if variant else 0
+    start, end = scan.norm.span(scan.starts[found.first] + skip, scan.end(found.last - 1))
+    original = scan.norm.original
+    while end < len(original) and (original[end] == "\u0640" or unicodedata.category(original[end]) == "Mn"):
+        end += 1
+    return start, end
+
+
+def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention]:
+    """Every time expression in `text`, resolved against `published`, in order, never overlapping."""
+    scan, chosen = _scan(text, lexicon)
+    mentions: list[TimeMention] = []
+    for found in chosen:
+        try:
+            start, end, granularity, warning = _resolve(found.expr, published, scan.t.week_start)
+        except (ValueError, OverflowError):
+            continue
+        span = _char_span(scan, found)
+        mentions.append(TimeMention(text[span[0] : span[1]], span, start, end, granularity, warning))
+    return mentions
+
+
+def resolve_dateline(
+    text: str, now: datetime, lexicon: Lexicon
+) -> tuple[datetime, str, tuple[int, int]] | None:
+    """The publication time from a relative dateline ("منذ 2 شهور", "3 hours ago") at the top.
+
+    A dateline is one of the first non-empty lines that holds nothing but a past offset or a
+    relative day. Returns (publication time, precision, span of the dateline in `text`), where the
+    precision is "minute" for minutes and hours, "day" for days and weeks, "month" or "year".
+    """
+    lines: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        begin, stop = match.span()
+        while begin < stop and text[begin].isspace():
+            begin += 1
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            lines.append((begin, stop))
+            if len(lines) == DATELINE_LINES:
+                break
+    if not lines:
+        return None
+    scan, chosen = _scan(text[: lines[-1][1]], lexicon)
+    spans = {_char_span(scan, found): found.expr for found in chosen}
+    for line in lines:
+        expr = spans.get(line)
+        if expr is None:
+            continue
+        try:
+            resolved = _dateline_time(expr, now)
+        except (ValueError, OverflowError):
+            continue
+        if resolved is not None:
+            return resolved[0], resolved[1], line
+    return None
+
+
+def _dateline_time(expr: Expr, now: datetime) -> tuple[datetime, str] | None:
+    if isinstance(expr, _Day) and expr.offset <= 0:
+        return now + timedelta(days=expr.offset), "day"
+    if not isinstance(expr, _Offset) or expr.sign > 0:
+        return None
+    if expr.unit in ("minute", "hour"):
+        return now - timedelta(minutes=expr.count * (60 if expr.unit == "hour" else 1)), "minute"
+    if expr.unit in ("day", "week"):
+        return now - timedelta(days=expr.count * (7 if expr.unit == "week" else 1)), "day"
+    if expr.unit == "month":
+        year, month = _add_months(now.year, now.month, -expr.count)
+    else:
+        year, month = now.year - expr.count, now.month
+    day = min(now.day, calendar.monthrange(year, month)[1])
+    return now.replace(year=year, month=month, day=day), "month" if expr.unit == "month" else "year"
