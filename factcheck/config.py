@@ -23,10 +23,21 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("marking", "default_actor"): ("default_actor", str),
     ("extract", "language"): ("language", str),
     ("list", "limit"): ("list_limit", int),
+    ("fetch", "connect_timeout"): ("fetch_connect_timeout", float),
     ("fetch", "timeout"): ("fetch_timeout", float),
     ("fetch", "max_bytes"): ("fetch_max_bytes", int),
     ("fetch", "max_redirects"): ("fetch_max_redirects", int),
     ("fetch", "user_agent"): ("user_agent", str),
+    ("fetch", "concurrency"): ("fetch_concurrency", int),
+    ("claimreview", "organization"): ("review_organization", str),
+    ("claimreview", "organization_url"): ("review_organization_url", str),
+    ("claimreview", "review_url"): ("review_url", str),
+    ("claimreview", "best_rating"): ("best_rating", int),
+    ("claimreview", "worst_rating"): ("worst_rating", int),
+    ("claimreview", "confirmed_rating"): ("confirmed_rating", int),
+    ("claimreview", "disputed_rating"): ("disputed_rating", int),
+    ("claimreview", "confirmed_label"): ("confirmed_label", str),
+    ("claimreview", "disputed_label"): ("disputed_label", str),
 }
 
 
@@ -41,10 +52,21 @@ class Settings:
     default_actor: str = ""
     language: str = "auto"
     list_limit: int = 50
+    fetch_connect_timeout: float = 10.0
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 10_000_000
     fetch_max_redirects: int = 5
     user_agent: str = "factcheck/0.1 (claim fact-check tracker)"
+    fetch_concurrency: int = 4
+    review_organization: str = "Fact-check desk"
+    review_organization_url: str = "https://factcheck.example.org"
+    review_url: str = "https://factcheck.example.org/claims/{id}"
+    best_rating: int = 5
+    worst_rating: int = 1
+    confirmed_rating: int = 5
+    disputed_rating: int = 1
+    confirmed_label: str = "Confirmed"
+    disputed_label: str = "Disputed"
 
     @property
     def resolved_database_url(self) -> str:
@@ -106,6 +128,13 @@ def load_settings(config: Path | None = None, database_url: str | None = None) -
             values[name] = _coerce(os.environ[env], kind, env)
     if database_url:
         values["database_url"] = database_url
+    for name in ("fetch_connect_timeout", "fetch_timeout", "fetch_max_bytes", "fetch_concurrency"):
+        if name in values and values[name] <= 0:
+            raise ConfigError(
+                f"{name.replace('fetch_', 'fetch.')} must be greater than 0, not {values[name]}"
+            )
+    if values.get("fetch_max_redirects", 0) < 0:
+        raise ConfigError(f"fetch.max_redirects must be 0 or more, not {values['fetch_max_redirects']}")
     base_dir = (path.parent if path is not None else Path.cwd()).resolve()
     known = {f.name for f in fields(Settings)}
     return Settings(base_dir=base_dir, **{k: v for k, v in values.items() if k in known})

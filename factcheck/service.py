@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlparse
 
 from factcheck.config import Settings
-from factcheck.errors import NotFoundError, RefusedError, UsageError
+from factcheck.errors import ExitCode, FactcheckError, NotFoundError, RefusedError, UsageError
 from factcheck.store import STATUSES, VERDICTS, Article, Claim, StatusEvent, Store, queries
 from factcheck.store.models import as_utc, utcnow
 from factcheck.store.queries import ClaimFilter
@@ -41,6 +41,8 @@ class ArticleOptions:
     language: str = "auto"
     title: str | None = None
     source_name: str | None = None
+    # The fetch time to use instead of the clock (--now): reproducible relative datelines.
+    now: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,16 @@ class AddOutcome:
     created: bool
     claim_count: int
     title: str | None
+    matched_by: str = "text"  # for an article already known: "url" or "text"
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """What became of one source of a batch: an outcome or the error that stopped it."""
+
+    source: str
+    outcome: AddOutcome | None = None
+    error: FactcheckError | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class MarkOutcome:
     from_status: str
     to_status: str
     changed: bool
+    propagated_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,20 @@ class ClaimDetail:
 class ArticleSummary:
     article: Article
     counts: dict[str, int]
+
+
+def parse_now(value: str) -> datetime:
+    """--now: the moment to take as the fetch time, an ISO date or date and time (UTC if no zone)."""
+    return parse_published(value).when
+
+
+def check_language(lang: str) -> str:
+    """auto or a shipped language, checked before any source is read."""
+    from factcheck.lang import available_languages
+
+    if lang != "auto" and lang not in available_languages():
+        raise UsageError(f"unknown language {lang!r} (choose from auto, {', '.join(available_languages())})")
+    return lang
 
 
 def parse_published(value: str) -> Publication:
@@ -100,7 +127,7 @@ def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
         return options.published
     if doc.published is not None:
         return Publication(as_utc(doc.published), doc.published_precision or "minute", "metadata")
-    fetched = doc.fetched_at or utcnow()
+    fetched = options.now or doc.fetched_at or utcnow()
     found = dateline(doc.text, fetched, options.language)
     if found is not None:
         return Publication(as_utc(found[0]), found[1], "dateline")
@@ -114,7 +141,7 @@ def _decimal(value: Decimal | None) -> str | None:
 def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
     quantity, time = draft.quantity, draft.time
     return Claim(
-        kind="figure" if quantity is not None else "event",
+        kind=draft.kind,
         sentence=draft.sentence,
         sentence_start=draft.sentence_span[0],
         span_start=draft.span[0],
@@ -134,6 +161,10 @@ def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
         time_granularity=time.granularity if time else None,
         time_warning=time.warning if time else None,
         attribution=draft.attribution,
+        attribution_role=draft.attribution_role,
+        entities=" ".join(sorted(draft.entities)),
+        place=draft.place,
+        worth=draft.worth,
         fingerprint=draft.fingerprint,
         created_at=created_at,
     )
@@ -150,12 +181,14 @@ def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticl
     from factcheck.extract.pipeline import extract, lexicon_for
 
     language = lexicon_for(doc.text, options.language).code
-    publication = _publication(doc, ArticleOptions(options.published, language))
+    publication = _publication(doc, ArticleOptions(options.published, language, now=options.now))
+    fetched_at = options.now or doc.fetched_at or utcnow()
     drafts = extract(doc.text, publication.when.date(), language)
     source_name = options.source_name or (urlparse(doc.url).hostname if doc.url else None)
     article = Article(
         url=doc.url,
         title=options.title or doc.title or _first_line(doc.text),
+        author=doc.author,
         source_name=source_name,
         language=language,
         text=doc.text,
@@ -163,7 +196,8 @@ def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticl
         published=publication.when,
         published_precision=publication.precision,
         published_origin=publication.origin,
-        fetched_at=as_utc(doc.fetched_at) if doc.fetched_at else utcnow(),
+        modified=as_utc(doc.modified) if doc.modified else None,
+        fetched_at=as_utc(fetched_at),
     )
     return PreparedArticle(article, drafts)
 
@@ -185,15 +219,37 @@ def add_source(
     store: Store, settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
 ) -> AddOutcome:
     """Read, extract and store one article with all its claims, or nothing at all."""
-    doc = read_document(source, settings, stdin)
-    prepared = prepare_article(doc, options)
+    known = _known_url(store, source)
+    if known is not None:
+        return known
+    return _store_prepared(store, source, prepare_article(read_document(source, settings, stdin), options))
+
+
+def _known(session: Any, source: str, article: Article, matched_by: str) -> AddOutcome:
+    assert article.id is not None
+    count = queries.claim_count(session, article.id)
+    return AddOutcome(source, article.id, False, count, article.title, matched_by)
+
+
+def _known_url(store: Store, source: str) -> AddOutcome | None:
+    """An article already stored under this URL: found without fetching the page again."""
+    if not source.lower().startswith(("http://", "https://")):
+        return None
+    with store.read() as session:
+        existing = queries.article_by_url(session, source)
+        return None if existing is None else _known(session, source, existing, "url")
+
+
+def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> AddOutcome:
+    """One transaction: the article and all its claims, unless its text or URL is known."""
     with store.write() as session:
         existing = queries.article_by_sha(session, prepared.article.content_sha256)
-        if existing is not None and existing.id is not None:
-            count = len(
-                queries.list_claims(session, ClaimFilter(status=None, article_id=existing.id, limit=None))
-            )
-            return AddOutcome(source, existing.id, False, count, existing.title)
+        if existing is not None:
+            return _known(session, source, existing, "text")
+        if prepared.article.url:
+            existing = queries.article_by_url(session, prepared.article.url)
+            if existing is not None:
+                return _known(session, source, existing, "url")
         # One timestamp for the article and its claims: "newest first" keeps them in text order.
         now = utcnow()
         prepared.article.created_at = now
@@ -201,6 +257,69 @@ def add_source(
         article = queries.insert_article(session, prepared.article, rows)
         assert article.id is not None
         return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
+
+
+def _prepare_source(
+    settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None
+) -> PreparedArticle:
+    """Fetch or read, clean and extract one source: the part of `add` that runs in a thread."""
+    return prepare_article(read_document(source, settings, stdin), options)
+
+
+def _as_error(exc: BaseException) -> FactcheckError:
+    if isinstance(exc, FactcheckError):
+        return exc
+    return FactcheckError(f"internal error ({type(exc).__name__}): {exc}")
+
+
+def add_sources(
+    store: Store,
+    settings: Settings,
+    sources: Sequence[str],
+    options: ArticleOptions,
+    stdin: BinaryIO | None = None,
+    on_result: Callable[[SourceResult], None] | None = None,
+) -> list[SourceResult]:
+    """Add many sources: fetched, cleaned and extracted concurrently (fetch.concurrency at a
+    time), stored one by one in this thread, each article in its own transaction, in the
+    order given. A source that fails does not stop the others; its error is in its result.
+    URLs already stored are recognised before they are fetched."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    results: list[SourceResult] = []
+
+    def done(result: SourceResult) -> None:
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+
+    workers = max(1, min(settings.fetch_concurrency, len(sources)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factcheck-add") as pool:
+        pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
+        for source in sources:
+            known = _known_url(store, source)  # a database failure stops the whole batch
+            if known is not None:
+                pending.append((source, known, None))
+                continue
+            pending.append((source, None, pool.submit(_prepare_source, settings, source, options, stdin)))
+        try:
+            for source, known, future in pending:
+                if known is not None:
+                    done(SourceResult(source, outcome=known))
+                    continue
+                assert future is not None
+                try:
+                    done(SourceResult(source, outcome=_store_prepared(store, source, future.result())))
+                except Exception as exc:
+                    if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+                        raise
+                    done(SourceResult(source, error=_as_error(exc)))
+        except BaseException:
+            for _, _, future in pending:
+                if future is not None:
+                    future.cancel()
+            raise
+    return results
 
 
 def extract_source(
@@ -255,8 +374,13 @@ def mark_claims(
     evidence: str | None = None,
     actor: str | None = None,
     expect: str | None = None,
+    propagate: bool = False,
 ) -> list[MarkOutcome]:
-    """Move claims to `status`, each change with its StatusEvent, all in one transaction."""
+    """Move claims to `status`, each change with its StatusEvent, all in one transaction.
+
+    With `propagate`, claims linked by fingerprint (the same figure in other articles) get the
+    same verdict, each with its own event naming the claim it came from.
+    """
     check_status(status)
     if expect is not None:
         check_status(expect)
@@ -280,29 +404,40 @@ def mark_claims(
                     f"claim {', '.join(stale)} is no longer {expect} "
                     f"(now {', '.join(claims[int(i)].status for i in stale)}); nothing was changed"
                 )
-        outcomes: list[MarkOutcome] = []
         now = utcnow()
-        for claim_id in ids:
-            claim = claims[claim_id]
+        targets: list[tuple[Claim, int | None]] = [(claims[i], None) for i in ids]
+        if propagate:
+            seen = set(ids)
+            for claim_id in ids:
+                for linked in queries.claims_sharing_fingerprint(session, claims[claim_id], lock=True):
+                    if linked.id is not None and linked.id not in seen:
+                        seen.add(linked.id)
+                        targets.append((linked, claim_id))
+        outcomes: list[MarkOutcome] = []
+        for claim, origin in targets:
+            assert claim.id is not None
             before = claim.status
             if before == status:
-                outcomes.append(MarkOutcome(claim_id, before, status, False))
+                outcomes.append(MarkOutcome(claim.id, before, status, False, origin))
                 continue
             session.add(
                 StatusEvent(
-                    claim_id=claim_id,
+                    claim_id=claim.id,
                     from_status=before,
                     to_status=status,
-                    note=note,
+                    note=note
+                    if origin is None
+                    else f"propagated from claim {origin}" + (f": {note}" if note else ""),
                     evidence_url=evidence,
                     actor=who,
                     at=now,
+                    propagated_from=origin,
                 )
             )
             claim.status = status
             claim.status_changed_at = now
             session.add(claim)
-            outcomes.append(MarkOutcome(claim_id, before, status, True))
+            outcomes.append(MarkOutcome(claim.id, before, status, True, origin))
         return outcomes
 
 
@@ -320,6 +455,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "published": published_iso(article.published, article.published_precision),
         "published_precision": article.published_precision,
         "published_origin": article.published_origin,
+        "author": article.author,
+        "modified": article.modified.isoformat(timespec="minutes") if article.modified else None,
     }
 
 
@@ -328,3 +465,100 @@ def published_iso(when: datetime, precision: str) -> str:
     if precision in ("day", "month", "year"):
         return when.date().isoformat()
     return when.isoformat(timespec="minutes")
+
+
+def related_claims(store: Store, claim_id: int) -> Sequence[Claim]:
+    """The same figure reported by other articles (or elsewhere in this one), in any language."""
+    with store.read() as session:
+        found = queries.claim_with_article(session, claim_id)
+        if found is None:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return queries.claims_sharing_fingerprint(session, found[0])
+
+
+@dataclass(frozen=True)
+class ConflictGroup:
+    """Claims about the same counted thing, place and period whose figures disagree."""
+
+    unit_key: str
+    place: str
+    members: list[tuple[Claim, Article]]
+
+
+# An approximate figure ("about 12,000") is taken to cover this much either side of it.
+APPROX_TOLERANCE = Decimal("0.10")
+# Two claims are about the same period when their dates are at most this many days apart.
+SAME_PERIOD_DAYS = 31
+
+
+def _interval(claim: Claim) -> tuple[Decimal | None, Decimal | None]:
+    low = Decimal(claim.low) if claim.low is not None else None
+    high = Decimal(claim.high) if claim.high is not None else None
+    if claim.qualifier == "approx" and low is not None and high is not None:
+        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
+    return low, high
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    """The figures' intervals do not overlap (an open bound never ends)."""
+    a_low, a_high = _interval(a)
+    b_low, b_high = _interval(b)
+    return (a_high is not None and b_low is not None and a_high < b_low) or (
+        b_high is not None and a_low is not None and b_high < a_low
+    )
+
+
+def _reference_date(claim: Claim, article: Article) -> date:
+    return claim.time_start or article.published.date()
+
+
+def find_conflicts(store: Store) -> list[ConflictGroup]:
+    """Groups of claims from different articles about the same counted thing (unit_key) in the
+    same place, within SAME_PERIOD_DAYS, whose figures cannot all be true. Vague plurals
+    ("thousands") are too loose to contradict anything and are left out."""
+    with store.read() as session:
+        rows = [
+            (c, a)
+            for c, a in queries.figures_with_articles(session)
+            if c.qualifier != "vague" and c.place is not None
+        ]
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Only claims counting the same thing in the same place are compared.
+    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, (claim, _) in enumerate(rows):
+        buckets.setdefault((claim.unit_key, claim.place), []).append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            a, art_a = rows[i]
+            for j in members[x + 1 :]:
+                b, art_b = rows[j]
+                if a.article_id == b.article_id:
+                    continue
+                if abs((_reference_date(a, art_a) - _reference_date(b, art_b)).days) > SAME_PERIOD_DAYS:
+                    continue
+                if _disagree(a, b):
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        groups.setdefault(root(i), []).append(i)
+    result = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        chosen = [rows[k] for k in members]
+        result.append(ConflictGroup(chosen[0][0].unit_key or "", chosen[0][0].place or "", chosen))
+    return result
+
+
+def claims_for_export(store: Store, status: str | None) -> Sequence[tuple[Claim, Article]]:
+    if status is not None:
+        check_status(status)
+    with store.read() as session:
+        return queries.claims_with_articles(session, status)

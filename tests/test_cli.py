@@ -48,7 +48,7 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("seeded")
     added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], folder)
     assert added.returncode == 0, added.stderr
-    assert "Added article 1 with 5 claims" in added.stdout
+    assert "Added article 1 with 7 claims" in added.stdout
     return folder / "test.db"
 
 
@@ -93,7 +93,7 @@ def test_add_then_list_show_mark_articles(workdir: Path) -> None:
     listed = factcheck(["list", "--format", "json"], workdir)
     assert listed.returncode == 0, listed.stderr
     claims = json.loads(listed.stdout)
-    assert len(claims) == 5
+    assert len(claims) == 7
     assert {c["status"] for c in claims} == {"unverified"}
     kursk = next(c for c in claims if "كورسك" in c["sentence"] and c["quantity"]["value"] == 8000)
     assert kursk["quantity"]["qualifier"] == "up_to" and kursk["quantity"]["unit_key"] == "soldier"
@@ -102,7 +102,7 @@ def test_add_then_list_show_mark_articles(workdir: Path) -> None:
     assert table.returncode == 0
     header, *rows = table.stdout.splitlines()
     assert header.split()[:4] == ["ID", "FIGURE", "QUALIFIER", "NOUN"]
-    assert len(rows) == 5 and any("10,000" in r for r in rows)
+    assert len(rows) == 7 and any("10,000" in r for r in rows)
 
     marked = factcheck(
         ["mark", str(kursk["id"]), "disputed", "--note", "no independent source", "--by", "huda"], workdir
@@ -117,13 +117,13 @@ def test_add_then_list_show_mark_articles(workdir: Path) -> None:
     assert "published 2024-11-01 (precision day, from option)" in shown.stdout
 
     remaining = json.loads(factcheck(["list", "--format", "json"], workdir).stdout)
-    assert len(remaining) == 4
+    assert len(remaining) == 6
     csv_out = factcheck(["list", "--status", "disputed", "--format", "csv"], workdir).stdout.splitlines()
     assert csv_out[0].startswith("id,article_id,status") and len(csv_out) == 2
 
     articles = factcheck(["articles"], workdir).stdout.splitlines()
     assert articles[0].split()[:3] == ["ID", "LANG", "PUBLISHED"]
-    assert articles[1].split()[:6] == ["1", "ar", "2024-11-01", "(option)", "4", "0"]
+    assert articles[1].split()[:6] == ["1", "ar", "2024-11-01", "(option)", "6", "0"]
 
 
 def test_adding_again_says_which_article_it_is(workdir: Path) -> None:
@@ -150,7 +150,7 @@ def test_extract_prints_claims_and_stores_nothing(tmp_path: Path) -> None:
     assert data["article"]["published"] == "2024-11-01"
     assert data["article"]["published_origin"] == "option"
     assert data["article"]["language"] == "ar"
-    assert len(data["claims"]) == 5
+    assert [c["kind"] for c in data["claims"]].count("figure") == 5 and len(data["claims"]) == 7
     assert not (tmp_path / "test.db").exists()
 
 
@@ -190,7 +190,8 @@ def test_config_relaxes_the_verdict_rule(workdir: Path) -> None:
 def test_list_does_not_import_the_extractor(workdir: Path) -> None:
     probe = (
         "import sys; from factcheck.cli import run; code = run(['list']); "
-        "heavy = [m for m in ('dateparser', 'httpx', 'factcheck.extract.numbers', 'factcheck.extract.dates') "
+        "heavy = [m for m in ('dateparser', 'httpx', 'trafilatura', 'htmldate', 'lxml', 'rich', "
+        "'factcheck.extract.numbers', 'factcheck.extract.dates', 'factcheck.ingest') "
         "if m in sys.modules]; print(heavy)"
     )
     env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{workdir / 'test.db'}"}
@@ -199,3 +200,31 @@ def test_list_does_not_import_the_extractor(workdir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_related_conflicts_and_export_commands(workdir: Path) -> None:
+    english = ROOT / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
+    added = factcheck(["add", str(english), "--published", "2024-11-02", "--lang", "en"], workdir)
+    assert added.returncode == 0, added.stderr
+    claims = json.loads(
+        factcheck(["list", "--status", "all", "--limit", "100", "--format", "json"], workdir).stdout
+    )
+    arabic = next(
+        c for c in claims if c["attribution"] == "أنتوني بلينكن" and c["quantity"]["value"] == 10000
+    )
+    related = json.loads(factcheck(["related", str(arabic["id"]), "--format", "json"], workdir).stdout)
+    assert [c["attribution"] for c in related] == ["Antony Blinken"]
+
+    conflicts = json.loads(factcheck(["conflicts", "--format", "json"], workdir).stdout)
+    assert len(conflicts) == 2 and all(len(group["claims"]) >= 2 for group in conflicts)
+    assert {group["place"] for group in conflicts} == {"place:kursk", "place:russia"}
+
+    by_source = json.loads(factcheck(["list", "--source-of", "Blinken", "--format", "json"], workdir).stdout)
+    assert [c["quantity"]["value"] for c in by_source] == [10000]
+
+    marked = factcheck(["mark", str(arabic["id"]), "confirmed", "--note", "briefing", "--propagate"], workdir)
+    assert marked.returncode == 0 and "propagated from claim" in marked.stdout
+    reviews = json.loads(factcheck(["export", "--format", "claimreview"], workdir).stdout)
+    assert len(reviews) == 2 and {r["reviewRating"]["alternateName"] for r in reviews} == {"Confirmed"}
+    ndjson = factcheck(["export", "--format", "ndjson"], workdir).stdout.splitlines()
+    assert len(ndjson) == len(claims)

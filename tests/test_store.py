@@ -32,12 +32,17 @@ def _counts(store: Store) -> tuple[int, int, int]:
         )
 
 
-def test_add_stores_the_article_and_its_five_figures(store: Store, settings: Settings) -> None:
+def test_add_stores_the_article_its_five_figures_and_two_dated_events(
+    store: Store, settings: Settings
+) -> None:
     outcome = _add_seed(store, settings)
-    assert outcome.created and outcome.claim_count == 5
-    claims = service.list_claims(store, ClaimFilter())
-    assert len(claims) == 5
-    assert {c.status for c in claims} == {"unverified"}
+    assert outcome.created and outcome.claim_count == 7
+    every = service.list_claims(store, ClaimFilter())
+    assert {c.status for c in every} == {"unverified"}
+    # figures first, then the dated statements without a figure
+    assert [c.kind for c in every] == ["figure"] * 5 + ["event"] * 2
+    assert [c.time_start.isoformat() for c in every[5:] if c.time_start] == ["2024-11-01", "2024-10-31"]
+    claims = every[:5]
     assert sorted(((c.value, c.low, c.high, c.qualifier) for c in claims), key=repr) == sorted(
         [
             (None, "2000", "9999", "vague"),
@@ -55,8 +60,8 @@ def test_add_stores_the_article_and_its_five_figures(store: Store, settings: Set
 def test_adding_the_same_text_again_adds_nothing(store: Store, settings: Settings) -> None:
     first = _add_seed(store, settings)
     again = _add_seed(store, settings)
-    assert not again.created and again.article_id == first.article_id and again.claim_count == 5
-    assert _counts(store) == (1, 5, 0)
+    assert not again.created and again.article_id == first.article_id and again.claim_count == 7
+    assert _counts(store) == (1, 7, 0)
 
 
 def test_add_is_all_or_nothing(store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,7 +93,7 @@ def test_mark_writes_history_in_the_same_transaction(store: Store, settings: Set
     assert [(e.from_status, e.to_status, e.note, e.actor) for e in detail.events] == [
         ("unverified", "disputed", "satellite images", "amal")
     ]
-    assert len(service.list_claims(store, ClaimFilter())) == 3
+    assert len(service.list_claims(store, ClaimFilter())) == 5
     assert len(service.list_claims(store, ClaimFilter(status="disputed"))) == 2
     service.mark_claims(store, settings, [first], "confirmed", evidence="https://example.org/report")
     events = service.get_claim(store, first).events
@@ -148,13 +153,17 @@ def test_unknown_status_is_refused(store: Store, settings: Settings, bad: str) -
 
 def test_list_filters(store: Store, settings: Settings) -> None:
     _add_seed(store, settings)
-    assert len(service.list_claims(store, ClaimFilter(language="ar"))) == 5
+    assert len(service.list_claims(store, ClaimFilter(language="ar"))) == 7
     assert service.list_claims(store, ClaimFilter(language="en")) == []
     assert len(service.list_claims(store, ClaimFilter(search="كورسك"))) == 2  # one sentence, two figures
     assert len(service.list_claims(store, ClaimFilter(limit=2))) == 2
-    assert len(service.list_claims(store, ClaimFilter(article_id=1, status=None))) == 5
+    assert len(service.list_claims(store, ClaimFilter(article_id=1, status=None))) == 7
     summaries = service.list_articles(store)
-    assert [(s.article.id, s.counts) for s in summaries] == [(1, {"unverified": 5})]
+    assert [(s.article.id, s.counts) for s in summaries] == [(1, {"unverified": 7})]
+    blinken = service.list_claims(store, ClaimFilter(source_of="بلينكن"))
+    assert [c.value for c in blinken] == ["10000", "8000"]
+    by_worth = service.list_claims(store, ClaimFilter(sort="worth"))
+    assert [c.worth for c in by_worth] == sorted((c.worth for c in by_worth), reverse=True)
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
@@ -170,3 +179,28 @@ def test_a_database_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> Non
     blocker.write_text("x")
     with pytest.raises(DatabaseError, match="cannot create"):
         Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}")
+
+
+def test_a_version_1_database_gains_author_and_modified(database_url: str, settings: Settings) -> None:
+    """Schema version 2 adds the page's author and modified date to existing databases."""
+    from sqlalchemy import text
+
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    first = Store(database_url)
+    _add_seed(first, settings)
+    with first.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE article DROP COLUMN author"))
+        connection.execute(text("ALTER TABLE article DROP COLUMN modified"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 1"))
+    first.close()
+    reopened = Store(database_url)
+    try:
+        with reopened.read() as session:
+            article = session.exec(select(Article)).one()
+            assert (article.author, article.modified) == (None, None)
+        with reopened.engine.connect() as connection:
+            version = connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
+        assert version == CURRENT_VERSION == 2
+    finally:
+        reopened.close()

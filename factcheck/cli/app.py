@@ -61,11 +61,12 @@ def _print_json(data: Any) -> None:
 
 
 def _options(
-    published: str | None, lang: str | None, settings: Settings, **extra: Any
+    published: str | None, lang: str | None, settings: Settings, now: str | None = None, **extra: Any
 ) -> service.ArticleOptions:
     return service.ArticleOptions(
         published=service.parse_published(published) if published else None,
-        language=lang or settings.language,
+        language=service.check_language(lang or settings.language),
+        now=service.parse_now(now) if now else None,
         **extra,
     )
 
@@ -74,30 +75,120 @@ Published = Annotated[
     str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
 ]
 Lang = Annotated[str | None, typer.Option("--lang", help="ar, en or auto (default from config).")]
+Now = Annotated[
+    str | None,
+    typer.Option(
+        "--now",
+        help="Take this as the fetch time (YYYY-MM-DD[THH:MM], UTC if no zone): it resolves a "
+        "relative dateline such as '3 hours ago', for reproducible runs.",
+    ),
+]
+
+
+def _outcome_line(outcome: service.AddOutcome) -> str:
+    label = outcome.title or outcome.source
+    if outcome.created:
+        return f"Added article {outcome.article_id} with {outcome.claim_count} claims: {label}"
+    same = "same URL" if outcome.matched_by == "url" else "same text"
+    return (
+        f"Already known as article {outcome.article_id} ({same}, {outcome.claim_count} claims): "
+        f"{label}; nothing added"
+    )
+
+
+def _error_line(source: str, error: Exception) -> str:
+    """`Error: <source>: <reason>`, naming the source once."""
+    message = (str(error).strip().splitlines() or [""])[0]
+    return f"Error: {message}" if source in message else f"Error: {source}: {message}"
 
 
 @app.command()
 def add(
     ctx: typer.Context,
-    sources: Annotated[list[str], typer.Argument(help="Paths, - for standard input, or http(s) URLs.")],
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="Paths, - for standard input, or http(s) URLs.")
+    ] = None,
+    from_file: Annotated[
+        str | None,
+        typer.Option(
+            "--from-file",
+            help="A file of sources, one a line (# comments and blank lines skipped); - reads stdin.",
+        ),
+    ] = None,
     published: Published = None,
     lang: Lang = None,
-    title: Annotated[str | None, typer.Option("--title", help="The article's title.")] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The article's title (one source only).")
+    ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Who published it.")] = None,
+    now: Now = None,
 ) -> None:
-    """Add articles and store the claims found in them."""
+    """Add articles and store the claims found in them.
+
+    Several sources are fetched concurrently (fetch.concurrency); each article is stored in its
+    own transaction, so a source that fails does not stop the others. The exit code is 0 when
+    every source was added or already known, else the code of the first source that failed.
+    """
+    from factcheck.errors import ExitCode
+
     c = _ctx(ctx)
-    options = _options(published, lang, c.settings, title=title, source_name=source)
-    for item in sources:
-        outcome = service.add_source(c.store, c.settings, item, options, stdin=sys.stdin.buffer)
-        if outcome.created:
-            label = outcome.title or item
-            typer.echo(f"Added article {outcome.article_id} with {outcome.claim_count} claims: {label}")
-        else:
-            typer.echo(
-                f"Already known as article {outcome.article_id} ({outcome.claim_count} claims): "
-                f"{outcome.title or item}; nothing added"
-            )
+    items = list(sources or [])
+    if from_file is not None:
+        from factcheck.ingest import read_source_list
+
+        items += read_source_list(from_file, sys.stdin.buffer)
+    if not items:
+        raise UsageError("give at least one SOURCE, or --from-file FILE")
+    if title is not None and len(items) > 1:
+        raise UsageError("--title applies to one source, not to several")
+    options = _options(published, lang, c.settings, now, title=title, source_name=source)
+    single = len(items) == 1 and from_file is None
+
+    def report(result: service.SourceResult) -> None:
+        if result.outcome is not None:
+            typer.echo(_outcome_line(result.outcome))
+        elif result.error is not None and not single:
+            typer.echo(_error_line(result.source, result.error), err=True)
+
+    if len(items) > 1 and sys.stdout.isatty():
+        results = _with_progress(c, items, options, report)
+    else:
+        results = service.add_sources(c.store, c.settings, items, options, sys.stdin.buffer, report)
+    failed = [r for r in results if r.error is not None]
+    if single and failed:
+        raise failed[0].error  # type: ignore[misc]  # the one line, as for any command
+    if not single:
+        added = sum(1 for r in results if r.outcome is not None and r.outcome.created)
+        known = sum(1 for r in results if r.outcome is not None and not r.outcome.created)
+        typer.echo(f"{added} added, {known} already known, {len(failed)} failed")
+    if failed:
+        raise typer.Exit(int(failed[0].error.exit_code if failed[0].error else ExitCode.FAILURE))
+
+
+def _with_progress(
+    c: Context,
+    items: list[str],
+    options: service.ArticleOptions,
+    report: Any,
+) -> list[service.SourceResult]:
+    """The batch with a rich progress bar: only on a terminal, and only then is rich imported."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("Adding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("add", total=len(items), current="")
+
+        def step(result: service.SourceResult) -> None:
+            report(result)
+            progress.update(task, advance=1, current=result.source[-60:])
+
+        return service.add_sources(c.store, c.settings, items, options, sys.stdin.buffer, step)
 
 
 @app.command("list")
@@ -111,6 +202,13 @@ def list_(
     search: Annotated[
         str | None, typer.Option("--search", help="Text in the sentence, figure or source.")
     ] = None,
+    source_of: Annotated[
+        str | None,
+        typer.Option("--source-of", help="Only claims whose source (name or title) contains this."),
+    ] = None,
+    sort: Annotated[
+        str, typer.Option("--sort", help="newest (default) or worth (check-worthiness).")
+    ] = "newest",
     limit: Annotated[
         int | None, typer.Option("--limit", help="At most this many (default from config).")
     ] = None,
@@ -123,7 +221,11 @@ def list_(
     c = _ctx(ctx)
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"unknown format {fmt!r} (choose from table, json, csv)")
+    if sort not in ("newest", "worth"):
+        raise UsageError(f"unknown sort {sort!r} (choose from newest, worth)")
     wanted = ClaimFilter(
+        source_of=source_of,
+        sort=sort,
         status=None if status == "all" else status,
         article_id=article,
         language=lang,
@@ -184,15 +286,27 @@ def mark(
     expect: Annotated[
         str | None, typer.Option("--expect", help="Refuse unless every claim is still in this status.")
     ] = None,
+    propagate: Annotated[
+        bool, typer.Option("--propagate", help="Give the same verdict to linked claims (see `related`).")
+    ] = False,
 ) -> None:
     """Mark claims confirmed, disputed or unverified; every change is kept in the history."""
     c = _ctx(ctx)
     outcomes = service.mark_claims(
-        c.store, c.settings, claim_ids, status, note=note, evidence=evidence, actor=by, expect=expect
+        c.store,
+        c.settings,
+        claim_ids,
+        status,
+        note=note,
+        evidence=evidence,
+        actor=by,
+        expect=expect,
+        propagate=propagate,
     )
     for o in outcomes:
+        via = f" (propagated from claim {o.propagated_from})" if o.propagated_from is not None else ""
         if o.changed:
-            typer.echo(f"Claim {o.claim_id}: {o.from_status} → {o.to_status}")
+            typer.echo(f"Claim {o.claim_id}: {o.from_status} → {o.to_status}{via}")
         else:
             typer.echo(f"Claim {o.claim_id}: already {o.to_status}, unchanged")
 
@@ -212,11 +326,12 @@ def extract(
     source: Annotated[str, typer.Argument(help="A path, - for standard input, or an http(s) URL.")],
     published: Published = None,
     lang: Lang = None,
+    now: Now = None,
 ) -> None:
     """Print the claims of an article as JSON; nothing is stored."""
     c = _ctx(ctx)
     prepared = service.extract_source(
-        c.settings, source, _options(published, lang, c.settings), stdin=sys.stdin.buffer
+        c.settings, source, _options(published, lang, c.settings, now), stdin=sys.stdin.buffer
     )
     _print_json(
         {"article": service.article_json(prepared.article), "claims": [d.to_json() for d in prepared.claims]}
@@ -253,3 +368,74 @@ def parse(
         typer.echo(
             json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
         )
+
+
+Format = Annotated[str, typer.Option("--format", help="table or json.")]
+
+
+@app.command()
+def related(
+    ctx: typer.Context,
+    claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
+    fmt: Format = "table",
+) -> None:
+    """List claims linked to this one: the same figure reported elsewhere, in any language."""
+    from factcheck import export
+    from factcheck.cli import render
+
+    if fmt not in ("table", "json"):
+        raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
+    claims = service.related_claims(_ctx(ctx).store, claim_id)
+    if fmt == "json":
+        typer.echo(export.claims_json(claims))
+    else:
+        typer.echo(render.claims_table(claims) if claims else f"No claims linked to claim {claim_id}.")
+
+
+@app.command()
+def conflicts(ctx: typer.Context, fmt: Format = "table") -> None:
+    """List groups of claims about the same thing, place and period whose figures disagree."""
+    from factcheck import export
+    from factcheck.cli import render
+
+    if fmt not in ("table", "json"):
+        raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
+    groups = service.find_conflicts(_ctx(ctx).store)
+    if fmt == "json":
+        _print_json(
+            [
+                {
+                    "unit_key": g.unit_key,
+                    "place": g.place,
+                    "claims": [
+                        export.claim_record(c) | {"article": service.article_json(a) | {"id": a.id}}
+                        for c, a in g.members
+                    ],
+                }
+                for g in groups
+            ]
+        )
+    else:
+        typer.echo(render.conflicts_text(groups) if groups else "No conflicting figures.")
+
+
+@app.command("export")
+def export_(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="json, ndjson, csv or claimreview.")] = "json",
+    status: Annotated[str | None, typer.Option("--status", help="Only claims in this status.")] = None,
+) -> None:
+    """Export claims with their articles; claimreview writes schema.org JSON-LD for verdicts."""
+    from factcheck import export
+
+    c = _ctx(ctx)
+    writers = {
+        "json": export.export_json,
+        "ndjson": export.export_ndjson,
+        "csv": export.export_csv,
+        "claimreview": lambda rows: export.export_claimreview(rows, c.settings),
+    }
+    if fmt not in writers:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(writers)})")
+    rows = service.claims_for_export(c.store, None if status in (None, "all") else status)
+    typer.echo(writers[fmt](rows), nl=fmt in ("json", "claimreview"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 
-from factcheck.service import ArticleSummary, ClaimDetail, published_iso
+from factcheck.service import ArticleSummary, ClaimDetail, ConflictGroup, published_iso
 from factcheck.store import STATUSES, Claim
 
 
@@ -17,9 +18,9 @@ def _figure(text: str | None) -> str:
 
 
 def figure_summary(claim: Claim) -> str:
-    """ "8,000", "2,000–9,999", or "" for a claim without a figure."""
+    """The figure as a reader writes it ("8,000", "2,000–9,999"), or "(event)" without one."""
     if claim.qualifier is None:
-        return ""
+        return "(event)"
     if claim.value is not None:
         return _figure(claim.value)
     low = _figure(claim.low) if claim.low is not None else "…"
@@ -50,11 +51,21 @@ def claims_table(claims: Sequence[Claim]) -> str:
             c.unit_key or c.unit or "",
             c.time_start.isoformat() if c.time_start else "",
             c.status,
+            _shorten(c.attribution or "", 24),
             _shorten(c.sentence, 60),
         ]
         for c in claims
     ]
-    return table(["ID", "FIGURE", "QUALIFIER", "NOUN", "DATE", "STATUS", "SENTENCE"], rows)
+    return table(["ID", "FIGURE", "QUALIFIER", "NOUN", "DATE", "STATUS", "SAID BY", "SENTENCE"], rows)
+
+
+def published_label(when: datetime, precision: str) -> str:
+    """The publication date as precisely as it is known: 2024-11-01T18:40, 2024-11-01, 2024-11, 2024."""
+    if precision == "month":
+        return when.strftime("%Y-%m")
+    if precision == "year":
+        return when.strftime("%Y")
+    return published_iso(when, precision)
 
 
 def articles_table(summaries: Sequence[ArticleSummary]) -> str:
@@ -65,7 +76,7 @@ def articles_table(summaries: Sequence[ArticleSummary]) -> str:
             [
                 str(a.id),
                 a.language,
-                f"{published_iso(a.published, a.published_precision)} ({a.published_origin})",
+                f"{published_label(a.published, a.published_precision)} ({a.published_origin})",
                 *[str(s.counts.get(status, 0)) for status in STATUSES],
                 _shorten(a.title or "", 50),
             ]
@@ -89,7 +100,9 @@ def claim_detail(detail: ClaimDetail) -> str:
         lines.append(f"Time:        {c.time_text} → {span} ({c.time_granularity})")
         if c.time_warning:
             lines.append(f"             warning: {c.time_warning}")
-    lines.append(f"Said by:     {c.attribution or '—'}")
+    role = f" ({c.attribution_role})" if c.attribution_role else ""
+    lines.append(f"Said by:     {c.attribution or '—'}{role}")
+    lines.append(f"Worth:       {c.worth:.2f} · places and people: {c.entities or '—'}")
     start = c.span_start - c.sentence_start
     marked = c.sentence
     if 0 <= start <= len(c.sentence):
@@ -99,9 +112,12 @@ def claim_detail(detail: ClaimDetail) -> str:
     lines.append(f"Article {a.id}:  {a.title or '—'}")
     lines.append(f"             source {a.source_name or '—'} · {a.url or 'no URL'} · language {a.language}")
     lines.append(
-        f"             published {published_iso(a.published, a.published_precision)} "
+        f"             published {published_label(a.published, a.published_precision)} "
         f"(precision {a.published_precision}, from {a.published_origin})"
+        + (f" · modified {a.modified.isoformat(timespec='minutes')}" if a.modified else "")
     )
+    if a.author:
+        lines.append(f"             by {a.author}")
     lines.append("History:")
     if not detail.events:
         lines.append("             (no changes: unverified since it was added)")
@@ -111,3 +127,18 @@ def claim_detail(detail: ClaimDetail) -> str:
         when = e.at.isoformat(timespec="seconds")
         lines.append(f"             {when}  {e.from_status} → {e.to_status}  by {e.actor}{note}{evidence}")
     return "\n".join(lines)
+
+
+def conflicts_text(groups: Sequence[ConflictGroup]) -> str:
+    blocks = []
+    for number, group in enumerate(groups, 1):
+        lines = [f"Conflict {number}: {group.unit_key} in {group.place}"]
+        for claim, article in group.members:
+            published = published_iso(article.published, article.published_precision)
+            source = claim.attribution or "no source"
+            lines.append(
+                f"  claim {claim.id}: {figure_summary(claim)} ({claim.qualifier}) — {source}"
+                f" — article {article.id}, {published} — {_shorten(article.title or '', 40)}"
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

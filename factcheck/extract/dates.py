@@ -45,6 +45,20 @@ MONTH_KEYS = (
     "december",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "month", "year")
+HIJRI_KEYS = (
+    "muharram",
+    "safar",
+    "rabi_al_awwal",
+    "rabi_al_thani",
+    "jumada_al_ula",
+    "jumada_al_akhira",
+    "rajab",
+    "shaban",
+    "ramadan",
+    "shawwal",
+    "dhu_al_qidah",
+    "dhu_al_hijjah",
+)
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # Larger counts in an offset ("منذ 50000 يوم") are not read as times.
 MAX_COUNT = 5000
@@ -55,6 +69,8 @@ _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _DATE_SEPARATORS = frozenset({"/", ".", "-"})
 _ASCII_DIGITS = frozenset("0123456789")
 _COMMAS = frozenset({",", "،"})
+# "13-15 July", "13–15 تموز": a dash between two days makes a range.
+_RANGE_DASHES = frozenset({"-", "–", "—"})
 _NUMBER_GLUE = frozenset({".", ",", ":", "/", "-", "٫", "٬"})
 # Blocks of code points where text.fold_char does more than lower-case (see _fold_chars).
 _FOLD_RANGES = ((0x80, 0x900), (0x2000, 0x2070), (0xFB50, 0x10000))
@@ -229,6 +245,16 @@ class _Tables:
         self.units_two = _inverted(lex, "units_two", UNIT_KEYS)
         self.vague_units = words("vague_units")
         self.calendar_units = _inverted(lex, "calendar_units", ("week", "month", "year"))
+        self.ordinal_lead = words("ordinal_lead")
+        self.ordinal_days = _Phrases((w, int(d)) for w, d in lex.raw("time", "ordinal_days").items())
+        self.range_lead = words("range_lead")
+        self.range_links = words("range_links")
+        self.range_links_need_lead = words("range_links_need_lead")
+        self.hijri_markers = _Phrases((w, True) for w in lex.raw("time", "hijri_markers"))
+        self.hijri_ambiguous = words("hijri_months_ambiguous")
+        self.hijri_months = _Phrases(
+            (w, HIJRI_KEYS.index(g) + 1) for w, g in _groups(lex, "hijri_months", HIJRI_KEYS)
+        )
 
         self.number_words = {p for w in lex.table("numbers", "cardinals") for p in w.split()}
         for section in ("multipliers", "scales", "dual_scales", "fractions"):
@@ -247,12 +273,14 @@ class _Tables:
         self._role("calendar", set(self.calendar_units))
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
         self._role("year", self.year_lead)
+        self._role("hijri", self.hijri_months.firsts())
         # Every word looked up by base form, including those a matcher reads before its anchor.
         known = set(self.roles) | self.year_cues | self.month_cues | self.month_lead | self.future_skip
         known |= (
             self.future_words | self.rel_block_before | self.offset_before.firsts() | self.mod_before.firsts()
         )
         known |= self.attach_before.firsts() | self.weekday_date_links
+        known |= self.range_lead | self.range_links | self.ordinal_lead
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -307,6 +335,30 @@ class _Date(NamedTuple):
     mode: str
     weekday: int | None = None
     year_shift: int | None = None  # "أكتوبر من العام الماضي", "October last year": publication year + shift
+    end_day: int | None = None  # the last day of a range in one month: "13 إلى 15 تموز"
+
+
+class _MonthDay(NamedTuple):
+    """A day of a month named by its place: "التاسع عشر من هذا الشهر", "15 من الشهر الجاري",
+    "the 5th of last month"."""
+
+    day: int
+    shift: int
+    weekday: int | None = None
+
+
+class _Between(NamedTuple):
+    """A range between two dates: "من 30 أكتوبر إلى 2 نوفمبر", "from 13 July to 15 July"."""
+
+    first: _Date
+    last: _Date
+
+
+class _Hijri(NamedTuple):
+    year: int
+    month: int
+    day: int | None  # None: the whole month
+    hijri_year: bool  # False: a Gregorian year ("رمضان 2024"), the month that starts in it
 
 
 class _Year(NamedTuple):
@@ -328,7 +380,7 @@ class _Vague(NamedTuple):
     sign: int
 
 
-Expr = _Day | _Weekday | _Date | _Year | _Offset | _Calendar | _Vague
+Expr = _Day | _Weekday | _Date | _MonthDay | _Between | _Hijri | _Year | _Offset | _Calendar | _Vague
 _BARE_YEAR = frozenset({"bare_year"})
 
 
@@ -349,8 +401,8 @@ class _Scan:
         self.norm = _Normalized(text)
         ntext = self.norm.text
         matches = list(_TOKEN.finditer(ntext))
-        self.toks: list[str] = [m.group() for m in matches]
-        self.starts: list[int] = [m.start() for m in matches]
+        self.toks: list[str] = list(map(re.Match.group, matches))
+        self.starts: list[int] = list(map(re.Match.start, matches))
         self.n = len(self.toks)
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
@@ -405,6 +457,67 @@ class _Scan:
             return None
         return value
 
+    def day_ending(self, k: int, loose: bool = False) -> tuple[int, int] | None:
+        """A day of the month written in the tokens ending at k: "15", "15th", "الأول", "the first",
+        "الثالث والعشرين". Returns (day, first token). `loose` takes a figure glued to others ("13-15")."""
+        t = self.t
+        if k < 0:
+            return None
+        if self.toks[k] in t.ordinal_suffixes and k >= 1 and self.glued(k - 1, k):
+            value = self.raw_day(k - 1, loose)
+            return (value, k - 1) if value is not None else None
+        value = self.raw_day(k, loose)
+        if value is not None:
+            return value, k
+        found = self.phrase_ending(t.ordinal_days, k + 1)
+        if found is None:
+            return None
+        first, day = found
+        if first and self.base(first - 1) in t.ordinal_lead:
+            first -= 1
+        return day, first
+
+    def raw_day(self, i: int, loose: bool = False) -> int | None:
+        if not loose:
+            return self.day_at(i)
+        if not self.is_num(i) or len(self.toks[i]) > 2:
+            return None
+        value = int(self.toks[i])
+        return value if 1 <= value <= 31 else None
+
+    def range_start(self, s: int) -> tuple[int, int] | None:
+        """The first day of a range whose last day starts at token s: "13 إلى"، "بين 13 و"، "13-",
+        "from 13 to". Returns (day, first token, with the lead)."""
+        t = self.t
+        link = self.tok(s - 1)
+        dash = link in _RANGE_DASHES
+        if not dash and link not in t.range_links and self.base(s - 1) not in t.range_links:
+            return None
+        start = self.day_ending(s - 2, loose=dash)
+        if start is None:
+            return None
+        day, first = start
+        led = first > 0 and self.base(first - 1) in t.range_lead
+        if link in t.range_links_need_lead and not led:
+            return None
+        return day, first - 1 if led else first
+
+    def range_after(self, i: int) -> tuple[int, int, int] | None:
+        """A range written after a month: "July 13-15", "تموز 13 الى 15": (day, last day, end token)."""
+        t = self.t
+        link = self.tok(i + 1)
+        dash = link in _RANGE_DASHES
+        if not dash and (link not in t.range_links or link in t.range_links_need_lead):
+            return None
+        first, last = self.raw_day(i, dash), self.raw_day(i + 2, dash)
+        if first is None or last is None:
+            return None
+        # "13-15.5", "13-15,000": the second figure goes on.
+        glue = self.tok(i + 3) in _NUMBER_GLUE and self.is_num(i + 4)
+        if glue and self.glued(i + 2, i + 3) and self.glued(i + 3, i + 4):
+            return None
+        return first, last, i + 3
+
     def phrase_at(self, phrases: _Phrases[V], i: int, use_base: bool = True) -> tuple[int, V] | None:
         """The longest phrase starting at token i: (end token, value)."""
         if not 0 <= i < self.n:
@@ -443,19 +556,26 @@ class _Scan:
     def run(self) -> list[_Candidate]:
         roles = self.t.token_roles
         later: list[tuple[int, frozenset[str]]] = []
-        for i, tok in enumerate(self.toks):
-            if _numeric(tok):
-                if i + 4 < self.n and self.toks[i + 1] in _DATE_SEPARATORS:
-                    self.match_numeric_date(i)
-                if len(tok) == 4:
-                    later.append((i, _BARE_YEAR))
-                continue
+        toks, digits = self.toks, _ASCII_DIGITS
+        # Most tokens are neither: one dict look-up each, the digit test only for those (the hot loop).
+        for i, tok in enumerate(toks):
             role = roles.get(tok)
             if role is None:
+                if tok[0] in digits:
+                    if i + 4 < self.n and toks[i + 1] in _DATE_SEPARATORS:
+                        self.match_numeric_date(i)
+                    if len(tok) == 4:
+                        later.append((i, _BARE_YEAR))
                 continue
             if "month" in role:
                 self.match_month(i)
+            if "hijri" in role:
+                self.match_hijri(i)
+            if "calendar" in role:
+                self.match_month_day(i)
             later.append((i, role))
+        if len(self.dates_at) > 1:
+            self.match_between()
         for i, role in later:
             if "day" in role:
                 self.match_day(i)
@@ -546,7 +666,7 @@ class _Scan:
         if self.tok(k) in t.weekday_date_links:
             k += 1
         dated = self.dates_at.get(k)
-        if dated is not None and isinstance(dated.expr, _Date):
+        if dated is not None and isinstance(dated.expr, _Date | _MonthDay):
             self.add(first, dated.last, dated.expr._replace(weekday=weekday))
             return
         if mode == "bare" and self.future_before(first):
@@ -660,6 +780,27 @@ class _Scan:
         if before:
             self.add(before[0], i + 1, _Calendar(unit, _SHIFTS[before[1]]))
 
+    def match_month_day(self, i: int) -> None:
+        """A day of a month named by its place: "التاسع عشر من هذا الشهر", "the 15th of last month"."""
+        t = self.t
+        if t.calendar_units.get(self.base(i)) != "month":
+            return
+        after = self.phrase_at(t.mod_after, i + 1, use_base=False)
+        before = self.phrase_ending(t.mod_before, i) if after is None else None
+        if after is not None:
+            start, last, shift = i, after[0], _SHIFTS[after[1]]
+        elif before is not None:
+            start, last, shift = before[0], i + 1, _SHIFTS[before[1]]
+        else:
+            return
+        if self.tok(start - 1) not in t.date_links:
+            return
+        found = self.day_ending(start - 2)
+        if found is None:
+            return
+        day, first = found
+        self.dates_at[first] = self.add(first, last, _MonthDay(day, shift))
+
     def match_month(self, i: int) -> None:
         """Dates and months written with a month name: 15 أكتوبر، Oct. 15, 2024، كانون الثاني 2024."""
         t = self.t
@@ -676,22 +817,31 @@ class _Scan:
         if abbreviated and self.tok(end) == "." and self.glued(end - 1, end):
             end += 1
         end = self.doubled_month(end, month)
-        first, day = i, None
+        first, day, end_day = i, None, None
         k = i - 1
         if k >= 0 and self.base(k) in t.month_lead:
             k -= 1
         if self.tok(k) in t.date_links:
             k -= 1
-        if self.tok(k) in t.ordinal_suffixes and k >= 1 and self.glued(k - 1, k):
-            k -= 1
-        if k >= 0 and self.day_at(k) is not None:
-            day, first = self.day_at(k), k
+        last_day = self.day_ending(k, loose=True)
+        ranged = self.range_start(last_day[1]) if last_day is not None else None
+        before_day = self.day_ending(k) if ranged is None else None
+        if ranged is not None and last_day is not None:
+            day, first, end_day = ranged[0], ranged[1], last_day[0]
+        elif before_day is not None:
+            day, first = before_day
+        elif (after_range := self.range_after(end)) is not None and self.tok(after_range[2]) not in t.counted:
+            day, end_day, end = after_range
+            if first and self.base(first - 1) in t.range_lead:
+                first -= 1
         elif (after_day := self.day_at(end)) is not None and self.tok(end + 1) not in t.counted:
             day, end = after_day, end + 1
             if self.tok(end) in t.ordinal_suffixes and self.glued(end - 1, end):
                 end += 1
+        if end_day is not None and day is not None and end_day <= day:
+            return
         year, year_shift, end = self.date_year(end, day is not None)
-        if day is not None and day > calendar.monthrange(year or 2000, month)[1]:
+        if day is not None and max(day, end_day or 0) > calendar.monthrange(year or 2000, month)[1]:
             return
         mode = "bare"
         if year is None and year_shift is None:
@@ -716,9 +866,64 @@ class _Scan:
                 return
         if mode == "bare" and year is None and year_shift is None and self.future_before(first):
             mode = "next"
-        found_date = self.add(first, end, _Date(year, month, day, mode, year_shift=year_shift))
+        found_date = self.add(
+            first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
+        )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def match_between(self) -> None:
+        """Two dates joined by a range link: "من 13 تموز الى 15 تموز", "from 30 October to 2 November"."""
+        t = self.t
+        for first_date in list(self.dates_at.values()):
+            a, link = first_date.expr, first_date.last
+            word = self.tok(link)
+            if (
+                word not in _RANGE_DASHES
+                and word not in t.range_links
+                and self.base(link) not in t.range_links
+            ):
+                continue
+            second = self.dates_at.get(link + 1)
+            if second is None or not isinstance(a, _Date) or not isinstance(second.expr, _Date):
+                continue
+            if a.end_day is not None or second.expr.end_day is not None:
+                continue
+            first = first_date.first
+            led = first > 0 and self.base(first - 1) in t.range_lead
+            if word in t.range_links_need_lead and not led:
+                continue
+            self.add(first - 1 if led else first, second.last, _Between(a, second.expr))
+
+    def match_hijri(self, i: int) -> None:
+        """ "15 ربيع الآخر 1446هـ", "رمضان 1445", "رمضان 2024": a Hijri month always with a year (the
+        names are also words and names: صفر، رجب، رمضان)."""
+        t = self.t
+        found = self.phrase_at(t.hijri_months, i)
+        if found is None:
+            return
+        end, month = found
+        first, day = i, None
+        k = i - 1
+        if self.tok(k) in t.date_links:
+            k -= 1
+        before = self.day_ending(k)
+        if before is not None:
+            day, first = before
+        k = end + 1 if self.tok(end) in t.date_links else end
+        if self.base(k) in t.year_lead:
+            k += 1
+        year = self.plain_number(k)
+        if year is None or len(self.toks[k]) != 4:
+            return
+        end = k + 1
+        marker = self.phrase_at(t.hijri_markers, end, use_base=False)
+        if marker is not None:
+            end = marker[0]
+        hijri_year = marker is not None or year < MIN_YEAR
+        if not hijri_year and (self.base(i) in t.hijri_ambiguous or self.tok(end) in t.counted):
+            return
+        self.add(first, end, _Hijri(year, month, day, hijri_year))
 
     def date_year(self, end: int, has_day: bool) -> tuple[int | None, int | None, int]:
         """The year written after a month: "أكتوبر 2024", "Oct. 15, 2024", "أيلول من عام 2014",
@@ -857,6 +1062,57 @@ def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int
 Resolved = tuple[date | None, date | None, str, str | None]
 
 
+def _between(expr: _Between, published: date, week_start: int) -> Resolved:
+    """A range of two dates: the first resolved by its own rule (or with the year of the second, when
+    only the second has one), the second the first such day on or after it."""
+    a, b = expr.first, expr.last
+    if a.year is None and a.year_shift is None and (b.year is not None or b.year_shift is not None):
+        b_day = _resolve(b, published, week_start)[0]
+        assert b_day is not None
+        year = b_day.year if (a.month, a.day or 1) <= (b.month, b.day or 1) else b_day.year - 1
+        a = a._replace(year=year)
+    start = _resolve(a, published, week_start)[0]
+    assert start is not None and b.day is not None
+    if b.year is not None or b.year_shift is not None:
+        end = _resolve(b, published, week_start)[1]
+    else:
+        end = None
+        for year in (start.year, start.year + 1):
+            if b.day <= calendar.monthrange(year, b.month)[1] and date(year, b.month, b.day) >= start:
+                end = date(year, b.month, b.day)
+                break
+    if end is None or end < start:
+        raise ValueError("a range that ends before it starts")
+    return start, end, "day", None
+
+
+def _hijri(expr: _Hijri) -> tuple[date, date, str]:
+    """A Hijri date or month in Gregorian days, by the Umm al-Qura calendar (hijridate, imported only
+    here: most texts have no Hijri date). Years out of its range raise OverflowError: no mention."""
+    from hijridate import Hijri
+
+    year = expr.year if expr.hijri_year else _hijri_year_in(expr.year, expr.month)
+    if expr.day is not None:
+        found = Hijri(year, expr.month, expr.day).to_gregorian()
+        day = date(found.year, found.month, found.day)
+        return day, day, "day"
+    month = Hijri(year, expr.month, 1)
+    start = month.to_gregorian()
+    first = date(start.year, start.month, start.day)
+    return first, first + timedelta(days=month.month_length() - 1), "month"
+
+
+def _hijri_year_in(gregorian: int, month: int) -> int:
+    """The Hijri year whose `month` starts in Gregorian year `gregorian` (the first, if two do)."""
+    from hijridate import Hijri
+
+    guess = round((gregorian - 622) * 365.2425 / 354.367)
+    for year in range(guess - 1, guess + 3):
+        if Hijri(year, month, 1).to_gregorian().year == gregorian:
+            return year
+    raise ValueError("no such Hijri month in that year")
+
+
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _Day):
         found = published + timedelta(days=expr.offset)
@@ -884,7 +1140,16 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         if expr.day is None:
             return *_month_range(year, expr.month), "month", None
         found = date(year, expr.month, expr.day)
+        if expr.end_day is not None:
+            return found, date(year, expr.month, expr.end_day), "day", _weekday_warning(found, expr.weekday)
         return found, found, "day", _weekday_warning(found, expr.weekday)
+    if isinstance(expr, _MonthDay):
+        found = date(*_add_months(published.year, published.month, expr.shift), expr.day)
+        return found, found, "day", _weekday_warning(found, expr.weekday)
+    if isinstance(expr, _Between):
+        return _between(expr, published, week_start)
+    if isinstance(expr, _Hijri):
+        return *_hijri(expr), None
     if isinstance(expr, _Year):
         return date(expr.year, 1, 1), date(expr.year, 12, 31), "year", None
     if isinstance(expr, _Offset):

@@ -13,10 +13,12 @@ from the language's lexicon. It runs in three steps per figure:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from itertools import pairwise
 
 from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.extract.types import QuantityMention
@@ -54,6 +56,20 @@ class NumberPhrase:
     last_scale: Decimal | None = None
     digits_only: bool = False
     weak: bool = False
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A written form of a number word: its kind and value, and what is written before it."""
+
+    kind: str
+    value: Decimal
+    skip: int  # characters of a clitic before the number word
+    joined: bool  # the clitic is a joining "و": the word gives a joiner and then the item
+    weak: bool
+
+
+_JOIN = _Entry("join", Decimal(0), 0, False, False)
 
 
 class _Tables:
@@ -97,6 +113,60 @@ class _Tables:
         phrase_words = list(self.kinds) + list(self.vague)
         self.phrase_lengths = sorted({len(w.split()) for w in phrase_words}, reverse=True)
         self.known_words = set(self.kinds) | set(self.vague)
+        self.words = self._word_index()
+        # First words of the multi-word keys: only there can a longer phrase start.
+        self.multi_first = frozenset(w.split(" ", 1)[0] for w in self.words if " " in w)
+        self.vague_index = lex.clitic_index(self.vague, definite=True)
+        self.nouns_index = lex.clitic_index(self.nouns, definite=True)
+        self.range_open_index = lex.clitic_index(self.range_open)
+        self.range_from_index = lex.clitic_index(self.range_from)
+        self.qual_before_index = self._qualifier_index()
+
+    def _entry(self, word: str, skip: int, joined: bool) -> _Entry:
+        kind, value = self.kinds[word] if word in self.kinds else ("vague", self.vague[word])
+        return _Entry(kind, value, skip, joined, word in self.weak)
+
+    def _word_index(self) -> dict[str, _Entry]:
+        """What each written form of a number word stands for, clitics included.
+
+        One dict lookup replaces the per-token search, with the same precedence: a joiner
+        ("و", "and"), then the bare word, then a joining "و" written onto a number word
+        (وخمسون), then any clitic and article (بالآلاف). A preposition with the article before
+        a non-vague word (بالمائة: "per cent") is no numeral, and blocks shorter readings.
+        """
+        index: dict[str, _Entry | None] = {}
+        for prefix in self.lex.prefixes(True):  # longest first
+            for word in self.known_words:
+                if len(word) >= 2:
+                    entry = self._entry(word, len(prefix), False)
+                    blocked = entry.kind != "vague" and self._preposition_and_article(prefix)
+                    index.setdefault(prefix + word, None if blocked else entry)
+        joined: dict[str, _Entry] = {}
+        for prefix in self.prefix_joiners:
+            for word in self.known_words:
+                if len(word) >= 2:
+                    joined.setdefault(prefix + word, self._entry(word, len(prefix), True))
+        index.update(joined)
+        index.update((word, self._entry(word, 0, False)) for word in self.known_words)
+        index.update((word, _JOIN) for word in self.joiners)
+        return {word: entry for word, entry in index.items() if entry is not None}
+
+    def _preposition_and_article(self, prefix: str) -> bool:
+        """A clitic plus the article (بالمائة، للألف) makes a noun phrase, not a numeral: "بالمائة"
+        is "per cent". Vague plurals keep it ("بالآلاف"، "لعشرات الآلاف" read as a count)."""
+        return prefix not in self.articles and (
+            prefix in self.merged_articles or prefix.endswith(self.articles)
+        )
+
+    def _qualifier_index(self) -> dict[str, tuple[str, int]]:
+        """{qualifier as written: (qualifier, length of the clitic on its first word)}."""
+        index: dict[str, tuple[str, int]] = {}
+        for prefix in self.lex.prefixes(False):
+            for phrase, qualifier in self.qual_before.items():
+                if len(phrase.split(" ", 1)[0]) >= 2:
+                    index.setdefault(prefix + phrase, (qualifier, len(prefix)))
+        index.update((phrase, (qualifier, 0)) for phrase, qualifier in self.qual_before.items())
+        return index
 
 
 @cache
@@ -180,6 +250,9 @@ class _PhraseParser:
         self.tokens = tokens
         self.text = text
         self.t = tables
+        # item_at is asked about the same token many times (as a phrase start, as the next
+        # item of a figure, as a range's second figure): each token is classified once.
+        self._items: dict[tuple[int, bool], tuple[_Item, ...]] = {}
 
     def _adjacent(self, a: int, b: int) -> bool:
         return (
@@ -191,6 +264,13 @@ class _PhraseParser:
 
     def item_at(self, i: int, *, after_digits: bool = False) -> list[_Item]:
         """The item(s) the tokens at i stand for; a و-prefixed word gives a joiner and a word."""
+        key = (i, after_digits)
+        found = self._items.get(key)
+        if found is None:
+            found = self._items[key] = tuple(self._classify(i, after_digits))
+        return list(found)
+
+    def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
         if tok.kind == "num":
             value = parse_digits(tok.text, self.t.lex)
@@ -201,51 +281,28 @@ class _PhraseParser:
             return []
         if after_digits and self._adjacent(i - 1, i) and tok.text in self.t.attached:
             return [_Item("scale", self.t.attached[tok.text], i, i + 1, tok.start)]
-        for length in self.t.phrase_lengths:
-            if length == 1 or i + length > len(self.tokens):
-                continue
-            window = self.tokens[i : i + length]
-            if all(w.kind == "word" for w in window) and self._same_line(i, i + length - 1):
-                phrase = " ".join(w.text for w in window)
-                found = self._word_item(phrase, i, i + length, tok.start)
-                if found:
-                    return found
+        if tok.text in self.t.multi_first:
+            for length in self.t.phrase_lengths:
+                if length == 1 or i + length > len(self.tokens):
+                    continue
+                window = self.tokens[i : i + length]
+                if all(w.kind == "word" for w in window) and self._same_line(i, i + length - 1):
+                    phrase = " ".join(w.text for w in window)
+                    found = self._word_item(phrase, i, i + length, tok.start)
+                    if found:
+                        return found
         return self._word_item(tok.text, i, i + 1, tok.start)
 
     def _word_item(self, word: str, i: int, j: int, char_start: int) -> list[_Item]:
-        if word in self.t.joiners:
+        entry = self.t.words.get(word)
+        if entry is None:
+            return []
+        if entry.kind == "join":
             return [_Item("join", Decimal(0), i, j, char_start)]
-        direct = self._lookup(word, i, j, char_start)
-        if direct:
-            return [direct]
-        for prefix in self.t.prefix_joiners:
-            if word.startswith(prefix) and len(word) > len(prefix) + 1:
-                rest = self._lookup(word[len(prefix) :], i, j, char_start + len(prefix))
-                if rest:
-                    return [_Item("join", Decimal(0), i, i, char_start), rest]
-        stem = self.t.lex.strip_prefix(word, self.t.known_words, definite=True)
-        if stem is not None:
-            found = self._lookup(stem, i, j, char_start + len(word) - len(stem))
-            if found and (
-                found.kind == "vague" or not self._preposition_and_article(word[: len(word) - len(stem)])
-            ):
-                return [found]
-        return []
-
-    def _preposition_and_article(self, prefix: str) -> bool:
-        """A clitic plus the article (بالمائة، للألف) makes a noun phrase, not a numeral: "بالمائة"
-        is "per cent". Vague plurals keep it ("بالآلاف"، "لعشرات الآلاف" read as a count)."""
-        return prefix not in self.t.articles and (
-            prefix in self.t.merged_articles or prefix.endswith(self.t.articles)
-        )
-
-    def _lookup(self, word: str, i: int, j: int, char_start: int) -> _Item | None:
-        if word in self.t.kinds:
-            kind, value = self.t.kinds[word]
-            return _Item(kind, value, i, j, char_start, weak=word in self.t.weak)
-        if word in self.t.vague:
-            return _Item("vague", self.t.vague[word], i, j, char_start)
-        return None
+        item = _Item(entry.kind, entry.value, i, j, char_start + entry.skip, weak=entry.weak)
+        if entry.joined:
+            return [_Item("join", Decimal(0), i, i, char_start), item]
+        return [item]
 
     def parse(self, i: int) -> NumberPhrase | None:
         """The longest well-formed number phrase starting at token i, or None."""
@@ -272,8 +329,7 @@ class _PhraseParser:
 
     def _is_plural_scale(self, item: _Item) -> bool:
         word = " ".join(t.text for t in self.tokens[item.start : item.end])
-        stem = self.t.lex.strip_prefix(word, self.t.vague, definite=True)
-        return stem is not None
+        return word in self.t.vague_index
 
     def _vague(self, head: _Item) -> NumberPhrase:
         base = head.value
@@ -441,9 +497,15 @@ class QuantityFinder:
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
+        words, multi_first = self.t.words, self.t.multi_first
         i = 0
         while i < len(self.tokens):
-            phrase = self.parser.parse(i) if self.tokens[i].kind != "punct" else None
+            tok = self.tokens[i]
+            # Most tokens are no number word: skip them before building any item.
+            starts = tok.kind == "num" or (
+                tok.kind == "word" and (tok.text in words or tok.text in multi_first)
+            )
+            phrase = self.parser.parse(i) if starts else None
             if phrase is None:
                 i += 1
                 continue
@@ -611,8 +673,8 @@ class QuantityFinder:
         if j is None:
             return None
         word = self.tokens[j].text
-        for table in (self.t.range_open, self.t.range_from):
-            stem = self.t.lex.strip_prefix(word, table)
+        for index in (self.t.range_open_index, self.t.range_from_index):
+            stem = index.get(word)
             if stem is not None:
                 return stem
         return word
@@ -626,15 +688,9 @@ class QuantityFinder:
             window = self.tokens[j - size : j]
             if any(t.kind != "word" for t in window):
                 continue
-            words = [t.text for t in window]
-            phrase = " ".join(words)
-            if phrase in self.t.qual_before:
-                return self.t.qual_before[phrase], j - size, 0
-            for prefix in self.t.lex.prefixes(False):
-                if words[0].startswith(prefix) and len(words[0]) > len(prefix) + 1:
-                    stripped = " ".join([words[0][len(prefix) :], *words[1:]])
-                    if stripped in self.t.qual_before:
-                        return self.t.qual_before[stripped], j - size, len(prefix)
+            found = self.t.qual_before_index.get(" ".join(t.text for t in window))
+            if found is not None:
+                return found[0], j - size, found[1]
         return None
 
     def _qualifier_after(self, index: int) -> tuple[str, int] | None:
@@ -684,12 +740,13 @@ class QuantityFinder:
 
     def _noun_stem(self, word: str) -> str | None:
         """The lexicon form of a counted noun, past clitics, the article and case endings."""
-        stem = self.t.lex.strip_prefix(word, self.t.nouns, definite=True)
+        index = self.t.nouns_index
+        stem = index.get(word)
         if stem is not None:
             return stem
         for suffix in self.t.noun_suffixes:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                stem = self.t.lex.strip_prefix(word[: -len(suffix)], self.t.nouns, definite=True)
+                stem = index.get(word[: -len(suffix)])
                 if stem is not None:
                     return stem
         return None
@@ -723,18 +780,27 @@ def inherit_elided_units(
 
     "من بين 10 آلاف جندي ... هناك ما يصل إلى 8 آلاف يتمركزون": the 8,000 are soldiers too.
     """
+    starts = [s[0] for s in sentences]
+    # Sentences in text order (as sentence_spans gives them) are found by bisection, and
+    # mentions in text order let the donor search stop at the sentence's start.
+    ordered = all(a[1] <= b[0] for a, b in pairwise(sentences))
+    in_order = all(a.span[0] <= b.span[0] for a, b in pairwise(mentions))
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit_key is None and mention.qualifier != "vague":
-            sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
-            donor = next(
-                (
-                    m
-                    for m in reversed(result)
-                    if m.unit_key is not None and sentence is not None and m.span[0] >= sentence[0]
-                ),
-                None,
-            )
+            if ordered:
+                k = bisect_right(starts, mention.span[0]) - 1
+                sentence = sentences[k] if k >= 0 and mention.span[0] < sentences[k][1] else None
+            else:
+                sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+            donor = None
+            if sentence is not None:
+                for m in reversed(result):
+                    if in_order and m.span[0] < sentence[0]:
+                        break
+                    if m.unit_key is not None and m.span[0] >= sentence[0]:
+                        donor = m
+                        break
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         result.append(mention)

@@ -7,9 +7,12 @@ prints); `extract` assembles them into claim drafts (what `add` stores).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
+from itertools import accumulate
 
 from factcheck.errors import UsageError
 from factcheck.extract import dates, numbers
@@ -39,39 +42,64 @@ def detect_language(text: str) -> str:
             name = unicodedata.name(ch, "")
             scripts[name.split(" ", 1)[0]] += 1
     best, best_count = "en", -1
-    for code in available_languages():
+    for code in sorted(_languages()):
         script = load_lexicon(code).meta("script", "").upper()
         if scripts[script] > best_count:
             best, best_count = code, scripts[script]
     return best
 
 
+@cache
+def _languages() -> frozenset[str]:
+    """The shipped lexicons (a package listing, read once per process)."""
+    return frozenset(available_languages())
+
+
 def lexicon_for(text: str, lang: str) -> Lexicon:
     code = detect_language(text) if lang == "auto" else lang
-    if code not in available_languages():
+    if code not in _languages():
         raise UsageError(f"unknown language {lang!r} (choose from auto, {', '.join(available_languages())})")
     return load_lexicon(code)
 
 
-def _outside(quantity: QuantityMention, times: list[TimeMention]) -> bool:
-    """Durations inside a time expression ("منذ 3 أيام") belong to the time engine."""
-    return not any(t.span[0] <= quantity.span[0] and quantity.span[1] <= t.span[1] for t in times)
+class _Containers:
+    """Durations inside a time expression ("منذ 3 أيام") belong to the time engine: is a
+    quantity's span inside one of the time spans? Answered by bisection.
+
+    For the spans starting at or before the quantity, the furthest end decides: some span
+    contains it exactly when that end reaches the quantity's end.
+    """
+
+    def __init__(self, times: list[TimeMention]) -> None:
+        spans = sorted(t.span for t in times)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = list(accumulate((e for _, e in spans), max))
+
+    def contains(self, span: tuple[int, int]) -> bool:
+        k = bisect_right(self.starts, span[0])
+        return k > 0 and self.reach[k - 1] >= span[1]
+
+
+def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]]]:
+    lex = lexicon_for(text, lang)
+    times = dates.find_times(text, published, lex)
+    containers = _Containers(times)
+    found = [q for q in numbers.find_quantities(text, lex) if not containers.contains(q.span)]
+    sentences = sentence_spans(text)
+    quantities = numbers.inherit_elided_units(found, sentences)
+    return Analysis(lex.code, published, quantities, times), sentences
 
 
 def analyze(text: str, published: date, lang: str = "auto") -> Analysis:
     """Every quantity and every time reference in `text`, resolved against `published`."""
-    lex = lexicon_for(text, lang)
-    times = dates.find_times(text, published, lex)
-    found = [q for q in numbers.find_quantities(text, lex) if _outside(q, times)]
-    quantities = numbers.inherit_elided_units(found, sentence_spans(text))
-    return Analysis(lex.code, published, quantities, times)
+    return _analyze(text, published, lang)[0]
 
 
 def extract(text: str, published: date, lang: str = "auto") -> list[ClaimDraft]:
     """The claims of an article: one per figure, with its time, attribution and fingerprint."""
-    analysis = analyze(text, published, lang)
+    analysis, sentences = _analyze(text, published, lang)
     lex = load_lexicon(analysis.language)
-    return build_claims(text, analysis.quantities, analysis.times, sentence_spans(text), lex)
+    return build_claims(text, analysis.quantities, analysis.times, sentences, lex)
 
 
 def dateline(text: str, now: datetime, lang: str = "auto") -> tuple[datetime, str] | None:

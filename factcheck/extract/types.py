@@ -87,13 +87,23 @@ class ClaimDraft:
     time: TimeMention | None
     attribution: str | None
     fingerprint: str
+    kind: str = "figure"  # "figure", or "event" for a dated statement without one
+    attribution_role: str | None = None  # the title before the name: "وزير الخارجية الأمريكي"
+    entities: frozenset[str] = frozenset()  # "place:kursk", "person:blinken"
+    place: str | None = None  # the place the figure is about, one of `entities`
+    worth: float = 0.0  # check-worthiness, see worth.py
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
             "sentence": self.sentence,
             "span": list(self.span),
             "quantity": self.quantity.to_json() if self.quantity else None,
             "time": self.time.to_json() if self.time else None,
             "attribution": self.attribution,
+            "attribution_role": self.attribution_role,
+            "entities": sorted(self.entities),
+            "place": self.place,
+            "worth": self.worth,
             "fingerprint": self.fingerprint,
         }

@@ -1,20 +1,23 @@
 """Sources: a file, standard input or an http(s) URL, read into a RawDocument.
 
 Every failure a user can cause (a missing, empty, binary or undecodable file; an unreachable
-or non-HTML URL) raises InputError or NetworkError with a one-line message.
+or non-HTML URL, or one of another scheme) raises InputError or NetworkError with a one-line
+message.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urljoin
 
 from factcheck.config import Settings
 from factcheck.errors import InputError
-from factcheck.ingest.html import looks_like_html, parse_page
+from factcheck.ingest.html import decode_html, looks_like_html, parse_page
 from factcheck.store.models import utcnow
 
 
@@ -29,6 +32,8 @@ class RawDocument:
     published: datetime | None = None
     published_precision: str | None = None
     fetched_at: datetime | None = None
+    author: str | None = None
+    modified: datetime | None = None
 
 
 def decode_text(data: bytes, label: str) -> str:
@@ -46,23 +51,67 @@ def decode_text(data: bytes, label: str) -> str:
     return text
 
 
-def document_from_text(text: str, label: str, url: str | None = None) -> RawDocument:
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+
+
+def url_scheme(source: str) -> str | None:
+    """The scheme of a source written as a URL ("https", "ftp", ...), else None."""
+    match = _SCHEME.match(source)
+    return match.group(1).lower() if match else None
+
+
+def _canonical(href: str | None, base: str | None) -> str | None:
+    if not href:
+        return None
+    absolute = urljoin(base, href) if base else href
+    return absolute if url_scheme(absolute) in ("http", "https") else None
+
+
+def document_from_text(
+    text: str, label: str, url: str | None = None, fetched_at: datetime | None = None
+) -> RawDocument:
     """A document from text that may be a whole HTML page."""
-    fetched_at = utcnow()
+    fetched_at = fetched_at or utcnow()
     if looks_like_html(text):
-        page = parse_page(text)
+        page = parse_page(text, url)
         if not page.text.strip():
             raise InputError(f"{label} has no text")
         return RawDocument(
             page.text,
             label,
-            url=page.canonical_url or url,
+            url=_canonical(page.canonical_url, url) or url,
             title=page.title,
             published=page.published,
             published_precision=page.published_precision,
             fetched_at=fetched_at,
+            author=page.author,
+            modified=page.modified,
         )
     return RawDocument(text, label, url=url, fetched_at=fetched_at)
+
+
+def read_source_list(path: str, stdin: BinaryIO | None = None) -> list[str]:
+    """--from-file: one source a line; blank lines and lines starting with # are skipped."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data, label = stream.read(), "standard input"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"file not found: {path}" if not file.exists() else f"not a file: {path}")
+        try:
+            data, label = file.read_bytes(), path
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label} is not UTF-8 text (byte {exc.start} cannot be decoded)") from exc
+    sources = [line.strip() for line in text.splitlines()]
+    sources = [s for s in sources if s and not s.startswith("#")]
+    if not sources:
+        raise InputError(f"{label} lists no sources")
+    return sources
 
 
 def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) -> RawDocument:
@@ -70,7 +119,7 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) 
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return document_from_text(decode_text(stream.read(), "standard input"), "standard input")
-    if source.lower().startswith(("http://", "https://")):
+    if url_scheme(source) is not None:
         from factcheck.ingest.fetch import fetch_url
 
         return fetch_url(source, settings)
@@ -83,4 +132,8 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) 
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from exc
+    if looks_like_html(data[:2048].decode("ascii", errors="ignore")):
+        if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(f"{source} is binary, not text")
+        return document_from_text(decode_html(data, source), source)
     return document_from_text(decode_text(data, source), source)

@@ -1,17 +1,34 @@
-"""HTML -> main text, title and publication date, with the standard library's parser.
+"""HTML -> main text, title, author, publication and modification dates, canonical URL.
 
-Navigation, headers, footers, asides, forms, scripts and styles are skipped so that menus and
-"most read" lists yield no claims; block elements become line breaks so that sentences stay
-apart.
+Two parts work together:
+
+- The main text (and the author and title when the page states them) comes from trafilatura,
+  which keeps the article's paragraphs and drops navigation, headers, footers, "most read" and
+  "related" lists, cookie banners and comments, so that none of them yields claims. It is
+  imported lazily: `factcheck list` never loads it (nor lxml). When it finds no main text (a
+  very short page), the standard-library parser below gives the page's text without its
+  navigation, header, footer, aside and form elements.
+- The dates come first from the page's structured metadata read by the standard-library parser
+  (meta tags, JSON-LD, <time datetime>), which keeps the time of day and so the precision, then
+  from htmldate (through trafilatura; no free-text search, so a date in the body or a copyright
+  line is never taken for the publication date).
+
+Decoding follows the HTML standard's order: a byte-order mark, the HTTP charset, a
+<meta charset> or <meta http-equiv="Content-Type"> in the first bytes, else UTF-8.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
+from typing import Any
+
+from factcheck.errors import InputError
 
 _SKIP = frozenset(
     {
@@ -54,17 +71,28 @@ _BLOCK = frozenset(
         "time",
     }
 )
-_DATE_META = (
+_PUBLISHED_META = (
     "article:published_time",
     "og:published_time",
     "datepublished",
-    "date",
+    "parsely-pub-date",
     "pubdate",
     "publish-date",
+    "publishdate",
     "dc.date.issued",
+    "dcterms.issued",
     "dc.date",
+    "date",
     "sailthru.date",
 )
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 _VOID = frozenset(
     {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed"}
 )
@@ -77,6 +105,70 @@ class Page:
     published: datetime | None
     published_precision: str | None
     canonical_url: str | None
+    author: str | None = None
+    modified: datetime | None = None
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE | re.DOTALL
+)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Labels that the HTML standard maps to another decoder than Python's codec of that name.
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-6-i": "iso-8859-6",
+    "iso-8859-6-e": "iso-8859-6",
+    "x-cp1256": "cp1256",
+    "unicode": "utf-8",
+    "utf-16": "utf-8",  # in a <meta>, per the standard: the bytes were readable as ASCII
+}
+
+
+def codec_for(label: str | None) -> str | None:
+    """Python's codec for an HTTP or HTML charset label, or None when it is unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> near its top."""
+    match = _META_CHARSET.search(data[:8192])
+    return codec_for(match.group(1).decode("ascii")) if match else None
+
+
+def decode_html(data: bytes, label: str, http_charset: str | None = None) -> str:
+    """A page's text: BOM, then HTTP charset, then <meta>, else UTF-8 (strict)."""
+    if not data.strip():
+        raise InputError(f"{label} is empty")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace")
+    declared = codec_for(http_charset) or sniff_charset(data)
+    if declared is not None:
+        # As browsers do: a stray byte the charset lacks becomes U+FFFD, not a refusal.
+        return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{label} declares no charset and is not UTF-8 (byte {exc.start} cannot be decoded)"
+        ) from exc
+
+
+# --- structured metadata and a fallback text, with the standard library -------------------------
 
 
 class _PageParser(HTMLParser):
@@ -98,15 +190,15 @@ class _PageParser(HTMLParser):
         values = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
-            if key and "content" in values:
+            if key and values.get("content", "").strip():
                 self.meta.setdefault(key, values["content"].strip())
             return
-        if tag == "link" and values.get("rel", "").lower() == "canonical" and values.get("href"):
-            self.canonical = values["href"]
+        if tag == "link" and "canonical" in values.get("rel", "").lower().split() and values.get("href"):
+            self.canonical = self.canonical or values["href"].strip()
             return
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.in_json_ld = True
-        if tag == "time" and values.get("datetime"):
+        if tag == "time" and values.get("datetime") and not self.skip_depth:
             self.time_datetimes.append(values["datetime"])
         if tag == "title":
             self.in_title = True
@@ -143,27 +235,29 @@ class _PageParser(HTMLParser):
         self.parts.append(data)
 
 
-def _parse_datetime(raw: str) -> tuple[datetime, str] | None:
+def parse_datetime(raw: str) -> tuple[datetime, str] | None:
+    """An ISO 8601 date or date-time: (value, "minute" or "day"), or None."""
     raw = raw.strip()
     for length, precision in ((len(raw), "minute"), (10, "day")):
         candidate = raw[:length].replace("Z", "+00:00")
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+([+-]\d{2}:?\d{2})?", candidate):
+            candidate = re.sub(r"\.\d+", "", candidate)
         try:
             value = datetime.fromisoformat(candidate)
         except ValueError:
             continue
         if precision == "minute" and "T" not in candidate and " " not in candidate:
             precision = "day"
-        return value.replace(tzinfo=None) if value.tzinfo is None else value, precision
+        return value, precision
     return None
 
 
-def _json_ld_dates(blocks: list[str]) -> list[str]:
-    found: list[str] = []
+def _json_ld_nodes(blocks: list[str]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
-            if isinstance(node.get("datePublished"), str):
-                found.append(node["datePublished"])
+            found.append(node)
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
@@ -178,33 +272,119 @@ def _json_ld_dates(blocks: list[str]) -> list[str]:
     return found
 
 
-def _clean_text(parts: list[str]) -> str:
-    text = "".join(parts)
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
-    paragraphs: list[str] = []
-    for line in lines:
-        if line:
-            paragraphs.append(line)
-    return "\n\n".join(paragraphs)
+def _author_name(value: object) -> str | None:
+    if isinstance(value, str) and value.strip() and not value.lower().startswith(("http://", "https://")):
+        return value.strip()
+    if isinstance(value, dict):
+        return _author_name(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_author_name(v) for v in value) if n]
+        return "; ".join(names) or None
+    return None
 
 
-def parse_page(html: str) -> Page:
-    """Main text, title, publication date (meta, then JSON-LD, then <time>) and canonical URL."""
+def _clean_text(text: str) -> str:
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _first_date(candidates: list[str]) -> tuple[datetime, str] | None:
+    for raw in candidates:
+        parsed = parse_datetime(raw)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+# --- trafilatura --------------------------------------------------------------------------------
+
+_QUIET = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+def _main_content(html: str, url: str | None) -> Any | None:
+    """trafilatura's Document for the page (text, title, author, date), or None."""
+    for name in _QUIET:  # their warnings would add lines to our one-line errors
+        logger = logging.getLogger(name)
+        logger.propagate = False
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _htmldate_modified(html: str, published: datetime | None) -> datetime | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, original_date=False, extensive_search=False)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    parsed = parse_datetime(found) if found else None
+    if parsed is None or (published is not None and parsed[0].date() == published.date()):
+        return None
+    return parsed[0]
+
+
+def parse_page(html: str, url: str | None = None) -> Page:
+    """Main text, title, author, dates and canonical URL of an HTML page."""
     parser = _PageParser()
     parser.feed(html)
     parser.close()
-    title = (parser.meta.get("og:title") or "".join(parser.title_parts) or "".join(parser.h1)).strip() or None
-    candidates = [parser.meta[k] for k in _DATE_META if parser.meta.get(k)]
-    candidates += _json_ld_dates(parser.json_ld) + parser.time_datetimes
-    published = precision = None
-    for raw in candidates:
-        parsed = _parse_datetime(raw)
-        if parsed is not None:
-            published, precision = parsed
-            break
-    return Page(_clean_text(parser.parts), title, published, precision, parser.canonical)
+    nodes = _json_ld_nodes(parser.json_ld)
+    published_candidates = [parser.meta[k] for k in _PUBLISHED_META if parser.meta.get(k)]
+    published_candidates += [n["datePublished"] for n in nodes if isinstance(n.get("datePublished"), str)]
+    published_candidates += parser.time_datetimes
+    modified_candidates = [parser.meta[k] for k in _MODIFIED_META if parser.meta.get(k)]
+    modified_candidates += [n["dateModified"] for n in nodes if isinstance(n.get("dateModified"), str)]
+    authors = [_author_name(parser.meta.get(k)) for k in _AUTHOR_META]
+    authors += [_author_name(n.get("author")) for n in nodes if "author" in n]
+
+    outside_menus = _clean_text("".join(parser.parts))
+    # A page that is all navigation, header, footer and forms has no article in it (trafilatura
+    # would fall back to the menu's words).
+    document = _main_content(html, url) if outside_menus else None
+    text = _clean_text(getattr(document, "text", None) or "") or outside_menus
+    title = (
+        getattr(document, "title", None)
+        or parser.meta.get("og:title")
+        or "".join(parser.title_parts).strip()
+        or "".join(parser.h1).strip()
+        or None
+    )
+    author = getattr(document, "author", None) or next((a for a in authors if a), None)
+
+    published = _first_date(published_candidates)
+    if published is None and getattr(document, "date", None):
+        published = _first_date([document.date])
+        if published is not None:
+            published = (published[0], "day")
+    modified = _first_date(modified_candidates)
+    modified_at = modified[0] if modified else _htmldate_modified(html, published[0] if published else None)
+    return Page(
+        text=text,
+        title=" ".join(title.split()) if title else None,
+        published=published[0] if published else None,
+        published_precision=published[1] if published else None,
+        canonical_url=parser.canonical,
+        author=author,
+        modified=modified_at,
+    )
 
 
 def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<head" in head

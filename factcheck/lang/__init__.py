@@ -7,6 +7,7 @@ Engines ask a :class:`Lexicon` for word tables; every key comes back normalized 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,6 +23,11 @@ def available_languages() -> list[str]:
     return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
+_FOREIGN_TABLES = 64  # foreign tables strip_prefix keeps an index for
+_FOREIGN_SIGHTINGS = 4  # calls with one table before it is indexed
+_BY_VALUE = 8  # frozensets up to this size are recognised by value
+
+
 class Lexicon:
     """A language's word lists with normalized lookups, built once and cached."""
 
@@ -29,6 +35,17 @@ class Lexicon:
         self.code = code
         self.data = data
         self._tables: dict[tuple[str, ...], Any] = {}
+        # The tables this lexicon handed out, by id: strip_prefix on one of them is one lookup
+        # in its clitic_index (built on first use) instead of a loop over the clitics.
+        self._owned: dict[int, Any] = {}
+        self._indexes: dict[tuple[int, bool], tuple[Any, dict[str, str]]] = {}
+        # Indexes of tables the caller built (a merged dict, a small frozenset made per call):
+        # see _foreign_index.
+        self._foreign: dict[tuple[Any, bool], list[Any]] = {}
+
+    def _own(self, table: Any) -> Any:
+        self._owned[id(table)] = table
+        return table
 
     def raw(self, *path: str) -> Any:
         node: Any = self.data
@@ -42,13 +59,13 @@ class Lexicon:
     def table(self, *path: str) -> dict[str, Any]:
         """A {normalized word: value} table."""
         if path not in self._tables:
-            self._tables[path] = {normalize_word(k): v for k, v in self.raw(*path).items()}
+            self._tables[path] = self._own({normalize_word(k): v for k, v in self.raw(*path).items()})
         return self._tables[path]
 
     def words(self, *path: str) -> frozenset[str]:
         """A set of normalized words from a list entry."""
         if path not in self._tables:
-            self._tables[path] = frozenset(normalize_word(w) for w in self.raw(*path))
+            self._tables[path] = self._own(frozenset(normalize_word(w) for w in self.raw(*path)))
         return self._tables[path]
 
     def inverted(self, *path: str) -> dict[str, str]:
@@ -59,7 +76,7 @@ class Lexicon:
             for key, words in self.raw(*path).items():
                 for word in words:
                     table.setdefault(normalize_word(word), key)
-            self._tables[cache_key] = table
+            self._tables[cache_key] = self._own(table)
         return self._tables[cache_key]
 
     def strip_prefix(
@@ -70,6 +87,15 @@ class Lexicon:
         Arabic writes conjunctions and prepositions (و، ب، ل، ف، ك) and the article (ال)
         onto the next word; the lexicon lists them under meta.clitics and meta.articles.
         """
+        known = self._indexes.get((id(table), definite))
+        if known is not None and known[0] is table:
+            return known[1].get(word)
+        if self._owned.get(id(table)) is table:
+            owned = self._indexes[id(table), definite] = (table, self.clitic_index(table, definite=definite))
+            return owned[1].get(word)
+        index = self._foreign_index(table, definite)
+        if index is not None:
+            return index.get(word)
         if word in table:
             return word
         prefixes = self.prefixes(definite)
@@ -77,6 +103,55 @@ class Lexicon:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2 and word[len(prefix) :] in table:
                 return word[len(prefix) :]
         return None
+
+    def clitic_index(self, table: Collection[str], *, definite: bool = False) -> dict[str, str]:
+        """``strip_prefix`` for every word at once: {word as written: its form in `table`}.
+
+        `index.get(word)` equals `strip_prefix(word, table, definite=definite)`: the bare word
+        wins, then the longest clitic whose remainder (of two letters or more) is an entry. Built
+        once per table object; engines call it on the lexicon's own (cached) tables.
+        """
+        key = ("<clitic_index>", id(table), definite)
+        cached = self._tables.get(key)
+        if cached is not None and cached[0] is table:
+            return cached[1]
+        index = self._build_index(table, definite)
+        self._tables[key] = (table, index)
+        return index
+
+    def _build_index(self, table: Collection[str], definite: bool) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for prefix in self.prefixes(definite):  # longest first: the first writer keeps the key
+            for entry in table:
+                if len(entry) >= 2:
+                    index.setdefault(prefix + entry, entry)
+        index.update((entry, entry) for entry in table)
+        return index
+
+    def _foreign_index(self, table: Collection[str], definite: bool) -> dict[str, str] | None:
+        """A clitic index for a table the lexicon did not hand out, once it has come back.
+
+        A table seen for the first few times takes the plain loop (a table built for one call
+        is not worth indexing); one that keeps coming back (an engine's cached merge of
+        lexicon tables) gets an index. Small frozensets are keyed by value, since callers
+        build them afresh ({marker word}); any other table by identity, and indexed again if it
+        grew or shrank. Bounded: the cache starts over when full. Races between threads only
+        cost a duplicate build.
+        """
+        small = isinstance(table, frozenset) and len(table) <= _BY_VALUE
+        key = (table if small else id(table), definite)
+        entry = self._foreign.get(key)
+        if entry is None or not (small or entry[0] is table):
+            if len(self._foreign) >= _FOREIGN_TABLES:
+                self._foreign = {}
+            self._foreign[key] = [table, 1, None]
+            return None
+        if entry[2] is None or entry[2][0] != len(table):
+            entry[1] += 1
+            if entry[1] < _FOREIGN_SIGHTINGS:
+                return None
+            entry[2] = (len(table), self._build_index(table, definite))
+        return entry[2][1]
 
     def prefixes(self, definite: bool) -> tuple[str, ...]:
         key = ("<prefixes>", str(definite))
@@ -90,6 +165,11 @@ class Lexicon:
                 found += [normalize_word(w) for w in self.meta("merged_articles", [])]
             self._tables[key] = tuple(sorted(set(found), key=len, reverse=True))
         return self._tables[key]
+
+    def article_prefixes(self) -> tuple[str, ...]:
+        """The definite article with any clitic before it (ال، وال، بال، لل): a word that
+        starts with one of these is definite."""
+        return tuple(p for p in self.prefixes(True) if p not in self.prefixes(False))
 
 
 @cache

@@ -48,6 +48,14 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "modifiers_after": ("groups", True),
     "months": ("groups", True),
     "month_abbreviations": ("groups", False),
+    "ordinal_lead": ("list", False),
+    "ordinal_days": ("numbers", False),
+    "range_lead": ("list", False),
+    "range_links": ("list", False),
+    "range_links_need_lead": ("list", False),
+    "hijri_markers": ("list", False),
+    "hijri_months_ambiguous": ("list", False),
+    "hijri_months": ("groups", False),
 }
 
 # section -> key -> (type, required)
@@ -101,6 +109,14 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "source_markers": ("list", True),
         "subject_stops": ("list", True),
         "max_subject_words": ("int", True),
+        "titles": ("list", False),
+        "name_after_definite_title": ("bool", False),
+        "hedges": ("list", False),
+        "opinion_words": ("list", False),
+    },
+    "entities": {
+        "places": ("groups", False),
+        "people": ("groups", False),
     },
     "time": TIME_KEYS,
 }

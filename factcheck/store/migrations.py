@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
-from factcheck.store.models import SchemaVersion
+from factcheck.store.models import Article, SchemaVersion
 
-STEPS: list[Callable[[Connection], None]] = []
+
+def _article_author_and_modified(connection: Connection) -> None:
+    """Version 2: the page's author and its last-modified date (from its metadata)."""
+    columns = Article.__table__.c  # type: ignore[attr-defined]
+    for name in ("author", "modified"):
+        kind = columns[name].type.compile(dialect=connection.dialect)
+        connection.execute(text(f"ALTER TABLE article ADD COLUMN {name} {kind}"))
+
+
+STEPS: list[Callable[[Connection], None]] = [_article_author_and_modified]
 CURRENT_VERSION = 1 + len(STEPS)
 
 

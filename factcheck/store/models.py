@@ -31,6 +31,7 @@ class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     url: str | None = Field(default=None, index=True)
     title: str | None = None
+    author: str | None = None
     source_name: str | None = None
     language: str = Field(max_length=8)
     text: str = Field(sa_column=Column(Text, nullable=False))
@@ -38,6 +39,7 @@ class Article(SQLModel, table=True):
     published: datetime
     published_precision: str = Field(max_length=16)
     published_origin: str = Field(max_length=16)
+    modified: datetime | None = None
     fetched_at: datetime
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -70,7 +72,11 @@ class Claim(SQLModel, table=True):
     time_end: date | None = None
     time_granularity: str | None = Field(default=None, max_length=16)
     time_warning: str | None = None
-    attribution: str | None = None
+    attribution: str | None = Field(default=None, index=True)
+    attribution_role: str | None = None
+    entities: str = ""  # space-separated keys: "place:kursk person:blinken"
+    place: str | None = Field(default=None, max_length=64)  # the place the figure is about
+    worth: float = 0.0
     status: str = Field(default="unverified", max_length=16)
     status_changed_at: datetime | None = None
     fingerprint: str = Field(max_length=64, index=True)
@@ -88,6 +94,8 @@ class StatusEvent(SQLModel, table=True):
     evidence_url: str | None = None
     actor: str
     at: datetime = Field(default_factory=utcnow)
+    # Set when the verdict was propagated (`mark --propagate`) from a linked claim.
+    propagated_from: int | None = Field(default=None, foreign_key="claim.id")
 
 
 class SchemaVersion(SQLModel, table=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from factcheck.store.models import Article, Claim, StatusEvent
@@ -19,11 +19,22 @@ class ClaimFilter:
     article_id: int | None = None
     language: str | None = None
     search: str | None = None
+    source_of: str | None = None
+    sort: str = "newest"  # or "worth"
     limit: int | None = 50
 
 
 def article_by_sha(session: Session, sha256: str) -> Article | None:
     return session.exec(select(Article).where(Article.content_sha256 == sha256)).first()
+
+
+def article_by_url(session: Session, url: str) -> Article | None:
+    """The first article stored under this URL (its canonical URL, or the one it was fetched from)."""
+    return session.exec(select(Article).where(Article.url == url).order_by(col(Article.id))).first()
+
+
+def claim_count(session: Session, article_id: int) -> int:
+    return session.exec(select(func.count()).select_from(Claim).where(Claim.article_id == article_id)).one()
 
 
 def insert_article(session: Session, article: Article, claims: Iterable[Claim]) -> Article:
@@ -55,7 +66,18 @@ def list_claims(session: Session, wanted: ClaimFilter) -> Sequence[Claim]:
             | col(Claim.quantity_text).ilike(pattern)
             | col(Claim.attribution).ilike(pattern)
         )
-    query = query.order_by(col(Claim.created_at).desc(), col(Claim.article_id).desc(), col(Claim.span_start))
+    if wanted.source_of:
+        pattern = f"%{wanted.source_of}%"
+        query = query.where(
+            col(Claim.attribution).ilike(pattern) | col(Claim.attribution_role).ilike(pattern)
+        )
+    figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
+    if wanted.sort == "worth":
+        query = query.order_by(col(Claim.worth).desc(), col(Claim.created_at).desc(), col(Claim.span_start))
+    else:
+        query = query.order_by(
+            col(Claim.created_at).desc(), col(Claim.article_id).desc(), figures_first, col(Claim.span_start)
+        )
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
     return session.exec(query).all()
@@ -94,3 +116,32 @@ def article_status_counts(session: Session) -> list[tuple[Article, dict[str, int
     for article_id, status, count in rows:
         counts.setdefault(article_id, {})[status] = count
     return [(article, counts.get(article.id or 0, {})) for article in articles]
+
+
+def claims_sharing_fingerprint(session: Session, claim: Claim, *, lock: bool = False) -> Sequence[Claim]:
+    """Other claims with the same fingerprint: the same figure reported elsewhere."""
+    query = (
+        select(Claim)
+        .where(Claim.fingerprint == claim.fingerprint, Claim.id != claim.id)
+        .order_by(col(Claim.id))
+    )
+    return session.exec(query.with_for_update() if lock else query).all()
+
+
+def figures_with_articles(session: Session) -> Sequence[tuple[Claim, Article]]:
+    """Every claim with a counted figure, with its article, for finding conflicts."""
+    rows = session.exec(
+        select(Claim, Article)
+        .join(Article, col(Article.id) == col(Claim.article_id))
+        .where(col(Claim.unit_key).is_not(None), Claim.kind == "figure")
+        .order_by(col(Claim.id))
+    ).all()
+    return [(claim, article) for claim, article in rows]
+
+
+def claims_with_articles(session: Session, status: str | None) -> Sequence[tuple[Claim, Article]]:
+    """Claims (of one status, or all) with their articles, in id order, for export."""
+    query = select(Claim, Article).join(Article, col(Article.id) == col(Claim.article_id))
+    if status is not None:
+        query = query.where(Claim.status == status)
+    return [(claim, article) for claim, article in session.exec(query.order_by(col(Claim.id))).all()]

@@ -1,0 +1,71 @@
+"""Places and people a sentence names, as language-independent keys ("place:kursk").
+
+The same key in every lexicon is what links "كورسك" in an Arabic article to "Kursk" in an
+English one, for matching claims across articles and finding conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.text import NormalizedText, tokenize
+from factcheck.lang import Lexicon
+
+_MAX_WORDS = 3
+_KINDS = {"places": "place", "people": "person"}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    key: str  # "place:kursk"
+    start: int  # offset in the text searched
+    speaker: bool = False  # next to a speech verb: "قالت واشنطن", "Washington said"
+
+
+@cache
+def _names(lex: Lexicon) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for section, kind in _KINDS.items():
+        for name, key in lex.inverted("entities", section).items():
+            table.setdefault(name, f"{kind}:{key}")
+    return table
+
+
+def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
+    """Every known place and person named in `text`, in order (clitics allowed: بروسيا)."""
+    names = _names(lex)
+    if not names:
+        return []
+    norm = NormalizedText.of(text)
+    words = [t for t in tokenize(norm.text) if t.kind == "word"]
+    verbs = lex.words("claims", "speech_verbs")
+
+    def is_verb(index: int) -> bool:
+        return 0 <= index < len(words) and lex.strip_prefix(words[index].text, verbs) is not None
+
+    found: list[EntityMention] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            stem = lex.strip_prefix(" ".join(w.text for w in words[i : i + size]), names)
+            if stem is not None:
+                start = norm.span(words[i].start, words[i].end)[0]
+                found.append(EntityMention(names[stem], start, is_verb(i - 1) or is_verb(i + size)))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def primary_place(mentions: Sequence[EntityMention], at: int) -> str | None:
+    """The place a figure at offset `at` is about: the first place named after it in the
+    sentence ("8,000 ... in the Kursk region"), else the nearest one before it. A place that
+    speaks ("قالت واشنطن") is a source, not a location."""
+    places = [m for m in mentions if m.key.startswith("place:") and not m.speaker]
+    after = [m for m in places if m.start >= at]
+    if after:
+        return after[0].key
+    return places[-1].key if places else None

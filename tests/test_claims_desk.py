@@ -1,0 +1,177 @@
+"""Claims a desk can work with: sources, dated events, worth, matching across languages,
+conflicts and exports."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import export, service
+from factcheck.config import Settings
+from factcheck.extract.claims import build_claims
+from factcheck.extract.pipeline import analyze, extract
+from factcheck.extract.text import sentence_spans
+from factcheck.extract.worth import worth
+from factcheck.lang import load_lexicon
+from factcheck.store import Store
+from factcheck.store.queries import ClaimFilter
+
+from .conftest import ROOT, SEED_ARTICLE
+
+ENGLISH_ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
+
+
+def _cases(name: str) -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    for path in sorted((ROOT / "tests" / "cases").glob(f"*/{name}.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            rows.append((path.parent.name, case))
+    return rows
+
+
+ATTRIBUTION = _cases("attribution")
+
+
+@pytest.mark.parametrize(("lang", "case"), ATTRIBUTION, ids=[c["text"][:40] for _, c in ATTRIBUTION])
+def test_attribution(lang: str, case: dict[str, Any]) -> None:
+    text = case["text"]
+    analysis = analyze(text, date(2024, 11, 1), lang)
+    claims = build_claims(text, analysis.quantities, analysis.times, sentence_spans(text), load_lexicon(lang))
+    at = text.index(case["figure"])
+    claim = next(c for c in claims if c.span[0] <= at < c.span[1] or c.span[0] >= at)
+    if case.get("none"):
+        assert claim.attribution is None
+    else:
+        assert claim.attribution == case["name"]
+        assert claim.attribution_role == case.get("role")
+
+
+def test_seed_sources_and_events() -> None:
+    claims = extract(SEED_ARTICLE.read_text(encoding="utf-8"), date(2024, 11, 1), "ar")
+    figures = [c for c in claims if c.kind == "figure"]
+    assert [c.attribution for c in figures] == [
+        None,
+        "الولايات المتحدة",
+        "أنتوني بلينكن",
+        "أنتوني بلينكن",
+        "كيم يونغ هيون",
+    ]
+    events = [c for c in claims if c.kind == "event"]
+    assert [(c.time.text, c.time.start) for c in events if c.time] == [
+        ("الجمعة", date(2024, 11, 1)),
+        ("في وقت سابق من يوم الخميس", date(2024, 10, 31)),
+    ]
+    assert "موسكو" in events[0].sentence and "زيلينسكي" in events[1].sentence
+    assert {c.place for c in figures[2:4]} == {"place:russia", "place:kursk"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "lower_than"),
+    [
+        ("ربما قتل 300 شخص في غزة.", "ar", "قتل 300 شخص في غزة."),
+        ("About 300 people may have died in Gaza.", "en", "About 300 people died in Gaza."),
+        ("I think 300 people died in Gaza.", "en", "300 people died in Gaza."),
+    ],
+)
+def test_hedging_and_opinion_lower_worth(sentence: str, lang: str, lower_than: str) -> None:
+    def score(text: str) -> float:
+        claims = extract(text, date(2024, 11, 1), lang)
+        return claims[0].worth
+
+    assert score(sentence) < score(lower_than)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_worth_is_a_score_between_0_and_1(sentence: str) -> None:
+    value = worth(sentence, None, None, None, frozenset(), load_lexicon("ar"))
+    assert 0.0 <= value <= 1.0
+
+
+def _add(store: Store, settings_: Settings, path: Path, published: str, lang: str) -> None:
+    options = service.ArticleOptions(published=service.parse_published(published), language=lang)
+    service.add_source(store, settings_, str(path), options)
+
+
+def _by_text(store: Store, fragment: str, value: str) -> int:
+    claims = service.list_claims(store, ClaimFilter(status=None, limit=None))
+    found = next(c for c in claims if fragment in c.sentence and c.value == value)
+    assert found.id is not None
+    return found.id
+
+
+def test_the_same_figure_is_linked_across_languages(store: Store, settings: Settings) -> None:
+    _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    _add(store, settings, ENGLISH_ARTICLE, "2024-11-02", "en")
+    arabic = _by_text(store, "بلينكن", "10000")
+    english = _by_text(store, "Blinken", "10000")
+    assert [c.id for c in service.related_claims(store, arabic)] == [english]
+    outcomes = service.mark_claims(store, settings, [arabic], "confirmed", note="briefing", propagate=True)
+    assert [(o.claim_id, o.propagated_from) for o in outcomes] == [(arabic, None), (english, arabic)]
+    events = service.get_claim(store, english).events
+    assert events[-1].propagated_from == arabic and "propagated from claim" in (events[-1].note or "")
+    assert service.get_claim(store, english).claim.status == "confirmed"
+
+
+def test_conflicting_figures_are_grouped(store: Store, settings: Settings) -> None:
+    _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    _add(store, settings, ENGLISH_ARTICLE, "2024-11-02", "en")
+    groups = service.find_conflicts(store)
+    summary = sorted(
+        (g.place, sorted((c.qualifier or "", c.value or "") for c, _ in g.members)) for g in groups
+    )
+    assert summary == [
+        ("place:kursk", [("more_than", "9000"), ("up_to", "8000")]),
+        ("place:russia", [("approx", "12000"), ("approx", "12000"), ("exact", "10000")]),
+    ]
+    for group in groups:
+        assert len({a.id for _, a in group.members}) == 2  # across articles, never within one
+
+
+def test_claimreview_has_every_required_and_recommended_field(store: Store, settings: Settings) -> None:
+    _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    kursk = _by_text(store, "كورسك", "8000")
+    service.mark_claims(store, settings, [kursk], "disputed", note="no independent source")
+    rows = service.claims_for_export(store, None)
+    reviews = json.loads(export.export_claimreview(rows, settings))
+    assert len(reviews) == 1
+    review = reviews[0]
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["url"] == settings.review_url.format(id=kursk)
+    assert review["datePublished"]
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": settings.review_organization,
+        "url": settings.review_organization_url,
+    }
+    rating = review["reviewRating"]
+    assert rating == {
+        "@type": "Rating",
+        "ratingValue": settings.disputed_rating,
+        "bestRating": settings.best_rating,
+        "worstRating": settings.worst_rating,
+        "alternateName": settings.disputed_label,
+    }
+    assert "كورسك" in review["claimReviewed"] and len(review["claimReviewed"]) <= 280
+    assert settings.disputed_label not in review["claimReviewed"]
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim" and item["datePublished"] == "2024-11-01"
+    assert item["author"]["name"] == "أنتوني بلينكن"
+    assert item["appearance"][0]["@type"] == "CreativeWork"
+
+
+def test_csv_and_ndjson_exports_cover_every_claim(store: Store, settings: Settings) -> None:
+    _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    rows = service.claims_for_export(store, None)
+    assert len(rows) == 7
+    lines = export.export_ndjson(rows).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [c.id for c, _ in rows]
+    csv_lines = export.export_csv(rows).splitlines()
+    assert len(csv_lines) == 8 and csv_lines[0].startswith("id,article_id,status")

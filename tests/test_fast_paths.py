@@ -1,0 +1,72 @@
+"""Fast paths against the plain code they replace: NormalizedText.of and Lexicon.strip_prefix."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from factcheck.extract.numbers import find_quantities
+from factcheck.extract.text import NormalizedText
+from factcheck.lang import Lexicon, available_languages, load_lexicon
+
+
+def test_every_code_point_folds_as_by_char() -> None:
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    # The characters that force the slow path, each alone; the rest in chunks on the fast path.
+    slow = [ch for ch in chars if len(ch.lower()) != 1 or ch == "Σ"]
+    for ch in slow:
+        assert NormalizedText.of(ch) == NormalizedText._of_by_char(ch)
+    chars = [ch for ch in chars if ch not in set(slow)]
+    for start in range(0, len(chars), 4096):
+        chunk = "".join(chars[start : start + 4096])
+        assert NormalizedText.of(chunk) == NormalizedText._of_by_char(chunk), hex(ord(chunk[0]))
+
+
+def test_mixed_text_folds_as_by_char() -> None:
+    pool = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert NormalizedText.of(text) == NormalizedText._of_by_char(text), repr(text)
+
+
+def _owned_tables(lex: Lexicon) -> list[Any]:
+    return [t for key, t in lex._tables.items() if key[0] not in ("<prefixes>", "<clitic_index>")]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_strip_prefix_by_index_equals_the_clitic_loop(code: str) -> None:
+    """strip_prefix on a lexicon's own table (one dict lookup) gives what the loop gives."""
+    lex = load_lexicon(code)
+    find_quantities("نحو 10 آلاف جندي and about 300 troops", lex)  # the engines ask for their tables
+    tables = _owned_tables(lex)
+    assert tables
+    for table in tables:
+        entries = [w for w in table if isinstance(w, str)]
+        words = {p + w for p in (*lex.prefixes(True), "", "x") for w in entries[:200]}
+        words |= {w[1:] for w in entries} | {"", "a", "ال", "وال"}
+        for definite in (False, True):
+            copy = frozenset(table)  # not the lexicon's: takes the loop
+            for word in words:
+                assert lex.strip_prefix(word, table, definite=definite) == lex.strip_prefix(
+                    word, copy, definite=definite
+                ), (word, definite)
+
+
+def test_strip_prefix_on_a_callers_table_equals_the_clitic_loop() -> None:
+    """Tables the caller builds (kept, or made afresh per call) index only once they come back."""
+    lex = load_lexicon("ar")
+    kept = {"روسيا": 1, "كييف": 2, "ال": 3}
+    words = ["بروسيا", "وروسيا", "لكييف", "روسيا", "بالكييف", "وال", "كييف", "x"]
+    for _ in range(6):
+        for word in words:
+            for definite in (False, True):
+                expected = lex.strip_prefix(word, dict(kept), definite=definite)  # a new dict: loop
+                assert lex.strip_prefix(word, kept, definite=definite) == expected
+                assert lex.strip_prefix(word, frozenset({"روسيا"}), definite=definite) == (
+                    lex.strip_prefix(word, {"روسيا"}, definite=definite)
+                )
+    kept["اوكرانيا"] = 4  # grown after indexing: indexed again
+    assert lex.strip_prefix("باوكرانيا", kept) == "اوكرانيا"
