@@ -1,7 +1,14 @@
-"""The command line end to end, in real processes: output, exit codes and error lines."""
+"""The command line end to end: output, exit codes and error lines.
+
+Most tests run the CLI in this process through `factcheck.cli.run` (the same entry point as the
+console script, minus the interpreter start-up); `factcheck_process` runs a real process where
+that matters (no traceback reaches the terminal, `python -m factcheck`, what `list` imports).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -14,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from factcheck.cli import run
+
 from .conftest import ROOT, SEED_ARTICLE
 
 ERROR_CASES = tomllib.loads((ROOT / "tests" / "cases" / "errors.toml").read_text(encoding="utf-8"))["case"]
@@ -22,6 +31,28 @@ ERROR_CASES = tomllib.loads((ROOT / "tests" / "cases" / "errors.toml").read_text
 def factcheck(
     args: list[str], cwd: Path, stdin: str | bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in this process with its own working directory, environment and streams."""
+    data = stdin.encode() if isinstance(stdin, str) else (stdin or b"")
+    saved_env, saved_cwd, saved_stdin = dict(os.environ), Path.cwd(), sys.stdin
+    os.environ.update({"FACTCHECK_DATABASE_URL": f"sqlite:///{cwd / 'test.db'}", **(env or {})})
+    os.chdir(cwd)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = run(args)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_env)
+        os.chdir(saved_cwd)
+        sys.stdin = saved_stdin
+    return subprocess.CompletedProcess(["factcheck", *args], code, out.getvalue(), err.getvalue())
+
+
+def factcheck_process(
+    args: list[str], cwd: Path, stdin: str | bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m factcheck` in a real process."""
     full_env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{cwd / 'test.db'}", **(env or {})}
     data = stdin.encode() if isinstance(stdin, str) else stdin
     result = subprocess.run(
@@ -228,3 +259,24 @@ def test_related_conflicts_and_export_commands(workdir: Path) -> None:
     assert len(reviews) == 2 and {r["reviewRating"]["alternateName"] for r in reviews} == {"Confirmed"}
     ndjson = factcheck(["export", "--format", "ndjson"], workdir).stdout.splitlines()
     assert len(ndjson) == len(claims)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [(["show", "999"], 4, "no claim with id 999"), (["add", "missing.txt"], 3, "file not found")],
+)
+def test_a_real_process_prints_one_error_line_and_no_traceback(
+    workdir: Path, args: list[str], code: int, message: str
+) -> None:
+    result = factcheck_process(args, workdir)
+    assert result.returncode == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {message}")
+    assert "Traceback" not in result.stderr
+
+
+def test_python_dash_m_runs_the_whole_job(tmp_path: Path) -> None:
+    added = factcheck_process(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 0, added.stderr
+    listed = factcheck_process(["list", "--format", "json"], tmp_path)
+    assert len(json.loads(listed.stdout)) == 7

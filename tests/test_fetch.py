@@ -33,7 +33,7 @@ from factcheck.errors import ConfigError, InputError
 from factcheck.ingest.html import decode_html
 
 from .conftest import ROOT
-from .test_cli import factcheck
+from .test_cli import factcheck_process
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 HUGE = 50 * 1024 * 1024
@@ -224,10 +224,10 @@ def _stored(tmp_path: Path) -> int:
 
 def test_english_page_is_added_with_its_metadata(server: str, tmp_path: Path) -> None:
     """End to end in real processes: add, then extract the same URL."""
-    result = factcheck(["add", f"{server}/en/article.html"], tmp_path)
+    result = factcheck_process(["add", f"{server}/en/article.html"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Added article 1 with ")
-    data = json.loads(factcheck(["extract", f"{server}/en/article.html"], tmp_path).stdout)
+    data = json.loads(factcheck_process(["extract", f"{server}/en/article.html"], tmp_path).stdout)
     article = data["article"]
     assert article["title"] == "Pentagon: up to 8,000 North Korean troops in Kursk"
     assert article["url"] == "https://news.example.org/world/north-korea-kursk"  # canonical
@@ -390,7 +390,7 @@ def test_closed_port_in_a_real_process(tmp_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    result = factcheck(["add", f"http://127.0.0.1:{port}/a.html"], tmp_path)
+    result = factcheck_process(["add", f"http://127.0.0.1:{port}/a.html"], tmp_path)
     assert result.returncode == 7
     assert result.stderr.startswith(f"Error: http://127.0.0.1:{port}/a.html: cannot connect (")
     assert len(result.stderr.splitlines()) == 1

@@ -38,6 +38,12 @@ class Context:
             self._store = Store(self.settings.resolved_database_url, self.settings.busy_timeout)
         return self._store
 
+    def close(self) -> None:
+        """Dispose of the database connections when the command ends (SQLite checkpoints its
+        WAL as the last connection closes)."""
+        if self._store is not None:
+            self._store.close()
+
 
 def _ctx(ctx: typer.Context) -> Context:
     return ctx.obj  # type: ignore[no-any-return]
@@ -54,6 +60,7 @@ def _global(
     ] = None,
 ) -> None:
     ctx.obj = Context(config, db)
+    ctx.call_on_close(ctx.obj.close)
 
 
 def _print_json(data: Any) -> None:

@@ -31,6 +31,7 @@ _YEAR_RANGE = (1000, 2100)
 # Number phrases longer than this are not read as one figure (guards pathological input).
 _MAX_ITEMS = 40
 _DASHES = frozenset("-–—")
+_MINUS = frozenset("-−")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class _Tables:
             for word, value in lex.table(*path).items():
                 self.kinds.setdefault(word, (kind, Decimal(str(value))))
         self.vague = {w: Decimal(str(v)) for w, v in lex.table("numbers", "vague").items()}
+        self.negative = lex.words("numbers", "negative")
+        self.denominators = {w: Decimal(str(v)) for w, v in lex.table("numbers", "denominators").items()}
         self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
         self.weak = lex.words("numbers", "weak")
         self.joiners = lex.words("numbers", "joiners")
@@ -368,6 +371,14 @@ class _PhraseParser:
             else:
                 if punct_join and item.kind == "digits":
                     break
+                if item is not head and item.kind in ("digits", "card") and item.value == 0:
+                    break  # nobody says "three hundred and zero": a zero is a figure of its own
+                if pending_join and item.kind in ("digits", "card") and "hundreds" in classes:
+                    multiplied = self._multiplied(item)
+                    if multiplied is False:
+                        break  # "3 hundred and 2 hundred": the second figure starts at "2"
+                    if multiplied is not None:
+                        item = multiplied  # "three hundred and two dozen" = 300 + 24
                 state = self._apply(item, total, group, classes, last_scale, pending_join)
                 if state is None:
                     break
@@ -398,9 +409,47 @@ class _PhraseParser:
                     items = [*items[:-1], *self.item_at(items[-1].end)]
                 if items and items[-1].kind == "frac" and committed is not None:
                     items = [*items[:-1], *self._fraction_items(items[-1], last_scale)]
+                if pending_join and group is None and last_scale is not None and len(items) == 1:
+                    items = self._scaled_numerator(items[0], last_scale) or items
                 if items and item.kind == "frac" and items[0].weak and items[0].value == 1:
                     items = self.item_at(items[0].end) if items[0].end < len(self.tokens) else []
         return committed
+
+    def _next_items(self, index: int) -> list[_Item]:
+        """The item(s) at `index` when it is on the same line as the token before it."""
+        if index >= len(self.tokens) or not self._same_line(index - 1, index):
+            return []
+        return self.item_at(index)
+
+    def _multiplied(self, item: _Item) -> _Item | bool | None:
+        """A count after "X hundred and" followed by a multiplier ("two dozen", "2 hundred").
+
+        The product fills the tens and units when it is below a hundred ("three hundred and two
+        dozen" = 324): one item. Otherwise it is a figure of its own: False. None when no
+        multiplier follows.
+        """
+        following = self._next_items(item.end)
+        if len(following) != 1:
+            return None
+        mult = following[0]
+        if not (mult.kind == "mult" or (mult.kind == "vague" and mult.value <= 100)):
+            return None
+        product = item.value * mult.value
+        if product >= 100 or not _integral(product):
+            return False
+        return _Item("card", product, item.start, mult.end, item.char_start)
+
+    def _scaled_numerator(self, item: _Item, last_scale: Decimal) -> list[_Item] | None:
+        """ "two million and three fifths": a count and a denominator after a scale and a joiner
+        take that share of the scale, as "مليون ونصف" takes half of it."""
+        if item.kind != "card" or item.end >= len(self.tokens):
+            return None
+        nxt = self.tokens[item.end]
+        denominator = self.t.denominators.get(nxt.text)
+        if denominator is None or nxt.kind != "word" or not self._same_line(item.end - 1, item.end):
+            return None
+        value = item.value / denominator * last_scale
+        return [_Item("scaled_frac", value, item.start, item.end + 1, item.char_start)]
 
     def _fraction_items(self, frac: _Item, last_scale: Decimal | None) -> list[_Item]:
         """ "مليون ونصف" adds half the last scale; "مليونين ونصف المليون" names it again."""
@@ -408,6 +457,17 @@ class _PhraseParser:
         if nxt and nxt[0].kind in ("scale", "dual") and last_scale is not None and nxt[0].value == last_scale:
             return [_Item("scaled_frac", frac.value * last_scale, frac.start, nxt[0].end, frac.char_start)]
         return [frac]
+
+    def _smaller_group(self, item: _Item, last_scale: Decimal) -> bool:
+        """Figures and words mixed: "4 thousand 3 hundred" — after a scale, a figure without a
+        joiner continues the number when a multiplier or scale follows that keeps the group
+        below the last scale."""
+        following = self._next_items(item.end)
+        return (
+            len(following) == 1
+            and following[0].kind in ("mult", "scale")
+            and item.value * following[0].value < last_scale
+        )
 
     def _scale_follows(self, index: int) -> bool:
         """A scale at `index`, or after a weak "a" there ("half a million")."""
@@ -435,11 +495,14 @@ class _PhraseParser:
                 if not (joined and classes == frozenset({"hundreds"}) and value < 100 and _integral(value)):
                     return None
                 return total, group + value, classes | {"units", "tens", "digits"}, last_scale
-            if last_scale is not None and (not joined or value >= last_scale):
+            if last_scale is not None and (
+                value >= last_scale or (not joined and not self._smaller_group(item, last_scale))
+            ):
                 return None
-            # A figure below 100 may still take "hundred" ("3 hundred"); nothing else joins it.
+            # A figure below 100 may still take "hundred" ("3 hundred"); nothing else joins it,
+            # except that a lone figure takes a multiplier word whole ("322 hundred", "20 dozen").
             places = {"units", "tens"} if value < 100 and _integral(value) else {"units", "tens", "hundreds"}
-            return total, value, frozenset({*places, "digits"}), last_scale
+            return total, value, frozenset({*places, "digits", "lone"}), last_scale
         if kind == "vague" and group is not None and not joined:
             # The plural of a multiplier or scale after a figure counts like the singular:
             # "three dozens", "3 thousands".
@@ -451,6 +514,8 @@ class _PhraseParser:
             if group is None and last_scale is not None and value >= last_scale:
                 return None
             return total, (group or 0) + value, classes | places, last_scale
+        if kind == "mult" and item.kind == "mult" and "lone" in classes and group is not None:
+            return total, group * value, frozenset({"hundreds"}), last_scale
         if kind == "mult":
             if "hundreds" in classes or (group is not None and group >= value):
                 return None
@@ -494,6 +559,8 @@ class QuantityFinder:
         self.t = _tables(lex)
         self.parser = _PhraseParser(self.tokens, self.norm.text, self.t)
         self._range_opened = False
+        # Tokens before this index belong to a mention already made (its unit sign included).
+        self._taken = 0
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -512,6 +579,7 @@ class QuantityFinder:
             mention, next_index = self._mention(phrase)
             if mention is not None:
                 found.append(mention)
+                self._taken = next_index
             i = max(next_index, i + 1)
         return found
 
@@ -520,6 +588,12 @@ class QuantityFinder:
     def _mention(self, phrase: NumberPhrase) -> tuple[QuantityMention | None, int]:
         if phrase.digits_only and self._is_not_a_figure(phrase):
             return None, self._skip_notation(phrase)
+        sign = self._sign_before(phrase)
+        if sign is not None and phrase.value is not None:
+            # "-5%", "minus five", "سالب عشرة": the sign is part of the figure (a signed "one"
+            # is a figure, not an article).
+            start = self.tokens[sign]
+            phrase = replace(phrase, start=sign, char_start=start.start, value=-phrase.value, weak=False)
         low = high = phrase.value
         qualifier = "exact"
         start_tok, end_tok = phrase.start, phrase.end
@@ -549,7 +623,9 @@ class QuantityFinder:
             qualifier, after_end = after
             char_end = self.tokens[after_end - 1].end
             end_tok = after_end
-        if phrase.weak and unit_key is None and phrase.last_scale is None:
+        if phrase.weak and phrase.last_scale is None and not self._noun_right_after(phrase, unit_span):
+            # "a", "an", "one" count only with their noun right after them ("a soldier"), not
+            # "a small percent" nor "one of them".
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
@@ -592,6 +668,8 @@ class QuantityFinder:
             nxt = toks[e]
             if nxt.kind == "word" and nxt.text in self.t.ordinal_suffixes:
                 return True
+            if nxt.kind == "word" and not self._reads_after_digits(nxt.text):
+                return True  # a code or typo: "5G", "1M" in Arabic text, "٤من"
             if (
                 nxt.text in "/:"
                 and e + 1 < len(toks)
@@ -600,6 +678,42 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _sign_before(self, phrase: NumberPhrase) -> int | None:
+        """The token of a minus sign ("-5", "−5") or word ("minus", "سالب") before the figure.
+
+        A dash counts only written onto the digits and not onto a word or figure before it:
+        "F-16" and "5-10" have no sign (those are a model name and a range).
+        """
+        s = phrase.start
+        if s == 0 or phrase.vague_base is not None:
+            return None
+        prev = self.tokens[s - 1]
+        if prev.text in _MINUS and prev.end == self.tokens[s].start and self.tokens[s].kind == "num":
+            before = self.tokens[s - 2] if s > 1 else None
+            if before is None or before.end < prev.start or before.text in _QUOTES:
+                return s - 1
+            return None
+        if prev.kind == "word" and prev.text in self.t.negative:
+            return s - 1
+        return None
+
+    def _noun_right_after(self, phrase: NumberPhrase, unit_span: tuple[int, int] | None) -> bool:
+        return (
+            unit_span is not None
+            and phrase.end < len(self.tokens)
+            and unit_span[0] == self.tokens[phrase.end].start
+        )
+
+    def _reads_after_digits(self, word: str) -> bool:
+        """A word printed onto a figure that still leaves a figure: a scale ("16.3مليون", "1.2m"),
+        a number word, or a counted noun or unit ("20دولار")."""
+        return (
+            word in self.t.attached
+            or word in self.t.words
+            or word in self.t.symbols_after
+            or self._noun_stem(word) is not None
+        )
 
     def _skip_notation(self, phrase: NumberPhrase) -> int:
         """Skip the rest of a date, clock time or code so that its parts are not read as figures."""
@@ -708,15 +822,22 @@ class QuantityFinder:
     ) -> tuple[str | None, tuple[int, int] | None, int, int, int]:
         """The unit: a sign before or after the figure, or the counted noun after it."""
         toks = self.tokens
-        if start_tok > 0 and toks[start_tok - 1].text in self.t.symbols_before:
-            sign = toks[start_tok - 1]
-            return (
-                self.t.symbols_before[sign.text],
-                (sign.start, sign.end),
-                end_tok,
-                min(char_start, sign.start),
-                char_end,
-            )
+        # A sign or word before the figure ("$5", Arabic "٪10", "بالمائة 10"), unless the figure
+        # before took it ("5% 10").
+        for size in (2, 1):
+            first = start_tok - size
+            if first < self._taken or first < 0:
+                continue
+            key = " ".join(t.text for t in toks[first:start_tok])
+            if key in self.t.symbols_before:
+                sign = toks[first]
+                return (
+                    self.t.symbols_before[key],
+                    (sign.start, toks[start_tok - 1].end),
+                    end_tok,
+                    min(char_start, sign.start),
+                    char_end,
+                )
         if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end

@@ -81,11 +81,13 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "dual_scales": ("numbers", False),
         "attached_scales": ("numbers", False),
         "fractions": ("numbers", False),
+        "denominators": ("numbers", False),
         "vague": ("numbers", True),
         "joiners": ("list", True),
         "prefix_joiners": ("list", False),
         "weak": ("list", False),
         "ordinal_suffixes": ("list", False),
+        "negative": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
