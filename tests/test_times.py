@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from factcheck.extract.dates import _Normalized, find_times, resolve_dateline
 from factcheck.extract.text import NormalizedText, fold_char
 from factcheck.lang import load_lexicon
+from tests.dateparser_rows import classify, dateparser_date
 
 CASES_DIR = Path(__file__).parent / "cases"
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +57,13 @@ def test_time_case(lang: str, case: dict[str, Any]) -> None:
     got = (m.start, m.end, m.granularity, bool(m.warning))
     want = (_iso(case.get("start")), _iso(case.get("end")), case["granularity"], case.get("warning", False))
     assert got == want, m.to_json()
+
+
+@pytest.mark.parametrize(("lang", "case"), [p for p in _load("case") if not p.values[1].get("none")])
+def test_dateparser_column(lang: str, case: dict[str, Any]) -> None:
+    """The tables' `dateparser` column is what today's dateparser makes of the span (issue 4)."""
+    found = dateparser_date(lang, case)
+    assert classify(case, found) == case["dateparser"], found
 
 
 @pytest.mark.parametrize(("lang", "case"), _load("dateline"))

@@ -32,6 +32,10 @@ _YEAR_RANGE = (1000, 2100)
 _MAX_ITEMS = 40
 _DASHES = frozenset("-–—")
 _MINUS = frozenset("-−")
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+_UPPER_BOUNDS = frozenset({"less_than", "up_to"})
+# Unit keys of ratios, which need a stated figure.
+_RATIOS = frozenset({"percent", "percentage_point"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class _Tables:
                 self.kinds.setdefault(word, (kind, Decimal(str(value))))
         self.vague = {w: Decimal(str(v)) for w, v in lex.table("numbers", "vague").items()}
         self.negative = lex.words("numbers", "negative")
+        self.indefinite = lex.words("numbers", "indefinite")
         self.denominators = {w: Decimal(str(v)) for w, v in lex.table("numbers", "denominators").items()}
         self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
         self.weak = lex.words("numbers", "weak")
@@ -321,7 +326,30 @@ class _PhraseParser:
             return None
         if self._article_before_fraction(first):
             head = self.item_at(head.end)[0]
-        return self._figure(head)
+        return self._share_of_scale(head) or self._figure(head)
+
+    def _share_of_scale(self, head: _Item) -> NumberPhrase | None:
+        """ "two thirds of a million", "a fifth of a billion": a count and a denominator, then
+        ("of") ("a") a scale word: that share of the scale, as "half a million" is half of it."""
+        if head.kind != "card" or head.end >= len(self.tokens):
+            return None
+        denominator = self.t.denominators.get(self.tokens[head.end].text)
+        if denominator is None:
+            return None
+        k = head.end + 1
+        if k < len(self.tokens) and self.tokens[k].text in self.t.links:
+            k += 1
+        following = self._next_items(k)
+        if following and following[0].weak and following[0].value == 1:
+            following = self._next_items(following[0].end)
+        if len(following) != 1 or following[0].kind != "scale":
+            return None
+        scale = following[0]
+        value = head.value / denominator * scale.value
+        end = scale.end
+        return NumberPhrase(
+            head.start, end, head.char_start, self.tokens[end - 1].end, value, last_scale=scale.value
+        )
 
     def _article_before_fraction(self, items: list[_Item]) -> bool:
         """A weak "one" ("a", "an") in front of a fraction is its article: "a quarter million"."""
@@ -623,9 +651,28 @@ class QuantityFinder:
             qualifier, after_end = after
             char_end = self.tokens[after_end - 1].end
             end_tok = after_end
-        if phrase.weak and phrase.last_scale is None and not self._noun_right_after(phrase, unit_span):
+        bounded = self._second_bound(end_tok, qualifier, phrase) if ranged is None else None
+        if bounded is not None:
+            # One range when both bounds count the same thing (or the second names no noun):
+            # "more than 100 soldiers and fewer than 300 tanks" stays two figures.
+            second = bounded[2]
+            key, span2, end2, _, char_end2 = self._unit(second.start, second.end, 0, second.char_end)
+            if key is None or unit_key is None or key == unit_key:
+                low, high = bounded[0], bounded[1]
+                qualifier = "range"
+                end_tok, char_end = end2, char_end2
+                if unit_key is None:
+                    unit_key, unit_span = key, span2
+        if (
+            phrase.weak
+            and phrase.last_scale is None
+            and (
+                not self._noun_right_after(phrase, unit_span)
+                or (unit_key in _RATIOS and self.tokens[phrase.start].text in self.t.indefinite)
+            )
+        ):
             # "a", "an", "one" count only with their noun right after them ("a soldier"), not
-            # "a small percent" nor "one of them".
+            # "a small percent" nor "one of them"; and an article states no ratio ("a percentage").
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
@@ -678,6 +725,39 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _second_bound(
+        self, index: int, qualifier: str, first: NumberPhrase
+    ) -> tuple[Decimal, Decimal, NumberPhrase] | None:
+        """ "more than 100 and less than 300", "أكبر من 100 وأصغر من 300", "at most 100 and at
+        least 20": a bound, a joiner and the opposite bound make a range (low, high, second
+        figure). The joiner is a word ("and") or written onto the qualifier (وأصغر)."""
+        if first.value is None or qualifier not in _LOWER_BOUNDS | _UPPER_BOUNDS:
+            return None
+        toks = self.tokens
+        if index >= len(toks) or toks[index].kind != "word":
+            return None
+        for j in range(index + 1, min(index + 2 + _MAX_QUALIFIER_WORDS, len(toks))):
+            if toks[j].kind == "punct":
+                return None
+            if toks[j].kind != "num" and toks[j].text not in self.t.words:
+                continue
+            before = self._qualifier_before(j)
+            if before is None:
+                return None
+            other, start, clitic = before
+            separate = start == index + 1 and toks[index].text in self.t.joiners
+            attached = start == index and clitic > 0 and toks[index].text.startswith(self.t.prefix_joiners)
+            lower = qualifier in _LOWER_BOUNDS
+            opposite = other in (_UPPER_BOUNDS if lower else _LOWER_BOUNDS)
+            if not ((separate or attached) and opposite):
+                return None
+            second = self.parser.parse(j)
+            if second is None or second.value is None:
+                return None
+            low, high = (first.value, second.value) if lower else (second.value, first.value)
+            return (low, high, second) if low <= high else None
+        return None
 
     def _sign_before(self, phrase: NumberPhrase) -> int | None:
         """The token of a minus sign ("-5", "−5") or word ("minus", "سالب") before the figure.
@@ -813,9 +893,21 @@ class QuantityFinder:
             if len(window) < size or any(t.kind != "word" for t in window):
                 continue
             phrase = " ".join(t.text for t in window)
-            if phrase in self.t.qual_after:
+            if phrase in self.t.qual_after and not self._opens_comparison(index, index + size):
                 return self.t.qual_after[phrase], index + size
         return None
+
+    def _opens_comparison(self, start: int, end: int) -> bool:
+        """ "equal to 5000 or less than 6000": the words after the figure begin a qualifier of
+        the next figure ("less than"), not a bound of this one ("or less")."""
+        for j in range(end, min(end + 2, len(self.tokens))):
+            tok = self.tokens[j]
+            if tok.kind == "num" or tok.text in self.t.words:
+                before = self._qualifier_before(j)
+                return before is not None and start <= before[1] < end
+            if tok.kind != "word":
+                return False
+        return False
 
     def _unit(
         self, start_tok: int, end_tok: int, char_start: int, char_end: int
@@ -936,9 +1028,15 @@ def find_quantities(text: str, lex: Lexicon) -> list[QuantityMention]:
 def parse_number_text(text: str, lex: Lexicon) -> Decimal | None:
     """The value of a string that is one number as a whole ("ثلاثة", "two", "1.5 million")."""
     finder = QuantityFinder(text.strip(), lex)
-    if not finder.tokens:
+    tokens = finder.tokens
+    if not tokens:
         return None
-    phrase = finder.parser.parse(0)
-    if phrase is None or phrase.end != len(finder.tokens):
+    # A sign in front: "-1.2", "−١٬٢٠٠", "minus five", "سالب خمسة".
+    signed = len(tokens) > 1 and (
+        (tokens[0].text in _MINUS and tokens[1].kind == "num" and tokens[0].end == tokens[1].start)
+        or tokens[0].text in finder.t.negative
+    )
+    phrase = finder.parser.parse(1 if signed else 0)
+    if phrase is None or phrase.end != len(tokens) or phrase.value is None:
         return None
-    return phrase.value
+    return -phrase.value if signed else phrase.value

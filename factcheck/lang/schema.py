@@ -88,6 +88,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "weak": ("list", False),
         "ordinal_suffixes": ("list", False),
         "negative": ("list", False),
+        "indefinite": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
