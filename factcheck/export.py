@@ -143,13 +143,27 @@ def export_ndjson(rows: Sequence[tuple[Claim, Article]]) -> str:
     return "".join(json.dumps(_with_article(c, a), ensure_ascii=False) + "\n" for c, a in rows)
 
 
-_CLAIM_REVIEWED_CHARS = 280
+_CLAIM_REVIEWED_CHARS = 160
 
 
 def claim_reviewed(claim: Claim) -> str:
-    """The claim as stated, short and without the verdict: its sentence, trimmed."""
-    text = " ".join(claim.sentence.split())
-    return text if len(text) <= _CLAIM_REVIEWED_CHARS else text[: _CLAIM_REVIEWED_CHARS - 1] + "…"
+    """The claim as stated, short and without the verdict: the words of its sentence around
+    the figure (two figures in one sentence give two different texts), cut at word boundaries."""
+    sentence = claim.sentence
+    if len(sentence) <= _CLAIM_REVIEWED_CHARS:
+        return " ".join(sentence.split())
+    figure_start = max(0, claim.span_start - claim.sentence_start)
+    figure_end = min(len(sentence), claim.span_end - claim.sentence_start)
+    room = max(0, _CLAIM_REVIEWED_CHARS - (figure_end - figure_start)) // 2
+    start = max(0, figure_start - room)
+    end = min(len(sentence), figure_end + room)
+    if start > 0:
+        start = sentence.find(" ", start, figure_start) + 1 or start
+    if end < len(sentence):
+        cut = sentence.rfind(" ", figure_end, end)
+        end = cut if cut > 0 else end
+    text = " ".join(sentence[start:end].split())
+    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
 
 
 def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str, Any]:

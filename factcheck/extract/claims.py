@@ -36,14 +36,19 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def _sentence_of(span: Span, sentences: Sequence[Span]) -> int:
-    starts = [s[0] for s in sentences]
-    index = bisect_left(starts, span[0] + 1) - 1
-    return max(index, 0)
+def _sentence_index(at: int, starts: Sequence[int]) -> int:
+    """The sentence (by its start offsets, sorted) that holds offset `at`."""
+    return max(bisect_left(starts, at + 1) - 1, 0)
 
 
-def _nearest_time(span: Span, sentence: Span, times: Sequence[TimeMention]) -> TimeMention | None:
-    inside = [t for t in times if sentence[0] <= t.span[0] < sentence[1]]
+def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> dict[int, list[TimeMention]]:
+    grouped: dict[int, list[TimeMention]] = {}
+    for time in times:
+        grouped.setdefault(_sentence_index(time.span[0], starts), []).append(time)
+    return grouped
+
+
+def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
     if not inside:
         return None
     return min(inside, key=lambda t: abs(t.span[0] - span[0]))
@@ -60,9 +65,11 @@ class Source:
 class Attributor:
     """Finds who asserts a figure from the speech verbs and source markers of the lexicon."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, times: Sequence[TimeMention] = ()) -> None:
         self.norm = NormalizedText.of(text)
         self.lex = lex
+        # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
+        self.time_starts = frozenset(t.span[0] for t in times)
         self.verbs = lex.words("claims", "speech_verbs")
         self.markers = {tuple(m.split()) for m in lex.words("claims", "source_markers")}
         self.stops = lex.words("claims", "subject_stops")
@@ -88,7 +95,11 @@ class Attributor:
     def _subject_after(self, tokens: Sequence[Token], index: int) -> list[Token]:
         subject: list[Token] = []
         for tok in tokens[index:]:
-            if tok.kind != "word" or tok.text in _SUBJECT_BREAKS:
+            if (
+                tok.kind != "word"
+                or tok.text in _SUBJECT_BREAKS
+                or self.norm.origin[tok.start] in self.time_starts
+            ):
                 break
             if self._stem(tok.text, self.stops) is not None:
                 break
@@ -174,7 +185,7 @@ def build_claims(
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure."""
-    attributor = Attributor(text, lex)
+    attributor = Attributor(text, lex, times)
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 
@@ -209,19 +220,18 @@ def build_claims(
             worth=worth(sentence_text, quantity, time, name, entities, lex),
         )
 
+    starts = [s[0] for s in sentences]
+    times_in = _times_by_sentence(times, starts) if sentences else {}
     for quantity in quantities:
-        index = _sentence_of(quantity.span, sentences)
+        index = _sentence_index(quantity.span[0], starts)
         with_figure.add(index)
-        time = _nearest_time(quantity.span, sentences[index], times) if sentences else None
-        claims.append(draft(index, quantity.span, quantity, time))
+        claims.append(
+            draft(index, quantity.span, quantity, _nearest_time(quantity.span, times_in.get(index, [])))
+        )
     for index, sentence in enumerate(sentences):
         if index in with_figure:
             continue
-        dated = [
-            t
-            for t in times
-            if sentence[0] <= t.span[0] < sentence[1] and t.start and t.granularity != "vague"
-        ]
+        dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         if not dated or len(text[sentence[0] : sentence[1]].split()) < _MIN_EVENT_WORDS:
             continue
         claims.append(draft(index, dated[0].span, None, dated[0]))

@@ -118,6 +118,7 @@ class _Tables:
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
         self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
+        self.decimal_letters = lex.words("meta", "decimal_letters")
         phrase_words = list(self.kinds) + list(self.vague)
         self.phrase_lengths = sorted({len(w.split()) for w in phrase_words}, reverse=True)
         self.known_words = set(self.kinds) | set(self.vague)
@@ -278,9 +279,24 @@ class _PhraseParser:
             found = self._items[key] = tuple(self._classify(i, after_digits))
         return list(found)
 
+    def _letter_decimal(self, i: int) -> Decimal | None:
+        """Egyptian print writes the decimal mark as a letter between digits: 3ر3 مليون = 3.3."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or toks[i + 1].text not in self.t.decimal_letters:
+            return None
+        whole, fraction = toks[i], toks[i + 2]
+        if not (whole.text.isdigit() and fraction.kind == "num" and fraction.text.isdigit()):
+            return None
+        if whole.end != toks[i + 1].start or toks[i + 1].end != fraction.start:
+            return None
+        return Decimal(f"{whole.text}.{fraction.text}")
+
     def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
         if tok.kind == "num":
+            egyptian = self._letter_decimal(i)
+            if egyptian is not None:
+                return [_Item("digits", egyptian, i, i + 3, tok.start)]
             value = parse_digits(tok.text, self.t.lex)
             return [] if value is None else [_Item("digits", value, i, i + 1, tok.start)]
         if tok.kind == "punct":
@@ -938,11 +954,18 @@ class QuantityFinder:
             i += 1
         for offset in range(self.t.lookahead):
             k = i + offset
-            if k >= len(toks) or toks[k].kind != "word":
+            # The counted noun is in the same line: never across a paragraph break.
+            if (
+                k >= len(toks)
+                or toks[k].kind != "word"
+                or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+            ):
                 break
             for size in (2, 1):
                 window = toks[k : k + size]
                 if len(window) < size or any(t.kind != "word" for t in window):
+                    continue
+                if size == 2 and "\n" in self.norm.text[window[0].end : window[1].start]:
                     continue
                 phrase = " ".join(t.text for t in window)
                 stem = self._noun_stem(phrase)

@@ -70,6 +70,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "thousands_separators": ("list", True),
         "decimal_marks": ("list", True),
         "dot_groups_thousands": ("bool", False),
+        "decimal_letters": ("list", False),
         "unit_lookahead": ("int", True),
         "day_first": ("bool", False),
         "week_starts": ("str", False),
