@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.entities import find_entities, primary_place
+from factcheck.extract.entities import EntityMention, find_entities, primary_place
 from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import worth
@@ -201,7 +201,9 @@ def build_claims(
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
         source = source_for(index, span[0]) if sentences else None
-        mentions = find_entities(sentence_text, lex)
+        if index not in entities_of:
+            entities_of[index] = find_entities(sentence_text, lex)
+        mentions = entities_of[index]
         entities = frozenset(m.key for m in mentions)
         place = primary_place(mentions, span[0] - sentence[0])
         name = source.name if source else None
@@ -220,6 +222,7 @@ def build_claims(
             worth=worth(sentence_text, quantity, time, name, entities, lex),
         )
 
+    entities_of: dict[int, list[EntityMention]] = {}
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     for quantity in quantities:

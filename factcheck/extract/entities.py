@@ -33,11 +33,18 @@ def _names(lex: Lexicon) -> dict[str, str]:
     return table
 
 
+@cache
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """The first word of every name: a word that is none of these starts no name."""
+    return frozenset(name.split()[0] for name in _names(lex))
+
+
 def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
     """Every known place and person named in `text`, in order (clitics allowed: بروسيا)."""
     names = _names(lex)
     if not names:
         return []
+    firsts = _first_words(lex)
     norm = NormalizedText.of(text)
     words = [t for t in tokenize(norm.text) if t.kind == "word"]
     verbs = lex.words("claims", "speech_verbs")
@@ -48,6 +55,9 @@ def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
     found: list[EntityMention] = []
     i = 0
     while i < len(words):
+        if lex.strip_prefix(words[i].text, firsts) is None:
+            i += 1
+            continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             stem = lex.strip_prefix(" ".join(w.text for w in words[i : i + size]), names)
             if stem is not None:
