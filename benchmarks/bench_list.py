@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -28,7 +28,11 @@ OUT = Path(__file__).resolve().parent / "out"
 
 
 def build(path: Path, claims: int, per_article: int = 100) -> None:
-    """A database of `claims` claims over claims/per_article articles, a fifth of them marked."""
+    """A database of `claims` claims over claims/per_article articles, a fifth of them marked.
+
+    As `add` writes them, an article and its claims share one created_at, a second apart from
+    the next article's.
+    """
     building = path.with_suffix(".building")
     for stale in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         stale.unlink(missing_ok=True)
@@ -45,7 +49,7 @@ def build(path: Path, claims: int, per_article: int = 100) -> None:
                 "published_precision": "day",
                 "published_origin": "option",
                 "fetched_at": now,
-                "created_at": now,
+                "created_at": now + timedelta(seconds=a),
                 "title": f"Article {a}",
             }
             for a in range(claims // per_article)
@@ -73,7 +77,7 @@ def build(path: Path, claims: int, per_article: int = 100) -> None:
                     "time_granularity": "day",
                     "status": "confirmed" if i % 5 == 0 else "unverified",
                     "fingerprint": f"{i:032x}",
-                    "created_at": datetime(2024, 11, 1, 12, 0, i % 60, tzinfo=UTC),
+                    "created_at": now + timedelta(seconds=i // per_article),
                 }
             )
         session.execute(insert(Claim), rows)

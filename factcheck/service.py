@@ -9,10 +9,9 @@ from __future__ import annotations
 import getpass
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
 from factcheck.config import Settings
@@ -26,8 +25,7 @@ if TYPE_CHECKING:
     from factcheck.ingest import RawDocument
 
 
-@dataclass(frozen=True)
-class Publication:
+class Publication(NamedTuple):
     """When an article was published, how precisely we know, and where that came from."""
 
     when: datetime
@@ -35,8 +33,7 @@ class Publication:
     origin: str  # option, metadata, dateline, fetch-time
 
 
-@dataclass(frozen=True)
-class ArticleOptions:
+class ArticleOptions(NamedTuple):
     published: Publication | None = None
     language: str = "auto"
     title: str | None = None
@@ -45,8 +42,7 @@ class ArticleOptions:
     now: datetime | None = None
 
 
-@dataclass(frozen=True)
-class AddOutcome:
+class AddOutcome(NamedTuple):
     source: str
     article_id: int
     created: bool
@@ -55,8 +51,7 @@ class AddOutcome:
     matched_by: str = "text"  # for an article already known: "url" or "text"
 
 
-@dataclass(frozen=True)
-class SourceResult:
+class SourceResult(NamedTuple):
     """What became of one source of a batch: an outcome or the error that stopped it."""
 
     source: str
@@ -64,8 +59,7 @@ class SourceResult:
     error: FactcheckError | None = None
 
 
-@dataclass(frozen=True)
-class MarkOutcome:
+class MarkOutcome(NamedTuple):
     claim_id: int
     from_status: str
     to_status: str
@@ -73,15 +67,13 @@ class MarkOutcome:
     propagated_from: int | None = None
 
 
-@dataclass(frozen=True)
-class ClaimDetail:
+class ClaimDetail(NamedTuple):
     claim: Claim
     article: Article
     events: Sequence[StatusEvent]
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
+class ArticleSummary(NamedTuple):
     article: Article
     counts: dict[str, int]
 
@@ -170,8 +162,7 @@ def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
     )
 
 
-@dataclass(frozen=True)
-class PreparedArticle:
+class PreparedArticle(NamedTuple):
     article: Article
     claims: list[ClaimDraft]
 
@@ -476,8 +467,7 @@ def related_claims(store: Store, claim_id: int) -> Sequence[Claim]:
         return queries.claims_sharing_fingerprint(session, found[0])
 
 
-@dataclass(frozen=True)
-class ConflictGroup:
+class ConflictGroup(NamedTuple):
     """Claims about the same counted thing, place and period whose figures disagree."""
 
     unit_key: str

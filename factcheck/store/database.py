@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlmodel import Session
 
 from factcheck.errors import DatabaseError
-from factcheck.store.migrations import upgrade
+from factcheck.store.migrations import is_current, upgrade
 
 _WRITE = "fc_write"
 
@@ -93,8 +93,11 @@ class Store:
         if self._ready:
             return
         try:
-            with self.engine.execution_options(**{_WRITE: True}).begin() as connection:
-                upgrade(connection)
+            with self.engine.connect() as connection:
+                current = is_current(connection)
+            if not current:
+                with self.engine.execution_options(**{_WRITE: True}).begin() as connection:
+                    upgrade(connection)
         except SQLAlchemyError as exc:
             raise DatabaseError(f"cannot open the database: {_describe(exc)}") from exc
         self._ready = True

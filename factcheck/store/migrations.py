@@ -43,6 +43,15 @@ def _version(connection: Connection) -> int | None:
         return None
 
 
+def is_current(connection: Connection) -> bool:
+    """Whether the database is already at this version: one SELECT, no write lock, so that
+    every command but the first on a new database starts without waiting for writers."""
+    try:
+        return connection.execute(select(SchemaVersion.version)).scalar_one() == CURRENT_VERSION
+    except (OperationalError, ProgrammingError):
+        return False
+
+
 def upgrade(connection: Connection) -> None:
     """Create the schema in an empty database, or run the steps it has not had yet."""
     version = _version(connection)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
@@ -11,8 +11,7 @@ from sqlmodel import Session, col, select
 from factcheck.store.models import Article, Claim, StatusEvent
 
 
-@dataclass(frozen=True)
-class ClaimFilter:
+class ClaimFilter(NamedTuple):
     """What `list` asks for; None means no restriction."""
 
     status: str | None = "unverified"
