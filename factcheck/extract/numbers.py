@@ -713,9 +713,13 @@ class QuantityFinder:
         return mention, end_tok
 
     def _is_not_a_figure(self, phrase: NumberPhrase) -> bool:
-        """Model names (F-16, إف-16, A320), ordinals (1st), clock times and dates (10:30, 1/11)."""
+        """Model names (F-16, إف-16, A320), ordinals (1st), clock times and dates (10:30, 1/11),
+        list numbering ("1." or "2)" opening a line) and phone numbers (0123456789,
+        +44 ..., 555-123-4567)."""
         toks = self.tokens
         s, e = phrase.start, phrase.end
+        if self._is_list_number(s, e) or self._is_phone_number(s, e):
+            return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
             if prev.kind == "word":
@@ -741,6 +745,42 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _is_list_number(self, s: int, e: int) -> bool:
+        """A figure that opens a line, followed by "." or ")", a space and text, numbers a list."""
+        toks = self.tokens
+        opens_line = s == 0 or "\n" in self.norm.text[toks[s - 1].end : toks[s].start]
+        if not opens_line or e != s + 1 or e >= len(toks) or toks[e].text not in ".)":
+            return False
+        # ... and an item follows on the same line: "1. First point" (a bare "192." is a figure).
+        text = self.norm.text
+        line_end = text.find("\n", toks[e].end)
+        rest = text[toks[e].end : line_end if line_end >= 0 else len(text)]
+        return toks[e].start == toks[s].end and rest[:1].isspace() and bool(rest.strip())
+
+    def _is_phone_number(self, s: int, e: int) -> bool:
+        """A long run of digits with a leading 0, digit groups after a + (and the groups spaced
+        after it), or three or more groups joined by dashes."""
+        toks = self.tokens
+        raw = toks[s].text
+        if raw.isdigit() and len(raw) >= 7 and raw.startswith("0"):
+            return True
+        first = s  # the first digit group of a run written "+44 20 7946 0958"
+        while (
+            first > 0
+            and toks[first - 1].kind == "num"
+            and self.norm.text[toks[first - 1].end : toks[first].start] == " "
+        ):
+            first -= 1
+        if first > 0 and toks[first - 1].text == "+" and toks[first - 1].end == toks[first].start:
+            return True
+        groups, i = 1, s
+        while i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].kind == "num":
+            if toks[i].end != toks[i + 1].start or toks[i + 1].end != toks[i + 2].start:
+                break
+            groups += 1
+            i += 2
+        return groups >= 3
 
     def _second_bound(
         self, index: int, qualifier: str, first: NumberPhrase

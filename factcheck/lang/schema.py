@@ -105,7 +105,6 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "symbols_after": ("strings", False),
         "links": ("list", False),
         "case_endings": ("list", False),
-        "currency": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
