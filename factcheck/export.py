@@ -11,8 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck.config import Settings
-from factcheck.extract.types import json_number
 from factcheck.store.models import Article, Claim
+from factcheck.values import json_number
 
 CSV_COLUMNS = (
     "id",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -19,6 +20,7 @@ from factcheck.errors import ExitCode, FactcheckError, NotFoundError, RefusedErr
 from factcheck.store import STATUSES, VERDICTS, Article, Claim, StatusEvent, Store, queries
 from factcheck.store.models import as_utc, utcnow
 from factcheck.store.queries import ClaimFilter
+from factcheck.values import decimal_text
 
 if TYPE_CHECKING:
     from factcheck.extract.types import ClaimDraft
@@ -28,9 +30,14 @@ if TYPE_CHECKING:
 class Publication(NamedTuple):
     """When an article was published, how precisely we know, and where that came from."""
 
-    when: datetime
+    when: datetime  # stored in UTC
     precision: str  # minute, day, month, year, assumed
     origin: str  # option, metadata, dateline, fetch-time
+    # The calendar day where it was published: relative dates ("أمس") count from it, so a page
+    # stamped 01:30+03:00 on a Friday is Friday's, not Thursday's as its UTC time would say.
+    day: date
+    # Where the dateline that gave it stands in the text, if one did.
+    dateline: tuple[int, int] | None = None
 
 
 class ArticleOptions(NamedTuple):
@@ -98,11 +105,11 @@ def parse_published(value: str) -> Publication:
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
-            return Publication(as_utc(datetime(day.year, day.month, day.day)), "day", "option")
+            return Publication(as_utc(datetime(day.year, day.month, day.day)), "day", "option", day)
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
         raise UsageError(f"invalid date {value!r}: use YYYY-MM-DD or YYYY-MM-DDTHH:MM") from exc
-    return Publication(as_utc(parsed), "minute", "option")
+    return Publication(as_utc(parsed), "minute", "option", parsed.date())
 
 
 def check_status(status: str) -> str:
@@ -118,16 +125,14 @@ def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
     if options.published is not None:
         return options.published
     if doc.published is not None:
-        return Publication(as_utc(doc.published), doc.published_precision or "minute", "metadata")
+        precision = doc.published_precision or "minute"
+        return Publication(as_utc(doc.published), precision, "metadata", doc.published.date())
     fetched = options.now or doc.fetched_at or utcnow()
     found = dateline(doc.text, fetched, options.language)
     if found is not None:
-        return Publication(as_utc(found[0]), found[1], "dateline")
-    return Publication(fetched, "assumed", "fetch-time")
-
-
-def _decimal(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
+        when, precision, span = found
+        return Publication(as_utc(when), precision, "dateline", when.date(), span)
+    return Publication(fetched, "assumed", "fetch-time", fetched.date())
 
 
 def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
@@ -139,9 +144,9 @@ def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
         span_start=draft.span[0],
         span_end=draft.span[1],
         quantity_text=quantity.text if quantity else None,
-        value=_decimal(quantity.value) if quantity else None,
-        low=_decimal(quantity.low) if quantity else None,
-        high=_decimal(quantity.high) if quantity else None,
+        value=decimal_text(quantity.value) if quantity else None,
+        low=decimal_text(quantity.low) if quantity else None,
+        high=decimal_text(quantity.high) if quantity else None,
         qualifier=quantity.qualifier if quantity else None,
         unit=quantity.unit if quantity else None,
         unit_key=quantity.unit_key if quantity else None,
@@ -174,11 +179,11 @@ def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticl
     language = lexicon_for(doc.text, options.language).code
     publication = _publication(doc, ArticleOptions(options.published, language, now=options.now))
     fetched_at = options.now or doc.fetched_at or utcnow()
-    drafts = extract(doc.text, publication.when.date(), language)
+    drafts = _flag_coarse_publication(extract(doc.text, publication.day, language), publication)
     source_name = options.source_name or (urlparse(doc.url).hostname if doc.url else None)
     article = Article(
         url=doc.url,
-        title=options.title or doc.title or _first_line(doc.text),
+        title=options.title or doc.title or _first_line(doc.text, publication.dateline),
         author=doc.author,
         source_name=source_name,
         language=language,
@@ -193,11 +198,35 @@ def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticl
     return PreparedArticle(article, drafts)
 
 
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
+def _first_line(text: str, skip: tuple[int, int] | None = None) -> str | None:
+    """The first non-empty line, as a title; never the dateline ("منذ 2 شهور")."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        inside_skip = skip is not None and skip[0] <= start + len(line) - len(line.lstrip()) < skip[1]
+        start += len(line)
+        if line.strip() and not inside_skip:
             return line.strip()[:200]
     return None
+
+
+_COARSE = {"month": "the month", "year": "the year"}
+
+
+def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) -> list[ClaimDraft]:
+    """A day-level time read against a publication known only to the month or year ("منذ 2
+    شهور") is a guess: say so on the time, where `show` and the JSON carry it."""
+    if publication.precision not in _COARSE:
+        return drafts
+    from dataclasses import replace
+
+    warning = f"resolved against a publication date known only to {_COARSE[publication.precision]}"
+    flagged = []
+    for draft in drafts:
+        time = draft.time
+        if time is not None and time.granularity in ("day", "week") and not time.warning:
+            draft = replace(draft, time=replace(time, warning=warning))
+        flagged.append(draft)
+    return flagged
 
 
 def read_document(source: str, settings: Settings, stdin: BinaryIO | None = None) -> RawDocument:
@@ -320,18 +349,32 @@ def extract_source(
     return prepare_article(read_document(source, settings, stdin), options)
 
 
+# Ids are 64-bit integers in both databases: a larger one names no claim (and would overflow).
+_MAX_ID = 2**63 - 1
+
+
+def _existing_ids(ids: Sequence[int]) -> list[int]:
+    """The ids that could exist; raises NotFoundError naming those that cannot."""
+    impossible = [str(i) for i in ids if not 1 <= i <= _MAX_ID]
+    if impossible:
+        raise NotFoundError(f"no claim with id {', '.join(impossible)}")
+    return list(dict.fromkeys(ids))
+
+
 def list_claims(store: Store, wanted: ClaimFilter) -> Sequence[Claim]:
     if wanted.status is not None:
         check_status(wanted.status)
-    if wanted.limit is not None and wanted.limit < 1:
-        raise UsageError("--limit must be at least 1")
+    if wanted.limit is not None and not 1 <= wanted.limit <= _MAX_ID:
+        raise UsageError("--limit must be a whole number from 1")
+    if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
+        return []
     with store.read() as session:
         return queries.list_claims(session, wanted)
 
 
 def get_claim(store: Store, claim_id: int) -> ClaimDetail:
     with store.read() as session:
-        found = queries.claim_with_article(session, claim_id)
+        found = queries.claim_with_article(session, _existing_ids([claim_id])[0])
         if found is None:
             raise NotFoundError(f"no claim with id {claim_id}")
         claim, article = found
@@ -382,7 +425,7 @@ def mark_claims(
             f"marking {status} needs --note or --evidence (set marking.require_source = false to allow it)"
         )
     who = actor or default_actor(settings)
-    ids = list(dict.fromkeys(claim_ids))
+    ids = _existing_ids(claim_ids)
     with store.write() as session:
         claims = queries.claims_for_update(session, ids)
         missing = [str(i) for i in ids if i not in claims]
@@ -461,7 +504,7 @@ def published_iso(when: datetime, precision: str) -> str:
 def related_claims(store: Store, claim_id: int) -> Sequence[Claim]:
     """The same figure reported by other articles (or elsewhere in this one), in any language."""
     with store.read() as session:
-        found = queries.claim_with_article(session, claim_id)
+        found = queries.claim_with_article(session, _existing_ids([claim_id])[0])
         if found is None:
             raise NotFoundError(f"no claim with id {claim_id}")
         return queries.claims_sharing_fingerprint(session, found[0])
@@ -552,3 +595,40 @@ def claims_for_export(store: Store, status: str | None) -> Sequence[tuple[Claim,
         check_status(status)
     with store.read() as session:
         return queries.claims_with_articles(session, status)
+
+
+def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:
+    """The sources of one `add`: those given, then those listed in --from-file. Standard input
+    can be read once, so "-" may stand once, and not beside `--from-file -`."""
+    from factcheck.ingest import read_source_list
+
+    items = list(sources)
+    if from_file is not None:
+        if from_file == "-" and "-" in items:
+            raise UsageError("standard input cannot be both a source (-) and --from-file -")
+        items += read_source_list(from_file, stdin)
+    if not items:
+        raise UsageError("give at least one SOURCE, or --from-file FILE")
+    if items.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    return items
+
+
+def parse_texts(
+    text: str, lines: bool, published: date, language: str, stdin: BinaryIO | None = None
+) -> Iterator[dict[str, Any]]:
+    """`parse`: every quantity and time in a text ("-" reads standard input), or in each of
+    its lines, as the JSON objects of DESIGN.md's contract."""
+    from factcheck.extract.pipeline import analyze
+    from factcheck.ingest import decode_text
+
+    if text == "-":
+        text = decode_text((stdin or sys.stdin.buffer).read(), "standard input")
+    for item in text.splitlines() if lines else [text]:
+        analysis = analyze(item, published, language)
+        yield {
+            "language": analysis.language,
+            "published": published.isoformat(),
+            "quantities": [q.to_json() for q in analysis.quantities],
+            "times": [t.to_json() for t in analysis.times],
+        }

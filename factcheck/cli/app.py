@@ -139,13 +139,7 @@ def add(
     from factcheck.errors import ExitCode
 
     c = _ctx(ctx)
-    items = list(sources or [])
-    if from_file is not None:
-        from factcheck.ingest import read_source_list
-
-        items += read_source_list(from_file, sys.stdin.buffer)
-    if not items:
-        raise UsageError("give at least one SOURCE, or --from-file FILE")
+    items = service.gather_sources(sources or [], from_file, sys.stdin.buffer)
     if title is not None and len(items) > 1:
         raise UsageError("--title applies to one source, not to several")
     options = _options(published, lang, c.settings, now, title=title, source_name=source)
@@ -356,22 +350,9 @@ def parse(
     lang: Lang = None,
 ) -> None:
     """Print every quantity and time found in a text as JSON."""
-    from factcheck.extract.pipeline import analyze
-    from factcheck.ingest import decode_text
-
     c = _ctx(ctx)
-    when = service.parse_published(published).when.date() if published else datetime.now(UTC).date()
-    language = lang or c.settings.language
-    body = decode_text(sys.stdin.buffer.read(), "standard input") if text == "-" else text
-    texts = body.splitlines() if lines else [body]
-    for item in texts:
-        analysis = analyze(item, when, language)
-        data = {
-            "language": analysis.language,
-            "published": when.isoformat(),
-            "quantities": [q.to_json() for q in analysis.quantities],
-            "times": [t.to_json() for t in analysis.times],
-        }
+    when = service.parse_published(published).day if published else datetime.now(UTC).date()
+    for data in service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer):
         typer.echo(
             json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
         )

@@ -12,6 +12,7 @@ from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import worth
 from factcheck.lang import Lexicon
+from factcheck.values import decimal_text
 
 _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
 _QUOTE_OPENERS = frozenset('"“«')
@@ -29,7 +30,10 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
     figure the key is the normalized sentence.
     """
     if quantity is not None:
-        figure = str(quantity.value) if quantity.value is not None else f"{quantity.low}..{quantity.high}"
+        if quantity.value is not None:
+            figure = decimal_text(quantity.value) or ""
+        else:
+            figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
     else:
         parts = [NormalizedText.of(" ".join(sentence.split())).text]

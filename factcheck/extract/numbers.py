@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import pairwise
 
@@ -618,7 +618,7 @@ class QuantityFinder:
             )
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
-                i += 1
+                i = self._past_unreadable(i) if tok.kind == "num" else i + 1
                 continue
             mention, next_index = self._mention(phrase)
             if mention is not None:
@@ -626,6 +626,17 @@ class QuantityFinder:
                 self._taken = next_index
             i = max(next_index, i + 1)
         return found
+
+    def _past_unreadable(self, i: int) -> int:
+        """After digits that make no figure ("2,5" in English, "1,2,3"), skip the number words
+        that go with them too, so "million" is not read as a figure of its own."""
+        i += 1
+        while i < len(self.tokens) and self.tokens[i].kind == "word":
+            items = self.parser.item_at(i)
+            if not items or items[0].kind not in ("scale", "dual", "mult"):
+                break
+            i = max(items[-1].end, i + 1)
+        return i
 
     # -- context ---------------------------------------------------------------------------
 
@@ -1083,13 +1094,24 @@ def inherit_elided_units(
     return result
 
 
+# Figures are combined (3 × 1000 + 500) in this context: exact far beyond Decimal's default 28
+# digits, so a long figure is never silently rounded.
+_EXACT = Context(prec=120)
+
+
 def find_quantities(text: str, lex: Lexicon) -> list[QuantityMention]:
     """Every quantity in `text`, in order, with spans into `text` itself."""
-    return QuantityFinder(text, lex).run()
+    with localcontext(_EXACT):
+        return QuantityFinder(text, lex).run()
 
 
 def parse_number_text(text: str, lex: Lexicon) -> Decimal | None:
     """The value of a string that is one number as a whole ("ثلاثة", "two", "1.5 million")."""
+    with localcontext(_EXACT):
+        return _whole_number(text, lex)
+
+
+def _whole_number(text: str, lex: Lexicon) -> Decimal | None:
     finder = QuantityFinder(text.strip(), lex)
     tokens = finder.tokens
     if not tokens:

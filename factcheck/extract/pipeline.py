@@ -102,7 +102,7 @@ def extract(text: str, published: date, lang: str = "auto") -> list[ClaimDraft]:
     return build_claims(text, analysis.quantities, analysis.times, sentences, lex)
 
 
-def dateline(text: str, now: datetime, lang: str = "auto") -> tuple[datetime, str] | None:
-    """The publication time from a relative dateline at the top ("منذ 2 شهور"), if any."""
-    found = dates.resolve_dateline(text, now, lexicon_for(text, lang))
-    return None if found is None else (found[0], found[1])
+def dateline(text: str, now: datetime, lang: str = "auto") -> tuple[datetime, str, tuple[int, int]] | None:
+    """The publication time from a relative dateline at the top ("منذ 2 شهور"), if any: the
+    time, its precision and the dateline's span."""
+    return dates.resolve_dateline(text, now, lexicon_for(text, lang))

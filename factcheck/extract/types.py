@@ -7,19 +7,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from factcheck.values import json_number
+
 Span = tuple[int, int]
 
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
 GRANULARITIES = ("day", "week", "month", "year", "vague")
-
-
-def json_number(value: Decimal | None) -> int | float | None:
-    """Integral values print as integers, others as floats; None stays None."""
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
 
 
 @dataclass(frozen=True)

@@ -124,11 +124,11 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) 
 
         return fetch_url(source, settings)
     path = Path(source)
-    if not path.exists():
-        raise InputError(f"file not found: {source}")
-    if not path.is_file():
-        raise InputError(f"not a file: {source}")
     try:
+        if not path.exists():
+            raise InputError(f"file not found: {source}")
+        if not path.is_file():
+            raise InputError(f"not a file: {source}")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from exc

@@ -322,7 +322,7 @@ def _main_content(html: str, url: str | None) -> Any | None:
             deduplicate=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except (ValueError, TypeError, AttributeError, RecursionError):
+    except Exception:  # a third-party parser on any HTML at all: no page is worth a traceback
         return None
 
 
@@ -331,7 +331,7 @@ def _htmldate_modified(html: str, published: datetime | None) -> datetime | None
 
     try:
         found = find_date(html, original_date=False, extensive_search=False)
-    except (ValueError, TypeError, AttributeError, RecursionError):
+    except Exception:  # as above: a date we cannot read is a date we do not have
         return None
     parsed = parse_datetime(found) if found else None
     if parsed is None or (published is not None and parsed[0].date() == published.date()):

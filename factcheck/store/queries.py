@@ -23,6 +23,12 @@ class ClaimFilter(NamedTuple):
     limit: int | None = 50
 
 
+def _contains(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def article_by_sha(session: Session, sha256: str) -> Article | None:
     return session.exec(select(Article).where(Article.content_sha256 == sha256)).first()
 
@@ -59,16 +65,17 @@ def list_claims(session: Session, wanted: ClaimFilter) -> Sequence[Claim]:
             Article.language == wanted.language
         )
     if wanted.search:
-        pattern = f"%{wanted.search}%"
+        pattern = _contains(wanted.search)
         query = query.where(
-            col(Claim.sentence).ilike(pattern)
-            | col(Claim.quantity_text).ilike(pattern)
-            | col(Claim.attribution).ilike(pattern)
+            col(Claim.sentence).ilike(pattern, escape="\\")
+            | col(Claim.quantity_text).ilike(pattern, escape="\\")
+            | col(Claim.attribution).ilike(pattern, escape="\\")
         )
     if wanted.source_of:
-        pattern = f"%{wanted.source_of}%"
+        pattern = _contains(wanted.source_of)
         query = query.where(
-            col(Claim.attribution).ilike(pattern) | col(Claim.attribution_role).ilike(pattern)
+            col(Claim.attribution).ilike(pattern, escape="\\")
+            | col(Claim.attribution_role).ilike(pattern, escape="\\")
         )
     figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
     if wanted.sort == "worth":
