@@ -253,7 +253,7 @@ def _known(session: Any, source: str, article: Article, matched_by: str) -> AddO
 
 def _known_url(store: Store, source: str) -> AddOutcome | None:
     """An article already stored under this URL: found without fetching the page again."""
-    if not source.lower().startswith(("http://", "https://")):
+    if not source.lower().startswith(("http://", "https://")) or store.is_missing:
         return None
     with store.read() as session:
         existing = queries.article_by_url(session, source)
@@ -261,20 +261,33 @@ def _known_url(store: Store, source: str) -> AddOutcome | None:
 
 
 def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> AddOutcome:
-    """One transaction: the article and all its claims, unless its text or URL is known."""
+    """One transaction: the article and all its claims, unless its text is known.
+
+    Known URLs are caught before fetching (_known_url). After fetching only the text decides: a
+    page whose canonical link names a stored article but whose text differs (an updated story,
+    or a site that points every page at its home page) is stored, never silently dropped.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    sha256 = prepared.article.content_sha256
     with store.write() as session:
-        existing = queries.article_by_sha(session, prepared.article.content_sha256)
+        existing = queries.article_by_sha(session, sha256)
         if existing is not None:
             return _known(session, source, existing, "text")
-        if prepared.article.url:
-            existing = queries.article_by_url(session, prepared.article.url)
-            if existing is not None:
-                return _known(session, source, existing, "url")
         # One timestamp for the article and its claims: "newest first" keeps them in text order.
         now = utcnow()
         prepared.article.created_at = now
         rows = [_claim_row(d, now) for d in prepared.claims]
-        article = queries.insert_article(session, prepared.article, rows)
+        try:
+            with session.begin_nested():
+                article = queries.insert_article(session, prepared.article, rows)
+        except IntegrityError:
+            # PostgreSQL does not serialize two adds of the same text the way SQLite's write
+            # lock does: the second one meets the first's row at the unique content hash.
+            existing = queries.article_by_sha(session, sha256)
+            if existing is None:
+                raise
+            return _known(session, source, existing, "text")
         assert article.id is not None
         return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
 

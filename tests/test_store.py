@@ -177,8 +177,16 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_a_database_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(DatabaseError, match="cannot create"):
-        Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}")
+    store = Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}")
+    with pytest.raises(DatabaseError, match="cannot create"), store.write():
+        pass
+
+
+def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "factcheck.db"
+    with pytest.raises(DatabaseError, match="no database at"):
+        service.list_claims(Store(f"sqlite:///{path}"), ClaimFilter())
+    assert not path.parent.exists()
 
 
 def test_a_version_1_database_gains_author_and_modified(database_url: str, settings: Settings) -> None:
@@ -204,3 +212,24 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
         assert version == CURRENT_VERSION == 2
     finally:
         reopened.close()
+
+
+def test_a_shared_canonical_url_never_drops_a_different_article(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    """Some sites point every page's canonical link at their home page."""
+    page = (
+        "<!DOCTYPE html><html><head><title>{title}</title>"
+        '<link rel="canonical" href="https://news.example/"></head>'
+        "<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    options = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="en")
+    stories = [
+        ("Floods", "Officials said about 300 people fled the floods in Sudan on Monday."),
+        ("Fires", "Firefighters said more than 40 homes burned near Gaza on Tuesday."),
+    ]
+    for number, (title, body) in enumerate(stories):
+        path = tmp_path / f"page{number}.html"
+        path.write_text(page.format(title=title, body=body), encoding="utf-8")
+        assert service.add_source(store, settings, str(path), options).created
+    assert _counts(store)[0] == 2

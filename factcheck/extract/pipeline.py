@@ -34,14 +34,15 @@ def detect_language(text: str) -> str:
     """The shipped language whose script most of the letters are in.
 
     Script proportion is enough to tell Arabic from English; this is the seam where a
-    finer detector would go when two shipped languages share a script.
+    finer detector would go when two shipped languages share a script. A text without letters
+    (figures only) is read as English, the lexicon whose digits and separators are the plainest.
     """
     scripts: Counter[str] = Counter()
     for ch in text[:20000]:
         if ch.isalpha():
             name = unicodedata.name(ch, "")
             scripts[name.split(" ", 1)[0]] += 1
-    best, best_count = "en", -1
+    best, best_count = "en", 0
     for code in sorted(_languages()):
         script = load_lexicon(code).meta("script", "").upper()
         if scripts[script] > best_count:

@@ -37,15 +37,17 @@ def _describe(exc: BaseException) -> str:
     return text[0] if text else type(original).__name__
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other databases, memory and file: URIs."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
 def _sqlite_engine(url: str, busy_timeout: float) -> Engine:
-    parsed = make_url(url)
-    database = parsed.database or ""
-    if database and database != ":memory:" and not database.startswith("file:"):
-        folder = Path(database).expanduser().resolve().parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
     engine = create_engine(url, connect_args={"timeout": busy_timeout})
 
     @event.listens_for(engine, "connect")
@@ -87,7 +89,25 @@ class Store:
     def __init__(self, url: str, busy_timeout: float = 30.0) -> None:
         self.url = normalize_url(url)
         self.engine = make_engine(self.url, busy_timeout)
+        self.file = sqlite_file(self.url)
         self._ready = False
+
+    @property
+    def is_missing(self) -> bool:
+        """A SQLite file that does not exist yet: the first write creates it, a read refuses it
+        (a mistyped --db must not leave an empty database, or folders, behind)."""
+        return self.file is not None and not self.file.exists()
+
+    def _create_file(self, write: bool) -> None:
+        if self.file is None or self.file.exists():
+            return
+        if not write:
+            raise DatabaseError(f"no database at {self.file} (`factcheck add` creates it)")
+        folder = self.file.resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
 
     def _ensure_schema(self) -> None:
         if self._ready:
@@ -104,6 +124,7 @@ class Store:
 
     @contextmanager
     def _session(self, write: bool) -> Iterator[Session]:
+        self._create_file(write)
         self._ensure_schema()
         bind = self.engine.execution_options(**{_WRITE: write})
         session = Session(bind=bind, expire_on_commit=False)
