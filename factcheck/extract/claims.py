@@ -78,6 +78,7 @@ class Attributor:
         self.markers = {tuple(m.split()) for m in lex.words("claims", "source_markers")}
         self.stops = lex.words("claims", "subject_stops")
         self.titles = lex.words("claims", "titles")
+        self.stop_prefixes = tuple(lex.words("claims", "subject_stop_prefixes"))
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
         self.articles = lex.article_prefixes()
@@ -105,12 +106,15 @@ class Attributor:
                 or self.norm.origin[tok.start] in self.time_starts
             ):
                 break
-            if self._stem(tok.text, self.stops) is not None:
+            if self._stem(tok.text, self.stops) is not None or self._opens_complement(tok.text):
                 break
             subject.append(tok)
             if len(subject) >= self.max_words:
                 break
         return subject
+
+    def _opens_complement(self, word: str) -> bool:
+        return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
 
     def _subject_before(self, tokens: Sequence[Token], index: int) -> list[Token]:
         subject: list[Token] = []

@@ -113,6 +113,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "subject_stops": ("list", True),
         "max_subject_words": ("int", True),
         "titles": ("list", False),
+        "subject_stop_prefixes": ("list", False),
         "name_after_definite_title": ("bool", False),
         "hedges": ("list", False),
         "opinion_words": ("list", False),
