@@ -229,12 +229,6 @@ def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication)
     return flagged
 
 
-def read_document(source: str, settings: Settings, stdin: BinaryIO | None = None) -> RawDocument:
-    from factcheck.ingest import read_source
-
-    return read_source(source, settings, stdin)
-
-
 def add_source(
     store: Store, settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
 ) -> AddOutcome:
@@ -242,7 +236,7 @@ def add_source(
     known = _known_url(store, source)
     if known is not None:
         return known
-    return _store_prepared(store, source, prepare_article(read_document(source, settings, stdin), options))
+    return _store_prepared(store, source, extract_source(settings, source, options, stdin))
 
 
 def _known(session: Any, source: str, article: Article, matched_by: str) -> AddOutcome:
@@ -292,13 +286,6 @@ def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> Add
         return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
 
 
-def _prepare_source(
-    settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None
-) -> PreparedArticle:
-    """Fetch or read, clean and extract one source: the part of `add` that runs in a thread."""
-    return prepare_article(read_document(source, settings, stdin), options)
-
-
 def _as_error(exc: BaseException) -> FactcheckError:
     if isinstance(exc, FactcheckError):
         return exc
@@ -334,7 +321,7 @@ def add_sources(
             if known is not None:
                 pending.append((source, known, None))
                 continue
-            pending.append((source, None, pool.submit(_prepare_source, settings, source, options, stdin)))
+            pending.append((source, None, pool.submit(extract_source, settings, source, options, stdin)))
         try:
             for source, known, future in pending:
                 if known is not None:
@@ -358,8 +345,11 @@ def add_sources(
 def extract_source(
     settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
 ) -> PreparedArticle:
-    """What `add` would store, for `extract` to print."""
-    return prepare_article(read_document(source, settings, stdin), options)
+    """Read or fetch, clean and extract one source without touching the database: what
+    `extract` prints, and the part of `add` that runs in its threads."""
+    from factcheck.ingest import read_source
+
+    return prepare_article(read_source(source, settings, stdin), options)
 
 
 # Ids are 64-bit integers in both databases: a larger one names no claim (and would overflow).

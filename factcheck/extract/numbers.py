@@ -590,10 +590,6 @@ def _integral(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
 
-def _phrase_text(tokens: Sequence[Token], start: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[start:end])
-
-
 class QuantityFinder:
     """Finds every quantity in one text with one language's lexicon."""
 
