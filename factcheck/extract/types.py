@@ -12,7 +12,23 @@ from factcheck.values import json_number
 Span = tuple[int, int]
 
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
-GRANULARITIES = ("day", "week", "month", "year", "vague")
+# The first five are the original ones; the rest were added later (a consumer that knows only the
+# first five can treat any other as "a period with a start and an end", or none for `set`).
+GRANULARITIES = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "vague",
+    "duration",
+    "set",
+    "quarter",
+    "half",
+    "season",
+    "decade",
+    "century",
+)
+REFERENCES = ("past", "present", "future")
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,12 @@ class TimeMention:
     end: date | None
     granularity: str
     warning: str | None = None
+    # ISO 8601 length the text states ("for three years": P3Y); for a `set`, its period (P1Y).
+    duration: str | None = None
+    # For a vague reference ("now", "in the past", "in the coming days"): past, present or future.
+    reference: str | None = None
+    # A part of the day or a season the text names ("Thursday morning", "last summer").
+    part: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -66,6 +88,9 @@ class TimeMention:
         }
         if self.warning:
             data["warning"] = self.warning
+        for key in ("duration", "reference", "part"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
 

@@ -1,0 +1,286 @@
+"""The time engine on TempEval-3's training corpus (shared/eval/tempeval3-tbaq), scored as TempEval-3 does.
+
+    python benchmarks/eval_tempeval.py [--shared PATH] [--no-dateparser] [--failures N] [--type T]
+
+Each TimeML file gives a document creation time (the publication date) and, in its text, every time
+expression with its type (DATE, TIME, DURATION, SET) and TIMEX3 value. We run find_times on the
+plain text with the creation date as the publication date, turn every mention into a TIMEX3 value
+(`timex_of` below), and score as the TempEval-3 task paper (UzZaman et al. 2013) does:
+
+- extent: relaxed match, a found span and a gold span that overlap; precision over the found spans,
+  recall over the gold ones, F1;
+- value accuracy: of the matched pairs, the share whose values are equal;
+- value F1 = extent F1 x value accuracy.
+
+Per type: gold spans count under their gold type, found spans under the type the engine gives them.
+dateparser.search_dates (the reference this project compares against, languages=["en"],
+RELATIVE_BASE = the creation time) is scored the same way in the same run. It gives a datetime
+without a granularity, so its value is compared at the gold value's precision (a gold "1998-01"
+is matched by any day of January 1998): generous to it, and said so in the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck.extract.dates import find_times
+from factcheck.extract.types import TimeMention
+from factcheck.lang import load_lexicon
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = "eval/tempeval3-tbaq"
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_DCT = re.compile(r'<DCT><TIMEX3[^>]*value="([^"]+)"')
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass
+class Document:
+    name: str
+    created: date
+    text: str
+    gold: list[Span]
+
+
+def read_document(path: Path) -> Document:
+    raw = path.read_text(encoding="utf-8")
+    created = _DCT.search(raw)
+    assert created, path
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    pieces: list[str] = []
+    length = 0
+    gold: list[Span] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    at = 0
+    for match in _TAG.finditer(body):
+        chunk = html.unescape(body[at : match.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        at = match.end()
+        closing, name, attrs = match.groups()
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(attrs)))
+        elif open_timex is not None:
+            begin, found = open_timex
+            gold.append(Span(begin, length, found.get("type", ""), found.get("value", ""), ""))
+            open_timex = None
+    pieces.append(html.unescape(body[at:]))
+    text = "".join(pieces)
+    gold = [Span(s.start, s.end, s.type, s.value, text[s.start : s.end]) for s in gold]
+    value = created.group(1)
+    return Document(path.stem, date.fromisoformat(value[:10]), text, gold)
+
+
+def timex_of(m: TimeMention) -> tuple[str, str]:
+    """The TIMEX3 type and value of a mention, from its fields."""
+    if m.granularity == "set":
+        return "SET", m.duration or ""
+    if m.duration and (m.granularity == "duration" or m.start is None or m.end is None):
+        return "DURATION", m.duration
+    if m.granularity == "vague" or m.start is None:
+        if m.reference:
+            return "DATE", f"{m.reference.upper()}_REF"
+        return "DATE", "FUTURE_REF" if m.end is None else "PAST_REF"
+    start = m.start
+    if m.granularity == "duration":
+        return "DURATION", m.duration or ""
+    if m.granularity == "week":
+        year, week, _ = start.isocalendar()
+        return "DATE", f"{year}-W{week:02d}"
+    if m.granularity == "month":
+        return "DATE", f"{start.year}-{start.month:02d}"
+    if m.granularity == "quarter":
+        return "DATE", f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    if m.granularity == "half":
+        return "DATE", f"{start.year}-H{(start.month - 1) // 6 + 1}"
+    if m.granularity == "season":
+        return "DATE", f"{start.year}-{_SEASONS.get(m.part or '', '')}"
+    if m.granularity == "year":
+        return "DATE", str(start.year)
+    if m.granularity == "decade":
+        return "DATE", str(start.year)[:3]
+    if m.granularity == "century":
+        return "DATE", f"{start.year // 100:02d}"
+    day = start.isoformat()
+    if m.part in _PARTS:
+        return "TIME", f"{day}T{_PARTS[m.part]}"
+    return "DATE", day
+
+
+@dataclass
+class Score:
+    gold: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    found_matched: Counter[str] = field(default_factory=Counter)
+    gold_matched: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    misses: list[tuple[str, Span]] = field(default_factory=list)
+    wrong: list[tuple[str, Span, str]] = field(default_factory=list)
+    extra: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(
+        self,
+        doc: Document,
+        found: list[tuple[int, int, str, str]],
+        same: type[_Same] | None = None,
+    ) -> None:
+        equal = same or _Same
+        for start, end, kind, value in found:
+            self.found[kind] += 1
+            self.found["ALL"] += 1
+            if any(g.start < end and start < g.end for g in doc.gold):
+                self.found_matched[kind] += 1
+                self.found_matched["ALL"] += 1
+            else:
+                self.extra.append((doc.name, doc.text[start:end], value))
+        for g in doc.gold:
+            self.gold[g.type] += 1
+            self.gold["ALL"] += 1
+            overlapping = [f for f in found if f[0] < g.end and g.start < f[1]]
+            if not overlapping:
+                self.misses.append((doc.name, g))
+                continue
+            self.gold_matched[g.type] += 1
+            self.gold_matched["ALL"] += 1
+            self.pairs[g.type] += 1
+            self.pairs["ALL"] += 1
+            best = max(overlapping, key=lambda f: min(f[1], g.end) - max(f[0], g.start))
+            if equal.values(best[3], g.value):
+                self.right[g.type] += 1
+                self.right["ALL"] += 1
+            else:
+                self.wrong.append((doc.name, g, best[3]))
+
+    def row(self, kind: str) -> tuple[int, float, float, float, float, float]:
+        precision = self.found_matched[kind] / self.found[kind] if self.found[kind] else 0.0
+        recall = self.gold_matched[kind] / self.gold[kind] if self.gold[kind] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        accuracy = self.right[kind] / self.pairs[kind] if self.pairs[kind] else 0.0
+        return self.gold[kind], precision, recall, f1, accuracy, f1 * accuracy
+
+
+class _Same:
+    @staticmethod
+    def values(found: str, gold: str) -> bool:
+        return found == gold
+
+
+class _SamePrefix(_Same):
+    """dateparser's datetimes at the gold value's precision (a date-like gold value only)."""
+
+    @staticmethod
+    def values(found: str, gold: str) -> bool:
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?", gold):
+            return False
+        return found.startswith(gold)
+
+
+def engine_spans(doc: Document, lexicon: object) -> list[tuple[int, int, str, str]]:
+    spans = []
+    for m in find_times(doc.text, doc.created, lexicon):  # type: ignore[arg-type]
+        kind, value = timex_of(m)
+        spans.append((m.span[0], m.span[1], kind, value))
+    return spans
+
+
+def dateparser_spans(doc: Document) -> list[tuple[int, int, str, str]]:
+    from dateparser.search import search_dates
+
+    base = datetime(doc.created.year, doc.created.month, doc.created.day, 12, 0)
+    found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    spans = []
+    at = 0
+    for text, when in found:
+        start = doc.text.find(text, at)
+        if start < 0:
+            start = doc.text.find(text)
+            if start < 0:
+                continue
+        at = start + len(text)
+        spans.append((start, start + len(text), "DATE", when.strftime("%Y-%m-%dT%H:%M")))
+    return spans
+
+
+def report(name: str, score: Score, seconds: float) -> None:
+    print(f"\n{name}  ({seconds:.1f} s)")
+    print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
+    for kind in (*TYPES, "ALL"):
+        gold, precision, recall, f1, accuracy, value_f1 = score.row(kind)
+        print(
+            f"{kind:9} {gold:5d} {score.found[kind]:5d} {precision:6.3f} {recall:6.3f} {f1:6.3f} "
+            f"{accuracy:7.3f} {value_f1:7.3f}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--failures", type=int, default=0, help="print up to N misses, wrong values, extras")
+    parser.add_argument("--type", default=None, help="only failures of this gold type")
+    args = parser.parse_args()
+    corpus = args.shared / CORPUS
+    docs = [read_document(p) for p in sorted(corpus.glob("*/*.tml"))]
+    lexicon = load_lexicon("en")
+    expressions = sum(len(d.gold) for d in docs)
+    print(f"TempEval-3 TBAQ-cleaned: {len(docs)} documents, {expressions} time expressions")
+
+    engine = Score()
+    began = time.perf_counter()
+    for doc in docs:
+        engine.add(doc, engine_spans(doc, lexicon))
+    report("factcheck time engine", engine, time.perf_counter() - began)
+
+    if not args.no_dateparser:
+        theirs = Score()
+        began = time.perf_counter()
+        for doc in docs:
+            theirs.add(doc, dateparser_spans(doc), _SamePrefix)
+        report(
+            "dateparser.search_dates (value compared at the gold value's precision)",
+            theirs,
+            time.perf_counter() - began,
+        )
+
+    if args.failures:
+        wanted = args.type
+        print("\nmissed:")
+        for name, g in [m for m in engine.misses if not wanted or m[1].type == wanted][: args.failures]:
+            print(f"  {name}: {g.text!r} {g.type} {g.value}")
+        print("\nwrong value:")
+        for name, g, value in [w for w in engine.wrong if not wanted or w[1].type == wanted][: args.failures]:
+            print(f"  {name}: {g.text!r} {g.type} gold {g.value} found {value}")
+        print("\nnot in gold:")
+        for name, text, value in engine.extra[: args.failures]:
+            print(f"  {name}: {text!r} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
