@@ -1,0 +1,427 @@
+"""Accuracy of the extractor on real published news labelled by hand (benchmarks/articles/).
+
+    python benchmarks/eval_articles.py [--articles PATH] [--lang ar|en] [--failures] [--json]
+
+For each language: figures recall and precision, qualifier and unit_key accuracy on the figures
+found, attribution, and dates recall and precision. The labels and their rules are in
+benchmarks/articles/README.md. How each number is counted:
+
+- A gold figure is located by its `text` (and `occurrence`) in the article. It is found when a
+  tool figure whose span overlaps it has the same value, low and high. Each tool figure matches
+  at most one gold figure, so a figure the tool reports twice counts once as right and once as a
+  false positive. Precision = tool figures that found a gold figure / all tool figures.
+- qualifier and unit_key accuracy: over the gold figures found (a tool unit_key of None is "").
+- attribution, read from the claim of each figure found (ClaimDraft.attribution), names compared
+  after normalization (Arabic letter folding, case folding, punctuation and a leading "the" /
+  "ال" of the whole name dropped): `attribution_right` = the tool names the gold speaker (or one
+  of `said_by_also`), over the found figures the text attributes; `attribution_wrong` = the tool
+  gives a name that is not the gold one (also when the gold is ""), over all found figures.
+- A gold date is found when a tool time overlaps it with the same start and end (one tool time per
+  gold date). Precision = tool times that found a gold date / tool times counted; a tool time with
+  no start and no end is counted only when it overlaps a gold date.
+
+`tests/test_real_articles.py` calls `score_articles` and holds each number to the floor (or, for
+`attribution_wrong`, the ceiling) in benchmarks/articles/floors.toml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck.extract.claims import build_claims
+from factcheck.extract.pipeline import analyze
+from factcheck.extract.text import normalize_word, sentence_spans
+from factcheck.extract.types import QuantityMention, Span, TimeMention
+from factcheck.lang import load_lexicon
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+LANGUAGES = ("ar", "en")
+# Metrics where lower is better; every other metric is held to a floor.
+LOWER_IS_BETTER = frozenset({"attribution_wrong"})
+
+
+class LabelError(ValueError):
+    """A label that cannot be located in its article, or a malformed article file."""
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    text: str
+    span: Span
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit_key: str
+    said_by: str
+    said_by_also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldDate:
+    text: str
+    span: Span
+    start: date | None
+    end: date | None
+    granularity: str
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    lang: str
+    published: date
+    text: str
+    figures: tuple[GoldFigure, ...]
+    dates: tuple[GoldDate, ...]
+
+
+@dataclass
+class Failure:
+    """One miss, false positive or wrong field, with the sentence it is in."""
+
+    article: str
+    kind: str
+    what: str
+    sentence: str
+
+
+@dataclass
+class Tally:
+    """The counts of one language, from which every metric is a ratio."""
+
+    articles: int = 0
+    gold_figures: int = 0
+    tool_figures: int = 0
+    figures_found: int = 0
+    tool_figures_right: int = 0
+    qualifier_right: int = 0
+    unit_key_right: int = 0
+    attributed: int = 0
+    attribution_right: int = 0
+    attribution_wrong: int = 0
+    gold_dates: int = 0
+    tool_dates: int = 0
+    dates_found: int = 0
+    tool_dates_right: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float | None]:
+        return {
+            "figures_recall": _ratio(self.figures_found, self.gold_figures),
+            "figures_precision": _ratio(self.tool_figures_right, self.tool_figures),
+            "qualifier_accuracy": _ratio(self.qualifier_right, self.figures_found),
+            "unit_key_accuracy": _ratio(self.unit_key_right, self.figures_found),
+            "attribution_right": _ratio(self.attribution_right, self.attributed),
+            "attribution_wrong": _ratio(self.attribution_wrong, self.figures_found),
+            "dates_recall": _ratio(self.dates_found, self.gold_dates),
+            "dates_precision": _ratio(self.tool_dates_right, self.tool_dates),
+        }
+
+    def counts(self) -> dict[str, int]:
+        return {
+            name: getattr(self, name)
+            for name in (
+                "articles",
+                "gold_figures",
+                "tool_figures",
+                "figures_found",
+                "attributed",
+                "gold_dates",
+                "tool_dates",
+                "dates_found",
+            )
+        }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+# -- reading the labels -------------------------------------------------------------------------
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    return Decimal(str(value).replace(",", ""))
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text[:10])
+
+
+def locate(text: str, needle: str, occurrence: int, where: str) -> Span:
+    """The span of the `occurrence`-th (1-based) appearance of `needle` in `text`."""
+    if not needle:
+        raise LabelError(f"{where}: empty text")
+    at = -1
+    for _ in range(occurrence):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            raise LabelError(f"{where}: {needle!r} (occurrence {occurrence}) is not in the article")
+    return at, at + len(needle)
+
+
+def load_article(path: Path) -> Article:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LabelError(f"{path}: {exc}") from exc
+    text = data.get("text")
+    published = _day(data.get("published"))
+    if not isinstance(text, str) or published is None:
+        raise LabelError(f"{path}: needs `text` and `published`")
+    figures = []
+    for i, row in enumerate(data.get("figures", []), 1):
+        where = f"{path.name} figure {i}"
+        span = locate(text, row.get("text", ""), int(row.get("occurrence", 1)), where)
+        also = row.get("said_by_also", [])
+        figures.append(
+            GoldFigure(
+                text=row["text"],
+                span=span,
+                value=_decimal(row.get("value")),
+                low=_decimal(row.get("low")),
+                high=_decimal(row.get("high")),
+                qualifier=row.get("qualifier", "exact"),
+                unit_key=row.get("unit_key", "") or "",
+                said_by=row.get("said_by", "") or "",
+                said_by_also=tuple([also] if isinstance(also, str) else also),
+            )
+        )
+    dates_ = []
+    for i, row in enumerate(data.get("dates", []), 1):
+        where = f"{path.name} date {i}"
+        span = locate(text, row.get("text", ""), int(row.get("occurrence", 1)), where)
+        dates_.append(
+            GoldDate(
+                row["text"], span, _day(row.get("start")), _day(row.get("end")), row.get("granularity", "")
+            )
+        )
+    return Article(path, path.parent.name, published, text, tuple(figures), tuple(dates_))
+
+
+def load_articles(root: Path = ARTICLES, langs: Iterable[str] = LANGUAGES) -> dict[str, list[Article]]:
+    return {lang: [load_article(p) for p in sorted((root / lang).glob("*.toml"))] for lang in langs}
+
+
+# -- scoring --------------------------------------------------------------------------------------
+
+_PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+def normalize_name(name: str | None) -> str:
+    """A speaker's name as compared: letters folded, punctuation and a leading article dropped."""
+    if not name:
+        return ""
+    folded = normalize_word(unicodedata.normalize("NFKC", name)).casefold()
+    words = _PUNCTUATION.sub(" ", folded).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    elif words and words[0].startswith("ال") and len(words[0]) > 3:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _sentence(text: str, sentences: Sequence[Span], span: Span) -> str:
+    for start, end in sentences:
+        if start <= span[0] < end:
+            return " ".join(text[start:end].split())
+    return text[max(span[0] - 80, 0) : span[1] + 80]
+
+
+def _bounds(q: QuantityMention | GoldFigure) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    return (q.value, q.low, q.high)
+
+
+def _show_bounds(q: QuantityMention | GoldFigure) -> str:
+    def one(d: Decimal | None) -> str:
+        return "null" if d is None else format(d.normalize(), "f")
+
+    return f"{one(q.value)} [{one(q.low)}..{one(q.high)}] {q.qualifier}"
+
+
+def score_article(article: Article, tally: Tally) -> None:
+    text = article.text
+    analysis = analyze(text, article.published, article.lang)
+    sentences = sentence_spans(text)
+    claims = build_claims(
+        text, analysis.quantities, analysis.times, sentences, load_lexicon(analysis.language)
+    )
+    figures = [(c, c.quantity) for c in claims if c.quantity is not None]
+    name = f"{article.lang}/{article.path.name}"
+
+    def fail(kind: str, what: str, span: Span) -> None:
+        tally.failures.append(Failure(name, kind, what, _sentence(text, sentences, span)))
+
+    tally.articles += 1
+    tally.gold_figures += len(article.figures)
+    tally.tool_figures += len(figures)
+    used: set[int] = set()
+    for gold in article.figures:
+        overlapping = [
+            i for i, (c, _) in enumerate(figures) if i not in used and _overlaps(c.span, gold.span)
+        ]
+        match = next((i for i in overlapping if _bounds(figures[i][1]) == _bounds(gold)), None)
+        if match is None:
+            near = "; ".join(f"{figures[i][1].text!r} {_show_bounds(figures[i][1])}" for i in overlapping)
+            fail(
+                "figure missed",
+                f"{gold.text!r} {_show_bounds(gold)}" + (f" (tool: {near})" if near else ""),
+                gold.span,
+            )
+            continue
+        used.add(match)
+        claim, quantity = figures[match]
+        tally.figures_found += 1
+        if quantity.qualifier == gold.qualifier:
+            tally.qualifier_right += 1
+        else:
+            fail("qualifier", f"{gold.text!r}: tool {quantity.qualifier}, gold {gold.qualifier}", gold.span)
+        if (quantity.unit_key or "") == gold.unit_key:
+            tally.unit_key_right += 1
+        else:
+            fail(
+                "unit_key",
+                f"{gold.text!r}: tool {quantity.unit_key or '-'!r}, gold {gold.unit_key or '-'!r}",
+                gold.span,
+            )
+        said = normalize_name(claim.attribution)
+        accepted = {normalize_name(n) for n in (gold.said_by, *gold.said_by_also)} - {""}
+        if gold.said_by:
+            tally.attributed += 1
+            if said in accepted:
+                tally.attribution_right += 1
+        if said and said not in accepted:
+            tally.attribution_wrong += 1
+        if said not in accepted and (gold.said_by or said):
+            fail(
+                "attribution",
+                f"{gold.text!r}: tool {claim.attribution or '-'!r}, gold {gold.said_by or '-'!r}",
+                gold.span,
+            )
+    tally.tool_figures_right += len(used)
+    for i, (claim, q) in enumerate(figures):
+        if i not in used:
+            fail("figure false positive", f"{q.text!r} {_show_bounds(q)} {q.unit_key or ''}", claim.span)
+    _score_dates(article, analysis.times, tally, fail)
+
+
+def _score_dates(
+    article: Article, times: Sequence[TimeMention], tally: Tally, fail: Callable[[str, str, Span], None]
+) -> None:
+    tally.gold_dates += len(article.dates)
+    used: set[int] = set()
+    touched: set[int] = set()
+    for gold in article.dates:
+        overlapping = [i for i, t in enumerate(times) if _overlaps(t.span, gold.span)]
+        touched.update(overlapping)
+        match = next(
+            (
+                i
+                for i in overlapping
+                if i not in used and (times[i].start, times[i].end) == (gold.start, gold.end)
+            ),
+            None,
+        )
+        if match is None:
+            near = "; ".join(f"{times[i].text!r} {times[i].start}..{times[i].end}" for i in overlapping)
+            fail(
+                "date missed",
+                f"{gold.text!r} {gold.start}..{gold.end}" + (f" (tool: {near})" if near else ""),
+                gold.span,
+            )
+        else:
+            used.add(match)
+    counted = [i for i, t in enumerate(times) if t.start is not None or t.end is not None or i in touched]
+    tally.tool_dates += len(counted)
+    tally.dates_found += len(used)
+    tally.tool_dates_right += len(used)
+    for i in counted:
+        if i not in used:
+            t = times[i]
+            fail("date false positive", f"{t.text!r} {t.start}..{t.end} {t.granularity}", t.span)
+
+
+def score_articles(root: Path = ARTICLES, langs: Iterable[str] = LANGUAGES) -> dict[str, Tally]:
+    """Every language's tally over the labelled articles under `root`."""
+    tallies: dict[str, Tally] = {}
+    for lang, articles in load_articles(root, langs).items():
+        tally = Tally()
+        for article in articles:
+            score_article(article, tally)
+        tallies[lang] = tally
+    return tallies
+
+
+def as_json(tallies: dict[str, Tally]) -> dict[str, Any]:
+    return {lang: {**t.metrics(), **t.counts()} for lang, t in tallies.items()}
+
+
+def _percent(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:.3f}"
+
+
+def render(tallies: dict[str, Tally], failures: bool) -> str:
+    lines: list[str] = []
+    for lang, tally in tallies.items():
+        counts = tally.counts()
+        lines.append(
+            f"[{lang}] {counts['articles']} articles, {counts['gold_figures']} gold figures, "
+            f"{counts['tool_figures']} tool figures, {counts['gold_dates']} gold dates, "
+            f"{counts['tool_dates']} tool dates counted"
+        )
+        for metric, value in tally.metrics().items():
+            lines.append(f"  {metric:<20} {_percent(value)}")
+        if failures:
+            for f in tally.failures:
+                lines.append(f"  - {f.kind}: {f.article}: {f.what}\n      | {f.sentence}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="folder with ar/ and en/")
+    parser.add_argument("--lang", choices=LANGUAGES, action="append", help="one language (repeatable)")
+    parser.add_argument("--failures", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = parser.parse_args(argv)
+    try:
+        tallies = score_articles(args.articles, args.lang or LANGUAGES)
+    except LabelError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(as_json(tallies), ensure_ascii=False, indent=2))
+    else:
+        print(render(tallies, args.failures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

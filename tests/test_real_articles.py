@@ -1,0 +1,121 @@
+"""The extractor on real published news (benchmarks/articles/): no number may fall below its
+floor in benchmarks/articles/floors.toml (or above it, for the lower-is-better ones).
+
+The scoring is benchmarks/eval_articles.py's own `score_articles`, run once per session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = ROOT / "benchmarks" / "articles" / "floors.toml"
+
+
+@cache
+def _eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_articles", ROOT / "benchmarks" / "eval_articles.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _scores() -> dict[str, Any]:
+    module = _eval()
+    return module.as_json(module.score_articles())
+
+
+def _floors() -> list[Any]:
+    floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
+    return [
+        pytest.param(lang, metric, bound, id=f"{lang}-{metric}")
+        for lang, table in floors.items()
+        for metric, bound in table.items()
+    ]
+
+
+@pytest.mark.parametrize(("lang", "metric", "bound"), _floors())
+def test_real_article_floor(lang: str, metric: str, bound: float) -> None:
+    scores = _scores()[lang]
+    if not scores["articles"]:
+        pytest.skip(f"no labelled {lang} articles yet")
+    value = scores[metric]
+    if metric in _eval().LOWER_IS_BETTER:
+        assert value is None or value <= bound, f"{lang} {metric} {value} is above its ceiling {bound}"
+    else:
+        assert value is not None or bound == 0, f"{lang} {metric}: nothing to measure"
+        assert value is None or value >= bound, f"{lang} {metric} {value} is below its floor {bound}"
+
+
+def test_every_metric_has_a_floor() -> None:
+    metrics = set(_eval().Tally().metrics())
+    floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
+    for lang in _eval().LANGUAGES:
+        assert set(floors[lang]) == metrics, lang
+
+
+@pytest.mark.parametrize(
+    ("name", "normalized"),
+    [
+        ("وزارة الصحة", "وزاره الصحه"),
+        ("الأمم المتحدة", "امم المتحده"),
+        ("The Pentagon", "pentagon"),
+        ("U.N. agency", "u n agency"),
+        ("Oleksandr Syrskyi,", "oleksandr syrskyi"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_speaker_names_are_compared_normalized(name: str | None, normalized: str) -> None:
+    assert _eval().normalize_name(name) == normalized
+
+
+def _article(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "ar").mkdir()
+    (tmp_path / "en" / "01_case.toml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def test_scoring_counts_a_double_as_a_false_positive_and_a_wrong_speaker(tmp_path: Path) -> None:
+    body = '''published = "2024-08-14"
+text = """The ministry said 345 people died on Monday. Another 12 were hurt."""
+[[figures]]
+text = "345 people"
+value = 345
+low = 345
+high = 345
+qualifier = "exact"
+unit_key = "person"
+said_by = "Someone Else"
+[[dates]]
+text = "on Monday"
+start = "2024-08-12"
+end = "2024-08-12"
+granularity = "day"
+'''
+    tally = _eval().score_articles(_article(tmp_path, body))["en"]
+    metrics = tally.metrics()
+    assert (tally.gold_figures, tally.figures_found, tally.tool_figures) == (1, 1, 2)
+    assert metrics["figures_precision"] == 0.5
+    assert metrics["attribution_right"] == 0.0
+    assert metrics["attribution_wrong"] == 1.0
+    assert metrics["dates_recall"] == 1.0
+    assert any(f.kind == "figure false positive" and "12" in f.what for f in tally.failures)
+
+
+def test_a_label_not_in_its_article_is_an_error(tmp_path: Path) -> None:
+    body = 'published = "2024-08-14"\ntext = "Ten people."\n[[figures]]\ntext = "11 people"\n'
+    with pytest.raises(_eval().LabelError, match="11 people"):
+        _eval().score_articles(_article(tmp_path, body))
