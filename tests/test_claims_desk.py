@@ -51,6 +51,8 @@ def test_attribution(lang: str, case: dict[str, Any]) -> None:
     else:
         assert claim.attribution == case["name"]
         assert claim.attribution_role == case.get("role")
+        if "key" in case:
+            assert claim.attribution_key == case["key"]
 
 
 def test_seed_sources_and_events() -> None:

@@ -6,9 +6,10 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.extract.entities import EntityMention, find_entities, primary_place
-from factcheck.extract.text import NormalizedText, Token, tokenize
+from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import worth
 from factcheck.lang import Lexicon
@@ -60,33 +61,105 @@ def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | No
 
 @dataclass(frozen=True)
 class Source:
-    """Who asserts a claim: the name, and the title written before it."""
+    """Who asserts a claim: the name, the title or description written with it, and a
+    language-independent key when the lexicon knows the organisation or person ("org:who")."""
 
     name: str
     role: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A speech verb or source marker of a sentence, and the source it gives.
+
+    `ahead`: it attributes what follows it in the sentence ("X said that 300 ...").
+    `behind`: it closes a clause and attributes what precedes it ("300 ..., X said.").
+    """
+
+    start: int  # offsets in the original text
+    end: int
+    source: Source | None
+    ahead: bool
+    behind: bool
+    marker: bool = False
+    # Opens its own clause; a verb inside a relative clause does not ("من بين 10 آلاف جندي
+    # قالت واشنطن إنهم دخلوا" stays with the main clause's speaker).
+    main: bool = True
 
 
 class Attributor:
-    """Finds who asserts a figure from the speech verbs and source markers of the lexicon."""
+    """Finds who asserts each figure of an article, from the lexicon's speech verbs and markers.
 
-    def __init__(self, text: str, lex: Lexicon, times: Sequence[TimeMention] = ()) -> None:
+    It reads the article in order and remembers who has spoken, so that a pronoun or a bare
+    verb ("He added", "وأضاف") takes the last named speaker, a short form ("the ministry",
+    "الوزارة") or a surname the full name given earlier, and an acronym its full name.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        sentences: Sequence[Span],
+        times: Sequence[TimeMention] = (),
+        figures: Sequence[Span] = (),
+    ) -> None:
         self.norm = NormalizedText.of(text)
         self.lex = lex
+        self.sentences = sentences
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
         self.time_starts = frozenset(t.span[0] for t in times)
-        self.verbs = lex.words("claims", "speech_verbs")
-        self.markers = {tuple(m.split()) for m in lex.words("claims", "source_markers")}
-        self.stops = lex.words("claims", "subject_stops")
-        self.titles = lex.words("claims", "titles")
-        self.stop_prefixes = tuple(lex.words("claims", "subject_stop_prefixes"))
+        self.time_spans = sorted(t.span for t in times)
+        self.figure_starts = sorted(f[0] for f in figures)
+        words = lex.words
+        self.verbs = words("claims", "speech_verbs")
+        self.markers = sorted(
+            (tuple(m.split()) for m in words("claims", "source_markers")), key=len, reverse=True
+        )
+        self.stops = words("claims", "subject_stops")
+        self.titles = words("claims", "titles")
+        self.stop_prefixes = tuple(words("claims", "subject_stop_prefixes"))
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
         self.articles = lex.article_prefixes()
         self.max_words = int(lex.raw("claims", "max_subject_words") or 6)
+        self.complementizers = words("claims", "complementizers")
+        self.skips = words("claims", "subject_skips")
+        self.time_leads = words("claims", "time_leads")
+        self.passives = words("claims", "passive_auxiliaries")
+        self.relatives = words("claims", "relative_pronouns")
+        self.determiners = words("claims", "determiners")
+        self.report_nouns = words("claims", "report_nouns")
+        self.report_links = words("claims", "report_links")
+        self.post_leads = words("claims", "post_leads")
+        self.org_heads = words("claims", "organisation_heads")
+        self.place_links = words("claims", "place_links")
+        self.copulas = words("claims", "copulas")
+        self.link_prefixes = lex.table("claims", "link_prefixes")
+        self.linked_markers = words("claims", "linked_markers")
+        self.clause_openers = words("claims", "clause_openers")
+        self.pronouns = {kind: words("claims", "pronouns", kind) for kind in lex.raw("claims", "pronouns")}
+        self.pronoun_kind = {w: kind for kind, table in self.pronouns.items() for w in table}
+        self.headline_labels = words("claims", "headline_labels")
+        self.credit_markers = words("claims", "credit_markers")
+        self.known = _speaker_keys(lex)
+        self.places = lex.inverted("entities", "places")
+        self.title_links = words("claims", "title_links")
+        self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
+        self.spoken: list[Source] = []  # every speaker named so far, in reading order
+        self.acronyms: dict[str, Source] = {}
+        self.acronyms = self._acronyms()
+        self.frames: dict[int, list[_Frame]] = {}
+        self.read_up_to = -1
+
+    # -- tokens and text -------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         origin = self.norm.origin
         return tokenize(self.norm.text, bisect_left(origin, start), bisect_left(origin, end))
+
+    def _at(self, tok: Token) -> int:
+        return self.norm.origin[tok.start]
 
     def _stem(self, word: str, table: frozenset[str]) -> str | None:
         return self.lex.strip_prefix(word, table)
@@ -97,36 +170,226 @@ class Attributor:
         start, end = self.norm.span(tokens[0].start, tokens[-1].end)
         return self.norm.original[start:end]
 
-    def _subject_after(self, tokens: Sequence[Token], index: int) -> list[Token]:
+    def _capitalised(self, tok: Token) -> bool:
+        ch = self.norm.original[self._at(tok)]
+        return ch.isupper()
+
+    def _in_time(self, tok: Token) -> bool:
+        at = self._at(tok)
+        k = bisect_left(self.time_spans, (at + 1,)) - 1
+        return k >= 0 and self.time_spans[k][0] <= at < self.time_spans[k][1]
+
+    def _is_verb(self, tokens: Sequence[Token], i: int) -> bool:
+        tok = tokens[i]
+        if tok.kind != "word" or self._verb_stem(tok.text) is None:
+            return False
+        # "were reported to have been", "is estimated": a passive names no speaker.
+        return not (i > 0 and tokens[i - 1].text in self.passives)
+
+    def _verb_stem(self, word: str) -> str | None:
+        """The speech verb a word is, with a clitic before or an object pronoun after it
+        ("أوردتها")."""
+        found = self._stem(word, self.verbs)
+        if found is None:
+            for suffix in self.verb_suffixes:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                    found = self._stem(word[: -len(suffix)], self.verbs)
+                    if found is not None:
+                        break
+        return found
+
+    def _acronyms(self) -> dict[str, Source]:
+        """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
+        speaker as the words before the parenthesis."""
+        found: dict[str, Source] = {}
+        tokens = self._tokens(0, len(self.norm.original))
+        for i in range(2, len(tokens) - 2):
+            if tokens[i].text != "(" or tokens[i + 2].text != ")" or tokens[i + 1].kind != "word":
+                continue
+            name = self._subject_before(tokens, i, allow_skips=False)
+            if self.after_verb:
+                name = next((name[k:] for k in range(len(name)) if self._is_organisation(name[k:])), [])
+            if name:
+                source = self._source(name)
+                if source is not None:
+                    key = source.key or self._key(self._text(tokens[i + 1 : i + 2]) or "")
+                    found[tokens[i + 1].text] = Source(source.name, source.role, key)
+        return found
+
+    # -- subjects --------------------------------------------------------------------------
+
+    def _breaks(self, tok: Token) -> bool:
+        return tok.kind != "word" or tok.text in _SUBJECT_BREAKS
+
+    def _holds_figure(self, tok: Token) -> bool:
+        at = self._at(tok)
+        k = bisect_left(self.figure_starts, at)
+        return k < len(self.figure_starts) and self.figure_starts[k] < at + len(tok.text)
+
+    def _subject_after(
+        self, tokens: Sequence[Token], index: int, *, linked: bool = False
+    ) -> tuple[list[Token], bool]:
+        """The words after a verb-first speech verb, and whether a boundary ended them (a
+        subject that runs into a figure may have swallowed the verb's object).
+
+        An organisation's name runs on through a preposition written onto a definite word
+        and a place after "في": "المفوضية العليا المستقلة للانتخابات في العراق"; after any
+        other subject those open a complement ("قال أوستن للصحفيين")."""
         subject: list[Token] = []
-        for tok in tokens[index:]:
-            if (
-                tok.kind != "word"
-                or tok.text in _SUBJECT_BREAKS
-                or self.norm.origin[tok.start] in self.time_starts
-            ):
-                break
-            if self._stem(tok.text, self.stops) is not None or self._opens_complement(tok.text):
-                break
+        k = index
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.kind == "num" or self._holds_figure(tok):
+                return subject, False
+            if self._breaks(tok) or self._at(tok) in self.time_starts:
+                return subject, True
+            organisation = bool(subject) and self._is_organisation(subject)
+            if organisation and tok.text in self.place_links and subject[-1].text not in self.place_links:
+                place = self._place_after(tokens, k + 1)
+                if place:
+                    subject.extend(tokens[k : k + 1 + place])
+                    return subject, True
+            if self._stem(tok.text, self.stops) is not None:
+                return subject, True
+            if self._opens_complement(tok.text) and not organisation and not (linked and not subject):
+                return subject, True
+            if subject and self._verb_stem(tok.text) is not None:
+                return subject, True
             subject.append(tok)
             if len(subject) >= self.max_words:
-                break
-        return subject
+                return subject, True
+            k += 1
+        return subject, False
+
+    def _is_organisation(self, words: Sequence[Token]) -> bool:
+        first = words[0].text
+        link = self._link_prefix(first)
+        if link is not None and self._stem(first, self.org_heads) is None:
+            first = link[1] + first[len(link[0]) :]
+        return self._stem(self._bare(first), self.org_heads) is not None
+
+    def _place_after(self, tokens: Sequence[Token], k: int) -> int:
+        """How many words after "في" name a place that ends the subject: one or two words,
+        then a boundary (a comma, a complementizer, a time, the end)."""
+        for size in (1, 2):
+            end = k + size
+            words = tokens[k:end]
+            if len(words) < size or any(t.kind != "word" or t.text in self.stops for t in words):
+                return 0
+            if any(self._stem(t.text, self.report_nouns) is not None for t in words):
+                return 0
+            if end >= len(tokens):
+                return size
+            known = self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+            longer = size == 1 and self.lex.strip_prefix(
+                " ".join(t.text for t in tokens[k : end + 1]), self.places
+            )
+            if known and not longer:
+                return size
+            nxt = tokens[end]
+            if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
+                return size
+        return 0
 
     def _opens_complement(self, word: str) -> bool:
         return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
 
-    def _subject_before(self, tokens: Sequence[Token], index: int) -> list[Token]:
+    def _skip_back(self, tokens: Sequence[Token], i: int) -> int:
+        """From token `i` backwards, past adverbs and time expressions between a subject and
+        its verb ("officials also said", "the Pentagon on Friday said")."""
+        while i >= 0:
+            if tokens[i].text in self.skips:
+                i -= 1
+            elif self._in_time(tokens[i]):
+                while i >= 0 and self._in_time(tokens[i]):
+                    i -= 1
+                if i >= 0 and tokens[i].text in self.time_leads:
+                    i -= 1
+            else:
+                break
+        return i
+
+    def _subject_before(
+        self, tokens: Sequence[Token], index: int, *, allow_skips: bool = True
+    ) -> list[Token]:
+        """The words before a speech verb back to a stop word or a break (past a
+        parenthesised acronym after the name: "the Commission (IHEC) said")."""
+        i = self._skip_back(tokens, index - 1) if allow_skips else index - 1
+        if i >= 2 and tokens[i].text == ")" and tokens[i - 2].text == "(":
+            i -= 3
         subject: list[Token] = []
-        for tok in reversed(tokens[:index]):
-            if tok.kind != "word" or tok.text in self.stops:
+        while i >= 0:
+            tok = tokens[i]
+            if (
+                tok.text in ("'", "’")
+                and subject
+                and subject[0].text == "s"
+                and i > 0
+                and tokens[i - 1].kind == "word"
+            ):
+                subject.insert(0, tok)  # a possessive: "the governor's office"
+                i -= 1
+                continue
+            if (
+                tok.text in self.relatives
+                and not self.norm.original[self._at(tok) : self._at(tok) + len(tok.text)].isupper()
+            ):
+                return self._before_relative(tokens, i)
+            if tok.text in self.place_links and subject and i > 0 and not self.after_verb:
+                head = self._place_head(tokens, i, subject)
+                if head:
+                    return head
+            if tok.kind != "word" or tok.text in self.stops or self._stem(tok.text, self.verbs) is not None:
                 break
             subject.insert(0, tok)
-            if len(subject) >= self.max_words:
-                break
+            if len(subject) > self.max_words:
+                return []
+            i -= 1
         return subject
 
-    def _split_title(self, subject: list[Token]) -> Source | None:
+    def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
+        """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
+        a short speaker before it that starts its clause; the speaker is the officials."""
+        if len(place) > 3 or not all(self._capitalised(t) for t in place):
+            return []
+        head: list[Token] = []
+        k = at - 1
+        while k >= 0 and tokens[k].kind == "word" and tokens[k].text not in self.stops:
+            head.insert(0, tokens[k])
+            k -= 1
+        if not head or len(head) > 3 or (k >= 0 and tokens[k].kind == "word"):
+            return []
+        return head
+
+    def _before_relative(self, tokens: Sequence[Token], at: int) -> list[Token]:
+        """ "officials, who said ...": the subject is the words before the relative pronoun."""
+        i = at - 1
+        if i >= 0 and tokens[i].text == ",":
+            i -= 1
+        found: list[Token] = []
+        while i >= 0 and tokens[i].kind == "word" and tokens[i].text not in self.stops:
+            found.insert(0, tokens[i])
+            i -= 1
+        return found if len(found) <= self.max_words else []
+
+    def _appositive(self, words: Sequence[Token]) -> bool:
+        """A description, not a name: "the hospital's director", "a humanitarian group",
+        "المتحدث باسم الجيش"."""
+        first = words[0].text
+        return first in self.determiners or self._stem(first, self.titles) is not None
+
+    def _segment_before(self, tokens: Sequence[Token], comma: int) -> list[Token]:
+        """The words between the previous break and the comma at `comma`."""
+        found: list[Token] = []
+        i = comma - 1
+        while i >= 0 and (not self._breaks(tokens[i]) or tokens[i].text in ("'", "’")):
+            found.insert(0, tokens[i])
+            i -= 1
+        return found
+
+    # -- names -----------------------------------------------------------------------------
+
+    def _split_title(self, subject: Sequence[Token]) -> Source | None:
         """ "وزير الخارجية الأمريكي أنتوني بلينكن" -> name أنتوني بلينكن, role وزير الخارجية الأمريكي.
 
         Arabic: a title word, then the definite words that qualify it, then the name.
@@ -136,52 +399,456 @@ class Attributor:
             return None
         cut = 0
         if self.name_after_definite_title:
+            later = next(
+                (k for k in range(1, len(subject)) if self._stem(subject[k].text, self.titles) is not None),
+                None,
+            )
+            if self._stem(subject[0].text, self.titles) is None and later is not None:
+                return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
             if self._stem(subject[0].text, self.titles) is not None:
                 cut = 1
-                while cut < len(subject) and subject[cut].text.startswith(self.articles):
+                while cut < len(subject) and (
+                    subject[cut].text.startswith(self.articles) or subject[cut].text in self.title_links
+                ):
                     cut += 1
         else:
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
-        if cut == 0 or cut >= len(subject):
+        if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
         return Source(self._text(subject[cut:]) or "", self._text(subject[:cut]))
 
-    def find(self, sentence: Span, figure_start: int) -> Source | None:
-        """The source of a figure at `figure_start`: the main clause's speech verb's subject,
-        or the source after a marker ("نقلا عن"، "according to") when there is no verb."""
-        tokens = self._tokens(sentence[0], figure_start)
-        verb = self._verb_index(tokens)
-        if verb is None:
-            return self._after_marker(self._tokens(sentence[0], sentence[1]))
+    def _source(
+        self, subject: Sequence[Token], role: str | None = None, *, linked: bool = False
+    ) -> Source | None:
+        """The speaker named by a subject: past a report noun ("a statement from the
+        ministry", "بيان لوزارة الصحة", "بيان وزارة الصحة"), with its title apart and its key.
+        A report noun with no one after it ("حصيلة رسمية") names no speaker. `linked`: the
+        first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
+        subject = list(subject)
+        lead = 1 if subject and subject[0].text in self.determiners else 0
+        if len(subject) > lead and self._stem(subject[lead].text, self.report_nouns) is not None:
+            rest = subject[lead + 1 :]
+            if rest and rest[0].text in self.report_links:
+                rest = rest[1:]
+            elif rest and self._link_prefix(rest[0].text) is not None:
+                linked = True
+            elif not (
+                rest
+                and self.after_verb
+                and (self._is_organisation(rest) or rest[0].text.startswith(self.articles))
+            ):
+                return None
+            subject = rest
+            if not subject:
+                return None
+        prefix = self._link_prefix(subject[0].text) if linked and subject else None
+        source = self._split_title(subject)
+        if source is None or not source.name:
+            return None
+        if prefix is not None:
+            written = self._text(subject[:1]) or ""
+            if source.name.startswith(written):
+                cut = self.norm.origin[subject[0].start + len(prefix[0])] - self._at(subject[0])
+                source = Source(prefix[1] + source.name[cut:], source.role)
+        if role is not None:
+            source = Source(source.name, role if source.role is None else f"{source.role}, {role}")
+        return self._resolve(source)
+
+    def _link_prefix(self, word: str) -> tuple[str, str] | None:
+        """ "للمفوضية" -> ("لل", "ال"): the preposition written onto a word and what the word
+        starts with without it."""
+        for prefix in sorted(self.link_prefixes, key=len, reverse=True):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                return prefix, self.link_prefixes[prefix]
+        return None
+
+    def _words(self, name: str) -> list[str]:
+        return [t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word"]
+
+    def _key(self, name: str) -> str | None:
+        words = self._words(name)
+        while words and words[0] in self.determiners:
+            words = words[1:]
+        if not words:
+            return None
+        phrase = " ".join(words)
+        return self.known.get(phrase) or self.known.get(
+            self.lex.strip_prefix(phrase, self.known, definite=True) or ""
+        )
+
+    def _resolve(self, source: Source) -> Source:
+        """A short form, a surname or an acronym takes the full name given earlier."""
+        words = self._words(source.name)
+        earlier = self._earlier(words) if source.role is None else None
+        if earlier is not None:
+            return earlier
+        return Source(source.name, source.role, self._key(source.name))
+
+    def _earlier(self, words: list[str]) -> Source | None:
+        if len(words) == 1 and words[0] in self.acronyms:
+            return self.acronyms[words[0]]
+        head = [w for w in words if w not in self.determiners]
+        if not head or len(head) > 2:
+            return None
+        definite = words[0] in self.determiners or words[0].startswith(self.articles)
+        for spoken in reversed(self.spoken):
+            names = self._words(spoken.name)
+            if len(names) <= len(head):
+                continue
+            if definite and len(head) == 1:
+                bare = self._bare(head[0])
+                if any(self._bare(w) == bare for w in names):
+                    return spoken
+            elif not definite and len(head) == 1 and names[-1] == head[0]:
+                return spoken  # a surname: "Ayari" after "Chadli Ayari"
+        return None
+
+    def _bare(self, word: str) -> str:
+        """A word without its article: الوزارة -> وزارة."""
+        for prefix in self.articles:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                return word[len(prefix) :]
+        return word
+
+    def _is_person(self, source: Source) -> bool:
+        if source.key is not None:
+            return source.key.startswith("person:")
+        words = self._words(source.name)
+        return (
+            bool(words)
+            and words[0] not in self.determiners
+            and not any(self._stem(w, self.org_heads) for w in words)
+        )
+
+    def _carried(self, kind: str | None) -> Source | None:
+        """The last named speaker a pronoun or a bare verb refers to."""
+        for spoken in reversed(self.spoken):
+            if kind is None or kind == "any":
+                return spoken
+            if (kind == "person") == self._is_person(spoken):
+                return spoken
+        return None
+
+    # -- frames ----------------------------------------------------------------------------
+
+    def _read(self, upto: int) -> None:
+        """Read sentences in order up to `upto`, finding their frames and the speakers named."""
+        while self.read_up_to < upto:
+            self.read_up_to += 1
+            self.frames[self.read_up_to] = self._sentence_frames(self.read_up_to)
+
+    def _sentence_frames(self, index: int) -> list[_Frame]:
+        start, end = self.sentences[index]
+        tokens = self._tokens(start, end)
+        if (
+            tokens
+            and self._stem(tokens[0].text, self.credit_markers) is not None
+            and len(tokens) > 1
+            and tokens[1].text in (":", "：")
+        ):
+            return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
+        frames: list[_Frame] = []
+        i = 0
+        while i < len(tokens):
+            marker = self._marker_at(tokens, i)
+            if marker:
+                frame, follows = self._marker_frame(tokens, i, marker)
+                frames.append(frame)
+                i = max(follows, i + 1)
+                continue
+            if self._is_verb(tokens, i):
+                frame = self._verb_frame(tokens, i, frames)
+                if frame is not None:
+                    frames.append(frame)
+            i += 1
+        return frames
+
+    def _marker_frame(self, tokens: Sequence[Token], i: int, size: int) -> tuple[_Frame, int]:
+        """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
+        "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
+        j = i + size
+        if j < len(tokens) and self._is_verb(tokens, j):
+            j += 1  # "بحسب ما أفادت الوزارة"
+        linked = self._stem(tokens[i].text, self.linked_markers) is not None
+        words, _ = self._subject_after(tokens, j, linked=linked)
+        follows = j + len(words)
+        if words and any(self._stem(t.text, self.report_nouns) is not None for t in words[:2]):
+            nxt = tokens[follows] if follows < len(tokens) else None
+            if nxt is not None and nxt.text in self.report_links:
+                words, _ = self._subject_after(tokens, follows + 1)
+                follows += 1 + len(words)
+            elif nxt is not None and nxt.kind == "word" and self._link_prefix(nxt.text) is not None:
+                words, _ = self._subject_after(tokens, follows, linked=True)
+                follows += len(words)
+                linked = True
+            elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
+                words, _ = self._subject_after(tokens, follows + 1)
+                follows += 1 + len(words)
+        source = self._source(words, linked=linked)
+        self._remember(source)
+        return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
+        for marker in self.markers:
+            words = [t.text for t in tokens[i : i + len(marker)]]
+            if len(words) < len(marker) or tuple(words[1:]) != marker[1:]:
+                continue
+            if self._stem(words[0], frozenset({marker[0]})) is not None:
+                return len(marker)
+        return 0
+
+    def _remember(self, source: Source | None) -> None:
+        if source is not None and (not self.spoken or self.spoken[-1] != source):
+            self.spoken.append(source)
+
+    def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
+        at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
+        behind = self._closes_clause(tokens, i)
         if self.after_verb:
-            return self._split_title(self._subject_after(tokens, verb + 1))
-        return self._split_title(self._subject_before(tokens, verb) or self._subject_after(tokens, verb + 1))
+            source, named = self._verb_first_subject(tokens, i)
+        else:
+            source, named = self._subject_first(tokens, i)
+        if source is None and not named:
+            source = self._carried_in(frames) if self.after_verb else None
+        elif named:
+            self._remember(source)
+        if source is None and not self.after_verb and named:
+            return None
+        return _Frame(at, end, source, True, behind, main=self._opens_clause(tokens, i))
 
-    def _after_marker(self, tokens: Sequence[Token]) -> Source | None:
-        for i in range(len(tokens)):
-            for marker in self.markers:
-                words = [t.text for t in tokens[i : i + len(marker)]]
-                if len(words) < len(marker) or tuple(words[1:]) != marker[1:]:
-                    continue
-                if self._stem(words[0], frozenset({marker[0]})) is not None:
-                    return self._split_title(self._subject_after(tokens, i + len(marker)))
+    def _opens_clause(self, tokens: Sequence[Token], i: int) -> bool:
+        """A verb-first speech verb heads a clause at the sentence start, with a conjunction
+        written onto it ("وقال"), after punctuation or after a clause opener ("بينما قال")."""
+        if not self.after_verb or i == 0:
+            return True
+        if tokens[i].text != self._stem(tokens[i].text, self.verbs):
+            return True
+        before = tokens[i - 1]
+        return before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None
+
+    def _carried_in(self, frames: list[_Frame]) -> Source | None:
+        for frame in reversed(frames):
+            if frame.source is not None and not frame.marker:
+                return frame.source
+        return self._carried("any")
+
+    def _verb_first_subject(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
+        """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
+        speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
+        words, bounded = self._subject_after(tokens, i + 1)
+        if words and not bounded:
+            words = self._cut_object(words)
+        if not words:
+            before = self._subject_before_copula(tokens, i)
+            if before:
+                source = self._source(before)
+                return source, source is not None
+            return None, False
+        role: str | None = None
+        after = i + 1 + len(words)
+        if after < len(tokens) and tokens[after].text in (",", "،"):
+            appositive, closed = self._subject_after(tokens, after + 1)
+            follows = after + 1 + len(appositive)
+            if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،"):
+                if self._appositive(words) and self._split_title(words) == Source(self._text(words) or ""):
+                    named = self._split_title(appositive)
+                    if named is not None:
+                        role = self._text(words)
+                        if named.role:
+                            role = f"{role}، {named.role}"
+                        return self._resolve(Source(named.name, role)), True
+                elif self._appositive(appositive):
+                    source = self._source(words, self._text(appositive))
+                    return source, source is not None
+        source = self._source(words)
+        return source, source is not None
+
+    def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
+        """ "وكان الجهاز المركزي للإحصاء، قد كشف أن": a subject written between a copula and
+        its verb (past a "قد" and a comma)."""
+        k = self._skip_back(tokens, i - 1)
+        if k >= 0 and tokens[k].text in (",", "،"):
+            k -= 1
+        found: list[Token] = []
+        while k >= 0 and tokens[k].kind == "word" and self._stem(tokens[k].text, self.copulas) is None:
+            found.insert(0, tokens[k])
+            k -= 1
+            if len(found) > self.max_words:
+                return []
+        if k < 0 or not found:
+            return []
+        return found
+
+    def _cut_object(self, words: list[Token]) -> list[Token]:
+        """A verb-first subject that ran into the figure with no boundary ("أكدت الوزارة مقتل
+        300"): the subject ends before the first indefinite word after a definite one."""
+        for k in range(1, len(words)):
+            if words[k - 1].text.startswith(self.articles) and not words[k].text.startswith(self.articles):
+                return words[:k]
+        return [] if not words[0].text.startswith(self.articles) else words
+
+    def _subject_first(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
+        """English: the subject precedes the verb; a pronoun is the last speaker's; a name with
+        a description between commas ("Dr Amal Haddad, the hospital's director, said") is the
+        name, the description its role; after a comma or quote the subject may follow the verb
+        ("..., said John Smith")."""
+        pronoun = self._pronoun_before(tokens, i)
+        if pronoun is not None:
+            return self._carried(self.pronoun_kind[pronoun]), False
+        k = self._skip_back(tokens, i - 1)
+        if k >= 0 and tokens[k].text == ",":
+            described = self._segment_before(tokens, k)
+            comma = k - len(described)
+            if described and comma >= 1 and tokens[comma - 1].text == ",":
+                name = self._segment_before(tokens, comma - 1)
+                words = [t for t in name if t.kind == "word"]
+                if (
+                    words
+                    and len(name) <= self.max_words
+                    and (self._appositive(described) or described[0].text in self.relatives)
+                    and any(self._capitalised(t) for t in words)
+                    and not any(t.text in self.stops for t in words)
+                ):
+                    role = None if described[0].text in self.relatives else self._text(described)
+                    source = self._source(name, role)
+                    return source, source is not None
+        words = self._subject_before(tokens, i)
+        if words:
+            source = self._source(words)
+            return source, source is not None
+        if i > 0 and tokens[i - 1].text in (",", '"', "”", "'"):
+            after, _ = self._subject_after(tokens, i + 1)
+            if after and self._capitalised(after[0]):
+                role = None
+                comma = i + 1 + len(after)
+                if comma < len(tokens) and tokens[comma].text == ",":
+                    described, _ = self._subject_after(tokens, comma + 1)
+                    if described and self._appositive(described):
+                        role = self._text(described)
+                source = self._source(after, role)
+                return source, source is not None
+        return None, True
+
+    def _pronoun_before(self, tokens: Sequence[Token], i: int) -> str | None:
+        k = i - 1
+        while k >= 0 and (tokens[k].text in self.skips or self._in_time(tokens[k])):
+            k -= 1
+        if k >= 0 and tokens[k].text in self.pronoun_kind:
+            return tokens[k].text
         return None
 
-    def _verb_index(self, tokens: Sequence[Token]) -> int | None:
-        """The first speech verb of the sentence: the main clause's, not an embedded one's."""
-        for i, tok in enumerate(tokens):
-            if tok.kind == "word" and self._stem(tok.text, self.verbs) is not None:
-                return i
+    def _closes_clause(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a speech verb ends its clause ("300 died, the ministry said on Friday."),
+        so that it attributes what comes before it: the clause starts after a comma or a
+        quote, and nothing after the verb opens a reported clause or holds a figure."""
+        if self.after_verb:
+            opened = i > 0 and (
+                tokens[i - 1].text in (",", "،", '"', "”", "»") or tokens[i - 1].text in self.post_leads
+            )
+        else:
+            k = i - 1
+            while k >= 0 and tokens[k].kind == "word" and tokens[k].text not in self.complementizers:
+                k -= 1
+            opened = k >= 0 and tokens[k].text in (",", '"', "”", "'", "’")
+        if not opened:
+            return False
+        for tok in tokens[i + 1 :]:
+            if tok.text in (",", "،", ";", "؛"):
+                return True
+            if tok.kind == "num" or tok.text in self.complementizers or tok.text in (":", '"', "“", "«"):
+                return False
+        return True
+
+    def find(self, index: int, at: int) -> Source | None:
+        """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
+        before it, else a clause-final one after it, else a source marker, else what a quote
+        continues or a headline names."""
+        self._read(index)
+        frames = self.frames[index]
+        ahead = [f for f in frames if f.ahead and not f.marker and f.end <= at]
+        main = [f for f in ahead if f.main]
+        if main and main[-1].source is not None:
+            return main[-1].source
+        if ahead and ahead[-1].source is not None:
+            return ahead[-1].source
+        behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
+        if behind and behind[0].source is not None:
+            return behind[0].source
+        markers = [f for f in frames if f.marker and f.source is not None]
+        if markers:
+            return min(markers, key=lambda f: abs(f.start - at)).source
+        if ahead or behind:
+            return None
+        if index > 0 and self.continues_quote(index):
+            previous = [f for f in self.frames[index - 1] if f.source is not None]
+            if previous:
+                return previous[-1].source
+        if index == 0:
+            return self._headline_source(at)
         return None
 
-    def continues_quote(self, sentence: Span, previous: Span | None) -> bool:
+    def _headline_source(self, at: int) -> Source | None:
+        """ "Inflation at 3.1% in May: central bank", "الصحة: 40 إصابة جديدة": in a headline,
+        a few words on the other side of a colon from the figure name its source."""
+        start, end = self.sentences[0]
+        text = self.norm.original
+        own_line = end >= len(text) or text[end] in "\r\n"
+        if not own_line or text[start:end].rstrip()[-1:] in ".!?؟":
+            return None
+        tokens = self._tokens(start, end)
+        colons = [k for k, t in enumerate(tokens) if t.text in (":", "：")]
+        if len(colons) != 1:
+            return None
+        c = colons[0]
+        side = tokens[:c] if self._at(tokens[c]) < at else tokens[c + 1 :]
+        if not side or len(side) > 4 or any(t.kind != "word" for t in side):
+            return None
+        if self._stem(side[0].text, self.headline_labels) is not None:
+            return None
+        if any(self._stem(t.text, self.verbs) is not None for t in side):
+            return None
+        return self._source(side)
+
+    def continues_quote(self, index: int) -> bool:
         """A sentence that opens with a quotation mark, or follows one that ends with a colon."""
-        text = self.norm.original[sentence[0] : sentence[1]].lstrip()
+        start, end = self.sentences[index]
+        text = self.norm.original[start:end].lstrip()
         if text[:1] in _QUOTE_OPENERS:
             return True
-        return previous is not None and self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
+        previous = self.sentences[index - 1]
+        return self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
+
+
+@cache
+def _speaker_keys(lex: Lexicon) -> dict[str, str]:
+    """{normalized name: key} of the organisations and people the lexicon knows."""
+    table: dict[str, str] = {}
+    for name, key in lex.inverted("entities", "organisations").items():
+        table.setdefault(name, f"org:{key}")
+    for name, key in lex.inverted("entities", "people").items():
+        table.setdefault(name, f"person:{key}")
+    return table
+
+
+def document_credit(text: str, lex: Lexicon) -> str | None:
+    """Where the text says it comes from: a credit line ("المصدر: وكالات", "Source: Reuters")
+    or a wire named in the dateline ("TUNIS, June 26 (Reuters) -"). The article's source,
+    never a figure's speaker."""
+    markers = lex.words("claims", "credit_markers")
+    wires = {normalize_word(w): w for w in lex.raw("claims", "wire_agencies") or []}
+    for line in text.splitlines():
+        head, colon, rest = line.strip().partition(":")
+        if colon and lex.strip_prefix(normalize_word(head.strip()), markers) is not None and rest.strip():
+            return rest.strip()
+    top = text[:400]
+    for open_at in [k for k, ch in enumerate(top) if ch == "("]:
+        close = top.find(")", open_at)
+        inside = top[open_at + 1 : close].strip() if close > 0 else ""
+        if normalize_word(inside) in wires:
+            return inside
+    return None
 
 
 def build_claims(
@@ -193,22 +860,16 @@ def build_claims(
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure."""
-    attributor = Attributor(text, lex, times)
+    attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities])
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
-
-    def source_for(index: int, at: int) -> Source | None:
-        found = attributor.find(sentences[index], at)
-        if found is None and index > 0 and attributor.continues_quote(sentences[index], sentences[index - 1]):
-            found = attributor.find(sentences[index - 1], sentences[index - 1][1])
-        return found
 
     def draft(
         index: int, span: Span, quantity: QuantityMention | None, time: TimeMention | None
     ) -> ClaimDraft:
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
-        source = source_for(index, span[0]) if sentences else None
+        source = attributor.find(index, span[0]) if sentences else None
         if index not in entities_of:
             entities_of[index] = find_entities(sentence_text, lex)
         mentions = entities_of[index]
@@ -223,6 +884,7 @@ def build_claims(
             time=time,
             attribution=name,
             attribution_role=source.role if source else None,
+            attribution_key=source.key if source else None,
             fingerprint=fingerprint(quantity, place, sentence_text),
             kind="figure" if quantity is not None else "event",
             entities=entities,

@@ -107,6 +107,7 @@ class ClaimDraft:
     fingerprint: str
     kind: str = "figure"  # "figure", or "event" for a dated statement without one
     attribution_role: str | None = None  # the title before the name: "وزير الخارجية الأمريكي"
+    attribution_key: str | None = None  # the speaker in any language: "org:who", "person:blinken"
     entities: frozenset[str] = frozenset()  # "place:kursk", "person:blinken"
     place: str | None = None  # the place the figure is about, one of `entities`
     worth: float = 0.0  # check-worthiness, see worth.py
@@ -120,6 +121,7 @@ class ClaimDraft:
             "time": self.time.to_json() if self.time else None,
             "attribution": self.attribution,
             "attribution_role": self.attribution_role,
+            "attribution_key": self.attribution_key,
             "entities": sorted(self.entities),
             "place": self.place,
             "worth": self.worth,
