@@ -666,20 +666,23 @@ class Attributor:
         return source, source is not None
 
     def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
-        """ "وكان الجهاز المركزي للإحصاء، قد كشف أن": a subject written between a copula and
-        its verb (past a "قد" and a comma)."""
+        """ "وكان الجهاز المركزي للإحصاء، قد كشف أن", "لكن نائب وزير خارجيتها قال": a subject
+        written before its verb, after a copula (any subject) or a clause opener (a title or an
+        organisation), past a "قد" and a comma."""
         k = self._skip_back(tokens, i - 1)
         if k >= 0 and tokens[k].text in (",", "،"):
             k -= 1
         found: list[Token] = []
-        while k >= 0 and tokens[k].kind == "word" and self._stem(tokens[k].text, self.copulas) is None:
+        while k >= 0 and tokens[k].kind == "word":
+            word = tokens[k].text
+            if self._stem(word, self.copulas) is not None:
+                return found if len(found) <= self.max_words else []
+            if self._stem(word, self.clause_openers) is not None:
+                named = found and (self._appositive(found) or self._is_organisation(found))
+                return found if named and len(found) <= self.max_words else []
             found.insert(0, tokens[k])
             k -= 1
-            if len(found) > self.max_words:
-                return []
-        if k < 0 or not found:
-            return []
-        return found
+        return []
 
     def _cut_object(self, words: list[Token]) -> list[Token]:
         """A verb-first subject that ran into the figure with no boundary ("أكدت الوزارة مقتل
