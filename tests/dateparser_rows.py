@@ -8,7 +8,8 @@ RELATIVE_BASE, and its answer is classified against the row's expected value:
 - "agrees": the date is the expected start (day rows); for week, month and year rows, a date inside
   the expected week, month or year (dateparser returns one datetime, at the grain's first day or at
   the base's day of month);
-- "differs": another date; always for a vague row, whose open span dateparser cannot express;
+- "differs": another date; always for a vague row, whose open span dateparser cannot express, and
+  for a row without a start (a length or a set: "two weeks", "every year");
 - "none": dateparser returns None.
 """
 
@@ -49,8 +50,8 @@ def classify(case: dict[str, Any], found: datetime | None) -> str:
     """The class ("agrees", "differs" or "none") of dateparser's answer `found` on a positive row."""
     if found is None:
         return "none"
-    if case["granularity"] == "vague":
-        return "differs"
+    if case["granularity"] == "vague" or not case.get("start"):
+        return "differs"  # an open span or a length alone: one datetime cannot say it
     day, start = found.date(), date.fromisoformat(case["start"])
     if case["granularity"] == "day":
         return "agrees" if day == start else "differs"

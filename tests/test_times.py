@@ -57,6 +57,10 @@ def test_time_case(lang: str, case: dict[str, Any]) -> None:
     got = (m.start, m.end, m.granularity, bool(m.warning))
     want = (_iso(case.get("start")), _iso(case.get("end")), case["granularity"], case.get("warning", False))
     assert got == want, m.to_json()
+    # Issue 11's fields, checked where a row states them ("" = the mention has none).
+    for key in ("duration", "reference", "part"):
+        if key in case:
+            assert (getattr(m, key) or "") == case[key], m.to_json()
 
 
 @pytest.mark.parametrize(("lang", "case"), [p for p in _load("case") if not p.values[1].get("none")])

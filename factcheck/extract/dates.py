@@ -44,7 +44,18 @@ MONTH_KEYS = (
     "november",
     "december",
 )
-UNIT_KEYS = ("minute", "hour", "day", "week", "month", "year")
+UNIT_KEYS = ("minute", "hour", "day", "week", "month", "year", "decade", "century")
+# Decades and centuries are counted in years ("two decades": P20Y, "a decade ago": ten years back).
+_YEARS_IN = {"decade": 10, "century": 100}
+SEASON_KEYS = ("spring", "summer", "autumn", "winter")
+# The first month of each season (northern hemisphere, meteorological: three months each).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+DAY_PART_KEYS = ("morning", "afternoon", "evening", "night")
+PERIOD_PART_KEYS = ("early", "mid", "late")
+# Windows: "the past 24 hours" ends at publication, "the next two weeks" starts there, "the first
+# nine months (of 2022)" starts with the year.
+_WINDOWS = ("past", "future", "first")
+_ISO_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y"}
 HIJRI_KEYS = (
     "muharram",
     "safar",
@@ -80,7 +91,9 @@ V = TypeVar("V")
 # on one side of publication.
 _SHIFTS = {"past": -1, "future": 1, "current": 0}
 _DIRECTIONS = ("past", "future")
-_SIDES = ("before", "after")
+_SIDES = ("before", "after", "now")
+_SIGN_OF_SIDE = {"before": -1, "after": 1, "now": 0}
+_REFERENCES = {-1: "past", 0: "present", 1: "future"}
 
 
 def _numeric(tok: str) -> bool:
@@ -228,7 +241,7 @@ class _Tables:
             w: WEEKDAY_KEYS.index(k) for w, k in _inverted(lex, "weekdays", WEEKDAY_KEYS).items()
         }
         self.relative = _Phrases(lex.raw("time", "relative_days").items())
-        self.vague = _Phrases((w, 1 if g == "after" else -1) for w, g in _groups(lex, "vague", _SIDES))
+        self.vague = _Phrases((w, _SIGN_OF_SIDE[g]) for w, g in _groups(lex, "vague", _SIDES))
         self.attach_before = _Phrases((w, True) for w in lex.raw("time", "attach_before"))
         self.attach_after = _Phrases((w, True) for w in lex.raw("time", "attach_after"))
         signs = {"past": -1, "future": 1}
@@ -244,7 +257,7 @@ class _Tables:
         self.units_one = _inverted(lex, "units_one", UNIT_KEYS)
         self.units_two = _inverted(lex, "units_two", UNIT_KEYS)
         self.vague_units = words("vague_units")
-        self.calendar_units = _inverted(lex, "calendar_units", ("week", "month", "year"))
+        self.calendar_units = _inverted(lex, "calendar_units", ("week", "month", "year", "decade", "century"))
         self.ordinal_lead = words("ordinal_lead")
         self.ordinal_days = _Phrases((w, int(d)) for w, d in lex.raw("time", "ordinal_days").items())
         self.range_lead = words("range_lead")
@@ -255,6 +268,39 @@ class _Tables:
         self.hijri_months = _Phrases(
             (w, HIJRI_KEYS.index(g) + 1) for w, g in _groups(lex, "hijri_months", HIJRI_KEYS)
         )
+
+        self.set_lead = words("set_lead")
+        self.sets = _Phrases(_groups(lex, "sets", UNIT_KEYS))
+        self.window_before = _Phrases(_groups(lex, "window_before", _WINDOWS))
+        self.window_after = _Phrases(_groups(lex, "window_after", _WINDOWS))
+        self.anchored = _Phrases(
+            ((w, (unit, int(offset))) for unit in UNIT_KEYS for w, offset in self._anchored(lex, unit)),
+        )
+        self.anchor_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "anchor_after", _DIRECTIONS))
+        self.anchor_blockers = words("anchor_blockers_after")
+        self.period_parts = _Phrases(_groups(lex, "period_parts", PERIOD_PART_KEYS))
+        self.definite_words = words("definite_words")
+        self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
+        self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
+        self.quarter_words = words("quarter_words")
+        self.half_words = words("half_words")
+        self.quarter_abbr = words("quarter_abbreviations")
+        self.half_abbr = words("half_abbreviations")
+        self.decade_suffixes = words("decade_suffixes")
+        self.decades = _Phrases((w, int(y)) for w, y in lex.raw("time", "decades").items())
+        self.century_words = words("century_words")
+        self.bare_years = bool(lex.raw("time", "bare_years"))
+        self.pair_links = words("day_pair_links")
+        self.future_leads = words("future_leads")
+        self.duration_blockers = words("duration_blockers_after")
+        self.future_reach = int(lex.raw("time", "future_reach") or 3)
+        self.symbols_before = set(lex.table("units", "symbols_before"))
+        self.qualifier_words = {
+            normalize_word(p).split()[-1]
+            for phrases in lex.raw("qualifiers", "before").values()
+            for p in phrases
+            if p.strip()
+        }
 
         self.number_words = {p for w in lex.table("numbers", "cardinals") for p in w.split()}
         for section in ("multipliers", "scales", "dual_scales", "fractions"):
@@ -274,6 +320,14 @@ class _Tables:
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
         self._role("year", self.year_lead)
         self._role("hijri", self.hijri_months.firsts())
+        self._role("set", self.set_lead | self.sets.firsts())
+        self._role("window", self.window_before.firsts())
+        self._role("window_after", self.window_after.firsts())
+        self._role("anchored", self.anchored.firsts())
+        self._role("season", self.seasons.firsts())
+        self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
+        self._role("decade", self.decades.firsts())
+        self._role("century", self.century_words)
         # Every word looked up by base form, including those a matcher reads before its anchor.
         known = set(self.roles) | self.year_cues | self.month_cues | self.month_lead | self.future_skip
         known |= (
@@ -281,6 +335,7 @@ class _Tables:
         )
         known |= self.attach_before.firsts() | self.weekday_date_links
         known |= self.range_lead | self.range_links | self.ordinal_lead
+        known |= self.period_parts.firsts() | self.future_leads
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -296,6 +351,15 @@ class _Tables:
             for variant, (base, _) in self.variants.items()
             if base in self.roles
         }
+
+    @staticmethod
+    def _anchored(lex: Lexicon, unit: str) -> list[tuple[str, int]]:
+        """ "the next day" = 1 in [time.anchored.day]: times counted from another time of the text."""
+        table = lex.raw("time", "anchored")
+        unknown = sorted(set(table) - set(UNIT_KEYS))
+        if unknown:
+            raise LexiconError(f"lexicon {lex.code}.toml: time.anchored has unknown units {unknown}")
+        return list(table.get(unit, {}).items())
 
     def _role(self, name: str, words: Iterable[str]) -> None:
         for word in words:
@@ -377,10 +441,79 @@ class _Calendar(NamedTuple):
 
 
 class _Vague(NamedTuple):
-    sign: int
+    sign: int  # -1 past, 0 present ("now", "حاليا"), 1 future
 
 
-Expr = _Day | _Weekday | _Date | _MonthDay | _Between | _Hijri | _Year | _Offset | _Calendar | _Vague
+class _Duration(NamedTuple):
+    """A length the text states: "for three years", "a 10-day ceasefire"; with a window, the span it
+    covers: "the past 24 hours" (ends at publication), "the next two weeks", "the first nine months
+    of 2022"."""
+
+    unit: str
+    count: int
+    window: str | None = None  # past, future, first
+    year: int | None = None  # the year of a "first" window, when written
+    year_shift: int | None = None
+
+
+class _Set(NamedTuple):
+    """ "every year", "daily", "سنويا", "كل شهر": a period that recurs."""
+
+    unit: str
+    count: int
+
+
+class _Anchored(NamedTuple):
+    """ "the next day", "two days later", "اليوم التالي": counted from the time the text named before."""
+
+    unit: str
+    offset: int
+
+
+class _Part(NamedTuple):
+    """A quarter, a half or a season of a year: "the third quarter", "النصف الأول من 2022", "last summer"."""
+
+    kind: str  # quarter, half, season
+    index: int  # quarter 1-4, half 1-2, season: index in SEASON_KEYS
+    year: int | None
+    year_shift: int | None
+    mode: str
+
+
+class _Fixed(NamedTuple):
+    """A period known from the text alone: "the 1990s", "the 20th century", "the 2009-2010 season"."""
+
+    start: date
+    end: date
+    granularity: str
+
+
+class _Pair(NamedTuple):
+    """Two weekdays named together, both days: "يومي السبت والأحد", "on Saturday and Sunday"."""
+
+    first: int
+    second: int
+    mode: str
+
+
+Expr = (
+    _Day
+    | _Weekday
+    | _Date
+    | _MonthDay
+    | _Between
+    | _Hijri
+    | _Year
+    | _Offset
+    | _Calendar
+    | _Vague
+    | _Duration
+    | _Set
+    | _Anchored
+    | _Part
+    | _Fixed
+    | _Pair
+)
 _BARE_YEAR = frozenset({"bare_year"})
 
 
@@ -389,6 +522,7 @@ class _Candidate:
     first: int  # token range [first, last)
     last: int
     expr: Expr
+    period_part: str | None = None  # early, mid, late: "mid-June", "أواخر العام الماضي"
 
 
 class _Scan:
@@ -589,15 +723,35 @@ class _Scan:
                 self.match_year_lead(i)
             if "bare_year" in role:
                 self.match_bare_year(i)
+            if "set" in role:
+                self.match_set(i)
+            if "window" in role:
+                self.match_window(i)
+            if "window_after" in role:
+                self.match_window_after(i)
+            if "anchored" in role:
+                self.match_anchored(i)
+            if "season" in role:
+                self.match_season(i)
+            if "part" in role:
+                self.match_part(i)
+            if "decade" in role:
+                self.match_decade_word(i)
+            if "century" in role:
+                self.match_century(i)
         for found in self.candidates:
             if not isinstance(found.expr, _Vague):
                 self.attach(found)
         return self.candidates
 
     def attach(self, found: _Candidate) -> None:
-        """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen."""
+        """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen; a part of
+        a period ("early", "mid-", "أواخر") also narrows it."""
+        part = self.phrase_ending(self.t.period_parts, found.first)
         before = self.phrase_ending(self.t.attach_before, found.first)
-        if before:
+        if part and (not before or part[0] <= before[0]):
+            found.first, found.period_part = part
+        elif before:
             found.first = before[0]
         after = self.phrase_at(self.t.attach_after, found.last, use_base=False)
         if after:
@@ -612,9 +766,13 @@ class _Scan:
         Looks at up to three words back, within the clause (a punctuation mark stops it).
         """
         k = i - 1
+        if self.base(k) in self.t.future_leads:
+            return True
         while k >= 0 and self.base(k) in self.t.future_skip:
             k -= 1
-        for m in range(k, max(k - 3, -1), -1):
+        if self.base(k) in self.t.future_leads:
+            return True
+        for m in range(k, max(k - self.t.future_reach, -1), -1):
             if not self.toks[m].isalpha():
                 return False
             if self.base(m) in self.t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
@@ -671,7 +829,22 @@ class _Scan:
             return
         if mode == "bare" and self.future_before(first):
             mode = "next"
+        second = self.paired_weekday(last)
+        if second is not None and second[0] != weekday:
+            self.add(first, second[1], _Pair(weekday, second[0], mode))
+            return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def paired_weekday(self, k: int) -> tuple[int, int] | None:
+        """A second weekday joined to the one ending before token k: "والأحد", "and Sunday"."""
+        t = self.t
+        if self.tok(k) in t.pair_links:
+            weekday = t.weekdays.get(self.tok(k + 1))
+            return (weekday, k + 2) if weekday is not None else None
+        variant = t.variants.get(self.tok(k))
+        if variant is not None and variant[1] and variant[0] in t.weekdays:
+            return t.weekdays[variant[0]], k + 1
+        return None
 
     def apposition(self, end: int, offset: int) -> tuple[int, _Day]:
         """ "أمس الخميس", "yesterday, Thursday", "yesterday (Thursday)": the weekday written beside."""
@@ -709,10 +882,13 @@ class _Scan:
         unit = t.units_two.get(word) or t.units.get(word) or t.units_one.get(word)
         if unit is None:
             return
-        first, vague = u, False
+        first, vague, stated = u, False, True
         count = self.plain_number(u - 1) if u else None
+        hyphened = self.hyphened_count(u)
         if count is not None:
             first = u - 1
+        elif hyphened is not None:
+            count, first = hyphened
         elif word in t.units_two:
             count = 2
         elif self.tok(u - 1) in t.one_words:
@@ -725,23 +901,55 @@ class _Scan:
                 following = self.tok(u + 1)
                 if _numeric(following) or following.startswith(t.articles):
                     return
-                count = 1
+                count, stated = 1, False
             elif word in t.vague_units:
                 vague = True
         if not vague and (count is None or not 0 < count <= MAX_COUNT):
             return
-        before = self.phrase_ending(t.offset_before, first)
+        if unit in _YEARS_IN and count is not None:
+            unit, count = "year", count * _YEARS_IN[unit]
+        before = self.phrase_ending(t.offset_before, first) if hyphened is None else None
         after = self.phrase_at(t.offset_after, u + 1, use_base=False)
-        last = u + 1
+        anchor = self.phrase_at(t.anchor_after, u + 1, use_base=False)
+        last, counted_from = u + 1, first
         if before:
             first, sign = before
         elif after:
             last, sign = after
+        elif anchor and count is not None and not vague:
+            self.add(first, anchor[0], _Anchored(unit, anchor[1] * count))
+            return
         else:
+            if stated and count is not None and not vague and not self.age_at(u + 1):
+                self.add(first, last, _Duration(unit, count))
             return
         if self.tok(last) in t.offset_blockers:
+            if stated and count is not None and not vague:
+                self.add(counted_from, u + 1, _Duration(unit, count))
             return
         self.add(first, last, _Vague(sign) if vague or count is None else _Offset(unit, count, sign))
+
+    def age_at(self, k: int) -> bool:
+        """ "a 6-year-old", "52 years old": the length is an age."""
+        if self.tok(k) == "-":
+            k += 1
+        return self.tok(k) in self.t.duration_blockers
+
+    def hyphened_count(self, u: int) -> tuple[int, int] | None:
+        """ "a 10-day ceasefire", "a two-year term": the count joined to the unit by a hyphen."""
+        if u < 2 or self.toks[u - 1] != "-" or not (self.glued(u - 2, u - 1) and self.glued(u - 1, u)):
+            return None
+        if self.is_num(u - 2):
+            value = int(self.toks[u - 2])
+            return (value, u - 2) if 0 < value <= MAX_COUNT else None
+        if self.toks[u - 2] in self.t.one_words or self.toks[u - 2] not in self.t.number_words:
+            return None
+        from factcheck.extract.numbers import parse_number_text
+
+        value = parse_number_text(self.toks[u - 2], self.lex)
+        if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
+            return None
+        return int(value), u - 2
 
     def spoken_count(self, u: int) -> tuple[int, int] | None:
         """A count written in words before token u ("ثلاثة أيام", "twenty-five days"): (value, start)."""
@@ -982,6 +1190,275 @@ class _Scan:
             return
         self.dates_at[i] = self.add(i, i + 5, _Date(year, month, day, "bare"))
 
+    # durations, windows, sets, anchored times -------------------------------------------------
+
+    def unit_at(self, i: int) -> str | None:
+        """The unit written at token i ("days", "ساعة"), with or without the definite article."""
+        t = self.t
+        for word in (self.tok(i), self.definite_base(i)):
+            if word:
+                unit = t.units.get(word) or t.units_one.get(word) or t.units_two.get(word)
+                if unit is not None:
+                    return unit
+        return None
+
+    def definite_base(self, i: int) -> str:
+        """Token i without a definite article written onto it ("الساعات" -> "ساعات"), else ''."""
+        tok = self.tok(i)
+        for article in self.t.articles:
+            if tok.startswith(article) and len(tok) > len(article) + 1:
+                return tok[len(article) :]
+        return ""
+
+    def count_unit_at(self, j: int) -> tuple[int | None, str, int] | None:
+        """A count and a unit starting at token j: "24 hours", "three months", "a week", "week".
+        Returns (count or None when none is written, unit, end token)."""
+        t = self.t
+        if self.is_num(j):
+            unit = self.unit_at(j + 1)
+            value = self.plain_number(j)
+            return (value, unit, j + 2) if unit and value and 0 < value <= MAX_COUNT else None
+        if self.tok(j) in t.one_words:
+            unit = self.unit_at(j + 1)
+            return (1, unit, j + 2) if unit else None
+        k = j
+        wordy = t.number_words | t.number_joiners
+        while k < self.n and k - j < 5 and self.toks[k] in wordy:
+            k += 1
+        if k > j:
+            unit = self.unit_at(k)
+            if unit is None:
+                return None
+            from factcheck.extract.numbers import parse_number_text
+
+            value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
+            if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
+                return None
+            return int(value), unit, k + 1
+        unit = self.unit_at(j)
+        if unit is None:
+            return None
+        return (2 if self.tok(j) in t.units_two else None), unit, j + 1
+
+    def period_year(self, end: int) -> tuple[int | None, int | None, int]:
+        """The year a part of a year belongs to, written after it: "of 2022", "من العام الماضي",
+        "of the year", "من العام" (the current year). Returns (year, year shift, end token)."""
+        year, shift, after = self.date_year(end, False)
+        if year is not None or shift is not None:
+            return year, shift, after
+        k = end + 1 if self.tok(end) in self.t.date_links else end
+        if k == end:
+            return None, None, end
+        if (year := self.year_at(k)) is not None:
+            return year, None, k + 1
+        if self.tok(k) in self.t.definite_words:
+            k += 1
+        if self.t.calendar_units.get(self.base(k)) == "year":
+            return None, 0, k + 1
+        return None, None, end
+
+    def match_set(self, i: int) -> None:
+        """ "daily", "سنويا", "every year", "كل شهر", "every two years"."""
+        t = self.t
+        found = self.phrase_at(t.sets, i)
+        if found is not None:
+            self.add(i, found[0], _Set(found[1], 1))
+            return
+        if self.base(i) not in t.set_lead:
+            return
+        counted = self.count_unit_at(i + 1)
+        if counted is None:
+            return
+        count, unit, end = counted
+        count = count or 1
+        if unit in _YEARS_IN:
+            unit, count = "year", count * _YEARS_IN[unit]
+        self.add(i, end, _Set(unit, count))
+
+    def match_window(self, i: int) -> None:
+        """ "the past 24 hours", "the last three months", "the next two weeks", "the past week",
+        "the first nine months of 2022"."""
+        t = self.t
+        found = self.phrase_at(t.window_before, i)
+        if found is None:
+            return
+        j, kind = found
+        counted = self.count_unit_at(j)
+        if counted is None:
+            return
+        count, unit, end = counted
+        anchored = self.phrase_at(t.anchored, i)
+        if anchored is not None and anchored[0] >= end:
+            return
+        if count is None and kind == "first":
+            return
+        if count is None:
+            # "last week" is the calendar week; "the past week" is the seven days before publication.
+            calendar = self.phrase_at(t.mod_before, i)
+            if (calendar is not None and calendar[0] == j) or self.tok(j) in t.vague_units:
+                return
+            count = 1
+        if unit in _YEARS_IN:
+            unit, count = "year", count * _YEARS_IN[unit]
+        year = shift = None
+        if kind == "first":
+            year, shift, end = self.period_year(end)
+            if year is None and shift is None and self.tok(end) in t.date_links:
+                return  # "the first two weeks of the war": a window of something else
+        self.add(i, end, _Duration(unit, count, kind, year, shift))
+
+    def match_window_after(self, i: int) -> None:
+        """ "الساعات الـ24 الماضية", "الأيام الثلاثة الماضية", "الأسبوعين الماضيين",
+        "الأشهر الخمسة الأولى من العام": unit, count, then the word that places the window."""
+        t = self.t
+        found = self.phrase_at(t.window_after, i)
+        if found is None:
+            return
+        end, kind = found
+        k, count = i - 1, None
+        if self.is_num(k):
+            count = self.plain_number(k)
+            if self.tok(k - 1) in t.articles and self.glued(k - 1, k):
+                k -= 1
+            k -= 1
+        elif (word := self.definite_base(k)) and word in t.number_words:
+            from factcheck.extract.numbers import parse_number_text
+
+            value = parse_number_text(word, self.lex)
+            if value is None or value != value.to_integral_value():
+                return
+            count, k = int(value), k - 1
+        unit = self.unit_at(k)
+        if unit is None:
+            return
+        if count is None:
+            if self.definite_base(k) not in t.units_two and self.tok(k) not in t.units_two:
+                return
+            count = 2
+        if not 0 < count <= MAX_COUNT:
+            return
+        if unit in _YEARS_IN:
+            unit, count = "year", count * _YEARS_IN[unit]
+        year = shift = None
+        if kind == "first":
+            year, shift, end = self.period_year(end)
+            if year is None and shift is None and self.tok(end) in t.date_links:
+                return
+        self.add(k, end, _Duration(unit, count, kind, year, shift))
+
+    def match_anchored(self, i: int) -> None:
+        """ "the next day", "the day before", "اليوم التالي", "that year": from another time of the text."""
+        found = self.phrase_at(self.t.anchored, i)
+        if found is None:
+            return
+        end, (unit, offset) = found
+        if self.tok(end) in self.t.anchor_blockers:
+            return
+        self.add(i, end, _Anchored(unit, offset))
+
+    # parts of years, decades, centuries --------------------------------------------------------
+
+    def match_season(self, i: int) -> None:
+        """ "last summer", "summer 2022", "the winter of 1994", "صيف العام الماضي", "الصيف الماضي":
+        a season with a year or a modifier (alone, "fall" and "ربيع" are other words)."""
+        t = self.t
+        found = self.phrase_at(t.seasons, i)
+        if found is None:
+            return
+        end, key = found
+        index = SEASON_KEYS.index(key)
+        year, shift, after = self.date_year(end, False)
+        if year is None and shift is None:
+            k = end + 1 if self.tok(end) in t.date_links else end
+            year, shift, after = self.date_year(k, False)
+        first, mode = i, "bare"
+        if year is None and shift is None:
+            mod_after = self.phrase_at(t.mod_after, end, use_base=False)
+            mod_before = self.phrase_ending(t.mod_before, i)
+            if mod_after:
+                after, mode = mod_after
+            elif mod_before:
+                first, mode = mod_before
+            else:
+                return
+        elif self.tok(i - 1) in t.definite_words:
+            first = i - 1
+        self.add(first, after, _Part("season", index, year, shift, mode))
+
+    def match_part(self, i: int) -> None:
+        """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "الربع الثالث من
+        العام", "the first half of 2022", "النصف الأول من 2022"."""
+        t = self.t
+        word = self.base(i)
+        kind = "quarter" if word in t.quarter_words or word in t.quarter_abbr else "half"
+        top = 4 if kind == "quarter" else 2
+        first, end, index = i, i + 1, None
+        if word in t.quarter_abbr or word in t.half_abbr:
+            if not (self.is_num(i + 1) and self.glued(i, i + 1) and len(self.toks[i + 1]) == 1):
+                return
+            index, end = int(self.toks[i + 1]), i + 2
+        else:
+            after = self.phrase_at(t.ordinal_days, i + 1, use_base=False)
+            if after is not None:
+                end, index = after
+            else:
+                k = i - 1
+                if self.tok(k) == "-" and k > 0 and self.glued(k - 1, k) and self.glued(k, i):
+                    k -= 1
+                before = self.day_ending(k)
+                if before is None:
+                    return
+                index, first = before
+                if self.tok(first - 1) in t.definite_words:
+                    first -= 1
+        if index is None or not 1 <= index <= top:
+            return
+        year, shift, end = self.period_year(end)
+        if year is None and shift is None and (found := self.year_at(first - 1)) is not None:
+            year, first = found, first - 1
+            if self.tok(first - 1) in t.definite_words:
+                first -= 1
+        if kind == "half" and year is None and shift is None:
+            return  # "the first half" alone is as often a match's as a year's
+        mode = "bare"
+        if year is None and shift is None and self.future_before(first):
+            mode = "next"
+        self.add(first, end, _Part(kind, index, year, shift, mode))
+
+    def match_decade_word(self, i: int) -> None:
+        """ "the nineties", "التسعينيات", "تسعينيات القرن الماضي"."""
+        found = self.phrase_at(self.t.decades, i)
+        if found is None:
+            return
+        end, year = found
+        century = self.phrase_at(self.t.mod_after, end + 1, use_base=False)
+        if self.base(end) in self.t.century_words and century is not None:
+            end = century[0]
+        first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
+        self.add(first, end, _Fixed(date(year, 1, 1), date(year + 9, 12, 31), "decade"))
+
+    def match_century(self, i: int) -> None:
+        """ "the 20th century", "the twentieth century", "القرن العشرين", "القرن الـ21"."""
+        t = self.t
+        number, first, end = None, i, i + 1
+        after = self.phrase_at(t.ordinal_days, i + 1, use_base=False)
+        k = i + 2 if self.tok(i + 1) in t.articles and self.glued(i + 1, i + 2) else i + 1
+        if after is not None:
+            end, number = after
+        elif self.is_num(k) and len(self.toks[k]) <= 2:
+            number, end = int(self.toks[k]), k + 1
+        else:
+            before = self.day_ending(i - 1)
+            if before is None:
+                return
+            number, first = before
+            if self.tok(first - 1) in t.definite_words:
+                first -= 1
+        if not 15 <= number <= 22:
+            return
+        base = (number - 1) * 100
+        self.add(first, end, _Fixed(date(base, 1, 1), date(base + 99, 12, 31), "century"))
+
     def match_year_lead(self, i: int) -> None:
         """ "عام 2023", "the year 2023"."""
         year = self.year_at(i + 1)
@@ -989,18 +1466,74 @@ class _Scan:
             self.add(i, i + 2, _Year(year))
 
     def match_bare_year(self, i: int) -> None:
-        """ "في 2023", "in 2023", "منذ 2014": a four-digit year after a cue, not counting things."""
+        """ "في 2023", "in 2023", "منذ 2014": a four-digit year after a cue, not counting things; where
+        the lexicon says years stand alone (English: "a 2010 raid", "the 1996 law"), any such year.
+        Also decades ("the 1990s") and two years joined ("the 2009-2010 season", "1957-58")."""
+        t = self.t
+        if self.match_decade(i) or self.match_year_pair(i):
+            return
         year = self.year_at(i)
-        if year is None or i == 0:
+        if year is None or (i == 0 and not t.bare_years):
             return
-        if self.base(i - 1) not in self.t.year_cues and self.phrase_ending(self.t.attach_before, i) is None:
+        cued = i > 0 and (
+            self.base(i - 1) in t.year_cues or self.phrase_ending(t.attach_before, i) is not None
+        )
+        if not cued and not (t.bare_years and self.stands_alone(i, i + 1)):
             return
-        following = self.tok(i + 1)
-        if following in self.t.counted or (following and self.base(i + 1) in self.t.counted):
-            return
-        if following in ("%", "٪"):
+        if not self.counts_nothing(i + 1):
             return
         self.add(i, i + 1, _Year(year))
+
+    def counts_nothing(self, k: int) -> bool:
+        """Whether the number before token k counts nothing: no counted noun, scale or % after it."""
+        following = self.tok(k)
+        if following in self.t.counted or (following and self.base(k) in self.t.counted):
+            return False
+        return following not in ("%", "٪")
+
+    def stands_alone(self, first: int, last: int) -> bool:
+        """A year with no currency sign or qualifier before it ("$2000", "about 2000" are figures)."""
+        before = self.tok(first - 1)
+        if before in self.t.symbols_before or before in self.t.qualifier_words:
+            return False
+        return self.counts_nothing(last)
+
+    def match_decade(self, i: int) -> bool:
+        """ "the 1990s", "1980's": a year ending in 0 with the plural written onto it."""
+        tok = self.toks[i]
+        if len(tok) != 4 or tok[3] != "0" or not MIN_YEAR - 100 <= int(tok) <= MAX_YEAR:
+            return False
+        k = i + 1
+        if self.tok(k) == "'" and self.glued(i, k):
+            k += 1
+        if self.tok(k) not in self.t.decade_suffixes or not self.glued(k - 1, k):
+            return False
+        year = int(tok)
+        first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
+        self.add(first, k + 1, _Fixed(date(year, 1, 1), date(year + 9, 12, 31), "decade"))
+        return True
+
+    def match_year_pair(self, i: int) -> bool:
+        """ "the 2009-2010 season", "1957-58", "2023/2024": two years, not a range of figures."""
+        if self.tok(i + 1) not in ("-", "–", "/") or not self.is_num(i + 2):
+            return False
+        if not (self.glued(i, i + 1) and self.glued(i + 1, i + 2)):
+            return False
+        if i >= 2 and self.toks[i - 1] in _NUMBER_GLUE and self.glued(i - 1, i):
+            return False
+        if self.tok(i + 3) in _NUMBER_GLUE and self.is_num(i + 4) and self.glued(i + 2, i + 3):
+            return False
+        first_year, second = int(self.toks[i]), self.toks[i + 2]
+        if len(self.toks[i]) != 4 or len(second) not in (2, 4) or not MIN_YEAR <= first_year <= MAX_YEAR:
+            return False
+        last_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
+        if len(second) == 2 and last_year < first_year:
+            last_year += 100
+        if not 0 < last_year - first_year <= 10 or not self.stands_alone(i, i + 3):
+            return False
+        first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
+        self.add(first, i + 3, _Fixed(date(first_year, 1, 1), date(last_year, 12, 31), "year"))
+        return True
 
 
 # --------------------------------------------------------------------------------------------
@@ -1165,7 +1698,23 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
             return *_month_range(*_add_months(published.year, published.month, step)), "month", None
         year = published.year + step
         return date(year, 1, 1), date(year, 12, 31), "year", None
+    if isinstance(expr, _Duration):
+        return _duration(expr, published)
+    if isinstance(expr, _Set):
+        return None, None, "set", None
+    if isinstance(expr, _Part):
+        return _part(expr, published)
+    if isinstance(expr, _Fixed):
+        return expr.start, expr.end, expr.granularity, None
+    if isinstance(expr, _Pair):
+        return _pair(expr, published, week_start)
+    if isinstance(expr, _Anchored):
+        return _anchored(expr, None)
     if isinstance(expr, _Calendar):
+        if expr.unit in _YEARS_IN:
+            size = _YEARS_IN[expr.unit]
+            first = (published.year // size + expr.shift) * size
+            return date(first, 1, 1), date(first + size - 1, 12, 31), expr.unit, None
         if expr.unit == "week":
             start = published - timedelta(days=(published.weekday() - week_start) % 7 - 7 * expr.shift)
             return start, start + timedelta(days=6), "week", None
@@ -1175,7 +1724,115 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return date(year, 1, 1), date(year, 12, 31), "year", None
     if expr.sign > 0:
         return published + timedelta(days=1), None, "vague", None
+    if expr.sign == 0:
+        return published, published, "vague", None
     return None, published, "vague", None
+
+
+def _iso_duration(unit: str, count: int) -> str:
+    """ISO 8601: P3Y, P10D, PT24H."""
+    code = _ISO_UNITS[unit]
+    return f"PT{count}{code[1]}" if code.startswith("T") else f"P{count}{code}"
+
+
+def _shifted(day: date, unit: str, count: int) -> date:
+    """`day` moved by `count` units (negative: back); a month or year shift keeps the day of month."""
+    if unit in ("minute", "hour"):
+        minutes = count * (60 if unit == "hour" else 1)
+        days = -((-minutes) // 1440) if minutes > 0 else -((-minutes + 1439) // 1440)
+        return day + timedelta(days=days)
+    if unit in ("day", "week"):
+        return day + timedelta(days=count * (7 if unit == "week" else 1))
+    months = count * (12 if unit == "year" else 1)
+    year, month = _add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _duration(expr: _Duration, published: date) -> Resolved:
+    # Whole days: "the past three days" is the three days ending with publication; hours reach into
+    # the day before ("the past 24 hours": two dates).
+    whole = timedelta(days=0 if expr.unit in ("minute", "hour") else 1)
+    if expr.window == "past":
+        return _shifted(published, expr.unit, -expr.count) + whole, published, "duration", None
+    if expr.window == "future":
+        return published, _shifted(published, expr.unit, expr.count) - whole, "duration", None
+    if expr.window == "first":
+        if expr.unit in ("minute", "hour", "year"):
+            raise ValueError("the first hours of a year are not a window")
+        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+        start = date(year, 1, 1)
+        if expr.unit == "month":
+            return start, _month_range(year, min(expr.count, 12))[1], "duration", None
+        return start, _shifted(start, expr.unit, expr.count) - timedelta(days=1), "duration", None
+    return None, None, "duration", None
+
+
+def _part_months(kind: str, index: int) -> tuple[int, int]:
+    """The first month and the length in months of a quarter, a half or a season of a year."""
+    if kind == "quarter":
+        return 3 * index - 2, 3
+    if kind == "half":
+        return 6 * index - 5, 6
+    return _SEASON_START[SEASON_KEYS[index]], 3
+
+
+def _part(expr: _Part, published: date) -> Resolved:
+    """A quarter, half or season: of the year written, else by the mode (bare: the most recent one
+    that has started by publication; next/future: the first one after; past: the most recent one
+    that has ended; current: the one of the publication year)."""
+    first_month, months = _part_months(expr.kind, expr.index)
+
+    def span(year: int) -> tuple[date, date]:
+        end_year, end_month = _add_months(year, first_month, months - 1)
+        return date(year, first_month, 1), _month_range(end_year, end_month)[1]
+
+    if expr.year is not None or expr.year_shift is not None:
+        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+        return *span(year), expr.kind, None
+    if expr.mode == "current":
+        year = published.year
+        if first_month == 12 and published.month <= 2:
+            year -= 1
+        return *span(year), expr.kind, None
+    years = range(published.year + 1, published.year - 3, -1)
+    if expr.mode in ("next", "future"):
+        for year in reversed(years):
+            start, end = span(year)
+            if start > published or (expr.mode == "next" and end >= published):
+                return start, end, expr.kind, None
+    for year in years:
+        start, end = span(year)
+        if (end < published) if expr.mode == "past" else (start <= published):
+            return start, end, expr.kind, None
+    raise ValueError("no such part of a year near publication")
+
+
+def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
+    apart = (expr.second - expr.first) % 7
+    if expr.mode in ("future", "next"):
+        start = _resolve(_Weekday(expr.first, expr.mode), published, week_start)[0]
+        assert start is not None
+        return start, start + timedelta(days=apart), "day", None
+    end = _resolve(_Weekday(expr.second, expr.mode), published, week_start)[0]
+    assert end is not None
+    return end - timedelta(days=apart), end, "day", None
+
+
+def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
+    """A time counted from the time the text named before it; vague when there is none, never
+    counted from publication."""
+    if anchor is None or anchor.start is None:
+        return None, None, "vague", None
+    grain = anchor.granularity
+    if expr.unit in ("day", "week") and grain == "day":
+        found = _shifted(anchor.start, expr.unit, expr.offset)
+        return found, found, "day", None
+    if expr.unit == "month" and grain in ("day", "month"):
+        return *_month_range(*_add_months(anchor.start.year, anchor.start.month, expr.offset)), "month", None
+    if expr.unit == "year" and grain in ("day", "month", "year", "quarter", "half", "season"):
+        year = anchor.start.year + expr.offset
+        return date(year, 1, 1), date(year, 12, 31), "year", None
+    return None, None, "vague", None
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1213,14 +1870,56 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     """Every time expression in `text`, resolved against `published`, in order, never overlapping."""
     scan, chosen = _scan(text, lexicon)
     mentions: list[TimeMention] = []
+    anchor: TimeMention | None = None  # the last dated time of the paragraph, for "the next day"
     for found in chosen:
+        expr = found.expr
+        span = _char_span(scan, found)
+        if anchor is not None and "\n" in text[anchor.span[1] : span[0]]:
+            anchor = None
         try:
-            start, end, granularity, warning = _resolve(found.expr, published, scan.t.week_start)
+            if isinstance(expr, _Anchored):
+                start, end, granularity, warning = _anchored(expr, anchor)
+            else:
+                start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
             continue
-        span = _char_span(scan, found)
-        mentions.append(TimeMention(text[span[0] : span[1]], span, start, end, granularity, warning))
+        mention = TimeMention(
+            text[span[0] : span[1]],
+            span,
+            start,
+            end,
+            granularity,
+            warning,
+            duration=_duration_of(expr),
+            reference=_REFERENCES[expr.sign] if isinstance(expr, _Vague) else None,
+            part=_part_of(scan, found, granularity),
+        )
+        mentions.append(mention)
+        if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
+            anchor = mention
     return mentions
+
+
+def _duration_of(expr: Expr) -> str | None:
+    if isinstance(expr, _Duration | _Set):
+        return _iso_duration(expr.unit, expr.count)
+    return None
+
+
+def _part_of(scan: _Scan, found: _Candidate, granularity: str) -> str | None:
+    """The part of its period the text names: a season, early/mid/late ("mid-June", "أواخر الشهر";
+    start and end stay the whole period), or the part of the day ("Thursday morning", "مساء أمس")."""
+    if isinstance(found.expr, _Part) and found.expr.kind == "season":
+        return SEASON_KEYS[found.expr.index]
+    if found.period_part and granularity != "day":
+        return found.period_part
+    if granularity != "day":
+        return None
+    for k in range(found.first, found.last):
+        part = scan.t.day_parts.get(scan.base(k)) or scan.t.day_parts.get(scan.toks[k])
+        if part is not None:
+            return part
+    return None
 
 
 def resolve_dateline(

@@ -75,7 +75,9 @@ class TimeMention:
     duration: str | None = None
     # For a vague reference ("now", "in the past", "in the coming days"): past, present or future.
     reference: str | None = None
-    # A part of the day or a season the text names ("Thursday morning", "last summer").
+    # The part of its period the text names: a part of the day ("Thursday morning": morning), a
+    # season ("last summer": summer), or early/mid/late ("mid-June", "أواخر الشهر"; start and end
+    # stay the whole period).
     part: str | None = None
 
     def to_json(self) -> dict[str, Any]:
