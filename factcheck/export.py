@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from factcheck.config import Settings
-from factcheck.store.models import Article, Claim
+from factcheck.store.models import VERDICTS, Article, Claim
 from factcheck.values import json_number
 
 CSV_COLUMNS = (
@@ -90,36 +90,86 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     }
 
 
-def claims_json(claims: Iterable[Claim]) -> str:
-    return json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=1)
+# Records written per chunk: output streams out in pieces of this many, so memory stays flat.
+CHUNK = 500
+# A spreadsheet runs a cell that begins with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def claims_csv(claims: Sequence[Claim]) -> str:
+def _cell(value: Any) -> str:
+    """A CSV cell; text a spreadsheet would run as a formula is quoted with a leading '
+    (numbers, negative ones included, are left as they are)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(_FORMULA_STARTS) and not isinstance(value, int | float | Decimal):
+        try:
+            Decimal(text)
+        except ArithmeticError:
+            return "'" + text
+    return text
+
+
+def _chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def json_array(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A JSON array written record by record: the same text as json.dumps(list, indent=1)."""
+    first = True
+    for batch in _chunks(records):
+        parts = []
+        for record in batch:
+            body = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            parts.append(("[\n " if first else ",\n ") + body)
+            first = False
+        yield "".join(parts)
+    yield "[]" if first else "\n]"
+
+
+def claims_json(claims: Iterable[Claim]) -> Iterator[str]:
+    return json_array(claim_record(c) for c in claims)
+
+
+def claims_ndjson(claims: Iterable[Claim]) -> Iterator[str]:
+    for batch in _chunks(claims):
+        yield "".join(json.dumps(claim_record(c), ensure_ascii=False) + "\n" for c in batch)
+
+
+def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for claim in claims:
-        row = []
-        for column in CSV_COLUMNS:
-            value = getattr(claim, column)
-            row.append("" if value is None else str(value))
-        writer.writerow(row)
-    return buffer.getvalue()
+    writer.writerow(header)
+    for batch in _chunks(rows):
+        writer.writerows([[_cell(v) for v in row] for row in batch])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue()
 
 
-def _article_cells(article: Article) -> list[str]:
-    return [article.url or "", article.title or "", article.published.isoformat(), article.language]
+def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
+    return _csv(CSV_COLUMNS, ([getattr(claim, c) for c in CSV_COLUMNS] for claim in claims))
 
 
-def export_csv(rows: Sequence[tuple[Claim, Article]]) -> str:
+def _article_cells(article: Article) -> list[Any]:
+    return [article.url, article.title, article.published.isoformat(), article.language]
+
+
+def export_csv(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
     """Every claim with its article, one row each."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *ARTICLE_COLUMNS])
-    for claim, article in rows:
-        cells = ["" if getattr(claim, c) is None else str(getattr(claim, c)) for c in CSV_COLUMNS]
-        writer.writerow([*cells, *_article_cells(article)])
-    return buffer.getvalue()
+    return _csv(
+        [*CSV_COLUMNS, *ARTICLE_COLUMNS],
+        ([*(getattr(claim, c) for c in CSV_COLUMNS), *_article_cells(article)] for claim, article in rows),
+    )
 
 
 def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
@@ -135,12 +185,13 @@ def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
     return record
 
 
-def export_json(rows: Sequence[tuple[Claim, Article]]) -> str:
-    return json.dumps([_with_article(c, a) for c, a in rows], ensure_ascii=False, indent=1)
+def export_json(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
+    return json_array(_with_article(c, a) for c, a in rows)
 
 
-def export_ndjson(rows: Sequence[tuple[Claim, Article]]) -> str:
-    return "".join(json.dumps(_with_article(c, a), ensure_ascii=False) + "\n" for c, a in rows)
+def export_ndjson(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
+    for batch in _chunks(rows):
+        yield "".join(json.dumps(_with_article(c, a), ensure_ascii=False) + "\n" for c, a in batch)
 
 
 _CLAIM_REVIEWED_CHARS = 160
@@ -209,7 +260,12 @@ def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str
     }
 
 
-def export_claimreview(rows: Sequence[tuple[Claim, Article]], settings: Settings) -> str:
+def _embeddable(text: str) -> str:
+    """JSON that can sit inside <script type="application/ld+json">: no <, > or & as such."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def export_claimreview(rows: Iterable[tuple[Claim, Article]], settings: Settings) -> Iterator[str]:
     """ClaimReview JSON-LD for every claim with a verdict (unverified claims have none)."""
-    reviews = [claim_review(c, a, settings) for c, a in rows if c.status in ("confirmed", "disputed")]
-    return json.dumps(reviews, ensure_ascii=False, indent=1)
+    for chunk in json_array(claim_review(c, a, settings) for c, a in rows if c.status in VERDICTS):
+        yield _embeddable(chunk)

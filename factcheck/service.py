@@ -11,7 +11,6 @@ import hashlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
@@ -364,15 +363,22 @@ def _existing_ids(ids: Sequence[int]) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def list_claims(store: Store, wanted: ClaimFilter) -> Sequence[Claim]:
+def list_claims(store: Store, wanted: ClaimFilter) -> list[Any]:
+    """The claims `list` shows (row views with Claim's attribute names)."""
+    return list(stream_claims(store, wanted))
+
+
+def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
+    """The claims `list` shows, read as they are consumed (the transaction stays open until the
+    iterator ends or is closed): `list --format json|csv|ndjson` of any size in flat memory."""
     if wanted.status is not None:
         check_status(wanted.status)
     if wanted.limit is not None and not 1 <= wanted.limit <= _MAX_ID:
         raise UsageError("--limit must be a whole number from 1")
     if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
-        return []
+        return
     with store.read() as session:
-        return queries.list_claims(session, wanted)
+        yield from queries.list_claims(session, wanted)
 
 
 def get_claim(store: Store, claim_id: int) -> ClaimDetail:
@@ -521,83 +527,44 @@ class ConflictGroup(NamedTuple):
     members: list[tuple[Claim, Article]]
 
 
-# An approximate figure ("about 12,000") is taken to cover this much either side of it.
-APPROX_TOLERANCE = Decimal("0.10")
-# Two claims are about the same period when their dates are at most this many days apart.
-SAME_PERIOD_DAYS = 31
-
-
-def _interval(claim: Claim) -> tuple[Decimal | None, Decimal | None]:
-    low = Decimal(claim.low) if claim.low is not None else None
-    high = Decimal(claim.high) if claim.high is not None else None
-    if claim.qualifier == "approx" and low is not None and high is not None:
-        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
-    return low, high
-
-
-def _disagree(a: Claim, b: Claim) -> bool:
-    """The figures' intervals do not overlap (an open bound never ends)."""
-    a_low, a_high = _interval(a)
-    b_low, b_high = _interval(b)
-    return (a_high is not None and b_low is not None and a_high < b_low) or (
-        b_high is not None and a_low is not None and b_high < a_low
-    )
-
-
-def _reference_date(claim: Claim, article: Article) -> date:
-    return claim.time_start or article.published.date()
-
-
 def find_conflicts(store: Store) -> list[ConflictGroup]:
     """Groups of claims from different articles about the same counted thing (unit_key) in the
-    same place, within SAME_PERIOD_DAYS, whose figures cannot all be true. Vague plurals
-    ("thousands") are too loose to contradict anything and are left out."""
+    same place, within SAME_PERIOD_DAYS, whose figures cannot all be true (factcheck.conflicts
+    sweeps each bucket; never all pairs). Vague plurals ("thousands") are too loose to
+    contradict anything and are left out. Groups come in the order of their first claim id."""
+    from itertools import groupby
+
+    from factcheck.conflicts import Figure, conflict_groups, interval
+
+    found: list[tuple[str, str, list[int]]] = []
     with store.read() as session:
-        rows = [
-            (c, a)
-            for c, a in queries.figures_with_articles(session)
-            if c.qualifier != "vague" and c.place is not None
-        ]
-    parent = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    # Only claims counting the same thing in the same place are compared.
-    buckets: dict[tuple[str | None, str | None], list[int]] = {}
-    for i, (claim, _) in enumerate(rows):
-        buckets.setdefault((claim.unit_key, claim.place), []).append(i)
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            a, art_a = rows[i]
-            for j in members[x + 1 :]:
-                b, art_b = rows[j]
-                if a.article_id == b.article_id:
-                    continue
-                if abs((_reference_date(a, art_a) - _reference_date(b, art_b)).days) > SAME_PERIOD_DAYS:
-                    continue
-                if _disagree(a, b):
-                    parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(rows)):
-        groups.setdefault(root(i), []).append(i)
-    result = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        chosen = [rows[k] for k in members]
-        result.append(ConflictGroup(chosen[0][0].unit_key or "", chosen[0][0].place or "", chosen))
-    return result
+        days = queries.publication_days(session)
+        buckets = groupby(queries.conflict_candidates(session), key=lambda c: (c.unit_key, c.place))
+        for (unit_key, place), candidates in buckets:
+            figures = [
+                Figure(
+                    c.claim_id,
+                    c.article_id,
+                    c.time_start or days[c.article_id],
+                    *interval(c.low, c.high, c.qualifier),
+                )
+                for c in candidates
+            ]
+            found += [(unit_key, place, ids) for ids in conflict_groups(figures)]
+        found.sort(key=lambda group: group[2][0])
+        rows = queries.claims_and_articles_by_ids(session, [i for _, _, ids in found for i in ids])
+    return [ConflictGroup(unit_key, place, [rows[i] for i in ids]) for unit_key, place, ids in found]
 
 
-def claims_for_export(store: Store, status: str | None) -> Sequence[tuple[Claim, Article]]:
+def stream_export(store: Store, status: str | None, verdicts_only: bool = False) -> Iterator[tuple[Any, Any]]:
+    """Every claim (of one status) with its article, in id order, read as consumed."""
     if status is not None:
         check_status(status)
+    statuses = [status] if status is not None else (list(VERDICTS) if verdicts_only else None)
+    if verdicts_only and status is not None and status not in VERDICTS:
+        return
     with store.read() as session:
-        return queries.claims_with_articles(session, status)
+        yield from queries.stream_claims_with_articles(session, statuses)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:

@@ -141,8 +141,8 @@ def test_claimreview_has_every_required_and_recommended_field(store: Store, sett
     _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
     kursk = _by_text(store, "كورسك", "8000")
     service.mark_claims(store, settings, [kursk], "disputed", note="no independent source")
-    rows = service.claims_for_export(store, None)
-    reviews = json.loads(export.export_claimreview(rows, settings))
+    rows = service.stream_export(store, None)
+    reviews = json.loads("".join(export.export_claimreview(rows, settings)))
     assert len(reviews) == 1
     review = reviews[0]
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
@@ -172,9 +172,9 @@ def test_claimreview_has_every_required_and_recommended_field(store: Store, sett
 
 def test_csv_and_ndjson_exports_cover_every_claim(store: Store, settings: Settings) -> None:
     _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
-    rows = service.claims_for_export(store, None)
+    rows = list(service.stream_export(store, None))
     assert len(rows) == 7
-    lines = export.export_ndjson(rows).splitlines()
+    lines = "".join(export.export_ndjson(rows)).splitlines()
     assert [json.loads(line)["id"] for line in lines] == [c.id for c, _ in rows]
-    csv_lines = export.export_csv(rows).splitlines()
+    csv_lines = "".join(export.export_csv(rows)).splitlines()
     assert len(csv_lines) == 8 and csv_lines[0].startswith("id,article_id,status")

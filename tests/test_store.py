@@ -209,7 +209,29 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
             assert (article.author, article.modified) == (None, None)
         with reopened.engine.connect() as connection:
             version = connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
-        assert version == CURRENT_VERSION == 2
+        assert version == CURRENT_VERSION
+    finally:
+        reopened.close()
+
+
+def test_a_version_2_database_gains_the_scale_indexes(database_url: str, settings: Settings) -> None:
+    """Schema version 3 adds the indexes of conflicts and `list --sort worth` to existing databases."""
+    from sqlalchemy import inspect, text
+
+    wanted = {"ix_claim_unit_place", "ix_claim_status_worth", "ix_claim_worth", "ix_claim_created"}
+    first = Store(database_url)
+    _add_seed(first, settings)
+    with first.engine.begin() as connection:
+        for name in wanted:
+            connection.execute(text(f"DROP INDEX {name}"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 2"))
+        assert not wanted & {i["name"] for i in inspect(connection).get_indexes("claim")}
+    first.close()
+    reopened = Store(database_url)
+    try:
+        assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == 7
+        with reopened.engine.connect() as connection:
+            assert wanted <= {i["name"] for i in inspect(connection).get_indexes("claim")}
     finally:
         reopened.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -65,6 +66,15 @@ def _global(
 
 def _print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _write(chunks: Iterable[str], end: str = "") -> None:
+    """Write output as it is produced: a large export never sits whole in memory."""
+    out = sys.stdout
+    for chunk in chunks:
+        out.write(chunk)
+    out.write(end)
+    out.flush()
 
 
 def _options(
@@ -213,15 +223,16 @@ def list_(
     limit: Annotated[
         int | None, typer.Option("--limit", help="At most this many (default from config).")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
 ) -> None:
     """List claims, newest first (unverified ones by default)."""
     from factcheck import export
     from factcheck.cli import render
 
     c = _ctx(ctx)
-    if fmt not in ("table", "json", "csv"):
-        raise UsageError(f"unknown format {fmt!r} (choose from table, json, csv)")
+    writers = {"json": export.claims_json, "ndjson": export.claims_ndjson, "csv": export.claims_csv}
+    if fmt != "table" and fmt not in writers:
+        raise UsageError(f"unknown format {fmt!r} (choose from table, {', '.join(writers)})")
     if sort not in ("newest", "worth"):
         raise UsageError(f"unknown sort {sort!r} (choose from newest, worth)")
     wanted = ClaimFilter(
@@ -233,12 +244,11 @@ def list_(
         search=search,
         limit=limit if limit is not None else c.settings.list_limit,
     )
+    if fmt in writers:
+        _write(writers[fmt](service.stream_claims(c.store, wanted)), end="\n" if fmt == "json" else "")
+        return
     claims = service.list_claims(c.store, wanted)
-    if fmt == "json":
-        typer.echo(export.claims_json(claims))
-    elif fmt == "csv":
-        typer.echo(export.claims_csv(claims), nl=False)
-    elif claims:
+    if claims:
         typer.echo(render.claims_table(claims))
     else:
         typer.echo(f"No {status if status != 'all' else ''} claims.".replace("  ", " "))
@@ -375,7 +385,7 @@ def related(
         raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
     claims = service.related_claims(_ctx(ctx).store, claim_id)
     if fmt == "json":
-        typer.echo(export.claims_json(claims))
+        _write(export.claims_json(claims), end="\n")
     else:
         typer.echo(render.claims_table(claims) if claims else f"No claims linked to claim {claim_id}.")
 
@@ -425,5 +435,7 @@ def export_(
     }
     if fmt not in writers:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(writers)})")
-    rows = service.claims_for_export(c.store, None if status in (None, "all") else status)
-    typer.echo(writers[fmt](rows), nl=fmt in ("json", "claimreview"))
+    rows = service.stream_export(
+        c.store, None if status in (None, "all") else status, verdicts_only=fmt == "claimreview"
+    )
+    _write(writers[fmt](rows), end="\n" if fmt in ("json", "claimreview") else "")

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
-from factcheck.store.models import Article, SchemaVersion
+from factcheck.store.models import Article, Claim, SchemaVersion
 
 
 def _article_author_and_modified(connection: Connection) -> None:
@@ -24,7 +24,19 @@ def _article_author_and_modified(connection: Connection) -> None:
         connection.execute(text(f"ALTER TABLE article ADD COLUMN {name} {kind}"))
 
 
-STEPS: list[Callable[[Connection], None]] = [_article_author_and_modified]
+# The indexes migration 3 adds (models.Claim declares them for new databases).
+_SCALE_INDEXES = ("ix_claim_unit_place", "ix_claim_status_worth", "ix_claim_worth", "ix_claim_created")
+
+
+def _scale_indexes(connection: Connection) -> None:
+    """Version 3: indexes for conflicts, `list --sort worth` and `list --status all` at a
+    million claims."""
+    for index in Claim.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name in _SCALE_INDEXES:
+            index.create(connection, checkfirst=True)
+
+
+STEPS: list[Callable[[Connection], None]] = [_article_author_and_modified, _scale_indexes]
 CURRENT_VERSION = 1 + len(STEPS)
 
 

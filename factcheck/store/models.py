@@ -49,6 +49,11 @@ class Claim(SQLModel, table=True):
     __table_args__ = (
         Index("ix_claim_status_created", "status", "created_at"),
         Index("ix_claim_article_status", "article_id", "status"),
+        # Added by migration 3 (the queries of a desk's years of work, issue 14):
+        Index("ix_claim_unit_place", "unit_key", "place"),  # conflicts, bucket by bucket
+        Index("ix_claim_status_worth", "status", "worth", "created_at"),  # list --sort worth
+        Index("ix_claim_worth", "worth", "created_at"),  # list --status all --sort worth
+        Index("ix_claim_created", "created_at", "article_id"),  # list --status all
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -1,0 +1,277 @@
+"""Every command on a desk's years of work (issue 14): a SQLite database of 1,000,000 claims.
+
+The database is built once (benchmarks/out/scale_<claims>.db, bulk inserts through sqlite3 into
+the schema factcheck creates) with a desk-like distribution: ten claims an article, articles
+spread over three years, Arabic and English, 40 counted things and 150 places drawn by a Zipf
+law, most figures agreeing with their bucket's true value and a few off by half or double,
+the usual mix of qualifiers, dates, sources and verdicts.
+
+Each command runs in a fresh process, alternating with the baseline `factcheck list` (the first
+page of unverified claims) in the same run; the figure compared is the median time as a ratio
+to the baseline's, with the process's peak memory (ru_maxrss) beside it.
+
+    python benchmarks/bench_scale.py [--claims 1000000] [--runs 3] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from factcheck.store import Store
+
+OUT = Path(__file__).resolve().parent / "out"
+PER_ARTICLE = 10
+DAYS = 3 * 365
+
+UNITS = [
+    ("soldier", "soldiers", "جندي"),
+    ("person", "people", "شخص"),
+    ("missile", "missiles", "صاروخ"),
+    ("USD", "dollars", "دولار"),
+    ("displaced", "displaced people", "نازح"),
+    ("dead", "dead", "قتيل"),
+    ("injured", "injured", "جريح"),
+    ("house", "houses", "منزل"),
+    ("tank", "tanks", "دبابة"),
+    ("drone", "drones", "مسيرة"),
+] + [(f"thing{i}", f"things{i}", f"شيء{i}") for i in range(30)]
+PLACES = [
+    ("russia", "Russia", "روسيا"),
+    ("ukraine", "Ukraine", "أوكرانيا"),
+    ("kursk", "Kursk", "كورسك"),
+    ("gaza", "Gaza", "غزة"),
+    ("lebanon", "Lebanon", "لبنان"),
+    ("sudan", "Sudan", "السودان"),
+    ("yemen", "Yemen", "اليمن"),
+    ("syria", "Syria", "سوريا"),
+] + [(f"town{i}", f"Town{i}", f"بلدة{i}") for i in range(142)]
+PEOPLE = [
+    ("blinken", "Antony Blinken", "أنتوني بلينكن"),
+    ("austin", "Lloyd Austin", "لويد أوستن"),
+    ("lavrov", "Sergei Lavrov", "سيرغي لافروف"),
+    ("zelensky", "Volodymyr Zelensky", "فولوديمير زيلينسكي"),
+] + [(f"official{i}", f"Official {i}", f"المسؤول {i}") for i in range(60)]
+QUALIFIERS = (
+    ["exact"] * 50 + ["approx"] * 20 + ["more_than"] * 10 + ["up_to"] * 10 + ["range"] * 5 + ["vague"] * 5
+)
+STATUSES = ["unverified"] * 85 + ["confirmed"] * 8 + ["disputed"] * 7
+STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _zipf(rng: random.Random, items: list, s: float = 1.1):  # type: ignore[no-untyped-def]
+    weights = [1 / (k + 1) ** s for k in range(len(items))]
+    return rng.choices(items, weights)[0]
+
+
+def build(path: Path, claims: int, seed: int = 14) -> None:
+    """The database, built under a temporary name and renamed when complete."""
+    rng = random.Random(seed)
+    building = path.with_suffix(".building")
+    for stale in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        stale.unlink(missing_ok=True)
+    store = Store(f"sqlite:///{building}")
+    with store.write():
+        pass  # creates the schema
+    store.close()
+    connection = sqlite3.connect(building)
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+    truth = {(u[0], p[0]): 10 ** rng.uniform(1, 5) for u in UNITS for p in PLACES}
+    start = datetime(2023, 1, 1, 6, 0, tzinfo=UTC)
+    articles = claims // PER_ARTICLE
+    claim_rows: list[tuple] = []
+    article_rows: list[tuple] = []
+
+    def flush() -> None:
+        connection.executemany(
+            "INSERT INTO article (id, url, title, source_name, language, text, content_sha256, published,"
+            " published_precision, published_origin, fetched_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'day', 'option', ?, ?)",
+            article_rows,
+        )
+        connection.executemany(
+            "INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end,"
+            " quantity_text, value, low, high, qualifier, unit, unit_key, time_text, time_start,"
+            " time_end, time_granularity, attribution, attribution_role, entities, place, worth,"
+            " status, status_changed_at, fingerprint, created_at)"
+            " VALUES (?, ?, ?, 0, 0, 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            claim_rows,
+        )
+        article_rows.clear()
+        claim_rows.clear()
+
+    for a in range(1, articles + 1):
+        arabic = a % 2 == 0
+        published = start + timedelta(days=DAYS * (a - 1) / articles)
+        created = published.strftime(STAMP)
+        sentences = []
+        for _ in range(PER_ARTICLE):
+            unit = _zipf(rng, UNITS)
+            place = _zipf(rng, PLACES)
+            person = _zipf(rng, PEOPLE) if rng.random() < 0.6 else None
+            qualifier = rng.choice(QUALIFIERS)
+            base = truth[(unit[0], place[0])]
+            value = int(base * (rng.choice([0.5, 2.0]) if rng.random() < 0.03 else rng.uniform(0.97, 1.03)))
+            value = max(1, value)
+            low = high = str(value)
+            if qualifier in ("more_than", "vague"):
+                high = None
+            if qualifier == "up_to":
+                low = None
+            if qualifier == "range":
+                high = str(int(value * 1.2))
+            figure = f"{value:,}"
+            if arabic:
+                written = figure.translate(AR_DIGITS) if rng.random() < 0.3 else str(value)
+                said = f"وقال {person[2]} " if person else "وأفادت مصادر "
+                sentence = f"{said}إن {written} {unit[2]} في {place[2]} خلال الأسبوع الماضي."
+                noun = unit[2]
+            else:
+                written = figure if rng.random() < 0.7 else str(value)
+                said = f"{person[1]} said" if person else "Sources said"
+                sentence = f"{said} that {written} {unit[1]} were in {place[1]} last week."
+                noun = unit[1]
+            sentences.append(sentence)
+            dated = rng.random() < 0.6
+            day = (published - timedelta(days=rng.randint(0, 6))).date() if dated else None
+            status = rng.choice(STATUSES)
+            entities = " ".join(
+                sorted({f"place:{place[0]}"} | ({f"person:{person[0]}"} if person else set()))
+            )
+            event = rng.random() < 0.08
+            claim_rows.append(
+                (
+                    a,
+                    "event" if event else "figure",
+                    sentence,
+                    None if event else written + " " + noun,
+                    None if event else str(value),
+                    None if event else low,
+                    None if event else high,
+                    None if event else qualifier,
+                    None if event else noun,
+                    None if event else unit[0],
+                    "last week" if dated else None,
+                    day.isoformat() if day else None,
+                    day.isoformat() if day else None,
+                    "day" if dated else None,
+                    (person[2] if arabic else person[1]) if person else None,
+                    None,
+                    entities,
+                    f"place:{place[0]}",
+                    round(rng.random(), 2),
+                    status,
+                    created if status != "unverified" else None,
+                    f"{unit[0]}|{value}|{place[0]}",
+                    created,
+                )
+            )
+        text = "\n".join(sentences)
+        article_rows.append(
+            (
+                a,
+                f"https://news.example/{a}" if a % 3 else None,
+                sentences[0][:80],
+                "news.example",
+                "ar" if arabic else "en",
+                text,
+                f"{a:064x}",
+                published.strftime(STAMP),
+                created,
+                created,
+            )
+        )
+        if len(claim_rows) >= 50_000:
+            flush()
+    flush()
+    connection.commit()
+    connection.execute("ANALYZE")
+    connection.close()
+    building.rename(path)
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and peak resident memory (bytes) of one fresh process, output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(
+            f"{' '.join(cmd)} failed: {process.stderr.read().decode() if process.stderr else ''}"
+        )
+    return elapsed, usage.ru_maxrss * 1024
+
+
+def commands(claims: int) -> dict[str, list[str]]:
+    article = claims // PER_ARTICLE // 2
+    claim = claims // 2
+    return {
+        "list --status all --sort worth": ["list", "--status", "all", "--sort", "worth"],
+        "list --sort worth": ["list", "--sort", "worth"],
+        "list --article N": ["list", "--article", str(article), "--status", "all"],
+        "list --lang ar": ["list", "--lang", "ar"],
+        "list --source-of blinken": ["list", "--source-of", "blinken"],
+        "list --search 12,000": ["list", "--search", "12,000"],
+        "list --search (no match)": ["list", "--search", "zzzz-nothing"],
+        "show N": ["show", str(claim)],
+        "related N": ["related", str(claim)],
+        "articles": ["articles"],
+        "conflicts": ["conflicts"],
+        "export --format ndjson": ["export", "--format", "ndjson"],
+        "export --format csv": ["export", "--format", "csv"],
+        "export --format json": ["export", "--format", "json"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    db = OUT / f"scale_{args.claims}.db"
+    if not db.exists():
+        began = time.perf_counter()
+        build(db, args.claims)
+        print(f"built {db.name} in {time.perf_counter() - began:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}"}
+    factcheck = [sys.executable, "-m", "factcheck"]
+    baseline_cmd = [*factcheck, "list"]
+    run_once(baseline_cmd, env)
+    print(f"claims: {args.claims:,}; median of {args.runs} runs; ratio to `factcheck list` in the same run")
+    print(f"{'command':32} {'median':>9} {'ratio':>7} {'peak RSS':>9}")
+    base_times = []
+    for name, cmd in commands(args.claims).items():
+        if args.only and not any(name.startswith(o) for o in args.only):
+            continue
+        times, peaks = [], []
+        for _ in range(args.runs):
+            base_times.append(run_once(baseline_cmd, env)[0])
+            elapsed, peak = run_once([*factcheck, *cmd], env)
+            times.append(elapsed)
+            peaks.append(peak)
+        median = statistics.median(times)
+        ratio = median / statistics.median(base_times)
+        extra = ""
+        if name.startswith("export"):
+            extra = f"  {args.claims / median:,.0f} claims/s"
+        print(f"{name:32} {median:8.2f}s {ratio:6.1f}x {max(peaks) / 1e6:7.0f}MB{extra}", flush=True)
+    print(f"{'factcheck list (baseline)':32} {statistics.median(base_times):8.2f}s")
+
+
+if __name__ == "__main__":
+    main()

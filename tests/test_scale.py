@@ -1,0 +1,72 @@
+"""A desk's years of work (issue 14): streamed output, safe output, and the scale indexes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import export
+
+from .conftest import SEED_ARTICLE
+from .test_cli import factcheck
+
+records = st.lists(
+    st.dictionaries(
+        st.text(max_size=5), st.one_of(st.integers(), st.text(max_size=8), st.none()), max_size=3
+    ),
+    max_size=export.CHUNK * 2 + 3,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(records)
+def test_a_streamed_json_array_is_the_same_text_as_dumping_the_list(items: list[dict[str, Any]]) -> None:
+    streamed = list(export.json_array(iter(items)))
+    assert "".join(streamed) == json.dumps(items, ensure_ascii=False, indent=1)
+    assert len(streamed) >= len(items) // export.CHUNK  # written in pieces, not at once
+
+
+def _add_hostile(tmp_path: Path) -> None:
+    title = '=HYPERLINK("http://evil.example","x") </script><script>alert(1)</script>'
+    added = factcheck(
+        ["add", str(SEED_ARTICLE), "--published", "2024-11-01", "--title", title, "--source", "@SUM(A1)"],
+        tmp_path,
+    )
+    assert added.returncode == 0, added.stderr
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    _add_hostile(tmp_path)
+    rows = list(csv.DictReader(io.StringIO(factcheck(["export", "--format", "csv"], tmp_path).stdout)))
+    assert len(rows) == 7
+    assert all(row["article_title"].startswith("'=HYPERLINK(") for row in rows)
+    assert export._cell("-5") == "-5" and export._cell("-1.5") == "-1.5"  # numbers stay numbers
+    assert export._cell("+cmd") == "'+cmd" and export._cell("plain") == "plain"
+
+
+def test_claimreview_json_ld_can_be_embedded_in_a_page(tmp_path: Path) -> None:
+    _add_hostile(tmp_path)
+    listed = json.loads(factcheck(["list", "--format", "json"], tmp_path).stdout)
+    marked = factcheck(["mark", str(listed[0]["id"]), "disputed", "--note", "a <b>note</b>"], tmp_path)
+    assert marked.returncode == 0, marked.stderr
+    out = factcheck(["export", "--format", "claimreview"], tmp_path).stdout
+    assert "<" not in out and ">" not in out
+    reviews = json.loads(out)
+    assert reviews[0]["itemReviewed"]["appearance"][0]["headline"].endswith("<script>alert(1)</script>")
+
+
+def test_list_streams_ndjson_and_csv_of_any_length(tmp_path: Path) -> None:
+    _add_hostile(tmp_path)
+    lines = factcheck(["list", "--status", "all", "--limit", "1000", "--format", "ndjson"], tmp_path).stdout
+    claims = [json.loads(line) for line in lines.splitlines()]
+    assert len(claims) == 7 and all(c["status"] == "unverified" for c in claims)
+    table = factcheck(["list", "--status", "all", "--limit", "3", "--format", "csv"], tmp_path).stdout
+    assert len(table.splitlines()) == 4
+    bad = factcheck(["list", "--format", "xml"], tmp_path)
+    assert bad.returncode == 2 and "ndjson" in bad.stderr
