@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck.config import Settings
-from factcheck.store.models import VERDICTS, Article, Claim
+from factcheck.store.models import STATUSES, VERDICTS, Article, Claim
 from factcheck.values import json_number
 
 CSV_COLUMNS = (
@@ -158,6 +158,14 @@ def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:
 
 def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
     return _csv(CSV_COLUMNS, ([getattr(claim, c) for c in CSV_COLUMNS] for claim in claims))
+
+
+def articles_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """`articles --format csv`: the JSON records flattened, one count column per status."""
+    header = ["id", "title", "url", "language", "published", "published_precision", "published_origin"]
+    header += ["source", "author"]
+    rows = ([record[k] for k in header] + [record["claims"][s] for s in STATUSES] for record in records)
+    return _csv(header + list(STATUSES), rows)
 
 
 def _article_cells(article: Article) -> list[Any]:

@@ -484,9 +484,21 @@ def mark_claims(
         return outcomes
 
 
-def list_articles(store: Store) -> list[ArticleSummary]:
+def list_articles(store: Store, limit: int | None = None) -> list[ArticleSummary]:
+    """The newest articles first, `limit` of them (None: all), with claim counts per status."""
+    if limit is not None and not 1 <= limit <= _MAX_ID:
+        raise UsageError("--limit must be a whole number from 1")
     with store.read() as session:
-        return [ArticleSummary(a, c) for a, c in queries.article_status_counts(session)]
+        return [ArticleSummary(a, c) for a, c in queries.article_page(session, limit)]
+
+
+def article_summary_json(summary: ArticleSummary) -> dict[str, Any]:
+    """One line of `articles --format json`: the article and its claim counts per status."""
+    return (
+        {"id": summary.article.id}
+        | article_json(summary.article)
+        | {"source": summary.article.source_name, "claims": {s: summary.counts.get(s, 0) for s in STATUSES}}
+    )
 
 
 def article_json(article: Article) -> dict[str, Any]:

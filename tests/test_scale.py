@@ -70,3 +70,23 @@ def test_list_streams_ndjson_and_csv_of_any_length(tmp_path: Path) -> None:
     assert len(table.splitlines()) == 4
     bad = factcheck(["list", "--format", "xml"], tmp_path)
     assert bad.returncode == 2 and "ndjson" in bad.stderr
+
+
+def test_articles_pages_newest_first_as_table_json_or_csv(tmp_path: Path) -> None:
+    english = SEED_ARTICLE.parents[1] / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
+    _add_hostile(tmp_path)
+    assert factcheck(["add", str(english), "--published", "2024-11-02"], tmp_path).returncode == 0
+    page = json.loads(factcheck(["articles", "--format", "json", "--limit", "1"], tmp_path).stdout)
+    assert [a["id"] for a in page] == [2] and page[0]["claims"]["unverified"] >= 1
+    both = json.loads(factcheck(["articles", "--format", "json"], tmp_path).stdout)
+    assert [a["id"] for a in both] == [2, 1] and both[1]["claims"] == {
+        "unverified": 7,
+        "confirmed": 0,
+        "disputed": 0,
+    }
+    rows = list(csv.DictReader(io.StringIO(factcheck(["articles", "--format", "csv"], tmp_path).stdout)))
+    assert [r["id"] for r in rows] == ["2", "1"] and rows[1]["unverified"] == "7"
+    assert rows[1]["title"].startswith("'=HYPERLINK(")
+    table = factcheck(["articles", "--limit", "1"], tmp_path).stdout.splitlines()
+    assert len(table) == 2 and table[1].split()[0] == "2"
+    assert factcheck(["articles", "--limit", "0"], tmp_path).returncode == 2

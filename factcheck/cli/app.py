@@ -323,12 +323,28 @@ def mark(
 
 
 @app.command()
-def articles(ctx: typer.Context) -> None:
-    """List articles with their claim counts per status."""
+def articles(
+    ctx: typer.Context,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="At most this many (default from config).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """List articles, newest first, with their claim counts per status."""
+    from factcheck import export
     from factcheck.cli import render
 
-    summaries = service.list_articles(_ctx(ctx).store)
-    typer.echo(render.articles_table(summaries) if summaries else "No articles yet.")
+    c = _ctx(ctx)
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"unknown format {fmt!r} (choose from table, json, csv)")
+    summaries = service.list_articles(c.store, limit if limit is not None else c.settings.list_limit)
+    records = [service.article_summary_json(s) for s in summaries]
+    if fmt == "json":
+        _write(export.json_array(records), end="\n")
+    elif fmt == "csv":
+        _write(export.articles_csv(records))
+    else:
+        typer.echo(render.articles_table(summaries) if summaries else "No articles yet.")
 
 
 @app.command()
