@@ -101,6 +101,7 @@ class _Tables:
         self.joiners = lex.words("numbers", "joiners")
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
         self.articles = tuple(lex.words("meta", "articles"))
+        self.clitics = frozenset(lex.prefixes(False))
         self.merged_articles = lex.words("meta", "merged_articles")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.qual_before = lex.inverted("qualifiers", "before")
@@ -109,12 +110,13 @@ class _Tables:
         self.range_close = lex.words("qualifiers", "range_close")
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
-        self.nouns = lex.inverted("units", "nouns")
+        self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
         self.links = lex.words("units", "links")
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
         self.symbols_before = lex.table("units", "symbols_before")
         self.symbols_after = lex.table("units", "symbols_after")
         self.lookahead = int(lex.meta("unit_lookahead", 1))
+        self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
         self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
@@ -127,6 +129,10 @@ class _Tables:
         self.multi_first = frozenset(w.split(" ", 1)[0] for w in self.words if " " in w)
         self.vague_index = lex.clitic_index(self.vague, definite=True)
         self.nouns_index = lex.clitic_index(self.nouns, definite=True)
+        # A dual noun is a count of two only without the article: "غارتين" is two strikes,
+        # "الطرفين" is "the two sides".
+        self.duals_index = lex.clitic_index(self.duals, definite=False)
+        self.accusative_scales = lex.words("numbers", "accusative_scales")
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
         self.qual_before_index = self._qualifier_index()
@@ -175,7 +181,49 @@ class _Tables:
                 if len(phrase.split(" ", 1)[0]) >= 2:
                     index.setdefault(prefix + phrase, (qualifier, len(prefix)))
         index.update((phrase, (qualifier, 0)) for phrase, qualifier in self.qual_before.items())
+        # Print often drops the space inside a qualifier: أكثرمن، بأكثرمن.
+        for phrase, (qualifier, clitic) in list(index.items()):
+            if " " in phrase:
+                index.setdefault(phrase.replace(" ", ""), (qualifier, clitic))
         return index
+
+
+def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """{form: key} of every counted noun; of those, {dual: the form it is the dual of} of the
+    duals that count two, and {derived plural: itself} of the regular plurals the engine made.
+
+    Forms the grammar makes from the written ones are added unless written out under some key
+    (a written form wins): English regular plurals (units.plural_suffixes: case -> cases) and
+    Arabic duals (units.dual_suffixes, or units.feminine_dual_suffixes in place of a feminine
+    ending: هدف -> هدفين، غارة -> غارتين). A dual of a key in units.dual_not_a_count counts
+    nothing: it is a duration (يومين), which the time engine reads.
+    """
+    written = lex.inverted("units", "nouns")
+    nouns = dict(written)
+    duals: dict[str, str] = {}  # dual -> the form it was made from
+    plurals: dict[str, str] = {}
+    plural_suffixes = lex.words("units", "plural_suffixes")
+    dual_suffixes = lex.words("units", "dual_suffixes")
+    feminine_endings = tuple(lex.words("units", "feminine_endings"))
+    feminine_suffixes = lex.words("units", "feminine_dual_suffixes")
+    uncounted = set(lex.raw("units", "dual_not_a_count") or ())
+    for form, key in written.items():
+        if " " in form:
+            continue
+        for suffix in plural_suffixes:
+            plural = form + suffix
+            if plural not in written:
+                nouns.setdefault(plural, key)
+                plurals.setdefault(plural, plural)
+        if feminine_endings and form.endswith(feminine_endings):
+            made = {form[:-1] + suffix for suffix in feminine_suffixes}
+        else:
+            made = {form + suffix for suffix in dual_suffixes}
+        for dual in made - written.keys():
+            nouns.setdefault(dual, key)
+            if key not in uncounted:
+                duals.setdefault(dual, form)
+    return nouns, duals, plurals
 
 
 @cache
@@ -614,6 +662,10 @@ class QuantityFinder:
             )
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
+                dual = self._dual(i) if tok.kind == "word" else None
+                if dual is not None:
+                    found.append(dual)
+                    self._taken = i + 1
                 i = self._past_unreadable(i) if tok.kind == "num" else i + 1
                 continue
             mention, next_index = self._mention(phrase)
@@ -622,6 +674,36 @@ class QuantityFinder:
                 self._taken = next_index
             i = max(next_index, i + 1)
         return found
+
+    def _dual(self, i: int) -> QuantityMention | None:
+        """A dual noun standing alone counts two: "أسقطت طائرتين", "بهدفين مقابل هدف"; a dual
+        in construct counts what its two-word form counts: "حالتي وفاة" are two deaths."""
+        tok = self.tokens[i]
+        form = self.t.duals_index.get(tok.text)
+        if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
+            return None
+        singular = self.t.duals[form]
+        key = self.t.nouns[singular]
+        end = tok.end
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt is not None and nxt.kind == "word":
+            compound = self.t.nouns.get(f"{singular} {nxt.text}")
+            if compound is not None:
+                key, end = compound, nxt.end
+        start = tok.start + len(tok.text) - len(form)
+        span = _with_marks(self.norm.original, self.norm.span(start, end))
+        s, e = self.norm.span(start, end)
+        two = Decimal(2)
+        return QuantityMention(
+            text=self.norm.original[span[0] : span[1]],
+            span=span,
+            value=two,
+            low=two,
+            high=two,
+            qualifier="exact",
+            unit=self.norm.original[s:e],
+            unit_key=key,
+        )
 
     def _past_unreadable(self, i: int) -> int:
         """After digits that make no figure ("2,5" in English, "1,2,3"), skip the number words
@@ -729,7 +811,7 @@ class QuantityFinder:
             return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
-            if prev.kind == "word":
+            if prev.kind == "word" and not self._opens_figure(prev.text):
                 return True
             if (
                 prev.text in "-/:."
@@ -752,6 +834,11 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _opens_figure(self, word: str) -> bool:
+        """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10) or a
+        qualifier with or without its clitic (بنحو50، أكثرمن 10)."""
+        return word in self.t.clitics or word in self.t.qual_before_index
 
     def _is_list_number(self, s: int, e: int) -> bool:
         """A figure that opens a line, followed by "." or ")", a space and text, numbers a list."""
@@ -1006,6 +1093,7 @@ class QuantityFinder:
                 k >= len(toks)
                 or toks[k].kind != "word"
                 or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+                or (offset > 0 and toks[k].text in self.t.lookahead_stops)
             ):
                 break
             for size in (2, 1):
@@ -1017,8 +1105,14 @@ class QuantityFinder:
                 phrase = " ".join(t.text for t in window)
                 stem = self._noun_stem(phrase)
                 if stem is not None:
+                    end = k + size
+                    if self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
+                        # A noun before a plural noun is its modifier: "700 contract workers".
+                        head = self.t.derived_plurals.get(toks[end].text)
+                        if head is not None and stem not in self.t.derived_plurals:
+                            stem, window, end = head, toks[end : end + 1], end + 1
                     key = self.t.nouns[stem]
-                    return key, (window[0].start, window[-1].end), k + size, char_start, window[-1].end
+                    return key, (window[0].start, window[-1].end), end, char_start, window[-1].end
         return None, None, end_tok, char_start, char_end
 
     def _noun_stem(self, word: str) -> str | None:

@@ -23,6 +23,9 @@ _FOLD = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
+    # Persian letters typed for their Arabic twins (Persian keyboards): ی for ي، ک for ك.
+    "ی": "ي",
+    "ک": "ك",
     "\u00a0": " ",
     "\u202f": " ",
     "\u2009": " ",

@@ -8,7 +8,10 @@ in a lexicon fails loudly instead of silently matching nothing.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from factcheck.extract.text import normalize_word
 
 # The time engine's keys (factcheck/extract/dates.py).
 TIME_KEYS: dict[str, tuple[str, bool]] = {
@@ -113,6 +116,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ordinal_suffixes": ("list", False),
         "negative": ("list", False),
         "indefinite": ("list", False),
+        "accusative_scales": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
@@ -128,6 +132,12 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "symbols_after": ("strings", False),
         "links": ("list", False),
         "case_endings": ("list", False),
+        "plural_suffixes": ("list", False),
+        "dual_suffixes": ("list", False),
+        "feminine_endings": ("list", False),
+        "feminine_dual_suffixes": ("list", False),
+        "dual_not_a_count": ("list", False),
+        "lookahead_stops": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
@@ -220,4 +230,31 @@ def validate(data: dict[str, Any]) -> list[str]:
             problem = _type_problem(body[key], kind)
             if problem:
                 problems.append(f"{section}.{key}: {problem}")
+    nouns = data.get("units", {}).get("nouns") if isinstance(data.get("units"), dict) else None
+    if isinstance(nouns, dict) and _type_problem(nouns, "groups") is None:
+        problems.extend(_noun_problems(nouns))
+    return problems
+
+
+# A unit key is an ISO 4217 code (USD) or a lower-case English snake_case word (polling_station).
+_UNIT_KEY = re.compile(r"[A-Z]{3}|[a-z][a-z0-9]*(_[a-z0-9]+)*")
+
+
+def _noun_problems(nouns: dict[str, list[str]]) -> list[str]:
+    """units.nouns: one key per concept, each form (as normalized) under one key only, and
+    every key with at least one form (the first is the singular)."""
+    problems: list[str] = []
+    owner: dict[str, str] = {}
+    for key, forms in nouns.items():
+        if not _UNIT_KEY.fullmatch(key):
+            problems.append(f"units.nouns.{key}: a key is an ISO currency code or a snake_case word")
+        if not forms:
+            problems.append(f"units.nouns.{key}: no forms")
+        for form in forms:
+            norm = normalize_word(form)
+            if norm in owner and owner[norm] != key:
+                problems.append(f"units.nouns: {form!r} is under both {owner[norm]} and {key}")
+            elif norm in owner:
+                problems.append(f"units.nouns.{key}: {form!r} twice")
+            owner[norm] = key
     return problems
