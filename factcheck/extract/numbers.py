@@ -773,11 +773,11 @@ class QuantityFinder:
             and phrase.last_scale is None
             and (
                 not self._noun_right_after(phrase, unit_span)
-                or (unit_key in _RATIOS and self.tokens[phrase.start].text in self.t.indefinite)
+                or self.tokens[phrase.start].text in self.t.indefinite
             )
         ):
-            # "a", "an", "one" count only with their noun right after them ("a soldier"), not
-            # "a small percent" nor "one of them"; and an article states no ratio ("a percentage").
+            # "one" counts only with its noun right after it ("one soldier"), not "one of them";
+            # the article ("a", "an") counts nothing: "a man", "a rescue worker", "a percentage".
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
