@@ -25,6 +25,7 @@ from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
+from factcheck.extract.numbers import counted_noun_forms
 from factcheck.extract.text import NormalizedText, fold_char, normalize_word, tokenize
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon
@@ -308,8 +309,12 @@ class _Tables:
         self.number_joiners = lex.words("numbers", "joiners")
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
         # A figure followed by one of these counts things ("في 2000 منزل"), it is not a year.
-        self.counted = set(lex.inverted("units", "nouns")) | set(lex.table("numbers", "scales"))
+        self.counted = set(counted_noun_forms(lex)) | set(lex.table("numbers", "scales"))
         self.counted |= set(lex.table("numbers", "multipliers"))
+        # "a 2010 raid": after the indefinite article a number is a year, whatever noun follows;
+        # "in 1990 killed": after a year cue, so it is before a participle.
+        self.indefinite = lex.words("numbers", "indefinite")
+        self.participles = lex.words("units", "participles")
 
         # The words that start an expression, by matcher.
         self.roles: dict[str, set[str]] = {}
@@ -1478,9 +1483,10 @@ class _Scan:
         cued = i > 0 and (
             self.base(i - 1) in t.year_cues or self.phrase_ending(t.attach_before, i) is not None
         )
-        if not cued and not (t.bare_years and self.stands_alone(i, i + 1)):
+        modifies = self.tok(i - 1) in t.indefinite or (cued and self.tok(i + 1) in t.participles)
+        if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):
             return
-        if not self.counts_nothing(i + 1):
+        if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
 

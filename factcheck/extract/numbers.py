@@ -117,6 +117,8 @@ class _Tables:
         self.symbols_after = lex.table("units", "symbols_after")
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
+        self.participles = lex.words("units", "participles")
+        self.year_cues = lex.words("time", "year_cues")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
         self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
@@ -224,6 +226,12 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             if key not in uncounted:
                 duals.setdefault(dual, form)
     return nouns, duals, plurals
+
+
+def counted_noun_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of a counted noun the engine reads, written or made by the grammar (cases,
+    هدفين): the time engine asks whether a four-digit figure counts something ("in 2000 homes")."""
+    return frozenset(_tables(lex).nouns)
 
 
 @cache
@@ -782,6 +790,8 @@ class QuantityFinder:
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
             return None, phrase.end
+        if self._year_before_noun(phrase, qualifier, unit_span):
+            return None, phrase.end
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
         span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
@@ -953,6 +963,20 @@ class QuantityFinder:
                 break
             i += 1
         return i
+
+    def _year_before_noun(
+        self, phrase: NumberPhrase, qualifier: str, unit_span: tuple[int, int] | None
+    ) -> bool:
+        """A year that modifies what follows is no count: "a 2010 raid" (after the indefinite
+        article) and "in 1990 killed" (after a year cue, before a participle: units.participles)."""
+        if not (phrase.digits_only and qualifier == "exact" and self._is_year(phrase)) or phrase.start == 0:
+            return False
+        before = self.tokens[phrase.start - 1].text
+        if before in self.t.indefinite:
+            return True
+        if unit_span is None or before not in self.t.year_cues:
+            return False
+        return self.norm.text[unit_span[0] : unit_span[1]] in self.t.participles
 
     def _is_year(self, phrase: NumberPhrase) -> bool:
         raw = self.tokens[phrase.start].text

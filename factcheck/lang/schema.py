@@ -138,6 +138,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "feminine_dual_suffixes": ("list", False),
         "dual_not_a_count": ("list", False),
         "lookahead_stops": ("list", False),
+        "participles": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
