@@ -22,6 +22,7 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("marking", "require_source"): ("require_source", bool),
     ("marking", "default_actor"): ("default_actor", str),
     ("extract", "language"): ("language", str),
+    ("extract", "date_order"): ("date_order", str),
     ("list", "limit"): ("list_limit", int),
     ("fetch", "connect_timeout"): ("fetch_connect_timeout", float),
     ("fetch", "timeout"): ("fetch_timeout", float),
@@ -51,6 +52,7 @@ class Settings:
     require_source: bool = True
     default_actor: str = ""
     language: str = "auto"
+    date_order: str = ""
     list_limit: int = 50
     fetch_connect_timeout: float = 10.0
     fetch_timeout: float = 20.0
@@ -133,6 +135,11 @@ def load_settings(config: Path | None = None, database_url: str | None = None) -
             raise ConfigError(
                 f"{name.replace('fetch_', 'fetch.')} must be greater than 0, not {values[name]}"
             )
+    order = str(values.get("date_order", "")).upper()
+    if order not in ("", "DMY", "MDY", "YMD"):
+        raise ConfigError(f"extract.date_order must be DMY, MDY, YMD or empty, not {values['date_order']!r}")
+    if order:
+        values["date_order"] = order
     if values.get("fetch_max_redirects", 0) < 0:
         raise ConfigError(f"fetch.max_redirects must be 0 or more, not {values['fetch_max_redirects']}")
     base_dir = (path.parent if path is not None else Path.cwd()).resolve()

@@ -46,6 +46,8 @@ class ArticleOptions(NamedTuple):
     source_name: str | None = None
     # The fetch time to use instead of the clock (--now): reproducible relative datelines.
     now: datetime | None = None
+    # DMY, MDY or YMD for a numeric dateline ("01/11/2024"); empty: such a dateline is not read.
+    date_order: str = ""
 
 
 class AddOutcome(NamedTuple):
@@ -84,9 +86,9 @@ class ArticleSummary(NamedTuple):
     counts: dict[str, int]
 
 
-def parse_now(value: str) -> datetime:
-    """--now: the moment to take as the fetch time, an ISO date or date and time (UTC if no zone)."""
-    return parse_published(value).when
+def parse_now(value: str, languages: list[str] | None = None, date_order: str = "") -> datetime:
+    """--now: the moment to take as the fetch time, as parse_published reads it (UTC if no zone)."""
+    return parse_published(value, languages, date_order).when
 
 
 def check_language(lang: str) -> str:
@@ -98,17 +100,28 @@ def check_language(lang: str) -> str:
     return lang
 
 
-def parse_published(value: str) -> Publication:
-    """--published: an ISO date (day precision) or date and time (minute precision)."""
+def parse_published(
+    value: str, languages: list[str] | None = None, date_order: str = "", now: datetime | None = None
+) -> Publication:
+    """--published: an ISO date (day precision) or date and time (minute precision), else what people
+    type in any language dateparser reads ("1 Nov 2024", "Nov. 1, 2024 10:15 AM EST", "الجمعة 1 نوفمبر
+    2024", "yesterday" from `now`), in `languages` when the language is known."""
     text = value.strip()
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
             return Publication(as_utc(datetime(day.year, day.month, day.day)), "day", "option", day)
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return Publication(as_utc(parsed), "minute", "option", parsed.date())
+    except ValueError:
+        pass
+    from factcheck.extract.datetext import read_date
+
+    try:
+        found = read_date(text, now or utcnow(), languages, date_order)
     except ValueError as exc:
-        raise UsageError(f"invalid date {value!r}: use YYYY-MM-DD or YYYY-MM-DDTHH:MM") from exc
-    return Publication(as_utc(parsed), "minute", "option", parsed.date())
+        raise UsageError(f"invalid date {value!r}: {exc}") from exc
+    return Publication(as_utc(found.when), found.precision, "option", found.day)
 
 
 def check_status(status: str) -> str:
@@ -119,7 +132,7 @@ def check_status(status: str) -> str:
 
 def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
     """DESIGN.md's precedence: --published, page metadata, a relative dateline, fetch time."""
-    from factcheck.extract.pipeline import dateline
+    from factcheck.extract.pipeline import absolute_dateline, dateline
 
     if options.published is not None:
         return options.published
@@ -131,6 +144,12 @@ def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
     if found is not None:
         when, precision, span = found
         return Publication(as_utc(when), precision, "dateline", when.date(), span)
+    written = absolute_dateline(doc.text, fetched, options.language, options.date_order)
+    if written is not None:
+        date_written, span = written
+        return Publication(
+            as_utc(date_written.when), date_written.precision, "dateline", date_written.day, span
+        )
     return Publication(fetched, "assumed", "fetch-time", fetched.date())
 
 

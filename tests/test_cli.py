@@ -280,3 +280,29 @@ def test_python_dash_m_runs_the_whole_job(tmp_path: Path) -> None:
     assert added.returncode == 0, added.stderr
     listed = factcheck_process(["list", "--format", "json"], tmp_path)
     assert len(json.loads(listed.stdout)) == 7
+
+
+def test_published_as_typed_and_absolute_dateline(tmp_path: Path) -> None:
+    """--published as people type it, and an absolute dateline, read with dateparser (issue 11)."""
+    text = "Pentagon: troops in Kursk\nPublished: 1 November 2024\nThe Pentagon said 300 troops left."
+    result = factcheck(["extract", "-", "--now", "2025-01-15T10:00"], tmp_path, stdin=text)
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)["article"]
+    assert (article["published"], article["published_precision"], article["published_origin"]) == (
+        "2024-11-01",
+        "day",
+        "dateline",
+    )
+    typed = factcheck(
+        ["extract", "-", "--lang", "en", "--published", "Nov. 1, 2024 10:15 AM EST"], tmp_path, stdin=text
+    )
+    assert typed.returncode == 0, typed.stderr
+    article = json.loads(typed.stdout)["article"]
+    assert (article["published"], article["published_origin"]) == ("2024-11-01T15:15+00:00", "option")
+    ordered = factcheck(
+        ["extract", "-", "--published", "01/11/2024"],
+        tmp_path,
+        stdin=text,
+        env={"FACTCHECK_EXTRACT_DATE_ORDER": "MDY"},
+    )
+    assert json.loads(ordered.stdout)["article"]["published"] == "2024-01-11", ordered.stderr

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.dates import _Normalized, find_times, resolve_dateline
+from factcheck.extract.datetext import find_dateline, read_date
 from factcheck.extract.text import NormalizedText, fold_char
 from factcheck.lang import load_lexicon
 from tests.dateparser_rows import classify, dateparser_date
@@ -25,12 +26,12 @@ CASES_DIR = Path(__file__).parent / "cases"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load(kind: str) -> list[Any]:
+def _load(kind: str, label_key: str = "text") -> list[Any]:
     params = []
     for path in sorted(CASES_DIR.glob("*/times.toml")):
         lang = path.parent.name
         for index, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8")).get(kind, [])):
-            label = case["text"].replace("\n", " ")[:40]
+            label = case[label_key].replace("\n", " ")[:40]
             params.append(pytest.param(lang, case, id=f"{lang}-{index:03d}-{label}"))
     return params
 
@@ -81,6 +82,35 @@ def test_dateline_case(lang: str, case: dict[str, Any]) -> None:
     when, precision, span = found
     assert (when, precision, text[span[0] : span[1]]) == (
         datetime.fromisoformat(case["expect"]),
+        case["precision"],
+        case["expect_text"],
+    )
+
+
+@pytest.mark.parametrize(("lang", "case"), _load("written", "value"))
+def test_written_date(lang: str, case: dict[str, Any]) -> None:
+    """--published and --now as people type them, read with dateparser (issue 11)."""
+    now = datetime.fromisoformat(case.get("now", "2024-11-03T12:00:00"))
+    languages = [case["languages"]] if case["languages"] else None
+    if "error" in case:
+        with pytest.raises(ValueError, match=case["error"]):
+            read_date(case["value"], now, languages, case.get("date_order", ""))
+        return
+    found = read_date(case["value"], now, languages, case.get("date_order", ""))
+    assert (found.when.isoformat(), found.precision) == (case["expect"], case["precision"])
+
+
+@pytest.mark.parametrize(("lang", "case"), _load("absolute_dateline"))
+def test_absolute_dateline(lang: str, case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = find_dateline(text, datetime.fromisoformat(case["now"]), load_lexicon(lang))
+    if case.get("none"):
+        assert found is None, found
+        return
+    assert found is not None
+    written, span = found
+    assert (written.when.isoformat(), written.precision, text[span[0] : span[1]]) == (
+        case["expect"],
         case["precision"],
         case["expect_text"],
     )

@@ -80,24 +80,35 @@ def _write(chunks: Iterable[str], end: str = "") -> None:
 def _options(
     published: str | None, lang: str | None, settings: Settings, now: str | None = None, **extra: Any
 ) -> service.ArticleOptions:
+    language = service.check_language(lang or settings.language)
+    languages = None if language == "auto" else [language]
+    moment = service.parse_now(now, languages, settings.date_order) if now else None
     return service.ArticleOptions(
-        published=service.parse_published(published) if published else None,
-        language=service.check_language(lang or settings.language),
-        now=service.parse_now(now) if now else None,
+        published=(
+            service.parse_published(published, languages, settings.date_order, moment) if published else None
+        ),
+        language=language,
+        now=moment,
+        date_order=settings.date_order,
         **extra,
     )
 
 
 Published = Annotated[
-    str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date: YYYY-MM-DD[THH:MM], or as written in the article's language "
+        "('1 Nov 2024', 'Nov. 1, 2024 10:15 AM EST', 'الجمعة 1 نوفمبر 2024', 'yesterday').",
+    ),
 ]
 Lang = Annotated[str | None, typer.Option("--lang", help="ar, en or auto (default from config).")]
 Now = Annotated[
     str | None,
     typer.Option(
         "--now",
-        help="Take this as the fetch time (YYYY-MM-DD[THH:MM], UTC if no zone): it resolves a "
-        "relative dateline such as '3 hours ago', for reproducible runs.",
+        help="Take this as the fetch time (YYYY-MM-DD[THH:MM] or as --published reads it, UTC if no "
+        "zone): it resolves a relative dateline such as '3 hours ago', for reproducible runs.",
     ),
 ]
 
@@ -377,7 +388,13 @@ def parse(
 ) -> None:
     """Print every quantity and time found in a text as JSON."""
     c = _ctx(ctx)
-    when = service.parse_published(published).day if published else datetime.now(UTC).date()
+    language = lang or c.settings.language
+    languages = None if language == "auto" else [language]
+    when = (
+        service.parse_published(published, languages, c.settings.date_order).day
+        if published
+        else datetime.now(UTC).date()
+    )
     for data in service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer):
         typer.echo(
             json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
 from factcheck.extract import dates, numbers
@@ -20,6 +21,9 @@ from factcheck.extract.claims import build_claims
 from factcheck.extract.text import sentence_spans
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.lang import Lexicon, available_languages, load_lexicon
+
+if TYPE_CHECKING:
+    from factcheck.extract.datetext import WrittenDate
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,16 @@ def extract(text: str, published: date, lang: str = "auto") -> list[ClaimDraft]:
     analysis, sentences = _analyze(text, published, lang)
     lex = load_lexicon(analysis.language)
     return build_claims(text, analysis.quantities, analysis.times, sentences, lex)
+
+
+def absolute_dateline(
+    text: str, now: datetime, lang: str = "auto", date_order: str = ""
+) -> tuple[WrittenDate, tuple[int, int]] | None:
+    """The publication date from an absolute dateline at the top ("Published: 1 November 2024",
+    "نشر بتاريخ: الجمعة، 1 نوفمبر 2024 - 10:15 ص"), read with dateparser: the date and the line's span."""
+    from factcheck.extract.datetext import find_dateline
+
+    return find_dateline(text, now, lexicon_for(text, lang), date_order)
 
 
 def dateline(text: str, now: datetime, lang: str = "auto") -> tuple[datetime, str, tuple[int, int]] | None:

@@ -82,6 +82,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "future_leads": ("list", False),
     "future_reach": ("int", False),
     "duration_blockers_after": ("list", False),
+    "dateline_markers": ("list", False),
 }
 
 # section -> key -> (type, required)
