@@ -8,11 +8,14 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Settings
 from factcheck.store.models import STATUSES, VERDICTS, Article, Claim
 from factcheck.values import json_number
+
+if TYPE_CHECKING:
+    from factcheck.service import SpeakerSummary
 
 CSV_COLUMNS = (
     "id",
@@ -31,6 +34,7 @@ CSV_COLUMNS = (
     "time_granularity",
     "attribution",
     "attribution_role",
+    "attribution_key",
     "entities",
     "place",
     "worth",
@@ -82,6 +86,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "time": time,
         "attribution": claim.attribution,
         "attribution_role": claim.attribution_role,
+        "attribution_key": claim.attribution_key,
         "entities": claim.entities.split(),
         "place": claim.place,
         "worth": claim.worth,
@@ -236,12 +241,14 @@ def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str
         else [{"@type": "CreativeWork", "headline": article.title}],
     }
     if claim.attribution:
-        item["author"] = {
-            "@type": "Person" if claim.attribution_role else "Organization",
-            "name": claim.attribution,
-        }
+        key = claim.attribution_key or ""
+        person = key.startswith("person:") or (not key and claim.attribution_role is not None)
+        item["author"] = {"@type": "Person" if person else "Organization", "name": claim.attribution}
         if claim.attribution_role:
-            item["author"]["jobTitle"] = claim.attribution_role
+            item["author"]["jobTitle" if person else "description"] = claim.attribution_role
+        if key:
+            # The same speaker in every language: "org:who" for WHO and منظمة الصحة العالمية.
+            item["author"]["identifier"] = key
     elif article.source_name:
         item["author"] = {"@type": "Organization", "name": article.source_name}
     reviewed_at = claim.status_changed_at or claim.created_at
@@ -277,3 +284,32 @@ def export_claimreview(rows: Iterable[tuple[Claim, Article]], settings: Settings
     """ClaimReview JSON-LD for every claim with a verdict (unverified claims have none)."""
     for chunk in json_array(claim_review(c, a, settings) for c, a in rows if c.status in VERDICTS):
         yield _embeddable(chunk)
+
+
+SPEAKER_COLUMNS = ("name", "key", "claims", "unverified", "articles", "names")
+
+
+def speaker_record(speaker: SpeakerSummary) -> dict[str, Any]:
+    """One quoted speaker as `sources --format json` prints it."""
+    return {
+        "name": speaker.name,
+        "key": speaker.key,
+        "claims": speaker.claims,
+        "unverified": speaker.unverified,
+        "articles": speaker.articles,
+        "names": list(speaker.names),
+    }
+
+
+def speakers_json(speakers: Sequence[SpeakerSummary]) -> str:
+    return json.dumps([speaker_record(s) for s in speakers], ensure_ascii=False, indent=1)
+
+
+def speakers_csv(speakers: Sequence[SpeakerSummary]) -> str:
+    """CSV of `sources`; a speaker's spellings are joined with " | "."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(SPEAKER_COLUMNS)
+    for s in speakers:
+        writer.writerow([s.name, s.key or "", s.claims, s.unverified, s.articles, " | ".join(s.names)])
+    return buffer.getvalue()

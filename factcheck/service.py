@@ -177,6 +177,7 @@ def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
         time_warning=time.warning if time else None,
         attribution=draft.attribution,
         attribution_role=draft.attribution_role,
+        attribution_key=draft.attribution_key,
         entities=" ".join(sorted(draft.entities)),
         place=draft.place,
         worth=draft.worth,
@@ -192,13 +193,15 @@ class PreparedArticle(NamedTuple):
 
 def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticle:
     """Everything `add` would store, computed without touching the database."""
-    from factcheck.extract.pipeline import extract, lexicon_for
+    from factcheck.extract.pipeline import credit, extract, lexicon_for
 
     language = lexicon_for(doc.text, options.language).code
     publication = _publication(doc, ArticleOptions(options.published, language, now=options.now))
     fetched_at = options.now or doc.fetched_at or utcnow()
     drafts = _flag_coarse_publication(extract(doc.text, publication.day, language), publication)
-    source_name = options.source_name or (urlparse(doc.url).hostname if doc.url else None)
+    source_name = (
+        options.source_name or credit(doc.text, language) or (urlparse(doc.url).hostname if doc.url else None)
+    )
     article = Article(
         url=doc.url,
         title=options.title or doc.title or _first_line(doc.text, publication.dateline),
@@ -396,8 +399,58 @@ def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
         raise UsageError("--limit must be a whole number from 1")
     if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
         return
+    if wanted.source_of and not wanted.source_keys:
+        from factcheck.extract.entities import keys_for_name
+
+        wanted = wanted._replace(source_keys=keys_for_name(wanted.source_of))
     with store.read() as session:
         yield from queries.list_claims(session, wanted)
+
+
+class SpeakerSummary(NamedTuple):
+    """One speaker the articles quote: the name written most often, its key when the lexicons
+    know it (the same speaker in every language), and its claims."""
+
+    name: str
+    key: str | None
+    names: tuple[str, ...]  # every spelling stored, most frequent first
+    claims: int
+    unverified: int
+    articles: int
+
+
+def list_speakers(store: Store, language: str | None = None) -> list[SpeakerSummary]:
+    """Who is quoted, with how many claims and how many are still unverified, most claims
+    first. Claims with the same key are one speaker whatever the language or spelling."""
+    with store.read() as session:
+        counts = queries.speaker_counts(session, language)
+        quoting = queries.speaker_articles(session, language)
+
+    def group(name: str, key: str | None) -> str:
+        return key or f"name:{' '.join(name.split())}"
+
+    spellings: dict[str, dict[str, int]] = {}
+    totals: dict[str, list[int]] = {}
+    keys: dict[str, str | None] = {}
+    for name, key, status, count in counts:
+        g = group(name, key)
+        keys[g] = key
+        spellings.setdefault(g, {})
+        spellings[g][name] = spellings[g].get(name, 0) + count
+        total = totals.setdefault(g, [0, 0])
+        total[0] += count
+        if status == "unverified":
+            total[1] += count
+    articles: dict[str, set[int]] = {}
+    for name, key, article_id in quoting:
+        articles.setdefault(group(name, key), set()).add(article_id)
+    summaries = []
+    for g, (claims, unverified) in totals.items():
+        names = tuple(n for n, _ in sorted(spellings[g].items(), key=lambda item: (-item[1], item[0])))
+        summaries.append(
+            SpeakerSummary(names[0], keys[g], names, claims, unverified, len(articles.get(g, ())))
+        )
+    return sorted(summaries, key=lambda s: (-s.claims, -s.unverified, s.name))
 
 
 def get_claim(store: Store, claim_id: int) -> ClaimDetail:

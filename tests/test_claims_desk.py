@@ -178,3 +178,32 @@ def test_csv_and_ndjson_exports_cover_every_claim(store: Store, settings: Settin
     assert [json.loads(line)["id"] for line in lines] == [c.id for c, _ in rows]
     csv_lines = "".join(export.export_csv(rows)).splitlines()
     assert len(csv_lines) == 8 and csv_lines[0].startswith("id,article_id,status")
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("TUNIS, June 26 (Reuters) - Tunisia's central bank said 4.75 percent.", "Reuters"),
+        ("ارتفع عدد النازحين إلى 5 آلاف.\nالمصدر: وكالات", "وكالات"),
+        ("Source: AFP\nAbout 300 people were evacuated.", "AFP"),
+        ("The ministry said (in a statement) that 300 died.", None),
+    ],
+)
+def test_a_wire_credit_is_the_articles_source_not_a_speaker(text: str, credit: str | None) -> None:
+    from factcheck.extract.pipeline import credit as found_credit
+
+    assert found_credit(text) == credit
+    assert all(c.attribution != credit for c in extract(text, date(2024, 11, 1)))
+
+
+def test_add_keeps_the_wire_credit_as_the_articles_source() -> None:
+    from factcheck.ingest import RawDocument
+
+    doc = RawDocument(
+        text="Kenya growth\n\nNAIROBI, May 2 (Reuters) - The economy grew 5.6 percent, "
+        "the statistics office said.",
+        label="kenya.txt",
+    )
+    prepared = service.prepare_article(doc, service.ArticleOptions(service.parse_published("2024-05-02")))
+    assert prepared.article.source_name == "Reuters"
+    assert [c.attribution for c in prepared.claims if c.quantity] == ["the statistics office"]

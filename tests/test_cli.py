@@ -8,6 +8,7 @@ that matters (no traceback reaches the terminal, `python -m factcheck`, what `li
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import json
 import os
@@ -250,13 +251,40 @@ def test_related_conflicts_and_export_commands(workdir: Path) -> None:
     assert len(conflicts) == 2 and all(len(group["claims"]) >= 2 for group in conflicts)
     assert {group["place"] for group in conflicts} == {"place:kursk", "place:russia"}
 
+    # Blinken and بلينكن are one speaker (person:blinken): --source-of finds both languages.
     by_source = json.loads(factcheck(["list", "--source-of", "Blinken", "--format", "json"], workdir).stdout)
-    assert [c["quantity"]["value"] for c in by_source] == [10000]
+    assert sorted((c["attribution"], c["quantity"]["value"]) for c in by_source) == [
+        ("Antony Blinken", 10000),
+        ("أنتوني بلينكن", 8000),
+        ("أنتوني بلينكن", 10000),
+    ]
+    assert {c["attribution_key"] for c in by_source} == {"person:blinken"}
+
+    quoted = json.loads(factcheck(["sources", "--format", "json"], workdir).stdout)
+    blinken = next(s for s in quoted if s["key"] == "person:blinken")
+    assert (blinken["claims"], blinken["unverified"], blinken["articles"]) == (3, 3, 2)
+    assert set(blinken["names"]) == {"Antony Blinken", "أنتوني بلينكن"}
+    assert [s["claims"] for s in quoted] == sorted((s["claims"] for s in quoted), reverse=True)
+    pentagon = next(s for s in quoted if s["key"] == "org:pentagon")
+    assert set(pentagon["names"]) == {"The Pentagon", "Pentagon"}  # the headline's source too
+    table = factcheck(["sources"], workdir).stdout.splitlines()
+    assert table[0].split() == ["SOURCE", "KEY", "CLAIMS", "UNVERIFIED", "ARTICLES", "ALSO", "WRITTEN"]
+    assert any("person:blinken" in line for line in table[1:3])
+    rows = list(
+        csv.reader(io.StringIO(factcheck(["sources", "--format", "csv", "--lang", "en"], workdir).stdout))
+    )
+    assert rows[0] == ["name", "key", "claims", "unverified", "articles", "names"]
+    assert ["Antony Blinken", "person:blinken", "1", "1", "1", "Antony Blinken"] in rows
 
     marked = factcheck(["mark", str(arabic["id"]), "confirmed", "--note", "briefing", "--propagate"], workdir)
     assert marked.returncode == 0 and "propagated from claim" in marked.stdout
     reviews = json.loads(factcheck(["export", "--format", "claimreview"], workdir).stdout)
     assert len(reviews) == 2 and {r["reviewRating"]["alternateName"] for r in reviews} == {"Confirmed"}
+    authors = [r["itemReviewed"]["author"] for r in reviews]
+    assert {(a["@type"], a["identifier"]) for a in authors} == {("Person", "person:blinken")}
+    assert {a["name"] for a in authors} == {"Antony Blinken", "أنتوني بلينكن"}
+    after = json.loads(factcheck(["sources", "--format", "json"], workdir).stdout)
+    assert next(s for s in after if s["key"] == "person:blinken")["unverified"] == 1
     ndjson = factcheck(["export", "--format", "ndjson"], workdir).stdout.splitlines()
     assert len(ndjson) == len(claims)
 

@@ -200,6 +200,8 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
     with first.engine.begin() as connection:
         connection.execute(text("ALTER TABLE article DROP COLUMN author"))
         connection.execute(text("ALTER TABLE article DROP COLUMN modified"))
+        connection.execute(text("DROP INDEX ix_claim_attribution_key"))
+        connection.execute(text("ALTER TABLE claim DROP COLUMN attribution_key"))
         connection.execute(text("UPDATE factcheck_schema SET version = 1"))
     first.close()
     reopened = Store(database_url)
@@ -232,6 +234,27 @@ def test_a_version_2_database_gains_the_scale_indexes(database_url: str, setting
         assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == 7
         with reopened.engine.connect() as connection:
             assert wanted <= {i["name"] for i in inspect(connection).get_indexes("claim")}
+    finally:
+        reopened.close()
+
+
+def test_a_version_3_database_gains_attribution_keys(database_url: str, settings: Settings) -> None:
+    """Schema version 4 adds the speaker's key; claims stored before it have none."""
+    from sqlalchemy import text
+
+    first = Store(database_url)
+    _add_seed(first, settings)
+    with first.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_claim_attribution_key"))
+        connection.execute(text("ALTER TABLE claim DROP COLUMN attribution_key"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 3"))
+    first.close()
+    reopened = Store(database_url)
+    try:
+        with reopened.read() as session:
+            assert {c.attribution_key for c in session.exec(select(Claim)).all()} == {None}
+        found = service.list_claims(reopened, ClaimFilter(source_of="بلينكن"))
+        assert [c.value for c in found] and all(c.attribution == "أنتوني بلينكن" for c in found)
     finally:
         reopened.close()
 

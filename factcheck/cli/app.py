@@ -226,7 +226,11 @@ def list_(
     ] = None,
     source_of: Annotated[
         str | None,
-        typer.Option("--source-of", help="Only claims whose source (name or title) contains this."),
+        typer.Option(
+            "--source-of",
+            help="Only claims whose source (name or title) contains this, or is the same "
+            "organisation or person in any language (WHO = منظمة الصحة العالمية).",
+        ),
     ] = None,
     sort: Annotated[
         str, typer.Option("--sort", help="newest (default) or worth (check-worthiness).")
@@ -421,6 +425,31 @@ def related(
         _write(export.claims_json(claims), end="\n")
     else:
         typer.echo(render.claims_table(claims) if claims else f"No claims linked to claim {claim_id}.")
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only articles in this language.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """List who is quoted: each source with its claims and how many are still unverified.
+
+    A source the lexicons know is one row in every language and spelling (WHO, the World
+    Health Organization, منظمة الصحة العالمية); `list --source-of NAME` lists its claims.
+    """
+    from factcheck import export
+    from factcheck.cli import render
+
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"unknown format {fmt!r} (choose from table, json, csv)")
+    speakers = service.list_speakers(_ctx(ctx).store, lang)
+    if fmt == "json":
+        typer.echo(export.speakers_json(speakers))
+    elif fmt == "csv":
+        typer.echo(export.speakers_csv(speakers), nl=False)
+    else:
+        typer.echo(render.speakers_table(speakers) if speakers else "No quoted sources.")
 
 
 @app.command()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from factcheck.service import ArticleSummary, ClaimDetail, ConflictGroup, published_iso
+from factcheck.service import ArticleSummary, ClaimDetail, ConflictGroup, SpeakerSummary, published_iso
 from factcheck.store import STATUSES, Claim
 
 
@@ -101,7 +101,8 @@ def claim_detail(detail: ClaimDetail) -> str:
         if c.time_warning:
             lines.append(f"             warning: {c.time_warning}")
     role = f" ({c.attribution_role})" if c.attribution_role else ""
-    lines.append(f"Said by:     {c.attribution or '—'}{role}")
+    key = f" · {c.attribution_key}" if c.attribution_key else ""
+    lines.append(f"Said by:     {c.attribution or '—'}{role}{key}")
     lines.append(f"Worth:       {c.worth:.2f} · places and people: {c.entities or '—'}")
     start = c.span_start - c.sentence_start
     marked = c.sentence
@@ -142,3 +143,19 @@ def conflicts_text(groups: Sequence[ConflictGroup]) -> str:
             )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def speakers_table(speakers: Sequence[SpeakerSummary]) -> str:
+    """`sources`: who is quoted, how often, and how much of it is still unverified."""
+    rows = [
+        [
+            _shorten(s.name, 40),
+            s.key or "",
+            str(s.claims),
+            str(s.unverified),
+            str(s.articles),
+            _shorten(" | ".join(s.names[1:]), 50),
+        ]
+        for s in speakers
+    ]
+    return table(["SOURCE", "KEY", "CLAIMS", "UNVERIFIED", "ARTICLES", "ALSO WRITTEN"], rows)

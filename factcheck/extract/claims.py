@@ -6,9 +6,8 @@ import hashlib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from factcheck.extract.entities import EntityMention, find_entities, primary_place
+from factcheck.extract.entities import EntityMention, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import worth
@@ -142,7 +141,7 @@ class Attributor:
         self.pronoun_kind = {w: kind for kind, table in self.pronouns.items() for w in table}
         self.headline_labels = words("claims", "headline_labels")
         self.credit_markers = words("claims", "credit_markers")
-        self.known = _speaker_keys(lex)
+        self.known = speaker_keys(lex)
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
@@ -822,17 +821,6 @@ class Attributor:
             return True
         previous = self.sentences[index - 1]
         return self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
-
-
-@cache
-def _speaker_keys(lex: Lexicon) -> dict[str, str]:
-    """{normalized name: key} of the organisations and people the lexicon knows."""
-    table: dict[str, str] = {}
-    for name, key in lex.inverted("entities", "organisations").items():
-        table.setdefault(name, f"org:{key}")
-    for name, key in lex.inverted("entities", "people").items():
-        table.setdefault(name, f"person:{key}")
-    return table
 
 
 def document_credit(text: str, lex: Lexicon) -> str | None:

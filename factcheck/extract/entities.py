@@ -79,3 +79,42 @@ def primary_place(mentions: Sequence[EntityMention], at: int) -> str | None:
     if after:
         return after[0].key
     return places[-1].key if places else None
+
+
+@cache
+def speaker_keys(lex: Lexicon) -> dict[str, str]:
+    """{normalized name: key} of the organisations, people and places (a government speaks for
+    its country) the lexicon knows as speakers: "world health organization", "who" and
+    "منظمة الصحة العالمية" are all "org:who"."""
+    table: dict[str, str] = {}
+    for name, key in lex.inverted("entities", "organisations").items():
+        table.setdefault(name, f"org:{key}")
+    for name, key in lex.inverted("entities", "people").items():
+        table.setdefault(name, f"person:{key}")
+    for name, key in lex.inverted("entities", "places").items():
+        table.setdefault(name, f"place:{key}")  # a country that speaks: "قالت واشنطن"
+    return table
+
+
+def keys_for_name(name: str) -> tuple[str, ...]:
+    """The speaker keys a name given by a user stands for, in any shipped language ("WHO",
+    "منظمة الصحة العالمية", "org:who" all give ("org:who",)); empty when no lexicon knows it."""
+    from factcheck.lang import available_languages, load_lexicon
+
+    words = [t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word"]
+    wanted = " ".join(words)
+    found: set[str] = set()
+    for code in available_languages():
+        table = speaker_keys(load_lexicon(code))
+        if name.strip().lower() in table.values():
+            found.add(name.strip().lower())
+        for phrase in (wanted, " ".join(words[1:])):
+            if not phrase:
+                continue
+            key = table.get(phrase) or table.get(
+                load_lexicon(code).strip_prefix(phrase, table, definite=True) or ""
+            )
+            if key is not None:
+                found.add(key)
+                break
+    return tuple(sorted(found))

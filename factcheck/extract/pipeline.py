@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
 from factcheck.extract import dates, numbers
-from factcheck.extract.claims import build_claims
+from factcheck.extract.claims import build_claims, document_credit
 from factcheck.extract.text import sentence_spans
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.lang import Lexicon, available_languages, load_lexicon
@@ -121,3 +121,9 @@ def dateline(text: str, now: datetime, lang: str = "auto") -> tuple[datetime, st
     """The publication time from a relative dateline at the top ("منذ 2 شهور"), if any: the
     time, its precision and the dateline's span."""
     return dates.resolve_dateline(text, now, lexicon_for(text, lang))
+
+
+def credit(text: str, lang: str = "auto") -> str | None:
+    """Where the text says it comes from ("المصدر: وكالات", "(Reuters)" in the dateline): the
+    article's source, never a figure's speaker."""
+    return document_credit(text, lexicon_for(text, lang))

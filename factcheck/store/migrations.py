@@ -36,7 +36,24 @@ def _scale_indexes(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
-STEPS: list[Callable[[Connection], None]] = [_article_author_and_modified, _scale_indexes]
+def _claim_attribution_key(connection: Connection) -> None:
+    """Version 4: the speaker's language-independent key ("org:who"), so that `list
+    --source-of WHO` and `sources` find منظمة الصحة العالمية too. Claims stored before it
+    have none."""
+    if "attribution_key" not in {c["name"] for c in inspect(connection).get_columns("claim")}:
+        column = Claim.__table__.c["attribution_key"]  # type: ignore[attr-defined]
+        kind = column.type.compile(dialect=connection.dialect)
+        connection.execute(text(f"ALTER TABLE claim ADD COLUMN attribution_key {kind}"))
+    for index in Claim.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name == "ix_claim_attribution_key":
+            index.create(connection, checkfirst=True)
+
+
+STEPS: list[Callable[[Connection], None]] = [
+    _article_author_and_modified,
+    _scale_indexes,
+    _claim_attribution_key,
+]
 CURRENT_VERSION = 1 + len(STEPS)
 
 

@@ -79,6 +79,8 @@ class Claim(SQLModel, table=True):
     time_warning: str | None = None
     attribution: str | None = Field(default=None, index=True)
     attribution_role: str | None = None
+    # The speaker in any language, where the lexicons know it: "org:who", "person:blinken".
+    attribution_key: str | None = Field(default=None, max_length=64, index=True)
     entities: str = ""  # space-separated keys: "place:kursk person:blinken"
     place: str | None = Field(default=None, max_length=64)  # the place the figure is about
     worth: float = 0.0

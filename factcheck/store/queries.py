@@ -41,6 +41,9 @@ class ClaimFilter(NamedTuple):
     language: str | None = None
     search: str | None = None
     source_of: str | None = None
+    # Speaker keys that --source-of names in some lexicon ("WHO" -> "org:who"): a claim with
+    # one of them matches in any language.
+    source_keys: tuple[str, ...] = ()
     sort: str = "newest"  # or "worth"
     limit: int | None = 50
 
@@ -96,10 +99,12 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         )
     if wanted.source_of:
         pattern = _contains(wanted.source_of)
-        query = query.where(
-            col(Claim.attribution).ilike(pattern, escape="\\")
-            | col(Claim.attribution_role).ilike(pattern, escape="\\")
+        matches = col(Claim.attribution).ilike(pattern, escape="\\") | col(Claim.attribution_role).ilike(
+            pattern, escape="\\"
         )
+        if wanted.source_keys:
+            matches = matches | col(Claim.attribution_key).in_(wanted.source_keys)
+        query = query.where(matches)
     figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
     if wanted.sort == "worth":
         query = query.order_by(col(Claim.worth).desc(), col(Claim.created_at).desc(), col(Claim.span_start))
@@ -234,3 +239,28 @@ def stream_claims_with_articles(
     result = session.execute(query.order_by(col(Claim.id)).execution_options(yield_per=batch))
     for row in result:
         yield _claim_and_article(row)
+
+
+def speaker_counts(session: Session, language: str | None = None) -> list[tuple[str, str | None, str, int]]:
+    """(attribution, attribution_key, status, claims) for every quoted speaker."""
+    query = select(Claim.attribution, Claim.attribution_key, Claim.status, func.count()).where(
+        col(Claim.attribution).is_not(None)
+    )
+    if language is not None:
+        query = query.join(Article, col(Article.id) == col(Claim.article_id)).where(
+            Article.language == language
+        )
+    query = query.group_by(col(Claim.attribution), col(Claim.attribution_key), col(Claim.status))
+    return [(name, key, status, count) for name, key, status, count in session.exec(query).all()]
+
+
+def speaker_articles(session: Session, language: str | None = None) -> list[tuple[str, str | None, int]]:
+    """(attribution, attribution_key, article_id) once each: how many articles quote a speaker."""
+    query = select(Claim.attribution, Claim.attribution_key, Claim.article_id).where(
+        col(Claim.attribution).is_not(None)
+    )
+    if language is not None:
+        query = query.join(Article, col(Article.id) == col(Claim.article_id)).where(
+            Article.language == language
+        )
+    return [(name, key, article) for name, key, article in session.exec(query.distinct()).all()]
