@@ -16,6 +16,8 @@ from factcheck.values import decimal_text
 
 _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
 _QUOTE_OPENERS = frozenset('"“«')
+_QUOTES = frozenset("\"“”«»'")
+_DASHES = frozenset("-–—")
 # A dated statement needs a few words around its date to be a statement at all (a dateline
 # such as "منذ 2 شهور" is not one).
 _MIN_EVENT_WORDS = 5
@@ -133,6 +135,10 @@ class Attributor:
         self.post_leads = words("claims", "post_leads")
         self.org_heads = words("claims", "organisation_heads")
         self.place_links = words("claims", "place_links")
+        self.name_joiners = words("claims", "name_joiners")
+        self.speaker_nouns = words("claims", "speaker_nouns")
+        self.noun_like_verbs = words("claims", "noun_like_verbs")
+        self.agent_links = words("claims", "agent_links")
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
         self.linked_markers = words("claims", "linked_markers")
@@ -146,6 +152,8 @@ class Attributor:
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
+        self._opening_cache: frozenset[int] | None = None
+        self._names_cache: frozenset[str] | None = None
         self.acronyms: dict[str, Source] = {}
         self.acronyms = self._acronyms()
         self.frames: dict[int, list[_Frame]] = {}
@@ -182,8 +190,10 @@ class Attributor:
         tok = tokens[i]
         if tok.kind != "word" or self._verb_stem(tok.text) is None:
             return False
-        # "were reported to have been", "is estimated": a passive names no speaker.
-        return not (i > 0 and tokens[i - 1].text in self.passives)
+        # "were reported to have been", "is estimated": a passive names no speaker, unless its
+        # agent follows ("were confirmed by the Ministry of Health").
+        passive = i > 0 and tokens[i - 1].text in self.passives
+        return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
 
     def _verb_stem(self, word: str) -> str | None:
         """The speech verb a word is, with a clitic before or an object pronoun after it
@@ -248,6 +258,10 @@ class Attributor:
                 if place:
                     subject.extend(tokens[k : k + 1 + place])
                     return subject, True
+            if subject and k > 0 and self._joins_name(tokens, k):
+                subject.append(tok)
+                k += 1
+                continue
             if self._stem(tok.text, self.stops) is not None:
                 return subject, True
             if self._opens_complement(tok.text) and not organisation and not (linked and not subject):
@@ -338,7 +352,16 @@ class Attributor:
                 head = self._place_head(tokens, i, subject)
                 if head:
                     return head
-            if tok.kind != "word" or tok.text in self.stops or self._stem(tok.text, self.verbs) is not None:
+            if subject and i > 0 and self._joins_name(tokens, i):
+                subject.insert(0, tok)  # "Pro-democracy activists", "Ministry of Health and Sports"
+                i -= 1
+                continue
+            if (
+                tok.kind != "word"
+                or tok.text in self.stops
+                or (subject and tok.text in self.skips)
+                or self._stem(tok.text, self.verbs) is not None
+            ):
                 break
             subject.insert(0, tok)
             if len(subject) > self.max_words:
@@ -353,12 +376,32 @@ class Attributor:
             return []
         head: list[Token] = []
         k = at - 1
-        while k >= 0 and tokens[k].kind == "word" and tokens[k].text not in self.stops:
+        while k >= 0 and (
+            (tokens[k].kind == "word" and tokens[k].text not in self.stops)
+            or (head and k > 0 and self._joins_name(tokens, k))
+        ):
             head.insert(0, tokens[k])
             k -= 1
-        if not head or len(head) > 3 or (k >= 0 and tokens[k].kind == "word"):
+        if not head or len(head) > 4 or (k >= 0 and tokens[k].kind == "word"):
             return []
         return head
+
+    def _joins_name(self, tokens: Sequence[Token], i: int) -> bool:
+        """A hyphen between two words, or a name's "and" between two capitalised words
+        ("the Ministry of Health and Sports"), is inside a subject, not its edge."""
+        if self.after_verb or i + 1 >= len(tokens):
+            return False
+        before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+        if tok.text == "-":
+            end = self._at(before) + len(before.text)
+            return before.kind == "word" and after.kind == "word" and end == self._at(tok)
+        return (
+            tok.text in self.name_joiners
+            and before.kind == "word"
+            and after.kind == "word"
+            and self._capitalised(before)
+            and self._capitalised(after)
+        )
 
     def _before_relative(self, tokens: Sequence[Token], at: int) -> list[Token]:
         """ "officials, who said ...": the subject is the words before the relative pronoun."""
@@ -373,9 +416,14 @@ class Attributor:
 
     def _appositive(self, words: Sequence[Token]) -> bool:
         """A description, not a name: "the hospital's director", "a humanitarian group",
+        "presidential adviser for political affairs", "Bangladesh's minister for ...",
         "المتحدث باسم الجيش"."""
         first = words[0].text
-        return first in self.determiners or self._stem(first, self.titles) is not None
+        if first in self.determiners or self._stem(first, self.titles) is not None:
+            return True
+        if self.after_verb:
+            return False
+        return not self._capitalised(words[0]) or any(t.text in self.titles for t in words)
 
     def _segment_before(self, tokens: Sequence[Token], comma: int) -> list[Token]:
         """The words between the previous break and the comma at `comma`."""
@@ -416,7 +464,13 @@ class Attributor:
                 cut -= 1
         if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
-        return Source(self._text(subject[cut:]) or "", self._text(subject[:cut]))
+        name = subject[cut:]
+        if not self.name_after_definite_title and (
+            not self._capitalised(name[0]) or any(self._stem(t.text, self.org_heads) for t in name)
+        ):
+            # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
+            return Source(self._text(subject) or "")
+        return Source(self._text(name) or "", self._text(subject[:cut]))
 
     def _source(
         self, subject: Sequence[Token], role: str | None = None, *, linked: bool = False
@@ -427,6 +481,14 @@ class Attributor:
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
         lead = 1 if subject and subject[0].text in self.determiners else 0
+        if not self.after_verb and len(subject) > 1 and self._stem(subject[-1].text, self.report_nouns):
+            owner = subject[:-1]
+            if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
+                owner = owner[:-2]  # "the ministry's statement"
+            if not all(self._capitalised(t) for t in owner if t.text not in self.determiners):
+                return None  # "The final count showed"
+            subject = owner
+            lead = len(subject)
         if len(subject) > lead and self._stem(subject[lead].text, self.report_nouns) is not None:
             rest = subject[lead + 1 :]
             if rest and rest[0].text in self.report_links:
@@ -604,7 +666,7 @@ class Attributor:
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
-        behind = self._closes_clause(tokens, i)
+        behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
         if self.after_verb:
             source, named = self._verb_first_subject(tokens, i)
         else:
@@ -696,6 +758,12 @@ class Attributor:
         a description between commas ("Dr Amal Haddad, the hospital's director, said") is the
         name, the description its role; after a comma or quote the subject may follow the verb
         ("..., said John Smith")."""
+        if i > 0 and tokens[i - 1].text in self.passives:
+            agent, _ = self._subject_after(tokens, i + 2)
+            if agent and self._names_someone(agent):
+                source = self._source(agent)  # "were confirmed by the Ministry of Health"
+                return source, source is not None
+            return None, True
         pronoun = self._pronoun_before(tokens, i)
         if pronoun is not None:
             return self._carried(self.pronoun_kind[pronoun]), False
@@ -709,6 +777,7 @@ class Attributor:
                 if (
                     words
                     and len(name) <= self.max_words
+                    and self._capitalised(words[0])
                     and (self._appositive(described) or described[0].text in self.relatives)
                     and any(self._capitalised(t) for t in words)
                     and not any(t.text in self.stops for t in words)
@@ -717,6 +786,16 @@ class Attributor:
                     source = self._source(name, role)
                     return source, source is not None
         words = self._subject_before(tokens, i)
+        if words and not self._names_someone(words):
+            return None, True
+        if words and self._stem(tokens[i].text, self.noun_like_verbs) is not None:
+            last = words[-1]
+            if not (
+                self._capitalised(last)
+                or self._stem(last.text, self.speaker_nouns)
+                or self._stem(last.text, self.org_heads)
+            ):
+                return None, True  # "received reports that": a noun, not a verb
         if words:
             source = self._source(words)
             return source, source is not None
@@ -732,6 +811,45 @@ class Attributor:
                 source = self._source(after, role)
                 return source, source is not None
         return None, True
+
+    def _names_someone(self, words: Sequence[Token]) -> bool:
+        """An English subject that can be a speaker: a capitalised word that does not just open
+        the sentence, a determiner or possessive ("the ministry", "his office"), or a speaker
+        noun ("officials", "police"); not a fragment such as "re getting" or "million"."""
+        if words[0].text in self.determiners:
+            return True
+        if any(self._stem(t.text, self.speaker_nouns) or self._stem(t.text, self.org_heads) for t in words):
+            return True
+        opening = self._openings()
+        for t in words:
+            if t.kind != "word" or not self._capitalised(t):
+                continue
+            if self._at(t) not in opening:
+                return True
+            written = self.norm.original[self._at(t) : self._at(t) + len(t.text)]
+            if (
+                (len(written) > 1 and written.isupper())
+                or self._key(written)
+                or t.text in self._names_inside()
+            ):
+                return True  # an acronym, a known speaker, a name written mid-sentence elsewhere
+        return False
+
+    def _openings(self) -> frozenset[int]:
+        if self._opening_cache is None:
+            self._opening_cache = frozenset(start for start, _ in self.sentences)
+        return self._opening_cache
+
+    def _names_inside(self) -> frozenset[str]:
+        """Words the article capitalises where no sentence starts: names."""
+        if self._names_cache is None:
+            opening = self._openings()
+            self._names_cache = frozenset(
+                t.text
+                for t in self._tokens(0, len(self.norm.original))
+                if t.kind == "word" and self._capitalised(t) and self._at(t) not in opening
+            )
+        return self._names_cache
 
     def _pronoun_before(self, tokens: Sequence[Token], i: int) -> str | None:
         k = i - 1
@@ -751,7 +869,10 @@ class Attributor:
             )
         else:
             k = i - 1
-            while k >= 0 and tokens[k].kind == "word" and tokens[k].text not in self.complementizers:
+            while k >= 0 and (
+                (tokens[k].kind == "word" and tokens[k].text not in self.complementizers)
+                or tokens[k].text in ("(", ")", "'", "’", "-")
+            ):
                 k -= 1
             opened = k >= 0 and tokens[k].text in (",", '"', "”", "'", "’")
         if not opened:
@@ -792,26 +913,53 @@ class Attributor:
         return None
 
     def _headline_source(self, at: int) -> Source | None:
-        """ "Inflation at 3.1% in May: central bank", "الصحة: 40 إصابة جديدة": in a headline,
-        a few words on the other side of a colon from the figure name its source."""
+        """ "Inflation at 3.1% in May: central bank", "الصحة: 40 إصابة جديدة", "... rises to
+        23,800 - Gaza Health Ministry": in a headline, a few words on the other side of a colon
+        (or after a spaced dash) from the figure name its source, in the fullest form the
+        article gives it."""
         start, end = self.sentences[0]
         text = self.norm.original
         own_line = end >= len(text) or text[end] in "\r\n"
         if not own_line or text[start:end].rstrip()[-1:] in ".!?؟":
             return None
         tokens = self._tokens(start, end)
-        colons = [k for k, t in enumerate(tokens) if t.text in (":", "：")]
-        if len(colons) != 1:
+        cuts = [k for k, t in enumerate(tokens) if t.text in (":", "：")]
+        dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES and self._spaced(t)]
+        if len(cuts) == 1 and not dashes:
+            c = cuts[0]
+            side = tokens[:c] if self._at(tokens[c]) < at else tokens[c + 1 :]
+        elif len(dashes) == 1 and not cuts and self._at(tokens[dashes[0]]) > at:
+            side = tokens[dashes[0] + 1 :]
+        else:
             return None
-        c = colons[0]
-        side = tokens[:c] if self._at(tokens[c]) < at else tokens[c + 1 :]
-        if not side or len(side) > 4 or any(t.kind != "word" for t in side):
+        side = [t for t in side if t.text not in _QUOTES]
+        if not side or len(side) > 5 or any(t.kind != "word" for t in side):
             return None
         if self._stem(side[0].text, self.headline_labels) is not None:
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
-        return self._source(side)
+        source = self._source(side)
+        if source is None:
+            return None
+        self._read(len(self.sentences) - 1)
+        return self._fuller(source)
+
+    def _spaced(self, tok: Token) -> bool:
+        at = self._at(tok)
+        text = self.norm.original
+        return 0 < at < len(text) - 1 and text[at - 1].isspace() and text[at + 1].isspace()
+
+    def _fuller(self, source: Source) -> Source:
+        """The article's fullest name holding every word of a short one ("صحة غزة" ->
+        "وزارة الصحة في قطاع غزة", "Defense Ministry" -> "the Russian Defense Ministry")."""
+        words = {self._bare(w) for w in self._words(source.name)}
+        best = source
+        for spoken in self.spoken:
+            names = {self._bare(w) for w in self._words(spoken.name)}
+            if words < names and len(names) > len(self._words(best.name)):
+                best = spoken
+        return best
 
     def continues_quote(self, index: int) -> bool:
         """A sentence that opens with a quotation mark, or follows one that ends with a colon."""
