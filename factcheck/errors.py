@@ -45,6 +45,10 @@ class RefusedError(FactcheckError):
     exit_code = ExitCode.REFUSED
 
 
+class StaleError(RefusedError):
+    """A change refused because a colleague changed the claim since it was read (--expect)."""
+
+
 class DatabaseError(FactcheckError):
     exit_code = ExitCode.DATABASE
 

@@ -15,11 +15,31 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
 from factcheck.config import Settings
-from factcheck.errors import ExitCode, FactcheckError, NotFoundError, RefusedError, UsageError
-from factcheck.store import STATUSES, VERDICTS, Article, Claim, StatusEvent, Store, queries
+from factcheck.errors import (
+    ExitCode,
+    FactcheckError,
+    NotFoundError,
+    RefusedError,
+    StaleError,
+    UsageError,
+)
+from factcheck.store import STATUSES, VERDICTS, Account, Article, Claim, StatusEvent, Store, queries
 from factcheck.store.models import as_utc, utcnow
 from factcheck.store.queries import ClaimFilter
-from factcheck.values import decimal_text
+from factcheck.values import decimal_text, published_iso, published_label
+
+# What the faces (cli/, web/) take from the store, through this one door.
+__all__ = [
+    "STATUSES",
+    "VERDICTS",
+    "Article",
+    "Claim",
+    "ClaimFilter",
+    "StatusEvent",
+    "Store",
+    "published_iso",
+    "published_label",
+]
 
 if TYPE_CHECKING:
     from factcheck.extract.types import ClaimDraft
@@ -397,6 +417,8 @@ def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
         check_status(wanted.status)
     if wanted.limit is not None and not 1 <= wanted.limit <= _MAX_ID:
         raise UsageError("--limit must be a whole number from 1")
+    if not 0 <= wanted.offset <= _MAX_ID:
+        raise UsageError("the offset must be a whole number from 0")
     if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
         return
     if wanted.source_of and not wanted.source_keys:
@@ -515,7 +537,7 @@ def mark_claims(
         if expect is not None:
             stale = [str(i) for i in ids if claims[i].status != expect]
             if stale:
-                raise RefusedError(
+                raise StaleError(
                     f"claim {', '.join(stale)} is no longer {expect} "
                     f"(now {', '.join(claims[int(i)].status for i in stale)}); nothing was changed"
                 )
@@ -556,6 +578,99 @@ def mark_claims(
         return outcomes
 
 
+class ArticleDetail(NamedTuple):
+    article: Article
+    claims: Sequence[Claim]  # in text order
+
+
+def get_article(store: Store, article_id: int) -> ArticleDetail:
+    """An article with every claim found in it, in the order they stand in the text."""
+    if not 1 <= article_id <= _MAX_ID:
+        raise NotFoundError(f"no article with id {article_id}")
+    with store.read() as session:
+        article = queries.article_by_id(session, article_id)
+        if article is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        claims = queries.list_claims(session, ClaimFilter(status=None, article_id=article_id, limit=None))
+    return ArticleDetail(article, sorted(claims, key=lambda c: (c.span_start, c.span_end)))
+
+
+class AccountView(NamedTuple):
+    """Who is logged in to the desk, without the password hash."""
+
+    name: str
+    read_only: bool
+
+
+_ACCOUNT_NAME_MAX = 64
+
+
+def add_account(store: Store, name: str, password: str, *, read_only: bool = False) -> AccountView:
+    """A desk account for `factcheck serve`, its password hashed with argon2."""
+    name = name.strip()
+    if not name or len(name) > _ACCOUNT_NAME_MAX or any(ch.isspace() for ch in name):
+        raise UsageError(f"an account name is 1 to {_ACCOUNT_NAME_MAX} characters without spaces")
+    if len(password) < 8:
+        raise UsageError("a password needs at least 8 characters")
+    password_hash = _password_hasher().hash(password)
+    with store.write() as session:
+        if queries.account_by_name(session, name) is not None:
+            raise RefusedError(f"an account named {name!r} already exists")
+        session.add(Account(name=name, password_hash=password_hash, read_only=read_only))
+    return AccountView(name, read_only)
+
+
+def open_database(store: Store) -> None:
+    """Create the database and its schema if they do not exist yet (the desk adds to it)."""
+    with store.write():
+        pass
+
+
+def has_accounts(store: Store) -> bool:
+    if store.is_missing:
+        return False
+    with store.read() as session:
+        return queries.account_count(session) > 0
+
+
+def authenticate(store: Store, name: str, password: str) -> AccountView | None:
+    """The account if the password is right, else None (the same for an unknown name)."""
+    from argon2.exceptions import VerificationError
+
+    hasher = _password_hasher()
+    with store.read() as session:
+        account = queries.account_by_name(session, name.strip())
+    if account is None:
+        hasher.hash(password)  # the same work as for a known name: no timing hint
+        return None
+    try:
+        hasher.verify(account.password_hash, password)
+    except VerificationError:
+        return None
+    return AccountView(account.name, account.read_only)
+
+
+def find_account(store: Store, name: str) -> AccountView | None:
+    with store.read() as session:
+        account = queries.account_by_name(session, name)
+    return None if account is None else AccountView(account.name, account.read_only)
+
+
+# argon2id's cost: empty means argon2-cffi's defaults (RFC 9106's low-memory profile). Tests
+# lower it: a login is meant to be slow, a test of the login need not be.
+ARGON2_PARAMETERS: dict[str, int] = {}
+
+
+def _password_hasher() -> Any:
+    try:
+        from argon2 import PasswordHasher
+    except ImportError as exc:
+        from factcheck.errors import ConfigError
+
+        raise ConfigError("accounts need argon2-cffi: pip install 'factcheck[web]'") from exc
+    return PasswordHasher(**ARGON2_PARAMETERS)
+
+
 def list_articles(store: Store, limit: int | None = None) -> list[ArticleSummary]:
     """The newest articles first, `limit` of them (None: all), with claim counts per status."""
     if limit is not None and not 1 <= limit <= _MAX_ID:
@@ -587,11 +702,18 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def published_iso(when: datetime, precision: str) -> str:
-    """A date for day/month/year precision, a datetime for minute and assumed."""
-    if precision in ("day", "month", "year"):
-        return when.date().isoformat()
-    return when.isoformat(timespec="minutes")
+def figure_summary(claim: Claim) -> str:
+    """The figure as a reader writes it ("8,000", "2,000–9,999"), or "(event)" without one."""
+    from factcheck.values import figure_summary as summary
+
+    return summary(claim.qualifier, claim.value, claim.low, claim.high)
+
+
+def languages() -> list[str]:
+    """The languages articles can be in: one lexicon each."""
+    from factcheck.lang import available_languages
+
+    return available_languages()
 
 
 def related_claims(store: Store, claim_id: int) -> Sequence[Claim]:
@@ -611,19 +733,32 @@ class ConflictGroup(NamedTuple):
     members: list[tuple[Claim, Article]]
 
 
-def find_conflicts(store: Store) -> list[ConflictGroup]:
+def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup]:
     """Groups of claims from different articles about the same counted thing (unit_key) in the
     same place, within SAME_PERIOD_DAYS, whose figures cannot all be true (factcheck.conflicts
     sweeps each bucket; never all pairs). Vague plurals ("thousands") are too loose to
-    contradict anything and are left out. Groups come in the order of their first claim id."""
+    contradict anything and are left out. Groups come in the order of their first claim id.
+
+    With `about` (a claim id): only the group that claim is in, swept in its own bucket."""
     from itertools import groupby
 
     from factcheck.conflicts import Figure, conflict_groups, interval
 
     found: list[tuple[str, str, list[int]]] = []
     with store.read() as session:
+        bucket: tuple[str | None, str | None] = (None, None)
+        if about is not None:
+            found_claim = queries.claim_with_article(session, _existing_ids([about])[0])
+            if found_claim is None:
+                raise NotFoundError(f"no claim with id {about}")
+            bucket = (found_claim[0].unit_key, found_claim[0].place)
+            if None in bucket:
+                return []
         days = queries.publication_days(session)
-        buckets = groupby(queries.conflict_candidates(session), key=lambda c: (c.unit_key, c.place))
+        buckets = groupby(
+            queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1]),
+            key=lambda c: (c.unit_key, c.place),
+        )
         for (unit_key, place), candidates in buckets:
             figures = [
                 Figure(
@@ -634,7 +769,9 @@ def find_conflicts(store: Store) -> list[ConflictGroup]:
                 )
                 for c in candidates
             ]
-            found += [(unit_key, place, ids) for ids in conflict_groups(figures)]
+            found += [
+                (unit_key, place, ids) for ids in conflict_groups(figures) if about is None or about in ids
+            ]
         found.sort(key=lambda group: group[2][0])
         rows = queries.claims_and_articles_by_ids(session, [i for _, _, ids in found for i in ids])
     return [ConflictGroup(unit_key, place, [rows[i] for i in ids]) for unit_key, place, ids in found]

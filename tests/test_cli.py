@@ -219,11 +219,12 @@ def test_config_relaxes_the_verdict_rule(workdir: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_list_does_not_import_the_extractor(workdir: Path) -> None:
+def test_list_does_not_import_the_extractor_or_the_web_stack(workdir: Path) -> None:
     probe = (
         "import sys; from factcheck.cli import run; code = run(['list']); "
         "heavy = [m for m in ('dateparser', 'httpx', 'trafilatura', 'htmldate', 'lxml', 'rich', "
-        "'factcheck.extract.numbers', 'factcheck.extract.dates', 'factcheck.ingest') "
+        "'factcheck.extract.numbers', 'factcheck.extract.dates', 'factcheck.ingest', "
+        "'fastapi', 'starlette', 'uvicorn', 'jinja2', 'argon2', 'factcheck.web') "
         "if m in sys.modules]; print(heavy)"
     )
     env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{workdir / 'test.db'}"}

@@ -11,7 +11,7 @@ from sqlmodel import select
 from factcheck import service
 from factcheck.config import Settings
 from factcheck.errors import DatabaseError, NotFoundError, RefusedError, UsageError
-from factcheck.store import Article, Claim, StatusEvent, Store
+from factcheck.store import Account, Article, Claim, StatusEvent, Store
 from factcheck.store.queries import ClaimFilter
 
 from .conftest import SEED_ARTICLE
@@ -190,7 +190,7 @@ def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path: Path) 
 
 
 def test_a_version_1_database_gains_author_and_modified(database_url: str, settings: Settings) -> None:
-    """Schema version 2 adds the page's author and modified date to existing databases."""
+    """Schema version 2 adds the page's author and modified date, version 4 the desk's accounts."""
     from sqlalchemy import text
 
     from factcheck.store.migrations import CURRENT_VERSION
@@ -202,6 +202,7 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
         connection.execute(text("ALTER TABLE article DROP COLUMN modified"))
         connection.execute(text("DROP INDEX ix_claim_attribution_key"))
         connection.execute(text("ALTER TABLE claim DROP COLUMN attribution_key"))
+        connection.execute(text("DROP TABLE account"))
         connection.execute(text("UPDATE factcheck_schema SET version = 1"))
     first.close()
     reopened = Store(database_url)
@@ -209,6 +210,7 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
         with reopened.read() as session:
             article = session.exec(select(Article)).one()
             assert (article.author, article.modified) == (None, None)
+            assert session.exec(select(Account)).all() == []
         with reopened.engine.connect() as connection:
             version = connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
         assert version == CURRENT_VERSION

@@ -479,6 +479,57 @@ def conflicts(ctx: typer.Context, fmt: Format = "table") -> None:
         typer.echo(render.conflicts_text(groups) if groups else "No conflicting figures.")
 
 
+user_app = typer.Typer(help="Manage the desk's accounts (`factcheck serve`).", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+def _read_password(name: str) -> str:
+    """From a prompt on a terminal (asked twice), else the first line of standard input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"Password for {name}: ")
+        if getpass.getpass("Again: ") != first:
+            raise UsageError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@user_app.command("add")
+def user_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The account's login name.")],
+    read_only: Annotated[
+        bool, typer.Option("--read-only", help="May read every page but change nothing.")
+    ] = False,
+) -> None:
+    """Add a desk account; the password is read from a prompt (or the first line of stdin)."""
+    c = _ctx(ctx)
+    account = service.add_account(c.store, name, _read_password(name), read_only=read_only)
+    typer.echo(f"Added account {account.name}" + (" (read-only)" if account.read_only else ""))
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; other than loopback needs accounts.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the desk: the queue, articles, claims and marking in a web browser."""
+    from factcheck.errors import ConfigError
+
+    try:
+        from factcheck.web.server import serve as run_desk
+    except ImportError as exc:
+        raise ConfigError(f"the desk needs the web extra: pip install 'factcheck[web]' ({exc})") from exc
+    if not 0 <= port <= 65535:
+        raise UsageError(f"--port must be from 0 to 65535, not {port}")
+    c = _ctx(ctx)
+    run_desk(c.settings, c.store, host, port)
+
+
 @app.command("export")
 def export_(
     ctx: typer.Context,

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
-from decimal import Decimal
 
-from factcheck.service import ArticleSummary, ClaimDetail, ConflictGroup, SpeakerSummary, published_iso
-from factcheck.store import STATUSES, Claim
-
-
-def _figure(text: str | None) -> str:
-    if text is None:
-        return ""
-    value = Decimal(text)
-    return f"{value:,f}".rstrip("0").rstrip(".") if "." in f"{value:f}" else f"{int(value):,}"
-
-
-def figure_summary(claim: Claim) -> str:
-    """The figure as a reader writes it ("8,000", "2,000–9,999"), or "(event)" without one."""
-    if claim.qualifier is None:
-        return "(event)"
-    if claim.value is not None:
-        return _figure(claim.value)
-    low = _figure(claim.low) if claim.low is not None else "…"
-    high = _figure(claim.high) if claim.high is not None else "…"
-    return f"{low}–{high}"
+from factcheck.service import (
+    STATUSES,
+    ArticleSummary,
+    Claim,
+    ClaimDetail,
+    ConflictGroup,
+    SpeakerSummary,
+    figure_summary,
+    published_iso,
+    published_label,
+)
 
 
 def _shorten(text: str, width: int) -> str:
@@ -57,15 +46,6 @@ def claims_table(claims: Sequence[Claim]) -> str:
         for c in claims
     ]
     return table(["ID", "FIGURE", "QUALIFIER", "NOUN", "DATE", "STATUS", "SAID BY", "SENTENCE"], rows)
-
-
-def published_label(when: datetime, precision: str) -> str:
-    """The publication date as precisely as it is known: 2024-11-01T18:40, 2024-11-01, 2024-11, 2024."""
-    if precision == "month":
-        return when.strftime("%Y-%m")
-    if precision == "year":
-        return when.strftime("%Y")
-    return published_iso(when, precision)
 
 
 def articles_table(summaries: Sequence[ArticleSummary]) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
-from factcheck.store.models import Article, Claim, SchemaVersion
+from factcheck.store.models import Account, Article, Claim, SchemaVersion
 
 
 def _article_author_and_modified(connection: Connection) -> None:
@@ -49,10 +49,16 @@ def _claim_attribution_key(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
+def _accounts(connection: Connection) -> None:
+    """Version 5: the desk's accounts (`factcheck user add`, `factcheck serve`)."""
+    Account.__table__.create(connection, checkfirst=True)  # type: ignore[attr-defined]
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
     _claim_attribution_key,
+    _accounts,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -105,6 +105,18 @@ class StatusEvent(SQLModel, table=True):
     propagated_from: int | None = Field(default=None, foreign_key="claim.id")
 
 
+class Account(SQLModel, table=True):
+    """A desk member who logs in to `factcheck serve`; the password is kept as an argon2 hash."""
+
+    __tablename__ = "account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    password_hash: str
+    read_only: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class SchemaVersion(SQLModel, table=True):
     """One row: the schema version this database is at (see migrations.py)."""
 

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, func, or_
 from sqlmodel import Session, col, select
 
-from factcheck.store.models import Article, Claim, StatusEvent
+from factcheck.store.models import Account, Article, Claim, StatusEvent
 
 _CLAIM_COLUMNS = list(Claim.__table__.c)  # type: ignore[attr-defined]
 # The article without its text: a listing or an export never prints it, and it is most of the row.
@@ -46,6 +46,10 @@ class ClaimFilter(NamedTuple):
     source_keys: tuple[str, ...] = ()
     sort: str = "newest"  # or "worth"
     limit: int | None = 50
+    unit_key: str | None = None  # the counted thing: soldier, missile, USD, ...
+    date_from: date | None = None  # the claim's date (its resolved time) on or after this day
+    date_to: date | None = None  # ... and on or before this day
+    offset: int = 0  # rows skipped: the desk's pages
 
 
 def _contains(text: str) -> str:
@@ -105,6 +109,12 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         if wanted.source_keys:
             matches = matches | col(Claim.attribution_key).in_(wanted.source_keys)
         query = query.where(matches)
+    if wanted.unit_key:
+        query = query.where(Claim.unit_key == wanted.unit_key)
+    if wanted.date_from is not None:
+        query = query.where(col(Claim.time_end) >= wanted.date_from)
+    if wanted.date_to is not None:
+        query = query.where(col(Claim.time_start) <= wanted.date_to)
     figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
     if wanted.sort == "worth":
         query = query.order_by(col(Claim.worth).desc(), col(Claim.created_at).desc(), col(Claim.span_start))
@@ -114,6 +124,8 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         )
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
+    if wanted.offset:
+        query = query.offset(wanted.offset)
     for row in session.execute(query.execution_options(yield_per=batch)):
         yield ClaimRow._make(row)
 
@@ -182,9 +194,12 @@ class ConflictCandidate(NamedTuple):
     time_start: date | None
 
 
-def conflict_candidates(session: Session, batch: int = 10_000) -> Iterator[ConflictCandidate]:
+def conflict_candidates(
+    session: Session, batch: int = 10_000, unit_key: str | None = None, place: str | None = None
+) -> Iterator[ConflictCandidate]:
     """Counted figures with a place, not vague, streamed bucket by bucket (counted thing, place)
-    through ix_claim_unit_place: memory holds one batch, not the whole table."""
+    through ix_claim_unit_place: memory holds one batch, not the whole table. With `unit_key`
+    and `place`, that one bucket only."""
     query = (
         select(
             Claim.id,
@@ -205,6 +220,8 @@ def conflict_candidates(session: Session, batch: int = 10_000) -> Iterator[Confl
         .order_by(col(Claim.unit_key), col(Claim.place))
         .execution_options(yield_per=batch)
     )
+    if unit_key is not None and place is not None:
+        query = query.where(Claim.unit_key == unit_key, Claim.place == place)
     for row in session.exec(query):
         yield ConflictCandidate(*row)
 
@@ -264,3 +281,15 @@ def speaker_articles(session: Session, language: str | None = None) -> list[tupl
             Article.language == language
         )
     return [(name, key, article) for name, key, article in session.exec(query.distinct()).all()]
+
+
+def article_by_id(session: Session, article_id: int) -> Article | None:
+    return session.get(Article, article_id)
+
+
+def account_by_name(session: Session, name: str) -> Account | None:
+    return session.exec(select(Account).where(Account.name == name)).first()
+
+
+def account_count(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Account)).one()
