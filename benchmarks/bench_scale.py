@@ -16,6 +16,7 @@ to the baseline's, with the process's peak memory (ru_maxrss) beside it.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import sqlite3
@@ -26,6 +27,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from factcheck.extract.search import index_text, source_index_text
 from factcheck.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -103,13 +105,14 @@ def build(path: Path, claims: int, seed: int = 14) -> None:
             "INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end,"
             " quantity_text, value, low, high, qualifier, unit, unit_key, time_text, time_start,"
             " time_end, time_granularity, attribution, attribution_role, entities, place, worth,"
-            " status, status_changed_at, fingerprint, created_at)"
-            " VALUES (?, ?, ?, 0, 0, 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, status_changed_at, fingerprint, created_at, search_text, source_text)"
+            " VALUES (?, ?, ?, 0, 0, 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             claim_rows,
         )
         article_rows.clear()
         claim_rows.clear()
 
+    sources = functools.cache(lambda name, lang: source_index_text(name, None, lang))
     for a in range(1, articles + 1):
         arabic = a % 2 == 0
         published = start + timedelta(days=DAYS * (a - 1) / articles)
@@ -145,9 +148,8 @@ def build(path: Path, claims: int, seed: int = 14) -> None:
             dated = rng.random() < 0.6
             day = (published - timedelta(days=rng.randint(0, 6))).date() if dated else None
             status = rng.choice(STATUSES)
-            entities = " ".join(
-                sorted({f"place:{place[0]}"} | ({f"person:{person[0]}"} if person else set()))
-            )
+            keys = {f"place:{place[0]}"} | ({f"person:{person[0]}"} if person else set())
+            entities = " ".join(sorted(keys))
             event = rng.random() < 0.08
             claim_rows.append(
                 (
@@ -174,6 +176,10 @@ def build(path: Path, claims: int, seed: int = 14) -> None:
                     created if status != "unverified" else None,
                     f"{unit[0]}|{value}|{place[0]}",
                     created,
+                    index_text(
+                        [sentence, None if event else written + " " + noun], keys | {f"unit:{unit[0]}"}
+                    ),
+                    sources(person[2] if arabic else person[1], "ar" if arabic else "en") if person else "",
                 )
             )
         text = "\n".join(sentences)
@@ -234,12 +240,34 @@ def commands(claims: int) -> dict[str, list[str]]:
     }
 
 
+def bench_add(articles: int, env: dict[str, str]) -> tuple[float, int]:
+    """`factcheck add` of `articles` real-size articles (the example article, each one a little
+    different) into a new SQLite database: seconds and peak memory."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "000_2e4104477adbd184.txt"
+    text = example.read_text(encoding="utf-8")
+    folder = OUT / "add_articles"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for number in range(articles):
+        path = folder / f"{number:05}.txt"
+        path.write_text(
+            f"{text}\n\nUpdate {number}: {number * 7 + 100} people were evacuated.", encoding="utf-8"
+        )
+        paths.append(str(path))
+    db = OUT / "add_bench.db"
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    add_env = {**env, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}"}
+    return run_once([sys.executable, "-m", "factcheck", "add", *paths, "--published", "2024-11-01"], add_env)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--add-articles", type=int, default=1000, help="articles for the `add` benchmark")
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -270,6 +298,14 @@ def main() -> None:
         if name.startswith("export"):
             extra = f"  {args.claims / median:,.0f} claims/s"
         print(f"{name:32} {median:8.2f}s {ratio:6.1f}x {max(peaks) / 1e6:7.0f}MB{extra}", flush=True)
+    if not args.only or any("add".startswith(o) for o in args.only):
+        base_times.append(run_once(baseline_cmd, env)[0])
+        elapsed, peak = bench_add(args.add_articles, env)
+        ratio = elapsed / statistics.median(base_times)
+        print(
+            f"{f'add {args.add_articles} articles':32} {elapsed:8.2f}s {ratio:6.1f}x {peak / 1e6:7.0f}MB"
+            f"  {args.add_articles / elapsed:,.0f} articles/s"
+        )
     print(f"{'factcheck list (baseline)':32} {statistics.median(base_times):8.2f}s")
 
 

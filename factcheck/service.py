@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
@@ -42,6 +43,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from factcheck.extract.types import ClaimDraft
     from factcheck.ingest import RawDocument
 
@@ -173,9 +176,13 @@ def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
     return Publication(fetched, "assumed", "fetch-time", fetched.date())
 
 
-def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
+def _claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
+    """A claim's column values (all but its article and time of adding), computed where it is
+    extracted: in a worker process for a batch, so that storing is one bulk insert."""
+    from factcheck.extract.search import index_text, source_index_text
+
     quantity, time = draft.quantity, draft.time
-    return Claim(
+    return dict(
         kind=draft.kind,
         sentence=draft.sentence,
         sentence_start=draft.sentence_span[0],
@@ -202,13 +209,20 @@ def _claim_row(draft: ClaimDraft, created_at: datetime) -> Claim:
         place=draft.place,
         worth=draft.worth,
         fingerprint=draft.fingerprint,
-        created_at=created_at,
+        search_text=index_text(
+            [draft.sentence, quantity.text if quantity else None, draft.attribution, draft.attribution_role],
+            [*draft.entities, *([f"unit:{quantity.unit_key}"] if quantity and quantity.unit_key else [])],
+        ),
+        source_text=source_index_text(
+            draft.attribution, draft.attribution_role, language, draft.attribution_key
+        ),
     )
 
 
 class PreparedArticle(NamedTuple):
     article: Article
     claims: list[ClaimDraft]
+    rows: list[dict[str, Any]]  # the claims' column values, in the claims' order
 
 
 def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticle:
@@ -236,7 +250,7 @@ def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticl
         modified=as_utc(doc.modified) if doc.modified else None,
         fetched_at=as_utc(fetched_at),
     )
-    return PreparedArticle(article, drafts)
+    return PreparedArticle(article, drafts, [_claim_values(d, language) for d in drafts])
 
 
 def _first_line(text: str, skip: tuple[int, int] | None = None) -> str | None:
@@ -312,7 +326,7 @@ def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> Add
         # One timestamp for the article and its claims: "newest first" keeps them in text order.
         now = utcnow()
         prepared.article.created_at = now
-        rows = [_claim_row(d, now) for d in prepared.claims]
+        rows = [row | {"created_at": now} for row in prepared.rows]
         try:
             with session.begin_nested():
                 article = queries.insert_article(session, prepared.article, rows)
@@ -333,6 +347,17 @@ def _as_error(exc: BaseException) -> FactcheckError:
     return FactcheckError(f"internal error ({type(exc).__name__}): {exc}")
 
 
+def _extractor_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for extraction, forked from a clean server process that has loaded the
+    extractor once (never forked from this process, whose reader threads may hold locks)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["factcheck.service", "factcheck.extract.pipeline"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
 def add_sources(
     store: Store,
     settings: Settings,
@@ -341,11 +366,12 @@ def add_sources(
     stdin: BinaryIO | None = None,
     on_result: Callable[[SourceResult], None] | None = None,
 ) -> list[SourceResult]:
-    """Add many sources: fetched, cleaned and extracted concurrently (fetch.concurrency at a
-    time), stored one by one in this thread, each article in its own transaction, in the
+    """Add many sources: read or fetched in threads (fetch.concurrency at a time, or one per
+    core if more), extracted in worker processes (one per core, when there are several
+    sources), stored one by one in this process, each article in its own transaction, in the
     order given. A source that fails does not stop the others; its error is in its result.
     URLs already stored are recognised before they are fetched."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor
 
     results: list[SourceResult] = []
 
@@ -354,32 +380,53 @@ def add_sources(
         if on_result is not None:
             on_result(result)
 
-    workers = max(1, min(settings.fetch_concurrency, len(sources)))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factcheck-add") as pool:
-        pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
-        for source in sources:
-            known = _known_url(store, source)  # a database failure stops the whole batch
-            if known is not None:
-                pending.append((source, known, None))
-                continue
-            pending.append((source, None, pool.submit(extract_source, settings, source, options, stdin)))
-        try:
-            for source, known, future in pending:
+    cores = os.cpu_count() or 1
+    extractors = _extractor_pool(cores) if len(sources) > 1 and cores > 1 else None
+
+    def read_and_extract(source: str) -> PreparedArticle:
+        from factcheck.ingest import read_source
+
+        document = read_source(source, settings, stdin)
+        if extractors is None:
+            return prepare_article(document, options)
+        return extractors.submit(prepare_article, document, options).result()
+
+    readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
+    added = False
+    try:
+        with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
+            pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
+            for source in sources:
+                known = _known_url(store, source)  # a database failure stops the whole batch
                 if known is not None:
-                    done(SourceResult(source, outcome=known))
+                    pending.append((source, known, None))
                     continue
-                assert future is not None
-                try:
-                    done(SourceResult(source, outcome=_store_prepared(store, source, future.result())))
-                except Exception as exc:
-                    if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
-                        raise
-                    done(SourceResult(source, error=_as_error(exc)))
-        except BaseException:
-            for _, _, future in pending:
-                if future is not None:
-                    future.cancel()
-            raise
+                pending.append((source, None, pool.submit(read_and_extract, source)))
+            try:
+                for source, known, future in pending:
+                    if known is not None:
+                        done(SourceResult(source, outcome=known))
+                        continue
+                    assert future is not None
+                    try:
+                        outcome = _store_prepared(store, source, future.result())
+                    except Exception as exc:
+                        if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+                            raise
+                        done(SourceResult(source, error=_as_error(exc)))
+                        continue
+                    added = added or outcome.created
+                    done(SourceResult(source, outcome=outcome))
+            except BaseException:
+                for _, _, future in pending:
+                    if future is not None:
+                        future.cancel()
+                raise
+    finally:
+        if extractors is not None:
+            extractors.shutdown(cancel_futures=True)
+        if added:
+            store.refresh_statistics()
     return results
 
 
@@ -425,6 +472,13 @@ def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
         from factcheck.extract.entities import keys_for_name
 
         wanted = wanted._replace(source_keys=keys_for_name(wanted.source_of))
+    if wanted.search is not None or wanted.source_of is not None:
+        from factcheck.extract.search import query_terms
+
+        wanted = wanted._replace(
+            search_terms=query_terms(wanted.search) if wanted.search is not None else None,
+            source_terms=query_terms(wanted.source_of) if wanted.source_of is not None else None,
+        )
     with store.read() as session:
         yield from queries.list_claims(session, wanted)
 

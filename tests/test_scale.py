@@ -90,3 +90,83 @@ def test_articles_pages_newest_first_as_table_json_or_csv(tmp_path: Path) -> Non
     table = factcheck(["articles", "--limit", "1"], tmp_path).stdout.splitlines()
     assert len(table) == 2 and table[1].split()[0] == "2"
     assert factcheck(["articles", "--limit", "0"], tmp_path).returncode == 2
+
+
+ENGLISH = SEED_ARTICLE.parents[1] / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
+
+
+def _ids(tmp_path: Path, *args: str) -> list[int]:
+    out = factcheck(["list", "--status", "all", "--limit", "100", "--format", "json", *args], tmp_path)
+    assert out.returncode == 0, out.stderr
+    return [c["id"] for c in json.loads(out.stdout)]
+
+
+def test_search_goes_through_the_full_text_index_in_both_languages(tmp_path: Path) -> None:
+    assert factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path).returncode == 0
+    assert factcheck(["add", str(ENGLISH), "--published", "2024-11-02"], tmp_path).returncode == 0
+    twelve = _ids(tmp_path, "--search", "12,000")
+    assert twelve and twelve == _ids(tmp_path, "--search", "12000") == _ids(tmp_path, "--search", "١٢٠٠٠")
+    assert not _ids(tmp_path, "--search", "120000") and not _ids(tmp_path, "--search", "1200")
+    # Arabic as the extractor normalizes it: hamza on the alef, diacritics.
+    assert _ids(tmp_path, "--search", "اكثر") == _ids(tmp_path, "--search", "أَكثر") != []
+    assert _ids(tmp_path, "--search", "kursk") == _ids(tmp_path, "--search", "KURSK soldier") != []
+    assert _ids(tmp_path, "--search", "%_") == []  # nothing to look for finds nothing
+    # Names across languages through their keys: Blinken in Latin letters finds بلينكن.
+    arabic = set(_ids(tmp_path, "--source-of", "بلينكن"))
+    english = set(_ids(tmp_path, "--source-of", "Blinken"))
+    assert arabic and english and arabic < english
+
+
+def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
+    """Claims written before the index existed (schema 4) are indexed by the migration."""
+    from sqlalchemy import text
+
+    from factcheck import service
+    from factcheck.config import Settings
+    from factcheck.store import Store
+    from factcheck.store.queries import ClaimFilter
+
+    settings = Settings(base_dir=SEED_ARTICLE.parent)
+    store = Store(database_url)
+    service.add_source(
+        store, settings, str(SEED_ARTICLE), service.ArticleOptions(service.parse_published("2024-11-01"))
+    )
+    wanted = ClaimFilter(status=None, search="كورسك")
+    assert len(service.list_claims(store, wanted)) == 2
+    with store.engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            for name in ("claim_fts_insert", "claim_fts_delete", "claim_fts_update"):
+                connection.execute(text(f"DROP TRIGGER {name}"))
+            connection.execute(text("DROP TABLE claim_fts"))
+        else:
+            connection.execute(text("DROP INDEX ix_claim_search_text"))
+            connection.execute(text("DROP INDEX ix_claim_source_text"))
+        connection.execute(text("ALTER TABLE claim DROP COLUMN search_text"))
+        connection.execute(text("ALTER TABLE claim DROP COLUMN source_text"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 4"))
+    store.close()
+    reopened = Store(database_url)
+    try:
+        assert len(service.list_claims(reopened, wanted)) == 2
+        assert len(service.list_claims(reopened, ClaimFilter(status=None, source_of="blinken"))) == 2
+    finally:
+        reopened.close()
+
+
+def test_a_batch_is_extracted_in_worker_processes_and_stored_in_order(tmp_path: Path) -> None:
+    import sqlite3
+
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    paths = []
+    for number in range(1, 6):
+        path = tmp_path / f"article{number}.txt"
+        path.write_text(text.replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1), encoding="utf-8")
+        paths.append(str(path))
+    added = factcheck(["add", *paths, str(tmp_path / "missing.txt"), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 3, added.stderr
+    lines = added.stdout.splitlines()
+    assert [line.split()[2] for line in lines[:5]] == ["1", "2", "3", "4", "5"]
+    assert all(f"كوريا الشمالية {n}" in lines[n - 1] for n in range(1, 6))
+    assert lines[-1] == "5 added, 0 already known, 1 failed"
+    with sqlite3.connect(tmp_path / "test.db") as connection:  # the planner has statistics
+        assert connection.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claim'").fetchone()[0] > 0

@@ -149,5 +149,22 @@ class Store:
         """A read-only transaction."""
         return self._session(write=False)
 
+    def refresh_statistics(self) -> None:
+        """After adding articles, keep SQLite's planner statistics current, so that it picks the
+        right index (`list --article N`) from the first day: a sampled ANALYZE on a database
+        that has none yet, else PRAGMA optimize (which re-analyzes only what changed a lot).
+        A failure here loses nothing (the data is committed), so it is not reported."""
+        if not self.url.startswith("sqlite"):
+            return
+        try:
+            with self.engine.execution_options(**{_WRITE: True}).begin() as connection:
+                connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                has_statistics = connection.exec_driver_sql(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                ).scalar_one()
+                connection.exec_driver_sql("PRAGMA optimize" if has_statistics else "ANALYZE")
+        except SQLAlchemyError:
+            pass
+
     def close(self) -> None:
         self.engine.dispose()

@@ -54,11 +54,87 @@ def _accounts(connection: Connection) -> None:
     Account.__table__.create(connection, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def create_search_index(connection: Connection) -> None:
+    """The full-text index over claim.search_text and claim.source_text: on SQLite an FTS5
+    table reading its content from the claim table, kept in step by triggers; on PostgreSQL
+    GIN indexes over their tsvectors ('simple': the texts are normalized already)."""
+    if connection.dialect.name == "sqlite":
+        statements = [
+            "CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5("
+            "search_text, source_text, content='claim', content_rowid='id')",
+            "CREATE TRIGGER IF NOT EXISTS claim_fts_insert AFTER INSERT ON claim BEGIN "
+            "INSERT INTO claim_fts (rowid, search_text, source_text) "
+            "VALUES (new.id, new.search_text, new.source_text); END",
+            "CREATE TRIGGER IF NOT EXISTS claim_fts_delete AFTER DELETE ON claim BEGIN "
+            "INSERT INTO claim_fts (claim_fts, rowid, search_text, source_text) "
+            "VALUES ('delete', old.id, old.search_text, old.source_text); END",
+            "CREATE TRIGGER IF NOT EXISTS claim_fts_update AFTER UPDATE OF search_text, source_text "
+            "ON claim BEGIN "
+            "INSERT INTO claim_fts (claim_fts, rowid, search_text, source_text) "
+            "VALUES ('delete', old.id, old.search_text, old.source_text); "
+            "INSERT INTO claim_fts (rowid, search_text, source_text) "
+            "VALUES (new.id, new.search_text, new.source_text); END",
+        ]
+    else:
+        statements = [
+            f"CREATE INDEX IF NOT EXISTS ix_claim_{column} ON claim "
+            f"USING gin (to_tsvector('simple'::regconfig, {column}))"
+            for column in ("search_text", "source_text")
+        ]
+    for statement in statements:
+        connection.execute(text(statement))
+
+
+def _search_texts(connection: Connection) -> None:
+    """Version 6: every claim's search and source texts, and the full-text index over them."""
+    from factcheck.extract.search import index_text, source_index_text
+
+    present = {column["name"] for column in inspect(connection).get_columns("claim")}
+    for name in ("search_text", "source_text"):
+        if name not in present:
+            connection.execute(text(f"ALTER TABLE claim ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"))
+    last = 0
+    while True:  # in batches of ids: a million claims never sit in memory at once
+        rows = connection.execute(
+            text(
+                "SELECT claim.id, claim.sentence, claim.quantity_text, claim.attribution, "
+                "claim.attribution_role, claim.attribution_key, claim.entities, claim.unit_key, "
+                "article.language FROM claim "
+                "JOIN article ON article.id = claim.article_id WHERE claim.id > :last "
+                "ORDER BY claim.id LIMIT 5000"
+            ),
+            {"last": last},
+        ).all()
+        if not rows:
+            break
+        last = rows[-1].id
+        connection.execute(
+            text("UPDATE claim SET search_text = :search, source_text = :source WHERE id = :id"),
+            [
+                {
+                    "id": row.id,
+                    "search": index_text(
+                        [row.sentence, row.quantity_text, row.attribution, row.attribution_role],
+                        [*row.entities.split(), *([f"unit:{row.unit_key}"] if row.unit_key else [])],
+                    ),
+                    "source": source_index_text(
+                        row.attribution, row.attribution_role, row.language, row.attribution_key
+                    ),
+                }
+                for row in rows
+            ],
+        )
+    create_search_index(connection)
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("INSERT INTO claim_fts (claim_fts) VALUES ('rebuild')"))
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
     _claim_attribution_key,
     _accounts,
+    _search_texts,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 
@@ -92,6 +168,7 @@ def upgrade(connection: Connection) -> None:
     version = _version(connection)
     if version is None:
         SQLModel.metadata.create_all(connection)
+        create_search_index(connection)
         connection.execute(SchemaVersion.__table__.insert().values(id=1, version=CURRENT_VERSION))
         return
     if version > CURRENT_VERSION:

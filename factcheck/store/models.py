@@ -88,6 +88,10 @@ class Claim(SQLModel, table=True):
     status_changed_at: datetime | None = None
     fingerprint: str = Field(max_length=64, index=True)
     created_at: datetime = Field(default_factory=utcnow)
+    # What the full-text index holds (factcheck.extract.search): the sentence, figure and
+    # source normalized, figures also as plain digits, names also as their keys.
+    search_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    source_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class StatusEvent(SQLModel, table=True):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_
+from sqlalchemy import case, func, or_, text
 from sqlmodel import Session, col, select
 
 from factcheck.store.models import Account, Article, Claim, StatusEvent
@@ -50,12 +50,34 @@ class ClaimFilter(NamedTuple):
     date_from: date | None = None  # the claim's date (its resolved time) on or after this day
     date_to: date | None = None  # ... and on or before this day
     offset: int = 0  # rows skipped: the desk's pages
+    # The terms of search and source_of, normalized as the index is (factcheck.extract.search):
+    # the service fills them in; the full-text index answers them.
+    search_terms: list[str] | None = None
+    source_terms: list[str] | None = None
 
 
-def _contains(text: str) -> str:
-    """A LIKE pattern matching `text` anywhere, its own % and _ taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _fts_sqlite(column: str, terms: list[str]) -> str:
+    """An FTS5 query: every term in the column, words as prefixes (soldier -> soldiers), figures
+    whole (12000 must not find 120000)."""
+    return f"{column} : (" + " AND ".join(f'"{t}"' if t.isdigit() else f'"{t}"*' for t in terms) + ")"
+
+
+def _fts_postgres(terms: list[str]) -> str:
+    return " & ".join(t if t.isdigit() else f"{t}:*" for t in terms)
+
+
+def _full_text(session: Session, column: str, terms: list[str]) -> Any:
+    """A WHERE clause: the claim's `column` (search_text or source_text) holds every term, found
+    through the full-text index. Terms are letters and digits only, so quoting them is safe."""
+    if not terms:
+        return text("1 = 0")  # a search of nothing but punctuation finds nothing
+    if session.get_bind().dialect.name == "sqlite":
+        fts = f"claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :fts_{column})"
+        return text(fts).bindparams(**{f"fts_{column}": _fts_sqlite(column, terms)})
+    tsquery = (
+        f"to_tsvector('simple'::regconfig, claim.{column}) @@ to_tsquery('simple'::regconfig, :q_{column})"
+    )
+    return text(tsquery).bindparams(**{f"q_{column}": _fts_postgres(terms)})
 
 
 def article_by_sha(session: Session, sha256: str) -> Article | None:
@@ -71,14 +93,14 @@ def claim_count(session: Session, article_id: int) -> int:
     return session.exec(select(func.count()).select_from(Claim).where(Claim.article_id == article_id)).one()
 
 
-def insert_article(session: Session, article: Article, claims: Iterable[Claim]) -> Article:
-    """Insert an article and its claims; the caller's transaction makes it all-or-nothing."""
+def insert_article(session: Session, article: Article, claims: Sequence[dict[str, Any]]) -> Article:
+    """Insert an article and its claims (column values, one bulk INSERT); the caller's
+    transaction makes it all-or-nothing."""
     session.add(article)
     session.flush()
-    for claim in claims:
-        claim.article_id = article.id  # type: ignore[assignment]
-        session.add(claim)
-    session.flush()
+    if claims:
+        table = Claim.__table__  # type: ignore[attr-defined]
+        session.connection().execute(table.insert(), [row | {"article_id": article.id} for row in claims])
     return article
 
 
@@ -94,20 +116,12 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         query = query.join(Article, col(Article.id) == col(Claim.article_id)).where(
             Article.language == wanted.language
         )
-    if wanted.search:
-        pattern = _contains(wanted.search)
-        query = query.where(
-            col(Claim.sentence).ilike(pattern, escape="\\")
-            | col(Claim.quantity_text).ilike(pattern, escape="\\")
-            | col(Claim.attribution).ilike(pattern, escape="\\")
-        )
-    if wanted.source_of:
-        pattern = _contains(wanted.source_of)
-        matches = col(Claim.attribution).ilike(pattern, escape="\\") | col(Claim.attribution_role).ilike(
-            pattern, escape="\\"
-        )
+    if wanted.search_terms is not None:
+        query = query.where(_full_text(session, "search_text", wanted.search_terms))
+    if wanted.source_terms is not None:
+        matches = _full_text(session, "source_text", wanted.source_terms)
         if wanted.source_keys:
-            matches = matches | col(Claim.attribution_key).in_(wanted.source_keys)
+            matches = or_(matches, col(Claim.attribution_key).in_(wanted.source_keys))
         query = query.where(matches)
     if wanted.unit_key:
         query = query.where(Claim.unit_key == wanted.unit_key)

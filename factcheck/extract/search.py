@@ -1,0 +1,69 @@
+"""What a claim is found by: normalized words, figures in one canonical form, names as keys.
+
+The database's own full-text index (SQLite FTS5, PostgreSQL tsvector) indexes these texts, and a
+search is turned into terms the same way, so that:
+
+- Arabic matches however it is spelled, as the extractor normalizes it (diacritics, tatweel and
+  the alef and yeh variants folded, Arabic-Indic digits read as ASCII);
+- a figure written with separators ("12,000", "١٢٬٠٠٠", "10.898.327") is also indexed as plain
+  digits, and a figure searched with separators is looked up as plain digits: 12000, 12,000 and
+  ١٢٠٠٠ find one another;
+- a known person or place is indexed by its language-independent key too (بلينكن and Blinken
+  are both `blinken`), so `--source-of blinken` finds the Arabic claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.extract.text import NormalizedText
+
+# Digits grouped by thousands with a comma, the Arabic thousands mark or a dot.
+_GROUPED = re.compile(r"(?<![\d.,٬])\d{1,3}(?:[,٬.]\d{3})+(?![\d٬]|[.,]\d)")
+_SEPARATORS = re.compile(r"[,٬.]")
+# A term is a run of letters or digits (the full-text tokenizers split on everything else).
+_TERM = re.compile(r"[^\W_]+")
+
+
+def _normalized(text: str) -> str:
+    return NormalizedText.of(text).text
+
+
+def _with_plain_figures(normalized: str) -> str:
+    plain = [_SEPARATORS.sub("", m.group(0)) for m in _GROUPED.finditer(normalized)]
+    return normalized if not plain else normalized + " " + " ".join(plain)
+
+
+def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
+    """The indexed copy of some texts: normalized, figures also as plain digits, and the name
+    part of entity keys ("person:blinken" -> "blinken")."""
+    text = _with_plain_figures(_normalized(" ".join(p for p in parts if p)))
+    names = [key.split(":", 1)[-1] for key in keys]
+    return " ".join([text, *names]) if names else text
+
+
+def query_terms(search: str) -> list[str]:
+    """The terms of a search, normalized as indexed texts are; grouped figures as plain digits."""
+    normalized = _GROUPED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), _normalized(search))
+    return list(dict.fromkeys(_TERM.findall(normalized)))
+
+
+def source_index_text(
+    attribution: str | None, role: str | None, language: str, speaker_key: str | None = None
+) -> str:
+    """The indexed copy of who said a claim: the name and title, the speaker's key, and the
+    keys of the people, places and organisations they name in the article's lexicon."""
+    if not attribution and not role:
+        return ""
+    from factcheck.extract.entities import find_entities
+    from factcheck.lang import load_lexicon
+
+    said_by = " ".join(p for p in (attribution, role) if p)
+    keys = dict.fromkeys(
+        [
+            *([speaker_key] if speaker_key else []),
+            *(m.key for m in find_entities(said_by, load_lexicon(language))),
+        ]
+    )
+    return index_text([said_by], keys)
