@@ -75,6 +75,14 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         }
         if claim.time_warning:
             time["warning"] = claim.time_warning
+    reported_time = None
+    if claim.reported_time_granularity is not None:
+        reported_time = {
+            "text": claim.reported_time_text,
+            "start": claim.reported_time_start.isoformat() if claim.reported_time_start else None,
+            "end": claim.reported_time_end.isoformat() if claim.reported_time_end else None,
+            "granularity": claim.reported_time_granularity,
+        }
     return {
         "id": claim.id,
         "article_id": claim.article_id,
@@ -84,6 +92,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "span": [claim.span_start, claim.span_end],
         "quantity": quantity,
         "time": time,
+        "reported_time": reported_time,
         "attribution": claim.attribution,
         "attribution_role": claim.attribution_role,
         "attribution_key": claim.attribution_key,

@@ -181,7 +181,7 @@ def _claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
     extracted: in a worker process for a batch, so that storing is one bulk insert."""
     from factcheck.extract.search import index_text, source_index_text
 
-    quantity, time = draft.quantity, draft.time
+    quantity, time, reported = draft.quantity, draft.time, draft.reported_time
     return dict(
         kind=draft.kind,
         sentence=draft.sentence,
@@ -202,6 +202,10 @@ def _claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
         time_end=time.end if time else None,
         time_granularity=time.granularity if time else None,
         time_warning=time.warning if time else None,
+        reported_time_text=reported.text if reported else None,
+        reported_time_start=reported.start if reported else None,
+        reported_time_end=reported.end if reported else None,
+        reported_time_granularity=reported.granularity if reported else None,
         attribution=draft.attribution,
         attribution_role=draft.attribution_role,
         attribution_key=draft.attribution_key,

@@ -335,3 +335,19 @@ def test_published_as_typed_and_absolute_dateline(tmp_path: Path) -> None:
         env={"FACTCHECK_EXTRACT_DATE_ORDER": "MDY"},
     )
     assert json.loads(ordered.stdout)["article"]["published"] == "2024-01-11", ordered.stderr
+
+
+def test_a_claim_keeps_its_event_date_and_its_report_date(tmp_path: Path) -> None:
+    """Issue 9: "exports fell in April, the ministry said on Tuesday" keeps both dates."""
+    text = "Trade report\nExports fell by 12 percent in April, the ministry said on Tuesday.\n"
+    extracted = factcheck(["extract", "-", "--lang", "en", "--published", "2024-11-01"], tmp_path, stdin=text)
+    claim = json.loads(extracted.stdout)["claims"][0]
+    assert (claim["time"]["text"], claim["time"]["start"]) == ("April", "2024-04-01")
+    assert (claim["reported_time"]["text"], claim["reported_time"]["start"]) == ("Tuesday", "2024-10-29")
+    added = factcheck(["add", "-", "--lang", "en", "--published", "2024-11-01"], tmp_path, stdin=text)
+    assert added.returncode == 0, added.stderr
+    shown = factcheck(["show", "1"], tmp_path).stdout
+    assert "Time:        April → 2024-04-01 .. 2024-04-30 (month)" in shown
+    assert "Reported:    Tuesday → 2024-10-29 (day)" in shown
+    listed = json.loads(factcheck(["list", "--format", "json"], tmp_path).stdout)
+    assert listed[0]["reported_time"]["start"] == "2024-10-29"

@@ -280,3 +280,37 @@ def test_a_shared_canonical_url_never_drops_a_different_article(
         path.write_text(page.format(title=title, body=body), encoding="utf-8")
         assert service.add_source(store, settings, str(path), options).created
     assert _counts(store)[0] == 2
+
+
+def test_a_version_6_database_gains_the_reported_time(database_url: str, settings: Settings) -> None:
+    """Schema version 7 adds a claim's report date (issue 9) to existing databases."""
+    from sqlalchemy import text
+
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    first = Store(database_url)
+    _add_seed(first, settings)
+    with first.engine.begin() as connection:
+        for name in (
+            "reported_time_text",
+            "reported_time_start",
+            "reported_time_end",
+            "reported_time_granularity",
+        ):
+            connection.execute(text(f"ALTER TABLE claim DROP COLUMN {name}"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 6"))
+    first.close()
+    reopened = Store(database_url)
+    try:
+        assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == 7
+        with reopened.engine.connect() as connection:
+            version = connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
+            assert (
+                connection.execute(
+                    text("SELECT count(*) FROM claim WHERE reported_time_text IS NULL")
+                ).scalar_one()
+                == 7
+            )
+        assert version == CURRENT_VERSION
+    finally:
+        reopened.close()

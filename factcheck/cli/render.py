@@ -80,6 +80,11 @@ def claim_detail(detail: ClaimDetail) -> str:
         lines.append(f"Time:        {c.time_text} → {span} ({c.time_granularity})")
         if c.time_warning:
             lines.append(f"             warning: {c.time_warning}")
+    if c.reported_time_granularity is not None:
+        span = c.reported_time_start.isoformat() if c.reported_time_start else "…"
+        if c.reported_time_end != c.reported_time_start:
+            span += f" .. {c.reported_time_end.isoformat() if c.reported_time_end else '…'}"
+        lines.append(f"Reported:    {c.reported_time_text} → {span} ({c.reported_time_granularity})")
     role = f" ({c.attribution_role})" if c.attribution_role else ""
     key = f" · {c.attribution_key}" if c.attribution_key else ""
     lines.append(f"Said by:     {c.attribution or '—'}{role}{key}")

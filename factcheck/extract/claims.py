@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,10 +55,45 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
     return grouped
 
 
+# A time at most this many words after a speech verb dates the report ("said on Tuesday",
+# "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
+_REPORT_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
+    """The time nearest the figure, a dated one first (a length or a set dates nothing)."""
     if not inside:
         return None
-    return min(inside, key=lambda t: abs(t.span[0] - span[0]))
+    dated = [t for t in inside if t.start is not None] or list(inside)
+    return min(dated, key=lambda t: abs(t.span[0] - span[0]))
+
+
+def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
+    """Whether `time` follows a speech verb closely: the date of the report."""
+    before = text[max(sentence[0], time.span[0] - 80) : time.span[0]]
+    verbs = lex.words("claims", "speech_verbs")
+    for word in _WORD.findall(before)[-_REPORT_WORDS:]:
+        folded = normalize_word(word)
+        if folded in verbs or lex.strip_prefix(folded, verbs) is not None:
+            return True
+    return False
+
+
+def _claim_times(
+    text: str, sentence: Span, span: Span, inside: Sequence[TimeMention], lex: Lexicon
+) -> tuple[TimeMention | None, TimeMention | None]:
+    """The time a figure is about and, when the sentence dates its report apart ("exports fell in
+    April, the ministry said on Tuesday"), the report's time. With one date, it is the figure's."""
+    nearest = _nearest_time(span, inside)
+    dated = [t for t in inside if t.start is not None and t.granularity != "vague"]
+    if len(dated) < 2:
+        return nearest, None
+    reports = [t for t in dated if _reports(text, sentence, t, lex)]
+    events = [t for t in dated if t not in reports]
+    if not reports or not events:
+        return nearest, None
+    return _nearest_time(span, events), _nearest_time(span, reports)
 
 
 @dataclass(frozen=True)
@@ -1004,7 +1040,11 @@ def build_claims(
     with_figure: set[int] = set()
 
     def draft(
-        index: int, span: Span, quantity: QuantityMention | None, time: TimeMention | None
+        index: int,
+        span: Span,
+        quantity: QuantityMention | None,
+        time: TimeMention | None,
+        reported_time: TimeMention | None = None,
     ) -> ClaimDraft:
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
@@ -1021,6 +1061,7 @@ def build_claims(
             span=span,
             quantity=quantity,
             time=time,
+            reported_time=reported_time,
             attribution=name,
             attribution_role=source.role if source else None,
             attribution_key=source.key if source else None,
@@ -1037,14 +1078,16 @@ def build_claims(
     for quantity in quantities:
         index = _sentence_index(quantity.span[0], starts)
         with_figure.add(index)
-        claims.append(
-            draft(index, quantity.span, quantity, _nearest_time(quantity.span, times_in.get(index, [])))
-        )
+        sentence = sentences[index]
+        event, reported = _claim_times(text, sentence, quantity.span, times_in.get(index, []), lex)
+        claims.append(draft(index, quantity.span, quantity, event, reported))
     for index, sentence in enumerate(sentences):
         if index in with_figure:
             continue
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         if not dated or len(text[sentence[0] : sentence[1]].split()) < _MIN_EVENT_WORDS:
             continue
-        claims.append(draft(index, dated[0].span, None, dated[0]))
+        event, reported = _claim_times(text, sentence, dated[0].span, dated, lex)
+        if event is not None:
+            claims.append(draft(index, event.span, None, event, reported))
     return claims

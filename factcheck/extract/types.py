@@ -113,6 +113,9 @@ class ClaimDraft:
     entities: frozenset[str] = frozenset()  # "place:kursk", "person:blinken"
     place: str | None = None  # the place the figure is about, one of `entities`
     worth: float = 0.0  # check-worthiness, see worth.py
+    # When the sentence dates its report apart from what the figure is about ("exports fell in April,
+    # the ministry said on Tuesday"): the report's time; `time` is then April.
+    reported_time: TimeMention | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -121,6 +124,7 @@ class ClaimDraft:
             "span": list(self.span),
             "quantity": self.quantity.to_json() if self.quantity else None,
             "time": self.time.to_json() if self.time else None,
+            "reported_time": self.reported_time.to_json() if self.reported_time else None,
             "attribution": self.attribution,
             "attribution_role": self.attribution_role,
             "attribution_key": self.attribution_key,

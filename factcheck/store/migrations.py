@@ -129,12 +129,33 @@ def _search_texts(connection: Connection) -> None:
         connection.execute(text("INSERT INTO claim_fts (claim_fts) VALUES ('rebuild')"))
 
 
+_REPORTED_TIME = (
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+)
+
+
+def _claim_reported_time(connection: Connection) -> None:
+    """Version 7: a claim's report date beside the date its figure is about (issue 9). A column
+    already there (a database brought back to an older version by hand) is left as it is."""
+    columns = Claim.__table__.c  # type: ignore[attr-defined]
+    present = {column["name"] for column in inspect(connection).get_columns("claim")}
+    for name in _REPORTED_TIME:
+        if name in present:
+            continue
+        kind = columns[name].type.compile(dialect=connection.dialect)
+        connection.execute(text(f"ALTER TABLE claim ADD COLUMN {name} {kind}"))
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
     _claim_attribution_key,
     _accounts,
     _search_texts,
+    _claim_reported_time,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

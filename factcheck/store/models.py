@@ -77,6 +77,11 @@ class Claim(SQLModel, table=True):
     time_end: date | None = None
     time_granularity: str | None = Field(default=None, max_length=16)
     time_warning: str | None = None
+    # The report's own date when the sentence gives it apart ("..., the ministry said on Tuesday").
+    reported_time_text: str | None = None
+    reported_time_start: date | None = None
+    reported_time_end: date | None = None
+    reported_time_granularity: str | None = Field(default=None, max_length=16)
     attribution: str | None = Field(default=None, index=True)
     attribution_role: str | None = None
     # The speaker in any language, where the lexicons know it: "org:who", "person:blinken".
