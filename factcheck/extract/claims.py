@@ -175,6 +175,12 @@ class Attributor:
         self.speaker_nouns = words("claims", "speaker_nouns")
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
+        self.same_sources = frozenset(
+            " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
+        )
+        self.relay_markers = words("claims", "relay_markers")
+        self.relay_words = words("claims", "relay_words")
+        self.outlet_heads = words("claims", "outlet_heads")
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
         self.linked_markers = words("claims", "linked_markers")
@@ -652,6 +658,11 @@ class Attributor:
             marker = self._marker_at(tokens, i)
             if marker:
                 frame, follows = self._marker_frame(tokens, i, marker)
+                if frames and self._relays(tokens, i, follows, frames[-1]) and frame.source is not None:
+                    last = frames[-1]  # the outlet relays; the one it quotes speaks
+                    frames[-1] = _Frame(
+                        last.start, last.end, frame.source, last.ahead, last.behind, main=last.main
+                    )
                 frames.append(frame)
                 i = max(follows, i + 1)
                 continue
@@ -683,9 +694,42 @@ class Attributor:
             elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
                 words, _ = self._subject_after(tokens, follows + 1)
                 follows += 1 + len(words)
-        source = self._source(words, linked=linked)
+        source = (
+            self._source(words, linked=linked)
+            if words and (not self.after_verb or self._speaks(words))
+            else None
+        )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
+        """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
+        speech verb's subject, when that subject is an outlet or a relay word follows."""
+        if frame.marker or frame.source is None or self._stem(tokens[i].text, self.relay_markers) is None:
+            return False
+        if follows < len(tokens) and self._stem(tokens[follows].text, self.relay_words) is not None:
+            return True
+        first = self._words(frame.source.name)[:1]
+        return bool(first) and self._stem(self._bare(first[0]), self.outlet_heads) is not None
+
+    def _speaks(self, words: Sequence[Token]) -> bool:
+        """Whether a verb-first language's marker names a speaker: an organisation, a title,
+        a speaker noun, a known name, or a proper name (not a definite common noun such as
+        "الحالة العامة لحرائق الغطاء النباتي")."""
+        first = words[0].text
+        link = self._link_prefix(first)
+        if link is not None:
+            first = link[1] + first[len(link[0]) :]
+        if not first.startswith(self.articles):
+            return True
+        bare = self._bare(first)
+        return bool(
+            self._stem(bare, self.org_heads)
+            or self._stem(first, self.titles)
+            or self._stem(bare, self.speaker_nouns)
+            or self._stem(first, self.speaker_nouns)
+            or self._key(self._text(words) or "")
+        )
 
     def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
         for marker in self.markers:
@@ -725,6 +769,10 @@ class Attributor:
         before = tokens[i - 1]
         return before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None
 
+    def _same_source(self, words: Sequence[Token]) -> bool:
+        """ "وأضاف المصدر نفسه", "the same source said": the last speaker again."""
+        return " ".join(t.text for t in words) in self.same_sources
+
     def _carried_in(self, frames: list[_Frame]) -> Source | None:
         for frame in reversed(frames):
             if frame.source is not None and not frame.marker:
@@ -735,13 +783,14 @@ class Attributor:
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
         words, bounded = self._subject_after(tokens, i + 1)
-        if words and not bounded:
-            words = self._cut_object(words)
+        if words and self._same_source(words):
+            return None, False
+        if words and (not bounded or not self._appositive(words)):
+            words = self._cut_object(words, bounded=bounded)
         if not words:
             before = self._subject_before_copula(tokens, i)
             if before:
-                source = self._source(before)
-                return source, source is not None
+                return self._source(before), True  # "وكانت حصيلة سابقة أفادت": no one
             return None, False
         role: str | None = None
         after = i + 1 + len(words)
@@ -749,7 +798,14 @@ class Attributor:
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
             if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،"):
-                if self._appositive(words) and self._split_title(words) == Source(self._text(words) or ""):
+                if self._appositive(words) and not self._appositive(appositive):
+                    named = self._split_title(appositive)
+                    if named is not None:
+                        role = self._text(words)
+                        if named.role:
+                            role = f"{role}، {named.role}"
+                        return self._resolve(Source(named.name, role)), True
+                elif self._appositive(words) and self._split_title(words) == Source(self._text(words) or ""):
                     named = self._split_title(appositive)
                     if named is not None:
                         role = self._text(words)
@@ -781,12 +837,22 @@ class Attributor:
             k -= 1
         return []
 
-    def _cut_object(self, words: list[Token]) -> list[Token]:
-        """A verb-first subject that ran into the figure with no boundary ("أكدت الوزارة مقتل
-        300"): the subject ends before the first indefinite word after a definite one."""
+    def _cut_object(self, words: list[Token], *, bounded: bool = False) -> list[Token]:
+        """A verb-first subject that may have swallowed the verb's object ("أكدت الوزارة مقتل
+        300", "ذكرت بعض المواقع القطرية نقل كافة المسجونين"): the subject ends before the first
+        indefinite word after a definite one. A subject that ran into the figure and is not
+        definite at all is the object ("أفادت بمقتل 632")."""
         for k in range(1, len(words)):
+            if words[k].text in self.place_links:
+                break
+            if self._link_prefix(words[k].text) is not None and self._is_organisation(words):
+                continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
             if words[k - 1].text.startswith(self.articles) and not words[k].text.startswith(self.articles):
+                if words[k].text in self.title_links:
+                    continue
                 return words[:k]
+        if bounded:
+            return words
         return [] if not words[0].text.startswith(self.articles) else words
 
     def _subject_first(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
@@ -822,6 +888,8 @@ class Attributor:
                     source = self._source(name, role)
                     return source, source is not None
         words = self._subject_before(tokens, i)
+        if words and self._same_source(words):
+            return self._carried("any"), False
         if words and not self._names_someone(words):
             return None, True
         if words and self._stem(tokens[i].text, self.noun_like_verbs) is not None:
@@ -900,9 +968,17 @@ class Attributor:
         so that it attributes what comes before it: the clause starts after a comma or a
         quote, and nothing after the verb opens a reported clause or holds a figure."""
         if self.after_verb:
+            # "...، قال المتحدث." closes; "...، وأعلنت الوزارة نقل ..." opens a new clause.
+            bare = tokens[i].text == self._stem(tokens[i].text, self.verbs)
             opened = i > 0 and (
-                tokens[i - 1].text in (",", "،", '"', "”", "»") or tokens[i - 1].text in self.post_leads
+                (bare and tokens[i - 1].text in (",", "،", '"', "”", "»"))
+                or tokens[i - 1].text in self.post_leads
             )
+            if opened:
+                words, _ = self._subject_after(tokens, i + 1)
+                after = i + 1 + len(words)
+                if after < len(tokens) and tokens[after].kind == "word" and not self._in_time(tokens[after]):
+                    return False
         else:
             k = i - 1
             while k >= 0 and (
