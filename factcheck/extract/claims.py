@@ -798,14 +798,11 @@ class Attributor:
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
             if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،"):
-                if self._appositive(words) and not self._appositive(appositive):
-                    named = self._split_title(appositive)
-                    if named is not None:
-                        role = self._text(words)
-                        if named.role:
-                            role = f"{role}، {named.role}"
-                        return self._resolve(Source(named.name, role)), True
-                elif self._appositive(words) and self._split_title(words) == Source(self._text(words) or ""):
+                titled = self._appositive(words)
+                if titled and (
+                    not self._appositive(appositive)
+                    or self._split_title(words) == Source(self._text(words) or "")
+                ):
                     named = self._split_title(appositive)
                     if named is not None:
                         role = self._text(words)
