@@ -52,7 +52,9 @@ SEASON_KEYS = ("spring", "summer", "autumn", "winter")
 # The first month of each season (northern hemisphere, meteorological: three months each).
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 DAY_PART_KEYS = ("morning", "afternoon", "evening", "night")
-PERIOD_PART_KEYS = ("early", "mid", "late")
+# early/mid/late: the first, middle or last third of the period; start/end ("the end of 2014",
+# "بداية العام"): the same, but for a year its first or last month.
+PERIOD_PART_KEYS = ("early", "mid", "late", "start", "end")
 # Windows: "the past 24 hours" ends at publication, "the next two weeks" starts there, "the first
 # nine months (of 2022)" starts with the year.
 _WINDOWS = ("past", "future", "first")
@@ -293,6 +295,7 @@ class _Tables:
         self.bare_years = bool(lex.raw("time", "bare_years"))
         self.pair_links = words("day_pair_links")
         self.future_leads = words("future_leads")
+        self.since = words("since_lead")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         self.symbols_before = set(lex.table("units", "symbols_before"))
@@ -340,7 +343,7 @@ class _Tables:
         )
         known |= self.attach_before.firsts() | self.weekday_date_links
         known |= self.range_lead | self.range_links | self.ordinal_lead
-        known |= self.period_parts.firsts() | self.future_leads
+        known |= self.period_parts.firsts() | self.future_leads | self.since
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -522,12 +525,17 @@ Expr = (
 _BARE_YEAR = frozenset({"bare_year"})
 
 
+# Times "since" can start: dates, months, years, parts of years, weekdays.
+_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed)
+
+
 @dataclass
 class _Candidate:
     first: int  # token range [first, last)
     last: int
     expr: Expr
     period_part: str | None = None  # early, mid, late: "mid-June", "أواخر العام الماضي"
+    since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
 
 
 class _Scan:
@@ -747,6 +755,9 @@ class _Scan:
         for found in self.candidates:
             if not isinstance(found.expr, _Vague):
                 self.attach(found)
+            if isinstance(found.expr, _DATED) and found.first and self.base(found.first - 1) in self.t.since:
+                found.first -= 1
+                found.since = True
         return self.candidates
 
     def attach(self, found: _Candidate) -> None:
@@ -1292,11 +1303,19 @@ class _Scan:
         if counted is None:
             return
         count, unit, end = counted
+        closing = self.phrase_at(t.window_after, end, use_base=False)
+        if closing is not None and closing[1] == kind:
+            end = closing[0]  # "خلال 24 ساعة الأخيرة"
+        if kind == "past" and self.future_before(i):
+            kind = "future"  # "سيتم ذلك خلال ثلاثة أيام", "will be done within 24 hours"
+        first = i - 1 if i and self.base(i - 1) in t.vague_lead and j > i + 1 else i
         anchored = self.phrase_at(t.anchored, i)
         if anchored is not None and anchored[0] >= end:
             return
         if count is None and kind == "first":
             return
+        if count is None and self.tok(j) not in t.units and self.tok(j) not in t.units_one:
+            return  # "خلال العام الجاري": the calendar year, not a window
         if count is None:
             # "last week" is the calendar week; "the past week" is the seven days before publication.
             calendar = self.phrase_at(t.mod_before, i)
@@ -1310,7 +1329,7 @@ class _Scan:
             year, shift, end = self.period_year(end)
             if year is None and shift is None and self.tok(end) in t.date_links:
                 return  # "the first two weeks of the war": a window of something else
-        self.add(i, end, _Duration(unit, count, kind, year, shift))
+        self.add(first, end, _Duration(unit, count, kind, year, shift))
 
     def match_window_after(self, i: int) -> None:
         """ "الساعات الـ24 الماضية", "الأيام الثلاثة الماضية", "الأسبوعين الماضيين",
@@ -1323,7 +1342,7 @@ class _Scan:
         k, count = i - 1, None
         if self.is_num(k):
             count = self.plain_number(k)
-            if self.tok(k - 1) in t.articles and self.glued(k - 1, k):
+            if self.tok(k - 1) in t.articles:
                 k -= 1
             k -= 1
         elif (word := self.definite_base(k)) and word in t.number_words:
@@ -1570,9 +1589,12 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
         return published.year
     for delta in range(0, 9) if mode in ("next", "future") else range(0, -9, -1):
         year = published.year + delta
-        if day is None:
+        if day is None or mode in ("past", "future"):
+            # "أكتوبر الماضي" / "last October" said in October is the year before's, day or not.
             here = (year, month)
             now = (published.year, published.month)
+            if day is not None and day > calendar.monthrange(year, month)[1]:
+                continue
             ok = {"bare": here <= now, "past": here < now, "next": here >= now, "future": here > now}[mode]
         else:
             if day > calendar.monthrange(year, month)[1]:
@@ -1731,7 +1753,7 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if expr.sign > 0:
         return published + timedelta(days=1), None, "vague", None
     if expr.sign == 0:
-        return published, published, "vague", None
+        return None, None, "vague", None  # "now": the reference says present
     return None, published, "vague", None
 
 
@@ -1755,13 +1777,12 @@ def _shifted(day: date, unit: str, count: int) -> date:
 
 
 def _duration(expr: _Duration, published: date) -> Resolved:
-    # Whole days: "the past three days" is the three days ending with publication; hours reach into
-    # the day before ("the past 24 hours": two dates).
-    whole = timedelta(days=0 if expr.unit in ("minute", "hour") else 1)
+    # "the past 24 hours" spans the day before and publication day; "the last 28 days" runs from
+    # 28 days before publication to publication.
     if expr.window == "past":
-        return _shifted(published, expr.unit, -expr.count) + whole, published, "duration", None
+        return _shifted(published, expr.unit, -expr.count), published, "duration", None
     if expr.window == "future":
-        return published, _shifted(published, expr.unit, expr.count) - whole, "duration", None
+        return published, _shifted(published, expr.unit, expr.count), "duration", None
     if expr.window == "first":
         if expr.unit in ("minute", "hour", "year"):
             raise ValueError("the first hours of a year are not a window")
@@ -1841,6 +1862,28 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
     return None, None, "vague", None
 
 
+def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
+    """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
+    first or last month for its start or end ("the end of 2014": December); otherwise the first,
+    middle or last third of its days ("early 2024", "أوائل القرن العشرين")."""
+    if granularity == "month":  # counted from the month's first day (a Hijri month too)
+        if part in ("early", "start"):
+            return start, start + timedelta(days=9)
+        if part == "mid":
+            return start + timedelta(days=10), start + timedelta(days=19)
+        return start + timedelta(days=20), end
+    if granularity == "year" and part in ("start", "end"):
+        month = 1 if part == "start" else 12
+        return _month_range(start.year, month)
+    days = (end - start).days + 1
+    third = days // 3
+    if part in ("early", "start"):
+        return start, start + timedelta(days=third - 1)
+    if part == "mid":
+        return start + timedelta(days=third), start + timedelta(days=days - third - 1)
+    return start + timedelta(days=days - third), end
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, the longest first; ties go to the earlier one."""
     chosen: list[_Candidate] = []
@@ -1889,6 +1932,10 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
             continue
+        if found.period_part and start is not None and end is not None and granularity != "day":
+            start, end = _narrowed(start, end, granularity, found.period_part)
+        if found.since and start is not None and start <= published:
+            end = published
         mention = TimeMention(
             text[span[0] : span[1]],
             span,

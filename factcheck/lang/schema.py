@@ -83,6 +83,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "future_reach": ("int", False),
     "duration_blockers_after": ("list", False),
     "dateline_markers": ("list", False),
+    "since_lead": ("list", False),
 }
 
 # section -> key -> (type, required)
