@@ -207,3 +207,17 @@ def test_add_keeps_the_wire_credit_as_the_articles_source() -> None:
     prepared = service.prepare_article(doc, service.ArticleOptions(service.parse_published("2024-05-02")))
     assert prepared.article.source_name == "Reuters"
     assert [c.attribution for c in prepared.claims if c.quantity] == ["the statistics office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Up to 8,000 North Korean troops are in Russia's Kursk region, the Pentagon said.", "place:kursk"),
+        ("About 8,000 troops are in the Kursk region of Russia.", "place:kursk"),
+        ("About 8,000 troops entered Russia from North Korea.", "place:russia"),
+        ("وقال إن 8 آلاف جندي يتمركزون في منطقة كورسك الروسية.", "place:kursk"),
+    ],
+)
+def test_the_place_of_a_figure_is_the_most_specific_one_named(text: str, place: str) -> None:
+    figures = [c for c in extract(text, date(2024, 11, 1)) if c.quantity]
+    assert figures[0].place == place

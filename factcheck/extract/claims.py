@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.extract.entities import EntityMention, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
@@ -17,6 +18,8 @@ from factcheck.values import decimal_text
 
 _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
 _QUOTE_OPENERS = frozenset('"“«')
+# A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
+_RECENT_SPEAKERS = 64
 _QUOTES = frozenset("\"“”«»'")
 _DASHES = frozenset("-–—")
 # A dated statement needs a few words around its date to be a statement at all (a dateline
@@ -150,9 +153,7 @@ class Attributor:
         self.figure_starts = sorted(f[0] for f in figures)
         words = lex.words
         self.verbs = words("claims", "speech_verbs")
-        self.markers = sorted(
-            (tuple(m.split()) for m in words("claims", "source_markers")), key=len, reverse=True
-        )
+        self.markers_by_first, self.marker_index = _marker_tables(lex)
         self.stops = words("claims", "subject_stops")
         self.titles = words("claims", "titles")
         self.stop_prefixes = tuple(words("claims", "subject_stop_prefixes"))
@@ -194,6 +195,7 @@ class Attributor:
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
+        self.verb_memo: dict[str, str | None] = {}
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self.acronyms: dict[str, Source] = {}
@@ -239,7 +241,9 @@ class Attributor:
 
     def _verb_stem(self, word: str) -> str | None:
         """The speech verb a word is, with a clitic before or an object pronoun after it
-        ("أوردتها")."""
+        ("أوردتها"); remembered per word, since a sentence's words are looked at often."""
+        if word in self.verb_memo:
+            return self.verb_memo[word]
         found = self._stem(word, self.verbs)
         if found is None:
             for suffix in self.verb_suffixes:
@@ -247,6 +251,7 @@ class Attributor:
                     found = self._stem(word[: -len(suffix)], self.verbs)
                     if found is not None:
                         break
+        self.verb_memo[word] = found
         return found
 
     def _acronyms(self) -> dict[str, Source]:
@@ -596,7 +601,7 @@ class Attributor:
         if not head or len(head) > 2:
             return None
         definite = words[0] in self.determiners or words[0].startswith(self.articles)
-        for spoken in reversed(self.spoken):
+        for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             names = self._words(spoken.name)
             if len(names) <= len(head):
                 continue
@@ -627,7 +632,7 @@ class Attributor:
 
     def _carried(self, kind: str | None) -> Source | None:
         """The last named speaker a pronoun or a bare verb refers to."""
-        for spoken in reversed(self.spoken):
+        for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             if kind is None or kind == "any":
                 return spoken
             if (kind == "person") == self._is_person(spoken):
@@ -732,11 +737,12 @@ class Attributor:
         )
 
     def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
-        for marker in self.markers:
-            words = [t.text for t in tokens[i : i + len(marker)]]
-            if len(words) < len(marker) or tuple(words[1:]) != marker[1:]:
-                continue
-            if self._stem(words[0], frozenset({marker[0]})) is not None:
+        """How many words the longest source marker starting at token `i` has (0: none)."""
+        first = self.marker_index.get(tokens[i].text)
+        if first is None:
+            return 0
+        for marker in self.markers_by_first[first]:
+            if tuple(t.text for t in tokens[i + 1 : i + len(marker)]) == marker[1:]:
                 return len(marker)
         return 0
 
@@ -1080,6 +1086,18 @@ class Attributor:
         return self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
 
 
+@cache
+def _marker_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
+    """The source markers by their first word (longest first), and {word as written: first
+    word} for every clitic form of a first word ("وبحسب" -> "بحسب")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for marker in sorted(
+        (tuple(m.split()) for m in lex.words("claims", "source_markers")), key=len, reverse=True
+    ):
+        by_first.setdefault(marker[0], []).append(marker)
+    return by_first, lex.clitic_index(frozenset(by_first))
+
+
 def document_credit(text: str, lex: Lexicon) -> str | None:
     """Where the text says it comes from: a credit line ("المصدر: وكالات", "Source: Reuters")
     or a wire named in the dateline ("TUNIS, June 26 (Reuters) -"). The article's source,
@@ -1126,7 +1144,7 @@ def build_claims(
             entities_of[index] = find_entities(sentence_text, lex)
         mentions = entities_of[index]
         entities = frozenset(m.key for m in mentions)
-        place = primary_place(mentions, span[0] - sentence[0])
+        place = primary_place(mentions, span[0] - sentence[0], sentence_text)
         name = source.name if source else None
         return ClaimDraft(
             sentence=sentence_text,

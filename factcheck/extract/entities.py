@@ -22,6 +22,7 @@ class EntityMention:
     key: str  # "place:kursk"
     start: int  # offset in the text searched
     speaker: bool = False  # next to a speech verb: "قالت واشنطن", "Washington said"
+    end: int = -1  # where the name ends in the text searched
 
 
 @cache
@@ -61,8 +62,8 @@ def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             stem = lex.strip_prefix(" ".join(w.text for w in words[i : i + size]), names)
             if stem is not None:
-                start = norm.span(words[i].start, words[i].end)[0]
-                found.append(EntityMention(names[stem], start, is_verb(i - 1) or is_verb(i + size)))
+                start, end = norm.span(words[i].start, words[i + size - 1].end)
+                found.append(EntityMention(names[stem], start, is_verb(i - 1) or is_verb(i + size), end))
                 i += size
                 break
         else:
@@ -70,15 +71,31 @@ def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
     return found
 
 
-def primary_place(mentions: Sequence[EntityMention], at: int) -> str | None:
+def primary_place(mentions: Sequence[EntityMention], at: int, text: str = "") -> str | None:
     """The place a figure at offset `at` is about: the first place named after it in the
-    sentence ("8,000 ... in the Kursk region"), else the nearest one before it. A place that
-    speaks ("قالت واشنطن") is a source, not a location."""
+    sentence ("8,000 ... in the Kursk region"), else the nearest one before it, and of a place
+    named inside another ("in Russia's Kursk region", "in the Kursk region of Russia") the most
+    specific one. A place that speaks ("قالت واشنطن") is a source, not a location."""
     places = [m for m in mentions if m.key.startswith("place:") and not m.speaker]
     after = [m for m in places if m.start >= at]
-    if after:
-        return after[0].key
-    return places[-1].key if places else None
+    pool = after or places[::-1]
+    if not pool:
+        return None
+    chosen = pool[0]
+    if after and text:
+        for nxt in after[1:]:
+            if not _possessive_between(text, chosen, nxt):
+                break
+            chosen = nxt
+    return chosen.key
+
+
+def _possessive_between(text: str, outer: EntityMention, inner: EntityMention) -> bool:
+    """ "Russia's Kursk": the outer place's name, a possessive, then the inner place's."""
+    if outer.end < 0:
+        return False
+    gap = text[outer.end : inner.start]
+    return gap.strip() in {"'s", "’s"}
 
 
 @cache
