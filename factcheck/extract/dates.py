@@ -1589,7 +1589,7 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
         return published.year
     for delta in range(0, 9) if mode in ("next", "future") else range(0, -9, -1):
         year = published.year + delta
-        if day is None or mode in ("past", "future"):
+        if day is None or mode == "past":
             # "أكتوبر الماضي" / "last October" said in October is the year before's, day or not.
             here = (year, month)
             now = (published.year, published.month)
