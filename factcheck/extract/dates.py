@@ -6,7 +6,7 @@ language, and the calendar arithmetic. The rules are in DESIGN.md, "Times": a ba
 most recent such day on or before publication, a future cue makes it the next one after, a date
 without a year is the most recent one on or before publication, and so on.
 
-It scans the text once: the text is normalized (as :mod:`factcheck.extract.text` does), split into
+It scans the text once: the text is normalized by the shared rules of :mod:`factcheck.textnorm`, split into
 tokens, and each token whose word starts a known expression hands over to the matcher for that
 kind of expression. Candidates may overlap; the longest wins. dateparser is not used: the lexicon
 tables and the arithmetic below are exact for these forms and far faster.
@@ -26,9 +26,10 @@ from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
 from factcheck.extract.numbers import counted_noun_forms
-from factcheck.extract.text import NormalizedText, fold_char, normalize_word, tokenize
+from factcheck.extract.text import NormalizedText, tokenize
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon
+from factcheck.textnorm import fold_char, normalize_word
 
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_KEYS = (

@@ -18,8 +18,8 @@ import re
 from datetime import date, datetime
 from typing import NamedTuple
 
-from factcheck.extract.text import normalize_word
 from factcheck.lang import Lexicon
+from factcheck.textnorm import normalize_word
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 # How many non-empty lines at the top of an article may hold a dateline, and how long one may be.

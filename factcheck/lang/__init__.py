@@ -1,7 +1,7 @@
 """Per-language lexicons, kept as data (``<code>.toml``) and checked against a schema on load.
 
 Engines ask a :class:`Lexicon` for word tables; every key comes back normalized with
-:func:`factcheck.extract.text.normalize_word`, so a lexicon is written in natural spelling.
+:func:`factcheck.textnorm.normalize_word`, so a lexicon is written in natural spelling.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from importlib import resources
 from typing import Any
 
 from factcheck.errors import LexiconError
-from factcheck.extract.text import normalize_word
 from factcheck.lang.schema import validate
+from factcheck.textnorm import normalize_word
 
 
 def available_languages() -> list[str]:

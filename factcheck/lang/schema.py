@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.extract.text import normalize_word
+from factcheck.textnorm import normalize_word
 
 # The time engine's keys (factcheck/extract/dates.py).
 TIME_KEYS: dict[str, tuple[str, bool]] = {

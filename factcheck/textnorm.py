@@ -1,0 +1,69 @@
+"""The spelling rules every engine and every lexicon share, written once.
+
+Running text and lexicon entries are folded the same way: ASCII digits for Arabic-Indic and Persian
+ones, one alef, ى -> ي, ة -> ه, no diacritics, tatweel, bidi controls or zero-width joiners,
+lower-case Latin. extract/text.py (quantities, claims, entities, worth), extract/dates.py (the
+time engine) and lang/ (lexicon loading and its schema) all import these from here, so a spelling
+rule (a Persian letter, tatweel, a digit) is changed in one place. A low module: it imports
+nothing of the project.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    # Persian letters typed for their Arabic twins (Persian keyboards): ی for ي، ک for ك.
+    "ی": "ي",
+    "ک": "ك",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+}
+# Removed outright: tatweel, Arabic diacritics (harakat, tanween, shadda, sukun, superscript
+# alef, Quranic marks), bidi controls and zero-width joiners.
+_DROP = re.compile(
+    "[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+# str.translate table of every character fold_char changes other than by lower-casing: the
+# dropped ones (the code points _DROP's ranges cover) map to None.
+_TRANSLATE: dict[int, str | None] = {
+    code: None
+    for block in (range(0x0600, 0x0700), range(0x2000, 0x2070), (0xFEFF,))
+    for code in block
+    if _DROP.match(chr(code))
+}
+_TRANSLATE.update({ord(k): v for k, v in _FOLD.items()})
+_TRANSLATE.update({code: digit for code, digit in _DIGITS.items()})
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Fold one character; returns '' when the character is dropped."""
+    if _DROP.match(ch):
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    code = ord(ch)
+    if code in _DIGITS:
+        return _DIGITS[code]
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def normalize_word(word: str) -> str:
+    """Normalize a lexicon entry or token the same way running text is normalized."""
+    return "".join(fold_char(c) for c in word)
