@@ -176,6 +176,7 @@ class Attributor:
         self.speaker_nouns = words("claims", "speaker_nouns")
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
+        self.weak_verbs = words("claims", "weak_speech_verbs")
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
         )
@@ -338,6 +339,10 @@ class Attributor:
                 return 0
             if any(self._stem(t.text, self.report_nouns) is not None for t in words):
                 return 0
+            if any(
+                t.text.endswith(suffix) for t in words for suffix in self.verb_suffixes if len(suffix) > 1
+            ):
+                return 0  # "في اجتماعها": a possessive ending, not a place
             if end >= len(tokens):
                 return size
             known = self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
@@ -757,6 +762,9 @@ class Attributor:
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
+        weak = self._stem(tokens[i].text, self.weak_verbs) is not None
+        if weak and (source is None or not self._official(source)):
+            return None  # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks
         if source is None and not named:
             source = self._carried_in(frames) if self.after_verb else None
         elif named:
@@ -764,6 +772,20 @@ class Attributor:
         if source is None and not self.after_verb and named:
             return None
         return _Frame(at, end, source, True, behind, main=self._opens_clause(tokens, i))
+
+    def _official(self, source: Source) -> bool:
+        """An organisation, an official (a title), a speaker noun or a known speaker."""
+        words = self._words(source.name)
+        if not words:
+            return False
+        return bool(
+            source.role
+            or (source.key and not source.key.startswith("place:"))
+            or any(self._stem(self._bare(w), self.org_heads) or self._stem(w, self.org_heads) for w in words)
+            or self._stem(self._bare(words[0]), self.speaker_nouns)
+            or self._stem(words[0], self.speaker_nouns)
+            or self._stem(words[0], self.titles)
+        )
 
     def _opens_clause(self, tokens: Sequence[Token], i: int) -> bool:
         """A verb-first speech verb heads a clause at the sentence start, with a conjunction

@@ -167,6 +167,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
+        "weak_speech_verbs": ("list", False),
         "relay_markers": ("list", False),
         "relay_words": ("list", False),
         "outlet_heads": ("list", False),
