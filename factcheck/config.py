@@ -30,6 +30,9 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("fetch", "max_redirects"): ("fetch_max_redirects", int),
     ("fetch", "user_agent"): ("user_agent", str),
     ("fetch", "concurrency"): ("fetch_concurrency", int),
+    ("limits", "max_article_chars"): ("max_article_chars", int),
+    ("limits", "max_figure_digits"): ("max_figure_digits", int),
+    ("limits", "max_claims_per_article"): ("max_claims_per_article", int),
     ("claimreview", "organization"): ("review_organization", str),
     ("claimreview", "organization_url"): ("review_organization_url", str),
     ("claimreview", "review_url"): ("review_url", str),
@@ -47,6 +50,7 @@ class Settings:
     """Every setting the tool reads; see config.toml for what each one does."""
 
     base_dir: Path
+    config_file: Path | None = None  # the file these settings came from, if any
     database_url: str = ""
     busy_timeout: float = 30.0
     require_source: bool = True
@@ -60,6 +64,9 @@ class Settings:
     fetch_max_redirects: int = 5
     user_agent: str = "factcheck/0.1 (claim fact-check tracker)"
     fetch_concurrency: int = 4
+    max_article_chars: int = 2_000_000
+    max_figure_digits: int = 30
+    max_claims_per_article: int = 2_000
     review_organization: str = "Fact-check desk"
     review_organization_url: str = "https://factcheck.example.org"
     review_url: str = "https://factcheck.example.org/claims/{id}"
@@ -79,16 +86,65 @@ class Settings:
 
 
 def _coerce(value: Any, kind: type, name: str) -> Any:
+    """A setting's value as its type; a string is parsed only when it comes from the
+    environment (where everything is a string), never from config.toml."""
+    from_env = name.startswith("FACTCHECK_")
     if kind is bool:
         if isinstance(value, bool):
             return value
-        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
-            return value.lower() in ("1", "true", "yes", "on")
+        if from_env and isinstance(value, str) and value.lower() in _BOOLEANS:
+            return _BOOLEANS[value.lower()]
         raise ConfigError(f"{name} must be true or false, not {value!r}")
-    try:
-        return kind(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{name} must be a {kind.__name__}, not {value!r}") from exc
+    if kind is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if from_env and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+        raise ConfigError(f"{name} must be a whole number, not {value!r}")
+    if kind is float:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if from_env and isinstance(value, str):
+            try:
+                return float(value)
+            except ValueError:
+                pass
+        raise ConfigError(f"{name} must be a number, not {value!r}")
+    if not isinstance(value, str):
+        raise ConfigError(f"{name} must be a string, not {value!r}")
+    return value
+
+
+_BOOLEANS = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "on": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "off": False,
+}
+# The least value of each numeric setting (the key as config.toml writes it, and the least).
+_MINIMUM: dict[str, tuple[str, float]] = {
+    "busy_timeout": ("database.busy_timeout", 0),
+    "list_limit": ("list.limit", 1),  # every minimum but the zeros means "greater than 0"
+    "fetch_connect_timeout": ("fetch.connect_timeout", 0.001),
+    "fetch_timeout": ("fetch.timeout", 0.001),
+    "fetch_max_bytes": ("fetch.max_bytes", 1),
+    "fetch_max_redirects": ("fetch.max_redirects", 0),
+    "fetch_concurrency": ("fetch.concurrency", 1),
+    "max_article_chars": ("limits.max_article_chars", 1),
+    "max_figure_digits": ("limits.max_figure_digits", 1),
+    "max_claims_per_article": ("limits.max_claims_per_article", 1),
+}
+
+
+def _check_ranges(values: dict[str, Any]) -> None:
+    for name, (key, least) in _MINIMUM.items():
+        if name in values and values[name] < least:
+            bound = "0 or more" if least == 0 else "greater than 0"
+            raise ConfigError(f"{key} must be {bound}, not {values[name]}")
 
 
 def find_config(explicit: Path | None) -> Path | None:
@@ -130,18 +186,8 @@ def load_settings(config: Path | None = None, database_url: str | None = None) -
             values[name] = _coerce(os.environ[env], kind, env)
     if database_url:
         values["database_url"] = database_url
-    for name in ("fetch_connect_timeout", "fetch_timeout", "fetch_max_bytes", "fetch_concurrency"):
-        if name in values and values[name] <= 0:
-            raise ConfigError(
-                f"{name.replace('fetch_', 'fetch.')} must be greater than 0, not {values[name]}"
-            )
-    order = str(values.get("date_order", "")).upper()
-    if order not in ("", "DMY", "MDY", "YMD"):
-        raise ConfigError(f"extract.date_order must be DMY, MDY, YMD or empty, not {values['date_order']!r}")
-    if order:
-        values["date_order"] = order
-    if values.get("fetch_max_redirects", 0) < 0:
-        raise ConfigError(f"fetch.max_redirects must be 0 or more, not {values['fetch_max_redirects']}")
+    _check_ranges(values)
     base_dir = (path.parent if path is not None else Path.cwd()).resolve()
     known = {f.name for f in fields(Settings)}
-    return Settings(base_dir=base_dir, **{k: v for k, v in values.items() if k in known})
+    chosen = {k: v for k, v in values.items() if k in known}
+    return Settings(base_dir=base_dir, config_file=path.resolve() if path else None, **chosen)

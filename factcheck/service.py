@@ -19,6 +19,7 @@ from factcheck.config import Settings
 from factcheck.errors import (
     ExitCode,
     FactcheckError,
+    InputError,
     NotFoundError,
     RefusedError,
     StaleError,
@@ -390,10 +391,12 @@ def add_sources(
     def read_and_extract(source: str) -> PreparedArticle:
         from factcheck.ingest import read_source
 
-        document = read_source(source, settings, stdin)
+        document = _within_limits(read_source(source, settings, stdin), settings)
         if extractors is None:
-            return prepare_article(document, options)
-        return extractors.submit(prepare_article, document, options).result()
+            prepared = prepare_article(document, options)
+        else:
+            prepared = extractors.submit(prepare_article, document, options).result()
+        return _claims_within_limits(prepared, document.label, settings)
 
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
     added = False
@@ -441,7 +444,40 @@ def extract_source(
     `extract` prints, and the part of `add` that runs in its threads."""
     from factcheck.ingest import read_source
 
-    return prepare_article(read_source(source, settings, stdin), options)
+    document = _within_limits(read_source(source, settings, stdin), settings)
+    return _claims_within_limits(prepare_article(document, options), document.label, settings)
+
+
+# A figure's digits, allowing one separator between them ("12,000", "10.898.327", "١٢٬٠٠٠").
+_DIGIT_RUN = r"(?:\d[,.\u066b\u066c\u00a0 ]?){{{count},}}"
+
+
+def _within_limits(document: RawDocument, settings: Settings) -> RawDocument:
+    """Refuse, before any extraction, an article past limits.max_article_chars or holding a
+    figure of more than limits.max_figure_digits digits (a run of digits no news figure has,
+    which would cost the extractor and every later listing dearly)."""
+    import re
+
+    if len(document.text) > settings.max_article_chars:
+        raise InputError(
+            f"{document.label} is longer than limits.max_article_chars "
+            f"({len(document.text):,} characters, more than {settings.max_article_chars:,})"
+        )
+    if re.search(_DIGIT_RUN.format(count=settings.max_figure_digits + 1), document.text):
+        raise InputError(
+            f"{document.label} has a figure of more than limits.max_figure_digits "
+            f"({settings.max_figure_digits}) digits"
+        )
+    return document
+
+
+def _claims_within_limits(prepared: PreparedArticle, label: str, settings: Settings) -> PreparedArticle:
+    if len(prepared.claims) > settings.max_claims_per_article:
+        raise InputError(
+            f"{label} has {len(prepared.claims):,} claims, more than limits.max_claims_per_article "
+            f"({settings.max_claims_per_article:,})"
+        )
+    return prepared
 
 
 # Ids are 64-bit integers in both databases: a larger one names no claim (and would overflow).
@@ -485,6 +521,40 @@ def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
         )
     with store.read() as session:
         yield from queries.list_claims(session, wanted)
+
+
+class Info(NamedTuple):
+    """What `factcheck info` prints: which configuration and database are in use."""
+
+    version: str
+    config_file: str | None
+    database: str
+    schema: int | None
+    current_schema: int
+    languages: list[str]
+
+
+def info(store: Store, settings: Settings) -> Info:
+    """The configuration and database in use, read without creating or changing anything."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from sqlalchemy.engine import make_url
+
+    from factcheck.lang import available_languages
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    try:
+        release = version("factcheck")
+    except PackageNotFoundError:
+        release = "unknown"
+    return Info(
+        release,
+        str(settings.config_file) if settings.config_file else None,
+        make_url(store.url).render_as_string(hide_password=True),
+        store.schema_version(),
+        CURRENT_VERSION,
+        available_languages(),
+    )
 
 
 class SpeakerSummary(NamedTuple):

@@ -170,3 +170,97 @@ def test_a_batch_is_extracted_in_worker_processes_and_stored_in_order(tmp_path: 
     assert lines[-1] == "5 added, 0 already known, 1 failed"
     with sqlite3.connect(tmp_path / "test.db") as connection:  # the planner has statistics
         assert connection.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claim'").fetchone()[0] > 0
+
+
+def _config(tmp_path: Path, body: str) -> str:
+    path = tmp_path / "limits.toml"
+    path.write_text(body, encoding="utf-8")
+    return str(path)
+
+
+def test_past_a_limit_one_error_line_and_nothing_stored(tmp_path: Path) -> None:
+    huge_figure = tmp_path / "digits.txt"
+    huge_figure.write_text("The ministry said " + "7" * 5000 + " people were displaced.\n", encoding="utf-8")
+    cases = [
+        ("[limits]\nmax_article_chars = 100\n", str(SEED_ARTICLE), "longer than limits.max_article_chars"),
+        ("", str(huge_figure), "more than limits.max_figure_digits (30) digits"),
+        (
+            "[limits]\nmax_claims_per_article = 2\n",
+            str(SEED_ARTICLE),
+            "more than limits.max_claims_per_article",
+        ),
+    ]
+    for body, source, message in cases:
+        config = _config(tmp_path, body)
+        added = factcheck(["--config", config, "add", source, "--published", "2024-11-01"], tmp_path)
+        assert added.returncode == 3 and message in added.stderr, added.stderr
+        assert added.stderr.count("\n") == 1 and added.stderr.startswith("Error: ")
+        assert not (tmp_path / "test.db").exists()  # nothing stored, not even an empty database
+
+
+def test_configuration_is_checked_by_type_and_range(tmp_path: Path) -> None:
+    cases = [
+        ("[list]\nlimit = 2.5\n", {}, "list.limit must be a whole number"),
+        ('[marking]\nrequire_source = "yes"\n', {}, "marking.require_source must be true or false"),
+        ("[database]\nbusy_timeout = -1\n", {}, "database.busy_timeout must be 0 or more"),
+        ("[limits]\nmax_figure_digits = 0\n", {}, "limits.max_figure_digits must be greater than 0"),
+        ("", {"FACTCHECK_LIST_LIMIT": "many"}, "FACTCHECK_LIST_LIMIT must be a whole number"),
+    ]
+    for body, env, message in cases:
+        result = factcheck(["--config", _config(tmp_path, body), "list"], tmp_path, env=env)
+        assert result.returncode == 8 and message in result.stderr, result.stderr
+    fine = factcheck(["--config", _config(tmp_path, "")], tmp_path, env={"FACTCHECK_LIST_LIMIT": "5"})
+    assert fine.returncode == 2  # no command: usage, not a configuration error
+
+
+def test_text_files_as_people_save_them(tmp_path: Path) -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8").replace("“", '"').replace("”", '"')
+    counts = set()
+    for number, (codec, prefix) in enumerate(
+        [
+            ("utf-8", b""),
+            ("utf-16-le", b"\xff\xfe"),
+            ("utf-16-be", b"\xfe\xff"),
+            ("cp1256", b""),
+            ("iso-8859-6", b""),
+        ]
+    ):
+        path = tmp_path / f"{codec}.txt"
+        variant = text.replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1)
+        path.write_bytes(
+            prefix + variant.encode(codec, errors="ignore" if codec == "iso-8859-6" else "strict")
+        )
+        added = factcheck(["add", str(path), "--published", "2024-11-01"], tmp_path)
+        assert added.returncode == 0, (codec, added.stderr)
+        counts.add(added.stdout.split(" with ")[1].split()[0])
+        assert f"كوريا الشمالية {number}" in added.stdout
+    assert len(counts) == 1  # the same claims whatever the encoding
+
+
+def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "notes.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        connection.execute("INSERT INTO notes (body) VALUES ('keep me')")
+    before = other.read_bytes()
+    for args in (["list"], ["add", str(SEED_ARTICLE)], ["info"]):
+        result = factcheck(["--db", f"sqlite:///{other}", *args], tmp_path)
+        if args == ["info"]:
+            assert result.returncode == 0 and "no factcheck schema" in result.stdout
+        else:
+            assert result.returncode == 6 and "not factcheck's" in result.stderr, result.stderr
+    assert other.read_bytes() == before
+    assert not (tmp_path / "notes.db-wal").exists()
+
+
+def test_info_says_which_config_and_database_and_creates_nothing(tmp_path: Path) -> None:
+    config = _config(tmp_path, "[list]\nlimit = 5\n")
+    shown = factcheck(["--config", config, "info"], tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert f"Config:    {Path(config).resolve()}" in shown.stdout
+    assert f"Database:  sqlite:///{tmp_path / 'test.db'}" in shown.stdout
+    assert "Schema:    not created yet" in shown.stdout and not (tmp_path / "test.db").exists()
+    assert factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path).returncode == 0
+    assert "(current)" in factcheck(["info"], tmp_path).stdout

@@ -338,6 +338,24 @@ def mark(
 
 
 @app.command()
+def info(ctx: typer.Context) -> None:
+    """Print which configuration file and database are in use (nothing is created or changed)."""
+    c = _ctx(ctx)
+    found = service.info(c.store, c.settings)
+    if found.schema is None:
+        schema = "not created yet" if c.store.is_missing else "no factcheck schema"
+    elif found.schema == found.current_schema:
+        schema = f"version {found.schema} (current)"
+    else:
+        schema = f"version {found.schema} (this factcheck brings it to {found.current_schema})"
+    typer.echo(f"factcheck {found.version} (Python {sys.version.split()[0]})")
+    typer.echo(f"Config:    {found.config_file or 'none: built-in defaults'}")
+    typer.echo(f"Database:  {found.database}")
+    typer.echo(f"Schema:    {schema}")
+    typer.echo(f"Languages: {', '.join(found.languages)}")
+
+
+@app.command()
 def articles(
     ctx: typer.Context,
     limit: Annotated[

@@ -36,16 +36,61 @@ class RawDocument:
     modified: datetime | None = None
 
 
+# Legacy Arabic encodings a text file may be saved in, tried when it is not UTF-8.
+_ARABIC_CODECS = ("cp1256", "iso-8859-6")
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _arabic_share(text: str) -> float:
+    """How Arabic a decoding reads: the share of Arabic among the letters outside ASCII (low
+    where Arabic bytes were read as accented Latin letters), zero unless Arabic letters are
+    at least half of all letters (a Latin text read as Arabic gives a few stray ones)."""
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
+    foreign = sum(ord(c) > 127 for c in letters)
+    if not letters or arabic * 2 < len(letters):
+        return 0.0
+    return arabic / foreign
+
+
+def _legacy_arabic(data: bytes) -> str | None:
+    """The text in windows-1256 or ISO-8859-6, whichever reads as Arabic; None if neither."""
+    best: tuple[float, str] | None = None
+    for codec in _ARABIC_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share = _arabic_share(text)
+        if share >= 0.9 and (best is None or share > best[0]):
+            best = (share, text)
+    return best[1] if best else None
+
+
 def decode_text(data: bytes, label: str) -> str:
-    """UTF-8 text (a BOM is allowed); binary data and other encodings are refused."""
+    """Text as people save it: UTF-8 (with or without a BOM), UTF-16 with a BOM, or Arabic in
+    windows-1256 or ISO-8859-6 (detected); binary data and other encodings are refused."""
     if not data.strip():
         raise InputError(f"{label} is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{label} is binary, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label} is not UTF-8 text (byte {exc.start} cannot be decoded)") from exc
+    text: str | None = None
+    for bom, codec in _UTF16_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{label} is not UTF-16 text (byte {exc.start} cannot be decoded)") from exc
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{label} is binary, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            text = _legacy_arabic(data)
+            if text is None:
+                raise InputError(
+                    f"{label} is not UTF-8 text, nor UTF-16 or Arabic windows-1256/ISO-8859-6 "
+                    f"(byte {exc.start} cannot be decoded)"
+                ) from exc
     if not text.strip():
         raise InputError(f"{label} is empty")
     return text
@@ -114,11 +159,18 @@ def read_source_list(path: str, stdin: BinaryIO | None = None) -> list[str]:
     return sources
 
 
+def _too_long(label: str, settings: Settings) -> str:
+    return f"{label} is longer than limits.max_article_chars ({settings.max_article_chars:,} characters)"
+
+
 def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) -> RawDocument:
     """Read a path, '-' (standard input) or an http(s) URL."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return document_from_text(decode_text(stream.read(), "standard input"), "standard input")
+        data = stream.read(4 * settings.max_article_chars + 1)
+        if len(data) > 4 * settings.max_article_chars:
+            raise InputError(_too_long("standard input", settings))
+        return document_from_text(decode_text(data, "standard input"), "standard input")
     if url_scheme(source) is not None:
         from factcheck.ingest.fetch import fetch_url
 
@@ -129,6 +181,9 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) 
             raise InputError(f"file not found: {source}")
         if not path.is_file():
             raise InputError(f"not a file: {source}")
+        # UTF-8 takes at most 4 bytes a character: a larger file is past the limit unread.
+        if path.stat().st_size > 4 * settings.max_article_chars:
+            raise InputError(_too_long(source, settings))
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from exc

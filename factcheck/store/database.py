@@ -56,7 +56,11 @@ def _sqlite_engine(url: str, busy_timeout: float) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        # WAL is written into the file's header: only into a new database or one of ours, so
+        # that another application's database is refused untouched (migrations.upgrade).
+        tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables or "factcheck_schema" in tables:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -148,6 +152,19 @@ class Store:
     def read(self) -> Any:
         """A read-only transaction."""
         return self._session(write=False)
+
+    def schema_version(self) -> int | None:
+        """The schema version the database records, without creating or changing anything;
+        None when it does not exist yet or holds no factcheck schema."""
+        if self.is_missing:
+            return None
+        from factcheck.store.migrations import recorded_version
+
+        try:
+            with self.engine.connect() as connection:
+                return recorded_version(connection)
+        except SQLAlchemyError as exc:
+            raise DatabaseError(f"cannot open the database: {_describe(exc)}") from exc
 
     def refresh_statistics(self) -> None:
         """After adding articles, keep SQLite's planner statistics current, so that it picks the

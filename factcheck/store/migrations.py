@@ -175,6 +175,13 @@ def _version(connection: Connection) -> int | None:
         return None
 
 
+def recorded_version(connection: Connection) -> int | None:
+    """The recorded schema version, None in a database without our tables (read only)."""
+    if not inspect(connection).has_table(SchemaVersion.__tablename__):
+        return None
+    return connection.execute(select(SchemaVersion.version)).scalar_one_or_none()
+
+
 def is_current(connection: Connection) -> bool:
     """Whether the database is already at this version: one SELECT, no write lock, so that
     every command but the first on a new database starts without waiting for writers."""
@@ -188,6 +195,12 @@ def upgrade(connection: Connection) -> None:
     """Create the schema in an empty database, or run the steps it has not had yet."""
     version = _version(connection)
     if version is None:
+        others = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
+        if others:
+            shown = ", ".join(sorted(others)[:5]) + (", ..." if len(others) > 5 else "")
+            raise DatabaseError(
+                f"this database is not factcheck's (it holds other tables: {shown}); it was left untouched"
+            )
         SQLModel.metadata.create_all(connection)
         create_search_index(connection)
         connection.execute(SchemaVersion.__table__.insert().values(id=1, version=CURRENT_VERSION))
