@@ -264,3 +264,27 @@ def test_info_says_which_config_and_database_and_creates_nothing(tmp_path: Path)
     assert "Schema:    not created yet" in shown.stdout and not (tmp_path / "test.db").exists()
     assert factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path).returncode == 0
     assert "(current)" in factcheck(["info"], tmp_path).stdout
+
+
+def test_a_newcomers_first_commands(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    assert factcheck(["--version"], tmp_path).stdout.strip() == f"factcheck {version('factcheck')}"
+    helped = factcheck(["list", "-h"], tmp_path)
+    assert helped.returncode == 0 and "--source-of" in helped.stdout
+    one = tmp_path / "one.txt"
+    one.write_text("The ministry said 300 people were displaced on Friday.\n", encoding="utf-8")
+    added = factcheck(["add", str(one), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 0 and "with 1 claim:" in added.stdout, added.stdout
+    again = factcheck(["add", str(one)], tmp_path)
+    assert "(same text, 1 claim)" in again.stdout
+    listed = json.loads(factcheck(["list", "--status", "ALL", "--format", "JSON"], tmp_path).stdout)
+    assert len(listed) == 1
+    marked = factcheck(["mark", str(listed[0]["id"]), "Disputed", "--note", "no source"], tmp_path)
+    assert marked.returncode == 0 and "unverified → disputed" in marked.stdout
+    assert (
+        factcheck(["export", "--format", "NDJSON", "--status", "DISPUTED"], tmp_path).stdout.count("\n") == 1
+    )
+    assert (
+        json.loads(factcheck(["articles", "--format", "Json"], tmp_path).stdout)[0]["claims"]["disputed"] == 1
+    )

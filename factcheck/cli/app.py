@@ -19,6 +19,7 @@ from factcheck.store.queries import ClaimFilter
 
 app = typer.Typer(
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     no_args_is_help=True,
@@ -50,6 +51,22 @@ def _ctx(ctx: typer.Context) -> Context:
     return ctx.obj  # type: ignore[no-any-return]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"factcheck {version('factcheck')}")
+        except PackageNotFoundError:
+            typer.echo("factcheck (not installed)")
+        raise typer.Exit()
+
+
+def _claims(count: int) -> str:
+    """'1 claim', '7 claims'."""
+    return f"{count} claim" if count == 1 else f"{count} claims"
+
+
 @app.callback()
 def _global(
     ctx: typer.Context,
@@ -59,6 +76,10 @@ def _global(
     config: Annotated[
         Path | None, typer.Option("--config", help="Configuration file (default: ./config.toml).")
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
+    ] = False,
 ) -> None:
     ctx.obj = Context(config, db)
     ctx.call_on_close(ctx.obj.close)
@@ -116,10 +137,10 @@ Now = Annotated[
 def _outcome_line(outcome: service.AddOutcome) -> str:
     label = outcome.title or outcome.source
     if outcome.created:
-        return f"Added article {outcome.article_id} with {outcome.claim_count} claims: {label}"
+        return f"Added article {outcome.article_id} with {_claims(outcome.claim_count)}: {label}"
     same = "same URL" if outcome.matched_by == "url" else "same text"
     return (
-        f"Already known as article {outcome.article_id} ({same}, {outcome.claim_count} claims): "
+        f"Already known as article {outcome.article_id} ({same}, {_claims(outcome.claim_count)}): "
         f"{label}; nothing added"
     )
 
@@ -241,6 +262,7 @@ def list_(
     fmt: Annotated[str, typer.Option("--format", help="table, json, ndjson or csv.")] = "table",
 ) -> None:
     """List claims, newest first (unverified ones by default)."""
+    status, sort, fmt = status.lower(), sort.lower(), fmt.lower()  # words in any case
     from factcheck import export
     from factcheck.cli import render
 
@@ -317,6 +339,7 @@ def mark(
     ] = False,
 ) -> None:
     """Mark claims confirmed, disputed or unverified; every change is kept in the history."""
+    status, expect = status.lower(), expect.lower() if expect else None  # words in any case
     c = _ctx(ctx)
     outcomes = service.mark_claims(
         c.store,
@@ -364,6 +387,7 @@ def articles(
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
 ) -> None:
     """List articles, newest first, with their claim counts per status."""
+    fmt = fmt.lower()
     from factcheck import export
     from factcheck.cli import render
 
@@ -555,6 +579,7 @@ def export_(
     status: Annotated[str | None, typer.Option("--status", help="Only claims in this status.")] = None,
 ) -> None:
     """Export claims with their articles; claimreview writes schema.org JSON-LD for verdicts."""
+    fmt, status = fmt.lower(), status.lower() if status else None  # words in any case
     from factcheck import export
 
     c = _ctx(ctx)
