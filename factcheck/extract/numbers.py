@@ -93,6 +93,7 @@ class _Tables:
             for word, value in lex.table(*path).items():
                 self.kinds.setdefault(word, (kind, Decimal(str(value))))
         self.vague = {w: Decimal(str(v)) for w, v in lex.table("numbers", "vague").items()}
+        self.vague_ceilings = {w: Decimal(str(v)) for w, v in lex.table("numbers", "vague_ceilings").items()}
         self.negative = lex.words("numbers", "negative")
         self.indefinite = lex.words("numbers", "indefinite")
         self.denominators = {w: Decimal(str(v)) for w, v in lex.table("numbers", "denominators").items()}
@@ -117,6 +118,23 @@ class _Tables:
         self.symbols_after = lex.table("units", "symbols_after")
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
+        self.link_articles = lex.words("units", "link_articles")
+        self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
+        self.age_after = lex.words("numbers", "age_after")
+        self.age_before = lex.words("numbers", "age_before")
+        self.clock_after = lex.words("numbers", "clock_after")
+        self.clock_before = lex.words("numbers", "clock_before")
+        self.rank_before = lex.words("numbers", "rank_before")
+        self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
+        self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
+        # Capitalised words that make no name with the number after them: months (a date),
+        # qualifiers and signs ("About 500", "Minus 5").
+        self.not_name_words = (
+            frozenset(lex.inverted("time", "months"))
+            | frozenset(lex.inverted("time", "month_abbreviations"))
+            | frozenset(w for phrase in self.qual_before for w in phrase.split())
+            | lex.words("numbers", "negative")
+        )
         self.participles = lex.words("units", "participles")
         self.year_cues = lex.words("time", "year_cues")
         self.thousands = tuple(lex.meta("thousands_separators", []))
@@ -197,7 +215,7 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     Forms the grammar makes from the written ones are added unless written out under some key
     (a written form wins): English regular plurals (units.plural_suffixes: case -> cases) and
     Arabic duals (units.dual_suffixes, or units.feminine_dual_suffixes in place of a feminine
-    ending: هدف -> هدفين، غارة -> غارتين). A dual of a key in units.dual_not_a_count counts
+    ending: هدف -> هدفين، غارة -> غارتين). A dual of a key in units.duration_keys counts
     nothing: it is a duration (يومين), which the time engine reads.
     """
     written = lex.inverted("units", "nouns")
@@ -208,7 +226,7 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     dual_suffixes = lex.words("units", "dual_suffixes")
     feminine_endings = tuple(lex.words("units", "feminine_endings"))
     feminine_suffixes = lex.words("units", "feminine_dual_suffixes")
-    uncounted = set(lex.raw("units", "dual_not_a_count") or ())
+    uncounted = set(lex.raw("units", "duration_keys") or ())
     for form, key in written.items():
         if " " in form:
             continue
@@ -741,6 +759,9 @@ class QuantityFinder:
         char_start, char_end = phrase.char_start, phrase.char_end
         if phrase.vague_base is not None:
             low, high, qualifier = 2 * phrase.vague_base, 10 * phrase.vague_base - 1, "vague"
+            ceiling = self.t.vague_ceilings.get(self.tokens[phrase.end - 1].text)
+            if ceiling is not None:
+                high = ceiling
         ranged = self._range(phrase)
         if ranged is not None:
             low, high, second = ranged
@@ -792,6 +813,8 @@ class QuantityFinder:
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
             return None, phrase.end
+        if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
+            return None, end_tok if unit_key is not None else phrase.end
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
         span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
@@ -939,10 +962,12 @@ class QuantityFinder:
         return None
 
     def _noun_right_after(self, phrase: NumberPhrase, unit_span: tuple[int, int] | None) -> bool:
+        """The counted noun follows the figure, adjectives allowed ("one new death"), but not
+        through a link word ("one of the soldiers")."""
         return (
             unit_span is not None
             and phrase.end < len(self.tokens)
-            and unit_span[0] == self.tokens[phrase.end].start
+            and self.tokens[phrase.end].text not in self.t.links
         )
 
     def _reads_after_digits(self, word: str) -> bool:
@@ -963,6 +988,73 @@ class QuantityFinder:
                 break
             i += 1
         return i
+
+    def _names_or_ranks(self, phrase: NumberPhrase, qualifier: str, unit_key: str | None, end: int) -> bool:
+        """Numbers that count nothing: an age ("25-year-old", "9 months old", "البالغ من العمر 25
+        عاما"), a clock time ("8 am", "الساعة 9 مساء"), a rank ("top eight", "the five
+        deadliest"), a definite number standing alone ("القرن العشرين", "دور الـ16"), a number in
+        a name ("Region Four", "Ligue 1", "Signal No 10")."""
+        toks, t = self.tokens, self.t
+        before = toks[phrase.start - 1] if phrase.start > 0 else None
+        if unit_key in t.duration_keys:
+            if end < len(toks) and toks[end].text in t.age_after:
+                return True
+            if before is not None and t.lex.strip_prefix(before.text, t.age_before, definite=True):
+                return True
+            if self._hyphen_age(phrase.end):
+                return True
+        if qualifier != "exact" or unit_key is not None:
+            return False
+        if self._clock_word_after(phrase.char_end):
+            return True
+        if before is not None and t.lex.strip_prefix(before.text, t.clock_before, definite=True):
+            return True
+        if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
+            return True
+        after = toks[phrase.end].text if phrase.end < len(toks) else ""
+        if t.superlative_endings and after.endswith(t.superlative_endings) and len(after) > 5:
+            return True  # "the five deadliest"
+        first = toks[phrase.start]
+        if first.kind == "word" and first.text.startswith(t.articles) and first.text not in t.known_words:
+            return True  # العشرين، الستين: with the article, an ordinal or a name
+        if before is not None and before.kind == "word" and before.text in t.articles:
+            return True  # "الـ 16"
+        return self._capitalised_name_before(phrase.start)
+
+    def _clock_word_after(self, at: int) -> bool:
+        """ "8 am", "9 p.m.", "(1130 GMT)", "الساعة 9 مساء": a clock word after the figure."""
+        rest = self.norm.text[at : at + 16].lstrip()
+        for word in self.t.clock_after:
+            if rest.startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
+                return True
+        return False
+
+    def _hyphen_age(self, index: int) -> bool:
+        """ "25-year-old", "eight-month-old": a figure, a time unit and "old" joined by hyphens."""
+        toks = self.tokens
+        if index + 3 >= len(toks) or toks[index].text != "-" or toks[index + 2].text != "-":
+            return False
+        unit = self._noun_stem(toks[index + 1].text)
+        return (
+            unit is not None
+            and self.t.nouns[unit] in self.t.duration_keys
+            and toks[index + 3].text in self.t.age_after
+        )
+
+    def _capitalised_name_before(self, index: int) -> bool:
+        """In a cased script, a capitalised word right before a bare number makes a name with it
+        ("Region Four", "Ligue 1"), unless it opens the sentence or is a month (a date)."""
+        if not self.t.names_capitalized or index == 0:
+            return False
+        prev = self.tokens[index - 1]
+        if prev.kind != "word" or prev.text in self.t.not_name_words:
+            return False
+        start, end = self.norm.span(prev.start, prev.end)
+        word = self.norm.original[start:end]
+        if len(word) < 2 or not word[:1].isupper():
+            return False
+        gap = self.norm.original[:start].rstrip()
+        return bool(gap) and gap[-1] not in '.!?"“:'
 
     def _year_before_noun(
         self, phrase: NumberPhrase, qualifier: str, unit_span: tuple[int, int] | None
@@ -1110,34 +1202,62 @@ class QuantityFinder:
         i = end_tok
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
-        for offset in range(self.t.lookahead):
-            k = i + offset
+            if i < len(toks) and toks[i].text in self.t.link_articles:
+                i += 1  # "three of the dead"
+        k = i
+        for _ in range(self.t.lookahead):
             # The counted noun is in the same line: never across a paragraph break.
             if (
                 k >= len(toks)
                 or toks[k].kind != "word"
                 or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
-                or (offset > 0 and toks[k].text in self.t.lookahead_stops)
             ):
                 break
-            for size in (2, 1):
-                window = toks[k : k + size]
-                if len(window) < size or any(t.kind != "word" for t in window):
-                    continue
-                if size == 2 and "\n" in self.norm.text[window[0].end : window[1].start]:
-                    continue
-                phrase = " ".join(t.text for t in window)
-                stem = self._noun_stem(phrase)
-                if stem is not None:
-                    end = k + size
-                    if self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
-                        # A noun before a plural noun is its modifier: "700 contract workers".
-                        head = self.t.derived_plurals.get(toks[end].text)
-                        if head is not None and stem not in self.t.derived_plurals:
-                            stem, window, end = head, toks[end : end + 1], end + 1
-                    key = self.t.nouns[stem]
-                    return key, (window[0].start, window[-1].end), end, char_start, window[-1].end
+            found = self._noun_at(k)
+            if found is not None:
+                stem, window, end = found
+                key = self.t.nouns[stem]
+                return key, (window[0].start, window[-1].end), end, char_start, window[-1].end
+            if toks[k].text in self.t.lookahead_stops:
+                break
+            k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _noun_at(self, k: int) -> tuple[str, list[Token], int] | None:
+        """The counted noun (two words, else one) at token k: its lexicon form, its tokens and
+        the index after it."""
+        toks = self.tokens
+        for size in (2, 1):
+            window = toks[k : k + size]
+            if len(window) < size or any(t.kind != "word" for t in window):
+                continue
+            if size == 2 and "\n" in self.norm.text[window[0].end : window[1].start]:
+                continue
+            stem = self._noun_stem(" ".join(t.text for t in window))
+            if stem is None:
+                continue
+            end = k + size
+            if self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
+                # A noun before a plural noun is its modifier: "700 contract workers".
+                head = self.t.derived_plurals.get(toks[end].text)
+                if head is not None and stem not in self.t.derived_plurals:
+                    return head, toks[end : end + 1], end + 1
+            return stem, window, end
+        return None
+
+    def _past_compound(self, k: int) -> int:
+        """The token after the word at k, or after its hyphenated compound ("COVID-19",
+        "Iranian-backed"), which stands between a figure and its noun as one word."""
+        toks = self.tokens
+        while (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "-"
+            and toks[k].end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+            and toks[k + 2].kind in ("word", "num")
+        ):
+            k += 2
+        return k + 1
 
     def _noun_stem(self, word: str) -> str | None:
         """The lexicon form of a counted noun, past clitics, the article and case endings."""

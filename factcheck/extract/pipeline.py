@@ -68,11 +68,9 @@ def lexicon_for(text: str, lang: str) -> Lexicon:
 
 
 class _Containers:
-    """Durations inside a time expression ("منذ 3 أيام") belong to the time engine: is a
-    quantity's span inside one of the time spans? Answered by bisection.
-
-    For the spans starting at or before the quantity, the furthest end decides: some span
-    contains it exactly when that end reaches the quantity's end.
+    """Durations inside a time expression ("منذ 3 أيام") and numbers of a date ("the August 9
+    vote") belong to the time engine: does a time span run over a quantity's start? Answered
+    by bisection: of the spans starting at or before the quantity, the furthest end decides.
     """
 
     def __init__(self, times: list[TimeMention]) -> None:
@@ -80,16 +78,18 @@ class _Containers:
         self.starts = [s for s, _ in spans]
         self.reach: list[int] = list(accumulate((e for _, e in spans), max))
 
-    def contains(self, span: tuple[int, int]) -> bool:
+    def covers_start(self, span: tuple[int, int]) -> bool:
+        """A time span runs over the quantity's first character: its number is part of a date
+        ("the August 9 vote": "9 vote" is no figure)."""
         k = bisect_right(self.starts, span[0])
-        return k > 0 and self.reach[k - 1] >= span[1]
+        return k > 0 and self.reach[k - 1] > span[0]
 
 
 def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]]]:
     lex = lexicon_for(text, lang)
     times = dates.find_times(text, published, lex)
     containers = _Containers(times)
-    found = [q for q in numbers.find_quantities(text, lex) if not containers.contains(q.span)]
+    found = [q for q in numbers.find_quantities(text, lex) if not containers.covers_start(q.span)]
     sentences = sentence_spans(text)
     quantities = numbers.inherit_elided_units(found, sentences)
     return Analysis(lex.code, published, quantities, times), sentences
