@@ -102,11 +102,17 @@ class _Tables:
         self.joiners = lex.words("numbers", "joiners")
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
         self.articles = tuple(lex.words("meta", "articles"))
+        self.accusative_scales = lex.words("numbers", "accusative_scales")
+        self.clitics_not_on_words = tuple(lex.words("numbers", "clitics_not_on_words")) or ("\0",)
         self.clitics = frozenset(lex.prefixes(False))
         self.merged_articles = lex.words("meta", "merged_articles")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.qual_before = lex.inverted("qualifiers", "before")
         self.qual_after = lex.inverted("qualifiers", "after")
+        self.verbs = lex.inverted("qualifiers", "verbs")
+        self.verbs_index = lex.clitic_index(self.verbs)
+        # How many words (the verb's subject) may stand between a comparison verb and its figure.
+        self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
         self.range_open = lex.words("qualifiers", "range_open")
         self.range_close = lex.words("qualifiers", "range_close")
         self.range_from = lex.words("qualifiers", "range_from")
@@ -152,7 +158,6 @@ class _Tables:
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
-        self.accusative_scales = lex.words("numbers", "accusative_scales")
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
         self.qual_before_index = self._qualifier_index()
@@ -171,6 +176,8 @@ class _Tables:
         """
         index: dict[str, _Entry | None] = {}
         for prefix in self.lex.prefixes(True):  # longest first
+            if prefix.endswith(self.clitics_not_on_words):
+                continue
             for word in self.known_words:
                 if len(word) >= 2:
                     entry = self._entry(word, len(prefix), False)
@@ -365,6 +372,19 @@ class _PhraseParser:
             return None
         return Decimal(f"{whole.text}.{fraction.text}")
 
+    def _decimal_before_scale(self, i: int) -> bool:
+        """ "3.250 مليون", "19,452 مليار": one separator before three digits reads as a thousands
+        mark, but before a million or more it is a decimal mark (nobody writes "3,250 million"
+        in a language that groups with that mark and writes decimals with it too)."""
+        raw = self.tokens[i].text
+        marks = raw.strip("0123456789")
+        if len(marks) != 1 or marks not in self.t.decimals or marks not in self.t.thousands:
+            return False
+        if len(raw) - raw.index(marks) - 1 != 3 or i + 1 >= len(self.tokens):
+            return False
+        kind = self.t.kinds.get(self.tokens[i + 1].text)
+        return kind is not None and kind[0] in ("scale", "dual") and kind[1] >= 1_000_000
+
     def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
         if tok.kind == "num":
@@ -372,6 +392,8 @@ class _PhraseParser:
             if egyptian is not None:
                 return [_Item("digits", egyptian, i, i + 3, tok.start)]
             value = parse_digits(tok.text, self.t.lex)
+            if value is not None and self._decimal_before_scale(i):
+                value = Decimal(tok.text.replace(tok.text.strip("0123456789")[0], "."))
             return [] if value is None else [_Item("digits", value, i, i + 1, tok.start)]
         if tok.kind == "punct":
             if tok.text in self.t.joiners:
@@ -416,7 +438,25 @@ class _PhraseParser:
             return None
         if self._article_before_fraction(first):
             head = self.item_at(head.end)[0]
+        if head.kind == "dual" and self._accusative_singular(head):
+            head = replace(head, kind="scale")
         return self._share_of_scale(head) or self._figure(head)
+
+    def _accusative_singular(self, head: _Item) -> bool:
+        """ "مليونا و250 ألف دولار": a scale word in the accusative (numbers.accusative_scales,
+        spelt like the dual's construct form) followed by a joiner and a number starts a
+        compound: one million and 250 thousand, not two million."""
+        word = self.tokens[head.start].text
+        stem = self.t.lex.strip_prefix(word, self.t.accusative_scales)
+        if stem is None or head.end >= len(self.tokens):
+            return False
+        following = self.item_at(head.end)
+        if not following or following[0].kind != "join":
+            return False
+        if len(following) > 1:
+            return following[1].kind in ("digits", "card", "mult", "scale")
+        nxt = self._next_items(head.end + 1)
+        return bool(nxt) and nxt[0].kind in ("digits", "card", "mult", "scale")
 
     def _share_of_scale(self, head: _Item) -> NumberPhrase | None:
         """ "two thirds of a million", "a fifth of a billion": a count and a denominator, then
@@ -774,6 +814,10 @@ class QuantityFinder:
         if before is not None and qualifier == "exact":
             qualifier = before[0]
             char_start = self.tokens[before[1]].start + before[2]
+        elif qualifier == "exact" and phrase.value is not None:
+            # A verb of comparison governs the figure it takes as object, past its subject:
+            # "تجاوزت إيراداته 19 مليار درهم" (more than), "ناهز عدد القتلى 300" (about).
+            qualifier = self._qualifier_verb(phrase.start) or qualifier
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
@@ -851,6 +895,7 @@ class QuantityFinder:
                 and s > 1
                 and toks[s - 2].end == prev.start
                 and toks[s - 2].kind != "punct"
+                and not self._is_score_second(s)
             ):
                 return True
         if e < len(toks) and toks[e].start == toks[e - 1].end:
@@ -867,6 +912,22 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _is_score_second(self, s: int) -> bool:
+        """The second figure of a score or tally: "5-4", "72-26", "1-1" (the first figure not
+        below the second, so no range), each of at most three digits, and no third group (a
+        date: 14-10-2025)."""
+        toks = self.tokens
+        first, dash, second = toks[s - 2], toks[s - 1], toks[s]
+        if dash.text not in _DASHES or first.kind != "num" or second.kind != "num":
+            return False
+        if not (first.text.isdigit() and second.text.isdigit() and len(first.text) <= 3 >= len(second.text)):
+            return False
+        if s > 2 and toks[s - 3].text in _DASHES and toks[s - 3].end == first.start:
+            return False
+        if s + 1 < len(toks) and toks[s + 1].text in _DASHES and toks[s + 1].start == second.end:
+            return False
+        return int(first.text) >= int(second.text)
 
     def _opens_figure(self, word: str) -> bool:
         """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10) or a
@@ -1115,8 +1176,8 @@ class QuantityFinder:
             and low * second.last_scale <= second.value
         ):
             low *= second.last_scale
-        if low > second.value:
-            return None
+        if low > second.value or (low == second.value and toks[e].text in _DASHES):
+            return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
 
     def _opener_index(self, index: int) -> int | None:
@@ -1151,6 +1212,21 @@ class QuantityFinder:
             found = self.t.qual_before_index.get(" ".join(t.text for t in window))
             if found is not None:
                 return found[0], j - size, found[1]
+        return None
+
+    def _qualifier_verb(self, index: int) -> str | None:
+        """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
+        with only words between them (no figure, no punctuation)."""
+        j = index
+        while j > 0 and self.tokens[j - 1].text in _QUOTES:
+            j -= 1
+        for k in range(j - 1, max(j - 1 - self.t.verb_reach, -1), -1):
+            tok = self.tokens[k]
+            if tok.kind != "word":
+                return None
+            found = self.t.verbs_index.get(tok.text)
+            if found is not None:
+                return self.t.verbs[found]
         return None
 
     def _qualifier_after(self, index: int) -> tuple[str, int] | None:

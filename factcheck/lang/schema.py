@@ -119,6 +119,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "negative": ("list", False),
         "indefinite": ("list", False),
         "accusative_scales": ("list", False),
+        "clitics_not_on_words": ("list", False),
         "vague_ceilings": ("numbers", False),
         "age_after": ("list", False),
         "age_before": ("list", False),
@@ -131,10 +132,12 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     "qualifiers": {
         "before": ("groups", True),
         "after": ("groups", False),
+        "verbs": ("groups", False),
         "range_open": ("list", True),
         "range_close": ("list", True),
         "range_from": ("list", False),
         "range_to": ("list", True),
+        "verb_reach": ("int", False),
     },
     "units": {
         "nouns": ("groups", True),
