@@ -110,6 +110,10 @@ class _Tables:
         self.qual_before = lex.inverted("qualifiers", "before")
         self.qual_after = lex.inverted("qualifiers", "after")
         self.verbs = lex.inverted("qualifiers", "verbs")
+        self.events = lex.inverted("units", "events")
+        self.events_index = frozenset(self.events)
+        self.event_reach = int(lex.raw("units", "event_reach") or 0)
+        self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.verbs_index = lex.clitic_index(self.verbs)
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
@@ -859,6 +863,10 @@ class QuantityFinder:
             return None, phrase.end
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
+        if unit_key is None or unit_key in self.t.generic_keys:
+            # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
+            # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing.
+            unit_key = self._event_key(start_tok, end_tok) or unit_key
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
         span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
@@ -1057,7 +1065,8 @@ class QuantityFinder:
         a name ("Region Four", "Ligue 1", "Signal No 10")."""
         toks, t = self.tokens, self.t
         before = toks[phrase.start - 1] if phrase.start > 0 else None
-        if unit_key in t.duration_keys:
+        if unit_key in t.duration_keys and qualifier in ("exact", "range"):
+            # A bounded age ("over thirty years old") is kept: it states a claim about an age.
             if end < len(toks) and toks[end].text in t.age_after:
                 return True
             if before is not None and t.lex.strip_prefix(before.text, t.age_before, definite=True):
@@ -1214,6 +1223,28 @@ class QuantityFinder:
                 return found[0], j - size, found[1]
         return None
 
+    def _event_key(self, start: int, end: int) -> str | None:
+        """The key of an event word (units.events: killed, أصيب، نزوح) of the figure's clause:
+        up to units.event_reach words before the figure, or right after it and its noun
+        ("were killed", "أصيبوا"), with only words between."""
+        toks, t = self.tokens, self.t
+        j = start
+        while j > 0 and toks[j - 1].text in _QUOTES:
+            j -= 1
+        for k in range(j - 1, max(j - 1 - t.event_reach, -1), -1):
+            if toks[k].kind != "word":
+                break
+            key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+            if key is not None:
+                return t.events[key]
+        for k in range(end, min(end + 2, len(toks))):
+            if toks[k].kind != "word":
+                break
+            key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+            if key is not None:
+                return t.events[key]
+        return None
+
     def _qualifier_verb(self, index: int) -> str | None:
         """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
         with only words between them (no figure, no punctuation)."""
@@ -1276,6 +1307,8 @@ class QuantityFinder:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
         i = end_tok
+        if start_tok > 0 and i < len(toks) and toks[start_tok - 1].text == "(" and toks[i].text == ")":
+            i += 1  # a figure set in brackets, then its noun: "(10.898.327) ناخب"
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
             if i < len(toks) and toks[i].text in self.t.link_articles:
@@ -1371,17 +1404,22 @@ def _bounds(
 
 
 def inherit_elided_units(
-    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]]
+    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]], text: str, lex: Lexicon
 ) -> list[QuantityMention]:
-    """Give a figure without a noun the noun of the nearest earlier figure in its sentence.
+    """Give a figure without a noun the noun of an earlier figure of its sentence, where the
+    grammar elides it:
 
-    "من بين 10 آلاف جندي ... هناك ما يصل إلى 8 آلاف يتمركزون": the 8,000 are soldiers too.
+    - after a scale word, as the figure before it ("من بين 10 آلاف جندي ... هناك ما يصل إلى 8
+      آلاف يتمركزون": the 8,000 are soldiers too);
+    - coordinated with or set against the figure right before it, a few words apart ("820 قتيلا
+      بينهم 205", "rose from 3.1% to 3.4"): _ELIDED_GAP words, and a ratio only _RATIO_GAP.
+
+    Otherwise the figure counts nothing named: "2.4% ... in the 12 months" is not a percent.
     """
     starts = [s[0] for s in sentences]
-    # Sentences in text order (as sentence_spans gives them) are found by bisection, and
-    # mentions in text order let the donor search stop at the sentence's start.
+    # Sentences in text order (as sentence_spans gives them) are found by bisection.
     ordered = all(a[1] <= b[0] for a, b in pairwise(sentences))
-    in_order = all(a.span[0] <= b.span[0] for a, b in pairwise(mentions))
+    scales = _tables(lex)
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit_key is None and mention.qualifier != "vague":
@@ -1390,18 +1428,46 @@ def inherit_elided_units(
                 sentence = sentences[k] if k >= 0 and mention.span[0] < sentences[k][1] else None
             else:
                 sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
-            donor = None
-            if sentence is not None:
-                for m in reversed(result):
-                    if in_order and m.span[0] < sentence[0]:
-                        break
-                    if m.unit_key is not None and m.span[0] >= sentence[0]:
-                        donor = m
-                        break
-            if donor is not None:
-                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+            previous = result[-1] if result else None
+            if (
+                sentence is not None
+                and previous is not None
+                and previous.unit_key is not None
+                and sentence[0] <= previous.span[0] < mention.span[0]
+                and _elided(previous, mention, text, scales)
+            ):
+                mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
         result.append(mention)
     return result
+
+
+# How many words may stand between a figure and the one before it whose noun it takes; for a
+# ratio (a percent) only a joiner or a "from"/"to": "3.1% و3.4".
+_ELIDED_GAP = 4
+_RATIO_GAP = 1
+
+
+def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    gap = tokenize(NormalizedText.of(text[donor.span[1] : mention.span[0]]).text)
+    if any(t.kind == "num" for t in gap):
+        return False
+    words = [t for t in gap if t.kind == "word"]
+    if donor.unit_key in _RATIOS:
+        return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
+    if len(words) <= _ELIDED_GAP:
+        return True
+    return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _scaled(mention: QuantityMention, tables: _Tables) -> bool:
+    """Whether the figure is written with a scale word (آلاف، million)."""
+    for tok in tokenize(NormalizedText.of(mention.text).text):
+        kind = tables.kinds.get(tok.text) or (
+            ("scale", 0) if tables.lex.strip_prefix(tok.text, tables.attached) else None
+        )
+        if kind is not None and kind[0] in ("scale", "dual"):
+            return True
+    return False
 
 
 # Figures are combined (3 × 1000 + 500) in this context: exact far beyond Decimal's default 28

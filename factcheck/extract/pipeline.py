@@ -91,7 +91,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex) if not containers.covers_start(q.span)]
     sentences = sentence_spans(text)
-    quantities = numbers.inherit_elided_units(found, sentences)
+    quantities = numbers.inherit_elided_units(found, sentences, text, lex)
     return Analysis(lex.code, published, quantities, times), sentences
 
 
