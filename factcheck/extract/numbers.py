@@ -129,6 +129,7 @@ class _Tables:
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.link_articles = lex.words("units", "link_articles")
+        self.anaphors = lex.words("units", "anaphors")
         self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
         self.age_after = lex.words("numbers", "age_after")
         self.age_before = lex.words("numbers", "age_before")
@@ -1412,7 +1413,9 @@ def inherit_elided_units(
     - after a scale word, as the figure before it ("من بين 10 آلاف جندي ... هناك ما يصل إلى 8
       آلاف يتمركزون": the 8,000 are soldiers too);
     - coordinated with or set against the figure right before it, a few words apart ("820 قتيلا
-      بينهم 205", "rose from 3.1% to 3.4"): _ELIDED_GAP words, and a ratio only _RATIO_GAP.
+      بينهم 205", "rose from 3.1% to 3.4"): _ELIDED_GAP words, and a ratio only _RATIO_GAP;
+    - with a pronoun that points back to it (units.anaphors): "12,000 troops were in Russia,
+      and more than 9,000 of them in Kursk".
 
     Otherwise the figure counts nothing named: "2.4% ... in the 12 months" is not a percent.
     """
@@ -1454,9 +1457,23 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     words = [t for t in gap if t.kind == "word"]
     if donor.unit_key in _RATIOS:
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
-    if len(words) <= _ELIDED_GAP:
+    if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A pronoun right after the figure ("9,000 of them", "8 آلاف منهم") or right before it
+    ("بينهم 205", "among them 12")."""
+    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 24]).text)
+    before = tokenize(NormalizedText.of(text[max(mention.span[0] - 24, 0) : mention.span[0]]).text)
+    for phrase in tables.anaphors:
+        size = phrase.count(" ") + 1
+        if " ".join(t.text for t in after[:size]) == phrase:
+            return True
+        if len(before) >= size and " ".join(t.text for t in before[-size:]) == phrase:
+            return True
+    return False
 
 
 def _scaled(mention: QuantityMention, tables: _Tables) -> bool:

@@ -152,6 +152,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
         "link_articles": ("list", False),
+        "anaphors": ("list", False),
         "events": ("groups", False),
         "event_reach": ("int", False),
         "generic_keys": ("list", False),
