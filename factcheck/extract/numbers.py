@@ -20,7 +20,7 @@ from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import pairwise
 
-from factcheck.extract.text import NormalizedText, Token, tokenize
+from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
 from factcheck.extract.types import QuantityMention
 from factcheck.lang import Lexicon
 
@@ -122,6 +122,10 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        # The singular of each counted noun (each group's first form).
+        self.singulars = frozenset(
+            normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
+        )
         self.links = lex.words("units", "links")
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
         self.symbols_before = lex.table("units", "symbols_before")
@@ -129,6 +133,8 @@ class _Tables:
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.link_articles = lex.words("units", "link_articles")
+        self.day_words = lex.words("numbers", "day_words")
+        self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
         self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
         self.age_after = lex.words("numbers", "age_after")
@@ -790,6 +796,9 @@ class QuantityFinder:
     # -- context ---------------------------------------------------------------------------
 
     def _mention(self, phrase: NumberPhrase) -> tuple[QuantityMention | None, int]:
+        day_end = self._day_after_day_word(phrase)
+        if day_end is not None:
+            return None, day_end
         if phrase.digits_only and self._is_not_a_figure(phrase):
             return None, self._skip_notation(phrase)
         sign = self._sign_before(phrase)
@@ -944,15 +953,19 @@ class QuantityFinder:
         return word in self.t.clitics or word in self.t.qual_before_index
 
     def _is_list_number(self, s: int, e: int) -> bool:
-        """A figure that opens a line, followed by "." or ")", a space and text, numbers a list."""
+        """A figure that opens a line, followed by "." or ")" (or a dash, "1- " or "4 - "), a
+        space and text, numbers a list."""
         toks = self.tokens
         opens_line = s == 0 or "\n" in self.norm.text[toks[s - 1].end : toks[s].start]
-        if not opens_line or e != s + 1 or e >= len(toks) or toks[e].text not in ".)":
+        if not opens_line or e != s + 1 or e >= len(toks) or toks[e].text not in ".)-–":
             return False
         # ... and an item follows on the same line: "1. First point" (a bare "192." is a figure).
         text = self.norm.text
         line_end = text.find("\n", toks[e].end)
         rest = text[toks[e].end : line_end if line_end >= 0 else len(text)]
+        if toks[e].text in _DASHES:
+            # "1- عدد المواطنين": a dash, tight or spaced, then words (not "5 - 10", a range).
+            return rest[:1].isspace() and bool(rest.strip()) and not rest.strip()[0].isdigit()
         return toks[e].start == toks[s].end and rest[:1].isspace() and bool(rest.strip())
 
     def _is_phone_number(self, s: int, e: int) -> bool:
@@ -1082,6 +1095,8 @@ class QuantityFinder:
             return True
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
+        if before is not None and self._label_noun(phrase.start - 1):
+            return True  # "الدقيقة 89", "minute 89": a noun before its number names a position
         after = toks[phrase.end].text if phrase.end < len(toks) else ""
         if t.superlative_endings and after.endswith(t.superlative_endings) and len(after) > 5:
             return True  # "the five deadliest"
@@ -1099,6 +1114,37 @@ class QuantityFinder:
             if rest.startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
                 return True
         return False
+
+    def _label_noun(self, k: int) -> bool:
+        """A singular counted noun right before a bare number labels it, as the cardinal count
+        puts its noun after the number: "الدقيقة 89", "المادة 51", "minute 89". In Arabic the
+        noun is definite."""
+        word = self.tokens[k].text
+        if self.tokens[k].kind != "word" or word in self.t.derived_plurals or word in self.t.participles:
+            return False
+        after = k + 2
+        if after + 1 < len(self.tokens) and self.tokens[after].text in _DASHES:
+            return False  # "التعادل 1-1": a score after its noun
+        if self.t.articles:
+            if not word.startswith(self.t.article_prefixes):
+                return False
+            stem = self.t.nouns_index.get(word)
+        else:
+            stem = word if word in self.t.nouns else None
+        return stem is not None and stem in self.t.singulars
+
+    def _day_after_day_word(self, phrase: NumberPhrase) -> int | None:
+        """ "يوم 14"، "يومي 21 و22": day numbers after a day word are dates: the index after them."""
+        toks = self.tokens
+        s = phrase.start
+        if s == 0 or not phrase.digits_only or phrase.value is None or not 1 <= phrase.value <= 31:
+            return None
+        if self.t.lex.strip_prefix(toks[s - 1].text, self.t.day_words) is None:
+            return None
+        end = phrase.end
+        if end + 1 < len(toks) and toks[end].text in self.t.joiners and toks[end + 1].kind == "num":
+            end += 2  # the second day of "يومي 21 و22"
+        return end
 
     def _hyphen_age(self, index: int) -> bool:
         """ "25-year-old", "eight-month-old": a figure, a time unit and "old" joined by hyphens."""
@@ -1215,6 +1261,8 @@ class QuantityFinder:
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
+        if j > 0 and self.tokens[j - 1].text in self.t.symbols_before and self.tokens[j - 1].kind == "punct":
+            j -= 1  # a currency sign between the qualifier and the figure: "about $45 million"
         for size in range(min(_MAX_QUALIFIER_WORDS, j), 0, -1):
             window = self.tokens[j - size : j]
             if any(t.kind != "word" for t in window):

@@ -128,6 +128,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rank_before": ("list", False),
         "superlative_endings": ("list", False),
         "names_capitalized": ("bool", False),
+        "day_words": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
