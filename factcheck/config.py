@@ -33,6 +33,7 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("limits", "max_article_chars"): ("max_article_chars", int),
     ("limits", "max_figure_digits"): ("max_figure_digits", int),
     ("limits", "max_claims_per_article"): ("max_claims_per_article", int),
+    ("worth", "threshold"): ("worth_threshold", float),
     ("claimreview", "organization"): ("review_organization", str),
     ("claimreview", "organization_url"): ("review_organization_url", str),
     ("claimreview", "review_url"): ("review_url", str),
@@ -67,6 +68,9 @@ class Settings:
     max_article_chars: int = 2_000_000
     max_figure_digits: int = 30
     max_claims_per_article: int = 2_000
+    # The worth above which a sentence with neither figure nor date is a `statement` claim and
+    # `factcheck worth` says checkworthy; None: each language model's own (chosen on its dev split).
+    worth_threshold: float | None = None
     review_organization: str = "Fact-check desk"
     review_organization_url: str = "https://factcheck.example.org"
     review_url: str = "https://factcheck.example.org/claims/{id}"
@@ -187,6 +191,8 @@ def load_settings(config: Path | None = None, database_url: str | None = None) -
     if database_url:
         values["database_url"] = database_url
     _check_ranges(values)
+    if values.get("worth_threshold") is not None and not 0.0 <= values["worth_threshold"] <= 1.0:
+        raise ConfigError(f"worth.threshold must be between 0 and 1, not {values['worth_threshold']}")
     base_dir = (path.parent if path is not None else Path.cwd()).resolve()
     known = {f.name for f in fields(Settings)}
     chosen = {k: v for k, v in values.items() if k in known}

@@ -103,6 +103,8 @@ class ClaimDetail(NamedTuple):
     claim: Claim
     article: Article
     events: Sequence[StatusEvent]
+    # The features that moved the claim's worth most (name, share of the log-odds), strongest first.
+    worth_features: Sequence[tuple[str, float]] = ()
 
 
 class ArticleSummary(NamedTuple):
@@ -230,14 +232,17 @@ class PreparedArticle(NamedTuple):
     rows: list[dict[str, Any]]  # the claims' column values, in the claims' order
 
 
-def prepare_article(doc: RawDocument, options: ArticleOptions) -> PreparedArticle:
+def prepare_article(
+    doc: RawDocument, options: ArticleOptions, statement_threshold: float | None = None
+) -> PreparedArticle:
     """Everything `add` would store, computed without touching the database."""
     from factcheck.extract.pipeline import credit, extract, lexicon_for
 
     language = lexicon_for(doc.text, options.language).code
     publication = _publication(doc, ArticleOptions(options.published, language, now=options.now))
     fetched_at = options.now or doc.fetched_at or utcnow()
-    drafts = _flag_coarse_publication(extract(doc.text, publication.day, language), publication)
+    drafts = extract(doc.text, publication.day, language, statement_threshold)
+    drafts = _flag_coarse_publication(drafts, publication)
     source_name = (
         options.source_name or credit(doc.text, language) or (urlparse(doc.url).hostname if doc.url else None)
     )
@@ -392,10 +397,11 @@ def add_sources(
         from factcheck.ingest import read_source
 
         document = _within_limits(read_source(source, settings, stdin), settings)
+        threshold = settings.worth_threshold
         if extractors is None:
-            prepared = prepare_article(document, options)
+            prepared = prepare_article(document, options, threshold)
         else:
-            prepared = extractors.submit(prepare_article, document, options).result()
+            prepared = extractors.submit(prepare_article, document, options, threshold).result()
         return _claims_within_limits(prepared, document.label, settings)
 
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
@@ -445,7 +451,8 @@ def extract_source(
     from factcheck.ingest import read_source
 
     document = _within_limits(read_source(source, settings, stdin), settings)
-    return _claims_within_limits(prepare_article(document, options), document.label, settings)
+    prepared = prepare_article(document, options, settings.worth_threshold)
+    return _claims_within_limits(prepared, document.label, settings)
 
 
 # A figure's digits, allowing one separator between them ("12,000", "10.898.327", "١٢٬٠٠٠").
@@ -609,7 +616,26 @@ def get_claim(store: Store, claim_id: int) -> ClaimDetail:
         if found is None:
             raise NotFoundError(f"no claim with id {claim_id}")
         claim, article = found
-        return ClaimDetail(claim, article, queries.history(session, claim_id))
+        return ClaimDetail(
+            claim, article, queries.history(session, claim_id), _worth_features(claim, article)
+        )
+
+
+def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
+    """Why the claim's sentence scored as it did, from the signals stored with the claim."""
+    from factcheck.extract.worth import Signals, explain
+    from factcheck.lang import available_languages, load_lexicon
+
+    if article.language not in available_languages():
+        return []
+    granularity = claim.time_granularity
+    signals = Signals(
+        qualifier=claim.qualifier,
+        source=bool(claim.attribution),
+        dated=claim.time_start is not None and granularity is not None and granularity != "vague",
+        entities=bool(claim.entities),
+    )
+    return explain(claim.sentence, signals, load_lexicon(article.language)).top
 
 
 def _check_evidence(url: str | None) -> None:
@@ -831,9 +857,12 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def figure_summary(claim: Claim) -> str:
-    """The figure as a reader writes it ("8,000", "2,000–9,999"), or "(event)" without one."""
+    """The figure as a reader writes it ("8,000", "2,000–9,999"), or the claim's kind in
+    parentheses without one: "(event)", "(statement)"."""
     from factcheck.values import figure_summary as summary
 
+    if claim.qualifier is None:
+        return f"({claim.kind})"
     return summary(claim.qualifier, claim.value, claim.low, claim.high)
 
 
@@ -950,4 +979,30 @@ def parse_texts(
             "published": published.isoformat(),
             "quantities": [q.to_json() for q in analysis.quantities],
             "times": [t.to_json() for t in analysis.times],
+        }
+
+
+def worth_texts(
+    text: str, lines: bool, language: str, threshold: float | None, stdin: BinaryIO | None = None
+) -> Iterator[dict[str, Any]]:
+    """`worth`: the check-worthiness of a text ("-" reads standard input), or of each of its
+    lines, with the verdict at `threshold` (the model's own when None) and the top features."""
+    from factcheck.extract.pipeline import text_signals
+    from factcheck.extract.worth import explain
+    from factcheck.ingest import decode_text
+
+    if text == "-":
+        text = decode_text((stdin or sys.stdin.buffer).read(), "standard input")
+    items = text.splitlines() if lines else [text]
+    if not any(item.strip() for item in items):
+        raise InputError("no text to score")
+    today = utcnow().date()
+    for item in items:
+        lex, signals = text_signals(item, today, language)
+        found = explain(item, signals, lex, threshold)
+        yield {
+            "language": lex.code,
+            "worth": found.worth,
+            "checkworthy": found.checkworthy,
+            "features": [{"feature": name, "weight": weight} for name, weight in found.top],
         }

@@ -8,6 +8,7 @@ $FACTCHECK_REQUIRE_POSTGRES is set (CI sets it), where they fail instead.
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import pwd
@@ -26,6 +27,18 @@ from factcheck.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = ROOT / "examples" / "000_2e4104477adbd184.txt"
 SEED_EXPECTED = ROOT / "tests" / "fixtures" / "seed_expected.json"
+
+
+@functools.cache
+def seed_claim_count() -> int:
+    """How many claims the seed article holds when published on 2024-11-01: its 5 figures, 2
+    dated events and the statements the worth model rates check-worthy (their number follows
+    the model and the extractor's signals, so tests that count claims ask this)."""
+    from datetime import date
+
+    from factcheck.extract.pipeline import extract
+
+    return len(extract(SEED_ARTICLE.read_text(encoding="utf-8"), date(2024, 11, 1), "ar"))
 
 
 def _pg_bin() -> Path | None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck import export
 
-from .conftest import SEED_ARTICLE
+from .conftest import SEED_ARTICLE, seed_claim_count
 from .test_cli import factcheck
 
 records = st.lists(
@@ -44,7 +44,7 @@ def _add_hostile(tmp_path: Path) -> None:
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     _add_hostile(tmp_path)
     rows = list(csv.DictReader(io.StringIO(factcheck(["export", "--format", "csv"], tmp_path).stdout)))
-    assert len(rows) == 7
+    assert len(rows) == seed_claim_count()
     assert all(row["article_title"].startswith("'=HYPERLINK(") for row in rows)
     assert export._cell("-5") == "-5" and export._cell("-1.5") == "-1.5"  # numbers stay numbers
     assert export._cell("+cmd") == "'+cmd" and export._cell("plain") == "plain"
@@ -65,7 +65,7 @@ def test_list_streams_ndjson_and_csv_of_any_length(tmp_path: Path) -> None:
     _add_hostile(tmp_path)
     lines = factcheck(["list", "--status", "all", "--limit", "1000", "--format", "ndjson"], tmp_path).stdout
     claims = [json.loads(line) for line in lines.splitlines()]
-    assert len(claims) == 7 and all(c["status"] == "unverified" for c in claims)
+    assert len(claims) == seed_claim_count() and all(c["status"] == "unverified" for c in claims)
     table = factcheck(["list", "--status", "all", "--limit", "3", "--format", "csv"], tmp_path).stdout
     assert len(table.splitlines()) == 4
     bad = factcheck(["list", "--format", "xml"], tmp_path)
@@ -80,12 +80,12 @@ def test_articles_pages_newest_first_as_table_json_or_csv(tmp_path: Path) -> Non
     assert [a["id"] for a in page] == [2] and page[0]["claims"]["unverified"] >= 1
     both = json.loads(factcheck(["articles", "--format", "json"], tmp_path).stdout)
     assert [a["id"] for a in both] == [2, 1] and both[1]["claims"] == {
-        "unverified": 7,
+        "unverified": seed_claim_count(),
         "confirmed": 0,
         "disputed": 0,
     }
     rows = list(csv.DictReader(io.StringIO(factcheck(["articles", "--format", "csv"], tmp_path).stdout)))
-    assert [r["id"] for r in rows] == ["2", "1"] and rows[1]["unverified"] == "7"
+    assert [r["id"] for r in rows] == ["2", "1"] and rows[1]["unverified"] == str(seed_claim_count())
     assert rows[1]["title"].startswith("'=HYPERLINK(")
     table = factcheck(["articles", "--limit", "1"], tmp_path).stdout.splitlines()
     assert len(table) == 2 and table[1].split()[0] == "2"

@@ -305,6 +305,7 @@ def show(
     if fmt == "json":
         record = export.claim_record(detail.claim)
         record["article"] = service.article_json(detail.article) | {"id": detail.article.id}
+        record["worth_features"] = [{"feature": n, "weight": w} for n, w in detail.worth_features]
         record["history"] = [
             {
                 "from": e.from_status,
@@ -442,6 +443,28 @@ def parse(
         else datetime.now(UTC).date()
     )
     for data in service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer):
+        typer.echo(
+            json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
+        )
+
+
+@app.command()
+def worth(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="The text, or - to read standard input.")],
+    lines: Annotated[
+        bool, typer.Option("--lines", help="One text per line; print one JSON object per line.")
+    ] = False,
+    lang: Lang = None,
+) -> None:
+    """Score how check-worthy a text is (0..1) with the learned model; nothing is stored.
+
+    Prints `worth`, `checkworthy` (at worth.threshold, else the model's own) and the features
+    that weighed most; see benchmarks/README.md "Check-worthiness".
+    """
+    c = _ctx(ctx)
+    language = service.check_language(lang or c.settings.language)
+    for data in service.worth_texts(text, lines, language, c.settings.worth_threshold, sys.stdin.buffer):
         typer.echo(
             json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
         )

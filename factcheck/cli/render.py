@@ -89,6 +89,9 @@ def claim_detail(detail: ClaimDetail) -> str:
     key = f" · {c.attribution_key}" if c.attribution_key else ""
     lines.append(f"Said by:     {c.attribution or '—'}{role}{key}")
     lines.append(f"Worth:       {c.worth:.2f} · places and people: {c.entities or '—'}")
+    if detail.worth_features:
+        moved = " · ".join(f"{label} {weight:+.2f}" for label, weight in detail.worth_features)
+        lines.append(f"             moved by: {moved}")
     start = c.span_start - c.sentence_start
     marked = c.sentence
     if 0 <= start <= len(c.sentence):

@@ -12,7 +12,7 @@ from functools import cache
 from factcheck.extract.entities import EntityMention, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
-from factcheck.extract.worth import worth
+from factcheck.extract.worth import signals_for, statement_threshold, worth
 from factcheck.lang import Lexicon
 from factcheck.values import decimal_text
 
@@ -1145,9 +1145,12 @@ def build_claims(
     times: Sequence[TimeMention],
     sentences: Sequence[Span],
     lex: Lexicon,
+    threshold: float | None = None,
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
-    one "event" claim per sentence that has a resolved date but no figure."""
+    one "event" claim per sentence that has a resolved date but no figure, then one "statement"
+    claim per other sentence that the worth model rates at or above `threshold` (the model's
+    own threshold when None)."""
     attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities])
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
@@ -1157,11 +1160,13 @@ def build_claims(
         span: Span,
         quantity: QuantityMention | None,
         time: TimeMention | None,
+        kind: str,
         reported_time: TimeMention | None = None,
     ) -> ClaimDraft:
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
-        source = attributor.find(index, span[0]) if sentences else None
+        # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
+        source = attributor.find(index, span[1] if kind == "statement" else span[0]) if sentences else None
         if index not in entities_of:
             entities_of[index] = find_entities(sentence_text, lex)
         mentions = entities_of[index]
@@ -1179,10 +1184,10 @@ def build_claims(
             attribution_role=source.role if source else None,
             attribution_key=source.key if source else None,
             fingerprint=fingerprint(quantity, place, sentence_text),
-            kind="figure" if quantity is not None else "event",
+            kind=kind,
             entities=entities,
             place=place,
-            worth=worth(sentence_text, quantity, time, name, entities, lex),
+            worth=worth(sentence_text, signals_for(quantity, time, name, entities), lex),
         )
 
     entities_of: dict[int, list[EntityMention]] = {}
@@ -1193,14 +1198,22 @@ def build_claims(
         with_figure.add(index)
         sentence = sentences[index]
         event, reported = _claim_times(text, sentence, quantity.span, times_in.get(index, []), lex)
-        claims.append(draft(index, quantity.span, quantity, event, reported))
+        claims.append(draft(index, quantity.span, quantity, event, "figure", reported))
+    cut = statement_threshold(lex, threshold)
+    stated: set[str] = set()
     for index, sentence in enumerate(sentences):
-        if index in with_figure:
+        if index in with_figure or len(text[sentence[0] : sentence[1]].split()) < _MIN_EVENT_WORDS:
             continue
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
-        if not dated or len(text[sentence[0] : sentence[1]].split()) < _MIN_EVENT_WORDS:
-            continue
-        event, reported = _claim_times(text, sentence, dated[0].span, dated, lex)
+        event, reported = _claim_times(text, sentence, dated[0].span, dated, lex) if dated else (None, None)
         if event is not None:
-            claims.append(draft(index, event.span, None, event, reported))
+            claims.append(draft(index, event.span, None, event, "event", reported))
+        elif cut is not None:
+            # No figure and no date of its own (at most when it was said): a statement, if the
+            # worth model rates it check-worthy.
+            statement = draft(index, sentence, None, None, "statement")
+            # The same sentence twice (a title repeated as the headline) is one statement.
+            if statement.worth >= cut and statement.fingerprint not in stated:
+                stated.add(statement.fingerprint)
+                claims.append(statement)
     return claims

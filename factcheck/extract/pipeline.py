@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
 from factcheck.extract import dates, numbers
-from factcheck.extract.claims import build_claims, document_credit
+from factcheck.extract.claims import Attributor, build_claims, document_credit
+from factcheck.extract.entities import find_entities
 from factcheck.extract.text import sentence_spans
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
+from factcheck.extract.worth import Signals, signals_for
 from factcheck.lang import Lexicon, available_languages, load_lexicon
 
 if TYPE_CHECKING:
@@ -100,11 +102,34 @@ def analyze(text: str, published: date, lang: str = "auto") -> Analysis:
     return _analyze(text, published, lang)[0]
 
 
-def extract(text: str, published: date, lang: str = "auto") -> list[ClaimDraft]:
-    """The claims of an article: one per figure, with its time, attribution and fingerprint."""
+def extract(
+    text: str, published: date, lang: str = "auto", statement_threshold: float | None = None
+) -> list[ClaimDraft]:
+    """The claims of an article: one per figure, with its time, attribution and fingerprint;
+    `statement_threshold` overrides the worth model's own (see claims.build_claims)."""
     analysis, sentences = _analyze(text, published, lang)
     lex = load_lexicon(analysis.language)
-    return build_claims(text, analysis.quantities, analysis.times, sentences, lex)
+    return build_claims(text, analysis.quantities, analysis.times, sentences, lex, statement_threshold)
+
+
+def text_signals(text: str, published: date, lang: str = "auto") -> tuple[Lexicon, Signals]:
+    """What the extractor finds in one short text taken as a whole (a tweet, a sentence): its
+    first figure, the time nearest to it (else the first dated one), who says it and the places
+    and people named. The worth model is trained on these, and `factcheck worth` scores with them.
+    """
+    analysis = analyze(text, published, lang)
+    lex = load_lexicon(analysis.language)
+    quantity = analysis.quantities[0] if analysis.quantities else None
+    dated = [t for t in analysis.times if t.start is not None and t.granularity != "vague"]
+    if quantity is not None and dated:
+        time = min(dated, key=lambda t: abs(t.span[0] - quantity.span[0]))
+    else:
+        time = dated[0] if dated else None
+    at = quantity.span[0] if quantity is not None else len(text)
+    whole = [(0, len(text))]
+    source = Attributor(text, lex, whole, analysis.times, [q.span for q in analysis.quantities]).find(0, at)
+    entities = [m.key for m in find_entities(text, lex)]
+    return lex, signals_for(quantity, time, source.name if source else None, entities)
 
 
 def absolute_dateline(

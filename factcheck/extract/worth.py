@@ -1,55 +1,264 @@
-"""Check-worthiness: a score in [0, 1] from documented features of a claim.
+"""Check-worthiness: the probability that a sentence is worth checking, from a learned model.
 
-| feature | weight | why |
-|---|---|---|
-| a figure | +0.40 | figures are what a desk can check against a record |
-| the figure is exact or bounded (not a vague plural) | +0.10 | "10,000" is checkable, "thousands" barely |
-| a named source says it | +0.20 | someone can be held to it |
-| a resolved date | +0.15 | the claim is anchored in time |
-| a known place or person is named | +0.10 | the claim is anchored in the world |
-| an event without a figure | +0.25 | base score of a dated statement |
-| hedging (ربما، قد، may, reportedly) | -0.20 | the text itself does not assert it |
-| opinion words (أعتقد، يجب، should) | -0.25 | opinion is not checkable |
+`worth` is a logistic regression trained on the CLEF CheckThat! lab's labelled data
+(training/train_worth.py: Arabic tweets of 2020-2024, English political debates of 2019) and
+shipped as weights in factcheck/lang/worth_<code>.json.gz. Scoring is a few lines here:
+
+    worth = sigmoid(bias + Σ text weights / √(text features found) + Σ signal weights)
+
+The text features are word unigrams and bigrams and the character n-grams of each word (the
+model file says which sizes), after the project's normalization (text.py); only features in the
+model's pruned vocabulary count, and their sum is divided by the square root of how many were
+found (the L2 norm of a binary vector, as at training time). The signals are the extractor's own
+findings about the sentence: a figure and its qualifier, a named source, a resolved date, a known
+place or person, hedging and opinion words from the lexicon; they are not normalized.
+
+`text_features` and `signal_features` are the one feature function: the training script calls
+them too, so training and runtime can never drift. The result is the model's probability for the
+claim's sentence, in [0, 1]; `explain` gives the features that moved it most.
 """
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
+import math
+import re
+import sys
+from array import array
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
 
-from factcheck.extract.text import NormalizedText, tokenize
+from factcheck.errors import ConfigError
+from factcheck.extract.text import NormalizedText
 from factcheck.extract.types import QuantityMention, TimeMention
 from factcheck.lang import Lexicon
 
+MODEL_FORMAT = 1
+# A link becomes the one word "http"; a user handle ("@name") carries no word of the claim and
+# is dropped.
+_LINK = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"@\w+")
+# Words are letter runs (a hashtag's underscores split it into words); a number is one token "0".
+_WORD = re.compile(r"\d+(?:[.,٬٫]\d+)*|[^\W\d_]+")
 
-def _has_any(words: Iterable[str], table: frozenset[str], lex: Lexicon) -> bool:
-    return any(lex.strip_prefix(w, table) is not None for w in words)
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Which text features a model uses; stored in the model file beside its weights."""
+
+    char_min: int = 3
+    char_max: int = 5
+    bigrams: bool = True
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FeatureConfig:
+        return cls(int(data["char_min"]), int(data["char_max"]), bool(data["bigrams"]))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"char_min": self.char_min, "char_max": self.char_max, "bigrams": self.bigrams}
 
 
-def worth(
-    sentence: str,
+@dataclass(frozen=True)
+class Signals:
+    """What the extractor found in a sentence, as the model sees it."""
+
+    qualifier: str | None = None  # the figure's qualifier; None without a figure
+    source: bool = False  # a named source says it
+    dated: bool = False  # a time resolved to a date
+    entities: bool = False  # a known place or person is named
+
+
+def signals_for(
     quantity: QuantityMention | None,
     time: TimeMention | None,
     attribution: str | None,
-    entities: frozenset[str],
-    lex: Lexicon,
-) -> float:
-    """The check-worthiness score of one claim, rounded to two decimals."""
-    score = 0.0
-    if quantity is not None:
-        score += 0.40
-        if quantity.qualifier != "vague":
-            score += 0.10
-    else:
-        score += 0.25
-    if attribution:
-        score += 0.20
-    if time is not None and time.start is not None and time.granularity != "vague":
-        score += 0.15
-    if entities:
-        score += 0.10
-    words = [t.text for t in tokenize(NormalizedText.of(sentence).text) if t.kind == "word"]
-    if _has_any(words, lex.words("claims", "hedges"), lex):
-        score -= 0.20
-    if _has_any(words, lex.words("claims", "opinion_words"), lex):
-        score -= 0.25
-    return round(min(1.0, max(0.0, score)), 2)
+    entities: Iterable[str],
+) -> Signals:
+    """The signals of one claim (or of one text, with its first figure and that figure's time)."""
+    return Signals(
+        qualifier=quantity.qualifier if quantity is not None else None,
+        source=bool(attribution),
+        dated=time is not None and time.start is not None and time.granularity != "vague",
+        entities=any(True for _ in entities),
+    )
+
+
+def words_of(sentence: str) -> list[str]:
+    """The sentence's words after the project's normalization: links become "http", handles go,
+    every number is "0"."""
+    if "http" in sentence or "www." in sentence:
+        sentence = _LINK.sub(" http ", sentence)
+    if "@" in sentence:
+        sentence = _HANDLE.sub(" ", sentence)
+    return ["0" if w[0].isdigit() else w for w in _WORD.findall(NormalizedText.of(sentence).text)]
+
+
+def text_features(words: list[str], config: FeatureConfig) -> list[str]:
+    """The word, word-pair and character n-gram features of a sentence's words (may repeat).
+
+    Character n-grams run over the words joined by single spaces, padded with a space at each
+    end, so a gram may span the edge of two words ("ل و")."""
+    features = ["w:" + w for w in words]
+    if config.bigrams:
+        features += ["b:" + a + " " + b for a, b in pairwise(words)]
+    low, high = config.char_min, config.char_max
+    if high >= low > 0 and words:
+        joined = " " + " ".join(words) + " "
+        size = len(joined)
+        for n in range(low, min(high, size) + 1):
+            features += [joined[i : i + n] for i in range(size - n + 1)]
+    return features
+
+
+def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[str]:
+    """The extractor's findings as named features; hedging and opinion words come from the
+    lexicon's `claims.hedges` and `claims.opinion_words` (clitics allowed)."""
+    found = []
+    if signals.qualifier is not None:
+        found += ["figure", "figure " + signals.qualifier]
+    if signals.source:
+        found.append("source")
+    if signals.dated:
+        found.append("dated" if signals.qualifier is not None else "dated without figure")
+    if signals.entities:
+        found.append("place or person")
+    if not lex.clitic_index(lex.words("claims", "hedges")).keys().isdisjoint(words):
+        found.append("hedge")
+    if not lex.clitic_index(lex.words("claims", "opinion_words")).keys().isdisjoint(words):
+        found.append("opinion")
+    return found
+
+
+@dataclass(frozen=True)
+class WorthModel:
+    """Learned weights for one language (see the module docstring for how they combine)."""
+
+    language: str
+    config: FeatureConfig
+    bias: float
+    text_weights: dict[str, float]
+    signal_weights: dict[str, float]
+    threshold: float  # chosen on the dev split: above it a sentence is check-worthy
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WorthModel:
+        """The model file's object. Weights are whole numbers of 1/`scale`: the text weights a
+        little-endian int32 array (base64) in the order of `text_features` (one per line), so
+        that loading costs a split and a copy, not the parsing of 10^5 decimal numbers."""
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format {data.get('format')!r} is not {MODEL_FORMAT}")
+        scale = int(data["scale"])
+        names = str(data["text_features"]).split("\n")
+        units = array("i")
+        units.frombytes(base64.b64decode(data["text_weights"]))
+        if sys.byteorder != "little":
+            units.byteswap()
+        if len(units) != len(names):
+            raise ValueError(f"{len(names)} text features but {len(units)} weights")
+        return cls(
+            language=str(data["language"]),
+            config=FeatureConfig.from_json(data["features"]),
+            bias=int(data["bias"]) / scale,
+            text_weights={name: unit / scale for name, unit in zip(names, units, strict=True)},
+            signal_weights={str(k): int(v) / scale for k, v in data["signal_weights"].items()},
+            threshold=float(data["threshold"]),
+        )
+
+    def log_odds(self, sentence: str, signals: Signals, lex: Lexicon) -> float:
+        words = words_of(sentence)
+        found = [
+            w for w in map(self.text_weights.get, set(text_features(words, self.config))) if w is not None
+        ]
+        text = sum(found) / math.sqrt(len(found)) if found else 0.0
+        get = self.signal_weights.get
+        return self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+
+    def contributions(self, sentence: str, signals: Signals, lex: Lexicon) -> dict[str, float]:
+        """Each feature's share of the log-odds (the bias aside): what `explain` ranks."""
+        words = words_of(sentence)
+        weights = self.text_weights
+        found = {f: weights[f] for f in set(text_features(words, self.config)) if f in weights}
+        scale = 1.0 / math.sqrt(len(found)) if found else 0.0
+        shares = {f: w * scale for f, w in found.items()}
+        for name in signal_features(words, signals, lex):
+            if name in self.signal_weights:
+                shares["[" + name + "]"] = self.signal_weights[name]
+        return shares
+
+    def probability(self, sentence: str, signals: Signals, lex: Lexicon) -> float:
+        return _sigmoid(self.log_odds(sentence, signals, lex))
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@cache
+def load_model(code: str) -> WorthModel | None:
+    """The shipped model of a language, or None when none is shipped for it."""
+    resource = resources.files("factcheck.lang").joinpath(f"worth_{code}.json.gz")
+    if not resource.is_file():
+        return None
+    try:
+        return WorthModel.from_json(json.loads(gzip.decompress(resource.read_bytes())))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"cannot read the check-worthiness model worth_{code}.json.gz: {exc}") from exc
+
+
+def worth(sentence: str, signals: Signals, lex: Lexicon) -> float:
+    """The probability that `sentence` is worth checking, rounded to three decimals (0 for a
+    language without a model)."""
+    model = load_model(lex.code)
+    if model is None:
+        return 0.0
+    return round(model.probability(sentence, signals, lex), 3)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    worth: float
+    checkworthy: bool
+    # The features that moved the log-odds most (feature_label, share), strongest first.
+    top: list[tuple[str, float]]
+
+
+def explain(
+    sentence: str, signals: Signals, lex: Lexicon, threshold: float | None = None, top: int = 5
+) -> Explanation:
+    """The score, the verdict at `threshold` (the model's own when None) and the top features."""
+    model = load_model(lex.code)
+    if model is None:
+        return Explanation(0.0, False, [])
+    shares = model.contributions(sentence, signals, lex)
+    probability = round(_sigmoid(model.bias + sum(shares.values())), 3)
+    ranked = sorted(shares.items(), key=lambda item: (-abs(item[1]), item[0]))[:top]
+    cut = model.threshold if threshold is None else threshold
+    return Explanation(probability, probability >= cut, [(feature_label(n), round(w, 3)) for n, w in ranked])
+
+
+def feature_label(name: str) -> str:
+    """How a feature reads to a person: a signal in brackets ("[figure]"), a word or a word pair
+    in quotes ("'denied'"), a character n-gram in «» with _ for a word's edge ("«_den»")."""
+    if name.startswith("["):
+        return name
+    if name.startswith(("w:", "b:")):
+        return f"'{name[2:]}'"
+    return "«" + name.replace(" ", "_") + "»"
+
+
+def statement_threshold(lex: Lexicon, configured: float | None) -> float | None:
+    """The score above which a sentence without figure or date is a `statement` claim: the
+    configured one, else the model's own (chosen on its dev split); None without a model."""
+    if configured is not None:
+        return configured
+    model = load_model(lex.code)
+    return model.threshold if model is not None else None

@@ -1,0 +1,226 @@
+"""Check-worthiness: the feature function, the shipped models against scikit-learn's own
+probabilities, `statement` claims, the `worth` command and its errors."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.pipeline import extract, text_signals
+from factcheck.extract.text import sentence_spans
+from factcheck.extract.worth import (
+    FeatureConfig,
+    Signals,
+    explain,
+    load_model,
+    text_features,
+    words_of,
+    worth,
+)
+from factcheck.lang import load_lexicon
+
+from .conftest import ROOT, SEED_ARTICLE
+from .test_cli import factcheck
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A working directory whose database (test.db) does not exist yet."""
+    return tmp_path
+
+
+FIXTURE_ROWS = json.loads((ROOT / "tests" / "fixtures" / "worth_rows.json").read_text(encoding="utf-8"))
+
+
+def _feature_cases() -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    for path in sorted((ROOT / "tests" / "cases").glob("*/worth_features.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            rows.append((path.parent.name, case))
+    return rows
+
+
+FEATURE_CASES = _feature_cases()
+
+
+@pytest.mark.parametrize(("lang", "case"), FEATURE_CASES, ids=[c["text"][:30] for _, c in FEATURE_CASES])
+def test_text_features(lang: str, case: dict[str, Any]) -> None:
+    config = FeatureConfig(case["char_min"], case["char_max"], case["bigrams"])
+    found = set(text_features(words_of(case["text"]), config))
+    assert [f for f in case["has"] if f not in found] == []
+    assert [f for f in case["lacks"] if f in found] == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=120), st.integers(0, 4), st.integers(0, 3), st.booleans())
+def test_character_ngrams_have_the_configured_sizes(text: str, low: int, extra: int, bigrams: bool) -> None:
+    config = FeatureConfig(low, low + extra, bigrams)
+    words = words_of(text)
+    for feature in text_features(words, config):
+        if feature.startswith("b:"):
+            assert bigrams and feature.count(" ") == 1
+        elif feature.startswith("w:"):
+            assert feature[2:] in words
+        else:
+            assert ":" not in feature and 1 <= low <= len(feature) <= low + extra
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(max_size=200),
+    st.sampled_from(["ar", "en"]),
+    st.sampled_from([None, "exact", "vague"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_worth_is_a_probability(
+    text: str, lang: str, qualifier: str | None, source: bool, dated: bool
+) -> None:
+    signals = Signals(qualifier=qualifier, source=source, dated=dated)
+    value = worth(text, signals, load_lexicon(lang))
+    assert 0.0 <= value <= 1.0
+    assert len(explain(text, signals, load_lexicon(lang)).top) <= 5
+
+
+FIXTURES = [(lang, row) for lang, rows in sorted(FIXTURE_ROWS.items()) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("lang", "row"), FIXTURES, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(FIXTURES)]
+)
+def test_runtime_scorer_reproduces_scikit_learn(lang: str, row: dict[str, Any]) -> None:
+    """training/train_worth.py stored scikit-learn's predict_proba for these held-out rows with
+    the very weights it shipped: the few lines of worth.py must give the same probability."""
+    model = load_model(lang)
+    assert model is not None
+    probability = model.probability(row["text"], Signals(**row["signals"]), load_lexicon(lang))
+    assert probability == pytest.approx(row["probability"], abs=1e-9)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_shipped_models_are_small_and_consistent(lang: str) -> None:
+    path = ROOT / "factcheck" / "lang" / f"worth_{lang}.json.gz"
+    assert path.stat().st_size < 2_000_000
+    model = load_model(lang)
+    assert model is not None and model.language == lang
+    assert 0.0 < model.threshold < 1.0
+    assert {"figure", "source"} <= set(model.signal_weights)
+
+
+def test_reference_figures_rank_above_its_non_claims() -> None:
+    """Every figure of the reference article is worth more than every sentence of it that the
+    tool does not list as a claim at the model's own threshold (no figure, no date, and either
+    too short to be a statement or scored below the threshold): the dateline, "شارك", the
+    source line and the background sentences."""
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    claims = extract(text, date(2024, 11, 1), "ar")
+    figures = [c.worth for c in claims if c.kind == "figure"]
+    claimed = {c.sentence for c in claims}  # a repeated sentence is claimed once for all
+    lex = load_lexicon("ar")
+    others = [
+        worth(text[s:e], text_signals(text[s:e], date(2024, 11, 1), "ar")[1], lex)
+        for s, e in sentence_spans(text)
+        if text[s:e] not in claimed
+    ]
+    assert len(figures) == 5 and len(others) >= 4
+    assert min(figures) > max(others), (sorted(figures), sorted(others))
+
+
+STATEMENTS_ARTICLE = (
+    "North Korea denied sending troops to Russia.\n"
+    "The Pentagon said 12,000 North Korean troops were in Russia on Friday.\n"
+    "The minister said the talks had been friendly and useful.\n"
+    "Share this.\n"
+)
+
+
+def test_statement_claims_follow_the_threshold() -> None:
+    text = STATEMENTS_ARTICLE
+    everything = extract(text, date(2024, 11, 2), "en", statement_threshold=0.0)
+    nothing = extract(text, date(2024, 11, 2), "en", statement_threshold=1.01)
+    statements = [c for c in everything if c.kind == "statement"]
+    assert statements and not [c for c in nothing if c.kind == "statement"]
+    for claim in statements:
+        assert claim.quantity is None and claim.time is None
+        assert claim.span == claim.sentence_span
+        assert len(claim.sentence.split()) >= 5
+    # Figures and events are the same whatever the threshold.
+    assert [c.to_json() for c in everything if c.kind != "statement"] == [c.to_json() for c in nothing]
+
+
+def _config(workdir: Path, threshold: float) -> str:
+    path = workdir / "worth.toml"
+    path.write_text(f"[worth]\nthreshold = {threshold}\n", encoding="utf-8")
+    return str(path)
+
+
+def test_statement_claims_in_add_list_show_and_export(workdir: Path) -> None:
+    config = _config(workdir, 0.0)
+    article = workdir / "statements.txt"
+    article.write_text(STATEMENTS_ARTICLE, encoding="utf-8")
+    added = factcheck(["--config", config, "add", str(article), "--published", "2024-11-02"], workdir)
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(factcheck(["list", "--format", "json", "--limit", "500"], workdir).stdout)
+    statements = [c for c in listed if c["kind"] == "statement"]
+    assert statements and all(c["quantity"] is None and c["time"] is None for c in statements)
+    table = factcheck(["list", "--limit", "500"], workdir).stdout
+    assert "(statement)" in table
+    shown = factcheck(["show", str(statements[0]["id"])], workdir)
+    assert shown.returncode == 0, shown.stderr
+    assert "moved by:" in shown.stdout
+    as_json = json.loads(factcheck(["show", str(statements[0]["id"]), "--format", "json"], workdir).stdout)
+    assert as_json["kind"] == "statement" and as_json["worth_features"]
+    exported = factcheck(["export", "--format", "csv"], workdir).stdout
+    assert ",statement," in exported
+
+
+def test_worth_command_scores_texts_without_storing(workdir: Path) -> None:
+    text = "The Pentagon said 12,000 North Korean troops are in Russia."
+    single = factcheck(["worth", text], workdir)
+    assert single.returncode == 0, single.stderr
+    data = json.loads(single.stdout)
+    assert set(data) == {"language", "worth", "checkworthy", "features"}
+    assert data["language"] == "en" and 0.0 <= data["worth"] <= 1.0
+    assert "[figure]" in {f["feature"] for f in data["features"]}
+    lines = factcheck(["worth", "-", "--lines"], workdir, stdin=f"{text}\nشكرا لكم جميعا\nHello\n")
+    objects = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [o["language"] for o in objects] == ["en", "ar", "en"]
+    assert objects[0]["worth"] == data["worth"]
+    assert not (workdir / "test.db").exists()  # nothing stored, no database created
+
+
+def test_worth_command_threshold_from_config(workdir: Path) -> None:
+    text = "North Korea denied sending troops to Russia."
+    low = json.loads(factcheck(["--config", _config(workdir, 0.0), "worth", text], workdir).stdout)
+    high = json.loads(factcheck(["--config", _config(workdir, 1.0), "worth", text], workdir).stdout)
+    assert low["checkworthy"] is True and high["checkworthy"] is (high["worth"] >= 1.0)
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "config", "code", "message"),
+    [
+        (["worth", "-"], "", None, 3, "standard input"),
+        (["worth", "   "], None, None, 3, "no text to score"),
+        (["worth", "some text", "--lang", "fr"], None, None, 2, "unknown language 'fr'"),
+        (["worth", "some text"], None, "[worth]\nthreshold = 1.5\n", 8, "worth.threshold must be between"),
+        (["worth", "some text"], None, '[worth]\nthreshold = "high"\n', 8, "worth.threshold must be a float"),
+    ],
+)
+def test_worth_command_errors(
+    workdir: Path, args: list[str], stdin: str | None, config: str | None, code: int, message: str
+) -> None:
+    if config is not None:
+        path = workdir / "bad.toml"
+        path.write_text(config, encoding="utf-8")
+        args = ["--config", str(path), *args]
+    result = factcheck(args, workdir, stdin=stdin)
+    assert result.returncode == code, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], lines
