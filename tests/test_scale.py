@@ -114,7 +114,8 @@ def test_search_goes_through_the_full_text_index_in_both_languages(tmp_path: Pat
     # Names across languages through their keys: Blinken in Latin letters finds بلينكن.
     arabic = set(_ids(tmp_path, "--source-of", "بلينكن"))
     english = set(_ids(tmp_path, "--source-of", "Blinken"))
-    assert len(arabic) == 3 and arabic == english  # two Arabic figures and one English
+    # two Arabic figures and one English, and the statements the worth model gives him
+    assert len(arabic) >= 3 and arabic == english
 
 
 def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
@@ -132,7 +133,7 @@ def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
         store, settings, str(SEED_ARTICLE), service.ArticleOptions(service.parse_published("2024-11-01"))
     )
     wanted = ClaimFilter(status=None, search="كورسك")
-    assert len(service.list_claims(store, wanted)) == 2
+    assert len([c for c in service.list_claims(store, wanted) if c.kind == "figure"]) == 2
     with store.engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             for name in ("claim_fts_insert", "claim_fts_delete", "claim_fts_update"):
@@ -147,8 +148,9 @@ def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
     store.close()
     reopened = Store(database_url)
     try:
-        assert len(service.list_claims(reopened, wanted)) == 2
-        assert len(service.list_claims(reopened, ClaimFilter(status=None, source_of="blinken"))) == 2
+        assert len([c for c in service.list_claims(reopened, wanted) if c.kind == "figure"]) == 2
+        blinken = service.list_claims(reopened, ClaimFilter(status=None, source_of="blinken"))
+        assert len([c for c in blinken if c.kind == "figure"]) == 2
     finally:
         reopened.close()
 

@@ -306,14 +306,14 @@ def test_a_version_6_database_gains_the_reported_time(database_url: str, setting
     first.close()
     reopened = Store(database_url)
     try:
-        assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == 7
+        assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == seed_claim_count()
         with reopened.engine.connect() as connection:
             version = connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
             assert (
                 connection.execute(
                     text("SELECT count(*) FROM claim WHERE reported_time_text IS NULL")
                 ).scalar_one()
-                == 7
+                == seed_claim_count()
             )
         assert version == CURRENT_VERSION
     finally:
