@@ -210,7 +210,13 @@ def test_worth_command_threshold_from_config(workdir: Path) -> None:
         (["worth", "   "], None, None, 3, "no text to score"),
         (["worth", "some text", "--lang", "fr"], None, None, 2, "unknown language 'fr'"),
         (["worth", "some text"], None, "[worth]\nthreshold = 1.5\n", 8, "worth.threshold must be between"),
-        (["worth", "some text"], None, '[worth]\nthreshold = "high"\n', 8, "worth.threshold must be a number"),
+        (
+            ["worth", "some text"],
+            None,
+            '[worth]\nthreshold = "high"\n',
+            8,
+            "worth.threshold must be a number",
+        ),
     ],
 )
 def test_worth_command_errors(
