@@ -41,7 +41,7 @@
     }
     var row = current() || (document.activeElement && document.activeElement.closest("[data-claim]"));
     if (row && row.getAttribute("data-claim")) {
-      window.location.href = "/claims/" + row.getAttribute("data-claim") + "?mark=" + status + "#mark";
+      window.location.href = "/claims/" + row.getAttribute("data-claim") + "?mark=" + status;
     }
   }
 
@@ -61,11 +61,6 @@
     if (window.location.hash === "#q") {
       var search = document.getElementById("q");
       if (search) search.focus();
-    }
-    var marked = document.querySelector('form.mark input[name="status"]:checked');
-    if (marked && window.location.hash === "#mark") {
-      var note = document.getElementById("note");
-      if (note) note.focus();
     }
   });
 })();
