@@ -14,8 +14,7 @@ import typer
 from factcheck import service
 from factcheck.config import Settings, load_settings
 from factcheck.errors import UsageError
-from factcheck.store import Store
-from factcheck.store.queries import ClaimFilter
+from factcheck.service import ClaimFilter, Store
 
 app = typer.Typer(
     add_completion=False,
