@@ -25,6 +25,7 @@ from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
+from factcheck.extract.datetext import first_lines
 from factcheck.extract.numbers import counted_noun_forms
 from factcheck.extract.text import NormalizedText, tokenize
 from factcheck.extract.types import TimeMention
@@ -77,8 +78,6 @@ HIJRI_KEYS = (
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # Larger counts in an offset ("منذ 50000 يوم") are not read as times.
 MAX_COUNT = 5000
-# How many non-empty lines at the top of an article may hold a relative dateline.
-DATELINE_LINES = 3
 
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _DATE_SEPARATORS = frozenset({"/", ".", "-"})
@@ -1985,17 +1984,7 @@ def resolve_dateline(
     relative day. Returns (publication time, precision, span of the dateline in `text`), where the
     precision is "minute" for minutes and hours, "day" for days and weeks, "month" or "year".
     """
-    lines: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        begin, stop = match.span()
-        while begin < stop and text[begin].isspace():
-            begin += 1
-        while stop > begin and text[stop - 1].isspace():
-            stop -= 1
-        if stop > begin:
-            lines.append((begin, stop))
-            if len(lines) == DATELINE_LINES:
-                break
+    lines = first_lines(text)
     if not lines:
         return None
     scan, chosen = _scan(text[: lines[-1][1]], lexicon)

@@ -82,7 +82,7 @@ def read_date(value: str, now: datetime, languages: list[str] | None, date_order
     return WrittenDate(when, precision, when.date())
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def first_lines(text: str) -> list[tuple[int, int]]:
     """The first non-empty lines of a text, as trimmed spans."""
     lines: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
@@ -118,7 +118,7 @@ def find_dateline(
     markers = sorted(
         (normalize_word(m) for m in lexicon.raw("time", "dateline_markers") or []), key=len, reverse=True
     )
-    for begin, stop in _lines(text):
+    for begin, stop in first_lines(text):
         line = text[begin:stop]
         if len(line) > DATELINE_MAX_CHARS:
             continue
