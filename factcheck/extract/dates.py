@@ -676,6 +676,17 @@ class _Scan:
                 return end, value
         return None
 
+    def modifier_around(self, first: int, end: int) -> tuple[int, int, str]:
+        """A modifier after the expression ("الماضي", "next") or else before it ("last"): the
+        span (first, end) grown to take it, and its mode; "bare" when there is none."""
+        after = self.phrase_at(self.t.mod_after, end, use_base=False)
+        if after:
+            return first, after[0], after[1]
+        before = self.phrase_ending(self.t.mod_before, first)
+        if before:
+            return before[0], end, before[1]
+        return first, end, "bare"
+
     def phrase_ending(self, phrases: _Phrases[V], i: int) -> tuple[int, V] | None:
         """The longest phrase ending just before token i: (start token, value)."""
         if not 0 < i <= self.n:
@@ -829,13 +840,7 @@ class _Scan:
         weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
         if weekday is None:
             return
-        first, last, mode = i, j + 1, "bare"
-        after = self.phrase_at(t.mod_after, last, use_base=False)
-        before = self.phrase_ending(t.mod_before, first)
-        if after:
-            last, mode = after[0], after[1]
-        elif before:
-            first, mode = before[0], before[1]
+        first, last, mode = self.modifier_around(i, j + 1)
         k = last + 1 if self.tok(last) in _COMMAS else last
         if self.tok(k) in t.weekday_date_links:
             k += 1
@@ -1069,12 +1074,7 @@ class _Scan:
             return
         mode = "bare"
         if year is None and year_shift is None:
-            after = self.phrase_at(t.mod_after, end, use_base=False)
-            before = self.phrase_ending(t.mod_before, first)
-            if after:
-                end, mode = after
-            elif before:
-                first, mode = before
+            first, end, mode = self.modifier_around(first, end)
         if day is None and year is None and year_shift is None and mode == "bare":
             if abbreviated:
                 return
@@ -1397,13 +1397,8 @@ class _Scan:
             year, shift, after = self.date_year(k, False)
         first, mode = i, "bare"
         if year is None and shift is None:
-            mod_after = self.phrase_at(t.mod_after, end, use_base=False)
-            mod_before = self.phrase_ending(t.mod_before, i)
-            if mod_after:
-                after, mode = mod_after
-            elif mod_before:
-                first, mode = mod_before
-            else:
+            first, after, mode = self.modifier_around(i, end)
+            if mode == "bare":
                 return
         elif self.tok(i - 1) in t.definite_words:
             first = i - 1
