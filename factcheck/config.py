@@ -43,7 +43,10 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("claimreview", "disputed_rating"): ("disputed_rating", int),
     ("claimreview", "confirmed_label"): ("confirmed_label", str),
     ("claimreview", "disputed_label"): ("disputed_label", str),
+    ("web", "secret"): ("web_secret", str),
 }
+# The fewest characters of web.secret: the key that signs the desk's session cookies.
+WEB_SECRET_MIN_CHARS = 32
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Settings:
     disputed_rating: int = 1
     confirmed_label: str = "Confirmed"
     disputed_label: str = "Disputed"
+    # The key that signs the desk's session cookies; empty: see factcheck/web/server.py.
+    web_secret: str = ""
 
     @property
     def resolved_database_url(self) -> str:
@@ -193,6 +198,12 @@ def load_settings(config: Path | None = None, database_url: str | None = None) -
     _check_ranges(values)
     if values.get("worth_threshold") is not None and not 0.0 <= values["worth_threshold"] <= 1.0:
         raise ConfigError(f"worth.threshold must be between 0 and 1, not {values['worth_threshold']}")
+    secret = values.get("web_secret", "")
+    if secret and (len(secret) < WEB_SECRET_MIN_CHARS or secret != secret.strip()):
+        raise ConfigError(
+            f"web.secret must be at least {WEB_SECRET_MIN_CHARS} characters without surrounding "
+            "spaces (make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
     base_dir = (path.parent if path is not None else Path.cwd()).resolve()
     known = {f.name for f in fields(Settings)}
     chosen = {k: v for k, v in values.items() if k in known}

@@ -49,6 +49,15 @@ class StaleError(RefusedError):
     """A change refused because a colleague changed the claim since it was read (--expect)."""
 
 
+class SourceRequired(RefusedError):
+    """A verdict with neither a note nor evidence while the config requires a source; each face
+    words the remedy its own way (the CLI's options, the desk's fields)."""
+
+    def __init__(self, message: str, status: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class DatabaseError(FactcheckError):
     exit_code = ExitCode.DATABASE
 

@@ -22,6 +22,7 @@ from factcheck.errors import (
     InputError,
     NotFoundError,
     RefusedError,
+    SourceRequired,
     StaleError,
     UsageError,
 )
@@ -678,8 +679,9 @@ def mark_claims(
     _check_evidence(evidence)
     note = note.strip() if note and note.strip() else None
     if status in VERDICTS and settings.require_source and not note and not evidence:
-        raise RefusedError(
-            f"marking {status} needs --note or --evidence (set marking.require_source = false to allow it)"
+        raise SourceRequired(
+            f"marking {status} needs --note or --evidence (set marking.require_source = false to allow it)",
+            status,
         )
     who = actor or default_actor(settings)
     ids = _existing_ids(claim_ids)
