@@ -217,22 +217,48 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     assert str(ten_thousand.id) in found
     assert sorted(found) == _searched_ids(database_url, "بلينكن")
 
-    # Keyboard: j to the first claim, d to dispute it, a note, save; the history shows it.
+    # "?" lists the keys; Esc closes the list.
     page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("?")
+    assert page.locator("dialog#keys").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("dialog#keys").is_visible()
+
+    # Keyboard: j to the first claim, d opens a note form under it (focus in it), Enter disputes
+    # it in place: the row shows the new status, the live region says so, the page stays.
     page.keyboard.press("j")
     first = page.locator("tr[data-claim].current").get_attribute("data-claim")
+    row = page.locator(f"tr[data-claim='{first}']")
+    queue_url = page.url
     page.keyboard.press("d")
-    page.wait_for_url(f"**/claims/{first}?mark=disputed")
-    assert page.locator("input[name=status][value=disputed]").is_checked()
-    assert page.evaluate("document.activeElement.id") == "note"
+    assert page.evaluate("document.activeElement.id") == "inline-note"
+    page.keyboard.press("Enter")  # no note, no evidence: refused, said in the form
+    assert "needs a note or an evidence link" in page.locator(".inline-mark [role=alert]").inner_text()
     page.keyboard.type("South Korea's NIS puts it at 11,000")
-    page.get_by_role("button", name="Save").click()
-    page.wait_for_url(f"**/claims/{first}")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"tr[data-claim='{first}'][data-status='disputed']")
+    assert row.locator(".status").inner_text() == "disputed"
+    assert page.locator(".inline-mark").count() == 0
+    assert page.locator("#announce").inner_text() == f"claim {first} marked disputed"
+    assert page.evaluate("document.activeElement.closest('tr').dataset.claim") == first
+    assert page.url == queue_url
+    # c opens the form, Esc cancels it and gives the focus back to the row; u marks at once.
+    page.keyboard.press("c")
+    assert page.locator(".inline-mark").count() == 1
+    page.keyboard.press("Escape")
+    assert page.locator(".inline-mark").count() == 0
+    assert page.evaluate("document.activeElement.closest('tr').dataset.claim") == first
+    page.keyboard.press("u")
+    page.wait_for_selector(f"tr[data-claim='{first}'][data-status='unverified']")
+    assert page.locator("#announce").inner_text() == f"claim {first} marked unverified"
+    page.goto(desk.url + f"/claims/{first}")
     history = page.locator("ol.history").inner_text()
     assert "unverified → disputed by huda" in history
     assert "South Korea's NIS puts it at 11,000" in history
+    assert "disputed → unverified by huda" in history
 
-    # A colleague marks a claim while this page is open: saving the stale page is refused.
+    # A colleague marks a claim while this page is open: saving the stale page is refused, and
+    # the page shows the colleague's verdict; saving again, knowingly, overrides it in place.
     other = colleague_claim.id if str(colleague_claim.id) != first else ten_thousand.id
     page.goto(desk.url + f"/claims/{other}")
     store = service.Store(database_url)
@@ -248,6 +274,14 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     assert answer.value.status == 409
     assert "no longer unverified (now confirmed)" in page.get_by_role("alert").inner_text()
     assert "confirmed by sami" in page.locator("ol.history").inner_text()
+    assert page.locator("#claim-heading .status").inner_text() == "confirmed"
+    with page.expect_response(f"**/claims/{other}/mark") as answer:
+        page.get_by_role("button", name="Save").click()
+    assert answer.value.status == 200
+    assert page.locator("#claim-heading .status").inner_text() == "disputed"
+    assert "confirmed → disputed by huda" in page.locator("ol.history").inner_text()
+    assert page.get_by_role("alert").count() == 0
+    assert page.url == desk.url + f"/claims/{other}"
     assert page.dialogs == []
 
 

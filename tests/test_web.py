@@ -157,6 +157,61 @@ def test_propagate_marks_linked_claims(desk: Desk, seeded: service.Store) -> Non
         assert service.get_claim(seeded, claim_id).claim.status == "disputed"
 
 
+def _mark_in_place(desk: Desk, claim_id: int, form: dict[str, str], **kwargs: Any) -> Any:
+    """A mark as the desk's script sends it: the token in a header, JSON asked for."""
+    headers = {"Accept": "application/json", "X-CSRF-Token": desk.csrf, **kwargs.pop("headers", {})}
+    return desk.client.post(f"/claims/{claim_id}/mark", data=form, headers=headers, **kwargs)
+
+
+def test_mark_in_place_answers_json(desk: Desk, seeded: service.Store, settings: Settings) -> None:
+    answer = _mark_in_place(desk, 3, {"status": "disputed", "note": "NIS: 11,000", "expect": "unverified"})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert (body["claim"], body["status"], body["changed"]) == (3, "disputed", [3])
+    assert body["message"] == "claim 3 marked disputed"
+    assert "unverified → disputed by <strong>huda</strong>" in body["history"]
+    assert "NIS: 11,000" in body["history"]
+    again = _mark_in_place(desk, 3, {"status": "disputed", "note": "twice", "expect": "disputed"}).json()
+    assert again["changed"] == [] and "already disputed" in again["message"]
+
+
+def test_mark_in_place_errors_answer_json(desk: Desk, seeded: service.Store, settings: Settings) -> None:
+    """Each refusal names the claim's status now, so the page can show a colleague's verdict."""
+    service.mark_claims(seeded, settings, [3], "confirmed", note="<b>wire</b> copy", actor="sami")
+    cases = [
+        ({"status": "disputed"}, 400, "marking disputed needs a note or an evidence link"),
+        ({"status": "disputed", "note": "x", "expect": "unverified"}, 409, "no longer unverified (now"),
+        ({"status": "maybe", "note": "x"}, 400, "unknown status 'maybe'"),
+        ({"note": "x"}, 400, "choose a status"),
+    ]
+    for form, code, message in cases:
+        answer = _mark_in_place(desk, 3, form)
+        assert answer.status_code == code, form
+        body = answer.json()
+        assert message in body["error"], body
+        assert body["status"] == "confirmed"
+        assert "confirmed by <strong>sami</strong>" in body["history"]
+        assert "&lt;b&gt;wire&lt;/b&gt; copy" in body["history"]  # the fragment is escaped too
+    unknown = _mark_in_place(desk, 999, {"status": "disputed", "note": "x"})
+    assert unknown.status_code == 404 and unknown.json() == {"error": "no claim with id 999"}
+    forged = _mark_in_place(desk, 3, {"status": "disputed", "note": "x"}, headers={"X-CSRF-Token": "forged"})
+    assert forged.status_code == 403 and "security token" in forged.json()["error"]
+    assert len(service.get_claim(seeded, 3).events) == 1
+
+
+def test_the_page_carries_what_the_script_needs(desk: Desk, seeded: service.Store) -> None:
+    """The queue's rows name their claim and status, the claim's form its claim; the live region,
+    the keys' list and the rule on sources are on every page."""
+    queue = desk.client.get("/").text
+    assert re.search(r'<tr data-claim="3" data-status="unverified">', queue)
+    assert 'role="status" aria-live="polite"' in queue
+    assert '<dialog id="keys"' in queue and "<kbd>?</kbd>" in queue
+    assert 'data-require-source="1"' in queue and 'data-editor="1"' in queue
+    claim = desk.client.get("/claims/3").text
+    assert 'class="mark" data-mark-for="3"' in claim
+    assert '<div id="history">' in claim
+
+
 QUEUE = [
     ("", [1, 2, 3, 4, 5], []),
     ("?lang=en", [8, 9, 10], [1, 2, 3]),
@@ -276,9 +331,20 @@ def test_login_goes_only_to_this_site(team: Desk) -> None:
     assert 'name="next" value="/"' in login_page
 
 
+def test_logged_out_script_is_told_to_log_in(team: Desk, seeded: service.Store) -> None:
+    answer = team.client.post(
+        "/claims/3/mark", data={"status": "disputed", "note": "x"}, headers={"Accept": "application/json"}
+    )
+    assert answer.status_code == 401 and "log in again" in answer.json()["error"]
+    assert service.get_claim(seeded, 3).claim.status == "unverified"
+
+
 def test_read_only_accounts_change_nothing(team: Desk, seeded: service.Store) -> None:
     _log_in(team, "reader", "battery staple")
     assert team.client.get("/claims/3").status_code == 200
+    assert "data-editor" not in team.client.get("/").text
+    in_place = _mark_in_place(team, 3, {"status": "disputed", "note": "x"})
+    assert in_place.status_code == 403 and "read-only" in in_place.json()["error"]
     response = team.post("/claims/3/mark", {"status": "disputed", "note": "x"})
     assert response.status_code == 403 and "read-only" in response.text
     added = team.post("/add", {"text": "Officials said 10 soldiers died.", "published": "2024-11-01"})

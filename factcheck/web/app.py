@@ -11,7 +11,7 @@ from urllib.parse import quote, urlparse
 
 from fastapi import FastAPI, Form, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -26,6 +26,7 @@ from factcheck.errors import (
     NetworkError,
     NotFoundError,
     RefusedError,
+    SourceRequired,
     StaleError,
     UsageError,
 )
@@ -51,6 +52,17 @@ def _http_status(exc: FactcheckError) -> int:
         if isinstance(exc, kind):
             return code
     return 500
+
+
+def wants_json(request: Request) -> bool:
+    """A request from the desk's own script, which asks for JSON to update the page in place;
+    a plain form gets a page or a redirect."""
+    return "application/json" in request.headers.get("accept", "")
+
+
+def source_required_message(status: str) -> str:
+    """The rule "a verdict needs a source" in the desk's words (the CLI names its options)."""
+    return f"marking {status} needs a note or an evidence link"
 
 
 def _environment() -> Environment:
@@ -100,6 +112,7 @@ def create_app(
             accounts=mode.accounts,
             csrf=auth.csrf_token(request),
             path=request.url.path,
+            require_source=settings.require_source,
             **context,
         )
         return HTMLResponse(
@@ -117,18 +130,25 @@ def create_app(
     def error_page(request: Request, status_code: int, message: str) -> HTMLResponse:
         return render(request, "error.html", status_code, message=message, code=status_code)
 
+    def error_answer(request: Request, status_code: int, message: str) -> Response:
+        if wants_json(request):
+            return JSONResponse({"error": message}, status_code=status_code)
+        return error_page(request, status_code, message)
+
     @app.exception_handler(FactcheckError)
     async def _factcheck_error(request: Request, exc: FactcheckError) -> Response:
-        return error_page(request, _http_status(exc), str(exc))
+        return error_answer(request, _http_status(exc), str(exc))
 
     @app.exception_handler(auth.LoginRequired)
     async def _login_required(request: Request, exc: auth.LoginRequired) -> Response:
+        if wants_json(request):
+            return JSONResponse({"error": "you are logged out: log in again"}, status_code=401)
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
 
     @app.exception_handler(auth.Forbidden)
     async def _forbidden(request: Request, exc: auth.Forbidden) -> Response:
-        return error_page(request, 403, str(exc))
+        return error_answer(request, 403, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -244,7 +264,6 @@ def create_app(
             preselect=preselect,
             message=message,
             form=form or {},
-            require_source=settings.require_source,
         )
 
     @app.post("/claims/{claim_id}/mark", response_class=HTMLResponse)
@@ -258,12 +277,15 @@ def create_app(
         propagate: Annotated[str, Form()] = "",
         csrf: Annotated[str, Form()] = "",
     ) -> Response:
+        """Mark one claim. A plain form is answered by a redirect to the claim (or its page with
+        the message and what was typed); the desk's script, asking for JSON, by the claim's new
+        status, the claims changed and its history as an HTML fragment to put in place."""
         user = auth.require_editor(request, mode, csrf)
         form = {"status": status, "note": note, "evidence": evidence, "propagate": propagate}
-        if not status:
-            raise UsageError("choose a status: confirmed, disputed or unverified")
         try:
-            service.mark_claims(
+            if not status:
+                raise UsageError(f"choose a status: {', '.join(service.STATUSES)}")
+            outcomes = service.mark_claims(
                 store,
                 settings,
                 [claim_id],
@@ -274,11 +296,25 @@ def create_app(
                 expect=expect or None,
                 propagate=bool(propagate),
             )
-        except StaleError as exc:
-            return _claim_view(request, claim_id, status_code=409, message=str(exc), form=form)
         except (UsageError, RefusedError) as exc:
-            return _claim_view(request, claim_id, status_code=400, message=str(exc), form=form)
-        return RedirectResponse(f"/claims/{claim_id}", status_code=303)
+            code = 409 if isinstance(exc, StaleError) else 400
+            message = source_required_message(exc.status) if isinstance(exc, SourceRequired) else str(exc)
+            if wants_json(request):  # what the claim is now, so the page shows it (a colleague's verdict)
+                return JSONResponse({"error": message, **claim_now(claim_id)}, status_code=code)
+            return _claim_view(request, claim_id, status_code=code, message=message, form=form)
+        if not wants_json(request):
+            return RedirectResponse(f"/claims/{claim_id}", status_code=303)
+        changed = [o.claim_id for o in outcomes if o.changed]
+        return JSONResponse(
+            {"message": _mark_message(claim_id, status, changed), "changed": changed, **claim_now(claim_id)}
+        )
+
+    def claim_now(claim_id: int) -> dict[str, Any]:
+        """A claim's status and its history as an HTML fragment, for the page to put in place;
+        an unknown claim raises NotFoundError (a 404)."""
+        detail = service.get_claim(store, claim_id)
+        history = env.get_template("_history.html").render(events=detail.events)
+        return {"claim": claim_id, "status": detail.claim.status, "history": history}
 
     # ---- adding an article ----
 
@@ -405,6 +441,15 @@ def create_app(
         return RedirectResponse("/login" if mode.accounts else "/", status_code=303)
 
     return app
+
+
+def _mark_message(claim_id: int, status: str, changed: list[int]) -> str:
+    """What the live region says after a mark."""
+    if claim_id not in changed:
+        return f"claim {claim_id} was already {status}: nothing changed"
+    others = [str(i) for i in changed if i != claim_id]
+    linked = f", and linked claim{'s' if len(others) > 1 else ''} {', '.join(others)}" if others else ""
+    return f"claim {claim_id} marked {status}{linked}"
 
 
 def _whole(text: str, name: str, minimum: int) -> int:
