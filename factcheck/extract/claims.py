@@ -7,9 +7,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from factcheck.extract.entities import EntityMention, find_entities, primary_place, speaker_keys
+from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import signals_for, statement_threshold, worth
@@ -145,6 +145,8 @@ class Attributor:
         figures: Sequence[Span] = (),
     ) -> None:
         self.norm = NormalizedText.of(text)
+        self.all_tokens = tokenize(self.norm.text)
+        self.token_starts = [t.start for t in self.all_tokens]
         self.lex = lex
         self.sentences = sentences
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
@@ -196,7 +198,7 @@ class Attributor:
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
-        self.verb_memo: dict[str, str | None] = {}
+        self.verb_memo = _verb_memo(lex)
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self.acronyms: dict[str, Source] = {}
@@ -207,8 +209,21 @@ class Attributor:
     # -- tokens and text -------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of the original text's [start, end), sliced from the article's tokens
+        (tokenized once) when no token crosses an edge, as at sentence edges."""
         origin = self.norm.origin
-        return tokenize(self.norm.text, bisect_left(origin, start), bisect_left(origin, end))
+        low, high = bisect_left(origin, start), bisect_left(origin, end)
+        first = bisect_left(self.token_starts, low)
+        last = bisect_left(self.token_starts, high)
+        tokens = self.all_tokens
+        if (first == 0 or tokens[first - 1].end <= low) and (last == 0 or tokens[last - 1].end <= high):
+            return tokens[first:last]
+        return tokenize(self.norm.text, low, high)
+
+    def tokens_of(self, index: int) -> list[Token]:
+        """The tokens of sentence `index`."""
+        start, end = self.sentences[index]
+        return self._tokens(start, end)
 
     def _at(self, tok: Token) -> int:
         return self.norm.origin[tok.start]
@@ -578,7 +593,7 @@ class Attributor:
         return None
 
     def _words(self, name: str) -> list[str]:
-        return [t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word"]
+        return list(_name_words(name))
 
     def _key(self, name: str) -> str | None:
         words = self._words(name)
@@ -1108,6 +1123,18 @@ class Attributor:
         return self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's normalized words (names are looked at again and again while an article is read)."""
+    return tuple(t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word")
+
+
+@cache
+def _verb_memo(lex: Lexicon) -> dict[str, str | None]:
+    """{word: the speech verb it is, or None}, shared by every article of a lexicon."""
+    return {}
+
+
 @cache
 def _marker_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
     """The source markers by their first word (longest first), and {word as written: first
@@ -1168,7 +1195,11 @@ def build_claims(
         # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
         source = attributor.find(index, span[1] if kind == "statement" else span[0]) if sentences else None
         if index not in entities_of:
-            entities_of[index] = find_entities(sentence_text, lex)
+            entities_of[index] = (
+                entities_in(attributor.norm, attributor.tokens_of(index), lex, sentence[0])
+                if sentences
+                else find_entities(sentence_text, lex)
+            )
         mentions = entities_of[index]
         entities = frozenset(m.key for m in mentions)
         place = primary_place(mentions, span[0] - sentence[0], sentence_text)

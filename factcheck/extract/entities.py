@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.text import NormalizedText, tokenize
+from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.lang import Lexicon
 
 _MAX_WORDS = 3
@@ -42,28 +42,40 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
 
 def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
     """Every known place and person named in `text`, in order (clitics allowed: بروسيا)."""
+    if not _names(lex):
+        return []
+    norm = NormalizedText.of(text)
+    return entities_in(norm, tokenize(norm.text), lex)
+
+
+def entities_in(
+    norm: NormalizedText, tokens: Sequence[Token], lex: Lexicon, offset: int = 0
+) -> list[EntityMention]:
+    """`find_entities` on tokens of `norm` already made (a sentence of an article tokenized
+    once); offsets are in `norm.original`, less `offset`."""
     names = _names(lex)
     if not names:
         return []
-    firsts = _first_words(lex)
-    norm = NormalizedText.of(text)
-    words = [t for t in tokenize(norm.text) if t.kind == "word"]
-    verbs = lex.words("claims", "speech_verbs")
+    name_index = lex.clitic_index(names)
+    first_index = lex.clitic_index(_first_words(lex))
+    verb_index = lex.clitic_index(lex.words("claims", "speech_verbs"))
+    words = [t for t in tokens if t.kind == "word"]
 
     def is_verb(index: int) -> bool:
-        return 0 <= index < len(words) and lex.strip_prefix(words[index].text, verbs) is not None
+        return 0 <= index < len(words) and words[index].text in verb_index
 
     found: list[EntityMention] = []
     i = 0
     while i < len(words):
-        if lex.strip_prefix(words[i].text, firsts) is None:
+        if words[i].text not in first_index:
             i += 1
             continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            stem = lex.strip_prefix(" ".join(w.text for w in words[i : i + size]), names)
+            stem = name_index.get(" ".join(w.text for w in words[i : i + size]))
             if stem is not None:
                 start, end = norm.span(words[i].start, words[i + size - 1].end)
-                found.append(EntityMention(names[stem], start, is_verb(i - 1) or is_verb(i + size), end))
+                speaker = is_verb(i - 1) or is_verb(i + size)
+                found.append(EntityMention(names[stem], start - offset, speaker, end - offset))
                 i += size
                 break
         else:

@@ -135,6 +135,11 @@ def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[st
     return found
 
 
+# {(language, sentence): (words, text share of the log-odds)}; bounded, started over when full.
+_TEXT_PARTS: dict[tuple[str, str], tuple[list[str], float]] = {}
+_TEXT_PARTS_MAX = 4096
+
+
 @dataclass(frozen=True)
 class WorthModel:
     """Learned weights for one language (see the module docstring for how they combine)."""
@@ -171,13 +176,27 @@ class WorthModel:
         )
 
     def log_odds(self, sentence: str, signals: Signals, lex: Lexicon) -> float:
+        words, text = self._text_part(sentence)
+        get = self.signal_weights.get
+        return self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+
+    def _text_part(self, sentence: str) -> tuple[list[str], float]:
+        """The sentence's words and its text features' share of the log-odds, remembered per
+        sentence: every figure of a sentence is scored on the same text, and its character
+        n-grams are most of the cost."""
+        key = (self.language, sentence)
+        known = _TEXT_PARTS.get(key)
+        if known is not None:
+            return known
         words = words_of(sentence)
         found = [
             w for w in map(self.text_weights.get, set(text_features(words, self.config))) if w is not None
         ]
-        text = sum(found) / math.sqrt(len(found)) if found else 0.0
-        get = self.signal_weights.get
-        return self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+        part = (words, sum(found) / math.sqrt(len(found)) if found else 0.0)
+        if len(_TEXT_PARTS) >= _TEXT_PARTS_MAX:
+            _TEXT_PARTS.clear()
+        _TEXT_PARTS[key] = part
+        return part
 
     def contributions(self, sentence: str, signals: Signals, lex: Lexicon) -> dict[str, float]:
         """Each feature's share of the log-odds (the bias aside): what `explain` ranks."""
