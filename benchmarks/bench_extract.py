@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     # Stage shares, alternating the stages call by call.
     times = dates.find_times(text, PUBLISHED, lex)
     quantities = pipeline.analyze(text, PUBLISHED, LANG).quantities
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     stages: dict[str, Callable[[], Any]] = {
         "extract": lambda: pipeline.extract(text, PUBLISHED, LANG),
         "find_quantities": lambda: numbers.find_quantities(text, lex),

@@ -269,10 +269,9 @@ def _show_bounds(q: QuantityMention | GoldFigure) -> str:
 def score_article(article: Article, tally: Tally) -> None:
     text = article.text
     analysis = analyze(text, article.published, article.lang)
-    sentences = sentence_spans(text)
-    claims = build_claims(
-        text, analysis.quantities, analysis.times, sentences, load_lexicon(analysis.language)
-    )
+    lex = load_lexicon(analysis.language)
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
     figures = [(c, c.quantity) for c in claims if c.quantity is not None]
     name = f"{article.lang}/{article.path.name}"
 

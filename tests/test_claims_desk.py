@@ -40,7 +40,9 @@ ATTRIBUTION = _cases("attribution")
 def test_attribution(lang: str, case: dict[str, Any]) -> None:
     text = case["text"]
     analysis = analyze(text, date(2024, 11, 1), lang)
-    claims = build_claims(text, analysis.quantities, analysis.times, sentence_spans(text), load_lexicon(lang))
+    lex = load_lexicon(lang)
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
     at = text.index(case["figure"])
     claim = next(c for c in claims if c.span[0] <= at < c.span[1] or c.span[0] >= at)
     if case.get("none"):

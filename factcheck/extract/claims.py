@@ -197,6 +197,15 @@ class Attributor:
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
+        self.governing = words("claims", "governing_participles")
+        self.governed_links = words("claims", "governed_links")
+        self.feminine_verbs = words("claims", "feminine_speech_verbs")
+        self.masculine_verbs = words("claims", "masculine_speech_verbs")
+        self.feminine_endings = tuple(words("claims", "feminine_endings"))
+        self.openers = _phrases(lex, "continuation_openers")
+        self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
+        # The speaker each sentence read so far leaves to a sentence that continues it.
+        self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
         self.verb_memo = _verb_memo(lex)
         self._opening_cache: frozenset[int] | None = None
@@ -250,10 +259,17 @@ class Attributor:
         tok = tokens[i]
         if tok.kind != "word" or self._verb_stem(tok.text) is None:
             return False
+        if self._stem(tok.text, self.verbs) is None and self._ends_in_ta_marbuta(tok):
+            return False  # "إضافة": a noun ending in ة, not "أضاف" with an object pronoun
         # "were reported to have been", "is estimated": a passive names no speaker, unless its
         # agent follows ("were confirmed by the Ministry of Health").
         passive = i > 0 and tokens[i - 1].text in self.passives
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _ends_in_ta_marbuta(self, tok: Token) -> bool:
+        """Whether the word is written with a final ة (folded to ه by normalization)."""
+        end = self.norm.origin[tok.end - 1]
+        return self.norm.original[end] == "ة"
 
     def _verb_stem(self, word: str) -> str | None:
         """The speech verb a word is, with a clitic before or an object pronoun after it
@@ -309,13 +325,25 @@ class Attributor:
         other subject those open a complement ("قال أوستن للصحفيين")."""
         subject: list[Token] = []
         k = index
+        limit = self.max_words
         while k < len(tokens):
             tok = tokens[k]
             if tok.kind == "num" or self._holds_figure(tok):
                 return subject, False
+            alias = self._quoted_alias(tokens, k) if subject and self._names_organisation(subject) else 0
+            if alias:
+                subject.extend(tokens[k : k + alias])  # "الدفاع المدني السوري "الخوذ البيضاء""
+                k += alias
+                continue
+            governed = self._governed(tokens, k, subject)
+            if governed:
+                subject.extend(tokens[k : k + governed])  # "اللجنة المشرفة على انتخابات ..."
+                k += governed
+                limit = len(subject) + 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
-            organisation = bool(subject) and self._is_organisation(subject)
+            organisation = bool(subject) and self._names_organisation(subject)
             if organisation and tok.text in self.place_links and subject[-1].text not in self.place_links:
                 place = self._place_after(tokens, k + 1)
                 if place:
@@ -332,10 +360,50 @@ class Attributor:
             if subject and self._verb_stem(tok.text) is not None:
                 return subject, True
             subject.append(tok)
-            if len(subject) >= self.max_words:
+            if len(subject) >= limit:
                 return subject, True
             k += 1
         return subject, False
+
+    def _quoted_alias(self, tokens: Sequence[Token], k: int) -> int:
+        """How many tokens a short name in quotes at `k` takes (quotes included), 0 if none."""
+        if tokens[k].text not in _QUOTES:
+            return 0
+        for end in range(k + 2, min(k + 6, len(tokens))):
+            if tokens[end].text in _QUOTES:
+                inside = tokens[k + 1 : end]
+                return end - k + 1 if all(t.kind == "word" for t in inside) else 0
+        return 0
+
+    def _governed(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
+        """How many tokens from `k` complete a participle that governs a preposition ("رئيس
+        اللجنة المشرفة على انتخابات مجلس النواب بدائرة تلا - الشهداء"): the preposition and
+        the words after it, up to a break, a place link or a verb; a hyphen between two words
+        joins a compound name. 0 when the word before `k` is no such participle."""
+        if not subject or self._stem(subject[-1].text, self.governing) is None:
+            return 0
+        if tokens[k].kind != "word" or tokens[k].text not in self.governed_links:
+            return 0
+        end = k + 1
+        while end < len(tokens) and end - k <= self.max_words:
+            tok = tokens[end]
+            if tok.text == "-" and end + 1 < len(tokens) and tokens[end + 1].kind == "word" and end > k + 1:
+                end += 1
+                continue
+            if self._breaks(tok) or tok.text in self.place_links or tok.text in self.stops:
+                break
+            if self._verb_stem(tok.text) is not None or self._holds_figure(tok):
+                break
+            end += 1
+        return end - k if end > k + 1 else 0
+
+    def _names_organisation(self, words: Sequence[Token]) -> bool:
+        """An organisation, or a report noun before one ("بيانات الهيئة العامة للإحصاء")."""
+        return self._is_organisation(words) or (
+            len(words) > 1
+            and self._stem(words[0].text, self.report_nouns) is not None
+            and self._is_organisation(words[1:])
+        )
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
         first = words[0].text
@@ -459,6 +527,8 @@ class Attributor:
         if self.after_verb or i + 1 >= len(tokens):
             return False
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+        if tok.text == ".":
+            return self._initialism_dot(tokens, i)
         if tok.text == "-":
             end = self._at(before) + len(before.text)
             return before.kind == "word" and after.kind == "word" and end == self._at(tok)
@@ -469,6 +539,17 @@ class Attributor:
             and self._capitalised(before)
             and self._capitalised(after)
         )
+
+    def _initialism_dot(self, tokens: Sequence[Token], i: int) -> bool:
+        """A stop inside an initialism ("U.S.", "U.N."): written right after a single letter,
+        with another letter right after it or another such stop before that letter."""
+        letter = tokens[i - 1]
+        if letter.kind != "word" or len(letter.text) != 1 or letter.end != tokens[i].start:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.kind == "word" and len(after.text) == 1:
+            return after.start == tokens[i].end
+        return i >= 2 and tokens[i - 2].text == "." and tokens[i - 2].end == letter.start
 
     def _before_relative(self, tokens: Sequence[Token], at: int) -> list[Token]:
         """ "officials, who said ...": the subject is the words before the relative pronoun."""
@@ -531,6 +612,11 @@ class Attributor:
                 cut -= 1
         if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
+        if (
+            self._stem(subject[cut - 1].text, self.governing) is not None
+            and subject[cut].text in self.governed_links
+        ):
+            return Source(self._text(subject) or "")  # a title with its complement, no name
         name = subject[cut:]
         if not self.name_after_definite_title and (
             not self._capitalised(name[0]) or any(self._stem(t.text, self.org_heads) for t in name)
@@ -581,7 +667,8 @@ class Attributor:
                 cut = self.norm.origin[subject[0].start + len(prefix[0])] - self._at(subject[0])
                 source = Source(prefix[1] + source.name[cut:], source.role)
         if role is not None:
-            source = Source(source.name, role if source.role is None else f"{source.role}, {role}")
+            joined = role if source.role is None else f"{source.role}{self.role_separator}{role}"
+            source = Source(source.name, joined)
         return self._resolve(source)
 
     def _link_prefix(self, word: str) -> tuple[str, str] | None:
@@ -650,13 +737,51 @@ class Attributor:
             and not any(self._stem(w, self.org_heads) for w in words)
         )
 
-    def _carried(self, kind: str | None) -> Source | None:
-        """The last named speaker a pronoun or a bare verb refers to."""
+    def _carried(self, kind: str | None, gender: str | None = None) -> Source | None:
+        """The last named speaker a pronoun or a bare verb refers to; a verb that shows its
+        subject's gender ("وأضافت") passes over speakers of the other gender."""
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
+            if gender is not None and self._gender(spoken) not in (None, gender):
+                continue
             if kind is None or kind == "any":
                 return spoken
             if (kind == "person") == self._is_person(spoken):
                 return spoken
+        return None
+
+    def _gender(self, source: Source) -> str | None:
+        """A speaker's grammatical gender where its head word shows it: a feminine ending
+        ("وزارة", "السلطات", "المتحدثة") is feminine, any other title ("المتحدث", "وزير") is
+        masculine; a bare name or another body is unknown (None)."""
+        if not self.feminine_endings:
+            return None
+        head = self._words(source.role or source.name)[:1]
+        if not head:
+            return None
+        bare = self._bare(head[0])
+        if bare.endswith(self.feminine_endings):
+            return "feminine"
+        if self._stem(head[0], self.titles) is not None:
+            return "masculine"
+        return None
+
+    def _agreement(self, tokens: Sequence[Token], i: int) -> str | None:
+        """The gender a carried speaker must have: the verb's, when its subject is dropped
+        ("وأضافت أن"); none when a written subject takes the agreement ("وأضاف المصدر نفسه",
+        "وسجلت الإحصائية")."""
+        words, _ = self._subject_after(tokens, i + 1)
+        if words and (self._same_source(words) or self._stem(self._bare(words[0].text), self.report_nouns)):
+            return None
+        return self._verb_gender(tokens[i].text)
+
+    def _verb_gender(self, word: str) -> str | None:
+        stem = self._verb_stem(word)
+        if stem is None:
+            return None
+        if stem in self.feminine_verbs:
+            return "feminine"
+        if stem in self.masculine_verbs:
+            return "masculine"
         return None
 
     # -- frames ----------------------------------------------------------------------------
@@ -665,7 +790,58 @@ class Attributor:
         """Read sentences in order up to `upto`, finding their frames and the speakers named."""
         while self.read_up_to < upto:
             self.read_up_to += 1
-            self.frames[self.read_up_to] = self._sentence_frames(self.read_up_to)
+            index = self.read_up_to
+            frames = self.frames[index] = self._sentence_frames(index)
+            named = [f.source for f in frames if f.source is not None]
+            if named:
+                self.voices[index] = named[-1]
+            elif not frames and self._continues(index):
+                self.voices[index] = self._voice_before(index)
+            else:
+                self.voices[index] = None
+
+    def _continues(self, index: int) -> bool:
+        """A sentence that goes on with the one before it: it opens with a continuation word
+        ("كما", "بينما", "في حين") or is an item of a numbered list ("2- ...")."""
+        if index == 0:
+            return False
+        tokens = self.tokens_of(index)
+        if not tokens:
+            return False
+        if (
+            tokens[0].kind == "num"
+            and len(tokens) > 2
+            and tokens[1].text in ("-", ".", ")")
+            and tokens[2].kind == "word"
+        ):
+            return True
+        words = [t.text for t in tokens[:3] if t.kind == "word"]
+        for phrase in self.openers:
+            if len(words) >= len(phrase) and tuple(words[: len(phrase)]) == phrase:
+                return True
+            if (
+                len(words) >= len(phrase)
+                and words[1 : len(phrase)] == list(phrase[1:])
+                and self.lex.strip_prefix(words[0], frozenset(phrase[:1])) is not None
+            ):
+                return True  # a conjunction written onto it: "وكما", "وبينما"
+        return False
+
+    def _voice_before(self, index: int) -> Source | None:
+        """The speaker a continuing sentence takes: the one before it leaves, past one short
+        heading line ("معدل التضخم في مصر") between them."""
+        k = index - 1
+        if k >= 1 and self.voices.get(k) is None and not self.frames.get(k) and self._heading(k):
+            k -= 1
+        return self.voices.get(k)
+
+    def _heading(self, index: int) -> bool:
+        """A short line of its own with no closing stop: a subheading inside the article."""
+        start, end = self.sentences[index]
+        text = self.norm.original
+        own_line = end >= len(text) or text[end] in "\r\n"
+        written = text[start:end].rstrip()
+        return own_line and written[-1:] not in ".!?؟:" and len(written.split()) <= 8
 
     def _sentence_frames(self, index: int) -> list[_Frame]:
         start, end = self.sentences[index]
@@ -719,6 +895,8 @@ class Attributor:
             elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
                 words, _ = self._subject_after(tokens, follows + 1)
                 follows += 1 + len(words)
+        if self.after_verb and words and not self._appositive(words):
+            words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
         source = (
             self._source(words, linked=linked)
             if words and (not self.after_verb or self._speaks(words))
@@ -777,12 +955,12 @@ class Attributor:
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
+        if source is None and not named:
+            source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
         weak = self._stem(tokens[i].text, self.weak_verbs) is not None
         if weak and (source is None or not self._official(source)):
             return None  # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks
-        if source is None and not named:
-            source = self._carried_in(frames) if self.after_verb else None
-        elif named:
+        if named:
             self._remember(source)
         if source is None and not self.after_verb and named:
             return None
@@ -816,11 +994,15 @@ class Attributor:
         """ "وأضاف المصدر نفسه", "the same source said": the last speaker again."""
         return " ".join(t.text for t in words) in self.same_sources
 
-    def _carried_in(self, frames: list[_Frame]) -> Source | None:
+    def _carried_in(self, frames: list[_Frame], gender: str | None = None) -> Source | None:
         for frame in reversed(frames):
-            if frame.source is not None and not frame.marker:
+            if (
+                frame.source is not None
+                and not frame.marker
+                and (gender is None or self._gender(frame.source) in (None, gender))
+            ):
                 return frame.source
-        return self._carried("any")
+        return self._carried("any", gender)
 
     def _verb_first_subject(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
@@ -830,6 +1012,8 @@ class Attributor:
             return None, False
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
+        if words and self._known_report(words[0].text):
+            return None, False  # "وسجلت الإحصائية": the report named before, so its speaker
         if not words:
             before = self._subject_before_copula(tokens, i)
             if before:
@@ -850,13 +1034,18 @@ class Attributor:
                     if named is not None:
                         role = self._text(words)
                         if named.role:
-                            role = f"{role}، {named.role}"
+                            role = f"{role}{self.role_separator}{named.role}"
                         return self._resolve(Source(named.name, role)), True
                 elif self._appositive(appositive):
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
         return source, source is not None
+
+    def _known_report(self, word: str) -> bool:
+        """A report noun with the article ("الإحصائية", "الحصر"): a report already named, whose
+        speaker is the last one (a report noun in a construct, "بيان الوزارة", names its own)."""
+        return word.startswith(self.articles) and self._stem(self._bare(word), self.report_nouns) is not None
 
     def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
         """ "وكان الجهاز المركزي للإحصاء، قد كشف أن", "لكن نائب وزير خارجيتها قال": a subject
@@ -885,8 +1074,10 @@ class Attributor:
         for k in range(1, len(words)):
             if words[k].text in self.place_links:
                 break
-            if self._link_prefix(words[k].text) is not None and self._is_organisation(words):
-                continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"
+            if words[k].text in _QUOTES or words[k - 1].text in _QUOTES:
+                continue  # a name in quotes after the organisation's
+            if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
+                continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء"
             if words[k - 1].text.startswith(self.articles) and not words[k].text.startswith(self.articles):
                 if words[k].text in self.title_links:
                     continue
@@ -1062,6 +1253,8 @@ class Attributor:
                 return previous[-1].source
         if index == 0:
             return self._headline_source(at)
+        if not frames:
+            return self.voices.get(index)
         return None
 
     def _headline_source(self, at: int) -> Source | None:
@@ -1121,6 +1314,13 @@ class Attributor:
             return True
         previous = self.sentences[index - 1]
         return self.norm.original[previous[0] : previous[1]].rstrip().endswith(":")
+
+
+@cache
+def _phrases(lex: Lexicon, key: str) -> tuple[tuple[str, ...], ...]:
+    """A [claims] list of phrases as tuples of normalized words, longest first."""
+    phrases = (tuple(normalize_word(w) for w in p.split()) for p in lex.raw("claims", key) or [])
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)

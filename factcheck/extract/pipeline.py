@@ -92,7 +92,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     times = dates.find_times(text, published, lex)
     containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex) if not containers.covers_start(q.span)]
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
     return Analysis(lex.code, published, quantities, times), sentences
 

@@ -8,6 +8,7 @@ back to the caller's original string through :class:`NormalizedText`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -89,19 +90,48 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"'”»)]*|\n\s*")
+# A stop not inside a number ("3.5", "1.084.289"); a stop right after a number ends a sentence
+# only when a space follows ("... since July 2023. Prices rose"). Line breaks end one too.
+_SENTENCE_END = re.compile(r"(?:(?<!\d)[.!?؟](?!\d)|(?<=\d)[.!?؟](?=\s))[\"'”»)]*|\n\s*")
+# The word (letters and inner stops: "U.S", "Dr") just before a stop.
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Split text into sentence spans: at . ! ? ؟ (not between digits) and at line breaks."""
+def sentence_spans(text: str, abbreviations: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Split text into sentence spans: at . ! ? ؟ and at line breaks, not inside a number,
+    not at a stop written onto a Latin letter ("U.S", "e.g"), and not after an abbreviation
+    of the lexicon's [text] list ("U.S.", "Dr.", "St."; lower case, inner stops kept)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        at = match.start()
+        if text[at] == "." and (_continues_word(text, at, abbreviations) or _list_number(text, at)):
+            continue
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _list_number(text: str, at: int) -> bool:
+    """ "1. ..." at the start of a line numbers a list item; the item goes on after it."""
+    k = at
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return k < at and (k == 0 or text[k - 1] == "\n")
+
+
+def _continues_word(text: str, at: int, abbreviations: Collection[str]) -> bool:
+    """Whether the stop at `at` belongs to a word: a Latin letter follows it directly, or the
+    word before it is an abbreviation."""
+    if at + 1 < len(text) and _LATIN_LETTER.match(text[at + 1]) and at > 0 and text[at - 1].isalpha():
+        return True
+    if not abbreviations:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 24), at)
+    return word is not None and normalize_word(word.group()) in abbreviations
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -200,6 +200,16 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "wire_agencies": ("list", False),
         "hedges": ("list", False),
         "opinion_words": ("list", False),
+        "feminine_speech_verbs": ("list", False),
+        "masculine_speech_verbs": ("list", False),
+        "feminine_endings": ("list", False),
+        "continuation_openers": ("list", False),
+        "governing_participles": ("list", False),
+        "governed_links": ("list", False),
+        "role_separator": ("str", False),
+    },
+    "text": {
+        "abbreviations": ("list", False),
     },
     "entities": {
         "places": ("groups", False),
