@@ -198,6 +198,9 @@ class Attributor:
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.governing = words("claims", "governing_participles")
+        self.document_nouns = words("claims", "document_nouns")
+        self.affiliations = words("claims", "affiliation_words")
+        self.impersonal = words("claims", "impersonal_verbs")
         self.governed_links = words("claims", "governed_links")
         self.feminine_verbs = words("claims", "feminine_speech_verbs")
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
@@ -259,8 +262,15 @@ class Attributor:
         tok = tokens[i]
         if tok.kind != "word" or self._verb_stem(tok.text) is None:
             return False
-        if self._stem(tok.text, self.verbs) is None and self._ends_in_ta_marbuta(tok):
-            return False  # "إضافة": a noun ending in ة, not "أضاف" with an object pronoun
+        if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
+            return False  # "The report has come": a noun after a determiner
+        if self._stem(tok.text, self.verbs) is None and (
+            self._ends_in_ta_marbuta(tok)
+            or (i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1])))
+        ):
+            # "إضافة": a noun ending in ة, not "أضاف" with an object pronoun; "قدره 9.8 مليار":
+            # a noun with a possessive before its figure, not "قدّر" with an object pronoun
+            return False
         # "were reported to have been", "is estimated": a passive names no speaker, unless its
         # agent follows ("were confirmed by the Ministry of Health").
         passive = i > 0 and tokens[i - 1].text in self.passives
@@ -344,6 +354,10 @@ class Attributor:
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
+            body = self._body_after_title(tokens, k, subject)
+            if body:
+                subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
+                return subject, True
             if organisation and tok.text in self.place_links and subject[-1].text not in self.place_links:
                 place = self._place_after(tokens, k + 1)
                 if place:
@@ -361,9 +375,40 @@ class Attributor:
                 return subject, True
             subject.append(tok)
             if len(subject) >= limit:
-                return subject, True
+                return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _trim_affiliation(self, subject: list[Token], tokens: Sequence[Token], k: int) -> list[Token]:
+        """A name cut by the word limit while it goes on ("مركز عمليات طوارئ الصحة العامة التابع
+        لوزارة ..."): the body's own name, before the word that says whom it belongs to."""
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return subject
+        cut = next((j for j in range(1, len(subject)) if subject[j].text in self.affiliations), None)
+        return subject if cut is None else subject[:cut]
+
+    def _body_after_title(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
+        """How many tokens from "في" at `k` name the body a title serves in ("وزير الخارجية
+        اللبناني في حكومة تصريف الأعمال"): an organisation's head noun and its genitives, up to
+        the first indefinite word after a definite one. 0 when there is none."""
+        if not subject or not self.after_verb or tokens[k].text not in self.place_links:
+            return 0
+        if self._stem(subject[0].text, self.titles) is None or k + 1 >= len(tokens):
+            return 0
+        if not all(t.text.startswith(self.articles) or t.text in self.title_links for t in subject[1:]):
+            return 0
+        head = tokens[k + 1]
+        if head.kind != "word" or self._stem(self._bare(head.text), self.org_heads) is None:
+            return 0
+        end = k + 2
+        while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
+            previous, word = tokens[end - 1].text, tokens[end].text
+            if previous.startswith(self.articles) and not word.startswith(self.articles):
+                break
+            if word in self.stops or self._verb_stem(word) is not None or self._holds_figure(tokens[end]):
+                break
+            end += 1
+        return end - k
 
     def _quoted_alias(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens a short name in quotes at `k` takes (quotes included), 0 if none."""
@@ -615,7 +660,7 @@ class Attributor:
         if (
             self._stem(subject[cut - 1].text, self.governing) is not None
             and subject[cut].text in self.governed_links
-        ):
+        ) or subject[cut].text in self.place_links:
             return Source(self._text(subject) or "")  # a title with its complement, no name
         name = subject[cut:]
         if not self.name_after_definite_title and (
@@ -696,7 +741,7 @@ class Attributor:
     def _resolve(self, source: Source) -> Source:
         """A short form, a surname or an acronym takes the full name given earlier."""
         words = self._words(source.name)
-        earlier = self._earlier(words) if source.role is None else None
+        earlier = self._earlier(words) if source.role is None else self._earlier_person(words)
         if earlier is not None:
             return earlier
         return Source(source.name, source.role, self._key(source.name))
@@ -718,6 +763,17 @@ class Attributor:
                     return spoken
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
+        return None
+
+    def _earlier_person(self, words: list[str]) -> Source | None:
+        """A title and one name ("الشيخ محمد", "President Joe"): the person named in full
+        earlier whose name starts or ends with it."""
+        if len(words) != 1:
+            return None
+        for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
+            names = self._words(spoken.name)
+            if len(names) > 1 and words[0] in (names[0], names[-1]) and self._is_person(spoken):
+                return spoken
         return None
 
     def _bare(self, word: str) -> str:
@@ -770,8 +826,14 @@ class Attributor:
         ("وأضافت أن"); none when a written subject takes the agreement ("وأضاف المصدر نفسه",
         "وسجلت الإحصائية")."""
         words, _ = self._subject_after(tokens, i + 1)
-        if words and (self._same_source(words) or self._stem(self._bare(words[0].text), self.report_nouns)):
+        if words and (
+            self._same_source(words)
+            or self._known_report(words)
+            or self._stem(self._bare(words[0].text), self.report_nouns)
+        ):
             return None
+        if tokens[i].text in self.impersonal or self._stem(tokens[i].text, self.impersonal) is not None:
+            return None  # "ويتوقع أن": also the impersonal passive, which shows no one's gender
         return self._verb_gender(tokens[i].text)
 
     def _verb_gender(self, word: str) -> str | None:
@@ -1008,12 +1070,15 @@ class Attributor:
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
         words, bounded = self._subject_after(tokens, i + 1)
+        first = words[0] if words else None
         if words and self._same_source(words):
             return None, False
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
-        if words and self._known_report(words[0].text):
+        if words and self._known_report(words):
             return None, False  # "وسجلت الإحصائية": the report named before, so its speaker
+        if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
+            return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
             before = self._subject_before_copula(tokens, i)
             if before:
@@ -1042,9 +1107,13 @@ class Attributor:
         source = self._source(words)
         return source, source is not None
 
-    def _known_report(self, word: str) -> bool:
-        """A report noun with the article ("الإحصائية", "الحصر"): a report already named, whose
-        speaker is the last one (a report noun in a construct, "بيان الوزارة", names its own)."""
+    def _known_report(self, words: Sequence[Token]) -> bool:
+        """A report noun with the article ("الإحصائية", "الحصر"), or a document the speaker
+        issued ("مشروع الموازنة"): a report already named, whose speaker is the last one (a
+        report noun in a construct, "بيان الوزارة", names its own)."""
+        word = words[0].text
+        if self._stem(self._bare(word), self.document_nouns) is not None:
+            return True
         return word.startswith(self.articles) and self._stem(self._bare(word), self.report_nouns) is not None
 
     def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
@@ -1242,7 +1311,13 @@ class Attributor:
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
         if behind and behind[0].source is not None:
             return behind[0].source
-        markers = [f for f in frames if f.marker and f.source is not None]
+        # A marker before a clause that has its own speech verb ("وفق الأمم المتحدة، بينما قدر
+        # بحث ... بنحو 130 ألفا") does not reach past that verb.
+        markers = [
+            f
+            for f in frames
+            if f.marker and f.source is not None and not any(f.end <= v.start for v in ahead)
+        ]
         if markers:
             return min(markers, key=lambda f: abs(f.start - at)).source
         if ahead or behind:

@@ -206,6 +206,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "continuation_openers": ("list", False),
         "governing_participles": ("list", False),
         "governed_links": ("list", False),
+        "document_nouns": ("list", False),
+        "impersonal_verbs": ("list", False),
+        "affiliation_words": ("list", False),
         "role_separator": ("str", False),
     },
     "text": {
