@@ -142,6 +142,7 @@ class Score:
     right: Counter[str] = field(default_factory=Counter)
     misses: list[tuple[str, Span]] = field(default_factory=list)
     wrong: list[tuple[str, Span, str]] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
     extra: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(
@@ -151,6 +152,7 @@ class Score:
         same: type[_Same] | None = None,
     ) -> None:
         equal = same or _Same
+        self.documents[doc.name] = doc
         for start, end, kind, value in found:
             self.found[kind] += 1
             self.found["ALL"] += 1
@@ -227,6 +229,13 @@ def dateparser_spans(doc: Document) -> list[tuple[int, int, str, str]]:
     return spans
 
 
+def _context(doc: Document, g: Span) -> str:
+    """The failure's creation date and the text around it, on one line."""
+    before = doc.text[max(0, g.start - 100) : g.start].replace("\n", " ")
+    after = doc.text[g.end : g.end + 50].replace("\n", " ")
+    return f"      [{doc.created} {doc.created:%a}] ...{before}[[{g.text}]]{after}..."
+
+
 def report(name: str, score: Score, seconds: float) -> None:
     print(f"\n{name}  ({seconds:.1f} s)")
     print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
@@ -244,6 +253,7 @@ def main() -> int:
     parser.add_argument("--no-dateparser", action="store_true")
     parser.add_argument("--failures", type=int, default=0, help="print up to N misses, wrong values, extras")
     parser.add_argument("--type", default=None, help="only failures of this gold type")
+    parser.add_argument("--context", action="store_true", help="print the text around each failure")
     args = parser.parse_args()
     corpus = args.shared / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob("*/*.tml"))]
@@ -273,9 +283,13 @@ def main() -> int:
         print("\nmissed:")
         for name, g in [m for m in engine.misses if not wanted or m[1].type == wanted][: args.failures]:
             print(f"  {name}: {g.text!r} {g.type} {g.value}")
+            if args.context:
+                print(_context(engine.documents[name], g))
         print("\nwrong value:")
         for name, g, value in [w for w in engine.wrong if not wanted or w[1].type == wanted][: args.failures]:
             print(f"  {name}: {g.text!r} {g.type} gold {g.value} found {value}")
+            if args.context:
+                print(_context(engine.documents[name], g))
         print("\nnot in gold:")
         for name, text, value in engine.extra[: args.failures]:
             print(f"  {name}: {text!r} {value}")

@@ -1677,8 +1677,12 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         today = published.weekday()
         if expr.mode == "past":
             found = published - timedelta(days=(today - expr.weekday - 1) % 7 + 1)
-        elif expr.mode in ("future", "next"):
+        elif expr.mode == "future":
             found = published + timedelta(days=(expr.weekday - today - 1) % 7 + 1)
+        elif expr.mode == "next":
+            # A future verb or lead ("will meet Thursday", "until Thursday") says the day has not
+            # passed when the text was written: the publication day itself counts.
+            found = published + timedelta(days=(expr.weekday - today) % 7)
         elif expr.mode == "current":
             week = published - timedelta(days=(today - week_start) % 7)
             found = week + timedelta(days=(expr.weekday - week_start) % 7)
