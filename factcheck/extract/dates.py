@@ -48,6 +48,11 @@ MONTH_KEYS = (
     "december",
 )
 UNIT_KEYS = ("minute", "hour", "day", "week", "month", "year", "decade", "century")
+# Calendar periods named by a modifier ("last quarter", "this week") or counted from another time of
+# the text ("the year-earlier quarter", "that quarter"). A quarter is no unit of length here: "three
+# quarters" is as often a fraction as nine months.
+CALENDAR_KEYS = ("week", "month", "quarter", "year", "decade", "century")
+ANCHORED_KEYS = (*UNIT_KEYS, "quarter")
 # Decades and centuries are counted in years ("two decades": P20Y, "a decade ago": ten years back).
 _YEARS_IN = {"decade": 10, "century": 100}
 SEASON_KEYS = ("spring", "summer", "autumn", "winter")
@@ -260,7 +265,7 @@ class _Tables:
         self.units_one = _inverted(lex, "units_one", UNIT_KEYS)
         self.units_two = _inverted(lex, "units_two", UNIT_KEYS)
         self.vague_units = words("vague_units")
-        self.calendar_units = _inverted(lex, "calendar_units", ("week", "month", "year", "decade", "century"))
+        self.calendar_units = _inverted(lex, "calendar_units", CALENDAR_KEYS)
         self.ordinal_lead = words("ordinal_lead")
         self.ordinal_days = _Phrases((w, int(d)) for w, d in lex.raw("time", "ordinal_days").items())
         self.range_lead = words("range_lead")
@@ -277,7 +282,7 @@ class _Tables:
         self.window_before = _Phrases(_groups(lex, "window_before", _WINDOWS))
         self.window_after = _Phrases(_groups(lex, "window_after", _WINDOWS))
         self.anchored = _Phrases(
-            ((w, (unit, int(offset))) for unit in UNIT_KEYS for w, offset in self._anchored(lex, unit)),
+            ((w, (unit, int(offset))) for unit in ANCHORED_KEYS for w, offset in self._anchored(lex, unit)),
         )
         self.anchor_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "anchor_after", _DIRECTIONS))
         self.anchor_blockers = words("anchor_blockers_after")
@@ -296,6 +301,7 @@ class _Tables:
         self.pair_links = words("day_pair_links")
         self.future_leads = words("future_leads")
         self.since = words("since_lead")
+        self.period_end_links = words("period_end_links")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         self.symbols_before = set(lex.table("units", "symbols_before"))
@@ -364,7 +370,7 @@ class _Tables:
     def _anchored(lex: Lexicon, unit: str) -> list[tuple[str, int]]:
         """ "the next day" = 1 in [time.anchored.day]: times counted from another time of the text."""
         table = lex.raw("time", "anchored")
-        unknown = sorted(set(table) - set(UNIT_KEYS))
+        unknown = sorted(set(table) - set(ANCHORED_KEYS))
         if unknown:
             raise LexiconError(f"lexicon {lex.code}.toml: time.anchored has unknown units {unknown}")
         return list(table.get(unit, {}).items())
@@ -478,6 +484,13 @@ class _Anchored(NamedTuple):
     offset: int
 
 
+class _QuarterEnding(NamedTuple):
+    """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
+    date stays a time of its own)."""
+
+    last_day: _Date
+
+
 class _Part(NamedTuple):
     """A quarter, a half or a season of a year: "the third quarter", "النصف الأول من 2022", "last summer"."""
 
@@ -518,6 +531,7 @@ Expr = (
     | _Duration
     | _Set
     | _Anchored
+    | _QuarterEnding
     | _Part
     | _Fixed
     | _Pair
@@ -1376,6 +1390,11 @@ class _Scan:
         if found is None:
             return
         end, (unit, offset) = found
+        if unit == "quarter" and offset == 0 and self.base(end) in self.t.period_end_links:
+            dated = self.dates_at.get(end + 1)
+            if dated is not None and isinstance(dated.expr, _Date) and dated.expr.day is not None:
+                self.add(i, end, _QuarterEnding(dated.expr))
+                return
         if self.tok(end) in self.t.anchor_blockers:
             return
         self.add(i, end, _Anchored(unit, offset))
@@ -1737,6 +1756,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _pair(expr, published, week_start)
     if isinstance(expr, _Anchored):
         return _anchored(expr, None)
+    if isinstance(expr, _QuarterEnding):
+        last = _resolve(expr.last_day, published, week_start)[1]
+        assert last is not None
+        first_year, first_month = _add_months(last.year, last.month, -2)
+        return date(first_year, first_month, 1), last, "quarter", None
     if isinstance(expr, _Calendar):
         if expr.unit in _YEARS_IN:
             size = _YEARS_IN[expr.unit]
@@ -1747,6 +1771,10 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
             return start, start + timedelta(days=6), "week", None
         if expr.unit == "month":
             return *_month_range(*_add_months(published.year, published.month, expr.shift)), "month", None
+        if expr.unit == "quarter":
+            return _quarter_span(
+                *_add_months(published.year, published.month - (published.month - 1) % 3, 3 * expr.shift)
+            )
         year = published.year + expr.shift
         return date(year, 1, 1), date(year, 12, 31), "year", None
     if expr.sign > 0:
@@ -1844,12 +1872,27 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
     return end - timedelta(days=apart), end, "day", None
 
 
+def _quarter_span(year: int, first_month: int) -> Resolved:
+    end_year, end_month = _add_months(year, first_month, 2)
+    return date(year, first_month, 1), _month_range(end_year, end_month)[1], "quarter", None
+
+
 def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
     """A time counted from the time the text named before it; vague when there is none, never
-    counted from publication."""
+    counted from publication. A year from a month, a quarter or a half keeps that grain:
+    "the year-earlier quarter", "the same month last year", "a year earlier" after "the second
+    quarter" are that period of the year before."""
     if anchor is None or anchor.start is None:
         return None, None, "vague", None
     grain = anchor.granularity
+    if expr.unit == "quarter":
+        if grain != "quarter":
+            return None, None, "vague", None
+        return _quarter_span(*_add_months(anchor.start.year, anchor.start.month, 3 * expr.offset))
+    if expr.unit == "year" and grain in ("month", "quarter", "half") and anchor.end is not None:
+        start = anchor.start.replace(year=anchor.start.year + expr.offset)
+        end = anchor.end.replace(year=anchor.end.year + expr.offset, day=1)
+        return start, _month_range(end.year, end.month)[1], grain, None
     if expr.unit in ("day", "week") and grain == "day":
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
@@ -1922,8 +1965,8 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
-        if anchor is not None and "\n" in text[anchor.span[1] : span[0]]:
-            anchor = None
+        if anchor is not None and anchor.granularity != "quarter" and "\n" in text[anchor.span[1] : span[0]]:
+            anchor = None  # a reporting quarter stays the story's topic; other times, the paragraph's
         try:
             if isinstance(expr, _Anchored):
                 start, end, granularity, warning = _anchored(expr, anchor)

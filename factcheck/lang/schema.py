@@ -84,6 +84,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "duration_blockers_after": ("list", False),
     "dateline_markers": ("list", False),
     "since_lead": ("list", False),
+    "period_end_links": ("list", False),
 }
 
 # section -> key -> (type, required)
