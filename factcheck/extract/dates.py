@@ -81,6 +81,9 @@ HIJRI_KEYS = (
     "dhu_al_hijjah",
 )
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# A date without a year and without a cue that falls this few days after publication is the coming
+# one (see _year_for).
+BARE_AHEAD_DAYS = 62
 # Larger counts in an offset ("منذ 50000 يوم") are not read as times.
 MAX_COUNT = 5000
 
@@ -227,10 +230,14 @@ class _Tables:
         self.future_words = words("future_words")
         self.future_prefixes = tuple(words("future_prefixes"))
         self.future_exceptions = words("future_prefix_exceptions")
+        self.past_words = words("past_words")
+        self.past_suffixes = tuple(words("past_suffixes"))
+        self.past_exceptions = words("past_suffix_exceptions")
         self.future_skip = words("future_skip")
         self.vague_lead = words("vague_lead")
         self.offset_blockers = words("offset_blockers_after")
         self.one_words = words("one_words")
+        self.vague_counts = _Phrases((w, True) for w in lex.raw("time", "vague_counts"))
         self.weekday_date_links = words("weekday_date_links")
         self.date_links = words("date_links")
         self.month_lead = words("month_lead")
@@ -349,7 +356,7 @@ class _Tables:
         )
         known |= self.attach_before.firsts() | self.weekday_date_links
         known |= self.range_lead | self.range_links | self.ordinal_lead
-        known |= self.period_parts.firsts() | self.future_leads | self.since
+        known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -820,6 +827,28 @@ class _Scan:
                 return True
         return False
 
+    def past_before(self, i: int) -> bool:
+        """Whether a past-tense verb stands before token i in its clause: "took place on December
+        20", "said on Nov. 6", "وقع الانقلاب في 20 ديسمبر" — then a date without a year has passed."""
+        t = self.t
+        for m in range(i - 1, max(i - 1 - t.future_reach, -1), -1):
+            word = self.toks[m]
+            if not word.isalpha():
+                return False
+            base = self.base(m)
+            if base in t.future_words:
+                return False
+            if base in t.past_words:
+                return True
+            if (
+                t.past_suffixes
+                and len(word) > 4
+                and word.endswith(t.past_suffixes)
+                and word not in t.past_exceptions
+            ):
+                return True
+        return False
+
     def future_verb(self, word: str, adjacent: bool) -> bool:
         """A verb with a future prefix (Arabic سـ); further from the time, only longer words count."""
         if not self.t.future_prefixes:
@@ -957,6 +986,8 @@ class _Scan:
         else:
             if stated and count is not None and not vague and not self.age_at(u + 1):
                 self.add(first, last, _Duration(unit, count))
+            elif vague and (open_count := self.phrase_ending(t.vague_counts, u)) is not None:
+                self.add(open_count[0], last, _Duration(unit, 0))  # "several years", "a few days"
             return
         if self.tok(last) in t.offset_blockers:
             if stated and count is not None and not vague:
@@ -1102,8 +1133,11 @@ class _Scan:
                 )
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not cued:
                 return
-        if mode == "bare" and year is None and year_shift is None and self.future_before(first):
-            mode = "next"
+        if mode == "bare" and year is None and year_shift is None:
+            if self.future_before(first):
+                mode = "next"
+            elif self.past_before(first):
+                mode = "recent"
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )
@@ -1598,9 +1632,21 @@ def _weekday_warning(found: date, weekday: int | None) -> str | None:
 
 
 def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
-    """The year of a date or month written without one, by the mode's rule."""
+    """The year of a date or month written without one, by the mode's rule.
+
+    Bare (no cue either way): the most recent one on or before publication, unless the next one
+    comes within BARE_AHEAD_DAYS ("Nov. 16" or "January" in a paper of Nov. 1 is that November's
+    16th and the coming January, not dates ten or more months old, which news gives a year).
+    Recent (a past verb before it: "took place on December 20"): the most recent one, always."""
     if mode == "current":
         return published.year
+    if mode == "recent":
+        mode = "bare"
+    elif mode == "bare":
+        ahead = _year_for(month, day, "future", published)
+        first_ahead = date(ahead, month, day or 1)
+        if (first_ahead - published).days <= BARE_AHEAD_DAYS:
+            return ahead
     for delta in range(0, 9) if mode in ("next", "future") else range(0, -9, -1):
         year = published.year + delta
         if day is None or mode == "past":
@@ -1785,9 +1831,10 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
 
 
 def _iso_duration(unit: str, count: int) -> str:
-    """ISO 8601: P3Y, P10D, PT24H."""
+    """ISO 8601: P3Y, P10D, PT24H; a count the text leaves open ("several years") is TimeML's X: PXY."""
     code = _ISO_UNITS[unit]
-    return f"PT{count}{code[1]}" if code.startswith("T") else f"P{count}{code}"
+    amount = str(count) if count else "X"
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
 def _shifted(day: date, unit: str, count: int) -> date:
@@ -1806,6 +1853,8 @@ def _shifted(day: date, unit: str, count: int) -> date:
 def _duration(expr: _Duration, published: date) -> Resolved:
     # "the past 24 hours" spans the day before and publication day; "the last 28 days" runs from
     # 28 days before publication to publication.
+    if not expr.count:
+        return None, None, "duration", None  # "several years": a length the text leaves open
     if expr.window == "past":
         return _shifted(published, expr.unit, -expr.count), published, "duration", None
     if expr.window == "future":
