@@ -187,10 +187,16 @@ class Score:
         return self.gold[kind], precision, recall, f1, accuracy, f1 * accuracy
 
 
+_ONE_DIGIT_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
 class _Same:
+    """Equal TIMEX3 values. Some annotators wrote a week number without its zero ("2000-W7" for
+    ISO 8601's "2000-W07"): the same week, so it is compared as written the ISO way."""
+
     @staticmethod
     def values(found: str, gold: str) -> bool:
-        return found == gold
+        return found == _ONE_DIGIT_WEEK.sub(r"-W0\1", gold)
 
 
 class _SamePrefix(_Same):

@@ -2017,7 +2017,11 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         if anchor is not None and anchor.granularity != "quarter" and "\n" in text[anchor.span[1] : span[0]]:
             anchor = None  # a reporting quarter stays the story's topic; other times, the paragraph's
         try:
-            if isinstance(expr, _Anchored):
+            if _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
+                # "rose to $35 million in the third quarter from $70 million a year ago": the same
+                # quarter (or month) a year before, not the whole year before publication.
+                start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
+            elif isinstance(expr, _Anchored):
                 start, end, granularity, warning = _anchored(expr, anchor)
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
@@ -2042,6 +2046,20 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
     return mentions
+
+
+def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> bool:
+    """ "a year ago" after a month, quarter or half named earlier in the same sentence."""
+    return (
+        isinstance(expr, _Offset)
+        and expr.unit == "year"
+        and expr.count == 1
+        and expr.sign < 0
+        and anchor is not None
+        and anchor.granularity in ("month", "quarter", "half")
+        and "\n" not in between
+        and ". " not in between
+    )
 
 
 def _duration_of(expr: Expr) -> str | None:
