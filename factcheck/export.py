@@ -295,7 +295,7 @@ def export_claimreview(rows: Iterable[tuple[Claim, Article]], settings: Settings
         yield _embeddable(chunk)
 
 
-SPEAKER_COLUMNS = ("name", "key", "claims", "unverified", "articles", "names")
+SPEAKER_COLUMNS = ("name", "key", "claims", "unverified", "articles", "dismissed", "names")
 
 
 def speaker_record(speaker: SpeakerSummary) -> dict[str, Any]:
@@ -306,6 +306,7 @@ def speaker_record(speaker: SpeakerSummary) -> dict[str, Any]:
         "claims": speaker.claims,
         "unverified": speaker.unverified,
         "articles": speaker.articles,
+        "dismissed": speaker.dismissed,
         "names": list(speaker.names),
     }
 
@@ -320,5 +321,7 @@ def speakers_csv(speakers: Sequence[SpeakerSummary]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(SPEAKER_COLUMNS)
     for s in speakers:
-        writer.writerow([s.name, s.key or "", s.claims, s.unverified, s.articles, " | ".join(s.names)])
+        writer.writerow(
+            [s.name, s.key or "", s.claims, s.unverified, s.articles, s.dismissed, " | ".join(s.names)]
+        )
     return buffer.getvalue()

@@ -26,13 +26,24 @@ from factcheck.errors import (
     StaleError,
     UsageError,
 )
-from factcheck.store import STATUSES, VERDICTS, Account, Article, Claim, StatusEvent, Store, queries
+from factcheck.store import (
+    DISMISSED,
+    STATUSES,
+    VERDICTS,
+    Account,
+    Article,
+    Claim,
+    StatusEvent,
+    Store,
+    queries,
+)
 from factcheck.store.models import as_utc, utcnow
 from factcheck.store.queries import ClaimFilter
 from factcheck.values import decimal_text, published_iso, published_label
 
 # What the faces (cli/, web/) take from the store, through this one door.
 __all__ = [
+    "DISMISSED",
     "STATUSES",
     "VERDICTS",
     "Article",
@@ -540,6 +551,8 @@ class Info(NamedTuple):
     schema: int | None
     current_schema: int
     languages: list[str]
+    # Claims per status (dismissed ones apart), when the database is there at the current schema.
+    claims: dict[str, int] | None = None
 
 
 def info(store: Store, settings: Settings) -> Info:
@@ -555,13 +568,20 @@ def info(store: Store, settings: Settings) -> Info:
         release = version("factcheck")
     except PackageNotFoundError:
         release = "unknown"
+    schema = store.schema_version()
+    counts = None
+    if schema == CURRENT_VERSION:
+        with store.read() as session:
+            found = queries.status_counts(session)
+        counts = {status: found.get(status, 0) for status in STATUSES}
     return Info(
         release,
         str(settings.config_file) if settings.config_file else None,
         make_url(store.url).render_as_string(hide_password=True),
-        store.schema_version(),
+        schema,
         CURRENT_VERSION,
         available_languages(),
+        counts,
     )
 
 
@@ -572,14 +592,16 @@ class SpeakerSummary(NamedTuple):
     name: str
     key: str | None
     names: tuple[str, ...]  # every spelling stored, most frequent first
-    claims: int
+    claims: int  # not counting the dismissed ones
     unverified: int
     articles: int
+    dismissed: int = 0  # claims of theirs dismissed as not claims, counted apart
 
 
 def list_speakers(store: Store, language: str | None = None) -> list[SpeakerSummary]:
     """Who is quoted, with how many claims and how many are still unverified, most claims
-    first. Claims with the same key are one speaker whatever the language or spelling."""
+    first. Claims with the same key are one speaker whatever the language or spelling.
+    Dismissed claims (not claims at all) are counted apart."""
     with store.read() as session:
         counts = queries.speaker_counts(session, language)
         quoting = queries.speaker_articles(session, language)
@@ -595,7 +617,10 @@ def list_speakers(store: Store, language: str | None = None) -> list[SpeakerSumm
         keys[g] = key
         spellings.setdefault(g, {})
         spellings[g][name] = spellings[g].get(name, 0) + count
-        total = totals.setdefault(g, [0, 0])
+        total = totals.setdefault(g, [0, 0, 0])
+        if status == DISMISSED:
+            total[2] += count
+            continue
         total[0] += count
         if status == "unverified":
             total[1] += count
@@ -603,10 +628,10 @@ def list_speakers(store: Store, language: str | None = None) -> list[SpeakerSumm
     for name, key, article_id in quoting:
         articles.setdefault(group(name, key), set()).add(article_id)
     summaries = []
-    for g, (claims, unverified) in totals.items():
+    for g, (claims, unverified, dismissed) in totals.items():
         names = tuple(n for n, _ in sorted(spellings[g].items(), key=lambda item: (-item[1], item[0])))
         summaries.append(
-            SpeakerSummary(names[0], keys[g], names, claims, unverified, len(articles.get(g, ())))
+            SpeakerSummary(names[0], keys[g], names, claims, unverified, len(articles.get(g, ())), dismissed)
         )
     return sorted(summaries, key=lambda s: (-s.claims, -s.unverified, s.name))
 
@@ -671,7 +696,8 @@ def mark_claims(
     """Move claims to `status`, each change with its StatusEvent, all in one transaction.
 
     With `propagate`, claims linked by fingerprint (the same figure in other articles) get the
-    same verdict, each with its own event naming the claim it came from.
+    same verdict, each with its own event naming the claim it came from. `dismissed` (not a
+    claim) needs a reason in `note`; marking a dismissed claim unverified restores it.
     """
     check_status(status)
     if expect is not None:
@@ -683,6 +709,11 @@ def mark_claims(
             f"marking {status} needs --note or --evidence (set marking.require_source = false to allow it)",
             status,
         )
+    if status == DISMISSED and not note:
+        raise RefusedError('dismissing a claim needs a reason: --note "why it is not a claim"')
+    if status == DISMISSED and propagate:
+        # The same figure in another article is another extraction: it is not junk because this one is.
+        raise UsageError("a dismissal is not propagated: dismiss each claim by its id")
     who = actor or default_actor(settings)
     ids = _existing_ids(claim_ids)
     with store.write() as session:

@@ -281,8 +281,8 @@ def test_related_conflicts_and_export_commands(workdir: Path) -> None:
     rows = list(
         csv.reader(io.StringIO(factcheck(["sources", "--format", "csv", "--lang", "en"], workdir).stdout))
     )
-    assert rows[0] == ["name", "key", "claims", "unverified", "articles", "names"]
-    assert ["Antony Blinken", "person:blinken", "1", "1", "1", "Antony Blinken"] in rows
+    assert rows[0] == ["name", "key", "claims", "unverified", "articles", "dismissed", "names"]
+    assert ["Antony Blinken", "person:blinken", "1", "1", "1", "0", "Antony Blinken"] in rows
 
     marked = factcheck(["mark", str(arabic["id"]), "confirmed", "--note", "briefing", "--propagate"], workdir)
     assert marked.returncode == 0 and "propagated from claim" in marked.stdout

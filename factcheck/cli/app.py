@@ -237,7 +237,7 @@ def _with_progress(
 def list_(
     ctx: typer.Context,
     status: Annotated[
-        str, typer.Option("--status", help="unverified, confirmed, disputed or all.")
+        str, typer.Option("--status", help="unverified, confirmed, disputed, dismissed or all.")
     ] = "unverified",
     article: Annotated[int | None, typer.Option("--article", help="Only this article's claims.")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Only articles in this language.")] = None,
@@ -327,7 +327,13 @@ def show(
 def mark(
     ctx: typer.Context,
     claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.", metavar="CLAIM_ID...")],
-    status: Annotated[str, typer.Argument(help="confirmed, disputed or unverified.", metavar="STATUS")],
+    status: Annotated[
+        str,
+        typer.Argument(
+            help="confirmed, disputed, unverified, or dismissed (not a claim: needs --note with the reason).",
+            metavar="STATUS",
+        ),
+    ],
     note: Annotated[str | None, typer.Option("--note", help="Why: the reasoning or the source.")] = None,
     evidence: Annotated[str | None, typer.Option("--evidence", help="URL of the evidence.")] = None,
     by: Annotated[str | None, typer.Option("--by", help="Who decides (default: login name).")] = None,
@@ -338,7 +344,9 @@ def mark(
         bool, typer.Option("--propagate", help="Give the same verdict to linked claims (see `related`).")
     ] = False,
 ) -> None:
-    """Mark claims confirmed, disputed or unverified; every change is kept in the history."""
+    """Mark claims confirmed, disputed or unverified, or dismiss what is not a claim at all (a
+    junk figure, a duplicated headline: `mark ID dismissed --note REASON`; `mark ID unverified`
+    restores it). Every change is kept in the history."""
     status, expect = status.lower(), expect.lower() if expect else None  # words in any case
     c = _ctx(ctx)
     outcomes = service.mark_claims(
@@ -376,6 +384,11 @@ def info(ctx: typer.Context) -> None:
     typer.echo(f"Database:  {found.database}")
     typer.echo(f"Schema:    {schema}")
     typer.echo(f"Languages: {', '.join(found.languages)}")
+    if found.claims is not None:
+        counted = {status: n for status, n in found.claims.items() if status != service.DISMISSED}
+        by_status = ", ".join(f"{n:,} {status}" for status, n in counted.items())
+        dismissed = found.claims.get(service.DISMISSED, 0)
+        typer.echo(f"Claims:    {sum(counted.values()):,} ({by_status}); {dismissed:,} dismissed apart")
 
 
 @app.command()

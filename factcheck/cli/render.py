@@ -134,7 +134,9 @@ def conflicts_text(groups: Sequence[ConflictGroup]) -> str:
 
 
 def speakers_table(speakers: Sequence[SpeakerSummary]) -> str:
-    """`sources`: who is quoted, how often, and how much of it is still unverified."""
+    """`sources`: who is quoted, how often, and how much of it is still unverified; claims
+    dismissed as not claims are counted apart, in a column shown when there are any."""
+    dismissed = any(s.dismissed for s in speakers)
     rows = [
         [
             _shorten(s.name, 40),
@@ -142,8 +144,10 @@ def speakers_table(speakers: Sequence[SpeakerSummary]) -> str:
             str(s.claims),
             str(s.unverified),
             str(s.articles),
+            *([str(s.dismissed)] if dismissed else []),
             _shorten(" | ".join(s.names[1:]), 50),
         ]
         for s in speakers
     ]
-    return table(["SOURCE", "KEY", "CLAIMS", "UNVERIFIED", "ARTICLES", "ALSO WRITTEN"], rows)
+    headers = ["SOURCE", "KEY", "CLAIMS", "UNVERIFIED", "ARTICLES", *(["DISMISSED"] if dismissed else [])]
+    return table([*headers, "ALSO WRITTEN"], rows)

@@ -1,6 +1,6 @@
 """The store: tables, engine and transactions, and every query (no SQL lives elsewhere)."""
 
 from factcheck.store.database import Store
-from factcheck.store.models import STATUSES, VERDICTS, Account, Article, Claim, StatusEvent
+from factcheck.store.models import DISMISSED, STATUSES, VERDICTS, Account, Article, Claim, StatusEvent
 
-__all__ = ["STATUSES", "VERDICTS", "Account", "Article", "Claim", "StatusEvent", "Store"]
+__all__ = ["DISMISSED", "STATUSES", "VERDICTS", "Account", "Article", "Claim", "StatusEvent", "Store"]

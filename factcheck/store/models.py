@@ -12,8 +12,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
-STATUSES = ("unverified", "confirmed", "disputed")
+STATUSES = ("unverified", "confirmed", "disputed", "dismissed")
 VERDICTS = ("confirmed", "disputed")
+# Not a claim at all (a junk figure, a duplicated headline): kept, with the reason in its
+# history, but out of the queue and never evidence in `related` or `conflicts`.
+DISMISSED = "dismissed"
 
 
 def utcnow() -> datetime:

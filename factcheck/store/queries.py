@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, func, or_, text
 from sqlmodel import Session, col, select
 
-from factcheck.store.models import Account, Article, Claim, StatusEvent
+from factcheck.store.models import DISMISSED, Account, Article, Claim, StatusEvent
 
 _CLAIM_COLUMNS = list(Claim.__table__.c)  # type: ignore[attr-defined]
 # The article without its text: a listing or an export never prints it, and it is most of the row.
@@ -186,10 +186,11 @@ def article_page(session: Session, limit: int | None) -> list[tuple[Any, dict[st
 
 
 def claims_sharing_fingerprint(session: Session, claim: Claim, *, lock: bool = False) -> Sequence[Claim]:
-    """Other claims with the same fingerprint: the same figure reported elsewhere."""
+    """Other claims with the same fingerprint: the same figure reported elsewhere (a dismissed
+    claim is no evidence of anything, and takes no propagated verdict)."""
     query = (
         select(Claim)
-        .where(Claim.fingerprint == claim.fingerprint, Claim.id != claim.id)
+        .where(Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED)
         .order_by(col(Claim.id))
     )
     return session.exec(query.with_for_update() if lock else query).all()
@@ -211,9 +212,9 @@ class ConflictCandidate(NamedTuple):
 def conflict_candidates(
     session: Session, batch: int = 10_000, unit_key: str | None = None, place: str | None = None
 ) -> Iterator[ConflictCandidate]:
-    """Counted figures with a place, not vague, streamed bucket by bucket (counted thing, place)
-    through ix_claim_unit_place: memory holds one batch, not the whole table. With `unit_key`
-    and `place`, that one bucket only."""
+    """Counted figures with a place, not vague and not dismissed, streamed bucket by bucket
+    (counted thing, place) through ix_claim_unit_place: memory holds one batch, not the whole
+    table. With `unit_key` and `place`, that one bucket only."""
     query = (
         select(
             Claim.id,
@@ -229,6 +230,7 @@ def conflict_candidates(
             col(Claim.unit_key).is_not(None),
             col(Claim.place).is_not(None),
             Claim.kind == "figure",
+            Claim.status != DISMISSED,
             or_(col(Claim.qualifier).is_(None), col(Claim.qualifier) != "vague"),
         )
         .order_by(col(Claim.unit_key), col(Claim.place))
@@ -286,15 +288,22 @@ def speaker_counts(session: Session, language: str | None = None) -> list[tuple[
 
 
 def speaker_articles(session: Session, language: str | None = None) -> list[tuple[str, str | None, int]]:
-    """(attribution, attribution_key, article_id) once each: how many articles quote a speaker."""
+    """(attribution, attribution_key, article_id) once each: how many articles quote a speaker
+    (in claims that are not dismissed)."""
     query = select(Claim.attribution, Claim.attribution_key, Claim.article_id).where(
-        col(Claim.attribution).is_not(None)
+        col(Claim.attribution).is_not(None), Claim.status != DISMISSED
     )
     if language is not None:
         query = query.join(Article, col(Article.id) == col(Claim.article_id)).where(
             Article.language == language
         )
     return [(name, key, article) for name, key, article in session.exec(query.distinct()).all()]
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many claims are in each status (through ix_claim_status_created)."""
+    query = select(Claim.status, func.count()).group_by(col(Claim.status))
+    return {status: count for status, count in session.exec(query).all()}
 
 
 def article_by_id(session: Session, article_id: int) -> Article | None:
