@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import service
 from factcheck.config import Settings
-from factcheck.store import STATUSES, Article, Claim, Store
+from factcheck.errors import RefusedError
+from factcheck.store import DISMISSED, STATUSES, Article, Claim, Store
 from factcheck.store.models import utcnow
 
 _marks = st.lists(st.tuples(st.sampled_from(STATUSES), st.booleans()), max_size=12)
@@ -47,6 +49,10 @@ def test_history_explains_status(tmp_path_factory, marks: list[tuple[str, bool]]
     status = "unverified"
     changes = 0
     for target, with_note in marks:
+        if target == DISMISSED and not with_note:
+            with pytest.raises(RefusedError, match="needs a reason"):  # and changes nothing
+                service.mark_claims(store, config, [claim_id], target, actor="t")
+            continue
         service.mark_claims(store, config, [claim_id], target, note="why" if with_note else None, actor="t")
         if target != status:
             changes += 1

@@ -83,6 +83,7 @@ def test_articles_pages_newest_first_as_table_json_or_csv(tmp_path: Path) -> Non
         "unverified": seed_claim_count(),
         "confirmed": 0,
         "disputed": 0,
+        "dismissed": 0,
     }
     rows = list(csv.DictReader(io.StringIO(factcheck(["articles", "--format", "csv"], tmp_path).stdout)))
     assert [r["id"] for r in rows] == ["2", "1"] and rows[1]["unverified"] == str(seed_claim_count())
