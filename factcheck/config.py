@@ -33,6 +33,7 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("limits", "max_article_chars"): ("max_article_chars", int),
     ("limits", "max_figure_digits"): ("max_figure_digits", int),
     ("limits", "max_claims_per_article"): ("max_claims_per_article", int),
+    ("limits", "max_note_chars"): ("max_note_chars", int),
     ("worth", "threshold"): ("worth_threshold", float),
     ("claimreview", "organization"): ("review_organization", str),
     ("claimreview", "organization_url"): ("review_organization_url", str),
@@ -71,6 +72,7 @@ class Settings:
     max_article_chars: int = 2_000_000
     max_figure_digits: int = 30
     max_claims_per_article: int = 2_000
+    max_note_chars: int = 100_000  # the longest note (`mark`, `note`, `claim add`), in characters
     # The worth above which a sentence with neither figure nor date is a `statement` claim and
     # `factcheck worth` says checkworthy; None: each language model's own (chosen on its dev split).
     worth_threshold: float | None = None
@@ -146,6 +148,7 @@ _MINIMUM: dict[str, tuple[str, float]] = {
     "max_article_chars": ("limits.max_article_chars", 1),
     "max_figure_digits": ("limits.max_figure_digits", 1),
     "max_claims_per_article": ("limits.max_claims_per_article", 1),
+    "max_note_chars": ("limits.max_note_chars", 1),
 }
 
 

@@ -42,7 +42,11 @@ CSV_COLUMNS = (
     "fingerprint",
     "status_changed_at",
     "sentence",
+    "origin",
 )
+# What the CSV says of a claim's history, flat: the latest note, every evidence link (space
+# separated, oldest first), who made the latest change and how many events there are.
+HISTORY_COLUMNS = ("last_note", "evidence", "actor", "history_count")
 ARTICLE_COLUMNS = ("article_url", "article_title", "article_published", "article_language")
 
 
@@ -50,8 +54,42 @@ def _number(text: str | None) -> int | float | None:
     return None if text is None else json_number(Decimal(text))
 
 
+def event_record(event: Any) -> dict[str, Any]:
+    """One event of a claim's history: a change of status, or a note (from = to)."""
+    return {
+        "from": event.from_status,
+        "to": event.to_status,
+        "note": event.note,
+        "evidence_url": event.evidence_url,
+        "actor": event.actor,
+        "at": event.at.isoformat(),
+        "propagated_from": event.propagated_from,
+    }
+
+
+def history_cells(history: Sequence[Any]) -> list[Any]:
+    """HISTORY_COLUMNS of one claim."""
+    notes = [e.note for e in history if e.note]
+    evidence = list(dict.fromkeys(e.evidence_url for e in history if e.evidence_url))
+    return [
+        notes[-1] if notes else None,
+        " ".join(evidence),
+        history[-1].actor if history else None,
+        len(history),
+    ]
+
+
+def verdict_note(claim: Claim, history: Sequence[Any]) -> str | None:
+    """The note of the event that gave the claim its present status, if it has one."""
+    for event in reversed(history):
+        if event.to_status == claim.status and event.from_status != event.to_status:
+            return event.note  # type: ignore[no-any-return]
+    return None
+
+
 def claim_record(claim: Claim) -> dict[str, Any]:
-    """A stored claim as `list --format json` prints it (the shape of DESIGN.md's contracts)."""
+    """A stored claim as `list --format json` prints it (the shape of DESIGN.md's contracts),
+    with its `history` (events oldest first) when the row carries it (lists and exports)."""
     quantity = None
     if claim.qualifier is not None:
         quantity = {
@@ -101,7 +139,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "worth": claim.worth,
         "fingerprint": claim.fingerprint,
         "status_changed_at": claim.status_changed_at.isoformat() if claim.status_changed_at else None,
-    }
+        "origin": claim.origin,
+    } | ({"history": [event_record(e) for e in claim.history]} if hasattr(claim, "history") else {})
 
 
 # Records written per chunk: output streams out in pieces of this many, so memory stays flat.
@@ -170,8 +209,12 @@ def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:
         yield buffer.getvalue()
 
 
+def _claim_cells(claim: Claim) -> list[Any]:
+    return [*(getattr(claim, c) for c in CSV_COLUMNS), *history_cells(getattr(claim, "history", ()))]
+
+
 def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
-    return _csv(CSV_COLUMNS, ([getattr(claim, c) for c in CSV_COLUMNS] for claim in claims))
+    return _csv([*CSV_COLUMNS, *HISTORY_COLUMNS], (_claim_cells(claim) for claim in claims))
 
 
 def articles_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -189,8 +232,8 @@ def _article_cells(article: Article) -> list[Any]:
 def export_csv(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
     """Every claim with its article, one row each."""
     return _csv(
-        [*CSV_COLUMNS, *ARTICLE_COLUMNS],
-        ([*(getattr(claim, c) for c in CSV_COLUMNS), *_article_cells(article)] for claim, article in rows),
+        [*CSV_COLUMNS, *HISTORY_COLUMNS, *ARTICLE_COLUMNS],
+        ([*_claim_cells(claim), *_article_cells(article)] for claim, article in rows),
     )
 
 
@@ -261,6 +304,7 @@ def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str
     elif article.source_name:
         item["author"] = {"@type": "Organization", "name": article.source_name}
     reviewed_at = claim.status_changed_at or claim.created_at
+    body = verdict_note(claim, getattr(claim, "history", ()))
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -281,7 +325,7 @@ def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str
             "alternateName": settings.confirmed_label if confirmed else settings.disputed_label,
         },
         "itemReviewed": item,
-    }
+    } | ({"reviewBody": body} if body else {})
 
 
 def _embeddable(text: str) -> str:

@@ -28,6 +28,7 @@ from factcheck.errors import (
 )
 from factcheck.store import (
     DISMISSED,
+    MANUAL,
     STATUSES,
     VERDICTS,
     Account,
@@ -44,6 +45,7 @@ from factcheck.values import decimal_text, published_iso, published_label
 # What the faces (cli/, web/) take from the store, through this one door.
 __all__ = [
     "DISMISSED",
+    "MANUAL",
     "STATUSES",
     "VERDICTS",
     "Article",
@@ -516,9 +518,10 @@ def list_claims(store: Store, wanted: ClaimFilter) -> list[Any]:
     return list(stream_claims(store, wanted))
 
 
-def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
+def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -> Iterator[Any]:
     """The claims `list` shows, read as they are consumed (the transaction stays open until the
-    iterator ends or is closed): `list --format json|csv|ndjson` of any size in flat memory."""
+    iterator ends or is closed): `list --format json|csv|ndjson` of any size in flat memory.
+    With `history`, each claim row carries its history (see _with_history)."""
     if wanted.status is not None:
         check_status(wanted.status)
     if wanted.limit is not None and not 1 <= wanted.limit <= _MAX_ID:
@@ -539,7 +542,28 @@ def stream_claims(store: Store, wanted: ClaimFilter) -> Iterator[Any]:
             source_terms=query_terms(wanted.source_of) if wanted.source_of is not None else None,
         )
     with store.read() as session:
-        yield from queries.list_claims(session, wanted)
+        found = queries.list_claims(session, wanted)
+        if history:
+            yield from _with_history(session, ((claim, None) for claim in found), _HISTORY_PAGE)
+        else:
+            yield from found
+
+
+# Claims whose history is fetched at once by an export: one query per page of claims, never
+# one per claim, and never the whole history in memory.
+_HISTORY_PAGE = 2_000
+
+
+def _with_history(session: Any, rows: Iterator[tuple[Any, Any]], page: int) -> Iterator[Any]:
+    """(claim, article) rows with each claim's history attached (a ClaimHistoryRow), fetched a
+    page at a time; rows without an article (None) come out as the claim alone."""
+    from itertools import islice
+
+    while batch := list(islice(rows, page)):
+        events = queries.histories(session, [claim.id for claim, _ in batch])
+        for claim, article in batch:
+            claim_row = queries.ClaimHistoryRow(*claim, tuple(events.get(claim.id, ())))
+            yield claim_row if article is None else (claim_row, article)
 
 
 class Info(NamedTuple):
@@ -709,6 +733,7 @@ def mark_claims(
             f"marking {status} needs --note or --evidence (set marking.require_source = false to allow it)",
             status,
         )
+    _check_note_length(note, settings)
     if status == DISMISSED and not note:
         raise RefusedError('dismissing a claim needs a reason: --note "why it is not a claim"')
     if status == DISMISSED and propagate:
@@ -968,14 +993,16 @@ def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup
 
 
 def stream_export(store: Store, status: str | None, verdicts_only: bool = False) -> Iterator[tuple[Any, Any]]:
-    """Every claim (of one status) with its article, in id order, read as consumed."""
+    """Every claim (of one status) with its history and its article, in id order, read as
+    consumed (the history a page of claims at a time)."""
     if status is not None:
         check_status(status)
     statuses = [status] if status is not None else (list(VERDICTS) if verdicts_only else None)
     if verdicts_only and status is not None and status not in VERDICTS:
         return
     with store.read() as session:
-        yield from queries.stream_claims_with_articles(session, statuses)
+        rows = queries.stream_claims_with_articles(session, statuses)
+        yield from _with_history(session, rows, _HISTORY_PAGE)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:
@@ -1039,3 +1066,299 @@ def worth_texts(
             "checkworthy": found.checkworthy,
             "features": [{"feature": name, "weight": weight} for name, weight in found.top],
         }
+
+
+# ---- corrections by the desk: notes, claims added by hand (issue 14 §2) ----
+
+
+class NoteOutcome(NamedTuple):
+    claim_id: int
+    status: str  # the claim's status, unchanged by the note
+
+
+def _check_note_length(note: str | None, settings: Settings, label: str = "the note") -> None:
+    if note is not None and len(note) > settings.max_note_chars:
+        raise InputError(
+            f"{label} is longer than limits.max_note_chars "
+            f"({len(note):,} characters, more than {settings.max_note_chars:,})"
+        )
+
+
+def read_note(
+    note: str | None, note_file: str | None, settings: Settings, stdin: BinaryIO | None = None
+) -> str | None:
+    """The note of `mark` or `note`: --note TEXT as given, `--note -` from standard input, or
+    --note-file PATH; a file or stream is UTF-8 (a BOM is dropped) and at most
+    limits.max_note_chars characters, read no further than that allows."""
+    if note is not None and note_file is not None:
+        raise UsageError("give --note or --note-file, not both")
+    if note_file is None and note != "-":
+        _check_note_length(note, settings)
+        return note
+    most = settings.max_note_chars * 4 + 4  # UTF-8 takes at most four bytes a character
+    if note_file is None:
+        label = "standard input"
+        data = (stdin or sys.stdin.buffer).read(most + 1)
+    else:
+        label = f"the note file {note_file}"
+        try:
+            with open(note_file, "rb") as stream:
+                data = stream.read(most + 1)
+        except FileNotFoundError as exc:
+            raise InputError(f"note file not found: {note_file}") from exc
+        except IsADirectoryError as exc:
+            raise InputError(f"note file {note_file} is a folder, not a file") from exc
+        except OSError as exc:
+            raise InputError(f"cannot read the note file {note_file}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if len(data) > most and exc.start >= most - 4:
+            text = data[: exc.start].decode("utf-8-sig")  # a character cut at the read limit
+        else:
+            raise InputError(f"{label} is not UTF-8 text") from exc
+    if "\x00" in text:
+        raise InputError(f"{label} is binary, not text")
+    if not text.strip():
+        raise InputError(f"{label} is empty")
+    _check_note_length(text, settings, label)
+    return text
+
+
+def add_note(
+    store: Store,
+    settings: Settings,
+    claim_ids: Sequence[int],
+    *,
+    note: str | None = None,
+    evidence: str | None = None,
+    actor: str | None = None,
+) -> list[NoteOutcome]:
+    """A note or an evidence link on claims without a change of status: one history event each
+    (from = to), all in one transaction."""
+    _check_evidence(evidence)
+    note = note.strip() if note and note.strip() else None
+    if not note and not evidence:
+        raise UsageError("a note needs --note, --note-file or --evidence")
+    _check_note_length(note, settings)
+    who = actor or default_actor(settings)
+    ids = _existing_ids(claim_ids)
+    with store.write() as session:
+        claims = queries.claims_for_update(session, ids)
+        missing = [str(i) for i in ids if i not in claims]
+        if missing:
+            raise NotFoundError(f"no claim with id {', '.join(missing)}")
+        now = utcnow()
+        for claim_id in ids:
+            status = claims[claim_id].status
+            session.add(
+                StatusEvent(
+                    claim_id=claim_id,
+                    from_status=status,
+                    to_status=status,
+                    note=note,
+                    evidence_url=evidence,
+                    actor=who,
+                    at=now,
+                )
+            )
+        return [NoteOutcome(i, claims[i].status) for i in ids]
+
+
+class HandClaim(NamedTuple):
+    """What `claim add` says beyond the words of the claim; each overrides the extractor."""
+
+    value: str | None = None  # the figure, as a number ("12000", "12,000", "2.5")
+    unit_key: str | None = None  # what is counted, a lexicon key: soldier, USD, percent, ...
+    said_by: str | None = None  # who says it
+
+
+class AddedClaim(NamedTuple):
+    claim_id: int
+    article_id: int
+    kind: str
+    span: tuple[int, int]
+    sentence: str
+
+
+def _hand_value(value: str | None, settings: Settings) -> Any:
+    """--value as a Decimal: digits with an optional sign, thousands separators and decimals."""
+    if value is None:
+        return None
+    from decimal import Decimal, InvalidOperation
+
+    written = value.strip().replace(",", "").replace("_", "")
+    try:
+        number = Decimal(written)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite() or not written:
+        raise UsageError(f"--value must be a number (12000, 12,000 or 2.5), not {value!r}")
+    if sum(ch.isdigit() for ch in written) > settings.max_figure_digits:
+        raise InputError(
+            f"--value has more than limits.max_figure_digits ({settings.max_figure_digits}) digits"
+        )
+    return number
+
+
+def unit_keys() -> frozenset[str]:
+    """Every counted thing's key some lexicon knows (what `--unit` may name)."""
+    from factcheck.lang import available_languages, load_lexicon
+
+    keys: set[str] = set()
+    for code in available_languages():
+        lex = load_lexicon(code)
+        for table in ("nouns", "events"):
+            keys.update(lex.table("units", table))
+        for table in ("symbols_before", "symbols_after"):
+            keys.update(str(v) for v in lex.table("units", table).values())
+        keys.update(lex.raw("units", "duration_keys") or [])
+    return frozenset(keys)
+
+
+def _hand_unit(unit_key: str | None) -> str | None:
+    if unit_key is None:
+        return None
+    known = unit_keys()
+    key = unit_key.strip()
+    if key in known:
+        return key
+    from difflib import get_close_matches
+
+    near = get_close_matches(key, sorted(known), n=3)
+    hint = f" (did you mean {', '.join(near)}?)" if near else ""
+    raise UsageError(f"unknown unit key {unit_key!r}{hint}")
+
+
+def add_claim_by_hand(
+    store: Store,
+    settings: Settings,
+    article_id: int,
+    text: str,
+    given: HandClaim | None = None,
+    *,
+    note: str | None = None,
+    actor: str | None = None,
+) -> AddedClaim:
+    """A claim the extractor missed, added by the desk: `text` must stand in the article as
+    written. The extractor reads the whole article again (so that "he added" still finds its
+    speaker) and what it finds at that place fills the claim: a figure inside the text, else the
+    date and source of its sentence; `given` overrides what it found. The claim's origin is
+    `manual`, and its history opens with an event "added by hand" by `actor`."""
+    from dataclasses import replace
+
+    from factcheck.extract.claims import fingerprint
+    from factcheck.extract.entities import keys_for_name
+    from factcheck.extract.pipeline import extract
+    from factcheck.extract.types import ClaimDraft, QuantityMention
+
+    given = given or HandClaim()
+    wanted = text.strip()
+    if not wanted:
+        raise UsageError("the claim's text is empty: give its sentence, or its words as the article has them")
+    value = _hand_value(given.value, settings)
+    unit_key = _hand_unit(given.unit_key)
+    said_by = " ".join(given.said_by.split()) if given.said_by is not None else None
+    if given.said_by is not None and not said_by:
+        raise UsageError("--said-by is empty")
+    note = note.strip() if note and note.strip() else None
+    _check_note_length(note, settings)
+    who = actor or default_actor(settings)
+    if not 1 <= article_id <= _MAX_ID:
+        raise NotFoundError(f"no article with id {article_id}")
+    with store.read() as session:
+        article = queries.article_by_id(session, article_id)
+    if article is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    start = article.text.find(wanted)
+    if start < 0:
+        raise InputError(
+            f"the text is not in article {article_id}: give words exactly as the article has them"
+        )
+    end = start + len(wanted)
+
+    drafts = extract(article.text, article.published.date(), article.language, statement_threshold=0.0)
+    figures = [d for d in drafts if d.quantity is not None and d.span[0] < end and start < d.span[1]]
+    if figures:
+        draft = figures[0]
+    else:
+        around = [d for d in drafts if d.sentence_span[0] <= start < d.sentence_span[1]]
+        if around:
+            time = next((d.time for d in around if d.time is not None), None)
+            base = around[0]
+        else:
+            from factcheck.extract.text import sentence_spans
+
+            spans = [s for s in sentence_spans(article.text) if s[0] <= start < s[1]]
+            sentence = spans[0] if spans else (start, end)
+            time = None
+            base = ClaimDraft(
+                sentence=article.text[sentence[0] : sentence[1]],
+                sentence_span=sentence,
+                span=(start, end),
+                quantity=None,
+                time=None,
+                attribution=None,
+                fingerprint="",
+            )
+        draft = replace(
+            base,
+            span=(start, end),
+            quantity=None,
+            time=time,
+            reported_time=None,
+            kind="event" if time else "statement",
+        )
+    if draft.span[1] > draft.sentence_span[1] or end > draft.sentence_span[1]:
+        # The words run on past the sentence the extractor saw: the claim's sentence is all of them.
+        first = min(draft.sentence_span[0], start)
+        last = max(draft.sentence_span[1], end)
+        draft = replace(draft, sentence=article.text[first:last], sentence_span=(first, last))
+
+    quantity = draft.quantity
+    if value is not None:
+        if quantity is None:
+            quantity = QuantityMention(wanted, (start, end), value, value, value, "exact")
+        elif quantity.qualifier in ("more_than", "at_least"):
+            quantity = replace(quantity, value=value, low=value, high=None)
+        elif quantity.qualifier in ("less_than", "up_to"):
+            quantity = replace(quantity, value=value, low=None, high=value)
+        else:
+            qualifier = "approx" if quantity.qualifier == "approx" else "exact"
+            quantity = replace(quantity, value=value, low=value, high=value, qualifier=qualifier)
+    if unit_key is not None:
+        if quantity is None:
+            raise UsageError(
+                "--unit needs a figure: the text has none the extractor reads, so give --value too"
+            )
+        quantity = replace(quantity, unit_key=unit_key, unit=quantity.unit or unit_key)
+    if quantity is not None:
+        draft = replace(draft, quantity=quantity, kind="figure", span=quantity.span)
+    if said_by is not None:
+        keys = keys_for_name(said_by)
+        draft = replace(
+            draft,
+            attribution=said_by,
+            attribution_role=None,
+            attribution_key=keys[0] if len(keys) == 1 else None,
+        )
+    draft = replace(draft, fingerprint=fingerprint(draft.quantity, draft.place, draft.sentence))
+
+    row = _claim_values(draft, article.language) | {"origin": MANUAL}
+    with store.write() as session:
+        same = queries.claim_at(session, article_id, draft.span, draft.fingerprint)
+        if same is not None:
+            raise RefusedError(f"claim {same} already records this; nothing was added")
+        now = utcnow()
+        claim_id = queries.insert_claim(session, article_id, row | {"created_at": now})
+        session.add(
+            StatusEvent(
+                claim_id=claim_id,
+                from_status="unverified",
+                to_status="unverified",
+                note="added by hand" + (f": {note}" if note else ""),
+                actor=who,
+                at=now,
+            )
+        )
+    return AddedClaim(claim_id, article_id, draft.kind, draft.span, draft.sentence)

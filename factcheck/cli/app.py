@@ -281,7 +281,8 @@ def list_(
         limit=limit if limit is not None else c.settings.list_limit,
     )
     if fmt in writers:
-        _write(writers[fmt](service.stream_claims(c.store, wanted)), end="\n" if fmt == "json" else "")
+        claims = service.stream_claims(c.store, wanted, history=True)
+        _write(writers[fmt](claims), end="\n" if fmt == "json" else "")
         return
     claims = service.list_claims(c.store, wanted)
     if claims:
@@ -305,22 +306,21 @@ def show(
         record = export.claim_record(detail.claim)
         record["article"] = service.article_json(detail.article) | {"id": detail.article.id}
         record["worth_features"] = [{"feature": n, "weight": w} for n, w in detail.worth_features]
-        record["history"] = [
-            {
-                "from": e.from_status,
-                "to": e.to_status,
-                "note": e.note,
-                "evidence_url": e.evidence_url,
-                "actor": e.actor,
-                "at": e.at.isoformat(),
-            }
-            for e in detail.events
-        ]
+        record["history"] = [export.event_record(e) for e in detail.events]
         _print_json(record)
     elif fmt == "text":
         typer.echo(render.claim_detail(detail))
     else:
         raise UsageError(f"unknown format {fmt!r} (choose from text, json)")
+
+
+NoteText = Annotated[
+    str | None,
+    typer.Option("--note", help="Why: the reasoning or the source; - reads it from standard input."),
+]
+NoteFile = Annotated[str | None, typer.Option("--note-file", help="Read the note from this UTF-8 text file.")]
+Evidence = Annotated[str | None, typer.Option("--evidence", help="URL of the evidence.")]
+By = Annotated[str | None, typer.Option("--by", help="Who decides (default: login name).")]
 
 
 @app.command()
@@ -334,9 +334,10 @@ def mark(
             metavar="STATUS",
         ),
     ],
-    note: Annotated[str | None, typer.Option("--note", help="Why: the reasoning or the source.")] = None,
-    evidence: Annotated[str | None, typer.Option("--evidence", help="URL of the evidence.")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Who decides (default: login name).")] = None,
+    note: NoteText = None,
+    note_file: NoteFile = None,
+    evidence: Evidence = None,
+    by: By = None,
     expect: Annotated[
         str | None, typer.Option("--expect", help="Refuse unless every claim is still in this status.")
     ] = None,
@@ -354,7 +355,7 @@ def mark(
         c.settings,
         claim_ids,
         status,
-        note=note,
+        note=service.read_note(note, note_file, c.settings, sys.stdin.buffer),
         evidence=evidence,
         actor=by,
         expect=expect,
@@ -366,6 +367,65 @@ def mark(
             typer.echo(f"Claim {o.claim_id}: {o.from_status} → {o.to_status}{via}")
         else:
             typer.echo(f"Claim {o.claim_id}: already {o.to_status}, unchanged")
+
+
+@app.command("note")
+def note_(
+    ctx: typer.Context,
+    claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.", metavar="CLAIM_ID...")],
+    note: NoteText = None,
+    note_file: NoteFile = None,
+    evidence: Evidence = None,
+    by: By = None,
+) -> None:
+    """Add a note or an evidence link to claims without changing their status (kept in the
+    history like every change)."""
+    c = _ctx(ctx)
+    text = service.read_note(note, note_file, c.settings, sys.stdin.buffer)
+    outcomes = service.add_note(c.store, c.settings, claim_ids, note=text, evidence=evidence, actor=by)
+    for o in outcomes:
+        typer.echo(f"Claim {o.claim_id}: note added (still {o.status})")
+
+
+claim_app = typer.Typer(help="Claims the extractor missed, added by hand.", no_args_is_help=True)
+app.add_typer(claim_app, name="claim")
+
+
+@claim_app.command("add")
+def claim_add(
+    ctx: typer.Context,
+    article: Annotated[int, typer.Argument(help="The article's id.", metavar="ARTICLE")],
+    text: Annotated[str, typer.Argument(help="The claim's sentence, or its words, as the article has them.")],
+    value: Annotated[
+        str | None, typer.Option("--value", help="The figure (12000, 12,000 or 2.5), if the text's is wrong.")
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", help="What is counted, as a key: soldier, missile, USD, percent, ..."),
+    ] = None,
+    said_by: Annotated[str | None, typer.Option("--said-by", help="Who says it.")] = None,
+    note: NoteText = None,
+    note_file: NoteFile = None,
+    by: By = None,
+) -> None:
+    """Add a claim the extractor missed. The text must stand in the article as written; the
+    extractor fills what it can (figure, date, who said it) and the options override it."""
+    from factcheck.cli import render
+
+    c = _ctx(ctx)
+    added = service.add_claim_by_hand(
+        c.store,
+        c.settings,
+        article,
+        text,
+        service.HandClaim(value=value, unit_key=unit, said_by=said_by),
+        note=service.read_note(note, note_file, c.settings, sys.stdin.buffer),
+        actor=by,
+    )
+    claim = service.get_claim(c.store, added.claim_id).claim
+    typer.echo(
+        f"Added claim {added.claim_id} to article {added.article_id} by hand: {render.claim_line(claim)}"
+    )
 
 
 @app.command()

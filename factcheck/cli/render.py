@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.service import (
+    MANUAL,
     STATUSES,
     ArticleSummary,
     Claim,
@@ -48,6 +49,14 @@ def claims_table(claims: Sequence[Claim]) -> str:
     return table(["ID", "FIGURE", "QUALIFIER", "NOUN", "DATE", "STATUS", "SAID BY", "SENTENCE"], rows)
 
 
+def claim_line(c: Claim) -> str:
+    """A claim on one line: "8,000 · up_to · soldier · 2024-10-31 · said by The Pentagon"."""
+    parts = [figure_summary(c), c.qualifier or "", c.unit_key or c.unit or ""]
+    parts.append(c.time_start.isoformat() if c.time_start else "")
+    parts.append(f"said by {c.attribution}" if c.attribution else "")
+    return " · ".join(p for p in parts if p)
+
+
 def articles_table(summaries: Sequence[ArticleSummary]) -> str:
     rows = []
     for s in summaries:
@@ -66,7 +75,7 @@ def articles_table(summaries: Sequence[ArticleSummary]) -> str:
 
 def claim_detail(detail: ClaimDetail) -> str:
     c, a = detail.claim, detail.article
-    lines = [f"Claim {c.id}  [{c.status}]"]
+    lines = [f"Claim {c.id}  [{c.status}]" + ("  (added by hand)" if c.origin == MANUAL else "")]
     if c.qualifier is not None:
         lines.append(f"Figure:      {c.quantity_text}")
         lines.append(
@@ -111,10 +120,13 @@ def claim_detail(detail: ClaimDetail) -> str:
     if not detail.events:
         lines.append("             (no changes: unverified since it was added)")
     for e in detail.events:
-        note = f" — {e.note}" if e.note else ""
+        note = " — " + e.note.replace("\n", "\n" + " " * 15) if e.note else ""
         evidence = f" <{e.evidence_url}>" if e.evidence_url else ""
         when = e.at.isoformat(timespec="seconds")
-        lines.append(f"             {when}  {e.from_status} → {e.to_status}  by {e.actor}{note}{evidence}")
+        change = (
+            f"{e.from_status} → {e.to_status}" if e.from_status != e.to_status else f"note ({e.to_status})"
+        )
+        lines.append(f"             {when}  {change}  by {e.actor}{note}{evidence}")
     return "\n".join(lines)
 
 

@@ -1,6 +1,16 @@
 """The store: tables, engine and transactions, and every query (no SQL lives elsewhere)."""
 
 from factcheck.store.database import Store
-from factcheck.store.models import DISMISSED, STATUSES, VERDICTS, Account, Article, Claim, StatusEvent
+from factcheck.store.models import DISMISSED, MANUAL, STATUSES, VERDICTS, Account, Article, Claim, StatusEvent
 
-__all__ = ["DISMISSED", "STATUSES", "VERDICTS", "Account", "Article", "Claim", "StatusEvent", "Store"]
+__all__ = [
+    "DISMISSED",
+    "MANUAL",
+    "STATUSES",
+    "VERDICTS",
+    "Account",
+    "Article",
+    "Claim",
+    "StatusEvent",
+    "Store",
+]

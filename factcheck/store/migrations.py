@@ -149,6 +149,14 @@ def _claim_reported_time(connection: Connection) -> None:
         connection.execute(text(f"ALTER TABLE claim ADD COLUMN {name} {kind}"))
 
 
+def _claim_origin(connection: Connection) -> None:
+    """Version 8: where a claim came from, "extracted" or "manual" (`factcheck claim add`);
+    every claim stored before it was extracted."""
+    if "origin" in {column["name"] for column in inspect(connection).get_columns("claim")}:
+        return
+    connection.execute(text("ALTER TABLE claim ADD COLUMN origin VARCHAR(16) NOT NULL DEFAULT 'extracted'"))
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -156,6 +164,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _accounts,
     _search_texts,
     _claim_reported_time,
+    _claim_origin,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, Index, Text
+from sqlalchemy import Column, Index, String, Text
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("unverified", "confirmed", "disputed", "dismissed")
 VERDICTS = ("confirmed", "disputed")
+# Where a claim came from: the extractor, or the desk (`factcheck claim add`).
+EXTRACTED, MANUAL = "extracted", "manual"
 # Not a claim at all (a junk figure, a duplicated headline): kept, with the reason in its
 # history, but out of the queue and never evidence in `related` or `conflicts`.
 DISMISSED = "dismissed"
@@ -100,6 +102,10 @@ class Claim(SQLModel, table=True):
     # source normalized, figures also as plain digits, names also as their keys.
     search_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     source_text: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # "extracted", or "manual" for a claim the desk added by hand (`claim add`).
+    origin: str = Field(
+        default=EXTRACTED, sa_column=Column(String(16), nullable=False, server_default=EXTRACTED)
+    )
 
 
 class StatusEvent(SQLModel, table=True):

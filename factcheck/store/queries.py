@@ -20,6 +20,12 @@ _ARTICLE_COLUMNS = [c for c in Article.__table__.c if c.name != "text"]  # type:
 ClaimRow = NamedTuple("ClaimRow", [(c.name, Any) for c in _CLAIM_COLUMNS])  # type: ignore[misc]
 ArticleRow = NamedTuple("ArticleRow", [(c.name, Any) for c in _ARTICLE_COLUMNS])  # type: ignore[misc]
 _SPLIT = len(_CLAIM_COLUMNS)
+_EVENT_COLUMNS = list(StatusEvent.__table__.c)  # type: ignore[attr-defined]
+EventRow = NamedTuple("EventRow", [(c.name, Any) for c in _EVENT_COLUMNS])  # type: ignore[misc]
+# A claim row with its history (a tuple of EventRow, oldest first): what the exports write.
+ClaimHistoryRow = NamedTuple(  # type: ignore[misc]
+    "ClaimHistoryRow", [*((c.name, Any) for c in _CLAIM_COLUMNS), ("history", Any)]
+)
 
 
 def _claim_and_article(row: Sequence[Any]) -> tuple[Any, Any]:
@@ -144,6 +150,25 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         yield ClaimRow._make(row)
 
 
+def insert_claim(session: Session, article_id: int, row: dict[str, Any]) -> int:
+    """Insert one claim (its column values) into an article; its new id."""
+    table = Claim.__table__  # type: ignore[attr-defined]
+    result = session.connection().execute(table.insert().values(**row, article_id=article_id))
+    return int(result.inserted_primary_key[0])
+
+
+def claim_at(session: Session, article_id: int, span: tuple[int, int], fingerprint: str) -> int | None:
+    """The id of a claim of this article at this span with this fingerprint, if there is one."""
+    return session.exec(
+        select(Claim.id).where(
+            Claim.article_id == article_id,
+            Claim.span_start == span[0],
+            Claim.span_end == span[1],
+            Claim.fingerprint == fingerprint,
+        )
+    ).first()
+
+
 def claims_for_update(session: Session, ids: Sequence[int]) -> dict[int, Claim]:
     """The claims with these ids, locked against concurrent changes until the commit."""
     rows = session.exec(select(Claim).where(col(Claim.id).in_(ids)).with_for_update()).all()
@@ -157,6 +182,23 @@ def claim_with_article(session: Session, claim_id: int) -> tuple[Claim, Article]
         .where(Claim.id == claim_id)
     ).first()
     return None if row is None else (row[0], row[1])
+
+
+def histories(session: Session, claim_ids: Sequence[int]) -> dict[int, list[Any]]:
+    """The history (event rows, oldest first) of each of these claims, in one query: the
+    exports fetch it a page of claims at a time (ix_status_event_claim_id)."""
+    found: dict[int, list[Any]] = {}
+    if not claim_ids:
+        return found
+    query = (
+        select(*_EVENT_COLUMNS)
+        .where(col(StatusEvent.claim_id).in_(claim_ids))
+        .order_by(col(StatusEvent.claim_id), col(StatusEvent.id))
+    )
+    for row in session.execute(query):
+        event = EventRow._make(row)
+        found.setdefault(event.claim_id, []).append(event)
+    return found
 
 
 def history(session: Session, claim_id: int) -> Sequence[StatusEvent]:
