@@ -683,8 +683,10 @@ class Attributor:
             owner = subject[:-1]
             if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
                 owner = owner[:-2]  # "the ministry's statement"
-            if not all(self._capitalised(t) for t in owner if t.text not in self.determiners):
-                return None  # "The final count showed"
+            last = owner[-1].text
+            body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
+            if not body and not all(self._capitalised(t) for t in owner if t.text not in self.determiners):
+                return None  # "The final count showed"; "the military statement" is the military's
             subject = owner
             lead = len(subject)
         if len(subject) > lead and self._stem(subject[lead].text, self.report_nouns) is not None:
