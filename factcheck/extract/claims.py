@@ -648,7 +648,11 @@ class Attributor:
             if self._stem(subject[0].text, self.titles) is not None:
                 cut = 1
                 while cut < len(subject) and (
-                    subject[cut].text.startswith(self.articles) or subject[cut].text in self.title_links
+                    subject[cut].text.startswith(self.articles)
+                    or subject[cut].text in self.title_links
+                    # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
+                    # or not
+                    or subject[cut - 1].text in self.title_links
                 ):
                     cut += 1
         else:
