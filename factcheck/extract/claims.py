@@ -206,6 +206,7 @@ class Attributor:
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
         self.feminine_endings = tuple(words("claims", "feminine_endings"))
         self.openers = _phrases(lex, "continuation_openers")
+        self.opener_index = lex.clitic_index(_first_words(lex, "continuation_openers"))
         self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
@@ -340,7 +341,11 @@ class Attributor:
             tok = tokens[k]
             if tok.kind == "num" or self._holds_figure(tok):
                 return subject, False
-            alias = self._quoted_alias(tokens, k) if subject and self._names_organisation(subject) else 0
+            alias = (
+                self._quoted_alias(tokens, k)
+                if tok.text in _QUOTES and subject and self._names_organisation(subject)
+                else 0
+            )
             if alias:
                 subject.extend(tokens[k : k + alias])  # "الدفاع المدني السوري "الخوذ البيضاء""
                 k += alias
@@ -884,16 +889,17 @@ class Attributor:
         ):
             return True
         words = [t.text for t in tokens[:3] if t.kind == "word"]
-        for phrase in self.openers:
-            if len(words) >= len(phrase) and tuple(words[: len(phrase)]) == phrase:
-                return True
-            if (
-                len(words) >= len(phrase)
-                and words[1 : len(phrase)] == list(phrase[1:])
-                and self.lex.strip_prefix(words[0], frozenset(phrase[:1])) is not None
-            ):
-                return True  # a conjunction written onto it: "وكما", "وبينما"
-        return False
+        if not words:
+            return False
+        # The first word as written, or without a conjunction written onto it ("وكما").
+        first = self.opener_index.get(words[0])
+        if first is None:
+            return False
+        return any(
+            len(words) >= len(phrase) and tuple(words[1 : len(phrase)]) == phrase[1:]
+            for phrase in self.openers
+            if phrase[0] == first
+        )
 
     def _voice_before(self, index: int) -> Source | None:
         """The speaker a continuing sentence takes: the one before it leaves, past one short
@@ -1402,6 +1408,13 @@ def _phrases(lex: Lexicon, key: str) -> tuple[tuple[str, ...], ...]:
     """A [claims] list of phrases as tuples of normalized words, longest first."""
     phrases = (tuple(normalize_word(w) for w in p.split()) for p in lex.raw("claims", key) or [])
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _first_words(lex: Lexicon, key: str) -> frozenset[str]:
+    """The first words of a [claims] list of phrases (one object per lexicon, so that the
+    lexicon's clitic index of it is built once)."""
+    return frozenset(p[0] for p in _phrases(lex, key))
 
 
 @lru_cache(maxsize=4096)
