@@ -197,6 +197,7 @@ class Attributor:
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
+        self.abbreviations = words("text", "abbreviations")
         self.governing = words("claims", "governing_participles")
         self.document_nouns = words("claims", "document_nouns")
         self.affiliations = words("claims", "affiliation_words")
@@ -578,7 +579,7 @@ class Attributor:
             return False
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
         if tok.text == ".":
-            return self._initialism_dot(tokens, i)
+            return self._abbreviation_dot(tokens, i)
         if tok.text == "-":
             end = self._at(before) + len(before.text)
             return before.kind == "word" and after.kind == "word" and end == self._at(tok)
@@ -589,6 +590,16 @@ class Attributor:
             and self._capitalised(before)
             and self._capitalised(after)
         )
+
+    def _abbreviation_dot(self, tokens: Sequence[Token], i: int) -> bool:
+        """A stop that is part of a word: after an abbreviation of the lexicon ("Dr.", "St.")
+        or inside an initialism ("U.S.")."""
+        if tokens[i].text != "." or i == 0:
+            return False
+        before = tokens[i - 1]
+        if before.kind == "word" and before.end == tokens[i].start and before.text in self.abbreviations:
+            return True
+        return i + 1 < len(tokens) and self._initialism_dot(tokens, i)
 
     def _initialism_dot(self, tokens: Sequence[Token], i: int) -> bool:
         """A stop inside an initialism ("U.S.", "U.N."): written right after a single letter,
@@ -627,7 +638,9 @@ class Attributor:
         """The words between the previous break and the comma at `comma`."""
         found: list[Token] = []
         i = comma - 1
-        while i >= 0 and (not self._breaks(tokens[i]) or tokens[i].text in ("'", "’")):
+        while i >= 0 and (
+            not self._breaks(tokens[i]) or tokens[i].text in ("'", "’") or self._abbreviation_dot(tokens, i)
+        ):
             found.insert(0, tokens[i])
             i -= 1
         return found
@@ -664,6 +677,8 @@ class Attributor:
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
+            if 0 < cut < len(subject) - 1 and subject[cut].text == ".":
+                cut += 1  # "Dr. Sarah Lee": the title's stop is the title's
         if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
         if (
@@ -688,13 +703,19 @@ class Attributor:
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
         lead = 1 if subject and subject[0].text in self.determiners else 0
-        if not self.after_verb and len(subject) > 1 and self._stem(subject[-1].text, self.report_nouns):
+        if (
+            not self.after_verb
+            and len(subject) > 1
+            and self._stem(subject[-1].text, self.report_nouns)
+            and not self._capitalised(subject[-1])  # "the U.S. Geological Survey" is a name
+        ):
             owner = subject[:-1]
             if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
                 owner = owner[:-2]  # "the ministry's statement"
             last = owner[-1].text
             body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
-            if not body and not all(self._capitalised(t) for t in owner if t.text not in self.determiners):
+            written = [t for t in owner if t.kind == "word" and t.text not in self.determiners]
+            if not body and not all(self._capitalised(t) for t in written):
                 return None  # "The final count showed"; "the military statement" is the military's
             subject = owner
             lead = len(subject)
