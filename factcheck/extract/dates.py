@@ -309,6 +309,7 @@ class _Tables:
         self.future_leads = words("future_leads")
         self.since = words("since_lead")
         self.period_end_links = words("period_end_links")
+        self.same_period = _Phrases((w, True) for w in lex.raw("time", "same_period"))
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         self.symbols_before = set(lex.table("units", "symbols_before"))
@@ -345,6 +346,7 @@ class _Tables:
         self._role("window", self.window_before.firsts())
         self._role("window_after", self.window_after.firsts())
         self._role("anchored", self.anchored.firsts())
+        self._role("same_period", self.same_period.firsts())
         self._role("season", self.seasons.firsts())
         self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
@@ -491,6 +493,13 @@ class _Anchored(NamedTuple):
     offset: int
 
 
+class _SamePeriod(NamedTuple):
+    """ "the same period of 2024": the period named before, in another year (written or shifted)."""
+
+    year: int | None
+    year_shift: int | None
+
+
 class _QuarterEnding(NamedTuple):
     """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
     date stays a time of its own)."""
@@ -539,6 +548,7 @@ Expr = (
     | _Set
     | _Anchored
     | _QuarterEnding
+    | _SamePeriod
     | _Part
     | _Fixed
     | _Pair
@@ -776,6 +786,8 @@ class _Scan:
                 self.match_window_after(i)
             if "anchored" in role:
                 self.match_anchored(i)
+            if "same_period" in role:
+                self.match_same_period(i)
             if "season" in role:
                 self.match_season(i)
             if "part" in role:
@@ -1433,6 +1445,17 @@ class _Scan:
             return
         self.add(i, end, _Anchored(unit, offset))
 
+    def match_same_period(self, i: int) -> None:
+        """ "the same period of 2024", "الفترة ذاتها من عام 2024", "الربع نفسه من العام الماضي": the
+        period the text named before (a month, a quarter, a half), in the year written after."""
+        found = self.phrase_at(self.t.same_period, i)
+        if found is None:
+            return
+        year, shift, end = self.period_year(found[0])
+        if year is None and shift is None:
+            return  # "the same period" alone: "the same quarter" and the like are anchored phrases
+        self.add(i, end, _SamePeriod(year, shift))
+
     # parts of years, decades, centuries --------------------------------------------------------
 
     def match_season(self, i: int) -> None:
@@ -2011,6 +2034,7 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     scan, chosen = _scan(text, lexicon)
     mentions: list[TimeMention] = []
     anchor: TimeMention | None = None  # the last dated time of the paragraph, for "the next day"
+    named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
@@ -2023,6 +2047,8 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
             elif isinstance(expr, _Anchored):
                 start, end, granularity, warning = _anchored(expr, anchor)
+            elif isinstance(expr, _SamePeriod):
+                start, end, granularity, warning = _same_period(expr, named, published)
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
@@ -2045,7 +2071,22 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         mentions.append(mention)
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
+            if not isinstance(expr, _Anchored | _SamePeriod):
+                named = mention
     return mentions
+
+
+def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:
+    """The anchor's month, quarter or half moved to the year the text gives; vague without one."""
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return None, None, "vague", None
+    if anchor.granularity not in ("month", "quarter", "half"):
+        return None, None, "vague", None
+    year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+    shift = year - anchor.start.year
+    start = anchor.start.replace(year=anchor.start.year + shift)
+    end = anchor.end.replace(year=anchor.end.year + shift, day=1)
+    return start, _month_range(end.year, end.month)[1], anchor.granularity, None
 
 
 def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> bool:

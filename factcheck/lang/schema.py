@@ -89,6 +89,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "dateline_markers": ("list", False),
     "since_lead": ("list", False),
     "period_end_links": ("list", False),
+    "same_period": ("list", False),
 }
 
 # section -> key -> (type, required)
