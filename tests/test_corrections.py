@@ -347,3 +347,26 @@ def test_exports_carry_notes_evidence_actor_and_history_a_page_at_a_time(
         "".join(export.export_claimreview(service.stream_export(store, None, verdicts_only=True), settings))
     )
     assert [r["reviewBody"] for r in reviews] == ["NIS puts it at 11,000"]
+
+
+def test_a_version_7_database_gains_the_claims_origin(database_url: str, settings: Settings) -> None:
+    """Schema version 8 records where a claim came from; the claims stored before were extracted."""
+    from sqlalchemy import text
+
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    first = Store(database_url)
+    _add(first, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    with first.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE claim DROP COLUMN origin"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 7"))
+    first.close()
+    reopened = Store(database_url)
+    try:
+        claims = service.list_claims(reopened, ClaimFilter(status=None, limit=None))
+        assert claims and {c.origin for c in claims} == {"extracted"}
+        assert reopened.schema_version() == CURRENT_VERSION
+        added = service.add_claim_by_hand(reopened, settings, 1, "10 آلاف جندي", HandClaim(value="11000"))
+        assert service.get_claim(reopened, added.claim_id).claim.origin == "manual"
+    finally:
+        reopened.close()

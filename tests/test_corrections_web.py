@@ -4,6 +4,8 @@ from the claim page, listed apart in the queue, and restored (SQLite and Postgre
 from __future__ import annotations
 
 from factcheck import service
+from factcheck.config import Settings
+from factcheck.service import HandClaim
 
 from .test_web import Desk, _cheap_password_hashing, desk, seeded
 
@@ -29,3 +31,17 @@ def test_dismiss_from_the_claim_page_and_restore(desk: Desk, seeded: service.Sto
     desk.post("/claims/3/mark", {"status": "unverified", "expect": "dismissed"}, follow_redirects=False)
     assert service.get_claim(seeded, 3).claim.status == "unverified"
     assert 'data-claim="3"' in desk.client.get("/").text
+
+
+def test_notes_and_claims_added_by_hand_show_on_the_claim_page(
+    desk: Desk, seeded: service.Store, settings: Settings
+) -> None:
+    service.add_note(seeded, settings, [3], note="asked the embassy", actor="amal")
+    page = desk.client.get("/claims/3").text
+    assert "note (unverified) by <strong>amal</strong>" in page and "asked the embassy" in page
+    added = service.add_claim_by_hand(
+        seeded, settings, 1, "من بين 10 آلاف جندي", HandClaim(value="11000"), actor="huda"
+    )
+    page = desk.client.get(f"/claims/{added.claim_id}").text
+    assert "<dt>Origin</dt><dd>added by hand</dd>" in page
+    assert "note (unverified) by <strong>huda</strong>" in page and "added by hand" in page
