@@ -36,6 +36,10 @@ _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _UPPER_BOUNDS = frozenset({"less_than", "up_to"})
 # Unit keys of ratios, which need a stated figure.
 _RATIOS = frozenset({"percent", "percentage_point"})
+# Marks that end a sentence: a sentence's words are searched up to them.
+_SENTENCE_ENDS = frozenset(".!?؟;؛")
+# How many tokens either side of a figure its sentence is searched for a cue.
+_SENTENCE_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,27 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        # How many words a counted noun's form may have, longest first ("kilometers per hour").
+        self.noun_sizes = tuple(sorted({form.count(" ") + 1 for form in self.nouns}, reverse=True))
+        # A distance per unit of time is a speed: "120 km per hour", "70 كم/ساعة".
+        self.speeds = lex.table("units", "speeds")
+        self.per_hour = tuple(sorted(lex.words("units", "per_hour"), key=len, reverse=True))
+        # A conjunction written onto a noun after a figure starts the next conjunct: "استشهاد 22
+        # وإصابة 48": the injuries are not what 22 counts.
+        self.conjunctions = tuple(lex.words("units", "conjunctions"))
+        # Words that end the search for the event before a figure ("five killed and 12 are
+        # injured") and the auxiliaries that may stand between a figure and its event after it.
+        self.event_stops = lex.words("units", "event_stops")
+        self.event_auxiliaries = lex.words("units", "event_auxiliaries")
+        # A noun whose sense the sentence decides: "إصابة" is an injury, but with a disease named
+        # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
+        self.sense_shifts = lex.table("units", "sense_shifts")
+        self.sense_cues = lex.clitic_index(lex.words("units", "sense_cues"), definite=True)
+        # A score or tally ("2-1", "بنتيجة 16-0") counts what a scoring word of its sentence names
+        # (goals, points, votes), else score_key.
+        self.score_words = lex.clitic_index(lex.inverted("units", "score_words"), definite=True)
+        self.score_words_keys = lex.inverted("units", "score_words")
+        self.score_key = lex.raw("units", "score_key") or None
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -875,8 +900,12 @@ class QuantityFinder:
             return None, end_tok if unit_key is not None else phrase.end
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
-            # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing.
-            unit_key = self._event_key(start_tok, end_tok) or unit_key
+            # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
+            # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
+            event_from = before[1] if before is not None else start_tok
+            unit_key = self._event_key(event_from, end_tok) or unit_key
+        if unit_key in self.t.sense_shifts and self._sentence_has(start_tok, end_tok, self.t.sense_cues):
+            unit_key = self.t.sense_shifts[unit_key]
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
         span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
@@ -1281,18 +1310,78 @@ class QuantityFinder:
         while j > 0 and toks[j - 1].text in _QUOTES:
             j -= 1
         for k in range(j - 1, max(j - 1 - t.event_reach, -1), -1):
-            if toks[k].kind != "word":
+            if toks[k].kind != "word" or toks[k].text in t.event_stops:
                 break
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None:
                 return t.events[key]
-        for k in range(end, min(end + 2, len(toks))):
+        reach, k = 2, end
+        while k < min(end + reach, len(toks)):
             if toks[k].kind != "word":
                 break
-            key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
-            if key is not None:
-                return t.events[key]
+            if toks[k].text in t.event_auxiliaries:
+                reach += 1  # "60,317 others have been injured"
+            else:
+                key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+                if key is not None:
+                    return t.events[key]
+            k += 1
         return None
+
+    def _sentence_has(self, start: int, end: int, words: dict[str, str]) -> str | None:
+        """The first of `words` (a clitic index) in the figure's sentence, near it, before or after."""
+        toks = self.tokens
+        for step, first in ((-1, start - 1), (1, end)):
+            k = first
+            while 0 <= k < len(toks) and abs(k - first) < _SENTENCE_REACH:
+                tok = toks[k]
+                if tok.text in _SENTENCE_ENDS:
+                    break
+                if step == -1 and "\n" in self.norm.text[tok.end : toks[k + 1].start]:
+                    break
+                if step == 1 and k > first and "\n" in self.norm.text[toks[k - 1].end : tok.start]:
+                    break
+                if tok.kind == "word":
+                    found = words.get(tok.text)
+                    if found is not None:
+                        return found
+                k += step
+        return None
+
+    def _score_side(self, start: int, end: int) -> bool:
+        """Whether the figure is one side of a score or tally written with a dash: "2-1",
+        "(4-1)", "2-صفر" (the two sides tight on the dash, no third group: not a date)."""
+        toks = self.tokens
+
+        def side(k: int) -> bool:
+            if not 0 <= k < len(toks):
+                return False
+            tok = toks[k]
+            if tok.kind == "num":
+                return tok.text.isdigit() and len(tok.text) <= 3
+            return tok.text in self.t.words
+
+        def tight(a: int, b: int) -> bool:
+            return toks[a].end == toks[b].start
+
+        if (
+            end + 1 < len(toks)
+            and toks[end].text in _DASHES
+            and side(end + 1)
+            and tight(end - 1, end)
+            and tight(end, end + 1)
+        ):
+            after = end + 2
+            return not (after + 1 < len(toks) and toks[after].text in _DASHES and tight(after - 1, after))
+        if (
+            start >= 2
+            and toks[start - 1].text in _DASHES
+            and side(start - 2)
+            and tight(start - 2, start - 1)
+            and tight(start - 1, start)
+        ):
+            return not (start >= 3 and toks[start - 3].text in _DASHES and tight(start - 3, start - 2))
+        return False
 
     def _qualifier_verb(self, index: int) -> str | None:
         """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
@@ -1355,6 +1444,12 @@ class QuantityFinder:
         if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
+        if self.t.score_key is not None and self._score_side(start_tok, end_tok):
+            # A score's side counts what the sentence scores (goals, points, votes), never the
+            # noun after the score: "a 1-0 home victory".
+            found = self._sentence_has(start_tok, end_tok, self.t.score_words)
+            key = self.t.score_words_keys[found] if found is not None else self.t.score_key
+            return key, None, end_tok, char_start, char_end
         i = end_tok
         if start_tok > 0 and i < len(toks) and toks[start_tok - 1].text == "(" and toks[i].text == ")":
             i += 1  # a figure set in brackets, then its noun: "(10.898.327) ناخب"
@@ -1372,10 +1467,16 @@ class QuantityFinder:
             ):
                 break
             found = self._noun_at(k)
-            if found is not None:
+            if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
-                return key, (window[0].start, window[-1].end), end, char_start, window[-1].end
+                unit_end = window[-1].end
+                speed = self._per_hour(key, unit_end)
+                if speed is not None:
+                    key, unit_end = speed
+                    while end < len(toks) and toks[end].start < unit_end:
+                        end += 1
+                return key, (window[0].start, unit_end), end, char_start, unit_end
             if toks[k].text in self.t.lookahead_stops:
                 break
             k = self._past_compound(k)
@@ -1385,11 +1486,11 @@ class QuantityFinder:
         """The counted noun (two words, else one) at token k: its lexicon form, its tokens and
         the index after it."""
         toks = self.tokens
-        for size in (2, 1):
+        for size in self.t.noun_sizes:
             window = toks[k : k + size]
             if len(window) < size or any(t.kind != "word" for t in window):
                 continue
-            if size == 2 and "\n" in self.norm.text[window[0].end : window[1].start]:
+            if size > 1 and "\n" in self.norm.text[window[0].end : window[-1].start]:
                 continue
             stem = self._noun_stem(" ".join(t.text for t in window))
             if stem is None:
@@ -1401,6 +1502,31 @@ class QuantityFinder:
                 if head is not None and stem not in self.t.derived_plurals:
                     return head, toks[end : end + 1], end + 1
             return stem, window, end
+        return None
+
+    def _conjunct(self, word: str) -> bool:
+        """A noun with a conjunction written onto it ("وإصابة") whose bare form is not itself a
+        noun form."""
+        if word in self.t.nouns or any(
+            word.endswith(suffix) and word[: -len(suffix)] in self.t.nouns for suffix in self.t.noun_suffixes
+        ):
+            return False
+        return any(
+            word.startswith(conjunction) and self._noun_stem(word[len(conjunction) :]) is not None
+            for conjunction in self.t.conjunctions
+        )
+
+    def _per_hour(self, key: str, at: int) -> tuple[str, int] | None:
+        """The speed key and the end of its "per hour" words, when a distance is followed by them."""
+        speed = self.t.speeds.get(key)
+        if speed is None:
+            return None
+        text = self.norm.text
+        rest_start = at + (len(text[at : at + 3]) - len(text[at : at + 3].lstrip(" ")))
+        for words in self.t.per_hour:
+            end = rest_start + len(words)
+            if text.startswith(words, rest_start) and (end >= len(text) or not text[end].isalnum()):
+                return speed, end
         return None
 
     def _past_compound(self, k: int) -> int:
