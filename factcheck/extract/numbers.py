@@ -167,6 +167,13 @@ class _Tables:
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
+        # "Signal No 10", "القرار رقم 2334": a number sign before a bare number makes a name.
+        self.number_signs = lex.words("numbers", "number_signs")
+        # A weak word that opens a sentence before its noun is a determiner: "One strike killed
+        # 18 militants but the other ...", "One rocket landed in Hadera".
+        self.sentence_indefinite = lex.words("numbers", "sentence_indefinite")
+        # "one" written after its noun, as an adjective, counts that noun: "بقي حريق واحد".
+        self.one_after_noun = lex.words("numbers", "one_after_noun")
         self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
         # Capitalised words that make no name with the number after them: months (a date),
@@ -890,6 +897,11 @@ class QuantityFinder:
         ):
             # "one" counts only with its noun right after it ("one soldier"), not "one of them";
             # the article ("a", "an") counts nothing: "a man", "a rescue worker", "a percentage".
+            noun_before = self._noun_before_one(phrase)
+            if noun_before is None:
+                return None, phrase.end
+            unit_key, unit_span = noun_before
+        if phrase.weak and phrase.last_scale is None and self._opens_sentence_indefinite(phrase):
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
@@ -1124,6 +1136,17 @@ class QuantityFinder:
             return True
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
+        if before is not None and before.text in t.number_signs:
+            return True  # "Signal No 10"
+        if (
+            before is not None
+            and before.text in _DASHES
+            and phrase.start >= 2
+            and toks[phrase.start - 2].text in t.rank_before
+            and toks[phrase.start - 2].end == before.start
+            and before.end == toks[phrase.start].start
+        ):
+            return True  # "a top-eight finish"
         if before is not None and self._label_noun(phrase.start - 1):
             return True  # "الدقيقة 89", "minute 89": a noun before its number names a position
         after = toks[phrase.end].text if phrase.end < len(toks) else ""
@@ -1135,6 +1158,31 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and before.text in t.articles:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
+
+    def _noun_before_one(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
+        """The counted noun right before a "one" that follows its noun ("حريق واحد"), with its
+        key and span; a time unit before it makes a duration ("أسبوع واحد"), no count."""
+        s = phrase.start
+        if s == 0 or self.tokens[s].text not in self.t.one_after_noun or phrase.end != s + 1:
+            return None
+        prev = self.tokens[s - 1]
+        stem = self._noun_stem(prev.text) if prev.kind == "word" else None
+        if stem is None or self.t.nouns[stem] in self.t.duration_keys:
+            return None
+        return self.t.nouns[stem], (prev.start, prev.end)
+
+    def _opens_sentence_indefinite(self, phrase: NumberPhrase) -> bool:
+        """A sentence-opening determiner ("One strike killed ..."): the weak word is the first
+        word of its sentence (after a sentence end, a line break or an opening quote)."""
+        toks = self.tokens
+        if toks[phrase.start].text not in self.t.sentence_indefinite:
+            return False
+        k = phrase.start - 1
+        while k >= 0 and toks[k].text in _QUOTES:
+            k -= 1
+        if k < 0 or toks[k].text in _SENTENCE_ENDS:
+            return True
+        return "\n" in self.norm.text[toks[k].end : toks[phrase.start].start]
 
     def _clock_word_after(self, at: int) -> bool:
         """ "8 am", "9 p.m.", "(1130 GMT)", "الساعة 9 مساء": a clock word after the figure."""

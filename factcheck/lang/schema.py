@@ -135,6 +135,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "superlative_endings": ("list", False),
         "names_capitalized": ("bool", False),
         "day_words": ("list", False),
+        "number_signs": ("list", False),
+        "sentence_indefinite": ("list", False),
+        "one_after_noun": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
