@@ -758,6 +758,8 @@ class QuantityFinder:
         self._range_opened = False
         # Tokens before this index belong to a mention already made (its unit sign included).
         self._taken = 0
+        # What the figures found so far count: "One rocket" after "45 rockets" is one of them.
+        self._counted: set[str] = set()
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -781,6 +783,8 @@ class QuantityFinder:
             if mention is not None:
                 found.append(mention)
                 self._taken = next_index
+                if mention.unit_key is not None:
+                    self._counted.add(mention.unit_key)
             i = max(next_index, i + 1)
         return found
 
@@ -901,7 +905,12 @@ class QuantityFinder:
             if noun_before is None:
                 return None, phrase.end
             unit_key, unit_span = noun_before
-        if phrase.weak and phrase.last_scale is None and self._opens_sentence_indefinite(phrase):
+        if (
+            phrase.weak
+            and phrase.last_scale is None
+            and unit_key in self._counted
+            and self._opens_sentence_indefinite(phrase)
+        ):
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if bare and self._is_year(phrase):
@@ -1172,10 +1181,18 @@ class QuantityFinder:
         return self.t.nouns[stem], (prev.start, prev.end)
 
     def _opens_sentence_indefinite(self, phrase: NumberPhrase) -> bool:
-        """A sentence-opening determiner ("One strike killed ..."): the weak word is the first
-        word of its sentence (after a sentence end, a line break or an opening quote)."""
+        """A sentence-opening "One" before a noun the text has already counted is one of that
+        set, not a new count: "Two airstrikes were conducted. One strike killed ...", "about 45
+        rockets ... One rocket landed in Hadera". The weak word is capitalised and first in its
+        sentence (after a sentence end, a line break or an opening quote)."""
         toks = self.tokens
-        if toks[phrase.start].text not in self.t.sentence_indefinite:
+        first = toks[phrase.start]
+        if first.text not in self.t.sentence_indefinite:
+            return False
+        if (
+            self.t.names_capitalized
+            and not self.norm.original[self.norm.span(first.start, first.end)[0]].isupper()
+        ):
             return False
         k = phrase.start - 1
         while k >= 0 and toks[k].text in _QUOTES:
