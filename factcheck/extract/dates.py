@@ -228,6 +228,10 @@ class _Tables:
         self.rel_block_before = words("relative_blockers_before")
         self.rel_block_after = words("relative_blockers_after")
         self.future_words = words("future_words")
+        # A record or an ordinal before "in six months" makes it the span that ends at publication
+        # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
+        self.record_words = words("record_words")
+        self.record_endings = tuple(words("record_endings"))
         self.future_prefixes = tuple(words("future_prefixes"))
         self.future_exceptions = words("future_prefix_exceptions")
         self.past_words = words("past_words")
@@ -569,6 +573,11 @@ class _Candidate:
     since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
 
 
+# How many words before "in six months" a record or an ordinal may stand ("the first time the
+# rate of inflation has gone up in four months").
+_RECORD_REACH = 10
+
+
 class _Scan:
     """One pass over one text: tokens, their base words and the candidates found."""
 
@@ -807,7 +816,10 @@ class _Scan:
     def attach(self, found: _Candidate) -> None:
         """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen; a part of
         a period ("early", "mid-", "أواخر") also narrows it."""
-        part = self.phrase_ending(self.t.period_parts, found.first)
+        lead = found.first
+        if lead and self.base(lead - 1) in self.t.month_lead and self.phrase_ending(self.t.period_parts, lead - 1):
+            lead -= 1  # "نهاية شهر ديسمبر": the word "month" between the part and the month's name
+        part = self.phrase_ending(self.t.period_parts, lead)
         before = self.phrase_ending(self.t.attach_before, found.first)
         if part and (not before or part[0] <= before[0]):
             found.first, found.period_part = part
@@ -990,6 +1002,10 @@ class _Scan:
         last, counted_from = u + 1, first
         if before:
             first, sign = before
+            if sign > 0 and self.record_before(first):
+                if stated and count is not None and not vague:
+                    self.add(counted_from, u + 1, _Duration(unit, count))
+                return
         elif after:
             last, sign = after
         elif anchor and count is not None and not vague:
@@ -1006,6 +1022,21 @@ class _Scan:
                 self.add(counted_from, u + 1, _Duration(unit, count))
             return
         self.add(first, last, _Vague(sign) if vague or count is None else _Offset(unit, count, sign))
+
+    def record_before(self, i: int) -> bool:
+        """A superlative or an ordinal in the clause before token i ("the highest ... in 11
+        years", "سادس حكومة ... في غضون ثلاث سنوات"): up to _RECORD_REACH words, no punctuation."""
+        t = self.t
+        if not t.record_words and not t.record_endings:
+            return False
+        for m in range(i - 1, max(i - 1 - _RECORD_REACH, -1), -1):
+            word = self.toks[m]
+            if not word.isalpha():
+                return False
+            base = self.base(m)
+            if base in t.record_words or (len(base) > 5 and base.endswith(t.record_endings)):
+                return True
+        return False
 
     def age_at(self, k: int) -> bool:
         """ "a 6-year-old", "52 years old": the length is an age."""
@@ -1230,10 +1261,12 @@ class _Scan:
         return None, None, end
 
     def doubled_month(self, end: int, month: int) -> int:
-        """ "تشرين الأول/أكتوبر", "أكتوبر (تشرين الأول)": a second name for the same month."""
+        """ "تشرين الأول/أكتوبر", "أكتوبر (تشرين الأول)", "أيلول سبتمبر": a second name for the
+        same month, after a slash, in brackets or right after the first."""
         sep = self.tok(end)
         if sep not in ("/", "("):
-            return end
+            second = self.phrase_at(self.t.months, end, use_base=False)
+            return second[0] if second is not None and second[1] == month else end
         second = self.phrase_at(self.t.months, end + 1, use_base=False)
         if second is None or second[1] != month:
             return end
@@ -1359,10 +1392,14 @@ class _Scan:
         if found is None:
             return
         j, kind = found
+        if self.tok(j) in t.articles and self.is_num(j + 1):
+            j += 1  # "خلال الـ24 ساعة الماضية": the article on the count
         counted = self.count_unit_at(j)
         if counted is None:
             return
         count, unit, end = counted
+        if count is None and self.phrase_at(t.months, end) is not None:
+            return  # "خلال شهر أيلول": the word "month" before a month's name, no window
         closing = self.phrase_at(t.window_after, end, use_base=False)
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"

@@ -85,6 +85,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "past_suffixes": ("list", False),
     "past_suffix_exceptions": ("list", False),
     "future_reach": ("int", False),
+    "record_words": ("list", False),
+    "record_endings": ("list", False),
     "duration_blockers_after": ("list", False),
     "dateline_markers": ("list", False),
     "since_lead": ("list", False),
