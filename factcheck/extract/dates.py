@@ -817,7 +817,11 @@ class _Scan:
         """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen; a part of
         a period ("early", "mid-", "أواخر") also narrows it."""
         lead = found.first
-        if lead and self.base(lead - 1) in self.t.month_lead and self.phrase_ending(self.t.period_parts, lead - 1):
+        if (
+            lead
+            and self.base(lead - 1) in self.t.month_lead
+            and self.phrase_ending(self.t.period_parts, lead - 1)
+        ):
             lead -= 1  # "نهاية شهر ديسمبر": the word "month" between the part and the month's name
         part = self.phrase_ending(self.t.period_parts, lead)
         before = self.phrase_ending(self.t.attach_before, found.first)
