@@ -40,6 +40,8 @@ _RATIOS = frozenset({"percent", "percentage_point"})
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
+# How many words before its verb a subject's head noun may stand.
+_SUBJECT_REACH = 10
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,14 @@ class _Tables:
         self.score_words = lex.clitic_index(lex.inverted("units", "score_words"), definite=True)
         self.score_words_keys = lex.inverted("units", "score_words")
         self.score_key = lex.raw("units", "score_key") or None
+        # A bare figure after a copula or a verb of reaching counts the noun of its subject: "the
+        # total number of valid votes cast was 13,432,857", "confirmed cases in Myanmar have
+        # reached 43,788". Prepositions open a phrase inside the subject ("in Myanmar") whose
+        # nouns are not its head; clause words end the subject.
+        self.predicate_links = [tuple(p.split()) for p in lex.words("units", "predicate_links")]
+        self.predicate_links.sort(key=len, reverse=True)
+        self.subject_prepositions = lex.words("units", "subject_prepositions")
+        self.subject_stops = lex.words("units", "subject_stops")
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -925,6 +935,8 @@ class QuantityFinder:
             # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
             event_from = before[1] if before is not None else start_tok
             unit_key = self._event_key(event_from, end_tok) or unit_key
+        if unit_key is None and self.t.predicate_links:
+            unit_key = self._subject_key(before[1] if before is not None else start_tok)
         if unit_key in self.t.sense_shifts and self._sentence_has(start_tok, end_tok, self.t.sense_cues):
             unit_key = self.t.sense_shifts[unit_key]
         value = phrase.value if qualifier not in ("range", "vague") else None
@@ -1392,6 +1404,43 @@ class QuantityFinder:
                     return t.events[key]
             k += 1
         return None
+
+    def _subject_key(self, start: int) -> str | None:
+        """The key of the counted noun heading the subject of a copula or verb of reaching right
+        before the figure (units.predicate_links), read back to a clause word or punctuation."""
+        toks, t = self.tokens, self.t
+        j = start
+        while j > 0 and toks[j - 1].text in _QUOTES:
+            j -= 1
+        for link in t.predicate_links:
+            k = j - len(link)
+            if k >= 0 and all(toks[k + n].text == word for n, word in enumerate(link)):
+                break
+        else:
+            return None
+        while k > 0 and toks[k - 1].text in t.event_auxiliaries:
+            k -= 1  # "have reached"
+        found: str | None = None
+        inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
+        for m in range(k - 1, max(k - 1 - _SUBJECT_REACH, -1), -1):
+            tok = toks[m]
+            if tok.kind == "num" or tok.text in t.words:
+                named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
+                if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
+                    found = None  # were" the noun is the 275's
+                break
+            if tok.kind != "word" or tok.text in t.subject_stops:
+                break
+            if tok.text in t.subject_prepositions:
+                # "cases in Myanmar": a noun after the preposition is not the head ...
+                inner, found = found or inner, None
+                continue
+            if found is None:
+                stem = self._noun_stem(tok.text)
+                if stem is not None:
+                    found = t.nouns[stem]
+        # ... unless the subject is that phrase: "with total rejected ballots standing at 313,397".
+        return found or inner
 
     def _sentence_has(self, start: int, end: int, words: dict[str, str]) -> str | None:
         """The first of `words` (a clitic index) in the figure's sentence, near it, before or after."""

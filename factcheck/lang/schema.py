@@ -178,6 +178,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sense_cues": ("list", False),
         "score_words": ("groups", False),
         "score_key": ("str", False),
+        "predicate_links": ("list", False),
+        "subject_prepositions": ("list", False),
+        "subject_stops": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
