@@ -174,6 +174,8 @@ class _Tables:
         self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
         self.age_after = lex.words("numbers", "age_after")
         self.age_before = lex.words("numbers", "age_before")
+        # A bound of years after one of these names an age category: "كأس العالم تحت 17 عاما".
+        self.age_brackets = lex.words("numbers", "age_brackets")
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
@@ -184,6 +186,8 @@ class _Tables:
         self.sentence_indefinite = lex.words("numbers", "sentence_indefinite")
         # "one" written after its noun, as an adjective, counts that noun: "بقي حريق واحد".
         self.one_after_noun = lex.words("numbers", "one_after_noun")
+        # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
+        self.versus = lex.words("units", "versus")
         self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
         # Capitalised words that make no name with the number after them: months (a date),
@@ -784,6 +788,8 @@ class QuantityFinder:
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
                 dual = self._dual(i) if tok.kind == "word" else None
+                if dual is None and tok.kind == "word" and found:
+                    dual = self._singular_against(i, found[-1])
                 if dual is not None:
                     found.append(dual)
                     self._taken = i + 1
@@ -826,6 +832,32 @@ class QuantityFinder:
             qualifier="exact",
             unit=self.norm.original[s:e],
             unit_key=key,
+        )
+
+    def _singular_against(self, i: int, previous: QuantityMention) -> QuantityMention | None:
+        """A singular noun set against a count of the same noun counts one: "بهدفين مقابل هدف"
+        (two goals to one); the word between is units.versus."""
+        toks = self.tokens
+        if i == 0 or toks[i - 1].text not in self.t.versus or previous.unit_key is None:
+            return None
+        start = self.norm.span(toks[i - 1].start, toks[i - 1].end)[0]
+        if not previous.span[1] <= start or self.norm.original[previous.span[1] : start].strip():
+            return None
+        word = toks[i].text
+        if word not in self.t.singulars or self.t.nouns.get(word) != previous.unit_key:
+            return None
+        span = _with_marks(self.norm.original, self.norm.span(toks[i].start, toks[i].end))
+        one = Decimal(1)
+        text = self.norm.original[span[0] : span[1]]
+        return QuantityMention(
+            text=text,
+            span=span,
+            value=one,
+            low=one,
+            high=one,
+            qualifier="exact",
+            unit=text,
+            unit_key=previous.unit_key,
         )
 
     def _past_unreadable(self, i: int) -> int:
@@ -1149,6 +1181,12 @@ class QuantityFinder:
                 return True
             if self._hyphen_age(phrase.end):
                 return True
+        if (
+            unit_key in t.duration_keys
+            and before is not None
+            and t.lex.strip_prefix(before.text, t.age_brackets) is not None
+        ):
+            return True  # "تحت 17 عاما": the under-17 category
         if qualifier != "exact" or unit_key is not None:
             return False
         if self._clock_word_after(phrase.char_end):
@@ -1159,6 +1197,8 @@ class QuantityFinder:
             return True
         if before is not None and before.text in t.number_signs:
             return True  # "Signal No 10"
+        if self._name_with_number(phrase):
+            return True
         if (
             before is not None
             and before.text in _DASHES
@@ -1179,6 +1219,21 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and before.text in t.articles:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
+
+    def _name_with_number(self, phrase: NumberPhrase) -> bool:
+        """A bare number after one word, the two closing a bracket ("(كوردستان 24)-") or opening
+        a line before a dash or colon ("الشارقة 24 - رويترز:"): an outlet's or a programme's name
+        in a dateline, not a figure."""
+        toks, s, e = self.tokens, phrase.start, phrase.end
+        if s == 0 or toks[s - 1].kind != "word" or e >= len(toks):
+            return False
+        word = s - 1
+        if self._noun_stem(toks[word].text) is not None or toks[word].text in self.t.words:
+            return False  # "(قتلى 24)": a count written noun first
+        if toks[e].text == ")" and word > 0 and toks[word - 1].text == "(":
+            return True
+        opens_line = word == 0 or "\n" in self.norm.text[toks[word - 1].end : toks[word].start]
+        return opens_line and toks[e].text in _DASHES | {":"}
 
     def _noun_before_one(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
         """The counted noun right before a "one" that follows its noun ("حريق واحد"), with its

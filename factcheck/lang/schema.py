@@ -140,6 +140,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "number_signs": ("list", False),
         "sentence_indefinite": ("list", False),
         "one_after_noun": ("list", False),
+        "age_brackets": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
@@ -181,6 +182,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
         "subject_stops": ("list", False),
+        "versus": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
