@@ -1228,7 +1228,7 @@ class QuantityFinder:
         if s == 0 or toks[s - 1].kind != "word" or e >= len(toks):
             return False
         word = s - 1
-        if self._noun_stem(toks[word].text) is not None or toks[word].text in self.t.words:
+        if self._noun_stem(toks[word].text) is not None or self._number_word(toks[word].text):
             return False  # "(قتلى 24)": a count written noun first
         if toks[e].text == ")" and word > 0 and toks[word - 1].text == "(":
             return True
@@ -1460,6 +1460,11 @@ class QuantityFinder:
             k += 1
         return None
 
+    def _number_word(self, word: str) -> bool:
+        """A number word that is a figure's own (not a joiner such as "and", not "a" or "one")."""
+        entry = self.t.words.get(word)
+        return entry is not None and entry.kind != "join" and not entry.weak
+
     def _subject_key(self, start: int) -> str | None:
         """The key of the counted noun heading the subject of a copula or verb of reaching right
         before the figure (units.predicate_links), read back to a clause word or punctuation."""
@@ -1479,7 +1484,7 @@ class QuantityFinder:
         inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
         for m in range(k - 1, max(k - 1 - _SUBJECT_REACH, -1), -1):
             tok = toks[m]
-            if tok.kind == "num" or tok.text in t.words:
+            if tok.kind == "num" or self._number_word(tok.text):
                 named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
                 if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
                     found = None  # were" the noun is the 275's
@@ -1528,7 +1533,7 @@ class QuantityFinder:
             tok = toks[k]
             if tok.kind == "num":
                 return tok.text.isdigit() and len(tok.text) <= 3
-            return tok.text in self.t.words
+            return self._number_word(tok.text)
 
         def tight(a: int, b: int) -> bool:
             return toks[a].end == toks[b].start
