@@ -166,6 +166,8 @@
       holder = document.createElement(row.tagName === "LI" ? "li" : "div");
     }
     holder.className = "inline-mark";
+    holder.setAttribute("dir", "ltr");  // the desk's own words, also inside an Arabic article
+    holder.setAttribute("lang", "en");
     holder.setAttribute("data-for", claimId);
     var form = document.createElement("form");
     form.method = "post";
