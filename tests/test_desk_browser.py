@@ -282,6 +282,18 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     assert "confirmed → disputed by huda" in page.locator("ol.history").inner_text()
     assert page.get_by_role("alert").count() == 0
     assert page.url == desk.url + f"/claims/{other}"
+
+    # On an article, the same keys mark the highlighted claim in place.
+    page.goto(desk.url + "/articles/2")
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")
+    highlighted = page.locator("article .text a.claim-link").first.get_attribute("data-claim")
+    assert page.evaluate("document.activeElement.dataset.claim") == highlighted
+    page.keyboard.press("c")
+    page.keyboard.type("Pentagon briefing transcript")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"article .text a.status-confirmed[data-claim='{highlighted}']")
+    assert page.locator("#announce").inner_text() == f"claim {highlighted} marked confirmed"
     assert page.dialogs == []
 
 

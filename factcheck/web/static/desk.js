@@ -4,14 +4,15 @@
 //   c/d      confirm/dispute the focused claim: a small form opens under it for a note or an
 //            evidence link (a verdict needs a source unless the config relaxes it); Enter saves,
 //            Esc cancels
+//   x        dismiss the focused claim (not a claim at all): the same form, for the reason
 //   u        mark the focused claim unverified at once
 //   /        search;  ?  the list of keys
 // A mark is a fetch POST with the session's CSRF token asking for JSON; the answer updates the
 // claim's status wherever the page shows it and is read out in the live region.
 (function () {
   "use strict";
-  var KEYS = { c: "confirmed", d: "disputed", u: "unverified" };
-  var VERB = { confirmed: "Confirm", disputed: "Dispute", unverified: "Mark unverified" };
+  var KEYS = { c: "confirmed", d: "disputed", u: "unverified", x: "dismissed" };
+  var VERB = { confirmed: "Confirm", disputed: "Dispute", unverified: "Mark unverified", dismissed: "Dismiss" };
 
   function typing(target) {
     var tag = target && target.tagName;
@@ -177,8 +178,9 @@
     hidden(form, "status", status);
     hidden(form, "expect", row.getAttribute("data-status") || "");
     var needed = document.body.getAttribute("data-require-source") === "1";
-    var note = field(form, VERB[status] + " claim " + claimId + ": note" +
-      (needed ? " (a note or an evidence link is needed)" : " (optional)"), "note", "text", "inline-note");
+    var noteLabel = status === "dismissed" ? ": why it is not a claim (needed)" :
+      ": note" + (needed ? " (a note or an evidence link is needed)" : " (optional)");
+    var note = field(form, VERB[status] + " claim " + claimId + noteLabel, "note", "text", "inline-note");
     field(form, "Evidence link", "evidence", "url", "inline-evidence");
     var save = document.createElement("button");
     save.type = "submit";
@@ -247,6 +249,8 @@
   }
 
   function mark(status) {
+    var known = (document.body.getAttribute("data-statuses") || "").split(" ");
+    if (known.indexOf(status) < 0) return;
     if (!document.body.getAttribute("data-editor")) {
       announce("your account is read-only");
       return;
