@@ -235,6 +235,7 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     page.keyboard.press("Enter")  # no note, no evidence: refused, said in the form
     assert "needs a note or an evidence link" in page.locator(".inline-mark [role=alert]").inner_text()
     page.keyboard.type("South Korea's NIS puts it at 11,000")
+    _screenshot(page, "desk-queue-mark.png", tmp_path, database_url)
     page.keyboard.press("Enter")
     page.wait_for_selector(f"tr[data-claim='{first}'][data-status='disputed']")
     assert row.locator(".status").inner_text() == "disputed"
