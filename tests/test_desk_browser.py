@@ -252,11 +252,18 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     page.keyboard.press("u")
     page.wait_for_selector(f"tr[data-claim='{first}'][data-status='unverified']")
     assert page.locator("#announce").inner_text() == f"claim {first} marked unverified"
+    # n: a note without a change of status.
+    page.keyboard.press("n")
+    page.keyboard.type("asked the ministry")
+    page.keyboard.press("Enter")
+    page.locator("#announce", has_text=f"note added to claim {first}").wait_for()
+    assert row.get_attribute("data-status") == "unverified"
     page.goto(desk.url + f"/claims/{first}")
     history = page.locator("ol.history").inner_text()
     assert "unverified → disputed by huda" in history
     assert "South Korea's NIS puts it at 11,000" in history
     assert "disputed → unverified by huda" in history
+    assert "note (unverified) by huda — asked the ministry" in history
 
     # A colleague marks a claim while this page is open: saving the stale page is refused, and
     # the page shows the colleague's verdict; saving again, knowingly, overrides it in place.

@@ -157,10 +157,10 @@ def test_propagate_marks_linked_claims(desk: Desk, seeded: service.Store) -> Non
         assert service.get_claim(seeded, claim_id).claim.status == "disputed"
 
 
-def _mark_in_place(desk: Desk, claim_id: int, form: dict[str, str], **kwargs: Any) -> Any:
-    """A mark as the desk's script sends it: the token in a header, JSON asked for."""
+def _mark_in_place(desk: Desk, claim_id: int, form: dict[str, str], path: str = "mark", **kwargs: Any) -> Any:
+    """A mark (or a note) as the desk's script sends it: the token in a header, JSON asked for."""
     headers = {"Accept": "application/json", "X-CSRF-Token": desk.csrf, **kwargs.pop("headers", {})}
-    return desk.client.post(f"/claims/{claim_id}/mark", data=form, headers=headers, **kwargs)
+    return desk.client.post(f"/claims/{claim_id}/{path}", data=form, headers=headers, **kwargs)
 
 
 def test_mark_in_place_answers_json(desk: Desk, seeded: service.Store, settings: Settings) -> None:
@@ -210,6 +210,39 @@ def test_the_page_carries_what_the_script_needs(desk: Desk, seeded: service.Stor
     claim = desk.client.get("/claims/3").text
     assert 'class="mark" data-mark-for="3"' in claim
     assert '<div id="history">' in claim
+
+
+def test_a_note_only_keeps_the_status(desk: Desk, seeded: service.Store) -> None:
+    plain = desk.post(
+        "/claims/3/note",
+        {"note": "asked the ministry", "evidence": "https://example.org/q"},
+        follow_redirects=False,
+    )
+    assert plain.status_code == 303 and plain.headers["location"] == "/claims/3"
+    page = desk.client.get("/claims/3").text
+    assert "note (unverified) by <strong>huda</strong>" in page and "asked the ministry" in page
+    assert 'formaction="/claims/3/note"' in page
+    in_place = _mark_in_place(desk, 3, {"note": "no answer yet"}, path="note").json()
+    assert in_place["status"] == "unverified" and in_place["message"] == "note added to claim 3"
+    assert "no answer yet" in in_place["history"]
+    detail = service.get_claim(seeded, 3)
+    assert detail.claim.status == "unverified" and [e.actor for e in detail.events] == ["huda", "huda"]
+
+
+def test_dismiss_from_the_desk(desk: Desk, seeded: service.Store) -> None:
+    assert 'value="dismissed"' in desk.client.get("/claims/3").text
+    assert "<kbd>x</kbd>" in desk.client.get("/").text
+    refused = _mark_in_place(desk, 3, {"status": "dismissed", "expect": "unverified"})
+    assert refused.status_code == 400 and "needs a reason" in refused.json()["error"]
+    dismissed = _mark_in_place(
+        desk, 3, {"status": "dismissed", "note": "a headline twice", "expect": "unverified"}
+    )
+    assert dismissed.status_code == 200 and dismissed.json()["status"] == "dismissed"
+    assert '<tr data-claim="3" ' not in desk.client.get("/").text  # out of the queue
+    assert '<tr data-claim="3" ' in desk.client.get("/?status=dismissed").text
+    restored = _mark_in_place(desk, 3, {"status": "unverified", "expect": "dismissed"})
+    assert restored.json()["status"] == "unverified"
+    assert '<tr data-claim="3" ' in desk.client.get("/").text
 
 
 QUEUE = [

@@ -60,6 +60,11 @@ def wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
+# The form's words for rules service.py states in the CLI's options; the service still enforces them.
+NOTE_NEEDS_WORDS = "a note needs some text or an evidence link"
+DISMISSAL_NEEDS_REASON = "dismissing a claim needs a reason: write why it is not a claim in the note"
+
+
 def source_required_message(status: str) -> str:
     """The rule "a verdict needs a source" in the desk's words (the CLI names its options)."""
     return f"marking {status} needs a note or an evidence link"
@@ -285,6 +290,8 @@ def create_app(
         try:
             if not status:
                 raise UsageError(f"choose a status: {', '.join(service.STATUSES)}")
+            if status == service.DISMISSED and not note.strip():
+                raise UsageError(DISMISSAL_NEEDS_REASON)
             outcomes = service.mark_claims(
                 store,
                 settings,
@@ -307,6 +314,38 @@ def create_app(
         changed = [o.claim_id for o in outcomes if o.changed]
         return JSONResponse(
             {"message": _mark_message(claim_id, status, changed), "changed": changed, **claim_now(claim_id)}
+        )
+
+    @app.post("/claims/{claim_id}/note", response_class=HTMLResponse)
+    def note_only(
+        request: Request,
+        claim_id: int,
+        note: Annotated[str, Form()] = "",
+        evidence: Annotated[str, Form()] = "",
+        csrf: Annotated[str, Form()] = "",
+    ) -> Response:
+        """A note or an evidence link on the claim, its status unchanged (a history event)."""
+        user = auth.require_editor(request, mode, csrf)
+        try:
+            if not note.strip() and not evidence.strip():
+                raise UsageError(NOTE_NEEDS_WORDS)
+            service.add_note(
+                store,
+                settings,
+                [claim_id],
+                note=note or None,
+                evidence=evidence.strip() or None,
+                actor=user.name,
+            )
+        except (UsageError, InputError, RefusedError) as exc:
+            if wants_json(request):
+                return JSONResponse({"error": str(exc), **claim_now(claim_id)}, status_code=400)
+            form = {"note": note, "evidence": evidence}
+            return _claim_view(request, claim_id, status_code=400, message=str(exc), form=form)
+        if not wants_json(request):
+            return RedirectResponse(f"/claims/{claim_id}", status_code=303)
+        return JSONResponse(
+            {"message": f"note added to claim {claim_id}", "changed": [], **claim_now(claim_id)}
         )
 
     def claim_now(claim_id: int) -> dict[str, Any]:

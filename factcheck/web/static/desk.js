@@ -6,13 +6,22 @@
 //            Esc cancels
 //   x        dismiss the focused claim (not a claim at all): the same form, for the reason
 //   u        mark the focused claim unverified at once
+//   n        a note or an evidence link on the focused claim, its status unchanged (same form)
 //   /        search;  ?  the list of keys
 // A mark is a fetch POST with the session's CSRF token asking for JSON; the answer updates the
 // claim's status wherever the page shows it and is read out in the live region.
 (function () {
   "use strict";
-  var KEYS = { c: "confirmed", d: "disputed", u: "unverified", x: "dismissed" };
-  var VERB = { confirmed: "Confirm", disputed: "Dispute", unverified: "Mark unverified", dismissed: "Dismiss" };
+  var KEYS = { c: "confirmed", d: "disputed", u: "unverified", x: "dismissed", n: "note" };
+  var VERB = {
+    confirmed: "Confirm", disputed: "Dispute", unverified: "Mark unverified", dismissed: "Dismiss",
+    note: "Add note"
+  };
+  var NOTE = "note";  // not a status: a history event that leaves the status as it is
+
+  function route(claimId, action) {
+    return "/claims/" + claimId + (action === NOTE ? "/note" : "/mark");
+  }
 
   function typing(target) {
     var tag = target && target.tagName;
@@ -57,10 +66,10 @@
     window.setTimeout(function () { region.textContent = text; }, 30);
   }
 
-  function post(claimId, fields) {
+  function post(path, fields) {
     var body = new URLSearchParams();
     Object.keys(fields).forEach(function (name) { body.append(name, fields[name]); });
-    return fetch("/claims/" + claimId + "/mark", {
+    return fetch(path, {
       method: "POST",
       credentials: "same-origin",
       headers: { "Accept": "application/json", "X-CSRF-Token": document.body.getAttribute("data-csrf") },
@@ -172,13 +181,14 @@
     holder.setAttribute("data-for", claimId);
     var form = document.createElement("form");
     form.method = "post";
-    form.action = "/claims/" + claimId + "/mark";
+    form.action = route(claimId, status);
     form.setAttribute("aria-label", VERB[status] + " claim " + claimId);
     hidden(form, "csrf", document.body.getAttribute("data-csrf"));
-    hidden(form, "status", status);
+    if (status !== NOTE) hidden(form, "status", status);
     hidden(form, "expect", row.getAttribute("data-status") || "");
     var needed = document.body.getAttribute("data-require-source") === "1";
     var noteLabel = status === "dismissed" ? ": why it is not a claim (needed)" :
+      status === NOTE ? ": the note (the status stays as it is)" :
       ": note" + (needed ? " (a note or an evidence link is needed)" : " (optional)");
     var note = field(form, VERB[status] + " claim " + claimId + noteLabel, "note", "text", "inline-note");
     field(form, "Evidence link", "evidence", "url", "inline-evidence");
@@ -199,7 +209,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       save.disabled = true;
-      post(claimId, {
+      post(route(claimId, status), {
         csrf: document.body.getAttribute("data-csrf"),
         status: status,
         expect: row.getAttribute("data-status") || "",
@@ -225,7 +235,7 @@
 
   function markNow(row, status) {
     var claimId = row.getAttribute("data-claim");
-    post(claimId, {
+    post(route(claimId, status), {
       csrf: document.body.getAttribute("data-csrf"),
       status: status,
       expect: row.getAttribute("data-status") || ""
@@ -237,6 +247,10 @@
 
   function onClaimPage(status) {
     var form = document.querySelector("form.mark");
+    if (form && status === NOTE) {
+      document.getElementById("note").focus();
+      return true;
+    }
     var radio = form && form.querySelector('input[name="status"][value="' + status + '"]');
     if (!radio) return false;
     radio.checked = true;
@@ -250,7 +264,7 @@
 
   function mark(status) {
     var known = (document.body.getAttribute("data-statuses") || "").split(" ");
-    if (known.indexOf(status) < 0) return;
+    if (status !== NOTE && known.indexOf(status) < 0) return;
     if (!document.body.getAttribute("data-editor")) {
       announce("your account is read-only");
       return;
@@ -273,9 +287,10 @@
       var claimId = form.getAttribute("data-mark-for");
       var fields = {};
       new FormData(form).forEach(function (value, name) { fields[name] = value; });
-      var button = form.querySelector('button[type="submit"]');
+      var button = event.submitter || form.querySelector('button[type="submit"]');
+      var path = button.getAttribute("formaction") || form.getAttribute("action");
       button.disabled = true;
-      post(claimId, fields).then(function (result) {
+      post(path, fields).then(function (result) {
         button.disabled = false;
         applied(result, claimId);
         var old = document.querySelector("main .message");
