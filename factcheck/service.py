@@ -34,6 +34,7 @@ from factcheck.store import (
     Account,
     Article,
     Claim,
+    Correction,
     StatusEvent,
     Store,
     queries,
@@ -51,6 +52,7 @@ __all__ = [
     "Article",
     "Claim",
     "ClaimFilter",
+    "Correction",
     "StatusEvent",
     "Store",
     "published_iso",
@@ -119,6 +121,8 @@ class ClaimDetail(NamedTuple):
     events: Sequence[StatusEvent]
     # The features that moved the claim's worth most (name, share of the log-odds), strongest first.
     worth_features: Sequence[tuple[str, float]] = ()
+    # Changes to the claim other than its status (its time, when the publication date was corrected).
+    corrections: Sequence[Correction] = ()
 
 
 class ArticleSummary(NamedTuple):
@@ -667,7 +671,11 @@ def get_claim(store: Store, claim_id: int) -> ClaimDetail:
             raise NotFoundError(f"no claim with id {claim_id}")
         claim, article = found
         return ClaimDetail(
-            claim, article, queries.history(session, claim_id), _worth_features(claim, article)
+            claim,
+            article,
+            queries.history(session, claim_id),
+            _worth_features(claim, article),
+            queries.claim_corrections(session, claim_id),
         )
 
 
@@ -805,6 +813,192 @@ def get_article(store: Store, article_id: int) -> ArticleDetail:
             raise NotFoundError(f"no article with id {article_id}")
         claims = queries.list_claims(session, ClaimFilter(status=None, article_id=article_id, limit=None))
     return ArticleDetail(article, sorted(claims, key=lambda c: (c.span_start, c.span_end)))
+
+
+class ArticleRecord(NamedTuple):
+    """`article ID`: the article, its claims counted by status and its corrections."""
+
+    article: Article
+    counts: dict[str, int]
+    corrections: Sequence[Correction]
+
+
+def article_record(store: Store, article_id: int) -> ArticleRecord:
+    if not 1 <= article_id <= _MAX_ID:
+        raise NotFoundError(f"no article with id {article_id}")
+    with store.read() as session:
+        article = queries.article_by_id(session, article_id)
+        if article is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        return ArticleRecord(
+            article,
+            queries.article_status_counts(session, article_id),
+            queries.article_corrections(session, article_id),
+        )
+
+
+def article_record_json(record: ArticleRecord) -> dict[str, Any]:
+    """`article ID --format json`: the article as `articles` prints it, with its corrections."""
+    return article_summary_json(ArticleSummary(record.article, record.counts)) | {
+        "corrections": [correction_json(c) for c in record.corrections]
+    }
+
+
+def correction_json(correction: Correction) -> dict[str, Any]:
+    return {
+        "field": correction.field,
+        "old": correction.old_value,
+        "new": correction.new_value,
+        "note": correction.note,
+        "actor": correction.actor,
+        "at": correction.at.isoformat(),
+    }
+
+
+class TimeChange(NamedTuple):
+    claim_id: int
+    old: str
+    new: str
+
+
+class PublicationCorrection(NamedTuple):
+    """What `article ID --published DATE` changed."""
+
+    article_id: int
+    old: str  # "2024-11-01 (day, option)"
+    new: str
+    changed: bool  # False: the article already had that date
+    times: list[TimeChange]  # the claims whose time moved, in id order
+    unmatched: int  # claims the extractor no longer finds at their span (added by hand, ...): kept
+
+
+# A claim's columns that the publication date decides: its time and its report's time.
+_TIME_COLUMNS = (
+    "time_text",
+    "time_span_start",
+    "time_span_end",
+    "time_start",
+    "time_end",
+    "time_granularity",
+    "time_warning",
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+)
+
+
+def _publication_text(when: datetime, precision: str, origin: str) -> str:
+    return f"{published_label(when, precision)} ({precision}, {origin})"
+
+
+def _period(start: date | None, end: date | None, granularity: str | None) -> str:
+    if granularity is None:
+        return ""
+    span = start.isoformat() if start else "…"
+    if end != start:
+        span += f"..{end.isoformat() if end else '…'}"
+    return f"{span} ({granularity})"
+
+
+def _time_text(values: dict[str, Any]) -> str:
+    """A claim's time as its history shows it: "2024-10-31 (day)", "reported 2024-11-01 (day)"."""
+    parts = [_period(values["time_start"], values["time_end"], values["time_granularity"])]
+    reported = _period(
+        values["reported_time_start"], values["reported_time_end"], values["reported_time_granularity"]
+    )
+    if reported:
+        parts.append(f"reported {reported}")
+    return "; ".join(p for p in parts if p) or "none"
+
+
+def correct_publication(
+    store: Store,
+    settings: Settings,
+    article_id: int,
+    published: str,
+    *,
+    actor: str | None = None,
+    note: str | None = None,
+) -> PublicationCorrection:
+    """Give an article a corrected publication date (read like `add --published`, in the
+    article's language) and resolve every relative date of its claims again against it.
+
+    The time engine runs again on the article's text with the new date; each stored claim takes
+    the time of the claim it finds at the same span, so claims keep their ids, status and
+    history. One transaction: the article's new date with a correction for it, and for each
+    claim whose time moved, its new time with a correction giving the old and the new one.
+    """
+    from factcheck.extract.pipeline import extract
+
+    if not 1 <= article_id <= _MAX_ID:
+        raise NotFoundError(f"no article with id {article_id}")
+    with store.read() as session:
+        stored = queries.article_by_id(session, article_id)
+        if stored is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        text, language = stored.text, stored.language
+    publication = parse_published(published, None, settings.date_order)._replace(origin="corrected")
+    # The text never changes (its hash is unique): the new times can be found before the write lock.
+    drafts = extract(text, publication.day, language, settings.worth_threshold)
+    drafts = _flag_coarse_publication(drafts, publication)
+    found = {(d.kind, d.span[0], d.span[1]): _claim_values(d, language) for d in drafts}
+    who = actor or default_actor(settings)
+    note = note.strip() if note and note.strip() else None
+    with store.write() as session:
+        article = queries.article_for_update(session, article_id)
+        assert article is not None  # articles are never deleted
+        stored_when = as_utc(article.published)
+        old = _publication_text(stored_when, article.published_precision, article.published_origin)
+        new = _publication_text(publication.when, publication.precision, publication.origin)
+        if (stored_when, article.published_precision) == (publication.when, publication.precision):
+            return PublicationCorrection(article_id, old, old, False, [], 0)
+        now = utcnow()
+        times: list[TimeChange] = []
+        unmatched = 0
+        for claim in queries.claims_of_article_for_update(session, article_id):
+            assert claim.id is not None
+            values = found.get((claim.kind, claim.span_start, claim.span_end))
+            if values is None:
+                unmatched += 1
+                continue
+            before = {name: getattr(claim, name) for name in _TIME_COLUMNS}
+            after = {name: values[name] for name in _TIME_COLUMNS}
+            if before == after:
+                continue
+            for name, value in after.items():
+                setattr(claim, name, value)
+            session.add(claim)
+            change = TimeChange(claim.id, _time_text(before), _time_text(after))
+            times.append(change)
+            session.add(
+                Correction(
+                    article_id=article_id,
+                    claim_id=claim.id,
+                    field="time",
+                    old_value=change.old,
+                    new_value=change.new,
+                    note=f"publication date corrected from {old} to {new}",
+                    actor=who,
+                    at=now,
+                )
+            )
+        article.published = publication.when
+        article.published_precision = publication.precision
+        article.published_origin = publication.origin
+        session.add(article)
+        session.add(
+            Correction(
+                article_id=article_id,
+                field="published",
+                old_value=old,
+                new_value=new,
+                note=note,
+                actor=who,
+                at=now,
+            )
+        )
+    return PublicationCorrection(article_id, old, new, True, times, unmatched)
 
 
 class AccountView(NamedTuple):

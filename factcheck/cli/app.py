@@ -306,6 +306,7 @@ def show(
         record = export.claim_record(detail.claim)
         record["article"] = service.article_json(detail.article) | {"id": detail.article.id}
         record["worth_features"] = [{"feature": n, "weight": w} for n, w in detail.worth_features]
+        record["corrections"] = [service.correction_json(e) for e in detail.corrections]
         record["history"] = [export.event_record(e) for e in detail.events]
         _print_json(record)
     elif fmt == "text":
@@ -475,6 +476,49 @@ def articles(
         _write(export.articles_csv(records))
     else:
         typer.echo(render.articles_table(summaries) if summaries else "No articles yet.")
+
+
+@app.command()
+def article(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(help="The article's id (see `articles`).")],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Correct its publication date (read as `add --published` reads it, in the "
+            "article's language); every relative date of its claims is resolved again.",
+        ),
+    ] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Who corrects it (default: login name).")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Why the date is corrected.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Show an article (title, source, URL, publication date, claims per status), or correct
+    its publication date with --published: the history records the old and new date and every
+    claim time that moved with it."""
+    from factcheck.cli import render
+
+    fmt = fmt.lower()
+    if fmt not in ("text", "json"):
+        raise UsageError(f"unknown format {fmt!r} (choose from text, json)")
+    c = _ctx(ctx)
+    if published is not None:
+        correction = service.correct_publication(
+            c.store, c.settings, article_id, published, actor=by, note=note
+        )
+        if fmt == "json":
+            _print_json(correction._asdict() | {"times": [t._asdict() for t in correction.times]})
+        else:
+            typer.echo(render.publication_correction(correction))
+        return
+    if by is not None or note is not None:
+        raise UsageError("--by and --note go with --published")
+    record = service.article_record(c.store, article_id)
+    if fmt == "json":
+        _print_json(service.article_record_json(record))
+    else:
+        typer.echo(render.article_record(record))
 
 
 @app.command()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from factcheck.service import (
     MANUAL,
     STATUSES,
+    ArticleRecord,
     ArticleSummary,
     Claim,
     ClaimDetail,
     ConflictGroup,
+    Correction,
+    PublicationCorrection,
     SpeakerSummary,
     figure_summary,
     published_iso,
@@ -117,16 +121,67 @@ def claim_detail(detail: ClaimDetail) -> str:
     if a.author:
         lines.append(f"             by {a.author}")
     lines.append("History:")
-    if not detail.events:
+    if not detail.events and not detail.corrections:
         lines.append("             (no changes: unverified since it was added)")
+    entries: list[tuple[datetime, int, str]] = []
     for e in detail.events:
         note = " — " + e.note.replace("\n", "\n" + " " * 15) if e.note else ""
         evidence = f" <{e.evidence_url}>" if e.evidence_url else ""
-        when = e.at.isoformat(timespec="seconds")
         change = (
             f"{e.from_status} → {e.to_status}" if e.from_status != e.to_status else f"note ({e.to_status})"
         )
-        lines.append(f"             {when}  {change}  by {e.actor}{note}{evidence}")
+        entries.append((e.at, 0, f"{change}  by {e.actor}{note}{evidence}"))
+    entries += [(k.at, 1, _correction_line(k)) for k in detail.corrections]
+    for at, _, line in sorted(entries, key=lambda entry: (entry[0], entry[1])):
+        lines.append(f"             {at.isoformat(timespec='seconds')}  {line}")
+    return "\n".join(lines)
+
+
+_FIELD_NAMES = {"published": "publication date", "time": "time"}
+
+
+def _correction_line(correction: Correction) -> str:
+    """One correction in a history: "time 2024-10-31 (day) → 2024-11-01 (day)  by huda — why"."""
+    name = _FIELD_NAMES.get(correction.field, correction.field)
+    note = f" — {correction.note}" if correction.note else ""
+    change = f"{correction.old_value or '—'} → {correction.new_value or '—'}"
+    return f"{name} {change}  by {correction.actor}{note}"
+
+
+def article_record(record: ArticleRecord) -> str:
+    """`article ID`: what the article is, where its date comes from, and its claims by status."""
+    a = record.article
+    counts = " · ".join(f"{record.counts.get(status, 0)} {status}" for status in STATUSES)
+    lines = [
+        f"Article {a.id}  [{a.language}]",
+        f"Title:       {a.title or '—'}",
+        f"Source:      {a.source_name or '—'}" + (f" · by {a.author}" if a.author else ""),
+        f"URL:         {a.url or '—'}",
+        f"Published:   {published_label(a.published, a.published_precision)} "
+        f"(precision {a.published_precision}, from {a.published_origin})"
+        + (f" · modified {a.modified.isoformat(timespec='minutes')}" if a.modified else ""),
+        f"Claims:      {sum(record.counts.values())} ({counts})",
+    ]
+    if record.corrections:
+        lines.append("History:")
+        for k in record.corrections:
+            lines.append(f"             {k.at.isoformat(timespec='seconds')}  {_correction_line(k)}")
+    return "\n".join(lines)
+
+
+def publication_correction(correction: PublicationCorrection) -> str:
+    """What `article ID --published DATE` did, one line for the article and one per claim moved."""
+    if not correction.changed:
+        return f"Article {correction.article_id}: already published {correction.old}; nothing changed"
+    lines = [f"Article {correction.article_id}: published {correction.old} → {correction.new}"]
+    lines += [f"Claim {t.claim_id}: time {t.old} → {t.new}" for t in correction.times]
+    moved = len(correction.times)
+    lines.append(f"{moved} claim time{'' if moved == 1 else 's'} resolved again")
+    if correction.unmatched:
+        lines[-1] += (
+            f"; {correction.unmatched} claim{'' if correction.unmatched == 1 else 's'} the extractor no "
+            "longer finds at the same place kept their time"
+        )
     return "\n".join(lines)
 
 

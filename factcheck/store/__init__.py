@@ -1,7 +1,17 @@
 """The store: tables, engine and transactions, and every query (no SQL lives elsewhere)."""
 
 from factcheck.store.database import Store
-from factcheck.store.models import DISMISSED, MANUAL, STATUSES, VERDICTS, Account, Article, Claim, StatusEvent
+from factcheck.store.models import (
+    DISMISSED,
+    MANUAL,
+    STATUSES,
+    VERDICTS,
+    Account,
+    Article,
+    Claim,
+    Correction,
+    StatusEvent,
+)
 
 __all__ = [
     "DISMISSED",
@@ -11,6 +21,7 @@ __all__ = [
     "Account",
     "Article",
     "Claim",
+    "Correction",
     "StatusEvent",
     "Store",
 ]

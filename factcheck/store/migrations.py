@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
-from factcheck.store.models import Account, Article, Claim, SchemaVersion
+from factcheck.store.models import Account, Article, Claim, Correction, SchemaVersion
 
 
 def _article_author_and_modified(connection: Connection) -> None:
@@ -157,6 +157,12 @@ def _claim_origin(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE claim ADD COLUMN origin VARCHAR(16) NOT NULL DEFAULT 'extracted'"))
 
 
+def _corrections(connection: Connection) -> None:
+    """Version 9: the history of corrections to articles and their claims (issue 14: an
+    article's publication date corrected, and the claims' times that moved with it)."""
+    Correction.__table__.create(connection, checkfirst=True)  # type: ignore[attr-defined]
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -165,6 +171,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _search_texts,
     _claim_reported_time,
     _claim_origin,
+    _corrections,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

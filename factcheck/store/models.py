@@ -123,6 +123,25 @@ class StatusEvent(SQLModel, table=True):
     propagated_from: int | None = Field(default=None, foreign_key="claim.id")
 
 
+class Correction(SQLModel, table=True):
+    """An append-only record of a change to what was stored, other than a claim's status: an
+    article's publication date corrected (one row for the article, with claim_id empty, and one
+    for each claim whose time moved with it). Old and new values are written as a reader reads
+    them ("2024-11-01 (day, option)", "2024-10-31 (day)")."""
+
+    __tablename__ = "correction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    field: str = Field(max_length=32)  # "published", "time"
+    old_value: str | None = None
+    new_value: str | None = None
+    note: str | None = None
+    actor: str
+    at: datetime = Field(default_factory=utcnow)
+
+
 class Account(SQLModel, table=True):
     """A desk member who logs in to `factcheck serve`; the password is kept as an argon2 hash."""
 

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, func, or_, text
 from sqlmodel import Session, col, select
 
-from factcheck.store.models import DISMISSED, Account, Article, Claim, StatusEvent
+from factcheck.store.models import DISMISSED, Account, Article, Claim, Correction, StatusEvent
 
 _CLAIM_COLUMNS = list(Claim.__table__.c)  # type: ignore[attr-defined]
 # The article without its text: a listing or an export never prints it, and it is most of the row.
@@ -350,6 +350,41 @@ def status_counts(session: Session) -> dict[str, int]:
 
 def article_by_id(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
+
+
+def article_for_update(session: Session, article_id: int) -> Article | None:
+    """The article, locked against a concurrent correction until the commit."""
+    return session.exec(select(Article).where(Article.id == article_id).with_for_update()).first()
+
+
+def claims_of_article_for_update(session: Session, article_id: int) -> Sequence[Claim]:
+    """Every claim of an article, in id order, locked until the commit."""
+    query = select(Claim).where(Claim.article_id == article_id).order_by(col(Claim.id))
+    return session.exec(query.with_for_update()).all()
+
+
+def article_status_counts(session: Session, article_id: int) -> dict[str, int]:
+    """How many of an article's claims are in each status (ix_claim_article_status)."""
+    rows = session.execute(
+        select(Claim.status, func.count()).where(Claim.article_id == article_id).group_by(col(Claim.status))
+    )
+    return {status: count for status, count in rows}
+
+
+def claim_corrections(session: Session, claim_id: int) -> Sequence[Correction]:
+    """The corrections written for one claim, oldest first."""
+    return session.exec(
+        select(Correction).where(Correction.claim_id == claim_id).order_by(col(Correction.id))
+    ).all()
+
+
+def article_corrections(session: Session, article_id: int) -> Sequence[Correction]:
+    """The corrections of an article itself (not of its claims), oldest first."""
+    return session.exec(
+        select(Correction)
+        .where(Correction.article_id == article_id, col(Correction.claim_id).is_(None))
+        .order_by(col(Correction.id))
+    ).all()
 
 
 def account_by_name(session: Session, name: str) -> Account | None:

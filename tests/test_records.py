@@ -1,0 +1,146 @@
+"""Records a desk can correct (issue 14 §2): an article's publication date corrected, with every
+relative date of its claims resolved again and the history saying so; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from factcheck import service
+from factcheck.config import Settings
+from factcheck.errors import NotFoundError, UsageError
+from factcheck.store import Claim, Correction, StatusEvent, Store
+
+from .conftest import SEED_ARTICLE, seed_claim_count
+from .test_cli import factcheck
+
+SEED_OPTIONS = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
+# In the seed article "أمس الخميس" (yesterday, Thursday) dates the figure "up to 8,000".
+YESTERDAY = "أمس الخميس"
+
+
+def _add_seed(store: Store, settings: Settings) -> int:
+    return service.add_source(store, settings, str(SEED_ARTICLE), SEED_OPTIONS).article_id
+
+
+def _claims(store: Store) -> dict[int, Claim]:
+    with store.read() as session:
+        return {c.id: c for c in session.exec(select(Claim)).all() if c.id is not None}
+
+
+def _corrections(store: Store) -> list[Correction]:
+    with store.read() as session:
+        return list(session.exec(select(Correction).order_by(Correction.id)).all())  # type: ignore[arg-type]
+
+
+def test_corrected_date_resolves_relative_dates_again(store: Store, settings: Settings) -> None:
+    article_id = _add_seed(store, settings)
+    before = _claims(store)
+    yesterday = next(c for c in before.values() if c.time_text == YESTERDAY)
+    assert yesterday.time_start is not None and yesterday.time_start.isoformat() == "2024-10-31"
+    service.mark_claims(store, settings, [yesterday.id], "disputed", note="NIS says 11,000", actor="huda")
+
+    done = service.correct_publication(
+        store, settings, article_id, "2024-11-04", actor="sami", note="wire date"
+    )
+
+    assert done.changed and done.unmatched == 0
+    assert done.old == "2024-11-01 (day, option)" and done.new == "2024-11-04 (day, corrected)"
+    after = _claims(store)
+    assert after.keys() == before.keys()  # the same claims, the same ids
+    moved = after[yesterday.id]
+    # a Monday's "yesterday" is Sunday 2024-11-03; the status and its history are untouched
+    assert (moved.time_start.isoformat(), moved.time_end.isoformat()) == ("2024-11-03", "2024-11-03")
+    assert moved.status == "disputed" and moved.time_text == YESTERDAY
+    assert [t.claim_id for t in done.times] == sorted(
+        i
+        for i in after
+        if (after[i].time_start, after[i].time_end) != (before[i].time_start, before[i].time_end)
+    )
+    assert yesterday.id in [t.claim_id for t in done.times]
+    for claim_id, claim in after.items():  # nothing but the time moved
+        assert (claim.value, claim.sentence, claim.fingerprint, claim.status) == (
+            before[claim_id].value,
+            before[claim_id].sentence,
+            before[claim_id].fingerprint,
+            "disputed" if claim_id == yesterday.id else "unverified",
+        )
+    record = service.article_record(store, article_id)
+    assert (record.article.published_origin, record.article.published_precision) == ("corrected", "day")
+    assert record.article.published.date().isoformat() == "2024-11-04"
+    assert sum(record.counts.values()) == seed_claim_count()
+    # the history: one correction for the article, one per claim whose time moved
+    corrections = _corrections(store)
+    assert [(c.claim_id, c.field) for c in corrections if c.claim_id is None] == [(None, "published")]
+    assert [c.claim_id for c in corrections if c.claim_id is not None] == [t.claim_id for t in done.times]
+    assert all(c.actor == "sami" for c in corrections)
+    detail = service.get_claim(store, yesterday.id)
+    assert [(k.old_value, k.new_value) for k in detail.corrections] == [
+        ("2024-10-31 (day)", "2024-11-03 (day)")
+    ]
+    assert [e.to_status for e in detail.events] == ["disputed"]
+    assert [k.note for k in record.corrections] == ["wire date"]
+
+
+def test_the_same_date_again_changes_nothing(store: Store, settings: Settings) -> None:
+    article_id = _add_seed(store, settings)
+    before = _claims(store)
+    done = service.correct_publication(store, settings, article_id, "1 Nov 2024")
+    assert not done.changed and done.times == []
+    assert _corrections(store) == []
+    assert {i: c.time_start for i, c in _claims(store).items()} == {
+        i: c.time_start for i, c in before.items()
+    }
+
+
+def test_a_bad_correction_changes_nothing(store: Store, settings: Settings) -> None:
+    article_id = _add_seed(store, settings)
+    with pytest.raises(UsageError, match="invalid date"):
+        service.correct_publication(store, settings, article_id, "2024-13-45")
+    with pytest.raises(NotFoundError, match="no article with id 99"):
+        service.correct_publication(store, settings, 99, "2024-11-04")
+    with pytest.raises(NotFoundError):
+        service.article_record(store, 0)
+    assert _corrections(store) == []
+    with store.read() as session:
+        assert session.exec(select(StatusEvent)).all() == []
+    assert service.article_record(store, article_id).article.published_origin == "option"
+
+
+def test_article_command_shows_and_corrects(tmp_path: Path) -> None:
+    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 0, added.stderr
+    shown = factcheck(["article", "1"], tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "Published:   2024-11-01 (precision day, from option)" in shown.stdout
+    assert f"Claims:      {seed_claim_count()} ({seed_claim_count()} unverified" in shown.stdout
+    assert "Source:      وكالات" in shown.stdout
+
+    # what people type, as `add --published` reads it
+    fixed = factcheck(["article", "1", "--published", "Nov 4, 2024", "--by", "huda"], tmp_path)
+    assert fixed.returncode == 0, fixed.stderr
+    lines = fixed.stdout.splitlines()
+    assert lines[0] == "Article 1: published 2024-11-01 (day, option) → 2024-11-04 (day, corrected)"
+    assert any(line.endswith("time 2024-10-31 (day) → 2024-11-03 (day)") for line in lines)
+
+    data = json.loads(factcheck(["article", "1", "--format", "json"], tmp_path).stdout)
+    assert (data["id"], data["published"], data["published_origin"]) == (1, "2024-11-04", "corrected")
+    assert data["claims"]["unverified"] == seed_claim_count()
+    assert [(c["field"], c["old"], c["new"], c["actor"]) for c in data["corrections"]] == [
+        ("published", "2024-11-01 (day, option)", "2024-11-04 (day, corrected)", "huda")
+    ]
+    claims = json.loads(factcheck(["list", "--format", "json", "--limit", "100"], tmp_path).stdout)
+    moved = next(c for c in claims if c["time"] and c["time"]["text"] == YESTERDAY)
+    show = factcheck(["show", str(moved["id"])], tmp_path).stdout
+    assert "time 2024-10-31 (day) → 2024-11-03 (day)  by huda" in show
+    assert "published 2024-11-04 (precision day, from corrected)" in show
+    shown_json = json.loads(factcheck(["show", str(moved["id"]), "--format", "json"], tmp_path).stdout)
+    assert [(c["field"], c["new"]) for c in shown_json["corrections"]] == [("time", "2024-11-03 (day)")]
+    assert "2024-11-04 (corrected)" in factcheck(["articles"], tmp_path).stdout
+
+    again = factcheck(["article", "1", "--published", "2024-11-04"], tmp_path)
+    assert again.returncode == 0
+    assert again.stdout.strip() == "Article 1: already published 2024-11-04 (day, corrected); nothing changed"
