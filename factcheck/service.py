@@ -97,6 +97,10 @@ class AddOutcome(NamedTuple):
     claim_count: int
     title: str | None
     matched_by: str = "text"  # for an article already known: "url" or "text"
+    # For an article already known, added with a --published that is not its stored date:
+    # (stored, given), as `published_label` writes them. Nothing is changed: `article ID
+    # --published` corrects it.
+    published_differs: tuple[str, str] | None = None
 
 
 class SourceResult(NamedTuple):
@@ -316,25 +320,40 @@ def add_source(
     store: Store, settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
 ) -> AddOutcome:
     """Read, extract and store one article with all its claims, or nothing at all."""
-    known = _known_url(store, source)
+    known = _known_url(store, source, options.published)
     if known is not None:
         return known
     return _store_prepared(store, source, extract_source(settings, source, options, stdin))
 
 
-def _known(session: Any, source: str, article: Article, matched_by: str) -> AddOutcome:
+def _known(
+    session: Any, source: str, article: Article, matched_by: str, given: Publication | None = None
+) -> AddOutcome:
+    """The outcome for an article already stored; `given` is the --published of this add, if
+    any, to say when it differs from the stored date."""
     assert article.id is not None
     count = queries.claim_count(session, article.id)
-    return AddOutcome(source, article.id, False, count, article.title, matched_by)
+    differs = None
+    stored = (as_utc(article.published), article.published_precision)
+    if given is not None and stored != (given.when, given.precision):
+        differs = (published_label(*stored), published_label(given.when, given.precision))
+    return AddOutcome(source, article.id, False, count, article.title, matched_by, differs)
 
 
-def _known_url(store: Store, source: str) -> AddOutcome | None:
+def _known_url(store: Store, source: str, given: Publication | None = None) -> AddOutcome | None:
     """An article already stored under this URL: found without fetching the page again."""
     if not source.lower().startswith(("http://", "https://")) or store.is_missing:
         return None
     with store.read() as session:
         existing = queries.article_by_url(session, source)
-        return None if existing is None else _known(session, source, existing, "url")
+        return None if existing is None else _known(session, source, existing, "url", given)
+
+
+def _given_publication(article: Article) -> Publication | None:
+    """The publication date an add was given (--published), read back from the prepared article."""
+    if article.published_origin != "option":
+        return None
+    return Publication(article.published, article.published_precision, "option", article.published.date())
 
 
 def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> AddOutcome:
@@ -347,10 +366,11 @@ def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> Add
     from sqlalchemy.exc import IntegrityError
 
     sha256 = prepared.article.content_sha256
+    given = _given_publication(prepared.article)
     with store.write() as session:
         existing = queries.article_by_sha(session, sha256)
         if existing is not None:
-            return _known(session, source, existing, "text")
+            return _known(session, source, existing, "text", given)
         # One timestamp for the article and its claims: "newest first" keeps them in text order.
         now = utcnow()
         prepared.article.created_at = now
@@ -364,7 +384,7 @@ def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> Add
             existing = queries.article_by_sha(session, sha256)
             if existing is None:
                 raise
-            return _known(session, source, existing, "text")
+            return _known(session, source, existing, "text", given)
         assert article.id is not None
         return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
 
@@ -428,7 +448,8 @@ def add_sources(
         with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
             pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
             for source in sources:
-                known = _known_url(store, source)  # a database failure stops the whole batch
+                # a database failure stops the whole batch
+                known = _known_url(store, source, options.published)
                 if known is not None:
                     pending.append((source, known, None))
                     continue

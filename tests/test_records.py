@@ -144,3 +144,40 @@ def test_article_command_shows_and_corrects(tmp_path: Path) -> None:
     again = factcheck(["article", "1", "--published", "2024-11-04"], tmp_path)
     assert again.returncode == 0
     assert again.stdout.strip() == "Article 1: already published 2024-11-04 (day, corrected); nothing changed"
+
+
+# --- add of a known text with another --published ----------------------------------------------
+
+
+def test_adding_known_text_with_another_date_says_so_and_stores_nothing(
+    store: Store, settings: Settings
+) -> None:
+    article_id = _add_seed(store, settings)
+    later = service.ArticleOptions(published=service.parse_published("2024-11-04"), language="ar")
+    again = service.add_source(store, settings, str(SEED_ARTICLE), later)
+    assert not again.created and again.article_id == article_id
+    assert again.published_differs == ("2024-11-01", "2024-11-04")
+    assert service.add_source(store, settings, str(SEED_ARTICLE), SEED_OPTIONS).published_differs is None
+    undated = service.ArticleOptions(language="ar")
+    assert service.add_source(store, settings, str(SEED_ARTICLE), undated).published_differs is None
+    assert len(_claims(store)) == seed_claim_count()
+    assert _corrections(store) == []
+    record = service.article_record(store, article_id)
+    assert record.article.published.date().isoformat() == "2024-11-01"
+
+
+def test_add_names_the_command_that_corrects_the_date(tmp_path: Path) -> None:
+    assert factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path).returncode == 0
+    again = factcheck(["add", str(SEED_ARTICLE), "--published", "4 November 2024"], tmp_path)
+    assert again.returncode == 0, again.stderr  # informative: the text is known, as for any add
+    lines = again.stdout.splitlines()
+    assert lines[0].startswith("Already known as article 1 (same text")
+    assert lines[1] == (
+        "Article 1 is stored as published 2024-11-01, not 2024-11-04 as given; "
+        "to correct it: factcheck article 1 --published 2024-11-04"
+    )
+    # the command it names does it
+    fixed = factcheck(["article", "1", "--published", "2024-11-04"], tmp_path)
+    assert fixed.returncode == 0 and "→ 2024-11-04 (day, corrected)" in fixed.stdout
+    same = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-04"], tmp_path)
+    assert len(same.stdout.splitlines()) == 1

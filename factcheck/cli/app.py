@@ -138,10 +138,17 @@ def _outcome_line(outcome: service.AddOutcome) -> str:
     if outcome.created:
         return f"Added article {outcome.article_id} with {_claims(outcome.claim_count)}: {label}"
     same = "same URL" if outcome.matched_by == "url" else "same text"
-    return (
+    line = (
         f"Already known as article {outcome.article_id} ({same}, {_claims(outcome.claim_count)}): "
         f"{label}; nothing added"
     )
+    if outcome.published_differs is not None:
+        stored, given = outcome.published_differs
+        line += (
+            f"\nArticle {outcome.article_id} is stored as published {stored}, not {given} as given; "
+            f"to correct it: factcheck article {outcome.article_id} --published {given}"
+        )
+    return line
 
 
 def _error_line(source: str, error: Exception) -> str:
