@@ -220,7 +220,7 @@ def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
 def articles_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     """`articles --format csv`: the JSON records flattened, one count column per status."""
     header = ["id", "title", "url", "language", "published", "published_precision", "published_origin"]
-    header += ["source", "author"]
+    header += ["source", "author", "version", "previous_version"]
     rows = ([record[k] for k in header] + [record["claims"][s] for s in STATUSES] for record in records)
     return _csv(header + list(STATUSES), rows)
 

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 
 from factcheck.config import Settings
 from factcheck.errors import (
+    DatabaseError,
     ExitCode,
     FactcheckError,
     InputError,
@@ -101,6 +102,9 @@ class AddOutcome(NamedTuple):
     # (stored, given), as `published_label` writes them. Nothing is changed: `article ID
     # --published` corrects it.
     published_differs: tuple[str, str] | None = None
+    # For a page updated at the same URL: the new article's version and the article it updates.
+    version: int = 1
+    previous_version: int | None = None
 
 
 class SourceResult(NamedTuple):
@@ -317,13 +321,22 @@ def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication)
 
 
 def add_source(
-    store: Store, settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
+    store: Store,
+    settings: Settings,
+    source: str,
+    options: ArticleOptions,
+    stdin: BinaryIO | None = None,
+    *,
+    refresh: bool = False,
 ) -> AddOutcome:
-    """Read, extract and store one article with all its claims, or nothing at all."""
-    known = _known_url(store, source, options.published)
+    """Read, extract and store one article with all its claims, or nothing at all. A URL already
+    stored is not fetched again unless `refresh`; fetched again, a changed page is stored as
+    its next version."""
+    known = None if refresh else _known_url(store, source, options.published)
     if known is not None:
         return known
-    return _store_prepared(store, source, extract_source(settings, source, options, stdin))
+    prepared = extract_source(settings, source, options, stdin)
+    return _store_prepared(store, source, prepared, default_actor(settings))
 
 
 def _known(
@@ -356,37 +369,82 @@ def _given_publication(article: Article) -> Publication | None:
     return Publication(article.published, article.published_precision, "option", article.published.date())
 
 
-def _store_prepared(store: Store, source: str, prepared: PreparedArticle) -> AddOutcome:
+def _versioned_url(url: str | None) -> str | None:
+    """The URL whose earlier articles a new text at it updates: a page's own URL. A home page is
+    never an article: some sites point every page's canonical link at it, and those pages are
+    different articles, not versions of one."""
+    if url is None:
+        return None
+    return url if urlparse(url).path not in ("", "/") else None
+
+
+def _store_prepared(
+    store: Store, source: str, prepared: PreparedArticle, actor: str = "factcheck"
+) -> AddOutcome:
     """One transaction: the article and all its claims, unless its text is known.
 
-    Known URLs are caught before fetching (_known_url). After fetching only the text decides: a
-    page whose canonical link names a stored article but whose text differs (an updated story,
-    or a site that points every page at its home page) is stored, never silently dropped.
+    Known URLs are caught before fetching (_known_url), unless `add --refresh` fetches them
+    again. After fetching the text decides: the same text is the article already stored; a
+    different text at the URL of a stored article (an updated story) is stored as that page's
+    next version, linked to the latest one, with its own claims and a history entry.
     """
     from sqlalchemy.exc import IntegrityError
 
     sha256 = prepared.article.content_sha256
     given = _given_publication(prepared.article)
+    page_url = _versioned_url(prepared.article.url)
     with store.write() as session:
         existing = queries.article_by_sha(session, sha256)
         if existing is not None:
             return _known(session, source, existing, "text", given)
         # One timestamp for the article and its claims: "newest first" keeps them in text order.
         now = utcnow()
-        prepared.article.created_at = now
         rows = [row | {"created_at": now} for row in prepared.rows]
-        try:
-            with session.begin_nested():
-                article = queries.insert_article(session, prepared.article, rows)
-        except IntegrityError:
-            # PostgreSQL does not serialize two adds of the same text the way SQLite's write
-            # lock does: the second one meets the first's row at the unique content hash.
-            existing = queries.article_by_sha(session, sha256)
-            if existing is None:
-                raise
-            return _known(session, source, existing, "text", given)
+        for _ in range(3):
+            previous = queries.article_by_url(session, page_url) if page_url else None
+            article = Article.model_validate(prepared.article.model_dump(exclude={"id"}))
+            article.created_at = now
+            if previous is not None:
+                article.version, article.previous_version_id = previous.version + 1, previous.id
+            try:
+                with session.begin_nested():
+                    queries.insert_article(session, article, rows)
+                break
+            except IntegrityError:
+                # PostgreSQL does not serialize two adds the way SQLite's write lock does: the
+                # second one meets the first's row at the unique content hash, or, for two new
+                # texts of one page, at the version both took the same previous one for.
+                session.expunge_all()
+                existing = queries.article_by_sha(session, sha256)
+                if existing is not None:
+                    return _known(session, source, existing, "text", given)
+                if previous is None:
+                    raise
+        else:
+            raise DatabaseError(f"{source}: other adds kept storing new versions of {page_url}; try again")
         assert article.id is not None
-        return AddOutcome(source, article.id, True, len(prepared.claims), article.title)
+        if previous is not None:
+            assert previous.id is not None
+            session.add(
+                Correction(
+                    article_id=article.id,
+                    field="version",
+                    old_value=f"article {previous.id} (version {previous.version})",
+                    new_value=f"article {article.id} (version {article.version})",
+                    note=f"the page at {page_url} changed",
+                    actor=actor,
+                    at=now,
+                )
+            )
+        return AddOutcome(
+            source,
+            article.id,
+            True,
+            len(prepared.claims),
+            article.title,
+            version=article.version,
+            previous_version=previous.id if previous is not None else None,
+        )
 
 
 def _as_error(exc: BaseException) -> FactcheckError:
@@ -413,12 +471,15 @@ def add_sources(
     options: ArticleOptions,
     stdin: BinaryIO | None = None,
     on_result: Callable[[SourceResult], None] | None = None,
+    *,
+    refresh: bool = False,
 ) -> list[SourceResult]:
     """Add many sources: read or fetched in threads (fetch.concurrency at a time, or one per
     core if more), extracted in worker processes (one per core, when there are several
     sources), stored one by one in this process, each article in its own transaction, in the
     order given. A source that fails does not stop the others; its error is in its result.
-    URLs already stored are recognised before they are fetched."""
+    URLs already stored are recognised before they are fetched, unless `refresh` (then a page
+    that changed is stored as its next version)."""
     from concurrent.futures import ThreadPoolExecutor
 
     results: list[SourceResult] = []
@@ -443,13 +504,14 @@ def add_sources(
         return _claims_within_limits(prepared, document.label, settings)
 
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
+    actor = default_actor(settings)
     added = False
     try:
         with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
             pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
             for source in sources:
                 # a database failure stops the whole batch
-                known = _known_url(store, source, options.published)
+                known = None if refresh else _known_url(store, source, options.published)
                 if known is not None:
                     pending.append((source, known, None))
                     continue
@@ -461,7 +523,7 @@ def add_sources(
                         continue
                     assert future is not None
                     try:
-                        outcome = _store_prepared(store, source, future.result())
+                        outcome = _store_prepared(store, source, future.result(), actor)
                     except Exception as exc:
                         if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
                             raise
@@ -842,6 +904,7 @@ class ArticleRecord(NamedTuple):
     article: Article
     counts: dict[str, int]
     corrections: Sequence[Correction]
+    next_version: int | None = None  # the article that updates this one (the page changed since)
 
 
 def article_record(store: Store, article_id: int) -> ArticleRecord:
@@ -855,13 +918,15 @@ def article_record(store: Store, article_id: int) -> ArticleRecord:
             article,
             queries.article_status_counts(session, article_id),
             queries.article_corrections(session, article_id),
+            queries.next_version(session, article_id),
         )
 
 
 def article_record_json(record: ArticleRecord) -> dict[str, Any]:
     """`article ID --format json`: the article as `articles` prints it, with its corrections."""
     return article_summary_json(ArticleSummary(record.article, record.counts)) | {
-        "corrections": [correction_json(c) for c in record.corrections]
+        "next_version": record.next_version,
+        "corrections": [correction_json(c) for c in record.corrections],
     }
 
 
@@ -1111,7 +1176,12 @@ def article_summary_json(summary: ArticleSummary) -> dict[str, Any]:
     return (
         {"id": summary.article.id}
         | article_json(summary.article)
-        | {"source": summary.article.source_name, "claims": {s: summary.counts.get(s, 0) for s in STATUSES}}
+        | {
+            "source": summary.article.source_name,
+            "version": summary.article.version,
+            "previous_version": summary.article.previous_version_id,
+            "claims": {s: summary.counts.get(s, 0) for s in STATUSES},
+        }
     )
 
 

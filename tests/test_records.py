@@ -1,5 +1,7 @@
 """Records a desk can correct (issue 14 §2): an article's publication date corrected, with every
-relative date of its claims resolved again and the history saying so; on SQLite and PostgreSQL."""
+relative date of its claims resolved again and the history saying so, and a page updated at the
+same URL stored as a new version of its article; on SQLite and PostgreSQL, against a real HTTP
+server on 127.0.0.1 (test_fetch's) for the page."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from factcheck.store import Claim, Correction, StatusEvent, Store
 
 from .conftest import SEED_ARTICLE, seed_claim_count
 from .test_cli import factcheck
+from .test_fetch import PAGES, _Handler, server  # noqa: F401  (the fixture server)
 
 SEED_OPTIONS = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
 # In the seed article "أمس الخميس" (yesterday, Thursday) dates the figure "up to 8,000".
@@ -181,3 +184,154 @@ def test_add_names_the_command_that_corrects_the_date(tmp_path: Path) -> None:
     assert fixed.returncode == 0 and "→ 2024-11-04 (day, corrected)" in fixed.stdout
     same = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-04"], tmp_path)
     assert len(same.stdout.splitlines()) == 1
+
+
+# --- a page updated at the same URL -----------------------------------------------------------
+
+UPDATED = "/world/gaza-market-strike"  # version 1: ten killed; version 2: twenty
+
+
+def _serve_version(number: int) -> None:
+    body = (PAGES / f"en_update_v{number}.html").read_bytes()
+    _Handler.routes[UPDATED] = (200, "text/html; charset=utf-8", body)
+
+
+def _conflict_values(store: Store) -> set[tuple[int, str]]:
+    """(article, figure) of the conflicting death tolls in Gaza."""
+    return {
+        (article.id, claim.value)
+        for group in service.find_conflicts(store)
+        if (group.unit_key, group.place) == ("death", "place:gaza")
+        for claim, article in group.members
+    }
+
+
+def test_a_changed_page_is_a_new_version_of_its_article(
+    server: str,  # noqa: F811
+    store: Store,
+    settings: Settings,
+) -> None:
+    url = server + UPDATED
+    options = service.ArticleOptions()
+    _serve_version(1)
+    first = service.add_source(store, settings, url, options)
+    assert first.created and (first.version, first.previous_version) == (1, None)
+    hits = _Handler.hits[UPDATED]
+
+    _serve_version(2)
+    known = service.add_source(store, settings, url, options)  # a known URL is not fetched again
+    assert not known.created and known.matched_by == "url" and _Handler.hits[UPDATED] == hits
+
+    second = service.add_source(store, settings, url, options, refresh=True)
+    assert _Handler.hits[UPDATED] == hits + 1
+    assert second.created and second.article_id != first.article_id
+    assert (second.version, second.previous_version) == (2, first.article_id)
+    assert second.claim_count > 0 and second.title == "Strike on Gaza market kills 20"
+
+    # the same text again, fetched or not, is the version already stored
+    again = service.add_source(store, settings, url, options, refresh=True)
+    assert not again.created and again.article_id == second.article_id and again.matched_by == "text"
+    latest = service.add_source(store, settings, url, options)
+    assert not latest.created and latest.article_id == second.article_id and latest.matched_by == "url"
+
+    newer = service.article_record(store, second.article_id)
+    assert (newer.article.version, newer.article.previous_version_id) == (2, first.article_id)
+    assert [(c.field, c.old_value, c.new_value) for c in newer.corrections] == [
+        ("version", f"article {first.article_id} (version 1)", f"article {second.article_id} (version 2)")
+    ]
+    older = service.article_record(store, first.article_id)
+    assert older.next_version == second.article_id and older.article.version == 1
+    summary = {s["id"]: s for s in map(service.article_summary_json, service.list_articles(store))}
+    assert (summary[second.article_id]["version"], summary[second.article_id]["previous_version"]) == (
+        2,
+        first.article_id,
+    )
+    assert (summary[first.article_id]["version"], summary[first.article_id]["previous_version"]) == (1, None)
+    # the toll raised from 10 to 20: the two versions' figures conflict, as any two articles' would
+    assert _conflict_values(store) == {(first.article_id, "10"), (second.article_id, "20")}
+    # each version keeps its own claims
+    with store.read() as session:
+        by_article = {
+            c.article_id: c.value for c in session.exec(select(Claim).where(Claim.unit_key == "death")).all()
+        }
+    assert by_article[first.article_id] == "10"
+
+
+def test_a_page_that_did_not_change_is_no_new_version(
+    server: str,  # noqa: F811
+    store: Store,
+    settings: Settings,
+) -> None:
+    _serve_version(1)
+    url = server + UPDATED
+    assert service.add_source(store, settings, url, service.ArticleOptions()).created
+    results = service.add_sources(store, settings, [url], service.ArticleOptions(), refresh=True)
+    assert [(r.outcome.created, r.outcome.matched_by) for r in results if r.outcome] == [(False, "text")]
+    assert len(service.list_articles(store)) == 1
+
+
+def test_refresh_and_versions_on_the_command_line(server: str, tmp_path: Path) -> None:  # noqa: F811
+    url = server + UPDATED
+    _serve_version(1)
+    assert factcheck(["add", url], tmp_path).stdout.startswith("Added article 1 with ")
+    _serve_version(2)
+    known = factcheck(["add", url], tmp_path)
+    assert known.returncode == 0
+    assert "nothing added (--refresh fetches it again)" in known.stdout
+    refreshed = factcheck(["add", "--refresh", url], tmp_path)
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert refreshed.stdout.startswith("Added article 2 with ")
+    assert "version 2 of the page (article 1 was the one before): Strike on Gaza market kills 20" in (
+        refreshed.stdout
+    )
+    listing = factcheck(["articles"], tmp_path).stdout.splitlines()
+    assert "VERSION" in listing[0]
+    assert "2 (after 1)" in listing[1] and listing[1].startswith("2 ")
+    data = json.loads(factcheck(["articles", "--format", "json"], tmp_path).stdout)
+    assert [(a["id"], a["version"], a["previous_version"]) for a in data] == [(2, 2, 1), (1, 1, None)]
+    csv_header = factcheck(["articles", "--format", "csv"], tmp_path).stdout.splitlines()[0]
+    assert "version,previous_version" in csv_header
+    shown = factcheck(["article", "2"], tmp_path).stdout
+    assert "Version:     version 2 of the page · updates article 1" in shown
+    assert "new version: article 1 (version 1) → article 2 (version 2)" in shown
+    assert (
+        "Version:     version 1 of the page · updated by article 2"
+        in factcheck(["article", "1"], tmp_path).stdout
+    )
+    record = json.loads(factcheck(["article", "1", "--format", "json"], tmp_path).stdout)
+    assert (record["version"], record["previous_version"], record["next_version"]) == (1, None, 2)
+    conflicts = factcheck(["conflicts"], tmp_path).stdout
+    assert "death in place:gaza" in conflicts and "article 1" in conflicts and "article 2" in conflicts
+
+
+def test_a_version_7_database_gains_corrections_and_versions(database_url: str, settings: Settings) -> None:
+    """Schema versions 8 and 9 add the corrections and the articles' versions to existing databases."""
+    from sqlalchemy import inspect, text
+
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    first = Store(database_url)
+    _add_seed(first, settings)
+    with first.engine.begin() as connection:
+        connection.execute(text("DROP TABLE correction"))
+        connection.execute(text("DROP INDEX ix_article_previous_version"))
+        connection.execute(text("ALTER TABLE article DROP COLUMN previous_version_id"))
+        connection.execute(text("ALTER TABLE article DROP COLUMN version"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 7"))
+    first.close()
+    reopened = Store(database_url)
+    try:
+        [summary] = service.list_articles(reopened)
+        assert (summary.article.version, summary.article.previous_version_id) == (1, None)
+        done = service.correct_publication(reopened, settings, summary.article.id, "2024-11-04")
+        assert done.changed and len(_corrections(reopened)) == 1 + len(done.times)
+        with reopened.engine.connect() as connection:
+            assert "ix_article_previous_version" in {
+                i["name"] for i in inspect(connection).get_indexes("article")
+            }
+            assert (
+                connection.execute(text("SELECT version FROM factcheck_schema")).scalar_one()
+                == CURRENT_VERSION
+            )
+    finally:
+        reopened.close()

@@ -135,12 +135,17 @@ Now = Annotated[
 
 def _outcome_line(outcome: service.AddOutcome) -> str:
     label = outcome.title or outcome.source
+    if outcome.created and outcome.previous_version is not None:
+        return (
+            f"Added article {outcome.article_id} with {_claims(outcome.claim_count)}, version "
+            f"{outcome.version} of the page (article {outcome.previous_version} was the one before): {label}"
+        )
     if outcome.created:
         return f"Added article {outcome.article_id} with {_claims(outcome.claim_count)}: {label}"
     same = "same URL" if outcome.matched_by == "url" else "same text"
     line = (
         f"Already known as article {outcome.article_id} ({same}, {_claims(outcome.claim_count)}): "
-        f"{label}; nothing added"
+        f"{label}; nothing added" + ("" if outcome.matched_by == "text" else " (--refresh fetches it again)")
     )
     if outcome.published_differs is not None:
         stored, given = outcome.published_differs
@@ -177,6 +182,14 @@ def add(
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Who published it.")] = None,
     now: Now = None,
+    refresh: Annotated[
+        bool,
+        typer.Option(
+            "--refresh",
+            help="Fetch URLs again even if already stored; a page that changed is stored as its "
+            "next version, linked to the one before.",
+        ),
+    ] = False,
 ) -> None:
     """Add articles and store the claims found in them.
 
@@ -200,9 +213,11 @@ def add(
             typer.echo(_error_line(result.source, result.error), err=True)
 
     if len(items) > 1 and sys.stdout.isatty():
-        results = _with_progress(c, items, options, report)
+        results = _with_progress(c, items, options, report, refresh)
     else:
-        results = service.add_sources(c.store, c.settings, items, options, sys.stdin.buffer, report)
+        results = service.add_sources(
+            c.store, c.settings, items, options, sys.stdin.buffer, report, refresh=refresh
+        )
     failed = [r for r in results if r.error is not None]
     if single and failed:
         raise failed[0].error  # type: ignore[misc]  # the one line, as for any command
@@ -219,6 +234,7 @@ def _with_progress(
     items: list[str],
     options: service.ArticleOptions,
     report: Any,
+    refresh: bool = False,
 ) -> list[service.SourceResult]:
     """The batch with a rich progress bar: only on a terminal, and only then is rich imported."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -237,7 +253,9 @@ def _with_progress(
             report(result)
             progress.update(task, advance=1, current=result.source[-60:])
 
-        return service.add_sources(c.store, c.settings, items, options, sys.stdin.buffer, step)
+        return service.add_sources(
+            c.store, c.settings, items, options, sys.stdin.buffer, step, refresh=refresh
+        )
 
 
 @app.command("list")

@@ -71,10 +71,17 @@ def articles_table(summaries: Sequence[ArticleSummary]) -> str:
                 a.language,
                 f"{published_label(a.published, a.published_precision)} ({a.published_origin})",
                 *[str(s.counts.get(status, 0)) for status in STATUSES],
+                _version(a.version, a.previous_version_id),
                 _shorten(a.title or "", 50),
             ]
         )
-    return table(["ID", "LANG", "PUBLISHED (FROM)", *[st.upper() for st in STATUSES], "TITLE"], rows)
+    headers = ["ID", "LANG", "PUBLISHED (FROM)", *[st.upper() for st in STATUSES], "VERSION", "TITLE"]
+    return table(headers, rows)
+
+
+def _version(version: int, previous: int | None) -> str:
+    """An article's version of its page: "1", or "2 (after 5)" when article 5 was the one before."""
+    return f"{version} (after {previous})" if previous is not None else str(version)
 
 
 def claim_detail(detail: ClaimDetail) -> str:
@@ -137,7 +144,7 @@ def claim_detail(detail: ClaimDetail) -> str:
     return "\n".join(lines)
 
 
-_FIELD_NAMES = {"published": "publication date", "time": "time"}
+_FIELD_NAMES = {"published": "publication date", "time": "time", "version": "new version:"}
 
 
 def _correction_line(correction: Correction) -> str:
@@ -162,6 +169,13 @@ def article_record(record: ArticleRecord) -> str:
         + (f" · modified {a.modified.isoformat(timespec='minutes')}" if a.modified else ""),
         f"Claims:      {sum(record.counts.values())} ({counts})",
     ]
+    if a.previous_version_id is not None or record.next_version is not None:
+        links = [f"version {a.version} of the page"]
+        if a.previous_version_id is not None:
+            links.append(f"updates article {a.previous_version_id}")
+        if record.next_version is not None:
+            links.append(f"updated by article {record.next_version}")
+        lines.insert(4, f"Version:     {' · '.join(links)}")
     if record.corrections:
         lines.append("History:")
         for k in record.corrections:

@@ -163,6 +163,19 @@ def _corrections(connection: Connection) -> None:
     Correction.__table__.create(connection, checkfirst=True)  # type: ignore[attr-defined]
 
 
+def _article_versions(connection: Connection) -> None:
+    """Version 9: an article's version and the article it updates (a page changed at the same
+    URL); articles stored before it are each version 1 of their page."""
+    present = {column["name"] for column in inspect(connection).get_columns("article")}
+    if "version" not in present:
+        connection.execute(text("ALTER TABLE article ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
+    if "previous_version_id" not in present:
+        connection.execute(text("ALTER TABLE article ADD COLUMN previous_version_id INTEGER"))
+    for index in Article.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name == "ix_article_previous_version":
+            index.create(connection, checkfirst=True)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -172,6 +185,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _claim_reported_time,
     _claim_origin,
     _corrections,
+    _article_versions,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -32,6 +32,8 @@ def as_utc(value: datetime) -> datetime:
 
 class Article(SQLModel, table=True):
     __tablename__ = "article"
+    # A page can have one newer version: two adds that both saw version 1 cannot both link to it.
+    __table_args__ = (Index("ix_article_previous_version", "previous_version_id", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     url: str | None = Field(default=None, index=True)
@@ -47,6 +49,12 @@ class Article(SQLModel, table=True):
     modified: datetime | None = None
     fetched_at: datetime
     created_at: datetime = Field(default_factory=utcnow)
+    # A page updated at the same URL is stored again as a new article, its next version, linked
+    # to the one before (migration 9); the first version of a page, or any other article, is 1.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    # (An article id; not a declared foreign key, so that SQLite can add and drop it in place.
+    # Articles are never deleted.)
+    previous_version_id: int | None = None
 
 
 class Claim(SQLModel, table=True):

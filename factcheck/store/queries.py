@@ -91,8 +91,14 @@ def article_by_sha(session: Session, sha256: str) -> Article | None:
 
 
 def article_by_url(session: Session, url: str) -> Article | None:
-    """The first article stored under this URL (its canonical URL, or the one it was fetched from)."""
-    return session.exec(select(Article).where(Article.url == url).order_by(col(Article.id))).first()
+    """The latest article stored under this URL (its canonical URL, or the one it was fetched
+    from): the newest version of the page."""
+    return session.exec(select(Article).where(Article.url == url).order_by(col(Article.id).desc())).first()
+
+
+def next_version(session: Session, article_id: int) -> int | None:
+    """The id of the article that updates this one (the page's next version), if any."""
+    return session.exec(select(Article.id).where(Article.previous_version_id == article_id)).first()
 
 
 def claim_count(session: Session, article_id: int) -> int:
