@@ -304,8 +304,8 @@ def test_refresh_and_versions_on_the_command_line(server: str, tmp_path: Path) -
     assert "death in place:gaza" in conflicts and "article 1" in conflicts and "article 2" in conflicts
 
 
-def test_a_version_7_database_gains_corrections_and_versions(database_url: str, settings: Settings) -> None:
-    """Schema versions 8 and 9 add the corrections and the articles' versions to existing databases."""
+def test_a_version_8_database_gains_corrections_and_versions(database_url: str, settings: Settings) -> None:
+    """Schema versions 9 and 10 add the corrections and the articles' versions to existing databases."""
     from sqlalchemy import inspect, text
 
     from factcheck.store.migrations import CURRENT_VERSION
@@ -317,7 +317,7 @@ def test_a_version_7_database_gains_corrections_and_versions(database_url: str, 
         connection.execute(text("DROP INDEX ix_article_previous_version"))
         connection.execute(text("ALTER TABLE article DROP COLUMN previous_version_id"))
         connection.execute(text("ALTER TABLE article DROP COLUMN version"))
-        connection.execute(text("UPDATE factcheck_schema SET version = 7"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 8"))
     first.close()
     reopened = Store(database_url)
     try:

@@ -164,7 +164,7 @@ def _corrections(connection: Connection) -> None:
 
 
 def _article_versions(connection: Connection) -> None:
-    """Version 9: an article's version and the article it updates (a page changed at the same
+    """Version 10: an article's version and the article it updates (a page changed at the same
     URL); articles stored before it are each version 1 of their page."""
     present = {column["name"] for column in inspect(connection).get_columns("article")}
     if "version" not in present:
