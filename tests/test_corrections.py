@@ -370,3 +370,22 @@ def test_a_version_7_database_gains_the_claims_origin(database_url: str, setting
         assert service.get_claim(reopened, added.claim_id).claim.origin == "manual"
     finally:
         reopened.close()
+
+
+def test_histories_of_a_page_of_claims_dense_or_sparse(
+    store: Store, settings: Settings, two_articles: tuple[int, int]
+) -> None:
+    from factcheck.store import queries
+
+    every = [c.id for c in service.list_claims(store, ClaimFilter(status=None, limit=None))]
+    ids = sorted(every)
+    for claim_id in ids[::3]:
+        service.add_note(store, settings, [claim_id], note=f"note on {claim_id}")
+    service.mark_claims(store, settings, [ids[0], ids[-1]], "disputed", note="both")
+    expected = {i: [e.id for e in service.get_claim(store, i).events] for i in ids}
+    with store.read() as session:
+        for page in (ids, [ids[0], ids[-1]], ids[1:4], []):  # a run of ids, two far apart, a few, none
+            found = queries.histories(session, page)
+            assert {i: [e.id for e in events] for i, events in found.items()} == {
+                i: expected[i] for i in page if expected[i]
+            }
