@@ -7,7 +7,7 @@ in a fresh process, alternating, and the figure compared is its median time as a
 baseline in the same run: the same export, rows read the same way, without the history. Peak
 memory is the process's ru_maxrss.
 
-    python benchmarks/bench_history.py [--claims 100000] [--runs 3]
+    python benchmarks/bench_history.py [--claims 100000] [--runs 3] [--format ndjson ...]
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--format", action="append", choices=FORMATS, help="only these formats")
     parser.add_argument("--variant", choices=FORMATS, help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--history", action="store_true", help=argparse.SUPPRESS)
@@ -126,7 +127,7 @@ def main() -> None:
         events = connection.execute("SELECT count(*) FROM status_event").fetchone()[0]
     print(f"{options.claims:,} claims, {events:,} events in their history")
     print("format  without history (s)  with history (s)  ratio  claims/s with  peak MB without/with")
-    for fmt in FORMATS:
+    for fmt in options.format or FORMATS:
         plain: list[float] = []
         full: list[float] = []
         peaks = [0.0, 0.0]
