@@ -357,7 +357,7 @@ def _known_url(store: Store, source: str, given: Publication | None = None) -> A
     """An article already stored under this URL: found without fetching the page again."""
     if not source.lower().startswith(("http://", "https://")) or store.is_missing:
         return None
-    with store.read() as session:
+    with store.read(upgrade=True) as session:
         existing = queries.article_by_url(session, source)
         return None if existing is None else _known(session, source, existing, "url", given)
 
@@ -1110,6 +1110,12 @@ def add_account(store: Store, name: str, password: str, *, read_only: bool = Fal
             raise RefusedError(f"an account named {name!r} already exists")
         session.add(Account(name=name, password_hash=password_hash, read_only=read_only))
     return AccountView(name, read_only)
+
+
+def migrate(store: Store) -> tuple[int | None, int]:
+    """Create or migrate the database's schema: (the version it was at, the version it is at).
+    Reads never do this; `factcheck migrate` and every write command do."""
+    return store.migrate()
 
 
 def open_database(store: Store) -> None:

@@ -149,6 +149,7 @@ def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
     store.close()
     reopened = Store(database_url)
     try:
+        service.migrate(reopened)
         assert len([c for c in service.list_claims(reopened, wanted) if c.kind == "figure"]) == 2
         blinken = service.list_claims(reopened, ClaimFilter(status=None, source_of="blinken"))
         assert len([c for c in blinken if c.kind == "figure"]) == 2

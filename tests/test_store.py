@@ -23,6 +23,18 @@ def _add_seed(store: Store, settings: Settings) -> service.AddOutcome:
     return service.add_source(store, settings, str(SEED_ARTICLE), SEED_OPTIONS)
 
 
+def _reopened(database_url: str, version: int) -> Store:
+    """The database brought back to an older schema version, reopened: reads refuse it and say
+    how to migrate it (reads never write), `migrate` brings it up to date."""
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    reopened = Store(database_url)
+    with pytest.raises(DatabaseError, match=f"schema version {version} .*run `factcheck migrate`"):
+        service.list_claims(reopened, ClaimFilter())
+    assert service.migrate(reopened) == (version, CURRENT_VERSION)
+    return reopened
+
+
 def _counts(store: Store) -> tuple[int, int, int]:
     with store.read() as session:
         return (
@@ -209,7 +221,7 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
         connection.execute(text("DROP TABLE account"))
         connection.execute(text("UPDATE factcheck_schema SET version = 1"))
     first.close()
-    reopened = Store(database_url)
+    reopened = _reopened(database_url, 1)
     try:
         with reopened.read() as session:
             article = session.exec(select(Article)).one()
@@ -235,7 +247,7 @@ def test_a_version_2_database_gains_the_scale_indexes(database_url: str, setting
         connection.execute(text("UPDATE factcheck_schema SET version = 2"))
         assert not wanted & {i["name"] for i in inspect(connection).get_indexes("claim")}
     first.close()
-    reopened = Store(database_url)
+    reopened = _reopened(database_url, 2)
     try:
         assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == seed_claim_count()
         with reopened.engine.connect() as connection:
@@ -255,7 +267,7 @@ def test_a_version_3_database_gains_attribution_keys(database_url: str, settings
         connection.execute(text("ALTER TABLE claim DROP COLUMN attribution_key"))
         connection.execute(text("UPDATE factcheck_schema SET version = 3"))
     first.close()
-    reopened = Store(database_url)
+    reopened = _reopened(database_url, 3)
     try:
         with reopened.read() as session:
             assert {c.attribution_key for c in session.exec(select(Claim)).all()} == {None}
@@ -304,7 +316,7 @@ def test_a_version_6_database_gains_the_reported_time(database_url: str, setting
             connection.execute(text(f"ALTER TABLE claim DROP COLUMN {name}"))
         connection.execute(text("UPDATE factcheck_schema SET version = 6"))
     first.close()
-    reopened = Store(database_url)
+    reopened = _reopened(database_url, 6)
     try:
         assert len(service.list_claims(reopened, ClaimFilter(sort="worth"))) == seed_claim_count()
         with reopened.engine.connect() as connection:

@@ -464,7 +464,7 @@ def info(ctx: typer.Context) -> None:
     elif found.schema == found.current_schema:
         schema = f"version {found.schema} (current)"
     else:
-        schema = f"version {found.schema} (this factcheck brings it to {found.current_schema})"
+        schema = f"version {found.schema} (`factcheck migrate` brings it to {found.current_schema})"
     typer.echo(f"factcheck {found.version} (Python {sys.version.split()[0]})")
     typer.echo(f"Config:    {found.config_file or 'none: built-in defaults'}")
     typer.echo(f"Database:  {found.database}")
@@ -475,6 +475,19 @@ def info(ctx: typer.Context) -> None:
         by_status = ", ".join(f"{n:,} {status}" for status, n in counted.items())
         dismissed = found.claims.get(service.DISMISSED, 0)
         typer.echo(f"Claims:    {sum(counted.values()):,} ({by_status}); {dismissed:,} dismissed apart")
+
+
+@app.command()
+def migrate(ctx: typer.Context) -> None:
+    """Bring the database's schema up to date (reads never change a database; writes do this)."""
+    store = _ctx(ctx).store
+    before, after = service.migrate(store)
+    if before == after:
+        typer.echo(f"The database {store.where} is already at schema version {after}.")
+    elif before is None:
+        typer.echo(f"Created the database {store.where} at schema version {after}.")
+    else:
+        typer.echo(f"Migrated the database {store.where} from schema version {before} to {after}.")
 
 
 @app.command()

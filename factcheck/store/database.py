@@ -3,24 +3,40 @@
 Every use case runs in one transaction from :meth:`Store.write` or :meth:`Store.read`; any
 database failure leaves it as a :class:`factcheck.errors.DatabaseError` with the transaction
 rolled back, so the database is exactly as it was.
+
+Reads never write: only a write creates the database, creates or migrates its schema or
+refreshes the planner's statistics, so `list`, `show` or `export` leave a SQLite file byte for
+byte as it was. A database that needs a migration is refused by reads with a message naming
+`factcheck migrate` (any write command migrates it too). A SQLite file or folder that this user
+may not write is read through a read-only connection (`mode=ro`, and `immutable` when not even
+SQLite's shared-memory file can be made beside it), and a write to it is refused by name.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from factcheck.errors import DatabaseError
-from factcheck.store.migrations import is_current, upgrade
+from factcheck.store.migrations import CURRENT_VERSION, current_version, upgrade
 
 _WRITE = "fc_write"
+# PostgreSQL error classes (SQLSTATE) that say the database cannot take the write.
+_PG_DISK_FULL = ("53100",)  # disk_full
+_PG_READ_ONLY = ("42501", "25006")  # insufficient_privilege, read_only_sql_transaction
+# The key of the PostgreSQL advisory lock that serializes creating and migrating the schema.
+_SCHEMA_LOCK = 0x66616374  # "fact"
 
 
 def normalize_url(url: str) -> str:
@@ -47,8 +63,41 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
-def _sqlite_engine(url: str, busy_timeout: float) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+def _writable(path: Path) -> bool:
+    """Whether this process may write the file and create files beside it (SQLite's WAL)."""
+    folder = path.resolve().parent
+    return os.access(path, os.W_OK, effective_ids=True) and os.access(
+        folder, os.W_OK | os.X_OK, effective_ids=True
+    )
+
+
+def _read_only_connector(path: Path, busy_timeout: float) -> Any:
+    """Connections that cannot write the file. SQLite reads a WAL database through a -shm file
+    beside it, which a read-only connection could make but never removes. When nobody has the
+    database open (no -shm or -wal file) and nobody may write it (a file with no write bit, or
+    a folder we may not write, where the -shm file cannot be made at all), `immutable` reads it
+    without them, leaving nothing behind."""
+    folder = path.resolve().parent
+    shared = [Path(f"{path}-shm"), Path(f"{path}-wal")]
+    unwritable = path.stat().st_mode & 0o222 == 0 or not os.access(
+        folder, os.W_OK | os.X_OK, effective_ids=True
+    )
+    immutable = unwritable and not any(p.exists() for p in shared)
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
+
+    return connect
+
+
+def _sqlite_engine(url: str, busy_timeout: float, read_only_file: Path | None = None) -> Engine:
+    if read_only_file is not None:
+        engine = create_engine(
+            "sqlite://", creator=_read_only_connector(read_only_file, busy_timeout), poolclass=NullPool
+        )
+    else:
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -56,11 +105,6 @@ def _sqlite_engine(url: str, busy_timeout: float) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        # WAL is written into the file's header: only into a new database or one of ours, so
-        # that another application's database is refused untouched (migrations.upgrade).
-        tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not tables or "factcheck_schema" in tables:
-            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -88,19 +132,34 @@ def make_engine(url: str, busy_timeout: float = 30.0) -> Engine:
 
 
 class Store:
-    """The database: opened lazily, brought to the current schema on first use."""
+    """The database: opened lazily; a write brings it to the current schema, a read never
+    changes it."""
 
     def __init__(self, url: str, busy_timeout: float = 30.0) -> None:
         self.url = normalize_url(url)
+        self.busy_timeout = busy_timeout
         self.engine = make_engine(self.url, busy_timeout)
         self.file = sqlite_file(self.url)
+        self._read_engine: Engine | None = None
         self._ready = False
+
+    @property
+    def where(self) -> str:
+        """The database as a message names it: its file, or its URL without the password."""
+        if self.file is not None:
+            return str(self.file)
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @property
     def is_missing(self) -> bool:
         """A SQLite file that does not exist yet: the first write creates it, a read refuses it
         (a mistyped --db must not leave an empty database, or folders, behind)."""
         return self.file is not None and not self.file.exists()
+
+    @property
+    def is_read_only(self) -> bool:
+        """A SQLite file that this user may read but not write (its mode, or its folder's)."""
+        return self.file is not None and self.file.exists() and not _writable(self.file)
 
     def _create_file(self, write: bool) -> None:
         if self.file is None or self.file.exists():
@@ -113,24 +172,100 @@ class Store:
         except OSError as exc:
             raise DatabaseError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
 
-    def _ensure_schema(self) -> None:
+    def _reader(self) -> Engine:
+        """The engine reads go through: a read-only one for a SQLite file we may not write."""
+        if not self.is_read_only:
+            return self.engine
+        if self._read_engine is None:
+            assert self.file is not None
+            self._read_engine = _sqlite_engine(self.url, self.busy_timeout, read_only_file=self.file)
+        return self._read_engine
+
+    def _refuse_read(self, connection: Any, version: int | None) -> DatabaseError:
+        """Why a read cannot go ahead on a database whose schema is not this factcheck's."""
+        from sqlalchemy import inspect
+
+        if version is None:
+            tables = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
+            if tables:
+                shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+                return DatabaseError(
+                    f"this database is not factcheck's (it holds other tables: {shown}); "
+                    "it was left untouched"
+                )
+            return DatabaseError(f"no factcheck data in {self.where} yet (`factcheck add` creates it)")
+        if version > CURRENT_VERSION:
+            return DatabaseError(
+                f"the database is at schema version {version}, newer than this factcheck ({CURRENT_VERSION})"
+            )
+        return DatabaseError(
+            f"the database {self.where} is at schema version {version} and this factcheck reads "
+            f"version {CURRENT_VERSION}: run `factcheck migrate` to bring it up to date "
+            "(reads never change a database; `add` and `mark` migrate it too)"
+        )
+
+    def _ensure_schema(self, write: bool) -> None:
+        """Reads check the schema; a write creates or migrates it under a lock, so that two
+        processes opening a brand-new database at once both succeed (SQLite: BEGIN IMMEDIATE;
+        PostgreSQL: an advisory lock held to the end of the creating transaction)."""
         if self._ready:
             return
         try:
-            with self.engine.connect() as connection:
-                current = is_current(connection)
-            if not current:
+            with (self.engine if write else self._reader()).connect() as connection:
+                version = current_version(connection)
+                if version != CURRENT_VERSION and not write:
+                    raise self._refuse_read(connection, version)
+            if version != CURRENT_VERSION:
+                if self.is_read_only:
+                    raise self._read_only_error("it needs its schema created or migrated")
+                if self.file is not None and version is None:
+                    self._use_wal()
                 with self.engine.execution_options(**{_WRITE: True}).begin() as connection:
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
                     upgrade(connection)
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"cannot open the database: {_describe(exc)}") from exc
+            raise self._error(exc, "cannot open the database") from exc
         self._ready = True
+
+    def _use_wal(self) -> None:
+        """WAL (readers never wait for a writer) is written into the file's header: only into
+        a new database, outside any transaction, so that another application's database is
+        refused untouched (migrations.upgrade)."""
+        with self.engine.connect() as connection:
+            driver = connection.connection.dbapi_connection
+            assert driver is not None
+            tables = driver.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+            if tables is not None and tables[0] == 0:
+                driver.execute("PRAGMA journal_mode = WAL").fetchall()
+
+    def _read_only_error(self, reason: str) -> DatabaseError:
+        return DatabaseError(
+            f"the database {self.where} is read-only ({reason}): it can be listed, shown and "
+            "exported, not changed"
+        )
+
+    def _error(self, exc: SQLAlchemyError, context: str) -> DatabaseError:
+        """A database failure as one line; a full disk and a read-only database by name."""
+        original = getattr(exc, "orig", None)
+        reason = _describe(exc)
+        code = getattr(original, "sqlstate", None) or ""
+        name = getattr(original, "sqlite_errorname", None) or ""
+        if name == "SQLITE_FULL" or code in _PG_DISK_FULL:
+            return DatabaseError(
+                f"the disk holding the database {self.where} is full ({reason}); nothing was stored"
+            )
+        if name.startswith("SQLITE_READONLY") or code in _PG_READ_ONLY:
+            return self._read_only_error(reason)
+        return DatabaseError(f"{context}: {reason}")
 
     @contextmanager
     def _session(self, write: bool) -> Iterator[Session]:
+        if write and self.is_read_only:
+            raise self._read_only_error("this user may not write the file or its folder")
         self._create_file(write)
-        self._ensure_schema()
-        bind = self.engine.execution_options(**{_WRITE: write})
+        self._ensure_schema(write)
+        bind = (self.engine if write else self._reader()).execution_options(**{_WRITE: write})
         session = Session(bind=bind, expire_on_commit=False)
         try:
             yield session
@@ -138,7 +273,7 @@ class Store:
                 session.commit()
         except SQLAlchemyError as exc:
             session.rollback()
-            raise DatabaseError(f"database error: {_describe(exc)}") from exc
+            raise self._error(exc, "database error") from exc
         except BaseException:
             session.rollback()
             raise
@@ -149,9 +284,19 @@ class Store:
         """A read-write transaction: committed when the block ends, rolled back on any error."""
         return self._session(write=True)
 
-    def read(self) -> Any:
-        """A read-only transaction."""
+    def read(self, upgrade: bool = False) -> Any:
+        """A read-only transaction. `upgrade`: a write command's first read, which creates or
+        migrates the schema as its write would."""
+        if upgrade and not self.is_missing:
+            self._ensure_schema(write=True)
         return self._session(write=False)
+
+    def migrate(self) -> tuple[int | None, int]:
+        """Bring the schema up to date (creating it in a new database): (from, to) versions."""
+        before = self.schema_version()
+        with self.write():
+            pass
+        return before, CURRENT_VERSION
 
     def schema_version(self) -> int | None:
         """The schema version the database records, without creating or changing anything;
@@ -161,10 +306,10 @@ class Store:
         from factcheck.store.migrations import recorded_version
 
         try:
-            with self.engine.connect() as connection:
+            with self._reader().connect() as connection:
                 return recorded_version(connection)
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"cannot open the database: {_describe(exc)}") from exc
+            raise self._error(exc, "cannot open the database") from exc
 
     def refresh_statistics(self) -> None:
         """After adding articles, keep SQLite's planner statistics current, so that it picks the
@@ -185,3 +330,5 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._read_engine is not None:
+            self._read_engine.dispose()

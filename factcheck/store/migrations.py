@@ -212,13 +212,11 @@ def recorded_version(connection: Connection) -> int | None:
     return connection.execute(select(SchemaVersion.version)).scalar_one_or_none()
 
 
-def is_current(connection: Connection) -> bool:
-    """Whether the database is already at this version: one SELECT, no write lock, so that
-    every command but the first on a new database starts without waiting for writers."""
-    try:
-        return connection.execute(select(SchemaVersion.version)).scalar_one() == CURRENT_VERSION
-    except (OperationalError, ProgrammingError):
-        return False
+def current_version(connection: Connection) -> int | None:
+    """The recorded schema version, None in a database without our tables: one SELECT on the
+    common path, no write lock, so that every command but the first on a new database starts
+    without waiting for writers."""
+    return _version(connection)
 
 
 def upgrade(connection: Connection) -> None:

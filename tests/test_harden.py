@@ -1,0 +1,236 @@
+"""Other people's files and bad conditions (issue 14 §3): reads never write, a read-only
+database is read and not written, two processes create a new database at once, a full disk."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+
+from factcheck import service
+from factcheck.config import Settings
+from factcheck.errors import DatabaseError
+from factcheck.store import Store
+from factcheck.store.migrations import CURRENT_VERSION
+from factcheck.store.queries import ClaimFilter
+
+from .conftest import ROOT, SEED_ARTICLE, _fresh_postgres_database, seed_claim_count
+from .test_cli import factcheck
+
+READS = [
+    ["list"],
+    ["list", "--status", "all", "--format", "csv"],
+    ["show", "3"],
+    ["export"],
+    ["articles"],
+    ["related", "3"],
+    ["conflicts"],
+    ["sources"],
+    ["info"],
+]
+SEED_OPTIONS = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
+
+
+def _state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file in the folder with its bytes and modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], folder)
+    assert added.returncode == 0, added.stderr
+    return folder
+
+
+def test_reads_leave_the_database_byte_for_byte_as_it_was(seeded: Path) -> None:
+    before = _state(seeded)
+    assert list(before) == ["test.db"]
+    for args in READS:
+        result = factcheck(args, seeded)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.strip(), args
+    assert _state(seeded) == before  # no migration, ANALYZE, optimize, journal or WAL left behind
+
+
+def test_a_database_that_needs_a_migration_is_read_only_after_migrate(seeded: Path) -> None:
+    database = seeded / "test.db"
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE factcheck_schema SET version = ?", (CURRENT_VERSION - 1,))
+    connection.close()
+    before = _state(seeded)
+    refused = factcheck(["list"], seeded)
+    assert refused.returncode == 6
+    assert f"schema version {CURRENT_VERSION - 1}" in refused.stderr
+    assert "run `factcheck migrate`" in refused.stderr and refused.stderr.count("\n") == 1
+    assert "factcheck migrate" in factcheck(["info"], seeded).stdout
+    assert _state(seeded) == before
+    migrated = factcheck(["migrate"], seeded)
+    assert migrated.returncode == 0, migrated.stderr
+    assert f"from schema version {CURRENT_VERSION - 1} to {CURRENT_VERSION}" in migrated.stdout
+    assert "already at schema version" in factcheck(["migrate"], seeded).stdout
+    assert factcheck(["list"], seeded).returncode == 0
+
+
+def _unprivileged(command: list[str]) -> list[str]:
+    """The command as a process that the file modes bind: root ignores them unless it gives
+    up the capabilities that override them (setpriv, util-linux)."""
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file modes cannot bind this process")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+
+
+# Runs several commands through the CLI's entry point in one process, printing each exit code
+# and error line: one process start-up for them all.
+_COMMANDS = """
+import contextlib, io, json, sys
+from factcheck.cli import run
+for args in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(args)
+    print(json.dumps([code, bool(out.getvalue().strip()), err.getvalue()]))
+"""
+
+
+def _run(commands: list[list[str]], database: Path) -> list[tuple[int, bool, str]]:
+    """(exit code, printed something, standard error) of each command, as a process that the
+    file modes bind."""
+    import json
+
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{database}", "FACTCHECK_CONFIG": ""}
+    result = subprocess.run(
+        _unprivileged([sys.executable, "-c", _COMMANDS, json.dumps(commands)]),
+        cwd=database.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return [tuple(json.loads(line)) for line in result.stdout.splitlines()]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_database_is_read_and_a_write_refused_by_name(seeded: Path, what: str) -> None:
+    database = seeded / "test.db"
+    database.chmod(0o444)
+    if what == "folder":
+        seeded.chmod(0o555)
+    try:
+        before = _state(seeded)
+        *reads, write = _run([*READS, ["mark", "3", "disputed", "--note", "n"]], database)
+        assert reads == [(0, True, "")] * len(READS)
+        assert write == (
+            6,
+            False,
+            f"Error: the database {database} is read-only (this user may not write the file or "
+            "its folder): it can be listed, shown and exported, not changed\n",
+        )
+        assert _state(seeded) == before
+    finally:
+        seeded.chmod(0o755)
+        database.chmod(0o644)
+
+
+def test_a_read_only_postgresql_role_reads_and_is_refused_writes(postgres_server: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = _fresh_postgres_database(postgres_server)
+    owner = Store(url)
+    service.add_source(owner, Settings(base_dir=ROOT), str(SEED_ARTICLE), SEED_OPTIONS)
+    role = f"reader_{make_url(url).database}"
+    with owner.engine.begin() as connection:
+        try:
+            connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        except OperationalError as exc:  # a server we may not create roles on
+            pytest.skip(f"cannot create a role on this server: {exc.orig}")
+        connection.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    owner.close()
+    reader = Store(make_url(url).set(username=role, password=None).render_as_string(hide_password=False))
+    try:
+        assert len(service.list_claims(reader, ClaimFilter(limit=100))) == seed_claim_count()
+        with pytest.raises(DatabaseError, match=r"is read-only .*permission denied"):
+            service.mark_claims(reader, Settings(base_dir=ROOT), [3], "disputed", note="n", actor="a")
+    finally:
+        reader.close()
+
+
+def _open_new(url: str, start) -> int:  # type: ignore[no-untyped-def]
+    """Open (create) the database the moment every process is ready; return its claim count."""
+    store = Store(url)
+    start.wait()
+    try:
+        service.open_database(store)
+        return len(service.list_claims(store, ClaimFilter(limit=10)))
+    finally:
+        store.close()
+
+
+def test_processes_opening_a_brand_new_database_at_once_all_succeed(
+    tmp_path: Path, postgres_server: str
+) -> None:
+    """Four processes open the same new database at the same moment, on each backend, twice."""
+    processes = 4
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager, context.Pool(processes) as pool:
+        for round_ in range(2):
+            for url in (
+                f"sqlite:///{tmp_path / f'new{round_}' / 'factcheck.db'}",
+                _fresh_postgres_database(postgres_server),
+            ):
+                start = manager.Barrier(processes)
+                results = [pool.apply_async(_open_new, (url, start)) for _ in range(processes)]
+                assert [r.get(timeout=120) for r in results] == [0] * processes, url
+                store = Store(url)
+                assert store.schema_version() == CURRENT_VERSION
+                store.close()
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Store]:
+    """A SQLite database that can grow by a few pages only, as on a disk that is full."""
+    store = Store(f"sqlite:///{tmp_path / 'factcheck.db'}")
+    service.open_database(store)
+
+    @event.listens_for(store.engine, "connect")
+    def _cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    store.engine.dispose()
+    yield store
+    store.close()
+
+
+def test_a_full_disk_is_named_and_nothing_is_half_written(full_disk: Store, tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match=r"the disk holding the database .* is full .*nothing was stored"):
+        service.add_source(full_disk, Settings(base_dir=tmp_path), str(SEED_ARTICLE), SEED_OPTIONS)
+    assert service.list_articles(full_disk) == []
+    with full_disk.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+
+
+def test_postgresql_disk_full_is_named() -> None:
+    import psycopg.errors
+
+    store = Store("postgresql://nobody@127.0.0.1:1/none")
+    failure = OperationalError("INSERT ...", {}, psycopg.errors.DiskFull("could not extend file"))
+    message = str(store._error(failure, "database error"))
+    assert message.startswith("the disk holding the database postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert "is full (could not extend file); nothing was stored" in message
