@@ -664,6 +664,7 @@ class Info(NamedTuple):
     languages: list[str]
     # Claims per status (dismissed ones apart), when the database is there at the current schema.
     claims: dict[str, int] | None = None
+    default_database: bool = False  # the user's own (no database.url, FACTCHECK_DATABASE_URL or --db)
 
 
 def info(store: Store, settings: Settings) -> Info:
@@ -693,6 +694,7 @@ def info(store: Store, settings: Settings) -> Info:
         CURRENT_VERSION,
         available_languages(),
         counts,
+        default_database=not settings.database_url,
     )
 
 
@@ -1125,7 +1127,7 @@ def open_database(store: Store) -> None:
 
 
 def has_accounts(store: Store) -> bool:
-    if store.is_missing:
+    if store.is_missing or store.schema_version() is None:  # nothing created yet: no accounts
         return False
     with store.read() as session:
         return queries.account_count(session) > 0

@@ -3,6 +3,7 @@ database is read and not written, two processes create a new database at once, a
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import shutil
@@ -234,3 +235,78 @@ def test_postgresql_disk_full_is_named() -> None:
     message = str(store._error(failure, "database error"))
     assert message.startswith("the disk holding the database postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert "is full (could not extend file); nothing was stored" in message
+
+
+def test_rich_markup_in_titles_sources_and_sentences_is_printed_as_typed(tmp_path: Path) -> None:
+    article = tmp_path / "floods.txt"
+    article.write_text(
+        "Floods in the north\n\nThe [i]ministry[/i] said 300 people were displaced on Friday.\n",
+        encoding="utf-8",
+    )
+    title, source = "[bold]Floods[/bold] in [red]Kassala", "[link=http://x.example]Desk[/link]"
+    args = ["add", str(article), "--published", "2024-11-01", "--title", title, "--source", source]
+    assert factcheck(args, tmp_path).returncode == 0
+    with sqlite3.connect(tmp_path / "test.db") as connection:
+        connection.execute("UPDATE claim SET attribution = '[b]The ministry[/b]'")
+    connection.close()
+    listed = factcheck(["list"], tmp_path).stdout
+    assert "[b]The ministry[/b]" in listed and "The [i]ministry[/i] said" in listed
+    shown = factcheck(["show", "1"], tmp_path).stdout
+    assert title in shown and source in shown and "[b]The ministry[/b]" in shown
+    assert "[bold]Floods[/bold] in [red]Kassala" in factcheck(["articles"], tmp_path).stdout
+    assert "[b]The ministry[/b]" in factcheck(["sources"], tmp_path).stdout
+
+
+def test_the_progress_bar_shows_sources_whose_names_look_like_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the bar names each source: a path such as `notes[/b].txt` is shown as it
+    is, not read as a closing tag (which rich refuses)."""
+    (tmp_path / "notes[").mkdir()
+    paths = []
+    for number, name in enumerate(["notes[/b].txt", "[bold]draft.txt"]):
+        path = tmp_path / name
+        path.write_text(f"Officials said {300 + number} people fled on Friday.\n", encoding="utf-8")
+        paths.append(str(path))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    added = factcheck(["add", *paths, "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 0, added.stderr
+    assert "2 added, 0 already known, 0 failed" in added.stdout
+
+
+def test_global_options_after_the_command_name(seeded: Path, tmp_path: Path) -> None:
+    config = tmp_path / "five.toml"
+    config.write_text("[list]\nlimit = 2\n", encoding="utf-8")
+    env = {"FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'elsewhere.db'}"}
+    database = f"sqlite:///{seeded / 'test.db'}"
+    first = ["--db", database, "--config", str(config), "list", "--format", "json"]
+    before = factcheck(first, seeded, env=env)
+    after = factcheck(["list", "--format", "json", "--db", database, f"--config={config}"], seeded, env=env)
+    assert after.returncode == 0, after.stderr
+    assert after.stdout == before.stdout and len(json.loads(after.stdout)) == 2
+
+
+def test_the_default_database_is_the_users_own_whatever_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.cli import run
+
+    data, first, second = tmp_path / "data", tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.delenv("FACTCHECK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("FACTCHECK_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.chdir(first)
+    assert run(["add", str(SEED_ARTICLE), "--published", "2024-11-01"]) == 0
+    monkeypatch.chdir(second)
+    capsys.readouterr()
+    assert run(["list", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) > 0
+    assert run(["info"]) == 0
+    default = f"Database:  sqlite:///{data / 'factcheck' / 'factcheck.db'}  (this user's default)"
+    assert default in capsys.readouterr().out
+    assert list(first.iterdir()) == list(second.iterdir()) == []  # nothing in the working folders
+    (second / "config.toml").write_text(f'[database]\nurl = "sqlite:///{tmp_path / "team.db"}"\n')
+    assert run(["info"]) == 0
+    assert f"Database:  sqlite:///{tmp_path / 'team.db'}\n" in capsys.readouterr().out

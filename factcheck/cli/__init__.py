@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,50 @@ def _is(exc: BaseException, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(exc).__mro__)
 
 
+# The options of the whole program (app.py's callback), accepted after the command name too.
+_GLOBAL_OPTIONS = ("--db", "--config")
+# click's (or typer's) messages for a number it cannot read, said once in plain English for
+# every option and argument: "'x' is not a valid integer", "Input should be a valid integer".
+_NOT_A_NUMBER = re.compile(
+    r"Invalid value for '([^']+)': (?:'(.*)' is not a valid (integer|float)|"
+    r"Input should be a valid (integer|number))"
+)
+
+
+def globals_first(args: Sequence[str]) -> list[str]:
+    """`factcheck list --db x.db` as `factcheck --db x.db list`: click reads the program's
+    options only before the command name, people write them anywhere (up to `--`)."""
+    front: list[str] = []
+    rest: list[str] = []
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg == "--":
+            rest.extend(args[position:])
+            break
+        if arg.split("=", 1)[0] in _GLOBAL_OPTIONS:
+            taken = 1 if "=" in arg else 2
+            front.extend(args[position : position + taken])
+            position += taken
+            continue
+        rest.append(arg)
+        position += 1
+    return front + rest
+
+
+def plain_usage(message: str) -> str:
+    """click's usage message, with "'x' is not a valid integer" said as people say it:
+    "--limit must be a whole number, not 'x'"."""
+    found = _NOT_A_NUMBER.search(message)
+    if found is None:
+        return message
+    name, value, old_kind, new_kind = found.groups()
+    if not name.startswith("-"):
+        name = name.rstrip(".").upper()  # an argument: CLAIM_ID
+    wanted = "a whole number" if "integer" in (old_kind, new_kind) else "a number"
+    return f"{name} must be {wanted}" + (f", not {value!r}" if value is not None else "")
+
+
 def _fail(message: str, code: int) -> int:
     first_line = (message.strip().splitlines() or [""])[0]
     print(f"Error: {first_line}", file=sys.stderr)
@@ -27,10 +72,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return the exit code instead of exiting."""
     from factcheck.cli.app import app
 
+    args = globals_first(list(argv) if argv is not None else sys.argv[1:])
     try:
-        result = app(
-            args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False
-        )
+        result = app(args=args, prog_name="factcheck", standalone_mode=False)
     except FactcheckError as exc:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
@@ -43,7 +87,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             print(ctx.get_help() if ctx else "", file=sys.stderr)
             return ExitCode.USAGE
         if _is(exc, "UsageError"):
-            return _fail(exc.format_message(), ExitCode.USAGE)  # type: ignore[attr-defined]
+            return _fail(plain_usage(exc.format_message()), ExitCode.USAGE)  # type: ignore[attr-defined]
         if _is(exc, "Abort"):
             return _fail("aborted", ExitCode.FAILURE)
         # A bug: still no traceback for the user, but say what happened.

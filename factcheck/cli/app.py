@@ -70,7 +70,8 @@ def _claims(count: int) -> str:
 def _global(
     ctx: typer.Context,
     db: Annotated[
-        str | None, typer.Option("--db", help="Database URL (default: SQLite db/factcheck.db).")
+        str | None,
+        typer.Option("--db", help="Database URL (default: your own SQLite database, see `factcheck info`)."),
     ] = None,
     config: Annotated[
         Path | None, typer.Option("--config", help="Configuration file (default: ./config.toml).")
@@ -244,7 +245,7 @@ def _with_progress(
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}"),
+        TextColumn("{task.fields[current]}", markup=False),  # a path or URL, never rich markup
         transient=True,
     ) as progress:
         task = progress.add_task("add", total=len(items), current="")
@@ -467,7 +468,7 @@ def info(ctx: typer.Context) -> None:
         schema = f"version {found.schema} (`factcheck migrate` brings it to {found.current_schema})"
     typer.echo(f"factcheck {found.version} (Python {sys.version.split()[0]})")
     typer.echo(f"Config:    {found.config_file or 'none: built-in defaults'}")
-    typer.echo(f"Database:  {found.database}")
+    typer.echo(f"Database:  {found.database}" + ("  (this user's default)" if found.default_database else ""))
     typer.echo(f"Schema:    {schema}")
     typer.echo(f"Languages: {', '.join(found.languages)}")
     if found.claims is not None:
