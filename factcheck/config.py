@@ -1,8 +1,9 @@
 """Settings = built-in defaults <- config.toml <- FACTCHECK_* environment <- CLI options.
 
 The config file is the one named by --config, else $FACTCHECK_CONFIG, else ./config.toml when
-it exists. The default SQLite database lives at db/factcheck.db beside that file (or beside the
-working directory when there is no file).
+it exists. Unless database.url (or FACTCHECK_DATABASE_URL, or --db) names one, the database is
+SQLite's factcheck.db in the user's data folder (platformdirs: ~/.local/share/factcheck on
+Linux), the same whatever folder a command runs in.
 """
 
 from __future__ import annotations
@@ -90,10 +91,17 @@ class Settings:
 
     @property
     def resolved_database_url(self) -> str:
-        """The database URL, defaulting to SQLite at db/factcheck.db beside the config file."""
+        """The database URL, defaulting to the user's own SQLite database."""
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{self.base_dir / 'db' / 'factcheck.db'}"
+        return f"sqlite:///{default_database_file()}"
+
+
+def default_database_file() -> Path:
+    """factcheck.db in the user's data folder ($XDG_DATA_HOME/factcheck on Linux)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("factcheck", appauthor=False)) / "factcheck.db"
 
 
 def _coerce(value: Any, kind: type, name: str) -> Any:

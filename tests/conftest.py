@@ -25,6 +25,10 @@ import pytest
 from factcheck.config import Settings
 from factcheck.store import Store
 
+# The default database is the user's own (platformdirs' data folder): the tests' is a throwaway
+# folder, set before anything runs, so that no test ever touches the real one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="factcheck-test-data-")
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLE = ROOT / "examples" / "000_2e4104477adbd184.txt"
 SEED_EXPECTED = ROOT / "tests" / "fixtures" / "seed_expected.json"
