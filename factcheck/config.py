@@ -27,6 +27,7 @@ _KEYS: dict[tuple[str, str], tuple[str, type]] = {
     ("list", "limit"): ("list_limit", int),
     ("fetch", "connect_timeout"): ("fetch_connect_timeout", float),
     ("fetch", "timeout"): ("fetch_timeout", float),
+    ("fetch", "deadline"): ("fetch_deadline", float),
     ("fetch", "max_bytes"): ("fetch_max_bytes", int),
     ("fetch", "max_redirects"): ("fetch_max_redirects", int),
     ("fetch", "user_agent"): ("user_agent", str),
@@ -66,6 +67,7 @@ class Settings:
     list_limit: int = 50
     fetch_connect_timeout: float = 10.0
     fetch_timeout: float = 20.0
+    fetch_deadline: float = 30.0  # the whole fetch of one page, redirects included
     fetch_max_bytes: int = 10_000_000
     fetch_max_redirects: int = 5
     user_agent: str = "factcheck/0.1 (claim fact-check tracker)"
@@ -150,6 +152,7 @@ _MINIMUM: dict[str, tuple[str, float]] = {
     "list_limit": ("list.limit", 1),  # every minimum but the zeros means "greater than 0"
     "fetch_connect_timeout": ("fetch.connect_timeout", 0.001),
     "fetch_timeout": ("fetch.timeout", 0.001),
+    "fetch_deadline": ("fetch.deadline", 0.001),
     "fetch_max_bytes": ("fetch.max_bytes", 1),
     "fetch_max_redirects": ("fetch.max_redirects", 0),
     "fetch_concurrency": ("fetch.concurrency", 1),

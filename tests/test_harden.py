@@ -3,6 +3,7 @@ database is read and not written, two processes create a new database at once, a
 
 from __future__ import annotations
 
+import http.server
 import json
 import multiprocessing
 import os
@@ -10,8 +11,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -310,3 +314,54 @@ def test_the_default_database_is_the_users_own_whatever_the_folder(
     (second / "config.toml").write_text(f'[database]\nurl = "sqlite:///{tmp_path / "team.db"}"\n')
     assert run(["info"]) == 0
     assert f"Database:  sqlite:///{tmp_path / 'team.db'}\n" in capsys.readouterr().out
+
+
+class _Trickler(http.server.BaseHTTPRequestHandler):
+    """A server that never lets a read time out: one byte at a time, for minutes."""
+
+    def do_GET(self) -> None:
+        if self.path == "/headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            pieces = [b"X-Slow: 1\r\n"] * 600
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", "600")
+            self.end_headers()
+            pieces = [b"x"] * 600
+        for piece in pieces:
+            self.wfile.write(piece)
+            self.wfile.flush()
+            time.sleep(0.25)
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, *_: Any) -> None:  # the client hung up on the trickle: as meant
+        pass
+
+
+@pytest.fixture(scope="module")
+def trickler() -> Iterator[str]:
+    server = _QuietServer(("127.0.0.1", 0), _Trickler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/body", "/headers"])
+def test_a_server_that_trickles_is_cut_at_the_total_deadline(
+    trickler: str, path: str, tmp_path: Path
+) -> None:
+    url = trickler + path
+    env = {"FACTCHECK_FETCH_DEADLINE": "1.5"}
+    result = factcheck(["add", url], tmp_path, env=env)
+    assert result.returncode == 7
+    assert result.stderr == f"Error: {url}: not fetched within 1.5 s (fetch.deadline)\n"
+    assert not (tmp_path / "test.db").exists()

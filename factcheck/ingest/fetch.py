@@ -1,13 +1,21 @@
 """Fetching a news page over http(s) with httpx.
 
-Separate connect and read timeouts, a size cap enforced while the body streams in (a larger
-page is never held in memory), a redirect limit, http and https only (a redirect elsewhere is
+Separate connect and read timeouts and a total deadline (a server that trickles a byte at a
+time never times a read out, so the whole fetch, redirects included, is cut at
+fetch.deadline), a size cap enforced while the body streams in (a larger page is never held in
+memory), a redirect limit, http and https only (a redirect elsewhere is
 refused too), TLS certificates always verified, and a User-Agent that names the tool. Content
 that is not HTML or text is refused. Every failure is a NetworkError whose message starts with
 the URL.
 """
 
 from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from typing import Any
 
 import httpx
 
@@ -38,6 +46,49 @@ def _client(settings: Settings) -> httpx.Client:
     )
 
 
+class _Deadline:
+    """The whole fetch's time limit. A timer shuts down the connection's sockets when it
+    passes, which wakes a read blocked anywhere (headers or body); httpx hears of the sockets
+    through its trace extension, as each connection opens."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+
+    @property
+    def passed(self) -> bool:
+        return time.monotonic() >= self._end
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace callback: remember each new connection's socket."""
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        found = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(found, socket.socket):
+            with self._lock:
+                self._sockets.append(found)
+            if self.passed:
+                self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
+            for open_socket in self._sockets:
+                with contextlib.suppress(OSError):  # closed already: the fetch ended
+                    open_socket.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._timer.cancel()
+
+
 def _connect_reason(exc: httpx.HTTPError) -> str:
     """The last line of the OS's or TLS library's reason, without the Python noise."""
     reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
@@ -49,7 +100,22 @@ def _connect_reason(exc: httpx.HTTPError) -> str:
 def _download(url: str, settings: Settings) -> tuple[bytes, str | None, str, str]:
     """(body, HTTP charset, content type, final URL) of a page, or a NetworkError."""
     cap = settings.fetch_max_bytes
-    with _client(settings) as client, client.stream("GET", url) as response:
+    deadline = _Deadline(settings.fetch_deadline)
+    try:
+        with deadline, _client(settings) as client:
+            return _read(client, url, cap, deadline)
+    except httpx.HTTPError as exc:
+        if deadline.passed:
+            raise NetworkError(
+                f"{url}: not fetched within {settings.fetch_deadline:g} s (fetch.deadline)"
+            ) from exc
+        raise
+
+
+def _read(
+    client: httpx.Client, url: str, cap: int, deadline: _Deadline
+) -> tuple[bytes, str | None, str, str]:
+    with client.stream("GET", url, extensions={"trace": deadline.trace}) as response:
         if response.status_code >= 400:
             phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
             raise NetworkError(f"{url}: HTTP {response.status_code}{phrase}")
@@ -64,6 +130,8 @@ def _download(url: str, settings: Settings) -> tuple[bytes, str | None, str, str
             raise NetworkError(f"{url}: larger than the {cap:,}-byte limit (fetch.max_bytes)")
         body = bytearray()
         for chunk in response.iter_bytes():
+            if deadline.passed:
+                raise httpx.ReadTimeout("the deadline passed", request=response.request)
             body.extend(chunk)
             if len(body) > cap:
                 raise NetworkError(f"{url}: larger than the {cap:,}-byte limit (fetch.max_bytes)")
