@@ -261,21 +261,45 @@ def test_rich_markup_in_titles_sources_and_sentences_is_printed_as_typed(tmp_pat
     assert "[b]The ministry[/b]" in factcheck(["sources"], tmp_path).stdout
 
 
-def test_the_progress_bar_shows_sources_whose_names_look_like_markup(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """On a terminal the bar names each source: a path such as `notes[/b].txt` is shown as it
-    is, not read as a closing tag (which rich refuses)."""
+def _on_a_terminal(command: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run a command with a pseudo-terminal as its output: what a person would see."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=secondary, stderr=secondary, env=env)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the process has closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    return process.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_the_progress_bar_shows_sources_whose_names_look_like_markup(tmp_path: Path) -> None:
+    """On a terminal the bar names each source as it is: `[bold]draft.txt` is not read as rich
+    markup (nor `notes[/b].txt` as a closing tag, which rich refuses)."""
     (tmp_path / "notes[").mkdir()
     paths = []
     for number, name in enumerate(["notes[/b].txt", "[bold]draft.txt"]):
         path = tmp_path / name
         path.write_text(f"Officials said {300 + number} people fled on Friday.\n", encoding="utf-8")
         paths.append(str(path))
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    added = factcheck(["add", *paths, "--published", "2024-11-01"], tmp_path)
-    assert added.returncode == 0, added.stderr
-    assert "2 added, 0 already known, 0 failed" in added.stdout
+    env = {
+        **os.environ,
+        "FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'test.db'}",
+        "FACTCHECK_CONFIG": "",
+    }
+    command = [sys.executable, "-m", "factcheck", "add", *paths, "--published", "2024-11-01"]
+    code, shown = _on_a_terminal(command, env)
+    assert code == 0, shown
+    assert "2 added, 0 already known, 0 failed" in shown
+    assert "[bold]draft.txt" in shown  # the bar's last state names the last source as typed
 
 
 def test_global_options_after_the_command_name(seeded: Path, tmp_path: Path) -> None:
@@ -365,3 +389,15 @@ def test_a_server_that_trickles_is_cut_at_the_total_deadline(
     assert result.returncode == 7
     assert result.stderr == f"Error: {url}: not fetched within 1.5 s (fetch.deadline)\n"
     assert not (tmp_path / "test.db").exists()
+
+
+def test_every_example_file_the_readme_uses_is_in_the_repository() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    used = set(re.findall(r"examples/[\w./-]*\w", readme))
+    assert {"examples/sources.txt", "examples/pentagon.txt", "examples/posts.txt"} <= used
+    assert [path for path in sorted(used) if not (ROOT / path).exists()] == []
+    listed = (ROOT / "examples" / "sources.txt").read_text(encoding="utf-8").split()
+    pages = [line.split(":8765/", 1)[1] for line in listed if line.startswith("http://127.0.0.1:8765/")]
+    assert [p for p in pages if p != "gone.html" and not (ROOT / "examples" / p).exists()] == []
