@@ -14,7 +14,14 @@ import pytest
 
 from factcheck import service
 from factcheck.config import Settings
-from factcheck.errors import FactcheckError, InputError, NotFoundError, RefusedError, UsageError
+from factcheck.errors import (
+    DatabaseError,
+    FactcheckError,
+    InputError,
+    NotFoundError,
+    RefusedError,
+    UsageError,
+)
 from factcheck.service import HandClaim
 from factcheck.store import Store
 from factcheck.store.queries import ClaimFilter
@@ -363,6 +370,9 @@ def test_a_version_7_database_gains_the_claims_origin(database_url: str, setting
     first.close()
     reopened = Store(database_url)
     try:
+        with pytest.raises(DatabaseError, match="run `factcheck migrate`"):  # reads never migrate
+            service.list_claims(reopened, ClaimFilter(status=None, limit=None))
+        assert service.migrate(reopened) == (7, CURRENT_VERSION)
         claims = service.list_claims(reopened, ClaimFilter(status=None, limit=None))
         assert claims and {c.origin for c in claims} == {"extracted"}
         assert reopened.schema_version() == CURRENT_VERSION
