@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from factcheck import service
 from factcheck.config import Settings
-from factcheck.errors import NotFoundError, UsageError
+from factcheck.errors import DatabaseError, NotFoundError, UsageError
 from factcheck.store import Claim, Correction, StatusEvent, Store
 
 from .conftest import SEED_ARTICLE, seed_claim_count
@@ -321,6 +321,9 @@ def test_a_version_8_database_gains_corrections_and_versions(database_url: str, 
     first.close()
     reopened = Store(database_url)
     try:
+        with pytest.raises(DatabaseError, match="run `factcheck migrate`"):  # reads never migrate
+            service.list_articles(reopened)
+        assert service.migrate(reopened) == (8, CURRENT_VERSION)
         [summary] = service.list_articles(reopened)
         assert (summary.article.version, summary.article.previous_version_id) == (1, None)
         done = service.correct_publication(reopened, settings, summary.article.id, "2024-11-04")
