@@ -223,6 +223,7 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     assert page.locator("dialog#keys").is_visible()
     page.keyboard.press("Escape")
     assert not page.locator("dialog#keys").is_visible()
+    assert page.evaluate("document.activeElement.closest('dialog') === null")  # keys work again
 
     # Keyboard: j to the first claim, d opens a note form under it (focus in it), Enter disputes
     # it in place: the row shows the new status, the live region says so, the page stays.

@@ -23,10 +23,12 @@
     return "/claims/" + claimId + (action === NOTE ? "/note" : "/mark");
   }
 
+  // Keys typed into a field, the note form or the keys' list are theirs, not shortcuts.
   function typing(target) {
     var tag = target && target.tagName;
-    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || tag === "BUTTON" ||
-      (target && target.isContentEditable) || (target && target.closest && target.closest("dialog[open]"));
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" ||
+      (target && target.isContentEditable) ||
+      Boolean(target && target.closest && target.closest("dialog[open], .inline-mark"));
   }
 
   function rows() {
@@ -314,7 +316,16 @@
     else if (event.key === "k") { move(-1); event.preventDefault(); }
     else if (KEYS[event.key]) { mark(KEYS[event.key]); event.preventDefault(); }
     else if (event.key === "?") {
-      if (dialog && !dialog.open) dialog.showModal();
+      if (dialog && !dialog.open) {
+        var before = document.activeElement;
+        dialog.addEventListener("close", function () {
+          // Back to where the keys were asked for, at once: left on the closed list's button,
+          // the focus would swallow the next key until the browser moves it.
+          if (before && before !== document.body && document.contains(before)) before.focus();
+          else if (document.activeElement) document.activeElement.blur();
+        }, { once: true });
+        dialog.showModal();
+      }
       event.preventDefault();
     } else if (event.key === "/") {
       var search = document.getElementById("q");
