@@ -9,7 +9,7 @@ query and the template; no network), after a warm-up; the client's round trip is
 it. `factcheck list` runs in fresh processes (its cold start, as a user waits for it) and
 its query is also timed in-process, so both faces are measured on the same data and machine.
 
-    python benchmarks/bench_web.py [--claims 1000000] [--runs 30]
+    python benchmarks/bench_web.py [--claims 1000000] [--runs 30] [--db PATH]
 """
 
 from __future__ import annotations
@@ -99,9 +99,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="the database (default: bench_scale.py's out/scale_N.db, shared with it; pass a copy to "
+        "leave that one at its schema version for others)",
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
-    db = OUT / f"scale_{args.claims}.db"  # bench_scale.py's desk-like database, shared with it
+    db = args.db or OUT / f"scale_{args.claims}.db"  # bench_scale.py's desk-like database
     if not db.exists():
         started = time.perf_counter()
         build(db, args.claims)
