@@ -63,7 +63,7 @@ __all__ = [
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from factcheck.extract.types import ClaimDraft
+    from factcheck.extract.types import ClaimDraft, TimeMention
     from factcheck.ingest import RawDocument
 
 
@@ -303,21 +303,34 @@ def _first_line(text: str, skip: tuple[int, int] | None = None) -> str | None:
 _COARSE = {"month": "the month", "year": "the year"}
 
 
-def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) -> list[ClaimDraft]:
+def _flag_coarse_time(time: TimeMention, publication: Publication) -> TimeMention:
     """A day-level time read against a publication known only to the month or year ("منذ 2
     شهور") is a guess: say so on the time, where `show` and the JSON carry it."""
+    if publication.precision not in _COARSE or time.granularity not in ("day", "week") or time.warning:
+        return time
+    from dataclasses import replace
+
+    known = _COARSE[publication.precision]
+    return replace(time, warning=f"resolved against a publication date known only to {known}")
+
+
+def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) -> list[ClaimDraft]:
+    """Every claim's time flagged by _flag_coarse_time."""
     if publication.precision not in _COARSE:
         return drafts
     from dataclasses import replace
 
-    warning = f"resolved against a publication date known only to {_COARSE[publication.precision]}"
-    flagged = []
-    for draft in drafts:
-        time = draft.time
-        if time is not None and time.granularity in ("day", "week") and not time.warning:
-            draft = replace(draft, time=replace(time, warning=warning))
-        flagged.append(draft)
-    return flagged
+    return [
+        replace(draft, time=_flag_coarse_time(draft.time, publication)) if draft.time is not None else draft
+        for draft in drafts
+    ]
+
+
+def _times_again(text: str, publication: Publication, language: str) -> list[TimeMention]:
+    """Every time expression of a text resolved against a publication, flagged as claims' are."""
+    from factcheck.extract.pipeline import analyze
+
+    return [_flag_coarse_time(t, publication) for t in analyze(text, publication.day, language).times]
 
 
 def add_source(
@@ -957,7 +970,7 @@ class PublicationCorrection(NamedTuple):
     new: str
     changed: bool  # False: the article already had that date
     times: list[TimeChange]  # the claims whose time moved, in id order
-    unmatched: int  # claims the extractor no longer finds at their span (added by hand, ...): kept
+    unmatched: int  # dated claims whose time expression is no longer found at its span: kept
 
 
 # A claim's columns that the publication date decides: its time and its report's time.
@@ -1031,6 +1044,9 @@ def correct_publication(
     drafts = extract(text, publication.day, language, settings.worth_threshold)
     drafts = _flag_coarse_publication(drafts, publication)
     found = {(d.kind, d.span[0], d.span[1]): _claim_values(d, language) for d in drafts}
+    # A claim the extractor does not give (added by hand, or found by an older extractor) keeps
+    # its own span: its time is the time expression found again at its time's span.
+    time_at = {t.span: t for t in _times_again(text, publication, language)}
     who = actor or default_actor(settings)
     note = note.strip() if note and note.strip() else None
     with store.write() as session:
@@ -1046,12 +1062,22 @@ def correct_publication(
         unmatched = 0
         for claim in queries.claims_of_article_for_update(session, article_id):
             assert claim.id is not None
-            values = found.get((claim.kind, claim.span_start, claim.span_end))
-            if values is None:
-                unmatched += 1
-                continue
             before = {name: getattr(claim, name) for name in _TIME_COLUMNS}
-            after = {name: values[name] for name in _TIME_COLUMNS}
+            values = found.get((claim.kind, claim.span_start, claim.span_end))
+            time = time_at.get((claim.time_span_start, claim.time_span_end))
+            if values is not None:
+                after = {name: values[name] for name in _TIME_COLUMNS}
+            elif time is not None:
+                after = before | {
+                    "time_text": time.text,
+                    "time_start": time.start,
+                    "time_end": time.end,
+                    "time_granularity": time.granularity,
+                    "time_warning": time.warning,
+                }
+            else:
+                unmatched += int(claim.time_span_start is not None or claim.reported_time_text is not None)
+                continue
             if before == after:
                 continue
             for name, value in after.items():

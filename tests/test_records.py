@@ -338,3 +338,21 @@ def test_a_version_8_database_gains_corrections_and_versions(database_url: str, 
             )
     finally:
         reopened.close()
+
+
+def test_a_claim_added_by_hand_moves_with_the_date(store: Store, settings: Settings) -> None:
+    """A claim the extractor does not give keeps its span; its time is found again at its own."""
+    article_id = _add_seed(store, settings)
+    added = service.add_claim_by_hand(store, settings, article_id, "أعلنت الولايات المتحدة", actor="huda")
+    before = _claims(store)[added.claim_id]
+    assert before.time_text == YESTERDAY and before.time_start.isoformat() == "2024-10-31"
+
+    done = service.correct_publication(store, settings, article_id, "2024-11-04", actor="sami")
+
+    after = _claims(store)[added.claim_id]
+    assert (after.time_start.isoformat(), after.span_start, after.span_end) == (
+        "2024-11-03",
+        before.span_start,
+        before.span_end,
+    )
+    assert added.claim_id in [t.claim_id for t in done.times] and done.unmatched == 0

@@ -193,8 +193,8 @@ def publication_correction(correction: PublicationCorrection) -> str:
     lines.append(f"{moved} claim time{'' if moved == 1 else 's'} resolved again")
     if correction.unmatched:
         lines[-1] += (
-            f"; {correction.unmatched} claim{'' if correction.unmatched == 1 else 's'} the extractor no "
-            "longer finds at the same place kept their time"
+            f"; {correction.unmatched} claim{'' if correction.unmatched == 1 else 's'} whose time "
+            "expression is no longer found at its place kept its time"
         )
     return "\n".join(lines)
 
