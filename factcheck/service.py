@@ -1034,7 +1034,7 @@ def correct_publication(
 
     if not 1 <= article_id <= _MAX_ID:
         raise NotFoundError(f"no article with id {article_id}")
-    with store.read() as session:
+    with store.read(upgrade=True) as session:
         stored = queries.article_by_id(session, article_id)
         if stored is None:
             raise NotFoundError(f"no article with id {article_id}")
@@ -1585,7 +1585,7 @@ def add_claim_by_hand(
     who = actor or default_actor(settings)
     if not 1 <= article_id <= _MAX_ID:
         raise NotFoundError(f"no article with id {article_id}")
-    with store.read() as session:
+    with store.read(upgrade=True) as session:
         article = queries.article_by_id(session, article_id)
     if article is None:
         raise NotFoundError(f"no article with id {article_id}")
