@@ -25,6 +25,9 @@ from factcheck.config import Settings
 
 from .conftest import ROOT, SEED_ARTICLE
 
+# The claim of the row that holds the keyboard focus is the one given.
+FOCUSED_ROW_IS = "id => document.activeElement && document.activeElement.closest('tr')?.dataset.claim === id"
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -98,8 +101,10 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CI"):
             pytest.fail("Chromium is required here (.ci/run installs the Debian package)")
         pytest.skip("no /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A loaded CI machine can take seconds to run the page's script: every check below waits.
+    expect.set_options(timeout=30_000)
     profile = tempfile.mkdtemp(prefix="factcheck-chromium-")
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
@@ -129,7 +134,7 @@ def desk(database_url: str, tmp_path: Path) -> Iterator[DeskServer]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     opened = browser.new_page()
-    opened.set_default_timeout(15_000)
+    opened.set_default_timeout(30_000)
     dialogs: list[str] = []
     opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     opened.dialogs = dialogs
@@ -180,6 +185,8 @@ def _direction(page: Any, selector: str) -> str:
 
 
 def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
     # Add the reference article through the page: it opens, its claims highlighted in place.
     _add_text(page, desk, SEED_ARTICLE.read_text("utf-8"), "2024-11-01")
     assert page.url.endswith("/articles/1")
@@ -220,10 +227,10 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     # "?" lists the keys; Esc closes the list.
     page.locator("body").click(position={"x": 5, "y": 5})
     page.keyboard.press("?")
-    assert page.locator("dialog#keys").is_visible()
+    expect(page.locator("dialog#keys")).to_be_visible()
     page.keyboard.press("Escape")
-    assert not page.locator("dialog#keys").is_visible()
-    assert page.evaluate("document.activeElement.closest('dialog') === null")  # keys work again
+    expect(page.locator("dialog#keys")).to_be_hidden()
+    page.wait_for_function("document.activeElement.closest('dialog') === null")  # keys work again
 
     # Keyboard: j to the first claim, d opens a note form under it (focus in it), Enter disputes
     # it in place: the row shows the new status, the live region says so, the page stays.
@@ -232,27 +239,27 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     row = page.locator(f"tr[data-claim='{first}']")
     queue_url = page.url
     page.keyboard.press("d")
-    assert page.evaluate("document.activeElement.id") == "inline-note"
+    expect(page.locator("#inline-note")).to_be_focused()
     page.keyboard.press("Enter")  # no note, no evidence: refused, said in the form
-    assert "needs a note or an evidence link" in page.locator(".inline-mark [role=alert]").inner_text()
+    expect(page.locator(".inline-mark [role=alert]")).to_contain_text("needs a note or an evidence link")
     page.keyboard.type("South Korea's NIS puts it at 11,000")
     _screenshot(page, "desk-queue-mark.png", tmp_path, database_url)
     page.keyboard.press("Enter")
     page.wait_for_selector(f"tr[data-claim='{first}'][data-status='disputed']")
-    assert row.locator(".status").inner_text() == "disputed"
-    assert page.locator(".inline-mark").count() == 0
-    assert page.locator("#announce").inner_text() == f"claim {first} marked disputed"
-    assert page.evaluate("document.activeElement.closest('tr').dataset.claim") == first
+    expect(row.locator(".status")).to_have_text("disputed")
+    expect(page.locator(".inline-mark")).to_have_count(0)
+    expect(page.locator("#announce")).to_have_text(f"claim {first} marked disputed")
+    page.wait_for_function(FOCUSED_ROW_IS, arg=first)
     assert page.url == queue_url
     # c opens the form, Esc cancels it and gives the focus back to the row; u marks at once.
     page.keyboard.press("c")
-    assert page.locator(".inline-mark").count() == 1
+    expect(page.locator(".inline-mark")).to_have_count(1)
     page.keyboard.press("Escape")
-    assert page.locator(".inline-mark").count() == 0
-    assert page.evaluate("document.activeElement.closest('tr').dataset.claim") == first
+    expect(page.locator(".inline-mark")).to_have_count(0)
+    page.wait_for_function(FOCUSED_ROW_IS, arg=first)
     page.keyboard.press("u")
     page.wait_for_selector(f"tr[data-claim='{first}'][data-status='unverified']")
-    assert page.locator("#announce").inner_text() == f"claim {first} marked unverified"
+    expect(page.locator("#announce")).to_have_text(f"claim {first} marked unverified")
     # n: a note without a change of status.
     page.keyboard.press("n")
     page.keyboard.type("asked the ministry")
@@ -281,14 +288,14 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     with page.expect_response(f"**/claims/{other}/mark") as answer:
         page.get_by_role("button", name="Save").click()
     assert answer.value.status == 409
-    assert "no longer unverified (now confirmed)" in page.get_by_role("alert").inner_text()
-    assert "confirmed by sami" in page.locator("ol.history").inner_text()
-    assert page.locator("#claim-heading .status").inner_text() == "confirmed"
+    expect(page.get_by_role("alert")).to_contain_text("no longer unverified (now confirmed)")
+    expect(page.locator("ol.history")).to_contain_text("confirmed by sami")
+    expect(page.locator("#claim-heading .status")).to_have_text("confirmed")
     with page.expect_response(f"**/claims/{other}/mark") as answer:
         page.get_by_role("button", name="Save").click()
     assert answer.value.status == 200
-    assert page.locator("#claim-heading .status").inner_text() == "disputed"
-    assert "confirmed → disputed by huda" in page.locator("ol.history").inner_text()
+    expect(page.locator("#claim-heading .status")).to_have_text("disputed")
+    expect(page.locator("ol.history")).to_contain_text("confirmed → disputed by huda")
     assert page.get_by_role("alert").count() == 0
     assert page.url == desk.url + f"/claims/{other}"
 
@@ -297,12 +304,12 @@ def test_a_desk_session(desk: DeskServer, page: Any, database_url: str, tmp_path
     page.locator("body").click(position={"x": 5, "y": 5})
     page.keyboard.press("j")
     highlighted = page.locator("article .text a.claim-link").first.get_attribute("data-claim")
-    assert page.evaluate("document.activeElement.dataset.claim") == highlighted
+    page.wait_for_function("id => document.activeElement.dataset.claim === id", arg=highlighted)
     page.keyboard.press("c")
     page.keyboard.type("Pentagon briefing transcript")
     page.keyboard.press("Enter")
     page.wait_for_selector(f"article .text a.status-confirmed[data-claim='{highlighted}']")
-    assert page.locator("#announce").inner_text() == f"claim {highlighted} marked confirmed"
+    expect(page.locator("#announce")).to_have_text(f"claim {highlighted} marked confirmed")
     assert page.dialogs == []
 
 
