@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_, text
+from sqlalchemy import case, func, or_, text, type_coerce
+from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from factcheck.store.models import DISMISSED, Account, Article, Claim, Correction, StatusEvent
 
-_CLAIM_COLUMNS = list(Claim.__table__.c)  # type: ignore[attr-defined]
-# The article without its text: a listing or an export never prints it, and it is most of the row.
-_ARTICLE_COLUMNS = [c for c in Article.__table__.c if c.name != "text"]  # type: ignore[attr-defined]
+# The full-text index's copies of a claim's text: searched, never printed, so never read back.
+_INDEX_COLUMNS = ("search_text", "source_text")
+_CLAIM_COLUMNS = [c for c in Claim.__table__.c if c.name not in _INDEX_COLUMNS]  # type: ignore[attr-defined]
+# The article as a listing or an export prints it: not its text (most of the row), nor what
+# only `add` reads (its hash, when it was fetched and added).
+_ARTICLE_UNPRINTED = ("text", "content_sha256", "fetched_at", "created_at")
+_ARTICLE_COLUMNS = [c for c in Article.__table__.c if c.name not in _ARTICLE_UNPRINTED]  # type: ignore[attr-defined]
 
 # Read-only views of a row, with the model's attribute names: built in C from the cursor's
 # tuple, where an ORM instance costs tens of microseconds (a million of them, a minute).
@@ -28,15 +34,54 @@ ClaimHistoryRow = NamedTuple(  # type: ignore[misc]
 )
 
 
+def _utc(value: Any) -> datetime:
+    """A stored datetime as the model's UTCDateTime returns it, from the driver's own value
+    (text without an offset on SQLite, an aware datetime on PostgreSQL): the same result,
+    without the per-value Python type processing that cost more than the rest of an export."""
+    if value.__class__ is str:
+        try:
+            return datetime.fromisoformat(value + "+00:00")  # stored in UTC, without its offset
+        except ValueError:
+            value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
+
+
+def _raw(columns: Sequence[Any]) -> tuple[list[Any], tuple[int, ...]]:
+    """The columns to select, UTCDateTime ones read raw, and the positions of those to convert
+    with _utc: rows then need one light pass each (_rows)."""
+    selected, datetimes = [], []
+    for position, column in enumerate(columns):
+        if isinstance(column.type, UTCDateTime):  # what the model's datetime fields are
+            selected.append(type_coerce(column, NullType()).label(f"raw_{column.table.name}_{column.name}"))
+            datetimes.append(position)
+        else:
+            selected.append(column)
+    return selected, tuple(datetimes)
+
+
+_CLAIM_SELECT, _CLAIM_DATETIMES = _raw(_CLAIM_COLUMNS)
+_JOINED_SELECT, _JOINED_DATETIMES = _raw([*_CLAIM_COLUMNS, *_ARTICLE_COLUMNS])
+
+
+def _rows(result: Any, datetimes: tuple[int, ...], batch: int) -> Iterator[list[Any]]:
+    """The result's rows as lists, `batch` at a time, their raw datetimes converted."""
+    for partition in result.partitions(batch):
+        rows = [list(row) for row in partition]
+        for values in rows:
+            for position in datetimes:
+                value = values[position]
+                if value is not None:
+                    values[position] = _utc(value)
+        yield rows
+
+
 def _claim_and_article(row: Sequence[Any]) -> tuple[Any, Any]:
     return ClaimRow._make(row[:_SPLIT]), ArticleRow._make(row[_SPLIT:])
 
 
 def _claims_and_articles() -> Any:
     """SELECT every claim column and every article column but the text, joined."""
-    return select(*_CLAIM_COLUMNS, *_ARTICLE_COLUMNS).join_from(
-        Claim, Article, col(Article.id) == col(Claim.article_id)
-    )
+    return select(*_JOINED_SELECT).join_from(Claim, Article, col(Article.id) == col(Claim.article_id))
 
 
 class ClaimFilter(NamedTuple):
@@ -119,7 +164,7 @@ def insert_article(session: Session, article: Article, claims: Sequence[dict[str
 def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> Iterator[Any]:
     """Claims (row views) newest first (by when they were added), in text order within an
     article; fetched `batch` at a time, so a listing without a limit streams."""
-    query = select(*_CLAIM_COLUMNS)
+    query = select(*_CLAIM_SELECT).select_from(Claim)
     if wanted.status is not None:
         query = query.where(Claim.status == wanted.status)
     if wanted.article_id is not None:
@@ -152,8 +197,9 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         query = query.limit(wanted.limit)
     if wanted.offset:
         query = query.offset(wanted.offset)
-    for row in session.execute(query.execution_options(yield_per=batch)):
-        yield ClaimRow._make(row)
+    result = session.connection().execute(query.execution_options(yield_per=batch))
+    for rows in _rows(result, _CLAIM_DATETIMES, batch):
+        yield from map(ClaimRow._make, rows)
 
 
 def insert_claim(session: Session, article_id: int, row: dict[str, Any]) -> int:
@@ -219,10 +265,13 @@ def history(session: Session, claim_id: int) -> Sequence[StatusEvent]:
 def article_page(session: Session, limit: int | None) -> list[tuple[Any, dict[str, int]]]:
     """The newest articles (row views, without their text) with the number of their claims in
     each status: one grouped query over the page's articles (ix_claim_article_status)."""
-    query = select(*_ARTICLE_COLUMNS).order_by(col(Article.id).desc())
+    selected, datetimes = _raw(_ARTICLE_COLUMNS)
+    query = select(*selected).order_by(col(Article.id).desc())
     if limit is not None:
         query = query.limit(limit)
-    articles = [ArticleRow._make(row) for row in session.execute(query)]
+    articles = [
+        ArticleRow._make(row) for rows in _rows(session.execute(query), datetimes, 500) for row in rows
+    ]
     counts: dict[int, dict[str, int]] = {}
     ids = [a.id for a in articles]
     for start in range(0, len(ids), 500):
@@ -306,23 +355,30 @@ def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int
     found: dict[int, tuple[Any, Any]] = {}
     for start in range(0, len(ids), 500):
         query = _claims_and_articles().where(col(Claim.id).in_(ids[start : start + 500]))
-        for row in session.execute(query):
-            claim, article = _claim_and_article(row)
-            found[claim.id] = (claim, article)
+        for rows in _rows(session.execute(query), _JOINED_DATETIMES, 500):
+            for row in rows:
+                claim, article = _claim_and_article(row)
+                found[claim.id] = (claim, article)
     return found
 
 
+# Rows an export reads from the database at a time.
+EXPORT_BATCH = 2_000
+
+
 def stream_claims_with_articles(
-    session: Session, statuses: Sequence[str] | None, batch: int = 2_000
+    session: Session, statuses: Sequence[str] | None, batch: int | None = None
 ) -> Iterator[tuple[Any, Any]]:
     """Claims (of these statuses, or all) with their articles, in id order, as row views,
-    fetched `batch` at a time (a server-side cursor on PostgreSQL): memory stays flat."""
+    fetched EXPORT_BATCH at a time (a server-side cursor on PostgreSQL): memory stays flat."""
+    batch = batch or EXPORT_BATCH
     query = _claims_and_articles()
     if statuses is not None:
         query = query.where(col(Claim.status).in_(statuses))
-    result = session.execute(query.order_by(col(Claim.id)).execution_options(yield_per=batch))
-    for row in result:
-        yield _claim_and_article(row)
+    query = query.order_by(col(Claim.id)).execution_options(yield_per=batch)
+    result = session.connection().execute(query)  # Core: rows as the driver gives them
+    for rows in _rows(result, _JOINED_DATETIMES, batch):
+        yield from map(_claim_and_article, rows)
 
 
 def speaker_counts(session: Session, language: str | None = None) -> list[tuple[str, str | None, str, int]]:

@@ -1,0 +1,272 @@
+"""Exports at a million claims (issue 14 §1): the fast writers give the json module's text
+exactly, the row views give what the ORM gives, and the output streams in bounded memory."""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from itertools import count, islice
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlmodel import col, select
+
+from factcheck import export, service
+from factcheck.config import Settings
+from factcheck.store import Article, Claim, StatusEvent, Store, queries
+
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+        # keys json turns into text (1 -> "1", None -> "null"): the fast writer hands them back
+        | st.dictionaries(st.integers() | st.none() | st.booleans(), inner, max_size=2)
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_the_fast_indented_writer_writes_what_json_dumps_writes(value: Any) -> None:
+    assert "".join(export.json_array([value])) == json.dumps([value], ensure_ascii=False, indent=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_the_reused_compact_encoder_writes_what_json_dumps_writes(value: Any) -> None:
+    assert "".join(export.ndjson_lines([value])) == json.dumps(value, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=6) | st.none() | st.integers() | st.floats(allow_nan=False), max_size=6))
+def test_csv_cells_are_what_the_cell_function_makes(row: list[Any]) -> None:
+    assert [export._cell(v) for v in row] == [
+        "" if v is None else v if isinstance(v, str) else str(v) for v in export._safe_cells(row)
+    ]
+
+
+def _rows_forever() -> Iterator[tuple[Any, Any]]:
+    article = Article(
+        id=1,
+        url="https://news.example/1",
+        title="t",
+        language="en",
+        text="",
+        content_sha256="0",
+        published=datetime(2024, 11, 1, tzinfo=UTC),
+        published_precision="day",
+        published_origin="option",
+        fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
+    )
+    for number in count(1):
+        claim = Claim(
+            id=number,
+            article_id=1,
+            sentence="300 people",
+            span_start=0,
+            span_end=3,
+            fingerprint="f",
+            status="confirmed",
+            created_at=datetime(2024, 11, 1, tzinfo=UTC),
+        )
+        yield claim, article
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "claimreview"])
+def test_every_export_writes_its_first_piece_before_reading_everything(fmt: str) -> None:
+    """The writers take rows as they come: an endless source still gives a first piece."""
+    writers = {
+        "json": export.export_json,
+        "ndjson": export.export_ndjson,
+        "csv": export.export_csv,
+        "claimreview": lambda rows: export.export_claimreview(rows, Settings(base_dir=Path("."))),
+    }
+    first = next(iter(writers[fmt](_rows_forever())))
+    assert first and len(first) < 5_000_000
+
+
+def _fill(store: Store, articles: int, per_article: int) -> None:
+    """Articles and claims with every kind of value an export prints: microseconds and none,
+    missing and negative figures, warnings, report dates, text a spreadsheet would run."""
+    now = datetime(2024, 3, 5, 10, 11, 12, 345678, tzinfo=UTC)
+    with store.write() as session:
+        for a in range(1, articles + 1):
+            article = Article(
+                url=f"https://news.example/{a}" if a % 3 else None,
+                title="=SUM(A1)" if a % 4 == 0 else f"عنوان {a}",
+                source_name="news.example",
+                language="ar" if a % 2 else "en",
+                text=f"text {a}",
+                content_sha256=f"{a:064x}",
+                published=datetime(2024, 1, a % 28 + 1, 6, 0, a % 60, (a % 2) * 1234, tzinfo=UTC),
+                published_precision="day" if a % 2 else "minute",
+                published_origin="option",
+                fetched_at=now,
+            )
+            rows = []
+            for c in range(per_article):
+                figure = c % 4 != 3
+                rows.append(
+                    dict(
+                        kind="figure" if figure else "event",
+                        sentence=f"وقال -المسؤول {c} إن 12,000 جندي\tفي كورسك",
+                        span_start=c,
+                        span_end=c + 5,
+                        quantity_text="12,000 جندي" if figure else None,
+                        value=["12000", "2.5", "-3", None][c % 4],
+                        low=["12000", "2.5", "-3", None][c % 4],
+                        high=["12000", "3.75", None, None][c % 4],
+                        qualifier=["exact", "range", "more_than", None][c % 4],
+                        unit="جندي" if figure else None,
+                        unit_key="soldier" if figure else None,
+                        time_text="الأسبوع الماضي" if c % 2 else None,
+                        time_span_start=1 if c % 2 else None,
+                        time_span_end=4 if c % 2 else None,
+                        time_start=date(2024, 1, 1) if c % 2 else None,
+                        time_end=date(2024, 1, 7) if c % 2 else None,
+                        time_granularity="week" if c % 2 else None,
+                        time_warning="resolved against a publication date" if c % 3 == 0 else None,
+                        reported_time_text="on Tuesday" if c % 5 == 0 else None,
+                        reported_time_start=date(2024, 1, 2) if c % 5 == 0 else None,
+                        reported_time_end=date(2024, 1, 2) if c % 5 == 0 else None,
+                        reported_time_granularity="day" if c % 5 == 0 else None,
+                        attribution="@the ministry" if c % 3 == 1 else None,
+                        attribution_role="-spokesman" if c % 3 == 1 else None,
+                        attribution_key="org:ministry" if c % 3 == 1 else None,
+                        entities="place:kursk person:x" if c % 2 else "",
+                        place="place:kursk" if c % 2 else None,
+                        worth=[0.5, 1e-05, 0.0, 1.0][c % 4],
+                        status=["unverified", "confirmed", "disputed"][c % 3],
+                        status_changed_at=now if c % 3 else None,
+                        fingerprint=f"soldier|12000|{c}",
+                        created_at=now.replace(microsecond=(c % 2) * 5),
+                    )
+                )
+            queries.insert_article(session, article, rows)
+
+
+class _WithHistory:
+    """An ORM claim with its history (ORM events), as the exports' rows carry it."""
+
+    def __init__(self, claim: Claim, history: list[StatusEvent]) -> None:
+        self._claim = claim
+        self.history = history
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._claim, name)
+
+
+def _reference(store: Store, fmt: str, settings_: Settings) -> str:
+    """The export as the ORM objects give it: what every export wrote before row views."""
+    with store.read() as session:
+        joined = select(Claim, Article).join(Article, col(Article.id) == col(Claim.article_id))
+        rows = session.exec(joined.order_by(col(Claim.id))).all()
+        events = session.exec(select(StatusEvent).order_by(col(StatusEvent.id))).all()
+        pairs: list[tuple[Any, Any]] = [
+            (_WithHistory(c, [e for e in events if e.claim_id == c.id]), a) for c, a in rows
+        ]
+    if fmt == "json":
+        return json.dumps([export._with_article(c, a) for c, a in pairs], ensure_ascii=False, indent=1)
+    if fmt == "ndjson":
+        return "".join(json.dumps(export._with_article(c, a), ensure_ascii=False) + "\n" for c, a in pairs)
+    if fmt == "claimreview":
+        reviews = [
+            export.claim_review(c, a, settings_) for c, a in pairs if c.status in ("confirmed", "disputed")
+        ]
+        return export._embeddable(json.dumps(reviews, ensure_ascii=False, indent=1))
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*export.CSV_COLUMNS, *export.HISTORY_COLUMNS, *export.ARTICLE_COLUMNS])
+    for c, a in pairs:
+        cells = [getattr(c, name) for name in export.CSV_COLUMNS]
+        cells += export.history_cells(c.history) + export._article_cells(a)
+        writer.writerow([export._cell(v) for v in cells])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "claimreview"])
+def test_an_export_is_the_text_the_orm_objects_give(store: Store, fmt: str, tmp_path: Path) -> None:
+    """Rows read raw (datetimes converted by hand) print exactly what the model's objects print,
+    on SQLite (text) and PostgreSQL (aware datetimes) alike."""
+    _fill(store, articles=6, per_article=7)
+    settings_ = Settings(base_dir=tmp_path)
+    for claim_id, status in ((2, "disputed"), (2, "confirmed"), (9, "confirmed"), (30, "dismissed")):
+        service.mark_claims(store, settings_, [claim_id], status, note=f"why {claim_id}", evidence=None)
+    service.mark_claims(store, settings_, [9], "confirmed", evidence="https://evidence.example/9")
+    writers = {
+        "json": export.export_json,
+        "ndjson": export.export_ndjson,
+        "csv": export.export_csv,
+        "claimreview": lambda rows: export.export_claimreview(rows, settings_),
+    }
+    rows = service.stream_export(store, None, verdicts_only=fmt == "claimreview")
+    assert "".join(writers[fmt](rows)) == _reference(store, fmt, settings_)
+
+
+def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
+    _fill(store, articles=3, per_article=5)
+    listed = service.list_claims(store, queries.ClaimFilter(status=None, limit=None))
+    with store.read() as session:
+        objects = {c.id: c for c in session.exec(select(Claim)).all()}
+    assert len(listed) == len(objects) == 15
+    for row in listed:
+        assert export.claim_record(row) == export.claim_record(objects[row.id])
+        assert row.created_at == objects[row.id].created_at and row.created_at.tzinfo is not None
+
+
+def _export_peak(store: Store, claims: int) -> tuple[int, int]:
+    """Bytes written and peak memory traced while exporting the first `claims` claims."""
+    size = 0
+    tracemalloc.start()
+    try:
+        for chunk in export.export_json(islice(service.stream_export(store, None), claims)):
+            size += len(chunk)
+        return size, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_an_export_streams_in_flat_memory(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read 200 rows at a time and written 50 records at a time: exporting 3,000 claims takes
+    no more memory than exporting 600 (a whole export in memory would take five times as much)."""
+    store = Store(sqlite_url)
+    _fill(store, articles=300, per_article=10)
+    monkeypatch.setattr(export, "CHUNK", 50)
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 200)
+    try:
+        _export_peak(store, 100)  # imports and compiled statements are not the export's memory
+        small_size, small_peak = _export_peak(store, 600)
+        size, peak = _export_peak(store, 3_000)
+    finally:
+        store.close()
+    assert size > 4.5 * small_size
+    assert peak < 1.5 * small_peak, (small_peak, peak)
+
+
+def test_rows_come_from_the_database_a_batch_at_a_time(sqlite_url: str) -> None:
+    store = Store(sqlite_url)
+    _fill(store, articles=5, per_article=10)
+    with store.read() as session:
+        query = queries._claims_and_articles().execution_options(yield_per=7)
+        result = session.connection().execute(query)
+        batches = [len(rows) for rows in islice(queries._rows(result, queries._JOINED_DATETIMES, 7), 3)]
+        result.close()
+    store.close()
+    assert batches == [7, 7, 7]
