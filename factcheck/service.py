@@ -1268,11 +1268,23 @@ class ConflictGroup(NamedTuple):
 
 
 def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup]:
+    """Every conflict group, members loaded (see iter_conflicts)."""
+    return list(iter_conflicts(store, about))
+
+
+# Members of conflict groups loaded at a time: a million claims' conflicts print in flat memory.
+CONFLICT_MEMBERS_BATCH = 5_000
+
+
+def iter_conflicts(store: Store, about: int | None = None) -> Iterator[ConflictGroup]:
     """Groups of claims from different articles about the same counted thing (unit_key) in the
     same place, within SAME_PERIOD_DAYS, whose figures cannot all be true (factcheck.conflicts
     sweeps each bucket; never all pairs). Vague plurals ("thousands") are too loose to
     contradict anything and are left out. Groups come in the order of their first claim id.
 
+    The sweep keeps only claim ids; the members (claims with their articles) are loaded for
+    CONFLICT_MEMBERS_BATCH of them at a time, in id order, as the groups are consumed (the
+    transaction stays open until the iterator ends or is closed).
     With `about` (a claim id): only the group that claim is in, swept in its own bucket."""
     from itertools import groupby
 
@@ -1287,7 +1299,7 @@ def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup
                 raise NotFoundError(f"no claim with id {about}")
             bucket = (found_claim[0].unit_key, found_claim[0].place)
             if None in bucket:
-                return []
+                return
         days = queries.publication_days(session)
         buckets = groupby(
             queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1]),
@@ -1306,9 +1318,25 @@ def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup
             found += [
                 (unit_key, place, ids) for ids in conflict_groups(figures) if about is None or about in ids
             ]
+        del days
         found.sort(key=lambda group: group[2][0])
-        rows = queries.claims_and_articles_by_ids(session, [i for _, _, ids in found for i in ids])
-    return [ConflictGroup(unit_key, place, [rows[i] for i in ids]) for unit_key, place, ids in found]
+        page: list[tuple[str, str, list[int]]] = []
+        members = 0
+        for group in found:
+            page.append(group)
+            members += len(group[2])
+            if members >= CONFLICT_MEMBERS_BATCH:
+                yield from _conflict_page(session, page)
+                page, members = [], 0
+        if page:
+            yield from _conflict_page(session, page)
+
+
+def _conflict_page(session: Any, page: list[tuple[str, str, list[int]]]) -> Iterator[ConflictGroup]:
+    """These groups with their members, loaded in one pass in id order."""
+    rows = queries.claims_and_articles_by_ids(session, sorted(i for _, _, ids in page for i in ids))
+    for unit_key, place, ids in page:
+        yield ConflictGroup(unit_key, place, [rows[i] for i in ids])
 
 
 def stream_export(store: Store, status: str | None, verdicts_only: bool = False) -> Iterator[tuple[Any, Any]]:

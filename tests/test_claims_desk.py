@@ -17,7 +17,7 @@ from factcheck.extract.claims import build_claims
 from factcheck.extract.pipeline import analyze, extract
 from factcheck.extract.text import sentence_spans
 from factcheck.lang import load_lexicon
-from factcheck.store import Store
+from factcheck.store import Store, queries
 from factcheck.store.queries import ClaimFilter
 
 from .conftest import ROOT, SEED_ARTICLE, seed_claim_count
@@ -197,3 +197,30 @@ def test_add_keeps_the_wire_credit_as_the_articles_source() -> None:
 def test_the_place_of_a_figure_is_the_most_specific_one_named(text: str, place: str) -> None:
     figures = [c for c in extract(text, date(2024, 11, 1)) if c.quantity]
     assert figures[0].place == place
+
+
+def test_conflicts_load_their_members_a_batch_at_a_time(
+    store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sweep keeps claim ids only; members are loaded for a few groups at a time, in id
+    order, and the groups come out the same as when loaded all at once."""
+    _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
+    _add(store, settings, ENGLISH_ARTICLE, "2024-11-02", "en")
+    everything = service.find_conflicts(store)
+    loads: list[list[int]] = []
+    by_ids = queries.claims_and_articles_by_ids
+
+    def counted(session: Any, ids: list[int]) -> Any:
+        loads.append(list(ids))
+        return by_ids(session, ids)
+
+    monkeypatch.setattr(queries, "claims_and_articles_by_ids", counted)
+    monkeypatch.setattr(service, "CONFLICT_MEMBERS_BATCH", 1)
+    streamed = service.iter_conflicts(store)
+    first = next(streamed)
+    assert len(loads) == 1 and loads[0] == sorted(c.id for c, _ in first.members)  # one group read
+    rest = list(streamed)
+    assert len(loads) == len(everything) == 1 + len(rest)
+    assert [[c.id for c, _ in g.members] for g in [first, *rest]] == [
+        [c.id for c, _ in g.members] for g in everything
+    ]

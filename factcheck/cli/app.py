@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -680,23 +681,27 @@ def conflicts(ctx: typer.Context, fmt: Format = "table") -> None:
 
     if fmt not in ("table", "json"):
         raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
-    groups = service.find_conflicts(_ctx(ctx).store)
+    groups = service.iter_conflicts(_ctx(ctx).store)
     if fmt == "json":
-        _print_json(
-            [
-                {
-                    "unit_key": g.unit_key,
-                    "place": g.place,
-                    "claims": [
-                        export.claim_record(c) | {"article": service.article_json(a) | {"id": a.id}}
-                        for c, a in g.members
-                    ],
-                }
-                for g in groups
-            ]
+        records = (
+            {
+                "unit_key": g.unit_key,
+                "place": g.place,
+                "claims": [
+                    export.claim_record(c) | {"article": service.article_json(a) | {"id": a.id}}
+                    for c, a in g.members
+                ],
+            }
+            for g in groups
         )
-    else:
-        typer.echo(render.conflicts_text(groups) if groups else "No conflicting figures.")
+        _write(export.json_array(records), end="\n")
+        return
+    blocks = render.conflict_blocks(groups)
+    first = next(blocks, None)
+    if first is None:
+        typer.echo("No conflicting figures.")
+        return
+    _write(chain([first], ("\n\n" + block for block in blocks)), end="\n")
 
 
 user_app = typer.Typer(help="Manage the desk's accounts (`factcheck serve`).", no_args_is_help=True)

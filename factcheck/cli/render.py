@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 from factcheck.service import (
@@ -199,8 +199,12 @@ def publication_correction(correction: PublicationCorrection) -> str:
     return "\n".join(lines)
 
 
-def conflicts_text(groups: Sequence[ConflictGroup]) -> str:
-    blocks = []
+def conflicts_text(groups: Iterable[ConflictGroup]) -> str:
+    return "\n\n".join(conflict_blocks(groups))
+
+
+def conflict_blocks(groups: Iterable[ConflictGroup]) -> Iterator[str]:
+    """One block of lines a conflict group, as the groups come."""
     for number, group in enumerate(groups, 1):
         lines = [f"Conflict {number}: {group.unit_key} in {group.place}"]
         for claim, article in group.members:
@@ -210,8 +214,7 @@ def conflicts_text(groups: Sequence[ConflictGroup]) -> str:
                 f"  claim {claim.id}: {figure_summary(claim)} ({claim.qualifier}) — {source}"
                 f" — article {article.id}, {published} — {_shorten(article.title or '', 40)}"
             )
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+        yield "\n".join(lines)
 
 
 def speakers_table(speakers: Sequence[SpeakerSummary]) -> str:

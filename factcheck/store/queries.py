@@ -338,16 +338,15 @@ def conflict_candidates(
     )
     if unit_key is not None and place is not None:
         query = query.where(Claim.unit_key == unit_key, Claim.place == place)
-    for row in session.exec(query):
-        yield ConflictCandidate(*row)
+    for rows in session.connection().execute(query).partitions(batch):  # Core: no ORM rows
+        yield from map(ConflictCandidate._make, rows)
 
 
 def publication_days(session: Session) -> dict[int, date]:
     """Every article's publication day (UTC), by id: the date of a claim that gives none."""
-    return {
-        article_id: published.date()
-        for article_id, published in session.exec(select(Article.id, Article.published))
-    }
+    selected, _ = _raw([Article.__table__.c.id, Article.__table__.c.published])  # type: ignore[attr-defined]
+    rows = session.connection().execute(select(*selected)).partitions(10_000)
+    return {article_id: _utc(published).date() for batch in rows for article_id, published in batch}
 
 
 def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, Any]]:
@@ -355,7 +354,7 @@ def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int
     found: dict[int, tuple[Any, Any]] = {}
     for start in range(0, len(ids), 500):
         query = _claims_and_articles().where(col(Claim.id).in_(ids[start : start + 500]))
-        for rows in _rows(session.execute(query), _JOINED_DATETIMES, 500):
+        for rows in _rows(session.connection().execute(query), _JOINED_DATETIMES, 500):
             for row in rows:
                 claim, article = _claim_and_article(row)
                 found[claim.id] = (claim, article)
