@@ -11,12 +11,21 @@ page of unverified claims) in the same run; the figure compared is the median ti
 to the baseline's, with the process's peak memory (ru_maxrss) beside it.
 
     python benchmarks/bench_scale.py [--claims 1000000] [--runs 3] [--only NAME]
+    python benchmarks/bench_scale.py --in-process [--claims 1000000] [--export-claims 200000]
+
+With --in-process, the figures a loaded machine cannot give by wall time are measured by CPU
+time inside one process, each beside a named baseline of the same run: every export format's
+claims per CPU-second against reading the same rows with sqlite3 alone (the floor any export
+stands on); the query time of `list` with each filter and sort, `articles`, `related` and
+`show` (the service call, best of --runs) against `list`'s first page; and `conflicts` split
+into its sweep and the loading of the groups' members.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import itertools
 import os
 import random
 import sqlite3
@@ -24,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -261,6 +271,130 @@ def bench_add(articles: int, env: dict[str, str]) -> tuple[float, int]:
     return run_once([sys.executable, "-m", "factcheck", "add", *paths, "--published", "2024-11-01"], add_env)
 
 
+def _cpu(call: Callable[[], object]) -> float:
+    start = time.process_time()
+    call()
+    return time.process_time() - start
+
+
+def export_rates(db: Path, claims: int) -> None:
+    """Claims per CPU-second of every export format over the first `claims` claims, beside the
+    same rows read by sqlite3 alone (best of two runs each, alternated)."""
+    from factcheck import export, service
+    from factcheck.config import Settings
+
+    store = Store(f"sqlite:///{db}")
+    settings = Settings(base_dir=Path("."))
+    writers = {
+        "json": export.export_json,
+        "ndjson": export.export_ndjson,
+        "csv": export.export_csv,
+        "claimreview": lambda rows: export.export_claimreview(rows, settings),
+    }
+
+    def raw() -> None:
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        cursor = connection.execute(
+            "SELECT claim.*, article.id, article.url, article.title, article.published, article.language"
+            " FROM claim JOIN article ON article.id = claim.article_id ORDER BY claim.id"
+        )
+        read = 0
+        while read < claims and (rows := cursor.fetchmany(2_000)):
+            read += len(rows)
+        connection.close()
+
+    def run(fmt: str) -> None:
+        rows = itertools.islice(service.stream_export(store, None), claims)
+        for _ in writers[fmt](rows):
+            pass
+
+    floor = min(_cpu(raw) for _ in range(2))
+    print(f"export, in process, first {claims:,} claims (CPU time; baseline: the rows read by sqlite3 alone)")
+    print(f"  {'sqlite3 read (baseline)':26} {claims / floor:>9,.0f} claims/CPU-s  1.0x")
+    for fmt in writers:
+        spent = min(_cpu(functools.partial(run, fmt)) for _ in range(2))
+        floor = min(floor, _cpu(raw))
+        print(f"  {fmt:26} {claims / spent:>9,.0f} claims/CPU-s  {spent / floor:.1f}x", flush=True)
+    store.close()
+
+
+def query_times(db: Path, claims: int, runs: int) -> None:
+    """Seconds of each service call (best of `runs`) beside `list`'s first page."""
+    from factcheck import service
+    from factcheck.service import ClaimFilter
+
+    store = Store(f"sqlite:///{db}")
+    article, claim = claims // PER_ARTICLE // 2, claims // 2
+    calls: dict[str, Callable[[], object]] = {
+        "list (baseline)": lambda: service.list_claims(store, ClaimFilter()),
+        "list --status all --sort worth": lambda: service.list_claims(
+            store, ClaimFilter(status=None, sort="worth")
+        ),
+        "list --sort worth": lambda: service.list_claims(store, ClaimFilter(sort="worth")),
+        "list --article N": lambda: service.list_claims(store, ClaimFilter(status=None, article_id=article)),
+        "list --lang ar": lambda: service.list_claims(store, ClaimFilter(language="ar")),
+        "list --source-of blinken": lambda: service.list_claims(store, ClaimFilter(source_of="blinken")),
+        "list --search 12,000": lambda: service.list_claims(store, ClaimFilter(search="12,000")),
+        "list --search (no match)": lambda: service.list_claims(store, ClaimFilter(search="zzzz")),
+        "list --status confirmed": lambda: service.list_claims(store, ClaimFilter(status="confirmed")),
+        "articles": lambda: service.list_articles(store, 50),
+        "related N": lambda: service.related_claims(store, claim),
+        "show N": lambda: service.get_claim(store, claim),
+    }
+    calls["list (baseline)"]()  # opens the database, imports what the calls need
+    print(f"query time, in process (best of {runs}; baseline: list's first page)")
+    base = min(_wall(calls["list (baseline)"]) for _ in range(runs))
+    for name, call in calls.items():
+        best = min(_wall(call) for _ in range(runs))
+        print(f"  {name:32} {best:7.3f}s {best / base:6.1f}x", flush=True)
+    store.close()
+
+
+def _wall(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def conflict_phases(db: Path) -> None:
+    """CPU seconds of the conflict sweep alone, then of the whole command's groups with their
+    members loaded (what `conflicts` prints)."""
+    from factcheck import service
+    from factcheck.conflicts import Figure, conflict_groups, interval
+    from factcheck.store import queries
+
+    store = Store(f"sqlite:///{db}")
+    figures = groups = members = 0
+
+    def sweep() -> None:
+        nonlocal figures, groups, members
+        with store.read() as session:
+            days = queries.publication_days(session)
+            candidates = queries.conflict_candidates(session)
+            for _, bucket in itertools.groupby(candidates, key=lambda c: (c.unit_key, c.place)):
+                found = [
+                    Figure(
+                        c.claim_id,
+                        c.article_id,
+                        c.time_start or days[c.article_id],
+                        *interval(c.low, c.high, c.qualifier),
+                    )
+                    for c in bucket
+                ]
+                figures += len(found)
+                for ids in conflict_groups(found):
+                    groups += 1
+                    members += len(ids)
+
+    swept = _cpu(sweep)
+    whole = _cpu(lambda: sum(len(g.members) for g in service.iter_conflicts(store)))
+    print(
+        f"conflicts, in process: {figures:,} figures swept in {swept:.1f} CPU-s; {groups:,} groups of"
+        f" {members:,} claims; with their members loaded {whole:.1f} CPU-s"
+    )
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -269,6 +403,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--add-articles", type=int, default=1000, help="articles for the `add` benchmark")
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
+    parser.add_argument("--in-process", action="store_true", help="CPU-time figures in one process")
+    parser.add_argument("--export-claims", type=int, default=200_000, help="claims per export (--in-process)")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     db = OUT / f"scale_{args.claims}.db"
@@ -276,6 +412,18 @@ def main() -> None:
         began = time.perf_counter()
         build(db, args.claims)
         print(f"built {db.name} in {time.perf_counter() - began:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
+    if args.in_process:
+        if (
+            not args.only
+            or "export".startswith(tuple(args.only))
+            or any(o.startswith("export") for o in args.only)
+        ):
+            export_rates(db, min(args.export_claims, args.claims))
+        if not args.only or any(o.startswith(("list", "query")) for o in args.only):
+            query_times(db, args.claims, args.runs)
+        if not args.only or any(o.startswith("conflicts") for o in args.only):
+            conflict_phases(db)
+        return
     env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}"}
     factcheck = [sys.executable, "-m", "factcheck"]
     baseline_cmd = [*factcheck, "list"]

@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
 # An approximate figure ("about 12,000") is taken to cover this much either side of it.
@@ -68,25 +69,69 @@ def disagree(a: Figure, b: Figure) -> bool:
 
 
 class _Best:
-    """The two best (value, article) pairs from different articles: highest lows or lowest highs."""
+    """The two best (value, article) pairs from different articles: highest lows or lowest highs.
 
-    __slots__ = ("first", "higher", "second")
+    Every member also sits in a heap (stale entries are dropped as they surface), so that when
+    one of the two best leaves the window the next two are found in a few heap steps, not by
+    going over every member again (at a million claims a group holds thousands of them)."""
+
+    __slots__ = ("first", "heap", "higher", "second")
 
     def __init__(self, higher: bool) -> None:
         self.higher = higher
         self.first: tuple[Decimal, int] | None = None
         self.second: tuple[Decimal, int] | None = None
+        # (value, negated when highest first; claim id; article id) of members, some stale
+        self.heap: list[tuple[Decimal, int, int]] = []
 
     def _better(self, value: Decimal, than: tuple[Decimal, int] | None) -> bool:
         return than is None or (value > than[0] if self.higher else value < than[0])
 
-    def add(self, value: Decimal, article_id: int) -> None:
+    def _summary(self, value: Decimal, article_id: int) -> None:
         if self._better(value, self.first):
             if self.first is not None and self.first[1] != article_id:
                 self.second = self.first
             self.first = (value, article_id)
         elif self.first is not None and self.first[1] != article_id and self._better(value, self.second):
             self.second = (value, article_id)
+
+    def add(self, value: Decimal, article_id: int, claim_id: int) -> None:
+        heappush(self.heap, (-value if self.higher else value, claim_id, article_id))
+        self._summary(value, article_id)
+
+    def take(self, other: _Best, members: dict[int, Figure]) -> None:
+        """Take in another group's entries (those of members still in the window)."""
+        for entry in other.heap:
+            if entry[1] in members:
+                heappush(self.heap, entry)
+        for summary in (other.first, other.second):
+            if summary is not None:
+                self._summary(*summary)
+
+    def recompute(self, members: dict[int, Figure]) -> None:
+        """The two best again, from the heap, after one of them left the window."""
+        heap = self.heap
+        if len(heap) > 2 * len(members) + 64:  # mostly stale: keep it in proportion to the window
+            heap[:] = [entry for entry in heap if entry[1] in members]
+            heapify(heap)
+        self.first = self.second = None
+        held = []
+        while heap:
+            entry = heappop(heap)
+            if entry[1] not in members:
+                continue  # a member that has left: dropped for good
+            held.append(entry)
+            value = -entry[0] if self.higher else entry[0]
+            if self.first is None:
+                self.first = (value, entry[2])
+            elif entry[2] != self.first[1]:
+                self.second = (value, entry[2])
+                break
+        for entry in held:
+            heappush(heap, entry)
+
+    def holds(self, value: Decimal, article_id: int) -> bool:
+        return (value, article_id) in (self.first, self.second)
 
     def other_than(self, article_id: int) -> Decimal | None:
         """The best value from an article other than this one."""
@@ -107,32 +152,22 @@ class _Group:
 
     def include(self, figure: Figure) -> None:
         self.members[figure.claim_id] = figure
-        self.highest_low.add(figure.low, figure.article_id)
-        self.lowest_high.add(figure.high, figure.article_id)
-
-    def summarize(self) -> None:
-        self.highest_low = _Best(higher=True)
-        self.lowest_high = _Best(higher=False)
-        for figure in self.members.values():
-            self.highest_low.add(figure.low, figure.article_id)
-            self.lowest_high.add(figure.high, figure.article_id)
+        self.highest_low.add(figure.low, figure.article_id, figure.claim_id)
+        self.lowest_high.add(figure.high, figure.article_id, figure.claim_id)
 
     def absorb(self, other: _Group) -> None:
         """Take in another group: the union's two best come from each side's two best."""
         self.members.update(other.members)
-        for best, theirs in ((self.highest_low, other.highest_low), (self.lowest_high, other.lowest_high)):
-            for entry in (theirs.first, theirs.second):
-                if entry is not None:
-                    best.add(*entry)
+        self.highest_low.take(other.highest_low, other.members)
+        self.lowest_high.take(other.lowest_high, other.members)
 
     def forget(self, figure: Figure) -> None:
         """A member left the window; the summary is recomputed only if it was one of the best."""
         del self.members[figure.claim_id]
-        if (figure.low, figure.article_id) in (self.highest_low.first, self.highest_low.second) or (
-            figure.high,
-            figure.article_id,
-        ) in (self.lowest_high.first, self.lowest_high.second):
-            self.summarize()
+        if self.highest_low.holds(figure.low, figure.article_id):
+            self.highest_low.recompute(self.members)
+        if self.lowest_high.holds(figure.high, figure.article_id):
+            self.lowest_high.recompute(self.members)
 
     def reaches(self, figure: Figure) -> bool:
         """Whether some member from another article lies entirely above or below `figure`."""

@@ -65,3 +65,23 @@ def test_two_groups_a_shared_article_keeps_apart() -> None:
 
     items = [figure(1, 1, 1, 1), figure(2, 2, 10, 10), figure(3, 2, 0, 5), figure(4, 1, 6, 12)]
     assert sorted(conflict_groups(items)) == [[1, 2], [3, 4]] == all_pairs(items)
+
+
+@st.composite
+def long_runs(draw: st.DrawFn) -> list[Figure]:
+    """Many figures over a year from few articles: groups that outlive most of their members,
+    so the two best of a group are found again from its heap many times."""
+    count = draw(st.integers(50, 160))
+    result = []
+    for claim_id in range(1, count + 1):
+        low = draw(st.integers(0, 6))
+        high = low + draw(st.integers(0, 2))
+        day = date(2024, 1, 1) + timedelta(days=draw(st.integers(0, 365)))
+        result.append(Figure(claim_id, draw(st.integers(1, 3)), day, Decimal(low), Decimal(high)))
+    return result
+
+
+@settings(max_examples=40, deadline=None)
+@given(long_runs())
+def test_sweep_equals_all_pairs_over_long_runs(items: list[Figure]) -> None:
+    assert sorted(conflict_groups(items)) == all_pairs(items)
