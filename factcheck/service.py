@@ -896,6 +896,14 @@ def mark_claims(
         return outcomes
 
 
+def _stored_article(session: Any, article_id: int) -> Article:
+    """The stored article with this id, or NotFoundError (an id past any database's range too)."""
+    article = queries.article_by_id(session, article_id) if 1 <= article_id <= _MAX_ID else None
+    if article is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    return article
+
+
 class ArticleDetail(NamedTuple):
     article: Article
     claims: Sequence[Claim]  # in text order
@@ -903,12 +911,8 @@ class ArticleDetail(NamedTuple):
 
 def get_article(store: Store, article_id: int) -> ArticleDetail:
     """An article with every claim found in it, in the order they stand in the text."""
-    if not 1 <= article_id <= _MAX_ID:
-        raise NotFoundError(f"no article with id {article_id}")
     with store.read() as session:
-        article = queries.article_by_id(session, article_id)
-        if article is None:
-            raise NotFoundError(f"no article with id {article_id}")
+        article = _stored_article(session, article_id)
         claims = queries.list_claims(session, ClaimFilter(status=None, article_id=article_id, limit=None))
     return ArticleDetail(article, sorted(claims, key=lambda c: (c.span_start, c.span_end)))
 
@@ -923,12 +927,8 @@ class ArticleRecord(NamedTuple):
 
 
 def article_record(store: Store, article_id: int) -> ArticleRecord:
-    if not 1 <= article_id <= _MAX_ID:
-        raise NotFoundError(f"no article with id {article_id}")
     with store.read() as session:
-        article = queries.article_by_id(session, article_id)
-        if article is None:
-            raise NotFoundError(f"no article with id {article_id}")
+        article = _stored_article(session, article_id)
         return ArticleRecord(
             article,
             queries.article_status_counts(session, article_id),
@@ -1032,12 +1032,8 @@ def correct_publication(
     """
     from factcheck.extract.pipeline import extract
 
-    if not 1 <= article_id <= _MAX_ID:
-        raise NotFoundError(f"no article with id {article_id}")
     with store.read(upgrade=True) as session:
-        stored = queries.article_by_id(session, article_id)
-        if stored is None:
-            raise NotFoundError(f"no article with id {article_id}")
+        stored = _stored_article(session, article_id)
         text, language = stored.text, stored.language
     publication = parse_published(published, None, settings.date_order)._replace(origin="corrected")
     # The text never changes (its hash is unique): the new times can be found before the write lock.
@@ -1611,12 +1607,8 @@ def add_claim_by_hand(
     note = note.strip() if note and note.strip() else None
     _check_note_length(note, settings)
     who = actor or default_actor(settings)
-    if not 1 <= article_id <= _MAX_ID:
-        raise NotFoundError(f"no article with id {article_id}")
     with store.read(upgrade=True) as session:
-        article = queries.article_by_id(session, article_id)
-    if article is None:
-        raise NotFoundError(f"no article with id {article_id}")
+        article = _stored_article(session, article_id)
     start = article.text.find(wanted)
     if start < 0:
         raise InputError(
