@@ -2003,9 +2003,7 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
             return None, None, "vague", None
         return _quarter_span(*_add_months(anchor.start.year, anchor.start.month, 3 * expr.offset))
     if expr.unit == "year" and grain in ("month", "quarter", "half") and anchor.end is not None:
-        start = anchor.start.replace(year=anchor.start.year + expr.offset)
-        end = anchor.end.replace(year=anchor.end.year + expr.offset, day=1)
-        return start, _month_range(end.year, end.month)[1], grain, None
+        return _years_moved(anchor, expr.offset)
     if expr.unit in ("day", "week") and grain == "day":
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
@@ -2117,6 +2115,14 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     return mentions
 
 
+def _years_moved(anchor: TimeMention, years: int) -> Resolved:
+    """The anchor's month, quarter or half, `years` later (earlier when negative)."""
+    assert anchor.start is not None and anchor.end is not None
+    start = anchor.start.replace(year=anchor.start.year + years)
+    end = anchor.end.replace(year=anchor.end.year + years, day=1)
+    return start, _month_range(end.year, end.month)[1], anchor.granularity, None
+
+
 def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:
     """The anchor's month, quarter or half moved to the year the text gives; vague without one."""
     if anchor is None or anchor.start is None or anchor.end is None:
@@ -2124,10 +2130,7 @@ def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date)
     if anchor.granularity not in ("month", "quarter", "half"):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
-    shift = year - anchor.start.year
-    start = anchor.start.replace(year=anchor.start.year + shift)
-    end = anchor.end.replace(year=anchor.end.year + shift, day=1)
-    return start, _month_range(end.year, end.month)[1], anchor.granularity, None
+    return _years_moved(anchor, year - anchor.start.year)
 
 
 def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> bool:
