@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -235,9 +236,20 @@ class Store:
         with self.engine.connect() as connection:
             driver = connection.connection.dbapi_connection
             assert driver is not None
-            tables = driver.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
-            if tables is not None and tables[0] == 0:
-                driver.execute("PRAGMA journal_mode = WAL").fetchall()
+            # Changing the journal mode takes the file whole and does not wait on SQLite's busy
+            # timeout: when another process is creating the same new database, try again.
+            for _ in range(200):
+                tables = driver.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+                if tables is None or tables[0] != 0:
+                    return
+                try:
+                    driver.execute("PRAGMA journal_mode = WAL").fetchall()
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc):
+                        raise
+                    time.sleep(0.05)
+            driver.execute("PRAGMA journal_mode = WAL").fetchall()
 
     def _read_only_error(self, reason: str) -> DatabaseError:
         return DatabaseError(
