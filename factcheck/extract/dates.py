@@ -84,6 +84,10 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 # A date without a year and without a cue that falls this few days after publication is the coming
 # one (see _year_for).
 BARE_AHEAD_DAYS = 62
+# A day without a year that a cue puts ahead ("until Oct. 19", "will meet on Oct. 19") is the coming
+# one only this many days ahead: news writes the year of a day ten months away, so a day that came
+# days before publication is the one meant ("this year through Oct. 19" in a paper of Oct. 27).
+AHEAD_DAYS_WITHOUT_YEAR = 300
 # Larger counts in an offset ("منذ 50000 يوم") are not read as times.
 MAX_COUNT = 5000
 
@@ -311,6 +315,11 @@ class _Tables:
         self.bare_years = bool(lex.raw("time", "bare_years"))
         self.pair_links = words("day_pair_links")
         self.future_leads = words("future_leads")
+        self.deferral_verbs = words("deferral_verbs")
+        self.deferral_links = words("deferral_links")
+        self.plan_overtaken = words("plan_overtaken")
+        self.participle_leads = words("participle_leads")
+        self.attributive_leads = words("attributive_leads")
         self.since = words("since_lead")
         self.period_end_links = words("period_end_links")
         self.same_period = _Phrases((w, True) for w in lex.raw("time", "same_period"))
@@ -363,6 +372,7 @@ class _Tables:
         known |= self.attach_before.firsts() | self.weekday_date_links
         known |= self.range_lead | self.range_links | self.ordinal_lead
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
+        known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -836,24 +846,53 @@ class _Scan:
     # future cue -------------------------------------------------------------------------------
 
     def future_before(self, i: int) -> bool:
-        """Whether the clause puts token i in the future: "سيجتمع الخميس", "ستعقد القمة الأحد",
-        "سوف يجتمع الوزراء الأحد", "will meet on Monday", "will be held Thursday".
+        """Whether the clause puts token i in the future (see clause_mode)."""
+        return self.clause_mode(i) == "next"
 
-        Looks at up to three words back, within the clause (a punctuation mark stops it).
+    def clause_mode(self, i: int) -> str:
+        """What the clause says of the time at token i: "next" when it lies ahead ("سيجتمع الخميس",
+        "ستعقد القمة الأحد", "سوف يجتمع الوزراء الأحد", "will meet on Monday", "will be held
+        Thursday", "was extended to Nov. 16", "مددت الهدنة حتى 15 ديسمبر"), "recent" when a past verb
+        says it has passed ("took place on December 20"), else "bare".
+
+        Looks up to future_reach words back, within the clause (a punctuation mark stops it). A lead
+        ("until", "through") after a past verb ("had bought shares through Sept. 29") and a plan in
+        the past perfect ("had been scheduled to expire Friday") no longer say ahead, nor passed:
+        bare, the date nearest publication by the bare rule.
         """
+        t = self.t
+        if self.deferred_before(i):
+            return "next"
         k = i - 1
-        if self.base(k) in self.t.future_leads:
-            return True
-        while k >= 0 and self.base(k) in self.t.future_skip:
+        if self.base(k) in t.future_leads:
+            return "bare" if self.past_before(k) else "next"
+        while k >= 0 and self.base(k) in t.future_skip:
             k -= 1
-        if self.base(k) in self.t.future_leads:
-            return True
-        for m in range(k, max(k - self.t.future_reach, -1), -1):
+        if self.base(k) in t.future_leads:
+            return "bare" if self.past_before(k) else "next"
+        for m in range(k, max(k - t.future_reach, -1), -1):
+            if not self.toks[m].isalpha():
+                break
+            if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
+                return "bare" if self.plan_overtaken(m) else "next"
+        return "recent" if self.past_before(i) else "bare"
+
+    def deferred_before(self, i: int) -> bool:
+        """ "was extended to Nov. 16", "postponed until Tuesday", "أرجئت الجلسة إلى الأحد": a verb that
+        moves a time, then a link, puts the time it names ahead whatever the verb's tense."""
+        t = self.t
+        if not t.deferral_verbs or self.base(i - 1) not in t.deferral_links:
+            return False
+        for m in range(i - 2, max(i - 2 - t.future_reach, -1), -1):
             if not self.toks[m].isalpha():
                 return False
-            if self.base(m) in self.t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
+            if self.base(m) in t.deferral_verbs:
                 return True
         return False
+
+    def plan_overtaken(self, m: int) -> bool:
+        """ "had been scheduled to", "had planned to": a plan in the past perfect has passed."""
+        return any(self.base(k) in self.t.plan_overtaken for k in range(max(m - 2, 0), m))
 
     def past_before(self, i: int) -> bool:
         """Whether a past-tense verb stands before token i in its clause: "took place on December
@@ -874,7 +913,8 @@ class _Scan:
                 and word.endswith(t.past_suffixes)
                 and word not in t.past_exceptions
             ):
-                return True
+                # "to be completed around Nov. 1", "will be held on Oct. 31": a participle, no past.
+                return m == 0 or self.base(m - 1) not in t.participle_leads
         return False
 
     def future_verb(self, word: str, adjacent: bool) -> bool:
@@ -1180,11 +1220,10 @@ class _Scan:
                 )
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not cued:
                 return
-        if mode == "bare" and year is None and year_shift is None:
-            if self.future_before(first):
-                mode = "next"
-            elif self.past_before(first):
-                mode = "recent"
+        # "gave no reason for the Jan. 14 deadline": a date before a noun is not the verb's time.
+        attributive = self.base(first - 1) in t.attributive_leads
+        if mode == "bare" and year is None and year_shift is None and not attributive:
+            mode = self.clause_mode(first)
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )
@@ -1701,16 +1740,29 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
     Bare (no cue either way): the most recent one on or before publication, unless the next one
     comes within BARE_AHEAD_DAYS ("Nov. 16" or "January" in a paper of Nov. 1 is that November's
     16th and the coming January, not dates ten or more months old, which news gives a year).
-    Recent (a past verb before it: "took place on December 20"): the most recent one, always."""
+    Recent (a past verb before it: "took place on December 20"): the most recent one, always.
+    Next (a cue puts it ahead): the coming one; for a day, only within AHEAD_DAYS_WITHOUT_YEAR,
+    else the most recent one."""
     if mode == "current":
         return published.year
     if mode == "recent":
-        mode = "bare"
-    elif mode == "bare":
-        ahead = _year_for(month, day, "future", published)
-        first_ahead = date(ahead, month, day or 1)
-        if (first_ahead - published).days <= BARE_AHEAD_DAYS:
+        return _nearest_year(month, day, "bare", published)
+    if mode == "bare":
+        ahead = _nearest_year(month, day, "future", published)
+        if (date(ahead, month, day or 1) - published).days <= BARE_AHEAD_DAYS:
             return ahead
+    if mode == "next" and day is not None:
+        ahead = _nearest_year(month, day, "next", published)
+        if (date(ahead, month, day) - published).days <= AHEAD_DAYS_WITHOUT_YEAR:
+            return ahead
+        return _nearest_year(month, day, "bare", published)
+    return _nearest_year(month, day, mode, published)
+
+
+def _nearest_year(month: int, day: int | None, mode: str, published: date) -> int:
+    """The year nearest publication where the date or month lies on the mode's side of it: bare
+    (on or before), past (before; a month: before the publication month), next (on or after),
+    future (after)."""
     for delta in range(0, 9) if mode in ("next", "future") else range(0, -9, -1):
         year = published.year + delta
         if day is None or mode == "past":
