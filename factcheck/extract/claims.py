@@ -671,6 +671,9 @@ class Attributor:
                     # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
                     # or not
                     or subject[cut - 1].text in self.title_links
+                    # "رئيس مجلس المفوضين", "المدير العام لدائرة الإحصاءات": a body's head noun in
+                    # the construct state (its definite genitive next) is the title's
+                    or self._construct_body(subject, cut)
                 ):
                     cut += 1
         else:
@@ -693,6 +696,19 @@ class Attributor:
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", self._text(subject[:cut]))
+
+    def _construct_body(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether the word at `k` is an organisation's head noun without the article (or with a
+        preposition written onto it: "لدائرة") whose definite genitive follows: the body a title
+        serves, not the start of a name ("عمر أحمد", "محمد الصحاف")."""
+        if k + 1 >= len(subject) or not subject[k + 1].text.startswith(self.articles):
+            return False
+        word = subject[k].text
+        if word.startswith(self.articles):
+            return False
+        link = self._link_prefix(word)
+        bare = link[1] + word[len(link[0]) :] if link is not None and not link[1] else word
+        return self._stem(word, self.org_heads) is not None or self._stem(bare, self.org_heads) is not None
 
     def _source(
         self, subject: Sequence[Token], role: str | None = None, *, linked: bool = False

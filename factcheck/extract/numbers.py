@@ -161,6 +161,13 @@ class _Tables:
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
         )
+        # A measure named right before the figure ("magnitude 6.9", "بقوة 6.8") or right after
+        # it ("a 6.1-magnitude quake", "above 5.0 in magnitude") is what the figure counts; one
+        # before it replaces the noun after it that the measure describes ("a magnitude 6.9
+        # earthquake", "بقوة 6.8 درجة"), when that noun is one of measured_keys.
+        self.measures_before = lex.inverted("units", "measures_before")
+        self.measures_after = lex.inverted("units", "measures_after")
+        self.measured_keys = frozenset(lex.raw("units", "measured_keys") or ())
         self.links = lex.words("units", "links")
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
         self.symbols_before = lex.table("units", "symbols_before")
@@ -277,7 +284,8 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     duals that count two, and {derived plural: itself} of the regular plurals the engine made.
 
     Forms the grammar makes from the written ones are added unless written out under some key
-    (a written form wins): English regular plurals (units.plural_suffixes: case -> cases) and
+    (a written form wins): English regular plurals (units.plural_suffixes: case -> cases, of a
+    phrase its last word: police officer -> police officers) and
     Arabic duals (units.dual_suffixes, or units.feminine_dual_suffixes in place of a feminine
     ending: هدف -> هدفين، غارة -> غارتين). A dual of a key in units.duration_keys counts
     nothing: it is a duration (يومين), which the time engine reads.
@@ -293,6 +301,9 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     uncounted = set(lex.raw("units", "duration_keys") or ())
     for form, key in written.items():
         if " " in form:
+            # A phrase's plural is its last word's: "police officer" -> "police officers".
+            for suffix in plural_suffixes:
+                nouns.setdefault(form + suffix, key)
             continue
         for suffix in plural_suffixes:
             plural = form + suffix
@@ -1008,6 +1019,7 @@ class QuantityFinder:
                 and toks[s - 2].end == prev.start
                 and toks[s - 2].kind != "punct"
                 and not self._is_score_second(s)
+                and toks[s - 2].text not in self.t.measures_before
             ):
                 return True
         if e < len(toks) and toks[e].start == toks[e - 1].end:
@@ -1044,7 +1056,7 @@ class QuantityFinder:
     def _opens_figure(self, word: str) -> bool:
         """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10) or a
         qualifier with or without its clitic (بنحو50، أكثرمن 10)."""
-        return word in self.t.clitics or word in self.t.qual_before_index
+        return word in self.t.clitics or word in self.t.qual_before_index or word in self.t.symbols_before
 
     def _is_list_number(self, s: int, e: int) -> bool:
         """A figure that opens a line, followed by "." or ")" (or a dash, "1- " or "4 - "), a
@@ -1187,11 +1199,15 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.age_brackets) is not None
         ):
             return True  # "تحت 17 عاما": the under-17 category
+        if (
+            qualifier == "exact"
+            and before is not None
+            and t.lex.strip_prefix(before.text, t.clock_before, definite=True)
+        ):
+            return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
         if qualifier != "exact" or unit_key is not None:
             return False
         if self._clock_word_after(phrase.char_end):
-            return True
-        if before is not None and t.lex.strip_prefix(before.text, t.clock_before, definite=True):
             return True
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
@@ -1422,8 +1438,8 @@ class QuantityFinder:
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
-        if j > 0 and self.tokens[j - 1].text in self.t.symbols_before and self.tokens[j - 1].kind == "punct":
-            j -= 1  # a currency sign between the qualifier and the figure: "about $45 million"
+        if j > 0 and self.tokens[j - 1].text in self.t.symbols_before:
+            j -= 1  # a currency sign between qualifier and figure: "about $45 million", "nearly SR2bn"
         for size in range(min(_MAX_QUALIFIER_WORDS, j), 0, -1):
             window = self.tokens[j - size : j]
             if any(t.kind != "word" for t in window):
@@ -1618,6 +1634,60 @@ class QuantityFinder:
         if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
+        if self.t.measures_after:
+            after = self._measure_after(end_tok)
+            if after is not None:
+                key, last = after
+                return key, (toks[end_tok].start, toks[last].end), last + 1, char_start, toks[last].end
+        if self.t.measures_before:
+            measure = self._measure_before(start_tok)
+            if measure is not None:
+                found = self._counted_noun(start_tok, end_tok, char_start, char_end)
+                if found[0] is None or found[0] in self.t.measured_keys:
+                    return measure, None, end_tok, char_start, char_end
+                return found
+        return self._counted_noun(start_tok, end_tok, char_start, char_end)
+
+    def _measure_after(self, end_tok: int) -> tuple[str, int] | None:
+        """The measure key and last token of a measure word right after the figure, through a
+        hyphen written onto both ("6.1-magnitude") or as words ("5.0 in magnitude")."""
+        toks = self.tokens
+        k = end_tok
+        if (
+            k + 1 < len(toks)
+            and toks[k].text == "-"
+            and toks[k].start == toks[k - 1].end
+            and toks[k].end == toks[k + 1].start
+        ):
+            k += 1
+        for size in (2, 1):
+            window = toks[k : k + size]
+            if len(window) == size and all(t.kind == "word" for t in window):
+                key = self.t.measures_after.get(" ".join(t.text for t in window))
+                if key is not None:
+                    return key, k + size - 1
+        return None
+
+    def _measure_before(self, start_tok: int) -> str | None:
+        """The measure key of a measure word right before the figure ("magnitude 6.9",
+        "magnitude-7.1", "بقوة 6.8")."""
+        toks = self.tokens
+        k = start_tok
+        if k > 1 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
+            k -= 1
+        for size in (2, 1):
+            window = toks[k - size : k] if k >= size else []
+            if window and all(t.kind == "word" for t in window):
+                key = self.t.measures_before.get(" ".join(t.text for t in window))
+                if key is not None:
+                    return key
+        return None
+
+    def _counted_noun(
+        self, start_tok: int, end_tok: int, char_start: int, char_end: int
+    ) -> tuple[str | None, tuple[int, int] | None, int, int, int]:
+        """What a figure with no sign counts: a score's side, or the noun after it."""
+        toks = self.tokens
         if self.t.score_key is not None and self._score_side(start_tok, end_tok):
             # A score's side counts what the sentence scores (goals, points, votes), never the
             # noun after the score: "a 1-0 home victory".
