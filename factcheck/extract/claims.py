@@ -185,6 +185,14 @@ class Attributor:
         self.relay_markers = words("claims", "relay_markers")
         self.relay_words = words("claims", "relay_words")
         self.outlet_heads = words("claims", "outlet_heads")
+        self.headline_verbs = words("claims", "headline_verbs")
+        self.report_verbs = words("claims", "report_verbs")
+        self.indefinites = words("numbers", "indefinite")
+        # Sources a headline names as the subject before its verb (resolved to the article's
+        # fullest name when asked for).
+        self._headline_sources: set[Source] = set()
+        # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
+        self.marker_verbs = words("claims", "marker_verbs")
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
         self.linked_markers = words("claims", "linked_markers")
@@ -401,7 +409,7 @@ class Attributor:
             return 0
         if self._stem(subject[0].text, self.titles) is None or k + 1 >= len(tokens):
             return 0
-        if not all(t.text.startswith(self.articles) or t.text in self.title_links for t in subject[1:]):
+        if not all(self._definite(t.text) or t.text in self.title_links for t in subject[1:]):
             return 0
         head = tokens[k + 1]
         if head.kind != "word" or self._stem(self._bare(head.text), self.org_heads) is None:
@@ -409,7 +417,7 @@ class Attributor:
         end = k + 2
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
             previous, word = tokens[end - 1].text, tokens[end].text
-            if previous.startswith(self.articles) and not word.startswith(self.articles):
+            if self._definite(previous) and not self._definite(word):
                 break
             if word in self.stops or self._verb_stem(word) is not None or self._holds_figure(tokens[end]):
                 break
@@ -666,7 +674,7 @@ class Attributor:
             if self._stem(subject[0].text, self.titles) is not None:
                 cut = 1
                 while cut < len(subject) and (
-                    subject[cut].text.startswith(self.articles)
+                    self._definite(subject[cut].text)
                     or subject[cut].text in self.title_links
                     # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
                     # or not
@@ -697,14 +705,21 @@ class Attributor:
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", self._text(subject[:cut]))
 
+    def _definite(self, word: str) -> bool:
+        """A word with the article, alone or after clitics ("الوزارة", "وللمفوضية"), and a stem
+        after it: "وكالة" and "فالح" start like "وكال" and "فال" but have none."""
+        return word.startswith(self.articles) and any(
+            word.startswith(p) and len(word) - len(p) >= 2 for p in self.articles
+        )
+
     def _construct_body(self, subject: Sequence[Token], k: int) -> bool:
         """Whether the word at `k` is an organisation's head noun without the article (or with a
         preposition written onto it: "لدائرة") whose definite genitive follows: the body a title
         serves, not the start of a name ("عمر أحمد", "محمد الصحاف")."""
-        if k + 1 >= len(subject) or not subject[k + 1].text.startswith(self.articles):
+        if k + 1 >= len(subject) or not self._definite(subject[k + 1].text):
             return False
         word = subject[k].text
-        if word.startswith(self.articles):
+        if self._definite(word):
             return False
         link = self._link_prefix(word)
         bare = link[1] + word[len(link[0]) :] if link is not None and not link[1] else word
@@ -731,7 +746,7 @@ class Attributor:
             last = owner[-1].text
             body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
             written = [t for t in owner if t.kind == "word" and t.text not in self.determiners]
-            if not body and not all(self._capitalised(t) for t in written):
+            if not body and (not written or not all(self._capitalised(t) for t in written)):
                 return None  # "The final count showed"; "the military statement" is the military's
             subject = owner
             lead = len(subject)
@@ -742,9 +757,7 @@ class Attributor:
             elif rest and self._link_prefix(rest[0].text) is not None:
                 linked = True
             elif not (
-                rest
-                and self.after_verb
-                and (self._is_organisation(rest) or rest[0].text.startswith(self.articles))
+                rest and self.after_verb and (self._is_organisation(rest) or self._definite(rest[0].text))
             ):
                 return None
             subject = rest
@@ -800,7 +813,7 @@ class Attributor:
         head = [w for w in words if w not in self.determiners]
         if not head or len(head) > 2:
             return None
-        definite = words[0] in self.determiners or words[0].startswith(self.articles)
+        definite = words[0] in self.determiners or self._definite(words[0])
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             names = self._words(spoken.name)
             if len(names) <= len(head):
@@ -982,15 +995,30 @@ class Attributor:
                 frame = self._verb_frame(tokens, i, frames)
                 if frame is not None:
                     frames.append(frame)
+            elif index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
+                frame = self._headline_frame(tokens, i)
+                if frame is not None:
+                    frames.append(frame)
             i += 1
         return frames
+
+    def _headline_frame(self, tokens: Sequence[Token], i: int) -> _Frame | None:
+        """ "“الصحة” تسجل 10 وفيات": an official subject before a headline's reporting verb."""
+        words = self._headline_subject(tokens, i)
+        source = self._source(words) if words else None
+        if source is None or not self._official(source):
+            return None
+        self._headline_sources.add(source)
+        self._remember(source)
+        at = self._at(tokens[i])
+        return _Frame(at, at + len(tokens[i].text), source, True, False)
 
     def _marker_frame(self, tokens: Sequence[Token], i: int, size: int) -> tuple[_Frame, int]:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
         "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
         j = i + size
-        if j < len(tokens) and self._is_verb(tokens, j):
-            j += 1  # "بحسب ما أفادت الوزارة"
+        if j < len(tokens) and (self._is_verb(tokens, j) or tokens[j].text in self.marker_verbs):
+            j += 1  # "بحسب ما أفادت الوزارة", "وفق ما نقلت وكالة الأنباء"
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
@@ -1006,8 +1034,20 @@ class Attributor:
             elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
                 words, _ = self._subject_after(tokens, follows + 1)
                 follows += 1 + len(words)
+        if (
+            words
+            and words[0].text in self.indefinites
+            and follows < len(tokens)
+            and self._stem(tokens[follows].text, self.report_nouns) is not None
+        ):
+            words = []  # "according to a media report": a report that names no one
         if self.after_verb and words and not self._appositive(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
+        if len(words) == 1 and self._named_report(words[0]):
+            # "وحسب الحصيلة": the report already named, so the last speaker's.
+            carried = self._carried("any")
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, carried, True, True, True), follows
         source = (
             self._source(words, linked=linked)
             if words and (not self.after_verb or self._speaks(words))
@@ -1034,7 +1074,7 @@ class Attributor:
         link = self._link_prefix(first)
         if link is not None:
             first = link[1] + first[len(link[0]) :]
-        if not first.startswith(self.articles):
+        if not self._definite(first):
             return True
         bare = self._bare(first)
         return bool(
@@ -1061,6 +1101,8 @@ class Attributor:
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
+        if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
+            return None  # "the central bank showed faith in ...": no report
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
         if self.after_verb:
             source, named = self._verb_first_subject(tokens, i)
@@ -1076,6 +1118,18 @@ class Attributor:
         if source is None and not self.after_verb and named:
             return None
         return _Frame(at, end, source, True, behind, main=self._opens_clause(tokens, i))
+
+    def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:
+        """A report verb at `i` ("show") reports: a clause follows it ("showed that") or its
+        subject holds a report noun ("New data from NHS England show", "the survey showed")."""
+        if i + 1 < len(tokens) and tokens[i + 1].text in self.complementizers:
+            return True
+        k = i - 1
+        while k >= 0 and i - k <= self.max_words and tokens[k].text not in (",", ";", ":"):
+            if self._stem(tokens[k].text, self.report_nouns) is not None:
+                return True
+            k -= 1
+        return False
 
     def _official(self, source: Source) -> bool:
         """An organisation, an official (a title), a speaker noun or a known speaker."""
@@ -1156,6 +1210,29 @@ class Attributor:
         source = self._source(words)
         return source, source is not None
 
+    def _headline_subject(self, tokens: Sequence[Token], i: int) -> list[Token]:
+        """A headline puts its subject before the verb even where sentences do not ("“الصحة”
+        تسجل 10 وفيات"): the few words (quotes aside) from the headline's start to the verb at
+        `i`."""
+        if not self.after_verb or not self.sentences or not 0 < i <= 6:
+            return []
+        start, end = self.sentences[0]
+        if self._at(tokens[0]) != start:
+            return []
+        text = self.norm.original
+        if not (end >= len(text) or text[end] in "\r\n") or text[start:end].rstrip()[-1:] in ".!?؟":
+            return []
+        words = [t for t in tokens[:i] if t.text not in _QUOTES]
+        if not 0 < len(words) <= 4 or any(t.kind != "word" or self._verb_stem(t.text) for t in words):
+            return []
+        if self._stem(words[0].text, self.headline_labels) is not None:
+            return []
+        return words
+
+    def _named_report(self, word: Token) -> bool:
+        """A report noun with the article ("الحصيلة"): a report the article has named."""
+        return self._definite(word.text) and self._stem(self._bare(word.text), self.report_nouns) is not None
+
     def _known_report(self, words: Sequence[Token]) -> bool:
         """A report noun with the article ("الإحصائية", "الحصر"), or a document the speaker
         issued ("مشروع الموازنة"): a report already named, whose speaker is the last one (a
@@ -1163,7 +1240,7 @@ class Attributor:
         word = words[0].text
         if self._stem(self._bare(word), self.document_nouns) is not None:
             return True
-        return word.startswith(self.articles) and self._stem(self._bare(word), self.report_nouns) is not None
+        return self._definite(word) and self._stem(self._bare(word), self.report_nouns) is not None
 
     def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
         """ "وكان الجهاز المركزي للإحصاء، قد كشف أن", "لكن نائب وزير خارجيتها قال": a subject
@@ -1196,13 +1273,13 @@ class Attributor:
                 continue  # a name in quotes after the organisation's
             if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
                 continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء"
-            if words[k - 1].text.startswith(self.articles) and not words[k].text.startswith(self.articles):
+            if self._definite(words[k - 1].text) and not self._definite(words[k].text):
                 if words[k].text in self.title_links:
                     continue
                 return words[:k]
         if bounded:
             return words
-        return [] if not words[0].text.startswith(self.articles) else words
+        return [] if not self._definite(words[0].text) else words
 
     def _subject_first(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
         """English: the subject precedes the verb; a pronoun is the last speaker's; a name with
@@ -1349,6 +1426,13 @@ class Attributor:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
         before it, else a clause-final one after it, else a source marker, else what a quote
         continues or a headline names."""
+        source = self._find(index, at)
+        if source is not None and source in self._headline_sources:
+            self._read(len(self.sentences) - 1)
+            return self._fuller(source)  # the headline's short form, in the article's full name
+        return source
+
+    def _find(self, index: int, at: int) -> Source | None:
         self._read(index)
         frames = self.frames[index]
         ahead = [f for f in frames if f.ahead and not f.marker and f.end <= at]

@@ -41,7 +41,7 @@ _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
 # How many words before its verb a subject's head noun may stand.
-_SUBJECT_REACH = 10
+_SUBJECT_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ class _Entry:
 
 
 _JOIN = _Entry("join", Decimal(0), 0, False, False)
+# The unit key of a share (benchmarks/articles/README.md "unit_key"), the same in every lexicon.
+_PERCENT = "percent"
 
 
 class _Tables:
@@ -156,6 +158,7 @@ class _Tables:
         self.predicate_links = [tuple(p.split()) for p in lex.words("units", "predicate_links")]
         self.predicate_links.sort(key=len, reverse=True)
         self.subject_prepositions = lex.words("units", "subject_prepositions")
+        self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.subject_stops = lex.words("units", "subject_stops")
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
@@ -169,7 +172,13 @@ class _Tables:
         self.measures_after = lex.inverted("units", "measures_after")
         self.measured_keys = frozenset(lex.raw("units", "measured_keys") or ())
         self.links = lex.words("units", "links")
+        # "one in five", "واحد من كل خمسة": a share, counted as a percent.
+        self.ratio_links = lex.words("numbers", "ratio_links")
+        self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
+        self.percent_key = _PERCENT
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
+        # Possessive pronouns written onto a counted noun: "أطفاله" (his children).
+        self.possessive_suffixes = tuple(lex.words("units", "possessive_suffixes"))
         self.symbols_before = lex.table("units", "symbols_before")
         self.symbols_after = lex.table("units", "symbols_after")
         self.lookahead = int(lex.meta("unit_lookahead", 1))
@@ -806,6 +815,13 @@ class QuantityFinder:
                     self._taken = i + 1
                 i = self._past_unreadable(i) if tok.kind == "num" else i + 1
                 continue
+            ratio = self._ratio(phrase) if self.t.ratio_links else None
+            if ratio is not None:
+                mention, next_index = ratio
+                found.append(mention)
+                self._taken = next_index
+                i = next_index
+                continue
             mention, next_index = self._mention(phrase)
             if mention is not None:
                 found.append(mention)
@@ -814,6 +830,54 @@ class QuantityFinder:
                     self._counted.add(mention.unit_key)
             i = max(next_index, i + 1)
         return found
+
+    def _ratio(self, phrase: NumberPhrase) -> tuple[QuantityMention, int] | None:
+        """ "one in five", "1 out of every 10", "واحد من كل خمسة": a share, as a percent. The
+        first number is smaller and stands right before the link; the second is no year."""
+        toks, t = self.tokens, self.t
+        if phrase.value is None or phrase.vague_base is not None or phrase.value <= 0:
+            return None
+        k = phrase.end
+        for size in t.ratio_link_sizes:
+            words = toks[k : k + size]
+            if (
+                len(words) == size
+                and all(w.kind == "word" for w in words)
+                and " ".join(w.text for w in words) in t.ratio_links
+            ):
+                break
+        else:
+            return None
+        second_at = k + size
+        if second_at >= len(toks) or not (toks[second_at].kind == "num" or toks[second_at].text in t.words):
+            return None
+        second = self.parser.parse(second_at)
+        if second is None or second.value is None or second.vague_base is not None:
+            return None
+        whole = second.value
+        if whole <= phrase.value or whole > 1000 or (second.digits_only and len(toks[second_at].text) == 4):
+            return None
+        share = (phrase.value * 100 / whole).quantize(Decimal("0.1"))
+        if share == share.to_integral_value():
+            share = share.quantize(Decimal(1))
+        qualifier, char_start = "exact", phrase.char_start
+        before = self._qualifier_before(phrase.start)
+        if before is not None:
+            qualifier, char_start = before[0], toks[before[1]].start + before[2]
+        low, high = _bounds(qualifier, share, share, share)
+        span = _with_marks(self.norm.original, self.norm.span(char_start, second.char_end))
+        text = self.norm.original[span[0] : span[1]]
+        mention = QuantityMention(
+            text=text,
+            span=span,
+            value=share,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit=None,
+            unit_key=t.percent_key,
+        )
+        return mention, second.end
 
     def _dual(self, i: int) -> QuantityMention | None:
         """A dual noun standing alone counts two: "أسقطت طائرتين", "بهدفين مقابل هدف"; a dual
@@ -955,9 +1019,13 @@ class QuantityFinder:
             # "one" counts only with its noun right after it ("one soldier"), not "one of them";
             # the article ("a", "an") counts nothing: "a man", "a rescue worker", "a percentage".
             noun_before = self._noun_before_one(phrase)
-            if noun_before is None:
-                return None, phrase.end
-            unit_key, unit_span = noun_before
+            if noun_before is not None:
+                unit_key, unit_span = noun_before
+            else:
+                # "killed one, wounded six": "one" as the object of an event verb is one of it.
+                unit_key = self._event_object(phrase)
+                if unit_key is None:
+                    return None, phrase.end
         if (
             phrase.weak
             and phrase.last_scale is None
@@ -1263,6 +1331,18 @@ class QuantityFinder:
             return None
         return self.t.nouns[stem], (prev.start, prev.end)
 
+    def _event_object(self, phrase: NumberPhrase) -> str | None:
+        """The event key of a bare "one" right after an event verb and before a break or a
+        place ("killed one, wounded six", "killed one in Kharkiv"), None otherwise."""
+        s, e = phrase.start, phrase.end
+        toks = self.tokens
+        if s == 0 or e != s + 1 or toks[s].text in self.t.indefinite or toks[s - 1].kind != "word":
+            return None
+        if e < len(toks) and toks[e].kind == "word" and toks[e].text not in self.t.lookahead_stops:
+            return None
+        key = self.t.lex.strip_prefix(toks[s - 1].text, self.t.events_index, definite=True)
+        return self.t.events[key] if key is not None else None
+
     def _opens_sentence_indefinite(self, phrase: NumberPhrase) -> bool:
         """A sentence-opening "One" before a noun the text has already counted is one of that
         set, not a new count: "Two airstrikes were conducted. One strike killed ...", "about 45
@@ -1486,8 +1566,8 @@ class QuantityFinder:
         before the figure (units.predicate_links), read back to a clause word or punctuation."""
         toks, t = self.tokens, self.t
         j = start
-        while j > 0 and toks[j - 1].text in _QUOTES:
-            j -= 1
+        while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
+            j -= 1  # "has risen to a record seven million"
         for link in t.predicate_links:
             k = j - len(link)
             if k >= 0 and all(toks[k + n].text == word for n, word in enumerate(link)):
@@ -1498,6 +1578,7 @@ class QuantityFinder:
             k -= 1  # "have reached"
         found: str | None = None
         inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
+        saw_preposition = False
         for m in range(k - 1, max(k - 1 - _SUBJECT_REACH, -1), -1):
             tok = toks[m]
             if tok.kind == "num" or self._number_word(tok.text):
@@ -1505,18 +1586,34 @@ class QuantityFinder:
                 if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
                     found = None  # were" the noun is the 275's
                 break
-            if tok.kind != "word" or tok.text in t.subject_stops:
-                break
+            if tok.kind != "word" or tok.text in t.subject_stops or self._line_after(m):
+                break  # a clause word, punctuation, or the line before
             if tok.text in t.subject_prepositions:
                 # "cases in Myanmar": a noun after the preposition is not the head ...
                 inner, found = found or inner, None
+                saw_preposition = True
                 continue
             if found is None:
                 stem = self._noun_stem(tok.text)
                 if stem is not None:
                     found = t.nouns[stem]
+        else:
+            before = k - 1 - _SUBJECT_REACH
+            if (
+                saw_preposition
+                and before >= 0
+                and toks[before].kind == "word"
+                and toks[before].text not in t.subject_stops
+                and not self._line_after(before)
+            ):
+                return None  # a subject with phrases that starts out of reach: its head is unknown
         # ... unless the subject is that phrase: "with total rejected ballots standing at 313,397".
         return found or inner
+
+    def _line_after(self, m: int) -> bool:
+        """Whether a line break follows token m (before the next token)."""
+        toks = self.tokens
+        return m + 1 < len(toks) and "\n" in self.norm.text[toks[m].end : toks[m + 1].start]
 
     def _sentence_has(self, start: int, end: int, words: dict[str, str]) -> str | None:
         """The first of `words` (a clitic index) in the figure's sentence, near it, before or after."""
@@ -1798,6 +1895,12 @@ class QuantityFinder:
                 stem = index.get(word[: -len(suffix)])
                 if stem is not None:
                     return stem
+        for suffix in self.t.possessive_suffixes:
+            # "أربعة من أطفاله": four of his children
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = index.get(word[: -len(suffix)])
+                if stem is not None:
+                    return stem
         return None
 
 
@@ -1865,6 +1968,8 @@ def inherit_elided_units(
 # How many words may stand between a figure and the one before it whose noun it takes; for a
 # ratio (a percent) only a joiner or a "from"/"to": "3.1% و3.4".
 _ELIDED_GAP = 4
+# ... or more words, when the figure repeats the phrase after the one before it.
+_PARALLEL_GAP = 8
 _RATIO_GAP = 1
 
 
@@ -1877,7 +1982,16 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
+    if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text):
+        return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
+    """ "15 deaths in the state of Chiapas and four in the state of Tabasco": the figure repeats
+    the phrase after the one before it (the same first word, "in"), so it counts the same."""
+    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 16]).text)
+    return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
