@@ -1,4 +1,4 @@
-"""Fast paths against the plain code they replace: NormalizedText.of and Lexicon.strip_prefix."""
+"""Fast paths against the plain code they replace: NormalizedText.of, tokenize and Lexicon.strip_prefix."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ import random
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_quantities
-from factcheck.extract.text import NormalizedText
+from factcheck.extract.text import _FOLDED, _TOKEN, NormalizedText, tokenize, tokenize_text
 from factcheck.lang import Lexicon, available_languages, load_lexicon
+from factcheck.textnorm import _TRANSLATE
 
 
 def test_every_code_point_folds_as_by_char() -> None:
@@ -70,3 +73,28 @@ def test_strip_prefix_on_a_callers_table_equals_the_clitic_loop() -> None:
                 )
     kept["اوكرانيا"] = 4  # grown after indexing: indexed again
     assert lex.strip_prefix("باوكرانيا", kept) == "اوكرانيا"
+
+
+def test_no_fold_makes_a_character_that_folds_again() -> None:
+    """NormalizedText.of replaces each character to fold in turn: equal to one str.translate
+    only while no replacement is itself a character to fold."""
+    for code, value in _TRANSLATE.items():
+        assert not value or not _FOLDED.search(value), (hex(code), value)
+
+
+_TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"
+
+
+@given(st.text(alphabet=st.sampled_from(_TOKEN_POOL), max_size=60))
+def test_tokens_read_by_group_number_as_by_group_name(text: str) -> None:
+    """tokenize reads a token's kind by its group's number; the names say the same."""
+    by_name = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    assert [tuple(t) for t in tokenize(text)] == by_name
+
+
+def test_tokenized_text_is_the_text_normalized_then_tokenized() -> None:
+    text = "أعلنت الوزارةُ أن ١٢٬٠٠٠ شخص نزحوا، and 3.5 million fled."
+    tokenized = tokenize_text(text)
+    assert tokenized.norm == NormalizedText.of(text)
+    assert tokenized.tokens == tokenize(NormalizedText.of(text).text)
+    assert find_quantities(text, load_lexicon("ar"), tokenized) == find_quantities(text, load_lexicon("ar"))

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
-from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
+from factcheck.extract.text import (
+    NormalizedText,
+    Token,
+    TokenizedText,
+    normalize_word,
+    tokenize,
+    tokenize_text,
+)
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.extract.worth import signals_for, statement_threshold, worth
 from factcheck.lang import Lexicon
@@ -143,9 +150,9 @@ class Attributor:
         sentences: Sequence[Span],
         times: Sequence[TimeMention] = (),
         figures: Sequence[Span] = (),
+        tokenized: TokenizedText | None = None,
     ) -> None:
-        self.norm = NormalizedText.of(text)
-        self.all_tokens = tokenize(self.norm.text)
+        self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.token_starts = [t.start for t in self.all_tokens]
         self.lex = lex
         self.sentences = sentences
@@ -1588,12 +1595,13 @@ def build_claims(
     sentences: Sequence[Span],
     lex: Lexicon,
     threshold: float | None = None,
+    tokenized: TokenizedText | None = None,
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure, then one "statement"
     claim per other sentence that the worth model rates at or above `threshold` (the model's
-    own threshold when None)."""
-    attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities])
+    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it."""
+    attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities], tokenized)
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 

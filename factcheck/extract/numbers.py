@@ -20,7 +20,14 @@ from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import pairwise
 
-from factcheck.extract.text import NormalizedText, Token, normalize_word, tokenize
+from factcheck.extract.text import (
+    NormalizedText,
+    Token,
+    TokenizedText,
+    normalize_word,
+    tokenize,
+    tokenize_text,
+)
 from factcheck.extract.types import QuantityMention
 from factcheck.lang import Lexicon
 
@@ -784,9 +791,8 @@ def _integral(value: Decimal) -> bool:
 class QuantityFinder:
     """Finds every quantity in one text with one language's lexicon."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.norm = NormalizedText.of(text)
-        self.tokens = tokenize(self.norm.text)
+    def __init__(self, text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> None:
+        self.norm, self.tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.t = _tables(lex)
         self.parser = _PhraseParser(self.tokens, self.norm.text, self.t)
         self._range_opened = False
@@ -2024,10 +2030,11 @@ def _scaled(mention: QuantityMention, tables: _Tables) -> bool:
 _EXACT = Context(prec=120)
 
 
-def find_quantities(text: str, lex: Lexicon) -> list[QuantityMention]:
-    """Every quantity in `text`, in order, with spans into `text` itself."""
+def find_quantities(text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> list[QuantityMention]:
+    """Every quantity in `text`, in order, with spans into `text` itself; `tokenized` is
+    `tokenize_text(text)` when the caller has it already."""
     with localcontext(_EXACT):
-        return QuantityFinder(text, lex).run()
+        return QuantityFinder(text, lex, tokenized).run()
 
 
 def parse_number_text(text: str, lex: Lexicon) -> Decimal | None:

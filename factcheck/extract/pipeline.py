@@ -19,7 +19,7 @@ from factcheck.errors import UsageError
 from factcheck.extract import dates, numbers
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.text import TokenizedText, sentence_spans, tokenize_text
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.extract.worth import Signals, signals_for
 from factcheck.lang import Lexicon, available_languages, load_lexicon
@@ -94,14 +94,17 @@ class _Containers:
         return k > 0 and self.reach[k - 1] > span[0]
 
 
-def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]]]:
+def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
+    """The analysis, the sentences, and the text normalized and tokenized (once, for the
+    quantity engine and the attributor both)."""
     lex = lexicon_for(text, lang)
     times = dates.find_times(text, published, lex)
     containers = _Containers(times)
-    found = [q for q in numbers.find_quantities(text, lex) if not containers.covers_start(q.span)]
+    tokenized = tokenize_text(text)
+    found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.covers_start(q.span)]
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
-    return Analysis(lex.code, published, quantities, times), sentences
+    return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
 
 def analyze(text: str, published: date, lang: str = "auto") -> Analysis:
@@ -114,9 +117,11 @@ def extract(
 ) -> list[ClaimDraft]:
     """The claims of an article: one per figure, with its time, attribution and fingerprint;
     `statement_threshold` overrides the worth model's own (see claims.build_claims)."""
-    analysis, sentences = _analyze(text, published, lang)
+    analysis, sentences, tokenized = _analyze(text, published, lang)
     lex = load_lexicon(analysis.language)
-    return build_claims(text, analysis.quantities, analysis.times, sentences, lex, statement_threshold)
+    return build_claims(
+        text, analysis.quantities, analysis.times, sentences, lex, statement_threshold, tokenized
+    )
 
 
 def text_signals(text: str, published: date, lang: str = "auto") -> tuple[Lexicon, Signals]:

@@ -14,7 +14,29 @@ from typing import NamedTuple
 
 from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word
 
-__all__ = ["NormalizedText", "Token", "fold_char", "normalize_word", "sentence_spans", "tokenize"]
+__all__ = [
+    "NormalizedText",
+    "Token",
+    "TokenizedText",
+    "fold_char",
+    "normalize_word",
+    "sentence_spans",
+    "tokenize",
+    "tokenize_text",
+]
+
+# Every character _TRANSLATE changes, and what it becomes ("" when dropped). No replacement holds
+# a character of the class (tests/test_fast_paths.py), so replacing each one present in turn gives
+# what str.translate gives, and costs a few C passes instead of a dict lookup per character.
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
+_FOLD_TO: dict[str, str] = {chr(code): value or "" for code, value in _TRANSLATE.items()}
+
+
+def _translate(lowered: str) -> str:
+    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change."""
+    for ch in set(_FOLDED.findall(lowered)):
+        lowered = lowered.replace(ch, _FOLD_TO[ch])
+    return lowered
 
 
 @dataclass(frozen=True)
@@ -32,7 +54,7 @@ class NormalizedText:
         # character whose lower case is longer ("İ") and for the final-sigma rule ("Σ").
         lowered = original.lower()
         if len(lowered) == len(original) and "Σ" not in original:
-            text = lowered.translate(_TRANSLATE)
+            text = _translate(lowered)
             if len(text) == len(original):
                 return cls(original, text, tuple(range(len(original))))
             origin: list[int] = []
@@ -79,16 +101,33 @@ class Token(NamedTuple):
 # Digits with inner separators (thousands or decimal marks); words of letters; any other
 # single non-space character.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,٬٫]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
+# A match's kind by the number of its group (every alternative is one group, the only ones).
+_KINDS = (None, "num", "word", "punct")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize normalized text; a letter run never includes digits ('16.3مليون' is two)."""
     stop = len(text) if end is None else end
     # tuple.__new__ builds the same Token as Token(...) without the named tuple's Python-level
-    # __new__: tokenizing is on every engine's path and this halves its cost.
-    new = tuple.__new__
+    # __new__, and the kind is read by group number (lastgroup is a name lookup per match):
+    # tokenizing is on every engine's path.
+    new, kinds = tuple.__new__, _KINDS
     found = _TOKEN.finditer(text, start, stop)
-    return [new(Token, (m.lastgroup or "punct", m.group(), *m.span())) for m in found]
+    return [new(Token, (kinds[m.lastindex], m.group(), m.start(), m.end())) for m in found]
+
+
+class TokenizedText(NamedTuple):
+    """A whole text normalized and tokenized once, for every engine that reads it whole (the
+    quantity engine and the attributor read the same article; each did both again)."""
+
+    norm: NormalizedText
+    tokens: list[Token]
+
+
+def tokenize_text(original: str) -> TokenizedText:
+    """`original` normalized, and the tokens of its normalized text."""
+    norm = NormalizedText.of(original)
+    return TokenizedText(norm, tokenize(norm.text))
 
 
 # A stop not inside a number ("3.5", "1.084.289"); a stop right after a number ends a sentence
