@@ -176,6 +176,25 @@ def _article_versions(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
+def _list_indexes(connection: Connection) -> None:
+    """Version 11: `list --unit X` reads its counted thing's claims in the list's order
+    (ix_claim_unit_created), and `list --lang L` counts a language's articles
+    (ix_article_language). On SQLite the planner is given sampled statistics of both at once,
+    so that it does not wait for the next `add` to know them."""
+    for table, name in ((Claim, "ix_claim_unit_created"), (Article, "ix_article_language")):
+        for index in table.__table__.indexes:  # type: ignore[attr-defined]
+            if index.name == name:
+                index.create(connection, checkfirst=True)
+    if connection.dialect.name == "sqlite":
+        has_statistics = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).scalar_one()
+        if has_statistics:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            for name in ("ix_claim_unit_created", "ix_article_language"):
+                connection.exec_driver_sql(f"ANALYZE {name}")
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -186,6 +205,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _claim_origin,
     _corrections,
     _article_versions,
+    _list_indexes,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -40,7 +40,8 @@ class Article(SQLModel, table=True):
     title: str | None = None
     author: str | None = None
     source_name: str | None = None
-    language: str = Field(max_length=8)
+    # Indexed (migration 11): `list --lang` counts a language's articles before it plans.
+    language: str = Field(max_length=8, index=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_sha256: str = Field(max_length=64, unique=True)
     published: datetime
@@ -67,6 +68,8 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_status_worth", "status", "worth", "created_at"),  # list --sort worth
         Index("ix_claim_worth", "worth", "created_at"),  # list --status all --sort worth
         Index("ix_claim_created", "created_at", "article_id"),  # list --status all
+        # Migration 11: `list --unit X` walks its counted thing's claims in the list's order.
+        Index("ix_claim_unit_created", "unit_key", "created_at", "article_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

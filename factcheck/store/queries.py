@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_, text, type_coerce
+from sqlalchemy import case, func, literal_column, or_, text, type_coerce
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
@@ -117,18 +117,46 @@ def _fts_postgres(terms: list[str]) -> str:
     return " & ".join(t if t.isdigit() else f"{t}:*" for t in terms)
 
 
-def _full_text(session: Session, column: str, terms: list[str]) -> Any:
+def _full_text(session: Session, column: str, terms: list[str], *, walk: bool = False) -> Any:
     """A WHERE clause: the claim's `column` (search_text or source_text) holds every term, found
-    through the full-text index. Terms are letters and digits only, so quoting them is safe."""
+    through the full-text index. Terms are letters and digits only, so quoting them is safe.
+    With `walk` (SQLite), the claim's id is only tested against the matches (a unary plus keeps
+    the planner from reading the claims by them), so that the list's own order is walked."""
     if not terms:
         return text("1 = 0")  # a search of nothing but punctuation finds nothing
     if session.get_bind().dialect.name == "sqlite":
-        fts = f"claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :fts_{column})"
+        claim_id = "+claim.id" if walk else "claim.id"
+        fts = f"{claim_id} IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :fts_{column})"
         return text(fts).bindparams(**{f"fts_{column}": _fts_sqlite(column, terms)})
     tsquery = (
         f"to_tsvector('simple'::regconfig, claim.{column}) @@ to_tsquery('simple'::regconfig, :q_{column})"
     )
     return text(tsquery).bindparams(**{f"q_{column}": _fts_postgres(terms)})
+
+
+# A full-text filter (search, source) matching fewer claims than this is read through its
+# matches, sorted; a commoner one by walking the list's own order, testing each claim against
+# the matches, which stops after the page: about (offset + limit) x claims / _FEW_MATCHES rows.
+# (SQLite only, which cannot know how many claims a term matches; PostgreSQL's planner does.)
+_FEW_MATCHES = 10_000
+
+
+def _few_matches(session: Session, wanted: ClaimFilter) -> bool:
+    """Whether one of the full-text filters matches fewer than _FEW_MATCHES claims (SQLite):
+    counting stops there, so it costs at most that many index entries."""
+    for column, terms in (("search_text", wanted.search_terms), ("source_text", wanted.source_terms)):
+        if terms is None:
+            continue
+        if not terms:
+            return True
+        count = text("SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q LIMIT :few)")
+        matches = session.execute(count, {"q": _fts_sqlite(column, terms), "few": _FEW_MATCHES}).scalar_one()
+        if column == "source_text" and wanted.source_keys and matches < _FEW_MATCHES:
+            keyed = select(Claim.id).where(col(Claim.attribution_key).in_(wanted.source_keys))
+            matches += _at_least(session, keyed, _FEW_MATCHES - matches) * _FEW_MATCHES
+        if matches < _FEW_MATCHES:
+            return True
+    return False
 
 
 def article_by_sha(session: Session, sha256: str) -> Article | None:
@@ -161,6 +189,29 @@ def insert_article(session: Session, article: Article, claims: Sequence[dict[str
     return article
 
 
+def _at_least(session: Session, rows: Any, count: int) -> bool:
+    """Whether the query finds `count` rows or more: counting stops there."""
+    counted = select(func.count()).select_from(rows.limit(count).subquery())
+    return bool(session.execute(counted).scalar_one() >= count)
+
+
+# A language with fewer articles than this is listed through its articles (their claims found
+# by ix_claim_article_status and sorted: a few thousand rows); a commoner one by walking the
+# list's own order and reading each claim's article by its key, which stops after the page:
+# at most about (offset + limit) x articles / _FEW_ARTICLES claims are read either way.
+_FEW_ARTICLES = 1_000
+
+
+def _in_language(session: Session, language: str) -> Any:
+    """A WHERE clause: the claim's article is in this language. Not a join, whose order the
+    planner picks: SQLite, knowing nothing of the language's share, read every article of it
+    and sorted all their claims (425,000 rows at a million claims) to print fifty."""
+    articles = select(Article.id).where(Article.language == language)
+    if not _at_least(session, articles, _FEW_ARTICLES):  # ix_article_language
+        return col(Claim.article_id).in_(articles)
+    return select(Article.language).where(Article.id == Claim.article_id).scalar_subquery() == language
+
+
 def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> Iterator[Any]:
     """Claims (row views) newest first (by when they were added), in text order within an
     article; fetched `batch` at a time, so a listing without a limit streams."""
@@ -170,18 +221,27 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
     if wanted.article_id is not None:
         query = query.where(Claim.article_id == wanted.article_id)
     if wanted.language is not None:
-        query = query.join(Article, col(Article.id) == col(Claim.article_id)).where(
-            Article.language == wanted.language
-        )
+        query = query.where(_in_language(session, wanted.language))
+    full_text = wanted.search_terms is not None or wanted.source_terms is not None
+    walk = full_text and session.get_bind().dialect.name == "sqlite" and not _few_matches(session, wanted)
     if wanted.search_terms is not None:
-        query = query.where(_full_text(session, "search_text", wanted.search_terms))
+        query = query.where(_full_text(session, "search_text", wanted.search_terms, walk=walk))
     if wanted.source_terms is not None:
-        matches = _full_text(session, "source_text", wanted.source_terms)
+        matches = _full_text(session, "source_text", wanted.source_terms, walk=walk)
         if wanted.source_keys:
-            matches = or_(matches, col(Claim.attribution_key).in_(wanted.source_keys))
+            key = literal_column("+claim.attribution_key") if walk else col(Claim.attribution_key)
+            matches = or_(matches, key.in_(wanted.source_keys))
         query = query.where(matches)
     if wanted.unit_key:
-        query = query.where(Claim.unit_key == wanted.unit_key)
+        # By worth, a common counted thing is found by walking the worth index (its claims
+        # tested as they come), a rare one through ix_claim_unit_created and sorted.
+        walk_unit = (
+            wanted.sort == "worth"
+            and session.get_bind().dialect.name == "sqlite"
+            and _at_least(session, select(Claim.id).where(Claim.unit_key == wanted.unit_key), _FEW_MATCHES)
+        )
+        unit = literal_column("+claim.unit_key") if walk_unit else col(Claim.unit_key)
+        query = query.where(unit == wanted.unit_key)
     if wanted.date_from is not None:
         query = query.where(col(Claim.time_end) >= wanted.date_from)
     if wanted.date_to is not None:

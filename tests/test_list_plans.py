@@ -1,0 +1,208 @@
+"""`list` at a desk's years of work (issue 14): every filter and sort reads an index in the
+list's order or a bounded set of rows, checked by SQLite's query plan (never by a timing).
+
+The plans are taken on a small database that SQLite's planner is told holds a million claims
+(the statistics ANALYZE wrote for benchmarks/bench_scale.py's database), so that it plans as it
+does at that size.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from factcheck import service
+from factcheck.config import Settings
+from factcheck.store import Store, queries
+from factcheck.store.queries import ClaimFilter
+
+from .conftest import SEED_ARTICLE
+
+ENGLISH = SEED_ARTICLE.parents[1] / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
+
+# sqlite_stat1 of a million claims in 100,000 articles (three statuses, 40 counted things),
+# as a full ANALYZE of the benchmark's database wrote it.
+MILLION = [
+    ("claim", "ix_claim_status_created", "1000000 333334 5"),
+    ("claim", "ix_claim_article_status", "1000000 10 5"),
+    ("claim", "ix_claim_fingerprint", "1000000 5"),
+    ("claim", "ix_claim_unit_place", "1000000 24391 163"),
+    ("claim", "ix_claim_created", "1000000 10 10"),
+    ("claim", "ix_claim_status_worth", "1000000 333334 3301 1"),
+    ("claim", "ix_claim_attribution", "1000000 7752"),
+    ("claim", "ix_claim_worth", "1000000 9901 1"),
+    ("claim", "ix_claim_attribution_key", "1000000 5000"),
+    ("claim", "ix_claim_unit_created", "1000000 24391 10 10"),
+    ("article", "ix_article_language", "100000 50000"),
+    ("article", "ix_article_url", "100000 2"),
+]
+
+# (filter, whether its full-text or counted-thing filter matches many claims, the index the
+# plan must read claims through, whether it may sort every row it finds: only where those rows
+# are few by construction: one article's claims, fewer than queries._FEW_MATCHES matches, a
+# language of fewer than queries._FEW_ARTICLES articles).
+CASES: list[tuple[dict[str, Any], bool, str, bool]] = [
+    ({}, False, "ix_claim_created", False),
+    ({"status": None}, False, "ix_claim_created", False),
+    ({"status": "confirmed"}, False, "ix_claim_created", False),
+    ({"sort": "worth"}, False, "ix_claim_status_worth", False),
+    ({"status": None, "sort": "worth"}, False, "ix_claim_worth", False),
+    ({"language": "ar"}, False, "ix_claim_created", False),
+    ({"language": "ar", "status": None}, False, "ix_claim_created", False),
+    ({"language": "ar", "sort": "worth"}, False, "ix_claim_status_worth", False),
+    ({"language": "en", "status": None, "sort": "worth"}, False, "ix_claim_worth", False),
+    ({"language": "fr"}, False, "ix_claim_article_status", True),
+    ({"language": "fr", "sort": "worth"}, False, "ix_claim_article_status", True),
+    ({"unit_key": "soldier"}, False, "ix_claim_unit_created", False),
+    ({"unit_key": "soldier"}, True, "ix_claim_unit_created", False),
+    ({"unit_key": "soldier", "status": None}, True, "ix_claim_unit_created", False),
+    ({"unit_key": "soldier", "language": "ar"}, True, "ix_claim_unit_created", False),
+    ({"unit_key": "soldier", "sort": "worth"}, True, "ix_claim_status_worth", False),
+    ({"unit_key": "tank", "sort": "worth"}, False, "ix_claim_unit", True),
+    ({"article_id": 7, "status": None}, False, "ix_claim_article_status", True),
+    ({"article_id": 7, "language": "ar"}, False, "ix_claim_article_status", True),
+    ({"source_of": "blinken"}, True, "ix_claim_created", False),
+    ({"source_of": "blinken", "sort": "worth"}, True, "ix_claim_status_worth", False),
+    ({"source_of": "nobody"}, False, "PRIMARY KEY", True),
+    ({"search": "kursk"}, True, "ix_claim_created", False),
+    ({"search": "kursk", "status": None, "sort": "worth"}, True, "ix_claim_worth", False),
+    ({"search": "12,000"}, False, "INTEGER PRIMARY KEY", True),
+    ({"search": "12,000", "sort": "worth"}, False, "INTEGER PRIMARY KEY", True),
+]
+
+
+@pytest.fixture
+def million(tmp_path: Path) -> Iterator[Store]:
+    """A store whose planner believes it holds a million claims; 1,000 Arabic and 1,000
+    English articles (no claims), so that `--lang` walks the list's order."""
+    url = f"sqlite:///{tmp_path / 'million.db'}"
+    created = Store(url)
+    with created.write():
+        pass  # creates the schema
+    created.close()
+    connection = sqlite3.connect(tmp_path / "million.db")
+    connection.executemany(
+        "INSERT INTO article (language, text, content_sha256, published, published_precision,"
+        " published_origin, fetched_at, created_at) VALUES (?, '', ?, '2024-11-01 00:00:00.000000',"
+        " 'day', 'option', '2024-11-01 00:00:00.000000', '2024-11-01 00:00:00.000000')",
+        [("ar" if n % 2 else "en", f"{n:064x}") for n in range(2 * queries._FEW_ARTICLES)],
+    )
+    connection.execute("ANALYZE")  # creates sqlite_stat1, then replaced by a million's figures
+    connection.execute("DELETE FROM sqlite_stat1")
+    connection.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", MILLION)
+    connection.commit()
+    connection.close()
+    store = Store(url)
+    yield store
+    store.close()
+
+
+def _plan(store: Store, wanted: ClaimFilter) -> list[str]:
+    """The query plan of the listing's query, one line per step."""
+    statements: list[tuple[str, Any]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        if statement.lstrip().startswith("SELECT claim.id"):
+            statements.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        service.list_claims(store, wanted)
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    [(statement, parameters)] = statements
+    with store.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    return [row[3] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("fields", "many", "index", "sorts_all"), CASES, ids=[f"{c[0]}{' many' * c[1]}" for c in CASES]
+)
+def test_every_filter_and_sort_reads_an_index_in_order(
+    million: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    fields: dict[str, Any],
+    many: bool,
+    index: str,
+    sorts_all: bool,
+) -> None:
+    if many:  # the small database's few matches taken as many
+        monkeypatch.setattr(queries, "_FEW_MATCHES", 0)
+    plan = _plan(million, ClaimFilter(**fields))
+    shown = "\n".join(plan)
+    assert "SCAN claim" not in plan, shown  # never a scan of the whole table
+    assert not any(step.startswith("SCAN article") for step in plan), shown
+    assert any(step.startswith(("SEARCH claim", "SCAN claim")) and index in step for step in plan), shown
+    if not sorts_all:
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, shown  # at most one article's claims
+
+
+def test_a_language_of_few_articles_is_read_through_its_articles(million: Store) -> None:
+    plan = _plan(million, ClaimFilter(language="fr"))
+    assert any("ix_article_language" in step for step in plan), plan
+
+
+def _add(store: Store) -> None:
+    settings = Settings(base_dir=SEED_ARTICLE.parent)
+    for path, day in ((SEED_ARTICLE, "2024-11-01"), (ENGLISH, "2024-11-02")):
+        service.add_source(store, settings, str(path), service.ArticleOptions(service.parse_published(day)))
+
+
+def test_both_ways_of_reading_a_filter_list_the_same_claims(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the filter's own matches (sorted) or by walking the list's order: the same page."""
+    _add(store)
+    everything = service.list_claims(store, ClaimFilter(status=None, limit=None))
+    with store.read() as session:
+        language = {c.id: queries.article_by_id(session, c.article_id).language for c in everything}  # type: ignore[union-attr]
+    filters = [
+        {"language": "ar"},
+        {"language": "en"},
+        {"search": "kursk"},
+        {"source_of": "blinken"},
+        {"unit_key": "soldier"},
+    ]
+    for fields in filters:
+        for sort in ("newest", "worth"):
+            wanted = ClaimFilter(status=None, sort=sort, limit=None, **fields)
+            read = [c.id for c in service.list_claims(store, wanted)]
+            monkeypatch.setattr(queries, "_FEW_ARTICLES", 0)
+            monkeypatch.setattr(queries, "_FEW_MATCHES", 0)
+            walked = [c.id for c in service.list_claims(store, wanted)]
+            monkeypatch.undo()
+            assert read and read == walked, fields
+            if "language" in fields:
+                order = [c.id for c in service.list_claims(store, wanted._replace(language=None))]
+                assert read == [i for i in order if language[i] == fields["language"]]
+
+
+def test_a_database_of_version_10_gains_the_list_indexes(database_url: str) -> None:
+    from sqlalchemy import inspect, text
+
+    from factcheck.store.migrations import CURRENT_VERSION
+
+    store = Store(database_url)
+    with store.write():
+        pass  # creates the schema
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_claim_unit_created"))
+        connection.execute(text("DROP INDEX ix_article_language"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 10"))
+    store.close()
+    reopened = Store(database_url)
+    try:
+        assert service.migrate(reopened) == (10, CURRENT_VERSION)
+        with reopened.engine.connect() as connection:
+            claim = {index["name"] for index in inspect(connection).get_indexes("claim")}
+            article = {index["name"] for index in inspect(connection).get_indexes("article")}
+        assert "ix_claim_unit_created" in claim and "ix_article_language" in article
+    finally:
+        reopened.close()
