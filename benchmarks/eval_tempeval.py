@@ -111,7 +111,7 @@ def timex_of(m: TimeMention) -> tuple[str, str]:
         return "DURATION", m.duration or ""
     if m.granularity == "week":
         year, week, _ = start.isocalendar()
-        return "DATE", f"{year}-W{week:02d}"
+        return "DATE", f"{year}-W{week:02d}" + ("-WE" if m.part == "weekend" else "")
     if m.granularity == "month":
         return "DATE", f"{start.year}-{start.month:02d}"
     if m.granularity == "quarter":

@@ -98,6 +98,7 @@ _COMMAS = frozenset({",", "،"})
 # "13-15 July", "13–15 تموز": a dash between two days makes a range.
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 _NUMBER_GLUE = frozenset({".", ",", ":", "/", "-", "٫", "٬"})
+_SENTENCE_MARKS = frozenset({".", ","})
 # Blocks of code points where text.fold_char does more than lower-case (see _fold_chars).
 _FOLD_RANGES = ((0x80, 0x900), (0x2000, 0x2070), (0xFB50, 0x10000))
 
@@ -232,6 +233,7 @@ class _Tables:
         self.rel_block_before = words("relative_blockers_before")
         self.rel_block_after = words("relative_blockers_after")
         self.future_words = words("future_words")
+        self.future_phrases = _Phrases((w, True) for w in lex.raw("time", "future_phrases"))
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
@@ -243,6 +245,7 @@ class _Tables:
         self.past_exceptions = words("past_suffix_exceptions")
         self.future_skip = words("future_skip")
         self.vague_lead = words("vague_lead")
+        self.vague_blockers = words("vague_blockers_before")
         self.offset_blockers = words("offset_blockers_after")
         self.one_words = words("one_words")
         self.vague_counts = _Phrases((w, True) for w in lex.raw("time", "vague_counts"))
@@ -305,6 +308,9 @@ class _Tables:
         self.definite_words = words("definite_words")
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
         self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
+        self.weekend = _Phrases((w, True) for w in lex.raw("time", "weekend"))
+        days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
+        self.weekend_first = days[0] if days else None
         self.quarter_words = words("quarter_words")
         self.half_words = words("half_words")
         self.quarter_abbr = words("quarter_abbreviations")
@@ -334,6 +340,9 @@ class _Tables:
         }
 
         self.number_words = {p for w in lex.table("numbers", "cardinals") for p in w.split()}
+        cardinals = lex.table("numbers", "cardinals")
+        self.cardinal_values = {w: int(v) for w, v in cardinals.items() if " " not in w and v == int(v)}
+        self.spoken_centuries = words("spoken_year_centuries")
         for section in ("multipliers", "scales", "dual_scales", "fractions"):
             self.number_words |= {p for w in lex.table("numbers", section) for p in w.split()}
         self.number_joiners = lex.words("numbers", "joiners")
@@ -353,7 +362,7 @@ class _Tables:
         self._role("offset", set(self.units) | set(self.units_one) | set(self.units_two))
         self._role("calendar", set(self.calendar_units))
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
-        self._role("year", self.year_lead)
+        self._role("year", self.year_lead | self.spoken_centuries)
         self._role("hijri", self.hijri_months.firsts())
         self._role("set", self.set_lead | self.sets.firsts())
         self._role("window", self.window_before.firsts())
@@ -361,6 +370,7 @@ class _Tables:
         self._role("anchored", self.anchored.firsts())
         self._role("same_period", self.same_period.firsts())
         self._role("season", self.seasons.firsts())
+        self._role("weekend", self.weekend.firsts())
         self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
         self._role("century", self.century_words)
@@ -479,6 +489,8 @@ class _Calendar(NamedTuple):
 
 class _Vague(NamedTuple):
     sign: int  # -1 past, 0 present ("now", "حاليا"), 1 future
+    # The unit a plural names, its count open: "recent years", "the coming weeks", "الأشهر الأخيرة".
+    unit: str | None = None
 
 
 class _Duration(NamedTuple):
@@ -539,6 +551,14 @@ class _Fixed(NamedTuple):
     granularity: str
 
 
+class _Weekend(NamedTuple):
+    """ "the weekend", "last weekend", "عطلة نهاية الأسبوع": the language's two days off, by a
+    weekday's rule."""
+
+    first: int  # its first day (a weekday index)
+    mode: str  # bare, past, future, next (future verb), current
+
+
 class _Pair(NamedTuple):
     """Two weekdays named together, both days: "يومي السبت والأحد", "on Saturday and Sunday"."""
 
@@ -566,6 +586,7 @@ Expr = (
     | _Part
     | _Fixed
     | _Pair
+    | _Weekend
 )
 _BARE_YEAR = frozenset({"bare_year"})
 
@@ -638,6 +659,8 @@ class _Scan:
             and toks[i + 1] in _NUMBER_GLUE
             and self.glued(i, i + 1)
             and self.glued(i + 1, i + 2)
+            # "in 1990." before a closing quote: a full stop or a comma glues only digits.
+            and (toks[i + 1] not in _SENTENCE_MARKS or toks[i + 2][0] in _ASCII_DIGITS)
         ):
             return None
         return int(self.toks[i])
@@ -809,6 +832,8 @@ class _Scan:
                 self.match_same_period(i)
             if "season" in role:
                 self.match_season(i)
+            if "weekend" in role:
+                self.match_weekend(i)
             if "part" in role:
                 self.match_part(i)
             if "decade" in role:
@@ -875,6 +900,9 @@ class _Scan:
                 break
             if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
+            phrase = self.phrase_ending(t.future_phrases, m + 1)
+            if phrase is not None:  # "is to resume trading Tuesday", "as early as Tuesday"
+                return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
 
     def deferred_before(self, i: int) -> bool:
@@ -1003,8 +1031,16 @@ class _Scan:
             found = self.phrase_at(t.vague, i + 1, use_base=False)
         if found is None:
             found = self.phrase_at(t.vague, i)
+        if found is not None and i and self.base(i - 1) in t.vague_blockers:
+            return  # "as soon as Tuesday", "as recently as 1990": a comparison, the time follows
         if found is not None:
-            self.add(i, found[0], _Vague(found[1]))
+            sign, unit = found[1], None
+            if sign:  # "these days" is now, no length
+                plural = (
+                    k for k in range(i, found[0]) if {self.tok(k), self.definite_base(k)} & t.vague_units
+                )
+                unit = next((self.unit_at(k) for k in plural), None)
+            self.add(i, found[0], _Vague(sign, unit))
 
     def match_offset(self, u: int) -> None:
         """ "منذ 3 أيام", "قبل أسبوعين", "بعد يومين", "two days ago", "in three days"; without a count
@@ -1290,6 +1326,8 @@ class _Scan:
         k = end + 1 if has_day and self.tok(end) in _COMMAS else end
         if (year := self.year_at(k)) is not None:
             return year, None, k + 1
+        if (spoken := self.spoken_year(k)) is not None:
+            return spoken[0], None, spoken[1]  # "January nineteen ninety-seven"
         k = end + 1 if self.tok(end) in t.date_links else end
         if self.base(k) in t.year_lead and (year := self.year_at(k + 1)) is not None:
             return year, None, k + 2
@@ -1560,6 +1598,20 @@ class _Scan:
             first = i - 1
         self.add(first, after, _Part("season", index, year, shift, mode))
 
+    def match_weekend(self, i: int) -> None:
+        """ "the weekend", "over the weekend", "last weekend", "this weekend", "عطلة نهاية الأسبوع
+        الماضي": a weekday's rule for the language's weekend (weekend_days)."""
+        t = self.t
+        found = self.phrase_at(t.weekend, i)
+        if found is None or t.weekend_first is None:
+            return
+        first, end, mode = self.modifier_around(i, found[0])
+        if mode == "bare" and self.tok(i - 1) in t.definite_words:
+            first = i - 1
+        if mode == "bare" and self.future_before(first):
+            mode = "next"
+        self.add(first, end, _Weekend(t.weekend_first, mode))
+
     def match_part(self, i: int) -> None:
         """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "الربع الثالث من
         العام", "the first half of 2022", "النصف الأول من 2022"."""
@@ -1635,10 +1687,61 @@ class _Scan:
         self.add(first, end, _Fixed(date(base, 1, 1), date(base + 99, 12, 31), "century"))
 
     def match_year_lead(self, i: int) -> None:
-        """ "عام 2023", "the year 2023"."""
+        """ "عام 2023", "the year 2023", "the year two thousand", "عام ألفين وعشرين", and a year
+        said as two numbers: "nineteen ninety-six"."""
+        if self.base(i) in self.t.spoken_centuries:
+            spoken = self.spoken_year(i)
+            if spoken is not None and self.counts_nothing(spoken[1]):
+                self.add(i, spoken[1], _Year(spoken[0]))
+            return
         year = self.year_at(i + 1)
         if year is not None:
             self.add(i, i + 2, _Year(year))
+            return
+        worded = self.worded_year(i + 1)
+        if worded is not None:
+            first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
+            self.add(first, worded[1], _Year(worded[0]))
+
+    def spoken_year(self, i: int) -> tuple[int, int] | None:
+        """ "nineteen ninety-six", "nineteen seventy-nine", "eighteen twelve", "nineteen hundred": the
+        hundreds then a number from 10 to 99 (or the word hundred). Returns (year, end token)."""
+        t, values = self.t, self.t.cardinal_values
+        if self.base(i) not in t.spoken_centuries:
+            return None
+        century, second = values.get(self.tok(i)), values.get(self.tok(i + 1))
+        if century is None or second is None or second < 10:
+            return None
+        end = i + 2
+        if second >= 20 and second % 10 == 0 and self.tok(end) == "-" and self.glued(end - 1, end):
+            unit = values.get(self.tok(end + 1))
+            if unit is not None and 0 < unit < 10:
+                second, end = second + unit, end + 2
+        if second > 99:
+            return None
+        year = century * 100 + second
+        return (year, end) if MIN_YEAR <= year <= MAX_YEAR else None
+
+    def worded_year(self, j: int) -> tuple[int, int] | None:
+        """A year in number words after a year word: "two thousand", "ألفين وعشرين"."""
+        t = self.t
+        k = j
+        wordy = t.number_words | t.number_joiners
+
+        def number_word(tok: str) -> bool:  # "وعشرين": a joiner written onto the word
+            joiner = next((p for p in t.prefix_joiners if tok.startswith(p)), "")
+            return tok in wordy or (bool(joiner) and tok[len(joiner) :] in t.number_words)
+
+        while k < self.n and k - j < 6 and number_word(self.toks[k]):
+            k += 1
+        if k == j:
+            return None
+        from factcheck.extract.numbers import parse_number_text
+
+        value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
+        if value is None or value != value.to_integral_value() or not MIN_YEAR <= value <= MAX_YEAR:
+            return None
+        return int(value), k
 
     def match_bare_year(self, i: int) -> None:
         """ "في 2023", "in 2023", "منذ 2014": a four-digit year after a cue, not counting things; where
@@ -1916,6 +2019,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return expr.start, expr.end, expr.granularity, None
     if isinstance(expr, _Pair):
         return _pair(expr, published, week_start)
+    if isinstance(expr, _Weekend):
+        return _weekend(expr, published)
     if isinstance(expr, _Anchored):
         return _anchored(expr, None)
     if isinstance(expr, _QuarterEnding):
@@ -2037,6 +2142,20 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
     return end - timedelta(days=apart), end, "day", None
 
 
+def _weekend(expr: _Weekend, published: date) -> Resolved:
+    """The weekend's two days: bare, the most recent one (publication on its second day is in
+    it); "last weekend", the one that ended before publication; a future verb, "this weekend" or
+    "next weekend", the one that has not ended (publication in it counts)."""
+    since = (published.weekday() - expr.first) % 7  # days since the weekend's first day
+    if expr.mode == "past":
+        start = published - timedelta(days=since if since > 1 else since + 7)
+    elif expr.mode in ("next", "future", "current"):
+        start = published - timedelta(days=since) if since <= 1 else published + timedelta(days=7 - since)
+    else:
+        start = published - timedelta(days=since)
+    return start, start + timedelta(days=1), "week", None
+
+
 def _quarter_span(year: int, first_month: int) -> Resolved:
     end_year, end_month = _add_months(year, first_month, 2)
     return date(year, first_month, 1), _month_range(end_year, end_month)[1], "quarter", None
@@ -2126,6 +2245,7 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     mentions: list[TimeMention] = []
     anchor: TimeMention | None = None  # the last dated time of the paragraph, for "the next day"
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
+    quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
@@ -2137,7 +2257,10 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
             elif isinstance(expr, _Anchored):
-                start, end, granularity, warning = _anchored(expr, anchor)
+                names_quarter = any(
+                    scan.base(k) in scan.t.quarter_words for k in range(found.first, found.last)
+                )
+                start, end, granularity, warning = _anchored(expr, quarter if names_quarter else anchor)
             elif isinstance(expr, _SamePeriod):
                 start, end, granularity, warning = _same_period(expr, named, published)
             else:
@@ -2160,6 +2283,8 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             part=_part_of(scan, found, granularity),
         )
         mentions.append(mention)
+        if start is not None and granularity == "quarter" and not isinstance(expr, _Anchored | _SamePeriod):
+            quarter = mention
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod):
@@ -2202,6 +2327,8 @@ def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str)
 def _duration_of(expr: Expr) -> str | None:
     if isinstance(expr, _Duration | _Set):
         return _iso_duration(expr.unit, expr.count)
+    if isinstance(expr, _Vague) and expr.unit is not None:
+        return _iso_duration(expr.unit, 0)  # "in recent years": years, how many left open (PXY)
     return None
 
 
@@ -2210,6 +2337,8 @@ def _part_of(scan: _Scan, found: _Candidate, granularity: str) -> str | None:
     start and end stay the whole period), or the part of the day ("Thursday morning", "مساء أمس")."""
     if isinstance(found.expr, _Part) and found.expr.kind == "season":
         return SEASON_KEYS[found.expr.index]
+    if isinstance(found.expr, _Weekend):
+        return "weekend"
     if found.period_part and granularity != "day":
         return found.period_part
     if granularity != "day":
