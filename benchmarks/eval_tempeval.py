@@ -127,6 +127,8 @@ def timex_of(m: TimeMention) -> tuple[str, str]:
     if m.granularity == "century":
         return "DATE", f"{start.year // 100:02d}"
     day = start.isoformat()
+    if m.clock:
+        return "TIME", f"{day}T{m.clock}"
     if m.part in _PARTS:
         return "TIME", f"{day}T{_PARTS[m.part]}"
     return "DATE", day

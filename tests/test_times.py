@@ -59,7 +59,7 @@ def test_time_case(lang: str, case: dict[str, Any]) -> None:
     want = (_iso(case.get("start")), _iso(case.get("end")), case["granularity"], case.get("warning", False))
     assert got == want, m.to_json()
     # Issue 11's fields, checked where a row states them ("" = the mention has none).
-    for key in ("duration", "reference", "part"):
+    for key in ("duration", "reference", "part", "clock"):
         if key in case:
             assert (getattr(m, key) or "") == case[key], m.to_json()
 

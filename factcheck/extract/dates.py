@@ -309,6 +309,19 @@ class _Tables:
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
         self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
         self.weekend = _Phrases((w, True) for w in lex.raw("time", "weekend"))
+        self.clock_lead = words("clock_lead")
+        self.clock_markers = _Phrases(
+            [(w, "am") for w in lex.raw("time", "clock_am") or ()]
+            + [(w, "pm") for w in lex.raw("time", "clock_pm") or ()]
+        )
+        self.clock_zones = _Phrases((w, True) for w in lex.raw("time", "clock_zones") or ())
+        self.clock_words = _Phrases((w, str(v)) for w, v in (lex.raw("time", "clock_words") or {}).items())
+        self.clock_hours = _Phrases((w, int(v)) for w, v in (lex.raw("time", "clock_hours") or {}).items())
+        self.clock_minutes = _Phrases(
+            (w, int(v)) for w, v in (lex.raw("time", "clock_minutes") or {}).items()
+        )
+        self.clock_day_links = words("clock_day_links")
+        self.clock_markers_need_lead = words("clock_markers_need_lead")
         days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
         self.weekend_first = days[0] if days else None
         self.quarter_words = words("quarter_words")
@@ -371,6 +384,7 @@ class _Tables:
         self._role("same_period", self.same_period.firsts())
         self._role("season", self.seasons.firsts())
         self._role("weekend", self.weekend.firsts())
+        self._role("clock", self.clock_lead | self.clock_words.firsts())
         self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
         self._role("century", self.century_words)
@@ -559,6 +573,13 @@ class _Weekend(NamedTuple):
     mode: str  # bare, past, future, next (future verb), current
 
 
+class _Clock(NamedTuple):
+    """A time of day ("10:35 a.m.", "الساعة العاشرة صباحا"): it joins the day written beside it, and
+    alone is no time mention (it sharpens a day the claim already has)."""
+
+    clock: str  # HH:MM, 24-hour; midnight ending a day is 24:00
+
+
 class _Pair(NamedTuple):
     """Two weekdays named together, both days: "يومي السبت والأحد", "on Saturday and Sunday"."""
 
@@ -587,8 +608,10 @@ Expr = (
     | _Fixed
     | _Pair
     | _Weekend
+    | _Clock
 )
 _BARE_YEAR = frozenset({"bare_year"})
+_CLOCK = frozenset({"clock"})
 
 
 # Times "since" can start: dates, months, years, parts of years, weekdays.
@@ -602,6 +625,7 @@ class _Candidate:
     expr: Expr
     period_part: str | None = None  # early, mid, late: "mid-June", "أواخر العام الماضي"
     since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
+    clock: str | None = None  # the time of day written with a day: "9 a.m. Tuesday"
 
 
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
@@ -797,6 +821,10 @@ class _Scan:
                         self.match_numeric_date(i)
                     if len(tok) == 4:
                         later.append((i, _BARE_YEAR))
+                    elif i + 1 < self.n and (
+                        toks[i + 1] == ":" or toks[i + 1] in self.t.clock_markers.by_first
+                    ):
+                        later.append((i, _CLOCK))
                 continue
             if "month" in role:
                 self.match_month(i)
@@ -834,12 +862,16 @@ class _Scan:
                 self.match_season(i)
             if "weekend" in role:
                 self.match_weekend(i)
+            if "clock" in role:
+                self.match_clock(i)
             if "part" in role:
                 self.match_part(i)
             if "decade" in role:
                 self.match_decade_word(i)
             if "century" in role:
                 self.match_century(i)
+        self.clocks_on_days()
+        self.candidates = [c for c in self.candidates if not isinstance(c.expr, _Clock)]
         for found in self.candidates:
             if not isinstance(found.expr, _Vague):
                 self.attach(found)
@@ -1612,6 +1644,90 @@ class _Scan:
             mode = "next"
         self.add(first, end, _Weekend(t.weekend_first, mode))
 
+    def match_clock(self, i: int) -> None:
+        """A time of day: "9 a.m.", "10:35 p.m. EDT", "noon", "midnight", "الساعة 10:30 صباحا",
+        "الساعة العاشرة والنصف مساء". A figure needs a marker (a.m., صباحا), a lead (الساعة) or, with
+        minutes, a time zone."""
+        t = self.t
+        lead = self.base(i) in t.clock_lead
+        j = i + 1 if lead else i
+        word = self.phrase_at(t.clock_words, j)
+        if word is not None:
+            end, clock = word
+            zone = self.phrase_at(t.clock_zones, end, use_base=False)
+            self.add(i, zone[0] if zone else end, _Clock(clock))
+            return
+        hour_word = self.phrase_at(t.clock_hours, j)
+        minute, minutes_written = 0, False
+        if hour_word is not None:
+            end, hour = hour_word
+        elif self.is_num(j) and len(self.toks[j]) <= 2:
+            hour, end = int(self.toks[j]), j + 1
+            if (
+                self.tok(end) == ":"
+                and self.glued(j, end)
+                and self.is_num(end + 1)
+                and len(self.tok(end + 1)) == 2
+            ):
+                minute, end, minutes_written = int(self.tok(end + 1)), end + 2, True
+        else:
+            return
+        extra = self.phrase_at(t.clock_minutes, end, use_base=False)
+        if extra is not None:
+            end, minute = extra[0], minute + extra[1]
+        marker = self.phrase_at(t.clock_markers, end, use_base=False)
+        if marker is not None:
+            end = marker[0]
+        zone = self.phrase_at(t.clock_zones, end, use_base=False)
+        if zone is not None:
+            end = zone[0]
+        if not (marker or lead or (minutes_written and zone)) or minute > 59:
+            return
+        if marker is not None and not lead and self.tok(end - 1) in t.clock_markers_need_lead:
+            return  # "قتل 10 مساء أمس": "the evening of", the figure counts the killed
+        if marker is not None:
+            if not 1 <= hour <= 12:
+                return
+            hour = hour % 12 + (12 if marker[1] == "pm" else 0)
+        elif hour > 23:
+            return
+        self.add(i, end, _Clock(f"{hour:02d}:{minute:02d}"))
+
+    def clocks_on_days(self) -> None:
+        """A time of day written beside a day joins it: "9 a.m. Tuesday", "noon Thursday", "5 p.m.
+        EST Nov. 9", "Tuesday at 9 a.m.", "يوم الثلاثاء الساعة العاشرة". A future cue before the time
+        reaches the day ("until 9 a.m. Tuesday")."""
+        t = self.t
+        days = [c for c in self.candidates if isinstance(c.expr, _Weekday | _Date | _Day | _MonthDay)]
+        if not days:
+            return
+        starting: dict[int, _Candidate] = {}
+        ending: dict[int, _Candidate] = {}
+        for c in days:  # the longest day starting or ending at a token ("يوم الثلاثاء", not "الثلاثاء")
+            if c.first not in starting or c.last > starting[c.first].last:
+                starting[c.first] = c
+            if c.last not in ending or c.first < ending[c.last].first:
+                ending[c.last] = c
+        for clock in [c for c in self.candidates if isinstance(c.expr, _Clock)]:
+            k = clock.last
+            if self.tok(k) in t.clock_day_links:
+                k += 1
+            day = starting.get(k)
+            if day is not None:
+                expr = day.expr
+                if isinstance(expr, _Weekday) and expr.mode == "bare" and self.future_before(clock.first):
+                    expr = expr._replace(mode="next")
+                elif isinstance(expr, _Date) and expr.mode == "bare" and expr.year is None:
+                    expr = expr._replace(mode=self.clause_mode(clock.first))
+                self.candidates.append(_Candidate(clock.first, day.last, expr, clock=clock.expr.clock))
+                continue
+            k = clock.first
+            if self.tok(k - 1) in t.clock_day_links:
+                k -= 1
+            day = ending.get(k)
+            if day is not None:
+                self.candidates.append(_Candidate(day.first, clock.last, day.expr, clock=clock.expr.clock))
+
     def match_part(self, i: int) -> None:
         """Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "الربع الثالث من
         العام", "the first half of 2022", "النصف الأول من 2022"."""
@@ -2044,6 +2160,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
             )
         year = published.year + expr.shift
         return date(year, 1, 1), date(year, 12, 31), "year", None
+    if not isinstance(expr, _Vague):
+        raise ValueError("resolved against another time of the text, or no time alone (a clock)")
     if expr.sign > 0:
         return published + timedelta(days=1), None, "vague", None
     if expr.sign == 0:
@@ -2281,6 +2399,7 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             duration=_duration_of(expr),
             reference=_REFERENCES[expr.sign] if isinstance(expr, _Vague) else None,
             part=_part_of(scan, found, granularity),
+            clock=found.clock,
         )
         mentions.append(mention)
         if start is not None and granularity == "quarter" and not isinstance(expr, _Anchored | _SamePeriod):

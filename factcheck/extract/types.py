@@ -79,6 +79,9 @@ class TimeMention:
     # season ("last summer": summer), or early/mid/late ("mid-June", "أواخر الشهر"; start and end
     # stay the whole period).
     part: str | None = None
+    # The time of day the text states, HH:MM on a 24-hour clock ("9 a.m. Tuesday": 09:00; midnight
+    # ending the day: 24:00); start and end stay that day.
+    clock: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -90,7 +93,7 @@ class TimeMention:
         }
         if self.warning:
             data["warning"] = self.warning
-        for key in ("duration", "reference", "part"):
+        for key in ("duration", "reference", "part", "clock"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         return data
