@@ -309,6 +309,9 @@ class _Tables:
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
         self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
         self.weekend = _Phrases((w, True) for w in lex.raw("time", "weekend"))
+        self.holidays = _Phrases(
+            (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
+        )
         self.clock_lead = words("clock_lead")
         self.clock_markers = _Phrases(
             [(w, "am") for w in lex.raw("time", "clock_am") or ()]
@@ -385,6 +388,7 @@ class _Tables:
         self._role("season", self.seasons.firsts())
         self._role("weekend", self.weekend.firsts())
         self._role("clock", self.clock_lead | self.clock_words.firsts())
+        self._role("holiday", self.holidays.firsts())
         self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
         self._role("century", self.century_words)
@@ -573,6 +577,17 @@ class _Weekend(NamedTuple):
     mode: str  # bare, past, future, next (future verb), current
 
 
+class _Holiday(NamedTuple):
+    """A holiday by its name: "Christmas", "Thanksgiving Day", "عيد الفطر", "عيد الأضحى الماضي"."""
+
+    rule: tuple[
+        str, int, int, int
+    ]  # ("fixed", month, day, 0), ("nth", month, weekday, n), ("hijri", month, day, 0)
+    year: int | None
+    year_shift: int | None
+    mode: str
+
+
 class _Clock(NamedTuple):
     """A time of day ("10:35 a.m.", "الساعة العاشرة صباحا"): it joins the day written beside it, and
     alone is no time mention (it sharpens a day the claim already has)."""
@@ -609,6 +624,7 @@ Expr = (
     | _Pair
     | _Weekend
     | _Clock
+    | _Holiday
 )
 _BARE_YEAR = frozenset({"bare_year"})
 _CLOCK = frozenset({"clock"})
@@ -864,6 +880,8 @@ class _Scan:
                 self.match_weekend(i)
             if "clock" in role:
                 self.match_clock(i)
+            if "holiday" in role:
+                self.match_holiday(i)
             if "part" in role:
                 self.match_part(i)
             if "decade" in role:
@@ -1644,6 +1662,21 @@ class _Scan:
             mode = "next"
         self.add(first, end, _Weekend(t.weekend_first, mode))
 
+    def match_holiday(self, i: int) -> None:
+        """ "Christmas", "last Thanksgiving", "Christmas 2023", "عيد الفطر", "عيد الأضحى الماضي",
+        "عيد الفطر من العام الماضي": a holiday by a year-less date's rules."""
+        found = self.phrase_at(self.t.holidays, i)
+        if found is None:
+            return
+        end, rule = found
+        year, shift, after = self.date_year(end, False)
+        first, mode = i, "bare"
+        if year is None and shift is None:
+            first, after, mode = self.modifier_around(i, end)
+            if mode == "bare":
+                mode = self.clause_mode(first)
+        self.add(first, after, _Holiday(rule, year, shift, mode))
+
     def match_clock(self, i: int) -> None:
         """A time of day: "9 a.m.", "10:35 p.m. EDT", "noon", "midnight", "الساعة 10:30 صباحا",
         "الساعة العاشرة والنصف مساء". A figure needs a marker (a.m., صباحا), a lead (الساعة) or, with
@@ -2137,6 +2170,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _pair(expr, published, week_start)
     if isinstance(expr, _Weekend):
         return _weekend(expr, published)
+    if isinstance(expr, _Holiday):
+        return _holiday(expr, published)
     if isinstance(expr, _Anchored):
         return _anchored(expr, None)
     if isinstance(expr, _QuarterEnding):
@@ -2258,6 +2293,63 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
     end = _resolve(_Weekday(expr.second, expr.mode), published, week_start)[0]
     assert end is not None
     return end - timedelta(days=apart), end, "day", None
+
+
+def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
+    """A holiday's rule from the lexicon: "12-25" (a fixed day), "11-thursday-4" (the fourth
+    Thursday of November; -1 the last), "h10-01" (a day of a Hijri month)."""
+    hijri = spec.startswith("h")
+    parts = spec.removeprefix("h").split("-")
+    if len(parts) == 3:
+        return "nth", int(parts[0]), WEEKDAY_KEYS.index(parts[1]), int(parts[2])
+    if len(parts) != 2:
+        raise LexiconError(f"time.holidays: {spec!r} is not MM-DD, hMM-DD or MM-weekday-N")
+    return ("hijri" if hijri else "fixed"), int(parts[0]), int(parts[1]), 0
+
+
+def _holiday_on(rule: tuple[str, int, int, int], year: int) -> date:
+    """The holiday's day in Gregorian `year` (a Hijri one: its first occurrence that year)."""
+    kind, month, a, b = rule
+    if kind == "fixed":
+        return date(year, month, a)
+    if kind == "nth":
+        first = date(year, month, 1)
+        if b > 0:
+            return first + timedelta(days=(a - first.weekday()) % 7 + 7 * (b - 1))
+        last = _month_range(year, month)[1]
+        return last - timedelta(days=(last.weekday() - a) % 7 + 7 * (-b - 1))
+    from hijridate import Gregorian, Hijri
+
+    hijri_year = Gregorian(year, 1, 1).to_hijri().year
+    for candidate in (hijri_year, hijri_year + 1):
+        found = Hijri(candidate, month, a).to_gregorian()
+        if found.year == year:
+            return date(found.year, found.month, found.day)
+    raise ValueError("no such Hijri day in that year")
+
+
+def _holiday(expr: _Holiday, published: date) -> Resolved:
+    """A holiday: in the year written or shifted, else by a year-less date's rule (bare: the most
+    recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future)."""
+    if expr.year is not None or expr.year_shift is not None:
+        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+        day = _holiday_on(expr.rule, year)
+        return day, day, "day", None
+    days = sorted(_holiday_on(expr.rule, y) for y in range(published.year - 2, published.year + 3))
+    before = [d for d in days if d <= published]
+    after = [d for d in days if d > published]
+    mode = expr.mode
+    if mode == "current":
+        found = next(d for d in days if d.year == published.year)
+    elif mode in ("next", "future"):
+        found = after[0] if mode == "future" else next(d for d in days if d >= published)
+    elif mode == "past":
+        found = [d for d in days if d < published][-1]
+    elif mode == "bare" and (after[0] - published).days <= BARE_AHEAD_DAYS:
+        found = after[0]
+    else:
+        found = before[-1]
+    return found, found, "day", None
 
 
 def _weekend(expr: _Weekend, published: date) -> Resolved:
