@@ -313,6 +313,7 @@ class _Tables:
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
         )
         self.clock_lead = words("clock_lead")
+        self.year_back_before = _Phrases((w, True) for w in lex.raw("time", "year_back_before") or ())
         self.clock_markers = _Phrases(
             [(w, "am") for w in lex.raw("time", "clock_am") or ()]
             + [(w, "pm") for w in lex.raw("time", "clock_pm") or ()]
@@ -1794,12 +1795,31 @@ class _Scan:
             year, first = found, first - 1
             if self.tok(first - 1) in t.definite_words:
                 first -= 1
+        if year is None and shift is None:
+            first, shift = self.year_before_part(first)
         if kind == "half" and year is None and shift is None:
             return  # "the first half" alone is as often a match's as a year's
         mode = "bare"
         if year is None and shift is None and self.future_before(first):
             mode = "next"
         self.add(first, end, _Part(kind, index, year, shift, mode))
+
+    def year_before_part(self, first: int) -> tuple[int, int | None]:
+        """The year written before a quarter or a half: "next year's first quarter", "last year's
+        fourth quarter" (a shift by the modifier), "the year-ago third quarter" (the year before).
+        Returns (first token, year shift or None)."""
+        t = self.t
+        back = self.phrase_ending(t.year_back_before, first)
+        if back is not None:
+            start = back[0] - 1 if self.tok(back[0] - 1) in t.definite_words else back[0]
+            return start, -1
+        k = first - 3
+        possessive = k >= 0 and self.toks[first - 2] == "'" and self.toks[first - 1] == "s"
+        if possessive and t.calendar_units.get(self.tok(k)) == "year":
+            modifier = self.phrase_ending(t.mod_before, k)
+            if modifier is not None:
+                return modifier[0], _SHIFTS[modifier[1]]
+        return first, None
 
     def match_decade_word(self, i: int) -> None:
         """ "the nineties", "التسعينيات", "تسعينيات القرن الماضي"."""
