@@ -313,6 +313,7 @@ class _Tables:
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
         )
         self.clock_lead = words("clock_lead")
+        self.count_additions = words("count_additions")
         self.year_back_before = _Phrases((w, True) for w in lex.raw("time", "year_back_before") or ())
         self.clock_markers = _Phrases(
             [(w, "am") for w in lex.raw("time", "clock_am") or ()]
@@ -1102,18 +1103,20 @@ class _Scan:
         if unit is None:
             return
         first, vague, stated = u, False, True
-        count = self.plain_number(u - 1) if u else None
+        # "two more weeks", "at least 20 more years": the count before a word that adds to a length.
+        c = u - 1 if self.tok(u - 1) in t.count_additions and u > 1 else u
+        count = self.plain_number(c - 1) if c else None
         hyphened = self.hyphened_count(u)
         if count is not None:
-            first = u - 1
+            first = c - 1
         elif hyphened is not None:
             count, first = hyphened
         elif word in t.units_two:
             count = 2
-        elif self.tok(u - 1) in t.one_words:
-            count, first = 1, u - 1
+        elif self.tok(c - 1) in t.one_words:
+            count, first = 1, c - 1
         else:
-            spoken = self.spoken_count(u)
+            spoken = self.spoken_count(c)
             if spoken is not None:
                 count, first = spoken
             elif word in t.units_one:

@@ -76,6 +76,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "seasons": ("groups", False),
     "weekend": ("list", False),
     "clock_lead": ("list", False),
+    "count_additions": ("list", False),
     "year_back_before": ("list", False),
     "holidays": ("strings", False),
     "clock_am": ("list", False),
