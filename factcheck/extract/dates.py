@@ -526,10 +526,12 @@ class _Duration(NamedTuple):
 
 
 class _Set(NamedTuple):
-    """ "every year", "daily", "سنويا", "كل شهر": a period that recurs."""
+    """ "every year", "daily", "سنويا", "كل شهر": a period that recurs; "every Friday", "each July",
+    "كل يوم جمعة": the day or month of it that recurs (its key in `part`)."""
 
     unit: str
     count: int
+    part: str | None = None
 
 
 class _Anchored(NamedTuple):
@@ -1509,6 +1511,17 @@ class _Scan:
             self.add(i, found[0], _Set(found[1], 1))
             return
         if self.base(i) not in t.set_lead:
+            return
+        j = i + 2 if self.base(i + 1) in t.day_lead else i + 1
+        # "كل يوم جمعة", "كل جمعة": the weekday without its article after كل.
+        names = [self.tok(j)] + [article + self.tok(j) for article in t.articles]
+        weekday = next((t.weekdays[name] for name in names if name in t.weekdays), None)
+        if weekday is not None:
+            self.add(i, j + 1, _Set("week", 1, WEEKDAY_KEYS[weekday]))
+            return
+        month = self.phrase_at(t.months, i + 1, use_base=False)
+        if month is not None:
+            self.add(i, month[0], _Set("year", 1, MONTH_KEYS[month[1] - 1]))
             return
         counted = self.count_unit_at(i + 1)
         if counted is None:
@@ -2573,6 +2586,8 @@ def _part_of(scan: _Scan, found: _Candidate, granularity: str) -> str | None:
         return SEASON_KEYS[found.expr.index]
     if isinstance(found.expr, _Weekend):
         return "weekend"
+    if isinstance(found.expr, _Set):
+        return found.expr.part
     if found.period_part and granularity != "day":
         return found.period_part
     if granularity != "day":
