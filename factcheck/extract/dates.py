@@ -2489,14 +2489,14 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     """Every time expression in `text`, resolved against `published`, in order, never overlapping."""
     scan, chosen = _scan(text, lexicon)
     mentions: list[TimeMention] = []
-    anchor: TimeMention | None = None  # the last dated time of the paragraph, for "the next day"
+    # The last dated time of the text, for "the next day": news paragraphs are a sentence or two, so
+    # "The following month" or "the next morning" opening a paragraph counts from the one before.
+    anchor: TimeMention | None = None
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
-        if anchor is not None and anchor.granularity != "quarter" and "\n" in text[anchor.span[1] : span[0]]:
-            anchor = None  # a reporting quarter stays the story's topic; other times, the paragraph's
         try:
             if _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
