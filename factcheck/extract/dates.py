@@ -314,6 +314,7 @@ class _Tables:
         )
         self.clock_lead = words("clock_lead")
         self.count_additions = words("count_additions")
+        self.half_after = _Phrases((w, True) for w in lex.raw("time", "half_after") or ())
         self.year_back_before = _Phrases((w, True) for w in lex.raw("time", "year_back_before") or ())
         self.clock_markers = _Phrases(
             [(w, "am") for w in lex.raw("time", "clock_am") or ()]
@@ -523,6 +524,7 @@ class _Duration(NamedTuple):
     window: str | None = None  # past, future, first
     year: int | None = None  # the year of a "first" window, when written
     year_shift: int | None = None
+    half: bool = False  # "5 1/2 hours", "a minute and a half", "عامين ونصف": the count and a half
 
 
 class _Set(NamedTuple):
@@ -1107,6 +1109,8 @@ class _Scan:
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length.
         c = u - 1 if self.tok(u - 1) in t.count_additions and u > 1 else u
+        if self.written_half(c):
+            c -= 3  # "5 1/2 hours": the count before the written half
         count = self.plain_number(c - 1) if c else None
         hyphened = self.hyphened_count(u)
         if count is not None:
@@ -1125,7 +1129,8 @@ class _Scan:
                 following = self.tok(u + 1)
                 if _numeric(following) or following.startswith(t.articles):
                     return
-                count, stated = 1, False
+                # "ساعة ونصف": an hour and a half is a stated length
+                count, stated = 1, self.phrase_at(t.half_after, u + 1, use_base=False) is not None
             elif word in t.vague_units:
                 vague = True
         if not vague and (count is None or not 0 < count <= MAX_COUNT):
@@ -1149,7 +1154,10 @@ class _Scan:
             return
         else:
             if stated and count is not None and not vague and not self.age_at(u + 1):
-                self.add(first, last, _Duration(unit, count))
+                half = self.half_around(first, last)
+                if half is not None:
+                    first, last = half
+                self.add(first, last, _Duration(unit, count, half=half is not None))
             elif vague and (open_count := self.phrase_ending(t.vague_counts, u)) is not None:
                 self.add(open_count[0], last, _Duration(unit, 0))  # "several years", "a few days"
             return
@@ -1158,6 +1166,24 @@ class _Scan:
                 self.add(counted_from, u + 1, _Duration(unit, count))
             return
         self.add(first, last, _Vague(sign) if vague or count is None else _Offset(unit, count, sign))
+
+    def half_around(self, first: int, last: int) -> tuple[int, int] | None:
+        """A half added to a length: "5 1/2 hours" (a written half before the unit, after the count),
+        "a minute and a half", "عامين ونصف" (after the unit). Returns the span grown to take it."""
+        t = self.t
+        after = self.phrase_at(t.half_after, last, use_base=False)
+        if after is not None:
+            return first, after[0]
+        return (first, last) if self.written_half(last - 1) else None
+
+    def written_half(self, k: int) -> bool:
+        """ "1/2" written just before token k ("5 1/2 hours")."""
+        return (
+            k >= 4
+            and self.toks[k - 3 : k] == ["1", "/", "2"]
+            and self.glued(k - 3, k - 2)
+            and self.glued(k - 2, k - 1)
+        )
 
     def record_before(self, i: int) -> bool:
         """A superlative or an ordinal in the clause before token i ("the highest ... in 11
@@ -2247,6 +2273,21 @@ def _iso_duration(unit: str, count: int) -> str:
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
+# A half of a unit in the next smaller one, where it is whole: "2 1/2 years" P2Y6M, "5 1/2 hours"
+# PT5H30M; otherwise ISO 8601's decimal fraction on the last component ("1 1/2 weeks" P1.5W).
+_HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _iso_with_half(unit: str, count: int) -> str:
+    whole = _iso_duration(unit, count)
+    if unit not in _HALVES:
+        return whole[:-1] + ".5" + whole[-1]
+    half = _HALVES[unit]
+    if half.startswith("T") and "T" in whole:
+        half = half[1:]
+    return whole + half
+
+
 def _shifted(day: date, unit: str, count: int) -> date:
     """`day` moved by `count` units (negative: back); a month or year shift keeps the day of month."""
     if unit in ("minute", "hour"):
@@ -2572,6 +2613,8 @@ def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str)
 
 
 def _duration_of(expr: Expr) -> str | None:
+    if isinstance(expr, _Duration) and expr.half:
+        return _iso_with_half(expr.unit, expr.count)
     if isinstance(expr, _Duration | _Set):
         return _iso_duration(expr.unit, expr.count)
     if isinstance(expr, _Vague) and expr.unit is not None:
