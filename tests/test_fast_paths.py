@@ -98,3 +98,37 @@ def test_tokenized_text_is_the_text_normalized_then_tokenized() -> None:
     assert tokenized.norm == NormalizedText.of(text)
     assert tokenized.tokens == tokenize(NormalizedText.of(text).text)
     assert find_quantities(text, load_lexicon("ar"), tokenized) == find_quantities(text, load_lexicon("ar"))
+
+
+def _phrase_at_by_loop(scan: Any, phrases: Any, i: int, use_base: bool) -> Any:
+    """The time engine's phrase lookup as a loop over every entry of the first word."""
+    if not 0 <= i < scan.n:
+        return None
+    first = scan.base(i) if use_base else scan.toks[i]
+    for words, value in phrases.by_first.get(first, ()):
+        end = i + len(words)
+        if end <= scan.n and all(scan.toks[i + k] == words[k] for k in range(1, len(words))):
+            return end, value
+    return None
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_phrases_by_their_first_two_words_as_by_the_loop(code: str) -> None:
+    """The time engine finds a phrase by its first two words: what the loop over every phrase
+    of its first word finds, on texts made of the tables' own words (and clitics on them)."""
+    from factcheck.extract import dates
+
+    lex = load_lexicon(code)
+    tables = [t for t in vars(dates._tables(lex)).values() if isinstance(t, dates._Phrases)]
+    words = sorted(
+        {w for table in tables for options in table.by_first.values() for p, _ in options for w in p}
+    )
+    words += [p + w for p in lex.prefixes(False)[:3] for w in words[:40]] + ["x", "1"]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        scan = dates._Scan(text, lex)
+        for table in tables:
+            for i in range(-1, scan.n + 1):
+                for use_base in (True, False):
+                    assert scan.phrase_at(table, i, use_base) == _phrase_at_by_loop(scan, table, i, use_base)

@@ -200,6 +200,18 @@ class _Phrases(Generic[V]):
         for table in (self.by_first, self.by_last):
             for options in table.values():
                 options.sort(key=lambda item: -len(item[0]))
+        # The same entries by their first two words, and the one-word ones by their word, each
+        # longest first: at a token, only the entries whose second word follows it can match
+        # (a first word such as "the" starts dozens), and the one-word ones come last.
+        self.by_first_two: dict[tuple[str, str], list[tuple[int, list[str], V]]] = {}
+        self.single: dict[str, V] = {}
+        for first, options in self.by_first.items():
+            for words, value in options:
+                if len(words) > 1:
+                    rest = list(words[2:])
+                    self.by_first_two.setdefault((first, words[1]), []).append((len(words), rest, value))
+                elif first not in self.single:
+                    self.single[first] = value
 
     def firsts(self) -> set[str]:
         return set(self.by_first)
@@ -789,10 +801,14 @@ class _Scan:
         if not 0 <= i < self.n:
             return None
         first = self.base(i) if use_base else self.toks[i]
-        for words, value in phrases.by_first.get(first, ()):
-            end = i + len(words)
-            if end <= self.n and all(self.toks[i + k] == words[k] for k in range(1, len(words))):
-                return end, value
+        if i + 1 < self.n:
+            toks = self.toks
+            for size, rest, value in phrases.by_first_two.get((first, toks[i + 1]), ()):
+                end = i + size
+                if end <= self.n and toks[i + 2 : end] == rest:
+                    return end, value
+        if first in phrases.single:
+            return i + 1, phrases.single[first]
         return None
 
     def modifier_around(self, first: int, end: int) -> tuple[int, int, str]:
