@@ -394,7 +394,16 @@ def _versioned_url(url: str | None) -> str | None:
 def _store_prepared(
     store: Store, source: str, prepared: PreparedArticle, actor: str = "factcheck"
 ) -> AddOutcome:
-    """One transaction: the article and all its claims, unless its text is known.
+    """One transaction: the article and all its claims, unless its text is known."""
+    with store.write() as session:
+        return _store_in(session, source, prepared, actor)
+
+
+def _store_in(
+    session: Any, source: str, prepared: PreparedArticle, actor: str, maybe_known: bool = True
+) -> AddOutcome:
+    """The article and all its claims, in the caller's transaction, unless its text is known
+    (`maybe_known` False: the caller has looked its text up already and not found it).
 
     Known URLs are caught before fetching (_known_url), unless `add --refresh` fetches them
     again. After fetching the text decides: the same text is the article already stored; a
@@ -406,64 +415,99 @@ def _store_prepared(
     sha256 = prepared.article.content_sha256
     given = _given_publication(prepared.article)
     page_url = _versioned_url(prepared.article.url)
-    with store.write() as session:
-        existing = queries.article_by_sha(session, sha256)
-        if existing is not None:
-            return _known(session, source, existing, "text", given)
-        # One timestamp for the article and its claims: "newest first" keeps them in text order.
-        now = utcnow()
-        rows = [row | {"created_at": now} for row in prepared.rows]
-        for _ in range(3):
-            previous = queries.article_by_url(session, page_url) if page_url else None
-            article = Article.model_validate(prepared.article.model_dump(exclude={"id"}))
-            article.created_at = now
-            if previous is not None:
-                article.version, article.previous_version_id = previous.version + 1, previous.id
-            try:
-                with session.begin_nested():
-                    queries.insert_article(session, article, rows)
-                break
-            except IntegrityError:
-                # PostgreSQL does not serialize two adds the way SQLite's write lock does: the
-                # second one meets the first's row at the unique content hash, or, for two new
-                # texts of one page, at the version both took the same previous one for.
-                session.expunge_all()
-                existing = queries.article_by_sha(session, sha256)
-                if existing is not None:
-                    return _known(session, source, existing, "text", given)
-                if previous is None:
-                    raise
-        else:
-            raise DatabaseError(f"{source}: other adds kept storing new versions of {page_url}; try again")
-        assert article.id is not None
+    existing = queries.article_by_sha(session, sha256) if maybe_known else None
+    if existing is not None:
+        return _known(session, source, existing, "text", given)
+    # One timestamp for the article and its claims: "newest first" keeps them in text order.
+    now = utcnow()
+    rows = [row | {"created_at": now} for row in prepared.rows]
+    stored = prepared.article.model_dump(exclude={"id"}) | {"created_at": now}
+    for _ in range(3):
+        previous = queries.article_by_url(session, page_url) if page_url else None
         if previous is not None:
-            assert previous.id is not None
-            session.add(
-                Correction(
-                    article_id=article.id,
-                    field="version",
-                    old_value=f"article {previous.id} (version {previous.version})",
-                    new_value=f"article {article.id} (version {article.version})",
-                    note=f"the page at {page_url} changed",
-                    actor=actor,
-                    at=now,
-                )
+            stored |= {"version": previous.version + 1, "previous_version_id": previous.id}
+        try:
+            with session.begin_nested():
+                article_id = queries.insert_article(session, stored, rows)
+            break
+        except IntegrityError:
+            # PostgreSQL does not serialize two adds the way SQLite's write lock does: the
+            # second one meets the first's row at the unique content hash, or, for two new
+            # texts of one page, at the version both took the same previous one for.
+            session.expunge_all()
+            existing = queries.article_by_sha(session, sha256)
+            if existing is not None:
+                return _known(session, source, existing, "text", given)
+            if previous is None:
+                raise
+    else:
+        raise DatabaseError(f"{source}: other adds kept storing new versions of {page_url}; try again")
+    version = stored["version"]
+    if previous is not None:
+        assert previous.id is not None
+        session.add(
+            Correction(
+                article_id=article_id,
+                field="version",
+                old_value=f"article {previous.id} (version {previous.version})",
+                new_value=f"article {article_id} (version {version})",
+                note=f"the page at {page_url} changed",
+                actor=actor,
+                at=now,
             )
-        return AddOutcome(
-            source,
-            article.id,
-            True,
-            len(prepared.claims),
-            article.title,
-            version=article.version,
-            previous_version=previous.id if previous is not None else None,
         )
+    return AddOutcome(
+        source,
+        article_id,
+        True,
+        len(prepared.claims),
+        stored["title"],
+        version=version,
+        previous_version=previous.id if previous is not None else None,
+    )
+
+
+def _store_batch(
+    store: Store, batch: Sequence[tuple[str, PreparedArticle]], actor: str
+) -> list[SourceResult]:
+    """Articles ready together, in one transaction (a transaction per article made most of a
+    bulk add's storing: its commit, and a new segment of the full-text index each time), each in
+    a savepoint of its own, so that one that fails is rolled back alone and the others stored.
+    A failure of the database itself stops the batch: none of it is stored."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    results: list[SourceResult] = []
+    with store.write() as session:
+        # The texts already stored, looked up once for the batch (then one by one only for
+        # those, and for a text that comes twice in the batch).
+        seen = queries.stored_hashes(session, [p.article.content_sha256 for _, p in batch])
+        for source, prepared in batch:
+            sha256 = prepared.article.content_sha256
+            try:
+                # Its writes are in a savepoint of its own (_store_in), rolled back on failure.
+                outcome = _store_in(session, source, prepared, actor, maybe_known=sha256 in seen)
+                seen.add(sha256)
+            except SQLAlchemyError:
+                raise
+            except Exception as exc:
+                if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+                    raise
+                results.append(SourceResult(source, error=_as_error(exc)))
+                continue
+            results.append(SourceResult(source, outcome=outcome))
+    return results
 
 
 def _as_error(exc: BaseException) -> FactcheckError:
     if isinstance(exc, FactcheckError):
         return exc
     return FactcheckError(f"internal error ({type(exc).__name__}): {exc}")
+
+
+# A bulk add stores the articles extracted so far together, in one transaction, at most this
+# many and at least this often (so that its progress shows), in the order given.
+_BATCH_ARTICLES = 200
+_BATCH_SECONDS = 0.5
 
 
 def _extractor_pool(workers: int) -> ProcessPoolExecutor:
@@ -489,11 +533,14 @@ def add_sources(
 ) -> list[SourceResult]:
     """Add many sources: read or fetched in threads (fetch.concurrency at a time, or one per
     core if more), extracted in worker processes (one per core, when there are several
-    sources), stored one by one in this process, each article in its own transaction, in the
-    order given. A source that fails does not stop the others; its error is in its result.
+    sources), stored in this process in the order given, in batches: the articles extracted
+    so far share one transaction (_store_batch), each in a savepoint of its own, and are
+    reported once it is committed. A source that fails does not stop the others; its error is
+    in its result.
     URLs already stored are recognised before they are fetched, unless `refresh` (then a page
     that changed is stored as its next version)."""
-    from concurrent.futures import ThreadPoolExecutor
+    import time
+    from concurrent.futures import ThreadPoolExecutor, wait
 
     results: list[SourceResult] = []
 
@@ -519,6 +566,19 @@ def add_sources(
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
     actor = default_actor(settings)
     added = False
+    # Articles extracted and waiting to be stored together (_store_batch), in the order given.
+    batch: list[tuple[str, PreparedArticle]] = []
+    batch_started = 0.0
+
+    def store_batch() -> None:
+        nonlocal added
+        if not batch:
+            return
+        for result in _store_batch(store, batch, actor):
+            added = added or (result.outcome is not None and result.outcome.created)
+            done(result)
+        batch.clear()
+
     try:
         with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
             pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
@@ -532,18 +592,29 @@ def add_sources(
             try:
                 for source, known, future in pending:
                     if known is not None:
+                        store_batch()  # what was ready before it is reported first
                         done(SourceResult(source, outcome=known))
                         continue
                     assert future is not None
+                    if batch and not future.done():
+                        # Wait for the next article only until the batch is due.
+                        wait([future], timeout=max(0.0, batch_started + _BATCH_SECONDS - time.monotonic()))
+                        if not future.done():
+                            store_batch()
                     try:
-                        outcome = _store_prepared(store, source, future.result(), actor)
+                        prepared = future.result()
                     except Exception as exc:
+                        store_batch()
                         if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
                             raise
                         done(SourceResult(source, error=_as_error(exc)))
                         continue
-                    added = added or outcome.created
-                    done(SourceResult(source, outcome=outcome))
+                    if not batch:
+                        batch_started = time.monotonic()
+                    batch.append((source, prepared))
+                    if len(batch) >= _BATCH_ARTICLES or time.monotonic() - batch_started >= _BATCH_SECONDS:
+                        store_batch()
+                store_batch()
             except BaseException:
                 for _, _, future in pending:
                     if future is not None:

@@ -156,7 +156,7 @@ def _fill(store: Store, articles: int, per_article: int) -> None:
                         created_at=now.replace(microsecond=(c % 2) * 5),
                     )
                 )
-            queries.insert_article(session, article, rows)
+            queries.insert_article(session, article.model_dump(exclude={"id"}), rows)
 
 
 class _WithHistory:

@@ -11,7 +11,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import export
+from factcheck import export, service
+from factcheck.config import Settings
+from factcheck.ingest import document_from_text
+from factcheck.store import Store, queries
+from factcheck.store.queries import ClaimFilter
 
 from .conftest import SEED_ARTICLE, seed_claim_count
 from .test_cli import factcheck
@@ -292,3 +296,61 @@ def test_a_newcomers_first_commands(tmp_path: Path) -> None:
     assert (
         json.loads(factcheck(["articles", "--format", "Json"], tmp_path).stdout)[0]["claims"]["disputed"] == 1
     )
+
+
+def _prepared(number: int) -> service.PreparedArticle:
+    text = SEED_ARTICLE.read_text(encoding="utf-8").replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1)
+    options = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
+    return service.prepare_article(document_from_text(text, f"article{number}.txt"), options)
+
+
+def test_a_batch_stores_each_article_alone_when_one_fails(store: Store, monkeypatch: Any) -> None:
+    """Articles stored together share a transaction, each in a savepoint of its own: the one
+    that fails is rolled back alone, and the texts already stored are recognised."""
+    first, second, third = _prepared(1), _prepared(2), _prepared(3)
+    service._store_batch(store, [("article1.txt", first)], "test")
+    insert = queries.insert_article
+
+    def failing(session: Any, article: dict[str, Any], claims: Any) -> int:
+        if article["content_sha256"] == second.article.content_sha256:
+            insert(session, article, claims)  # written, then rolled back with its savepoint
+            raise ValueError("broken article")
+        return insert(session, article, claims)
+
+    monkeypatch.setattr(queries, "insert_article", failing)
+    batch = [("article2.txt", second), ("article1 again", first), ("article3.txt", third), ("twice", third)]
+    results = service._store_batch(store, batch, "test")
+    assert [r.source for r in results] == ["article2.txt", "article1 again", "article3.txt", "twice"]
+    assert results[0].error is not None and "broken article" in str(results[0].error)
+    assert results[1].outcome is not None and not results[1].outcome.created
+    assert results[1].outcome.matched_by == "text"
+    assert results[2].outcome is not None and results[2].outcome.created
+    assert results[3].outcome is not None and not results[3].outcome.created
+    assert len(service.list_articles(store)) == 2
+    claims = service.list_claims(store, ClaimFilter(status=None))
+    assert len(claims) == len(first.claims) + len(third.claims)
+
+
+def test_a_batch_add_reports_an_article_once_it_is_committed(tmp_path: Path) -> None:
+    """What `add` has reported is in the database for any other reader, whatever comes after."""
+    paths = []
+    for number in range(1, 5):
+        path = tmp_path / f"article{number}.txt"
+        path.write_text(_prepared(number).article.text, encoding="utf-8")
+        paths.append(str(path))
+    url = f"sqlite:///{tmp_path / 'batch.db'}"
+    store, reader = Store(url), Store(url)
+    seen: list[int] = []
+
+    def check(result: service.SourceResult) -> None:
+        assert result.outcome is not None
+        seen.append(len(service.list_articles(reader)))
+
+    try:
+        options = service.ArticleOptions(published=service.parse_published("2024-11-01"), language="ar")
+        results = service.add_sources(store, Settings(base_dir=tmp_path), paths, options, on_result=check)
+    finally:
+        store.close()
+        reader.close()
+    assert [r.source for r in results] == paths
+    assert all(count >= k for k, count in enumerate(seen, start=1)), seen

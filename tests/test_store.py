@@ -86,9 +86,10 @@ def test_add_is_all_or_nothing(store: Store, settings: Settings, monkeypatch: py
     real_insert = queries.insert_article
 
     def insert_then_fail(session, article, claims):  # type: ignore[no-untyped-def]
-        real_insert(session, article, claims)
-        session.add(Claim(article_id=article.id, sentence="x", span_start=0, span_end=1, fingerprint=None))  # type: ignore[arg-type]
+        article_id = real_insert(session, article, claims)
+        session.add(Claim(article_id=article_id, sentence="x", span_start=0, span_end=1, fingerprint=None))  # type: ignore[arg-type]
         session.flush()
+        return article_id
 
     monkeypatch.setattr(queries, "insert_article", insert_then_fail)
     with pytest.raises(DatabaseError):

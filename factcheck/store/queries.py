@@ -163,6 +163,16 @@ def article_by_sha(session: Session, sha256: str) -> Article | None:
     return session.exec(select(Article).where(Article.content_sha256 == sha256)).first()
 
 
+def stored_hashes(session: Session, hashes: Sequence[str]) -> set[str]:
+    """Which of these content hashes an article already stored has."""
+    column = col(Article.content_sha256)
+    found: set[str] = set()
+    for start in range(0, len(hashes), 500):
+        chunk = list(hashes[start : start + 500])
+        found.update(session.connection().execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
 def article_by_url(session: Session, url: str) -> Article | None:
     """The latest article stored under this URL (its canonical URL, or the one it was fetched
     from): the newest version of the page."""
@@ -178,15 +188,17 @@ def claim_count(session: Session, article_id: int) -> int:
     return session.exec(select(func.count()).select_from(Claim).where(Claim.article_id == article_id)).one()
 
 
-def insert_article(session: Session, article: Article, claims: Sequence[dict[str, Any]]) -> Article:
-    """Insert an article and its claims (column values, one bulk INSERT); the caller's
-    transaction makes it all-or-nothing."""
-    session.add(article)
-    session.flush()
+def insert_article(session: Session, article: dict[str, Any], claims: Sequence[dict[str, Any]]) -> int:
+    """Insert an article and its claims (column values; one INSERT each for the article and,
+    in bulk, its claims; no ORM object, whose unit of work cost more than the inserts); its new
+    id. The caller's transaction makes it all-or-nothing."""
+    connection = session.connection()
+    result = connection.execute(Article.__table__.insert(), article)  # type: ignore[attr-defined]
+    article_id = int(result.inserted_primary_key[0])
     if claims:
         table = Claim.__table__  # type: ignore[attr-defined]
-        session.connection().execute(table.insert(), [row | {"article_id": article.id} for row in claims])
-    return article
+        connection.execute(table.insert(), [row | {"article_id": article_id} for row in claims])
+    return article_id
 
 
 def _at_least(session: Session, rows: Any, count: int) -> bool:
