@@ -133,6 +133,15 @@ class _Frame:
     # Opens its own clause; a verb inside a relative clause does not ("من بين 10 آلاف جندي
     # قالت واشنطن إنهم دخلوا" stays with the main clause's speaker).
     main: bool = True
+    # Where a description written before the speaker starts ("one of Sinner's two coaches,
+    # Darren Cahill stated"): what it holds describes the speaker, the speaker does not claim it.
+    described_from: int | None = None
+
+
+# A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
+# segment is a clause whose figures the speaker after it claims ("five others went missing ...,
+# disaster officials said").
+_DESCRIPTION_WORDS = 8
 
 
 class Attributor:
@@ -548,6 +557,8 @@ class Attributor:
                 tok.text in self.relatives
                 and not self.norm.original[self._at(tok) : self._at(tok) + len(tok.text)].isupper()
             ):
+                if subject and subject[0].text in self.determiners and self._names_someone(subject):
+                    return subject  # "which the Congressional Budget Office estimates": its own subject
                 return self._before_relative(tokens, i)
             if tok.text in self.place_links and subject and i > 0 and not self.after_verb:
                 head = self._place_head(tokens, i, subject)
@@ -1124,7 +1135,43 @@ class Attributor:
             self._remember(source)
         if source is None and not self.after_verb and named:
             return None
-        return _Frame(at, end, source, True, behind, main=self._opens_clause(tokens, i))
+        described = self._description_before(tokens, i) if behind and source is not None else None
+        return _Frame(
+            at, end, source, True, behind, main=self._opens_clause(tokens, i), described_from=described
+        )
+
+    def _description_before(self, tokens: Sequence[Token], i: int) -> int | None:
+        """Where a description before the subject of the verb at `i` starts: "one of Sinner's
+        two coaches, Darren Cahill stated" (English; a segment that is no name, between a break
+        and the comma before the subject). None when there is none."""
+        if self.after_verb:
+            return None
+        subject = self._subject_before(tokens, i)
+        comma = i - len(subject) - 1
+        if not subject or comma < 1 or tokens[comma].text != ",":
+            return None
+        described = self._segment_before(tokens, comma)
+        words = [t for t in described if t.kind == "word"]
+        if (
+            not words
+            or len(words) > _DESCRIPTION_WORDS
+            or not self._appositive(words)
+            or any(self._is_verb(tokens, k) for k in range(comma - len(described), comma))
+        ):
+            return None
+        return self._at(described[0])
+
+    def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:
+        """A report verb at `i` ("show") reports: a clause follows it ("showed that") or its
+        subject holds a report noun ("New data from NHS England show", "the survey showed")."""
+        if i + 1 < len(tokens) and tokens[i + 1].text in self.complementizers:
+            return True
+        k = i - 1
+        while k >= 0 and i - k <= self.max_words and tokens[k].text not in (",", ";", ":"):
+            if self._stem(tokens[k].text, self.report_nouns) is not None:
+                return True
+            k -= 1
+        return False
 
     def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:
         """A report verb at `i` ("show") reports: a clause follows it ("showed that") or its
@@ -1450,6 +1497,8 @@ class Attributor:
             return ahead[-1].source
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
         if behind and behind[0].source is not None:
+            if behind[0].described_from is not None and behind[0].described_from <= at:
+                return None  # the figure describes the speaker: "one of Sinner's two coaches, X said"
             return behind[0].source
         # A marker before a clause that has its own speech verb ("وفق الأمم المتحدة، بينما قدر
         # بحث ... بنحو 130 ألفا") does not reach past that verb.

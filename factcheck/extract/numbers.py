@@ -212,6 +212,7 @@ class _Tables:
         # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
         self.versus = lex.words("units", "versus")
         self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
+        self.superlative_words = lex.words("numbers", "superlative_words")
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
         # Capitalised words that make no name with the number after them: months (a date),
         # qualifiers and signs ("About 500", "Minus 5").
@@ -1279,6 +1280,8 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.clock_before, definite=True)
         ):
             return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
+        if qualifier == "exact" and self._of_superlative(phrase.end):
+            return True  # "two of the most impoverished areas": members of a ranked set
         if qualifier != "exact" or unit_key is not None:
             return False
         if self._clock_word_after(phrase.char_end):
@@ -1309,6 +1312,17 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and before.text in t.articles:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
+
+    def _of_superlative(self, k: int) -> bool:
+        """A link, the article and a superlative right after the number at token k: "two of the
+        most impoverished areas", "three of the deadliest attacks"."""
+        toks, t = self.tokens, self.t
+        if k + 2 >= len(toks) or toks[k].text not in t.links or toks[k + 1].text not in t.link_articles:
+            return False
+        word = toks[k + 2].text
+        return word in t.superlative_words or (
+            bool(t.superlative_endings) and word.endswith(t.superlative_endings) and len(word) > 5
+        )
 
     def _name_with_number(self, phrase: NumberPhrase) -> bool:
         """A bare number after one word, the two closing a bracket ("(كوردستان 24)-") or opening

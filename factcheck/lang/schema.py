@@ -141,6 +141,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "dual_scales": ("numbers", False),
         "attached_scales": ("numbers", False),
         "ratio_links": ("list", False),
+        "superlative_words": ("list", False),
         "fractions": ("numbers", False),
         "denominators": ("numbers", False),
         "vague": ("numbers", True),
