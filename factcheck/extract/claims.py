@@ -1511,6 +1511,10 @@ class Attributor:
             return min(markers, key=lambda f: abs(f.start - at)).source
         if ahead or behind:
             return None
+        if index > 0 and self._inside_quote(index):
+            speaker = self._quote_closer(index)
+            if speaker is not None:
+                return speaker  # “... 39 miners were trapped underground. ...,” he said.
         if index > 0 and self.continues_quote(index):
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
@@ -1569,6 +1573,37 @@ class Attributor:
             if words < names and len(names) > len(self._words(best.name)):
                 best = spoken
         return best
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        """Whether sentences a < b are in one paragraph (no line break between them)."""
+        return "\n" not in self.norm.original[self.sentences[a][1] : self.sentences[b][0]]
+
+    def _inside_quote(self, index: int) -> bool:
+        """A sentence inside a quotation that an earlier sentence of its paragraph opened and
+        did not close: it opens with no quotation mark of its own."""
+        start = self.sentences[index][0]
+        first = index
+        while first > 0 and self._same_paragraph(first - 1, first):
+            first -= 1
+        before = self.norm.original[self.sentences[first][0] : start]
+        opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+        return opened > 0 or (opened == 0 and before.count('"') % 2 == 1)
+
+    def _quote_closer(self, index: int) -> Source | None:
+        """The speaker named right after the quotation closes, in a later sentence of the same
+        paragraph: “... . ...,” he said."""
+        k = index
+        while k + 1 < len(self.sentences) and self._same_paragraph(k, k + 1):
+            k += 1
+            start, end = self.sentences[k]
+            text = self.norm.original[start:end]
+            close = max(text.rfind("”"), text.rfind("»"), text.rfind('"'))
+            if close < 0:
+                continue
+            self._read(k)
+            after = [f for f in self.frames[k] if f.source is not None and f.start >= start + close]
+            return after[0].source if after else None
+        return None
 
     def continues_quote(self, index: int) -> bool:
         """A sentence that opens with a quotation mark, or follows one that ends with a colon."""

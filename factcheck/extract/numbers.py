@@ -213,6 +213,7 @@ class _Tables:
         self.versus = lex.words("units", "versus")
         self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
         self.superlative_words = lex.words("numbers", "superlative_words")
+        self.distributive = lex.words("numbers", "distributive")
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
         # Capitalised words that make no name with the number after them: months (a date),
         # qualifiers and signs ("About 500", "Minus 5").
@@ -1031,7 +1032,7 @@ class QuantityFinder:
             else:
                 # "killed one, wounded six": "one" as the object of an event verb is one of it.
                 unit_key = self._event_object(phrase)
-                if unit_key is None:
+                if unit_key is None and not self._distributive_after(phrase):
                     return None, phrase.end
         if (
             phrase.weak
@@ -1350,6 +1351,15 @@ class QuantityFinder:
         if stem is None or self.t.nouns[stem] in self.t.duration_keys:
             return None
         return self.t.nouns[stem], (prev.start, prev.end)
+
+    def _distributive_after(self, phrase: NumberPhrase) -> bool:
+        """ "five in Tabogon, and one each in Sogod and Borbon": "one" before "each" counts."""
+        e = phrase.end
+        return (
+            e < len(self.tokens)
+            and self.tokens[e].text in self.t.distributive
+            and self.tokens[phrase.start].text not in self.t.indefinite
+        )
 
     def _event_object(self, phrase: NumberPhrase) -> str | None:
         """The event key of a bare "one" right after an event verb and before a break or a

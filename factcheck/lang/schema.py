@@ -142,6 +142,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "attached_scales": ("numbers", False),
         "ratio_links": ("list", False),
         "superlative_words": ("list", False),
+        "distributive": ("list", False),
         "fractions": ("numbers", False),
         "denominators": ("numbers", False),
         "vague": ("numbers", True),
