@@ -70,10 +70,14 @@ def hand_set_score(text: str, signals: Signals, lex: Lexicon) -> float:
     return round(min(1.0, max(0.0, score)), 2)
 
 
-def model_scores(rows: Sequence[Example], lex: Lexicon) -> list[float]:
+def model_scores(rows: Sequence[Example], lex: Lexicon, context: bool = True) -> list[float]:
+    """The model's probabilities, each row with its neighbours in its document (the previous
+    and next debate line) unless `context` is False."""
     model = load_model(lex.code)
     assert model is not None, f"no worth model shipped for {lex.code}"
-    return [model.probability(e.text, e.signals or Signals(), lex) for e in rows]
+    return [
+        model.probability(e.text, e.signals or Signals(), lex, e.neighbours if context else ()) for e in rows
+    ]
 
 
 def random_scores(rows: Sequence[Example]) -> list[float]:
@@ -133,7 +137,8 @@ def english(shared: Path, repeat: int) -> tuple[list[str], list[str]]:
     groups = [e.group for e in rows]
     labels = [e.label for e in rows]
     systems = {
-        "worth model": model_scores(rows, lex),
+        "worth model (with the neighbouring lines)": model_scores(rows, lex),
+        "worth model, each line alone": model_scores(rows, lex, context=False),
         "all-positive (file order)": [1.0] * len(rows),
         "random": random_scores(rows),
         "hand-set feature score": [hand_set_score(e.text, e.signals or Signals(), lex) for e in rows],
@@ -152,11 +157,15 @@ def english(shared: Path, repeat: int) -> tuple[list[str], list[str]]:
 def speed(rows: Sequence[Example], lex: Lexicon, repeat: int, what: str) -> list[str]:
     model = load_model(lex.code)
     assert model is not None
-    modelled = per_sentence_us(lambda e: model.probability(e.text, e.signals or Signals(), lex), rows, repeat)
+    modelled = per_sentence_us(
+        lambda e: model.probability(e.text, e.signals or Signals(), lex, e.neighbours), rows, repeat
+    )
     hand = per_sentence_us(lambda e: hand_set_score(e.text, e.signals or Signals(), lex), rows, repeat)
     sample = rows[:: max(1, len(rows) // 500)]
     whole = per_sentence_us(
-        lambda e: model.probability(e.text, text_signals(e.text, REFERENCE_DAY, lex.code)[1], lex),
+        lambda e: model.probability(
+            e.text, text_signals(e.text, REFERENCE_DAY, lex.code)[1], lex, e.neighbours
+        ),
         sample,
         1,
     )

@@ -10,6 +10,7 @@ import getpass
 import hashlib
 import os
 import sys
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -850,6 +851,7 @@ def get_claim(store: Store, claim_id: int) -> ClaimDetail:
 
 def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
     """Why the claim's sentence scored as it did, from the signals stored with the claim."""
+    from factcheck.extract.text import sentence_spans
     from factcheck.extract.worth import Signals, explain
     from factcheck.lang import available_languages, load_lexicon
 
@@ -862,7 +864,16 @@ def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
         dated=claim.time_start is not None and granularity is not None and granularity != "vague",
         entities=bool(claim.entities),
     )
-    return explain(claim.sentence, signals, load_lexicon(article.language)).top
+    lex = load_lexicon(article.language)
+    # The sentences around the claim's, as the extractor scored it (a claim added by hand whose
+    # sentence is not one of the article's has none).
+    spans = sentence_spans(article.text, lex.words("text", "abbreviations"))
+    starts = [start for start, _ in spans]
+    index = bisect_left(starts, claim.sentence_start)
+    neighbours = []
+    if index < len(spans) and starts[index] == claim.sentence_start:
+        neighbours = [article.text[slice(*spans[i])] for i in (index - 1, index + 1) if 0 <= i < len(spans)]
+    return explain(claim.sentence, signals, lex, neighbours=neighbours).top
 
 
 def _check_evidence(url: str | None) -> None:
@@ -1460,7 +1471,9 @@ def worth_texts(
     text: str, lines: bool, language: str, threshold: float | None, stdin: BinaryIO | None = None
 ) -> Iterator[dict[str, Any]]:
     """`worth`: the check-worthiness of a text ("-" reads standard input), or of each of its
-    lines, with the verdict at `threshold` (the model's own when None) and the top features."""
+    lines, with the verdict at `threshold` (the model's own when None) and the top features.
+    Lines in order are a text's sentences: each is scored with the lines just before and after
+    it as its context (a blank line is none)."""
     from factcheck.extract.pipeline import text_signals
     from factcheck.extract.worth import explain
     from factcheck.ingest import decode_text
@@ -1471,9 +1484,10 @@ def worth_texts(
     if not any(item.strip() for item in items):
         raise InputError("no text to score")
     today = utcnow().date()
-    for item in items:
+    for index, item in enumerate(items):
         lex, signals = text_signals(item, today, language)
-        found = explain(item, signals, lex, threshold)
+        neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items) and items[i].strip()]
+        found = explain(item, signals, lex, threshold, neighbours=neighbours)
         yield {
             "language": lex.code,
             "worth": found.worth,

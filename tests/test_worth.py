@@ -100,7 +100,8 @@ def test_runtime_scorer_reproduces_scikit_learn(lang: str, row: dict[str, Any]) 
     the very weights it shipped: the few lines of worth.py must give the same probability."""
     model = load_model(lang)
     assert model is not None
-    probability = model.probability(row["text"], Signals(**row["signals"]), load_lexicon(lang))
+    signals = Signals(**row["signals"])
+    probability = model.probability(row["text"], signals, load_lexicon(lang), row.get("neighbours", ()))
     assert probability == pytest.approx(row["probability"], abs=1e-9)
 
 
@@ -131,6 +132,44 @@ def test_reference_figures_rank_above_its_non_claims() -> None:
     ]
     assert len(figures) == 5 and len(others) >= 4
     assert min(figures) > max(others), (sorted(figures), sorted(others))
+
+
+CLAIM_LINE = "Unemployment went up by 2 million and taxes went up by 30 percent last year."
+PLAIN_LINE = "We will see what happens next."
+
+
+def test_neighbours_add_their_text_score_by_the_context_weight() -> None:
+    """The English model was trained with each debate line's neighbours: the stronger
+    neighbour's text share, times the context weight, moves the sentence's log-odds; a neighbour
+    the model knows no feature of counts as none, and a tweet model (Arabic) ignores context."""
+    lex = load_lexicon("en")
+    model = load_model("en")
+    assert model is not None and model.context_weight > 0
+    alone = model.log_odds(PLAIN_LINE, Signals(), lex)
+    beside_claim = model.log_odds(PLAIN_LINE, Signals(), lex, [CLAIM_LINE, "Thank you."])
+    assert beside_claim > alone
+    assert model.log_odds(PLAIN_LINE, Signals(), lex, ["شكرا لكم جميعا"]) == alone
+    shares = model.contributions(PLAIN_LINE, Signals(), lex, [CLAIM_LINE])
+    assert shares["[neighbouring sentence]"] == pytest.approx(beside_claim - alone, abs=1e-9)
+    arabic = load_model("ar")
+    assert arabic is not None and arabic.context_weight == 0
+    text = "قال الوزير إن المحادثات كانت مفيدة"
+    lex_ar = load_lexicon("ar")
+    assert arabic.log_odds(text, Signals(), lex_ar, ["ارتفع الدين بنسبة 30 بالمئة"]) == arabic.log_odds(
+        text, Signals(), lex_ar
+    )
+
+
+def test_claims_are_scored_with_their_neighbouring_sentences() -> None:
+    """The same figure sentence is worth more after a check-worthy sentence than after a plain one."""
+    figure = "The Pentagon said 12,000 North Korean troops were in Russia on Friday."
+    after_claim = extract(f"{CLAIM_LINE}\n{figure}\n", date(2024, 11, 2), "en")
+    after_plain = extract(f"{PLAIN_LINE}\n{figure}\n", date(2024, 11, 2), "en")
+
+    def worth_of(claims: list[Any]) -> float:
+        return next(c.worth for c in claims if c.sentence == figure and c.kind == "figure")
+
+    assert worth_of(after_claim) > worth_of(after_plain)
 
 
 STATEMENTS_ARTICLE = (
@@ -194,6 +233,17 @@ def test_worth_command_scores_texts_without_storing(workdir: Path) -> None:
     assert [o["language"] for o in objects] == ["en", "ar", "en"]
     assert objects[0]["worth"] == data["worth"]
     assert not (workdir / "test.db").exists()  # nothing stored, no database created
+
+
+def test_worth_lines_are_scored_with_the_lines_around_them(workdir: Path) -> None:
+    alone = json.loads(factcheck(["worth", PLAIN_LINE], workdir).stdout)
+    lines = factcheck(
+        ["worth", "-", "--lines"], workdir, stdin=f"{CLAIM_LINE}\n{PLAIN_LINE}\n\n{PLAIN_LINE}\n"
+    )
+    assert lines.returncode == 0, lines.stderr
+    between, _, after_blank = [json.loads(line) for line in lines.stdout.splitlines()[1:]]
+    assert between["worth"] > alone["worth"]
+    assert after_blank["worth"] == alone["worth"]  # a blank line is no neighbour
 
 
 def test_worth_command_threshold_from_config(workdir: Path) -> None:

@@ -21,8 +21,14 @@ the same files. Data: ../shared/eval/checkworthy_ar_ct24.tsv and checkworthy_en_
 
 Chosen in the run of 2026-11-28 (benchmarks/README.md "Check-worthiness" has the grid's scores):
 Arabic, words and word pairs, C = 3, threshold 0.41 (dev F1 0.612, within SPEED_MARGIN of the
-3-5-gram model's 0.616); English, words and word pairs, C = 1, threshold 0.69 (cross-validated
-MAP 0.239 over the 14 debates; character 3-5-grams reached 0.234).
+3-5-gram model's 0.616); English, words and word pairs, C = 3, context weight 0.4, threshold
+0.73 (cross-validated MAP 0.249 over the 14 debates, 0.233 without context; character
+3-5-grams reached 0.241).
+
+English lines carry their neighbours (the previous and next line of the same debate): a
+setting's out-of-fold log-odds add its context weight (CONTEXT_GRID) times the stronger
+neighbour's text share, exactly as worth.py scores a sentence of an article with the sentences
+around it.
 
 Features are those of factcheck/extract/worth.py (`text_features`, `signal_features`: the same
 code scores at runtime). The text block is a binary bag of features seen in at least MIN_DF
@@ -82,6 +88,9 @@ FEATURE_GRID = {
     "en": (FeatureConfig(0, 0, True), FeatureConfig(3, 5, True)),
 }
 C_GRID = (0.3, 1.0, 3.0)
+# How much the stronger neighbouring sentence's text score adds to a sentence's log-odds
+# (worth.py's `context_weight`). A tweet has no neighbours, so Arabic has only 0.
+CONTEXT_GRID = {"ar": (0.0,), "en": (0.0, 0.2, 0.3, 0.4, 0.5)}
 EN_FOLDS = 7
 # A setting without character n-grams (or with fewer sizes) is kept over the best-scoring one when
 # it scores within this margin on the selection data: scoring looks every gram up, and the
@@ -103,6 +112,8 @@ class Example:
     text: str
     label: int
     group: str  # the split (Arabic) or the debate (English)
+    # The texts just before and after it in its document (the debate's previous and next lines).
+    neighbours: tuple[str, ...] = ()
     signals: Signals | None = None
     signal_names: list[str] | None = None
 
@@ -122,7 +133,19 @@ def load_ar(shared: Path) -> list[Example]:
 
 def load_en(shared: Path) -> list[Example]:
     rows = read_rows(shared / "eval" / "checkworthy_en_ct19_train.tsv")
-    return [Example(r["text"], int(r["label"]), r["debate"]) for r in rows]
+    return [
+        Example(
+            r["text"],
+            int(r["label"]),
+            r["debate"],
+            tuple(
+                rows[j]["text"]
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(rows) and rows[j]["debate"] == r["debate"]
+            ),
+        )
+        for i, r in enumerate(rows)
+    ]
 
 
 def en_split(debates: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -186,6 +209,11 @@ class Featurizer:
 
     def transform(self, examples: Sequence[Example]) -> sparse.csr_matrix:
         return self._join(self.vectorizer.transform([e.text for e in examples]), examples)
+
+    def text_only(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Rows of the texts' text features with no signal: a neighbour's text score."""
+        block = sparse.csr_matrix((len(texts), len(self.signals)))
+        return sparse.hstack([normalize(self.vectorizer.transform(list(texts))), block], format="csr")
 
     def _join(self, text: sparse.csr_matrix, examples: Sequence[Example]) -> sparse.csr_matrix:
         index = {name: i for i, name in enumerate(self.signals)}
@@ -254,6 +282,27 @@ class Choice:
     class_weight: str | None
     dev_score: float
     threshold: float
+    context_weight: float = 0.0
+
+
+def log_odds_in_context(
+    model: LogisticRegression, featurizer: Featurizer, rows: Sequence[Example], context_weight: float
+) -> np.ndarray:
+    """Each row's log-odds as worth.py computes it: its own features, plus `context_weight`
+    times the best text score (its text features' share, no bias, no signal) among its
+    neighbours; a row without neighbours gets nothing."""
+    own = model.decision_function(featurizer.transform(rows))
+    if not context_weight:
+        return own
+    texts = sorted({n for e in rows for n in e.neighbours})
+    shares = model.decision_function(featurizer.text_only(texts)) - model.intercept_[0] if texts else []
+    text_score = dict(zip(texts, shares, strict=True))
+    best = np.array([max((text_score[n] for n in e.neighbours), default=np.nan) for e in rows])
+    return own + context_weight * np.nan_to_num(best, nan=0.0)
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 def fit(x: sparse.csr_matrix, y: Sequence[int], c: float, class_weight: str | None) -> LogisticRegression:
@@ -273,27 +322,34 @@ def choose(
     labels = [e.label for e in scored]
     tried: list[Choice] = []
     grid = FEATURE_GRID[lang][:1] if quick else FEATURE_GRID[lang]
-    settings = [(c, w) for c in (C_GRID[1:2] if quick else C_GRID) for w in CLASS_WEIGHTS]
+    settings = [
+        (c, w, a)
+        for c in (C_GRID[1:2] if quick else C_GRID)
+        for w in CLASS_WEIGHTS
+        for a in CONTEXT_GRID[lang]
+    ]
     for config in grid:
-        out_of_fold: dict[tuple[float, str | None], list[float]] = {s: [] for s in settings}
+        out_of_fold: dict[tuple[float, str | None, float], list[float]] = {s: [] for s in settings}
         for fit_rows, held in splits:
             featurizer = Featurizer(config, signals)
             x_fit = featurizer.fit_transform(fit_rows)
-            x_held = featurizer.transform(held)
-            for c, weight in settings:
+            for c, weight in dict.fromkeys((c, w) for c, w, _ in settings):
                 model = fit(x_fit, [e.label for e in fit_rows], c, weight)
-                out_of_fold[(c, weight)].extend(model.predict_proba(x_held)[:, 1])
-        for (c, weight), scores in out_of_fold.items():
+                for a in CONTEXT_GRID[lang]:
+                    if (c, weight, a) in out_of_fold:
+                        log_odds = log_odds_in_context(model, featurizer, held, a)
+                        out_of_fold[(c, weight, a)].extend(sigmoid(log_odds))
+        for (c, weight, a), scores in out_of_fold.items():
             if lang == "ar":
                 cut, score = best_threshold(labels, scores)
             else:
                 score = map_per_document([e.group for e in scored], labels, scores)
                 cut, _ = best_threshold(labels, scores)
             print(
-                f"  {lang} {config} C={c} weight={weight}: {score:.4f} (threshold {cut:.2f})",
+                f"  {lang} {config} C={c} weight={weight} context={a}: {score:.4f} (threshold {cut:.2f})",
                 flush=True,
             )
-            tried.append(Choice(config, c, weight, score, cut))
+            tried.append(Choice(config, c, weight, score, cut, a))
     top = max(choice.dev_score for choice in tried)
     # Within SPEED_MARGIN of the best score, the setting with the fewest character n-gram sizes
     # (the runtime looks each gram up), then the best score.
@@ -338,6 +394,7 @@ def model_json(
         "scale": SCALE,
         "bias": int(np.rint(model.intercept_[0] * SCALE)),
         "threshold": choice.threshold,
+        "context_weight": round(choice.context_weight * SCALE),
         # Every kept feature, those whose weight rounds to 0 too: the runtime's norm counts them
         # as training did.
         "text_features": "\n".join(vocabulary),
@@ -363,14 +420,20 @@ def write_model(lang: str, data: dict[str, Any]) -> Path:
 
 
 def fixture_rows(
-    examples: list[Example], featurizer: Featurizer, model: LogisticRegression
+    examples: list[Example], featurizer: Featurizer, model: LogisticRegression, context_weight: float
 ) -> list[dict[str, Any]]:
-    """A few rows with the probability scikit-learn gives them, for the runtime to reproduce."""
+    """A few rows with the probability scikit-learn gives them (with their neighbours' text
+    scores by the context weight), for the runtime to reproduce."""
     rng = np.random.default_rng(SEED)
     picked = [examples[int(i)] for i in rng.choice(len(examples), FIXTURE_ROWS, replace=False)]
-    probabilities = model.predict_proba(featurizer.transform(picked))[:, 1]
+    probabilities = sigmoid(log_odds_in_context(model, featurizer, picked, context_weight))
     return [
-        {"text": e.text, "signals": asdict(e.signals) if e.signals else {}, "probability": float(p)}
+        {
+            "text": e.text,
+            "neighbours": list(e.neighbours),
+            "signals": asdict(e.signals) if e.signals else {},
+            "probability": float(p),
+        }
         for e, p in zip(picked, probabilities, strict=True)
     ]
 
@@ -412,7 +475,7 @@ def train_language(lang: str, shared: Path, quick: bool) -> tuple[dict[str, Any]
         f"{path.stat().st_size / 1024:.0f} KiB -> {path}",
         flush=True,
     )
-    return data, fixture_rows(held, featurizer, model)
+    return data, fixture_rows(held, featurizer, model, choice.context_weight)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

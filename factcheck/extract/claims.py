@@ -1672,6 +1672,11 @@ def document_credit(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _neighbours(text: str, sentences: Sequence[Span], index: int) -> tuple[str, ...]:
+    """The sentences just before and after sentence `index`: the worth model's context."""
+    return tuple(text[slice(*sentences[i])] for i in (index - 1, index + 1) if 0 <= i < len(sentences))
+
+
 def build_claims(
     text: str,
     quantities: Sequence[QuantityMention],
@@ -1725,7 +1730,12 @@ def build_claims(
             kind=kind,
             entities=entities,
             place=place,
-            worth=worth(sentence_text, signals_for(quantity, time, name, entities), lex),
+            worth=worth(
+                sentence_text,
+                signals_for(quantity, time, name, entities),
+                lex,
+                _neighbours(text, sentences, index),
+            ),
         )
 
     entities_of: dict[int, list[EntityMention]] = {}

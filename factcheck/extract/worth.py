@@ -4,7 +4,8 @@
 (training/train_worth.py: Arabic tweets of 2020-2024, English political debates of 2019) and
 shipped as weights in factcheck/lang/worth_<code>.json.gz. Scoring is a few lines here:
 
-    worth = sigmoid(bias + Σ text weights / √(text features found) + Σ signal weights)
+    worth = sigmoid(bias + Σ text weights / √(text features found) + Σ signal weights
+                    + context weight × max over the neighbouring sentences of their text score)
 
 The text features are word unigrams and bigrams and the character n-grams of each word (the
 model file says which sizes), after the project's normalization (text.py); only features in the
@@ -12,6 +13,15 @@ model's pruned vocabulary count, and their sum is divided by the square root of 
 found (the L2 norm of a binary vector, as at training time). The signals are the extractor's own
 findings about the sentence: a figure and its qualifier, a named source, a resolved date, a known
 place or person, hedging and opinion words from the lexicon; they are not normalized.
+
+Context: a sentence next to a check-worthy one is more often check-worthy itself (a claim runs
+over two sentences, a speaker argues one point for a while). A neighbour's text score is its
+text features' share of the log-odds, as above, without bias or signals (the caller has the
+neighbour's words, not always its extractor findings), so that a neighbour the model knows
+nothing of counts as none; the model file's `context_weight` (chosen by
+cross-validation, 0 when the model was trained on lone texts such as tweets) says how much the
+stronger neighbour counts. The neighbours are the previous and next sentence of the article (the
+previous and next line for `factcheck worth --lines`).
 
 `text_features` and `signal_features` are the one feature function: the training script calls
 them too, so training and runtime can never drift. The result is the model's probability for the
@@ -27,7 +37,7 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -46,6 +56,8 @@ _LINK = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"@\w+")
 # Words are letter runs (a hashtag's underscores split it into words); a number is one token "0".
 _WORD = re.compile(r"\d+(?:[.,٬٫]\d+)*|[^\W\d_]+")
+# How the neighbouring sentences' share of the log-odds is named among the features.
+CONTEXT_FEATURE = "[neighbouring sentence]"
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,8 @@ class WorthModel:
     text_weights: dict[str, float]
     signal_weights: dict[str, float]
     threshold: float  # chosen on the dev split: above it a sentence is check-worthy
+    # How much the stronger neighbouring sentence's text score adds to the log-odds.
+    context_weight: float = 0.0
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WorthModel:
@@ -178,12 +192,22 @@ class WorthModel:
             text_weights={name: unit / scale for name, unit in zip(names, units, strict=True)},
             signal_weights={str(k): int(v) / scale for k, v in data["signal_weights"].items()},
             threshold=float(data["threshold"]),
+            context_weight=int(data.get("context_weight", 0)) / scale,
         )
 
-    def log_odds(self, sentence: str, signals: Signals, lex: Lexicon) -> float:
+    def log_odds(
+        self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
+    ) -> float:
         words, text = self._text_part(sentence)
         get = self.signal_weights.get
-        return self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+        own = self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+        return own + self.context_share(neighbours)
+
+    def context_share(self, neighbours: Sequence[str]) -> float:
+        """The context weight times the best text score among the neighbouring sentences."""
+        if not self.context_weight or not neighbours:
+            return 0.0
+        return self.context_weight * max(self._text_part(n)[1] for n in neighbours)
 
     def _text_part(self, sentence: str) -> tuple[list[str], float]:
         """The sentence's words and its text features' share of the log-odds, remembered per
@@ -206,7 +230,9 @@ class WorthModel:
         _TEXT_PARTS[key] = part
         return part
 
-    def contributions(self, sentence: str, signals: Signals, lex: Lexicon) -> dict[str, float]:
+    def contributions(
+        self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
+    ) -> dict[str, float]:
         """Each feature's share of the log-odds (the bias aside): what `explain` ranks."""
         words = words_of(sentence)
         weights = self.text_weights
@@ -216,10 +242,15 @@ class WorthModel:
         for name in signal_features(words, signals, lex):
             if name in self.signal_weights:
                 shares["[" + name + "]"] = self.signal_weights[name]
+        context = self.context_share(neighbours)
+        if context:
+            shares[CONTEXT_FEATURE] = context
         return shares
 
-    def probability(self, sentence: str, signals: Signals, lex: Lexicon) -> float:
-        return _sigmoid(self.log_odds(sentence, signals, lex))
+    def probability(
+        self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
+    ) -> float:
+        return _sigmoid(self.log_odds(sentence, signals, lex, neighbours))
 
 
 def _sigmoid(z: float) -> float:
@@ -241,13 +272,13 @@ def load_model(code: str) -> WorthModel | None:
         raise ConfigError(f"cannot read the check-worthiness model worth_{code}.json.gz: {exc}") from exc
 
 
-def worth(sentence: str, signals: Signals, lex: Lexicon) -> float:
+def worth(sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()) -> float:
     """The probability that `sentence` is worth checking, rounded to three decimals (0 for a
-    language without a model)."""
+    language without a model); `neighbours` are the sentences just before and after it."""
     model = load_model(lex.code)
     if model is None:
         return 0.0
-    return round(model.probability(sentence, signals, lex), 3)
+    return round(model.probability(sentence, signals, lex, neighbours), 3)
 
 
 @dataclass(frozen=True)
@@ -259,13 +290,18 @@ class Explanation:
 
 
 def explain(
-    sentence: str, signals: Signals, lex: Lexicon, threshold: float | None = None, top: int = 5
+    sentence: str,
+    signals: Signals,
+    lex: Lexicon,
+    threshold: float | None = None,
+    top: int = 5,
+    neighbours: Sequence[str] = (),
 ) -> Explanation:
     """The score, the verdict at `threshold` (the model's own when None) and the top features."""
     model = load_model(lex.code)
     if model is None:
         return Explanation(0.0, False, [])
-    shares = model.contributions(sentence, signals, lex)
+    shares = model.contributions(sentence, signals, lex, neighbours)
     probability = round(_sigmoid(model.bias + sum(shares.values())), 3)
     ranked = sorted(shares.items(), key=lambda item: (-abs(item[1]), item[0]))[:top]
     cut = model.threshold if threshold is None else threshold
