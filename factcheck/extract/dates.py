@@ -2563,7 +2563,10 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                 names_quarter = any(
                     scan.base(k) in scan.t.quarter_words for k in range(found.first, found.last)
                 )
-                start, end, granularity, warning = _anchored(expr, quarter if names_quarter else anchor)
+                # "a year earlier" after "the year-earlier quarter" compares with the quarter the
+                # text named, not a year before that comparison.
+                base = quarter if names_quarter else named if expr.unit == "year" and expr.offset else anchor
+                start, end, granularity, warning = _anchored(expr, base)
             elif isinstance(expr, _SamePeriod):
                 start, end, granularity, warning = _same_period(expr, named, published)
             else:
