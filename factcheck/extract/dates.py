@@ -261,6 +261,9 @@ class _Tables:
         self.offset_blockers = words("offset_blockers_after")
         self.one_words = words("one_words")
         self.vague_counts = _Phrases((w, True) for w in lex.raw("time", "vague_counts"))
+        self.count_phrases = _Phrases(
+            (w, int(v)) for w, v in (lex.raw("time", "count_phrases") or {}).items()
+        )
         self.weekday_date_links = words("weekday_date_links")
         self.date_links = words("date_links")
         self.month_lead = words("month_lead")
@@ -1137,6 +1140,8 @@ class _Scan:
             count = 2
         elif self.tok(c - 1) in t.one_words:
             count, first = 1, c - 1
+        elif (worded := self.phrase_ending(t.count_phrases, c)) is not None:
+            first, count = worded  # "a couple of years"
         else:
             spoken = self.spoken_count(c)
             if spoken is not None:
@@ -1509,6 +1514,10 @@ class _Scan:
         if self.tok(j) in t.one_words:
             unit = self.unit_at(j + 1)
             return (1, unit, j + 2) if unit else None
+        worded = self.phrase_at(t.count_phrases, j)
+        if worded is not None:  # "the next couple of years"
+            unit = self.unit_at(worded[0])
+            return (worded[1], unit, worded[0] + 1) if unit else None
         k = j
         wordy = t.number_words | t.number_joiners
         while k < self.n and k - j < 5 and self.toks[k] in wordy:
