@@ -246,6 +246,19 @@ def test_worth_lines_are_scored_with_the_lines_around_them(workdir: Path) -> Non
     assert after_blank["worth"] == alone["worth"]  # a blank line is no neighbour
 
 
+def test_show_explains_a_claim_with_its_neighbouring_sentences(workdir: Path) -> None:
+    """`show` finds the claim's neighbours in the stored article, as the extractor scored it."""
+    article = workdir / "context.txt"
+    article.write_text(f"{CLAIM_LINE}\nThe minister said that was what happens next.\n", encoding="utf-8")
+    config = _config(workdir, 0.0)
+    added = factcheck(["--config", config, "add", str(article), "--published", "2024-11-02"], workdir)
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(factcheck(["list", "--format", "json", "--limit", "500"], workdir).stdout)
+    statement = next(c for c in listed if c["kind"] == "statement")
+    shown = json.loads(factcheck(["show", str(statement["id"]), "--format", "json"], workdir).stdout)
+    assert "[neighbouring sentence]" in {f["feature"] for f in shown["worth_features"]}
+
+
 def test_worth_command_threshold_from_config(workdir: Path) -> None:
     text = "North Korea denied sending troops to Russia."
     low = json.loads(factcheck(["--config", _config(workdir, 0.0), "worth", text], workdir).stdout)

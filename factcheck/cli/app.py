@@ -609,7 +609,12 @@ def worth(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="The text, or - to read standard input.")],
     lines: Annotated[
-        bool, typer.Option("--lines", help="One text per line; print one JSON object per line.")
+        bool,
+        typer.Option(
+            "--lines",
+            help="One sentence per line, in order: each scored with the lines around it (a blank line is "
+            "none); print one JSON object per line.",
+        ),
     ] = False,
     lang: Lang = None,
 ) -> None:
