@@ -13,9 +13,11 @@ identical, so its median per call is scaled to the full count; the script says s
 Then, unless --no-concat, each side runs once on the copies concatenated into one text
 (about 1.4 MB): that shows whether anything grows faster than the text.
 
-Stage shares: find_quantities, find_times and build_claims timed alone (same alternation) as
-a share of the whole `extract` call; the rest is pipeline overhead (sentence splitting,
-filtering durations out of time expressions, inheriting elided nouns).
+Stage shares: tokenize_text (the article normalized and tokenized once, for the quantity
+engine and the attributor), find_quantities, find_times and build_claims (both given those
+tokens, as the pipeline gives them) timed alone (same alternation) as a share of the whole
+`extract` call; the rest is pipeline overhead (sentence splitting, filtering durations out of
+time expressions, inheriting elided nouns).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.extract import dates, numbers, pipeline
 from factcheck.extract.claims import build_claims
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.text import sentence_spans, tokenize_text
 from factcheck.lang import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,11 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     times = dates.find_times(text, PUBLISHED, lex)
     quantities = pipeline.analyze(text, PUBLISHED, LANG).quantities
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    tokenized = tokenize_text(text)
     stages: dict[str, Callable[[], Any]] = {
         "extract": lambda: pipeline.extract(text, PUBLISHED, LANG),
-        "find_quantities": lambda: numbers.find_quantities(text, lex),
+        "tokenize_text": lambda: tokenize_text(text),
+        "find_quantities": lambda: numbers.find_quantities(text, lex, tokenized),
         "find_times": lambda: dates.find_times(text, PUBLISHED, lex),
-        "build_claims": lambda: build_claims(text, quantities, times, sentences, lex),
+        "build_claims": lambda: build_claims(text, quantities, times, sentences, lex, None, tokenized),
     }
     samples: dict[str, list[float]] = {name: [] for name in stages}
     for _ in range(args.copies):
@@ -111,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     medians = {name: statistics.median(values) for name, values in samples.items()}
     whole = medians["extract"]
     print(f"stages (median per call, share of extract {_ms(whole)}):")
-    for name in ("find_quantities", "find_times", "build_claims"):
+    named = ("tokenize_text", "find_quantities", "find_times", "build_claims")
+    for name in named:
         print(f"    {name:16s} {_ms(medians[name])}  {100 * medians[name] / whole:5.1f}%")
-    rest = whole - sum(medians[n] for n in ("find_quantities", "find_times", "build_claims"))
+    rest = whole - sum(medians[n] for n in named)
     print(f"    {'rest (pipeline)':16s} {_ms(rest)}  {100 * rest / whole:5.1f}%")
 
     if not args.no_concat:
