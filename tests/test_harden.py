@@ -24,7 +24,7 @@ from sqlalchemy.exc import OperationalError
 from factcheck import service
 from factcheck.config import Settings
 from factcheck.errors import DatabaseError
-from factcheck.store import Store
+from factcheck.store import Store, migrations
 from factcheck.store.migrations import CURRENT_VERSION
 from factcheck.store.queries import ClaimFilter
 
@@ -205,6 +205,33 @@ def test_processes_opening_a_brand_new_database_at_once_all_succeed(
                 store = Store(url)
                 assert store.schema_version() == CURRENT_VERSION
                 store.close()
+
+
+def test_the_schema_committed_between_a_failed_read_and_the_table_check_is_read_again(
+    postgres_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race behind two processes opening a new PostgreSQL database at once: the version
+    SELECT fails (no table yet), the other process commits the schema, the table is now there —
+    the version is read again instead of the failure being raised."""
+    url = _fresh_postgres_database(postgres_server)
+    first_read = migrations._select_version
+
+    def fail_then_let_another_process_commit(connection):  # type: ignore[no-untyped-def]
+        monkeypatch.setattr(migrations, "_select_version", first_read)
+        try:
+            return first_read(connection)
+        finally:
+            other = Store(url)
+            service.open_database(other)
+            other.close()
+
+    monkeypatch.setattr(migrations, "_select_version", fail_then_let_another_process_commit)
+    store = Store(url)
+    try:
+        with store.engine.connect() as connection:
+            assert migrations.current_version(connection) == CURRENT_VERSION
+    finally:
+        store.close()
 
 
 @pytest.fixture

@@ -215,14 +215,20 @@ def _version(connection: Connection) -> int | None:
 
     One plain SELECT on the common path (reflection would cost `factcheck list` start-up time);
     it runs in a savepoint so that a missing table does not spoil PostgreSQL's transaction.
+    When the SELECT fails but the table is there, another process committed the new schema
+    between the two: the SELECT is tried once more, and a second failure is a real one.
     """
     try:
-        with connection.begin_nested():
-            return connection.execute(select(SchemaVersion.version)).scalar_one()
+        return _select_version(connection)
     except (OperationalError, ProgrammingError):
-        if inspect(connection).has_table(SchemaVersion.__tablename__):
-            raise
-        return None
+        if not inspect(connection).has_table(SchemaVersion.__tablename__):
+            return None
+    return _select_version(connection)
+
+
+def _select_version(connection: Connection) -> int:
+    with connection.begin_nested():
+        return connection.execute(select(SchemaVersion.version)).scalar_one()
 
 
 def recorded_version(connection: Connection) -> int | None:
