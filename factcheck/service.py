@@ -1468,12 +1468,18 @@ def parse_texts(
 
 
 def worth_texts(
-    text: str, lines: bool, language: str, threshold: float | None, stdin: BinaryIO | None = None
+    text: str,
+    lines: bool,
+    language: str,
+    threshold: float | None,
+    stdin: BinaryIO | None = None,
+    context: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """`worth`: the check-worthiness of a text ("-" reads standard input), or of each of its
     lines, with the verdict at `threshold` (the model's own when None) and the top features.
-    Lines in order are a text's sentences: each is scored with the lines just before and after
-    it as its context (a blank line is none)."""
+    Lines are separate texts (a batch of posts) unless `context` says they are one text's
+    sentences in order: then each is scored with the lines just before and after it as its
+    context (a blank line is none)."""
     from factcheck.extract.pipeline import text_signals
     from factcheck.extract.worth import explain
     from factcheck.ingest import decode_text
@@ -1486,7 +1492,11 @@ def worth_texts(
     today = utcnow().date()
     for index, item in enumerate(items):
         lex, signals = text_signals(item, today, language)
-        neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items) and items[i].strip()]
+        neighbours = (
+            [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items) and items[i].strip()]
+            if context
+            else []
+        )
         found = explain(item, signals, lex, threshold, neighbours=neighbours)
         yield {
             "language": lex.code,

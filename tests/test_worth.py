@@ -235,15 +235,18 @@ def test_worth_command_scores_texts_without_storing(workdir: Path) -> None:
     assert not (workdir / "test.db").exists()  # nothing stored, no database created
 
 
-def test_worth_lines_are_scored_with_the_lines_around_them(workdir: Path) -> None:
+def test_worth_lines_with_context_are_scored_with_the_lines_around_them(workdir: Path) -> None:
     alone = json.loads(factcheck(["worth", PLAIN_LINE], workdir).stdout)
-    lines = factcheck(
-        ["worth", "-", "--lines"], workdir, stdin=f"{CLAIM_LINE}\n{PLAIN_LINE}\n\n{PLAIN_LINE}\n"
-    )
+    stdin = f"{CLAIM_LINE}\n{PLAIN_LINE}\n\n{PLAIN_LINE}\n"
+    lines = factcheck(["worth", "-", "--lines", "--context"], workdir, stdin=stdin)
     assert lines.returncode == 0, lines.stderr
     between, _, after_blank = [json.loads(line) for line in lines.stdout.splitlines()[1:]]
     assert between["worth"] > alone["worth"]
     assert after_blank["worth"] == alone["worth"]  # a blank line is no neighbour
+    # Without --context the lines are separate posts: none is scored with another.
+    batch = factcheck(["worth", "-", "--lines"], workdir, stdin=stdin)
+    assert batch.returncode == 0, batch.stderr
+    assert json.loads(batch.stdout.splitlines()[1])["worth"] == alone["worth"]
 
 
 def test_show_explains_a_claim_with_its_neighbouring_sentences(workdir: Path) -> None:

@@ -612,8 +612,15 @@ def worth(
         bool,
         typer.Option(
             "--lines",
-            help="One sentence per line, in order: each scored with the lines around it (a blank line is "
-            "none); print one JSON object per line.",
+            help="One text per line (a batch of posts); print one JSON object per line, in order.",
+        ),
+    ] = False,
+    context: Annotated[
+        bool,
+        typer.Option(
+            "--context",
+            help="With --lines: the lines are one text's sentences in order, each scored with the lines "
+            "around it (a blank line is none).",
         ),
     ] = False,
     lang: Lang = None,
@@ -625,7 +632,9 @@ def worth(
     """
     c = _ctx(ctx)
     language = service.check_language(lang or c.settings.language)
-    for data in service.worth_texts(text, lines, language, c.settings.worth_threshold, sys.stdin.buffer):
+    for data in service.worth_texts(
+        text, lines, language, c.settings.worth_threshold, sys.stdin.buffer, context
+    ):
         typer.echo(
             json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
         )
