@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import argparse
 import functools
+import glob
 import itertools
 import os
+import pwd
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -36,6 +39,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from factcheck.extract.search import index_text, source_index_text
 from factcheck.store import Store
@@ -216,6 +220,156 @@ def build(path: Path, claims: int, seed: int = 14) -> None:
     building.rename(path)
 
 
+def _pg_bin() -> Path:
+    """The newest PostgreSQL server binaries on this machine (as tests/conftest.py finds them)."""
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if (Path(candidate) / "initdb").exists():
+            return Path(candidate)
+    found = shutil.which("initdb")
+    if found is None:
+        raise SystemExit("--postgres: no PostgreSQL server binaries (initdb) on this machine")
+    return Path(found).parent
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """initdb refuses root: as root, the server's commands run as the postgres user."""
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+class Cluster:
+    """A PostgreSQL server of the benchmark's own, its data under benchmarks/out/pg (kept
+    between runs with --keep), listening on a Unix socket only. Settings a team's server would
+    have for a million-row table: 256 MB of shared buffers and 512 MB to build indexes; fsync
+    off (-F), since a lost benchmark database is rebuilt, not recovered."""
+
+    def __init__(self, folder: Path) -> None:
+        self.bin = _pg_bin()
+        self.folder = folder
+        self.data = folder / "data"
+        self.port = 55000 + os.getpid() % 900
+
+    def _run(self, *args: str) -> None:
+        result = subprocess.run(_as_postgres(list(args)), capture_output=True, text=True, timeout=300)
+        if result.returncode != 0:
+            raise SystemExit(
+                f"{Path(args[0]).name} failed: {(result.stderr or result.stdout).strip()[-400:]}"
+            )
+
+    def start(self) -> str:
+        """Start the server (initializing its data folder the first time); its URL."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            user = pwd.getpwnam("postgres")
+            os.chown(self.folder, user.pw_uid, user.pw_gid)
+        if not (self.data / "PG_VERSION").exists():
+            shutil.rmtree(self.data, ignore_errors=True)
+            self._run(
+                str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
+                "-E", "UTF8", "--no-locale", "--no-sync",
+            )  # fmt: skip
+        options = (
+            f"-k {self.folder} -c listen_addresses='' -p {self.port} -F -c shared_buffers=256MB"
+            " -c maintenance_work_mem=512MB -c max_wal_size=4GB -c work_mem=16MB"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
+            "-w", "start",
+        )  # fmt: skip
+        return f"postgresql+psycopg://postgres@/postgres?host={self.folder}&port={self.port}"
+
+    def stop(self, keep: bool) -> None:
+        """Stop the server; its data folder too unless `keep`."""
+        subprocess.run(
+            _as_postgres([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop"]),
+            capture_output=True,
+            timeout=120,
+        )
+        if not keep:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _psycopg(url: str, **options: Any) -> Any:
+    """A psycopg connection to a SQLAlchemy URL of the cluster."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return psycopg.connect(
+        dbname=parsed.database,
+        user=parsed.username,
+        host=str(parsed.query["host"]),
+        port=int(str(parsed.query["port"])),
+        **options,
+    )
+
+
+def build_postgres(server_url: str, source: Path) -> str:
+    """The database named after the SQLite build `source` on the cluster, built once (under a
+    temporary name, renamed when complete) with the same rows: factcheck creates its schema,
+    every article and claim of the SQLite file is loaded by COPY with factcheck's own indexes
+    dropped and created again afterwards (their definitions read back from the catalogue, so
+    they are exactly the schema's), then VACUUM ANALYZE (what autovacuum does to a table that
+    has had many inserts: statistics and the visibility map). Foreign keys are not checked
+    during the load (session_replication_role = replica): the rows come from a database that
+    checked them. Its URL."""
+    from sqlalchemy.engine import make_url
+
+    name = source.stem
+    server = make_url(server_url)
+    url = server.set(database=name).render_as_string(hide_password=False)
+    with _psycopg(server_url, autocommit=True) as admin:
+        if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            return url
+        admin.execute(f"DROP DATABASE IF EXISTS {name}_building")
+        admin.execute(f"CREATE DATABASE {name}_building")
+    building = server.set(database=f"{name}_building").render_as_string(hide_password=False)
+    for database in (f"sqlite:///{source}", building):
+        store = Store(database)
+        with store.write():
+            pass  # creates the schema, or brings the SQLite file's up to date
+        store.close()
+    began = time.perf_counter()
+    rows = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    with _psycopg(building) as connection:
+        connection.execute("SET TIME ZONE 'UTC'")  # SQLite's datetimes are UTC without an offset
+        connection.execute("SET session_replication_role = replica")
+        indexes = connection.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('article', 'claim')"
+            " AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+        ).fetchall()
+        for index, _ in indexes:
+            connection.execute(f"DROP INDEX {index}")
+        with connection.cursor() as cursor:
+            for table in ("article", "claim"):
+                columns = ", ".join(
+                    c[1] for c in rows.execute(f"PRAGMA table_info({table})")
+                )  # the same names on both: factcheck made both schemas
+                loaded = 0
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in rows.execute(f"SELECT {columns} FROM {table} ORDER BY id"):
+                        copy.write_row(row)
+                        loaded += 1
+                        if loaded % 100_000 == 0:
+                            print(
+                                f"  {table}: {loaded:,} rows ({time.perf_counter() - began:.0f} s)",
+                                flush=True,
+                            )
+        for _, definition in indexes:
+            connection.execute(definition)
+        for table in ("article", "claim"):
+            connection.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+            )
+        connection.commit()
+        print(f"  loaded and indexed in {time.perf_counter() - began:.0f} s", flush=True)
+    rows.close()
+    with _psycopg(building, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+    with _psycopg(server_url, autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE {name}_building RENAME TO {name}")
+    return url
+
+
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time and peak resident memory (bytes) of one fresh process, output discarded."""
     start = time.perf_counter()
@@ -289,18 +443,25 @@ def bench_add(articles: int, env: dict[str, str]) -> tuple[float, int]:
 
 
 def _cpu(call: Callable[[], object]) -> float:
-    start = time.process_time()
+    return _clock(call)[0]
+
+
+def _clock(call: Callable[[], object]) -> tuple[float, float]:
+    """CPU seconds of this process, and wall seconds, of one call. On PostgreSQL the server's
+    work is in the wall time only."""
+    start, cpu = time.perf_counter(), time.process_time()
     call()
-    return time.process_time() - start
+    return time.process_time() - cpu, time.perf_counter() - start
 
 
-def export_rates(db: Path, claims: int) -> None:
+def export_rates(url: str, claims: int) -> None:
     """Claims per CPU-second of every export format over the first `claims` claims, beside the
-    same rows read by sqlite3 alone (best of two runs each, alternated)."""
+    same rows read by the driver alone (sqlite3, or psycopg through a server-side cursor; best
+    of two runs each, alternated)."""
     from factcheck import export, service
     from factcheck.config import Settings
 
-    store = Store(f"sqlite:///{db}")
+    store = Store(url)
     settings = Settings(base_dir=Path("."))
     writers = {
         "json": export.export_json,
@@ -309,12 +470,19 @@ def export_rates(db: Path, claims: int) -> None:
         "claimreview": lambda rows: export.export_claimreview(rows, settings),
     }
 
+    joined = (
+        "SELECT claim.*, article.id, article.url, article.title, article.published, article.language"
+        " FROM claim JOIN article ON article.id = claim.article_id ORDER BY claim.id"
+    )
+
     def raw() -> None:
-        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        cursor = connection.execute(
-            "SELECT claim.*, article.id, article.url, article.title, article.published, article.language"
-            " FROM claim JOIN article ON article.id = claim.article_id ORDER BY claim.id"
-        )
+        if store.file is not None:
+            connection = sqlite3.connect(f"file:{store.file}?mode=ro", uri=True)
+            cursor = connection.execute(joined)
+        else:
+            connection = _psycopg(url)
+            cursor = connection.cursor(name="raw")
+            cursor.execute(joined)
         read = 0
         while read < claims and (rows := cursor.fetchmany(2_000)):
             read += len(rows)
@@ -325,55 +493,84 @@ def export_rates(db: Path, claims: int) -> None:
         for _ in writers[fmt](rows):
             pass
 
-    floor = min(_cpu(raw) for _ in range(2))
-    print(f"export, in process, first {claims:,} claims (CPU time; baseline: the rows read by sqlite3 alone)")
-    print(f"  {'sqlite3 read (baseline)':26} {claims / floor:>9,.0f} claims/CPU-s  1.0x")
+    clocks = [_clock(raw) for _ in range(2)]
+    floor, floor_wall = min(c[0] for c in clocks), min(c[1] for c in clocks)
+    driver = "sqlite3" if store.file is not None else "psycopg"
+    print(
+        f"export, in process, first {claims:,} claims (CPU time, wall beside it; baseline: the rows"
+        f" read by {driver} alone)"
+    )
+    print(
+        f"  {driver + ' read (baseline)':26} {claims / floor:>9,.0f} claims/CPU-s  1.0x"
+        f"  {claims / floor_wall:>9,.0f} claims/s wall"
+    )
     for fmt in writers:
-        spent = min(_cpu(functools.partial(run, fmt)) for _ in range(2))
-        floor = min(floor, _cpu(raw))
-        print(f"  {fmt:26} {claims / spent:>9,.0f} claims/CPU-s  {spent / floor:.1f}x", flush=True)
+        clocks = [_clock(functools.partial(run, fmt)) for _ in range(2)]
+        spent, wall = min(c[0] for c in clocks), min(c[1] for c in clocks)
+        again = _clock(raw)
+        floor, floor_wall = min(floor, again[0]), min(floor_wall, again[1])
+        print(
+            f"  {fmt:26} {claims / spent:>9,.0f} claims/CPU-s  {spent / floor:.1f}x"
+            f"  {claims / wall:>9,.0f} claims/s wall  {wall / floor_wall:.1f}x",
+            flush=True,
+        )
     store.close()
 
 
-def query_times(db: Path, claims: int, runs: int) -> None:
-    """Seconds of each service call (best of `runs`) beside `list`'s first page."""
+def query_times(url: str, claims: int, runs: int) -> None:
+    """Seconds of each service call (best of `runs`) beside `list`'s first page. On PostgreSQL,
+    a call over 0.2 s has the EXPLAIN (ANALYZE, BUFFERS) of each of its statements that took
+    more than 0.1 s printed after it."""
     from factcheck import service
     from factcheck.service import ClaimFilter
 
-    store = Store(f"sqlite:///{db}")
+    store = Store(url)
     article, claim = claims // PER_ARTICLE // 2, claims // 2
+
+    def listing(**wanted: Any) -> Callable[[], object]:
+        return lambda: service.list_claims(store, ClaimFilter(**wanted))
+
     calls: dict[str, Callable[[], object]] = {
-        "list (baseline)": lambda: service.list_claims(store, ClaimFilter()),
-        "list --status all --sort worth": lambda: service.list_claims(
-            store, ClaimFilter(status=None, sort="worth")
+        "list (baseline)": listing(),
+        "list --status all": listing(status=None),
+        "list --status confirmed": listing(status="confirmed"),
+        "list --status disputed": listing(status="disputed"),
+        "list --sort worth": listing(sort="worth"),
+        "list --status all --sort worth": listing(status=None, sort="worth"),
+        "list --article N": listing(status=None, article_id=article),
+        "list --lang ar": listing(language="ar"),
+        "list --lang en": listing(language="en"),
+        "list --lang ar --sort worth": listing(language="ar", sort="worth"),
+        "list --lang en --sort worth": listing(language="en", sort="worth"),
+        "list --source-of blinken": listing(source_of="blinken"),
+        "list --source-of بلينكن": listing(source_of="بلينكن"),
+        "list --source-of (nobody)": listing(source_of="nobody"),
+        "list --search 12,000": listing(search="12,000"),
+        "list --search ١٢٠٠٠": listing(search="١٢٠٠٠"),
+        "list --search soldiers": listing(search="soldiers"),
+        "list --search جندي": listing(search="جندي"),
+        "list --search kursk": listing(search="kursk"),
+        "list --search (no match)": listing(search="zzzz"),
+        "list --search soldiers --sort worth": listing(search="soldiers", sort="worth"),
+        "list --unit soldier": listing(unit_key="soldier"),
+        "list --unit soldier --sort worth": listing(unit_key="soldier", sort="worth"),
+        "list --unit thing29 (rare)": listing(unit_key="thing29"),
+        "list --from/--to a month, 2 years ago": listing(
+            date_from=date(2024, 1, 1), date_to=date(2024, 1, 31)
         ),
-        "list --sort worth": lambda: service.list_claims(store, ClaimFilter(sort="worth")),
-        "list --article N": lambda: service.list_claims(store, ClaimFilter(status=None, article_id=article)),
-        "list --lang ar": lambda: service.list_claims(store, ClaimFilter(language="ar")),
-        "list --source-of blinken": lambda: service.list_claims(store, ClaimFilter(source_of="blinken")),
-        "list --search 12,000": lambda: service.list_claims(store, ClaimFilter(search="12,000")),
-        "list --search (no match)": lambda: service.list_claims(store, ClaimFilter(search="zzzz")),
-        "list --status confirmed": lambda: service.list_claims(store, ClaimFilter(status="confirmed")),
-        "list --lang en --sort worth": lambda: service.list_claims(
-            store, ClaimFilter(language="en", sort="worth")
-        ),
-        "list --source-of (nobody)": lambda: service.list_claims(store, ClaimFilter(source_of="nobody")),
-        "list --search kursk": lambda: service.list_claims(store, ClaimFilter(search="kursk")),
-        "list --unit soldier": lambda: service.list_claims(store, ClaimFilter(unit_key="soldier")),
-        "list --unit soldier --sort worth": lambda: service.list_claims(
-            store, ClaimFilter(unit_key="soldier", sort="worth")
-        ),
-        "list --unit thing29 (rare)": lambda: service.list_claims(store, ClaimFilter(unit_key="thing29")),
-        "list --from/--to a month, 2 years ago": lambda: service.list_claims(
-            store, ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31))
-        ),
-        "list --from last week": lambda: service.list_claims(
-            store, ClaimFilter(date_from=date(2025, 12, 24))
-        ),
+        "list --from last week": listing(date_from=date(2025, 12, 24)),
         "articles": lambda: service.list_articles(store, 50),
         "related N": lambda: service.related_claims(store, claim),
         "show N": lambda: service.get_claim(store, claim),
     }
+    statements: list[tuple[str, Any]] = []
+    if store.file is None:
+        from sqlalchemy import event
+
+        @event.listens_for(store.engine, "before_cursor_execute")
+        def _record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+            statements.append((statement, parameters))
+
     calls["list (baseline)"]()  # opens the database, imports what the calls need
     print(f"query time, in process (best of {runs}; baseline: list's first page): wall, CPU, CPU ratio")
     base = min(_cpu(calls["list (baseline)"]) for _ in range(runs))
@@ -381,7 +578,27 @@ def query_times(db: Path, claims: int, runs: int) -> None:
         wall = min(_wall(call) for _ in range(runs))
         cpu = min(_cpu(call) for _ in range(runs))
         print(f"  {name:40} {wall:7.3f}s {cpu:7.3f}s {cpu / base:6.1f}x", flush=True)
+        if store.file is None and wall > 0.2:
+            statements.clear()
+            call()
+            _explain(store, list(statements))
     store.close()
+
+
+def _explain(store: Store, statements: list[tuple[str, Any]]) -> None:
+    """EXPLAIN (ANALYZE, BUFFERS) of each statement (as the driver ran it) taking over 0.1 s."""
+    with store.engine.connect() as connection:
+        for statement, parameters in statements:
+            if "factcheck_schema" in statement or not statement.lstrip().upper().startswith("SELECT"):
+                continue
+            plan = [
+                row[0]
+                for row in connection.exec_driver_sql(f"EXPLAIN (ANALYZE, BUFFERS) {statement}", parameters)
+            ]
+            took = next((float(line.split()[2]) for line in plan if line.startswith("Execution Time")), 0.0)
+            if took > 100:
+                print("    " + " ".join(statement.split())[:300])
+                print("\n".join(f"      {line}" for line in plan), flush=True)
 
 
 def _wall(call: Callable[[], object]) -> float:
@@ -390,14 +607,14 @@ def _wall(call: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def conflict_phases(db: Path) -> None:
+def conflict_phases(url: str) -> None:
     """CPU seconds of the conflict sweep alone, then of the whole command's groups with their
     members loaded (what `conflicts` prints)."""
     from factcheck import service
     from factcheck.conflicts import Figure, conflict_groups, interval
     from factcheck.store import queries
 
-    store = Store(f"sqlite:///{db}")
+    store = Store(url)
     figures = groups = members = 0
 
     def sweep() -> None:
@@ -420,11 +637,12 @@ def conflict_phases(db: Path) -> None:
                     groups += 1
                     members += len(ids)
 
-    swept = _cpu(sweep)
-    whole = _cpu(lambda: sum(len(g.members) for g in service.iter_conflicts(store)))
+    swept, swept_wall = _clock(sweep)
+    whole, whole_wall = _clock(lambda: sum(len(g.members) for g in service.iter_conflicts(store)))
     print(
-        f"conflicts, in process: {figures:,} figures swept in {swept:.1f} CPU-s; {groups:,} groups of"
-        f" {members:,} claims; with their members loaded {whole:.1f} CPU-s"
+        f"conflicts, in process: {figures:,} figures swept in {swept:.1f} CPU-s ({swept_wall:.1f} s wall);"
+        f" {groups:,} groups of {members:,} claims; with their members loaded {whole:.1f} CPU-s"
+        f" ({whole_wall:.1f} s wall)"
     )
     store.close()
 
@@ -439,6 +657,12 @@ def main() -> None:
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
     parser.add_argument("--in-process", action="store_true", help="CPU-time figures in one process")
     parser.add_argument("--export-claims", type=int, default=200_000, help="claims per export (--in-process)")
+    parser.add_argument(
+        "--postgres", action="store_true", help="on a PostgreSQL cluster of its own (benchmarks/out/pg)"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the cluster's data to reuse it (--postgres)"
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     db = OUT / f"scale_{args.claims}.db"
@@ -446,19 +670,34 @@ def main() -> None:
         began = time.perf_counter()
         build(db, args.claims)
         print(f"built {db.name} in {time.perf_counter() - began:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
+    if not args.postgres:
+        measure(f"sqlite:///{db}", args)
+        return
+    cluster = Cluster(OUT / "pg")
+    try:
+        began = time.perf_counter()
+        url = build_postgres(cluster.start(), db)
+        print(f"PostgreSQL database {db.stem} ready in {time.perf_counter() - began:.0f} s")
+        measure(url, args)
+    finally:
+        cluster.stop(keep=args.keep)
+
+
+def measure(url: str, args: argparse.Namespace) -> None:
+    """Every command on the database at `url`, as the arguments ask."""
     if args.in_process:
         if (
             not args.only
             or "export".startswith(tuple(args.only))
             or any(o.startswith("export") for o in args.only)
         ):
-            export_rates(db, min(args.export_claims, args.claims))
+            export_rates(url, min(args.export_claims, args.claims))
         if not args.only or any(o.startswith(("list", "query")) for o in args.only):
-            query_times(db, args.claims, args.runs)
+            query_times(url, args.claims, args.runs)
         if not args.only or any(o.startswith("conflicts") for o in args.only):
-            conflict_phases(db)
+            conflict_phases(url)
         return
-    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}"}
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": url}
     factcheck = [sys.executable, "-m", "factcheck"]
     baseline_cmd = [*factcheck, "list"]
     run_once(baseline_cmd, env)
@@ -480,7 +719,7 @@ def main() -> None:
         if name.startswith("export"):
             extra = f"  {args.claims / median:,.0f} claims/s"
         print(f"{name:32} {median:8.2f}s {ratio:6.1f}x {max(peaks) / 1e6:7.0f}MB{extra}", flush=True)
-    if not args.only or any("add".startswith(o) for o in args.only):
+    if not args.postgres and (not args.only or any("add".startswith(o) for o in args.only)):
         base_times.append(run_once(baseline_cmd, env)[0])
         elapsed, peak = bench_add(args.add_articles, env)
         ratio = elapsed / statistics.median(base_times)
