@@ -54,10 +54,16 @@ def _accounts(connection: Connection) -> None:
     Account.__table__.create(connection, checkfirst=True)  # type: ignore[attr-defined]
 
 
+# PostgreSQL: each indexed text's tsvector, a stored generated column (search_text ->
+# search_vector), with a GIN index over it.
+SEARCH_VECTORS = {"search_text": "search_vector", "source_text": "source_vector"}
+
+
 def create_search_index(connection: Connection) -> None:
     """The full-text index over claim.search_text and claim.source_text: on SQLite an FTS5
     table reading its content from the claim table, kept in step by triggers; on PostgreSQL
-    GIN indexes over their tsvectors ('simple': the texts are normalized already)."""
+    GIN indexes over their tsvectors ('simple': the texts are normalized already), stored in
+    generated columns (see _stored_search_vectors)."""
     if connection.dialect.name == "sqlite":
         statements = [
             "CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5("
@@ -76,11 +82,14 @@ def create_search_index(connection: Connection) -> None:
             "VALUES (new.id, new.search_text, new.source_text); END",
         ]
     else:
-        statements = [
-            f"CREATE INDEX IF NOT EXISTS ix_claim_{column} ON claim "
-            f"USING gin (to_tsvector('simple'::regconfig, {column}))"
-            for column in ("search_text", "source_text")
-        ]
+        statements = []
+        for column, vector in SEARCH_VECTORS.items():
+            statements += [
+                f"ALTER TABLE claim ADD COLUMN IF NOT EXISTS {vector} tsvector "
+                f"GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, {column})) STORED",
+                f"DROP INDEX IF EXISTS ix_claim_{column}",  # over the expression, before version 12
+                f"CREATE INDEX IF NOT EXISTS ix_claim_{vector} ON claim USING gin ({vector})",
+            ]
     for statement in statements:
         connection.execute(text(statement))
 
@@ -195,6 +204,17 @@ def _list_indexes(connection: Connection) -> None:
                 connection.exec_driver_sql(f"ANALYZE {name}")
 
 
+def _stored_search_vectors(connection: Connection) -> None:
+    """Version 12, PostgreSQL only: the full-text index over stored tsvectors instead of an
+    expression. A list walks its own index when the planner expects a search's matches to
+    come soon, testing each claim as it comes; over the expression that test parsed the text
+    again (tens of microseconds a claim: 6.9 s for a source that matched nothing at a million
+    claims), over the stored vector it is a lookup. The table is rewritten once, each
+    tsvector computed; SQLite's FTS5 table is unchanged."""
+    if connection.dialect.name == "postgresql":
+        create_search_index(connection)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -206,6 +226,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _corrections,
     _article_versions,
     _list_indexes,
+    _stored_search_vectors,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

@@ -11,6 +11,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
+from factcheck.store.migrations import SEARCH_VECTORS
 from factcheck.store.models import DISMISSED, Account, Article, Claim, Correction, StatusEvent
 
 # The full-text index's copies of a claim's text: searched, never printed, so never read back.
@@ -128,9 +129,7 @@ def _full_text(session: Session, column: str, terms: list[str], *, walk: bool = 
         claim_id = "+claim.id" if walk else "claim.id"
         fts = f"{claim_id} IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :fts_{column})"
         return text(fts).bindparams(**{f"fts_{column}": _fts_sqlite(column, terms)})
-    tsquery = (
-        f"to_tsvector('simple'::regconfig, claim.{column}) @@ to_tsquery('simple'::regconfig, :q_{column})"
-    )
+    tsquery = f"claim.{SEARCH_VECTORS[column]} @@ to_tsquery('simple'::regconfig, :q_{column})"
     return text(tsquery).bindparams(**{f"q_{column}": _fts_postgres(terms)})
 
 
