@@ -559,6 +559,10 @@ def query_times(url: str, claims: int, runs: int) -> None:
             date_from=date(2024, 1, 1), date_to=date(2024, 1, 31)
         ),
         "list --from last week": listing(date_from=date(2025, 12, 24)),
+        # A place named in one claim in a thousand, and a source nobody is quoted as: the
+        # PostgreSQL planner once walked the list's index for both.
+        "list --search town100": listing(search="town100"),
+        "list --source-of official30 (no match)": listing(source_of="official30"),
         "articles": lambda: service.list_articles(store, 50),
         "related N": lambda: service.related_claims(store, claim),
         "show N": lambda: service.get_claim(store, claim),
