@@ -55,6 +55,9 @@ CALENDAR_KEYS = ("week", "month", "quarter", "year", "decade", "century")
 ANCHORED_KEYS = (*UNIT_KEYS, "quarter")
 # Decades and centuries are counted in years ("two decades": P20Y, "a decade ago": ten years back).
 _YEARS_IN = {"decade": 10, "century": 100}
+# A unit whose half is whole in a smaller one, for an offset by a count and a half ("a year and a
+# half ago" is 18 months back): the smaller unit and how many of it make the unit.
+_HALF_IN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
 SEASON_KEYS = ("spring", "summer", "autumn", "winter")
 # The first month of each season (northern hemisphere, meteorological: three months each).
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -1128,7 +1131,8 @@ class _Scan:
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length.
         c = u - 1 if self.tok(u - 1) in t.count_additions and u > 1 else u
-        if self.written_half(c):
+        written_half = self.written_half(c)
+        if written_half:
             c -= 3  # "5 1/2 hours": the count before the written half
         count = self.plain_number(c - 1) if c else None
         hyphened = self.hyphened_count(u)
@@ -1136,6 +1140,8 @@ class _Scan:
             first = c - 1
         elif hyphened is not None:
             count, first = hyphened
+        elif written_half:
+            return  # "a 1/2 day": half a day, not one and a half
         elif word in t.units_two:
             count = 2
         elif self.tok(c - 1) in t.one_words:
@@ -1156,46 +1162,55 @@ class _Scan:
                 vague = True
         if not vague and (count is None or not 0 < count <= MAX_COUNT):
             return
+        # The half: "5 1/2 hours" (written before the unit), "a year and a half", "عام ونصف" (after it).
+        half_end = u + 1 if written_half else None
+        if not written_half and (half_after := self.phrase_at(t.half_after, u + 1, use_base=False)):
+            half_end = half_after[0]
+        half = half_end is not None and count is not None and not vague
         if unit in _YEARS_IN and count is not None:
-            unit, count = "year", count * _YEARS_IN[unit]
+            # "a decade and a half" is 15 years: the half is counted in whole years
+            years_in = _YEARS_IN[unit]
+            unit, count = "year", count * years_in + (years_in // 2 if half else 0)
+            half = False
+        last = half_end if half_end is not None and count is not None and not vague else u + 1
+        length = _Duration(unit, count, half=half) if count is not None and not vague else None
         before = self.phrase_ending(t.offset_before, first) if hyphened is None else None
-        after = self.phrase_at(t.offset_after, u + 1, use_base=False)
-        anchor = self.phrase_at(t.anchor_after, u + 1, use_base=False)
-        last, counted_from = u + 1, first
+        after = self.phrase_at(t.offset_after, last, use_base=False)
+        anchor = self.phrase_at(t.anchor_after, last, use_base=False)
+        counted_from = first
         if before:
             first, sign = before
             if sign > 0 and self.record_before(first):
-                if stated and count is not None and not vague:
-                    self.add(counted_from, u + 1, _Duration(unit, count))
+                if stated and length is not None:
+                    self.add(counted_from, last, length)
                 return
         elif after:
             last, sign = after
-        elif anchor and count is not None and not vague:
+        elif anchor and count is not None and not vague and (not half or unit in _HALF_IN):
+            if half:  # "a year and a half earlier": 18 months from the time named before
+                unit, count = _HALF_IN[unit][0], count * _HALF_IN[unit][1] + _HALF_IN[unit][1] // 2
             self.add(first, anchor[0], _Anchored(unit, anchor[1] * count))
             return
         else:
-            if stated and count is not None and not vague and not self.age_at(u + 1):
-                half = self.half_around(first, last)
-                if half is not None:
-                    first, last = half
-                self.add(first, last, _Duration(unit, count, half=half is not None))
+            if stated and length is not None and not self.age_at(last):
+                self.add(first, last, length)
             elif vague and (open_count := self.phrase_ending(t.vague_counts, u)) is not None:
                 self.add(open_count[0], last, _Duration(unit, 0))  # "several years", "a few days"
             return
         if self.tok(last) in t.offset_blockers:
-            if stated and count is not None and not vague:
-                self.add(counted_from, u + 1, _Duration(unit, count))
+            if stated and length is not None:
+                self.add(counted_from, last, length)
             return
-        self.add(first, last, _Vague(sign) if vague or count is None else _Offset(unit, count, sign))
-
-    def half_around(self, first: int, last: int) -> tuple[int, int] | None:
-        """A half added to a length: "5 1/2 hours" (a written half before the unit, after the count),
-        "a minute and a half", "عامين ونصف" (after the unit). Returns the span grown to take it."""
-        t = self.t
-        after = self.phrase_at(t.half_after, last, use_base=False)
-        if after is not None:
-            return first, after[0]
-        return (first, last) if self.written_half(last - 1) else None
+        if vague or count is None:
+            self.add(first, last, _Vague(sign))
+        elif half and unit in _HALF_IN:
+            # "a year and a half ago": 18 months back, at the grain of the smaller unit
+            smaller, size = _HALF_IN[unit]
+            self.add(first, last, _Offset(smaller, count * size + size // 2, sign))
+        elif half:
+            self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
+        else:
+            self.add(first, last, _Offset(unit, count, sign))
 
     def written_half(self, k: int) -> bool:
         """ "1/2" written just before token k ("5 1/2 hours")."""
