@@ -3,8 +3,12 @@
 The database is built once (benchmarks/out/scale_<claims>.db, bulk inserts through sqlite3 into
 the schema factcheck creates) with a desk-like distribution: ten claims an article, articles
 spread over three years, Arabic and English, 40 counted things and 150 places drawn by a Zipf
-law, most figures agreeing with their bucket's true value and a few off by half or double,
-the usual mix of qualifiers, dates, sources and verdicts.
+law, the usual mix of qualifiers, dates, sources and verdicts. The figures (--distribution):
+`desk` (the default, benchmarks/out/scale_<claims>.db), every report of a counted thing in a
+place gives its one figure, exactly or rounded as reports round it, or a bound or range around
+it, and 3% are outliers at half or double; `jittered` (scale_<claims>_jittered.db, the worst
+case for `conflicts`), every report off by 0-3% at random, so that two exact reports almost
+never agree.
 
 Each command runs in a fresh process, alternating with the baseline `factcheck list` (the first
 page of unverified claims) in the same run; the figure compared is the median time as a ratio
@@ -18,7 +22,7 @@ time inside one process, each beside a named baseline of the same run: every exp
 claims per CPU-second against reading the same rows with sqlite3 alone (the floor any export
 stands on); the query time of `list` with each filter and sort, `articles`, `related` and
 `show` (the service call, best of --runs) against `list`'s first page; and `conflicts` split
-into its sweep and the loading of the groups' members.
+into its sweep and the whole command's page (the 50 most recent groups with their members).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import itertools
 import os
 import pwd
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -89,7 +94,58 @@ def _zipf(rng: random.Random, items: list, s: float = 1.1):  # type: ignore[no-u
     return rng.choices(items, weights)[0]
 
 
-def build(path: Path, claims: int, seed: int = 14) -> None:
+def _significant(value: float, down: bool) -> int:
+    """A figure rounded to two significant digits, down or up, as a report rounds it."""
+    whole = max(1, int(value))
+    step = 10 ** max(0, len(str(whole)) - 2)
+    return max(1, (whole // step + (0 if down or whole % step == 0 else 1)) * step)
+
+
+def _desk_report(rng: random.Random, truth: float, qualifier: str) -> tuple[int, str | None, str | None]:
+    """One report of a counted thing, as a desk's sources give it: the same figure as every
+    other report (exact), or that figure rounded (about X: within APPROX_TOLERANCE), a bound on
+    the right side of it (more than, up to), a range around it; 3% of reports are outliers at
+    half or double the figure (a typo, an old figure, a partisan one)."""
+    figure = truth * rng.choice([0.5, 2.0]) if rng.random() < 0.03 else truth
+    value = max(1, int(figure))
+    if qualifier == "exact":
+        return value, str(value), str(value)
+    if qualifier == "approx":
+        rounded = _significant(figure, down=rng.random() < 0.5)
+        return rounded, str(rounded), str(rounded)
+    if qualifier in ("more_than", "vague"):
+        rounded = _significant(figure, down=True)
+        return rounded, str(rounded), None
+    if qualifier == "up_to":
+        rounded = _significant(figure, down=False)
+        return rounded, None, str(rounded)
+    low, high = _significant(figure * 0.9, down=True), _significant(figure * 1.1, down=False)
+    return low, str(low), str(high)
+
+
+def _jittered_report(rng: random.Random, truth: float, qualifier: str) -> tuple[int, str | None, str | None]:
+    """The worst case for `conflicts`: every report 0-3% off the figure at random, so that two
+    exact reports almost never agree (and 3% of them at half or double)."""
+    value = max(1, int(truth * (rng.choice([0.5, 2.0]) if rng.random() < 0.03 else rng.uniform(0.97, 1.03))))
+    low: str | None = str(value)
+    high: str | None = str(value)
+    if qualifier in ("more_than", "vague"):
+        high = None
+    if qualifier == "up_to":
+        low = None
+    if qualifier == "range":
+        high = str(int(value * 1.2))
+    return value, low, high
+
+
+REPORTS = {"desk": _desk_report, "jittered": _jittered_report}
+
+
+def database_path(claims: int, distribution: str) -> Path:
+    return OUT / (f"scale_{claims}.db" if distribution == "desk" else f"scale_{claims}_{distribution}.db")
+
+
+def build(path: Path, claims: int, seed: int = 14, distribution: str = "desk") -> None:
     """The database, built under a temporary name and renamed when complete."""
     rng = random.Random(seed)
     building = path.with_suffix(".building")
@@ -137,16 +193,7 @@ def build(path: Path, claims: int, seed: int = 14) -> None:
             place = _zipf(rng, PLACES)
             person = _zipf(rng, PEOPLE) if rng.random() < 0.6 else None
             qualifier = rng.choice(QUALIFIERS)
-            base = truth[(unit[0], place[0])]
-            value = int(base * (rng.choice([0.5, 2.0]) if rng.random() < 0.03 else rng.uniform(0.97, 1.03)))
-            value = max(1, value)
-            low = high = str(value)
-            if qualifier in ("more_than", "vague"):
-                high = None
-            if qualifier == "up_to":
-                low = None
-            if qualifier == "range":
-                high = str(int(value * 1.2))
+            value, low, high = REPORTS[distribution](rng, truth[(unit[0], place[0])], qualifier)
             figure = f"{value:,}"
             if arabic:
                 written = figure.translate(AR_DIGITS) if rng.random() < 0.3 else str(value)
@@ -641,12 +688,17 @@ def conflict_phases(url: str) -> None:
                     groups += 1
                     members += len(ids)
 
+    def page() -> None:
+        shown = service.conflict_page(store, 50)
+        sum(len(group.members) for group in shown.groups)
+
     swept, swept_wall = _clock(sweep)
-    whole, whole_wall = _clock(lambda: sum(len(g.members) for g in service.iter_conflicts(store)))
+    paged, paged_wall = _clock(page)
     print(
         f"conflicts, in process: {figures:,} figures swept in {swept:.1f} CPU-s ({swept_wall:.1f} s wall);"
-        f" {groups:,} groups of {members:,} claims; with their members loaded {whole:.1f} CPU-s"
-        f" ({whole_wall:.1f} s wall)"
+        f" {groups:,} groups of {members:,} claims; `conflicts` (the 50 most recent groups, members"
+        f" loaded) {paged:.1f} CPU-s ({paged_wall:.1f} s wall);"
+        f" peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:.0f} MB"
     )
     store.close()
 
@@ -657,6 +709,13 @@ def main() -> None:
     )
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--distribution",
+        choices=sorted(REPORTS),
+        default="desk",
+        help="desk: reports of one figure agree but for 3%% outliers; jittered: every report off"
+        " by up to 3%% (the worst case for conflicts)",
+    )
     parser.add_argument("--add-articles", type=int, default=1000, help="articles for the `add` benchmark")
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
     parser.add_argument("--in-process", action="store_true", help="CPU-time figures in one process")
@@ -669,10 +728,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
-    db = OUT / f"scale_{args.claims}.db"
+    db = database_path(args.claims, args.distribution)
     if not db.exists():
         began = time.perf_counter()
-        build(db, args.claims)
+        build(db, args.claims, distribution=args.distribution)
         print(f"built {db.name} in {time.perf_counter() - began:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
     if not args.postgres:
         measure(migrated(f"sqlite:///{db}"), args)

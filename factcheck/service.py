@@ -1364,50 +1364,96 @@ def iter_conflicts(store: Store, about: int | None = None) -> Iterator[ConflictG
     CONFLICT_MEMBERS_BATCH of them at a time, in id order, as the groups are consumed (the
     transaction stays open until the iterator ends or is closed).
     With `about` (a claim id): only the group that claim is in, swept in its own bucket."""
+    with store.read() as session:
+        found = [(unit_key, place, ids) for unit_key, place, ids, _ in _swept_conflicts(session, about)]
+        found.sort(key=lambda group: group[2][0])
+        yield from _with_members(session, found)
+
+
+class ConflictPage(NamedTuple):
+    """`conflicts`: the most recent groups, read as they are consumed, and how many in all."""
+
+    groups: Iterator[ConflictGroup]
+    total: int
+
+
+def conflict_page(store: Store, limit: int) -> ConflictPage:
+    """The `limit` most recent conflict groups (by the latest date of their figures, then their
+    newest claim), most recent first, and the number of groups in all: the sweep keeps the
+    page's groups (a heap of `limit`), not every group, and only the page's members are
+    loaded, a batch at a time as the groups are consumed."""
+    import heapq
+
+    if not 1 <= limit <= _MAX_ID:
+        raise UsageError("--limit must be a whole number from 1")
+    kept: list[tuple[date, int, str, str, list[int]]] = []
+    total = 0
+    with store.read() as session:
+        for unit_key, place, ids, latest in _swept_conflicts(session, None):
+            total += 1
+            entry = (latest, max(ids), unit_key, place, ids)  # groups share no claim: no tie
+            if len(kept) < limit:
+                heapq.heappush(kept, entry)
+            elif entry > kept[0]:
+                heapq.heapreplace(kept, entry)
+    kept.sort(reverse=True)
+    page = [(unit_key, place, ids) for _, _, unit_key, place, ids in kept]
+
+    def groups() -> Iterator[ConflictGroup]:
+        with store.read() as session:
+            yield from _with_members(session, page)
+
+    return ConflictPage(groups(), total)
+
+
+def _swept_conflicts(session: Any, about: int | None) -> Iterator[tuple[str, str, list[int], date]]:
+    """Every conflict group as (counted thing, place, claim ids, the latest date of its
+    figures), bucket by bucket; with `about`, only the group of that claim."""
     from itertools import groupby
 
     from factcheck.conflicts import Figure, conflict_groups, interval
 
-    found: list[tuple[str, str, list[int]]] = []
-    with store.read() as session:
-        bucket: tuple[str | None, str | None] = (None, None)
-        if about is not None:
-            found_claim = queries.claim_with_article(session, _existing_ids([about])[0])
-            if found_claim is None:
-                raise NotFoundError(f"no claim with id {about}")
-            bucket = (found_claim[0].unit_key, found_claim[0].place)
-            if None in bucket:
-                return
-        days = queries.publication_days(session)
-        buckets = groupby(
-            queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1]),
-            key=lambda c: (c.unit_key, c.place),
-        )
-        for (unit_key, place), candidates in buckets:
-            figures = [
-                Figure(
-                    c.claim_id,
-                    c.article_id,
-                    c.time_start or days[c.article_id],
-                    *interval(c.low, c.high, c.qualifier),
-                )
-                for c in candidates
-            ]
-            found += [
-                (unit_key, place, ids) for ids in conflict_groups(figures) if about is None or about in ids
-            ]
-        del days
-        found.sort(key=lambda group: group[2][0])
-        page: list[tuple[str, str, list[int]]] = []
-        members = 0
-        for group in found:
-            page.append(group)
-            members += len(group[2])
-            if members >= CONFLICT_MEMBERS_BATCH:
-                yield from _conflict_page(session, page)
-                page, members = [], 0
-        if page:
+    bucket: tuple[str | None, str | None] = (None, None)
+    if about is not None:
+        found_claim = queries.claim_with_article(session, _existing_ids([about])[0])
+        if found_claim is None:
+            raise NotFoundError(f"no claim with id {about}")
+        bucket = (found_claim[0].unit_key, found_claim[0].place)
+        if None in bucket:
+            return
+    days = queries.publication_days(session)
+    buckets = groupby(
+        queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1]),
+        key=lambda c: (c.unit_key, c.place),
+    )
+    for (unit_key, place), candidates in buckets:
+        figures = [
+            Figure(
+                c.claim_id,
+                c.article_id,
+                c.time_start or days[c.article_id],
+                *interval(c.low, c.high, c.qualifier),
+            )
+            for c in candidates
+        ]
+        day_of = {figure.claim_id: figure.day for figure in figures}
+        for ids in conflict_groups(figures):
+            if about is None or about in ids:
+                yield unit_key, place, ids, max(day_of[i] for i in ids)
+
+
+def _with_members(session: Any, found: list[tuple[str, str, list[int]]]) -> Iterator[ConflictGroup]:
+    """These groups with their members, loaded CONFLICT_MEMBERS_BATCH members at a time."""
+    page: list[tuple[str, str, list[int]]] = []
+    members = 0
+    for group in found:
+        page.append(group)
+        members += len(group[2])
+        if members >= CONFLICT_MEMBERS_BATCH:
             yield from _conflict_page(session, page)
+            page, members = [], 0
+    if page:
+        yield from _conflict_page(session, page)
 
 
 def _conflict_page(session: Any, page: list[tuple[str, str, list[int]]]) -> Iterator[ConflictGroup]:

@@ -688,14 +688,25 @@ def sources(
 
 
 @app.command()
-def conflicts(ctx: typer.Context, fmt: Format = "table") -> None:
-    """List groups of claims about the same thing, place and period whose figures disagree."""
+def conflicts(
+    ctx: typer.Context,
+    fmt: Format = "table",
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="At most this many groups, most recent first (default from config)."),
+    ] = None,
+) -> None:
+    """List groups of claims about the same thing, place and period whose figures disagree,
+    the most recent first."""
     from factcheck import export
     from factcheck.cli import render
 
+    fmt = fmt.lower()
     if fmt not in ("table", "json"):
         raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
-    groups = service.iter_conflicts(_ctx(ctx).store)
+    c = _ctx(ctx)
+    limit = limit if limit is not None else c.settings.list_limit
+    page = service.conflict_page(c.store, limit)
     if fmt == "json":
         records = (
             {
@@ -706,16 +717,20 @@ def conflicts(ctx: typer.Context, fmt: Format = "table") -> None:
                     for c, a in g.members
                 ],
             }
-            for g in groups
+            for g in page.groups
         )
         _write(export.json_array(records), end="\n")
         return
-    blocks = render.conflict_blocks(groups)
+    blocks = render.conflict_blocks(page.groups)
     first = next(blocks, None)
     if first is None:
         typer.echo("No conflicting figures.")
         return
     _write(chain([first], ("\n\n" + block for block in blocks)), end="\n")
+    more = page.total - min(limit, page.total)
+    if more:
+        groups = "group" if more == 1 else "groups"
+        typer.echo(f"\n{more:,} more conflict {groups}: --limit {page.total} shows them all.")
 
 
 user_app = typer.Typer(help="Manage the desk's accounts (`factcheck serve`).", no_args_is_help=True)

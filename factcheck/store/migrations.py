@@ -24,8 +24,9 @@ def _article_author_and_modified(connection: Connection) -> None:
         connection.execute(text(f"ALTER TABLE article ADD COLUMN {name} {kind}"))
 
 
-# The indexes migration 3 adds (models.Claim declares them for new databases).
-_SCALE_INDEXES = ("ix_claim_unit_place", "ix_claim_status_worth", "ix_claim_worth", "ix_claim_created")
+# The indexes migration 3 adds (models.Claim declares them for new databases); its index of
+# conflicts, ix_claim_unit_place, is replaced by migration 13's.
+_SCALE_INDEXES = ("ix_claim_status_worth", "ix_claim_worth", "ix_claim_created")
 
 
 def _scale_indexes(connection: Connection) -> None:
@@ -196,20 +197,37 @@ def _article_versions(connection: Connection) -> None:
 def _list_indexes(connection: Connection) -> None:
     """Version 11: `list --unit X` reads its counted thing's claims in the list's order
     (ix_claim_unit_created), and `list --lang L` counts a language's articles
-    (ix_article_language). On SQLite the planner is given sampled statistics of both at once,
-    so that it does not wait for the next `add` to know them."""
+    (ix_article_language)."""
     for table, name in ((Claim, "ix_claim_unit_created"), (Article, "ix_article_language")):
         for index in table.__table__.indexes:  # type: ignore[attr-defined]
             if index.name == name:
                 index.create(connection, checkfirst=True)
-    if connection.dialect.name == "sqlite":
-        has_statistics = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
-        ).scalar_one()
-        if has_statistics:
-            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
-            for name in ("ix_claim_unit_created", "ix_article_language"):
-                connection.exec_driver_sql(f"ANALYZE {name}")
+    _analyze(connection, "ix_claim_unit_created", "ix_article_language")
+
+
+def _analyze(connection: Connection, *indexes: str) -> None:
+    """On a SQLite database with planner statistics, sampled statistics of new indexes at
+    once, so that the planner does not wait for the next `add` to know them."""
+    if connection.dialect.name != "sqlite":
+        return
+    has_statistics = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    ).scalar_one()
+    if has_statistics:
+        connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+        for name in indexes:
+            connection.exec_driver_sql(f"ANALYZE {name}")
+
+
+def _conflict_index(connection: Connection) -> None:
+    """Version 13: conflicts read every column they need from one index in bucket order
+    (ix_claim_conflicts), instead of reading the table once for each figure
+    ix_claim_unit_place found (48 s of a million claims' 50 s read on a loaded machine)."""
+    for index in Claim.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name == "ix_claim_conflicts":
+            index.create(connection, checkfirst=True)
+    connection.execute(text("DROP INDEX IF EXISTS ix_claim_unit_place"))
+    _analyze(connection, "ix_claim_conflicts")
 
 
 def _stored_search_vectors(connection: Connection) -> None:
@@ -239,6 +257,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _article_versions,
     _list_indexes,
     _stored_search_vectors,
+    _conflict_index,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

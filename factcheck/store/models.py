@@ -64,7 +64,21 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_status_created", "status", "created_at"),
         Index("ix_claim_article_status", "article_id", "status"),
         # Added by migration 3 (the queries of a desk's years of work, issue 14):
-        Index("ix_claim_unit_place", "unit_key", "place"),  # conflicts, bucket by bucket
+        # Migration 13: conflicts read their candidates bucket by bucket (counted thing, place)
+        # from this index alone, never from the table (migration 3's ix_claim_unit_place held
+        # only the bucket: a random read of the table for each of a million figures).
+        Index(
+            "ix_claim_conflicts",
+            "unit_key",
+            "place",
+            "kind",
+            "status",
+            "qualifier",
+            "article_id",
+            "low",
+            "high",
+            "time_start",
+        ),
         Index("ix_claim_status_worth", "status", "worth", "created_at"),  # list --sort worth
         Index("ix_claim_worth", "worth", "created_at"),  # list --status all --sort worth
         Index("ix_claim_created", "created_at", "article_id"),  # list --status all

@@ -384,7 +384,7 @@ def conflict_candidates(
     session: Session, batch: int = 10_000, unit_key: str | None = None, place: str | None = None
 ) -> Iterator[ConflictCandidate]:
     """Counted figures with a place, not vague and not dismissed, streamed bucket by bucket
-    (counted thing, place) through ix_claim_unit_place: memory holds one batch, not the whole
+    (counted thing, place) from ix_claim_conflicts alone: memory holds one batch, not the whole
     table. With `unit_key` and `place`, that one bucket only."""
     query = (
         select(
