@@ -368,9 +368,8 @@ def export_csv(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
     )
 
 
-def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
-    record = claim_record(claim)
-    record["article"] = {
+def _article_record(article: Article) -> dict[str, Any]:
+    return {
         "id": article.id,
         "url": article.url,
         "title": article.title,
@@ -378,15 +377,33 @@ def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
         "language": article.language,
         "source": article.source_name,
     }
+
+
+def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
+    record = claim_record(claim)
+    record["article"] = _article_record(article)
     return record
 
 
+def _records_with_articles(rows: Iterable[tuple[Claim, Article]]) -> Iterator[dict[str, Any]]:
+    """_with_article of every row; claims of one article in a row share its record (the rows
+    of one article are one object, stream_claims_with_articles)."""
+    last: Any = None
+    shared: dict[str, Any] = {}
+    for claim, article in rows:
+        if article is not last:
+            last, shared = article, _article_record(article)
+        record = claim_record(claim)
+        record["article"] = shared
+        yield record
+
+
 def export_json(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
-    return json_array(_with_article(c, a) for c, a in rows)
+    return json_array(_records_with_articles(rows))
 
 
 def export_ndjson(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
-    return ndjson_lines(_with_article(c, a) for c, a in rows)
+    return ndjson_lines(_records_with_articles(rows))
 
 
 _CLAIM_REVIEWED_CHARS = 160

@@ -1472,8 +1472,7 @@ def stream_export(store: Store, status: str | None, verdicts_only: bool = False)
     if verdicts_only and status is not None and status not in VERDICTS:
         return
     with store.read() as session:
-        rows = queries.stream_claims_with_articles(session, statuses)
-        yield from _with_history(session, rows, _HISTORY_PAGE)
+        yield from queries.stream_claims_with_articles(session, statuses)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:

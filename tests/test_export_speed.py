@@ -270,3 +270,29 @@ def test_rows_come_from_the_database_a_batch_at_a_time(sqlite_url: str) -> None:
         result.close()
     store.close()
     assert batches == [7, 7, 7]
+
+
+def test_an_export_reads_every_history_in_one_query(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The histories are merged in claim order from one cursor, not fetched a page at a time."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    _fill(store, articles=20, per_article=10)
+    settings_ = Settings(base_dir=Path("."))
+    for claim_id in (1, 50, 199):
+        service.mark_claims(store, settings_, [claim_id], "confirmed", note=f"why {claim_id}", evidence=None)
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 20)
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        chunks = list(export.export_ndjson(service.stream_export(store, None)))
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    records = [json.loads(line) for chunk in chunks for line in chunk.splitlines()]
+    assert len(records) == 200
+    assert [(r["id"], len(r["history"])) for r in records if r["history"]] == [(1, 1), (50, 1), (199, 1)]
+    assert sum("FROM status_event" in s for s in statements) == 1, statements

@@ -61,6 +61,7 @@ def _raw(columns: Sequence[Any]) -> tuple[list[Any], tuple[int, ...]]:
 
 
 _CLAIM_SELECT, _CLAIM_DATETIMES = _raw(_CLAIM_COLUMNS)
+_EVENT_SELECT, _EVENT_DATETIMES = _raw(_EVENT_COLUMNS)
 _JOINED_SELECT, _JOINED_DATETIMES = _raw([*_CLAIM_COLUMNS, *_ARTICLE_COLUMNS])
 
 
@@ -439,16 +440,46 @@ EXPORT_BATCH = 2_000
 def stream_claims_with_articles(
     session: Session, statuses: Sequence[str] | None, batch: int | None = None
 ) -> Iterator[tuple[Any, Any]]:
-    """Claims (of these statuses, or all) with their articles, in id order, as row views,
-    fetched EXPORT_BATCH at a time (a server-side cursor on PostgreSQL): memory stays flat."""
+    """Claims (of these statuses, or all) with their histories and articles, in id order, as
+    row views (ClaimHistoryRow, ArticleRow), fetched EXPORT_BATCH at a time (a server-side
+    cursor on PostgreSQL): memory stays flat. The histories come from a second cursor over
+    the events in claim order (ix_status_event_claim_id), merged as the claims come: one
+    query in all, not one a page. Consecutive claims of one article share its row view."""
     batch = batch or EXPORT_BATCH
     query = _claims_and_articles()
+    events_query = select(*_EVENT_SELECT)
     if statuses is not None:
         query = query.where(col(Claim.status).in_(statuses))
+        events_query = events_query.where(
+            col(StatusEvent.claim_id).in_(select(Claim.id).where(col(Claim.status).in_(statuses)))
+        )
     query = query.order_by(col(Claim.id)).execution_options(yield_per=batch)
-    result = session.connection().execute(query)  # Core: rows as the driver gives them
-    for rows in _rows(result, _JOINED_DATETIMES, batch):
-        yield from map(_claim_and_article, rows)
+    events_query = events_query.order_by(col(StatusEvent.claim_id), col(StatusEvent.id))
+    connection = session.connection()
+    events = (
+        EventRow._make(row)
+        for rows in _rows(
+            connection.execute(events_query.execution_options(yield_per=batch)), _EVENT_DATETIMES, batch
+        )
+        for row in rows
+    )
+    pending = next(events, None)
+    article: Any = None
+    for rows in _rows(
+        connection.execute(query), _JOINED_DATETIMES, batch
+    ):  # Core: rows as the driver gives them
+        for values in rows:
+            claim_id = values[0]
+            history: list[Any] = []
+            while pending is not None and pending.claim_id <= claim_id:
+                if pending.claim_id == claim_id:
+                    history.append(pending)
+                pending = next(events, None)
+            if article is None or article.id != values[_SPLIT]:
+                article = ArticleRow._make(values[_SPLIT:])
+            del values[_SPLIT:]
+            values.append(tuple(history))
+            yield ClaimHistoryRow._make(values), article
 
 
 def speaker_counts(session: Session, language: str | None = None) -> list[tuple[str, str | None, str, int]]:
