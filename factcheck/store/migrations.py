@@ -227,7 +227,10 @@ def _conflict_index(connection: Connection) -> None:
         if index.name == "ix_claim_conflicts":
             index.create(connection, checkfirst=True)
     connection.execute(text("DROP INDEX IF EXISTS ix_claim_unit_place"))
-    _analyze(connection, "ix_claim_conflicts")
+    # The claims' indexes sampled alike: beside ix_claim_unit_created's full statistics, a
+    # sampled ix_claim_conflicts looked 24 times more selective on its counted thing and
+    # `list --unit` sorted 200,000 claims through it.
+    _analyze(connection, "claim")
 
 
 def _stored_search_vectors(connection: Connection) -> None:
