@@ -52,7 +52,7 @@ def _fill(store: Store) -> None:
                     time_granularity="day",
                     fingerprint=f"{unit_key}|{figure}",
                 )
-                queries.insert_article(session, article, [claim])
+                queries.insert_article(session, article.model_dump(exclude={"id"}), [claim])
 
 
 def test_a_page_holds_the_most_recent_groups_and_counts_the_rest(
