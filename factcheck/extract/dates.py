@@ -2424,40 +2424,49 @@ def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
     return ("hijri" if hijri else "fixed"), int(parts[0]), int(parts[1]), 0
 
 
-def _holiday_on(rule: tuple[str, int, int, int], year: int) -> date:
-    """The holiday's day in Gregorian `year` (a Hijri one: its first occurrence that year)."""
+def _holidays_in(rule: tuple[str, int, int, int], year: int) -> list[date]:
+    """The holiday's days in Gregorian `year`, in order: one, or for a Hijri day (the Hijri year
+    is 11 days shorter) sometimes two, as Eid al-Fitr on 8 January and 27 December 2000."""
     kind, month, a, b = rule
     if kind == "fixed":
-        return date(year, month, a)
+        return [date(year, month, a)]
     if kind == "nth":
         first = date(year, month, 1)
         if b > 0:
-            return first + timedelta(days=(a - first.weekday()) % 7 + 7 * (b - 1))
+            return [first + timedelta(days=(a - first.weekday()) % 7 + 7 * (b - 1))]
         last = _month_range(year, month)[1]
-        return last - timedelta(days=(last.weekday() - a) % 7 + 7 * (-b - 1))
+        return [last - timedelta(days=(last.weekday() - a) % 7 + 7 * (-b - 1))]
     from hijridate import Gregorian, Hijri
 
     hijri_year = Gregorian(year, 1, 1).to_hijri().year
-    for candidate in (hijri_year, hijri_year + 1):
-        found = Hijri(candidate, month, a).to_gregorian()
-        if found.year == year:
-            return date(found.year, found.month, found.day)
-    raise ValueError("no such Hijri day in that year")
+    found = [Hijri(candidate, month, a).to_gregorian() for candidate in range(hijri_year, hijri_year + 3)]
+    days = [date(day.year, day.month, day.day) for day in found if day.year == year]
+    if not days:
+        raise ValueError("no such Hijri day in that year")
+    return days
+
+
+def _nearest(days: list[date], published: date) -> date:
+    return min(days, key=lambda day: abs((day - published).days))
 
 
 def _holiday(expr: _Holiday, published: date) -> Resolved:
-    """A holiday: in the year written or shifted, else by a year-less date's rule (bare: the most
-    recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future)."""
+    """A holiday: in the year written or shifted (of two in one year, the one nearer publication
+    when it is publication's year, else the first), else by a year-less date's rule (bare: the
+    most recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future)."""
     if expr.year is not None or expr.year_shift is not None:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
-        day = _holiday_on(expr.rule, year)
+        in_year = _holidays_in(expr.rule, year)
+        day = _nearest(in_year, published) if year == published.year else in_year[0]
         return day, day, "day", None
-    days = sorted(_holiday_on(expr.rule, y) for y in range(published.year - 2, published.year + 3))
+    days = sorted(
+        d for y in range(published.year - 2, published.year + 3) for d in _holidays_in(expr.rule, y)
+    )
     before = [d for d in days if d <= published]
     after = [d for d in days if d > published]
     mode = expr.mode
     if mode == "current":
-        found = next(d for d in days if d.year == published.year)
+        found = _nearest([d for d in days if d.year == published.year], published)
     elif mode in ("next", "future"):
         found = after[0] if mode == "future" else next(d for d in days if d >= published)
     elif mode == "past":
