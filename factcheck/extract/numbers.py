@@ -181,6 +181,9 @@ class _Tables:
         self.links = lex.words("units", "links")
         # "one in five", "واحد من كل خمسة": a share, counted as a percent.
         self.ratio_links = lex.words("numbers", "ratio_links")
+        # Links that also place or date what is counted ("killed 2 in 3 provinces", "3 in 4
+        # days"): a share only when neither reading is open (see _ratio).
+        self.place_time_links = lex.words("numbers", "place_time_links")
         self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
         self.percent_key = _PERCENT
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
@@ -211,7 +214,6 @@ class _Tables:
         self.one_after_noun = lex.words("numbers", "one_after_noun")
         # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
         self.versus = lex.words("units", "versus")
-        self.superlative_endings = tuple(lex.words("numbers", "superlative_endings"))
         self.superlative_words = lex.words("numbers", "superlative_words")
         self.distributive = lex.words("numbers", "distributive")
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
@@ -865,10 +867,15 @@ class QuantityFinder:
         whole = second.value
         if whole <= phrase.value or whole > 1000 or (second.digits_only and len(toks[second_at].text) == 4):
             return None
-        share = (phrase.value * 100 / whole).quantize(Decimal("0.1"))
+        if " ".join(w.text for w in words) in t.place_time_links and self._counts_before_place_or_time(
+            phrase, second
+        ):
+            return None
+        exact_share = phrase.value * 100 / whole
+        share = exact_share.quantize(Decimal("0.1"))
         if share == share.to_integral_value():
             share = share.quantize(Decimal(1))
-        qualifier, char_start = "exact", phrase.char_start
+        qualifier, char_start = ("exact" if share == exact_share else "approx"), phrase.char_start
         before = self._qualifier_before(phrase.start)
         if before is not None:
             qualifier, char_start = before[0], toks[before[1]].start + before[2]
@@ -886,6 +893,21 @@ class QuantityFinder:
             unit_key=t.percent_key,
         )
         return mention, second.end
+
+    def _counts_before_place_or_time(self, first: NumberPhrase, second: NumberPhrase) -> bool:
+        """Whether "X in Y" reads as X counted in Y places or times, not a share: X is the object
+        of an event verb ("killed 2 in 3 provinces") or Y counts a length ("3 in 4 days")."""
+        toks, t = self.tokens, self.t
+        before = toks[first.start - 1] if first.start > 0 else None
+        event = (
+            t.lex.strip_prefix(before.text, t.events_index, definite=True)
+            if before is not None and before.kind == "word"
+            else None
+        )
+        if event is not None:
+            return True
+        noun = self._noun_at(second.end) if second.end < len(toks) else None
+        return noun is not None and t.nouns.get(noun[0]) in t.duration_keys
 
     def _dual(self, i: int) -> QuantityMention | None:
         """A dual noun standing alone counts two: "أسقطت طائرتين", "بهدفين مقابل هدف"; a dual
@@ -1305,7 +1327,7 @@ class QuantityFinder:
         if before is not None and self._label_noun(phrase.start - 1):
             return True  # "الدقيقة 89", "minute 89": a noun before its number names a position
         after = toks[phrase.end].text if phrase.end < len(toks) else ""
-        if t.superlative_endings and after.endswith(t.superlative_endings) and len(after) > 5:
+        if after in t.superlative_words:
             return True  # "the five deadliest"
         first = toks[phrase.start]
         if first.kind == "word" and first.text.startswith(t.articles) and first.text not in t.known_words:
@@ -1320,10 +1342,7 @@ class QuantityFinder:
         toks, t = self.tokens, self.t
         if k + 2 >= len(toks) or toks[k].text not in t.links or toks[k + 1].text not in t.link_articles:
             return False
-        word = toks[k + 2].text
-        return word in t.superlative_words or (
-            bool(t.superlative_endings) and word.endswith(t.superlative_endings) and len(word) > 5
-        )
+        return toks[k + 2].text in t.superlative_words
 
     def _name_with_number(self, phrase: NumberPhrase) -> bool:
         """A bare number after one word, the two closing a bracket ("(كوردستان 24)-") or opening
