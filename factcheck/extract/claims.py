@@ -1173,18 +1173,6 @@ class Attributor:
             k -= 1
         return False
 
-    def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:
-        """A report verb at `i` ("show") reports: a clause follows it ("showed that") or its
-        subject holds a report noun ("New data from NHS England show", "the survey showed")."""
-        if i + 1 < len(tokens) and tokens[i + 1].text in self.complementizers:
-            return True
-        k = i - 1
-        while k >= 0 and i - k <= self.max_words and tokens[k].text not in (",", ";", ":"):
-            if self._stem(tokens[k].text, self.report_nouns) is not None:
-                return True
-            k -= 1
-        return False
-
     def _official(self, source: Source) -> bool:
         """An organisation, an official (a title), a speaker noun or a known speaker."""
         words = self._words(source.name)
@@ -1597,9 +1585,11 @@ class Attributor:
             k += 1
             start, end = self.sentences[k]
             text = self.norm.original[start:end]
-            close = max(text.rfind("”"), text.rfind("»"), text.rfind('"'))
-            if close < 0:
+            # The first mark closes the open quotation; a later one may open the next quote.
+            marks = [at for at in (text.find("”"), text.find("»"), text.find('"')) if at >= 0]
+            if not marks:
                 continue
+            close = min(marks)
             self._read(k)
             after = [f for f in self.frames[k] if f.source is not None and f.start >= start + close]
             return after[0].source if after else None
