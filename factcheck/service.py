@@ -430,6 +430,10 @@ def _store_in(
         try:
             with session.begin_nested():
                 article_id = queries.insert_article(session, stored, rows)
+                if previous is not None:
+                    session.add(
+                        _version_correction(previous, article_id, stored["version"], page_url, actor, now)
+                    )
             break
         except IntegrityError:
             # PostgreSQL does not serialize two adds the way SQLite's write lock does: the
@@ -444,19 +448,6 @@ def _store_in(
     else:
         raise DatabaseError(f"{source}: other adds kept storing new versions of {page_url}; try again")
     version = stored["version"]
-    if previous is not None:
-        assert previous.id is not None
-        session.add(
-            Correction(
-                article_id=article_id,
-                field="version",
-                old_value=f"article {previous.id} (version {previous.version})",
-                new_value=f"article {article_id} (version {version})",
-                note=f"the page at {page_url} changed",
-                actor=actor,
-                at=now,
-            )
-        )
     return AddOutcome(
         source,
         article_id,
@@ -465,6 +456,21 @@ def _store_in(
         stored["title"],
         version=version,
         previous_version=previous.id if previous is not None else None,
+    )
+
+
+def _version_correction(
+    previous: Article, article_id: int, version: int, page_url: str | None, actor: str, now: datetime
+) -> Correction:
+    """The history entry of a page stored again as its next version."""
+    return Correction(
+        article_id=article_id,
+        field="version",
+        old_value=f"article {previous.id} (version {previous.version})",
+        new_value=f"article {article_id} (version {version})",
+        note=f"the page at {page_url} changed",
+        actor=actor,
+        at=now,
     )
 
 
