@@ -631,6 +631,8 @@ def worth(
     that weighed most; see benchmarks/README.md "Check-worthiness".
     """
     c = _ctx(ctx)
+    if context and not lines:
+        raise UsageError("--context applies to --lines (the lines are one text's sentences)")
     language = service.check_language(lang or c.settings.language)
     for data in service.worth_texts(
         text, lines, language, c.settings.worth_threshold, sys.stdin.buffer, context

@@ -21,7 +21,7 @@ neighbour's words, not always its extractor findings), so that a neighbour the m
 nothing of counts as none; the model file's `context_weight` (chosen by
 cross-validation, 0 when the model was trained on lone texts such as tweets) says how much the
 stronger neighbour counts. The neighbours are the previous and next sentence of the article (the
-previous and next line for `factcheck worth --lines`).
+previous and next line for `factcheck worth --lines --context`).
 
 `text_features` and `signal_features` are the one feature function: the training script calls
 them too, so training and runtime can never drift. The result is the model's probability for the
