@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract.dates import find_times
+from factcheck.extract.dates import MONTH_KEYS, WEEKDAY_KEYS, find_times
 from factcheck.extract.types import TimeMention
 from factcheck.lang import load_lexicon
 
@@ -46,21 +46,6 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _DCT = re.compile(r'<DCT><TIMEX3[^>]*value="([^"]+)"')
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 
 @dataclass(frozen=True)
@@ -114,10 +99,10 @@ def read_document(path: Path) -> Document:
 def timex_of(m: TimeMention) -> tuple[str, str]:
     """The TIMEX3 type and value of a mention, from its fields."""
     if m.granularity == "set":
-        if m.part in _WEEKDAYS:
-            return "SET", f"XXXX-WXX-{_WEEKDAYS.index(m.part) + 1}"
-        if m.part in _MONTHS:
-            return "SET", f"XXXX-{_MONTHS.index(m.part) + 1:02d}"
+        if m.part in WEEKDAY_KEYS:
+            return "SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}"
+        if m.part in MONTH_KEYS:
+            return "SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}"
         return "SET", m.duration or ""
     if m.duration and (m.granularity == "duration" or m.start is None or m.end is None):
         return "DURATION", m.duration
