@@ -10,7 +10,6 @@ import getpass
 import hashlib
 import os
 import sys
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -857,7 +856,7 @@ def get_claim(store: Store, claim_id: int) -> ClaimDetail:
 
 def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
     """Why the claim's sentence scored as it did, from the signals stored with the claim."""
-    from factcheck.extract.text import sentence_spans
+    from factcheck.extract.claims import sentence_neighbours
     from factcheck.extract.worth import Signals, explain
     from factcheck.lang import available_languages, load_lexicon
 
@@ -871,14 +870,7 @@ def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
         entities=bool(claim.entities),
     )
     lex = load_lexicon(article.language)
-    # The sentences around the claim's, as the extractor scored it (a claim added by hand whose
-    # sentence is not one of the article's has none).
-    spans = sentence_spans(article.text, lex.words("text", "abbreviations"))
-    starts = [start for start, _ in spans]
-    index = bisect_left(starts, claim.sentence_start)
-    neighbours = []
-    if index < len(spans) and starts[index] == claim.sentence_start:
-        neighbours = [article.text[slice(*spans[i])] for i in (index - 1, index + 1) if 0 <= i < len(spans)]
+    neighbours = sentence_neighbours(article.text, claim.sentence_start, lex)
     return explain(claim.sentence, signals, lex, neighbours=neighbours).top
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.text import (
     Token,
     TokenizedText,
     normalize_word,
+    sentence_spans,
     tokenize,
     tokenize_text,
 )
@@ -1665,6 +1666,17 @@ def document_credit(text: str, lex: Lexicon) -> str | None:
 def _neighbours(text: str, sentences: Sequence[Span], index: int) -> tuple[str, ...]:
     """The sentences just before and after sentence `index`: the worth model's context."""
     return tuple(text[slice(*sentences[i])] for i in (index - 1, index + 1) if 0 <= i < len(sentences))
+
+
+def sentence_neighbours(text: str, sentence_start: int, lex: Lexicon) -> tuple[str, ...]:
+    """The sentences around the one that starts at `sentence_start`, as build_claims gave them
+    to the worth model (none when no sentence of the text starts there: a claim added by hand
+    on words that are not one of its sentences)."""
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    index = bisect_left([start for start, _ in sentences], sentence_start)
+    if index < len(sentences) and sentences[index][0] == sentence_start:
+        return _neighbours(text, sentences, index)
+    return ()
 
 
 def build_claims(
