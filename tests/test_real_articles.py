@@ -19,9 +19,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "benchmarks" / "articles"
 FLOORS = ARTICLES / "floors.toml"
-# The held-out set (labelled blind, never tuned on: its README) keeps floors of its own.
+# The former held-out set (now a development set) and the blind set labelled after it
+# (holdout2: measure only, see its README) keep floors of their own. holdout2's floors guard
+# against a change that lowers accuracy on text nobody tuned on; they are set under the
+# measure, never used to choose between engine changes.
 HOLDOUT = ARTICLES / "holdout"
-SETS = {"tuned": (ARTICLES, FLOORS), "holdout": (HOLDOUT, HOLDOUT / "floors.toml")}
+HOLDOUT2 = ARTICLES / "holdout2"
+SETS = {
+    "tuned": (ARTICLES, FLOORS),
+    "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
+    "holdout2": (HOLDOUT2, HOLDOUT2 / "floors.toml"),
+}
 
 
 @cache
