@@ -1326,13 +1326,32 @@ def languages() -> list[str]:
     return available_languages()
 
 
-def related_claims(store: Store, claim_id: int) -> Sequence[Claim]:
-    """The same figure reported by other articles (or elsewhere in this one), in any language."""
+class RelatedPage(NamedTuple):
+    """`related`: the first linked claims, and how many there are in all."""
+
+    claims: Sequence[Claim]
+    total: int
+
+
+def related_page(store: Store, claim_id: int, limit: int | None = None) -> RelatedPage:
+    """The same figure reported by other articles (or elsewhere in this one), in any language:
+    the first `limit` by id (a figure a desk has seen reported thousands of times is read a page
+    at a time), and the count of all of them."""
+    if limit is not None and limit < 1:
+        raise UsageError("--limit must be a whole number from 1")
     with store.read() as session:
         found = queries.claim_with_article(session, _existing_ids([claim_id])[0])
         if found is None:
             raise NotFoundError(f"no claim with id {claim_id}")
-        return queries.claims_sharing_fingerprint(session, found[0])
+        claims = queries.claims_sharing_fingerprint(session, found[0], limit=limit)
+        more = limit is not None and len(claims) == limit
+        total = queries.count_sharing_fingerprint(session, found[0]) if more else len(claims)
+        return RelatedPage(claims, total)
+
+
+def related_claims(store: Store, claim_id: int, limit: int | None = None) -> Sequence[Claim]:
+    """The claims of related_page."""
+    return related_page(store, claim_id, limit).claims
 
 
 class ConflictGroup(NamedTuple):

@@ -358,3 +358,28 @@ def test_a_claim_keeps_its_event_date_and_its_report_date(tmp_path: Path) -> Non
     assert "Reported:    Tuesday → 2024-10-29 (day)" in shown
     listed = json.loads(factcheck(["list", "--format", "json"], tmp_path).stdout)
     assert listed[0]["reported_time"]["start"] == "2024-10-29"
+
+
+def test_related_pages_a_figure_reported_many_times(workdir: Path) -> None:
+    """A figure reported again and again is listed a page at a time, with the count of the rest."""
+    for n, outlet in enumerate(("Reuters", "AP", "AFP", "DPA")):
+        article = workdir / f"report{n}.txt"
+        article.write_text(
+            f"Up to 8,000 North Korean troops are in Kursk, {outlet} reported.\n", encoding="utf-8"
+        )
+        added = factcheck(["add", str(article), "--published", "2024-11-02", "--lang", "en"], workdir)
+        assert added.returncode == 0, added.stderr
+    claims = json.loads(factcheck(["list", "--format", "json", "--limit", "100"], workdir).stdout)
+    first = min(c["id"] for c in claims if "troops are in Kursk" in c["sentence"])
+    every = json.loads(factcheck(["related", str(first), "--format", "json"], workdir).stdout)
+    assert len(every) >= 3  # the three other reports (and the seed article's "up to 8,000 in Kursk")
+    page = factcheck(["related", str(first), "--limit", "1"], workdir)
+    assert page.returncode == 0, page.stderr
+    rest = f"{len(every) - 1} more linked claims: --limit {len(every)} shows them all."
+    assert page.stdout.rstrip().endswith(rest)
+    one = json.loads(factcheck(["related", str(first), "--limit", "1", "--format", "json"], workdir).stdout)
+    assert [c["id"] for c in one] == [every[0]["id"]]
+    refused = factcheck(["related", str(first), "--limit", "0"], workdir)
+    assert (
+        refused.returncode == 2 and refused.stderr.strip() == "Error: --limit must be a whole number from 1"
+    )

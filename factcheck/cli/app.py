@@ -650,18 +650,31 @@ def related(
     ctx: typer.Context,
     claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
     fmt: Format = "table",
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", help="At most this many claims, oldest first (default from config)."),
+    ] = None,
 ) -> None:
     """List claims linked to this one: the same figure reported elsewhere, in any language."""
     from factcheck import export
     from factcheck.cli import render
 
+    fmt = fmt.lower()
     if fmt not in ("table", "json"):
         raise UsageError(f"unknown format {fmt!r} (choose from table, json)")
-    claims = service.related_claims(_ctx(ctx).store, claim_id)
+    c = _ctx(ctx)
+    page = service.related_page(c.store, claim_id, limit if limit is not None else c.settings.list_limit)
     if fmt == "json":
-        _write(export.claims_json(claims), end="\n")
-    else:
-        typer.echo(render.claims_table(claims) if claims else f"No claims linked to claim {claim_id}.")
+        _write(export.claims_json(page.claims), end="\n")
+        return
+    if not page.claims:
+        typer.echo(f"No claims linked to claim {claim_id}.")
+        return
+    typer.echo(render.claims_table(page.claims))
+    more = page.total - len(page.claims)
+    if more:
+        claims = "claim" if more == 1 else "claims"
+        typer.echo(f"\n{more:,} more linked {claims}: --limit {page.total} shows them all.")
 
 
 @app.command()

@@ -357,15 +357,27 @@ def article_page(session: Session, limit: int | None) -> list[tuple[Any, dict[st
     return [(article, counts.get(article.id, {})) for article in articles]
 
 
-def claims_sharing_fingerprint(session: Session, claim: Claim, *, lock: bool = False) -> Sequence[Claim]:
+def claims_sharing_fingerprint(
+    session: Session, claim: Claim, *, lock: bool = False, limit: int | None = None
+) -> Sequence[Claim]:
     """Other claims with the same fingerprint: the same figure reported elsewhere (a dismissed
-    claim is no evidence of anything, and takes no propagated verdict)."""
+    claim is no evidence of anything, and takes no propagated verdict), the first `limit`."""
     query = (
         select(Claim)
         .where(Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED)
         .order_by(col(Claim.id))
     )
+    if limit is not None:
+        query = query.limit(limit)
     return session.exec(query.with_for_update() if lock else query).all()
+
+
+def count_sharing_fingerprint(session: Session, claim: Claim) -> int:
+    """How many claims claims_sharing_fingerprint finds in all."""
+    query = select(func.count()).where(
+        Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED
+    )
+    return session.exec(query).one()
 
 
 class ConflictCandidate(NamedTuple):

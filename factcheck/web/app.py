@@ -264,7 +264,7 @@ def create_app(
             detail=detail,
             claim=detail.claim,
             article=detail.article,
-            related=service.related_claims(store, claim_id),
+            related=service.related_page(store, claim_id, PAGE_SIZE),
             conflicts=service.find_conflicts(store, about=claim_id),
             preselect=preselect,
             message=message,
