@@ -221,6 +221,7 @@ class Attributor:
         self.known = speaker_keys(lex)
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
+        self.possessive_suffixes = [p for p in words("units", "possessive_suffixes") if len(p) > 1]
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.abbreviations = words("text", "abbreviations")
         self.governing = words("claims", "governing_participles")
@@ -701,6 +702,10 @@ class Attributor:
                     # "رئيس مجلس المفوضين", "المدير العام لدائرة الإحصاءات": a body's head noun in
                     # the construct state (its definite genitive next) is the title's
                     or self._construct_body(subject, cut)
+                    # "نائب وزير خارجيتها": a title in construct with the next title, and a body
+                    # named by a pronoun written onto it, are the title's: no name follows
+                    or self._stem(subject[cut].text, self.titles) is not None
+                    or self._possessed(subject[cut].text)
                 ):
                     cut += 1
         else:
@@ -723,6 +728,11 @@ class Attributor:
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", self._text(subject[:cut]))
+
+    def _possessed(self, word: str) -> bool:
+        """A noun with a possessive pronoun written onto it ("خارجيتها", its foreign ministry):
+        never a name. A stem of at least four letters keeps short names ("مها") apart."""
+        return any(word.endswith(p) and len(word) - len(p) >= 4 for p in self.possessive_suffixes)
 
     def _definite(self, word: str) -> bool:
         """A word with the article, alone or after clitics ("الوزارة", "وللمفوضية"), and a stem
