@@ -30,7 +30,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from factcheck.errors import DatabaseError
-from factcheck.store.migrations import CURRENT_VERSION, current_version, upgrade
+from factcheck.store.migrations import CURRENT_VERSION, current_version, foreign_tables, upgrade
 
 _WRITE = "fc_write"
 # PostgreSQL error classes (SQLSTATE) that say the database cannot take the write.
@@ -201,17 +201,10 @@ class Store:
 
     def _refuse_read(self, connection: Any, version: int | None) -> DatabaseError:
         """Why a read cannot go ahead on a database whose schema is not this factcheck's."""
-        from sqlalchemy import inspect
-
         if version is None:
-            tables = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
-            if tables:
-                shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-                return DatabaseError(
-                    f"this database is not factcheck's (it holds other tables: {shown}); "
-                    "it was left untouched"
-                )
-            return DatabaseError(f"no factcheck data in {self.where} yet (`factcheck add` creates it)")
+            return foreign_tables(connection) or DatabaseError(
+                f"no factcheck data in {self.where} yet (`factcheck add` creates it)"
+            )
         if version > CURRENT_VERSION:
             return DatabaseError(
                 f"the database is at schema version {version}, newer than this factcheck ({CURRENT_VERSION})"

@@ -300,16 +300,25 @@ def current_version(connection: Connection) -> int | None:
     return _version(connection)
 
 
+def foreign_tables(connection: Connection) -> DatabaseError | None:
+    """The refusal of a database without our schema that holds another application's tables
+    (left untouched), None when it holds none."""
+    others = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
+    if not others:
+        return None
+    shown = ", ".join(sorted(others)[:5]) + (", ..." if len(others) > 5 else "")
+    return DatabaseError(
+        f"this database is not factcheck's (it holds other tables: {shown}); it was left untouched"
+    )
+
+
 def upgrade(connection: Connection) -> None:
     """Create the schema in an empty database, or run the steps it has not had yet."""
     version = _version(connection)
     if version is None:
-        others = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
-        if others:
-            shown = ", ".join(sorted(others)[:5]) + (", ..." if len(others) > 5 else "")
-            raise DatabaseError(
-                f"this database is not factcheck's (it holds other tables: {shown}); it was left untouched"
-            )
+        foreign = foreign_tables(connection)
+        if foreign is not None:
+            raise foreign
         SQLModel.metadata.create_all(connection)
         create_search_index(connection)
         connection.execute(SchemaVersion.__table__.insert().values(id=1, version=CURRENT_VERSION))
