@@ -144,7 +144,9 @@ class _Tables:
         self.per_hour = tuple(sorted(lex.words("units", "per_hour"), key=len, reverse=True))
         # A conjunction written onto a noun after a figure starts the next conjunct: "استشهاد 22
         # وإصابة 48": the injuries are not what 22 counts.
-        self.conjunctions = tuple(lex.words("units", "conjunctions"))
+        # "استشهاد 22 وإصابة 48": a conjunction written onto the noun after a figure starts the
+        # next conjunct; that noun is not what the figure counts.
+        self.conjunctions = tuple(lex.words("time", "conjunctions"))
         # Words that end the search for the event before a figure ("five killed and 12 are
         # injured") and the auxiliaries that may stand between a figure and its event after it.
         self.event_stops = lex.words("units", "event_stops")
@@ -185,7 +187,6 @@ class _Tables:
         # days"): a share only when neither reading is open (see _ratio).
         self.place_time_links = lex.words("numbers", "place_time_links")
         self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
-        self.percent_key = _PERCENT
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
         # Possessive pronouns written onto a counted noun: "أطفاله" (his children).
         self.possessive_suffixes = tuple(lex.words("units", "possessive_suffixes"))
@@ -850,11 +851,8 @@ class QuantityFinder:
         k = phrase.end
         for size in t.ratio_link_sizes:
             words = toks[k : k + size]
-            if (
-                len(words) == size
-                and all(w.kind == "word" for w in words)
-                and " ".join(w.text for w in words) in t.ratio_links
-            ):
+            link = " ".join(w.text for w in words)
+            if len(words) == size and all(w.kind == "word" for w in words) and link in t.ratio_links:
                 break
         else:
             return None
@@ -867,9 +865,7 @@ class QuantityFinder:
         whole = second.value
         if whole <= phrase.value or whole > 1000 or (second.digits_only and len(toks[second_at].text) == 4):
             return None
-        if " ".join(w.text for w in words) in t.place_time_links and self._counts_before_place_or_time(
-            phrase, second
-        ):
+        if link in t.place_time_links and self._counts_before_place_or_time(phrase, second):
             return None
         exact_share = phrase.value * 100 / whole
         share = exact_share.quantize(Decimal("0.1"))
@@ -890,7 +886,7 @@ class QuantityFinder:
             high=high,
             qualifier=qualifier,
             unit=None,
-            unit_key=t.percent_key,
+            unit_key=_PERCENT,
         )
         return mention, second.end
 
@@ -1356,7 +1352,7 @@ class QuantityFinder:
             return False  # "(قتلى 24)": a count written noun first
         if toks[e].text == ")" and word > 0 and toks[word - 1].text == "(":
             return True
-        opens_line = word == 0 or "\n" in self.norm.text[toks[word - 1].end : toks[word].start]
+        opens_line = word == 0 or self._line_after(word - 1)
         return opens_line and toks[e].text in _DASHES | {":"}
 
     def _noun_before_one(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
@@ -1673,9 +1669,9 @@ class QuantityFinder:
                 tok = toks[k]
                 if tok.text in _SENTENCE_ENDS:
                     break
-                if step == -1 and "\n" in self.norm.text[tok.end : toks[k + 1].start]:
+                if step == -1 and self._line_after(k):
                     break
-                if step == 1 and k > first and "\n" in self.norm.text[toks[k - 1].end : tok.start]:
+                if step == 1 and k > first and self._line_after(k - 1):
                     break
                 if tok.kind == "word":
                     found = words.get(tok.text)

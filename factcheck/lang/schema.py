@@ -204,7 +204,6 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "participles": ("list", False),
         "speeds": ("strings", False),
         "per_hour": ("list", False),
-        "conjunctions": ("list", False),
         "event_stops": ("list", False),
         "event_auxiliaries": ("list", False),
         "sense_shifts": ("strings", False),
