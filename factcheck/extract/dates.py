@@ -26,7 +26,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
-from factcheck.extract.numbers import counted_noun_forms
+from factcheck.extract.numbers import counted_noun_forms, parse_number_text
 from factcheck.extract.text import NormalizedText, tokenize
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon
@@ -243,12 +243,16 @@ class _Tables:
         def words(key: str) -> frozenset[str]:
             return lex.words("time", key)
 
+        def flags(key: str) -> _Phrases[bool]:
+            """A [time] list of phrases, each a marker (its value True)."""
+            return _Phrases((w, True) for w in lex.raw("time", key) or ())
+
         self.conjunctions = tuple(sorted(words("conjunctions"), key=len, reverse=True))
         self.day_lead = words("day_lead")
         self.rel_block_before = words("relative_blockers_before")
         self.rel_block_after = words("relative_blockers_after")
         self.future_words = words("future_words")
-        self.future_phrases = _Phrases((w, True) for w in lex.raw("time", "future_phrases"))
+        self.future_phrases = flags("future_phrases")
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
@@ -263,7 +267,7 @@ class _Tables:
         self.vague_blockers = words("vague_blockers_before")
         self.offset_blockers = words("offset_blockers_after")
         self.one_words = words("one_words")
-        self.vague_counts = _Phrases((w, True) for w in lex.raw("time", "vague_counts"))
+        self.vague_counts = flags("vague_counts")
         self.count_phrases = _Phrases(
             (w, int(v)) for w, v in (lex.raw("time", "count_phrases") or {}).items()
         )
@@ -286,8 +290,8 @@ class _Tables:
         }
         self.relative = _Phrases(lex.raw("time", "relative_days").items())
         self.vague = _Phrases((w, _SIGN_OF_SIDE[g]) for w, g in _groups(lex, "vague", _SIDES))
-        self.attach_before = _Phrases((w, True) for w in lex.raw("time", "attach_before"))
-        self.attach_after = _Phrases((w, True) for w in lex.raw("time", "attach_after"))
+        self.attach_before = flags("attach_before")
+        self.attach_after = flags("attach_after")
         signs = {"past": -1, "future": 1}
         self.offset_before = _Phrases((w, signs[g]) for w, g in _groups(lex, "offset_before", _DIRECTIONS))
         self.offset_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "offset_after", _DIRECTIONS))
@@ -307,7 +311,7 @@ class _Tables:
         self.range_lead = words("range_lead")
         self.range_links = words("range_links")
         self.range_links_need_lead = words("range_links_need_lead")
-        self.hijri_markers = _Phrases((w, True) for w in lex.raw("time", "hijri_markers"))
+        self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
         self.hijri_months = _Phrases(
             (w, HIJRI_KEYS.index(g) + 1) for w, g in _groups(lex, "hijri_months", HIJRI_KEYS)
@@ -326,19 +330,19 @@ class _Tables:
         self.definite_words = words("definite_words")
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
         self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
-        self.weekend = _Phrases((w, True) for w in lex.raw("time", "weekend"))
+        self.weekend = flags("weekend")
         self.holidays = _Phrases(
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
         )
         self.clock_lead = words("clock_lead")
         self.count_additions = words("count_additions")
-        self.half_after = _Phrases((w, True) for w in lex.raw("time", "half_after") or ())
-        self.year_back_before = _Phrases((w, True) for w in lex.raw("time", "year_back_before") or ())
+        self.half_after = flags("half_after")
+        self.year_back_before = flags("year_back_before")
         self.clock_markers = _Phrases(
             [(w, "am") for w in lex.raw("time", "clock_am") or ()]
             + [(w, "pm") for w in lex.raw("time", "clock_pm") or ()]
         )
-        self.clock_zones = _Phrases((w, True) for w in lex.raw("time", "clock_zones") or ())
+        self.clock_zones = flags("clock_zones")
         self.clock_words = _Phrases((w, str(v)) for w, v in (lex.raw("time", "clock_words") or {}).items())
         self.clock_hours = _Phrases((w, int(v)) for w, v in (lex.raw("time", "clock_hours") or {}).items())
         self.clock_minutes = _Phrases(
@@ -365,7 +369,7 @@ class _Tables:
         self.attributive_leads = words("attributive_leads")
         self.since = words("since_lead")
         self.period_end_links = words("period_end_links")
-        self.same_period = _Phrases((w, True) for w in lex.raw("time", "same_period"))
+        self.same_period = flags("same_period")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         self.symbols_before = set(lex.table("units", "symbols_before"))
@@ -383,6 +387,7 @@ class _Tables:
         for section in ("multipliers", "scales", "dual_scales", "fractions"):
             self.number_words |= {p for w in lex.table("numbers", section) for p in w.split()}
         self.number_joiners = lex.words("numbers", "joiners")
+        self.number_wordy = frozenset(self.number_words | self.number_joiners)
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
         # A figure followed by one of these counts things ("في 2000 منزل"), it is not a year.
         self.counted = set(counted_noun_forms(lex)) | set(lex.table("numbers", "scales"))
@@ -1251,29 +1256,29 @@ class _Scan:
             return (value, u - 2) if 0 < value <= MAX_COUNT else None
         if self.toks[u - 2] in self.t.one_words or self.toks[u - 2] not in self.t.number_words:
             return None
-        from factcheck.extract.numbers import parse_number_text
-
         value = parse_number_text(self.toks[u - 2], self.lex)
         if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
             return None
         return int(value), u - 2
+
+    def is_number_word(self, word: str) -> bool:
+        """A number word or joiner, or a number word with a joiner written onto it ("وعشرين")."""
+        t = self.t
+        if word in t.number_wordy:
+            return True
+        joiner = next((p for p in t.prefix_joiners if word.startswith(p)), "")
+        return bool(joiner) and word[len(joiner) :] in t.number_words
 
     def spoken_count(self, u: int) -> tuple[int, int] | None:
         """A count written in words before token u ("ثلاثة أيام", "twenty-five days"): (value, start)."""
         t = self.t
         k = u
         while k > 0 and u - k < 5:
-            word = self.toks[k - 1]
-            wordy = word in t.number_words or word in t.number_joiners
-            if not wordy and word.startswith(t.prefix_joiners):
-                wordy = word[1:] in t.number_words
-            if not wordy:
+            if not self.is_number_word(self.toks[k - 1]):
                 break
             k -= 1
         if k == u:
             return None
-        from factcheck.extract.numbers import parse_number_text
-
         for start in range(k, u):
             if self.toks[start] in t.number_joiners:
                 continue
@@ -1534,15 +1539,12 @@ class _Scan:
             unit = self.unit_at(worded[0])
             return (worded[1], unit, worded[0] + 1) if unit else None
         k = j
-        wordy = t.number_words | t.number_joiners
-        while k < self.n and k - j < 5 and self.toks[k] in wordy:
+        while k < self.n and k - j < 5 and self.toks[k] in t.number_wordy:
             k += 1
         if k > j:
             unit = self.unit_at(k)
             if unit is None:
                 return None
-            from factcheck.extract.numbers import parse_number_text
-
             value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
             if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
                 return None
@@ -1657,8 +1659,6 @@ class _Scan:
                 k -= 1
             k -= 1
         elif (word := self.definite_base(k)) and word in t.number_words:
-            from factcheck.extract.numbers import parse_number_text
-
             value = parse_number_text(word, self.lex)
             if value is None or value != value.to_integral_value():
                 return
@@ -1975,20 +1975,11 @@ class _Scan:
 
     def worded_year(self, j: int) -> tuple[int, int] | None:
         """A year in number words after a year word: "two thousand", "ألفين وعشرين"."""
-        t = self.t
         k = j
-        wordy = t.number_words | t.number_joiners
-
-        def number_word(tok: str) -> bool:  # "وعشرين": a joiner written onto the word
-            joiner = next((p for p in t.prefix_joiners if tok.startswith(p)), "")
-            return tok in wordy or (bool(joiner) and tok[len(joiner) :] in t.number_words)
-
-        while k < self.n and k - j < 6 and number_word(self.toks[k]):
+        while k < self.n and k - j < 6 and self.is_number_word(self.toks[k]):
             k += 1
         if k == j:
             return None
-        from factcheck.extract.numbers import parse_number_text
-
         value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
         if value is None or value != value.to_integral_value() or not MIN_YEAR <= value <= MAX_YEAR:
             return None
