@@ -379,14 +379,8 @@ def _article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def _with_article(claim: Claim, article: Article) -> dict[str, Any]:
-    record = claim_record(claim)
-    record["article"] = _article_record(article)
-    return record
-
-
 def _records_with_articles(rows: Iterable[tuple[Claim, Article]]) -> Iterator[dict[str, Any]]:
-    """_with_article of every row; claims of one article in a row share its record (the rows
+    """Each claim's record with its article's; claims of one article in a row share its record (the rows
     of one article are one object, stream_claims_with_articles)."""
     last: Any = None
     shared: dict[str, Any] = {}

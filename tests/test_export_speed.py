@@ -180,9 +180,17 @@ def _reference(store: Store, fmt: str, settings_: Settings) -> str:
             (_WithHistory(c, [e for e in events if e.claim_id == c.id]), a) for c, a in rows
         ]
     if fmt == "json":
-        return json.dumps([export._with_article(c, a) for c, a in pairs], ensure_ascii=False, indent=1)
+        return json.dumps(
+            [export.claim_record(c) | {"article": export._article_record(a)} for c, a in pairs],
+            ensure_ascii=False,
+            indent=1,
+        )
     if fmt == "ndjson":
-        return "".join(json.dumps(export._with_article(c, a), ensure_ascii=False) + "\n" for c, a in pairs)
+        return "".join(
+            json.dumps(export.claim_record(c) | {"article": export._article_record(a)}, ensure_ascii=False)
+            + "\n"
+            for c, a in pairs
+        )
     if fmt == "claimreview":
         reviews = [
             export.claim_review(c, a, settings_) for c, a in pairs if c.status in ("confirmed", "disputed")

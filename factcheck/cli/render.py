@@ -199,10 +199,6 @@ def publication_correction(correction: PublicationCorrection) -> str:
     return "\n".join(lines)
 
 
-def conflicts_text(groups: Iterable[ConflictGroup]) -> str:
-    return "\n\n".join(conflict_blocks(groups))
-
-
 def conflict_blocks(groups: Iterable[ConflictGroup]) -> Iterator[str]:
     """One block of lines a conflict group, as the groups come."""
     for number, group in enumerate(groups, 1):
