@@ -10,7 +10,7 @@ import getpass
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
@@ -328,9 +328,9 @@ def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication)
 
 def _times_again(text: str, publication: Publication, language: str) -> list[TimeMention]:
     """Every time expression of a text resolved against a publication, flagged as claims' are."""
-    from factcheck.extract.pipeline import analyze
+    from factcheck.extract.pipeline import find_times
 
-    return [_flag_coarse_time(t, publication) for t in analyze(text, publication.day, language).times]
+    return [_flag_coarse_time(t, publication) for t in find_times(text, publication.day, language)]
 
 
 def add_source(
@@ -695,14 +695,19 @@ def list_claims(store: Store, wanted: ClaimFilter) -> list[Any]:
     return list(stream_claims(store, wanted))
 
 
+def _check_limit(limit: int | None) -> None:
+    """A page size given by the user: a whole number from 1 that the database can take."""
+    if limit is not None and not 1 <= limit <= _MAX_ID:
+        raise UsageError("--limit must be a whole number from 1")
+
+
 def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -> Iterator[Any]:
     """The claims `list` shows, read as they are consumed (the transaction stays open until the
     iterator ends or is closed): `list --format json|csv|ndjson` of any size in flat memory.
     With `history`, each claim row carries its history (see _with_history)."""
     if wanted.status is not None:
         check_status(wanted.status)
-    if wanted.limit is not None and not 1 <= wanted.limit <= _MAX_ID:
-        raise UsageError("--limit must be a whole number from 1")
+    _check_limit(wanted.limit)
     if not 0 <= wanted.offset <= _MAX_ID:
         raise UsageError("the offset must be a whole number from 0")
     if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
@@ -721,26 +726,24 @@ def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -
     with store.read() as session:
         found = queries.list_claims(session, wanted)
         if history:
-            yield from _with_history(session, ((claim, None) for claim in found), _HISTORY_PAGE)
+            yield from _with_history(session, found, _HISTORY_PAGE)
         else:
             yield from found
 
 
-# Claims whose history is fetched at once by an export: one query per page of claims, never
+# Claims whose history `list --format ...` fetches at once: one query per page of claims, never
 # one per claim, and never the whole history in memory.
 _HISTORY_PAGE = 2_000
 
 
-def _with_history(session: Any, rows: Iterator[tuple[Any, Any]], page: int) -> Iterator[Any]:
-    """(claim, article) rows with each claim's history attached (a ClaimHistoryRow), fetched a
-    page at a time; rows without an article (None) come out as the claim alone."""
+def _with_history(session: Any, claims: Iterator[Any], page: int) -> Iterator[Any]:
+    """Claim rows with each one's history attached (a ClaimHistoryRow), fetched a page at a time."""
     from itertools import islice
 
-    while batch := list(islice(rows, page)):
-        events = queries.histories(session, [claim.id for claim, _ in batch])
-        for claim, article in batch:
-            claim_row = queries.ClaimHistoryRow(*claim, tuple(events.get(claim.id, ())))
-            yield claim_row if article is None else (claim_row, article)
+    while batch := list(islice(claims, page)):
+        events = queries.histories(session, [claim.id for claim in batch])
+        for claim in batch:
+            yield queries.ClaimHistoryRow(*claim, tuple(events.get(claim.id, ())))
 
 
 class Info(NamedTuple):
@@ -1275,8 +1278,7 @@ def _password_hasher() -> Any:
 
 def list_articles(store: Store, limit: int | None = None) -> list[ArticleSummary]:
     """The newest articles first, `limit` of them (None: all), with claim counts per status."""
-    if limit is not None and not 1 <= limit <= _MAX_ID:
-        raise UsageError("--limit must be a whole number from 1")
+    _check_limit(limit)
     with store.read() as session:
         return [ArticleSummary(a, c) for a, c in queries.article_page(session, limit)]
 
@@ -1337,8 +1339,7 @@ def related_page(store: Store, claim_id: int, limit: int | None = None) -> Relat
     """The same figure reported by other articles (or elsewhere in this one), in any language:
     the first `limit` by id (a figure a desk has seen reported thousands of times is read a page
     at a time), and the count of all of them."""
-    if limit is not None and limit < 1:
-        raise UsageError("--limit must be a whole number from 1")
+    _check_limit(limit)
     with store.read() as session:
         found = queries.claim_with_article(session, _existing_ids([claim_id])[0])
         if found is None:
@@ -1401,8 +1402,7 @@ def conflict_page(store: Store, limit: int) -> ConflictPage:
     loaded, a batch at a time as the groups are consumed."""
     import heapq
 
-    if not 1 <= limit <= _MAX_ID:
-        raise UsageError("--limit must be a whole number from 1")
+    _check_limit(limit)
     kept: list[tuple[date, int, str, str, list[int]]] = []
     total = 0
     with store.read() as session:
@@ -1438,11 +1438,13 @@ def _swept_conflicts(session: Any, about: int | None) -> Iterator[tuple[str, str
         bucket = (found_claim[0].unit_key, found_claim[0].place)
         if None in bucket:
             return
-    days = queries.publication_days(session)
-    buckets = groupby(
-        queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1]),
-        key=lambda c: (c.unit_key, c.place),
-    )
+    rows: Iterable[Any] = queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1])
+    if about is None:
+        days = queries.publication_days(session)
+    else:  # one bucket: the days of its undated figures' articles only, not of every article
+        rows = list(rows)
+        days = queries.publication_days(session, {c.article_id for c in rows if c.time_start is None})
+    buckets = groupby(rows, key=lambda c: (c.unit_key, c.place))
     for (unit_key, place), candidates in buckets:
         figures = [
             Figure(

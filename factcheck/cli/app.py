@@ -671,10 +671,7 @@ def related(
         typer.echo(f"No claims linked to claim {claim_id}.")
         return
     typer.echo(render.claims_table(page.claims))
-    more = page.total - len(page.claims)
-    if more:
-        claims = "claim" if more == 1 else "claims"
-        typer.echo(f"\n{more:,} more linked {claims}: --limit {page.total} shows them all.")
+    _echo_more(page.total - len(page.claims), "linked claim", page.total)
 
 
 @app.command()
@@ -742,10 +739,13 @@ def conflicts(
         typer.echo("No conflicting figures.")
         return
     _write(chain([first], ("\n\n" + block for block in blocks)), end="\n")
-    more = page.total - min(limit, page.total)
+    _echo_more(page.total - min(limit, page.total), "conflict group", page.total)
+
+
+def _echo_more(more: int, noun: str, total: int) -> None:
+    """The line after a page that says how many more there are and how to see them all."""
     if more:
-        groups = "group" if more == 1 else "groups"
-        typer.echo(f"\n{more:,} more conflict {groups}: --limit {page.total} shows them all.")
+        typer.echo(f"\n{more:,} more {noun}{'' if more == 1 else 's'}: --limit {total} shows them all.")
 
 
 user_app = typer.Typer(help="Manage the desk's accounts (`factcheck serve`).", no_args_is_help=True)

@@ -112,6 +112,12 @@ def analyze(text: str, published: date, lang: str = "auto") -> Analysis:
     return _analyze(text, published, lang)[0]
 
 
+def find_times(text: str, published: date, lang: str = "auto") -> list[TimeMention]:
+    """Every time reference in `text`, resolved against `published`: analyze's times, without
+    the quantities."""
+    return dates.find_times(text, published, lexicon_for(text, lang))
+
+
 def extract(
     text: str, published: date, lang: str = "auto", statement_threshold: float | None = None
 ) -> list[ClaimDraft]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
@@ -362,11 +362,7 @@ def claims_sharing_fingerprint(
 ) -> Sequence[Claim]:
     """Other claims with the same fingerprint: the same figure reported elsewhere (a dismissed
     claim is no evidence of anything, and takes no propagated verdict), the first `limit`."""
-    query = (
-        select(Claim)
-        .where(Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED)
-        .order_by(col(Claim.id))
-    )
+    query = select(Claim).where(*_sharing(claim)).order_by(col(Claim.id))
     if limit is not None:
         query = query.limit(limit)
     return session.exec(query.with_for_update() if lock else query).all()
@@ -374,10 +370,12 @@ def claims_sharing_fingerprint(
 
 def count_sharing_fingerprint(session: Session, claim: Claim) -> int:
     """How many claims claims_sharing_fingerprint finds in all."""
-    query = select(func.count()).where(
-        Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED
-    )
-    return session.exec(query).one()
+    return session.exec(select(func.count()).where(*_sharing(claim))).one()
+
+
+def _sharing(claim: Claim) -> tuple[Any, ...]:
+    """The other claims with this claim's fingerprint, dismissed ones left out."""
+    return (Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED)
 
 
 class ConflictCandidate(NamedTuple):
@@ -426,11 +424,19 @@ def conflict_candidates(
         yield from map(ConflictCandidate._make, rows)
 
 
-def publication_days(session: Session) -> dict[int, date]:
-    """Every article's publication day (UTC), by id: the date of a claim that gives none."""
+def publication_days(session: Session, article_ids: Collection[int] | None = None) -> dict[int, date]:
+    """Every article's publication day (UTC), by id, or these articles' only: the date of a
+    claim that gives none."""
     selected, _ = _raw([Article.__table__.c.id, Article.__table__.c.published])  # type: ignore[attr-defined]
-    rows = session.connection().execute(select(*selected)).partitions(10_000)
-    return {article_id: _utc(published).date() for batch in rows for article_id, published in batch}
+    if article_ids is None:
+        batches = session.connection().execute(select(*selected)).partitions(10_000)
+    else:
+        ids = sorted(article_ids)
+        batches = (
+            session.connection().execute(select(*selected).where(col(Article.id).in_(ids[k : k + 500])))
+            for k in range(0, len(ids), 500)
+        )
+    return {article_id: _utc(published).date() for batch in batches for article_id, published in batch}
 
 
 def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, Any]]:
@@ -450,14 +456,14 @@ EXPORT_BATCH = 2_000
 
 
 def stream_claims_with_articles(
-    session: Session, statuses: Sequence[str] | None, batch: int | None = None
+    session: Session, statuses: Sequence[str] | None
 ) -> Iterator[tuple[Any, Any]]:
     """Claims (of these statuses, or all) with their histories and articles, in id order, as
     row views (ClaimHistoryRow, ArticleRow), fetched EXPORT_BATCH at a time (a server-side
     cursor on PostgreSQL): memory stays flat. The histories come from a second cursor over
     the events in claim order (ix_status_event_claim_id), merged as the claims come: one
     query in all, not one a page. Consecutive claims of one article share its row view."""
-    batch = batch or EXPORT_BATCH
+    batch = EXPORT_BATCH
     query = _claims_and_articles()
     events_query = select(*_EVENT_SELECT)
     if statuses is not None:
