@@ -988,13 +988,18 @@ class Attributor:
             k -= 1
         return self.voices.get(k)
 
-    def _heading(self, index: int) -> bool:
-        """A short line of its own with no closing stop: a subheading inside the article."""
+    def _unstopped_line(self, index: int, stops: str = ".!?؟") -> bool:
+        """Whether sentence `index` is a line of its own that ends with none of `stops`: a
+        headline or a subheading."""
         start, end = self.sentences[index]
         text = self.norm.original
         own_line = end >= len(text) or text[end] in "\r\n"
-        written = text[start:end].rstrip()
-        return own_line and written[-1:] not in ".!?؟:" and len(written.split()) <= 8
+        return own_line and text[start:end].rstrip()[-1:] not in stops
+
+    def _heading(self, index: int) -> bool:
+        """A short line of its own with no closing stop: a subheading inside the article."""
+        start, end = self.sentences[index]
+        return self._unstopped_line(index, ".!?؟:") and len(self.norm.original[start:end].split()) <= 8
 
     def _sentence_frames(self, index: int) -> list[_Frame]:
         start, end = self.sentences[index]
@@ -1269,11 +1274,7 @@ class Attributor:
         `i`."""
         if not self.after_verb or not self.sentences or not 0 < i <= 6:
             return []
-        start, end = self.sentences[0]
-        if self._at(tokens[0]) != start:
-            return []
-        text = self.norm.original
-        if not (end >= len(text) or text[end] in "\r\n") or text[start:end].rstrip()[-1:] in ".!?؟":
+        if self._at(tokens[0]) != self.sentences[0][0] or not self._unstopped_line(0):
             return []
         words = [t for t in tokens[:i] if t.text not in _QUOTES]
         if not 0 < len(words) <= 4 or any(t.kind != "word" or self._verb_stem(t.text) for t in words):
@@ -1529,11 +1530,9 @@ class Attributor:
         23,800 - Gaza Health Ministry": in a headline, a few words on the other side of a colon
         (or after a spaced dash) from the figure name its source, in the fullest form the
         article gives it."""
-        start, end = self.sentences[0]
-        text = self.norm.original
-        own_line = end >= len(text) or text[end] in "\r\n"
-        if not own_line or text[start:end].rstrip()[-1:] in ".!?؟":
+        if not self._unstopped_line(0):
             return None
+        start, end = self.sentences[0]
         tokens = self._tokens(start, end)
         cuts = [k for k, t in enumerate(tokens) if t.text in (":", "：")]
         dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES and self._spaced(t)]
