@@ -368,7 +368,11 @@ class _Tables:
         self.participle_leads = words("participle_leads")
         self.attributive_leads = words("attributive_leads")
         self.since = words("since_lead")
-        self.period_end_links = words("period_end_links")
+        self.period_end_links = flags("period_end_links")
+        # A report's period, counted like a quarter: "the year-earlier period", "the 1988 period".
+        self.period_words = words("period_words")
+        # "the fiscal year ended March 31", "السنة المالية المنتهية في": a year of accounts.
+        self.fiscal_words = words("fiscal_words")
         self.same_period = flags("same_period")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
@@ -411,6 +415,7 @@ class _Tables:
         self._role("window_after", self.window_after.firsts())
         self._role("anchored", self.anchored.firsts())
         self._role("same_period", self.same_period.firsts())
+        self._role("year_back", self.year_back_before.firsts())
         self._role("season", self.seasons.firsts())
         self._role("weekend", self.weekend.firsts())
         self._role("clock", self.clock_lead | self.clock_words.firsts())
@@ -566,6 +571,11 @@ class _Anchored(NamedTuple):
     offset: int
 
 
+class _YearBack(NamedTuple):
+    """ "year-earlier", "year-ago" before a noun ("compared with year-earlier profit"): the period the
+    report is about, a year before."""
+
+
 class _SamePeriod(NamedTuple):
     """ "the same period of 2024": the period named before, in another year (written or shifted)."""
 
@@ -575,9 +585,11 @@ class _SamePeriod(NamedTuple):
 
 class _QuarterEnding(NamedTuple):
     """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
-    date stays a time of its own)."""
+    date stays a time of its own); "the fiscal year ended March 31", "السنة المالية المنتهية في 31
+    مارس": the twelve months that end on it."""
 
     last_day: _Date
+    unit: str = "quarter"  # or "year"
 
 
 class _Part(NamedTuple):
@@ -648,6 +660,7 @@ Expr = (
     | _Anchored
     | _QuarterEnding
     | _SamePeriod
+    | _YearBack
     | _Part
     | _Fixed
     | _Pair
@@ -907,6 +920,8 @@ class _Scan:
                 self.match_anchored(i)
             if "same_period" in role:
                 self.match_same_period(i)
+            if "year_back" in role:
+                self.match_year_back(i)
             if "season" in role:
                 self.match_season(i)
             if "weekend" in role:
@@ -1291,6 +1306,8 @@ class _Scan:
         """ "الأسبوع الماضي", "هذا العام", "last month", "next week"."""
         unit = self.t.calendar_units.get(self.base(i))
         if unit is None:
+            return
+        if unit in ("quarter", "year") and self.match_period_ending(i, unit):
             return
         after = self.phrase_at(self.t.mod_after, i + 1, use_base=False)
         if after:
@@ -1687,14 +1704,48 @@ class _Scan:
         if found is None:
             return
         end, (unit, offset) = found
-        if unit == "quarter" and offset == 0 and self.base(end) in self.t.period_end_links:
-            dated = self.dates_at.get(end + 1)
-            if dated is not None and isinstance(dated.expr, _Date) and dated.expr.day is not None:
-                self.add(i, end, _QuarterEnding(dated.expr))
+        if unit == "quarter" and offset == 0:
+            last_day = self.period_end_at(end)
+            if last_day is not None:
+                self.add(i, end, _QuarterEnding(last_day))
                 return
         if self.tok(end) in self.t.anchor_blockers:
             return
         self.add(i, end, _Anchored(unit, offset))
+
+    def period_end_at(self, k: int) -> _Date | None:
+        """The day a period ends on, written from token k: "ended Sept. 30", "المنتهي في 30 سبتمبر"."""
+        link = self.phrase_at(self.t.period_end_links, k)
+        dated = self.dates_at.get(link[0]) if link is not None else None
+        if dated is None or not isinstance(dated.expr, _Date) or dated.expr.day is None:
+            return None
+        return dated.expr
+
+    def match_period_ending(self, i: int, unit: str) -> bool:
+        """ "the fiscal year ended March 31", "the quarter ending Sept. 30", "السنة المالية المنتهية
+        في 31 مارس": the period that ends on that day (the day stays a time of its own)."""
+        t = self.t
+        first, last = i, i + 1
+        if self.base(first - 1) in t.fiscal_words:
+            first -= 1
+        if self.base(last) in t.fiscal_words:
+            last += 1
+        last_day = self.period_end_at(last)
+        if last_day is None:
+            return False
+        if self.tok(first - 1) in t.definite_words:
+            first -= 1
+        elif not self.definite_base(i):
+            return False
+        self.add(first, last, _QuarterEnding(last_day, unit))
+        return True
+
+    def match_year_back(self, i: int) -> None:
+        """ "year-earlier", "year-ago" alone before a noun (before a quarter or a half, the part's
+        own matcher takes them): "compared with year-earlier profit"."""
+        found = self.phrase_at(self.t.year_back_before, i)
+        if found is not None:
+            self.add(i, found[0], _YearBack())
 
     def match_same_period(self, i: int) -> None:
         """ "the same period of 2024", "الفترة ذاتها من عام 2024", "الربع نفسه من العام الماضي": the
@@ -1995,6 +2046,11 @@ class _Scan:
         year = self.year_at(i)
         if year is None or (i == 0 and not t.bare_years):
             return
+        noun = self.base(i + 1)
+        if self.tok(i - 1) in t.definite_words and (noun in t.quarter_words or noun in t.period_words):
+            # "the 1988 quarter", "the 1989 period": the quarter the report is about, that year.
+            self.add(i - 1, i + 2, _SamePeriod(year, None))
+            return
         cued = i > 0 and (
             self.base(i - 1) in t.year_cues or self.phrase_ending(t.attach_before, i) is not None
         )
@@ -2270,6 +2326,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _QuarterEnding):
         last = _resolve(expr.last_day, published, week_start)[1]
         assert last is not None
+        if expr.unit == "year":
+            return _shifted(last, "year", -1) + timedelta(days=1), last, "duration", None
         first_year, first_month = _add_months(last.year, last.month, -2)
         return date(first_year, first_month, 1), last, "quarter", None
     if isinstance(expr, _Calendar):
@@ -2575,24 +2633,56 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     anchor: TimeMention | None = None
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
+    # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
+    # what a figure "a year ago" is compared with.
+    period: TimeMention | None = None
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
+        compared = False  # a comparison counted from the period: no time the text names itself
         try:
             if _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
-            elif isinstance(expr, _Anchored):
-                names_quarter = any(
-                    scan.base(k) in scan.t.quarter_words for k in range(found.first, found.last)
+                compared = True
+            elif _figure_year_back(expr, period, text, span[0]):
+                # "... in the third quarter. Revenue rose to $2 billion from $1.8 billion a year
+                # ago": a figure compared a year back is the period the report is about, a year
+                # before, whichever sentence named it.
+                assert period is not None
+                start, end, granularity, warning = _years_moved(period, -1)
+                compared = True
+            elif isinstance(expr, _YearBack):
+                # "compared with year-earlier profit", "The year-ago results": the report's quarter
+                # (or half) a year before; after any other period, the year before publication.
+                if period is not None and period.granularity in _YEAR_BACK_GRAINS:
+                    start, end, granularity, warning = _years_moved(period, -1)
+                else:
+                    start, end, granularity, warning = _resolve(_Calendar("year", -1), published, 0)
+                compared = True
+            elif isinstance(expr, _Anchored | _SamePeriod):
+                words = {scan.base(k) for k in range(found.first, found.last)}
+                # "the year-earlier period", "the 1989 period": the period the report named last;
+                # "the quarter", "the 1988 quarter": the quarter it named last.
+                base = (
+                    period
+                    if words & scan.t.period_words
+                    else quarter
+                    if words & scan.t.quarter_words
+                    else None
                 )
-                # "a year earlier" after "the year-earlier quarter" compares with the quarter the
-                # text named, not a year before that comparison.
-                base = quarter if names_quarter else named if expr.unit == "year" and expr.offset else anchor
-                start, end, granularity, warning = _anchored(expr, base)
-            elif isinstance(expr, _SamePeriod):
-                start, end, granularity, warning = _same_period(expr, named, published)
+                if isinstance(expr, _SamePeriod):
+                    start, end, granularity, warning = _same_period(expr, base or named, published)
+                    if granularity == "vague" and expr.year is not None:
+                        # No period named before it: the year it writes ("the 1988 quarter").
+                        start, end, granularity, warning = _resolve(_Year(expr.year), published, 0)
+                else:
+                    if not words & (scan.t.period_words | scan.t.quarter_words):
+                        # "a year earlier" after "the year-earlier quarter" compares with the
+                        # quarter the text named, not a year before that comparison.
+                        base = named if expr.unit == "year" and expr.offset else anchor
+                    start, end, granularity, warning = _anchored(expr, base)
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
@@ -2614,13 +2704,48 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             clock=found.clock,
         )
         mentions.append(mention)
+        if compared:
+            continue
         if start is not None and granularity == "quarter" and not isinstance(expr, _Anchored | _SamePeriod):
             quarter = mention
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod):
                 named = mention
+        if start is not None and _reports_period(expr, granularity):
+            period = mention
     return mentions
+
+
+# The periods a report compares a year back: "in the third quarter ... from $70 million a year ago".
+_YEAR_BACK_GRAINS = ("quarter", "half")
+
+
+def _reports_period(expr: Expr, granularity: str) -> bool:
+    """Whether a time the text names is a period a report is about: a month, a quarter, a half, a
+    year it writes ("1989", not "a year ago"), the first months of a year ("the first nine months")."""
+    if isinstance(expr, _Anchored | _SamePeriod | _YearBack):
+        return False
+    if granularity in ("month", "quarter", "half"):
+        return True
+    if granularity == "year":
+        return not isinstance(expr, _Offset | _Calendar)
+    return isinstance(expr, _Duration) and expr.window == "first"
+
+
+def _figure_year_back(expr: Expr, period: TimeMention | None, text: str, at: int) -> bool:
+    """ "a year ago", "a year earlier" after a figure in its sentence ("up from $10 million a year
+    ago"), in a text whose last period named is a quarter or a half. ("last year" is not: "compared
+    with $5 million last year" is as often the whole year.)"""
+    if period is None or period.granularity not in _YEAR_BACK_GRAINS or period.end is None:
+        return False
+    back = (isinstance(expr, _Offset) and expr.count == 1 and expr.sign < 0) or (
+        isinstance(expr, _Anchored) and expr.offset == -1
+    )
+    if not back or expr.unit != "year":
+        return False
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    return any(ch.isdigit() for ch in text[sentence + 1 : at])
 
 
 def _years_moved(anchor: TimeMention, years: int) -> Resolved:
@@ -2660,6 +2785,8 @@ def _duration_of(expr: Expr) -> str | None:
         return _iso_with_half(expr.unit, expr.count)
     if isinstance(expr, _Duration | _Set):
         return _iso_duration(expr.unit, expr.count)
+    if isinstance(expr, _QuarterEnding) and expr.unit == "year":
+        return "P1Y"
     if isinstance(expr, _Vague) and expr.unit is not None:
         return _iso_duration(expr.unit, 0)  # "in recent years": years, how many left open (PXY)
     return None

@@ -115,6 +115,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "dateline_markers": ("list", False),
     "since_lead": ("list", False),
     "period_end_links": ("list", False),
+    "period_words": ("list", False),
+    "fiscal_words": ("list", False),
     "same_period": ("list", False),
 }
 
