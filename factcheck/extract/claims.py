@@ -1467,14 +1467,36 @@ class Attributor:
             ):
                 k -= 1
             opened = k >= 0 and tokens[k].text in (",", '"', "”", "'", "’")
+            if opened and any(self._opens_new_clause(t) for t in tokens[k + 1 : i]):
+                return False  # "..., but officials say the figure may rise": a clause of its own
         if not opened:
             return False
         for tok in tokens[i + 1 :]:
             if tok.text in (",", "،", ";", "؛"):
                 return True
+            if tok.kind == "num" and self._in_time(tok):
+                continue  # "officials said on Thursday (Aug 24), as ...": a date, not a figure
             if tok.kind == "num" or tok.text in self.complementizers or tok.text in (":", '"', "“", "«"):
                 return False
         return True
+
+    def _clause_between(self, index: int, start: int, end: int) -> bool:
+        """Whether a conjunction opens a new clause between two offsets of sentence `index`: a
+        speech verb that closed its clause ("..., officials said on Thursday, as rescuers try to
+        reach millions") does not attribute what follows it, unless it opens a quotation
+        ("X stated, “... because ...”")."""
+        for tok in self.tokens_of(index):
+            if start <= self._at(tok) < end:
+                if tok.text in _QUOTES:
+                    return False
+                if self._opens_new_clause(tok):
+                    return True
+        return False
+
+    def _opens_new_clause(self, tok: Token) -> bool:
+        """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
+        after it does not close the clause before it."""
+        return tok.kind == "word" and self._stem(tok.text, self.clause_openers) is not None
 
     def find(self, index: int, at: int) -> Source | None:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
@@ -1489,7 +1511,11 @@ class Attributor:
     def _find(self, index: int, at: int) -> Source | None:
         self._read(index)
         frames = self.frames[index]
-        ahead = [f for f in frames if f.ahead and not f.marker and f.end <= at]
+        ahead = [
+            f
+            for f in frames
+            if f.ahead and not f.marker and f.end <= at and not (f.behind and self._clause_between(index, f.end, at))
+        ]
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             return main[-1].source
