@@ -188,6 +188,7 @@ class Attributor:
         self.determiners = words("claims", "determiners")
         self.report_nouns = words("claims", "report_nouns")
         self.report_links = words("claims", "report_links")
+        self.named_report_leads = words("claims", "named_report_leads")
         self.post_leads = words("claims", "post_leads")
         self.org_heads = words("claims", "organisation_heads")
         self.place_links = words("claims", "place_links")
@@ -1368,7 +1369,7 @@ class Attributor:
                     source = self._source(name, role)
                     return source, source is not None
         words = self._subject_before(tokens, i)
-        if words and self._same_source(words):
+        if words and (self._same_source(words) or self._named_report_subject(words)):
             return self._carried("any"), False
         if words and not self._names_someone(words):
             return None, True
@@ -1395,6 +1396,15 @@ class Attributor:
                 source = self._source(after, role)
                 return source, source is not None
         return None, True
+
+    def _named_report_subject(self, words: Sequence[Token]) -> bool:
+        """ "the statement said", "The figures showed", "Their data shows": a report the
+        article has named, with no one of its own, as a verb's whole subject."""
+        return (
+            len(words) == 2
+            and words[0].text in self.named_report_leads
+            and self._stem(words[1].text, self.report_nouns) is not None
+        )
 
     def _names_someone(self, words: Sequence[Token]) -> bool:
         """An English subject that can be a speaker: a capitalised word that does not just open

@@ -271,6 +271,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "impersonal_verbs": ("list", False),
         "affiliation_words": ("list", False),
         "role_separator": ("str", False),
+        "named_report_leads": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
