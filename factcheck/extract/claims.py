@@ -402,7 +402,12 @@ class Attributor:
                 continue
             if self._stem(tok.text, self.stops) is not None:
                 return subject, True
-            if self._opens_complement(tok.text) and not organisation and not (linked and not subject):
+            if (
+                self._opens_complement(tok.text)
+                and not organisation
+                and not (linked and not subject)
+                and not self._body_of_title(subject, tok)
+            ):
                 return subject, True
             if subject and self._verb_stem(tok.text) is not None:
                 return subject, True
@@ -516,6 +521,18 @@ class Attributor:
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
+
+    def _body_of_title(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "المتحدث الرسمي للوزارة": after a title, a body's head noun with a preposition
+        written onto it is the body the title serves, not a complement of the verb ("قال
+        المتحدث للصحفيين" stays the spokesman's, said to the journalists)."""
+        if not subject or self._stem(subject[0].text, self.titles) is None:
+            return False
+        link = self._link_prefix(tok.text)
+        if link is None:
+            return False
+        bare = self._bare(link[1] + tok.text[len(link[0]) :])
+        return self._stem(bare, self.org_heads) is not None
 
     def _opens_complement(self, word: str) -> bool:
         return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
@@ -707,6 +724,18 @@ class Attributor:
                     # named by a pronoun written onto it, are the title's: no name follows
                     or self._stem(subject[cut].text, self.titles) is not None
                     or self._possessed(subject[cut].text)
+                    # "حاكم دبي محمد بن راشد": a title without the article is in the construct
+                    # state, so the word after it is its genitive (a place or a body), not a name
+                    or (cut == 1 and not self._definite(subject[0].text))
+                    # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
+                    # complement, when it is one definite noun phrase (a complement in the
+                    # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
+                    or (
+                        subject[cut].text in self.governed_links
+                        and self._stem(subject[cut - 1].text, self.governing) is not None
+                        and cut + 1 < len(subject)
+                        and self._definite(subject[cut + 1].text)
+                    )
                 ):
                     cut += 1
         else:
