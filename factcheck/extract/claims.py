@@ -1264,6 +1264,8 @@ class Attributor:
         first = words[0] if words else None
         if words and self._same_source(words):
             return None, False
+        if first is not None and self._stem(self._bare(first.text), self.document_nouns) is not None:
+            return self._issuer(), True  # "ويقدر مشروع موازنة 2019": the last speaker's document
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
         if words and self._known_report(words):
@@ -1297,6 +1299,17 @@ class Attributor:
                     return source, source is not None
         source = self._source(words)
         return source, source is not None
+
+    def _issuer(self) -> Source | None:
+        """Who issued a document the article names ("مشروع الموازنة"): the last speaker, unless
+        that is an outlet, which relays a document but never issues it."""
+        last = self._carried("any")
+        if last is None:
+            return None
+        first = self._words(last.name)[:1]
+        if first and self._stem(self._bare(first[0]), self.outlet_heads) is not None:
+            return None
+        return last
 
     def _headline_subject(self, tokens: Sequence[Token], i: int) -> list[Token]:
         """A headline puts its subject before the verb even where sentences do not ("“الصحة”
