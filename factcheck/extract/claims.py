@@ -1566,7 +1566,10 @@ class Attributor:
         ahead = [
             f
             for f in frames
-            if f.ahead and not f.marker and f.end <= at and not (f.behind and self._clause_between(index, f.end, at))
+            if f.ahead
+            and not f.marker
+            and f.end <= at
+            and not (f.behind and self._clause_between(index, f.end, at))
         ]
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
