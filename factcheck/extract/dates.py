@@ -353,6 +353,9 @@ class _Tables:
         days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
         self.weekend_first = days[0] if days else None
         self.quarter_words = words("quarter_words")
+        self.last_part_before = words("last_part_before")
+        self.months_to_links = flags("months_to_links")
+        self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
         self.quarter_abbr = words("quarter_abbreviations")
         self.half_abbr = words("half_abbreviations")
@@ -437,7 +440,9 @@ class _Tables:
         for prefix in sorted(lex.prefixes(True), key=len):
             conj = next((c for c in self.conjunctions if prefix.startswith(c)), "")
             for word in known:
-                if len(word) >= 3 or (conj and prefix == conj):
+                # A shorter prefix keeps the article on the word ("بالشهر" is ب + "الشهر", not
+                # بال + "شهر"): phrases are written with their article.
+                if (len(word) >= 3 or (conj and prefix == conj)) and prefix + word not in self.variants:
                     self.variants[prefix + word] = (word, len(conj))
         for word in known:
             self.variants[word] = (word, 0)
@@ -583,6 +588,14 @@ class _SamePeriod(NamedTuple):
     year_shift: int | None
 
 
+class _MonthsTo(NamedTuple):
+    """ "the three months to June", "the 12 months to the end of March", "الأشهر الثلاثة المنتهية في
+    يونيو": the months that end with the month (or day) named after the link."""
+
+    count: int
+    last: _Date
+
+
 class _QuarterEnding(NamedTuple):
     """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
     date stays a time of its own); "the fiscal year ended March 31", "السنة المالية المنتهية في 31
@@ -659,6 +672,7 @@ Expr = (
     | _Set
     | _Anchored
     | _QuarterEnding
+    | _MonthsTo
     | _SamePeriod
     | _YearBack
     | _Part
@@ -944,7 +958,71 @@ class _Scan:
             if isinstance(found.expr, _DATED) and found.first and self.base(found.first - 1) in self.t.since:
                 found.first -= 1
                 found.since = True
+                found.expr = _since_passed(found.expr)
+        if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
+            self.match_months_to()
         return self.candidates
+
+    def match_months_to(self) -> None:
+        """ "the three months to June", "the three months to the end of September", "الأشهر الثلاثة
+        المنتهية في يونيو": a count of months, a link, then a month (or a day) the text names."""
+        t = self.t
+        dated = {c.first: c for c in self.candidates if isinstance(c.expr, _Date) and not c.since}
+        for i in range(1, self.n):
+            link = self.phrase_at(t.months_to_links, i)
+            if link is None:
+                continue
+            counted = self.months_before(i)
+            if counted is None:
+                continue
+            first, count = counted
+            k = link[0]
+            month = dated.get(k) or (dated.get(k + 1) if self.tok(k) in t.definite_words else None)
+            if month is None:
+                continue
+            assert isinstance(month.expr, _Date)
+            if month.period_part not in (None, "end") or month.expr.end_day is not None:
+                continue
+            if self.tok(first - 1) in t.definite_words:
+                first -= 1
+            self.add(first, month.last, _MonthsTo(count, month.expr))
+
+    def months_before(self, i: int) -> tuple[int, int] | None:
+        """A count of months ending just before token i: "three months", "12 months", "الأشهر
+        الثلاثة", "الأشهر الـ12", "الثلاثة أشهر". Returns (first token, count)."""
+        t = self.t
+        if self.unit_at(i - 1) == "month":
+            found = self.count_ending(i - 1)
+            return found
+        found = self.count_ending(i)
+        if found is None:
+            return None
+        k, count = found
+        unit_at = k - 2 if self.tok(k - 1) in t.articles else k - 1
+        return (unit_at, count) if self.unit_at(unit_at) == "month" else None
+
+    def count_ending(self, end: int) -> tuple[int, int] | None:
+        """The longest count written in the tokens just before `end` (at most four): (first, count)."""
+        for j in range(max(0, end - 4), end):
+            count = self.count_at(j, end)
+            if count is not None:
+                return j, count
+        return None
+
+    def count_at(self, j: int, end: int) -> int | None:
+        """The whole count written in tokens [j, end): "12", "three", "الثلاثة", "twenty - four"."""
+        if j < 0 or j >= end:
+            return None
+        if end - j == 1 and self.is_num(j):
+            value = self.plain_number(j)
+            return value if value and 0 < value <= 120 else None
+        words = [(self.definite_base(k) or self.toks[k]) if k == j else self.toks[k] for k in range(j, end)]
+        if not all(w in self.t.number_wordy or w in self.t.number_words for w in words):
+            return None
+        number = parse_number_text(self.norm.text[self.starts[j] : self.end(end - 1)], self.lex)
+        if number is None or number != number.to_integral_value() or not 0 < number <= 120:
+            return None
+        return int(number)
 
     def attach(self, found: _Candidate) -> None:
         """Join "في وقت سابق من", "earlier on", "مساء", "morning" to the time they sharpen; a part of
@@ -1903,14 +1981,20 @@ class _Scan:
         kind = "quarter" if word in t.quarter_words or word in t.quarter_abbr else "half"
         top = 4 if kind == "quarter" else 2
         first, end, index = i, i + 1, None
+        last: tuple[int, int, int] | None = None
         if word in t.quarter_abbr or word in t.half_abbr:
             if not (self.is_num(i + 1) and self.glued(i, i + 1) and len(self.toks[i + 1]) == 1):
                 return
             index, end = int(self.toks[i + 1]), i + 2
         else:
             after = self.phrase_at(t.ordinal_days, i + 1, use_base=False)
+            last = self.last_part(i, top)
             if after is not None:
                 end, index = after
+            elif last is not None:
+                first, end, index = last
+                if self.tok(first - 1) in t.definite_words:
+                    first -= 1
             else:
                 k = i - 1
                 if self.tok(k) == "-" and k > 0 and self.glued(k - 1, k) and self.glued(k, i):
@@ -1924,6 +2008,8 @@ class _Scan:
         if index is None or not 1 <= index <= top:
             return
         year, shift, end = self.period_year(end)
+        if last is not None and year is None and shift is None:
+            return  # "last quarter" alone is the one before this one (a calendar unit)
         if year is None and shift is None and (found := self.year_at(first - 1)) is not None:
             year, first = found, first - 1
             if self.tok(first - 1) in t.definite_words:
@@ -1936,6 +2022,16 @@ class _Scan:
         if year is None and shift is None and self.future_before(first):
             mode = "next"
         self.add(first, end, _Part(kind, index, year, shift, mode))
+
+    def last_part(self, i: int, top: int) -> tuple[int, int, int] | None:
+        """ "the last quarter of 2023", "the final half", "الربع الأخير من عام 2023": the year's last
+        quarter or half, when a year follows. Returns (first token, end token, index)."""
+        t = self.t
+        if self.base(i - 1) in t.last_part_before:
+            return i - 1, i + 1, top
+        if self.base(i + 1) in t.last_part_after:
+            return i, i + 2, top
+        return None
 
     def year_before_part(self, first: int) -> tuple[int, int | None]:
         """The year written before a quarter or a half: "next year's first quarter", "last year's
@@ -2251,7 +2347,17 @@ def _hijri_year_in(gregorian: int, month: int) -> int:
     raise ValueError("no such Hijri month in that year")
 
 
+def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
+    """The `count` months that end with the month (or on the day) the text names."""
+    last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
+    assert last_start is not None and last_end is not None
+    year, month = _add_months(last_start.year, last_start.month, 1 - expr.count)
+    return date(year, month, 1), last_end, "month", warning
+
+
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
+    if isinstance(expr, _MonthsTo):
+        return _months_to(expr, published, week_start)
     if isinstance(expr, _Day):
         found = published + timedelta(days=expr.offset)
         return found, found, "day", _weekday_warning(found, expr.weekday)
@@ -2593,6 +2699,15 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
     return start + timedelta(days=days - third), end
 
 
+def _since_passed(expr: Expr) -> Expr:
+    """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
+    without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
+    of January 7 is the coming March)."""
+    if isinstance(expr, _Date) and expr.year is None and expr.year_shift is None and expr.mode == "bare":
+        return expr._replace(mode="recent")
+    return expr
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, the longest first; ties go to the earlier one."""
     chosen: list[_Candidate] = []
@@ -2710,9 +2825,9 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             quarter = mention
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
-            if not isinstance(expr, _Anchored | _SamePeriod):
+            if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named = mention
-        if start is not None and _reports_period(expr, granularity):
+        if start is not None and _reports_period(expr, granularity) and not found.since:
             period = mention
     return mentions
 
@@ -2760,7 +2875,7 @@ def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date)
     """The anchor's month, quarter or half moved to the year the text gives; vague without one."""
     if anchor is None or anchor.start is None or anchor.end is None:
         return None, None, "vague", None
-    if anchor.granularity not in ("month", "quarter", "half"):
+    if anchor.granularity not in ("month", "quarter", "half") and anchor.duration is None:
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return _years_moved(anchor, year - anchor.start.year)
