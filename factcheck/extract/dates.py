@@ -376,6 +376,12 @@ class _Tables:
         self.period_words = words("period_words")
         # "the fiscal year ended March 31", "السنة المالية المنتهية في": a year of accounts.
         self.fiscal_words = words("fiscal_words")
+        # After a unit, its end: "year-end", "year's end" (the current one).
+        self.unit_end = flags("unit_end")
+        # Before a season alone, the most recent one: "the summer", "over the summer" (not the
+        # seasons that are other words too: "the fall of", "the fall in prices").
+        self.season_lead = words("season_lead")
+        self.seasons_need_modifier = words("seasons_need_modifier")
         self.same_period = flags("same_period")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
@@ -539,6 +545,7 @@ class _Offset(NamedTuple):
 class _Calendar(NamedTuple):
     unit: str
     shift: int
+    last_day: bool = False  # "year-end": the period's last day
 
 
 class _Vague(NamedTuple):
@@ -1387,13 +1394,21 @@ class _Scan:
             return
         if unit in ("quarter", "year") and self.match_period_ending(i, unit):
             return
-        after = self.phrase_at(self.t.mod_after, i + 1, use_base=False)
+        t = self.t
+        if self.base(i - 1) in t.fiscal_words or self.base(i + 1) in t.fiscal_words:
+            return  # "the current fiscal year": a year of accounts, whose months the text does not say
+        after = self.phrase_at(t.mod_after, i + 1, use_base=False)
         if after:
             self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
             return
-        before = self.phrase_ending(self.t.mod_before, i)
+        before = self.phrase_ending(t.mod_before, i)
         if before:
             self.add(before[0], i + 1, _Calendar(unit, _SHIFTS[before[1]]))
+            return
+        ending = self.phrase_at(t.unit_end, i + 1)
+        if ending is not None:
+            # "year-end", "by year's end": the last day of the current one.
+            self.add(i, ending[0], _Calendar(unit, 0, last_day=True))
 
     def match_month_day(self, i: int) -> None:
         """A day of a month named by its place: "التاسع عشر من هذا الشهر", "the 15th of last month"."""
@@ -1449,7 +1464,10 @@ class _Scan:
             day, end_day, end = after_range
             if first and self.base(first - 1) in t.range_lead:
                 first -= 1
-        elif (after_day := self.day_at(end)) is not None and self.tok(end + 1) not in t.counted:
+        elif (after_day := self.day_at(end)) is not None and (
+            abbreviated or self.tok(end + 1) not in t.counted
+        ):
+            # An abbreviated month is written only with a day or a year: "on Aug. 7 killed 258".
             day, end = after_day, end + 1
             if self.tok(end) in t.ordinal_suffixes and self.glued(end - 1, end):
                 end += 1
@@ -1855,7 +1873,10 @@ class _Scan:
         if year is None and shift is None:
             first, after, mode = self.modifier_around(i, end)
             if mode == "bare":
-                return
+                alone = self.tok(i - 1) in t.season_lead and self.tok(end) not in t.date_links
+                if not alone or self.tok(i) in t.seasons_need_modifier:
+                    return
+                first = i - 1
         elif self.tok(i - 1) in t.definite_words:
             first = i - 1
         self.add(first, after, _Part("season", index, year, shift, mode))
@@ -2148,7 +2169,9 @@ class _Scan:
             self.add(i - 1, i + 2, _SamePeriod(year, None))
             return
         cued = i > 0 and (
-            self.base(i - 1) in t.year_cues or self.phrase_ending(t.attach_before, i) is not None
+            self.base(i - 1) in t.year_cues
+            or self.phrase_ending(t.attach_before, i) is not None
+            or self.year_range(i)
         )
         modifies = self.tok(i - 1) in t.indefinite or (cued and self.tok(i + 1) in t.participles)
         if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):
@@ -2156,6 +2179,20 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def year_range(self, i: int) -> bool:
+        """Either year of "from 1991 to 1997", "من 2010 إلى 2015", "بين 2010 و2015", when what
+        follows the second counts nothing ("from 2000 to 2500 dollars" is a range of figures)."""
+        t = self.t
+        first = i if self.base(i + 1) in t.range_links else i - 2
+        if first != i and self.base(i - 1) not in t.range_links:
+            return False
+        return (
+            self.base(first - 1) in t.range_lead
+            and self.year_at(first) is not None
+            and self.year_at(first + 2) is not None
+            and self.counts_nothing(first + 3)
+        )
 
     def counts_nothing(self, k: int) -> bool:
         """Whether the number before token k counts nothing: no counted noun, scale or % after it."""
@@ -2437,6 +2474,9 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         first_year, first_month = _add_months(last.year, last.month, -2)
         return date(first_year, first_month, 1), last, "quarter", None
     if isinstance(expr, _Calendar):
+        if expr.last_day:
+            last = _resolve(expr._replace(last_day=False), published, week_start)[1]
+            return last, last, "day", None
         if expr.unit in _YEARS_IN:
             size = _YEARS_IN[expr.unit]
             first = (published.year // size + expr.shift) * size
@@ -2654,9 +2694,9 @@ def _quarter_span(year: int, first_month: int) -> Resolved:
 
 def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
     """A time counted from the time the text named before it; vague when there is none, never
-    counted from publication. A year from a month, a quarter or a half keeps that grain:
+    counted from publication. A year before or after a month, a quarter or a half keeps that grain:
     "the year-earlier quarter", "the same month last year", "a year earlier" after "the second
-    quarter" are that period of the year before."""
+    quarter" are that period of the year before; "later that year" after "in June 1998" is 1998."""
     if anchor is None or anchor.start is None:
         return None, None, "vague", None
     grain = anchor.granularity
@@ -2664,7 +2704,12 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
         if grain != "quarter":
             return None, None, "vague", None
         return _quarter_span(*_add_months(anchor.start.year, anchor.start.month, 3 * expr.offset))
-    if expr.unit == "year" and grain in ("month", "quarter", "half") and anchor.end is not None:
+    if (
+        expr.unit == "year"
+        and expr.offset
+        and grain in ("month", "quarter", "half")
+        and anchor.end is not None
+    ):
         return _years_moved(anchor, expr.offset)
     if expr.unit in ("day", "week") and grain == "day":
         found = _shifted(anchor.start, expr.unit, expr.offset)

@@ -120,6 +120,9 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "period_end_links": ("list", False),
     "period_words": ("list", False),
     "fiscal_words": ("list", False),
+    "unit_end": ("list", False),
+    "season_lead": ("list", False),
+    "seasons_need_modifier": ("list", False),
     "same_period": ("list", False),
 }
 
