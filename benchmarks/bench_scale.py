@@ -46,6 +46,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from factcheck.conflicts import conflict_columns
 from factcheck.extract.search import index_text, source_index_text
 from factcheck.store import Store
 
@@ -175,8 +176,10 @@ def build(path: Path, claims: int, seed: int = 14, distribution: str = "desk") -
             "INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end,"
             " quantity_text, value, low, high, qualifier, unit, unit_key, time_text, time_start,"
             " time_end, time_granularity, attribution, attribution_role, entities, place, worth,"
-            " status, status_changed_at, fingerprint, created_at, search_text, source_text)"
-            " VALUES (?, ?, ?, 0, 0, 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, status_changed_at, fingerprint, created_at, search_text, source_text,"
+            " reference_day, period, conflict_low, conflict_high)"
+            " VALUES (?, ?, ?, 0, 0, 10, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?)",
             claim_rows,
         )
         article_rows.clear()
@@ -212,6 +215,14 @@ def build(path: Path, claims: int, seed: int = 14, distribution: str = "desk") -
             keys = {f"place:{place[0]}"} | ({f"person:{person[0]}"} if person else set())
             entities = " ".join(sorted(keys))
             event = rng.random() < 0.08
+            # What `conflicts` reads of the claim, as the store fills it (factcheck.conflicts).
+            columns = conflict_columns(
+                None if event else low,
+                None if event else high,
+                None if event else qualifier,
+                day,
+                published.date(),
+            )
             claim_rows.append(
                 (
                     a,
@@ -241,6 +252,10 @@ def build(path: Path, claims: int, seed: int = 14, distribution: str = "desk") -
                         [sentence, None if event else written + " " + noun], keys | {f"unit:{unit[0]}"}
                     ),
                     sources(person[2] if arabic else person[1], "ar" if arabic else "en") if person else "",
+                    columns["reference_day"].isoformat(),
+                    columns["period"],
+                    columns["conflict_low"],
+                    columns["conflict_high"],
                 )
             )
         text = "\n".join(sentences)
@@ -659,45 +674,39 @@ def _wall(call: Callable[[], object]) -> float:
 
 
 def conflict_phases(url: str) -> None:
-    """CPU seconds of the conflict sweep alone, then of the whole command's groups with their
-    members loaded (what `conflicts` prints)."""
+    """CPU seconds (and wall seconds) of finding the conflict groups alone (the database's
+    aggregate: the groups and their count), then of the whole command's page (the 50 most
+    recent groups with their members loaded, what `conflicts` prints), beside `list`'s first
+    page (the baseline) in the same run."""
     from factcheck import service
-    from factcheck.conflicts import Figure, conflict_groups, interval
+    from factcheck.service import ClaimFilter
     from factcheck.store import queries
 
     store = Store(url)
-    figures = groups = members = 0
+    found: list[Any] = []
+    members = 0
 
-    def sweep() -> None:
-        nonlocal figures, groups, members
+    def groups() -> None:
         with store.read() as session:
-            days = queries.publication_days(session)
-            candidates = queries.conflict_candidates(session)
-            for _, bucket in itertools.groupby(candidates, key=lambda c: (c.unit_key, c.place)):
-                found = [
-                    Figure(
-                        c.claim_id,
-                        c.article_id,
-                        c.time_start or days[c.article_id],
-                        *interval(c.low, c.high, c.qualifier),
-                    )
-                    for c in bucket
-                ]
-                figures += len(found)
-                for ids in conflict_groups(found):
-                    groups += 1
-                    members += len(ids)
+            found[:] = queries.conflict_groups(session, 50)
 
     def page() -> None:
+        nonlocal members
         shown = service.conflict_page(store, 50)
-        sum(len(group.members) for group in shown.groups)
+        members = sum(len(group.members) for group in shown.groups)
 
-    swept, swept_wall = _clock(sweep)
-    paged, paged_wall = _clock(page)
+    def baseline() -> None:
+        service.list_claims(store, ClaimFilter())
+
+    baseline()  # opens the database, imports what the calls need
+    base = min(_clock(baseline) for _ in range(3))
+    grouped = min(_clock(groups) for _ in range(3))
+    paged = min(_clock(page) for _ in range(3))
     print(
-        f"conflicts, in process: {figures:,} figures swept in {swept:.1f} CPU-s ({swept_wall:.1f} s wall);"
-        f" {groups:,} groups of {members:,} claims; `conflicts` (the 50 most recent groups, members"
-        f" loaded) {paged:.1f} CPU-s ({paged_wall:.1f} s wall);"
+        f"conflicts, in process (best of 3): the groups ({found[0].groups if found else 0:,} in all)"
+        f" {grouped[0]:.2f} CPU-s ({grouped[1]:.2f} s wall); `conflicts` (the 50 most recent groups,"
+        f" {members:,} members loaded) {paged[0]:.2f} CPU-s ({paged[1]:.2f} s wall); `list`'s first page"
+        f" {base[0]:.3f} CPU-s ({base[1]:.3f} s wall);"
         f" peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:.0f} MB"
     )
     store.close()

@@ -10,7 +10,7 @@ import getpass
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
@@ -1180,6 +1180,7 @@ def correct_publication(
         article.published_precision = publication.precision
         article.published_origin = publication.origin
         session.add(article)
+        queries.move_periods(session, article_id)  # undated claims follow the new day's month
         session.add(
             Correction(
                 article_id=article_id,
@@ -1356,10 +1357,13 @@ def related_claims(store: Store, claim_id: int, limit: int | None = None) -> Seq
 
 
 class ConflictGroup(NamedTuple):
-    """Claims about the same counted thing, place and period whose figures disagree."""
+    """Claims about the same counted thing, place and period (a calendar month) whose figures
+    cannot all be true (factcheck.conflicts), sorted by figure so the disagreement reads at a
+    glance."""
 
     unit_key: str
     place: str
+    period: str
     members: list[tuple[Claim, Article]]
 
 
@@ -1368,24 +1372,25 @@ def find_conflicts(store: Store, about: int | None = None) -> list[ConflictGroup
     return list(iter_conflicts(store, about))
 
 
-# Members of conflict groups loaded at a time: a million claims' conflicts print in flat memory.
-CONFLICT_MEMBERS_BATCH = 5_000
-
-
 def iter_conflicts(store: Store, about: int | None = None) -> Iterator[ConflictGroup]:
-    """Groups of claims from different articles about the same counted thing (unit_key) in the
-    same place, within SAME_PERIOD_DAYS, whose figures cannot all be true (factcheck.conflicts
-    sweeps each bucket; never all pairs). Vague plurals ("thousands") are too loose to
-    contradict anything and are left out. Groups come in the order of their first claim id.
-
-    The sweep keeps only claim ids; the members (claims with their articles) are loaded for
-    CONFLICT_MEMBERS_BATCH of them at a time, in id order, as the groups are consumed (the
-    transaction stays open until the iterator ends or is closed).
-    With `about` (a claim id): only the group that claim is in, swept in its own bucket."""
+    """Every conflict group, the most recent first, each group's members loaded as it is
+    consumed (the transaction stays open until the iterator ends or is closed). With `about`
+    (a claim id): only the group that claim is in — its counted thing, place and month —, if
+    it is in one."""
+    if about is None:
+        yield from conflict_page(store, None).groups
+        return
     with store.read() as session:
-        found = [(unit_key, place, ids) for unit_key, place, ids, _ in _swept_conflicts(session, about)]
-        found.sort(key=lambda group: group[2][0])
-        yield from _with_members(session, found)
+        found = queries.claim_with_article(session, _existing_ids([about])[0])
+        if found is None:
+            raise NotFoundError(f"no claim with id {about}")
+        claim = found[0]
+        if claim.unit_key is None or claim.place is None or claim.period is None:
+            return
+        for group in queries.conflict_groups(session, key=(claim.unit_key, claim.place, claim.period)):
+            members = _conflict_members(session, group)
+            if any(member.id == about for member, _ in members.members):  # not dismissed nor vague
+                yield members
 
 
 class ConflictPage(NamedTuple):
@@ -1395,91 +1400,30 @@ class ConflictPage(NamedTuple):
     total: int
 
 
-def conflict_page(store: Store, limit: int) -> ConflictPage:
-    """The `limit` most recent conflict groups (by the latest date of their figures, then their
-    newest claim), most recent first, and the number of groups in all: the sweep keeps the
-    page's groups (a heap of `limit`), not every group, and only the page's members are
-    loaded, a batch at a time as the groups are consumed."""
-    import heapq
-
+def conflict_page(store: Store, limit: int | None) -> ConflictPage:
+    """The `limit` most recent conflict groups (by the latest reference day of their figures,
+    then their newest claim; every group without a limit), most recent first, and the number
+    of groups in all. The database finds the groups (one aggregate over an index); only the
+    page's members are loaded, a group at a time as the groups are consumed."""
     _check_limit(limit)
-    kept: list[tuple[date, int, str, str, list[int]]] = []
-    total = 0
     with store.read() as session:
-        for unit_key, place, ids, latest in _swept_conflicts(session, None):
-            total += 1
-            entry = (latest, max(ids), unit_key, place, ids)  # groups share no claim: no tie
-            if len(kept) < limit:
-                heapq.heappush(kept, entry)
-            elif entry > kept[0]:
-                heapq.heapreplace(kept, entry)
-    kept.sort(reverse=True)
-    page = [(unit_key, place, ids) for _, _, unit_key, place, ids in kept]
+        page = queries.conflict_groups(session, limit)
 
     def groups() -> Iterator[ConflictGroup]:
         with store.read() as session:
-            yield from _with_members(session, page)
+            for group in page:
+                yield _conflict_members(session, group)
 
-    return ConflictPage(groups(), total)
-
-
-def _swept_conflicts(session: Any, about: int | None) -> Iterator[tuple[str, str, list[int], date]]:
-    """Every conflict group as (counted thing, place, claim ids, the latest date of its
-    figures), bucket by bucket; with `about`, only the group of that claim."""
-    from itertools import groupby
-
-    from factcheck.conflicts import Figure, conflict_groups, interval
-
-    bucket: tuple[str | None, str | None] = (None, None)
-    if about is not None:
-        found_claim = queries.claim_with_article(session, _existing_ids([about])[0])
-        if found_claim is None:
-            raise NotFoundError(f"no claim with id {about}")
-        bucket = (found_claim[0].unit_key, found_claim[0].place)
-        if None in bucket:
-            return
-    rows: Iterable[Any] = queries.conflict_candidates(session, unit_key=bucket[0], place=bucket[1])
-    if about is None:
-        days = queries.publication_days(session)
-    else:  # one bucket: the days of its undated figures' articles only, not of every article
-        rows = list(rows)
-        days = queries.publication_days(session, {c.article_id for c in rows if c.time_start is None})
-    buckets = groupby(rows, key=lambda c: (c.unit_key, c.place))
-    for (unit_key, place), candidates in buckets:
-        figures = [
-            Figure(
-                c.claim_id,
-                c.article_id,
-                c.time_start or days[c.article_id],
-                *interval(c.low, c.high, c.qualifier),
-            )
-            for c in candidates
-        ]
-        day_of = {figure.claim_id: figure.day for figure in figures}
-        for ids in conflict_groups(figures):
-            if about is None or about in ids:
-                yield unit_key, place, ids, max(day_of[i] for i in ids)
+    return ConflictPage(groups(), page[0].groups if page else 0)
 
 
-def _with_members(session: Any, found: list[tuple[str, str, list[int]]]) -> Iterator[ConflictGroup]:
-    """These groups with their members, loaded CONFLICT_MEMBERS_BATCH members at a time."""
-    page: list[tuple[str, str, list[int]]] = []
-    members = 0
-    for group in found:
-        page.append(group)
-        members += len(group[2])
-        if members >= CONFLICT_MEMBERS_BATCH:
-            yield from _conflict_page(session, page)
-            page, members = [], 0
-    if page:
-        yield from _conflict_page(session, page)
+def _conflict_members(session: Any, group: queries.ConflictSummary) -> ConflictGroup:
+    """A group with its members, sorted by figure (then id): the disagreement reads at a glance."""
+    from factcheck.conflicts import interval
 
-
-def _conflict_page(session: Any, page: list[tuple[str, str, list[int]]]) -> Iterator[ConflictGroup]:
-    """These groups with their members, loaded in one pass in id order."""
-    rows = queries.claims_and_articles_by_ids(session, sorted(i for _, _, ids in page for i in ids))
-    for unit_key, place, ids in page:
-        yield ConflictGroup(unit_key, place, [rows[i] for i in ids])
+    members = queries.conflict_members(session, group.unit_key, group.place, group.period)
+    members.sort(key=lambda member: (interval(member[0].low, member[0].high, None), member[0].id))
+    return ConflictGroup(group.unit_key, group.place, group.period, members)
 
 
 def stream_export(store: Store, status: str | None, verdicts_only: bool = False) -> Iterator[tuple[Any, Any]]:

@@ -199,26 +199,25 @@ def test_the_place_of_a_figure_is_the_most_specific_one_named(text: str, place: 
     assert figures[0].place == place
 
 
-def test_conflicts_load_their_members_a_batch_at_a_time(
+def test_conflicts_load_their_members_a_group_at_a_time(
     store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The sweep keeps claim ids only; members are loaded for a few groups at a time, in id
-    order, and the groups come out the same as when loaded all at once."""
+    """The database finds the groups; each group's members are read as it is consumed, and
+    the groups come out the same as when all are read at once."""
     _add(store, settings, SEED_ARTICLE, "2024-11-01", "ar")
     _add(store, settings, ENGLISH_ARTICLE, "2024-11-02", "en")
     everything = service.find_conflicts(store)
-    loads: list[list[int]] = []
-    by_ids = queries.claims_and_articles_by_ids
+    loads: list[tuple[str, str, str]] = []
+    members = queries.conflict_members
 
-    def counted(session: Any, ids: list[int]) -> Any:
-        loads.append(list(ids))
-        return by_ids(session, ids)
+    def counted(session: Any, unit_key: str, place: str, period: str) -> Any:
+        loads.append((unit_key, place, period))
+        return members(session, unit_key, place, period)
 
-    monkeypatch.setattr(queries, "claims_and_articles_by_ids", counted)
-    monkeypatch.setattr(service, "CONFLICT_MEMBERS_BATCH", 1)
+    monkeypatch.setattr(queries, "conflict_members", counted)
     streamed = service.iter_conflicts(store)
     first = next(streamed)
-    assert len(loads) == 1 and loads[0] == sorted(c.id for c, _ in first.members)  # one group read
+    assert loads == [(first.unit_key, first.place, first.period)]  # one group read
     rest = list(streamed)
     assert len(loads) == len(everything) == 1 + len(rest)
     assert [[c.id for c, _ in g.members] for g in [first, *rest]] == [

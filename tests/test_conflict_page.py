@@ -62,13 +62,14 @@ def test_a_page_holds_the_most_recent_groups_and_counts_the_rest(
     everything = service.find_conflicts(store)
     assert len(everything) == len(BUCKETS)
     loaded: list[int] = []
-    load = queries.claims_and_articles_by_ids
+    load = queries.conflict_members
 
-    def recording(session: Any, ids: list[int]) -> dict[int, tuple[Any, Any]]:
-        loaded.extend(ids)
-        return load(session, ids)
+    def recording(session: Any, unit_key: str, place: str, period: str) -> list[tuple[Any, Any]]:
+        members = load(session, unit_key, place, period)
+        loaded.extend(claim.id for claim, _ in members)
+        return members
 
-    monkeypatch.setattr(queries, "claims_and_articles_by_ids", recording)
+    monkeypatch.setattr(queries, "conflict_members", recording)
     page = service.conflict_page(store, 2)
     groups = list(page.groups)
     newest_first = sorted(BUCKETS, key=lambda bucket: bucket[2], reverse=True)

@@ -32,7 +32,7 @@ MILLION = [
     ("claim", "ix_claim_status_created", "1000000 333334 5"),
     ("claim", "ix_claim_article_status", "1000000 10 5"),
     ("claim", "ix_claim_fingerprint", "1000000 5"),
-    ("claim", "ix_claim_conflicts", "1000000 24391 163 150 50 30 3 2 2 1"),
+    ("claim", "ix_claim_period_conflicts", "874000 21850 146 5 1 1 1 1 1 1 1"),
     ("claim", "ix_claim_created", "1000000 10 10"),
     ("claim", "ix_claim_status_worth", "1000000 333334 3301 1"),
     ("claim", "ix_claim_attribution", "1000000 7752"),
@@ -196,7 +196,7 @@ def test_a_database_of_an_earlier_version_gains_the_list_and_conflict_indexes(da
     with store.engine.begin() as connection:
         connection.execute(text("DROP INDEX ix_claim_unit_created"))
         connection.execute(text("DROP INDEX ix_article_language"))
-        connection.execute(text("DROP INDEX ix_claim_conflicts"))
+        connection.execute(text("DROP INDEX ix_claim_period_conflicts"))
         connection.execute(text("CREATE INDEX ix_claim_unit_place ON claim (unit_key, place)"))
         connection.execute(text(f"UPDATE factcheck_schema SET version = {before}"))
     store.close()
@@ -206,28 +206,53 @@ def test_a_database_of_an_earlier_version_gains_the_list_and_conflict_indexes(da
         with reopened.engine.connect() as connection:
             claim = {index["name"] for index in inspect(connection).get_indexes("claim")}
             article = {index["name"] for index in inspect(connection).get_indexes("article")}
-        assert {"ix_claim_unit_created", "ix_claim_conflicts"} <= claim and "ix_article_language" in article
+        assert {
+            "ix_claim_unit_created",
+            "ix_claim_period_conflicts",
+        } <= claim and "ix_article_language" in article
         assert "ix_claim_unit_place" not in claim  # the conflicts' index it replaces
     finally:
         reopened.close()
 
 
-def test_conflicts_read_their_candidates_from_one_index(million: Store) -> None:
-    """Never the table: at a million claims a random read of it for each figure took 48 s."""
+def _conflict_plans(store: Store, call: Any) -> list[list[str]]:
+    """The query plan of each statement on claims that the call runs."""
     statements: list[tuple[str, Any]] = []
 
     def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
-        statements.append((statement, parameters))
+        if "FROM claim" in statement:
+            statements.append((statement, parameters))
 
-    with million.read() as session:
-        event.listen(Engine, "before_cursor_execute", record)
-        try:
-            assert list(queries.conflict_candidates(session)) == []
-        finally:
-            event.remove(Engine, "before_cursor_execute", record)
-        [(statement, parameters)] = [s for s in statements if "FROM claim" in s[0]]
-        plan = [
-            row[3]
-            for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    with store.engine.connect() as connection:
+        return [
+            [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+            for statement, parameters in statements
         ]
-    assert plan == ["SEARCH claim USING COVERING INDEX ix_claim_conflicts (unit_key>?)"], plan
+
+
+def test_conflicts_are_found_from_one_index_alone(million: Store) -> None:
+    """The aggregate reads ix_claim_period_conflicts in its GROUP BY order, never the table;
+    one claim's group, and a group's members, are a probe of it."""
+    [groups] = _conflict_plans(million, lambda: list(service.conflict_page(million, 50).groups))
+    reads = [step for step in groups if "claim" in step]
+    assert reads == ["SEARCH claim USING COVERING INDEX ix_claim_period_conflicts (unit_key>?)"], groups
+    assert "USE TEMP B-TREE FOR GROUP BY" not in groups  # read in its order; only the groups sorted
+    with million.read() as session:
+        probes = _conflict_plans(
+            million,
+            lambda: (
+                queries.conflict_groups(session, key=("soldier", "place:kursk", "2024-11")),
+                queries.conflict_members(session, "soldier", "place:kursk", "2024-11"),
+            ),
+        )
+    for plan in probes:
+        assert any(
+            step.startswith("SEARCH claim USING")
+            and "ix_claim_period_conflicts (unit_key=? AND place=? AND period=?)" in step
+            for step in plan
+        ), plan

@@ -38,7 +38,7 @@ FROM generate_series(1, {ARTICLES}) AS g
 _CLAIMS = f"""
 INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end, quantity_text,
     value, low, high, qualifier, unit, unit_key, attribution, attribution_key, entities, place, worth, status,
-    fingerprint, created_at, search_text, source_text)
+    fingerprint, created_at, search_text, source_text, reference_day, period, conflict_low, conflict_high)
 SELECT a, 'figure', 'sentence ' || g, 0, 0, 10, (g % 997)::text || ' soldiers', (g % 997)::text,
     (g % 997)::text, (g % 997)::text, 'exact', 'soldiers', 'thing' || (g % 40),
     CASE WHEN g % 7 = 0 THEN 'Antony Blinken' END, CASE WHEN g % 7 = 0 THEN 'person:blinken' END,
@@ -47,7 +47,9 @@ SELECT a, 'figure', 'sentence ' || g, 0, 0, 10, (g % 997)::text || ' soldiers', 
     'thing' || (g % 40) || '|' || (g % 997), timestamptz '2023-01-01 06:00+00' + a * interval '9 hours',
     'sentence ' || g || ' ' || (g % 997) || ' soldiers town' || (g % 150)
         || CASE WHEN g % 2 = 0 THEN ' جندي' ELSE '' END,
-    CASE WHEN g % 7 = 0 THEN 'antony blinken blinken' ELSE '' END
+    CASE WHEN g % 7 = 0 THEN 'antony blinken blinken' ELSE '' END,
+    (timestamptz '2023-01-01 06:00+00' + a * interval '9 hours')::date,
+    to_char(timestamptz '2023-01-01 06:00+00' + a * interval '9 hours', 'YYYY-MM'), g % 997, g % 997
 FROM generate_series(1, {CLAIMS}) AS g, LATERAL (SELECT (g - 1) / 10 + 1 AS a) AS article
 """
 
@@ -162,6 +164,41 @@ def test_a_claim_is_tested_against_its_stored_tsvector_never_parsed_again(desk: 
             assert "to_tsvector" not in plan, plan
             walked += [plan] if "search_vector @@" in plan or "source_vector @@" in plan else []
     assert walked  # the claims were tested against their vectors in at least one of the plans
+
+
+@pytest.fixture(scope="module")
+def wide_desk(postgres_server: str) -> Iterator[Store]:
+    """The desk's claims with sentences and search texts of a news sentence's length (about
+    300 characters; the desk's are a few words, a table narrower than its indexes)."""
+    store = Store(_fresh_postgres_database(postgres_server))
+    with store.write():
+        pass
+    with store.engine.begin() as connection:
+        connection.execute(text(_ARTICLES))
+        connection.execute(text(_CLAIMS))
+        connection.execute(
+            text(
+                "UPDATE claim SET sentence = sentence || repeat(' word', 60),"
+                " search_text = search_text || repeat(' word', 60)"
+            )
+        )
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("VACUUM FULL ANALYZE claim"))
+        connection.execute(text("VACUUM ANALYZE"))
+    yield store
+    store.close()
+
+
+def test_conflicts_are_an_aggregate_over_one_index(wide_desk: Store) -> None:
+    """The conflict groups come from ix_claim_period_conflicts alone (an index-only scan in
+    its GROUP BY order, no sort of the claims); one claim's group and a group's members are
+    probes of it."""
+    [groups] = {*_plans(wide_desk, lambda: service.conflict_page(wide_desk, 50))}
+    assert "Index Only Scan using ix_claim_period_conflicts" in groups and "Seq Scan" not in groups, groups
+    probes = _plans(wide_desk, lambda: service.find_conflicts(wide_desk, about=CLAIMS // 2))
+    for plan in probes:
+        assert "Seq Scan on claim" not in plan, plan
+    assert sum("ix_claim_period_conflicts" in plan for plan in probes) >= 2, probes  # group, members
 
 
 @pytest.mark.parametrize(

@@ -237,10 +237,10 @@ def test_a_version_1_database_gains_author_and_modified(database_url: str, setti
 
 def test_a_version_2_database_gains_the_scale_indexes(database_url: str, settings: Settings) -> None:
     """Schema version 3 adds the indexes of `list --sort worth` to existing databases (and
-    version 13 the index conflicts read)."""
+    version 14 the index conflicts read)."""
     from sqlalchemy import inspect, text
 
-    wanted = {"ix_claim_conflicts", "ix_claim_status_worth", "ix_claim_worth", "ix_claim_created"}
+    wanted = {"ix_claim_period_conflicts", "ix_claim_status_worth", "ix_claim_worth", "ix_claim_created"}
     first = Store(database_url)
     _add_seed(first, settings)
     with first.engine.begin() as connection:

@@ -708,8 +708,9 @@ def conflicts(
         typer.Option("--limit", help="At most this many groups, most recent first (default from config)."),
     ] = None,
 ) -> None:
-    """List groups of claims about the same thing, place and period whose figures disagree,
-    the most recent first."""
+    """List groups of claims about the same counted thing, place and month (the claim's own
+    date, else its article's publication day) from two articles or more whose figures cannot
+    all be true, the most recent first."""
     from factcheck import export
     from factcheck.cli import render
 
@@ -724,6 +725,7 @@ def conflicts(
             {
                 "unit_key": g.unit_key,
                 "place": g.place,
+                "period": g.period,
                 "claims": [
                     export.claim_record(c) | {"article": service.article_json(a) | {"id": a.id}}
                     for c, a in g.members

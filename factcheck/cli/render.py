@@ -202,7 +202,7 @@ def publication_correction(correction: PublicationCorrection) -> str:
 def conflict_blocks(groups: Iterable[ConflictGroup]) -> Iterator[str]:
     """One block of lines a conflict group, as the groups come."""
     for number, group in enumerate(groups, 1):
-        lines = [f"Conflict {number}: {group.unit_key} in {group.place}"]
+        lines = [f"Conflict {number}: {group.unit_key} in {group.place}, {group.period}"]
         for claim, article in group.members:
             published = published_iso(article.published, article.published_precision)
             source = claim.attribution or "no source"

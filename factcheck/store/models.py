@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, Index, String, Text
+from sqlalchemy import Column, Index, String, Text, text
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("unverified", "confirmed", "disputed", "dismissed")
@@ -58,27 +58,41 @@ class Article(SQLModel, table=True):
     previous_version_id: int | None = None
 
 
+# The claims that may be in a conflict (factcheck.conflicts): counted figures with a place, not
+# vague ("thousands" contradicts nothing) and not dismissed. Written once, as SQL: it is the
+# partial index's WHERE, and a query must repeat it word for word for SQLite to use that index.
+CONFLICT_CANDIDATE = (
+    "unit_key IS NOT NULL AND place IS NOT NULL AND kind = 'figure' AND status <> 'dismissed'"
+    " AND (qualifier IS NULL OR qualifier <> 'vague')"
+)
+
+
 class Claim(SQLModel, table=True):
     __tablename__ = "claim"
     __table_args__ = (
         Index("ix_claim_status_created", "status", "created_at"),
         Index("ix_claim_article_status", "article_id", "status"),
-        # Added by migration 3 (the queries of a desk's years of work, issue 14):
-        # Migration 13: conflicts read their candidates bucket by bucket (counted thing, place)
-        # from this index alone, never from the table (migration 3's ix_claim_unit_place held
-        # only the bucket: a random read of the table for each of a million figures).
+        # Migration 14: `conflicts` groups the candidates (CONFLICT_CANDIDATE) by counted thing,
+        # place and period from this index alone, on SQLite and PostgreSQL (the aggregate's
+        # every column is in it; SQLite's rowid is in every index, PostgreSQL's id included).
         Index(
-            "ix_claim_conflicts",
+            "ix_claim_period_conflicts",
             "unit_key",
             "place",
+            "period",
+            "article_id",
+            "conflict_low",
+            "conflict_high",
+            "reference_day",
+            # SQLite reads a partial index's WHERE columns from the index too, to be covering.
             "kind",
             "status",
             "qualifier",
-            "article_id",
-            "low",
-            "high",
-            "time_start",
+            sqlite_where=text(CONFLICT_CANDIDATE),
+            postgresql_where=text(CONFLICT_CANDIDATE),
+            postgresql_include=["id"],
         ),
+        # Added by migration 3 (the queries of a desk's years of work, issue 14):
         Index("ix_claim_status_worth", "status", "worth", "created_at"),  # list --sort worth
         Index("ix_claim_worth", "worth", "created_at"),  # list --status all --sort worth
         Index("ix_claim_created", "created_at", "article_id"),  # list --status all
@@ -131,6 +145,14 @@ class Claim(SQLModel, table=True):
     origin: str = Field(
         default=EXTRACTED, sa_column=Column(String(16), nullable=False, server_default=EXTRACTED)
     )
+    # What `conflicts` groups and compares (migration 14; factcheck.conflicts.conflict_columns):
+    # the day the figure is about (time_start, else the article's publication day, UTC), its
+    # month, and its interval as floats (approx widened; None where it is open). The store
+    # fills them on every insert and moves them when the article's publication date is corrected.
+    reference_day: date | None = None
+    period: str | None = Field(default=None, max_length=7)
+    conflict_low: float | None = None
+    conflict_high: float | None = None
 
 
 class StatusEvent(SQLModel, table=True):

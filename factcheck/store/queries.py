@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, literal_column, or_, text, type_coerce
+from sqlalchemy import bindparam, case, func, literal_column, or_, text, type_coerce
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
+from factcheck.conflicts import conflict_columns, period_of
 from factcheck.store.migrations import SEARCH_VECTORS
-from factcheck.store.models import DISMISSED, Account, Article, Claim, Correction, StatusEvent
+from factcheck.store.models import (
+    CONFLICT_CANDIDATE,
+    DISMISSED,
+    Account,
+    Article,
+    Claim,
+    Correction,
+    StatusEvent,
+    as_utc,
+)
 
 # The full-text index's copies of a claim's text: searched, never printed, so never read back.
 _INDEX_COLUMNS = ("search_text", "source_text")
@@ -197,7 +207,9 @@ def insert_article(session: Session, article: dict[str, Any], claims: Sequence[d
     article_id = int(result.inserted_primary_key[0])
     if claims:
         table = Claim.__table__  # type: ignore[attr-defined]
-        connection.execute(table.insert(), [row | {"article_id": article_id} for row in claims])
+        published = article["published"]
+        rows = [_with_conflict_columns(row, published) | {"article_id": article_id} for row in claims]
+        connection.execute(table.insert(), rows)
     return article_id
 
 
@@ -277,7 +289,9 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
 def insert_claim(session: Session, article_id: int, row: dict[str, Any]) -> int:
     """Insert one claim (its column values) into an article; its new id."""
     table = Claim.__table__  # type: ignore[attr-defined]
-    result = session.connection().execute(table.insert().values(**row, article_id=article_id))
+    published = session.exec(select(Article.published).where(Article.id == article_id)).one()
+    values = _with_conflict_columns(row, published)
+    result = session.connection().execute(table.insert().values(**values, article_id=article_id))
     return int(result.inserted_primary_key[0])
 
 
@@ -378,65 +392,92 @@ def _sharing(claim: Claim) -> tuple[Any, ...]:
     return (Claim.fingerprint == claim.fingerprint, Claim.id != claim.id, Claim.status != DISMISSED)
 
 
-class ConflictCandidate(NamedTuple):
-    """The columns the conflict sweep reads of a figure."""
+class ConflictSummary(NamedTuple):
+    """A conflict group as the database finds it (factcheck.conflicts): its counted thing, place
+    and period, its latest reference day and newest claim (the page's order), and how many
+    conflict groups there are in all."""
 
-    claim_id: int
-    article_id: int
     unit_key: str
     place: str
-    low: str | None
-    high: str | None
-    qualifier: str | None
-    time_start: date | None
+    period: str
+    latest: date
+    newest: int
+    groups: int
 
 
-def conflict_candidates(
-    session: Session, batch: int = 10_000, unit_key: str | None = None, place: str | None = None
-) -> Iterator[ConflictCandidate]:
-    """Counted figures with a place, not vague and not dismissed, streamed bucket by bucket
-    (counted thing, place) from ix_claim_conflicts alone: memory holds one batch, not the whole
-    table. With `unit_key` and `place`, that one bucket only."""
+def conflict_groups(
+    session: Session, limit: int | None = None, key: tuple[str, str, str] | None = None
+) -> list[ConflictSummary]:
+    """The conflict groups, the most recent first (by their latest reference day, then their
+    newest claim), at most `limit` of them, each with the count of all groups; with `key`
+    (counted thing, place, period), that group only, if it is one. One aggregate over
+    ix_claim_period_conflicts alone: the candidates' WHERE is the partial index's own, word for
+    word (CONFLICT_CANDIDATE), so that SQLite's planner can use it."""
+    claim = Claim.__table__.c  # type: ignore[attr-defined]
+    latest = func.max(claim.reference_day)
+    newest = func.max(claim.id)
     query = (
         select(
-            Claim.id,
-            Claim.article_id,
-            Claim.unit_key,
-            Claim.place,
-            Claim.low,
-            Claim.high,
-            Claim.qualifier,
-            Claim.time_start,
+            claim.unit_key,
+            claim.place,
+            claim.period,
+            latest.label("latest"),
+            newest.label("newest"),
+            func.count().over().label("groups"),
         )
-        .where(
-            col(Claim.unit_key).is_not(None),
-            col(Claim.place).is_not(None),
-            Claim.kind == "figure",
-            Claim.status != DISMISSED,
-            or_(col(Claim.qualifier).is_(None), col(Claim.qualifier) != "vague"),
-        )
-        .order_by(col(Claim.unit_key), col(Claim.place))
-        .execution_options(yield_per=batch)
+        .where(text(CONFLICT_CANDIDATE))
+        .group_by(claim.unit_key, claim.place, claim.period)
+        # Cannot all be true (1-D Helly: no point in every interval), from two articles or more.
+        .having(func.max(claim.conflict_low) > func.min(claim.conflict_high))
+        .having(func.min(claim.article_id) < func.max(claim.article_id))
+        .order_by(latest.desc(), newest.desc())
     )
-    if unit_key is not None and place is not None:
-        query = query.where(Claim.unit_key == unit_key, Claim.place == place)
-    for rows in session.connection().execute(query).partitions(batch):  # Core: no ORM rows
-        yield from map(ConflictCandidate._make, rows)
+    if key is not None:
+        query = query.where(claim.unit_key == key[0], claim.place == key[1], claim.period == key[2])
+    if limit is not None:
+        query = query.limit(limit)
+    return [ConflictSummary._make(row) for row in session.connection().execute(query)]
 
 
-def publication_days(session: Session, article_ids: Collection[int] | None = None) -> dict[int, date]:
-    """Every article's publication day (UTC), by id, or these articles' only: the date of a
-    claim that gives none."""
-    selected, _ = _raw([Article.__table__.c.id, Article.__table__.c.published])  # type: ignore[attr-defined]
-    if article_ids is None:
-        batches = session.connection().execute(select(*selected)).partitions(10_000)
-    else:
-        ids = sorted(article_ids)
-        batches = (
-            session.connection().execute(select(*selected).where(col(Article.id).in_(ids[k : k + 500])))
-            for k in range(0, len(ids), 500)
+def conflict_members(session: Session, unit_key: str, place: str, period: str) -> list[tuple[Any, Any]]:
+    """The candidates of one (counted thing, place, period) with their articles (row views), in
+    id order, found through ix_claim_period_conflicts."""
+    claim = Claim.__table__.c  # type: ignore[attr-defined]
+    query = (
+        _claims_and_articles()
+        .where(
+            text(CONFLICT_CANDIDATE), claim.unit_key == unit_key, claim.place == place, claim.period == period
         )
-    return {article_id: _utc(published).date() for batch in batches for article_id, published in batch}
+        .order_by(claim.id)
+    )
+    result = session.connection().execute(query)
+    return [_claim_and_article(row) for rows in _rows(result, _JOINED_DATETIMES, 2_000) for row in rows]
+
+
+def _with_conflict_columns(row: dict[str, Any], published: datetime) -> dict[str, Any]:
+    """A claim's column values with what `conflicts` reads of it (factcheck.conflicts)."""
+    return row | conflict_columns(
+        row.get("low"), row.get("high"), row.get("qualifier"), row.get("time_start"), as_utc(published).date()
+    )
+
+
+def move_periods(session: Session, article_id: int) -> None:
+    """Every claim of this article given its reference day and period again, from its time and
+    the article's publication day as they now are (a corrected publication date moves them)."""
+    session.flush()
+    published = session.exec(select(Article.published).where(Article.id == article_id)).one()
+    claim = Claim.__table__.c  # type: ignore[attr-defined]
+    rows = session.connection().execute(
+        select(claim.id, claim.time_start).where(claim.article_id == article_id)
+    )
+    day = as_utc(published).date()
+    changes = [
+        {"claim_id": claim_id, "reference_day": start or day, "period": period_of(start or day)}
+        for claim_id, start in rows
+    ]
+    if changes:
+        update = Claim.__table__.update().where(claim.id == bindparam("claim_id"))  # type: ignore[attr-defined]
+        session.connection().execute(update, changes)
 
 
 def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, Any]]:

@@ -408,7 +408,8 @@ def create_app(
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts(request: Request) -> HTMLResponse:
         auth.require_user(request, mode)
-        return render(request, "conflicts.html", groups=service.find_conflicts(store))
+        page = service.conflict_page(store, PAGE_SIZE)  # the most recent groups, as `conflicts`
+        return render(request, "conflicts.html", groups=list(page.groups), total=page.total)
 
     @app.get("/sources", response_class=HTMLResponse)
     def sources(request: Request, lang: str = "") -> HTMLResponse:
