@@ -1593,7 +1593,7 @@ class Attributor:
         if ahead or behind:
             return None
         if index > 0 and self._inside_quote(index):
-            speaker = self._quote_closer(index)
+            speaker = self._quote_closer(index) or self._quote_opener(index)
             if speaker is not None:
                 return speaker  # “... 39 miners were trapped underground. ...,” he said.
         if index > 0 and self.continues_quote(index):
@@ -1684,6 +1684,23 @@ class Attributor:
             self._read(k)
             after = [f for f in self.frames[k] if f.source is not None and f.start >= start + close]
             return after[0].source if after else None
+        return None
+
+    def _quote_opener(self, index: int) -> Source | None:
+        """The speaker who opened the quotation a sentence is inside, in an earlier sentence of
+        its paragraph: وقال بن راشد: "... . ... 272 مليار دولار ..." (the quotation's own
+        sentences name no one)."""
+        k = index
+        while k > 0 and self._same_paragraph(k - 1, k):
+            k -= 1
+            start, end = self.sentences[k]
+            text = self.norm.original[start:end]
+            opens = [at for at in (text.rfind("“"), text.rfind("«"), text.rfind('"')) if at >= 0]
+            if not opens:
+                continue
+            self._read(k)
+            before = [f for f in self.frames[k] if f.source is not None and f.end <= start + max(opens)]
+            return before[-1].source if before else None
         return None
 
     def continues_quote(self, index: int) -> bool:
