@@ -1135,9 +1135,12 @@ class Attributor:
         a speaker noun, a known name, or a proper name (not a definite common noun such as
         "الحالة العامة لحرائق الغطاء النباتي")."""
         first = words[0].text
+        name = self._text(words) or ""
         link = self._link_prefix(first)
         if link is not None:
             first = link[1] + first[len(link[0]) :]
+            # "بيان للدفاع المدني": the name without the preposition, as the lexicon knows it
+            name = link[1] + name[self.norm.origin[words[0].start + len(link[0])] - self._at(words[0]) :]
         if not self._definite(first):
             return True
         bare = self._bare(first)
@@ -1146,7 +1149,7 @@ class Attributor:
             or self._stem(first, self.titles)
             or self._stem(bare, self.speaker_nouns)
             or self._stem(first, self.speaker_nouns)
-            or self._key(self._text(words) or "")
+            or self._key(name)
         )
 
     def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
