@@ -645,7 +645,20 @@ class Attributor:
         before = tokens[i - 1]
         if before.kind == "word" and before.end == tokens[i].start and before.text in self.abbreviations:
             return True
-        return i + 1 < len(tokens) and self._initialism_dot(tokens, i)
+        return i + 1 < len(tokens) and (self._initialism_dot(tokens, i) or self._initial_dot(tokens, i))
+
+    def _initial_dot(self, tokens: Sequence[Token], i: int) -> bool:
+        """The stop of a name's initial ("T. P. Gupta", "George W. Bush"): right after a single
+        capital letter, with a capitalised word after it."""
+        letter, after = tokens[i - 1], tokens[i + 1]
+        return (
+            letter.kind == "word"
+            and len(letter.text) == 1
+            and letter.end == tokens[i].start
+            and self._capitalised(letter)
+            and after.kind == "word"
+            and self._capitalised(after)
+        )
 
     def _initialism_dot(self, tokens: Sequence[Token], i: int) -> bool:
         """A stop inside an initialism ("U.S.", "U.N."): written right after a single letter,
