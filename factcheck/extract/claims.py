@@ -603,8 +603,19 @@ class Attributor:
 
     def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
-        a short speaker before it that starts its clause; the speaker is the officials."""
-        if len(place) > 3 or not all(self._capitalised(t) for t in place):
+        a short speaker before it that starts its clause; the speaker is the officials. The
+        place may be a described one ("Officials in the central state of Puebla"): a definite
+        phrase that ends in a capitalised name and holds no organisation."""
+        named = len(place) <= 3 and all(self._capitalised(t) for t in place)
+        described = (
+            len(place) <= self.max_words
+            and place[0].text in self.determiners
+            and self._capitalised(place[-1])
+            and not any(
+                self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in place
+            )
+        )
+        if not named and not described:
             return []
         head: list[Token] = []
         k = at - 1
@@ -1426,6 +1437,10 @@ class Attributor:
                     role = None if described[0].text in self.relatives else self._text(described)
                     source = self._source(name, role)
                     return source, source is not None
+                if self._titled_name(name, described):
+                    # "The governor of the state of Veracruz, Javier Duarte, said": the name
+                    # between the commas speaks, the title before it is its role
+                    return self._resolve(Source(self._text(described) or "", self._text(name))), True
         words = self._subject_before(tokens, i)
         if words and (self._same_source(words) or self._named_report_subject(words)):
             return self._carried("any"), False
@@ -1462,6 +1477,19 @@ class Attributor:
             len(words) == 2
             and words[0].text in self.named_report_leads
             and self._stem(words[1].text, self.report_nouns) is not None
+        )
+
+    def _titled_name(self, title: Sequence[Token], name: Sequence[Token]) -> bool:
+        """A title phrase ("The governor of the state of Veracruz", "the head of the agency")
+        before a name of capitalised words between commas."""
+        words = [t for t in title if t.kind == "word"]
+        return (
+            len(words) >= 2
+            and len(title) <= self.max_words
+            and words[0].text in self.determiners
+            and self._stem(words[1].text, self.titles) is not None
+            and 0 < len(name) <= 4
+            and all(t.kind == "word" and self._capitalised(t) for t in name)
         )
 
     def _names_someone(self, words: Sequence[Token]) -> bool:
