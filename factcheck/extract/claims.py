@@ -886,6 +886,8 @@ class Attributor:
         """A short form, a surname or an acronym takes the full name given earlier."""
         words = self._words(source.name)
         earlier = self._earlier(words) if source.role is None else self._earlier_person(words)
+        if earlier is None and source.role is None:
+            earlier = self._initials_of(source.name)
         if earlier is not None:
             return earlier
         return Source(source.name, source.role, self._key(source.name))
@@ -907,6 +909,27 @@ class Attributor:
                     return spoken
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
+        return None
+
+    def _initials_of(self, name: str) -> Source | None:
+        """An acronym written in capitals ("the CSO", "DoS") that spells the initials of a
+        speaker named in full earlier ("the Central Statistics Office", "Department of
+        Statistics"): the same speaker. Scripts without capitals have no such acronyms."""
+        written = [w for w in name.split() if normalize_word(w) not in self.determiners]
+        if len(written) != 1 or not 2 <= len(written[0]) <= 6 or not written[0].isalpha():
+            return None
+        acronym = written[0]
+        if not (acronym[0].isupper() and sum(ch.isupper() for ch in acronym) >= 2):
+            return None
+        folded = acronym.lower()
+        for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
+            words = [w for w in spoken.name.split() if normalize_word(w) not in self.determiners]
+            if len(words) < 2:
+                continue
+            every = "".join(w[0] for w in words).lower()  # "Department of Statistics": DoS
+            capitals = "".join(w[0] for w in words if w[0].isupper()).lower()  # "Office for ...": ONS
+            if folded in (every, capitals):
+                return spoken
         return None
 
     def _earlier_person(self, words: list[str]) -> Source | None:
@@ -1452,6 +1475,12 @@ class Attributor:
                 self._capitalised(last)
                 or self._stem(last.text, self.speaker_nouns)
                 or self._stem(last.text, self.org_heads)
+                # "The CSO figures show": a report of a named owner
+                or (
+                    len(words) > 1
+                    and self._stem(last.text, self.report_nouns)
+                    and self._capitalised(words[-2])
+                )
             ):
                 return None, True  # "received reports that": a noun, not a verb
         if words:
