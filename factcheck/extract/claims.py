@@ -1024,7 +1024,7 @@ class Attributor:
             named = [f.source for f in frames if f.source is not None]
             if named:
                 self.voices[index] = named[-1]
-            elif not frames and self._continues(index):
+            elif not frames and (self._continues(index) or self._report_sentence(index)):
                 self.voices[index] = self._voice_before(index)
             else:
                 self.voices[index] = None
@@ -1056,6 +1056,15 @@ class Attributor:
             for phrase in self.openers
             if phrase[0] == first
         )
+
+    def _report_sentence(self, index: int) -> bool:
+        """A sentence whose subject is a report the article has named, with no speech verb:
+        "وبلغت الحصيلة الإجمالية ..." (verb first), "The tally rose to ..." (subject first).
+        It goes on with the report of the sentence before."""
+        words = [t for t in self.tokens_of(index)[:3] if t.kind == "word"]
+        if self.after_verb:
+            return len(words) > 1 and self._named_report(words[1])
+        return len(words) > 1 and self._named_report_subject(words[:2])
 
     def _voice_before(self, index: int) -> Source | None:
         """The speaker a continuing sentence takes: the one before it leaves, past one short
