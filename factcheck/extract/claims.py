@@ -219,6 +219,10 @@ class Attributor:
         self.pronoun_kind = {w: kind for kind, table in self.pronouns.items() for w in table}
         self.headline_labels = words("claims", "headline_labels")
         self.credit_markers = words("claims", "credit_markers")
+        self.wires = frozenset(
+            " ".join(t.text for t in tokenize(normalize_word(w)) if t.kind == "word")
+            for w in lex.raw("claims", "wire_agencies") or []
+        )
         self.known = speaker_keys(lex)
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
@@ -956,6 +960,8 @@ class Attributor:
         words = self._words(source.name)
         return (
             bool(words)
+            # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
+            and not any(len(w) > 1 and w.isalpha() and w.isupper() for w in source.name.split())
             and words[0] not in self.determiners
             and not any(self._stem(w, self.org_heads) for w in words)
         )
@@ -1497,6 +1503,8 @@ class Attributor:
             return source, source is not None
         if i > 0 and tokens[i - 1].text in (",", '"', "”", "'"):
             after, _ = self._subject_after(tokens, i + 1)
+            if after and " ".join(t.text for t in after) in self.wires:
+                return None, True  # "..., reports Reuters.": the wire's credit, not a speaker
             if after and self._capitalised(after[0]):
                 role = None
                 comma = i + 1 + len(after)
