@@ -596,7 +596,10 @@ class Attributor:
                 tok.kind != "word"
                 or tok.text in self.stops
                 or (subject and tok.text in self.skips)
-                or self._stem(tok.text, self.verbs) is not None
+                or (
+                    self._stem(tok.text, self.verbs) is not None
+                    and not self._noun_after_determiner(tokens, i)
+                )
             ):
                 break
             subject.insert(0, tok)
@@ -604,6 +607,15 @@ class Attributor:
                 return []
             i -= 1
         return subject
+
+    def _noun_after_determiner(self, tokens: Sequence[Token], i: int) -> bool:
+        """ "The report further indicated": a word that is also a speech verb ("report",
+        "estimates") is a noun after a determiner."""
+        return (
+            i > 0
+            and tokens[i - 1].text in self.determiners
+            and self._stem(tokens[i].text, self.noun_like_verbs) is not None
+        )
 
     def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
