@@ -253,6 +253,7 @@ class _Tables:
         self.rel_block_after = words("relative_blockers_after")
         self.future_words = words("future_words")
         self.future_phrases = flags("future_phrases")
+        self.fronted_future_words = words("fronted_future_words")
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
@@ -1088,6 +1089,31 @@ class _Scan:
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
 
+    def fronted_future(self, first: int, end: int) -> bool:
+        """A time that opens its clause takes the tense of the verb after it: "On Tuesday, the league
+        plans to hold a news conference", "الأحد، سيجتمع الوزراء". Looks up to twice future_reach
+        words on, to the first verb the lexicon knows (a past one says no); only modals and future
+        phrases count there ("On Friday, when Albright set aside vacation plans": a noun)."""
+        t = self.t
+        k = first - 1
+        while k >= 0 and self.base(k) in t.future_skip:
+            k -= 1
+        if k >= 0 and (self.toks[k].isalnum() or (self.toks[k] in _COMMAS and k == first - 1)):
+            return False
+        start = end + 1 if self.tok(end) in _COMMAS else end
+        for m in range(start, min(start + 2 * t.future_reach, self.n)):
+            word = self.toks[m]
+            if not word.isalpha():
+                return False
+            base = self.base(m)
+            if base in t.fronted_future_words or self.future_verb(word, adjacent=m == start):
+                return not self.plan_overtaken(m)
+            if self.phrase_ending(t.future_phrases, m + 1) is not None:
+                return not self.plan_overtaken(m - 1)
+            if self.past_at(m):
+                return False  # "In September, it announced plans to acquire"
+        return False
+
     def deferred_before(self, i: int) -> bool:
         """ "was extended to Nov. 16", "postponed until Tuesday", "أرجئت الجلسة إلى الأحد": a verb that
         moves a time, then a link, puts the time it names ahead whatever the verb's tense."""
@@ -1113,20 +1139,28 @@ class _Scan:
             word = self.toks[m]
             if not word.isalpha():
                 return False
-            base = self.base(m)
-            if base in t.future_words:
+            if self.base(m) in t.future_words:
                 return False
-            if base in t.past_words:
-                return True
-            if (
-                t.past_suffixes
-                and len(word) > 4
-                and word.endswith(t.past_suffixes)
-                and word not in t.past_exceptions
-            ):
-                # "to be completed around Nov. 1", "will be held on Oct. 31": a participle, no past.
-                return m == 0 or self.base(m - 1) not in t.participle_leads
+            past = self.past_at(m)
+            if past is not None:
+                return past
         return False
+
+    def past_at(self, m: int) -> bool | None:
+        """Whether token m is a past verb: True, False for an "-ed" participle ("to be completed
+        around Nov. 1", "will be held on Oct. 31"), None for any other word."""
+        t = self.t
+        word = self.toks[m]
+        if self.base(m) in t.past_words:
+            return True
+        if (
+            t.past_suffixes
+            and len(word) > 4
+            and word.endswith(t.past_suffixes)
+            and word not in t.past_exceptions
+        ):
+            return m == 0 or self.base(m - 1) not in t.participle_leads
+        return None
 
     def future_verb(self, word: str, adjacent: bool) -> bool:
         """A verb with a future prefix (Arabic سـ); further from the time, only longer words count."""
@@ -1170,7 +1204,7 @@ class _Scan:
         if dated is not None and isinstance(dated.expr, _Date | _MonthDay):
             self.add(first, dated.last, dated.expr._replace(weekday=weekday))
             return
-        if mode == "bare" and self.future_before(first):
+        if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
             mode = "next"
         second = self.paired_weekday(last)
         if second is not None and second[0] != weekday:
@@ -1409,6 +1443,12 @@ class _Scan:
         if ending is not None:
             # "year-end", "by year's end": the last day of the current one.
             self.add(i, ending[0], _Calendar(unit, 0, last_day=True))
+            return
+        lead = i - 1 if self.tok(i - 1) in t.definite_words else i
+        if (lead < i or self.definite_base(i)) and self.phrase_ending(t.period_parts, lead):
+            # "the end of the year", "نهاية العام": a part of the current one (attach() joins the
+            # part and narrows it).
+            self.add(lead, i + 1, _Calendar(unit, 0))
 
     def match_month_day(self, i: int) -> None:
         """A day of a month named by its place: "التاسع عشر من هذا الشهر", "the 15th of last month"."""
@@ -1496,6 +1536,8 @@ class _Scan:
         attributive = self.base(first - 1) in t.attributive_leads
         if mode == "bare" and year is None and year_shift is None and not attributive:
             mode = self.clause_mode(first)
+            if mode == "bare" and self.fronted_future(first, end):
+                mode = "next"  # "On Nov. 16, the council will vote"
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )

@@ -121,6 +121,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "period_words": ("list", False),
     "fiscal_words": ("list", False),
     "unit_end": ("list", False),
+    "fronted_future_words": ("list", False),
     "season_lead": ("list", False),
     "seasons_need_modifier": ("list", False),
     "same_period": ("list", False),
