@@ -254,6 +254,9 @@ class _Tables:
         self.future_words = words("future_words")
         self.future_phrases = flags("future_phrases")
         self.fronted_future_words = words("fronted_future_words")
+        # "for years": a length whose count is left open; "day-long", "decades-long": a length.
+        self.length_lead = words("length_lead")
+        self.length_suffixes = flags("length_suffixes")
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
@@ -1266,6 +1269,11 @@ class _Scan:
         word = self.toks[u]
         unit = t.units_two.get(word) or t.units.get(word) or t.units_one.get(word)
         if unit is None:
+            base = self.base(u)
+            if base in t.vague_units and word[: len(word) - len(base)] in t.length_lead:
+                self.add(u, u + 1, _Duration(_year_unit(t.units[base]), 0))  # "لسنوات": for years
+            return
+        if self.match_length_compound(u, unit):
             return
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length.
@@ -1334,7 +1342,9 @@ class _Scan:
             if stated and length is not None and not self.age_at(last):
                 self.add(first, last, length)
             elif vague and (open_count := self.phrase_ending(t.vague_counts, u)) is not None:
-                self.add(open_count[0], last, _Duration(unit, 0))  # "several years", "a few days"
+                self.add(open_count[0], last, _Duration(_year_unit(unit), 0))  # "several years", "a few days"
+            elif vague and self.base(u - 1) in t.length_lead:
+                self.add(u, last, _Duration(_year_unit(unit), 0))  # "for years", "For weeks"
             return
         if self.tok(last) in t.offset_blockers:
             if stated and length is not None:
@@ -1350,6 +1360,16 @@ class _Scan:
             self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def match_length_compound(self, u: int, unit: str) -> bool:
+        """ "a day-long meeting" (P1D), "a decades-long battle" (years, how many left open): a unit
+        joined to a word that makes it a length."""
+        found = self.phrase_at(self.t.length_suffixes, u + 1, use_base=False)
+        if found is None or not self.glued(u, u + 1):
+            return False
+        plural = self.toks[u] in self.t.vague_units
+        self.add(u, found[0], _Duration(_year_unit(unit) if plural else unit, 0 if plural else 1))
+        return True
 
     def written_half(self, k: int) -> bool:
         """ "1/2" written just before token k ("5 1/2 hours")."""
@@ -1388,7 +1408,9 @@ class _Scan:
         if self.is_num(u - 2):
             value = int(self.toks[u - 2])
             return (value, u - 2) if 0 < value <= MAX_COUNT else None
-        if self.toks[u - 2] in self.t.one_words or self.toks[u - 2] not in self.t.number_words:
+        if self.toks[u - 2] in self.t.one_words:
+            return 1, u - 2  # "a one-day trip"
+        if self.toks[u - 2] not in self.t.number_words:
             return None
         value = parse_number_text(self.toks[u - 2], self.lex)
         if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
@@ -2541,6 +2563,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if expr.sign == 0:
         return None, None, "vague", None  # "now": the reference says present
     return None, published, "vague", None
+
+
+def _year_unit(unit: str) -> str:
+    """A decade or a century counted in years, for a length whose count is left open (PXY)."""
+    return "year" if unit in _YEARS_IN else unit
 
 
 def _iso_duration(unit: str, count: int) -> str:

@@ -122,6 +122,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "fiscal_words": ("list", False),
     "unit_end": ("list", False),
     "fronted_future_words": ("list", False),
+    "length_lead": ("list", False),
+    "length_suffixes": ("list", False),
     "season_lead": ("list", False),
     "seasons_need_modifier": ("list", False),
     "same_period": ("list", False),
