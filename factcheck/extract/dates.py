@@ -2225,6 +2225,8 @@ class _Scan:
         if self.match_decade(i) or self.match_year_pair(i):
             return
         year = self.year_at(i)
+        if year is None and self.phrase_ending(t.period_parts, i) is not None:
+            year = self.year_after_part(i)  # "mid-1996": not a figure glued to a word, as in "F-16"
         if year is None or (i == 0 and not t.bare_years):
             return
         noun = self.base(i + 1)
@@ -2243,6 +2245,13 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def year_after_part(self, i: int) -> int | None:
+        """The year in "mid-1996", "late-1990" (a part of a period glued to it by a hyphen)."""
+        tok = self.toks[i]
+        if len(tok) != 4 or (self.tok(i + 1) in _NUMBER_GLUE and self.is_num(i + 2) and self.glued(i, i + 1)):
+            return None
+        return int(tok) if MIN_YEAR <= int(tok) <= MAX_YEAR else None
 
     def year_range(self, i: int) -> bool:
         """Either year of "from 1991 to 1997", "من 2010 إلى 2015", "بين 2010 و2015", when what
