@@ -413,6 +413,7 @@ class _Tables:
         # "in 1990 killed": after a year cue, so it is before a participle.
         self.indefinite = lex.words("numbers", "indefinite")
         self.participles = lex.words("units", "participles")
+        self.case_endings = tuple(lex.words("units", "case_endings"))
 
         # The words that start an expression, by matcher.
         self.roles: dict[str, set[str]] = {}
@@ -2268,10 +2269,14 @@ class _Scan:
         )
 
     def counts_nothing(self, k: int) -> bool:
-        """Whether the number before token k counts nothing: no counted noun, scale or % after it."""
+        """Whether the number before token k counts nothing: no counted noun, scale or % after it
+        (a counted noun also in its case ending: "2015 دولارا")."""
         following = self.tok(k)
         if following in self.t.counted or (following and self.base(k) in self.t.counted):
             return False
+        for ending in self.t.case_endings:
+            if following.endswith(ending) and following[: -len(ending)] in self.t.counted:
+                return False
         return following not in ("%", "٪")
 
     def stands_alone(self, first: int, last: int) -> bool:
