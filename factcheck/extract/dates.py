@@ -1938,7 +1938,9 @@ class _Scan:
         if year is None and shift is None:
             first, after, mode = self.modifier_around(i, end)
             if mode == "bare":
-                alone = self.tok(i - 1) in t.season_lead and self.tok(end) not in t.date_links
+                # "the summer", "(the) early summer" (the part joins it afterwards)
+                led = self.tok(i - 1) in t.season_lead or self.phrase_ending(t.period_parts, i) is not None
+                alone = led and self.tok(end) not in t.date_links
                 if not alone or self.tok(i) in t.seasons_need_modifier:
                     return
                 first = i - 1
