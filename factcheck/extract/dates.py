@@ -463,6 +463,12 @@ class _Tables:
             for variant, (base, _) in self.variants.items()
             if base in self.roles
         }
+        # The tokens a "months to" link can start at (its first words and their written variants):
+        # one set look-up per token instead of a phrase look-up (match_months_to, the hot loop).
+        link_firsts = self.months_to_links.firsts()
+        self.months_to_tokens = frozenset(link_firsts) | {
+            variant for variant, (base, _) in self.variants.items() if base in link_firsts
+        }
 
     @staticmethod
     def _anchored(lex: Lexicon, unit: str) -> list[tuple[str, int]]:
@@ -980,7 +986,10 @@ class _Scan:
         المنتهية في يونيو": a count of months, a link, then a month (or a day) the text names."""
         t = self.t
         dated = {c.first: c for c in self.candidates if isinstance(c.expr, _Date) and not c.since}
+        toks, link_tokens = self.toks, t.months_to_tokens
         for i in range(1, self.n):
+            if toks[i] not in link_tokens:
+                continue
             link = self.phrase_at(t.months_to_links, i)
             if link is None:
                 continue
