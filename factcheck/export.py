@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Settings
+from factcheck.store import queries
 from factcheck.store.models import STATUSES, VERDICTS, Article, Claim
 from factcheck.values import json_number
 
@@ -321,6 +322,208 @@ def claims_json(claims: Iterable[Claim]) -> Iterator[str]:
 
 def claims_ndjson(claims: Iterable[Claim]) -> Iterator[str]:
     return ndjson_lines(map(claim_record, claims))
+
+
+# Records from the database's own JSON (queries.PIECE_ROW): a record's text is a template of its
+# shape filled with the texts of its values. The templates are made by the writers above from a
+# record whose values are slots, so the layout (separators, indentation) is theirs by
+# construction; tests/test_export_speed.py checks the result against claim_record, json.dumps.
+_AT = {name: position for position, name in enumerate(queries.PIECE_ROW)}
+_QUALIFIER, _GRANULARITY = _AT["qualifier"], _AT["time_granularity"]
+_WARNING, _REPORTED = _AT["time_warning"], _AT["reported_time_granularity"]
+_NO_WARNING = ("null", '""')  # claim_record leaves out an empty warning as well as none
+# Indented records are items of the top-level array: their members start lines with two spaces.
+_INDENTED, _COMPACT = "\n ", None
+_MEMBER = {_INDENTED: "\n  "}
+
+
+def _slot(name: str) -> str:
+    """A value's place in a shape: text no record holds (_template finds it by its JSON)."""
+    return f"\x02{_AT[name]}\x02"
+
+
+def _shape(quantity: bool, time: bool, warning: bool, reported: bool, article: bool) -> dict[str, Any]:
+    """claim_record's record of this shape, each value a slot for its text."""
+    slot = _slot
+    return {
+        "id": slot("id"),
+        "article_id": slot("article_id"),
+        "status": slot("status"),
+        "kind": slot("kind"),
+        "sentence": slot("sentence"),
+        "span": [slot("span_start"), slot("span_end")],
+        "quantity": {
+            "text": slot("quantity_text"),
+            "span": [slot("span_start"), slot("span_end")],
+            "value": slot("value"),
+            "low": slot("low"),
+            "high": slot("high"),
+            "qualifier": slot("qualifier"),
+            "unit": slot("unit"),
+            "unit_key": slot("unit_key"),
+        }
+        if quantity
+        else None,
+        "time": (
+            {
+                "text": slot("time_text"),
+                "span": [slot("time_span_start"), slot("time_span_end")],
+                "start": slot("time_start"),
+                "end": slot("time_end"),
+                "granularity": slot("time_granularity"),
+            }
+            | ({"warning": slot("time_warning")} if warning else {})
+        )
+        if time
+        else None,
+        "reported_time": {
+            "text": slot("reported_time_text"),
+            "start": slot("reported_time_start"),
+            "end": slot("reported_time_end"),
+            "granularity": slot("reported_time_granularity"),
+        }
+        if reported
+        else None,
+        "attribution": slot("attribution"),
+        "attribution_role": slot("attribution_role"),
+        "attribution_key": slot("attribution_key"),
+        "entities": slot("entities"),
+        "place": slot("place"),
+        "worth": slot("worth"),
+        "fingerprint": slot("fingerprint"),
+        "status_changed_at": slot("status_changed_at"),
+        "origin": slot("origin"),
+        "history": slot("history"),
+    } | ({"article": slot("article")} if article else {})
+
+
+def _written(value: Any, layout: str | None) -> str:
+    """A value as a record's member: compact, or indented as a member of an array's item."""
+    if layout is _COMPACT:
+        return _compact(value)
+    out: list[str] = []
+    _indented_into(value, _MEMBER[layout], out)
+    return "".join(out)
+
+
+def _template(record: dict[str, Any], layout: str | None) -> Callable[..., str]:
+    """str.format of the record's text with {position} for each slot."""
+    if layout is _COMPACT:
+        text = _compact(record)
+    else:
+        out: list[str] = []
+        _indented_into(record, layout, out)
+        text = "".join(out)
+    text = text.replace("{", "{{").replace("}", "}}")
+    for position in _AT.values():
+        text = text.replace(encode_basestring(f"\x02{position}\x02"), f"{{{position}}}")
+    return text.format
+
+
+class _Texts(dict[Any, str]):
+    """Texts of values that repeat (figures, worths, entity lists), made once each, at most
+    _Texts.SIZE of them: a bounded memo, flat whatever the export's size."""
+
+    SIZE = 50_000
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> str:
+        if len(self) >= self.SIZE:
+            self.clear()
+        text = self[key] = self.make(key)
+        return text
+
+
+def _number_text(text: str | None) -> str:
+    number = _number(text)
+    return "null" if number is None else _SCALARS[number.__class__](number)
+
+
+def _instant_text(raw: Any) -> str:
+    """A stored instant (raw, as queries read it) as claim_record writes it."""
+    return encode_basestring(queries.utc(raw).isoformat())
+
+
+def _article_text(article: str, published: Any, layout: str | None) -> str:
+    """An export's article record (_article_record) from its ARTICLE_PIECES array."""
+    record_id, url, title, language, source = json.loads(article)[::2]
+    record = {
+        "id": record_id,
+        "url": url,
+        "title": title,
+        "published": queries.utc(published).isoformat(),
+        "language": language,
+        "source": source,
+    }
+    return _written(record, layout)
+
+
+def _piece_records(
+    batches: Iterable[list[list[Any]]], layout: str | None, article: bool
+) -> Iterator[list[str]]:
+    """The text of each claim's record (claim_record, with its article in exports), a batch
+    of queries.PIECE_ROW rows at a time."""
+    templates: dict[tuple[bool, ...], Callable[..., str]] = {}
+    numbers = _Texts(_number_text)
+    worths = _Texts(lambda worth: _SCALARS[worth.__class__](worth))
+    entities = _Texts(lambda text: _written(text.split(), layout))
+    value, low, high = _AT["value"], _AT["low"], _AT["high"]
+    worth, entity, changed = _AT["worth"], _AT["entities"], _AT["status_changed_at"]
+    history, article_at, published = _AT["history"], _AT["article"], _AT["published"]
+    fields = published if article else article_at  # the template's fields: those before
+    last_article: Any = None
+    article_text = ""
+    for rows in batches:
+        texts = []
+        for pieces in rows:
+            shape = (
+                pieces[_QUALIFIER] != "null",
+                pieces[_GRANULARITY] != "null",
+                pieces[_WARNING] not in _NO_WARNING,
+                pieces[_REPORTED] != "null",
+            )
+            template = templates.get(shape)
+            if template is None:
+                template = templates[shape] = _template(_shape(*shape, article=article), layout)
+            pieces[value] = numbers[pieces[value]]
+            pieces[low] = numbers[pieces[low]]
+            pieces[high] = numbers[pieces[high]]
+            pieces[worth] = worths[pieces[worth]]
+            pieces[entity] = entities[pieces[entity]]
+            if pieces[changed] is not None:
+                pieces[changed] = _instant_text(pieces[changed])
+            else:
+                pieces[changed] = "null"
+            events = pieces[history]
+            pieces[history] = _written([event_record(e) for e in events], layout) if events else "[]"
+            if article:
+                if pieces[article_at] != last_article:
+                    last_article = pieces[article_at]
+                    article_text = _article_text(last_article, pieces[published], layout)
+                pieces[article_at] = article_text
+            del pieces[fields:]
+            texts.append(template(*pieces))
+        yield texts
+
+
+def records_json(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
+    """export --format json (list's with article=False): the text json_array writes."""
+    first = True
+    for texts in _piece_records(batches, _INDENTED, article):
+        if texts:
+            yield ("[\n " if first else ",\n ") + ",\n ".join(texts)
+            first = False
+    yield "[]" if first else "\n]"
+
+
+def records_ndjson(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
+    """export --format ndjson (list's with article=False): the text ndjson_lines writes."""
+    for texts in _piece_records(batches, _COMPACT, article):
+        if texts:
+            yield "\n".join(texts) + "\n"
 
 
 def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:

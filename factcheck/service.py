@@ -1438,6 +1438,15 @@ def stream_export(store: Store, status: str | None, verdicts_only: bool = False)
         yield from queries.stream_claims_with_articles(session, statuses)
 
 
+def stream_export_pieces(store: Store, status: str | None) -> Iterator[list[list[Any]]]:
+    """stream_export's claims as the JSON writers take them (export.records_json): the record's
+    values written as JSON by the database."""
+    if status is not None:
+        check_status(status)
+    with store.read() as session:
+        yield from queries.stream_export_pieces(session, [status] if status is not None else None)
+
+
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:
     """The sources of one `add`: those given, then those listed in --from-file. Standard input
     can be read once, so "-" may stand once, and not beside `--from-file -`."""

@@ -226,6 +226,9 @@ def test_an_export_is_the_text_the_orm_objects_give(store: Store, fmt: str, tmp_
     }
     rows = service.stream_export(store, None, verdicts_only=fmt == "claimreview")
     assert "".join(writers[fmt](rows)) == _reference(store, fmt, settings_)
+    if fmt in ("json", "ndjson"):  # and as `export` writes them, from the database's own JSON
+        fast = export.records_json if fmt == "json" else export.records_ndjson
+        assert "".join(fast(service.stream_export_pieces(store, None))) == _reference(store, fmt, settings_)
 
 
 def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
@@ -239,19 +242,28 @@ def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
         assert row.created_at == objects[row.id].created_at and row.created_at.tzinfo is not None
 
 
-def _export_peak(store: Store, claims: int) -> tuple[int, int]:
-    """Bytes written and peak memory traced while exporting the first `claims` claims."""
+def _export_peak(store: Store, claims: int, fast: bool) -> tuple[int, int]:
+    """Bytes written and peak memory traced while exporting the first `claims` claims (by the
+    records the database writes, `fast`, or by claim_record)."""
     size = 0
     tracemalloc.start()
     try:
-        for chunk in export.export_json(islice(service.stream_export(store, None), claims)):
+        if fast:
+            batches = islice(service.stream_export_pieces(store, None), claims // queries.EXPORT_BATCH)
+            chunks = export.records_json(batches)
+        else:
+            chunks = export.export_json(islice(service.stream_export(store, None), claims))
+        for chunk in chunks:
             size += len(chunk)
         return size, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
 
 
-def test_an_export_streams_in_flat_memory(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["database-json", "python-records"])
+def test_an_export_streams_in_flat_memory(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
     """Read 200 rows at a time and written 50 records at a time: exporting 3,000 claims takes
     no more memory than exporting 600 (a whole export in memory would take five times as much)."""
     store = Store(sqlite_url)
@@ -259,9 +271,9 @@ def test_an_export_streams_in_flat_memory(sqlite_url: str, monkeypatch: pytest.M
     monkeypatch.setattr(export, "CHUNK", 50)
     monkeypatch.setattr(queries, "EXPORT_BATCH", 200)
     try:
-        _export_peak(store, 100)  # imports and compiled statements are not the export's memory
-        small_size, small_peak = _export_peak(store, 600)
-        size, peak = _export_peak(store, 3_000)
+        _export_peak(store, 200, fast)  # imports and compiled statements are not the export's memory
+        small_size, small_peak = _export_peak(store, 600, fast)
+        size, peak = _export_peak(store, 3_000, fast)
     finally:
         store.close()
     assert size > 4.5 * small_size
@@ -298,9 +310,137 @@ def test_an_export_reads_every_history_in_one_query(store: Store, monkeypatch: p
     event.listen(Engine, "before_cursor_execute", record)
     try:
         chunks = list(export.export_ndjson(service.stream_export(store, None)))
+        fast_statements = len(statements)
+        fast_chunks = list(export.records_ndjson(service.stream_export_pieces(store, None)))
     finally:
         event.remove(Engine, "before_cursor_execute", record)
-    records = [json.loads(line) for chunk in chunks for line in chunk.splitlines()]
-    assert len(records) == 200
-    assert [(r["id"], len(r["history"])) for r in records if r["history"]] == [(1, 1), (50, 1), (199, 1)]
-    assert sum("FROM status_event" in s for s in statements) == 1, statements
+    for written, run in ((chunks, statements[:fast_statements]), (fast_chunks, statements[fast_statements:])):
+        records = [json.loads(line) for chunk in written for line in chunk.splitlines()]
+        assert len(records) == 200
+        assert [(r["id"], len(r["history"])) for r in records if r["history"]] == [(1, 1), (50, 1), (199, 1)]
+        assert sum("FROM status_event" in s for s in run) == 1, run
+
+
+# Text a claim may hold: Arabic, quotes and backslashes, control characters, emoji (PostgreSQL
+# text cannot hold NUL, so no NUL on either database: the same rows go to both).
+_hostile_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+    | st.sampled_from('"\\\x01\x1f\t\n\r\x7f\u2028😀بلينكن'),
+    max_size=12,
+)
+_figure_text = st.none() | st.decimals(allow_nan=False, allow_infinity=False).map(
+    lambda d: format(d.normalize(), "f")
+)
+_short = st.none() | _hostile_text.map(lambda t: t[:16])
+_instant = st.datetimes(
+    min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1), timezones=st.just(UTC)
+)
+
+
+@st.composite
+def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
+    time_granularity = draw(_short)
+    reported = draw(_short)
+    return dict(
+        kind=draw(st.sampled_from(["figure", "event"]) | _hostile_text.map(lambda t: t[:16])),
+        sentence=draw(_hostile_text),
+        span_start=draw(st.integers(-5, 10**6)),
+        span_end=draw(st.integers(0, 10**6)),
+        quantity_text=draw(st.none() | _hostile_text),
+        value=draw(_figure_text),
+        low=draw(_figure_text),
+        high=draw(_figure_text),
+        qualifier=draw(_short),
+        unit=draw(st.none() | _hostile_text),
+        unit_key=draw(_short),
+        time_text=draw(st.none() | _hostile_text),
+        time_span_start=draw(st.none() | st.integers(0, 500)),
+        time_span_end=draw(st.none() | st.integers(0, 500)),
+        time_start=draw(st.none() | st.dates()),
+        time_end=draw(st.none() | st.dates()),
+        time_granularity=time_granularity,
+        time_warning=draw(st.none() | st.just("") | _hostile_text),
+        reported_time_text=draw(st.none() | _hostile_text) if reported is not None else None,
+        reported_time_start=draw(st.none() | st.dates()),
+        reported_time_end=draw(st.none() | st.dates()),
+        reported_time_granularity=reported,
+        attribution=draw(st.none() | _hostile_text),
+        attribution_role=draw(st.none() | _hostile_text),
+        attribution_key=draw(_short),
+        entities=draw(
+            st.lists(st.sampled_from(["place:kursk", "person:بلينكن", "org:x"]), max_size=3).map(" ".join)
+            | _hostile_text
+        ),
+        place=draw(_short),
+        worth=draw(st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([1e-05, 0.1, 1e16])),
+        status=draw(st.sampled_from(["unverified", "confirmed", "disputed", "dismissed"])),
+        status_changed_at=draw(st.none() | _instant),
+        fingerprint=draw(_hostile_text.map(lambda t: t[:64])),
+        created_at=draw(_instant),
+        origin=draw(st.sampled_from(["extracted", "manual"])),
+    )
+
+
+_articles = count(1)
+
+
+def test_records_written_by_the_database_are_the_python_records(store: Store) -> None:
+    """Random claims (hostile text, big and tiny figures, NULLs, instants with and without
+    microseconds, histories): the records the database writes are, byte for byte, the records
+    claim_record and the json module write, indented (json) and compact (ndjson)."""
+
+    @settings(max_examples=30, deadline=None)
+    @given(
+        st.lists(_claim_rows(), min_size=1, max_size=4),
+        _hostile_text,
+        st.none() | _hostile_text,
+        _instant,
+        st.lists(st.tuples(st.integers(0, 3), _hostile_text, st.none() | _hostile_text), max_size=3),
+    )
+    def check(
+        rows: list[dict[str, Any]],
+        title: str,
+        source: str | None,
+        published: datetime,
+        events: list[tuple[int, str, str | None]],
+    ) -> None:
+        number = next(_articles)
+        with store.write() as session:
+            article = dict(
+                url=f"https://news.example/{number}" if number % 2 else None,
+                title=title,
+                source_name=source,
+                language="ar",
+                text="t",
+                content_sha256=f"{number:064x}",
+                published=published,
+                published_precision="day",
+                published_origin="option",
+                fetched_at=published,
+            )
+            article_id = queries.insert_article(session, article, rows)
+            claim_ids = session.exec(select(Claim.id).where(Claim.article_id == article_id)).all()
+            for position, note, evidence in events:
+                session.add(
+                    StatusEvent(
+                        claim_id=claim_ids[position % len(claim_ids)],
+                        from_status="unverified",
+                        to_status="confirmed",
+                        note=note,
+                        evidence_url=evidence,
+                        actor="desk",
+                        at=published,
+                    )
+                )
+        for reference, fast in (
+            (export.export_json, export.records_json),
+            (export.export_ndjson, export.records_ndjson),
+        ):
+            expected = "".join(reference(service.stream_export(store, None)))
+            assert "".join(fast(service.stream_export_pieces(store, None))) == expected
+        with store.write() as session:
+            session.connection().execute(StatusEvent.__table__.delete())  # type: ignore[attr-defined]
+            session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
+            session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
+
+    check()

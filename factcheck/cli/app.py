@@ -820,7 +820,10 @@ def export_(
     }
     if fmt not in writers:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(writers)})")
-    rows = service.stream_export(
-        c.store, None if status in (None, "all") else status, verdicts_only=fmt == "claimreview"
-    )
-    _write(writers[fmt](rows), end="\n" if fmt in ("json", "claimreview") else "")
+    wanted = None if status in (None, "all") else status
+    end = "\n" if fmt in ("json", "claimreview") else ""
+    if fmt in ("json", "ndjson"):  # records written from the database's own JSON
+        pieces = service.stream_export_pieces(c.store, wanted)
+        _write((export.records_json if fmt == "json" else export.records_ndjson)(pieces), end=end)
+        return
+    _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, case, func, literal_column, or_, text, type_coerce
+from sqlalchemy import Text, bindparam, case, cast, func, literal_column, or_, text, type_coerce
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
@@ -45,7 +45,7 @@ ClaimHistoryRow = NamedTuple(  # type: ignore[misc]
 )
 
 
-def _utc(value: Any) -> datetime:
+def utc(value: Any) -> datetime:
     """A stored datetime as the model's UTCDateTime returns it, from the driver's own value
     (text without an offset on SQLite, an aware datetime on PostgreSQL): the same result,
     without the per-value Python type processing that cost more than the rest of an export."""
@@ -83,7 +83,7 @@ def _rows(result: Any, datetimes: tuple[int, ...], batch: int) -> Iterator[list[
             for position in datetimes:
                 value = values[position]
                 if value is not None:
-                    values[position] = _utc(value)
+                    values[position] = utc(value)
         yield rows
 
 
@@ -506,22 +506,11 @@ def stream_claims_with_articles(
     query in all, not one a page. Consecutive claims of one article share its row view."""
     batch = EXPORT_BATCH
     query = _claims_and_articles()
-    events_query = select(*_EVENT_SELECT)
     if statuses is not None:
         query = query.where(col(Claim.status).in_(statuses))
-        events_query = events_query.where(
-            col(StatusEvent.claim_id).in_(select(Claim.id).where(col(Claim.status).in_(statuses)))
-        )
     query = query.order_by(col(Claim.id)).execution_options(yield_per=batch)
-    events_query = events_query.order_by(col(StatusEvent.claim_id), col(StatusEvent.id))
     connection = session.connection()
-    events = (
-        EventRow._make(row)
-        for rows in _rows(
-            connection.execute(events_query.execution_options(yield_per=batch)), _EVENT_DATETIMES, batch
-        )
-        for row in rows
-    )
+    events = _merged_history(session, statuses, batch)
     pending = next(events, None)
     article: Any = None
     for rows in _rows(
@@ -539,6 +528,133 @@ def stream_claims_with_articles(
             del values[_SPLIT:]
             values.append(tuple(history))
             yield ClaimHistoryRow._make(values), article
+
+
+# A claim's JSON record written by the database (export and `list --format json|ndjson`): its
+# text, whole-number and day columns as JSON values (text escaped, NULL as null) in one array per
+# row, one column where the driver would hand over thirty and Python encode them one by one.
+# The elements are separated by a mark element, "\x01", which the database writes "\u0001": a
+# comma followed by a quote never occurs inside a JSON string (a quote in one is escaped), so
+# splitting at the mark is exact whatever the text holds. What JSON cannot take from the
+# database as Python writes it (figures, worth, entities, the instants) is read as it is stored.
+JSON_PIECES = (
+    "id",
+    "article_id",
+    "status",
+    "kind",
+    "sentence",
+    "span_start",
+    "span_end",
+    "quantity_text",
+    "qualifier",
+    "unit",
+    "unit_key",
+    "time_text",
+    "time_span_start",
+    "time_span_end",
+    "time_start",
+    "time_end",
+    "time_granularity",
+    "time_warning",
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+    "attribution",
+    "attribution_role",
+    "attribution_key",
+    "place",
+    "fingerprint",
+    "origin",
+)
+# The claim columns read beside the array, as stored: PIECE_EXTRAS follow JSON_PIECES in a row.
+PIECE_EXTRAS = ("value", "low", "high", "worth", "entities", "status_changed_at")
+ARTICLE_PIECES = ("id", "url", "title", "language", "source_name")
+_MARK = "\x01"
+
+
+def _json_array(session: Session, columns: Sequence[Any]) -> Any:
+    """SELECT expression: the columns as one JSON array text, the mark between elements."""
+    mark = literal_column(f"'{_MARK}'")
+    arguments: list[Any] = []
+    for column in columns:
+        arguments += [column, mark]
+    if session.get_bind().dialect.name == "sqlite":
+        return func.json_array(*arguments[:-1])
+    return cast(func.json_build_array(*arguments[:-1]), Text)  # json text, not parsed by the driver
+
+
+def _separator(session: Session) -> str:
+    """Between two elements of _json_array's text: SQLite writes "," and PostgreSQL ", "."""
+    comma = "," if session.get_bind().dialect.name == "sqlite" else ", "
+    return f'{comma}"\\u0001"{comma}'
+
+
+def _piece_columns(session: Session, table: Any, names: Sequence[str]) -> Any:
+    return _json_array(session, [table.c[name] for name in names])
+
+
+def _extra_columns() -> list[Any]:
+    table = Claim.__table__  # type: ignore[attr-defined]
+    extras = [table.c[name] for name in PIECE_EXTRAS]
+    return _raw(extras)[0]
+
+
+# A row of stream_export_pieces: JSON_PIECES as JSON texts, PIECE_EXTRAS as stored (the
+# instant raw: text on SQLite, a datetime on PostgreSQL), then the claim's history (EventRow,
+# oldest first) and, in exports, its article's ARTICLE_PIECES as one JSON array text and its
+# raw publication time. A plain list, which the JSON writers fill in place.
+PIECE_ROW = (*JSON_PIECES, *PIECE_EXTRAS, "history", "article", "published")
+
+
+def _merged_history(session: Session, statuses: Sequence[str] | None, batch: int) -> Iterator[Any]:
+    """Every event of the claims of these statuses (or all), in claim order, oldest first."""
+    query = select(*_EVENT_SELECT)
+    if statuses is not None:
+        query = query.where(
+            col(StatusEvent.claim_id).in_(select(Claim.id).where(col(Claim.status).in_(statuses)))
+        )
+    query = query.order_by(col(StatusEvent.claim_id), col(StatusEvent.id)).execution_options(yield_per=batch)
+    result = session.connection().execute(query)
+    return (EventRow._make(row) for rows in _rows(result, _EVENT_DATETIMES, batch) for row in rows)
+
+
+def stream_export_pieces(session: Session, statuses: Sequence[str] | None) -> Iterator[list[list[Any]]]:
+    """What stream_claims_with_articles reads, as the JSON writers take it (PIECE_ROW lists),
+    in id order, EXPORT_BATCH rows a list; the histories merged from one cursor in claim order."""
+    batch = EXPORT_BATCH
+    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    query = select(
+        claim.c.id,
+        _piece_columns(session, claim, JSON_PIECES),
+        *_extra_columns(),
+        _piece_columns(session, article, ARTICLE_PIECES),
+        *_raw([article.c.published])[0],
+    ).join_from(claim, article, article.c.id == claim.c.article_id)
+    if statuses is not None:
+        query = query.where(claim.c.status.in_(statuses))
+    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    separator = _separator(session)
+    events = _merged_history(session, statuses, batch)
+    pending = next(events, None)
+    no_more = 2**63  # past every claim id: no event left
+    next_claim = no_more if pending is None else pending.claim_id
+    for rows in session.connection().execute(query).partitions(batch):
+        out = []
+        for claim_id, array, value, low, high, worth, entities, changed, article_array, when in rows:
+            history: tuple[Any, ...] = ()
+            if claim_id >= next_claim:
+                found = []
+                while pending is not None and pending.claim_id <= claim_id:
+                    if pending.claim_id == claim_id:
+                        found.append(pending)
+                    pending = next(events, None)
+                next_claim = no_more if pending is None else pending.claim_id
+                history = tuple(found)
+            pieces = array[1:-1].split(separator)
+            pieces += (value, low, high, worth, entities, changed, history, article_array, when)
+            out.append(pieces)
+        yield out
 
 
 def speaker_counts(session: Session, language: str | None = None) -> list[tuple[str, str | None, str, int]]:

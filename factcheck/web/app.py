@@ -439,11 +439,15 @@ def create_app(
         writer, media_type = writers[fmt]
         if status != "all":
             service.check_status(status)  # before the download starts: a 400, not a broken file
-        rows = service.stream_export(
-            store, None if status == "all" else status, verdicts_only=fmt == "claimreview.json"
-        )
+        wanted = None if status == "all" else status
+        if fmt in ("json", "ndjson"):  # records written from the database's own JSON
+            body = (export.records_json if fmt == "json" else export.records_ndjson)(
+                service.stream_export_pieces(store, wanted)
+            )
+        else:
+            body = writer(service.stream_export(store, wanted, verdicts_only=fmt == "claimreview.json"))
         return StreamingResponse(
-            writer(rows),
+            body,
             media_type=media_type,
             headers={"Content-Disposition": f'attachment; filename="factcheck-claims.{fmt}"'},
         )
