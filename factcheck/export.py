@@ -571,6 +571,42 @@ def export_csv(rows: Iterable[tuple[Claim, Article]]) -> Iterator[str]:
     )
 
 
+_CHANGED_AT = CSV_COLUMNS.index("status_changed_at")
+_NO_HISTORY = history_cells(())
+
+
+def export_cells_csv(batches: Iterable[list[list[Any]]]) -> Iterator[str]:
+    """export --format csv from queries.stream_export_cells rows (CSV_COLUMNS as stored, the
+    history, the article's url, title, raw publication time and language): the text
+    export_csv writes, without a row view or a converted instant per claim."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*CSV_COLUMNS, *HISTORY_COLUMNS, *ARTICLE_COLUMNS])
+    history_at = len(CSV_COLUMNS)
+    last_article: list[Any] = []
+    article_cells: list[Any] = []
+    for rows in batches:
+        out = []
+        for cells in rows:
+            if cells[_CHANGED_AT] is not None:
+                cells[_CHANGED_AT] = str(queries.utc(cells[_CHANGED_AT]))  # as csv writes a datetime
+            article = cells[history_at + 1 :]
+            if article != last_article:
+                url, title, published, language = last_article = article
+                article_cells = [url, title, queries.utc(published).isoformat(), language]
+            history = cells[history_at]
+            del cells[history_at:]
+            cells += history_cells(history) if history else _NO_HISTORY
+            cells += article_cells
+            out.append(_safe_cells(cells))
+        writer.writerows(out)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue()
+
+
 def _article_record(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,

@@ -1438,6 +1438,16 @@ def stream_export(store: Store, status: str | None, verdicts_only: bool = False)
         yield from queries.stream_claims_with_articles(session, statuses)
 
 
+def stream_export_cells(
+    store: Store, status: str | None, columns: Sequence[str]
+) -> Iterator[list[list[Any]]]:
+    """stream_export's claims as export.export_cells_csv takes them: these columns as stored."""
+    if status is not None:
+        check_status(status)
+    with store.read() as session:
+        yield from queries.stream_export_cells(session, [status] if status is not None else None, columns)
+
+
 def stream_export_pieces(store: Store, status: str | None) -> Iterator[list[list[Any]]]:
     """stream_export's claims as the JSON writers take them (export.records_json): the record's
     values written as JSON by the database."""

@@ -826,4 +826,8 @@ def export_(
         pieces = service.stream_export_pieces(c.store, wanted)
         _write((export.records_json if fmt == "json" else export.records_ndjson)(pieces), end=end)
         return
+    if fmt == "csv":
+        cells = service.stream_export_cells(c.store, wanted, export.CSV_COLUMNS)
+        _write(export.export_cells_csv(cells), end=end)
+        return
     _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)

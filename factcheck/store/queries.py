@@ -510,23 +510,18 @@ def stream_claims_with_articles(
         query = query.where(col(Claim.status).in_(statuses))
     query = query.order_by(col(Claim.id)).execution_options(yield_per=batch)
     connection = session.connection()
-    events = _merged_history(session, statuses, batch)
-    pending = next(events, None)
+    histories = _Histories(session, statuses, batch)
     article: Any = None
     for rows in _rows(
         connection.execute(query), _JOINED_DATETIMES, batch
     ):  # Core: rows as the driver gives them
         for values in rows:
             claim_id = values[0]
-            history: list[Any] = []
-            while pending is not None and pending.claim_id <= claim_id:
-                if pending.claim_id == claim_id:
-                    history.append(pending)
-                pending = next(events, None)
+            history = histories.of(claim_id) if claim_id >= histories.next_claim else ()
             if article is None or article.id != values[_SPLIT]:
                 article = ArticleRow._make(values[_SPLIT:])
             del values[_SPLIT:]
-            values.append(tuple(history))
+            values.append(history)
             yield ClaimHistoryRow._make(values), article
 
 
@@ -607,16 +602,37 @@ def _extra_columns() -> list[Any]:
 PIECE_ROW = (*JSON_PIECES, *PIECE_EXTRAS, "history", "article", "published")
 
 
-def _merged_history(session: Session, statuses: Sequence[str] | None, batch: int) -> Iterator[Any]:
-    """Every event of the claims of these statuses (or all), in claim order, oldest first."""
-    query = select(*_EVENT_SELECT)
-    if statuses is not None:
-        query = query.where(
-            col(StatusEvent.claim_id).in_(select(Claim.id).where(col(Claim.status).in_(statuses)))
-        )
-    query = query.order_by(col(StatusEvent.claim_id), col(StatusEvent.id)).execution_options(yield_per=batch)
-    result = session.connection().execute(query)
-    return (EventRow._make(row) for rows in _rows(result, _EVENT_DATETIMES, batch) for row in rows)
+class _Histories:
+    """Every event of the claims of these statuses (or all), from one cursor in claim order,
+    handed out claim by claim as the claims come in ascending id order."""
+
+    _NONE_LEFT = 2**63  # past every claim id
+
+    def __init__(self, session: Session, statuses: Sequence[str] | None, batch: int) -> None:
+        query = select(*_EVENT_SELECT)
+        if statuses is not None:
+            query = query.where(
+                col(StatusEvent.claim_id).in_(select(Claim.id).where(col(Claim.status).in_(statuses)))
+            )
+        query = query.order_by(col(StatusEvent.claim_id), col(StatusEvent.id))
+        result = session.connection().execute(query.execution_options(yield_per=batch))
+        batches = _rows(result, _EVENT_DATETIMES, batch)
+        self._events = (EventRow._make(row) for rows in batches for row in rows)
+        self._pending = next(self._events, None)
+        # Claims before this id have no event: callers test it before calling of().
+        self.next_claim = self._NONE_LEFT if self._pending is None else self._pending.claim_id
+
+    def of(self, claim_id: int) -> tuple[Any, ...]:
+        """The claim's events, oldest first (those of claims skipped before it are dropped)."""
+        found = []
+        pending = self._pending
+        while pending is not None and pending.claim_id <= claim_id:
+            if pending.claim_id == claim_id:
+                found.append(pending)
+            pending = next(self._events, None)
+        self._pending = pending
+        self.next_claim = self._NONE_LEFT if pending is None else pending.claim_id
+        return tuple(found)
 
 
 def stream_export_pieces(session: Session, statuses: Sequence[str] | None) -> Iterator[list[list[Any]]]:
@@ -635,25 +651,42 @@ def stream_export_pieces(session: Session, statuses: Sequence[str] | None) -> It
         query = query.where(claim.c.status.in_(statuses))
     query = query.order_by(claim.c.id).execution_options(yield_per=batch)
     separator = _separator(session)
-    events = _merged_history(session, statuses, batch)
-    pending = next(events, None)
-    no_more = 2**63  # past every claim id: no event left
-    next_claim = no_more if pending is None else pending.claim_id
+    histories = _Histories(session, statuses, batch)
     for rows in session.connection().execute(query).partitions(batch):
         out = []
         for claim_id, array, value, low, high, worth, entities, changed, article_array, when in rows:
-            history: tuple[Any, ...] = ()
-            if claim_id >= next_claim:
-                found = []
-                while pending is not None and pending.claim_id <= claim_id:
-                    if pending.claim_id == claim_id:
-                        found.append(pending)
-                    pending = next(events, None)
-                next_claim = no_more if pending is None else pending.claim_id
-                history = tuple(found)
+            history = histories.of(claim_id) if claim_id >= histories.next_claim else ()
             pieces = array[1:-1].split(separator)
             pieces += (value, low, high, worth, entities, changed, history, article_array, when)
             out.append(pieces)
+        yield out
+
+
+def stream_export_cells(
+    session: Session, statuses: Sequence[str] | None, columns: Sequence[str]
+) -> Iterator[list[list[Any]]]:
+    """The claims' `columns` as stored (instants raw: text on SQLite, datetimes on PostgreSQL),
+    each row followed by the claim's history (EventRow, oldest first) and its article's url,
+    title, raw publication time and language; in id order, EXPORT_BATCH rows a list."""
+    batch = EXPORT_BATCH
+    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    selected = _raw([claim.c[name] for name in columns])[0]
+    articles = _raw([article.c.url, article.c.title, article.c.published, article.c.language])[0]
+    query = select(claim.c.id, *selected, *articles)
+    query = query.join_from(claim, article, article.c.id == claim.c.article_id)
+    if statuses is not None:
+        query = query.where(claim.c.status.in_(statuses))
+    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    histories = _Histories(session, statuses, batch)
+    split = len(columns) + 1
+    for rows in session.connection().execute(query).partitions(batch):
+        out = []
+        for row in rows:
+            claim_id = row[0]
+            cells = list(row[1:split])
+            cells.append(histories.of(claim_id) if claim_id >= histories.next_claim else ())
+            cells += row[split:]
+            out.append(cells)
         yield out
 
 

@@ -444,6 +444,8 @@ def create_app(
             body = (export.records_json if fmt == "json" else export.records_ndjson)(
                 service.stream_export_pieces(store, wanted)
             )
+        elif fmt == "csv":
+            body = export.export_cells_csv(service.stream_export_cells(store, wanted, export.CSV_COLUMNS))
         else:
             body = writer(service.stream_export(store, wanted, verdicts_only=fmt == "claimreview.json"))
         return StreamingResponse(
