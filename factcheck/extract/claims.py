@@ -1816,7 +1816,13 @@ class Attributor:
                 continue
             self._read(k)
             before = [f for f in self.frames[k] if f.source is not None and f.end <= start + max(opens)]
-            return before[-1].source if before else None
+            if before:
+                return before[-1].source
+            if not text[: max(opens)].strip() and k > 0 and self._same_paragraph(k - 1, k):
+                # “... .” opening its own sentence: the speaker of the sentence before it
+                # (Masebo said ... . “The ministry has ... . Sadly, we have recorded one death”)
+                return self.voices.get(k - 1)
+            return None
         return None
 
     def continues_quote(self, index: int) -> bool:
