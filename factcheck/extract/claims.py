@@ -1676,6 +1676,12 @@ class Attributor:
     def _find(self, index: int, at: int) -> Source | None:
         self._read(index)
         frames = self.frames[index]
+        if index > 0 and frames and self._inside_quote(index) and not self._quote_closes_in(index):
+            # Inside someone's quotation, whoever the quoted words name as confirming a figure
+            # is reported by the one quoted: “... Vubwi District has confirmed four cases ...”
+            speaker = self._quote_closer(index) or self._quote_opener(index)
+            if speaker is not None:
+                return speaker
         ahead = [
             f
             for f in frames
@@ -1801,6 +1807,13 @@ class Attributor:
             after = [f for f in self.frames[k] if f.source is not None and f.start >= start + close]
             return after[0].source if after else None
         return None
+
+    def _quote_closes_in(self, index: int) -> bool:
+        """Whether the quotation a sentence is inside closes within it (its own speaker may be
+        named after the closing mark: “... 39 miners,” he said.)."""
+        start, end = self.sentences[index]
+        text = self.norm.original[start:end]
+        return any(mark in text for mark in ("”", "»", '"'))
 
     def _quote_opener(self, index: int) -> Source | None:
         """The speaker who opened the quotation a sentence is inside, in an earlier sentence of
