@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypedDict
 
 # An approximate figure ("about 12,000") is taken to cover this much either side of it.
@@ -74,10 +75,22 @@ def conflict_columns(
     """A claim's reference day, period and interval as floats (None for an open bound), from its
     stored bounds and qualifier, its time_start and its article's publication day (UTC)."""
     day = time_start if time_start is not None else published
-    lowest, highest = interval(low, high, qualifier)
+    conflict_low, conflict_high = conflict_bounds(low, high, qualifier)
     return {
         "reference_day": day,
         "period": period_of(day),
-        "conflict_low": None if lowest == _BELOW_ALL else float(lowest),
-        "conflict_high": None if highest == _ABOVE_ALL else float(highest),
+        "conflict_low": conflict_low,
+        "conflict_high": conflict_high,
     }
+
+
+@lru_cache(maxsize=65_536)  # reports repeat their figures: the migration fills a million claims
+def conflict_bounds(
+    low: str | None, high: str | None, qualifier: str | None
+) -> tuple[float | None, float | None]:
+    """A claim's interval (see `interval`) as the nearest floats, None for an open bound."""
+    lowest, highest = interval(low, high, qualifier)
+    return (
+        None if lowest == _BELOW_ALL else float(lowest),
+        None if highest == _ABOVE_ALL else float(highest),
+    )

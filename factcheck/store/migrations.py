@@ -266,10 +266,14 @@ def _conflict_periods(connection: Connection) -> None:
     connection.execute(text("DROP INDEX IF EXISTS ix_claim_conflicts"))
     article = Article.__table__.c  # type: ignore[attr-defined]
     read = select(
-        columns.id, columns.low, columns.high, columns.qualifier, columns.time_start, article.published
-    ).join_from(Claim.__table__, Article.__table__, article.id == columns.article_id)  # type: ignore[attr-defined]
-    # The columns to set are the keys of each row given beside claim_id.
-    update = Claim.__table__.update().where(columns.id == bindparam("claim_id"))  # type: ignore[attr-defined]
+        columns.id, columns.article_id, columns.low, columns.high, columns.qualifier, columns.time_start
+    )
+    # The columns are set from each row's values (the Date one as the model stores it); no
+    # other type processing, which cost more than the UPDATE itself.
+    update = text(
+        "UPDATE claim SET reference_day = :reference_day, period = :period, conflict_low = :conflict_low,"
+        " conflict_high = :conflict_high WHERE id = :claim_id"
+    ).bindparams(bindparam("reference_day", type_=columns.reference_day.type))
     last = 0
     while True:  # in batches of ids: a million claims never sit in memory at once
         rows = connection.execute(
@@ -278,13 +282,19 @@ def _conflict_periods(connection: Connection) -> None:
         if not rows:
             break
         last = rows[-1].id
+        published = {  # each article of the batch read once (ten claims an article)
+            article_id: as_utc(when).date()
+            for article_id, when in connection.execute(
+                select(article.id, article.published).where(article.id.in_({row.article_id for row in rows}))
+            )
+        }
         connection.execute(
             update,
             [
                 {
                     "claim_id": row.id,
                     **conflict_columns(
-                        row.low, row.high, row.qualifier, row.time_start, as_utc(row.published).date()
+                        row.low, row.high, row.qualifier, row.time_start, published[row.article_id]
                     ),
                 }
                 for row in rows
