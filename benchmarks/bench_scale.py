@@ -22,7 +22,8 @@ time inside one process, each beside a named baseline of the same run: every exp
 claims per CPU-second against reading the same rows with sqlite3 alone (the floor any export
 stands on); the query time of `list` with each filter and sort, `articles`, `related` and
 `show` (the service call, best of --runs) against `list`'s first page; and `conflicts` split
-into its sweep and the whole command's page (the 50 most recent groups with their members).
+into the database's aggregate (the groups and their count) and the whole command's page (the 50
+most recent groups with their members), beside `list`'s first page.
 """
 
 from __future__ import annotations

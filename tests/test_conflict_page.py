@@ -86,10 +86,12 @@ def test_conflicts_pages_on_the_command_line(tmp_path: Path) -> None:
     _fill(Store(f"sqlite:///{tmp_path / 'test.db'}"))
     out = factcheck(["conflicts", "--limit", "2"], tmp_path)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.count("Conflict ") == 2 and "thing5" in out.stdout.split("\n")[0]
+    assert out.stdout.count("Conflict ") == 2
+    assert out.stdout.split("\n")[0] == "Conflict 1: thing5 in place:town5, 2024-07"  # 19 July
     assert out.stdout.rstrip().endswith("4 more conflict groups: --limit 6 shows them all.")
     assert "more conflict" not in factcheck(["conflicts", "--limit", "6"], tmp_path).stdout
     listed = json.loads(factcheck(["conflicts", "--format", "JSON", "--limit", "3"], tmp_path).stdout)
     assert [group["unit_key"] for group in listed] == ["thing5", "thing4", "thing3"]
+    assert [group["period"] for group in listed] == ["2024-07", "2024-06", "2024-04"]
     bad = factcheck(["conflicts", "--limit", "0"], tmp_path)
     assert bad.returncode == 2 and bad.stderr.startswith("Error: --limit must be a whole number from 1")
