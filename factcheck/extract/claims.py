@@ -940,8 +940,8 @@ class Attributor:
         folded = acronym.lower()
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             words = [w for w in spoken.name.split() if normalize_word(w) not in self.determiners]
-            if len(words) < 2:
-                continue
+            if len(words) < 2 or self._is_person(spoken):
+                continue  # a person's initials are no acronym: "the US" is not Ursula Smith
             every = "".join(w[0] for w in words).lower()  # "Department of Statistics": DoS
             capitals = "".join(w[0] for w in words if w[0].isupper()).lower()  # "Office for ...": ONS
             if folded in (every, capitals):
@@ -973,10 +973,26 @@ class Attributor:
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
-            and not any(len(w) > 1 and w.isalpha() and w.isupper() for w in source.name.split())
+            and not self._holds_acronym(source.name)
             and words[0] not in self.determiners
             and not any(self._stem(w, self.org_heads) for w in words)
         )
+
+    @staticmethod
+    def _holds_acronym(name: str) -> bool:
+        """Whether a name holds an acronym in capitals ("Statistics NZ", "the BBC"), which
+        names a body. Not one: a person's initials before the rest of the name ("JD Vance")
+        or a regnal number after it ("Charles III")."""
+        written = name.split()
+        for at, word in enumerate(written):
+            if len(word) < 2 or not word.isalpha() or not word.isupper():
+                continue
+            if at == 0 and len(word) == 2 and len(written) > 1:
+                continue  # initials: "JD Vance", "AJ Lee"
+            if at > 0 and set(word) <= set("IVX"):
+                continue  # a regnal number: "Charles III"
+            return True
+        return False
 
     def _carried(self, kind: str | None, gender: str | None = None) -> Source | None:
         """The last named speaker a pronoun or a bare verb refers to; a verb that shows its
