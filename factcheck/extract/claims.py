@@ -1095,10 +1095,24 @@ class Attributor:
         """A sentence whose subject is a report the article has named, with no speech verb:
         "وبلغت الحصيلة الإجمالية ..." (verb first), "The tally rose to ..." (subject first).
         It goes on with the report of the sentence before."""
-        words = [t for t in self.tokens_of(index)[:3] if t.kind == "word"]
+        tokens = self.tokens_of(index)
+        words = [t for t in tokens[:3] if t.kind == "word"]
         if self.after_verb:
             return len(words) > 1 and self._named_report(words[1])
-        return len(words) > 1 and self._named_report_subject(words[:2])
+        return (
+            len(words) > 1
+            and self._named_report_subject(words[:2])
+            and not self._counts_its_complement(tokens[tokens.index(words[1]) + 1 :])
+        )
+
+    def _counts_its_complement(self, after: Sequence[Token]) -> bool:
+        """ "The release of 40 prisoners", "The survey of 1,000 voters": a figure right after
+        the report noun's link counts what the noun is of, so the report is the topic, not the
+        source of its own figures."""
+        if not after or after[0].text not in self.report_links:
+            return False
+        rest = [t for t in after[1:3] if t.text not in self.determiners]
+        return bool(rest) and rest[0].kind == "num"
 
     def _voice_before(self, index: int) -> Source | None:
         """The speaker a continuing sentence takes: the one before it leaves, past one short
