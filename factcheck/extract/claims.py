@@ -676,15 +676,44 @@ class Attributor:
 
     def _initial_dot(self, tokens: Sequence[Token], i: int) -> bool:
         """The stop of a name's initial ("T. P. Gupta", "George W. Bush"): right after a single
-        capital letter, with a capitalised word after it."""
+        capital letter, between another initial or a given name before it and a capitalised
+        word after it. A letter that ends a name of a thing ("in Group A. The mayor said",
+        "vitamin D. Doctors said") ends its sentence: the word before it is no given name (an
+        organisation's head or lower case), or the word after opens a sentence (a determiner,
+        a pronoun, a speaker noun)."""
         letter, after = tokens[i - 1], tokens[i + 1]
-        return (
+        if not (
             letter.kind == "word"
             and len(letter.text) == 1
             and letter.end == tokens[i].start
             and self._capitalised(letter)
             and after.kind == "word"
             and self._capitalised(after)
+        ):
+            return False
+        if len(after.text) == 1 or (i >= 3 and self._is_initial(tokens, i - 2)):
+            return True  # "T. P. Gupta": one of two initials
+        before = tokens[i - 2] if i >= 2 else None
+        return (
+            before is not None
+            and before.kind == "word"
+            and self._capitalised(before)
+            and self._stem(before.text, self.org_heads) is None
+            and after.text not in self.determiners
+            and after.text not in self.stops
+            and self._stem(after.text, self.speaker_nouns) is None
+            and self._stem(after.text, self.org_heads) is None
+        )
+
+    def _is_initial(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether tokens[i] is the stop right after a single capital letter."""
+        letter = tokens[i - 1]
+        return (
+            tokens[i].text == "."
+            and letter.kind == "word"
+            and len(letter.text) == 1
+            and letter.end == tokens[i].start
+            and self._capitalised(letter)
         )
 
     def _initialism_dot(self, tokens: Sequence[Token], i: int) -> bool:
