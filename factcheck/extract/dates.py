@@ -359,6 +359,9 @@ class _Tables:
         self.quarter_words = words("quarter_words")
         self.last_part_before = words("last_part_before")
         self.months_to_links = flags("months_to_links")
+        self.comparison_leads = flags("comparison_leads")
+        self.so_far = flags("so_far")
+        self.since_fillers = words("since_fillers")
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
         self.quarter_abbr = words("quarter_abbreviations")
@@ -973,13 +976,46 @@ class _Scan:
         for found in self.candidates:
             if not isinstance(found.expr, _Vague):
                 self.attach(found)
-            if isinstance(found.expr, _DATED) and found.first and self.base(found.first - 1) in self.t.since:
-                found.first -= 1
+            if (
+                isinstance(found.expr, _DATED)
+                and found.first
+                and (lead := self.since_lead(found.first)) is not None
+            ):
+                found.first = lead
                 found.since = True
                 found.expr = _since_passed(found.expr)
+            elif self.so_far_around(found):
+                found.since = True
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         return self.candidates
+
+    def since_lead(self, first: int) -> int | None:
+        """The token of "since" before a time, over a filler word ("منذ تاريخ 30 مارس"), or None."""
+        k = first - 1
+        if self.base(k) in self.t.since_fillers:
+            k -= 1
+        return k if k >= 0 and self.base(k) in self.t.since else None
+
+    def so_far_around(self, found: _Candidate) -> bool:
+        """ "so far this year", "this year so far": the current period up to publication (the span
+        takes the words in)."""
+        if not (isinstance(found.expr, _Calendar) and found.expr.shift == 0):
+            return False
+        before = self.phrase_ending(self.t.so_far, found.first)
+        if before is not None:
+            found.first = before[0]
+            return True
+        after = self.phrase_at(self.t.so_far, found.last)
+        if after is not None:
+            found.last = after[0]
+            return True
+        return False
+
+    def compared(self, found: _Candidate) -> bool:
+        """Whether a time follows a comparison ("compared with the third quarter of 2024", "مقارنة
+        بالربع الثالث من عام 2024"): a period the text compares with, not the one it reports."""
+        return self.phrase_ending(self.t.comparison_leads, found.first) is not None
 
     def match_months_to(self) -> None:
         """ "the three months to June", "the three months to the end of September", "الأشهر الثلاثة
@@ -2478,7 +2514,14 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
     last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
     assert last_start is not None and last_end is not None
     year, month = _add_months(last_start.year, last_start.month, 1 - expr.count)
-    return date(year, month, 1), last_end, "month", warning
+    # Three months ending with a quarter's last month are that quarter ("the prior quarter" after
+    # "the three months to the end of September" is April-June).
+    whole_quarter = (
+        expr.count == 3
+        and last_end.month % 3 == 0
+        and last_end == _month_range(last_end.year, last_end.month)[1]
+    )
+    return date(year, month, 1), last_end, "quarter" if whole_quarter else "month", warning
 
 
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
@@ -2960,7 +3003,13 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         mentions.append(mention)
         if compared:
             continue
-        if start is not None and granularity == "quarter" and not isinstance(expr, _Anchored | _SamePeriod):
+        if (
+            start is not None
+            and granularity == "quarter"
+            and not isinstance(expr, _Anchored | _SamePeriod)
+            and not scan.compared(found)
+        ):
+            # "the previous quarter" after "Q3 2025 ..., compared with Q3 2024" is the one before Q3 2025.
             quarter = mention
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
