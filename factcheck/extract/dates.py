@@ -359,6 +359,7 @@ class _Tables:
         self.quarter_words = words("quarter_words")
         self.last_part_before = words("last_part_before")
         self.months_to_links = flags("months_to_links")
+        self.month_firsts = self.months.firsts()
         self.comparison_leads = flags("comparison_leads")
         self.so_far = flags("so_far")
         self.since_fillers = words("since_fillers")
@@ -412,6 +413,13 @@ class _Tables:
         # A figure followed by one of these counts things ("في 2000 منزل"), it is not a year.
         self.counted = set(counted_noun_forms(lex)) | set(lex.table("numbers", "scales"))
         self.counted |= set(lex.table("numbers", "multipliers"))
+        # Where a count above one takes a plural ("9 votes"), a singular noun after a day number
+        # does not make it a count: "the August 9 vote" is a date.
+        self.singular_after_day = (
+            {normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms}
+            if lex.raw("time", "plural_after_count")
+            else set()
+        )
         # "a 2010 raid": after the indefinite article a number is a year, whatever noun follows;
         # "in 1990 killed": after a year cue, so it is before a participle.
         self.indefinite = lex.words("numbers", "indefinite")
@@ -617,6 +625,14 @@ class _MonthsTo(NamedTuple):
     last: _Date
 
 
+class _MonthSpan(NamedTuple):
+    """ "between April and June", "from January to March 2024", "April-June", "بين أبريل ويونيو",
+    "من يناير إلى مارس 2024": whole months from the first to the last."""
+
+    first: int  # month 1-12
+    last: _Date
+
+
 class _QuarterEnding(NamedTuple):
     """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
     date stays a time of its own); "the fiscal year ended March 31", "السنة المالية المنتهية في 31
@@ -694,6 +710,7 @@ Expr = (
     | _Anchored
     | _QuarterEnding
     | _MonthsTo
+    | _MonthSpan
     | _SamePeriod
     | _YearBack
     | _Part
@@ -988,7 +1005,69 @@ class _Scan:
                 found.since = True
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
+        self.match_month_spans()
         return self.candidates
+
+    def match_month_spans(self) -> None:
+        """ "between April and June", "from January to March 2024", "April-June", "بين أبريل
+        ويونيو", "من يناير إلى مارس": a range link between two month names (a lead before the
+        first, except after a dash written onto both)."""
+        t = self.t
+        for i, tok in enumerate(self.toks):
+            if tok not in t.month_firsts and self.base(i) not in t.month_firsts:
+                continue
+            found = self.phrase_at(t.months, i)
+            if found is None:
+                continue
+            end, first_month = found
+            end = self.doubled_month(end, first_month)
+            last = self.month_after_link(end)
+            if last is None:
+                continue
+            link_end, last_month, dashed = last
+            if (last_month - first_month) % 12 < 2:
+                # "rose 5.2% between December and January": two months next to each other are the
+                # two ends of a monthly change, each a time of its own; three or more, a period.
+                continue
+            first = i
+            led = first > 0 and (self.base(first - 1) in t.range_lead or self.tok(first - 1) in t.range_lead)
+            if not led and not dashed:
+                continue
+            if led:
+                first -= 1
+            month_end = self.doubled_month(link_end, last_month)
+            year, shift, span_end = self.date_year(month_end, False)
+            mode = "bare" if year is not None or shift is not None else self.clause_mode(first)
+            self.add(
+                first,
+                span_end,
+                _MonthSpan(first_month, _Date(year, last_month, None, mode, year_shift=shift)),
+            )
+
+    def month_after_link(self, k: int) -> tuple[int, int, bool] | None:
+        """The month name after a range link at token k: (its end token, month, whether the link is
+        a dash written onto both). A conjunction written onto the month ("ويونيو") is a link."""
+        t = self.t
+        word = self.tok(k)
+        if word in _RANGE_DASHES and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
+            found = self.phrase_at(t.months, k + 1, use_base=False)
+            return (found[0], found[1], True) if found else None
+        if word in t.range_links or self.base(k) in t.range_links:
+            found = self.phrase_at(t.months, k + 1)
+            return (found[0], found[1], False) if found else None
+        variant = t.variants.get(word)
+        if variant is not None and variant[1] and word[: variant[1]] in t.range_links:
+            found = self.phrase_at(t.months, k)
+            return (found[0], found[1], False) if found else None
+        return None
+
+    def counts_after_day(self, day: int, k: int) -> bool:
+        """Whether the noun at token k makes the number before it a count, not a day of the month:
+        "March 5 people" counts; "the August 9 vote" (a singular after a number above one) does not."""
+        word = self.tok(k)
+        if word not in self.t.counted:
+            return False
+        return day == 1 or word not in self.t.singular_after_day
 
     def since_lead(self, first: int) -> int | None:
         """The token of "since" before a time, over a filler word ("منذ تاريخ 30 مارس"), or None."""
@@ -1573,7 +1652,7 @@ class _Scan:
             if first and self.base(first - 1) in t.range_lead:
                 first -= 1
         elif (after_day := self.day_at(end)) is not None and (
-            abbreviated or self.tok(end + 1) not in t.counted
+            abbreviated or not self.counts_after_day(after_day, end + 1)
         ):
             # An abbreviated month is written only with a day or a year: "on Aug. 7 killed 258".
             day, end = after_day, end + 1
@@ -2509,6 +2588,23 @@ def _hijri_year_in(gregorian: int, month: int) -> int:
     raise ValueError("no such Hijri month in that year")
 
 
+def _month_span(expr: _MonthSpan, published: date, week_start: int) -> Resolved:
+    """From the first month (the year before, when it comes after the last) to the end of the last."""
+    last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
+    assert last_start is not None and last_end is not None
+    year = last_start.year if expr.first <= expr.last.month else last_start.year - 1
+    start = date(year, expr.first, 1)
+    return start, last_end, _months_grain(start, last_end), warning
+
+
+def _months_grain(start: date, end: date) -> str:
+    """ "quarter" for whole months that make a calendar quarter ("April-June", "the three months to
+    the end of September"), else "month"."""
+    if start.day != 1 or start.month % 3 != 1:
+        return "month"
+    return "quarter" if end == _month_range(start.year, start.month + 2)[1] else "month"
+
+
 def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
     """The `count` months that end with the month (or on the day) the text names."""
     last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
@@ -2516,17 +2612,15 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
     year, month = _add_months(last_start.year, last_start.month, 1 - expr.count)
     # Three months ending with a quarter's last month are that quarter ("the prior quarter" after
     # "the three months to the end of September" is April-June).
-    whole_quarter = (
-        expr.count == 3
-        and last_end.month % 3 == 0
-        and last_end == _month_range(last_end.year, last_end.month)[1]
-    )
-    return date(year, month, 1), last_end, "quarter" if whole_quarter else "month", warning
+    start = date(year, month, 1)
+    return start, last_end, _months_grain(start, last_end), warning
 
 
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _MonthsTo):
         return _months_to(expr, published, week_start)
+    if isinstance(expr, _MonthSpan):
+        return _month_span(expr, published, week_start)
     if isinstance(expr, _Day):
         found = published + timedelta(days=expr.offset)
         return found, found, "day", _weekday_warning(found, expr.weekday)

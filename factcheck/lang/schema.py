@@ -98,6 +98,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "comparison_leads": ("list", False),
     "so_far": ("list", False),
     "since_fillers": ("list", False),
+    "plural_after_count": ("bool", False),
     "quarter_abbreviations": ("list", False),
     "half_abbreviations": ("list", False),
     "decade_suffixes": ("list", False),
