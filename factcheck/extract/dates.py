@@ -2306,6 +2306,8 @@ class _Scan:
             return
         year = self.year_at(i + 1)
         if year is not None:
+            if self.tok(i + 2) in _RANGE_DASHES and self.year_at(i + 3) is not None:
+                return  # "لعام 2023- 2024": two years joined, read by match_year_pair
             self.add(i, i + 2, _Year(year))
             return
         worded = self.worded_year(i + 1)
@@ -2428,10 +2430,12 @@ class _Scan:
         return True
 
     def match_year_pair(self, i: int) -> bool:
-        """ "the 2009-2010 season", "1957-58", "2023/2024": two years, not a range of figures."""
+        """ "the 2009-2010 season", "1957-58", "2023/2024", "2019- 2020": two years, not a range of
+        figures (a space beside the dash only between two four-digit years)."""
         if self.tok(i + 1) not in ("-", "–", "/") or not self.is_num(i + 2):
             return False
-        if not (self.glued(i, i + 1) and self.glued(i + 1, i + 2)):
+        spaced = len(self.toks[i + 2]) == 4 and self.tok(i + 1) != "/"
+        if not (self.glued(i, i + 1) and self.glued(i + 1, i + 2)) and not spaced:
             return False
         if i >= 2 and self.toks[i - 1] in _NUMBER_GLUE and self.glued(i - 1, i):
             return False
