@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,8 @@ MILLION = [
     ("claim", "ix_claim_worth", "1000000 9901 1"),
     ("claim", "ix_claim_attribution_key", "1000000 5000"),
     ("claim", "ix_claim_unit_created", "1000000 24391 10 10"),
+    ("claim", "ix_claim_time_start", "1000000 370"),
+    ("claim", "ix_claim_time_span", "1000000 400000"),
     ("article", "ix_article_language", "100000 50000"),
     ("article", "ix_article_url", "100000 2"),
 ]
@@ -149,6 +152,52 @@ def test_a_language_of_few_articles_is_read_through_its_articles(million: Store)
     assert any("ix_article_language" in step for step in plan), plan
 
 
+def _dated_claim(store: Store, start: date, end: date) -> None:
+    """One claim about these days (the planner's statistics stay a million's)."""
+    with store.write() as session:
+        article = dict(
+            language="en",
+            text="",
+            content_sha256=f"{start.toordinal():064x}",
+            published=datetime(2025, 12, 1, tzinfo=UTC),
+            published_precision="day",
+            published_origin="option",
+            fetched_at=datetime(2025, 12, 1, tzinfo=UTC),
+        )
+        claim = dict(sentence="s", span_start=0, span_end=1, fingerprint="f", time_start=start, time_end=end)
+        queries.insert_article(session, article, [claim])
+
+
+@pytest.mark.parametrize("few", [True, False], ids=["few-days", "many-days"])
+def test_a_date_window_far_back_is_read_through_its_days(
+    million: Store, monkeypatch: pytest.MonkeyPatch, few: bool
+) -> None:
+    """A window whose claims are few (by the day they start, back from --from by the longest
+    time a claim covers) is read through ix_claim_time_start and sorted; a larger one walks
+    the list's order, which finds its page soon."""
+    _dated_claim(million, date(2023, 12, 20), date(2024, 1, 10))  # the longest span: 21 days
+    if not few:
+        monkeypatch.setattr(queries, "_FEW_IN_WINDOW", 0)
+    plan = _plan(million, ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31)))
+    shown = "\n".join(plan)
+    assert "SCAN claim" not in plan, shown
+    if few:
+        assert any("ix_claim_time_start (time_start>? AND time_start<?)" in step for step in plan), shown
+        assert not any("ix_claim_created" in step or "_status_created" in step for step in plan), shown
+    else:
+        assert any("ix_claim_created" in step for step in plan), shown  # as the list itself
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, shown
+
+
+def test_a_date_window_starts_back_by_the_longest_span(store: Store) -> None:
+    """A claim that began long before the window and ends in it is in the window."""
+    _dated_claim(store, date(2020, 1, 1), date(2024, 1, 2))
+    _dated_claim(store, date(2024, 1, 20), date(2024, 1, 20))
+    _dated_claim(store, date(2023, 12, 30), date(2023, 12, 31))  # ends before the window
+    found = service.list_claims(store, ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31)))
+    assert sorted(c.time_start for c in found) == [date(2020, 1, 1), date(2024, 1, 20)]
+
+
 def _add(store: Store) -> None:
     settings = Settings(base_dir=SEED_ARTICLE.parent)
     for path, day in ((SEED_ARTICLE, "2024-11-01"), (ENGLISH, "2024-11-02")):
@@ -169,6 +218,8 @@ def test_both_ways_of_reading_a_filter_list_the_same_claims(
         {"search": "kursk"},
         {"source_of": "blinken"},
         {"unit_key": "soldier"},
+        {"date_from": date(2024, 10, 1), "date_to": date(2024, 11, 2)},
+        {"date_from": date(2024, 11, 1)},
     ]
     for fields in filters:
         for sort in ("newest", "worth"):
@@ -176,6 +227,7 @@ def test_both_ways_of_reading_a_filter_list_the_same_claims(
             read = [c.id for c in service.list_claims(store, wanted)]
             monkeypatch.setattr(queries, "_FEW_ARTICLES", 0)
             monkeypatch.setattr(queries, "_FEW_MATCHES", 0)
+            monkeypatch.setattr(queries, "_FEW_IN_WINDOW", 0)
             walked = [c.id for c in service.list_claims(store, wanted)]
             monkeypatch.undo()
             assert read and read == walked, fields
@@ -197,6 +249,8 @@ def test_a_database_of_an_earlier_version_gains_the_list_and_conflict_indexes(da
         connection.execute(text("DROP INDEX ix_claim_unit_created"))
         connection.execute(text("DROP INDEX ix_article_language"))
         connection.execute(text("DROP INDEX ix_claim_period_conflicts"))
+        connection.execute(text("DROP INDEX ix_claim_time_start"))
+        connection.execute(text("DROP INDEX ix_claim_time_span"))
         connection.execute(text("CREATE INDEX ix_claim_unit_place ON claim (unit_key, place)"))
         connection.execute(text(f"UPDATE factcheck_schema SET version = {before}"))
     store.close()
@@ -206,9 +260,18 @@ def test_a_database_of_an_earlier_version_gains_the_list_and_conflict_indexes(da
         with reopened.engine.connect() as connection:
             claim = {index["name"] for index in inspect(connection).get_indexes("claim")}
             article = {index["name"] for index in inspect(connection).get_indexes("article")}
+            # An expression index, which SQLAlchemy's inspector leaves out on SQLite.
+            catalogue = (
+                "SELECT name FROM sqlite_master WHERE type = 'index'"
+                if connection.dialect.name == "sqlite"
+                else "SELECT indexname FROM pg_indexes WHERE tablename = 'claim'"
+            )
+            claim |= set(connection.execute(text(catalogue)).scalars())
         assert {
             "ix_claim_unit_created",
             "ix_claim_period_conflicts",
+            "ix_claim_time_start",
+            "ix_claim_time_span",
         } <= claim and "ix_article_language" in article
         assert "ix_claim_unit_place" not in claim  # the conflicts' index it replaces
     finally:

@@ -9,6 +9,7 @@ index in the order it prints and stops after its page, never reading the whole c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -38,7 +39,8 @@ FROM generate_series(1, {ARTICLES}) AS g
 _CLAIMS = f"""
 INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end, quantity_text,
     value, low, high, qualifier, unit, unit_key, attribution, attribution_key, entities, place, worth, status,
-    fingerprint, created_at, search_text, source_text, reference_day, period, conflict_low, conflict_high)
+    fingerprint, created_at, search_text, source_text, reference_day, period, conflict_low, conflict_high,
+    time_start, time_end)
 SELECT a, 'figure', 'sentence ' || g, 0, 0, 10, (g % 997)::text || ' soldiers', (g % 997)::text,
     (g % 997)::text, (g % 997)::text, 'exact', 'soldiers', 'thing' || (g % 40),
     CASE WHEN g % 7 = 0 THEN 'Antony Blinken' END, CASE WHEN g % 7 = 0 THEN 'person:blinken' END,
@@ -49,7 +51,9 @@ SELECT a, 'figure', 'sentence ' || g, 0, 0, 10, (g % 997)::text || ' soldiers', 
         || CASE WHEN g % 2 = 0 THEN ' جندي' ELSE '' END,
     CASE WHEN g % 7 = 0 THEN 'antony blinken blinken' ELSE '' END,
     (timestamptz '2023-01-01 06:00+00' + a * interval '9 hours')::date,
-    to_char(timestamptz '2023-01-01 06:00+00' + a * interval '9 hours', 'YYYY-MM'), g % 997, g % 997
+    to_char(timestamptz '2023-01-01 06:00+00' + a * interval '9 hours', 'YYYY-MM'), g % 997, g % 997,
+    (timestamptz '2023-01-01 06:00+00' + a * interval '9 hours')::date - g % 3,
+    (timestamptz '2023-01-01 06:00+00' + a * interval '9 hours')::date
 FROM generate_series(1, {CLAIMS}) AS g, LATERAL (SELECT (g - 1) / 10 + 1 AS a) AS article
 """
 
@@ -111,6 +115,8 @@ LISTINGS = {
     "--search soldiers": ClaimFilter(search="soldiers"),
     "--search جندي": ClaimFilter(search="جندي"),
     "--search 12,000 (nothing)": ClaimFilter(search="12,000"),
+    "--from/--to a month far back": ClaimFilter(date_from=date(2023, 3, 1), date_to=date(2023, 3, 31)),
+    "--from last week": ClaimFilter(date_from=date(2024, 12, 1)),
 }
 
 

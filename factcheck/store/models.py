@@ -96,6 +96,9 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_status_worth", "status", "worth", "created_at"),  # list --sort worth
         Index("ix_claim_worth", "worth", "created_at"),  # list --status all --sort worth
         Index("ix_claim_created", "created_at", "article_id"),  # list --status all
+        # Migration 15: `list --from/--to` seeks a date window far back and sorts only its claims
+        # (with migrations.TIME_SPAN's index, which bounds how far before the window one starts).
+        Index("ix_claim_time_start", "time_start"),
         # Migration 11: `list --unit X` walks its counted thing's claims in the list's order.
         Index("ix_claim_unit_created", "unit_key", "created_at", "article_id"),
     )

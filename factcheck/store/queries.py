@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import Text, bindparam, case, cast, func, literal_column, or_, text, type_coerce
@@ -12,7 +13,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from factcheck.conflicts import conflict_columns, period_of
-from factcheck.store.migrations import SEARCH_VECTORS
+from factcheck.store.migrations import SEARCH_VECTORS, TIME_SPAN
 from factcheck.store.models import (
     CONFLICT_CANDIDATE,
     DISMISSED,
@@ -236,6 +237,29 @@ def _in_language(session: Session, language: str) -> Any:
     return select(Article.language).where(Article.id == Claim.article_id).scalar_subquery() == language
 
 
+# A date window whose claims, by the day they start, are fewer than this is read through
+# ix_claim_time_start and sorted (at most this many rows); a larger one by walking the list's
+# order, which finds its page soon when the window is recent.
+_FEW_IN_WINDOW = 50_000
+
+
+def _date_window(session: Session, wanted: ClaimFilter) -> date | None:
+    """The earliest day a claim in the --from window can start: --from less the longest time
+    any claim covers (the last entry of ix_claim_time_span); None when no claim is dated."""
+    span = TIME_SPAN[session.get_bind().dialect.name]
+    longest = session.execute(text(f"SELECT max({span}) FROM claim")).scalar()
+    if longest is None or wanted.date_from is None:
+        return None
+    return wanted.date_from - timedelta(days=math.ceil(longest))
+
+
+def _in_window(wanted: ClaimFilter, window: date) -> Any:
+    """The claims whose time starts from `window` to --to (ix_claim_time_start)."""
+    starts = col(Claim.time_start)
+    found = select(Claim.id).where(starts >= window)
+    return found.where(starts <= wanted.date_to) if wanted.date_to is not None else found
+
+
 def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> Iterator[Any]:
     """Claims (row views) newest first (by when they were added), in text order within an
     article; fetched `batch` at a time, so a listing without a limit streams."""
@@ -266,16 +290,34 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         )
         unit = literal_column("+claim.unit_key") if walk_unit else col(Claim.unit_key)
         query = query.where(unit == wanted.unit_key)
+    # A small date window is read through ix_claim_time_start, its claims by id, and sorted: on
+    # SQLite the list's order by expressions (a unary plus) that no index holds, so that it
+    # walks none instead; a large one walks the list's order, its days tested as they come (a
+    # unary plus again). PostgreSQL's planner knows the window's size from its statistics.
+    window = _date_window(session, wanted) if wanted.date_from is not None else None
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    sort_window = (
+        window is not None and sqlite and not _at_least(session, _in_window(wanted, window), _FEW_IN_WINDOW)
+    )
+    walk_window = sqlite and not sort_window
     if wanted.date_from is not None:
-        query = query.where(col(Claim.time_end) >= wanted.date_from)
+        ends = literal_column("+claim.time_end") if walk_window else col(Claim.time_end)
+        query = query.where(ends >= wanted.date_from)
     if wanted.date_to is not None:
-        query = query.where(col(Claim.time_start) <= wanted.date_to)
+        starts = literal_column("+claim.time_start") if walk_window else col(Claim.time_start)
+        query = query.where(starts <= wanted.date_to)
+    if sort_window:
+        query = query.where(col(Claim.id).in_(_in_window(wanted, window)))  # type: ignore[arg-type]
+    elif window is not None and not sqlite:
+        query = query.where(col(Claim.time_start) >= window)
+    created = literal_column("+claim.created_at") if sort_window else col(Claim.created_at)
+    worth = literal_column("+claim.worth") if sort_window else col(Claim.worth)
     figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
     if wanted.sort == "worth":
-        query = query.order_by(col(Claim.worth).desc(), col(Claim.created_at).desc(), col(Claim.span_start))
+        query = query.order_by(worth.desc(), created.desc(), col(Claim.span_start))
     else:
         query = query.order_by(
-            col(Claim.created_at).desc(), col(Claim.article_id).desc(), figures_first, col(Claim.span_start)
+            created.desc(), col(Claim.article_id).desc(), figures_first, col(Claim.span_start)
         )
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
