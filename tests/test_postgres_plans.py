@@ -92,6 +92,8 @@ def _plans(store: Store, call: Callable[[], object], *, listing: bool = False) -
         for statement, parameters in ran:
             if not statement.lstrip().upper().startswith("SELECT") or "factcheck_schema" in statement:
                 continue
+            if "FROM pg_stats" in statement:  # the planner's statistics, read by list_claims
+                continue
             if listing and "ORDER BY" not in statement:
                 continue
             for explained in (statement, f"DECLARE fc_plan CURSOR FOR {statement}"):
@@ -143,8 +145,9 @@ def _assert_reads_a_page(plan: str) -> None:
 
 def test_the_full_text_search_is_answered_by_its_gin_index(desk: Store) -> None:
     """A search that matches little reads the GIN index's matches (a bitmap), not every claim."""
-    for plan in _plans(desk, lambda: service.list_claims(desk, ClaimFilter(search="zzzz"))):
-        assert "Bitmap Index Scan on ix_claim_search_vector" in plan, plan
+    plans = _plans(desk, lambda: service.list_claims(desk, ClaimFilter(search="zzzz")))
+    assert any("Bitmap Index Scan on ix_claim_search_vector" in plan for plan in plans), plans
+    assert all("Seq Scan on claim" not in plan and "ix_claim_created" not in plan for plan in plans), plans
 
 
 def test_a_rare_terms_first_page_is_read_from_its_matches_even_through_a_cursor(desk: Store) -> None:
