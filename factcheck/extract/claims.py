@@ -1132,7 +1132,19 @@ class Attributor:
             len(words) > 1
             and self._named_report_subject(words[:2])
             and not self._counts_its_complement(tokens[tokens.index(words[1]) + 1 :])
+            and not self._passive_agent(tokens)
         )
+
+    def _passive_agent(self, tokens: Sequence[Token]) -> bool:
+        """ "The figures were disputed by Human Rights Watch, which counted 40": a passive
+        whose agent is named brings in a speaker of its own, so the sentence does not go on with
+        the one before."""
+        for k, tok in enumerate(tokens[:-3]):
+            if tok.text in self.passives and tokens[k + 2].text in self.report_links:
+                agent, _ = self._subject_after(tokens, k + 3)
+                if agent and self._names_someone(agent):
+                    return True
+        return False
 
     def _counts_its_complement(self, after: Sequence[Token]) -> bool:
         """ "The release of 40 prisoners", "The survey of 1,000 voters": a figure right after
