@@ -1619,6 +1619,8 @@ class Attributor:
             and self._stem(words[1].text, self.titles) is not None
             and 0 < len(name) <= 4
             and all(t.kind == "word" and self._capitalised(t) for t in name)
+            # "The mayor of the city, Paris, said": a place between the commas names the city
+            and self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is None
         )
 
     def _names_someone(self, words: Sequence[Token]) -> bool:
