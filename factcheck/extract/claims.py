@@ -1749,7 +1749,13 @@ class Attributor:
     def _find(self, index: int, at: int) -> Source | None:
         self._read(index)
         frames = self.frames[index]
-        if index > 0 and frames and self._inside_quote(index) and not self._quote_closes_in(index):
+        if (
+            index > 0
+            and frames
+            and self._inside_quote(index)
+            and not self._quote_closes_in(index)
+            and self._quote_closes_after(index)
+        ):
             # Inside someone's quotation, whoever the quoted words name as confirming a figure
             # is reported by the one quoted: “... Vubwi District has confirmed four cases ...”
             speaker = self._quote_closer(index) or self._quote_opener(index)
@@ -1788,7 +1794,9 @@ class Attributor:
         if ahead or behind:
             return None
         if index > 0 and self._inside_quote(index):
-            speaker = self._quote_closer(index) or self._quote_opener(index)
+            speaker = self._quote_closer(index) or (
+                self._quote_opener(index) if self._quote_closes_after(index) else None
+            )
             if speaker is not None:
                 return speaker  # “... 39 miners were trapped underground. ...,” he said.
         if index > 0 and self.continues_quote(index):
@@ -1887,6 +1895,24 @@ class Attributor:
         start, end = self.sentences[index]
         text = self.norm.original[start:end]
         return any(mark in text for mark in ("”", "»", '"'))
+
+    def _quote_closes_after(self, index: int) -> bool:
+        """Whether the open quotation closes in sentence `index` or a later one of its paragraph,
+        or goes on into the next paragraph, which opens with a quotation mark (a quotation of
+        several paragraphs closes only at its end), or runs to the end of the text. A mark left
+        open by mistake, in a paragraph another paragraph follows ('Officials said 20 were
+        missing' after “We will rebuild. ...), makes no one the quoted speaker."""
+        k = index
+        while k < len(self.sentences):
+            start, end = self.sentences[k]
+            text = self.norm.original[start:end]
+            if any(mark in text for mark in ("”", "»", '"')):
+                return True
+            if k + 1 < len(self.sentences) and not self._same_paragraph(k, k + 1):
+                following = self.norm.original[self.sentences[k + 1][0] :].lstrip()
+                return following[:1] in ("“", "«", '"')
+            k += 1
+        return True  # the quotation runs to the end of the text
 
     def _quote_opener(self, index: int) -> Source | None:
         """The speaker who opened the quotation a sentence is inside, in an earlier sentence of
