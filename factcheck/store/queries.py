@@ -568,18 +568,6 @@ def move_periods(session: Session, article_id: int) -> None:
         session.connection().execute(update, changes)
 
 
-def claims_and_articles_by_ids(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, Any]]:
-    """These claims with their articles (row views), by claim id, fetched in chunks."""
-    found: dict[int, tuple[Any, Any]] = {}
-    for start in range(0, len(ids), 500):
-        query = _claims_and_articles().where(col(Claim.id).in_(ids[start : start + 500]))
-        for rows in _rows(session.connection().execute(query), _JOINED_DATETIMES, 500):
-            for row in rows:
-                claim, article = _claim_and_article(row)
-                found[claim.id] = (claim, article)
-    return found
-
-
 # Rows an export reads from the database at a time.
 EXPORT_BATCH = 2_000
 
