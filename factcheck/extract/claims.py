@@ -796,6 +796,14 @@ class Attributor:
                     # "حاكم دبي محمد بن راشد": a title without the article is in the construct
                     # state, so the word after it is its genitive (a place or a body), not a name
                     or (cut == 1 and not self._definite(subject[0].text))
+                    # "رئيس بلدية غزة يحيى السراج": a body's head noun in that genitive, without
+                    # the article, is in the construct state too, so the word after it is its
+                    # genitive (غزة), not the name
+                    or (
+                        cut >= 2
+                        and not self._definite(subject[cut - 1].text)
+                        and self._stem(subject[cut - 1].text, self.org_heads) is not None
+                    )
                     # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
                     # complement, when it is one definite noun phrase (a complement in the
                     # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
