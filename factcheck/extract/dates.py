@@ -363,6 +363,8 @@ class _Tables:
         self.comparison_leads = flags("comparison_leads")
         self.so_far = flags("so_far")
         self.since_fillers = words("since_fillers")
+        self.night_links = words("night_links")
+        self.night_of = words("night_of")
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
         self.quarter_abbr = words("quarter_abbreviations")
@@ -1334,11 +1336,21 @@ class _Scan:
             return
         if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
             mode = "next"
-        second = self.paired_weekday(last)
+        second = self.paired_weekday(last) or self.night_into(first, last)
         if second is not None and second[0] != weekday:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def night_into(self, first: int, k: int) -> tuple[int, int] | None:
+        """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday": a night named by the day it
+        starts and the day it ends on covers both days. Returns (second weekday, end token)."""
+        t = self.t
+        lead = first - 2 if self.tok(first - 1) in t.night_of else first - 1
+        if t.day_parts.get(self.base(lead)) != "night" or self.tok(k) not in t.night_links:
+            return None
+        weekday = t.weekdays.get(self.tok(k + 1))
+        return (weekday, k + 2) if weekday is not None else None
 
     def paired_weekday(self, k: int) -> tuple[int, int] | None:
         """A second weekday joined to the one ending before token k: "والأحد", "and Sunday"."""

@@ -98,6 +98,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "comparison_leads": ("list", False),
     "so_far": ("list", False),
     "since_fillers": ("list", False),
+    "night_links": ("list", False),
+    "night_of": ("list", False),
     "plural_after_count": ("bool", False),
     "quarter_abbreviations": ("list", False),
     "half_abbreviations": ("list", False),
