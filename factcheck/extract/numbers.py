@@ -12,6 +12,7 @@ from the language's lexicon. It runs in three steps per figure:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -1997,7 +1998,7 @@ def inherit_elided_units(
                 sentence = sentences[k] if k >= 0 and mention.span[0] < sentences[k][1] else None
             else:
                 sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
-            previous = result[-1] if result else None
+            previous = _donor(result, mention, text)
             if (
                 sentence is not None
                 and previous is not None
@@ -2018,8 +2019,26 @@ _PARALLEL_GAP = 8
 _RATIO_GAP = 1
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _bracketed(mention: QuantityMention, text: str) -> bool:
+    """Whether a figure stands inside brackets ("7.18 million votes (50.49 percent)")."""
+    before = text.rfind("(", 0, mention.span[0])
+    return before >= 0 and ")" not in text[before : mention.span[0]] and ")" in text[mention.span[1] :]
+
+
+def _donor(found: Sequence[QuantityMention], mention: QuantityMention, text: str) -> QuantityMention | None:
+    """The figure whose noun an elided one may take: the last one before it; for a figure outside
+    brackets, past a figure in brackets, which is an aside on the figure before it ("won 7.18
+    million votes (50.49 percent) against 6.94 million": the 6.94 million are votes)."""
+    if not found or _bracketed(mention, text):
+        return found[-1] if found else None
+    return next((donor for donor in reversed(found) if not _bracketed(donor, text)), None)
+
+
 def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
-    gap = tokenize(NormalizedText.of(text[donor.span[1] : mention.span[0]]).text)
+    gap = tokenize(NormalizedText.of(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])).text)
     if any(t.kind == "num" for t in gap):
         return False
     words = [t for t in gap if t.kind == "word"]
