@@ -1840,6 +1840,17 @@ class QuantityFinder:
         i = end_tok
         if start_tok > 0 and i < len(toks) and toks[start_tok - 1].text == "(" and toks[i].text == ")":
             i += 1  # a figure set in brackets, then its noun: "(10.898.327) ناخب"
+        elif (
+            i + 1 < len(toks)
+            and toks[i].text == "-"
+            and toks[i].start == toks[i - 1].end
+            and toks[i].end == toks[i + 1].start
+            and toks[i + 1].kind == "word"
+            and not self.norm.original[self.norm.origin[toks[i + 1].start]].isupper()
+        ):
+            # A noun written onto the figure by a hyphen counts: "a 14-game run", "a 7-member
+            # panel" (not a name: "UPDATE 1-Tunisian central bank").
+            i += 1
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
             if i < len(toks) and toks[i].text in self.t.link_articles:
