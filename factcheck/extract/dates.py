@@ -2414,6 +2414,8 @@ class _Scan:
         following = self.tok(k)
         if following in self.t.counted or (following and self.base(k) in self.t.counted):
             return False
+        if f"{following} {self.tok(k + 1)}" in self.t.counted:
+            return False  # a noun of two words: "at 2009 polling stations"
         for ending in self.t.case_endings:
             if following.endswith(ending) and following[: -len(ending)] in self.t.counted:
                 return False
