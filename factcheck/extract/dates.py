@@ -1930,6 +1930,8 @@ class _Scan:
         count, unit, end = counted
         if count is None and self.phrase_at(t.months, end) is not None:
             return  # "خلال شهر أيلول": the word "month" before a month's name, no window
+        if count is None and self.year_at(end) is not None:
+            return  # "خلال عام 2025": the word "year" before the year's number, no window
         closing = self.phrase_at(t.window_after, end, use_base=False)
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"
