@@ -7,7 +7,6 @@ so that `factcheck list` starts as fast as the database layer allows.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -15,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 from urllib.parse import urlparse
 
+from factcheck.clock import as_utc, utcnow
 from factcheck.config import Settings
 from factcheck.errors import (
     DatabaseError,
@@ -26,6 +26,17 @@ from factcheck.errors import (
     SourceRequired,
     StaleError,
     UsageError,
+)
+from factcheck.prepare import (
+    CLAIM_COLUMNS,
+    ArticleOptions,
+    Publication,
+    ReadyArticle,
+    claim_values,
+    flag_coarse_publication,
+    flag_coarse_time,
+    prepare_document,
+    prepare_values,
 )
 from factcheck.store import (
     DISMISSED,
@@ -40,20 +51,22 @@ from factcheck.store import (
     Store,
     queries,
 )
-from factcheck.store.models import as_utc, utcnow
 from factcheck.store.queries import ClaimFilter
-from factcheck.values import decimal_text, published_iso, published_label
+from factcheck.values import published_iso, published_label
 
-# What the faces (cli/, web/) take from the store, through this one door.
+# What the faces (cli/, web/) take from the store and the preparing of articles, through this
+# one door.
 __all__ = [
     "DISMISSED",
     "MANUAL",
     "STATUSES",
     "VERDICTS",
     "Article",
+    "ArticleOptions",
     "Claim",
     "ClaimFilter",
     "Correction",
+    "Publication",
     "StatusEvent",
     "Store",
     "published_iso",
@@ -65,30 +78,6 @@ if TYPE_CHECKING:
 
     from factcheck.extract.types import ClaimDraft, TimeMention
     from factcheck.ingest import RawDocument
-
-
-class Publication(NamedTuple):
-    """When an article was published, how precisely we know, and where that came from."""
-
-    when: datetime  # stored in UTC
-    precision: str  # minute, day, month, year, assumed
-    origin: str  # option, metadata, dateline, fetch-time
-    # The calendar day where it was published: relative dates ("أمس") count from it, so a page
-    # stamped 01:30+03:00 on a Friday is Friday's, not Thursday's as its UTC time would say.
-    day: date
-    # Where the dateline that gave it stands in the text, if one did.
-    dateline: tuple[int, int] | None = None
-
-
-class ArticleOptions(NamedTuple):
-    published: Publication | None = None
-    language: str = "auto"
-    title: str | None = None
-    source_name: str | None = None
-    # The fetch time to use instead of the clock (--now): reproducible relative datelines.
-    now: datetime | None = None
-    # DMY, MDY or YMD for a numeric dateline ("01/11/2024"); empty: such a dateline is not read.
-    date_order: str = ""
 
 
 class AddOutcome(NamedTuple):
@@ -182,155 +171,27 @@ def check_status(status: str) -> str:
     return status
 
 
-def _publication(doc: RawDocument, options: ArticleOptions) -> Publication:
-    """DESIGN.md's precedence: --published, page metadata, a relative dateline, fetch time."""
-    from factcheck.extract.pipeline import absolute_dateline, dateline
-
-    if options.published is not None:
-        return options.published
-    if doc.published is not None:
-        precision = doc.published_precision or "minute"
-        return Publication(as_utc(doc.published), precision, "metadata", doc.published.date())
-    fetched = options.now or doc.fetched_at or utcnow()
-    found = dateline(doc.text, fetched, options.language)
-    if found is not None:
-        when, precision, span = found
-        return Publication(as_utc(when), precision, "dateline", when.date(), span)
-    written = absolute_dateline(doc.text, fetched, options.language, options.date_order)
-    if written is not None:
-        date_written, span = written
-        return Publication(
-            as_utc(date_written.when), date_written.precision, "dateline", date_written.day, span
-        )
-    return Publication(fetched, "assumed", "fetch-time", fetched.date())
-
-
-def _claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
-    """A claim's column values (all but its article and time of adding), computed where it is
-    extracted: in a worker process for a batch, so that storing is one bulk insert."""
-    from factcheck.extract.search import index_text, source_index_text
-
-    quantity, time, reported = draft.quantity, draft.time, draft.reported_time
-    return dict(
-        kind=draft.kind,
-        sentence=draft.sentence,
-        sentence_start=draft.sentence_span[0],
-        span_start=draft.span[0],
-        span_end=draft.span[1],
-        quantity_text=quantity.text if quantity else None,
-        value=decimal_text(quantity.value) if quantity else None,
-        low=decimal_text(quantity.low) if quantity else None,
-        high=decimal_text(quantity.high) if quantity else None,
-        qualifier=quantity.qualifier if quantity else None,
-        unit=quantity.unit if quantity else None,
-        unit_key=quantity.unit_key if quantity else None,
-        time_text=time.text if time else None,
-        time_span_start=time.span[0] if time else None,
-        time_span_end=time.span[1] if time else None,
-        time_start=time.start if time else None,
-        time_end=time.end if time else None,
-        time_granularity=time.granularity if time else None,
-        time_warning=time.warning if time else None,
-        reported_time_text=reported.text if reported else None,
-        reported_time_start=reported.start if reported else None,
-        reported_time_end=reported.end if reported else None,
-        reported_time_granularity=reported.granularity if reported else None,
-        attribution=draft.attribution,
-        attribution_role=draft.attribution_role,
-        attribution_key=draft.attribution_key,
-        entities=" ".join(sorted(draft.entities)),
-        place=draft.place,
-        worth=draft.worth,
-        fingerprint=draft.fingerprint,
-        search_text=index_text(
-            [draft.sentence, quantity.text if quantity else None, draft.attribution, draft.attribution_role],
-            [*draft.entities, *([f"unit:{quantity.unit_key}"] if quantity and quantity.unit_key else [])],
-        ),
-        source_text=source_index_text(
-            draft.attribution, draft.attribution_role, language, draft.attribution_key
-        ),
-    )
-
-
 class PreparedArticle(NamedTuple):
+    """An article prepared for storing (`ready`), with its claims as the extractor gave them."""
+
     article: Article
     claims: list[ClaimDraft]
-    rows: list[dict[str, Any]]  # the claims' column values, in the claims' order
+    ready: ReadyArticle
 
 
 def prepare_article(
     doc: RawDocument, options: ArticleOptions, statement_threshold: float | None = None
 ) -> PreparedArticle:
     """Everything `add` would store, computed without touching the database."""
-    from factcheck.extract.pipeline import credit, extract, lexicon_for
-
-    language = lexicon_for(doc.text, options.language).code
-    publication = _publication(doc, ArticleOptions(options.published, language, now=options.now))
-    fetched_at = options.now or doc.fetched_at or utcnow()
-    drafts = extract(doc.text, publication.day, language, statement_threshold)
-    drafts = _flag_coarse_publication(drafts, publication)
-    source_name = (
-        options.source_name or credit(doc.text, language) or (urlparse(doc.url).hostname if doc.url else None)
-    )
-    article = Article(
-        url=doc.url,
-        title=options.title or doc.title or _first_line(doc.text, publication.dateline),
-        author=doc.author,
-        source_name=source_name,
-        language=language,
-        text=doc.text,
-        content_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
-        published=publication.when,
-        published_precision=publication.precision,
-        published_origin=publication.origin,
-        modified=as_utc(doc.modified) if doc.modified else None,
-        fetched_at=as_utc(fetched_at),
-    )
-    return PreparedArticle(article, drafts, [_claim_values(d, language) for d in drafts])
-
-
-def _first_line(text: str, skip: tuple[int, int] | None = None) -> str | None:
-    """The first non-empty line, as a title; never the dateline ("منذ 2 شهور")."""
-    start = 0
-    for line in text.splitlines(keepends=True):
-        inside_skip = skip is not None and skip[0] <= start + len(line) - len(line.lstrip()) < skip[1]
-        start += len(line)
-        if line.strip() and not inside_skip:
-            return line.strip()[:200]
-    return None
-
-
-_COARSE = {"month": "the month", "year": "the year"}
-
-
-def _flag_coarse_time(time: TimeMention, publication: Publication) -> TimeMention:
-    """A day-level time read against a publication known only to the month or year ("منذ 2
-    شهور") is a guess: say so on the time, where `show` and the JSON carry it."""
-    if publication.precision not in _COARSE or time.granularity not in ("day", "week") or time.warning:
-        return time
-    from dataclasses import replace
-
-    known = _COARSE[publication.precision]
-    return replace(time, warning=f"resolved against a publication date known only to {known}")
-
-
-def _flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) -> list[ClaimDraft]:
-    """Every claim's time flagged by _flag_coarse_time."""
-    if publication.precision not in _COARSE:
-        return drafts
-    from dataclasses import replace
-
-    return [
-        replace(draft, time=_flag_coarse_time(draft.time, publication)) if draft.time is not None else draft
-        for draft in drafts
-    ]
+    ready, claims = prepare_values(doc, options, statement_threshold)
+    return PreparedArticle(Article(**ready.article), claims, ready)
 
 
 def _times_again(text: str, publication: Publication, language: str) -> list[TimeMention]:
     """Every time expression of a text resolved against a publication, flagged as claims' are."""
     from factcheck.extract.pipeline import find_times
 
-    return [_flag_coarse_time(t, publication) for t in find_times(text, publication.day, language)]
+    return [flag_coarse_time(t, publication) for t in find_times(text, publication.day, language)]
 
 
 def add_source(
@@ -349,7 +210,7 @@ def add_source(
     if known is not None:
         return known
     prepared = extract_source(settings, source, options, stdin)
-    return _store_prepared(store, source, prepared, default_actor(settings))
+    return _store_prepared(store, source, prepared.ready, default_actor(settings))
 
 
 def _known(
@@ -375,11 +236,12 @@ def _known_url(store: Store, source: str, given: Publication | None = None) -> A
         return None if existing is None else _known(session, source, existing, "url", given)
 
 
-def _given_publication(article: Article) -> Publication | None:
+def _given_publication(article: dict[str, Any]) -> Publication | None:
     """The publication date an add was given (--published), read back from the prepared article."""
-    if article.published_origin != "option":
+    if article["published_origin"] != "option":
         return None
-    return Publication(article.published, article.published_precision, "option", article.published.date())
+    published = article["published"]
+    return Publication(published, article["published_precision"], "option", published.date())
 
 
 def _versioned_url(url: str | None) -> str | None:
@@ -391,16 +253,14 @@ def _versioned_url(url: str | None) -> str | None:
     return url if urlparse(url).path not in ("", "/") else None
 
 
-def _store_prepared(
-    store: Store, source: str, prepared: PreparedArticle, actor: str = "factcheck"
-) -> AddOutcome:
+def _store_prepared(store: Store, source: str, ready: ReadyArticle, actor: str = "factcheck") -> AddOutcome:
     """One transaction: the article and all its claims, unless its text is known."""
     with store.write() as session:
-        return _store_in(session, source, prepared, actor)
+        return _store_in(session, source, ready, actor)
 
 
 def _store_in(
-    session: Any, source: str, prepared: PreparedArticle, actor: str, maybe_known: bool = True
+    session: Any, source: str, ready: ReadyArticle, actor: str, maybe_known: bool = True
 ) -> AddOutcome:
     """The article and all its claims, in the caller's transaction, unless its text is known
     (`maybe_known` False: the caller has looked its text up already and not found it).
@@ -412,23 +272,22 @@ def _store_in(
     """
     from sqlalchemy.exc import IntegrityError
 
-    sha256 = prepared.article.content_sha256
-    given = _given_publication(prepared.article)
-    page_url = _versioned_url(prepared.article.url)
+    sha256 = ready.article["content_sha256"]
+    given = _given_publication(ready.article)
+    page_url = _versioned_url(ready.article["url"])
     existing = queries.article_by_sha(session, sha256) if maybe_known else None
     if existing is not None:
         return _known(session, source, existing, "text", given)
     # One timestamp for the article and its claims: "newest first" keeps them in text order.
     now = utcnow()
-    rows = [row | {"created_at": now} for row in prepared.rows]
-    stored = prepared.article.model_dump(exclude={"id"}) | {"created_at": now}
+    stored = ready.article | {"created_at": now, "version": 1}
     for _ in range(3):
         previous = queries.article_by_url(session, page_url) if page_url else None
         if previous is not None:
             stored |= {"version": previous.version + 1, "previous_version_id": previous.id}
         try:
             with session.begin_nested():
-                article_id = queries.insert_article(session, stored, rows)
+                [article_id] = queries.insert_articles(session, [stored], [ready.claims], CLAIM_COLUMNS)
                 if previous is not None:
                     session.add(
                         _version_correction(previous, article_id, stored["version"], page_url, actor, now)
@@ -451,7 +310,7 @@ def _store_in(
         source,
         article_id,
         True,
-        len(prepared.claims),
+        len(ready.claims),
         stored["title"],
         version=version,
         previous_version=previous.id if previous is not None else None,
@@ -473,35 +332,77 @@ def _version_correction(
     )
 
 
-def _store_batch(
-    store: Store, batch: Sequence[tuple[str, PreparedArticle]], actor: str
-) -> list[SourceResult]:
+def _store_batch(store: Store, batch: Sequence[tuple[str, ReadyArticle]], actor: str) -> list[SourceResult]:
     """Articles ready together, in one transaction (a transaction per article made most of a
-    bulk add's storing: its commit, and a new segment of the full-text index each time), each in
-    a savepoint of its own, so that one that fails is rolled back alone and the others stored.
-    A failure of the database itself stops the batch: none of it is stored."""
-    from sqlalchemy.exc import SQLAlchemyError
-
+    bulk add's storing: its commit, and a new segment of the full-text index each time), in the
+    order given. New texts that update no page (_store_run) are inserted together; a text
+    already stored, or a page's new version, alone (_store_one). One that fails is rolled back
+    alone and the others stored. A failure of the database itself stops the batch: none of it
+    is stored."""
     results: list[SourceResult] = []
     with store.write() as session:
         # The texts already stored, looked up once for the batch (then one by one only for
         # those, and for a text that comes twice in the batch).
-        seen = queries.stored_hashes(session, [p.article.content_sha256 for _, p in batch])
-        for source, prepared in batch:
-            sha256 = prepared.article.content_sha256
-            try:
-                # Its writes are in a savepoint of its own (_store_in), rolled back on failure.
-                outcome = _store_in(session, source, prepared, actor, maybe_known=sha256 in seen)
-                seen.add(sha256)
-            except SQLAlchemyError:
-                raise
-            except Exception as exc:
-                if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
-                    raise
-                results.append(SourceResult(source, error=_as_error(exc)))
-                continue
-            results.append(SourceResult(source, outcome=outcome))
+        seen = queries.stored_hashes(session, [ready.article["content_sha256"] for _, ready in batch])
+        run: list[tuple[str, ReadyArticle]] = []
+        for source, ready in batch:
+            sha256 = ready.article["content_sha256"]
+            if sha256 not in seen and _versioned_url(ready.article["url"]) is None:
+                run.append((source, ready))
+            else:
+                results += _store_run(session, run, actor)
+                run = []
+                results.append(_store_one(session, source, ready, actor, maybe_known=sha256 in seen))
+            seen.add(sha256)
+        results += _store_run(session, run, actor)
     return results
+
+
+def _store_run(session: Any, run: Sequence[tuple[str, ReadyArticle]], actor: str) -> list[SourceResult]:
+    """New articles (their texts looked up and not found) that update no page: inserted
+    together in one savepoint, their claims in one bulk insert (an insert and a savepoint per
+    article cost more than SQLite's own work for them). If that fails, each is stored alone
+    (_store_one), so that only the one at fault is rolled back."""
+    from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+    if not run:
+        return []
+    # One timestamp for an article and its claims: "newest first" keeps them in text order.
+    articles = [ready.article | {"created_at": utcnow(), "version": 1} for _, ready in run]
+    try:
+        with session.begin_nested():
+            ids = queries.insert_articles(
+                session, articles, [ready.claims for _, ready in run], CLAIM_COLUMNS
+            )
+    except IntegrityError:
+        # PostgreSQL: another add stored one of these texts meanwhile (_store_in says which).
+        return [_store_one(session, source, ready, actor, maybe_known=False) for source, ready in run]
+    except SQLAlchemyError:
+        raise
+    except Exception as exc:
+        if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+            raise
+        return [_store_one(session, source, ready, actor, maybe_known=False) for source, ready in run]
+    return [
+        SourceResult(
+            source, outcome=AddOutcome(source, article_id, True, len(ready.claims), article["title"])
+        )
+        for (source, ready), article_id, article in zip(run, ids, articles, strict=True)
+    ]
+
+
+def _store_one(session: Any, source: str, ready: ReadyArticle, actor: str, maybe_known: bool) -> SourceResult:
+    """One article of a batch, in a savepoint of its own (_store_in), rolled back on failure."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return SourceResult(source, outcome=_store_in(session, source, ready, actor, maybe_known))
+    except SQLAlchemyError:
+        raise
+    except Exception as exc:
+        if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+            raise
+        return SourceResult(source, error=_as_error(exc))
 
 
 def _as_error(exc: BaseException) -> FactcheckError:
@@ -516,15 +417,24 @@ _BATCH_ARTICLES = 200
 _BATCH_SECONDS = 0.5
 
 
-def _extractor_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes for extraction, forked from a clean server process that has loaded the
-    extractor once (never forked from this process, whose reader threads may hold locks)."""
+def _extractor_pool(workers: int, settings: Settings, options: ArticleOptions) -> ProcessPoolExecutor:
+    """Worker processes for a bulk add (factcheck.prepare.ready_in_worker), forked from a clean
+    server process that has loaded the reader and the extractor once (never forked from this
+    process, whose reader threads may hold locks), each started once with the settings and
+    options every article shares."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from factcheck.prepare import start_worker
+
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["factcheck.service", "factcheck.extract.pipeline"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    context.set_forkserver_preload(["factcheck.prepare", "factcheck.ingest", "factcheck.extract.pipeline"])
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(settings, options, os.getcwd()),
+    )
 
 
 def add_sources(
@@ -537,16 +447,19 @@ def add_sources(
     *,
     refresh: bool = False,
 ) -> list[SourceResult]:
-    """Add many sources: read or fetched in threads (fetch.concurrency at a time, or one per
-    core if more), extracted in worker processes (one per core, when there are several
+    """Add many sources: extracted in worker processes (one per core, when there are several
     sources), stored in this process in the order given, in batches: the articles extracted
-    so far share one transaction (_store_batch), each in a savepoint of its own, and are
-    reported once it is committed. A source that fails does not stop the others; its error is
-    in its result.
-    URLs already stored are recognised before they are fetched, unless `refresh` (then a page
-    that changed is stored as its next version)."""
+    so far share one transaction (_store_batch), and are reported once it is committed. A
+    source that fails does not stop the others; its error is in its result.
+    A local file is read by the worker that extracts it (this process sends its path and gets
+    back only what storing needs); URLs and standard input are read in threads here
+    (fetch.concurrency at a time, or one per core if more). URLs already stored are recognised
+    before they are fetched, unless `refresh` (then a page that changed is stored as its next
+    version)."""
     import time
     from concurrent.futures import ThreadPoolExecutor, wait
+
+    from factcheck.ingest import read_source, url_scheme
 
     results: list[SourceResult] = []
 
@@ -556,24 +469,28 @@ def add_sources(
             on_result(result)
 
     cores = os.cpu_count() or 1
-    extractors = _extractor_pool(cores) if len(sources) > 1 and cores > 1 else None
+    extractors = _extractor_pool(cores, settings, options) if len(sources) > 1 and cores > 1 else None
 
-    def read_and_extract(source: str) -> PreparedArticle:
-        from factcheck.ingest import read_source
-
-        document = _within_limits(read_source(source, settings, stdin), settings)
-        threshold = settings.worth_threshold
+    def read_and_extract(source: str) -> ReadyArticle:
+        document = read_source(source, settings, stdin)
         if extractors is None:
-            prepared = prepare_article(document, options, threshold)
-        else:
-            prepared = extractors.submit(prepare_article, document, options, threshold).result()
-        return _claims_within_limits(prepared, document.label, settings)
+            return prepare_document(document, options, settings).ready
+        from factcheck.prepare import ready_in_worker
+
+        return extractors.submit(ready_in_worker, document).result()
+
+    def start(source: str) -> Future[ReadyArticle]:
+        if extractors is not None and source != "-" and url_scheme(source) is None:
+            from factcheck.prepare import ready_in_worker
+
+            return extractors.submit(ready_in_worker, source)
+        return pool.submit(read_and_extract, source)
 
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
     actor = default_actor(settings)
     added = False
     # Articles extracted and waiting to be stored together (_store_batch), in the order given.
-    batch: list[tuple[str, PreparedArticle]] = []
+    batch: list[tuple[str, ReadyArticle]] = []
     batch_started = 0.0
 
     def store_batch() -> None:
@@ -587,14 +504,14 @@ def add_sources(
 
     try:
         with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
-            pending: list[tuple[str, AddOutcome | None, Future[PreparedArticle] | None]] = []
+            pending: list[tuple[str, AddOutcome | None, Future[ReadyArticle] | None]] = []
             for source in sources:
                 # a database failure stops the whole batch
                 known = None if refresh else _known_url(store, source, options.published)
                 if known is not None:
                     pending.append((source, known, None))
                     continue
-                pending.append((source, None, pool.submit(read_and_extract, source)))
+                pending.append((source, None, start(source)))
             try:
                 for source, known, future in pending:
                     if known is not None:
@@ -608,7 +525,7 @@ def add_sources(
                         if not future.done():
                             store_batch()
                     try:
-                        prepared = future.result()
+                        ready = future.result()
                     except Exception as exc:
                         store_batch()
                         if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
@@ -617,7 +534,7 @@ def add_sources(
                         continue
                     if not batch:
                         batch_started = time.monotonic()
-                    batch.append((source, prepared))
+                    batch.append((source, ready))
                     if len(batch) >= _BATCH_ARTICLES or time.monotonic() - batch_started >= _BATCH_SECONDS:
                         store_batch()
                 store_batch()
@@ -638,44 +555,11 @@ def extract_source(
     settings: Settings, source: str, options: ArticleOptions, stdin: BinaryIO | None = None
 ) -> PreparedArticle:
     """Read or fetch, clean and extract one source without touching the database: what
-    `extract` prints, and the part of `add` that runs in its threads."""
+    `extract` prints, and the part of `add` that runs before storing."""
     from factcheck.ingest import read_source
 
-    document = _within_limits(read_source(source, settings, stdin), settings)
-    prepared = prepare_article(document, options, settings.worth_threshold)
-    return _claims_within_limits(prepared, document.label, settings)
-
-
-# A figure's digits, allowing one separator between them ("12,000", "10.898.327", "١٢٬٠٠٠").
-_DIGIT_RUN = r"(?:\d[,.\u066b\u066c\u00a0 ]?){{{count},}}"
-
-
-def _within_limits(document: RawDocument, settings: Settings) -> RawDocument:
-    """Refuse, before any extraction, an article past limits.max_article_chars or holding a
-    figure of more than limits.max_figure_digits digits (a run of digits no news figure has,
-    which would cost the extractor and every later listing dearly)."""
-    import re
-
-    if len(document.text) > settings.max_article_chars:
-        raise InputError(
-            f"{document.label} is longer than limits.max_article_chars "
-            f"({len(document.text):,} characters, more than {settings.max_article_chars:,})"
-        )
-    if re.search(_DIGIT_RUN.format(count=settings.max_figure_digits + 1), document.text):
-        raise InputError(
-            f"{document.label} has a figure of more than limits.max_figure_digits "
-            f"({settings.max_figure_digits}) digits"
-        )
-    return document
-
-
-def _claims_within_limits(prepared: PreparedArticle, label: str, settings: Settings) -> PreparedArticle:
-    if len(prepared.claims) > settings.max_claims_per_article:
-        raise InputError(
-            f"{label} has {len(prepared.claims):,} claims, more than limits.max_claims_per_article "
-            f"({settings.max_claims_per_article:,})"
-        )
-    return prepared
+    ready, claims = prepare_document(read_source(source, settings, stdin), options, settings)
+    return PreparedArticle(Article(**ready.article), claims, ready)
 
 
 # Ids are 64-bit integers in both databases: a larger one names no claim (and would overflow).
@@ -1121,8 +1005,8 @@ def correct_publication(
     publication = parse_published(published, None, settings.date_order)._replace(origin="corrected")
     # The text never changes (its hash is unique): the new times can be found before the write lock.
     drafts = extract(text, publication.day, language, settings.worth_threshold)
-    drafts = _flag_coarse_publication(drafts, publication)
-    found = {(d.kind, d.span[0], d.span[1]): _claim_values(d, language) for d in drafts}
+    drafts = flag_coarse_publication(drafts, publication)
+    found = {(d.kind, d.span[0], d.span[1]): claim_values(d, language) for d in drafts}
     # A claim the extractor does not give (added by hand, or found by an older extractor) keeps
     # its own span: its time is the time expression found again at its time's span.
     time_at = {t.span: t for t in _times_again(text, publication, language)}
@@ -1805,7 +1689,7 @@ def add_claim_by_hand(
         )
     draft = replace(draft, fingerprint=fingerprint(draft.quantity, draft.place, draft.sentence))
 
-    row = _claim_values(draft, article.language) | {"origin": MANUAL}
+    row = claim_values(draft, article.language) | {"origin": MANUAL}
     with store.write() as session:
         same = queries.claim_at(session, article_id, draft.span, draft.fingerprint)
         if same is not None:

@@ -305,26 +305,35 @@ def _prepared(number: int) -> service.PreparedArticle:
 
 
 def test_a_batch_stores_each_article_alone_when_one_fails(store: Store, monkeypatch: Any) -> None:
-    """Articles stored together share a transaction, each in a savepoint of its own: the one
-    that fails is rolled back alone, and the texts already stored are recognised."""
-    first, second, third = _prepared(1), _prepared(2), _prepared(3)
+    """Articles stored together share a transaction; new ones are inserted together, and when
+    that fails each alone, in a savepoint of its own: the one that fails is rolled back alone,
+    and the texts already stored are recognised."""
+    first, second, third = _prepared(1).ready, _prepared(2).ready, _prepared(3).ready
     service._store_batch(store, [("article1.txt", first)], "test")
-    insert = queries.insert_article
+    insert = queries.insert_articles
+    calls: list[int] = []
 
-    def failing(session: Any, article: dict[str, Any], claims: Any) -> int:
-        if article["content_sha256"] == second.article.content_sha256:
-            insert(session, article, claims)  # written, then rolled back with its savepoint
+    def failing(session: Any, articles: Any, claims: Any, columns: Any) -> list[int]:
+        calls.append(len(articles))
+        if any(a["content_sha256"] == second.article["content_sha256"] for a in articles):
+            insert(session, articles, claims, columns)  # written, then rolled back with its savepoint
             raise ValueError("broken article")
-        return insert(session, article, claims)
+        return insert(session, articles, claims, columns)
 
-    monkeypatch.setattr(queries, "insert_article", failing)
-    batch = [("article2.txt", second), ("article1 again", first), ("article3.txt", third), ("twice", third)]
+    monkeypatch.setattr(queries, "insert_articles", failing)
+    batch = [
+        ("article2.txt", second),
+        ("article3.txt", third),
+        ("article1 again", first),
+        ("twice", third),
+    ]
     results = service._store_batch(store, batch, "test")
-    assert [r.source for r in results] == ["article2.txt", "article1 again", "article3.txt", "twice"]
+    assert calls == [2, 1, 1]  # the two new ones together, then each alone
+    assert [r.source for r in results] == ["article2.txt", "article3.txt", "article1 again", "twice"]
     assert results[0].error is not None and "broken article" in str(results[0].error)
-    assert results[1].outcome is not None and not results[1].outcome.created
-    assert results[1].outcome.matched_by == "text"
-    assert results[2].outcome is not None and results[2].outcome.created
+    assert results[1].outcome is not None and results[1].outcome.created
+    assert results[2].outcome is not None and not results[2].outcome.created
+    assert results[2].outcome.matched_by == "text"
     assert results[3].outcome is not None and not results[3].outcome.created
     assert len(service.list_articles(store)) == 2
     claims = service.list_claims(store, ClaimFilter(status=None))

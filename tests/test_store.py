@@ -83,15 +83,15 @@ def test_adding_the_same_text_again_adds_nothing(store: Store, settings: Setting
 def test_add_is_all_or_nothing(store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     from factcheck.store import queries
 
-    real_insert = queries.insert_article
+    real_insert = queries.insert_articles
 
-    def insert_then_fail(session, article, claims):  # type: ignore[no-untyped-def]
-        article_id = real_insert(session, article, claims)
+    def insert_then_fail(session, articles, claims, columns):  # type: ignore[no-untyped-def]
+        [article_id] = real_insert(session, articles, claims, columns)
         session.add(Claim(article_id=article_id, sentence="x", span_start=0, span_end=1, fingerprint=None))  # type: ignore[arg-type]
         session.flush()
-        return article_id
+        return [article_id]
 
-    monkeypatch.setattr(queries, "insert_article", insert_then_fail)
+    monkeypatch.setattr(queries, "insert_articles", insert_then_fail)
     with pytest.raises(DatabaseError):
         _add_seed(store, settings)
     assert _counts(store) == (0, 0, 0)

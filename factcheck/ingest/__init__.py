@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urljoin
 
+from factcheck.clock import utcnow
 from factcheck.config import Settings
 from factcheck.errors import InputError
 from factcheck.ingest.html import decode_html, looks_like_html, parse_page
-from factcheck.store.models import utcnow
 
 
 @dataclass(frozen=True)
@@ -163,8 +163,11 @@ def _too_long(label: str, settings: Settings) -> str:
     return f"{label} is longer than limits.max_article_chars ({settings.max_article_chars:,} characters)"
 
 
-def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) -> RawDocument:
-    """Read a path, '-' (standard input) or an http(s) URL."""
+def read_source(
+    source: str, settings: Settings, stdin: BinaryIO | None = None, folder: str | None = None
+) -> RawDocument:
+    """Read a path (relative to `folder` if given, else to the working folder), '-' (standard
+    input) or an http(s) URL."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(4 * settings.max_article_chars + 1)
@@ -175,7 +178,7 @@ def read_source(source: str, settings: Settings, stdin: BinaryIO | None = None) 
         from factcheck.ingest.fetch import fetch_url
 
         return fetch_url(source, settings)
-    path = Path(source)
+    path = Path(folder, source) if folder else Path(source)
     try:
         if not path.exists():
             raise InputError(f"file not found: {source}")

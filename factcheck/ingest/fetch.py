@@ -19,11 +19,11 @@ from typing import Any
 
 import httpx
 
+from factcheck.clock import utcnow
 from factcheck.config import Settings
 from factcheck.errors import InputError, NetworkError
 from factcheck.ingest import RawDocument, document_from_text, url_scheme
 from factcheck.ingest.html import decode_html, looks_like_html
-from factcheck.store.models import utcnow
 
 _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"

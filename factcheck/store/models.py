@@ -7,10 +7,13 @@ publication time given without a zone is taken as UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import Column, Index, String, Text, text
 from sqlmodel import Field, SQLModel
+
+from factcheck.clock import as_utc as as_utc  # the store's callers import it from here
+from factcheck.clock import utcnow
 
 STATUSES = ("unverified", "confirmed", "disputed", "dismissed")
 VERDICTS = ("confirmed", "disputed")
@@ -19,15 +22,6 @@ EXTRACTED, MANUAL = "extracted", "manual"
 # Not a claim at all (a junk figure, a duplicated headline): kept, with the reason in its
 # history, but out of the queue and never evidence in `related` or `conflicts`.
 DISMISSED = "dismissed"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def as_utc(value: datetime) -> datetime:
-    """A naive datetime is taken as UTC; an aware one is converted to UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Article(SQLModel, table=True):

@@ -1,0 +1,314 @@
+"""What `add` stores of an article, computed without the database: the source read and held to
+the limits, its claims extracted, and both turned into column values.
+
+Kept apart from service.py, which imports the store (SQLAlchemy and SQLModel, about a second of
+start-up), so that a bulk add's worker processes, and the forkserver they are forked from,
+import only the reader and the extractor (imported inside the functions that use them, so that
+`factcheck list` imports neither).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlparse
+
+from factcheck.clock import as_utc, utcnow
+from factcheck.config import Settings
+from factcheck.conflicts import ConflictColumns, conflict_columns
+from factcheck.errors import InputError
+from factcheck.values import decimal_text
+
+if TYPE_CHECKING:
+    from factcheck.extract.types import ClaimDraft, TimeMention
+    from factcheck.ingest import RawDocument
+
+
+class Publication(NamedTuple):
+    """When an article was published, how precisely we know, and where that came from."""
+
+    when: datetime  # stored in UTC
+    precision: str  # minute, day, month, year, assumed
+    origin: str  # option, metadata, dateline, fetch-time
+    # The calendar day where it was published: relative dates ("أمس") count from it, so a page
+    # stamped 01:30+03:00 on a Friday is Friday's, not Thursday's as its UTC time would say.
+    day: date
+    # Where the dateline that gave it stands in the text, if one did.
+    dateline: tuple[int, int] | None = None
+
+
+class ArticleOptions(NamedTuple):
+    published: Publication | None = None
+    language: str = "auto"
+    title: str | None = None
+    source_name: str | None = None
+    # The fetch time to use instead of the clock (--now): reproducible relative datelines.
+    now: datetime | None = None
+    # DMY, MDY or YMD for a numeric dateline ("01/11/2024"); empty: such a dateline is not read.
+    date_order: str = ""
+
+
+class ReadyArticle(NamedTuple):
+    """An article as `add` stores it: its column values (all but its id and time of adding) and
+    each claim's, in CLAIM_COLUMNS order, the columns `conflicts` reads included. Built where it
+    is extracted (in a worker process for a bulk add), it is all the storing needs, and small to
+    send back: plain values, no claim drafts."""
+
+    article: dict[str, Any]
+    claims: list[tuple[Any, ...]]
+
+
+class PreparedValues(NamedTuple):
+    """An article prepared: what is stored (`ready`) and the claim drafts it came from, which
+    `extract` prints."""
+
+    ready: ReadyArticle
+    claims: list[ClaimDraft]
+
+
+def publication_of(doc: RawDocument, options: ArticleOptions) -> Publication:
+    """DESIGN.md's precedence: --published, page metadata, a relative dateline, fetch time."""
+    from factcheck.extract.pipeline import absolute_dateline, dateline
+
+    if options.published is not None:
+        return options.published
+    if doc.published is not None:
+        precision = doc.published_precision or "minute"
+        return Publication(as_utc(doc.published), precision, "metadata", doc.published.date())
+    fetched = options.now or doc.fetched_at or utcnow()
+    found = dateline(doc.text, fetched, options.language)
+    if found is not None:
+        when, precision, span = found
+        return Publication(as_utc(when), precision, "dateline", when.date(), span)
+    written = absolute_dateline(doc.text, fetched, options.language, options.date_order)
+    if written is not None:
+        date_written, span = written
+        return Publication(
+            as_utc(date_written.when), date_written.precision, "dateline", date_written.day, span
+        )
+    return Publication(fetched, "assumed", "fetch-time", fetched.date())
+
+
+def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
+    """A claim's column values (all but its article and time of adding), computed where it is
+    extracted: in a worker process for a batch, so that storing is one bulk insert."""
+    from factcheck.extract.search import index_text, source_index_text
+
+    quantity, time, reported = draft.quantity, draft.time, draft.reported_time
+    return dict(
+        kind=draft.kind,
+        sentence=draft.sentence,
+        sentence_start=draft.sentence_span[0],
+        span_start=draft.span[0],
+        span_end=draft.span[1],
+        quantity_text=quantity.text if quantity else None,
+        value=decimal_text(quantity.value) if quantity else None,
+        low=decimal_text(quantity.low) if quantity else None,
+        high=decimal_text(quantity.high) if quantity else None,
+        qualifier=quantity.qualifier if quantity else None,
+        unit=quantity.unit if quantity else None,
+        unit_key=quantity.unit_key if quantity else None,
+        time_text=time.text if time else None,
+        time_span_start=time.span[0] if time else None,
+        time_span_end=time.span[1] if time else None,
+        time_start=time.start if time else None,
+        time_end=time.end if time else None,
+        time_granularity=time.granularity if time else None,
+        time_warning=time.warning if time else None,
+        reported_time_text=reported.text if reported else None,
+        reported_time_start=reported.start if reported else None,
+        reported_time_end=reported.end if reported else None,
+        reported_time_granularity=reported.granularity if reported else None,
+        attribution=draft.attribution,
+        attribution_role=draft.attribution_role,
+        attribution_key=draft.attribution_key,
+        entities=" ".join(sorted(draft.entities)),
+        place=draft.place,
+        worth=draft.worth,
+        fingerprint=draft.fingerprint,
+        search_text=index_text(
+            [draft.sentence, quantity.text if quantity else None, draft.attribution, draft.attribution_role],
+            [*draft.entities, *([f"unit:{quantity.unit_key}"] if quantity and quantity.unit_key else [])],
+        ),
+        source_text=source_index_text(
+            draft.attribution, draft.attribution_role, language, draft.attribution_key
+        ),
+    )
+
+
+# The columns of a claim's values (claim_values) and those `conflicts` reads: the order of
+# ReadyArticle.claims.
+CLAIM_COLUMNS = (
+    "kind",
+    "sentence",
+    "sentence_start",
+    "span_start",
+    "span_end",
+    "quantity_text",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "unit_key",
+    "time_text",
+    "time_span_start",
+    "time_span_end",
+    "time_start",
+    "time_end",
+    "time_granularity",
+    "time_warning",
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+    "attribution",
+    "attribution_role",
+    "attribution_key",
+    "entities",
+    "place",
+    "worth",
+    "fingerprint",
+    "search_text",
+    "source_text",
+    *ConflictColumns.__annotations__,
+)
+
+
+def claim_row(values: dict[str, Any], published_day: date) -> tuple[Any, ...]:
+    """A claim's values as stored, in CLAIM_COLUMNS order, with what `conflicts` reads of it."""
+    row = values | conflict_columns(
+        values["low"], values["high"], values["qualifier"], values["time_start"], published_day
+    )
+    return tuple(row[name] for name in CLAIM_COLUMNS)
+
+
+def prepare_values(
+    doc: RawDocument, options: ArticleOptions, statement_threshold: float | None = None
+) -> PreparedValues:
+    """Everything `add` would store, computed without touching the database."""
+    from factcheck.extract.pipeline import credit, extract, lexicon_for
+
+    language = lexicon_for(doc.text, options.language).code
+    publication = publication_of(doc, ArticleOptions(options.published, language, now=options.now))
+    fetched_at = options.now or doc.fetched_at or utcnow()
+    drafts = extract(doc.text, publication.day, language, statement_threshold)
+    drafts = flag_coarse_publication(drafts, publication)
+    source_name = (
+        options.source_name or credit(doc.text, language) or (urlparse(doc.url).hostname if doc.url else None)
+    )
+    article = dict(
+        url=doc.url,
+        title=options.title or doc.title or first_line(doc.text, publication.dateline),
+        author=doc.author,
+        source_name=source_name,
+        language=language,
+        text=doc.text,
+        content_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        published=publication.when,
+        published_precision=publication.precision,
+        published_origin=publication.origin,
+        modified=as_utc(doc.modified) if doc.modified else None,
+        fetched_at=as_utc(fetched_at),
+    )
+    day = as_utc(publication.when).date()
+    rows = [claim_row(claim_values(draft, language), day) for draft in drafts]
+    return PreparedValues(ReadyArticle(article, rows), drafts)
+
+
+def first_line(text: str, skip: tuple[int, int] | None = None) -> str | None:
+    """The first non-empty line, as a title; never the dateline ("منذ 2 شهور")."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        inside_skip = skip is not None and skip[0] <= start + len(line) - len(line.lstrip()) < skip[1]
+        start += len(line)
+        if line.strip() and not inside_skip:
+            return line.strip()[:200]
+    return None
+
+
+_COARSE = {"month": "the month", "year": "the year"}
+
+
+def flag_coarse_time(time: TimeMention, publication: Publication) -> TimeMention:
+    """A day-level time read against a publication known only to the month or year ("منذ 2
+    شهور") is a guess: say so on the time, where `show` and the JSON carry it."""
+    if publication.precision not in _COARSE or time.granularity not in ("day", "week") or time.warning:
+        return time
+    from dataclasses import replace
+
+    known = _COARSE[publication.precision]
+    return replace(time, warning=f"resolved against a publication date known only to {known}")
+
+
+def flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) -> list[ClaimDraft]:
+    """Every claim's time flagged by flag_coarse_time."""
+    if publication.precision not in _COARSE:
+        return drafts
+    from dataclasses import replace
+
+    return [
+        replace(draft, time=flag_coarse_time(draft.time, publication)) if draft.time is not None else draft
+        for draft in drafts
+    ]
+
+
+# A figure's digits, allowing one separator between them ("12,000", "10.898.327", "١٢٬٠٠٠").
+_DIGIT_RUN = r"(?:\d[,.\u066b\u066c\u00a0 ]?){{{count},}}"
+
+
+def within_limits(document: RawDocument, settings: Settings) -> RawDocument:
+    """Refuse, before any extraction, an article past limits.max_article_chars or holding a
+    figure of more than limits.max_figure_digits digits (a run of digits no news figure has,
+    which would cost the extractor and every later listing dearly)."""
+    import re
+
+    if len(document.text) > settings.max_article_chars:
+        raise InputError(
+            f"{document.label} is longer than limits.max_article_chars "
+            f"({len(document.text):,} characters, more than {settings.max_article_chars:,})"
+        )
+    if re.search(_DIGIT_RUN.format(count=settings.max_figure_digits + 1), document.text):
+        raise InputError(
+            f"{document.label} has a figure of more than limits.max_figure_digits "
+            f"({settings.max_figure_digits}) digits"
+        )
+    return document
+
+
+def claims_within_limits(prepared: PreparedValues, label: str, settings: Settings) -> PreparedValues:
+    if len(prepared.claims) > settings.max_claims_per_article:
+        raise InputError(
+            f"{label} has {len(prepared.claims):,} claims, more than limits.max_claims_per_article "
+            f"({settings.max_claims_per_article:,})"
+        )
+    return prepared
+
+
+def prepare_document(document: RawDocument, options: ArticleOptions, settings: Settings) -> PreparedValues:
+    """A document read (or fetched) prepared for storing, held to the limits."""
+    prepared = prepare_values(within_limits(document, settings), options, settings.worth_threshold)
+    return claims_within_limits(prepared, document.label, settings)
+
+
+# What a worker process of a bulk add was started with (start_worker): the settings, the
+# options of the command and the folder it runs in.
+_worker: tuple[Settings, ArticleOptions, str] | None = None
+
+
+def start_worker(settings: Settings, options: ArticleOptions, folder: str) -> None:
+    """A bulk add's worker process starts here, once, with what every article of it shares."""
+    global _worker
+    _worker = (settings, options, folder)
+
+
+def ready_in_worker(source: str | RawDocument) -> ReadyArticle:
+    """In a worker process: a local file read (decoded, held to the limits) and extracted, or a
+    document fetched by the main process extracted; what storing it needs."""
+    from factcheck.ingest import read_source
+
+    assert _worker is not None, "start_worker first"
+    settings, options, folder = _worker
+    document = source if not isinstance(source, str) else read_source(source, settings, folder=folder)
+    return prepare_document(document, options, settings).ready

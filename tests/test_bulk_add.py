@@ -1,0 +1,121 @@
+"""A bulk add (issue 14): files read in the worker processes, rows built there, stored by the
+driver in bulk, and what is stored the same as one article's add stores."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from factcheck import service
+from factcheck.clock import utcnow
+from factcheck.conflicts import ConflictColumns
+from factcheck.ingest import document_from_text
+from factcheck.prepare import CLAIM_COLUMNS, claim_values
+from factcheck.store import Store, queries
+
+from .conftest import SEED_ARTICLE
+from .test_cli import factcheck
+
+_OPTIONS = service.ArticleOptions(published=service.parse_published("2024-11-01"))
+
+
+def _seed_variant(number: int) -> str:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    return text.replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1)
+
+
+def test_a_claims_row_holds_every_value_of_the_claim() -> None:
+    prepared = service.prepare_article(document_from_text(_seed_variant(1), "seed"), _OPTIONS)
+    assert prepared.claims and len(CLAIM_COLUMNS) == len(set(CLAIM_COLUMNS))
+    for draft, row in zip(prepared.claims, prepared.ready.claims, strict=True):
+        values = claim_values(draft, prepared.article.language)
+        assert set(values) | set(ConflictColumns.__annotations__) == set(CLAIM_COLUMNS)
+        assert len(row) == len(CLAIM_COLUMNS)
+        assert {name: row[CLAIM_COLUMNS.index(name)] for name in values} == values
+
+
+def _stored(store: Store, article_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """An article's row and its claims' rows as the database holds them, without what differs
+    between two inserts of the same article (ids, hash, time of adding)."""
+    with store.engine.connect() as connection:
+        article = dict(
+            connection.execute(text("SELECT * FROM article WHERE id = :id"), {"id": article_id})
+            .mappings()
+            .one()
+        )
+        claims = [
+            dict(row)
+            for row in connection.execute(
+                text("SELECT * FROM claim WHERE article_id = :id ORDER BY id"), {"id": article_id}
+            ).mappings()
+        ]
+    for name in ("id", "content_sha256", "created_at"):
+        article.pop(name)
+    for claim in claims:
+        for name in ("id", "article_id", "created_at", "search_vector", "source_vector"):
+            claim.pop(name, None)
+    return article, claims
+
+
+def test_the_bulk_insert_stores_what_the_orm_insert_stores(store: Store) -> None:
+    """insert_articles (the driver, each value converted by its column's type) against
+    insert_article (SQLAlchemy's own insert), on SQLite and PostgreSQL: the same values."""
+    prepared = service.prepare_article(document_from_text(_seed_variant(2), "seed"), _OPTIONS)
+    assert any(row[CLAIM_COLUMNS.index("time_start")] is not None for row in prepared.ready.claims)
+    conflict_names = set(ConflictColumns.__annotations__)
+    claim_dicts = [
+        {name: value for name, value in zip(CLAIM_COLUMNS, row, strict=True) if name not in conflict_names}
+        for row in prepared.ready.claims
+    ]
+    now = utcnow()
+    with store.write() as session:
+        [bulk] = queries.insert_articles(
+            session, [prepared.ready.article | {"created_at": now}], [prepared.ready.claims], CLAIM_COLUMNS
+        )
+        orm = queries.insert_article(
+            session, prepared.ready.article | {"created_at": now, "content_sha256": "0" * 64}, claim_dicts
+        )
+    assert _stored(store, bulk) == _stored(store, orm)
+    assert len(_stored(store, bulk)[1]) == len(prepared.claims)
+
+
+def test_a_batch_reads_its_files_in_the_workers_with_the_errors_one_add_gives(tmp_path: Path) -> None:
+    """Relative paths, read in the worker processes: a file that cannot be read or decoded
+    fails alone, with the Error line an add of that file alone gives; the others are stored
+    in the order given."""
+    bad = {
+        "latin1.txt": "The ministry said caf\u00e9 owners counted 12 people.\n".encode("latin-1"),
+        "empty.txt": b"  \n",
+        "binary.txt": b"\x00\x01\x02 12 people",
+    }
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+    for number in (1, 2):
+        (tmp_path / f"good{number}.txt").write_text(_seed_variant(number), encoding="utf-8")
+    sources = ["good1.txt", "latin1.txt", "empty.txt", "missing.txt", "binary.txt", "good2.txt"]
+    added = factcheck(["add", *sources, "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 3, added.stderr
+    lines = added.stdout.splitlines()
+    assert [line.split()[2] for line in lines[:2]] == ["1", "2"]  # stored in the order given
+    assert "كوريا الشمالية 1" in lines[0] and "كوريا الشمالية 2" in lines[1]
+    assert lines[-1] == "2 added, 0 already known, 4 failed"
+    errors = added.stderr.splitlines()
+    assert len(errors) == 4
+    for error, source in zip(errors, ["latin1.txt", "empty.txt", "missing.txt", "binary.txt"], strict=True):
+        alone = factcheck(["add", source, "--published", "2024-11-01"], tmp_path)
+        assert alone.returncode == 3 and alone.stderr.strip() == error, (alone.stderr, error)
+
+
+def test_the_workers_import_no_database_layer() -> None:
+    """What a bulk add's forkserver preloads (the reader, the preparing, the extractor) does not
+    import SQLAlchemy or SQLModel: a second of start-up for every worker pool."""
+    code = (
+        "import sys, factcheck.prepare, factcheck.ingest, factcheck.extract.pipeline\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'pydantic')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
