@@ -433,10 +433,10 @@ def build_postgres(server_url: str, source: Path) -> str:
     return url
 
 
-def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+def run_once(cmd: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
     """Wall time and peak resident memory (bytes) of one fresh process, output discarded."""
     start = time.perf_counter()
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
@@ -480,10 +480,10 @@ def _real_articles() -> list[str]:
     return texts
 
 
-def bench_add(articles: int, env: dict[str, str]) -> tuple[float, int]:
-    """`factcheck add` of `articles` real-size articles into a new SQLite database: the real
-    articles of benchmarks/articles in turn (Arabic and English news, 300 to 2,000 characters),
-    each made a different text by one more sentence; seconds and peak memory."""
+def add_corpus(articles: int) -> Path:
+    """The files of the `add` benchmark and the list naming them: the real articles of
+    benchmarks/articles in turn (Arabic and English news, 300 to 2,000 characters), each made a
+    different text by one more sentence."""
     texts = _real_articles()
     folder = OUT / "add_articles"
     folder.mkdir(exist_ok=True)
@@ -497,12 +497,63 @@ def bench_add(articles: int, env: dict[str, str]) -> tuple[float, int]:
         paths.append(str(path))
     listing = folder / "sources.txt"
     listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-    db = OUT / "add_bench.db"
+    return listing
+
+
+def add_once(listing: Path, db: Path, tree: Path, env: dict[str, str]) -> dict[str, float]:
+    """`factcheck add --from-file LISTING` with the code of `tree` into a new SQLite database
+    `db`, in a fresh process (benchmarks/add_measured.py): wall seconds and CPU seconds of the
+    main process, of the extraction workers and of their forkserver."""
+    import json
+
     for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         stale.unlink(missing_ok=True)
-    add_env = {**env, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}"}
+    cpu_file = OUT / "add_cpu.json"
+    add_env = {
+        **env,
+        "FACTCHECK_DATABASE_URL": f"sqlite:///{db}",
+        "FACTCHECK_CPU_OUT": str(cpu_file),
+        "PYTHONPATH": str(tree),
+        # search_text lists a claim's entity keys in set order: the same seed stores the same
+        # text, so that the databases of two trees can be compared column by column.
+        "PYTHONHASHSEED": "0",
+    }
+    launcher = Path(__file__).resolve().parent / "add_measured.py"
     command = ["add", "--from-file", str(listing), "--published", "2024-11-01"]
-    return run_once([sys.executable, "-m", "factcheck", *command], add_env)
+    # Run outside any source tree: the forkserver's `python -c` puts its working folder first
+    # on its path, which would import the tree found there rather than PYTHONPATH's.
+    elapsed, peak = run_once([sys.executable, str(launcher), *command], add_env, cwd=listing.parent)
+    return json.loads(cpu_file.read_text()) | {"wall": elapsed, "peak": peak}
+
+
+def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, str]) -> None:
+    """The `add` benchmark: `runs` rounds, each this tree's `add` of `articles` files and, if
+    `baseline` names another source tree (e.g. `git archive main | tar -x -C DIR`), that
+    tree's, one after the other; wall time and the CPU time per article of the main process
+    and of the workers. The last databases are kept (benchmarks/out/add_bench*.db) for
+    benchmarks/compare_databases.py."""
+    listing = add_corpus(articles)
+    here = Path(__file__).resolve().parent.parent
+    trees = [("this tree", here, OUT / "add_bench.db")]
+    if baseline is not None:
+        trees.append(("baseline", baseline.resolve(), OUT / "add_bench_baseline.db"))
+    print(
+        f"add {articles} articles; CPU ms an article: main process (start-up included), workers "
+        "(their start-up included), forkserver"
+    )
+    print(
+        f"{'run':4} {'tree':10} {'wall':>8} {'art/s':>6} {'load':>5} {'main':>6} {'workers':>8} {'fsrv':>6}"
+    )
+    for run in range(runs):
+        for name, tree, db in trees:
+            load = os.getloadavg()[0]
+            m = add_once(listing, db, tree, env)
+            print(
+                f"{run + 1:<4} {name:10} {m['wall']:7.2f}s {articles / m['wall']:6.0f} {load:5.1f}"
+                f" {1000 * m['main'] / articles:6.2f} {1000 * m['workers'] / articles:8.2f}"
+                f" {1000 * m['forkserver'] / articles:6.2f}",
+                flush=True,
+            )
 
 
 def _cpu(call: Callable[[], object]) -> float:
@@ -740,6 +791,11 @@ def main() -> None:
         " by up to 3%% (the worst case for conflicts)",
     )
     parser.add_argument("--add-articles", type=int, default=1000, help="articles for the `add` benchmark")
+    parser.add_argument(
+        "--add-baseline",
+        type=Path,
+        help="another source tree whose `add` runs alternately with this one's (--only add)",
+    )
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
     parser.add_argument("--in-process", action="store_true", help="CPU-time figures in one process")
     parser.add_argument("--export-claims", type=int, default=200_000, help="claims per export (--in-process)")
@@ -751,6 +807,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
+    wants_add = not args.postgres and not args.in_process
+    if wants_add and (not args.only or any("add".startswith(o) for o in args.only)):
+        bench_add(args.add_articles, args.runs, args.add_baseline, dict(os.environ))
+        if args.only and all("add".startswith(o) for o in args.only):
+            return  # `add` needs no database of claims
     db = database_path(args.claims, args.distribution)
     if not db.exists():
         began = time.perf_counter()
@@ -817,14 +878,6 @@ def measure(url: str, args: argparse.Namespace) -> None:
         if name.startswith("export"):
             extra = f"  {args.claims / median:,.0f} claims/s"
         print(f"{name:32} {median:8.2f}s {ratio:6.1f}x {max(peaks) / 1e6:7.0f}MB{extra}", flush=True)
-    if not args.postgres and (not args.only or any("add".startswith(o) for o in args.only)):
-        base_times.append(run_once(baseline_cmd, env)[0])
-        elapsed, peak = bench_add(args.add_articles, env)
-        ratio = elapsed / statistics.median(base_times)
-        print(
-            f"{f'add {args.add_articles} articles':32} {elapsed:8.2f}s {ratio:6.1f}x {peak / 1e6:7.0f}MB"
-            f"  {args.add_articles / elapsed:,.0f} articles/s"
-        )
     print(f"{'factcheck list (baseline)':32} {statistics.median(base_times):8.2f}s")
 
 
