@@ -170,6 +170,20 @@ class _Tables:
         self.subject_prepositions = lex.words("units", "subject_prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.subject_stops = lex.words("units", "subject_stops")
+        # An adverb set off by commas inside a subject ("The reported deaths, meanwhile, are").
+        self.subject_asides = lex.words("units", "subject_asides")
+        # A verb of reaching after an infinitive mark says what its subject reaches only after a
+        # raising verb ("expected to reach"), not after an agent's aim ("try to reach millions").
+        self.infinitive_marks = lex.words("units", "infinitive_marks")
+        self.raising_verbs = lex.words("units", "raising_verbs")
+        # A figure after a phrase of comparison ("down from", "compared with", "مقابل") counts
+        # what the figure it is compared with counts.
+        self.comparisons = [tuple(p.split()) for p in lex.words("units", "comparisons")]
+        # Words between a pronoun that points back and its figure: "of which only four".
+        self.anaphor_fillers = lex.words("units", "anaphor_fillers")
+        # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
+        # as totally damaged" (the verb and noun of the first clause elided in the second).
+        self.gapping_conjunctions = lex.words("units", "gapping_conjunctions")
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -1620,13 +1634,28 @@ class QuantityFinder:
                 break
         else:
             return None
+        if k >= 2 and toks[k - 1].text in t.infinitive_marks and toks[k - 2].text not in t.raising_verbs:
+            # "rescue teams try to reach millions": an agent's aim, whose object the figure is;
+            # but "deaths are expected to reach 500" says what the deaths will reach.
+            return None
         while k > 0 and toks[k - 1].text in t.event_auxiliaries:
             k -= 1  # "have reached"
         found: str | None = None
         inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
         saw_preposition = False
-        for m in range(k - 1, max(k - 1 - _SUBJECT_REACH, -1), -1):
+        m = k
+        while m > 0 and k - m < _SUBJECT_REACH:
+            m -= 1
             tok = toks[m]
+            if (
+                tok.text == ","
+                and m >= 2
+                and toks[m - 1].text in t.subject_asides
+                and toks[m - 2].text == ","
+                and not self._line_after(m - 2)
+            ):
+                m -= 2  # "The reported deaths, meanwhile, are placed at 27"
+                continue
             if tok.kind == "num" or self._number_word(tok.text):
                 named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
                 if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
@@ -1644,9 +1673,10 @@ class QuantityFinder:
                 if stem is not None:
                     found = t.nouns[stem]
         else:
-            before = k - 1 - _SUBJECT_REACH
+            before = m - 1
             if (
-                saw_preposition
+                k - m >= _SUBJECT_REACH
+                and saw_preposition
                 and before >= 0
                 and toks[before].kind == "word"
                 and toks[before].text not in t.subject_stops
@@ -1993,7 +2023,12 @@ def inherit_elided_units(
     - coordinated with or set against the figure right before it, a few words apart ("820 قتيلا
       بينهم 205", "rose from 3.1% to 3.4"): _ELIDED_GAP words, and a ratio only _RATIO_GAP;
     - with a pronoun that points back to it (units.anaphors): "12,000 troops were in Russia,
-      and more than 9,000 of them in Kursk".
+      and more than 9,000 of them in Kursk";
+    - compared with it (units.comparisons): "129,400 people were unemployed last month, down
+      from 134,200 in August", "300 وفاة ... مقابل 250";
+    - in a gapped clause that repeats a word of its clause after a conjunction: "14,311 are
+      classified as partially damaged and 2,600 as totally damaged";
+    - or, before a figure with a noun, as its part ("15 of the 25 goals").
 
     Otherwise the figure counts nothing named: "2.4% ... in the 12 months" is not a percent.
     """
@@ -2002,7 +2037,10 @@ def inherit_elided_units(
     ordered = all(a[1] <= b[0] for a, b in pairwise(sentences))
     scales = _tables(lex)
     result: list[QuantityMention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
+        whole = mentions[index + 1] if index + 1 < len(mentions) else None
+        if mention.unit_key is None and whole is not None and _part_of(mention, whole, text, scales):
+            mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and mention.qualifier != "vague":
             if ordered:
                 k = bisect_right(starts, mention.span[0]) - 1
@@ -2028,6 +2066,10 @@ _ELIDED_GAP = 4
 # ... or more words, when the figure repeats the phrase after the one before it.
 _PARALLEL_GAP = 8
 _RATIO_GAP = 1
+# ... or more, when a phrase of comparison sets it against the one before ("down from").
+_COMPARED_GAP = 12
+# ... and in a gapped clause.
+_GAPPED_GAP = 12
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -2053,13 +2095,44 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if any(t.kind == "num" for t in gap):
         return False
     words = [t for t in gap if t.kind == "word"]
+    if len(words) <= _COMPARED_GAP and _compared(words, tables):
+        return True
     if donor.unit_key in _RATIOS:
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
     if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text):
         return True
+    if len(words) <= _GAPPED_GAP and _gapped(words, mention, text, tables):
+        return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
+    """Whether the words before the figure end with a phrase of comparison ("down from",
+    "compared with", "مقابل"): the figure is the other side of the one before it."""
+    texts = [t.text for t in gap]
+    return any(len(texts) >= len(phrase) and tuple(texts[-len(phrase) :]) == phrase for phrase in tables.comparisons)
+
+
+def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A gapped clause: after a conjunction, the figure and then a word of the clause before it
+    ("25 of the dead were in ... and three were in Tlaola"), its verb and noun left out."""
+    if len(gap) < 2 or gap[-1].text not in tables.gapping_conjunctions:
+        return False
+    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 16]).text)
+    return bool(after) and after[0].kind == "word" and any(t.text == after[0].text for t in gap[:-1])
+
+
+def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _Tables) -> bool:
+    """ "15 of the 25 goals": a figure linked (units.links, link_articles) to the figure with a
+    noun right after it is a part of that whole, and counts the same."""
+    if whole.unit_key is None or whole.unit_key in _RATIOS or whole.span[0] <= part.span[1]:
+        return False
+    gap = [t.text for t in tokenize(NormalizedText.of(text[part.span[1] : whole.span[0]]).text)]
+    if not gap or gap[0] not in tables.links:
+        return False
+    return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
 
 
 def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
@@ -2074,6 +2147,8 @@ def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
     ("بينهم 205", "among them 12")."""
     after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 24]).text)
     before = tokenize(NormalizedText.of(text[max(mention.span[0] - 24, 0) : mention.span[0]]).text)
+    while before and before[-1].text in tables.anaphor_fillers:
+        before = before[:-1]  # "of which only four"
     for phrase in tables.anaphors:
         size = phrase.count(" ") + 1
         if " ".join(t.text for t in after[:size]) == phrase:

@@ -230,6 +230,12 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
         "subject_stops": ("list", False),
+        "subject_asides": ("list", False),
+        "infinitive_marks": ("list", False),
+        "raising_verbs": ("list", False),
+        "comparisons": ("list", False),
+        "anaphor_fillers": ("list", False),
+        "gapping_conjunctions": ("list", False),
         "versus": ("list", False),
     },
     "claims": {
