@@ -2112,7 +2112,9 @@ def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
     """Whether the words before the figure end with a phrase of comparison ("down from",
     "compared with", "مقابل"): the figure is the other side of the one before it."""
     texts = [t.text for t in gap]
-    return any(len(texts) >= len(phrase) and tuple(texts[-len(phrase) :]) == phrase for phrase in tables.comparisons)
+    return any(
+        len(texts) >= len(phrase) and tuple(texts[-len(phrase) :]) == phrase for phrase in tables.comparisons
+    )
 
 
 def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
