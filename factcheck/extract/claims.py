@@ -1581,11 +1581,19 @@ class Attributor:
                 self._capitalised(last)
                 or self._stem(last.text, self.speaker_nouns)
                 or self._stem(last.text, self.org_heads)
-                # "The CSO figures show": a report of a named owner
+                # "The CSO figures show", "The Health Ministry figures show": a report of a body
+                # named by its acronym or its capitalised head noun ("The January figures", "The
+                # Gaza figures" are no one's)
                 or (
                     len(words) > 1
                     and self._stem(last.text, self.report_nouns)
-                    and self._capitalised(words[-2])
+                    and (
+                        self._holds_acronym(self._text(words[-2:-1]) or "")
+                        or (
+                            self._capitalised(words[-2])
+                            and self._stem(words[-2].text, self.org_heads) is not None
+                        )
+                    )
                 )
             ):
                 return None, True  # "received reports that": a noun, not a verb
