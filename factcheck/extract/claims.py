@@ -1633,8 +1633,10 @@ class Attributor:
             and len(title) <= self.max_words
             and words[0].text in self.determiners
             and self._stem(words[1].text, self.titles) is not None
-            and 0 < len(name) <= 4
+            # a person's full name: "the head of the opposition, Labour," is a party
+            and 2 <= len(name) <= 4
             and all(t.kind == "word" and self._capitalised(t) for t in name)
+            and not any(self._stem(t.text, self.org_heads) for t in name)
             # "The mayor of the city, Paris, said": a place between the commas names the city
             and self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is None
         )
