@@ -1480,8 +1480,10 @@ class _Scan:
                 self.add(first, last, length)
             elif vague and (open_count := self.phrase_ending(t.vague_counts, u)) is not None:
                 self.add(open_count[0], last, _Duration(_year_unit(unit), 0))  # "several years", "a few days"
-            elif vague and self.base(u - 1) in t.length_lead:
-                self.add(u, last, _Duration(_year_unit(unit), 0))  # "for years", "For weeks"
+            elif vague and self.base(u - 1) in t.length_lead and not self.is_num(last):
+                # "for years", "For weeks"; not "for years 7 to 11", "for years 2025 to 2027"
+                # (years named by their numbers)
+                self.add(u, last, _Duration(_year_unit(unit), 0))
             return
         if self.tok(last) in t.offset_blockers:
             if stated and length is not None:
