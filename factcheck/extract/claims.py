@@ -621,17 +621,21 @@ class Attributor:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
         a short speaker before it that starts its clause; the speaker is the officials. The
         place may be a described one ("Officials in the central state of Puebla"): a definite
-        phrase that ends in a capitalised name and holds no organisation."""
+        phrase that ends in a capitalised name and holds no organisation, or any such definite
+        phrase after a speaker noun ("Residents in the area near the border")."""
         named = len(place) <= 3 and all(self._capitalised(t) for t in place)
-        described = (
+        definite = (
             len(place) <= self.max_words
             and place[0].text in self.determiners
-            and self._capitalised(place[-1])
             and not any(
                 self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in place
             )
         )
-        if not named and not described:
+        described = definite and self._capitalised(place[-1])
+        after_speaker_noun = (
+            definite and at > 0 and self._stem(tokens[at - 1].text, self.speaker_nouns) is not None
+        )
+        if not named and not described and not after_speaker_noun:
             return []
         head: list[Token] = []
         k = at - 1
