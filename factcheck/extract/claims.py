@@ -1575,7 +1575,9 @@ class Attributor:
                     # between the commas speaks, the title before it is its role
                     return self._resolve(Source(self._text(described) or "", self._text(name))), True
         words = self._subject_before(tokens, i)
-        if words and (self._same_source(words) or self._named_report_subject(words)):
+        if words and self._named_report_subject(words):
+            return self._named_report_voice(words[1]), False
+        if words and self._same_source(words):
             return self._carried("any"), False
         if words and not self._names_someone(words):
             return None, True
@@ -1627,6 +1629,27 @@ class Attributor:
             and words[0].text in self.named_report_leads
             and self._stem(words[1].text, self.report_nouns) is not None
         )
+
+    def _named_report_voice(self, report: Token) -> Source | None:
+        """ "The statement said": the speaker of the last sentence that mentioned such a report
+        ("In a statement, the army said ..."). When that sentence named no one as saying it,
+        the last speaker only if it names them too ("The statement from the Ministry of
+        Health ... said ..." after "The state Ministry of Health"), else no one: "The army
+        issued a statement." or "The UN released its figures." is not the minister quoted
+        before. With no mention, the last speaker ("The ministry said ... The statement
+        added")."""
+        kind = self._stem(report.text, self.report_nouns)
+        last = self._carried("any")
+        for k in range(self.read_up_to - 1, -1, -1):
+            words = [t.text for t in self.tokens_of(k) if t.kind == "word"]
+            if not any(self._stem(word, self.report_nouns) == kind for word in words):
+                continue
+            voice = self.voices.get(k)
+            if voice is not None or last is None:
+                return voice
+            named = {w for w in self._words(last.name) if len(w) > 2} - self.determiners - self.report_links
+            return last if named & set(words) else None
+        return last
 
     def _titled_name(self, title: Sequence[Token], name: Sequence[Token]) -> bool:
         """A title phrase ("The governor of the state of Veracruz", "the head of the agency")
