@@ -26,6 +26,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
+from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, parse_number_text
 from factcheck.extract.text import NormalizedText, tokenize
 from factcheck.extract.types import TimeMention
@@ -386,6 +387,10 @@ class _Tables:
         self.period_words = words("period_words")
         # "the fiscal year ended March 31", "السنة المالية المنتهية في": a year of accounts.
         self.fiscal_words = words("fiscal_words")
+        # "ميزانية 2023- 2024", "the 2023-24 budget": two years of a budget are a fiscal year.
+        self.budget_words = words("budget_words")
+        # "العام المالي السابق", "the previous fiscal year": counted from the fiscal year named last.
+        self.fiscal_anchored = words("fiscal_anchored")
         # After a unit, its end: "year-end", "year's end" (the current one).
         self.unit_end = flags("unit_end")
         # Before a season alone, the most recent one: "the summer", "over the summer" (not the
@@ -459,6 +464,7 @@ class _Tables:
         known |= self.range_lead | self.range_links | self.ordinal_lead
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
+        known |= self.budget_words | self.fiscal_words
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -644,6 +650,14 @@ class _QuarterEnding(NamedTuple):
     unit: str = "quarter"  # or "year"
 
 
+class _FiscalYear(NamedTuple):
+    """ "السنة المالية الحالية", "العام المالي السابق", "next fiscal year": a year of accounts, whose
+    months are those of the country the text is about (find_times); none known, no time."""
+
+    shift: int
+    anchored: bool  # "السابق", "previous": counted from the fiscal year the article is about
+
+
 class _Part(NamedTuple):
     """A quarter, a half or a season of a year: "the third quarter", "النصف الأول من 2022", "last summer"."""
 
@@ -711,6 +725,7 @@ Expr = (
     | _Set
     | _Anchored
     | _QuarterEnding
+    | _FiscalYear
     | _MonthsTo
     | _MonthSpan
     | _SamePeriod
@@ -739,6 +754,10 @@ class _Candidate:
     since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
     clock: str | None = None  # the time of day written with a day: "9 a.m. Tuesday"
 
+
+# How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
+# 2023- 2024").
+_BUDGET_REACH = 5
 
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
@@ -1591,7 +1610,9 @@ class _Scan:
             return
         t = self.t
         if self.base(i - 1) in t.fiscal_words or self.base(i + 1) in t.fiscal_words:
-            return  # "the current fiscal year": a year of accounts, whose months the text does not say
+            if unit == "year":
+                self.match_fiscal_year(i)
+            return
         after = self.phrase_at(t.mod_after, i + 1, use_base=False)
         if after:
             self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
@@ -1610,6 +1631,37 @@ class _Scan:
             # "the end of the year", "نهاية العام": a part of the current one (attach() joins the
             # part and narrows it).
             self.add(lead, i + 1, _Calendar(unit, 0))
+
+    def match_fiscal_year(self, i: int) -> None:
+        """ "السنة المالية الحالية", "بالعام المالي السابق", "the current fiscal year", "next fiscal
+        year": a year of accounts counted by its modifier (find_times gives it the country's months)."""
+        t = self.t
+        first, last = i, i + 1
+        if self.base(last) in t.fiscal_words:
+            last += 1
+        if self.base(first - 1) in t.fiscal_words:
+            first -= 1
+        after = self.phrase_at(t.mod_after, last, use_base=False)
+        if after is not None:
+            anchored = any(self.base(k) in t.fiscal_anchored for k in range(last, after[0]))
+            self.add(first, after[0], _FiscalYear(_SHIFTS[after[1]], anchored))
+            return
+        before = self.phrase_ending(t.mod_before, first)
+        if before is not None:
+            anchored = any(self.base(k) in t.fiscal_anchored for k in range(before[0], first))
+            self.add(before[0], last, _FiscalYear(_SHIFTS[before[1]], anchored))
+
+    def budget_beside(self, found: _Candidate) -> bool:
+        """Whether a budget or fiscal word stands in the few words before a time ("مشروع قانون
+        الميزانية العامة للدولة لعام 2023- 2024") or just after it ("the 2023-24 budget"), with no
+        punctuation between."""
+        t = self.t
+        for k in range(found.first - 1, max(found.first - _BUDGET_REACH, 0) - 1, -1):
+            if self.base(k) in t.budget_words:
+                return True
+            if not self.toks[k][0].isalnum():
+                break
+        return any(self.base(k) in t.budget_words for k in range(found.last, min(found.last + 2, self.n)))
 
     def match_month_day(self, i: int) -> None:
         """A day of a month named by its place: "التاسع عشر من هذا الشهر", "the 15th of last month"."""
@@ -2706,6 +2758,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _part(expr, published)
     if isinstance(expr, _Fixed):
         return expr.start, expr.end, expr.granularity, None
+    if isinstance(expr, _FiscalYear):
+        raise ValueError("a fiscal year of no country the text names")
     if isinstance(expr, _Pair):
         return _pair(expr, published, week_start)
     if isinstance(expr, _Weekend):
@@ -3037,10 +3091,78 @@ def _char_span(scan: _Scan, found: _Candidate) -> tuple[int, int]:
     return start, end
 
 
+# Where a sentence ends, for the country a budget phrase's own sentence names.
+_SENTENCE_ENDS = (". ", "\n", "؟", "? ", "! ")
+# The headline and the first paragraph: where news names the country an article is about.
+_LEAD_LINES = 2
+
+
+class _FiscalCalendar:
+    """The first month of the fiscal year a budget phrase is about: that of the country its own
+    sentence names (the nearest such name: "ميزانية الكويت", "Kuwait's fiscal year"), else of the
+    first one the headline and first paragraph name (news names there the country whose budget the
+    article is about; a country named further down is as often a comparison). None when neither
+    names a country of `entities.fiscal_year_start`: the calendar year, as before."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        table = lexicon.raw("entities", "fiscal_year_start")
+        self.months: dict[str, int] = {key: int(month) for key, month in table.items()}
+        self._places: list[tuple[int, int]] | None = None  # (offset, first month), in text order
+
+    def places(self) -> list[tuple[int, int]]:
+        if self._places is None:  # looked for only when a text has a fiscal year
+            found = find_entities(self.text, self.lexicon)
+            self._places = [
+                (m.start, self.months[m.key[6:]])
+                for m in found
+                if m.key.startswith("place:") and m.key[6:] in self.months
+            ]
+        return self._places
+
+    def first_month(self, span: tuple[int, int]) -> int | None:
+        if not self.months or not self.places():
+            return None
+        text = self.text
+        start = max(text.rfind(mark, 0, span[0]) + len(mark) for mark in _SENTENCE_ENDS)
+        ends = [text.find(mark, span[1]) for mark in _SENTENCE_ENDS]
+        end = min((e for e in ends if e >= 0), default=len(text))
+        inside = [(abs(at - span[0]), month) for at, month in self.places() if start <= at < end]
+        if inside:
+            return min(inside)[1]
+        lines = first_lines(text)[:_LEAD_LINES]
+        lead_end = lines[-1][1] if lines else 0
+        return next((month for at, month in self.places() if at < lead_end), None)
+
+
+def _fiscal_span(first_year: int, first_month: int) -> tuple[date, date]:
+    """The fiscal year that starts in `first_month` of `first_year`."""
+    last_year, last_month = _add_months(first_year, first_month, 11)
+    return date(first_year, first_month, 1), _month_range(last_year, last_month)[1]
+
+
+def _fiscal_year(
+    expr: _FiscalYear, first_month: int, named: TimeMention | None, published: date
+) -> Resolved:
+    """ "السنة المالية الحالية" (the one publication falls in), "next fiscal year"; "العام المالي
+    السابق" counts from the fiscal year the article is about (the first it names) when it names one."""
+    if expr.anchored and named is not None and named.start is not None:
+        base_year = named.start.year
+    else:
+        base_year = published.year if published.month >= first_month else published.year - 1
+    start, end = _fiscal_span(base_year + expr.shift, first_month)
+    return start, end, "year", None
+
+
 def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention]:
     """Every time expression in `text`, resolved against `published`, in order, never overlapping."""
     scan, chosen = _scan(text, lexicon)
     mentions: list[TimeMention] = []
+    fiscal = _FiscalCalendar(text, lexicon)
+    # The first fiscal year the text names ("موازنة العام المالي 2026-2027" in the lead): the one a
+    # budget article is about, which "العام المالي السابق" / "the previous fiscal year" compares with.
+    fiscal_named: TimeMention | None = None
     # The last dated time of the text, for "the next day": news paragraphs are a sentence or two, so
     # "The following month" or "the next morning" opening a paragraph counts from the one before.
     anchor: TimeMention | None = None
@@ -3053,8 +3175,22 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         expr = found.expr
         span = _char_span(scan, found)
         compared = False  # a comparison counted from the period: no time the text names itself
+        fiscal_month = None
+        if isinstance(expr, _FiscalYear) or (
+            isinstance(expr, _Fixed)
+            and expr.granularity == "year"
+            and expr.end.year - expr.start.year == 1
+            and scan.budget_beside(found)
+        ):
+            fiscal_month = fiscal.first_month(span)
         try:
-            if _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
+            if isinstance(expr, _FiscalYear) and fiscal_month is not None:
+                start, end, granularity, warning = _fiscal_year(expr, fiscal_month, fiscal_named, published)
+            elif isinstance(expr, _Fixed) and fiscal_month is not None:
+                # "ميزانية 2023- 2024" of Kuwait: April 2023 - March 2024.
+                start, end = _fiscal_span(expr.start.year, fiscal_month)
+                granularity, warning = "year", None
+            elif _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
@@ -3117,6 +3253,8 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             clock=found.clock,
         )
         mentions.append(mention)
+        if fiscal_month is not None and fiscal_named is None:
+            fiscal_named = mention
         if compared:
             continue
         if (

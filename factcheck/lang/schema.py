@@ -126,6 +126,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "period_end_links": ("list", False),
     "period_words": ("list", False),
     "fiscal_words": ("list", False),
+    "budget_words": ("list", False),
+    "fiscal_anchored": ("list", False),
     "unit_end": ("list", False),
     "fronted_future_words": ("list", False),
     "length_lead": ("list", False),
@@ -301,6 +303,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "places": ("groups", False),
         "people": ("groups", False),
         "organisations": ("groups", False),
+        "fiscal_year_start": ("numbers", False),
     },
     "time": TIME_KEYS,
 }
@@ -355,9 +358,25 @@ def validate(data: dict[str, Any]) -> list[str]:
             problem = _type_problem(body[key], kind)
             if problem:
                 problems.append(f"{section}.{key}: {problem}")
+    problems.extend(_fiscal_problems(data))
     nouns = data.get("units", {}).get("nouns") if isinstance(data.get("units"), dict) else None
     if isinstance(nouns, dict) and _type_problem(nouns, "groups") is None:
         problems.extend(_noun_problems(nouns))
+    return problems
+
+
+def _fiscal_problems(data: dict[str, Any]) -> list[str]:
+    """entities.fiscal_year_start: a month (1-12) for each place key the lexicon names."""
+    entities = data.get("entities")
+    if not isinstance(entities, dict) or not isinstance(entities.get("fiscal_year_start"), dict):
+        return []
+    places = entities.get("places") if isinstance(entities.get("places"), dict) else {}
+    problems: list[str] = []
+    for key, month in entities["fiscal_year_start"].items():
+        if key not in places:
+            problems.append(f"entities.fiscal_year_start.{key}: not a key of entities.places")
+        if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
+            problems.append(f"entities.fiscal_year_start.{key}: expected a month 1-12")
     return problems
 
 
