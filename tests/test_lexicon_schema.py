@@ -93,3 +93,21 @@ def test_several_problems_are_all_reported(good: dict[str, Any]) -> None:
         "missing key meta.code",
         "numbers.vague: expected numbers",
     }
+
+
+def test_fiscal_year_start_needs_a_known_place_and_a_month(good: dict[str, Any]) -> None:
+    good["entities"]["fiscal_year_start"]["atlantis"] = 4
+    good["entities"]["fiscal_year_start"]["kuwait"] = 13
+    assert set(validate(good)) == {
+        "entities.fiscal_year_start.atlantis: not a key of entities.places",
+        "entities.fiscal_year_start.kuwait: expected a month 1-12",
+    }
+
+
+def test_fiscal_year_start_is_the_same_in_every_lexicon() -> None:
+    """A country's fiscal calendar is no word of a language: every lexicon gives it the same month."""
+    tables = {code: _raw(code)["entities"].get("fiscal_year_start", {}) for code in available_languages()}
+    months: dict[str, int] = {}
+    for table in tables.values():
+        for key, month in table.items():
+            assert months.setdefault(key, month) == month, key

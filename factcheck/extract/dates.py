@@ -3142,9 +3142,7 @@ def _fiscal_span(first_year: int, first_month: int) -> tuple[date, date]:
     return date(first_year, first_month, 1), _month_range(last_year, last_month)[1]
 
 
-def _fiscal_year(
-    expr: _FiscalYear, first_month: int, named: TimeMention | None, published: date
-) -> Resolved:
+def _fiscal_year(expr: _FiscalYear, first_month: int, named: TimeMention | None, published: date) -> Resolved:
     """ "السنة المالية الحالية" (the one publication falls in), "next fiscal year"; "العام المالي
     السابق" counts from the fiscal year the article is about (the first it names) when it names one."""
     if expr.anchored and named is not None and named.start is not None:
