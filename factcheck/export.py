@@ -575,13 +575,14 @@ _CHANGED_AT = CSV_COLUMNS.index("status_changed_at")
 _NO_HISTORY = history_cells(())
 
 
-def export_cells_csv(batches: Iterable[list[list[Any]]]) -> Iterator[str]:
+def export_cells_csv(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
     """export --format csv from queries.stream_export_cells rows (CSV_COLUMNS as stored, the
     history, the article's url, title, raw publication time and language): the text
-    export_csv writes, without a row view or a converted instant per claim."""
+    export_csv writes, without a row view or a converted instant per claim. Without `article`
+    (`list --format csv`, queries.list_cells), the text claims_csv writes."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *HISTORY_COLUMNS, *ARTICLE_COLUMNS])
+    writer.writerow([*CSV_COLUMNS, *HISTORY_COLUMNS, *(ARTICLE_COLUMNS if article else ())])
     history_at = len(CSV_COLUMNS)
     last_article: list[Any] = []
     article_cells: list[Any] = []
@@ -590,9 +591,8 @@ def export_cells_csv(batches: Iterable[list[list[Any]]]) -> Iterator[str]:
         for cells in rows:
             if cells[_CHANGED_AT] is not None:
                 cells[_CHANGED_AT] = str(queries.utc(cells[_CHANGED_AT]))  # as csv writes a datetime
-            article = cells[history_at + 1 :]
-            if article != last_article:
-                url, title, published, language = last_article = article
+            if article and cells[history_at + 1 :] != last_article:
+                url, title, published, language = last_article = cells[history_at + 1 :]
                 article_cells = [url, title, queries.utc(published).isoformat(), language]
             history = cells[history_at]
             del cells[history_at:]

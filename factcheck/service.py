@@ -589,13 +589,47 @@ def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -
     """The claims `list` shows, read as they are consumed (the transaction stays open until the
     iterator ends or is closed): `list --format json|csv|ndjson` of any size in flat memory.
     With `history`, each claim row carries its history (see _with_history)."""
+    prepared = _prepared(wanted)
+    if prepared is None:
+        return
+    with store.read() as session:
+        found = queries.list_claims(session, prepared)
+        if history:
+            yield from _with_history(session, found, _HISTORY_PAGE)
+        else:
+            yield from found
+
+
+def stream_claim_pieces(store: Store, wanted: ClaimFilter) -> Iterator[list[list[Any]]]:
+    """stream_claims' claims with their histories as export.records_json takes them (article=False)."""
+    prepared = _prepared(wanted)
+    if prepared is None:
+        return
+    with store.read() as session:
+        yield from queries.list_pieces(session, prepared)
+
+
+def stream_claim_cells(
+    store: Store, wanted: ClaimFilter, columns: Sequence[str]
+) -> Iterator[list[list[Any]]]:
+    """stream_claims' claims with their histories as export.cells_csv takes them (article=False)."""
+    prepared = _prepared(wanted)
+    if prepared is None:
+        return
+    with store.read() as session:
+        yield from queries.list_cells(session, prepared, columns)
+
+
+def _prepared(wanted: ClaimFilter) -> ClaimFilter | None:
+    """The listing checked and completed (speaker keys, full-text terms); None when it can
+    find nothing (an id no claim can have)."""
     if wanted.status is not None:
         check_status(wanted.status)
     _check_limit(wanted.limit)
     if not 0 <= wanted.offset <= _MAX_ID:
         raise UsageError("the offset must be a whole number from 0")
     if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
-        return
+        return None
     if wanted.source_of and not wanted.source_keys:
         from factcheck.extract.entities import keys_for_name
 
@@ -607,12 +641,7 @@ def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -
             search_terms=query_terms(wanted.search) if wanted.search is not None else None,
             source_terms=query_terms(wanted.source_of) if wanted.source_of is not None else None,
         )
-    with store.read() as session:
-        found = queries.list_claims(session, wanted)
-        if history:
-            yield from _with_history(session, found, _HISTORY_PAGE)
-        else:
-            yield from found
+    return wanted
 
 
 # Claims whose history `list --format ...` fetches at once: one query per page of claims, never

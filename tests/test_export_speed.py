@@ -452,3 +452,32 @@ def test_records_written_by_the_database_are_the_python_records(store: Store) ->
             session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
 
     check()
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        queries.ClaimFilter(status=None, limit=None),
+        queries.ClaimFilter(status="confirmed", sort="worth", limit=7, offset=2),
+        queries.ClaimFilter(status=None, source_of="ministry", limit=None),
+        queries.ClaimFilter(status=None, search="nothing-here", limit=None),
+    ],
+    ids=["all", "confirmed-by-worth", "source", "no-match"],
+)
+def test_list_formats_are_the_python_records(
+    store: Store, wanted: queries.ClaimFilter, tmp_path: Path
+) -> None:
+    """`list --format json|ndjson|csv` from the database's own JSON and the columns as stored
+    print what claim_record, the json module and the row views print."""
+    _fill(store, articles=4, per_article=6)
+    settings_ = Settings(base_dir=tmp_path)
+    service.mark_claims(store, settings_, [2, 9], "confirmed", note="why", evidence="https://e.example/1")
+    rows = list(service.stream_claims(store, wanted, history=True))
+    assert "".join(export.records_json(service.stream_claim_pieces(store, wanted), article=False)) == "".join(
+        export.claims_json(rows)
+    )
+    assert "".join(
+        export.records_ndjson(service.stream_claim_pieces(store, wanted), article=False)
+    ) == "".join(export.claims_ndjson(rows))
+    cells = service.stream_claim_cells(store, wanted, export.CSV_COLUMNS)
+    assert "".join(export.export_cells_csv(cells, article=False)) == "".join(export.claims_csv(rows))

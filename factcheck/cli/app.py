@@ -293,9 +293,9 @@ def list_(
     from factcheck.cli import render
 
     c = _ctx(ctx)
-    writers = {"json": export.claims_json, "ndjson": export.claims_ndjson, "csv": export.claims_csv}
-    if fmt != "table" and fmt not in writers:
-        raise UsageError(f"unknown format {fmt!r} (choose from table, {', '.join(writers)})")
+    formats = ("json", "ndjson", "csv")
+    if fmt != "table" and fmt not in formats:
+        raise UsageError(f"unknown format {fmt!r} (choose from table, {', '.join(formats)})")
     if sort not in ("newest", "worth"):
         raise UsageError(f"unknown sort {sort!r} (choose from newest, worth)")
     wanted = ClaimFilter(
@@ -307,9 +307,14 @@ def list_(
         search=search,
         limit=limit if limit is not None else c.settings.list_limit,
     )
-    if fmt in writers:
-        claims = service.stream_claims(c.store, wanted, history=True)
-        _write(writers[fmt](claims), end="\n" if fmt == "json" else "")
+    if fmt in ("json", "ndjson"):  # records written from the database's own JSON
+        pieces = service.stream_claim_pieces(c.store, wanted)
+        records = export.records_json if fmt == "json" else export.records_ndjson
+        _write(records(pieces, article=False), end="\n" if fmt == "json" else "")
+        return
+    if fmt == "csv":
+        cells = service.stream_claim_cells(c.store, wanted, export.CSV_COLUMNS)
+        _write(export.export_cells_csv(cells, article=False))
         return
     claims = service.list_claims(c.store, wanted)
     if claims:

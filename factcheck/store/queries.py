@@ -391,9 +391,59 @@ def _in_window(wanted: ClaimFilter, window: date) -> Any:
     return found.where(starts <= wanted.date_to) if wanted.date_to is not None else found
 
 
+# Rows an export reads from the database at a time.
+EXPORT_BATCH = 2_000
+
+
 def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> Iterator[Any]:
     """Claims (row views) newest first (by when they were added), in text order within an
     article; fetched `batch` at a time, so a listing without a limit streams."""
+    query = _listing(session, wanted)
+    result = session.connection().execute(query.execution_options(yield_per=batch))
+    for rows in _rows(result, _CLAIM_DATETIMES, batch):
+        yield from map(ClaimRow._make, rows)
+
+
+def list_pieces(
+    session: Session, wanted: ClaimFilter, batch: int = EXPORT_BATCH
+) -> Iterator[list[list[Any]]]:
+    """The claims list_claims finds, as the JSON writers take them (PIECE_ROW lists without the
+    article), `batch` rows a list, each page's histories in one query."""
+    query = _listing(session, wanted)
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    pieces = _piece_columns(session, claim, JSON_PIECES)
+    query = query.with_only_columns(claim.c.id, pieces, *_extra_columns())
+    separator = _separator(session)
+    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
+        events = histories(session, [row[0] for row in rows])
+        out = []
+        for claim_id, array, *extras in rows:
+            pieces = array[1:-1].split(separator)
+            pieces += extras
+            pieces.append(tuple(events.get(claim_id, ())))
+            out.append(pieces)
+        yield out
+
+
+def list_cells(
+    session: Session, wanted: ClaimFilter, columns: Sequence[str], batch: int = EXPORT_BATCH
+) -> Iterator[list[list[Any]]]:
+    """The claims list_claims finds, these columns as stored (stream_export_cells, without the
+    article), `batch` rows a list, each page's histories in one query."""
+    query = _listing(session, wanted)
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    query = query.with_only_columns(claim.c.id, *_raw([claim.c[name] for name in columns])[0])
+    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
+        events = histories(session, [row[0] for row in rows])
+        out = []
+        for claim_id, *cells in rows:
+            cells.append(tuple(events.get(claim_id, ())))
+            out.append(cells)
+        yield out
+
+
+def _listing(session: Session, wanted: ClaimFilter) -> Any:
+    """The SELECT of list_claims (every claim column; the others replace them)."""
     query = select(*_CLAIM_SELECT).select_from(Claim)
     if wanted.status is not None:
         query = query.where(Claim.status == wanted.status)
@@ -460,9 +510,7 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         query = query.limit(wanted.limit)
     if wanted.offset:
         query = query.offset(wanted.offset)
-    result = session.connection().execute(query.execution_options(yield_per=batch))
-    for rows in _rows(result, _CLAIM_DATETIMES, batch):
-        yield from map(ClaimRow._make, rows)
+    return query
 
 
 def insert_claim(session: Session, article_id: int, row: dict[str, Any]) -> int:
@@ -657,10 +705,6 @@ def move_periods(session: Session, article_id: int) -> None:
     if changes:
         update = Claim.__table__.update().where(claim.id == bindparam("claim_id"))  # type: ignore[attr-defined]
         session.connection().execute(update, changes)
-
-
-# Rows an export reads from the database at a time.
-EXPORT_BATCH = 2_000
 
 
 def stream_claims_with_articles(
