@@ -1,7 +1,10 @@
 """What a conflict is, and the columns of a claim the database finds conflicts by.
 
 A claim's *period* is the calendar month of its *reference day*: the day its figure is about
-(its time_start), else its article's publication day (UTC) — "the toll in November". A
+(its time_start), else its article's publication day (UTC) — "the toll in November". A claim
+whose time covers more than one calendar month (a quarter, a year, "the first five months")
+has that span as its period ("2024-01-01/2024-12-31"): a year's total is compared with other
+figures for that year, never with one day's figure of January. A
 *conflict group* is one (counted thing, place, period) whose figures (kind figure, not vague,
 not dismissed, with a counted thing and a place) come from at least two articles and cannot
 all be true: no single value lies in every figure's interval. Intervals on a line that overlap
@@ -38,11 +41,13 @@ _ABOVE_ALL = Decimal("Infinity")
 
 
 def interval(low: str | None, high: str | None, qualifier: str | None) -> tuple[Decimal, Decimal]:
-    """A claim's stored bounds as the interval it covers (approx widened by APPROX_TOLERANCE)."""
+    """A claim's stored bounds as the interval it covers (approx widened by APPROX_TOLERANCE of
+    each bound's size, downwards and upwards whatever its sign: "about -5" covers -5.5 to -4.5)."""
     low_value = Decimal(low) if low is not None else None
     high_value = Decimal(high) if high is not None else None
     if qualifier == "approx" and low_value is not None and high_value is not None:
-        low_value, high_value = low_value * (1 - APPROX_TOLERANCE), high_value * (1 + APPROX_TOLERANCE)
+        low_value -= abs(low_value) * APPROX_TOLERANCE
+        high_value += abs(high_value) * APPROX_TOLERANCE
     return (
         _BELOW_ALL if low_value is None else low_value,
         _ABOVE_ALL if high_value is None else high_value,
@@ -55,9 +60,13 @@ def cannot_all_be_true(intervals: Iterable[tuple[Decimal, Decimal]]) -> bool:
     return bool(bounds) and max(low for low, _ in bounds) > min(high for _, high in bounds)
 
 
-def period_of(day: date) -> str:
-    """The period a reference day falls in: its calendar month, 'YYYY-MM'."""
-    return f"{day.year:04}-{day.month:02}"
+def period_of(day: date, until: date | None = None) -> str:
+    """The period of a claim whose time starts on `day` (and ends on `until`, if it covers more
+    than a day): the calendar month, 'YYYY-MM', when it lies within one; else the span itself,
+    'YYYY-MM-DD/YYYY-MM-DD' (see the module's docstring)."""
+    if until is None or (until.year, until.month) == (day.year, day.month):
+        return f"{day.year:04}-{day.month:02}"
+    return f"{day.isoformat()}/{until.isoformat()}"
 
 
 class ConflictColumns(TypedDict):
@@ -70,15 +79,20 @@ class ConflictColumns(TypedDict):
 
 
 def conflict_columns(
-    low: str | None, high: str | None, qualifier: str | None, time_start: date | None, published: date
+    low: str | None,
+    high: str | None,
+    qualifier: str | None,
+    time_start: date | None,
+    published: date,
+    time_end: date | None = None,
 ) -> ConflictColumns:
     """A claim's reference day, period and interval as floats (None for an open bound), from its
-    stored bounds and qualifier, its time_start and its article's publication day (UTC)."""
+    stored bounds and qualifier, its time (start and end) and its article's publication day (UTC)."""
     day = time_start if time_start is not None else published
     conflict_low, conflict_high = conflict_bounds(low, high, qualifier)
     return {
         "reference_day": day,
-        "period": period_of(day),
+        "period": period_of(day, time_end if time_start is not None else None),
         "conflict_low": conflict_low,
         "conflict_high": conflict_high,
     }

@@ -179,7 +179,12 @@ CLAIM_COLUMNS = (
 def claim_row(values: dict[str, Any], published_day: date) -> tuple[Any, ...]:
     """A claim's values as stored, in CLAIM_COLUMNS order, with what `conflicts` reads of it."""
     row = values | conflict_columns(
-        values["low"], values["high"], values["qualifier"], values["time_start"], published_day
+        values["low"],
+        values["high"],
+        values["qualifier"],
+        values["time_start"],
+        published_day,
+        values["time_end"],
     )
     return tuple(row[name] for name in CLAIM_COLUMNS)
 

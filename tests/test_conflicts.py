@@ -46,7 +46,7 @@ def _claim(**values: Any) -> dict[str, Any]:
         "fingerprint": f"{values.get('unit_key')}|{figure}",
         "kind": "figure",
         "status": "unverified",
-        **dict.fromkeys(("qualifier", "low", "high", "time_start")),
+        **dict.fromkeys(("qualifier", "low", "high", "time_start", "time_end")),
         **values,
     }
 
@@ -85,9 +85,10 @@ def _definition(articles: list[tuple[date, list[dict[str, Any]]]], ids: list[lis
                 or claim.get("qualifier") == "vague"
             ):
                 continue
-            day = claim.get("time_start") or published
+            start = claim.get("time_start")
+            period = period_of(start, claim.get("time_end")) if start is not None else period_of(published)
             bounds = interval(claim.get("low"), claim.get("high"), claim.get("qualifier"))
-            key = (claim["unit_key"], claim["place"], period_of(day))
+            key = (claim["unit_key"], claim["place"], period)
             buckets.setdefault(key, []).append((claim_id, number, bounds))
     return {
         (*key, frozenset(claim_id for claim_id, _, _ in members))
@@ -98,7 +99,7 @@ def _definition(articles: list[tuple[date, list[dict[str, Any]]]], ids: list[lis
 
 # Days around two month boundaries; figures as the extractor stores them, decimals among them.
 days = st.dates(date(2024, 1, 27), date(2024, 3, 3))
-figures = st.sampled_from(["8", "9", "10", "10.3", "11", "11.33", "12", "1000", "999.9"])
+figures = st.sampled_from(["8", "9", "10", "10.3", "11", "11.33", "12", "1000", "999.9", "-5", "-4.6"])
 
 
 @st.composite
@@ -114,8 +115,19 @@ def claims(draw: st.DrawFn) -> dict[str, Any]:
         qualifier=draw(st.sampled_from(["exact", "exact", "approx", "more_than", "up_to", "range", "vague"])),
         low=low,
         high=high,
-        time_start=draw(st.one_of(st.none(), days)),
+        **_time(draw(st.one_of(st.none(), days)), draw(st.sampled_from([None, 0, 3, 40, 365]))),
     )
+
+
+def _time(start: date | None, days_covered: int | None) -> dict[str, date | None]:
+    """A claim's time: none, one day, or a span of so many days after its start (a span may
+    cross a month's end: then it is a period of its own)."""
+    if start is None:
+        return {"time_start": None, "time_end": None}
+    return {
+        "time_start": start,
+        "time_end": None if days_covered is None else start + timedelta(days_covered),
+    }
 
 
 desks = st.lists(st.tuples(days, st.lists(claims(), max_size=5)), min_size=1, max_size=5)
@@ -375,3 +387,84 @@ def test_the_columns_of_a_claim() -> None:
     columns = conflict_columns(None, "5", "up_to", date(2023, 12, 31), date(2024, 1, 2))
     assert (columns["period"], columns["conflict_low"], columns["conflict_high"]) == ("2023-12", None, 5.0)
     assert period_of(date(2024, 1, 1) - timedelta(days=1)) == "2023-12"
+
+
+def test_a_span_of_more_than_a_month_is_a_period_of_its_own(store: Store) -> None:
+    """A year's total is compared with figures for that year, never with a day's in January."""
+    year = {"time_start": date(2024, 1, 1), "time_end": date(2024, 12, 31)}
+    [[total], [day], [other_total]] = _store(
+        store,
+        [
+            (
+                date(2025, 1, 5),
+                [_claim(unit_key="dead", place="place:gaza", low="40000", high="40000", **year)],
+            ),
+            (date(2024, 1, 9), [_claim(unit_key="dead", place="place:gaza", low="12", high="12")]),
+            (
+                date(2025, 1, 6),
+                [_claim(unit_key="dead", place="place:gaza", low="35000", high="35000", **year)],
+            ),
+        ],
+    )
+    assert period_of(date(2024, 1, 1), date(2024, 12, 31)) == "2024-01-01/2024-12-31"
+    assert period_of(date(2024, 3, 2), date(2024, 3, 9)) == "2024-03"
+    assert _found(store) == {("dead", "place:gaza", "2024-01-01/2024-12-31", frozenset({total, other_total}))}
+    assert day not in {claim for *_, members in _found(store) for claim in members}
+
+
+def test_an_approximate_negative_figure_covers_both_sides_of_it(store: Store) -> None:
+    assert interval("-5", "-5", "approx") == (Decimal("-5.5"), Decimal("-4.5"))
+    _store(
+        store,
+        [
+            (
+                date(2024, 1, 9),
+                [_claim(unit_key="degree", place="place:gaza", qualifier="approx", low="-5", high="-5")],
+            ),
+            (
+                date(2024, 1, 10),
+                [_claim(unit_key="degree", place="place:gaza", qualifier="exact", low="-5", high="-5")],
+            ),
+        ],
+    )
+    assert _found(store) == set()
+
+
+def test_version_16_moves_spans_and_widens_negative_approximations(database_url: str) -> None:
+    """A database of schema 15 (periods by month only, reversed negative intervals) is put right."""
+    from factcheck.store import migrations
+
+    store = Store(database_url)
+    year = {"time_start": date(2024, 1, 1), "time_end": date(2024, 12, 31)}
+    [[total, cold], [day]] = _store(
+        store,
+        [
+            (
+                date(2025, 1, 5),
+                [
+                    _claim(unit_key="dead", place="place:gaza", low="40000", high="40000", **year),
+                    _claim(unit_key="degree", place="place:gaza", qualifier="approx", low="-5", high="-5"),
+                ],
+            ),
+            (date(2024, 1, 9), [_claim(unit_key="dead", place="place:gaza", low="12", high="12")]),
+        ],
+    )
+    before = migrations.STEPS.index(migrations._span_periods) + 1
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE claim SET period = '2024-01' WHERE id = :id"), {"id": total})
+        connection.execute(
+            text("UPDATE claim SET conflict_low = -4.5, conflict_high = -5.5 WHERE id = :id"), {"id": cold}
+        )
+        connection.execute(text(f"UPDATE factcheck_schema SET version = {before}"))
+    store.close()
+    reopened = Store(database_url)
+    try:
+        assert service.migrate(reopened) == (before, migrations.CURRENT_VERSION)
+        with reopened.read() as session:
+            stored = {i: queries.claim_with_article(session, i) for i in (total, cold, day)}
+        assert stored[total] is not None and stored[total][0].period == "2024-01-01/2024-12-31"
+        assert stored[cold] is not None
+        assert (stored[cold][0].conflict_low, stored[cold][0].conflict_high) == (-5.5, -4.5)
+        assert stored[day] is not None and stored[day][0].period == "2024-01"
+    finally:
+        reopened.close()

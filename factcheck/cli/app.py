@@ -714,8 +714,8 @@ def conflicts(
     ] = None,
 ) -> None:
     """List groups of claims about the same counted thing, place and month (the claim's own
-    date, else its article's publication day) from two articles or more whose figures cannot
-    all be true, the most recent first."""
+    date, else its article's publication day; a time of more than a month is a period of its
+    own) from two articles or more whose figures cannot all be true, the most recent first."""
     from factcheck import export
     from factcheck.cli import render
 

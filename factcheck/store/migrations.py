@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, bindparam, inspect, select, text
+from sqlalchemy import Connection, bindparam, inspect, or_, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
@@ -333,6 +333,49 @@ def _time_window_indexes(connection: Connection) -> None:
     _analyze(connection, "ix_claim_time_start", "ix_claim_time_span")
 
 
+def _span_periods(connection: Connection) -> None:
+    """Version 16: a claim whose time covers more than one calendar month has that span as its
+    period (factcheck.conflicts.period_of; the column grows to hold it), so a year's total is
+    no longer grouped with one day's figure of its first month; and an approximate negative
+    figure covers the values on both sides of it (its interval was reversed). Only the claims
+    either change reads are read again: those with a time of more than a day, and approximate
+    negative ones."""
+    from factcheck.conflicts import conflict_bounds, period_of
+
+    if connection.dialect.name == "postgresql":  # a longer varchar: no rewrite, the index kept
+        connection.execute(text("ALTER TABLE claim ALTER COLUMN period TYPE VARCHAR(21)"))
+    claim = Claim.__table__.c  # type: ignore[attr-defined]
+    spans = connection.execute(
+        select(claim.id, claim.time_start, claim.time_end).where(
+            claim.time_start.is_not(None), claim.time_end.is_not(None), claim.time_end != claim.time_start
+        )
+    )
+    moved = [
+        {"claim_id": claim_id, "period": period_of(start, end)}
+        for claim_id, start, end in spans
+        if (start.year, start.month) != (end.year, end.month)
+    ]
+    if moved:
+        update = text("UPDATE claim SET period = :period WHERE id = :claim_id")
+        connection.execute(update, moved)
+    negative = connection.execute(
+        select(claim.id, claim.low, claim.high, claim.qualifier).where(
+            claim.qualifier == "approx", or_(claim.low.startswith("-"), claim.high.startswith("-"))
+        )
+    )
+    widened = [
+        {"claim_id": claim_id, "conflict_low": bounds[0], "conflict_high": bounds[1]}
+        for claim_id, low, high, qualifier in negative
+        for bounds in [conflict_bounds(low, high, qualifier)]
+    ]
+    if widened:
+        update = text(
+            "UPDATE claim SET conflict_low = :conflict_low, conflict_high = :conflict_high"
+            " WHERE id = :claim_id"
+        )
+        connection.execute(update, widened)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -348,6 +391,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _conflict_index,
     _conflict_periods,
     _time_window_indexes,
+    _span_periods,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

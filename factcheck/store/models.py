@@ -147,7 +147,8 @@ class Claim(SQLModel, table=True):
     # month, and its interval as floats (approx widened; None where it is open). The store
     # fills them on every insert and moves them when the article's publication date is corrected.
     reference_day: date | None = None
-    period: str | None = Field(default=None, max_length=7)
+    # 'YYYY-MM', or a span of more than a month 'YYYY-MM-DD/YYYY-MM-DD' (migration 16)
+    period: str | None = Field(default=None, max_length=21)
     conflict_low: float | None = None
     conflict_high: float | None = None
 

@@ -684,7 +684,12 @@ def conflict_members(session: Session, unit_key: str, place: str, period: str) -
 def _with_conflict_columns(row: dict[str, Any], published: datetime) -> dict[str, Any]:
     """A claim's column values with what `conflicts` reads of it (factcheck.conflicts)."""
     return row | conflict_columns(
-        row.get("low"), row.get("high"), row.get("qualifier"), row.get("time_start"), as_utc(published).date()
+        row.get("low"),
+        row.get("high"),
+        row.get("qualifier"),
+        row.get("time_start"),
+        as_utc(published).date(),
+        row.get("time_end"),
     )
 
 
@@ -695,12 +700,16 @@ def move_periods(session: Session, article_id: int) -> None:
     published = session.exec(select(Article.published).where(Article.id == article_id)).one()
     claim = Claim.__table__.c  # type: ignore[attr-defined]
     rows = session.connection().execute(
-        select(claim.id, claim.time_start).where(claim.article_id == article_id)
+        select(claim.id, claim.time_start, claim.time_end).where(claim.article_id == article_id)
     )
     day = as_utc(published).date()
     changes = [
-        {"claim_id": claim_id, "reference_day": start or day, "period": period_of(start or day)}
-        for claim_id, start in rows
+        {
+            "claim_id": claim_id,
+            "reference_day": start or day,
+            "period": period_of(start, end) if start is not None else period_of(day),
+        }
+        for claim_id, start, end in rows
     ]
     if changes:
         update = Claim.__table__.update().where(claim.id == bindparam("claim_id"))  # type: ignore[attr-defined]
