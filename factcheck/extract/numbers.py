@@ -2070,6 +2070,8 @@ _RATIO_GAP = 1
 _COMPARED_GAP = 12
 # ... and in a gapped clause.
 _GAPPED_GAP = 12
+# How many tokens may stand between the two sides of a change "from N ... to M noun".
+_CHANGE_GAP = 6
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -2128,13 +2130,24 @@ def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _
 
 def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _Tables) -> bool:
     """ "15 of the 25 goals": a figure linked (units.links, link_articles) to the figure with a
-    noun right after it is a part of that whole, and counts the same."""
+    noun right after it is a part of that whole, and counts the same. So does the first side of
+    a change "from N ... to M noun" (qualifiers.range_from, range_to): "انخفض عدد الوافدين من 955
+    ألفا في نوفمبر إلى 948 ألفا وافدا", "rose from 120 last year to 150 deaths"."""
     if whole.unit_key is None or whole.unit_key in _RATIOS or whole.span[0] <= part.span[1]:
         return False
     gap = [t.text for t in tokenize(NormalizedText.of(text[part.span[1] : whole.span[0]]).text)]
-    if not gap or gap[0] not in tables.links:
+    if not gap:
         return False
-    return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
+    if gap[0] in tables.links:
+        return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
+    before = tokenize(NormalizedText.of(text[max(part.span[0] - 16, 0) : part.span[0]]).text)
+    return (
+        bool(before)
+        and before[-1].text in tables.range_from
+        and gap[-1] in tables.range_to
+        and len(gap) <= _CHANGE_GAP
+        and not any(word in _SENTENCE_ENDS or word == "," or word[:1].isdigit() for word in gap)
+    )
 
 
 def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
