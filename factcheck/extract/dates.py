@@ -474,6 +474,16 @@ class _Tables:
                 # بال + "شهر"): phrases are written with their article.
                 if (len(word) >= 3 or (conj and prefix == conj)) and prefix + word not in self.variants:
                     self.variants[prefix + word] = (word, len(conj))
+        # ل + ال is written لل: "للعام المقبل" is ل + "العام المقبل" (calendar units only: "لليوم
+        # الثالث على التوالي" is no "today").
+        merged = [normalize_word(m) for m in lex.meta("merged_articles", [])]
+        articles = [normalize_word(a) for a in lex.meta("articles", [])]
+        for prefix in merged:
+            conj = next((c for c in self.conjunctions if prefix.startswith(c)), "")
+            for word in self.calendar_units:
+                article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+                if article:  # the definite word, over "لل" + an indefinite one ("للعام": not ل + ل + "عام")
+                    self.variants[prefix + word[len(article) :]] = (word, len(conj))
         for word in known:
             self.variants[word] = (word, 0)
 
@@ -1662,6 +1672,12 @@ class _Scan:
             if not self.toks[k][0].isalnum():
                 break
         return any(self.base(k) in t.budget_words for k in range(found.last, min(found.last + 2, self.n)))
+
+    def budget_before(self, found: _Candidate) -> bool:
+        """Whether a budget noun (not the adjective "المالية", "fiscal") stands just before a time:
+        "الموازنة للعام المقبل"."""
+        word = self.base(found.first - 1)
+        return word in self.t.budget_words and word not in self.t.fiscal_words
 
     def match_month_day(self, i: int) -> None:
         """A day of a month named by its place: "التاسع عشر من هذا الشهر", "the 15th of last month"."""
@@ -3174,6 +3190,16 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
         span = _char_span(scan, found)
         compared = False  # a comparison counted from the period: no time the text names itself
         fiscal_month = None
+        if (
+            isinstance(expr, _Calendar)
+            and expr.unit == "year"
+            and not expr.last_day
+            and scan.budget_before(found)
+            and fiscal.first_month(span) is not None
+        ):
+            # "الموازنة للعام المقبل" of Kuwait: the budget of a year is its fiscal year (of no
+            # country known, the calendar year as before).
+            expr = _FiscalYear(expr.shift, anchored=False)
         if isinstance(expr, _FiscalYear) or (
             isinstance(expr, _Fixed)
             and expr.granularity == "year"
