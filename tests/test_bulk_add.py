@@ -119,3 +119,68 @@ def test_the_workers_import_no_database_layer() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _fts_answers(url: str) -> dict[str, list[int]]:
+    """Every word of every claim's indexed texts, and the claims the full-text index finds."""
+    store = Store(url)
+    try:
+        with store.engine.connect() as connection:
+            texts = connection.execute(text("SELECT search_text, source_text FROM claim")).all()
+            words = {w for row in texts for part in row for w in part.split() if w.isalnum()}
+            return {
+                word: list(
+                    connection.execute(
+                        text("SELECT rowid FROM claim_fts WHERE claim_fts MATCH :w ORDER BY rowid"),
+                        {"w": f'"{word}"'},
+                    ).scalars()
+                )
+                for word in sorted(words)
+            }
+    finally:
+        store.close()
+
+
+def test_a_large_batch_indexes_its_claims_as_the_trigger_does(tmp_path: Path) -> None:
+    """SQLite: many claims stored at once get their full-text entries in bulk (the trigger
+    dropped and made again in the transaction); the index answers as when each article's
+    claims went through the trigger, the trigger is there after, and a rollback keeps it."""
+    batch = [
+        (
+            f"article{n}",
+            service.prepare_article(document_from_text(_seed_variant(n), f"a{n}"), _OPTIONS).ready,
+        )
+        for n in range(12)
+    ]
+    assert sum(len(ready.claims) for _, ready in batch) >= queries._BULK_INDEXED
+    bulk_url, one_by_one_url = f"sqlite:///{tmp_path / 'bulk.db'}", f"sqlite:///{tmp_path / 'one.db'}"
+    bulk, one_by_one = Store(bulk_url), Store(one_by_one_url)
+    try:
+        assert all(r.outcome is not None for r in service._store_batch(bulk, batch, "test"))
+        for source, ready in batch:
+            service._store_batch(one_by_one, [(source, ready)], "test")
+        with bulk.write() as session:
+            trigger = "SELECT count(*) FROM sqlite_master WHERE name = 'claim_fts_insert'"
+            assert session.connection().exec_driver_sql(trigger).scalar_one() == 1
+            try:
+                with session.begin_nested():
+                    queries.insert_articles(
+                        session,
+                        [
+                            ready.article | {"created_at": utcnow(), "content_sha256": f"{n:064}"}
+                            for n, (_, ready) in enumerate(batch)
+                        ],
+                        [ready.claims for _, ready in batch],
+                        CLAIM_COLUMNS,
+                    )
+                    raise RuntimeError("rolled back")
+            except RuntimeError:
+                pass
+            assert session.connection().exec_driver_sql(trigger).scalar_one() == 1
+        assert len(service.list_articles(bulk)) == len(batch)
+    finally:
+        bulk.close()
+        one_by_one.close()
+    answers = _fts_answers(bulk_url)
+    assert answers == _fts_answers(one_by_one_url)
+    assert sum(len(found) for found in answers.values()) > 0
