@@ -16,6 +16,11 @@ to the baseline's, with the process's peak memory (ru_maxrss) beside it.
 
     python benchmarks/bench_scale.py [--claims 1000000] [--runs 3] [--only NAME]
     python benchmarks/bench_scale.py --in-process [--claims 1000000] [--export-claims 200000]
+    python benchmarks/bench_scale.py --only add [--add-articles 1000] [--runs 2] [--add-baseline DIR]
+
+`--only add` needs no database of claims: it adds real-article files into a new SQLite
+database and prints the CPU time an article of the main process, the workers and the
+forkserver (benchmarks/add_measured.py), alternating with the source tree in DIR if given.
 
 With --in-process, the figures a loaded machine cannot give by wall time are measured by CPU
 time inside one process, each beside a named baseline of the same run: every export format's
