@@ -197,6 +197,8 @@ class Attributor:
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
+        self.person_verbs = words("claims", "person_speech_verbs")
+        self.opening_common = words("claims", "opening_common_words")
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
         )
@@ -246,6 +248,7 @@ class Attributor:
         self.verb_memo = _verb_memo(lex)
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
+        self._lower_cache: frozenset[str] | None = None
         self.acronyms: dict[str, Source] = {}
         self.acronyms = self._acronyms()
         self.frames: dict[int, list[_Frame]] = {}
@@ -1579,7 +1582,7 @@ class Attributor:
             return self._named_report_voice(words[1]), False
         if words and self._same_source(words):
             return self._carried("any"), False
-        if words and not self._names_someone(words):
+        if words and not self._names_someone(words) and not self._opening_name(words, tokens, i):
             return None, True
         if words and self._stem(tokens[i].text, self.noun_like_verbs) is not None:
             last = words[-1]
@@ -1690,6 +1693,31 @@ class Attributor:
             ):
                 return True  # an acronym, a known speaker, a name written mid-sentence elsewhere
         return False
+
+    def _opening_name(self, words: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
+        """ "Netanyahu said": one capitalised word that opens the sentence, as the whole subject
+        of a verb only a person or a body does, is a name, unless it is a common word that opens
+        sentences ("Many said") or one the article writes in lower case elsewhere."""
+        if len(words) != 1 or self._stem(tokens[i].text, self.person_verbs) is None:
+            return False
+        word = words[0]
+        return (
+            word.kind == "word"
+            and self._capitalised(word)
+            and self._at(word) in self._openings()
+            and word.text not in self.opening_common
+            and word.text not in self._lower_words()
+        )
+
+    def _lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case: common words, not names."""
+        if self._lower_cache is None:
+            self._lower_cache = frozenset(
+                t.text
+                for t in self._tokens(0, len(self.norm.original))
+                if t.kind == "word" and self.norm.original[self._at(t)].islower()
+            )
+        return self._lower_cache
 
     def _openings(self) -> frozenset[int]:
         if self._opening_cache is None:

@@ -266,6 +266,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "agent_links": ("list", False),
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
+        "person_speech_verbs": ("list", False),
+        "opening_common_words": ("list", False),
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
         "report_verbs": ("list", False),
