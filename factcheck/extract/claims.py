@@ -199,6 +199,8 @@ class Attributor:
         self.weak_verbs = words("claims", "weak_speech_verbs")
         self.person_verbs = words("claims", "person_speech_verbs")
         self.opening_common = words("claims", "opening_common_words")
+        self.given_names = words("claims", "given_names")
+        self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
         )
@@ -407,7 +409,7 @@ class Attributor:
                 subject.append(tok)
                 k += 1
                 continue
-            if self._stem(tok.text, self.stops) is not None:
+            if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tok):
                 return subject, True
             if (
                 self._opens_complement(tok.text)
@@ -423,6 +425,15 @@ class Attributor:
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _name_goes_on(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "محمد علي": after a given name, a name written as such ("علي") is the name's next
+        word, though the normalizer folds it onto a stop word (the preposition "على")."""
+        return (
+            bool(subject)
+            and subject[-1].text in self.given_names
+            and self._text([tok]) in self.names_like_stops
+        )
 
     def _trim_affiliation(self, subject: list[Token], tokens: Sequence[Token], k: int) -> list[Token]:
         """A name cut by the word limit while it goes on ("مركز عمليات طوارئ الصحة العامة التابع

@@ -268,6 +268,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "weak_speech_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
         "opening_common_words": ("list", False),
+        "given_names": ("list", False),
+        "names_folded_as_stops": ("list", False),
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
         "report_verbs": ("list", False),
