@@ -200,6 +200,7 @@ class Attributor:
         self.person_verbs = words("claims", "person_speech_verbs")
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
+        self.value_verbs = words("claims", "value_verbs")
         self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
@@ -1149,11 +1150,17 @@ class Attributor:
     def _report_sentence(self, index: int) -> bool:
         """A sentence whose subject is a report the article has named, with no speech verb:
         "وبلغت الحصيلة الإجمالية ..." (verb first), "The tally rose to ..." (subject first).
-        It goes on with the report of the sentence before."""
+        It goes on with the report of the sentence before. Verb first, only a verb that states
+        the report's value does ("وشمل المسح 1000 أسرة" describes the survey, not a figure
+        anyone reports)."""
         tokens = self.tokens_of(index)
         words = [t for t in tokens[:3] if t.kind == "word"]
         if self.after_verb:
-            return len(words) > 1 and self._named_report(words[1])
+            return (
+                len(words) > 1
+                and self._named_report(words[1])
+                and (not self.value_verbs or self._stem(words[0].text, self.value_verbs) is not None)
+            )
         return (
             len(words) > 1
             and self._named_report_subject(words[:2])

@@ -270,6 +270,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "opening_common_words": ("list", False),
         "given_names": ("list", False),
         "names_folded_as_stops": ("list", False),
+        "value_verbs": ("list", False),
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
         "report_verbs": ("list", False),
