@@ -201,6 +201,7 @@ class Attributor:
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
         self.value_verbs = words("claims", "value_verbs")
+        self.singular_possessives = tuple(words("claims", "singular_possessive_suffixes"))
         self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
@@ -1456,6 +1457,9 @@ class Attributor:
         if not words:
             before = self._subject_before_copula(tokens, i)
             if before:
+                titled = self._title_of_antecedent(before, tokens[: tokens.index(before[0])])
+                if titled is not None:
+                    return titled, True  # "ونفت كوريا الشمالية ...، لكن نائب وزير خارجيتها قال"
                 return self._source(before), True  # "وكانت حصيلة سابقة أفادت": no one
             return None, False
         role: str | None = None
@@ -1519,6 +1523,44 @@ class Attributor:
         if self._stem(self._bare(word), self.document_nouns) is not None:
             return True
         return self._definite(word) and self._stem(self._bare(word), self.report_nouns) is not None
+
+    def _title_of_antecedent(self, subject: Sequence[Token], before: Sequence[Token]) -> Source | None:
+        """ "ونفت كوريا الشمالية إرسال قوات، لكن نائب وزير خارجيتها قال": a title whose last word
+        carries a singular possessive pronoun, when the sentence's subject (its first words, or
+        the words right after its opening verb) is a known place and no other place is named
+        before the title, is the title of that place ("نائب وزير خارجية كوريا الشمالية").
+        Otherwise None (the title stays as written)."""
+        last = subject[-1]
+        suffix = next(
+            (p for p in self.singular_possessives if last.text.endswith(p) and len(last.text) - len(p) >= 4),
+            None,
+        )
+        if suffix is None or len(subject) < 2 or not self._appositive(subject):
+            return None
+        found: dict[str, str] = {}
+        subject_at: int | None = None
+        k = 0
+        while k < len(before):
+            for size in (3, 2, 1):
+                words = before[k : k + size]
+                if len(words) < size or any(t.kind != "word" for t in words):
+                    continue
+                phrase = self.lex.strip_prefix(" ".join(t.text for t in words), self.places)
+                if phrase is not None:
+                    found.setdefault(self.places[phrase], self._text(words) or "")
+                    if k <= 1 and words[0].text == phrase.split()[0]:
+                        subject_at = k  # the sentence's subject: first, or right after its verb
+                    k += size - 1
+                    break
+            k += 1
+        if subject_at is None or len(found) != 1:
+            return None
+        written = self._text([last]) or ""
+        stem = written[: -len(suffix)]
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ة"  # the feminine ending is written "ة" when nothing follows
+        head = self._text(subject[:-1]) or ""
+        return self._resolve(Source(f"{head} {stem} {next(iter(found.values()))}"))
 
     def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
         """ "وكان الجهاز المركزي للإحصاء، قد كشف أن", "لكن نائب وزير خارجيتها قال": a subject
@@ -1938,11 +1980,15 @@ class Attributor:
 
     def _fuller(self, source: Source) -> Source:
         """The article's fullest name holding every word of a short one ("صحة غزة" ->
-        "وزارة الصحة في قطاع غزة", "Defense Ministry" -> "the Russian Defense Ministry")."""
+        "وزارة الصحة في قطاع غزة", "Defense Ministry" -> "the Russian Defense Ministry"); not a
+        title held in it ("نائب وزير خارجية كوريا الشمالية" is not "كوريا الشمالية")."""
         words = {self._bare(w) for w in self._words(source.name)}
         best = source
         for spoken in self.spoken:
-            names = {self._bare(w) for w in self._words(spoken.name)}
+            spoken_words = self._words(spoken.name)
+            if spoken_words and self._stem(spoken_words[0], self.titles) is not None:
+                continue
+            names = {self._bare(w) for w in spoken_words}
             if words < names and len(names) > len(self._words(best.name)):
                 best = spoken
         return best

@@ -271,6 +271,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "given_names": ("list", False),
         "names_folded_as_stops": ("list", False),
         "value_verbs": ("list", False),
+        "singular_possessive_suffixes": ("list", False),
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
         "report_verbs": ("list", False),
