@@ -27,7 +27,6 @@ figure's) are taken as equal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -52,12 +51,6 @@ def interval(low: str | None, high: str | None, qualifier: str | None) -> tuple[
         _BELOW_ALL if low_value is None else low_value,
         _ABOVE_ALL if high_value is None else high_value,
     )
-
-
-def cannot_all_be_true(intervals: Iterable[tuple[Decimal, Decimal]]) -> bool:
-    """Whether no single value lies in every one of these intervals (exact, in Decimal)."""
-    bounds = list(intervals)
-    return bool(bounds) and max(low for low, _ in bounds) > min(high for _, high in bounds)
 
 
 def period_of(day: date, until: date | None = None) -> str:

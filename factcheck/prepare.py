@@ -137,6 +137,21 @@ def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
     )
 
 
+# A claim's columns that the publication date decides: its time and its report's time.
+TIME_COLUMNS = (
+    "time_text",
+    "time_span_start",
+    "time_span_end",
+    "time_start",
+    "time_end",
+    "time_granularity",
+    "time_warning",
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+)
+
 # The columns of a claim's values (claim_values) and those `conflicts` reads: the order of
 # ReadyArticle.claims.
 CLAIM_COLUMNS = (
@@ -152,17 +167,7 @@ CLAIM_COLUMNS = (
     "qualifier",
     "unit",
     "unit_key",
-    "time_text",
-    "time_span_start",
-    "time_span_end",
-    "time_start",
-    "time_end",
-    "time_granularity",
-    "time_warning",
-    "reported_time_text",
-    "reported_time_start",
-    "reported_time_end",
-    "reported_time_granularity",
+    *TIME_COLUMNS,
     "attribution",
     "attribution_role",
     "attribution_key",

@@ -29,6 +29,7 @@ from factcheck.errors import (
 )
 from factcheck.prepare import (
     CLAIM_COLUMNS,
+    TIME_COLUMNS,
     ArticleOptions,
     Publication,
     ReadyArticle,
@@ -969,22 +970,6 @@ class PublicationCorrection(NamedTuple):
     unmatched: int  # dated claims whose time expression is no longer found at its span: kept
 
 
-# A claim's columns that the publication date decides: its time and its report's time.
-_TIME_COLUMNS = (
-    "time_text",
-    "time_span_start",
-    "time_span_end",
-    "time_start",
-    "time_end",
-    "time_granularity",
-    "time_warning",
-    "reported_time_text",
-    "reported_time_start",
-    "reported_time_end",
-    "reported_time_granularity",
-)
-
-
 def _publication_text(when: datetime, precision: str, origin: str) -> str:
     return f"{published_label(when, precision)} ({precision}, {origin})"
 
@@ -1054,11 +1039,11 @@ def correct_publication(
         unmatched = 0
         for claim in queries.claims_of_article_for_update(session, article_id):
             assert claim.id is not None
-            before = {name: getattr(claim, name) for name in _TIME_COLUMNS}
+            before = {name: getattr(claim, name) for name in TIME_COLUMNS}
             values = found.get((claim.kind, claim.span_start, claim.span_end))
             time = time_at.get((claim.time_span_start, claim.time_span_end))
             if values is not None:
-                after = {name: values[name] for name in _TIME_COLUMNS}
+                after = {name: values[name] for name in TIME_COLUMNS}
             elif time is not None:
                 after = before | {
                     "time_text": time.text,

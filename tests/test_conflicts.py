@@ -3,7 +3,7 @@ database's aggregate gives exactly the groups of the definition, on SQLite and P
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from itertools import count
@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from factcheck import service
 from factcheck.config import Settings
-from factcheck.conflicts import cannot_all_be_true, conflict_columns, interval, period_of
+from factcheck.conflicts import conflict_columns, interval, period_of
 from factcheck.store import Article, Store, queries
 
 _NUMBERS = count(1)  # each article's text hash differs
@@ -70,6 +70,12 @@ def _found(store: Store) -> set[tuple[str, str, str, frozenset[int]]]:
         (g.unit_key, g.place, g.period, frozenset(c.id for c, _ in g.members))
         for g in service.find_conflicts(store)
     }
+
+
+def cannot_all_be_true(intervals: Iterable[tuple[Decimal, Decimal]]) -> bool:
+    """The definition written out: no single value lies in every one of these intervals (exact)."""
+    bounds = list(intervals)
+    return bool(bounds) and max(low for low, _ in bounds) > min(high for _, high in bounds)
 
 
 def _definition(articles: list[tuple[date, list[dict[str, Any]]]], ids: list[list[int]]) -> set[Any]:

@@ -28,6 +28,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from factcheck.conflicts import conflict_columns, period_of
+from factcheck.prepare import TIME_COLUMNS
 from factcheck.store.migrations import SEARCH_VECTORS, TIME_SPAN
 from factcheck.store.models import (
     CONFLICT_CANDIDATE,
@@ -794,17 +795,7 @@ JSON_PIECES = (
     "qualifier",
     "unit",
     "unit_key",
-    "time_text",
-    "time_span_start",
-    "time_span_end",
-    "time_start",
-    "time_end",
-    "time_granularity",
-    "time_warning",
-    "reported_time_text",
-    "reported_time_start",
-    "reported_time_end",
-    "reported_time_granularity",
+    *TIME_COLUMNS,
     "attribution",
     "attribution_role",
     "attribution_key",
