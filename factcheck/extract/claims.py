@@ -246,6 +246,10 @@ class Attributor:
         self.openers = _phrases(lex, "continuation_openers")
         self.opener_index = lex.clitic_index(_first_words(lex, "continuation_openers"))
         self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
+        self.seat_prefixes = tuple(sorted(words("claims", "seat_prefixes"), key=len, reverse=True))
+        self.place_nouns = words("claims", "place_nouns")
+        self.honorifics = _phrases(lex, "honorifics")
+        self.nisba_endings = tuple(words("claims", "nisba_endings"))
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
@@ -380,6 +384,10 @@ class Attributor:
             tok = tokens[k]
             if tok.kind == "num" or self._holds_figure(tok):
                 return subject, False
+            honorific = 0 if subject else self._honorific(tokens, k)
+            if honorific:
+                k += honorific  # "صاحب السمو الشيخ محمد": a form of address, not the name
+                continue
             alias = (
                 self._quoted_alias(tokens, k)
                 if tok.text in _QUOTES and subject and self._names_organisation(subject)
@@ -411,7 +419,12 @@ class Attributor:
                 subject.append(tok)
                 k += 1
                 continue
+            if subject and self._seat(tokens, k) and self._body(subject):
+                subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
+                return subject, True
             if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tok):
+                return subject, True
+            if self._addressee(subject, tok):
                 return subject, True
             if (
                 self._opens_complement(tok.text)
@@ -435,6 +448,51 @@ class Attributor:
             bool(subject)
             and subject[-1].text in self.given_names
             and self._text([tok]) in self.names_like_stops
+        )
+
+    def _honorific(self, tokens: Sequence[Token], k: int) -> int:
+        """How many tokens at `k` are a form of address before a name ("صاحب السمو", "معالي",
+        "His Excellency"): 0 when none."""
+        for phrase in self.honorifics:
+            if tuple(t.text for t in tokens[k : k + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def _body(self, words: Sequence[Token]) -> bool:
+        """An organisation by its head noun, or one the lexicon knows ("الدفاع المدني")."""
+        if self._names_organisation(words):
+            return True
+        key = self._key(self._text(words) or "")
+        return key is not None and key.startswith("org:")
+
+    def _seat(self, tokens: Sequence[Token], k: int) -> bool:
+        """ "وزارة الصحة بغزة", "الدفاع المدني بالإقليم": a place with a preposition written onto
+        it (a known place, or a place noun with the article), right after a body's name and
+        before a boundary (a comma, a complementizer, a time, a verb, the end), is where the
+        body sits: part of its name, not the verb's complement."""
+        tok = tokens[k]
+        if tok.kind != "word":
+            return False
+        prefix = next(
+            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
+        )
+        if prefix is None:
+            return False
+        rest = tok.text[len(prefix) :]
+        bare = self._bare(rest)
+        place = rest in self.places or (
+            self._definite(rest) and (bare in self.places or self._stem(bare, self.place_nouns) is not None)
+        )
+        if not place:
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        nxt = tokens[k + 1]
+        return (
+            nxt.kind != "word"
+            or nxt.text in self.complementizers
+            or self._at(nxt) in self.time_starts
+            or self._verb_stem(nxt.text) is not None
         )
 
     def _trim_affiliation(self, subject: list[Token], tokens: Sequence[Token], k: int) -> list[Token]:
@@ -548,11 +606,28 @@ class Attributor:
         المتحدث للصحفيين" stays the spokesman's, said to the journalists)."""
         if not subject or self._stem(subject[0].text, self.titles) is None:
             return False
+        named = self._split_title(subject)
+        if named is not None and named.role is not None:
+            return False  # "قائمقام القضاء فلان لوكالة ...": after the name, to whom it was said
         link = self._link_prefix(tok.text)
         if link is None:
             return False
         bare = self._bare(link[1] + tok.text[len(link[0]) :])
         return self._stem(bare, self.org_heads) is not None
+
+    def _addressee(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "وقال قائمقام القضاء فلان الفلاني لوكالة فرانس برس": after a title and a name, a body
+        with a preposition written onto it is whom the speaker told, not part of the name."""
+        if not self.after_verb or not subject or self._stem(subject[0].text, self.titles) is None:
+            return False
+        link = self._link_prefix(tok.text)
+        if link is None:
+            return False
+        bare = self._bare(link[1] + tok.text[len(link[0]) :])
+        if self._stem(bare, self.org_heads) is None and self._stem(bare, self.outlet_heads) is None:
+            return False
+        named = self._split_title(subject)
+        return named is not None and named.role is not None
 
     def _opens_complement(self, word: str) -> bool:
         return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
@@ -822,7 +897,12 @@ class Attributor:
                     or (
                         cut >= 2
                         and not self._definite(subject[cut - 1].text)
-                        and self._stem(subject[cut - 1].text, self.org_heads) is not None
+                        and (
+                            self._stem(subject[cut - 1].text, self.org_heads) is not None
+                            # "مدير مستشفى قضاء كلار": a place noun in the construct state is
+                            # followed by the place's name, not the person's
+                            or self._stem(subject[cut - 1].text, self.place_nouns) is not None
+                        )
                     )
                     # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
                     # complement, when it is one definite noun phrase (a complement in the
@@ -849,12 +929,27 @@ class Attributor:
         ) or subject[cut].text in self.place_links:
             return Source(self._text(subject) or "")  # a title with its complement, no name
         name = subject[cut:]
+        role = self._text(subject[:cut])
+        if self.name_after_definite_title:
+            # "الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة": a title in the construct state
+            # after the name opens a description of it
+            later = next(
+                (
+                    j
+                    for j in range(1, len(name))
+                    if not self._definite(name[j].text) and self._stem(name[j].text, self.titles) is not None
+                ),
+                None,
+            )
+            if later is not None:
+                role = f"{role}{self.role_separator}{self._text(name[later:])}"
+                name = name[:later]
         if not self.name_after_definite_title and (
             not self._capitalised(name[0]) or any(self._stem(t.text, self.org_heads) for t in name)
         ):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
-        return Source(self._text(name) or "", self._text(subject[:cut]))
+        return Source(self._text(name) or "", role)
 
     def _possessed(self, word: str) -> bool:
         """A noun with a possessive pronoun written onto it ("خارجيتها", its foreign ministry):
@@ -951,9 +1046,12 @@ class Attributor:
         if not words:
             return None
         phrase = " ".join(words)
-        return self.known.get(phrase) or self.known.get(
+        found = self.known.get(phrase) or self.known.get(
             self.lex.strip_prefix(phrase, self.known, definite=True) or ""
         )
+        if found is None and len(words) > 1 and words[-1].startswith(self.seat_prefixes):
+            return self._key(" ".join(words[:-1]))  # "الدفاع المدني بالإقليم": the body, by its seat
+        return found
 
     def _resolve(self, source: Source) -> Source:
         """A short form, a surname or an acronym takes the full name given earlier."""
@@ -1586,9 +1684,22 @@ class Attributor:
         300", "ذكرت بعض المواقع القطرية نقل كافة المسجونين"): the subject ends before the first
         indefinite word after a definite one. A subject that ran into the figure and is not
         definite at all is the object ("أفادت بمقتل 632")."""
+        head = words[0].text
+        if not self._definite(head) and (
+            self._stem(head, self.speaker_nouns) is not None or self._stem(head, self.titles) is not None
+        ):
+            # "وتوقع مسؤول إيراني مقتل المئات": an indefinite speaker noun and the adjectives of
+            # relation after it are the subject; the rest is the object
+            end = 1
+            while end < len(words) and words[end].text.endswith(self.nisba_endings):
+                end += 1
+            if end < len(words) and not bounded:
+                return words[:end]
         for k in range(1, len(words)):
             if words[k].text in self.place_links:
                 break
+            if self._seat(words, k) and self._body(words[:k]):
+                continue  # "وزارة الصحة الفلسطينية بغزة"
             if words[k].text in _QUOTES or words[k - 1].text in _QUOTES:
                 continue  # a name in quotes after the organisation's
             if self._link_prefix(words[k].text) is not None and self._names_organisation(words):

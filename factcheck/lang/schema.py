@@ -301,6 +301,10 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "affiliation_words": ("list", False),
         "role_separator": ("str", False),
         "named_report_leads": ("list", False),
+        "seat_prefixes": ("list", False),
+        "place_nouns": ("list", False),
+        "honorifics": ("list", False),
+        "nisba_endings": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
