@@ -111,3 +111,12 @@ def test_fiscal_year_start_is_the_same_in_every_lexicon() -> None:
     for table in tables.values():
         for key, month in table.items():
             assert months.setdefault(key, month) == month, key
+
+
+def test_local_currencies_need_a_known_place_and_a_family(good: dict[str, Any]) -> None:
+    good["entities"]["local_currencies"] = {"atlantis": "AED", "kuwait": "XXX"}
+    good["units"]["currency_families"] = {"AED": "dirham"}
+    assert set(validate(good)) == {
+        "entities.local_currencies.atlantis: not a key of entities.places",
+        "entities.local_currencies.kuwait: XXX is not in units.currency_families",
+    }

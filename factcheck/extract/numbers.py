@@ -21,6 +21,8 @@ from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import pairwise
 
+from factcheck.extract.datetext import first_lines
+from factcheck.extract.entities import find_entities
 from factcheck.extract.text import (
     NormalizedText,
     Token,
@@ -131,6 +133,8 @@ class _Tables:
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.verbs_index = lex.clitic_index(self.verbs)
+        # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
+        self.particle_verbs = lex.words("qualifiers", "particle_verbs")
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
         self.range_open = lex.words("qualifiers", "range_open")
@@ -184,6 +188,9 @@ class _Tables:
         # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
         # as totally damaged" (the verb and noun of the first clause elided in the second).
         self.gapping_conjunctions = lex.words("units", "gapping_conjunctions")
+        # "taking the death toll in the region to 162": a causative verb, its object, a link.
+        self.causative_verbs = lex.words("units", "causative_verbs")
+        self.causative_links = lex.words("units", "causative_links")
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -218,6 +225,8 @@ class _Tables:
         self.age_before = lex.words("numbers", "age_before")
         # A bound of years after one of these names an age category: "كأس العالم تحت 17 عاما".
         self.age_brackets = lex.words("numbers", "age_brackets")
+        # "people waiting more than 18 months": a bounded length after waiting is a threshold.
+        self.threshold_before = lex.words("numbers", "threshold_before")
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
@@ -242,6 +251,10 @@ class _Tables:
             | lex.words("numbers", "negative")
         )
         self.participles = lex.words("units", "participles")
+        # Month names by their last word ("أكتوبر", "كانون الثاني" -> "الثاني"): a year after one
+        # is a date's, so it opens no range ("منذ 7 أكتوبر 2023 إلى 62 ألفا").
+        months = [*lex.inverted("time", "months"), *lex.inverted("time", "month_abbreviations")]
+        self.month_ends = lex.clitic_index(frozenset(m.rsplit(" ", 1)[-1] for m in months))
         self.year_cues = lex.words("time", "year_cues")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -731,6 +744,27 @@ class _PhraseParser:
             and item.value * following[0].value < last_scale
         )
 
+    def _remainder_before_noun(self, item: _Item) -> bool:
+        """Digits right after a scale word, with no joiner, then the counted noun: the rest of
+        one number whose joiner print dropped ("44 ألفًا 532 مصابًا", "1 million 51,998
+        voters"). A bare year is no remainder ("مليون 2024"), nor a share ("3 million 45 percent")."""
+        raw = self.tokens[item.start].text
+        if item.kind != "digits" or (raw.isdigit() and len(raw) == 4) or item.end >= len(self.tokens):
+            return False
+        nxt = self.tokens[item.end]
+        if nxt.kind != "word" or not self._same_line(item.end - 1, item.end):
+            return False
+        index = self.t.nouns_index
+        stem = index.get(nxt.text) or next(
+            (
+                index[nxt.text[: -len(suffix)]]
+                for suffix in self.t.noun_suffixes
+                if nxt.text.endswith(suffix) and nxt.text[: -len(suffix)] in index
+            ),
+            None,
+        )
+        return stem is not None and self.t.nouns[stem] not in _RATIOS
+
     def _scale_follows(self, index: int) -> bool:
         """A scale at `index`, or after a weak "a" there ("half a million")."""
         if index >= len(self.tokens):
@@ -758,7 +792,12 @@ class _PhraseParser:
                     return None
                 return total, group + value, classes | {"units", "tens", "digits"}, last_scale
             if last_scale is not None and (
-                value >= last_scale or (not joined and not self._smaller_group(item, last_scale))
+                value >= last_scale
+                or (
+                    not joined
+                    and not self._smaller_group(item, last_scale)
+                    and not self._remainder_before_noun(item)
+                )
             ):
                 return None
             # A figure below 100 may still take "hundred" ("3 hundred"); nothing else joins it,
@@ -1079,6 +1118,9 @@ class QuantityFinder:
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
             return None, phrase.end
+        qualified_from = before[1] if before is not None else start_tok
+        if unit_key in self.t.duration_keys and self._waiting_threshold(qualified_from):
+            return None, end_tok
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
         if unit_key is None or unit_key in self.t.generic_keys:
@@ -1089,6 +1131,8 @@ class QuantityFinder:
             unit_key = self._event_key(event_from, end_tok) or unit_key
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
+        if unit_key is None and self.t.causative_verbs:
+            unit_key = self._object_key(before[1] if before is not None else start_tok)
         if unit_key in self.t.sense_shifts and self._sentence_has(start_tok, end_tok, self.t.sense_cues):
             unit_key = self.t.sense_shifts[unit_key]
         value = phrase.value if qualifier not in ("range", "vague") else None
@@ -1347,6 +1391,20 @@ class QuantityFinder:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
 
+    def _waiting_threshold(self, start: int) -> bool:
+        """A length of time right after a word of waiting (numbers.threshold_before, one or two
+        words) names who waits that long, not a figure: "7,177 people waiting more than 18
+        months", "all waits of more than 18 months"."""
+        toks = self.tokens
+        for size in (2, 1):
+            if start - size < 0:
+                continue
+            window = toks[start - size : start]
+            words = " ".join(t.text for t in window)
+            if all(t.kind == "word" for t in window) and words in self.t.threshold_before:
+                return True
+        return False
+
     def _of_superlative(self, k: int) -> bool:
         """A link, the article and a superlative right after the number at token k: "two of the
         most impoverished areas", "three of the deadliest attacks"."""
@@ -1512,7 +1570,7 @@ class QuantityFinder:
         """A second figure joined to the first: بين X و Y، من X إلى Y، between/from, X-Y."""
         toks = self.tokens
         e = first.end
-        if first.value is None or e >= len(toks):
+        if first.value is None or e >= len(toks) or self._year_of_date(first):
             return None
         opener = self._word_before(first.start)
         connectors: set[str] = set()
@@ -1553,6 +1611,19 @@ class QuantityFinder:
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
 
+    def _year_of_date(self, phrase: NumberPhrase) -> bool:
+        """A year right after a month name closes a date ("since October 7, 2023 to 62,000",
+        "منذ السابع من أكتوبر 2023 إلى 62 ألفا"): it is no side of a range with the figure after."""
+        s = phrase.start
+        if s == 0 or not (phrase.digits_only and self._is_year(phrase)):
+            return False
+        before = s - 1
+        if self.tokens[before].text == "," and before > 0:
+            before -= 1  # "October 7, 2023"
+        if self.tokens[before].kind == "num" and before > 0:
+            before -= 1  # the day between: "7 أكتوبر 2023" is month-last, "October 7 2023" not
+        return self.tokens[before].kind == "word" and self.tokens[before].text in self.t.month_ends
+
     def _opener_index(self, index: int) -> int | None:
         """The token of a range opener (بين، from) before the first figure, if any."""
         j = index - 1
@@ -1586,8 +1657,20 @@ class QuantityFinder:
                 continue
             found = self.t.qual_before_index.get(" ".join(t.text for t in window))
             if found is not None:
+                if self._particle_of_verb(j - size, size):
+                    return None
                 return found[0], j - size, found[1]
         return None
+
+    def _particle_of_verb(self, first: int, size: int) -> bool:
+        """A qualifier of several words whose first word is the particle of the verb right
+        before it ("have gone up to 622", "mounted up to 15712"): the figure is reached, exact."""
+        return (
+            size > 1
+            and first > 0
+            and self.tokens[first - 1].kind == "word"
+            and self.tokens[first - 1].text in self.t.particle_verbs
+        )
 
     def _event_key(self, start: int, end: int) -> str | None:
         """The key of an event word (units.events: killed, أصيب، نزوح) of the figure's clause:
@@ -1685,6 +1768,34 @@ class QuantityFinder:
                 return None  # a subject with phrases that starts out of reach: its head is unknown
         # ... unless the subject is that phrase: "with total rejected ballots standing at 313,397".
         return found or inner
+
+    def _object_key(self, start: int) -> str | None:
+        """The key of the object of a causative verb whose link stands right before the figure
+        (units.causative_verbs, causative_links): "taking the death toll in the region to 162",
+        "brings the total number of cases to 2,535". The object runs from the verb to its
+        first preposition (units.subject_prepositions); its last counted noun there is the head
+        ("the total number of Covid-19 cases": cases). No clause break between verb and link."""
+        toks, t = self.tokens, self.t
+        link = start - 1
+        if link < 1 or toks[link].text not in t.causative_links:
+            return None
+        for verb in range(link - 1, max(link - 1 - _SUBJECT_REACH, -1), -1):
+            tok = toks[verb]
+            if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(verb):
+                return None
+            if tok.text in t.causative_verbs:
+                break
+        else:
+            return None
+        found: str | None = None
+        for k in range(verb + 1, link):
+            word = toks[k].text
+            if word in t.subject_prepositions or word in t.subject_stops:
+                break
+            stem = self._noun_stem(word)
+            if stem is not None:
+                found = t.nouns[stem]
+        return found
 
     def _line_after(self, m: int) -> bool:
         """Whether a line break follows token m (before the next token)."""
@@ -2182,6 +2293,47 @@ def _scaled(mention: QuantityMention, tables: _Tables) -> bool:
         if kind is not None and kind[0] in ("scale", "dual"):
             return True
     return False
+
+
+# The headline and the first paragraph: where news names the country an article is about.
+_LEAD_LINES = 2
+
+
+def localize_currencies(
+    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]], text: str, lex: Lexicon
+) -> list[QuantityMention]:
+    """A currency shared by several countries and written bare (units.local_forms: "$",
+    "درهم") is the one of the country the figure is about (entities.local_currencies), when that
+    country writes its currency so (units.currency_families): "$3.7 billion" in a Fijian budget
+    story is FJD, "تريليون درهم" in an Emirati trade story AED; "$35 billion" in a Dubai story
+    stays USD. The country is the nearest one its sentence names, else the first one the
+    headline and first paragraph name (as for a budget's fiscal year); none named: as written."""
+    forms = lex.words("units", "local_forms")
+    if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
+        return list(mentions)
+    families: dict[str, str] = lex.raw("units", "currency_families") or {}
+    local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
+    places = [
+        (m.start, local[m.key[6:]])
+        for m in find_entities(text, lex)
+        if m.key.startswith("place:") and m.key[6:] in local
+    ]
+    if not places:
+        return list(mentions)
+    lines = first_lines(text)[:_LEAD_LINES]
+    lead_end = lines[-1][1] if lines else 0
+    lead_code = next((code for at, code in places if at < lead_end), None)
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        if mention.unit is not None and normalize_word(mention.unit) in forms:
+            at = mention.span[0]
+            sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
+            inside = [(abs(p - at), code) for p, code in places if sentence[0] <= p < sentence[1]]
+            code = min(inside)[1] if inside else lead_code
+            if code is not None and families.get(code) == mention.unit_key:
+                mention = replace(mention, unit_key=code)
+        result.append(mention)
+    return result
 
 
 # Figures are combined (3 × 1000 + 500) in this context: exact far beyond Decimal's default 28

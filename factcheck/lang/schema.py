@@ -187,6 +187,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sentence_indefinite": ("list", False),
         "one_after_noun": ("list", False),
         "age_brackets": ("list", False),
+        "threshold_before": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
@@ -197,6 +198,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "range_from": ("list", False),
         "range_to": ("list", True),
         "verb_reach": ("int", False),
+        "particle_verbs": ("list", False),
     },
     "units": {
         "nouns": ("groups", True),
@@ -239,6 +241,10 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "anaphor_fillers": ("list", False),
         "gapping_conjunctions": ("list", False),
         "versus": ("list", False),
+        "causative_verbs": ("list", False),
+        "causative_links": ("list", False),
+        "local_forms": ("list", False),
+        "currency_families": ("strings", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
@@ -314,6 +320,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "people": ("groups", False),
         "organisations": ("groups", False),
         "fiscal_year_start": ("numbers", False),
+        "local_currencies": ("strings", False),
     },
     "time": TIME_KEYS,
 }
@@ -369,6 +376,7 @@ def validate(data: dict[str, Any]) -> list[str]:
             if problem:
                 problems.append(f"{section}.{key}: {problem}")
     problems.extend(_fiscal_problems(data))
+    problems.extend(_local_currency_problems(data))
     nouns = data.get("units", {}).get("nouns") if isinstance(data.get("units"), dict) else None
     if isinstance(nouns, dict) and _type_problem(nouns, "groups") is None:
         problems.extend(_noun_problems(nouns))
@@ -387,6 +395,24 @@ def _fiscal_problems(data: dict[str, Any]) -> list[str]:
             problems.append(f"entities.fiscal_year_start.{key}: not a key of entities.places")
         if not isinstance(month, int) or isinstance(month, bool) or not 1 <= month <= 12:
             problems.append(f"entities.fiscal_year_start.{key}: expected a month 1-12")
+    return problems
+
+
+def _local_currency_problems(data: dict[str, Any]) -> list[str]:
+    """entities.local_currencies: a place key of entities.places -> an ISO 4217 code that
+    units.currency_families writes with a shared word or sign."""
+    entities = data.get("entities")
+    if not isinstance(entities, dict) or not isinstance(entities.get("local_currencies"), dict):
+        return []
+    places = entities.get("places") if isinstance(entities.get("places"), dict) else {}
+    units = data.get("units") if isinstance(data.get("units"), dict) else {}
+    families = units.get("currency_families") if isinstance(units.get("currency_families"), dict) else {}
+    problems: list[str] = []
+    for key, code in entities["local_currencies"].items():
+        if key not in places:
+            problems.append(f"entities.local_currencies.{key}: not a key of entities.places")
+        if isinstance(data.get("units"), dict) and code not in families:
+            problems.append(f"entities.local_currencies.{key}: {code} is not in units.currency_families")
     return problems
 
 
