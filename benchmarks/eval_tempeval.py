@@ -1,6 +1,7 @@
 """The time engine on TempEval-3's training corpus (shared/eval/tempeval3-tbaq), scored as TempEval-3 does.
 
     python benchmarks/eval_tempeval.py [--shared PATH] [--no-dateparser] [--failures N] [--type T]
+                                       [--context] [--categories]
 
 Each TimeML file gives a document creation time (the publication date) and, in its text, every time
 expression with its type (DATE, TIME, DURATION, SET) and TIMEX3 value. We run find_times on the
@@ -248,6 +249,87 @@ def _context(doc: Document, g: Span) -> str:
     return f"      [{doc.created} {doc.created:%a}] ...{before}[[{g.text}]]{after}..."
 
 
+_UNDERSPECIFIED = re.compile(r"^(\d{2,3})X|^(\d{4})-(?:XX|WXX|QX)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ADVERBS = frozenset(
+    ("current", "recent", "future", "previously", "already", "once", "earlier", "yet", "then", "last")
+)
+_BARE_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "while", "time"))
+_CLOCK_ALONE = re.compile(r"\d(:\d\d)?\s*[ap]\.?m|midday|noon|morning|afternoon|overnight|in the", re.I)
+_PRESENT = frozenset(("now", "currently", "presently", "at the moment", "this time", "at this time", "today"))
+
+
+def wrong_kind(gold: str, found: str) -> str:
+    """The category of a wrong value, from the two values alone (a first sort; the README's table
+    reads each category's rows)."""
+    under = _UNDERSPECIFIED.match(gold)
+    if under and found.startswith(under.group(1) or under.group(2) or "~"):
+        return "gold underspecified (1949-XX, 198X, 1989-WXX, 1988-QX)"
+    if found.split("T")[0] == gold.split("T")[0] and ("T" in found or "T" in gold):
+        return "a part of the day or a clock on one side only"
+    if _DAY.match(gold[:10]) and _DAY.match(found[:10]):
+        apart = abs((date.fromisoformat(gold[:10]) - date.fromisoformat(found[:10])).days)
+        if apart == 7:
+            return "a weekday a week away from the one taken"
+        if gold[4:10] == found[4:10]:
+            return "the year of a year-less date"
+        return "another day"
+    if gold.startswith("P") != found.startswith("P"):
+        if found.endswith("_REF") or gold.endswith("_REF"):
+            return "a vague reference against a length"
+        return "a length against a date for the same words"
+    if gold.startswith("P"):
+        return "a length's amount or unit"
+    if gold.endswith("_REF") or found.endswith("_REF"):
+        return "a vague reference against a value"
+    if "Q" in gold or "Q" in found or "H" in gold[4:] or "H" in found[4:]:
+        return "a report's period (quarter against year, which quarter)"
+    if "W" in gold or "W" in found:
+        return "the grain of a week (1998-W32 against a day, a month)"
+    if gold[:4] != found[:4] and gold[4:] == found[4:]:
+        return "the year of a year-less date"
+    if len(gold) != len(found):
+        return "the grain (a year against a month or a day)"
+    return "other"
+
+
+def missed_kind(text: str) -> str:
+    words = text.lower().strip(".,").split()
+    if words and words[-1] in _ADVERBS and len(words) <= 2:
+        return "adjectives and adverbs (current, recent, future, previously)"
+    if _CLOCK_ALONE.search(text):
+        return "a clock time or part of a day alone"
+    if words and words[-1] in _BARE_UNITS and (len(words) == 1 or words[0] in ("the", "a")):
+        return "a bare unit ('weeks', 'the year', 'the day')"
+    if "quarter" in text.lower():
+        return "quarters as a length or a set"
+    if re.search(r"\b1\d{3}\b", text):
+        return "a year number"
+    return "other"
+
+
+def extra_kind(text: str, value: str) -> str:
+    if text.lower() in _PRESENT or value == "PRESENT_REF":
+        return "now, currently, today said of the present"
+    if value.endswith("_REF"):
+        return "soon, recently, the future"
+    if value.startswith("P"):
+        return "a length the corpus leaves untagged (a week, daily, annually)"
+    return "a date the corpus leaves untagged"
+
+
+def categories(score: Score) -> None:
+    """The failures by category, with counts (for the README's table)."""
+    for title, kinds in (
+        ("wrong values", Counter(wrong_kind(g.value, value) for _, g, value in score.wrong)),
+        ("missed spans", Counter(missed_kind(g.text) for _, g in score.misses)),
+        ("found spans not in gold", Counter(extra_kind(text, value) for _, text, value in score.extra)),
+    ):
+        print(f"\n{title} ({sum(kinds.values())}):")
+        for kind, count in kinds.most_common():
+            print(f"  {count:4d}  {kind}")
+
+
 def report(name: str, score: Score, seconds: float) -> None:
     print(f"\n{name}  ({seconds:.1f} s)")
     print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
@@ -266,6 +348,7 @@ def main() -> int:
     parser.add_argument("--failures", type=int, default=0, help="print up to N misses, wrong values, extras")
     parser.add_argument("--type", default=None, help="only failures of this gold type")
     parser.add_argument("--context", action="store_true", help="print the text around each failure")
+    parser.add_argument("--categories", action="store_true", help="count the failures by category")
     args = parser.parse_args()
     corpus = args.shared / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob("*/*.tml"))]
@@ -290,6 +373,8 @@ def main() -> int:
             time.perf_counter() - began,
         )
 
+    if args.categories:
+        categories(engine)
     if args.failures:
         wanted = args.type
         print("\nmissed:")

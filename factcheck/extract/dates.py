@@ -253,6 +253,8 @@ class _Tables:
         self.rel_block_before = words("relative_blockers_before")
         self.rel_block_after = words("relative_blockers_after")
         self.future_words = words("future_words")
+        # "Dr.", "Gen.": a stop that ends an abbreviation of the lexicon ends no clause.
+        self.abbreviations = frozenset(w for w in lex.words("text", "abbreviations") if "." not in w)
         self.future_phrases = flags("future_phrases")
         self.fronted_future_words = words("fronted_future_words")
         # "for years": a length whose count is left open; "day-long", "decades-long": a length.
@@ -1232,21 +1234,34 @@ class _Scan:
         if self.deferred_before(i):
             return "next"
         k = i - 1
-        if self.base(k) in t.future_leads:
-            return "bare" if self.past_before(k) else "next"
-        while k >= 0 and self.base(k) in t.future_skip:
+        while k >= 0 and self.base(k) in t.future_skip and self.base(k) not in t.future_leads:
             k -= 1
-        if self.base(k) in t.future_leads:
-            return "bare" if self.past_before(k) else "next"
-        for m in range(k, max(k - t.future_reach, -1), -1):
-            if not self.toks[m].isalpha():
-                break
+        if self.base(i - 1) in t.future_leads or self.base(k) in t.future_leads:
+            lead = i - 1 if self.base(i - 1) in t.future_leads else k
+            if self.this_year_before(lead):
+                return "current"  # "this year through August": that year's August
+            return "bare" if self.past_before(lead) else "next"
+        for m in self.words_back(k, t.future_reach):
             if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
             phrase = self.phrase_ending(t.future_phrases, m + 1)
             if phrase is not None:  # "is to resume trading Tuesday", "as early as Tuesday"
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
+
+    def this_year_before(self, lead: int) -> bool:
+        """Whether the current year ends right before token `lead` ("sales this year through
+        August", "so far this year until Oct. 19"): what the lead bounds lies in that year."""
+        unit = lead - 1
+        if self.t.calendar_units.get(self.base(unit)) == "year":
+            before = self.phrase_ending(self.t.mod_before, unit)
+            return before is not None and before[1] == "current"
+        after = self.phrase_ending(self.t.mod_after, lead)
+        return (
+            after is not None
+            and after[1] == "current"
+            and self.t.calendar_units.get(self.base(after[0] - 1)) == "year"
+        )
 
     def fronted_future(self, first: int, end: int) -> bool:
         """A time that opens its clause takes the tense of the verb after it: "On Tuesday, the league
@@ -1294,10 +1309,7 @@ class _Scan:
         """Whether a past-tense verb stands before token i in its clause: "took place on December
         20", "said on Nov. 6", "وقع الانقلاب في 20 ديسمبر" — then a date without a year has passed."""
         t = self.t
-        for m in range(i - 1, max(i - 1 - t.future_reach, -1), -1):
-            word = self.toks[m]
-            if not word.isalpha():
-                return False
+        for m in self.words_back(i - 1, t.future_reach):
             if self.base(m) in t.future_words:
                 return False
             past = self.past_at(m)
@@ -1320,6 +1332,26 @@ class _Scan:
         ):
             return m == 0 or self.base(m - 1) not in t.participle_leads
         return None
+
+    def words_back(self, k: int, reach: int) -> list[int]:
+        """Up to `reach` words from token k back, within the clause: a punctuation mark ends it, the
+        stop of an initial or an abbreviation ("will succeed Daniel P. Davison Feb. 1") does not."""
+        found: list[int] = []
+        while k >= 0 and len(found) < reach:
+            if self.toks[k].isalpha():
+                found.append(k)
+            elif not self.word_stop(k):
+                break
+            k -= 1
+        return found
+
+    def word_stop(self, m: int) -> bool:
+        """Whether token m is the stop of an initial or an abbreviation ("Daniel P. Davison", "Gen.
+        Smith"): part of a name, so a clause goes on through it."""
+        if m < 1 or self.toks[m] != "." or not self.glued(m - 1, m):
+            return False
+        before = self.toks[m - 1]
+        return (len(before) == 1 and before.isalpha()) or before in self.t.abbreviations
 
     def future_verb(self, word: str, adjacent: bool) -> bool:
         """A verb with a future prefix (Arabic سـ); further from the time, only longer words count."""
@@ -1365,7 +1397,7 @@ class _Scan:
             return
         if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
             mode = "next"
-        second = self.paired_weekday(last) or self.night_into(first, last)
+        second = self.night_into(first, last) or self.next_day_paired(weekday, last)
         if second is not None and second[0] != weekday:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
@@ -1380,6 +1412,13 @@ class _Scan:
             return None
         weekday = t.weekdays.get(self.tok(k + 1))
         return (weekday, k + 2) if weekday is not None else None
+
+    def next_day_paired(self, weekday: int, k: int) -> tuple[int, int] | None:
+        """The day after joined to a weekday ("Saturday and Sunday", "السبت والأحد") makes one span of
+        both days; two days further apart or named out of order ("statements made Friday and
+        Thursday") are two days, each read by its own rule."""
+        second = self.paired_weekday(k)
+        return second if second is not None and (second[0] - weekday) % 7 == 1 else None
 
     def paired_weekday(self, k: int) -> tuple[int, int] | None:
         """A second weekday joined to the one ending before token k: "والأحد", "and Sunday"."""
