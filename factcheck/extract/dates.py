@@ -343,6 +343,8 @@ class _Tables:
         )
         self.clock_lead = words("clock_lead")
         self.count_additions = words("count_additions")
+        self.unit_kinds = words("unit_kinds")
+        self.approximators = flags("approximators")
         self.half_after = flags("half_after")
         self.year_back_before = flags("year_back_before")
         self.clock_markers = _Phrases(
@@ -1481,8 +1483,9 @@ class _Scan:
         if self.match_length_compound(u, unit):
             return
         first, vague, stated = u, False, True
-        # "two more weeks", "at least 20 more years": the count before a word that adds to a length.
-        c = u - 1 if self.tok(u - 1) in t.count_additions and u > 1 else u
+        # "two more weeks", "at least 20 more years": the count before a word that adds to a length;
+        # "eight trading days", "two business days": before a word that says which days count.
+        c = u - 1 if u > 1 and (self.tok(u - 1) in t.count_additions or self.tok(u - 1) in t.unit_kinds) else u
         written_half = self.written_half(c)
         if written_half:
             c -= 3  # "5 1/2 hours": the count before the written half
@@ -1526,8 +1529,16 @@ class _Scan:
             half = False
         last = half_end if half_end is not None and count is not None and not vague else u + 1
         length = _Duration(unit, count, half=half) if count is not None and not vague else None
-        before = self.phrase_ending(t.offset_before, first) if hyphened is None else None
-        after = self.phrase_at(t.offset_after, last, use_base=False)
+        # "منذ نحو عامين", "in about three days", "a week or so ago": a word that makes the count
+        # approximate stands between it and the word that counts it back or on.
+        lead = first
+        if hyphened is None and (approximate := self.phrase_ending(t.approximators, first)) is not None:
+            lead = approximate[0]
+        before = self.phrase_ending(t.offset_before, lead) if hyphened is None else None
+        trail = last
+        if (approximate := self.phrase_at(t.approximators, last, use_base=False)) is not None:
+            trail = approximate[0]
+        after = self.phrase_at(t.offset_after, trail, use_base=False)
         anchor = self.phrase_at(t.anchor_after, last, use_base=False)
         counted_from = first
         if before:

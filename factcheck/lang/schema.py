@@ -77,6 +77,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekend": ("list", False),
     "clock_lead": ("list", False),
     "count_additions": ("list", False),
+    "unit_kinds": ("list", False),
+    "approximators": ("list", False),
     "count_phrases": ("numbers", False),
     "half_after": ("list", False),
     "year_back_before": ("list", False),
