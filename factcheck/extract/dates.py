@@ -1485,7 +1485,8 @@ class _Scan:
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length;
         # "eight trading days", "two business days": before a word that says which days count.
-        c = u - 1 if u > 1 and (self.tok(u - 1) in t.count_additions or self.tok(u - 1) in t.unit_kinds) else u
+        between = self.tok(u - 1)
+        c = u - 1 if u > 1 and (between in t.count_additions or between in t.unit_kinds) else u
         written_half = self.written_half(c)
         if written_half:
             c -= 3  # "5 1/2 hours": the count before the written half
