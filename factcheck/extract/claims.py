@@ -250,6 +250,9 @@ class Attributor:
         self.place_nouns = words("claims", "place_nouns")
         self.honorifics = _phrases(lex, "honorifics")
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
+        self.clause_verbs = words("claims", "clause_only_verbs")
+        self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
+        self.source_complements = _phrases(lex, "source_complements")
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
@@ -683,6 +686,12 @@ class Attributor:
                 subject.insert(0, tok)  # "Pro-democracy activists", "Ministry of Health and Sports"
                 i -= 1
                 continue
+            if subject and i >= 2 and tok.text in self.stops:
+                inside = self._inside_subject(tokens, i)
+                if inside:
+                    subject[:0] = tokens[i - inside + 1 : i + 1]
+                    i -= inside
+                    continue
             if (
                 tok.kind != "word"
                 or tok.text in self.stops
@@ -698,6 +707,27 @@ class Attributor:
                 return []
             i -= 1
         return subject
+
+    def _inside_subject(self, tokens: Sequence[Token], i: int) -> int:
+        """How many tokens up to the stop word at `i` are inside the subject before it, 0 if
+        none: a passive participle and its agent after the head ("Analysts surveyed by
+        Bloomberg", not after a report: "The figures compiled by the ministry" are the
+        ministry's), or an adjective and its complement that describe a source ("A source close
+        to Hezbollah", "people familiar with the talks")."""
+        before = tokens[i - 1]
+        if before.kind != "word" or tokens[i - 2].kind != "word" or self._capitalised(before):
+            return 0
+        pair = (before.text, tokens[i].text)
+        if pair in self.source_complements:
+            return 2
+        if (
+            tokens[i].text in self.agent_links
+            and before.text.endswith(self.participle_suffixes)
+            and self._stem(tokens[i - 2].text, self.report_nouns) is None
+            and self._stem(before.text, self.verbs) is None
+        ):
+            return 2
+        return 0
 
     def _noun_after_determiner(self, tokens: Sequence[Token], i: int) -> bool:
         """ "The report further indicated": a word that is also a speech verb ("report",
@@ -1001,7 +1031,11 @@ class Attributor:
                 return None  # "The final count showed"; "the military statement" is the military's
             subject = owner
             lead = len(subject)
-        if len(subject) > lead and self._stem(subject[lead].text, self.report_nouns) is not None:
+        if (
+            len(subject) > lead
+            and self._stem(subject[lead].text, self.report_nouns) is not None
+            and not self._report_named_body(subject[lead:])
+        ):
             rest = subject[lead + 1 :]
             if rest and rest[0].text in self.report_links:
                 rest = rest[1:]
@@ -1011,6 +1045,8 @@ class Attributor:
                 rest and self.after_verb and (self._is_organisation(rest) or self._definite(rest[0].text))
             ):
                 return None
+            if rest and not self.after_verb and not self._names_someone(rest):
+                return None  # "the data of voting in the fifth phase": a report of no one
             subject = rest
             if not subject:
                 return None
@@ -1027,6 +1063,13 @@ class Attributor:
             joined = role if source.role is None else f"{source.role}{self.role_separator}{role}"
             source = Source(source.name, joined)
         return self._resolve(source)
+
+    def _report_named_body(self, words: Sequence[Token]) -> bool:
+        """ "Stats SA", "Statistics Norway": a capitalised report noun with capitalised words
+        after it and no link between is a body's name, not a report."""
+        if self.after_verb or len(words) < 2 or words[1].text in self.report_links:
+            return False
+        return all(t.kind == "word" and self._capitalised(t) for t in words)
 
     def _link_prefix(self, word: str) -> tuple[str, str] | None:
         """ "للمفوضية" -> ("لل", "ال"): the preposition written onto a word and what the word
@@ -1445,6 +1488,8 @@ class Attributor:
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
+        if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
+            return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
@@ -1465,6 +1510,17 @@ class Attributor:
         return _Frame(
             at, end, source, True, behind, main=self._opens_clause(tokens, i), described_from=described
         )
+
+    def _figure_object(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` takes a figure as its object (after its subject, in a
+        verb-first language): "added 164,000 jobs" adds, it does not say."""
+        k = i + 1
+        if self.after_verb:
+            words, _ = self._subject_after(tokens, k)
+            k += len(words)
+        while k < len(tokens) and (tokens[k].text in self.skips or tokens[k].text in self.determiners):
+            k += 1
+        return k < len(tokens) and (tokens[k].kind == "num" or self._holds_figure(tokens[k]))
 
     def _description_before(self, tokens: Sequence[Token], i: int) -> int | None:
         """Where a description before the subject of the verb at `i` starts: "one of Sinner's

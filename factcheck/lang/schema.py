@@ -313,6 +313,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "place_nouns": ("list", False),
         "honorifics": ("list", False),
         "nisba_endings": ("list", False),
+        "clause_only_verbs": ("list", False),
+        "participle_suffixes": ("list", False),
+        "source_complements": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
