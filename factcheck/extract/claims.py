@@ -1384,7 +1384,35 @@ class Attributor:
                 if frame is not None:
                     frames.append(frame)
             i += 1
+        if not frames and self.after_verb:
+            opened = self._quotation_frame(tokens)
+            if opened is not None:
+                frames.append(opened)
         return frames
+
+    def _quotation_frame(self, tokens: Sequence[Token]) -> _Frame | None:
+        """ "ودوّن الوزير عبر حسابه: "..."": a verb-first sentence that opens a quotation after a
+        colon gives the quotation to the subject of its first word, whatever that verb is (the
+        colon and the quotation mark say that words are reported)."""
+        colon = next((k for k, t in enumerate(tokens) if t.text in (":", "：")), None)
+        if (
+            colon is None
+            or colon < 2
+            or colon + 1 >= len(tokens)
+            or tokens[colon + 1].text not in _QUOTE_OPENERS
+        ):
+            return None
+        if tokens[0].kind != "word":
+            return None
+        words, bounded = self._subject_after(tokens, 1)
+        if not words or not bounded or 1 + len(words) > colon:
+            return None
+        source = self._source(self._cut_object(list(words), bounded=True))
+        if source is None:
+            return None
+        self._remember(source)
+        at = self._at(tokens[colon])
+        return _Frame(at, at + 1, source, True, False)
 
     def _headline_frame(self, tokens: Sequence[Token], i: int) -> _Frame | None:
         """ "“الصحة” تسجل 10 وفيات": an official subject before a headline's reporting verb."""
@@ -1432,6 +1460,12 @@ class Attributor:
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True), follows
+        if self._report_of_no_one(words):
+            # "According to the data of voting in the fifth phase": the article's report, not
+            # one someone else issued, so its speaker's
+            voice = self._named_report_voice(words[1])
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, voice, True, True, True), follows
         source = (
             self._source(words, linked=linked)
             if words and (not self.after_verb or self._speaks(words))
@@ -1439,6 +1473,18 @@ class Attributor:
         )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _report_of_no_one(self, words: Sequence[Token]) -> bool:
+        """ "the data of voting", "the figures of the first round": a definite report noun whose complement
+        names no one (a subject-first language, where names are written in capitals)."""
+        return (
+            not self.after_verb
+            and len(words) > 3
+            and words[0].text in self.named_report_leads
+            and self._stem(words[1].text, self.report_nouns) is not None
+            and words[2].text in self.report_links
+            and not self._names_someone(words[3:])
+        )
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
@@ -1549,9 +1595,15 @@ class Attributor:
         if i + 1 < len(tokens) and tokens[i + 1].text in self.complementizers:
             return True
         k = i - 1
-        while k >= 0 and i - k <= self.max_words and tokens[k].text not in (",", ";", ":"):
-            if self._stem(tokens[k].text, self.report_nouns) is not None:
+        words = 0
+        while k >= 0 and words <= self.max_words and tokens[k].text not in (",", ";", ":"):
+            if tokens[k].text == ")":
+                while k >= 0 and tokens[k].text != "(":
+                    k -= 1  # "data issued by the Central Bank of the UAE (CBUAE) showed"
+            elif self._stem(tokens[k].text, self.report_nouns) is not None:
                 return True
+            elif tokens[k].text not in self.determiners and tokens[k].text not in self.report_links:
+                words += 1
             k -= 1
         return False
 
