@@ -2290,8 +2290,31 @@ class Attributor:
                 # “... .” opening its own sentence: the speaker of the sentence before it
                 # (Masebo said ... . “The ministry has ... . Sadly, we have recorded one death”)
                 return self.voices.get(k - 1)
+            if not text[: max(opens)].strip() and k > 0 and self._ends_quotation(k - 1):
+                # A paragraph that opens a quotation right after one that closed a quotation,
+                # naming no one: the same speaker goes on
+                return self._closed_quotation_speaker(k - 1)
             return None
         return None
+
+    def _closed_quotation_speaker(self, index: int) -> Source | None:
+        """Who spoke the quotation that sentence `index` closes: named before its opening mark
+        in that sentence ('X said: "... 40 ..."'), or in an earlier sentence of its paragraph."""
+        start, end = self.sentences[index]
+        text = self.norm.original[start:end]
+        body = text.rstrip().rstrip(".")[:-1]
+        opens = [at for at in (body.rfind("“"), body.rfind("«"), body.rfind('"')) if at >= 0]
+        if opens:
+            self._read(index)
+            before = [f for f in self.frames[index] if f.source is not None and f.end <= start + max(opens)]
+            return before[-1].source if before else None
+        return self._quote_opener(index)
+
+    def _ends_quotation(self, index: int) -> bool:
+        """Whether sentence `index` ends with a closing quotation mark (and its stop)."""
+        start, end = self.sentences[index]
+        text = self.norm.original[start:end].rstrip().rstrip(".")
+        return text[-1:] in ("”", "»", '"')
 
     def continues_quote(self, index: int) -> bool:
         """A sentence that opens with a quotation mark, or follows one that ends with a colon."""
