@@ -253,6 +253,7 @@ class Attributor:
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
+        self.origin_links = words("claims", "origin_links")
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
@@ -1857,6 +1858,9 @@ class Attributor:
                     # between the commas speaks, the title before it is its role
                     return self._resolve(Source(self._text(described) or "", self._text(name))), True
         words = self._subject_before(tokens, i)
+        origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
+        if origin is not None:
+            return self._resolve(Source(self._text(origin) or "", self._text(words))), True
         if words and self._named_report_subject(words):
             return self._named_report_voice(words[1]), False
         if words and self._same_source(words):
@@ -1902,6 +1906,28 @@ class Attributor:
                 source = self._source(after, role)
                 return source, source is not None
         return None, True
+
+    def _name_before_origin(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
+        """ "Abdul Majid Akhundzada from provincial council told": a person's name (two to four
+        capitalised words, no body or speaker noun) before "from" and the body a subject-first
+        verb's subject names; the body is the person's role. None when there is no such name."""
+        if k < 2 or tokens[k].text not in self.origin_links:
+            return None
+        name: list[Token] = []
+        j = k - 1
+        while j >= 0 and tokens[j].kind == "word" and self._capitalised(tokens[j]) and len(name) < 5:
+            name.insert(0, tokens[j])
+            j -= 1
+        if not 2 <= len(name) <= 4 or (j >= 0 and tokens[j].kind == "word"):
+            return None
+        if any(
+            self._stem(t.text, self.org_heads)
+            or self._stem(t.text, self.speaker_nouns)
+            or t.text in self.titles
+            for t in name
+        ):
+            return None
+        return name
 
     def _named_report_subject(self, words: Sequence[Token]) -> bool:
         """ "the statement said", "The figures showed", "Their data shows": a report the
@@ -2151,6 +2177,10 @@ class Attributor:
             )
             if speaker is not None:
                 return speaker  # “... 39 miners were trapped underground. ...,” he said.
+        if index > 0 and self._opens_quotation(index):
+            speaker = self._quote_closer(index)
+            if speaker is not None:
+                return speaker  # “Two strikes ... . One killed 18 ...,” X told Xinhua.
         if index > 0 and self.continues_quote(index):
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
@@ -2309,6 +2339,12 @@ class Attributor:
             before = [f for f in self.frames[index] if f.source is not None and f.end <= start + max(opens)]
             return before[-1].source if before else None
         return self._quote_opener(index)
+
+    def _opens_quotation(self, index: int) -> bool:
+        """Whether sentence `index` opens with a quotation mark that it does not close."""
+        start, end = self.sentences[index]
+        text = self.norm.original[start:end].lstrip()
+        return text[:1] in _QUOTE_OPENERS and not any(mark in text[1:] for mark in ("”", "»", '"'))
 
     def _ends_quotation(self, index: int) -> bool:
         """Whether sentence `index` ends with a closing quotation mark (and its stop)."""

@@ -316,6 +316,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clause_only_verbs": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
+        "origin_links": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
