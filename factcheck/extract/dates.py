@@ -345,6 +345,11 @@ class _Tables:
         self.count_additions = words("count_additions")
         self.unit_kinds = words("unit_kinds")
         self.approximators = flags("approximators")
+        self.window_quarters = words("window_quarters")
+        self.indefinite_days = flags("indefinite_days")
+        self.modal_days = flags("modal_days")
+        self.month_noun_blockers = words("month_noun_blockers")
+        self.window_quarters_two = words("window_quarters_two")
         self.half_after = flags("half_after")
         self.year_back_before = flags("year_back_before")
         self.clock_markers = _Phrases(
@@ -1482,6 +1487,8 @@ class _Scan:
             return
         if self.match_length_compound(u, unit):
             return
+        if (t.indefinite_days or t.modal_days) and self.match_indefinite_day(u):
+            return
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length;
         # "eight trading days", "two business days": before a word that says which days count.
@@ -1579,6 +1586,24 @@ class _Scan:
             self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def match_indefinite_day(self, u: int) -> bool:
+        """ "سيصبح الإسلام يوما ما", "Islam will one day be": a day left unnamed is the vague future,
+        not a length of one day — an indefinite day in a clause that looks ahead, "one day" right
+        after a future word ("It will take one day" is a length)."""
+        t = self.t
+        modal = self.phrase_ending(t.modal_days, u + 1)
+        if modal is not None and self.base(modal[0] - 1) in t.future_words:
+            self.add(modal[0], u + 1, _Vague(1))
+            return True
+        ending = self.phrase_ending(t.indefinite_days, u + 1)
+        span = (ending[0], u + 1) if ending is not None else None
+        if span is None and (starting := self.phrase_at(t.indefinite_days, u)) is not None:
+            span = (u, starting[0])
+        if span is None or self.clause_mode(span[0]) != "next":
+            return False
+        self.add(span[0], span[1], _Vague(1))
+        return True
 
     def match_length_compound(self, u: int, unit: str) -> bool:
         """ "a day-long meeting" (P1D), "a decades-long battle" (years, how many left open): a unit
@@ -1810,7 +1835,9 @@ class _Scan:
                     self.base(first - 1) in t.month_cues
                     or self.phrase_ending(t.attach_before, first) is not None
                 )
-            if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not cued:
+            if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
+                cued or self.month_before_noun(first, end)
+            ):
                 return
         # "gave no reason for the Jan. 14 deadline": a date before a noun is not the verb's time.
         attributive = self.base(first - 1) in t.attributive_leads
@@ -1823,6 +1850,19 @@ class _Scan:
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def month_before_noun(self, first: int, end: int) -> bool:
+        """ "the March accession", "the May elections": a month between a determiner and the noun it
+        dates (not a march or an event's name: "the March of Dimes", "the March to Selma")."""
+        t = self.t
+        following = self.tok(end)
+        return (
+            bool(first)
+            and self.base(first - 1) in t.attributive_leads
+            and following.isalpha()
+            and following not in t.month_noun_blockers
+            and not self.norm.original[self.norm.at(self.starts[end])].isupper()
+        )
 
     def match_between(self) -> None:
         """Two dates joined by a range link: "من 13 تموز الى 15 تموز", "from 30 October to 2 November"."""
@@ -1940,14 +1980,18 @@ class _Scan:
 
     # durations, windows, sets, anchored times -------------------------------------------------
 
-    def unit_at(self, i: int) -> str | None:
-        """The unit written at token i ("days", "ساعة"), with or without the definite article."""
+    def unit_at(self, i: int, quarters: bool = False) -> str | None:
+        """The unit written at token i ("days", "ساعة"), with or without the definite article; with
+        `quarters`, "quarters" / "أرباع" too (in a window only: "three quarters" alone is as often a
+        fraction)."""
         t = self.t
         for word in (self.tok(i), self.definite_base(i)):
             if word:
                 unit = t.units.get(word) or t.units_one.get(word) or t.units_two.get(word)
                 if unit is not None:
                     return unit
+                if quarters and (word in t.window_quarters or word in t.window_quarters_two):
+                    return "quarter"
         return None
 
     def definite_base(self, i: int) -> str:
@@ -1958,12 +2002,13 @@ class _Scan:
                 return tok[len(article) :]
         return ""
 
-    def count_unit_at(self, j: int) -> tuple[int | None, str, int] | None:
-        """A count and a unit starting at token j: "24 hours", "three months", "a week", "week".
-        Returns (count or None when none is written, unit, end token)."""
+    def count_unit_at(self, j: int, quarters: bool = False) -> tuple[int | None, str, int] | None:
+        """A count and a unit starting at token j: "24 hours", "three months", "a week", "week"
+        (with `quarters`, "two quarters" too). Returns (count or None when none is written, unit,
+        end token)."""
         t = self.t
         if self.is_num(j):
-            unit = self.unit_at(j + 1)
+            unit = self.unit_at(j + 1, quarters)
             value = self.plain_number(j)
             return (value, unit, j + 2) if unit and value and 0 < value <= MAX_COUNT else None
         if self.tok(j) in t.one_words:
@@ -1975,9 +2020,11 @@ class _Scan:
             return (worded[1], unit, worded[0] + 1) if unit else None
         k = j
         while k < self.n and k - j < 5 and self.toks[k] in t.number_wordy:
+            if quarters and self.toks[k] in t.window_quarters:
+                break  # "two quarters": the unit, not the fraction's word
             k += 1
         if k > j:
-            unit = self.unit_at(k)
+            unit = self.unit_at(k, quarters)
             if unit is None:
                 return None
             value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
@@ -2045,10 +2092,14 @@ class _Scan:
         j, kind = found
         if self.tok(j) in t.articles and self.is_num(j + 1):
             j += 1  # "خلال الـ24 ساعة الماضية": the article on the count
-        counted = self.count_unit_at(j)
+        counted = self.count_unit_at(j, quarters=True)
         if counted is None:
             return
         count, unit, end = counted
+        if unit == "quarter":
+            if count is None:
+                return  # "the past quarter": the calendar quarter before, not a window
+            unit, count = "month", 3 * count  # "the past two quarters": six months
         if count is None and self.phrase_at(t.months, end) is not None:
             return  # "خلال شهر أيلول": the word "month" before a month's name, no window
         if count is None and self.year_at(end) is not None:
@@ -2100,15 +2151,18 @@ class _Scan:
             if value is None or value != value.to_integral_value():
                 return
             count, k = int(value), k - 1
-        unit = self.unit_at(k)
+        unit = self.unit_at(k, quarters=True)
         if unit is None:
             return
         if count is None:
-            if self.definite_base(k) not in t.units_two and self.tok(k) not in t.units_two:
+            two = t.window_quarters_two if unit == "quarter" else t.units_two
+            if self.definite_base(k) not in two and self.tok(k) not in two:
                 return
             count = 2
         if not 0 < count <= MAX_COUNT:
             return
+        if unit == "quarter":
+            unit, count = "month", 3 * count  # "الربعين الماضيين": six months
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
         year = shift = None
