@@ -349,6 +349,7 @@ class _Tables:
         self.indefinite_days = flags("indefinite_days")
         self.modal_days = flags("modal_days")
         self.month_noun_blockers = words("month_noun_blockers")
+        self.weekday_from = _Phrases((w, int(v)) for w, v in (lex.raw("time", "weekday_from") or {}).items())
         self.window_quarters_two = words("window_quarters_two")
         self.half_after = flags("half_after")
         self.year_back_before = flags("year_back_before")
@@ -632,6 +633,14 @@ class _Anchored(NamedTuple):
     offset: int
 
 
+class _WeekdayFrom(NamedTuple):
+    """ "down 4.5% from the previous Friday": the weekday before (or after) the day the text named
+    last; from publication when it named none."""
+
+    weekday: int
+    sign: int
+
+
 class _YearBack(NamedTuple):
     """ "year-earlier", "year-ago" before a noun ("compared with year-earlier profit"): the period the
     report is about, a year before."""
@@ -749,6 +758,7 @@ Expr = (
     | _MonthSpan
     | _SamePeriod
     | _YearBack
+    | _WeekdayFrom
     | _Part
     | _Fixed
     | _Pair
@@ -757,6 +767,7 @@ Expr = (
     | _Holiday
 )
 _BARE_YEAR = frozenset({"bare_year"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _CLOCK = frozenset({"clock"})
 
 
@@ -1247,7 +1258,7 @@ class _Scan:
             lead = i - 1 if self.base(i - 1) in t.future_leads else k
             if self.this_year_before(lead):
                 return "current"  # "this year through August": that year's August
-            return "bare" if self.past_before(lead) else "next"
+            return "bare" if self.past_before(lead) or self.fronted_past(lead, i) else "next"
         for m in self.words_back(k, t.future_reach):
             if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
@@ -1255,6 +1266,23 @@ class _Scan:
             if phrase is not None:  # "is to resume trading Tuesday", "as early as Tuesday"
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
+
+    def fronted_past(self, lead: int, i: int) -> bool:
+        """ "Until Thursday, they had not called him a suspect": a lead that opens its sentence takes
+        the tense of the verb after the time — a past one says the bound has passed."""
+        if lead and self.toks[lead - 1].isalnum():
+            return False
+        for m in range(i, min(i + 2 * self.t.future_reach + 4, self.n)):
+            word = self.toks[m]
+            if not word.isalpha():
+                if word in _SENTENCE_ENDS and not self.word_stop(m):
+                    return False
+                continue
+            if self.base(m) in self.t.future_words:
+                return False
+            if self.past_at(m):
+                return True
+        return False
 
     def this_year_before(self, lead: int) -> bool:
         """Whether the current year ends right before token `lead` ("sales this year through
@@ -1393,6 +1421,10 @@ class _Scan:
         j = i + 1 if lead else i
         weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
         if weekday is None:
+            return
+        counted_from = self.phrase_ending(t.weekday_from, i) if t.weekday_from.firsts() else None
+        if counted_from is not None:
+            self.add(counted_from[0], j + 1, _WeekdayFrom(weekday, counted_from[1]))
             return
         first, last, mode = self.modifier_around(i, j + 1)
         k = last + 1 if self.tok(last) in _COMMAS else last
@@ -3339,6 +3371,8 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                 else:
                     start, end, granularity, warning = _resolve(_Calendar("year", -1), published, 0)
                 compared = True
+            elif isinstance(expr, _WeekdayFrom):
+                start, end, granularity, warning = _weekday_from(expr, anchor)
             elif isinstance(expr, _Anchored | _SamePeriod):
                 words = {scan.base(k) for k in range(found.first, found.last)}
                 # "the year-earlier period", "the 1989 period": the period the report named last;
@@ -3432,6 +3466,18 @@ def _figure_year_back(expr: Expr, period: TimeMention | None, text: str, at: int
         return False
     sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
     return any(ch.isdigit() for ch in text[sentence + 1 : at])
+
+
+def _weekday_from(expr: _WeekdayFrom, anchor: TimeMention | None) -> Resolved:
+    """The weekday before or after the day the text named last (never that day itself); vague
+    when it named none, never counted from publication (as "the next day")."""
+    if anchor is None or anchor.granularity != "day" or anchor.start is None:
+        return None, None, "vague", None
+    if expr.sign < 0:
+        found = anchor.start - timedelta(days=(anchor.start.weekday() - expr.weekday) % 7 or 7)
+    else:
+        found = anchor.start + timedelta(days=(expr.weekday - anchor.start.weekday()) % 7 or 7)
+    return found, found, "day", None
 
 
 def _years_moved(anchor: TimeMention, years: int) -> Resolved:

@@ -83,6 +83,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "indefinite_days": ("list", False),
     "modal_days": ("list", False),
     "month_noun_blockers": ("list", False),
+    "weekday_from": ("numbers", False),
     "window_quarters_two": ("list", False),
     "count_phrases": ("numbers", False),
     "half_after": ("list", False),
