@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_quantities, parse_number_text
@@ -297,3 +297,35 @@ def test_english_words_round_trip(n: int) -> None:
 @given(n=st.integers(min_value=1, max_value=999_999))
 def test_arabic_words_round_trip(n: int) -> None:
     assert parse_number_text(spell_ar(n), load_lexicon("ar")) == n
+
+
+def _lexicon_words(node: Any) -> set[str]:
+    """Every word written anywhere in a lexicon's data (keys and values, split on spaces)."""
+    if isinstance(node, dict):
+        return set(node).union(*(_lexicon_words(v) for v in node.values())) if node else set()
+    if isinstance(node, list):
+        return set().union(*(_lexicon_words(v) for v in node)) if node else set()
+    return set(str(node).split())
+
+
+_EN_WORDS = _lexicon_words(load_lexicon("en").data)
+# A made-up English noun: syllables of a consonant and a vowel, closed by a consonant whose
+# plural takes a bare -s, or by -ss/-x/-ch/-sh, whose plural takes -es (the engine's plural rule,
+# units.plural_suffixes). Nouns ending in -y, -o, -e, -f or a lone -s/-z are left out: there the
+# spelling of the plural does not say the singular ("movies", "houses", "wives", "gases").
+_SYLLABLES = st.lists(
+    st.tuples(st.sampled_from("bdfgklmnprtv"), st.sampled_from("aeiou")).map("".join), min_size=1, max_size=3
+)
+_ENDINGS = st.sampled_from(["b", "d", "g", "k", "l", "m", "n", "p", "r", "t", "ss", "x", "ch", "sh"])
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(syllables=_SYLLABLES, ending=_ENDINGS)
+def test_open_plural_round_trips_to_its_singular(syllables: list[str], ending: str) -> None:
+    """A plural the lexicon does not know, after a count, counts its singular: the singular the
+    engine reads back from the plural its plural rule makes is the one it was made from."""
+    singular = "".join(syllables) + ending
+    plural = singular + ("es" if ending in ("ss", "x", "ch", "sh") else "s")
+    assume(not ({singular, plural} & _EN_WORDS))
+    mentions = find_quantities(f"Inspectors counted 12 {plural} on Monday", load_lexicon("en"))
+    assert [(m.value, m.unit_key) for m in mentions] == [(12, singular)]

@@ -191,6 +191,31 @@ class _Tables:
         # "taking the death toll in the region to 162": a causative verb, its object, a link.
         self.causative_verbs = lex.words("units", "causative_verbs")
         self.causative_links = lex.words("units", "causative_links")
+        # What a count counts when the lexicon does not know its noun, in a language whose plurals
+        # are regular (English): the singular of the head of the noun phrase after it, made by
+        # units.singular_endings (longest ending first) unless units.irregular_plurals names it.
+        self.singular_endings = sorted(
+            lex.table("units", "singular_endings").items(), key=lambda item: len(item[0]), reverse=True
+        )
+        self.irregular_plurals = lex.table("units", "irregular_plurals")
+        self.singular_look = tuple(lex.words("units", "not_plural_endings"))
+        self.verb_endings = tuple(lex.words("units", "verb_endings"))
+        # Words that are never the phrase's head (units.not_open_nouns: "others", "times", "more")
+        # and words that end the phrase: function words and verbs the lexicon lists elsewhere.
+        self.not_open_nouns = lex.words("units", "not_open_nouns")
+        self.open_noun_stops = (
+            lex.words("units", "lookahead_stops")
+            | lex.words("units", "links")
+            | lex.words("units", "participles")
+            | frozenset(lex.inverted("units", "events"))
+            | frozenset(lex.inverted("qualifiers", "verbs"))
+            | frozenset(w for w in lex.words("claims", "speech_verbs") if " " not in w)
+            | frozenset(w for w in lex.words("units", "predicate_links") if " " not in w)
+            | lex.words("time", "past_words")
+        )
+        # The time engine's words: "two decades", "three nights" are lengths of time, no count.
+        time_tables = ("units", "calendar_units", "day_parts", "seasons", "weekdays", "months")
+        self.time_words = frozenset(word for table in time_tables for word in lex.inverted("time", table))
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -1123,6 +1148,12 @@ class QuantityFinder:
             return None, end_tok
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
+        if unit_key is None:
+            # A noun the lexicon does not know still says what the count counts: "12 murders".
+            open_noun = self._open_noun(end_tok, phrase.value, one=phrase.value == 1, linked=True)
+            if open_noun is not None:
+                unit_key, unit_span, end_tok = open_noun
+                char_end = unit_span[1]
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
@@ -2016,10 +2047,24 @@ class QuantityFinder:
                     while end < len(toks) and toks[end].start < unit_end:
                         end += 1
                 return key, (window[0].start, unit_end), end, char_start, unit_end
-            if toks[k].text in self.t.lookahead_stops:
+            if toks[k].text in self.t.lookahead_stops or self._open_plural_head(k):
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _open_plural_head(self, k: int) -> bool:
+        """A plural the lexicon does not know heads the phrase at k and ends it ("12 murders
+        last year"): no lexicon noun after it is the count's (see _open_noun)."""
+        if not self.t.singular_endings:
+            return False
+        after = self._past_compound(k)
+        word = self.tokens[after - 1].text
+        return (
+            not self._ends_open_phrase(word, compound=after > k + 1)
+            and self._noun_stem(word) is None
+            and self._open_key(k, after, one=False) is not None
+            and not self._continues_open_phrase(after)
+        )
 
     def _noun_at(self, k: int) -> tuple[str, list[Token], int] | None:
         """The counted noun (two words, else one) at token k: its lexicon form, its tokens and
@@ -2081,6 +2126,112 @@ class QuantityFinder:
         ):
             k += 2
         return k + 1
+
+    def _open_noun(
+        self, at: int, value: Decimal | None, *, one: bool, linked: bool
+    ) -> tuple[str, tuple[int, int], int] | None:
+        """What a count counts when the lexicon does not know its noun (an open class): the
+        singular of the head of the noun phrase right after the figure at token `at`, its span
+        and the token after it. The phrase runs over up to unit_lookahead words (adjectives and
+        capitalised modifiers: "12 more murders", "30 new hotspots", "5 Iranian-backed
+        militias") to a stop word, a verb, a time word or punctuation; its head is its last
+        plural noun ("30 wickets fell": wickets), or after a count of one its last word ("one
+        hotspot"). The head is written in lower case (a capitalised word may be a name); a head
+        written with a hyphen is the whole compound ("3 hat-tricks": hat_trick); a head the
+        lexicon knows keeps the lexicon's key. A count is a whole number (a decimal counts a
+        measure); years, clock times, ordinals, measures and money never come here.
+        """
+        t, toks = self.t, self.tokens
+        if not t.singular_endings or (value is not None and not _integral(value)):
+            return None
+        head: tuple[str, int, int, int] | None = None  # key, first and last token, token after
+        k = at
+        if linked and k < len(toks) and toks[k].text in t.links:
+            k += 1  # "thousands of protesters", "12 of the hotspots"
+            if k < len(toks) and toks[k].text in t.link_articles:
+                k += 1
+        for _ in range(t.lookahead):
+            if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+                break
+            after = self._past_compound(k)
+            word = toks[after - 1].text
+            if self._ends_open_phrase(word, compound=after > k + 1):
+                break
+            key = self._open_key(k, after, one)
+            if key is not None:
+                head = (key, k, after - 1, after)
+                if not one and not self._continues_open_phrase(after):
+                    break  # "12 murders last year": a plural noun ends its phrase
+            k = after
+        if head is None:
+            return None
+        key, first, last, end = head
+        return key, (toks[first].start, toks[last].end), end
+
+    def _ends_open_phrase(self, word: str, *, compound: bool) -> bool:
+        """A word that ends a noun phrase after a count: a function word, a verb the lexicon
+        lists or that ends as one, a number word, a time word ("two decades")."""
+        t = self.t
+        return (
+            word in t.open_noun_stops
+            or (not compound and word.endswith(t.verb_endings))
+            or word in t.words
+            or word in t.time_words
+            or self._singular(word) in t.time_words
+        )
+
+    def _open_key(self, first: int, after: int, one: bool) -> str | None:
+        """The key of the word (or hyphenated compound) from token `first` to `after` as the
+        head of a count's phrase: a plural's singular, or after a count of one a singular."""
+        t, toks = self.t, self.tokens
+        word = toks[after - 1].text
+        if word in t.not_open_nouns or not word.isalpha() or not self._lower_case(toks[after - 1]):
+            return None
+        singular = self._singular(word)
+        if one:
+            if singular is not None or len(word) < 3:
+                return None
+            singular = word
+        elif singular is None:
+            return None  # "two anti-ship missiles": a singular modifies the plural after it
+        stem = self._noun_stem(word)
+        if stem is not None:
+            return t.nouns[stem]  # "2 sports cars": a word the lexicon knows keeps its key
+        parts = [tok.text for tok in toks[first : after - 1] if tok.kind == "word"]
+        if any(not part.isalpha() for part in parts):
+            return None
+        return "_".join([*parts, singular])
+
+    def _continues_open_phrase(self, k: int) -> bool:
+        """A plural noun modifies the word after it only when that word is a noun too: a
+        plural ("5 sales managers") or a lexicon noun that is no participle ("2 sports cars")."""
+        t, toks = self.t, self.tokens
+        if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+            return False
+        word = toks[self._past_compound(k) - 1].text
+        if self._ends_open_phrase(word, compound=False) or word in t.not_open_nouns:
+            return False
+        if word in t.participles:
+            return False
+        return self._noun_stem(word) is not None or self._singular(word) is not None
+
+    def _singular(self, word: str) -> str | None:
+        """The singular of a plural by the language's endings or its irregular plurals; None
+        for a word that is no plural ("bus", "class", "crisis", "news")."""
+        t = self.t
+        irregular = t.irregular_plurals.get(word)
+        if irregular is not None:
+            return irregular
+        if len(word) < 4 or word.endswith(t.singular_look):
+            return None
+        for ending, replacement in t.singular_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                return word[: len(word) - len(ending)] + replacement
+        return None
+
+    def _lower_case(self, token: Token) -> bool:
+        """The token is written in lower case in the original text (not a name)."""
+        return not self.norm.original[self.norm.origin[token.start]].isupper()
 
     def _noun_stem(self, word: str) -> str | None:
         """The lexicon form of a counted noun, past clitics, the article and case endings."""

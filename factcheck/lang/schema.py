@@ -253,6 +253,11 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "causative_links": ("list", False),
         "local_forms": ("list", False),
         "currency_families": ("strings", False),
+        "singular_endings": ("strings", False),
+        "irregular_plurals": ("strings", False),
+        "not_plural_endings": ("list", False),
+        "verb_endings": ("list", False),
+        "not_open_nouns": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
