@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_quantities
-from factcheck.extract.text import _FOLDED, _TOKEN, NormalizedText, tokenize, tokenize_text
+from factcheck.extract.text import _FOLDED, _TOKEN, NormalizedText, fold_text, tokenize, tokenize_text
 from factcheck.lang import Lexicon, available_languages, load_lexicon
 from factcheck.textnorm import _TRANSLATE
 
@@ -132,3 +133,40 @@ def test_phrases_by_their_first_two_words_as_by_the_loop(code: str) -> None:
             for i in range(-1, scan.n + 1):
                 for use_base in (True, False):
                     assert scan.phrase_at(table, i, use_base) == _phrase_at_by_loop(scan, table, i, use_base)
+
+
+_FOLD_POOL = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLD_POOL), max_size=60) | st.text(max_size=30))
+def test_fold_text_is_the_normalized_text(text: str) -> None:
+    """fold_text gives NormalizedText.of's text without building the offset map."""
+    assert fold_text(text) == NormalizedText.of(text).text
+
+
+_WORDS_POOL = _TOKEN_POOL + "http://x.y @user"
+
+
+@given(st.text(alphabet=st.sampled_from(_WORDS_POOL), max_size=80) | st.text(max_size=40))
+def test_worth_words_as_by_the_plain_pattern(text: str) -> None:
+    """The worth model's word pattern, written so each alternative starts with one character
+    class, finds what the plain pattern finds."""
+    from factcheck.extract import worth
+
+    plain = re.compile(r"\d+(?:[.,٬٫]\d+)*|[^\W\d_]+")
+    assert worth._WORD.findall(text) == plain.findall(text)
+
+
+def test_attributors_share_the_lexicons_tables_and_nothing_else() -> None:
+    """An Attributor starts from its lexicon's tables, built once; what it learns of one article
+    (speakers, frames) is its own."""
+    from factcheck.extract.claims import Attributor, _attributor_tables
+
+    lex = load_lexicon("en")
+    text = "The ministry said 40 people died. It added that 12 were missing."
+    sentences = [(0, 33), (34, len(text))]
+    first, second = Attributor(text, lex, sentences), Attributor(text, lex, sentences)
+    assert first.verbs is second.verbs is _attributor_tables(lex).verbs
+    assert first.find(1, text.index("12")) == second.find(1, text.index("12"))
+    assert first.spoken is not second.spoken and first.frames is not second.frames
+    assert not _attributor_tables(lex).__dict__.keys() & {"spoken", "frames", "voices", "norm"}

@@ -14,6 +14,7 @@ from factcheck.extract.text import (
     NormalizedText,
     Token,
     TokenizedText,
+    fold_text,
     normalize_word,
     sentence_spans,
     tokenize,
@@ -50,7 +51,7 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
             figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
     else:
-        parts = [NormalizedText.of(" ".join(sentence.split())).text]
+        parts = [fold_text(" ".join(sentence.split()))]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -145,31 +146,15 @@ class _Frame:
 _DESCRIPTION_WORDS = 8
 
 
-class Attributor:
-    """Finds who asserts each figure of an article, from the lexicon's speech verbs and markers.
-
-    It reads the article in order and remembers who has spoken, so that a pronoun or a bare
-    verb ("He added", "وأضاف") takes the last named speaker, a short form ("the ministry",
-    "الوزارة") or a surname the full name given earlier, and an acronym its full name.
+class _AttributorTables:
+    """The attributor's word tables: what it reads of the lexicon, built once per lexicon
+    (an Attributor is made per article and starts from a copy of these attributes; building
+    them per article was a sixth of the claims' assembly). Read only once built, but for the
+    speech-verb memo, which every article of the language shares on purpose.
     """
 
-    def __init__(
-        self,
-        text: str,
-        lex: Lexicon,
-        sentences: Sequence[Span],
-        times: Sequence[TimeMention] = (),
-        figures: Sequence[Span] = (),
-        tokenized: TokenizedText | None = None,
-    ) -> None:
-        self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
-        self.token_starts = [t.start for t in self.all_tokens]
+    def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.sentences = sentences
-        # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
-        self.time_starts = frozenset(t.span[0] for t in times)
-        self.time_spans = sorted(t.span for t in times)
-        self.figure_starts = sorted(f[0] for f in figures)
         words = lex.words
         self.verbs = words("claims", "speech_verbs")
         self.markers_by_first, self.marker_index = _marker_tables(lex)
@@ -212,9 +197,6 @@ class Attributor:
         self.headline_verbs = words("claims", "headline_verbs")
         self.report_verbs = words("claims", "report_verbs")
         self.indefinites = words("numbers", "indefinite")
-        # Sources a headline names as the subject before its verb (resolved to the article's
-        # fullest name when asked for).
-        self._headline_sources: set[Source] = set()
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
         self.marker_verbs = words("claims", "marker_verbs")
         self.copulas = words("claims", "copulas")
@@ -254,10 +236,46 @@ class Attributor:
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
+        self.verb_memo = _verb_memo(lex)
+
+
+@cache
+def _attributor_tables(lex: Lexicon) -> _AttributorTables:
+    return _AttributorTables(lex)
+
+
+class Attributor(_AttributorTables):
+    """Finds who asserts each figure of an article, from the lexicon's speech verbs and markers.
+
+    It reads the article in order and remembers who has spoken, so that a pronoun or a bare
+    verb ("He added", "وأضاف") takes the last named speaker, a short form ("the ministry",
+    "الوزارة") or a surname the full name given earlier, and an acronym its full name.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        sentences: Sequence[Span],
+        times: Sequence[TimeMention] = (),
+        figures: Sequence[Span] = (),
+        tokenized: TokenizedText | None = None,
+    ) -> None:
+        # The lexicon's tables, shared (read only) by every article of the language.
+        self.__dict__.update(_attributor_tables(lex).__dict__)
+        self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
+        self.token_starts = [t.start for t in self.all_tokens]
+        self.sentences = sentences
+        # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
+        self.time_starts = frozenset(t.span[0] for t in times)
+        self.time_spans = sorted(t.span for t in times)
+        self.figure_starts = sorted(f[0] for f in figures)
+        # Sources a headline names as the subject before its verb (resolved to the article's
+        # fullest name when asked for).
+        self._headline_sources: set[Source] = set()
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
-        self.verb_memo = _verb_memo(lex)
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self._lower_cache: frozenset[str] | None = None

@@ -19,6 +19,7 @@ __all__ = [
     "Token",
     "TokenizedText",
     "fold_char",
+    "fold_text",
     "normalize_word",
     "sentence_spans",
     "tokenize",
@@ -83,6 +84,15 @@ class NormalizedText:
             at = self.origin[start] if start < len(self.origin) else len(self.original)
             return at, at
         return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold_text(original: str) -> str:
+    """``NormalizedText.of(original).text`` without the offset map, for callers that only read
+    the folded text (the worth model's words, a statement's fingerprint)."""
+    lowered = original.lower()
+    if len(lowered) == len(original) and "Σ" not in original:
+        return _translate(lowered)
+    return NormalizedText._of_by_char(original).text
 
 
 class Token(NamedTuple):

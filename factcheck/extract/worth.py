@@ -45,7 +45,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.errors import ConfigError
-from factcheck.extract.text import NormalizedText
+from factcheck.extract.text import fold_text
 from factcheck.extract.types import QuantityMention, TimeMention
 from factcheck.lang import Lexicon
 
@@ -55,7 +55,9 @@ MODEL_FORMAT = 1
 _LINK = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"@\w+")
 # Words are letter runs (a hashtag's underscores split it into words); a number is one token "0".
-_WORD = re.compile(r"\d+(?:[.,٬٫]\d+)*|[^\W\d_]+")
+# Each alternative starts with one character class ("\d\d*" for "\d+"), so the regex engine
+# skips the characters that start neither at C speed (a third of the scan).
+_WORD = re.compile(r"\d\d*(?:[.,٬٫]\d+)*|[^\W\d_][^\W\d_]*")
 # How the neighbouring sentences' share of the log-odds is named among the features.
 CONTEXT_FEATURE = "[neighbouring sentence]"
 
@@ -108,7 +110,7 @@ def words_of(sentence: str) -> list[str]:
         sentence = _LINK.sub(" http ", sentence)
     if "@" in sentence:
         sentence = _HANDLE.sub(" ", sentence)
-    return ["0" if w[0].isdigit() else w for w in _WORD.findall(NormalizedText.of(sentence).text)]
+    return ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
 
 
 def text_features(words: list[str], config: FeatureConfig) -> list[str]:
