@@ -170,3 +170,30 @@ def test_attributors_share_the_lexicons_tables_and_nothing_else() -> None:
     assert first.find(1, text.index("12")) == second.find(1, text.index("12"))
     assert first.spoken is not second.spoken and first.frames is not second.frames
     assert not _attributor_tables(lex).__dict__.keys() & {"spoken", "frames", "voices", "norm"}
+
+
+_SENTENCE_POOL = "ab 3 ١٢ .!?؟ \n\t\"'”»)( U.S. x"
+
+
+@given(st.text(alphabet=st.sampled_from(_SENTENCE_POOL), max_size=60) | st.text(max_size=30))
+def test_sentence_ends_as_by_the_plain_pattern(text: str) -> None:
+    """The sentence-end pattern, written to start with its stop's character class, matches what
+    the plain pattern (lookbehind first) matches."""
+    from factcheck.extract.text import _SENTENCE_END
+
+    plain = re.compile(r"(?:(?<!\d)[.!?؟](?!\d)|(?<=\d)[.!?؟](?=\s))[\"'”»)]*|\n\s*")
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_month_span_starts_as_by_base(code: str) -> None:
+    """The time engine's set of tokens a month span may start at holds exactly the tokens whose
+    word or base word is a month's first word."""
+    from factcheck.extract import dates
+
+    tables = dates._tables(load_lexicon(code))
+    candidates = set(tables.variants) | set(tables.month_firsts) | {"x", "1"}
+    for tok in candidates:
+        base = tables.variants[tok][0] if tok in tables.variants else tok
+        expected = tok in tables.month_firsts or base in tables.month_firsts
+        assert (tok in tables.month_first_tokens) == expected, tok

@@ -1381,8 +1381,17 @@ class Attributor(_AttributorTables):
         ):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
         frames: list[_Frame] = []
+        marker_index, verb_memo, headline = self.marker_index, self.verb_memo, index == 0
         i = 0
         while i < len(tokens):
+            tok = tokens[i]
+            if (
+                tok.text not in marker_index
+                and (tok.kind != "word" or (verb_memo.get(tok.text, tok) is None))
+                and not headline
+            ):
+                i += 1  # a word known to be no marker's first word and no speech verb
+                continue
             marker = self._marker_at(tokens, i)
             if marker:
                 frame, follows = self._marker_frame(tokens, i, marker)

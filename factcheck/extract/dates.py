@@ -508,6 +508,11 @@ class _Tables:
         self.months_to_tokens = frozenset(link_firsts) | {
             variant for variant, (base, _) in self.variants.items() if base in link_firsts
         }
+        # The tokens a month span can start at: a month's first word as written or with clitics
+        # (match_month_spans looks at every token; a set look-up each instead of base()).
+        self.month_first_tokens = frozenset(self.month_firsts) | {
+            variant for variant, (base, _) in self.variants.items() if base in self.month_firsts
+        }
 
     @staticmethod
     def _anchored(lex: Lexicon, unit: str) -> list[tuple[str, int]]:
@@ -1064,8 +1069,9 @@ class _Scan:
         ويونيو", "من يناير إلى مارس": a range link between two month names (a lead before the
         first, except after a dash written onto both)."""
         t = self.t
+        firsts = t.month_first_tokens  # tok or base(i) in t.month_firsts
         for i, tok in enumerate(self.toks):
-            if tok not in t.month_firsts and self.base(i) not in t.month_firsts:
+            if tok not in firsts:
                 continue
             found = self.phrase_at(t.months, i)
             if found is None:

@@ -888,17 +888,21 @@ class QuantityFinder:
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
         words, multi_first = self.t.words, self.t.multi_first
+        # _dual needs a dual form, _singular_against a "versus" word before: most words have
+        # neither, and are passed over without the calls.
+        duals, versus = self.t.duals_index, self.t.versus
+        tokens = self.tokens
         i = 0
-        while i < len(self.tokens):
-            tok = self.tokens[i]
+        while i < len(tokens):
+            tok = tokens[i]
             # Most tokens are no number word: skip them before building any item.
             starts = tok.kind == "num" or (
                 tok.kind == "word" and (tok.text in words or tok.text in multi_first)
             )
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
-                dual = self._dual(i) if tok.kind == "word" else None
-                if dual is None and tok.kind == "word" and found:
+                dual = self._dual(i) if tok.kind == "word" and tok.text in duals else None
+                if dual is None and tok.kind == "word" and found and i > 0 and tokens[i - 1].text in versus:
                     dual = self._singular_against(i, found[-1])
                 if dual is not None:
                     found.append(dual)
