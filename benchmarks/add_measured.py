@@ -1,6 +1,8 @@
 """Run `factcheck ARGS...` in this process and write where its CPU time went, as JSON, to the
 file named by FACTCHECK_CPU_OUT: the main process (all its threads), the extraction workers
-(read from /proc just before the pool shuts down) and the forkserver they are forked from.
+(read from /proc just before the pool shuts down), the part of the workers' CPU spent in
+`extract` (the extraction engine, timed in each worker, with its worth scoring) and the forkserver
+they are forked from.
 
 bench_scale.py runs it with PYTHONPATH pointing at either this tree or an older one, to put the
 CPU time per article of two versions of `add` side by side on a loaded machine (where wall time
@@ -30,14 +32,53 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
+def time_extraction() -> None:
+    """In the forkserver (this module is preloaded there): wrap the extraction engine so that
+    each worker forked from it adds up the CPU time of its calls, and writes the sum, when it
+    exits, to FACTCHECK_CPU_OUT.extract.PID."""
+    import time
+
+    import factcheck.extract.pipeline as pipeline
+    from multiprocessing import util
+
+    engine = pipeline.extract
+    spent = [0.0]
+    registered: list[int] = []
+
+    def timed_extract(*args: Any, **kwargs: Any) -> Any:
+        if not registered or registered[0] != os.getpid():
+            registered[:] = [os.getpid()]
+            spent[0] = 0.0
+            out = Path(f"{os.environ['FACTCHECK_CPU_OUT']}.extract.{os.getpid()}")
+            util.Finalize(None, lambda: out.write_text(str(spent[0])), exitpriority=10)
+        started = time.process_time()
+        try:
+            return engine(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    pipeline.extract = timed_extract
+
+
 def main() -> None:
     import factcheck.service as service
 
-    measured: dict[str, Any] = {"workers": 0.0, "forkserver": 0.0, "worker_count": 0}
+    measured: dict[str, Any] = {"workers": 0.0, "extract": 0.0, "forkserver": 0.0, "worker_count": 0}
     make_pool = service._extractor_pool
+    out = Path(os.environ["FACTCHECK_CPU_OUT"])
+    for stale in out.parent.glob(f"{out.name}.extract.*"):
+        stale.unlink()
 
     def measured_pool(*args: Any, **kwargs: Any) -> Any:
+        from multiprocessing import forkserver
+
         executor = make_pool(*args, **kwargs)
+        # The pool's processes start at its first task: the forkserver, with this module too
+        # (found through PYTHONPATH: Python 3.11's forkserver does not take this one's path).
+        preload = forkserver._forkserver._preload_modules
+        forkserver._forkserver._preload_modules = [*preload, "add_measured"]
+        here = str(Path(__file__).resolve().parent)
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), here]))
         shutdown = executor.shutdown
 
         def measured_shutdown(*args: Any, **kwargs: Any) -> None:
@@ -58,12 +99,18 @@ def main() -> None:
     from factcheck.cli import run
 
     code = run(sys.argv[1:])
+    for timed in out.parent.glob(f"{out.name}.extract.*"):
+        measured["extract"] += float(timed.read_text())
+        timed.unlink()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     measured["main"] = usage.ru_utime + usage.ru_stime
     measured["code"] = code
-    Path(os.environ["FACTCHECK_CPU_OUT"]).write_text(json.dumps(measured))
+    out.write_text(json.dumps(measured))
     sys.exit(code)
 
+
+if __name__ == "add_measured":
+    time_extraction()
 
 if __name__ == "__main__":
     main()

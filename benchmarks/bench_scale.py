@@ -544,10 +544,12 @@ def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, st
         trees.append(("baseline", baseline.resolve(), OUT / "add_bench_baseline.db"))
     print(
         f"add {articles} articles; CPU ms an article: main process (start-up included), workers "
-        "(their start-up included), forkserver"
+        "(their start-up included), of which in `extract` and the rest, forkserver; the main "
+        "process, the workers' rest and the forkserver together (`not extract`)"
     )
     print(
-        f"{'run':4} {'tree':10} {'wall':>8} {'art/s':>6} {'load':>5} {'main':>6} {'workers':>8} {'fsrv':>6}"
+        f"{'run':4} {'tree':10} {'wall':>8} {'art/s':>6} {'load':>5} {'main':>6} {'workers':>8}"
+        f" {'extract':>8} {'rest':>6} {'fsrv':>6} {'not extract':>11}"
     )
     for run in range(runs):
         for name, tree, db in trees:
@@ -556,7 +558,9 @@ def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, st
             print(
                 f"{run + 1:<4} {name:10} {m['wall']:7.2f}s {articles / m['wall']:6.0f} {load:5.1f}"
                 f" {1000 * m['main'] / articles:6.2f} {1000 * m['workers'] / articles:8.2f}"
-                f" {1000 * m['forkserver'] / articles:6.2f}",
+                f" {1000 * m['extract'] / articles:8.2f} {1000 * (m['workers'] - m['extract']) / articles:6.2f}"
+                f" {1000 * m['forkserver'] / articles:6.2f}"
+                f" {1000 * (m['main'] + m['workers'] - m['extract'] + m['forkserver']) / articles:11.2f}",
                 flush=True,
             )
 

@@ -29,6 +29,13 @@ class FactcheckError(Exception):
     exit_code: ExitCode = ExitCode.FAILURE
 
 
+def as_factcheck_error(exc: BaseException) -> FactcheckError:
+    """An error as a FactcheckError: itself, or an internal error naming what it was."""
+    if isinstance(exc, FactcheckError):
+        return exc
+    return FactcheckError(f"internal error ({type(exc).__name__}): {exc}")
+
+
 class UsageError(FactcheckError):
     exit_code = ExitCode.USAGE
 

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from factcheck.clock import as_utc, utcnow
 from factcheck.config import Settings
 from factcheck.conflicts import ConflictColumns, conflict_columns
-from factcheck.errors import InputError
+from factcheck.errors import FactcheckError, InputError, as_factcheck_error
 from factcheck.values import decimal_text
 
 if TYPE_CHECKING:
@@ -322,3 +322,17 @@ def ready_in_worker(source: str | RawDocument) -> ReadyArticle:
     settings, options, folder = _worker
     document = source if not isinstance(source, str) else read_source(source, settings, folder=folder)
     return prepare_document(document, options, settings).ready
+
+
+def ready_files_in_worker(paths: list[str]) -> list[ReadyArticle | FactcheckError]:
+    """In a worker process: several local files, each read and extracted (ready_in_worker), in
+    the order given; a file that fails has its error in its place, and the others go on. One
+    task for several files pays the pool's hand-off (pickling, queues, wake-ups in both
+    processes) once for all of them."""
+    ready: list[ReadyArticle | FactcheckError] = []
+    for path in paths:
+        try:
+            ready.append(ready_in_worker(path))
+        except Exception as exc:
+            ready.append(as_factcheck_error(exc))
+    return ready

@@ -26,6 +26,7 @@ from factcheck.errors import (
     SourceRequired,
     StaleError,
     UsageError,
+    as_factcheck_error,
 )
 from factcheck.prepare import (
     CLAIM_COLUMNS,
@@ -403,19 +404,39 @@ def _store_one(session: Any, source: str, ready: ReadyArticle, actor: str, maybe
     except Exception as exc:
         if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
             raise
-        return SourceResult(source, error=_as_error(exc))
-
-
-def _as_error(exc: BaseException) -> FactcheckError:
-    if isinstance(exc, FactcheckError):
-        return exc
-    return FactcheckError(f"internal error ({type(exc).__name__}): {exc}")
+        return SourceResult(source, error=as_factcheck_error(exc))
 
 
 # A bulk add stores the articles extracted so far together, in one transaction, at most this
 # many and at least this often (so that its progress shows), in the order given.
 _BATCH_ARTICLES = 200
 _BATCH_SECONDS = 0.5
+
+# Local files are sent to the workers this many at a time at most, and in at least this many
+# tasks a worker, so that the last ones are shared out evenly.
+_FILES_PER_TASK = 8
+_TASKS_PER_WORKER = 4
+
+
+def _files_per_task(files: int, workers: int) -> int:
+    return max(1, min(_FILES_PER_TASK, files // (workers * _TASKS_PER_WORKER)))
+
+
+class _Pending(NamedTuple):
+    """A source of a bulk add on its way: known before reading (`known`), or being read and
+    extracted by `task`, alone or as the `place`-th file of a task of several."""
+
+    source: str
+    known: AddOutcome | None = None
+    task: Future[Any] | None = None
+    place: int | None = None
+
+
+def _raised(ready: ReadyArticle | FactcheckError) -> ReadyArticle:
+    """A file's result from a task of several: its article, or its error raised."""
+    if isinstance(ready, FactcheckError):
+        raise ready
+    return ready
 
 
 def _extractor_pool(workers: int, settings: Settings, options: ArticleOptions) -> ProcessPoolExecutor:
@@ -480,12 +501,10 @@ def add_sources(
 
         return extractors.submit(ready_in_worker, document).result()
 
-    def start(source: str) -> Future[ReadyArticle]:
-        if extractors is not None and source != "-" and url_scheme(source) is None:
-            from factcheck.prepare import ready_in_worker
+    def is_local_file(source: str) -> bool:
+        return extractors is not None and source != "-" and url_scheme(source) is None
 
-            return extractors.submit(ready_in_worker, source)
-        return pool.submit(read_and_extract, source)
+    files_per_task = _files_per_task(sum(map(is_local_file, sources)), cores)
 
     readers = max(1, min(max(settings.fetch_concurrency, cores), len(sources)))
     actor = default_actor(settings)
@@ -505,16 +524,36 @@ def add_sources(
 
     try:
         with ThreadPoolExecutor(max_workers=readers, thread_name_prefix="factcheck-add") as pool:
-            pending: list[tuple[str, AddOutcome | None, Future[ReadyArticle] | None]] = []
+            # Each source: its outcome if known before reading, else the task preparing it and,
+            # for a task of several files, its place among them.
+            pending: list[_Pending] = []
+            files: list[int] = []  # local files (their places in `pending`) not yet sent
+
+            def send_files() -> None:
+                from factcheck.prepare import ready_files_in_worker
+
+                assert extractors is not None
+                task = extractors.submit(ready_files_in_worker, [pending[i].source for i in files])
+                for place, i in enumerate(files):
+                    pending[i] = _Pending(pending[i].source, None, task, place)
+                files.clear()
+
             for source in sources:
                 # a database failure stops the whole batch
                 known = None if refresh else _known_url(store, source, options.published)
                 if known is not None:
-                    pending.append((source, known, None))
-                    continue
-                pending.append((source, None, start(source)))
+                    pending.append(_Pending(source, known))
+                elif is_local_file(source):
+                    files.append(len(pending))
+                    pending.append(_Pending(source))
+                    if len(files) == files_per_task:
+                        send_files()
+                else:
+                    pending.append(_Pending(source, None, pool.submit(read_and_extract, source)))
+            if files:
+                send_files()
             try:
-                for source, known, future in pending:
+                for source, known, future, place in pending:
                     if known is not None:
                         store_batch()  # what was ready before it is reported first
                         done(SourceResult(source, outcome=known))
@@ -526,12 +565,12 @@ def add_sources(
                         if not future.done():
                             store_batch()
                     try:
-                        ready = future.result()
+                        ready = future.result() if place is None else _raised(future.result()[place])
                     except Exception as exc:
                         store_batch()
                         if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
                             raise
-                        done(SourceResult(source, error=_as_error(exc)))
+                        done(SourceResult(source, error=as_factcheck_error(exc)))
                         continue
                     if not batch:
                         batch_started = time.monotonic()
@@ -540,9 +579,9 @@ def add_sources(
                         store_batch()
                 store_batch()
             except BaseException:
-                for _, _, future in pending:
-                    if future is not None:
-                        future.cancel()
+                for entry in pending:
+                    if entry.task is not None:
+                        entry.task.cancel()
                 raise
     finally:
         if extractors is not None:
