@@ -440,17 +440,17 @@ def _raised(ready: ReadyArticle | FactcheckError) -> ReadyArticle:
 
 
 def _extractor_pool(workers: int, settings: Settings, options: ArticleOptions) -> ProcessPoolExecutor:
-    """Worker processes for a bulk add (factcheck.prepare.ready_in_worker), forked from a clean
-    server process that has loaded the reader and the extractor once (never forked from this
-    process, whose reader threads may hold locks), each started once with the settings and
-    options every article shares."""
+    """Worker processes for a bulk add (factcheck.prepare.ready_files_in_worker), forked from a
+    clean server process that has loaded the reader, the extractor and the lexicons once
+    (factcheck.forkserver_preload; never forked from this process, whose reader threads may
+    hold locks), each started once with the settings and options every article shares."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.prepare import start_worker
 
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["factcheck.prepare", "factcheck.ingest", "factcheck.extract.pipeline"])
+    context.set_forkserver_preload(["factcheck.forkserver_preload"])
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,

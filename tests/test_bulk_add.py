@@ -8,11 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from factcheck import service
 from factcheck.clock import utcnow
 from factcheck.conflicts import ConflictColumns
+from factcheck.extract.search import index_text
+from factcheck.extract.text import NormalizedText
 from factcheck.ingest import document_from_text
 from factcheck.prepare import CLAIM_COLUMNS, claim_values
 from factcheck.store import Store, queries
@@ -111,10 +115,10 @@ def test_a_batch_reads_its_files_in_the_workers_with_the_errors_one_add_gives(tm
 
 
 def test_the_workers_import_no_database_layer() -> None:
-    """What a bulk add's forkserver preloads (the reader, the preparing, the extractor) does not
-    import SQLAlchemy or SQLModel: a second of start-up for every worker pool."""
+    """What a bulk add's forkserver preloads (the reader, the preparing, the extractor, the
+    lexicons) does not import SQLAlchemy or SQLModel: a second of start-up for every worker pool."""
     code = (
-        "import sys, factcheck.prepare, factcheck.ingest, factcheck.extract.pipeline\n"
+        "import sys, factcheck.forkserver_preload\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'pydantic')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -184,3 +188,29 @@ def test_a_large_batch_indexes_its_claims_as_the_trigger_does(tmp_path: Path) ->
     answers = _fts_answers(bulk_url)
     assert answers == _fts_answers(one_by_one_url)
     assert sum(len(found) for found in answers.values()) > 0
+
+
+# Text a claim's indexed parts are made of: Arabic and Latin letters, the characters the
+# normalization folds, drops or lower-cases out of length (diacritics, tatweel, "İ", "Σ"),
+# digits of both scripts and the separators of grouped figures.
+_PART = st.text(
+    alphabet=st.sampled_from(list("ab Σİσ١٢٣0123456789,.٬٫ \u00a0\u0640\u064bأةىكتابmilion")),
+    max_size=40,
+)
+
+
+@given(
+    st.lists(st.one_of(st.none(), _PART), max_size=5),
+    st.lists(st.sampled_from(["person:blinken", "unit:people"])),
+)
+def test_a_claims_index_text_is_its_parts_normalized_joined(parts: list[str | None], keys: list[str]) -> None:
+    """index_text works each part on its own (and remembers it); the same text as normalizing
+    the parts joined by spaces and adding their grouped figures as plain digits."""
+    import re
+
+    normalized = NormalizedText.of(" ".join(p for p in parts if p)).text
+    grouped = re.compile(r"(?<![\d.,٬])\d{1,3}(?:[,٬.]\d{3})+(?![\d٬]|[.,]\d)")
+    plain = [re.sub(r"[,٬.]", "", m.group(0)) for m in grouped.finditer(normalized)]
+    expected = " ".join([normalized, *plain]) if plain else normalized
+    names = [key.split(":", 1)[-1] for key in keys]
+    assert index_text(parts, keys) == " ".join([expected, *names])

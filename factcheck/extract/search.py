@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factcheck.extract.text import NormalizedText
 
@@ -30,15 +31,26 @@ def _normalized(text: str) -> str:
     return NormalizedText.of(text).text
 
 
-def _with_plain_figures(normalized: str) -> str:
-    plain = [_SEPARATORS.sub("", m.group(0)) for m in _GROUPED.finditer(normalized)]
-    return normalized if not plain else normalized + " " + " ".join(plain)
+@lru_cache(maxsize=4096)
+def _indexed_part(part: str) -> tuple[str, tuple[str, ...]]:
+    """A text normalized, and its grouped figures as plain digits. Cached: a sentence with
+    several figures, its speaker and title, come back for each of its claims."""
+    normalized = _normalized(part)
+    return normalized, tuple(_SEPARATORS.sub("", m.group(0)) for m in _GROUPED.finditer(normalized))
 
 
 def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     """The indexed copy of some texts: normalized, figures also as plain digits, and the name
-    part of entity keys ("person:blinken" -> "blinken")."""
-    text = _with_plain_figures(_normalized(" ".join(p for p in parts if p)))
+    part of entity keys ("person:blinken" -> "blinken").
+
+    The texts joined by spaces, normalized, then their grouped figures: each text is normalized
+    and its figures found on its own (normalizing is character by character, and a figure
+    never runs over a space), so that a part met before is not worked again."""
+    indexed = [_indexed_part(p) for p in parts if p]
+    text = " ".join(normalized for normalized, _ in indexed)
+    plain = [figure for _, figures in indexed for figure in figures]
+    if plain:
+        text += " " + " ".join(plain)
     names = [key.split(":", 1)[-1] for key in keys]
     return " ".join([text, *names]) if names else text
 
@@ -49,11 +61,13 @@ def query_terms(search: str) -> list[str]:
     return list(dict.fromkeys(_TERM.findall(normalized)))
 
 
+@lru_cache(maxsize=1024)
 def source_index_text(
     attribution: str | None, role: str | None, language: str, speaker_key: str | None = None
 ) -> str:
     """The indexed copy of who said a claim: the name and title, the speaker's key, and the
-    keys of the people, places and organisations they name in the article's lexicon."""
+    keys of the people, places and organisations they name in the article's lexicon. Cached:
+    an article's speakers say most of its figures."""
     if not attribution and not role:
         return ""
     from factcheck.extract.entities import find_entities
