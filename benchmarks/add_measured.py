@@ -37,9 +37,9 @@ def time_extraction() -> None:
     each worker forked from it adds up the CPU time of its calls, and writes the sum, when it
     exits, to FACTCHECK_CPU_OUT.extract.PID."""
     import time
+    from multiprocessing import util
 
     import factcheck.extract.pipeline as pipeline
-    from multiprocessing import util
 
     engine = pipeline.extract
     spent = [0.0]

@@ -558,7 +558,8 @@ def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, st
             print(
                 f"{run + 1:<4} {name:10} {m['wall']:7.2f}s {articles / m['wall']:6.0f} {load:5.1f}"
                 f" {1000 * m['main'] / articles:6.2f} {1000 * m['workers'] / articles:8.2f}"
-                f" {1000 * m['extract'] / articles:8.2f} {1000 * (m['workers'] - m['extract']) / articles:6.2f}"
+                f" {1000 * m['extract'] / articles:8.2f}"
+                f" {1000 * (m['workers'] - m['extract']) / articles:6.2f}"
                 f" {1000 * m['forkserver'] / articles:6.2f}"
                 f" {1000 * (m['main'] + m['workers'] - m['extract'] + m['forkserver']) / articles:11.2f}",
                 flush=True,

@@ -266,15 +266,35 @@ class _DriverInsert(NamedTuple):
 
     sql: str
     order: Callable[[Sequence[Any]], tuple[Any, ...]]  # a row in the statement's order
+    # Each value's conversion, by its place in the layout.
     converters: tuple[tuple[int, Callable[[Any], Any]], ...]
     defaults: tuple[Any, ...]  # values of the columns with a default the layout leaves out
     names: tuple[str, ...] | None  # the statement's parameter names, if it takes them by name
 
     def parameters(self, row: Sequence[Any]) -> Any:
-        values = list(self.order((*row, *self.defaults)))
+        return self.parameters_sharing([row], ())[0]
+
+    def parameters_sharing(self, rows: Sequence[Sequence[Any]], shared: Sequence[Any]) -> list[Any]:
+        """The parameters of rows that end with the same values (`shared`: an article's id and
+        time of adding, for its claims), converted once for all of them."""
+        if not rows:
+            return []
+        width = len(rows[0])
+        tail = [*shared, *self.defaults]
+        own: list[tuple[int, Callable[[Any], Any]]] = []
         for position, convert in self.converters:
-            values[position] = convert(values[position])
-        return tuple(values) if self.names is None else dict(zip(self.names, values, strict=True))
+            if position < width:
+                own.append((position, convert))
+            else:
+                tail[position - width] = convert(tail[position - width])
+        parameters: list[Any] = []
+        for row in rows:
+            values = [*row, *tail]
+            for position, convert in own:
+                values[position] = convert(values[position])
+            ordered = self.order(values)
+            parameters.append(ordered if self.names is None else dict(zip(self.names, ordered, strict=True)))
+        return parameters
 
 
 @functools.cache
@@ -300,7 +320,7 @@ def _driver_insert(dialect: Any, table: Any, layout: tuple[str, ...], returning:
     positions = [full.index(name) for name in names]
     converters = tuple(
         (index, convert)
-        for index, name in enumerate(names)
+        for index, name in enumerate(full)
         if (convert := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     )
     order = operator.itemgetter(*positions) if len(positions) > 1 else lambda row: (row[positions[0]],)
@@ -339,8 +359,7 @@ def insert_articles(
         )
         article_id = int(result.scalar_one() if returning else result.lastrowid)
         ids.append(article_id)
-        tail = (article_id, article["created_at"])
-        rows.extend(claim_insert.parameters(claim + tail) for claim in its_claims)
+        rows += claim_insert.parameters_sharing(its_claims, (article_id, article["created_at"]))
     if rows and dialect.name == "sqlite" and len(rows) >= _BULK_INDEXED:
         _insert_indexed_in_bulk(connection, claim_insert.sql, rows)
     elif rows:
