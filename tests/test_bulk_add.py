@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from factcheck import service
 from factcheck.clock import utcnow
+from factcheck.config import Settings
 from factcheck.conflicts import ConflictColumns
 from factcheck.extract.search import index_text
 from factcheck.extract.text import NormalizedText
@@ -112,6 +113,34 @@ def test_a_batch_reads_its_files_in_the_workers_with_the_errors_one_add_gives(tm
     for error, source in zip(errors, ["latin1.txt", "empty.txt", "missing.txt", "binary.txt"], strict=True):
         alone = factcheck(["add", source, "--published", "2024-11-01"], tmp_path)
         assert alone.returncode == 3 and alone.stderr.strip() == error, (alone.stderr, error)
+
+
+def test_files_sent_to_a_worker_together_fail_alone_and_keep_their_order(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Local files go to the workers several to a task: one that cannot be read is reported
+    with its own error in its place, and the others of its task are stored, in the order
+    given."""
+    monkeypatch.setattr(service, "_files_per_task", lambda files, workers: 3)
+    monkeypatch.chdir(tmp_path)  # the workers read paths from the folder the add runs in
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 12 people")
+    for number in range(1, 6):
+        (tmp_path / f"good{number}.txt").write_text(_seed_variant(number), encoding="utf-8")
+    sources = ["good1.txt", "missing.txt", "good2.txt", "binary.txt", "good3.txt", "good4.txt", "good5.txt"]
+    store = Store(f"sqlite:///{tmp_path / 'chunks.db'}")
+    try:
+        results = service.add_sources(store, Settings(base_dir=tmp_path), sources, _OPTIONS)
+    finally:
+        store.close()
+    assert [r.source for r in results] == sources
+    failed = {r.source: str(r.error) for r in results if r.error is not None}
+    assert failed == {
+        "missing.txt": "file not found: missing.txt",
+        "binary.txt": "binary.txt is binary, not text",
+    }
+    stored = [r.outcome for r in results if r.outcome is not None]
+    assert [o.article_id for o in stored] == [1, 2, 3, 4, 5] and all(o.created for o in stored)
+    assert all(f"كوريا الشمالية {n}" in (o.title or "") for n, o in enumerate(stored, start=1))
 
 
 def test_the_workers_import_no_database_layer() -> None:
