@@ -257,6 +257,16 @@ class _Tables:
         self.rank_before = lex.words("numbers", "rank_before")
         # "Signal No 10", "القرار رقم 2334": a number sign before a bare number makes a name.
         self.number_signs = lex.words("numbers", "number_signs")
+        self.series_nouns = lex.words("numbers", "series_nouns")
+        # "102.46 لعام 2021": a noun with a preposition written onto it is no count's noun.
+        self.preposition_clitics = tuple(
+            sorted(lex.words("units", "preposition_clitics"), key=len, reverse=True)
+        )
+        # "166 شهيدا وجريحا", "27 killed or injured": a pair of keys counted together.
+        self.combined = {
+            frozenset(keys): combined for combined, keys in (lex.raw("units", "combined_keys") or {}).items()
+        }
+        self.combined_links = lex.words("units", "combined_links")
         # A weak word that opens a sentence before its noun is a determiner: "One strike killed
         # 18 militants but the other ...", "One rocket landed in Hadera".
         self.sentence_indefinite = lex.words("numbers", "sentence_indefinite")
@@ -997,6 +1007,9 @@ class QuantityFinder:
             return None
         singular = self.t.duals[form]
         key = self.t.nouns[singular]
+        if key in self.t.generic_keys:
+            # "شخصين لقيا مصرعهما" are two deaths, "إنقاذ شخصين" two rescued, as for a figure.
+            key = self._event_key(i, i + 1) or key
         end = tok.end
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if nxt is not None and nxt.kind == "word":
@@ -1143,7 +1156,7 @@ class QuantityFinder:
         ):
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
-        if bare and self._is_year(phrase):
+        if bare and self._is_year(phrase) and not self._after_event_verb(phrase.start):
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
             return None, phrase.end
@@ -1168,6 +1181,8 @@ class QuantityFinder:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
         if unit_key is None and self.t.causative_verbs:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
+        if unit_key is not None and self.t.combined:
+            unit_key = self._combined_key(unit_key, before[1] if before is not None else start_tok, end_tok)
         if unit_key in self.t.sense_shifts and self._sentence_has(start_tok, end_tok, self.t.sense_cues):
             unit_key = self.t.sense_shifts[unit_key]
         value = phrase.value if qualifier not in ("range", "vague") else None
@@ -1395,14 +1410,18 @@ class QuantityFinder:
             return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
         if qualifier == "exact" and self._of_superlative(phrase.end):
             return True  # "two of the most impoverished areas": members of a ranked set
+        if (
+            qualifier == "exact"
+            and before is not None
+            and (before.text in t.number_signs or before.text in t.series_nouns)
+        ):
+            return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five"
         if qualifier != "exact" or unit_key is not None:
             return False
         if self._clock_word_after(phrase.char_end):
             return True
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
-        if before is not None and before.text in t.number_signs:
-            return True  # "Signal No 10"
         if self._name_with_number(phrase):
             return True
         if (
@@ -1597,6 +1616,16 @@ class QuantityFinder:
             return False
         return self.norm.text[unit_span[0] : unit_span[1]] in self.t.participles
 
+    def _after_event_verb(self, index: int) -> bool:
+        """A word of an event (units.events) right before the figure: "وأصيب 1285 بجروح",
+        "killed 1285": a four-digit figure there is the event's count, not a year."""
+        if index == 0 or self.tokens[index - 1].kind != "word":
+            return False
+        return (
+            self.t.lex.strip_prefix(self.tokens[index - 1].text, self.t.events_index, definite=True)
+            is not None
+        )
+
     def _is_year(self, phrase: NumberPhrase) -> bool:
         raw = self.tokens[phrase.start].text
         return raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]
@@ -1733,6 +1762,68 @@ class QuantityFinder:
                     return t.events[key]
             k += 1
         return None
+
+    def _combined_key(self, key: str, start: int, end: int) -> str:
+        """The key of a pair counted together (units.combined_keys): the figure's own noun or
+        event coordinated (units.combined_links, apart or written onto the word) with a word of
+        the pair's other key, right after the figure ("166 شهيدا وجريحا", "27 killed or
+        injured"), or two such words right before it ("مقتل وإصابة أكثر من 27 شخصا") with no
+        figure before them in the sentence. Not "killed 27 and injured 40" (the word after the
+        link must follow the figure's noun), nor "20 قتلوا وجرح 13" (the first verb is the 20's)."""
+        if not any(key in keys for keys in self.t.combined):
+            return key
+        toks = self.tokens
+        pair: set[str | None] = set()
+        if self._word_key(end - 1) == key:
+            pair = {key, self._linked_key(end)[0]}
+        elif start >= 3 and toks[start - 2].text in self.t.combined_links:
+            if not self._figure_before(start - 3):
+                pair = {self._word_key(start - 3), self._word_key(start - 1)}  # "killed and injured 27"
+        elif start >= 2 and not self._figure_before(start - 2):
+            pair = {self._word_key(start - 2), self._linked_key(start - 1)[0]}  # "مقتل وإصابة 27"
+        return self.t.combined.get(frozenset(pair), key) if None not in pair else key
+
+    def _figure_before(self, k: int) -> bool:
+        """A figure earlier in the sentence than token k: "نحو 20 ... قتلوا وجرح 13 آخرون" are 20
+        killed and 13 wounded, the first verb being the first figure's."""
+        toks = self.tokens
+        for m in range(k - 1, max(k - 1 - _SENTENCE_REACH, -1), -1):
+            if toks[m].text in _SENTENCE_ENDS or self._line_after(m):
+                return False
+            if toks[m].kind == "num" or self._number_word(toks[m].text):
+                return True
+        return False
+
+    def _word_key(self, k: int) -> str | None:
+        """The key of the counted noun or event word at token k, if it is one."""
+        if not 0 <= k < len(self.tokens) or self.tokens[k].kind != "word":
+            return None
+        word = self.tokens[k].text
+        stem = self._noun_stem(word)
+        if stem is not None:
+            return self.t.nouns[stem]
+        event = self.t.lex.strip_prefix(word, self.t.events_index, definite=True)
+        return self.t.events[event] if event is not None else None
+
+    def _linked_key(self, k: int) -> tuple[str | None, int]:
+        """The key of the word after a link at token k (the link apart: "or injured", or written
+        onto it: "وجريحا"), and the index of that word."""
+        toks = self.tokens
+        if not 0 <= k < len(toks):
+            return None, k
+        if toks[k].text in self.t.combined_links:
+            return self._word_key(k + 1), k + 1
+        if toks[k].kind == "word":
+            for link in self.t.combined_links:
+                rest = toks[k].text[len(link) :]
+                if toks[k].text.startswith(link) and len(rest) > 1:
+                    stem = self._noun_stem(rest)
+                    if stem is not None:
+                        return self.t.nouns[stem], k
+                    event = self.t.lex.strip_prefix(rest, self.t.events_index, definite=True)
+                    if event is not None:
+                        return self.t.events[event], k
+        return None, k
 
     def _number_word(self, word: str) -> bool:
         """A number word that is a figure's own (not a joiner such as "and", not "a" or "one")."""
@@ -2041,6 +2132,11 @@ class QuantityFinder:
             ):
                 break
             found = self._noun_at(k)
+            if found is not None and self._preposition_on_noun(toks[k].text):
+                break  # "102.46 لعام 2021": the year is no count's noun
+            if found is not None and self._possessor(found[2]):
+                k = found[2] + 2  # "19 of the city's residents": the residents are counted
+                continue
             if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
@@ -2068,6 +2164,29 @@ class QuantityFinder:
             and self._noun_stem(word) is None
             and self._open_key(k, after, one=False) is not None
             and not self._continues_open_phrase(after)
+        )
+
+    def _preposition_on_noun(self, word: str) -> bool:
+        """A noun with a preposition written onto it (units.preposition_clitics: "لعام", "بجروح")
+        is no count's noun, which follows its number bare; a form written out whole under a key
+        ("بالمئة") is not one of these."""
+        if word in self.t.nouns:
+            return False
+        for clitic in self.t.preposition_clitics:
+            if word.startswith(clitic) and self._noun_stem(word[len(clitic) :]) is not None:
+                return True
+        return False
+
+    def _possessor(self, end: int) -> bool:
+        """A noun followed by the possessive "'s" ("the city's residents") owns the noun after
+        it, which is the head."""
+        toks = self.tokens
+        return (
+            end + 2 < len(toks)
+            and toks[end].text in "'’"
+            and toks[end + 1].text == "s"
+            and toks[end].start == toks[end - 1].end
+            and toks[end + 2].kind == "word"
         )
 
     def _noun_at(self, k: int) -> tuple[str, list[Token], int] | None:
@@ -2307,6 +2426,8 @@ def inherit_elided_units(
         whole = mentions[index + 1] if index + 1 < len(mentions) else None
         if mention.unit_key is None and whole is not None and _part_of(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
+        if mention.unit_key is None and whole is not None and _shares_noun(mention, whole, text, scales):
+            mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and mention.qualifier != "vague":
             if ordered:
                 k = bisect_right(starts, mention.span[0]) - 1
@@ -2414,6 +2535,18 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         and len(gap) <= _CHANGE_GAP
         and not any(word in _SENTENCE_ENDS or word == "," or word[:1].isdigit() for word in gap)
     )
+
+
+def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:
+    """ "0.1 and 0.2 percentage points", "3 و4 بالمئة": a bare figure joined to the next one by a
+    joiner word alone shares the noun written after the second (the noun said once for both)."""
+    if second.unit_key is None or second.span[0] <= first.span[1] or first.qualifier in ("range", "vague"):
+        return False
+    between = text[first.span[1] : second.span[0]]
+    if len(between) > 8:  # a joiner word and its spaces at most
+        return False
+    gap = tokenize(NormalizedText.of(between).text)
+    return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
 
 
 def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:

@@ -196,6 +196,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "one_after_noun": ("list", False),
         "age_brackets": ("list", False),
         "threshold_before": ("list", False),
+        "series_nouns": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
@@ -258,6 +259,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "not_plural_endings": ("list", False),
         "verb_endings": ("list", False),
         "not_open_nouns": ("list", False),
+        "preposition_clitics": ("list", False),
+        "combined_keys": ("groups", False),
+        "combined_links": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
