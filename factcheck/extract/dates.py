@@ -408,6 +408,7 @@ class _Tables:
         self.season_lead = words("season_lead")
         self.seasons_need_modifier = words("seasons_need_modifier")
         self.same_period = flags("same_period")
+        self.same_period_links = words("same_period_links")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         self.symbols_before = set(lex.table("units", "symbols_before"))
@@ -440,6 +441,7 @@ class _Tables:
         # "a 2010 raid": after the indefinite article a number is a year, whatever noun follows;
         # "in 1990 killed": after a year cue, so it is before a participle.
         self.indefinite = lex.words("numbers", "indefinite")
+        self.invariant_nouns = lex.words("units", "invariant_nouns")
         self.participles = lex.words("units", "participles")
         self.case_endings = tuple(lex.words("units", "case_endings"))
 
@@ -1187,6 +1189,14 @@ class _Scan:
         if self.unit_at(i - 1) == "month":
             found = self.count_ending(i - 1)
             return found
+        if (
+            self.unit_at(i - 1) == "year"
+            and self.tok(i - 2) in t.definite_words
+            and self.phrase_at(t.period_end_links, i) is None
+        ):
+            # "In the year to September": the twelve months that end with it ("the year ended
+            # March 31" is the period-end rule's).
+            return i - 1, 12
         found = self.count_ending(i)
         if found is None:
             return None
@@ -1739,6 +1749,11 @@ class _Scan:
             return
         after = self.phrase_at(t.mod_after, i + 1, use_base=False)
         if after:
+            written = self.year_at(after[0]) if unit == "year" else None
+            if written is not None:
+                # "مقارنة بالعام السابق 2024": the year the text writes after the relative one.
+                self.add(i, after[0] + 1, _Year(written))
+                return
             self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
             return
         before = self.phrase_ending(t.mod_before, i)
@@ -2266,6 +2281,10 @@ class _Scan:
         if found is None:
             return
         year, shift, end = self.period_year(found[0])
+        if year is None and shift is None and self.base(found[0]) in self.t.same_period_links:
+            # "compared to the same period in 2023"
+            year = self.year_at(found[0] + 1)
+            end = found[0] + 2
         if year is None and shift is None:
             return  # "the same period" alone: "the same quarter" and the like are anchored phrases
         self.add(i, end, _SamePeriod(year, shift))
@@ -2595,7 +2614,11 @@ class _Scan:
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
         )
-        modifies = self.tok(i - 1) in t.indefinite or (cued and self.tok(i + 1) in t.participles)
+        modifies = (
+            self.tok(i - 1) in t.indefinite
+            or (cued and self.tok(i + 1) in t.participles)
+            or self.singular_noun_at(i + 1)
+        )
         if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):
             return
         if not self.counts_nothing(i + 1) and not modifies:
@@ -2622,6 +2645,15 @@ class _Scan:
             and self.year_at(first + 2) is not None
             and self.counts_nothing(first + 3)
         )
+
+    def singular_noun_at(self, k: int) -> bool:
+        """A counted noun in the singular at token k, where a count above one takes a plural
+        (time.plural_after_count): "the 2019 state budget bill", "the 2022 vote" name a year, no
+        count (nouns whose plural is the singular, units.invariant_nouns, excepted: "2000 personnel")."""
+        word = self.tok(k)
+        if word not in self.t.singular_after_day or word in self.t.invariant_nouns:
+            return False
+        return f"{word} {self.tok(k + 1)}" not in self.t.counted  # "2009 polling stations"
 
     def counts_nothing(self, k: int) -> bool:
         """Whether the number before token k counts nothing: no counted noun, scale or % after it

@@ -143,6 +143,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "season_lead": ("list", False),
     "seasons_need_modifier": ("list", False),
     "same_period": ("list", False),
+    "same_period_links": ("list", False),
 }
 
 # section -> key -> (type, required)
@@ -262,6 +263,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "preposition_clitics": ("list", False),
         "combined_keys": ("groups", False),
         "combined_links": ("list", False),
+        "invariant_nouns": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
