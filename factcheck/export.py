@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from json.encoder import encode_basestring  # the string encoder of ensure_ascii=False (in C)
@@ -342,9 +343,17 @@ def _slot(name: str) -> str:
     return f"\x02{_AT[name]}\x02"
 
 
-def _shape(quantity: bool, time: bool, warning: bool, reported: bool, article: bool) -> dict[str, Any]:
-    """claim_record's record of this shape, each value a slot for its text."""
-    slot = _slot
+def _shape(
+    quantity: bool,
+    time: bool,
+    warning: bool,
+    reported: bool,
+    article: bool,
+    slot: Callable[[str], Any] = _slot,
+    article_record: Any = None,
+) -> dict[str, Any]:
+    """claim_record's record of this shape, each value a slot for its text (the article's
+    record one slot, or `article_record` when given)."""
     return {
         "id": slot("id"),
         "article_id": slot("article_id"),
@@ -394,7 +403,7 @@ def _shape(quantity: bool, time: bool, warning: bool, reported: bool, article: b
         "status_changed_at": slot("status_changed_at"),
         "origin": slot("origin"),
         "history": slot("history"),
-    } | ({"article": slot("article")} if article else {})
+    } | ({"article": slot("article") if article_record is None else article_record} if article else {})
 
 
 def _written(value: Any, layout: str | None) -> str:
@@ -406,8 +415,10 @@ def _written(value: Any, layout: str | None) -> str:
     return "".join(out)
 
 
-def _template(record: dict[str, Any], layout: str | None) -> Callable[..., str]:
-    """str.format of the record's text with {position} for each slot."""
+def _template(
+    record: dict[str, Any], layout: str | None, positions: Iterable[int] = ()
+) -> Callable[..., str]:
+    """str.format of the record's text with {position} for each slot (of PIECE_ROW, or these)."""
     if layout is _COMPACT:
         text = _compact(record)
     else:
@@ -415,7 +426,7 @@ def _template(record: dict[str, Any], layout: str | None) -> Callable[..., str]:
         _indented_into(record, layout, out)
         text = "".join(out)
     text = text.replace("{", "{{").replace("}", "}}")
-    for position in _AT.values():
+    for position in positions or _AT.values():
         text = text.replace(encode_basestring(f"\x02{position}\x02"), f"{{{position}}}")
     return text.format
 
@@ -522,6 +533,96 @@ def records_json(batches: Iterable[list[list[Any]]], *, article: bool = True) ->
 def records_ndjson(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
     """export --format ndjson (list's with article=False): the text ndjson_lines writes."""
     for texts in _piece_records(batches, _COMPACT, article):
+        if texts:
+            yield "\n".join(texts) + "\n"
+
+
+_NAMED_SLOT = re.compile(r'"\\u0002(\w+)\\u0002"')
+
+
+def record_layout(indented: bool, article: bool) -> queries.RecordLayout:
+    """The text of every shape of record (claim_record's, with its article in exports), as the
+    json writers write it (indented: a member of json_array's array; else ndjson's line), cut at
+    its values: what the database fills in (queries.RecordLayout). The history is written "[]"
+    (_record_texts writes the few that are not)."""
+    layout = _INDENTED if indented else _COMPACT
+
+    def slot(name: str) -> str:
+        return f"\x02{name}\x02"
+
+    article_record = {
+        "id": slot("article_id"),
+        "url": slot("article_url"),
+        "title": slot("article_title"),
+        "published": slot("article_published"),
+        "language": slot("article_language"),
+        "source": slot("article_source"),
+    }
+    shapes = {}
+    for bits in range(16):
+        has = [
+            bool(bits & queries.RECORD_SHAPE[part]) for part in ("quantity", "time", "warning", "reported")
+        ]
+        record = _shape(*has, article=article, slot=slot, article_record=article_record)
+        record["history"] = []
+        if layout is _COMPACT:
+            text = _compact(record)
+        else:
+            out: list[str] = []
+            _indented_into(record, layout, out)  # an item of the array: its members one level in
+            text = "".join(out)
+        parts = _NAMED_SLOT.split(text)
+        shapes[bits] = (tuple(parts[0::2]), tuple(parts[1::2]))
+    two = _written(["\x03", "\x04"], layout)
+    first, second = encode_basestring("\x03"), encode_basestring("\x04")
+    opening, rest = two.split(first)
+    between, closing = rest.split(second)
+    return queries.RecordLayout(shapes, (opening, between, closing))
+
+
+_EMPTY_HISTORY = '"history": []'
+
+
+def _record_texts(
+    batches: Iterable[queries.RecordBatch], layout: str | None, article: bool
+) -> Iterator[list[str]]:
+    """The text of each claim's record from the lines the database wrote: the lines as they
+    are, the histories written into those of claims that have one (the only "history" key
+    in a line: a quote inside a string is escaped), and the records of claims the database
+    could not write made by the PIECE_ROW writer, in their places."""
+    for batch in batches:
+        lines = batch.lines
+        if not batch.slow and not batch.histories:
+            yield lines  # type: ignore[misc]
+            continue
+        position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
+        slow = set()
+        if batch.slow:
+            ids = [int(pieces[_AT["id"]]) for pieces in batch.slow]
+            for claim_id, text in zip(ids, next(_piece_records([batch.slow], layout, article)), strict=True):
+                lines[position[claim_id]] = text
+                slow.add(claim_id)
+        for claim_id, events in batch.histories.items():
+            at = position.get(claim_id)
+            if at is not None and claim_id not in slow:
+                history = '"history": ' + _written([event_record(e) for e in events], layout)
+                lines[at] = lines[at].replace(_EMPTY_HISTORY, history, 1)  # type: ignore[union-attr]
+        yield lines  # type: ignore[misc]
+
+
+def export_records_json(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
+    """export --format json (list's with article=False) from record arrays: json_array's text."""
+    first = True
+    for texts in _record_texts(batches, _INDENTED, article):
+        if texts:
+            yield ("[\n " if first else ",\n ") + ",\n ".join(texts)
+            first = False
+    yield "[]" if first else "\n]"
+
+
+def export_records_ndjson(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
+    """export --format ndjson (list's with article=False) from record arrays: ndjson_lines' text."""
+    for texts in _record_texts(batches, _COMPACT, article):
         if texts:
             yield "\n".join(texts) + "\n"
 

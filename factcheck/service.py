@@ -652,6 +652,18 @@ def stream_claim_pieces(store: Store, wanted: ClaimFilter) -> Iterator[list[list
         yield from queries.list_pieces(session, prepared)
 
 
+def stream_claim_records(
+    store: Store, wanted: ClaimFilter, layout: queries.RecordLayout
+) -> Iterator[queries.RecordBatch]:
+    """stream_claims' claims with their histories as the database writes their records in
+    this layout (export.record_layout; export.export_records_json takes them, article=False)."""
+    prepared = _prepared(wanted)
+    if prepared is None:
+        return
+    with store.read() as session:
+        yield from queries.list_records(session, prepared, layout)
+
+
 def stream_claim_cells(
     store: Store, wanted: ClaimFilter, columns: Sequence[str]
 ) -> Iterator[list[list[Any]]]:
@@ -1386,6 +1398,17 @@ def stream_export_cells(
         check_status(status)
     with store.read() as session:
         yield from queries.stream_export_cells(session, [status] if status is not None else None, columns)
+
+
+def stream_export_records(
+    store: Store, status: str | None, layout: queries.RecordLayout
+) -> Iterator[queries.RecordBatch]:
+    """stream_export's claims as the database writes their records in this layout
+    (export.record_layout; export.export_records_json takes them)."""
+    if status is not None:
+        check_status(status)
+    with store.read() as session:
+        yield from queries.stream_export_records(session, [status] if status is not None else None, layout)
 
 
 def stream_export_pieces(store: Store, status: str | None) -> Iterator[list[list[Any]]]:

@@ -226,9 +226,14 @@ def test_an_export_is_the_text_the_orm_objects_give(store: Store, fmt: str, tmp_
     }
     rows = service.stream_export(store, None, verdicts_only=fmt == "claimreview")
     assert "".join(writers[fmt](rows)) == _reference(store, fmt, settings_)
-    if fmt in ("json", "ndjson"):  # and as `export` writes them, from the database's own JSON
+    if fmt in ("json", "ndjson"):  # and from the database's own JSON, and its whole records
         fast = export.records_json if fmt == "json" else export.records_ndjson
         assert "".join(fast(service.stream_export_pieces(store, None))) == _reference(store, fmt, settings_)
+        lines = export.export_records_json if fmt == "json" else export.export_records_ndjson
+        batches = service.stream_export_records(
+            store, None, export.record_layout(fmt == "json", article=True)
+        )
+        assert "".join(lines(batches)) == _reference(store, fmt, settings_)
     if fmt == "csv":  # and from the columns as stored
         cells = service.stream_export_cells(store, None, export.CSV_COLUMNS)
         assert "".join(export.export_cells_csv(cells)) == _reference(store, fmt, settings_)
@@ -245,13 +250,17 @@ def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
         assert row.created_at == objects[row.id].created_at and row.created_at.tzinfo is not None
 
 
-def _export_peak(store: Store, claims: int, fast: bool) -> tuple[int, int]:
+def _export_peak(store: Store, claims: int, fast: bool | str) -> tuple[int, int]:
     """Bytes written and peak memory traced while exporting the first `claims` claims (by the
-    records the database writes, `fast`, or by claim_record)."""
+    records the database writes, `fast` ("lines": their whole text), or by claim_record)."""
     size = 0
     tracemalloc.start()
     try:
-        if fast:
+        if fast == "lines":
+            layout = export.record_layout(True, article=True)
+            lines = islice(service.stream_export_records(store, None, layout), claims // queries.EXPORT_BATCH)
+            chunks = export.export_records_json(lines)
+        elif fast:
             batches = islice(service.stream_export_pieces(store, None), claims // queries.EXPORT_BATCH)
             chunks = export.records_json(batches)
         else:
@@ -263,9 +272,11 @@ def _export_peak(store: Store, claims: int, fast: bool) -> tuple[int, int]:
         tracemalloc.stop()
 
 
-@pytest.mark.parametrize("fast", [True, False], ids=["database-json", "python-records"])
+@pytest.mark.parametrize(
+    "fast", ["lines", True, False], ids=["database-records", "database-json", "python-records"]
+)
 def test_an_export_streams_in_flat_memory(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, fast: bool
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, fast: bool | str
 ) -> None:
     """Read 200 rows at a time and written 50 records at a time: exporting 3,000 claims takes
     no more memory than exporting 600 (a whole export in memory would take five times as much)."""
@@ -331,8 +342,29 @@ _hostile_text = st.text(
     | st.sampled_from('"\\\x01\x1f\t\n\r\x7f\u2028😀بلينكن'),
     max_size=12,
 )
-_figure_text = st.none() | st.decimals(allow_nan=False, allow_infinity=False).map(
-    lambda d: format(d.normalize(), "f")
+# Figures as stored: whole numbers (what the database writes itself, and those it leaves to
+# Python: past 64 bits, "-0", leading zeros), and any decimal.
+_figure_text = (
+    st.none()
+    | st.integers(-(10**20), 10**20).map(str)
+    | st.sampled_from(["0", "-0", "007", "9223372036854775807", "9223372036854775808", "1e3", "+5"])
+    | st.decimals(allow_nan=False, allow_infinity=False).map(lambda d: format(d.normalize(), "f"))
+)
+# Entity lists: printable ASCII words (written by the database) and anything else (by Python).
+_entities = (
+    st.lists(
+        st.sampled_from(["place:kursk", "person:بلينكن", "org:x", 'a"b', "c\\d", "e]f^g"]), max_size=3
+    ).map(" ".join)
+    | st.lists(
+        st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=5), max_size=3
+    ).map(" ".join)
+    | _hostile_text
+)
+# Worths: the model's thousandths from 0 to 1 (written by the database) and any other float.
+_worth = (
+    st.integers(0, 1000).map(lambda k: k / 1000)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from([1e-05, 0.1, 1e16, -0.0, 0.0005, 1.0000000000000002, 0.7600000000000001])
 )
 _short = st.none() | _hostile_text.map(lambda t: t[:16])
 _instant = st.datetimes(
@@ -370,12 +402,9 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
         attribution=draw(st.none() | _hostile_text),
         attribution_role=draw(st.none() | _hostile_text),
         attribution_key=draw(_short),
-        entities=draw(
-            st.lists(st.sampled_from(["place:kursk", "person:بلينكن", "org:x"]), max_size=3).map(" ".join)
-            | _hostile_text
-        ),
+        entities=draw(_entities),
         place=draw(_short),
-        worth=draw(st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([1e-05, 0.1, 1e16])),
+        worth=draw(_worth),
         status=draw(st.sampled_from(["unverified", "confirmed", "disputed", "dismissed"])),
         status_changed_at=draw(st.none() | _instant),
         fingerprint=draw(_hostile_text.map(lambda t: t[:64])),
@@ -385,6 +414,31 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
 
 
 _articles = count(1)
+
+
+@pytest.mark.parametrize("article", [True, False], ids=["export", "list"])
+def test_the_database_writes_every_record_it_can(store: Store, article: bool) -> None:
+    """Whole numbers, the model's worths, ASCII entity keys and instants are written by the
+    database; a claim with a decimal figure or another worth comes from Python, in its place."""
+    _fill(store, articles=4, per_article=8)  # a claim's figure is 2.5 and its worth 1e-05 when c % 4 == 1
+    layout = export.record_layout(False, article=article)
+    if article:
+        batches = list(service.stream_export_records(store, None, layout))
+    else:
+        batches = list(
+            service.stream_claim_records(store, queries.ClaimFilter(status=None, limit=None), layout)
+        )
+    ids = [claim_id for batch in batches for claim_id in batch.ids]
+    written = {
+        claim_id
+        for batch in batches
+        for claim_id, line in zip(batch.ids, batch.lines, strict=True)
+        if line is not None
+    }
+    from_python = {int(pieces[0]) for batch in batches for pieces in batch.slow}
+    assert sorted(ids) == list(range(1, 33))
+    assert from_python == {a * 8 + c + 1 for a in range(4) for c in (1, 5)}
+    assert written == set(ids) - from_python
 
 
 def test_records_written_by_the_database_are_the_python_records(store: Store) -> None:
@@ -436,12 +490,21 @@ def test_records_written_by_the_database_are_the_python_records(store: Store) ->
                         at=published,
                     )
                 )
-        for reference, fast in (
-            (export.export_json, export.records_json),
-            (export.export_ndjson, export.records_ndjson),
+        for reference, fast, lines, indented in (
+            (export.export_json, export.records_json, export.export_records_json, True),
+            (export.export_ndjson, export.records_ndjson, export.export_records_ndjson, False),
         ):
             expected = "".join(reference(service.stream_export(store, None)))
             assert "".join(fast(service.stream_export_pieces(store, None))) == expected
+            layout = export.record_layout(indented, article=True)
+            assert "".join(lines(service.stream_export_records(store, None, layout))) == expected
+            listed = export.record_layout(indented, article=False)
+            everything = queries.ClaimFilter(status=None, limit=None)
+            batches = service.stream_claim_records(store, everything, listed)
+            python_records = (export.claims_json if indented else export.claims_ndjson)(
+                service.stream_claims(store, everything, history=True)
+            )
+            assert "".join(lines(batches, article=False)) == "".join(python_records)
         cells = service.stream_export_cells(store, None, export.CSV_COLUMNS)
         assert "".join(export.export_cells_csv(cells)) == "".join(
             export.export_csv(service.stream_export(store, None))
@@ -476,6 +539,12 @@ def test_list_formats_are_the_python_records(
     assert "".join(export.records_json(service.stream_claim_pieces(store, wanted), article=False)) == "".join(
         export.claims_json(rows)
     )
+    for indented, lines, python_records in (
+        (True, export.export_records_json, export.claims_json),
+        (False, export.export_records_ndjson, export.claims_ndjson),
+    ):
+        batches = service.stream_claim_records(store, wanted, export.record_layout(indented, article=False))
+        assert "".join(lines(batches, article=False)) == "".join(python_records(rows))
     assert "".join(
         export.records_ndjson(service.stream_claim_pieces(store, wanted), article=False)
     ) == "".join(export.claims_ndjson(rows))

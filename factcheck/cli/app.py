@@ -308,9 +308,10 @@ def list_(
         limit=limit if limit is not None else c.settings.list_limit,
     )
     if fmt in ("json", "ndjson"):  # records written from the database's own JSON
-        pieces = service.stream_claim_pieces(c.store, wanted)
-        records = export.records_json if fmt == "json" else export.records_ndjson
-        _write(records(pieces, article=False), end="\n" if fmt == "json" else "")
+        layout = export.record_layout(indented=fmt == "json", article=False)
+        batches = service.stream_claim_records(c.store, wanted, layout)
+        records = export.export_records_json if fmt == "json" else export.export_records_ndjson
+        _write(records(batches, article=False), end="\n" if fmt == "json" else "")
         return
     if fmt == "csv":
         cells = service.stream_claim_cells(c.store, wanted, export.CSV_COLUMNS)
@@ -828,8 +829,12 @@ def export_(
     wanted = None if status in (None, "all") else status
     end = "\n" if fmt in ("json", "claimreview") else ""
     if fmt in ("json", "ndjson"):  # records written from the database's own JSON
-        pieces = service.stream_export_pieces(c.store, wanted)
-        _write((export.records_json if fmt == "json" else export.records_ndjson)(pieces), end=end)
+        batches = service.stream_export_records(
+            c.store, wanted, export.record_layout(fmt == "json", article=True)
+        )
+        _write(
+            (export.export_records_json if fmt == "json" else export.export_records_ndjson)(batches), end=end
+        )
         return
     if fmt == "csv":
         cells = service.stream_export_cells(c.store, wanted, export.CSV_COLUMNS)

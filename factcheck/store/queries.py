@@ -1027,3 +1027,263 @@ def account_by_name(session: Session, name: str) -> Account | None:
 
 def account_count(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Account)).one()
+
+
+# The whole record written by the database (export and `list --format json|ndjson`): each
+# claim's record text as claim_record and the json writers write it, made by one printf
+# (SQLite) or format() (PostgreSQL) of its shape's text (export.record_layout: the literal text
+# between the values, the values' names), the values JSON-quoted by the database; Python only
+# writes the lines. A claim whose values the database cannot write as Python does gets no
+# line (NULL) and comes from the PIECE_ROW writers by id (RecordBatch.slow): a worth that is
+# not a whole number of thousandths from 0 to 1 (the model stores three decimals), a figure
+# that is not a whole number as claim_record writes it, entities that are not printable ASCII
+# words, an instant stored in another form. A claim's history is written into its line by
+# Python (few claims have one).
+RECORD_SHAPE = {"quantity": 1, "time": 2, "warning": 4, "reported": 8}
+
+
+class RecordLayout(NamedTuple):
+    """The text of a record, by shape (RECORD_SHAPE bits): the literal pieces and, between
+    them, the names of the values (JSON_PIECES, value, low, high, entities, worth,
+    status_changed_at, and the article's article_url, article_title, article_published,
+    article_language, article_source); and an entity list's opening, between-items and
+    closing text (an empty list is "[]")."""
+
+    shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    entities: tuple[str, str, str]
+
+
+# SQLite stores an instant as this text (UTC, without its offset); claim_record writes it in
+# ISO form with its offset, and without the microseconds when they are zero.
+_SQLITE_INSTANT = "-".join(["[0-9]" * 4, "[0-9]" * 2, "[0-9]" * 2]) + " " + ":".join(["[0-9]" * 2] * 3)
+_SQLITE_INSTANT += "." + "[0-9]" * 6
+
+
+def _instant_sql(dialect: str, column: str) -> str:
+    """SQL: the stored instant as claim_record writes it (utc(...).isoformat()), as text."""
+    if dialect == "sqlite":
+        return (
+            f"CASE WHEN {column} GLOB '{_SQLITE_INSTANT}' THEN substr({column}, 1, 10) || 'T' ||"
+            f" substr({column}, 12, 8) || CASE substr({column}, 20) WHEN '.000000' THEN ''"
+            f" ELSE substr({column}, 20) END || '+00:00' END"
+        )
+    utc_time = f"({column} AT TIME ZONE 'UTC')"
+    return (
+        f"to_char({utc_time}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN date_trunc('second', {utc_time})"
+        f" = {utc_time} THEN '' ELSE to_char({utc_time}, '.US') END || '+00:00'"
+    )
+
+
+def _worth_sql(dialect: str, column: str) -> tuple[str, str]:
+    """SQL: whether a worth is a whole number of thousandths from 0 to 1, and its text as
+    claim_record writes it (float repr), exact for each of those 1,001 values
+    (_worth_texts_hold checks them all on the database)."""
+    if dialect == "sqlite":  # SQLite writes a REAL with its fewest digits up to 15, and ".0"
+        plain = f"{column} >= 0 AND {column} <= 1 AND {column} = round({column} * 1000) / 1000.0"
+        return plain, column
+    plain = (
+        f"{column} >= 0 AND {column} <= 1 AND {column} = round({column} * 1000) / 1000"
+        f" AND ({column} <> 0 OR {column}::text = '0')"  # not -0, which repr writes "-0.0"
+    )
+    return plain, f"CASE WHEN {column} = 1 THEN '1.0' WHEN {column} = 0 THEN '0.0' ELSE {column}::text END"
+
+
+_WORTH_TEXTS_HOLD: dict[str, bool] = {}
+
+
+def _worth_texts_hold(session: Session) -> bool:
+    """Whether this database writes every worth _worth_sql calls plain (k / 1000 for k from 0
+    to 1000) as float repr does: checked once a database, on the database itself, so that one
+    that writes floats otherwise sends every claim the slow way instead of writing it wrong."""
+    bind = session.get_bind()
+    key = str(bind.url)
+    if key not in _WORTH_TEXTS_HOLD:
+        dialect = bind.dialect.name
+        if dialect == "sqlite":  # as a line writes it: printf's %s of the REAL
+            plain, written = _worth_sql(dialect, "CAST(n AS REAL) / 1000.0")
+            numbers = "WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < 1000)"
+            query = f"{numbers} SELECT n, printf('%s', {written}) FROM k WHERE {plain}"
+        else:  # format()'s %s of text is the text
+            plain, written = _worth_sql(dialect, "(n::float8 / 1000)")
+            query = f"SELECT n, {written} FROM generate_series(0, 1000) AS n WHERE {plain}"
+        found = dict(session.connection().exec_driver_sql(query).all())
+        _WORTH_TEXTS_HOLD[key] = len(found) == 1001 and all(found[k] == repr(k / 1000) for k in range(1001))
+    return _WORTH_TEXTS_HOLD[key]
+
+
+_NOT_NULL_INTEGERS = ("id", "article_id", "span_start", "span_end")
+
+
+def _record_values(dialect: str, layout: RecordLayout) -> dict[str, str]:
+    """SQL of each value's JSON text in a record (a value the conditions of _record_line
+    hold for)."""
+    sqlite = dialect == "sqlite"
+
+    def quoted(column: str) -> str:
+        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
+
+    values = {name: quoted(f"claim.{name}") for name in JSON_PIECES}
+    values.update({name: f"claim.{name}" for name in _NOT_NULL_INTEGERS})
+    values.update({name: f"coalesce(claim.{name}, 'null')" for name in ("value", "low", "high")})
+    opening, between, closing = (_sql_text(part) for part in layout.entities)
+    quote = "'\"'"
+    values["entities"] = (
+        f"CASE WHEN claim.entities = '' THEN '[]' ELSE {opening} || {quote} || replace(claim.entities, ' ',"
+        f" {quote} || {between} || {quote}) || {quote} || {closing} END"
+    )
+    values["worth"] = _worth_sql(dialect, "claim.worth")[1]
+    values["status_changed_at"] = quoted(_instant_sql(dialect, "claim.status_changed_at"))
+    for name, column in (
+        ("url", "url"),
+        ("title", "title"),
+        ("language", "language"),
+        ("source", "source_name"),
+    ):
+        values[f"article_{name}"] = quoted(f"article.{column}")
+    values["article_published"] = quoted(_instant_sql(dialect, "article.published"))
+    return values
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _record_line(session: Session, layout: RecordLayout, article: bool) -> Any:
+    """SELECT expression: the claim's record text (RecordLayout), or NULL where the database
+    cannot write it as claim_record and the json writers do."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    plain = [f"({_worth_sql(dialect, 'claim.worth')[0]})"] if _worth_texts_hold(session) else ["0 = 1"]
+    instants = ["claim.status_changed_at"] + (["article.published"] if article else [])
+    if sqlite:
+        plain += [f"({i} IS NULL OR {i} GLOB '{_SQLITE_INSTANT}')" for i in instants]
+        plain += [
+            f"(claim.{f} IS NULL OR CAST(CAST(claim.{f} AS INTEGER) AS TEXT) = claim.{f})"
+            for f in ("value", "low", "high")
+        ]
+        plain.append(
+            # printable ASCII but a quote or backslash (JSON writes those as they are), one
+            # space between words: split(" ") is split() and each word its own JSON text
+            "(claim.entities = '' OR (claim.entities NOT GLOB '*[^] !#-[^-~]*'"
+            " AND instr(claim.entities, '  ') = 0 AND substr(claim.entities, 1, 1) <> ' '"
+            " AND substr(claim.entities, -1, 1) <> ' '))"
+        )
+    else:
+        plain += [
+            f"(claim.{f} IS NULL OR claim.{f} ~ '^(0|-?[1-9][0-9]{{0,17}})$')"
+            for f in ("value", "low", "high")
+        ]
+        plain.append(
+            "(claim.entities = '' OR claim.entities ~ '^[!-~]+( [!-~]+)*$' AND claim.entities !~ '[\"\\\\]')"
+        )
+    as_int = "" if sqlite else "::int"
+    shape = " + ".join(
+        f"{bit} * ({condition}){as_int}"
+        for bit, condition in (
+            (RECORD_SHAPE["quantity"], "claim.qualifier IS NOT NULL"),
+            (RECORD_SHAPE["time"], "claim.time_granularity IS NOT NULL"),
+            (RECORD_SHAPE["warning"], "coalesce(claim.time_warning, '') <> ''"),
+            (RECORD_SHAPE["reported"], "claim.reported_time_granularity IS NOT NULL"),
+        )
+    )
+    values = _record_values(dialect, layout)
+    write = "printf" if sqlite else "format"
+    branches = []
+    for bits, (literals, names) in layout.shapes.items():
+        text = "%s".join(literal.replace("%", "%%") for literal in literals)
+        arguments = ", ".join(values[name] for name in names)
+        branches.append(f"WHEN {bits} THEN {write}({_sql_text(text)}, {arguments})")
+    line = f"CASE WHEN {' AND '.join(plain)} THEN CASE {shape} {' '.join(branches)} END END"
+    return literal_column(line)
+
+
+class RecordBatch(NamedTuple):
+    """A batch of claims as record texts: their ids and lines (None for a claim the database
+    could not write), the histories of those that have one (EventRow tuples, oldest first),
+    and the claims without a line as PIECE_ROW lists."""
+
+    ids: list[int]
+    lines: list[str | None]
+    histories: dict[int, tuple[Any, ...]]
+    slow: list[list[Any]]
+
+
+def _record_batch(
+    session: Session, rows: Sequence[Any], events: dict[int, list[Any]], article: bool
+) -> RecordBatch:
+    ids = [row[0] for row in rows]
+    lines = [row[1] for row in rows]
+    slow_ids = [row[0] for row in rows if row[1] is None] if None in lines else []
+    return RecordBatch(
+        ids,
+        lines,
+        {claim_id: tuple(found) for claim_id, found in events.items()},
+        _pieces_by_id(session, slow_ids, article) if slow_ids else [],
+    )
+
+
+def stream_export_records(
+    session: Session, statuses: Sequence[str] | None, layout: RecordLayout
+) -> Iterator[RecordBatch]:
+    """Every claim (of these statuses, or all) with its article as record texts, in id order,
+    EXPORT_BATCH a batch (a server-side cursor on PostgreSQL); each batch's histories in one
+    query over its range of ids."""
+    batch = EXPORT_BATCH
+    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    query = select(claim.c.id, _record_line(session, layout, article=True)).select_from(
+        claim.join(article, article.c.id == claim.c.article_id)
+    )
+    if statuses is not None:
+        query = query.where(claim.c.status.in_(statuses))
+    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    for rows in session.connection().execute(query).partitions(batch):
+        yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
+
+
+def list_records(
+    session: Session, wanted: ClaimFilter, layout: RecordLayout, batch: int = EXPORT_BATCH
+) -> Iterator[RecordBatch]:
+    """The claims list_claims finds as record texts (without their articles), `batch` a
+    batch, each batch's histories in one query."""
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    query = _listing(session, wanted).with_only_columns(
+        claim.c.id, _record_line(session, layout, article=False)
+    )
+    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
+        yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), article=False)
+
+
+def _events_between(session: Session, first: int, last: int) -> dict[int, list[Any]]:
+    """The history of every claim from id `first` to `last` that has one (ix_status_event_claim_id)."""
+    column = col(StatusEvent.claim_id)
+    query = select(*_EVENT_COLUMNS).where(column.between(first, last)).order_by(column, col(StatusEvent.id))
+    found: dict[int, list[Any]] = {}
+    for row in session.execute(query):
+        event = EventRow._make(row)
+        found.setdefault(event.claim_id, []).append(event)
+    return found
+
+
+def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[list[Any]]:
+    """These claims as PIECE_ROW lists (with their articles, or without as list_pieces), in id order."""
+    claim, article_table = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    columns = [claim.c.id, _piece_columns(session, claim, JSON_PIECES), *_extra_columns()]
+    source: Any = claim
+    if article:
+        columns += [
+            _piece_columns(session, article_table, ARTICLE_PIECES),
+            *_raw([article_table.c.published])[0],
+        ]
+        source = claim.join(article_table, article_table.c.id == claim.c.article_id)
+    query = select(*columns).select_from(source).where(claim.c.id.in_(ids)).order_by(claim.c.id)
+    events = histories(session, ids)
+    separator = _separator(session)
+    extras = len(PIECE_EXTRAS)
+    out = []
+    for claim_id, array, *rest in session.connection().execute(query):
+        pieces = array[1:-1].split(separator)
+        pieces += rest[:extras]
+        pieces.append(tuple(events.get(claim_id, ())))
+        pieces += rest[extras:]
+        out.append(pieces)
+    return out

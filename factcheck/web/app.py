@@ -441,8 +441,10 @@ def create_app(
             service.check_status(status)  # before the download starts: a 400, not a broken file
         wanted = None if status == "all" else status
         if fmt in ("json", "ndjson"):  # records written from the database's own JSON
-            body = (export.records_json if fmt == "json" else export.records_ndjson)(
-                service.stream_export_pieces(store, wanted)
+            body = (export.export_records_json if fmt == "json" else export.export_records_ndjson)(
+                service.stream_export_records(
+                    store, wanted, export.record_layout(fmt == "json", article=True)
+                )
             )
         elif fmt == "csv":
             body = export.export_cells_csv(service.stream_export_cells(store, wanted, export.CSV_COLUMNS))
