@@ -1197,6 +1197,16 @@ def _record_line(session: Session, layout: RecordLayout, article: bool) -> Any:
     return literal_column(line)
 
 
+def _without_jit(session: Session) -> None:
+    """PostgreSQL: no JIT compilation for the rest of this transaction. The record's
+    expression (a format() of every shape) took PostgreSQL 15 27 s to compile before its
+    first row, where it writes 17,000 records a second without."""
+    if session.get_bind().dialect.name == "postgresql":
+        connection = session.connection()
+        if int(connection.exec_driver_sql("SHOW server_version_num").scalar_one()) >= 110000:
+            connection.exec_driver_sql("SET LOCAL jit = off")
+
+
 class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
@@ -1236,6 +1246,7 @@ def stream_export_records(
     if statuses is not None:
         query = query.where(claim.c.status.in_(statuses))
     query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    _without_jit(session)
     for rows in session.connection().execute(query).partitions(batch):
         yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
 
@@ -1249,6 +1260,7 @@ def list_records(
     query = _listing(session, wanted).with_only_columns(
         claim.c.id, _record_line(session, layout, article=False)
     )
+    _without_jit(session)
     for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
         yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), article=False)
 
