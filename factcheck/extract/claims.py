@@ -144,6 +144,8 @@ class _Frame:
 # segment is a clause whose figures the speaker after it claims ("five others went missing ...,
 # disaster officials said").
 _DESCRIPTION_WORDS = 8
+# A phrase fronted before a verb-first clause ("وعلى المستوى الشهري،") is short.
+_FRONTED_WORDS = 4
 
 
 class _AttributorTables:
@@ -1317,6 +1319,10 @@ class Attributor(_AttributorTables):
         tokens = self.tokens_of(index)
         words = [t for t in tokens[:3] if t.kind == "word"]
         if self.after_verb:
+            # "وعلى المستوى الشهري، بلغ الرقم القياسي ...": the clause after a fronted phrase
+            fronted = self._fronted_phrase(tokens)
+            if fronted:
+                words = [t for t in tokens[fronted : fronted + 3] if t.kind == "word"]
             return (
                 len(words) > 1
                 and self._named_report(words[1])
@@ -1328,6 +1334,22 @@ class Attributor(_AttributorTables):
             and not self._counts_its_complement(tokens[tokens.index(words[1]) + 1 :])
             and not self._passive_agent(tokens)
         )
+
+    def _fronted_phrase(self, tokens: Sequence[Token]) -> int:
+        """Where the clause starts after a short phrase fronted before it and set off by a comma
+        ("وعلى المستوى الشهري، بلغ ..."): the token after the comma, or 0 when there is none. The
+        phrase holds no verb of speech or of value and no figure."""
+        for k, tok in enumerate(tokens[: _FRONTED_WORDS + 1]):
+            if tok.text in (",", "،"):
+                return k + 1 if k > 0 else 0
+            if (
+                tok.kind != "word"
+                or self._holds_figure(tok)
+                or self._verb_stem(tok.text) is not None
+                or self._stem(tok.text, self.value_verbs) is not None
+            ):
+                return 0
+        return 0
 
     def _passive_agent(self, tokens: Sequence[Token]) -> bool:
         """ "The figures were disputed by Human Rights Watch, which counted 40": a passive
