@@ -238,6 +238,7 @@ class _AttributorTables:
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
+        self.coordinators = words("claims", "coordinators")
         self.verb_memo = _verb_memo(lex)
 
 
@@ -1941,6 +1942,9 @@ class Attributor(_AttributorTables):
         if words:
             source = self._source(words)
             return source, source is not None
+        shared = self._shared_subject(tokens, i)
+        if shared is not None:
+            return shared, True
         if i > 0 and tokens[i - 1].text in (",", '"', "”", "'"):
             after, _ = self._subject_after(tokens, i + 1)
             if after and " ".join(t.text for t in after) in self.wires:
@@ -1955,6 +1959,33 @@ class Attributor(_AttributorTables):
                 source = self._source(after, role)
                 return source, source is not None
         return None, True
+
+    def _shared_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """ "The bank does not target a rate but says the most ... is 5 percent": a speech verb
+        with no subject of its own after a coordinating conjunction shares the subject that opens
+        its sentence, when that subject names a body or a speaker noun ("The bank", "Police",
+        "The World Health Organization") and is official. None otherwise."""
+        if i < 2 or tokens[i - 1].text not in self.coordinators:
+            return None
+        opening: list[Token] = []
+        for tok in tokens[: self.max_words]:
+            if tok.kind != "word":
+                break
+            if opening and not (
+                self._capitalised(tok)
+                or self._stem(tok.text, self.org_heads)
+                or self._stem(tok.text, self.speaker_nouns)
+            ):
+                break
+            opening.append(tok)
+        if not opening or opening[-1] is tokens[i - 1] or len(opening) >= i:
+            return None
+        if not any(
+            self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in opening
+        ):
+            return None
+        source = self._source(opening)
+        return source if source is not None and self._official(source) else None
 
     def _name_before_origin(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "Abdul Majid Akhundzada from provincial council told": a person's name (two to four

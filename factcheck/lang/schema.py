@@ -334,6 +334,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
+        "coordinators": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
