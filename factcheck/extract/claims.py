@@ -233,6 +233,7 @@ class _AttributorTables:
         self.seat_prefixes = tuple(sorted(words("claims", "seat_prefixes"), key=len, reverse=True))
         self.place_nouns = words("claims", "place_nouns")
         self.honorifics = _phrases(lex, "honorifics")
+        self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
@@ -478,6 +479,8 @@ class Attributor(_AttributorTables):
     def _honorific(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens at `k` are a form of address before a name ("صاحب السمو", "معالي",
         "His Excellency"): 0 when none."""
+        if tokens[k].text not in self.honorific_firsts:
+            return 0
         for phrase in self.honorifics:
             if tuple(t.text for t in tokens[k : k + len(phrase)]) == phrase:
                 return len(phrase)
