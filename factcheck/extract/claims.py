@@ -448,6 +448,11 @@ class Attributor(_AttributorTables):
             if subject and self._seat(tokens, k) and self._body(subject):
                 subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
                 return subject, True
+            if subject and (subject[-1].text, tok.text) in self.source_complements:
+                subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
+                limit = max(limit, len(subject) + 2)
+                k += 1
+                continue
             if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tok):
                 return subject, True
             if self._addressee(subject, tok):
