@@ -923,6 +923,9 @@ class Attributor(_AttributorTables):
         Arabic: a title word, then the definite words that qualify it, then the name.
         English: the name is the run of words at the end that are not titles.
         """
+        honorific = self._honorific(subject, 0) if subject else 0
+        if 0 < honorific < len(subject):
+            subject = subject[honorific:]  # "His Highness Sheikh Mohammed": a form of address
         if not subject:
             return None
         cut = 0
