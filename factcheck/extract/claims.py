@@ -1329,12 +1329,11 @@ class Attributor(_AttributorTables):
         the report's value does ("وشمل المسح 1000 أسرة" describes the survey, not a figure
         anyone reports)."""
         tokens = self.tokens_of(index)
-        words = [t for t in tokens[:3] if t.kind == "word"]
+        # "وعلى المستوى الشهري، بلغ الرقم القياسي ...", "In May, the tally rose to ...": the
+        # clause after a fronted phrase
+        fronted = self._fronted_phrase(tokens)
+        words = [t for t in tokens[fronted : fronted + 3] if t.kind == "word"]
         if self.after_verb:
-            # "وعلى المستوى الشهري، بلغ الرقم القياسي ...": the clause after a fronted phrase
-            fronted = self._fronted_phrase(tokens)
-            if fronted:
-                words = [t for t in tokens[fronted : fronted + 3] if t.kind == "word"]
             return (
                 len(words) > 1
                 and self._named_report(words[1])
@@ -1349,8 +1348,9 @@ class Attributor(_AttributorTables):
 
     def _fronted_phrase(self, tokens: Sequence[Token]) -> int:
         """Where the clause starts after a short phrase fronted before it and set off by a comma
-        ("وعلى المستوى الشهري، بلغ ..."): the token after the comma, or 0 when there is none. The
-        phrase holds no verb of speech or of value and no figure."""
+        ("وعلى المستوى الشهري، بلغ ...", "On a monthly basis, the index ..."): the token after the
+        comma, or 0 when there is none. The phrase holds no verb of speech or of value and no
+        figure."""
         for k, tok in enumerate(tokens[: _FRONTED_WORDS + 1]):
             if tok.text in (",", "،"):
                 return k + 1 if k > 0 else 0
