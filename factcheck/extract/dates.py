@@ -2531,14 +2531,16 @@ class _Scan:
         elif self.is_num(k) and len(self.toks[k]) <= 2:
             number, end = int(self.toks[k]), k + 1
         else:
-            before = self.day_ending(i - 1)
+            # "the 19th-century poet": the ordinal joined to the word by a hyphen
+            hyphened = self.tok(i - 1) == "-" and self.glued(i - 2, i - 1) and self.glued(i - 1, i)
+            before = self.day_ending(i - 2 if hyphened else i - 1)
             if before is None:
                 return
             number, first = before
             if self.tok(first - 1) in t.definite_words:
                 first -= 1
-        if not 15 <= number <= 22:
-            return
+        if not 2 <= number <= 22:
+            return  # the first century would start in the year 0
         base = (number - 1) * 100
         self.add(first, end, _Fixed(date(base, 1, 1), date(base + 99, 12, 31), "century"))
 
@@ -2547,7 +2549,11 @@ class _Scan:
         said as two numbers: "nineteen ninety-six"."""
         if self.base(i) in self.t.spoken_centuries:
             spoken = self.spoken_year(i)
-            if spoken is not None and self.counts_nothing(spoken[1]):
+            # "a nineteen ninety-seven attack": after the indefinite article, a year that dates the
+            # noun (as "a 1997 attack"), not a count of it.
+            if spoken is not None and (
+                self.counts_nothing(spoken[1]) or self.tok(i - 1) in self.t.indefinite
+            ):
                 self.add(i, spoken[1], _Year(spoken[0]))
             return
         year = self.year_at(i + 1)
