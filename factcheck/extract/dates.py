@@ -3476,7 +3476,12 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named = mention
-        if start is not None and _reports_period(expr, granularity) and not found.since:
+        if (
+            start is not None
+            and _reports_period(expr, granularity)
+            and not found.since
+            and _over(mention, published)
+        ):
             period = mention
     return mentions
 
@@ -3495,6 +3500,17 @@ def _reports_period(expr: Expr, granularity: str) -> bool:
     if granularity == "year":
         return not isinstance(expr, _Offset | _Calendar)
     return isinstance(expr, _Duration) and expr.window == "first"
+
+
+def _over(mention: TimeMention, published: date) -> bool:
+    """Whether a period can be one a report gives figures for: a quarter or a half over by
+    publication, any other period begun by then ("a further decline in the fourth quarter", "losses
+    through the third quarter of 1990" in a paper of October 1989 are forecasts, not the period "the
+    year-ago period" compares with)."""
+    assert mention.start is not None
+    if mention.granularity in _YEAR_BACK_GRAINS:
+        return mention.end is not None and mention.end < published
+    return mention.start <= published
 
 
 def _figure_year_back(expr: Expr, period: TimeMention | None, text: str, at: int) -> bool:
