@@ -295,6 +295,10 @@ class _Tables:
         self.weekdays = {
             w: WEEKDAY_KEYS.index(k) for w, k in _inverted(lex, "weekdays", WEEKDAY_KEYS).items()
         }
+        # A weekday in construct before a week drops its article: "ثلاثاء الأسبوع الماضي".
+        self.construct_weekdays = {
+            w[len(a) :]: day for w, day in self.weekdays.items() for a in self.articles if w.startswith(a)
+        }
         self.relative = _Phrases(lex.raw("time", "relative_days").items())
         self.vague = _Phrases((w, _SIGN_OF_SIDE[g]) for w, g in _groups(lex, "vague", _SIDES))
         self.attach_before = flags("attach_before")
@@ -349,6 +353,7 @@ class _Tables:
         self.indefinite_days = flags("indefinite_days")
         self.modal_days = flags("modal_days")
         self.month_noun_blockers = words("month_noun_blockers")
+        self.weekday_week_links = words("weekday_week_links")
         self.weekday_from = _Phrases((w, int(v)) for w, v in (lex.raw("time", "weekday_from") or {}).items())
         self.window_quarters_two = words("window_quarters_two")
         self.half_after = flags("half_after")
@@ -642,10 +647,18 @@ class _Anchored(NamedTuple):
 
 class _WeekdayFrom(NamedTuple):
     """ "down 4.5% from the previous Friday": the weekday before (or after) the day the text named
-    last; from publication when it named none."""
+    last; vague when it named none."""
 
     weekday: int
     sign: int
+
+
+class _WeekdayOfWeek(NamedTuple):
+    """ "Tuesday of last week", "الاثنين من هذا الأسبوع", "ثلاثاء الأسبوع الماضي": that weekday in the
+    calendar week the modifier names (the language's week: Saturday to Friday in Arabic)."""
+
+    weekday: int
+    shift: int
 
 
 class _YearBack(NamedTuple):
@@ -766,6 +779,7 @@ Expr = (
     | _SamePeriod
     | _YearBack
     | _WeekdayFrom
+    | _WeekdayOfWeek
     | _Part
     | _Fixed
     | _Pair
@@ -1442,6 +1456,10 @@ class _Scan:
         if counted_from is not None:
             self.add(counted_from[0], j + 1, _WeekdayFrom(weekday, counted_from[1]))
             return
+        week = self.week_after(j + 1)
+        if week is not None:
+            self.add(i, week[1], _WeekdayOfWeek(weekday, week[0]))
+            return
         first, last, mode = self.modifier_around(i, j + 1)
         k = last + 1 if self.tok(last) in _COMMAS else last
         if self.tok(k) in t.weekday_date_links:
@@ -1457,6 +1475,21 @@ class _Scan:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def week_after(self, k: int) -> tuple[int, int] | None:
+        """A calendar week named from token k, after an optional link: "of last week", "this week",
+        "من هذا الأسبوع", "الأسبوع الماضي". Returns (its shift from the current week, end token)."""
+        t = self.t
+        if self.base(k) in t.weekday_week_links:
+            k += 1
+        before = self.phrase_at(t.mod_before, k)
+        if before is not None and t.calendar_units.get(self.base(before[0])) == "week":
+            return _SHIFTS[before[1]], before[0] + 1
+        if t.calendar_units.get(self.base(k)) == "week":
+            after = self.phrase_at(t.mod_after, k + 1, use_base=False)
+            if after is not None:
+                return _SHIFTS[after[1]], after[0]
+        return None
 
     def night_into(self, first: int, k: int) -> tuple[int, int] | None:
         """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday": a night named by the day it
@@ -1755,6 +1788,9 @@ class _Scan:
                 self.add(i, after[0] + 1, _Year(written))
                 return
             self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
+            construct = t.construct_weekdays.get(self.base(i - 1)) if unit == "week" and i else None
+            if construct is not None:  # "ثلاثاء الأسبوع الماضي": the Tuesday of last week
+                self.add(i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]]))
             return
         before = self.phrase_ending(t.mod_before, i)
         if before:
@@ -2959,6 +2995,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         raise ValueError("a fiscal year of no country the text names")
     if isinstance(expr, _Pair):
         return _pair(expr, published, week_start)
+    if isinstance(expr, _WeekdayOfWeek):
+        week_first = _resolve(_Calendar("week", expr.shift), published, week_start)[0]
+        assert week_first is not None
+        found = week_first + timedelta(days=(expr.weekday - week_first.weekday()) % 7)
+        return found, found, "day", None
     if isinstance(expr, _Weekend):
         return _weekend(expr, published)
     if isinstance(expr, _Holiday):

@@ -84,6 +84,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "modal_days": ("list", False),
     "month_noun_blockers": ("list", False),
     "weekday_from": ("numbers", False),
+    "weekday_week_links": ("list", False),
     "window_quarters_two": ("list", False),
     "count_phrases": ("numbers", False),
     "half_after": ("list", False),
