@@ -352,6 +352,13 @@ class _Tables:
         self.window_quarters = words("window_quarters")
         self.indefinite_days = flags("indefinite_days")
         self.modal_days = flags("modal_days")
+        # The words of those phrases beside the unit, looked up before the phrases (a unit's hot path).
+        self.indefinite_words = frozenset(
+            word
+            for key in ("indefinite_days", "modal_days")
+            for phrase in lex.raw("time", key) or ()
+            for word in normalize_word(phrase).split()
+        )
         self.month_noun_blockers = words("month_noun_blockers")
         self.weekday_week_links = words("weekday_week_links")
         self.weekday_from = _Phrases((w, int(v)) for w, v in (lex.raw("time", "weekday_from") or {}).items())
@@ -1398,12 +1405,20 @@ class _Scan:
             return m == 0 or self.base(m - 1) not in t.participle_leads
         return None
 
-    def words_back(self, k: int, reach: int) -> list[int]:
+    def words_back(self, k: int, reach: int) -> Iterable[int]:
         """Up to `reach` words from token k back, within the clause: a punctuation mark ends it, the
         stop of an initial or an abbreviation ("will succeed Daniel P. Davison Feb. 1") does not."""
+        toks = self.toks
+        for m in range(k, max(k - reach, -1), -1):
+            if not toks[m].isalpha():
+                if self.word_stop(m):
+                    break  # the rare case: collected word by word below
+                return range(k, m, -1)
+        else:
+            return range(k, max(k - reach, -1), -1)
         found: list[int] = []
         while k >= 0 and len(found) < reach:
-            if self.toks[k].isalpha():
+            if toks[k].isalpha():
                 found.append(k)
             elif not self.word_stop(k):
                 break
@@ -1568,7 +1583,9 @@ class _Scan:
             return
         if self.match_length_compound(u, unit):
             return
-        if (t.indefinite_days or t.modal_days) and self.match_indefinite_day(u):
+        if (
+            self.tok(u - 1) in t.indefinite_words or self.tok(u + 1) in t.indefinite_words
+        ) and self.match_indefinite_day(u):
             return
         first, vague, stated = u, False, True
         # "two more weeks", "at least 20 more years": the count before a word that adds to a length;
