@@ -109,7 +109,10 @@ _FOLD_RANGES = ((0x80, 0x900), (0x2000, 0x2070), (0xFB50, 0x10000))
 V = TypeVar("V")
 # Group keys of the [time] tables: modifiers shift a period, offsets point one way, vague spans lie
 # on one side of publication.
-_SHIFTS = {"past": -1, "future": 1, "current": 0}
+_SHIFTS = {"past": -1, "future": 1, "current": 0, "before_last": -2, "after_next": 2}
+# Modifiers two steps away ("the week before last", "العام قبل الماضي"): the matchers that take a
+# modifier's mode (weekdays, months) resolve them; the others read no modifier there.
+_TWO_STEPS = frozenset({"before_last", "after_next"})
 _DIRECTIONS = ("past", "future")
 _SIDES = ("before", "after", "now")
 _SIGN_OF_SIDE = {"before": -1, "after": 1, "now": 0}
@@ -966,14 +969,15 @@ class _Scan:
             return i + 1, phrases.single[first]
         return None
 
-    def modifier_around(self, first: int, end: int) -> tuple[int, int, str]:
+    def modifier_around(self, first: int, end: int, two_steps: bool = False) -> tuple[int, int, str]:
         """A modifier after the expression ("الماضي", "next") or else before it ("last"): the
-        span (first, end) grown to take it, and its mode; "bare" when there is none."""
+        span (first, end) grown to take it, and its mode; "bare" when there is none. One two steps
+        away ("before last", "قبل الماضي") only with `two_steps`."""
         after = self.phrase_at(self.t.mod_after, end, use_base=False)
-        if after:
+        if after and (two_steps or after[1] not in _TWO_STEPS):
             return first, after[0], after[1]
         before = self.phrase_ending(self.t.mod_before, first)
-        if before:
+        if before and (two_steps or before[1] not in _TWO_STEPS):
             return before[0], end, before[1]
         return first, end, "bare"
 
@@ -1475,7 +1479,7 @@ class _Scan:
         if week is not None:
             self.add(i, week[1], _WeekdayOfWeek(weekday, week[0]))
             return
-        first, last, mode = self.modifier_around(i, j + 1)
+        first, last, mode = self.modifier_around(i, j + 1, two_steps=True)
         k = last + 1 if self.tok(last) in _COMMAS else last
         if self.tok(k) in t.weekday_date_links:
             k += 1
@@ -1804,7 +1808,10 @@ class _Scan:
                 # "مقارنة بالعام السابق 2024": the year the text writes after the relative one.
                 self.add(i, after[0] + 1, _Year(written))
                 return
-            self.add(i, after[0], _Calendar(unit, _SHIFTS[after[1]]))
+            # "the week before last": the article joins it (over "the week before", a week counted
+            # from another time)
+            first = i - 1 if after[1] in _TWO_STEPS and self.tok(i - 1) in t.definite_words else i
+            self.add(first, after[0], _Calendar(unit, _SHIFTS[after[1]]))
             construct = t.construct_weekdays.get(self.base(i - 1)) if unit == "week" and i else None
             if construct is not None:  # "ثلاثاء الأسبوع الماضي": the Tuesday of last week
                 self.add(i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]]))
@@ -1929,7 +1936,7 @@ class _Scan:
             return
         mode = "bare"
         if year is None and year_shift is None:
-            first, end, mode = self.modifier_around(first, end)
+            first, end, mode = self.modifier_around(first, end, two_steps=True)
         if day is None and year is None and year_shift is None and mode == "bare":
             if abbreviated:
                 return
@@ -2807,6 +2814,10 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
     else the most recent one."""
     if mode == "current":
         return published.year
+    if mode == "before_last":  # "أكتوبر قبل الماضي", "October before last"
+        return _nearest_year(month, day, "past", published) - 1
+    if mode == "after_next":
+        return _nearest_year(month, day, "future", published) + 1
     if mode == "recent":
         return _nearest_year(month, day, "bare", published)
     if mode == "bare":
@@ -2961,6 +2972,10 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         elif expr.mode == "current":
             week = published - timedelta(days=(today - week_start) % 7)
             found = week + timedelta(days=(expr.weekday - week_start) % 7)
+        elif expr.mode == "before_last":
+            found = published - timedelta(days=(today - expr.weekday - 1) % 7 + 8)
+        elif expr.mode == "after_next":
+            found = published + timedelta(days=(expr.weekday - today - 1) % 7 + 8)
         else:
             found = published - timedelta(days=(today - expr.weekday) % 7)
         return found, found, "day", None
