@@ -802,8 +802,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _CLOCK = frozenset({"clock"})
 
 
-# Times "since" can start: dates, months, years, parts of years, weekdays.
-_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed)
+# Times "since" can start: dates, months, years, parts of years, weekdays, calendar periods ("since
+# the start of the year", "منذ مطلع العام الجاري", "since last year").
+_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed, _Calendar)
 
 
 @dataclass
@@ -1657,6 +1658,8 @@ class _Scan:
                 if stated and length is not None:
                     self.add(counted_from, last, length)
                 return
+            if after and after[1] == sign:
+                last = after[0]  # "بعد أسبوعين من الآن": both words count it on
         elif after:
             last, sign = after
         elif anchor and count is not None and not vague and (not half or unit in _HALF_IN):
