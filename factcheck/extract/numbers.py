@@ -191,6 +191,7 @@ class _Tables:
         # "taking the death toll in the region to 162": a causative verb, its object, a link.
         self.causative_verbs = lex.words("units", "causative_verbs")
         self.causative_links = lex.words("units", "causative_links")
+        self.duration_keys_all = frozenset(lex.raw("units", "duration_keys") or ())
         # What a count counts when the lexicon does not know its noun, in a language whose plurals
         # are regular (English): the singular of the head of the noun phrase after it, made by
         # units.singular_endings (longest ending first) unless units.irregular_plurals names it.
@@ -216,6 +217,9 @@ class _Tables:
         # The time engine's words: "two decades", "three nights" are lengths of time, no count.
         time_tables = ("units", "calendar_units", "day_parts", "seasons", "weekdays", "months")
         self.time_words = frozenset(word for table in time_tables for word in lex.inverted("time", table))
+        # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
+        self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
+        self.time_modifiers = frozenset(w for w in lex.inverted("time", "modifiers_before") if " " not in w)
         # The singular of each counted noun (each group's first form).
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
@@ -2140,6 +2144,13 @@ class QuantityFinder:
             if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
+                if self._modifies(stem, key):
+                    later = self._plural_head_after(end, self.t.lookahead)
+                    if later is False:
+                        return None, None, end_tok, char_start, char_end  # the fallback's head
+                    if later is not None:
+                        stem, window, end = later
+                        key = self.t.nouns[stem]
                 unit_end = window[-1].end
                 speed = self._per_hour(key, unit_end)
                 if speed is not None:
@@ -2147,10 +2158,55 @@ class QuantityFinder:
                     while end < len(toks) and toks[end].start < unit_end:
                         end += 1
                 return key, (window[0].start, unit_end), end, char_start, unit_end
-            if toks[k].text in self.t.lookahead_stops or self._open_plural_head(k):
+            if toks[k].text in self.t.lookahead_stops or self._open_plural_head(k) or self._opens_time(k):
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _modifies(self, stem: str, key: str) -> bool:
+        """A singular noun the lexicon knows, in a language whose phrase ends in its head (the
+        open-class rules are there), may modify a plural after it ("50 school buses", "118
+        rocket launching sites", "3 police stations"); a measure never does ("20 percent
+        tariffs", units.measure_keys; currencies), nor does a participle ("40 injured people" are
+        the injured)."""
+        t = self.t
+        return (
+            bool(t.singular_endings)
+            and key not in t.measure_keys
+            and not key.isupper()
+            and stem not in t.participles
+            and self._singular(stem.rsplit(" ", 1)[-1]) is None
+            and stem not in t.derived_plurals
+        )
+
+    def _plural_head_after(self, k: int, steps: int) -> tuple[str, list[Token], int] | bool | None:
+        """The plural noun that heads the phrase after a modifier, within `steps` words from k:
+        a lexicon noun's form and tokens, False for a plural the lexicon lacks (the open-class
+        fallback names it), None when no plural follows before a stop."""
+        toks = self.tokens
+        for _ in range(steps):
+            if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+                return None
+            after = self._past_compound(k)
+            if self._ends_open_phrase(toks[after - 1].text, compound=after > k + 1) or self._opens_time(k):
+                return None  # a stop word, a verb, a time word: "one lawmaker rejected both bills"
+            found = self._noun_at(k)
+            if found is not None and self._singular(found[0].rsplit(" ", 1)[-1]) is not None:
+                return found
+            if found is None and self._open_plural_head(k):
+                return False
+            k = found[2] if found is not None else self._past_compound(k)
+        return None
+
+    def _opens_time(self, k: int) -> bool:
+        """A time modifier before a time word opens a time phrase, which ends the search for the
+        counted noun: "rose to 1.2 million last year" counts no years."""
+        toks = self.tokens
+        return (
+            toks[k].text in self.t.time_modifiers
+            and k + 1 < len(toks)
+            and toks[k + 1].text in self.t.time_words
+        )
 
     def _open_plural_head(self, k: int) -> bool:
         """A plural the lexicon does not know heads the phrase at k and ends it ("12 murders
@@ -2308,8 +2364,10 @@ class QuantityFinder:
         head of a count's phrase: a plural's singular, or after a count of one a singular."""
         t, toks = self.t, self.tokens
         word = toks[after - 1].text
-        if word in t.not_open_nouns or not word.isalpha() or not self._lower_case(toks[after - 1]):
+        if word in t.not_open_nouns or not word.isalpha():
             return None
+        if not self._lower_case(toks[after - 1]):
+            return None  # a capitalised word may be a name
         singular = self._singular(word)
         if one:
             if singular is not None or len(word) < 3:

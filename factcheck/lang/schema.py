@@ -265,6 +265,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "combined_keys": ("groups", False),
         "combined_links": ("list", False),
         "invariant_nouns": ("list", False),
+        "measure_keys": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
