@@ -197,3 +197,39 @@ def test_month_span_starts_as_by_base(code: str) -> None:
         base = tables.variants[tok][0] if tok in tables.variants else tok
         expected = tok in tables.month_firsts or base in tables.month_firsts
         assert (tok in tables.month_first_tokens) == expected, tok
+
+
+def _qualifier_before_by_loop(finder: Any, index: int) -> Any:
+    """The quantity engine's qualifier look-up before a figure, every window size tried."""
+    from factcheck.extract.numbers import _MAX_QUALIFIER_WORDS, _QUOTES
+
+    tokens, j = finder.tokens, index
+    while j > 0 and tokens[j - 1].text in _QUOTES:
+        j -= 1
+    if j > 0 and tokens[j - 1].text in finder.t.symbols_before:
+        j -= 1
+    for size in range(min(_MAX_QUALIFIER_WORDS, j), 0, -1):
+        window = tokens[j - size : j]
+        if any(t.kind != "word" for t in window):
+            continue
+        found = finder.t.qual_before_index.get(" ".join(t.text for t in window))
+        if found is not None:
+            return found[0], j - size, found[1]
+    return None
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_qualifier_before_as_by_every_window(code: str) -> None:
+    """The qualifier before a figure is looked for in the words just before it only: what
+    trying every window size finds, on texts made of the lexicon's qualifier words."""
+    from factcheck.extract.numbers import QuantityFinder, _tables
+
+    lex = load_lexicon(code)
+    words = sorted({w for phrase in _tables(lex).qual_before_index for w in phrase.split()})
+    words += ["$", "10", ",", '"', "x", "«"]
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+        finder = QuantityFinder(text, lex)
+        for index in range(len(finder.tokens) + 1):
+            assert finder._qualifier_before(index) == _qualifier_before_by_loop(finder, index), text

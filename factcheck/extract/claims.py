@@ -2561,8 +2561,11 @@ def build_claims(
                 if sentences
                 else find_entities(sentence_text, lex)
             )
+            # What every claim of the sentence shares, made once for them all.
+            keys_of[index] = frozenset(m.key for m in entities_of[index])
+            neighbours_of[index] = _neighbours(text, sentences, index)
         mentions = entities_of[index]
-        entities = frozenset(m.key for m in mentions)
+        entities = keys_of[index]
         place = primary_place(mentions, span[0] - sentence[0], sentence_text)
         name = source.name if source else None
         return ClaimDraft(
@@ -2583,11 +2586,13 @@ def build_claims(
                 sentence_text,
                 signals_for(quantity, time, name, entities),
                 lex,
-                _neighbours(text, sentences, index),
+                neighbours_of[index],
             ),
         )
 
     entities_of: dict[int, list[EntityMention]] = {}
+    keys_of: dict[int, frozenset[str]] = {}
+    neighbours_of: dict[int, tuple[str, ...]] = {}
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     for quantity in quantities:

@@ -1719,10 +1719,12 @@ class QuantityFinder:
             j -= 1
         if j > 0 and self.tokens[j - 1].text in self.t.symbols_before:
             j -= 1  # a currency sign between qualifier and figure: "about $45 million", "nearly SR2bn"
-        for size in range(min(_MAX_QUALIFIER_WORDS, j), 0, -1):
+        # A qualifier is words only: the windows to try are within the words just before j.
+        k = j
+        while k > 0 and j - k < _MAX_QUALIFIER_WORDS and self.tokens[k - 1].kind == "word":
+            k -= 1
+        for size in range(j - k, 0, -1):
             window = self.tokens[j - size : j]
-            if any(t.kind != "word" for t in window):
-                continue
             found = self.t.qual_before_index.get(" ".join(t.text for t in window))
             if found is not None:
                 if self._particle_of_verb(j - size, size):
