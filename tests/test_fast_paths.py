@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -11,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_quantities
-from factcheck.extract.text import _FOLDED, _TOKEN, NormalizedText, fold_text, tokenize, tokenize_text
+from factcheck.extract.text import (
+    _FOLDED,
+    _TOKEN,
+    NormalizedText,
+    first_token_texts,
+    fold_text,
+    tokenize,
+    tokenize_text,
+)
 from factcheck.lang import Lexicon, available_languages, load_lexicon
 from factcheck.textnorm import _TRANSLATE
 
@@ -233,3 +242,49 @@ def test_qualifier_before_as_by_every_window(code: str) -> None:
         finder = QuantityFinder(text, lex)
         for index in range(len(finder.tokens) + 1):
             assert finder._qualifier_before(index) == _qualifier_before_by_loop(finder, index), text
+
+
+@given(st.text(alphabet=st.sampled_from(_TOKEN_POOL), max_size=60), st.integers(0, 12))
+def test_first_token_texts_are_the_first_tokens(text: str, limit: int) -> None:
+    assert first_token_texts(text, limit) == [t.text for t in tokenize(text)][:limit]
+
+
+def _part_of_by_whole_gap(part: Any, whole: Any, text: str, tables: Any) -> bool:
+    """numbers._part_of with the whole gap between the two figures tokenized."""
+    from factcheck.extract.numbers import _CHANGE_GAP, _RATIOS, _SENTENCE_ENDS
+
+    if whole.unit_key is None or whole.unit_key in _RATIOS or whole.span[0] <= part.span[1]:
+        return False
+    gap = [t.text for t in tokenize(fold_text(text[part.span[1] : whole.span[0]]))]
+    if not gap:
+        return False
+    if gap[0] in tables.links:
+        return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
+    before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
+    return (
+        bool(before)
+        and before[-1].text in tables.range_from
+        and gap[-1] in tables.range_to
+        and len(gap) <= _CHANGE_GAP
+        and not any(word in _SENTENCE_ENDS or word == "," or word[:1].isdigit() for word in gap)
+    )
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_part_of_reads_the_gaps_first_tokens_only(code: str) -> None:
+    """A figure is part of the next one by the first tokens of the gap between them: what
+    reading the whole gap decides, on texts made of the tables' link and range words."""
+    from factcheck.extract.numbers import _part_of, _tables
+
+    lex = load_lexicon(code)
+    tables = _tables(lex)
+    words = sorted(tables.links | tables.link_articles | tables.range_from | tables.range_to)
+    words += ["15", "25", "3.5", ",", ".", "x", "\n", "soldiers", "جنديا", "%"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 16)))
+        found = find_quantities(text, lex)
+        for part, whole in pairwise(found):
+            assert _part_of(part, whole, text, tables) == _part_of_by_whole_gap(part, whole, text, tables), (
+                text
+            )

@@ -24,9 +24,10 @@ from itertools import pairwise
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.text import (
-    NormalizedText,
     Token,
     TokenizedText,
+    first_token_texts,
+    fold_text,
     normalize_word,
     tokenize,
     tokenize_text,
@@ -2540,7 +2541,7 @@ def _donor(found: Sequence[QuantityMention], mention: QuantityMention, text: str
 
 
 def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
-    gap = tokenize(NormalizedText.of(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])).text)
+    gap = tokenize(fold_text(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])))
     if any(t.kind == "num" for t in gap):
         return False
     words = [t for t in gap if t.kind == "word"]
@@ -2571,7 +2572,7 @@ def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _
     ("25 of the dead were in ... and three were in Tlaola"), its verb and noun left out."""
     if len(gap) < 2 or gap[-1].text not in tables.gapping_conjunctions:
         return False
-    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 16]).text)
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
     return bool(after) and after[0].kind == "word" and any(t.text == after[0].text for t in gap[:-1])
 
 
@@ -2582,12 +2583,14 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
     ألفا في نوفمبر إلى 948 ألفا وافدا", "rose from 120 last year to 150 deaths"."""
     if whole.unit_key is None or whole.unit_key in _RATIOS or whole.span[0] <= part.span[1]:
         return False
-    gap = [t.text for t in tokenize(NormalizedText.of(text[part.span[1] : whole.span[0]]).text)]
+    # The gap's first words decide (a link and at most two words, or a change of at most
+    # _CHANGE_GAP tokens): a longer gap, up to the next figure paragraphs away, is not read on.
+    gap = first_token_texts(fold_text(text[part.span[1] : whole.span[0]]), _CHANGE_GAP + 1)
     if not gap:
         return False
     if gap[0] in tables.links:
         return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
-    before = tokenize(NormalizedText.of(text[max(part.span[0] - 16, 0) : part.span[0]]).text)
+    before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
     return (
         bool(before)
         and before[-1].text in tables.range_from
@@ -2605,22 +2608,22 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
     between = text[first.span[1] : second.span[0]]
     if len(between) > 8:  # a joiner word and its spaces at most
         return False
-    gap = tokenize(NormalizedText.of(between).text)
+    gap = tokenize(fold_text(between))
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
 
 
 def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
     """ "15 deaths in the state of Chiapas and four in the state of Tabasco": the figure repeats
     the phrase after the one before it (the same first word, "in"), so it counts the same."""
-    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 16]).text)
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
     return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
     """A pronoun right after the figure ("9,000 of them", "8 آلاف منهم") or right before it
     ("بينهم 205", "among them 12")."""
-    after = tokenize(NormalizedText.of(text[mention.span[1] : mention.span[1] + 24]).text)
-    before = tokenize(NormalizedText.of(text[max(mention.span[0] - 24, 0) : mention.span[0]]).text)
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
+    before = tokenize(fold_text(text[max(mention.span[0] - 24, 0) : mention.span[0]]))
     while before and before[-1].text in tables.anaphor_fillers:
         before = before[:-1]  # "of which only four"
     for phrase in tables.anaphors:
@@ -2634,7 +2637,7 @@ def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
 
 def _scaled(mention: QuantityMention, tables: _Tables) -> bool:
     """Whether the figure is written with a scale word (آلاف، million)."""
-    for tok in tokenize(NormalizedText.of(mention.text).text):
+    for tok in tokenize(fold_text(mention.text)):
         kind = tables.kinds.get(tok.text) or (
             ("scale", 0) if tables.lex.strip_prefix(tok.text, tables.attached) else None
         )

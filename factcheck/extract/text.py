@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word
@@ -18,6 +19,7 @@ __all__ = [
     "NormalizedText",
     "Token",
     "TokenizedText",
+    "first_token_texts",
     "fold_char",
     "fold_text",
     "normalize_word",
@@ -124,6 +126,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new, kinds = tuple.__new__, _KINDS
     found = _TOKEN.finditer(text, start, stop)
     return [new(Token, (kinds[m.lastindex], m.group(), m.start(), m.end())) for m in found]
+
+
+def first_token_texts(text: str, limit: int) -> list[str]:
+    """The texts of the first `limit` tokens of normalized text (`tokenize`'s, read no further)."""
+    return [m.group() for m in islice(_TOKEN.finditer(text), limit)]
 
 
 class TokenizedText(NamedTuple):
