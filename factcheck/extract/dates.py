@@ -1121,12 +1121,17 @@ class _Scan:
             if led:
                 first -= 1
             month_end = self.doubled_month(link_end, last_month)
+            last_day = self.day_at(month_end) if not self.day_first else None
+            if last_day is not None and not self.counts_after_day(last_day, month_end + 1):
+                month_end += 1  # "from January to July 20 this year": the span ends on that day
+            else:
+                last_day = None
             year, shift, span_end = self.date_year(month_end, False)
             mode = "bare" if year is not None or shift is not None else self.clause_mode(first)
             self.add(
                 first,
                 span_end,
-                _MonthSpan(first_month, _Date(year, last_month, None, mode, year_shift=shift)),
+                _MonthSpan(first_month, _Date(year, last_month, last_day, mode, year_shift=shift)),
             )
 
     def month_after_link(self, k: int) -> tuple[int, int, bool] | None:
@@ -2223,6 +2228,8 @@ class _Scan:
         closing = self.phrase_at(t.window_after, end, use_base=False)
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"
+        if kind in ("past", "future") and count is not None and self.tok(end) in t.date_links:
+            return  # "within two weeks of being referred": counted from an event, not publication
         if kind == "past" and self.future_before(i):
             kind = "future"  # "سيتم ذلك خلال ثلاثة أيام", "will be done within 24 hours"
         first = i - 1 if i and self.base(i - 1) in t.vague_lead and j > i + 1 else i
@@ -3621,7 +3628,11 @@ def _years_moved(anchor: TimeMention, years: int) -> Resolved:
     assert anchor.start is not None and anchor.end is not None
     start = anchor.start.replace(year=anchor.start.year + years)
     end = anchor.end.replace(year=anchor.end.year + years, day=1)
-    return start, _month_range(end.year, end.month)[1], anchor.granularity, None
+    month_end = _month_range(end.year, end.month)[1]
+    if anchor.end != _month_range(anchor.end.year, anchor.end.month)[1]:
+        # A span that ends inside its month ("from January to July 20") ends on that day.
+        return start, min(end.replace(day=anchor.end.day), month_end), anchor.granularity, None
+    return start, month_end, anchor.granularity, None
 
 
 def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:

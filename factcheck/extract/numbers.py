@@ -257,6 +257,9 @@ class _Tables:
         self.age_brackets = lex.words("numbers", "age_brackets")
         # "people waiting more than 18 months": a bounded length after waiting is a threshold.
         self.threshold_before = lex.words("numbers", "threshold_before")
+        # "a woman of about 30": a bare number after a person noun (one) and "of" is an age.
+        self.age_links = lex.words("numbers", "age_links")
+        self.aged_keys = frozenset(lex.raw("numbers", "aged_keys") or ())
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
@@ -1168,6 +1171,8 @@ class QuantityFinder:
         qualified_from = before[1] if before is not None else start_tok
         if unit_key in self.t.duration_keys and self._waiting_threshold(qualified_from):
             return None, end_tok
+        if self._age_of_person(qualified_from) and self._noun_at(phrase.end) is None:
+            return None, end_tok  # "a woman of about 30": her age
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
         if unit_key is None:
@@ -1449,6 +1454,16 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and before.text in t.articles:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
+
+    def _age_of_person(self, start: int) -> bool:
+        """A number after a person noun and "of" (numbers.age_links; the noun's key in
+        numbers.aged_keys), no noun of its own after it, is an age: "a woman of about 30", "a
+        teenage boy of 17"."""
+        toks, t = self.tokens, self.t
+        if not t.age_links or start < 2 or toks[start - 1].text not in t.age_links:
+            return False
+        stem = self._noun_stem(toks[start - 2].text) if toks[start - 2].kind == "word" else None
+        return stem is not None and t.nouns[stem] in t.aged_keys
 
     def _waiting_threshold(self, start: int) -> bool:
         """A length of time right after a word of waiting (numbers.threshold_before, one or two

@@ -199,6 +199,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "age_brackets": ("list", False),
         "threshold_before": ("list", False),
         "series_nouns": ("list", False),
+        "age_links": ("list", False),
+        "aged_keys": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
