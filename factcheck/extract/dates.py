@@ -3449,6 +3449,7 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
     period: TimeMention | None = None
+    named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
@@ -3521,6 +3522,15 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                         # "a year earlier" after "the year-earlier quarter" compares with the
                         # quarter the text named, not a year before that comparison.
                         base = named if expr.unit == "year" and expr.offset else anchor
+                        if (
+                            base is named
+                            and named_deictic
+                            and period is not None
+                            and period.granularity == "year"
+                        ):
+                            # "0.72 in 2023, data showed on Wednesday ... the previous year's 0.78": a
+                            # year counts from the period the report is about, not its day.
+                            base = period
                     start, end, granularity, warning = _anchored(expr, base)
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
@@ -3559,6 +3569,7 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named = mention
+                named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
             and _reports_period(expr, granularity)
