@@ -1892,6 +1892,8 @@ class QuantityFinder:
                 if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
                     found = None  # were" the noun is the 275's
                 break
+            if tok.text in "'’" and m + 1 < k and toks[m + 1].text == "s" and toks[m + 1].start == tok.end:
+                continue  # "India's northeast": a possessive inside the subject
             if tok.kind != "word" or tok.text in t.subject_stops or self._line_after(m):
                 break  # a clause word, punctuation, or the line before
             if tok.text in t.subject_prepositions:
