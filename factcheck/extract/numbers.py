@@ -53,6 +53,9 @@ _SENTENCE_ENDS = frozenset(".!?؟;؛")
 _SENTENCE_REACH = 24
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
+# How far before the link "to" a causative verb may stand: its object with a phrase or two ("brings
+# the total number of confirmed COVID-19 cases in the country to 2,535").
+_OBJECT_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -1929,7 +1932,7 @@ class QuantityFinder:
         link = start - 1
         if link < 1 or toks[link].text not in t.causative_links:
             return None
-        for verb in range(link - 1, max(link - 1 - _SUBJECT_REACH, -1), -1):
+        for verb in range(link - 1, max(link - 1 - _OBJECT_REACH, -1), -1):
             tok = toks[verb]
             if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(verb):
                 return None
