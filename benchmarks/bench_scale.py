@@ -17,6 +17,7 @@ to the baseline's, with the process's peak memory (ru_maxrss) beside it.
     python benchmarks/bench_scale.py [--claims 1000000] [--runs 3] [--only NAME]
     python benchmarks/bench_scale.py --in-process [--claims 1000000] [--export-claims 200000]
     python benchmarks/bench_scale.py --only add [--add-articles 1000] [--runs 2] [--add-baseline DIR]
+        [--no-bytecode-cache]
 
 `--only add` needs no database of claims: it adds real-article files into a new SQLite
 database and prints the CPU time an article of the main process, the workers and the
@@ -505,24 +506,42 @@ def add_corpus(articles: int) -> Path:
     return listing
 
 
-def add_once(listing: Path, db: Path, tree: Path, env: dict[str, str]) -> dict[str, float]:
-    """`factcheck add --from-file LISTING` with the code of `tree` into a new SQLite database
-    `db`, in a fresh process (benchmarks/add_measured.py): wall seconds and CPU seconds of the
-    main process, of the extraction workers and of their forkserver."""
-    import json
-
-    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        stale.unlink(missing_ok=True)
-    cpu_file = OUT / "add_cpu.json"
+def _add_env(env: dict[str, str], tree: Path, bytecode_cache: bool) -> dict[str, str]:
+    """The environment of an `add` run with the code of `tree`. With `bytecode_cache`, Python
+    keeps its compiled modules (under benchmarks/out/pycache, outside the trees), as an
+    installed factcheck does; a machine that sets PYTHONDONTWRITEBYTECODE (this one's sessions
+    do) compiles every module of the project at each start, in each process."""
     add_env = {
         **env,
-        "FACTCHECK_DATABASE_URL": f"sqlite:///{db}",
-        "FACTCHECK_CPU_OUT": str(cpu_file),
         "PYTHONPATH": str(tree),
         # search_text lists a claim's entity keys in set order: the same seed stores the same
         # text, so that the databases of two trees can be compared column by column.
         "PYTHONHASHSEED": "0",
     }
+    if bytecode_cache:
+        add_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        add_env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
+    return add_env
+
+
+def _compile_once(tree: Path, env: dict[str, str]) -> None:
+    """Import what an `add` imports, in its main process and its workers, so that the timed
+    runs find the compiled modules (the first import with a bytecode cache writes them)."""
+    modules = "factcheck.cli.app, factcheck.prepare, factcheck.ingest, factcheck.extract.pipeline"
+    subprocess.run([sys.executable, "-c", f"import {modules}"], env=env, cwd=OUT, check=True)
+
+
+def add_once(listing: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
+    """`factcheck add --from-file LISTING` with the environment `env` (_add_env: the code of
+    one tree) into a new SQLite database `db`, in a fresh process (benchmarks/add_measured.py):
+    wall seconds and CPU seconds of the main process, of the extraction workers (and of
+    `extract` in them) and of their forkserver."""
+    import json
+
+    for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        stale.unlink(missing_ok=True)
+    cpu_file = OUT / "add_cpu.json"
+    add_env = {**env, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}", "FACTCHECK_CPU_OUT": str(cpu_file)}
     launcher = Path(__file__).resolve().parent / "add_measured.py"
     command = ["add", "--from-file", str(listing), "--published", "2024-11-01"]
     # Run outside any source tree: the forkserver's `python -c` puts its working folder first
@@ -531,7 +550,9 @@ def add_once(listing: Path, db: Path, tree: Path, env: dict[str, str]) -> dict[s
     return json.loads(cpu_file.read_text()) | {"wall": elapsed, "peak": peak}
 
 
-def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, str]) -> None:
+def bench_add(
+    articles: int, runs: int, baseline: Path | None, env: dict[str, str], bytecode_cache: bool = True
+) -> None:
     """The `add` benchmark: `runs` rounds, each this tree's `add` of `articles` files and, if
     `baseline` names another source tree (e.g. `git archive main | tar -x -C DIR`), that
     tree's, one after the other; wall time and the CPU time per article of the main process
@@ -542,8 +563,13 @@ def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, st
     trees = [("this tree", here, OUT / "add_bench.db")]
     if baseline is not None:
         trees.append(("baseline", baseline.resolve(), OUT / "add_bench_baseline.db"))
+    envs = {tree: _add_env(env, tree, bytecode_cache) for _, tree, _ in trees}
+    if bytecode_cache:
+        for tree, tree_env in envs.items():
+            _compile_once(tree, tree_env)
     print(
-        f"add {articles} articles; CPU ms an article: main process (start-up included), workers "
+        f"add {articles} articles ({'with' if bytecode_cache else 'without'} a bytecode cache); "
+        "CPU ms an article: main process (start-up included), workers "
         "(their start-up included), of which in `extract` and the rest, forkserver; the main "
         "process, the workers' rest and the forkserver together (`not extract`)"
     )
@@ -554,7 +580,7 @@ def bench_add(articles: int, runs: int, baseline: Path | None, env: dict[str, st
     for run in range(runs):
         for name, tree, db in trees:
             load = os.getloadavg()[0]
-            m = add_once(listing, db, tree, env)
+            m = add_once(listing, db, envs[tree])
             print(
                 f"{run + 1:<4} {name:10} {m['wall']:7.2f}s {articles / m['wall']:6.0f} {load:5.1f}"
                 f" {1000 * m['main'] / articles:6.2f} {1000 * m['workers'] / articles:8.2f}"
@@ -827,6 +853,11 @@ def main() -> None:
         type=Path,
         help="another source tree whose `add` runs alternately with this one's (--only add)",
     )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="`add`: as the environment says (PYTHONDONTWRITEBYTECODE: every module compiled at each start)",
+    )
     parser.add_argument("--only", action="append", help="run only the commands whose name starts with this")
     parser.add_argument("--in-process", action="store_true", help="CPU-time figures in one process")
     parser.add_argument("--export-claims", type=int, default=200_000, help="claims per export (--in-process)")
@@ -840,7 +871,9 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     wants_add = not args.postgres and not args.in_process
     if wants_add and (not args.only or any("add".startswith(o) for o in args.only)):
-        bench_add(args.add_articles, args.runs, args.add_baseline, dict(os.environ))
+        bench_add(
+            args.add_articles, args.runs, args.add_baseline, dict(os.environ), not args.no_bytecode_cache
+        )
         if args.only and all("add".startswith(o) for o in args.only):
             return  # `add` needs no database of claims
     db = database_path(args.claims, args.distribution)
