@@ -88,6 +88,31 @@ def test_the_bulk_insert_stores_what_the_orm_insert_stores(store: Store) -> None
     assert len(_stored(store, bulk)[1]) == len(prepared.claims)
 
 
+def test_the_bulk_insert_fails_as_sqlalchemy_says(store: Store) -> None:
+    """The articles go through the driver's cursor; a failure there is the SQLAlchemy error the
+    callers catch (a text already stored: IntegrityError, which PostgreSQL's concurrent adds
+    retry on), and the savepoint leaves nothing of the batch."""
+    from sqlalchemy.exc import IntegrityError
+
+    prepared = service.prepare_article(document_from_text(_seed_variant(3), "seed"), _OPTIONS)
+    article = prepared.ready.article | {"created_at": utcnow()}
+    with store.write() as session:
+        [first] = queries.insert_articles(session, [article], [prepared.ready.claims], CLAIM_COLUMNS)
+        try:
+            with session.begin_nested():
+                queries.insert_articles(
+                    session,
+                    [article | {"content_sha256": "1" * 64}, article],
+                    [prepared.ready.claims, prepared.ready.claims],
+                    CLAIM_COLUMNS,
+                )
+        except IntegrityError as exc:
+            assert "content_sha256" in str(exc.orig).lower() or "unique" in str(exc.orig).lower()
+        else:
+            raise AssertionError("a text stored twice was inserted")
+    assert [summary.article.id for summary in service.list_articles(store)] == [first]
+
+
 def test_a_batch_reads_its_files_in_the_workers_with_the_errors_one_add_gives(tmp_path: Path) -> None:
     """Relative paths, read in the worker processes: a file that cannot be read or decoded
     fails alone, with the Error line an add of that file alone gives; the others are stored

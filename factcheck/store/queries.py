@@ -23,6 +23,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
@@ -352,14 +353,23 @@ def insert_articles(
     returning = bool(dialect.insert_returning)
     ids: list[int] = []
     rows: list[Any] = []
-    for article, its_claims in zip(articles, claims, strict=True):
-        article_insert = _driver_insert(dialect, article_table, tuple(article), returning)
-        result = connection.exec_driver_sql(
-            article_insert.sql, article_insert.parameters(tuple(article.values()))
-        )
-        article_id = int(result.scalar_one() if returning else result.lastrowid)
-        ids.append(article_id)
-        rows += claim_insert.parameters_sharing(its_claims, (article_id, article["created_at"]))
+    # The articles through the driver's own cursor: SQLAlchemy's bookkeeping for a statement
+    # (50 us) cost more than SQLite's insert of the article (11 us).
+    cursor = connection.connection.cursor()
+    statement = None
+    try:
+        for article, its_claims in zip(articles, claims, strict=True):
+            article_insert = _driver_insert(dialect, article_table, tuple(article), returning)
+            statement = article_insert.sql
+            cursor.execute(statement, article_insert.parameters(tuple(article.values())))
+            article_id = int(cursor.fetchone()[0] if returning else cursor.lastrowid)
+            ids.append(article_id)
+            rows += claim_insert.parameters_sharing(its_claims, (article_id, article["created_at"]))
+    except dialect.loaded_dbapi.Error as exc:
+        # As SQLAlchemy raises it (IntegrityError, OperationalError...): what the callers catch.
+        raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
+    finally:
+        cursor.close()
     if rows and dialect.name == "sqlite" and len(rows) >= _BULK_INDEXED:
         _insert_indexed_in_bulk(connection, claim_insert.sql, rows)
     elif rows:
