@@ -10,6 +10,7 @@ import only the reader and the extractor (imported inside the functions that use
 from __future__ import annotations
 
 import hashlib
+from collections import namedtuple
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
@@ -90,13 +91,66 @@ def publication_of(doc: RawDocument, options: ArticleOptions) -> Publication:
     return Publication(fetched, "assumed", "fetch-time", fetched.date())
 
 
-def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
-    """A claim's column values (all but its article and time of adding), computed where it is
-    extracted: in a worker process for a batch, so that storing is one bulk insert."""
+# A claim's columns that the publication date decides: its time and its report's time.
+TIME_COLUMNS = (
+    "time_text",
+    "time_span_start",
+    "time_span_end",
+    "time_start",
+    "time_end",
+    "time_granularity",
+    "time_warning",
+    "reported_time_text",
+    "reported_time_start",
+    "reported_time_end",
+    "reported_time_granularity",
+)
+
+# A claim's values (all but its article and time of adding), as the extractor's draft gives them:
+# a namedtuple, whose fields TIME_COLUMNS can be spliced into (a class would write them again),
+# and a tuple, so that a stored row is it and its conflict columns with no name looked up.
+ClaimValues = namedtuple(
+    "ClaimValues",
+    (
+        "kind",
+        "sentence",
+        "sentence_start",
+        "span_start",
+        "span_end",
+        "quantity_text",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "unit_key",
+        *TIME_COLUMNS,
+        "attribution",
+        "attribution_role",
+        "attribution_key",
+        "entities",
+        "place",
+        "worth",
+        "fingerprint",
+        "search_text",
+        "source_text",
+    ),
+)
+
+_CONFLICT_COLUMNS = tuple(ConflictColumns.__annotations__)
+
+# The columns of a claim's values (ClaimValues) and those `conflicts` reads: the order of
+# ReadyArticle.claims.
+CLAIM_COLUMNS = (*ClaimValues._fields, *_CONFLICT_COLUMNS)
+
+
+def values_of(draft: ClaimDraft, language: str) -> ClaimValues:
+    """A claim's column values, computed where it is extracted: in a worker process for a
+    batch, so that storing is one bulk insert."""
     from factcheck.extract.search import index_text, source_index_text
 
     quantity, time, reported = draft.quantity, draft.time, draft.reported_time
-    return dict(
+    return ClaimValues(
         kind=draft.kind,
         sentence=draft.sentence,
         sentence_start=draft.sentence_span[0],
@@ -137,61 +191,17 @@ def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
     )
 
 
-# A claim's columns that the publication date decides: its time and its report's time.
-TIME_COLUMNS = (
-    "time_text",
-    "time_span_start",
-    "time_span_end",
-    "time_start",
-    "time_end",
-    "time_granularity",
-    "time_warning",
-    "reported_time_text",
-    "reported_time_start",
-    "reported_time_end",
-    "reported_time_granularity",
-)
-
-# The columns of a claim's values (claim_values) and those `conflicts` reads: the order of
-# ReadyArticle.claims.
-CLAIM_COLUMNS = (
-    "kind",
-    "sentence",
-    "sentence_start",
-    "span_start",
-    "span_end",
-    "quantity_text",
-    "value",
-    "low",
-    "high",
-    "qualifier",
-    "unit",
-    "unit_key",
-    *TIME_COLUMNS,
-    "attribution",
-    "attribution_role",
-    "attribution_key",
-    "entities",
-    "place",
-    "worth",
-    "fingerprint",
-    "search_text",
-    "source_text",
-    *ConflictColumns.__annotations__,
-)
+def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
+    """A claim's column values by name (values_of)."""
+    return values_of(draft, language)._asdict()
 
 
-def claim_row(values: dict[str, Any], published_day: date) -> tuple[Any, ...]:
+def claim_row(values: ClaimValues, published_day: date) -> tuple[Any, ...]:
     """A claim's values as stored, in CLAIM_COLUMNS order, with what `conflicts` reads of it."""
-    row = values | conflict_columns(
-        values["low"],
-        values["high"],
-        values["qualifier"],
-        values["time_start"],
-        published_day,
-        values["time_end"],
+    conflict = conflict_columns(
+        values.low, values.high, values.qualifier, values.time_start, published_day, values.time_end
     )
-    return tuple(row[name] for name in CLAIM_COLUMNS)
+    return (*values, *(conflict[name] for name in _CONFLICT_COLUMNS))  # type: ignore[literal-required]
 
 
 def prepare_values(
@@ -223,7 +233,7 @@ def prepare_values(
         fetched_at=as_utc(fetched_at),
     )
     day = as_utc(publication.when).date()
-    rows = [claim_row(claim_values(draft, language), day) for draft in drafts]
+    rows = [claim_row(values_of(draft, language), day) for draft in drafts]
     return PreparedValues(ReadyArticle(article, rows), drafts)
 
 
