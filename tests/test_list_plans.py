@@ -40,7 +40,7 @@ MILLION = [
     ("claim", "ix_claim_worth", "1000000 9901 1"),
     ("claim", "ix_claim_attribution_key", "1000000 5000"),
     ("claim", "ix_claim_unit_created", "1000000 24391 10 10"),
-    ("claim", "ix_claim_time_start", "1000000 370"),
+    ("claim", "ix_claim_time_start", "1000000 370 370 123 1 1 1 1 1"),
     ("claim", "ix_claim_time_span", "1000000 400000"),
     ("article", "ix_article_language", "100000 50000"),
     ("article", "ix_article_url", "100000 2"),
@@ -168,25 +168,65 @@ def _dated_claim(store: Store, start: date, end: date) -> None:
         queries.insert_article(session, article, [claim])
 
 
-@pytest.mark.parametrize("few", [True, False], ids=["few-days", "many-days"])
-def test_a_date_window_far_back_is_read_through_its_days(
-    million: Store, monkeypatch: pytest.MonkeyPatch, few: bool
+@pytest.mark.parametrize("recent", [False, True], ids=["far-back", "recent"])
+def test_a_page_of_a_date_window_is_chosen_from_its_index_unless_the_newest_hold_it(
+    million: Store, recent: bool
 ) -> None:
-    """A window whose claims are few (by the day they start, back from --from by the longest
-    time a claim covers) is read through ix_claim_time_start and sorted; a larger one walks
-    the list's order, which finds its page soon."""
+    """A window whose page is not among the newest claims (far back: the walk would pass over
+    every claim added since) is read as a range of ix_claim_time_start, which holds every
+    column the window's test and the list's order read: the page's ids are chosen there and
+    only they read and sorted. A window whose page the newest claims hold walks the list."""
     _dated_claim(million, date(2023, 12, 20), date(2024, 1, 10))  # the longest span: 21 days
-    if not few:
-        monkeypatch.setattr(queries, "_FEW_IN_WINDOW", 0)
-    plan = _plan(million, ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31)))
+    # Recent: the one claim in the window is the newest, and the page is one claim.
+    wanted = ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31), limit=1 if recent else 50)
+    plan = _plan(million, wanted)
     shown = "\n".join(plan)
     assert "SCAN claim" not in plan, shown
-    if few:
-        assert any("ix_claim_time_start (time_start>? AND time_start<?)" in step for step in plan), shown
-        assert not any("ix_claim_created" in step or "_status_created" in step for step in plan), shown
-    else:
+    if recent:
         assert any("ix_claim_created" in step for step in plan), shown  # as the list itself
         assert "USE TEMP B-TREE FOR ORDER BY" not in plan, shown
+    else:
+        assert any(
+            "USING COVERING INDEX ix_claim_time_start (time_start>? AND time_start<?)" in step
+            for step in plan
+        ), shown
+        assert any(step.startswith("SEARCH claim USING INTEGER PRIMARY KEY") for step in plan), shown
+        assert not any("ix_claim_created" in step or "_status_created" in step for step in plan), shown
+
+
+def test_a_date_window_without_a_limit_is_read_through_its_days_when_they_are_few(
+    million: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _dated_claim(million, date(2023, 12, 20), date(2024, 1, 10))
+    wanted = ClaimFilter(date_from=date(2024, 1, 1), date_to=date(2024, 1, 31), limit=None)
+    plan = _plan(million, wanted)
+    assert any("ix_claim_time_start (time_start>? AND time_start<?)" in step for step in plan), plan
+    monkeypatch.setattr(queries, "_FEW_IN_WINDOW", 0)
+    assert any("ix_claim_created" in step for step in _plan(million, wanted)), plan
+
+
+@pytest.mark.parametrize("sort", ["newest", "worth"])
+def test_a_page_of_a_date_window_is_the_same_chosen_from_its_index_or_walked(
+    store: Store, monkeypatch: pytest.MonkeyPatch, sort: str
+) -> None:
+    """The page chosen from ix_claim_time_start is the page the walk finds, every page of it."""
+    _add(store)
+    for day in range(1, 29):
+        _dated_claim(store, date(2024, 2, day), date(2024, 2, day + (day % 3)))
+    for page in range(4):
+        for fields in (
+            {"date_from": date(2024, 2, 3), "date_to": date(2024, 2, 20)},
+            {"date_from": date(2024, 10, 1), "date_to": date(2024, 11, 2), "status": None},
+            {"date_from": date(2024, 2, 10)},
+        ):
+            wanted = ClaimFilter(sort=sort, limit=5, offset=5 * page, **fields)
+            monkeypatch.setattr(queries, "_walk_finds_page", lambda *_: False)
+            chosen = [c.id for c in service.list_claims(store, wanted)]
+            monkeypatch.setattr(queries, "_walk_finds_page", lambda *_: True)
+            walked = [c.id for c in service.list_claims(store, wanted)]
+            monkeypatch.undo()
+            assert chosen == walked, (fields, page)
+            assert chosen or page > 0, fields
 
 
 def test_a_date_window_starts_back_by_the_longest_span(store: Store) -> None:

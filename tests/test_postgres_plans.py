@@ -94,8 +94,10 @@ def _plans(store: Store, call: Callable[[], object], *, listing: bool = False) -
                 continue
             if "FROM pg_stats" in statement:  # the planner's statistics, read by list_claims
                 continue
-            if listing and "ORDER BY" not in statement:
-                continue
+            if listing and (
+                "ORDER BY" not in statement or not statement.lstrip().startswith("SELECT claim.id")
+            ):
+                continue  # the counts, lookups and probes it asks first
             for explained in (statement, f"DECLARE fc_plan CURSOR FOR {statement}"):
                 rows = connection.exec_driver_sql(f"EXPLAIN {explained}", parameters)
                 plans.append("\n".join(row[0] for row in rows))

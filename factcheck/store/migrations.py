@@ -376,6 +376,18 @@ def _span_periods(connection: Connection) -> None:
         connection.execute(update, widened)
 
 
+def _covering_time_window(connection: Connection) -> None:
+    """Version 17: ix_claim_time_start holds every column a date window's test and the list's
+    orders read (the claim's days, status, when it was added, article, kind, place in the text
+    and worth): a page of a year two years back is chosen from the index alone (0.12 CPU-s at
+    a million claims) where the list's order was walked back to it (0.5-0.64 s)."""
+    connection.execute(text("DROP INDEX IF EXISTS ix_claim_time_start"))
+    for index in Claim.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name == "ix_claim_time_start":
+            index.create(connection)
+    _analyze(connection, "ix_claim_time_start")
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -392,6 +404,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _conflict_periods,
     _time_window_indexes,
     _span_periods,
+    _covering_time_window,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

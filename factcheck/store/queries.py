@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     BigInteger,
     Text,
+    and_,
     any_,
     bindparam,
     case,
@@ -504,6 +505,7 @@ def list_cells(
 
 def _listing(session: Session, wanted: ClaimFilter) -> Any:
     """The SELECT of list_claims (every claim column; the others replace them)."""
+    _without_jit(session)
     query = select(*_CLAIM_SELECT).select_from(Claim)
     if wanted.status is not None:
         query = query.where(Claim.status == wanted.status)
@@ -537,16 +539,33 @@ def _listing(session: Session, wanted: ClaimFilter) -> Any:
         )
         unit = literal_column("+claim.unit_key") if walk_unit else col(Claim.unit_key)
         query = query.where(unit == wanted.unit_key)
-    # A small date window is read through ix_claim_time_start, its claims by id, and sorted: on
-    # SQLite the list's order by expressions (a unary plus) that no index holds, so that it
-    # walks none instead; a large one walks the list's order, its days tested as they come (a
-    # unary plus again). PostgreSQL's planner knows the window's size from its statistics.
+    # The date window. A page of it (a limit; no filter but the status) comes from walking the
+    # list's order when the walk finds the page among the newest _WALK_BUDGET claims (a recent
+    # window: the probe, _walk_finds_page, says so); otherwise from ix_claim_time_start alone (it holds every
+    # column the window's test and the list's order read): the window's entries are read as
+    # a range and the first of them in the list's order kept (`top_window`), then those claims
+    # are read by id and sorted. A window without a limit is read through ix_claim_time_start
+    # by id and sorted when it holds fewer than _FEW_IN_WINDOW claims (SQLite; PostgreSQL's
+    # planner knows the window's size), else walked. The list's order by expressions no index
+    # holds (a unary plus on SQLite, a no-op addition on PostgreSQL) keeps the planner from
+    # walking where the window is read.
     window = _date_window(session, wanted) if wanted.date_from is not None else None
     sqlite = session.get_bind().dialect.name == "sqlite"
-    sort_window = (
-        window is not None and sqlite and not _at_least(session, _in_window(wanted, window), _FEW_IN_WINDOW)
+    only_dated = not (full_text or wanted.article_id or wanted.language or wanted.unit_key)
+    top_window = (
+        window is not None
+        and only_dated
+        and wanted.limit is not None
+        and not _walk_finds_page(session, wanted, query)
     )
-    walk_window = sqlite and not sort_window
+    sort_window = (
+        window is not None
+        and not top_window
+        and wanted.limit is None
+        and sqlite
+        and not _at_least(session, _in_window(wanted, window), _FEW_IN_WINDOW)
+    )
+    walk_window = sqlite and not sort_window and not top_window
     if wanted.date_from is not None:
         ends = literal_column("+claim.time_end") if walk_window else col(Claim.time_end)
         query = query.where(ends >= wanted.date_from)
@@ -555,22 +574,63 @@ def _listing(session: Session, wanted: ClaimFilter) -> Any:
         query = query.where(starts <= wanted.date_to)
     if sort_window:
         query = query.where(col(Claim.id).in_(_in_window(wanted, window)))  # type: ignore[arg-type]
-    elif window is not None and not sqlite:
+    elif (window is not None and not sqlite) or top_window:
         query = query.where(col(Claim.time_start) >= window)
-    created = literal_column("+claim.created_at") if sort_window else col(Claim.created_at)
-    worth = literal_column("+claim.worth") if sort_window else col(Claim.worth)
-    figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
-    if wanted.sort == "worth":
-        query = query.order_by(worth.desc(), created.desc(), col(Claim.span_start))
-    else:
-        query = query.order_by(
-            created.desc(), col(Claim.article_id).desc(), figures_first, col(Claim.span_start)
+    opaque = sort_window or top_window
+    if top_window:
+        # The window's claims, their status tested in the index (a unary plus keeps SQLite from
+        # reading them through ix_claim_status_created instead), the page's ids kept.
+        status = literal_column("+claim.status") if sqlite else col(Claim.status)
+        first = select(Claim.id).where(
+            col(Claim.time_end) >= wanted.date_from,
+            col(Claim.time_start) >= window,
+            *([col(Claim.time_start) <= wanted.date_to] if wanted.date_to is not None else []),
+            *([status == wanted.status] if wanted.status is not None else []),
         )
+        first = first.order_by(*_list_order(session, wanted, opaque=True))
+        first = first.limit(wanted.offset + (wanted.limit or 0))
+        query = query.where(col(Claim.id).in_(first.scalar_subquery()))  # type: ignore[arg-type]
+    query = query.order_by(*_list_order(session, wanted, opaque=opaque))
     if wanted.limit is not None:
         query = query.limit(wanted.limit)
     if wanted.offset:
         query = query.offset(wanted.offset)
     return query
+
+
+def _list_order(session: Session, wanted: ClaimFilter, opaque: bool) -> list[Any]:
+    """The list's order (newest first, or by worth); `opaque`, by expressions no index holds."""
+    created: Any = col(Claim.created_at)
+    worth: Any = col(Claim.worth)
+    article: Any = col(Claim.article_id)
+    if opaque and session.get_bind().dialect.name == "sqlite":
+        created, worth = literal_column("+claim.created_at"), literal_column("+claim.worth")
+    elif opaque:
+        created = literal_column("claim.created_at + interval '0 seconds'")
+        worth, article = literal_column("claim.worth + 0"), literal_column("claim.article_id + 0")
+    if wanted.sort == "worth":
+        return [worth.desc(), created.desc(), col(Claim.span_start)]
+    figures_first = case((col(Claim.kind) == "figure", 0), else_=1)
+    return [created.desc(), article.desc(), figures_first, col(Claim.span_start)]
+
+
+# A page of a date window is found by walking the list's order when it is among this many of
+# the newest claims (the other filters applied): at most this many claims are read to know.
+_WALK_BUDGET = 10_000
+
+
+def _walk_finds_page(session: Session, wanted: ClaimFilter, query: Any) -> bool:
+    """Whether walking the list's order (`query`: every filter but the dates) finds the
+    page's claims of the date window among its first _WALK_BUDGET claims."""
+    hit = True
+    if wanted.date_from is not None:
+        hit = and_(hit, col(Claim.time_end) >= wanted.date_from)
+    if wanted.date_to is not None:
+        hit = and_(hit, col(Claim.time_start) <= wanted.date_to)
+    walked = query.with_only_columns(case((hit, 1), else_=0).label("hit"))
+    walked = walked.order_by(*_list_order(session, wanted, opaque=False)).limit(_WALK_BUDGET).subquery()
+    found = session.execute(select(func.coalesce(func.sum(walked.c.hit), 0))).scalar_one()
+    return bool(found >= wanted.offset + (wanted.limit or 0))
 
 
 def insert_claim(session: Session, article_id: int, row: dict[str, Any]) -> int:
@@ -1207,14 +1267,23 @@ def _record_line(session: Session, layout: RecordLayout, article: bool) -> Any:
     return literal_column(line)
 
 
+_JIT: dict[str, bool] = {}  # whether the server has JIT compilation to turn off, by database
+
+
 def _without_jit(session: Session) -> None:
     """PostgreSQL: no JIT compilation for the rest of this transaction. The record's
     expression (a format() of every shape) took PostgreSQL 15 27 s to compile before its
-    first row, where it writes 17,000 records a second without."""
-    if session.get_bind().dialect.name == "postgresql":
-        connection = session.connection()
-        if int(connection.exec_driver_sql("SHOW server_version_num").scalar_one()) >= 110000:
-            connection.exec_driver_sql("SET LOCAL jit = off")
+    first row, where it writes 17,000 records a second without; a page of a date window
+    spent 0.2 s compiling a query that runs in less."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    key = str(bind.url)
+    if key not in _JIT:
+        _JIT[key] = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one()) >= 110000
+    if _JIT[key]:
+        connection.exec_driver_sql("SET LOCAL jit = off")
 
 
 class RecordBatch(NamedTuple):
