@@ -329,6 +329,8 @@ class Attributor(_AttributorTables):
         return k >= 0 and self.time_spans[k][0] <= at < self.time_spans[k][1]
 
     def _is_verb(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token `i` is a speech verb that may open a frame. Only a word `_verb_stem`
+        knows can be one: _sentence_frames passes over the others by the verb memo."""
         tok = tokens[i]
         if tok.kind != "word" or self._verb_stem(tok.text) is None:
             return False

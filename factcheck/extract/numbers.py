@@ -1011,7 +1011,8 @@ class QuantityFinder:
 
     def _dual(self, i: int) -> QuantityMention | None:
         """A dual noun standing alone counts two: "أسقطت طائرتين", "بهدفين مقابل هدف"; a dual
-        in construct counts what its two-word form counts: "حالتي وفاة" are two deaths."""
+        in construct counts what its two-word form counts: "حالتي وفاة" are two deaths. Only a
+        word of units.duals (with its clitics) is one: `run` passes over the others."""
         tok = self.tokens[i]
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
@@ -1044,7 +1045,7 @@ class QuantityFinder:
 
     def _singular_against(self, i: int, previous: QuantityMention) -> QuantityMention | None:
         """A singular noun set against a count of the same noun counts one: "بهدفين مقابل هدف"
-        (two goals to one); the word between is units.versus."""
+        (two goals to one); the word between is units.versus (`run` calls this only after one)."""
         toks = self.tokens
         if i == 0 or toks[i - 1].text not in self.t.versus or previous.unit_key is None:
             return None
