@@ -799,6 +799,7 @@ Expr = (
 )
 _BARE_YEAR = frozenset({"bare_year"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_QUOTE_MARKS = frozenset("\"'“”«»‘’„(")
 _CLOCK = frozenset({"clock"})
 
 
@@ -1434,6 +1435,16 @@ class _Scan:
                 break
             k -= 1
         return found
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token i is first in its sentence: after a sentence end, a line break or an
+        opening quote."""
+        k = i - 1
+        while k >= 0 and self.toks[k] in _QUOTE_MARKS:
+            k -= 1
+        if k < 0 or (self.toks[k] in _SENTENCE_ENDS and not self.word_stop(k)):
+            return True
+        return "\n" in self.norm.text[self.end(k) : self.starts[i]]
 
     def word_stop(self, m: int) -> bool:
         """Whether token m is the stop of an initial or an abbreviation ("Daniel P. Davison", "Gen.
@@ -2690,9 +2701,13 @@ class _Scan:
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
         )
+        # A year after a cue that opens its sentence dates the sentence, whatever noun follows it:
+        # "In 2024 farmers planted more wheat", "وفي 2022 صور الفنان فيلمه" (a count that size is
+        # written with a thousands separator, or after its verb).
         modifies = (
             self.tok(i - 1) in t.indefinite
             or (cued and self.tok(i + 1) in t.participles)
+            or (self.base(i - 1) in t.year_cues and self.opens_sentence(i - 1))
             or self.singular_noun_at(i + 1)
         )
         if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):

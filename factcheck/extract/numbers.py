@@ -1179,7 +1179,7 @@ class QuantityFinder:
             return None, end_tok  # "a woman of about 30": her age
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
-        if unit_key is None:
+        if unit_key is None and not self._name_opens_sentence(qualified_from):
             # A noun the lexicon does not know still says what the count counts: "12 murders".
             open_noun = self._open_noun(end_tok, phrase.value, one=phrase.value == 1, linked=True)
             if open_noun is not None:
@@ -1626,19 +1626,61 @@ class QuantityFinder:
         gap = self.norm.original[:start].rstrip()
         return bool(gap) and gap[-1] not in '.!?"“:'
 
+    def _name_opens_sentence(self, index: int) -> bool:
+        """In a cased script, a capitalised word that opens the sentence right before a bare
+        number, and is no word the lexicon lists as coming before a count (a function word, a
+        determiner, a year cue, a qualifier), makes a name with it as it does inside a sentence
+        (see _capitalised_name_before): "Formula 1 races return", "Studio 54 reopens", "Level 4
+        restrictions apply". The words after such a number are no count's noun."""
+        if not self.t.names_capitalized or index == 0:
+            return False
+        prev = self.tokens[index - 1]
+        t = self.t
+        if prev.kind != "word" or not self._opens_sentence(index - 1):
+            return False
+        if (
+            prev.text in t.not_name_words
+            or prev.text in t.lookahead_stops
+            or prev.text in t.links
+            or prev.text in t.year_cues
+            or prev.text in t.not_open_nouns
+            or prev.text in t.indefinite
+            or prev.text in t.rank_before
+        ):
+            return False
+        start, end = self.norm.span(prev.start, prev.end)
+        word = self.norm.original[start:end]
+        return len(word) >= 2 and word[:1].isupper()
+
     def _year_before_noun(
         self, phrase: NumberPhrase, qualifier: str, unit_span: tuple[int, int] | None
     ) -> bool:
         """A year that modifies what follows is no count: "a 2010 raid" (after the indefinite
-        article) and "in 1990 killed" (after a year cue, before a participle: units.participles)."""
+        article), "in 1990 killed" (after a year cue, before a participle: units.participles),
+        and a year after a year cue that opens its sentence, whatever noun follows it ("In 2024
+        farmers planted more wheat", "وفي 2022 صور الفنان فيلمه": the sentence's time, where a
+        count of that size would be written with a thousands separator or follow its verb)."""
         if not (phrase.digits_only and qualifier == "exact" and self._is_year(phrase)) or phrase.start == 0:
             return False
         before = self.tokens[phrase.start - 1].text
         if before in self.t.indefinite:
             return True
-        if unit_span is None or before not in self.t.year_cues:
+        if unit_span is None or self.t.lex.strip_prefix(before, self.t.year_cues) is None:
             return False
+        if self._opens_sentence(phrase.start - 1):
+            return True
         return self.norm.text[unit_span[0] : unit_span[1]] in self.t.participles
+
+    def _opens_sentence(self, index: int) -> bool:
+        """The token at `index` is first in its sentence (after a sentence end, a line break or
+        an opening quote)."""
+        toks = self.tokens
+        k = index - 1
+        while k >= 0 and toks[k].text in _QUOTES:
+            k -= 1
+        if k < 0 or toks[k].text in _SENTENCE_ENDS:
+            return True
+        return "\n" in self.norm.text[toks[k].end : toks[index].start]
 
     def _after_event_verb(self, index: int) -> bool:
         """A word of an event (units.events) right before the figure: "وأصيب 1285 بجروح",
