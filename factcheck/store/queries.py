@@ -1286,6 +1286,26 @@ def _without_jit(session: Session) -> None:
         connection.exec_driver_sql("SET LOCAL jit = off")
 
 
+def _driver_rows(session: Session, query: Any, batch: int) -> Iterator[list[Any]]:
+    """The query's rows as the driver gives them (tuples), `batch` at a time. On SQLite read
+    from its cursor directly (SQLAlchemy's row objects cost a tenth of a record's time); on
+    PostgreSQL through a server-side cursor, by SQLAlchemy, which holds its first row."""
+    if session.get_bind().dialect.name != "sqlite":
+        result = session.connection().execute(query.execution_options(yield_per=batch))
+        try:
+            yield from result.partitions(batch)
+        finally:
+            result.close()
+        return
+    result = session.connection().execute(query)  # not streamed: SQLAlchemy would hold a row
+    try:
+        cursor = result.cursor
+        while rows := cursor.fetchmany(batch):
+            yield rows
+    finally:
+        result.close()
+
+
 class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
@@ -1324,9 +1344,9 @@ def stream_export_records(
     )
     if statuses is not None:
         query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    query = query.order_by(claim.c.id)
     _without_jit(session)
-    for rows in session.connection().execute(query).partitions(batch):
+    for rows in _driver_rows(session, query, batch):
         yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
 
 
@@ -1340,7 +1360,7 @@ def list_records(
         claim.c.id, _record_line(session, layout, article=False)
     )
     _without_jit(session)
-    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
+    for rows in _driver_rows(session, query, batch):
         yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), article=False)
 
 
