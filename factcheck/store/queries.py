@@ -494,7 +494,7 @@ def list_cells(
     query = _listing(session, wanted)
     claim = Claim.__table__  # type: ignore[attr-defined]
     query = query.with_only_columns(claim.c.id, *_raw([claim.c[name] for name in columns])[0])
-    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
+    for rows in _driver_rows(session, query, batch):
         events = histories(session, [row[0] for row in rows])
         out = []
         for claim_id, *cells in rows:
@@ -1006,10 +1006,10 @@ def stream_export_cells(
     query = query.join_from(claim, article, article.c.id == claim.c.article_id)
     if statuses is not None:
         query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
+    query = query.order_by(claim.c.id)
     histories = _Histories(session, statuses, batch)
     split = len(columns) + 1
-    for rows in session.connection().execute(query).partitions(batch):
+    for rows in _driver_rows(session, query, batch):  # days as stored: str() of a date is that
         out = []
         for row in rows:
             claim_id = row[0]
