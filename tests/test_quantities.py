@@ -329,3 +329,20 @@ def test_open_plural_round_trips_to_its_singular(syllables: list[str], ending: s
     assume(not ({singular, plural} & _EN_WORDS))
     mentions = find_quantities(f"Inspectors counted 12 {plural} on Monday", load_lexicon("en"))
     assert [(m.value, m.unit_key) for m in mentions] == [(12, singular)]
+
+
+_EN_DENOMINATORS = sorted(load_lexicon("en").table("numbers", "denominators"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"The party won 2 {word} of the seats." for word in _EN_DENOMINATORS]
+    + ["The two sides exchanged prisoners on Monday.", "Talks between the 2 sides stalled."],
+)
+def test_open_class_counts_no_fraction_or_party(text: str) -> None:
+    """The open-class rule names no count's noun in a fraction's denominator ("2 thirds of the
+    seats") nor in "the two sides" (the parties to a talk): what the count counts is not "third",
+    "side"."""
+    lex = load_lexicon("en")
+    wrong = set(_EN_DENOMINATORS) | {word[:-1] for word in _EN_DENOMINATORS} | {"side", "sides"}
+    assert not {m.unit_key for m in find_quantities(text, lex)} & wrong

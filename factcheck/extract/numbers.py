@@ -217,6 +217,8 @@ class _Tables:
             | frozenset(w for w in lex.words("claims", "speech_verbs") if " " not in w)
             | frozenset(w for w in lex.words("units", "predicate_links") if " " not in w)
             | lex.words("time", "past_words")
+            # A denominator is a fraction's, no counted noun: "two thirds of the seats".
+            | frozenset(lex.table("numbers", "denominators"))
         )
         # The time engine's words: "two decades", "three nights" are lengths of time, no count.
         time_tables = ("units", "calendar_units", "day_parts", "seasons", "weekdays", "months")
