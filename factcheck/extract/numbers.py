@@ -219,6 +219,8 @@ class _Tables:
             | lex.words("time", "past_words")
             # A denominator is a fraction's, no counted noun: "two thirds of the seats".
             | frozenset(lex.table("numbers", "denominators"))
+            # A word that opens a clause ends the phrase: "3 whereas wages rose 2".
+            | lex.words("claims", "clause_openers")
         )
         # The time engine's words: "two decades", "three nights" are lengths of time, no count.
         time_tables = ("units", "calendar_units", "day_parts", "seasons", "weekdays", "months")
