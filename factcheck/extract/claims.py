@@ -1996,7 +1996,25 @@ class Attributor(_AttributorTables):
                         role = self._text(described)
                 source = self._source(after, role)
                 return source, source is not None
+            if after and self._inverted_speaker_noun(tokens, i + 1, after):
+                source = self._source(after)  # "..., said a resident.", "..., said the ministry."
+                return source, source is not None
         return None, True
+
+    def _inverted_speaker_noun(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
+        """A subject after the verb that a quotation or a clause closed ("..., said a resident")
+        is a speaker without a capital when a determiner or the indefinite article opens it, a
+        speaker noun or a body's head noun is in it ("an official", "the ministry") and it ends
+        the clause (a stop or a comma after it): not a report ("said the statement"), nor the
+        subject of a clause the verb reports (", said the ministry had received reports")."""
+        end = at + len(words)
+        return (
+            (words[0].text in self.determiners or words[0].text in self.indefinites)
+            and any(
+                self._stem(t.text, self.speaker_nouns) or self._stem(t.text, self.org_heads) for t in words
+            )
+            and (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?"))
+        )
 
     def _shared_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
         """ "The bank does not target a rate but says the most ... is 5 percent": a speech verb
