@@ -457,7 +457,11 @@ class Attributor(_AttributorTables):
                 continue
             if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tok):
                 return subject, True
-            if self._addressee(subject, tok) or (subject and self._told_wire(tokens, k)):
+            if (
+                self._addressee(subject, tok)
+                or (subject and self._told_wire(tokens, k))
+                or self._told_outlet(subject, tok)
+            ):
                 return subject, True
             if (
                 self._opens_complement(tok.text)
@@ -663,6 +667,24 @@ class Attributor(_AttributorTables):
             return False
         named = self._split_title(subject)
         return named is not None and named.role is not None
+
+    def _told_outlet(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "وقال مدير مخيم جنين لقناة الجزيرة", "وقال وزير الخارجية لصحيفة ...": an outlet's head
+        noun with a preposition written onto it is whom the speaker told once the speaker is
+        whole: a name, or a title in construct with the body it serves. Only a bare title, all of
+        it definite ("المدير العام لوكالة الأنباء القطرية", "المتحدث الرسمي للإذاعة"), takes
+        the outlet as the body it serves."""
+        if not self.after_verb or not subject:
+            return False
+        link = self._link_prefix(tok.text)
+        if link is None:
+            return False
+        if self._stem(self._bare(link[1] + tok.text[len(link[0]) :]), self.outlet_heads) is None:
+            return False
+        bare_title = self._stem(subject[0].text, self.titles) is not None and all(
+            self._definite(t.text) for t in subject
+        )
+        return not bare_title
 
     def _told_wire(self, tokens: Sequence[Token], k: int) -> bool:
         """ "وقال مسؤول مصري لرويترز", "وقال مدير المستشفى لوكالة فرانس برس": a wire agency with a
