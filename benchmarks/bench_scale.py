@@ -614,16 +614,11 @@ def export_rates(url: str, claims: int) -> None:
 
     store = Store(url)
     settings = Settings(base_dir=Path("."))
-    # The records the database writes, beside the records filled from its JSON pieces (the
-    # code before this pass) and the records built in Python (claim_record and the json
-    # writers: the code before that), all in the same run.
+    # The records the database writes, beside the records built in Python (claim_record and
+    # the json writers: the plain writers), in the same run.
     record_writers = {  # the whole record's text written by the database (what `export` runs)
         "json (database records)": export.export_records_json,
         "ndjson (database records)": export.export_records_ndjson,
-    }
-    fast_writers = {
-        "json (database JSON)": export.records_json,
-        "ndjson (database JSON)": export.records_ndjson,
     }
     csv_columns = functools.partial(service.stream_export_cells, columns=export.CSV_COLUMNS)
     writers = {
@@ -665,11 +660,6 @@ def export_rates(url: str, claims: int) -> None:
             for _ in export.export_cells_csv(batches):
                 pass
             return
-        if fmt in fast_writers:
-            batches = itertools.islice(service.stream_export_pieces(store, None), -(-claims // EXPORT_BATCH))
-            for _ in fast_writers[fmt](batches):
-                pass
-            return
         rows = itertools.islice(service.stream_export(store, None), claims)
         for _ in writers[fmt](rows):
             pass
@@ -685,8 +675,8 @@ def export_rates(url: str, claims: int) -> None:
         f"  {driver + ' read (baseline)':26} {claims / floor:>9,.0f} claims/CPU-s  1.0x"
         f"  {claims / floor_wall:>9,.0f} claims/s wall"
     )
-    order = ["json (database records)", "json (database JSON)", "json (Python records)"]
-    order += ["ndjson (database records)", "ndjson (database JSON)", "ndjson (Python records)"]
+    order = ["json (database records)", "json (Python records)"]
+    order += ["ndjson (database records)", "ndjson (Python records)"]
     order += ["csv (columns as stored)", "csv (row views)", "claimreview"]
     for fmt in order:
         clocks = [_clock(functools.partial(run, fmt)) for _ in range(2)]

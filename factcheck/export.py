@@ -520,23 +520,6 @@ def _piece_records(
         yield texts
 
 
-def records_json(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
-    """export --format json (list's with article=False): the text json_array writes."""
-    first = True
-    for texts in _piece_records(batches, _INDENTED, article):
-        if texts:
-            yield ("[\n " if first else ",\n ") + ",\n ".join(texts)
-            first = False
-    yield "[]" if first else "\n]"
-
-
-def records_ndjson(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
-    """export --format ndjson (list's with article=False): the text ndjson_lines writes."""
-    for texts in _piece_records(batches, _COMPACT, article):
-        if texts:
-            yield "\n".join(texts) + "\n"
-
-
 _NAMED_SLOT = re.compile(r'"\\u0002(\w+)\\u0002"')
 
 

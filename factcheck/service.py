@@ -643,15 +643,6 @@ def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -
             yield from found
 
 
-def stream_claim_pieces(store: Store, wanted: ClaimFilter) -> Iterator[list[list[Any]]]:
-    """stream_claims' claims with their histories as export.records_json takes them (article=False)."""
-    prepared = _prepared(wanted)
-    if prepared is None:
-        return
-    with store.read() as session:
-        yield from queries.list_pieces(session, prepared)
-
-
 def stream_claim_records(
     store: Store, wanted: ClaimFilter, layout: queries.RecordLayout
 ) -> Iterator[queries.RecordBatch]:
@@ -1409,15 +1400,6 @@ def stream_export_records(
         check_status(status)
     with store.read() as session:
         yield from queries.stream_export_records(session, [status] if status is not None else None, layout)
-
-
-def stream_export_pieces(store: Store, status: str | None) -> Iterator[list[list[Any]]]:
-    """stream_export's claims as the JSON writers take them (export.records_json): the record's
-    values written as JSON by the database."""
-    if status is not None:
-        check_status(status)
-    with store.read() as session:
-        yield from queries.stream_export_pieces(session, [status] if status is not None else None)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:

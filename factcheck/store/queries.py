@@ -465,27 +465,6 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
         yield from map(ClaimRow._make, rows)
 
 
-def list_pieces(
-    session: Session, wanted: ClaimFilter, batch: int = EXPORT_BATCH
-) -> Iterator[list[list[Any]]]:
-    """The claims list_claims finds, as the JSON writers take them (PIECE_ROW lists without the
-    article), `batch` rows a list, each page's histories in one query."""
-    query = _listing(session, wanted)
-    claim = Claim.__table__  # type: ignore[attr-defined]
-    pieces = _piece_columns(session, claim, JSON_PIECES)
-    query = query.with_only_columns(claim.c.id, pieces, *_extra_columns())
-    separator = _separator(session)
-    for rows in session.connection().execute(query.execution_options(yield_per=batch)).partitions(batch):
-        events = histories(session, [row[0] for row in rows])
-        out = []
-        for claim_id, array, *extras in rows:
-            pieces = array[1:-1].split(separator)
-            pieces += extras
-            pieces.append(tuple(events.get(claim_id, ())))
-            out.append(pieces)
-        yield out
-
-
 def list_cells(
     session: Session, wanted: ClaimFilter, columns: Sequence[str], batch: int = EXPORT_BATCH
 ) -> Iterator[list[list[Any]]]:
@@ -925,10 +904,11 @@ def _extra_columns() -> list[Any]:
     return _raw(extras)[0]
 
 
-# A row of stream_export_pieces: JSON_PIECES as JSON texts, PIECE_EXTRAS as stored (the
-# instant raw: text on SQLite, a datetime on PostgreSQL), then the claim's history (EventRow,
-# oldest first) and, in exports, its article's ARTICLE_PIECES as one JSON array text and its
-# raw publication time. A plain list, which the JSON writers fill in place.
+# A row of _pieces_by_id (a claim whose record the database cannot write): JSON_PIECES as
+# JSON texts, PIECE_EXTRAS as stored (the instant raw: text on SQLite, a datetime on
+# PostgreSQL), then the claim's history (EventRow, oldest first) and, in exports, its article's
+# ARTICLE_PIECES as one JSON array text and its raw publication time. A plain list, which the
+# JSON writers fill in place.
 PIECE_ROW = (*JSON_PIECES, *PIECE_EXTRAS, "history", "article", "published")
 
 
@@ -963,33 +943,6 @@ class _Histories:
         self._pending = pending
         self.next_claim = self._NONE_LEFT if pending is None else pending.claim_id
         return tuple(found)
-
-
-def stream_export_pieces(session: Session, statuses: Sequence[str] | None) -> Iterator[list[list[Any]]]:
-    """What stream_claims_with_articles reads, as the JSON writers take it (PIECE_ROW lists),
-    in id order, EXPORT_BATCH rows a list; the histories merged from one cursor in claim order."""
-    batch = EXPORT_BATCH
-    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
-    query = select(
-        claim.c.id,
-        _piece_columns(session, claim, JSON_PIECES),
-        *_extra_columns(),
-        _piece_columns(session, article, ARTICLE_PIECES),
-        *_raw([article.c.published])[0],
-    ).join_from(claim, article, article.c.id == claim.c.article_id)
-    if statuses is not None:
-        query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id).execution_options(yield_per=batch)
-    separator = _separator(session)
-    histories = _Histories(session, statuses, batch)
-    for rows in session.connection().execute(query).partitions(batch):
-        out = []
-        for claim_id, array, value, low, high, worth, entities, changed, article_array, when in rows:
-            history = histories.of(claim_id) if claim_id >= histories.next_claim else ()
-            pieces = array[1:-1].split(separator)
-            pieces += (value, low, high, worth, entities, changed, history, article_array, when)
-            out.append(pieces)
-        yield out
 
 
 def stream_export_cells(
@@ -1376,7 +1329,7 @@ def _events_between(session: Session, first: int, last: int) -> dict[int, list[A
 
 
 def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[list[Any]]:
-    """These claims as PIECE_ROW lists (with their articles, or without as list_pieces), in id order."""
+    """These claims as PIECE_ROW lists (with their articles, or without), in id order."""
     claim, article_table = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
     columns = [claim.c.id, _piece_columns(session, claim, JSON_PIECES), *_extra_columns()]
     source: Any = claim
