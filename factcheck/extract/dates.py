@@ -27,7 +27,7 @@ from typing import Generic, NamedTuple, TypeVar
 from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
-from factcheck.extract.numbers import counted_noun_forms, parse_number_text
+from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
 from factcheck.extract.text import NormalizedText, tokenize
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon
@@ -2703,11 +2703,19 @@ class _Scan:
         )
         # A year after a cue that opens its sentence dates the sentence, whatever noun follows it:
         # "In 2024 farmers planted more wheat", "وفي 2022 صور الفنان فيلمه" (a count that size is
-        # written with a thousands separator, or after its verb).
+        # written with a thousands separator, or after its verb); so does one after a cue before a
+        # noun the counting grammar says it does not count ("أنه في 2021 صور فيلما", a plural where
+        # a number ending in 11-99 takes a singular accusative).
         modifies = (
             self.tok(i - 1) in t.indefinite
             or (cued and self.tok(i + 1) in t.participles)
-            or (self.base(i - 1) in t.year_cues and self.opens_sentence(i - 1))
+            or (
+                self.base(i - 1) in t.year_cues
+                and (
+                    self.opens_sentence(i - 1)
+                    or noun_disagrees_with_count(self.tok(i), self.tok(i + 1), self.lex)
+                )
+            )
             or self.singular_noun_at(i + 1)
         )
         if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):

@@ -247,6 +247,9 @@ class _Tables:
         self.place_time_links = lex.words("numbers", "place_time_links")
         self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
+        accusative_from = lex.raw("units", "accusative_from")
+        self.accusative_from: int | None = accusative_from if isinstance(accusative_from, int) else None
+        self.accusative_endings = self.noun_suffixes + tuple(lex.words("units", "unmarked_accusatives"))
         # Possessive pronouns written onto a counted noun: "أطفاله" (his children).
         self.possessive_suffixes = tuple(lex.words("units", "possessive_suffixes"))
         self.symbols_before = lex.table("units", "symbols_before")
@@ -424,6 +427,22 @@ def counted_noun_forms(lex: Lexicon) -> frozenset[str]:
     """Every form of a counted noun the engine reads, written or made by the grammar (cases,
     هدفين): the time engine asks whether a four-digit figure counts something ("in 2000 homes")."""
     return frozenset(_tables(lex).nouns)
+
+
+def noun_disagrees_with_count(number: str, noun: str, lex: Lexicon) -> bool:
+    """Whether `noun` (normalized, its first word) cannot be what the digits `number` count, by the
+    counting grammar (units.accusative_from): after a number whose last two digits are from
+    accusative_from to 99 the counted noun is a singular accusative, its case ending
+    (units.case_endings) written unless the word ends in a letter that takes none
+    (units.unmarked_accusatives). So "2021 صور" (a plural) and "2020 تاجر" (no ending) are no
+    count; "2021 شخصا"، "2021 سيارة" may be. Digits of any script; a language without the rule
+    (no accusative_from) never disagrees."""
+    tables = _tables(lex)
+    if tables.accusative_from is None or not number.isdigit() or not noun:
+        return False
+    if not tables.accusative_from <= int(number) % 100 <= 99:
+        return False
+    return not noun.endswith(tables.accusative_endings)
 
 
 @cache
@@ -1661,9 +1680,11 @@ class QuantityFinder:
     ) -> bool:
         """A year that modifies what follows is no count: "a 2010 raid" (after the indefinite
         article), "in 1990 killed" (after a year cue, before a participle: units.participles),
-        and a year after a year cue that opens its sentence, whatever noun follows it ("In 2024
+        a year after a year cue that opens its sentence, whatever noun follows it ("In 2024
         farmers planted more wheat", "وفي 2022 صور الفنان فيلمه": the sentence's time, where a
-        count of that size would be written with a thousands separator or follow its verb)."""
+        count of that size would be written with a thousands separator or follow its verb), and
+        a year after a year cue before a noun the counting grammar says it does not count
+        ("أنه في 2021 صور فيلما": noun_disagrees_with_count)."""
         if not (phrase.digits_only and qualifier == "exact" and self._is_year(phrase)) or phrase.start == 0:
             return False
         before = self.tokens[phrase.start - 1].text
@@ -1673,6 +1694,9 @@ class QuantityFinder:
             return False
         if self._opens_sentence(phrase.start - 1):
             return True
+        noun = self.norm.text[unit_span[0] : unit_span[1]].split()
+        if noun_disagrees_with_count(self.tokens[phrase.start].text, noun[0] if noun else "", self.t.lex):
+            return True  # "أنه في 2021 صور فيلما": no singular accusative, so 2021 is the year
         return self.norm.text[unit_span[0] : unit_span[1]] in self.t.participles
 
     def _opens_sentence(self, index: int) -> bool:

@@ -222,6 +222,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "measured_keys": ("list", False),
         "links": ("list", False),
         "case_endings": ("list", False),
+        "accusative_from": ("int", False),
+        "unmarked_accusatives": ("list", False),
         "possessive_suffixes": ("list", False),
         "predicate_fillers": ("list", False),
         "plural_suffixes": ("list", False),
