@@ -231,6 +231,9 @@ class _AttributorTables:
         self.opener_index = lex.clitic_index(_first_words(lex, "continuation_openers"))
         self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
         self.seat_prefixes = tuple(sorted(words("claims", "seat_prefixes"), key=len, reverse=True))
+        self.manner_nouns = words("claims", "manner_nouns")
+        self.lineage_links = words("claims", "lineage_links")
+        self.rank_adjectives = words("claims", "rank_adjectives")
         self.place_nouns = words("claims", "place_nouns")
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
@@ -450,6 +453,8 @@ class Attributor(_AttributorTables):
             if subject and self._seat(tokens, k) and self._body(subject):
                 subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
                 return subject, True
+            if subject and self._manner(tok):
+                return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
             if subject and (subject[-1].text, tok.text) in self.source_complements:
                 subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
                 limit = max(limit, len(subject) + 2)
@@ -533,6 +538,25 @@ class Attributor(_AttributorTables):
             or self._at(nxt) in self.time_starts
             or self._verb_stem(nxt.text) is not None
         )
+
+    def _manner(self, tok: Token) -> bool:
+        """ "وقالت الحكومة بالإجماع", "وقال وزير الخارجية بكلمة ألقاها": a word with the
+        preposition of a seat written onto it that is no place (with the article and no place
+        or place noun, or a noun of an utterance) says how or where the speaker spoke: it ends
+        the speaker. A place so written stays the body's seat ("وزارة الصحة بغزة", `_seat`), and
+        a name that starts like it ("بايدن", "بشار") has no article and is no such noun."""
+        if tok.kind != "word" or tok.text in self.title_links:
+            return False
+        prefix = next(
+            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
+        )
+        if prefix is None:
+            return False
+        rest = tok.text[len(prefix) :]
+        bare = self._bare(rest)
+        if rest in self.places or bare in self.places or self._stem(bare, self.place_nouns) is not None:
+            return False
+        return self._definite(rest) or self._stem(bare, self.manner_nouns) is not None
 
     def _trim_affiliation(self, subject: list[Token], tokens: Sequence[Token], k: int) -> list[Token]:
         """A name cut by the word limit while it goes on ("مركز عمليات طوارئ الصحة العامة التابع
@@ -1000,6 +1024,9 @@ class Attributor(_AttributorTables):
                     # named by a pronoun written onto it, are the title's: no name follows
                     or self._stem(subject[cut].text, self.titles) is not None
                     or self._possessed(subject[cut].text)
+                    # "مسؤول أمريكي كبير": an adjective of rank after the title's adjectives is
+                    # the title's, not a name
+                    or self._stem(subject[cut].text, self.rank_adjectives) is not None
                     # "حاكم دبي محمد بن راشد": a title without the article is in the construct
                     # state, so the word after it is its genitive (a place or a body), not a name
                     or (cut == 1 and not self._definite(subject[0].text))
@@ -1914,7 +1941,12 @@ class Attributor(_AttributorTables):
                 end += 1
             if end < len(words) and not bounded:
                 return words[:end]
+        lineage = self._lineage(words)
         for k in range(1, len(words)):
+            if lineage is not None and lineage[0] <= k < lineage[1]:
+                continue  # "الشيخ محمد بن زايد": the name and its father's are one name
+            if lineage is not None and k == lineage[1] and not bounded:
+                return words[:k]  # "وأعلن الشيخ محمد بن زايد افتتاح 3 مدارس"
             if words[k].text in self.place_links:
                 break
             if self._seat(words, k) and self._body(words[:k]):
@@ -1929,7 +1961,21 @@ class Attributor(_AttributorTables):
                 return words[:k]
         if bounded:
             return words
+        if lineage is not None and lineage[0] == 0:
+            return words[: lineage[1]]  # "وأعلن محمد بن زايد افتتاح ..."
         return [] if not self._definite(words[0].text) else words
+
+    def _lineage(self, words: Sequence[Token]) -> tuple[int, int] | None:
+        """Where a name joined by a word of lineage starts and ends ("محمد بن زايد"، "محمد بن
+        راشد آل مكتوم"): the word before the first such link through the word after the last
+        one in a row. None when there is none."""
+        first = next((j for j in range(1, len(words) - 1) if words[j].text in self.lineage_links), None)
+        if first is None:
+            return None
+        end = first + 2
+        while end + 1 < len(words) and words[end].text in self.lineage_links:
+            end += 2
+        return first - 1, end
 
     def _subject_first(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
         """English: the subject precedes the verb; a pronoun is the last speaker's; a name with
