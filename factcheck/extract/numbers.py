@@ -257,6 +257,8 @@ class _Tables:
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.link_articles = lex.words("units", "link_articles")
+        # "the two sides": after the article, a count of these names the parties, no figure.
+        self.party_nouns = lex.words("units", "party_nouns")
         self.day_words = lex.words("numbers", "day_words")
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
@@ -1111,6 +1113,11 @@ class QuantityFinder:
             return None, day_end
         if phrase.digits_only and self._is_not_a_figure(phrase):
             return None, self._skip_notation(phrase)
+        share_end = self._numerator_of_share(phrase)
+        if share_end is not None:
+            return None, share_end
+        if self._names_parties(phrase):
+            return None, phrase.end + 1
         sign = self._sign_before(phrase)
         if sign is not None and phrase.value is not None:
             # "-5%", "minus five", "سالب عشرة": the sign is part of the figure (a signed "one"
@@ -1698,6 +1705,33 @@ class QuantityFinder:
         if noun_disagrees_with_count(self.tokens[phrase.start].text, noun[0] if noun else "", self.t.lex):
             return True  # "أنه في 2021 صور فيلما": no singular accusative, so 2021 is the year
         return self.norm.text[unit_span[0] : unit_span[1]] in self.t.participles
+
+    def _numerator_of_share(self, phrase: NumberPhrase) -> int | None:
+        """The token after a fraction's denominator when the number is its numerator ("2 thirds of
+        the seats", "two-thirds", "three fifths"): a share of something, as "half of" and "a third
+        of" are, no count of what follows (a share of a scale, "two thirds of a million", is read
+        by the parser). None when no denominator follows or the number is not below it."""
+        toks = self.tokens
+        k = phrase.end
+        if k < len(toks) and toks[k].text in _DASHES and toks[k].start == toks[k - 1].end:
+            k += 1  # "two-thirds"
+        if k >= len(toks) or phrase.value is None or phrase.last_scale is not None:
+            return None
+        denominator = self.t.denominators.get(toks[k].text)
+        if denominator is None or not 0 < phrase.value < denominator:
+            return None
+        return k + 1
+
+    def _names_parties(self, phrase: NumberPhrase) -> bool:
+        """ "the two sides": after the article, a count of a party noun (units.party_nouns) names
+        the parties to a talk or a war the text already has, no figure to check."""
+        toks = self.tokens
+        return (
+            phrase.start > 0
+            and phrase.end < len(toks)
+            and toks[phrase.start - 1].text in self.t.link_articles
+            and toks[phrase.end].text in self.t.party_nouns
+        )
 
     def _opens_sentence(self, index: int) -> bool:
         """The token at `index` is first in its sentence (after a sentence end, a line break or

@@ -233,6 +233,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
         "link_articles": ("list", False),
+        "party_nouns": ("list", False),
         "anaphors": ("list", False),
         "events": ("groups", False),
         "event_reach": ("int", False),
