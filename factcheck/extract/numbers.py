@@ -2469,6 +2469,8 @@ class QuantityFinder:
                 head = (key, k, after - 1, after)
                 if not one and not self._continues_open_phrase(after):
                     break  # "12 murders last year": a plural noun ends its phrase
+            elif not one and not self._lower_case(toks[after - 1]) and self._singular(word) is not None:
+                break  # a capitalised plural ends it too, with no key: "The 3 Musketeers returns" (a name)
             k = after
         if head is None:
             return None
