@@ -1931,11 +1931,13 @@ class Attributor(_AttributorTables):
         indefinite word after a definite one. A subject that ran into the figure and is not
         definite at all is the object ("أفادت بمقتل 632")."""
         head = words[0].text
-        if not self._definite(head) and (
-            self._stem(head, self.speaker_nouns) is not None or self._stem(head, self.titles) is not None
-        ):
+        construct = len(words) > 1 and self._definite(words[1].text)
+        speaker_head = any(self._stem(head, kind) is not None for kind in (self.speaker_nouns, self.titles))
+        if not self._definite(head) and not construct and speaker_head:
             # "وتوقع مسؤول إيراني مقتل المئات": an indefinite speaker noun and the adjectives of
-            # relation after it are the subject; the rest is the object
+            # relation after it are the subject; the rest is the object. A title before a
+            # definite noun is in construct ("وأكدت وزيرة الصحة استفادة ..."): the noun is part
+            # of the title, which the definite-then-indefinite rule below ends.
             end = 1
             while end < len(words) and words[end].text.endswith(self.nisba_endings):
                 end += 1
