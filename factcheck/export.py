@@ -659,14 +659,11 @@ _CHANGED_AT = CSV_COLUMNS.index("status_changed_at")
 _NO_HISTORY = history_cells(())
 
 
-def export_cells_csv(batches: Iterable[list[list[Any]]], *, article: bool = True) -> Iterator[str]:
-    """export --format csv from queries.stream_export_cells rows (CSV_COLUMNS as stored, the
-    history, the article's url, title, raw publication time and language): the text
-    export_csv writes, without a row view or a converted instant per claim. Without `article`
-    (`list --format csv`, queries.list_cells), the text claims_csv writes."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *HISTORY_COLUMNS, *(ARTICLE_COLUMNS if article else ())])
+def _cell_rows(batches: Iterable[list[list[Any]]], article: bool) -> Iterator[list[list[Any]]]:
+    """Rows of CSV_COLUMNS as stored (the instant raw), the history and, with `article`, the
+    article's url, title, raw publication time and language (queries.CsvBatch.slow) as the
+    cells the csv writer takes, a batch at a time (the rows are reused): the cells export_csv
+    and claims_csv write, without a row view."""
     history_at = len(CSV_COLUMNS)
     last_article: list[Any] = []
     article_cells: list[Any] = []
@@ -683,12 +680,44 @@ def export_cells_csv(batches: Iterable[list[list[Any]]], *, article: bool = True
             cells += history_cells(history) if history else _NO_HISTORY
             cells += article_cells
             out.append(_safe_cells(cells))
-        writer.writerows(out)
-        yield buffer.getvalue()
+        yield out
+
+
+def _csv_header(article: bool) -> list[str]:
+    return [*CSV_COLUMNS, *HISTORY_COLUMNS, *(ARTICLE_COLUMNS if article else ())]
+
+
+def export_lines_csv(batches: Iterable[queries.CsvBatch], *, article: bool = True) -> Iterator[str]:
+    """export --format csv (list's with article=False) from the texts the database writes
+    (queries.stream_export_csv, list_csv): the claim's cells and the article's as they are,
+    the history's cells between them, and the rows the database could not write made from
+    their columns as stored (_cell_rows), in their places: the text export_csv (claims_csv)
+    writes."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+
+    def written(cells: list[Any]) -> str:
         buffer.seek(0)
         buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue()
+        writer.writerow(cells)
+        return buffer.getvalue()
+
+    no_history = written(_safe_cells(_NO_HISTORY))[:-1]
+    yield written(_csv_header(article))
+    for batch in batches:
+        slow: dict[int, str] = {}
+        if batch.slow:
+            rows = next(_cell_rows([list(batch.slow.values())], article))
+            slow = {claim_id: written(cells) for claim_id, cells in zip(batch.slow, rows, strict=True)}
+        lines = []
+        for claim_id, head, tail in zip(batch.ids, batch.heads, batch.tails, strict=True):
+            if head is None:
+                lines.append(slow[claim_id])
+                continue
+            events = batch.histories.get(claim_id)
+            middle = written(_safe_cells(history_cells(events)))[:-1] if events else no_history
+            lines.append(f"{head},{middle},{tail}\n" if article else f"{head},{middle}\n")
+        yield "".join(lines)
 
 
 def _article_record(article: Article) -> dict[str, Any]:

@@ -655,15 +655,14 @@ def stream_claim_records(
         yield from queries.list_records(session, prepared, layout)
 
 
-def stream_claim_cells(
-    store: Store, wanted: ClaimFilter, columns: Sequence[str]
-) -> Iterator[list[list[Any]]]:
-    """stream_claims' claims with their histories as export.cells_csv takes them (article=False)."""
+def stream_claim_csv(store: Store, wanted: ClaimFilter, columns: Sequence[str]) -> Iterator[queries.CsvBatch]:
+    """stream_claims' claims as the database writes their CSV cells (export.export_lines_csv,
+    article=False)."""
     prepared = _prepared(wanted)
     if prepared is None:
         return
     with store.read() as session:
-        yield from queries.list_cells(session, prepared, columns)
+        yield from queries.list_csv(session, prepared, columns)
 
 
 def _prepared(wanted: ClaimFilter) -> ClaimFilter | None:
@@ -1381,14 +1380,12 @@ def stream_export(store: Store, status: str | None, verdicts_only: bool = False)
         yield from queries.stream_claims_with_articles(session, statuses)
 
 
-def stream_export_cells(
-    store: Store, status: str | None, columns: Sequence[str]
-) -> Iterator[list[list[Any]]]:
-    """stream_export's claims as export.export_cells_csv takes them: these columns as stored."""
+def stream_export_csv(store: Store, status: str | None, columns: Sequence[str]) -> Iterator[queries.CsvBatch]:
+    """stream_export's claims as the database writes their CSV cells (export.export_lines_csv)."""
     if status is not None:
         check_status(status)
     with store.read() as session:
-        yield from queries.stream_export_cells(session, [status] if status is not None else None, columns)
+        yield from queries.stream_export_csv(session, [status] if status is not None else None, columns)
 
 
 def stream_export_records(

@@ -314,8 +314,8 @@ def list_(
         _write(records(batches, article=False), end="\n" if fmt == "json" else "")
         return
     if fmt == "csv":
-        cells = service.stream_claim_cells(c.store, wanted, export.CSV_COLUMNS)
-        _write(export.export_cells_csv(cells, article=False))
+        lines = service.stream_claim_csv(c.store, wanted, export.CSV_COLUMNS)
+        _write(export.export_lines_csv(lines, article=False))
         return
     claims = service.list_claims(c.store, wanted)
     if claims:
@@ -837,7 +837,7 @@ def export_(
         )
         return
     if fmt == "csv":
-        cells = service.stream_export_cells(c.store, wanted, export.CSV_COLUMNS)
-        _write(export.export_cells_csv(cells), end=end)
+        lines = service.stream_export_csv(c.store, wanted, export.CSV_COLUMNS)
+        _write(export.export_lines_csv(lines), end=end)
         return
     _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)

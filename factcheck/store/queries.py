@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
@@ -463,23 +465,6 @@ def list_claims(session: Session, wanted: ClaimFilter, batch: int = 2_000) -> It
     result = session.connection().execute(query.execution_options(yield_per=batch))
     for rows in _rows(result, _CLAIM_DATETIMES, batch):
         yield from map(ClaimRow._make, rows)
-
-
-def list_cells(
-    session: Session, wanted: ClaimFilter, columns: Sequence[str], batch: int = EXPORT_BATCH
-) -> Iterator[list[list[Any]]]:
-    """The claims list_claims finds, these columns as stored (stream_export_cells, without the
-    article), `batch` rows a list, each page's histories in one query."""
-    query = _listing(session, wanted)
-    claim = Claim.__table__  # type: ignore[attr-defined]
-    query = query.with_only_columns(claim.c.id, *_raw([claim.c[name] for name in columns])[0])
-    for rows in _driver_rows(session, query, batch):
-        events = histories(session, [row[0] for row in rows])
-        out = []
-        for claim_id, *cells in rows:
-            cells.append(tuple(events.get(claim_id, ())))
-            out.append(cells)
-        yield out
 
 
 def _listing(session: Session, wanted: ClaimFilter) -> Any:
@@ -945,34 +930,6 @@ class _Histories:
         return tuple(found)
 
 
-def stream_export_cells(
-    session: Session, statuses: Sequence[str] | None, columns: Sequence[str]
-) -> Iterator[list[list[Any]]]:
-    """The claims' `columns` as stored (instants raw: text on SQLite, datetimes on PostgreSQL),
-    each row followed by the claim's history (EventRow, oldest first) and its article's url,
-    title, raw publication time and language; in id order, EXPORT_BATCH rows a list."""
-    batch = EXPORT_BATCH
-    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
-    selected = _raw([claim.c[name] for name in columns])[0]
-    articles = _raw([article.c.url, article.c.title, article.c.published, article.c.language])[0]
-    query = select(claim.c.id, *selected, *articles)
-    query = query.join_from(claim, article, article.c.id == claim.c.article_id)
-    if statuses is not None:
-        query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id)
-    histories = _Histories(session, statuses, batch)
-    split = len(columns) + 1
-    for rows in _driver_rows(session, query, batch):  # days as stored: str() of a date is that
-        out = []
-        for row in rows:
-            claim_id = row[0]
-            cells = list(row[1:split])
-            cells.append(histories.of(claim_id) if claim_id >= histories.next_claim else ())
-            cells += row[split:]
-            out.append(cells)
-        yield out
-
-
 def speaker_counts(session: Session, language: str | None = None) -> list[tuple[str, str | None, str, int]]:
     """(attribution, attribution_key, status, claims) for every quoted speaker."""
     query = select(Claim.attribution, Claim.attribution_key, Claim.status, func.count()).where(
@@ -1351,3 +1308,194 @@ def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[l
         pieces += rest[extras:]
         out.append(pieces)
     return out
+
+
+# export --format csv and `list --format csv`: the database writes each claim's cells as the
+# csv module writes them (QUOTE_MINIMAL: a cell holding one of CSV_QUOTED is quoted, its quotes
+# doubled; NULL is empty), the claim's columns as one text and, in exports, its article's as
+# another; the history's four cells come between them from Python. A row with a text cell
+# that export._cell would neutralise (it begins with = + - @ tab or carriage return), a worth
+# other than the model's thousandths or an instant stored otherwise is NULL: written by Python.
+_CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CSV_INTEGERS = ("id", "article_id")
+_CSV_DAYS = ("time_start", "time_end")
+
+
+def _csv_quoted() -> str:
+    """The characters the csv module quotes a cell for, as this Python's writes them."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    quoted = ""
+    for character in ',"\n\r':
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([f"a{character}b"])
+        if buffer.getvalue().startswith('"'):
+            quoted += character
+    return quoted
+
+
+CSV_QUOTED = _csv_quoted()
+
+
+def _csv_text_cell(dialect: str, column: str) -> tuple[str, str]:
+    """SQL: whether a text cell is plain (no formula start), and the cell as csv writes it
+    (on SQLite an instr() a character to quote for: a GLOB '*[...]*' took it a third more)."""
+    formula = "".join(c for c in _CSV_FORMULA_STARTS if c != "-") + "-"  # last: not a range
+    if dialect == "sqlite":
+        plain = f"coalesce({column}, '') NOT GLOB {_sql_text(f'[{formula}]*')}"
+        needs = " OR ".join(f"instr({column}, {_sql_text(c)})" for c in CSV_QUOTED)
+    else:
+        plain = f"coalesce({column}, '') !~ {_sql_text(f'^[{formula}]')}"
+        needs = f"{column} ~ {_sql_text(f'[{CSV_QUOTED}]')}"
+    cell = (
+        f"CASE WHEN {needs} THEN '\"' || replace({column}, '\"', '\"\"') || '\"'"
+        f" ELSE coalesce({column}, '') END"
+    )
+    return plain, cell
+
+
+def _csv_line_parts(session: Session, columns: Sequence[str], article: bool) -> tuple[Any, Any, Any]:
+    """SELECT expressions: whether the database can write the row (see CSV_QUOTED's comment),
+    the claim's `columns` as its CSV cells joined by commas, and its article's url, title,
+    publication time (isoformat) and language likewise (the texts of a row it cannot write
+    are left unread: the condition is a column of its own, evaluated once a row)."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    plain: list[str] = []
+    if _worth_texts_hold(session):
+        plain.append(f"({_worth_sql(dialect, 'claim.worth')[0]})")
+    else:
+        plain.append("0 = 1")
+    instants = ["claim.status_changed_at"] + (["article.published"] if article else [])
+    if sqlite:
+        plain += [f"({i} IS NULL OR {i} GLOB '{_SQLITE_INSTANT}')" for i in instants]
+
+    def text_cell(column: str) -> str:
+        condition, cell = _csv_text_cell(dialect, column)
+        plain.append(condition)
+        return cell
+
+    cells = []
+    for name in columns:
+        column = f"claim.{name}"
+        if name in _CSV_INTEGERS:
+            cells.append(f"CAST({column} AS TEXT)")
+        elif name in _CSV_DAYS:  # stored as text on SQLite, as str() of the date writes it
+            day = column if sqlite else f"to_char({column}, 'YYYY-MM-DD')"
+            cells.append(f"coalesce({day}, '')")
+        elif name == "worth":
+            written = _worth_sql(dialect, column)[1]
+            cells.append(f"printf('%s', {written})" if sqlite else written)
+        elif name == "status_changed_at":  # str() of the UTC datetime: a space, not a T
+            instant = _instant_sql(dialect, column).replace("'T'", "' '").replace('"T"', " ")
+            cells.append(f"coalesce({instant}, '')")
+        else:
+            cells.append(text_cell(column))
+    write = "printf" if sqlite else "format"
+
+    def joined(cells: list[str]) -> str:  # one text made at once: a || chain copies it a cell at a time
+        return f"{write}('{','.join(['%s'] * len(cells))}', {', '.join(cells)})"
+
+    head = joined(cells)
+    tail = "''"
+    if article:
+        tail = joined(
+            [
+                text_cell("article.url"),
+                text_cell("article.title"),
+                _instant_sql(dialect, "article.published"),
+                text_cell("article.language"),
+            ]
+        )
+    return literal_column(f"({' AND '.join(plain)})"), literal_column(head), literal_column(tail)
+
+
+class CsvBatch(NamedTuple):
+    """A batch of claims as CSV texts: their ids, the claim's cells and the article's (None
+    for a claim the database could not write), the histories of those that have one, and the
+    claims without a line (by id) as their CSV columns as stored (instants raw: text on
+    SQLite, datetimes on PostgreSQL), history, and in exports the article's url, title, raw
+    publication time and language."""
+
+    ids: list[int]
+    heads: list[str | None]
+    tails: list[str | None]
+    histories: dict[int, tuple[Any, ...]]
+    slow: dict[int, list[Any]]
+
+
+def _cells_by_id(
+    session: Session, ids: Sequence[int], columns: Sequence[str], article: bool, events: dict[int, Any]
+) -> dict[int, list[Any]]:
+    """These claims as CsvBatch.slow rows, by id."""
+    claim, article_table = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    selected = _raw([claim.c[name] for name in columns])[0]
+    source: Any = claim
+    if article:
+        selected += _raw(
+            [article_table.c.url, article_table.c.title, article_table.c.published, article_table.c.language]
+        )[0]
+        source = claim.join(article_table, article_table.c.id == claim.c.article_id)
+    query = select(claim.c.id, *selected).select_from(source).where(claim.c.id.in_(ids))
+    split = len(columns) + 1
+    found = {}
+    for row in _driver_rows(session, query, len(ids)):
+        for values in row:
+            cells = list(values[1:split])
+            cells.append(tuple(events.get(values[0], ())))
+            cells += values[split:]
+            found[values[0]] = cells
+    return found
+
+
+def _csv_batch(
+    session: Session,
+    rows: Sequence[Any],
+    events: dict[int, list[Any]],
+    columns: Sequence[str],
+    article: bool,
+) -> CsvBatch:
+    ids = [row[0] for row in rows]
+    heads = [row[2] if row[1] else None for row in rows]
+    slow_ids = [row[0] for row in rows if not row[1]] if None in heads else []
+    return CsvBatch(
+        ids,
+        heads,
+        [row[3] for row in rows],
+        {claim_id: tuple(found) for claim_id, found in events.items()},
+        _cells_by_id(session, slow_ids, columns, article, events) if slow_ids else {},
+    )
+
+
+def stream_export_csv(
+    session: Session, statuses: Sequence[str] | None, columns: Sequence[str]
+) -> Iterator[CsvBatch]:
+    """Every claim (of these statuses, or all) with its article as CSV texts, in id order,
+    EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
+    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    plain, head, tail = _csv_line_parts(session, columns, article=True)
+    query = select(claim.c.id, plain, head, tail).select_from(
+        claim.join(article, article.c.id == claim.c.article_id)
+    )
+    if statuses is not None:
+        query = query.where(claim.c.status.in_(statuses))
+    query = query.order_by(claim.c.id)
+    _without_jit(session)
+    for rows in _driver_rows(session, query, EXPORT_BATCH):
+        events = _events_between(session, rows[0][0], rows[-1][0])
+        yield _csv_batch(session, rows, events, columns, article=True)
+
+
+def list_csv(
+    session: Session, wanted: ClaimFilter, columns: Sequence[str], batch: int = EXPORT_BATCH
+) -> Iterator[CsvBatch]:
+    """The claims list_claims finds as CSV texts (without their articles), `batch` a batch,
+    each batch's histories in one query."""
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    plain, head, tail = _csv_line_parts(session, columns, article=False)
+    query = _listing(session, wanted).with_only_columns(claim.c.id, plain, head, tail)
+    _without_jit(session)
+    for rows in _driver_rows(session, query, batch):
+        events = histories(session, [row[0] for row in rows])
+        yield _csv_batch(session, rows, events, columns, article=False)

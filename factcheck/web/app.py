@@ -447,7 +447,7 @@ def create_app(
                 )
             )
         elif fmt == "csv":
-            body = export.export_cells_csv(service.stream_export_cells(store, wanted, export.CSV_COLUMNS))
+            body = export.export_lines_csv(service.stream_export_csv(store, wanted, export.CSV_COLUMNS))
         else:
             body = writer(service.stream_export(store, wanted, verdicts_only=fmt == "claimreview.json"))
         return StreamingResponse(
