@@ -422,6 +422,46 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
 _articles = count(1)
 
 
+def _store_article(
+    store: Store,
+    number: int,
+    url: str | None,
+    title: str,
+    source: str | None,
+    published: datetime,
+    rows: list[dict[str, Any]],
+    events: list[tuple[int, str, str | None]],
+) -> None:
+    """Store one drawn article with its claims and a confirmation per drawn event."""
+    with store.write() as session:
+        article = dict(
+            url=url,
+            title=title,
+            source_name=source,
+            language="ar",
+            text="t",
+            content_sha256=f"{number:064x}",
+            published=published,
+            published_precision="day",
+            published_origin="option",
+            fetched_at=published,
+        )
+        article_id = queries.insert_article(session, article, rows)
+        claim_ids = session.exec(select(Claim.id).where(Claim.article_id == article_id)).all()
+        for position, note, evidence in events:
+            session.add(
+                StatusEvent(
+                    claim_id=claim_ids[position % len(claim_ids)],
+                    from_status="unverified",
+                    to_status="confirmed",
+                    note=note,
+                    evidence_url=evidence,
+                    actor="desk",
+                    at=published,
+                )
+            )
+
+
 @pytest.mark.parametrize("article", [True, False], ids=["export", "list"])
 def test_the_database_writes_every_record_it_can(store: Store, article: bool) -> None:
     """Whole numbers, the model's worths, ASCII entity keys and instants are written by the
@@ -469,33 +509,16 @@ def test_records_written_by_the_database_are_the_python_records(store: Store) ->
         events: list[tuple[int, str, str | None]],
     ) -> None:
         number = next(_articles)
-        with store.write() as session:
-            article = dict(
-                url=f"https://news.example/{number}" if number % 2 else None,
-                title=title,
-                source_name=source,
-                language="ar",
-                text="t",
-                content_sha256=f"{number:064x}",
-                published=published,
-                published_precision="day",
-                published_origin="option",
-                fetched_at=published,
-            )
-            article_id = queries.insert_article(session, article, rows)
-            claim_ids = session.exec(select(Claim.id).where(Claim.article_id == article_id)).all()
-            for position, note, evidence in events:
-                session.add(
-                    StatusEvent(
-                        claim_id=claim_ids[position % len(claim_ids)],
-                        from_status="unverified",
-                        to_status="confirmed",
-                        note=note,
-                        evidence_url=evidence,
-                        actor="desk",
-                        at=published,
-                    )
-                )
+        _store_article(
+            store,
+            number,
+            f"https://news.example/{number}" if number % 2 else None,
+            title,
+            source,
+            published,
+            rows,
+            events,
+        )
         for reference, lines, indented in (
             (export.export_json, export.export_records_json, True),
             (export.export_ndjson, export.export_records_ndjson, False),
@@ -598,33 +621,9 @@ def test_csv_the_database_writes_is_the_plain_writers_csv(store: Store) -> None:
         nonlocal written_by_database
         number = next(_articles)
         rows = [_spreadsheet_safe(row) if safe else row for row, safe in drawn]
-        with store.write() as session:
-            article = dict(
-                url=None if url is None else f"{url}{number}",
-                title=title,
-                source_name=source,
-                language="ar",
-                text="t",
-                content_sha256=f"{number:064x}",
-                published=published,
-                published_precision="day",
-                published_origin="option",
-                fetched_at=published,
-            )
-            article_id = queries.insert_article(session, article, rows)
-            claim_ids = session.exec(select(Claim.id).where(Claim.article_id == article_id)).all()
-            for position, note, evidence in events:
-                session.add(
-                    StatusEvent(
-                        claim_id=claim_ids[position % len(claim_ids)],
-                        from_status="unverified",
-                        to_status="confirmed",
-                        note=note,
-                        evidence_url=evidence,
-                        actor="desk",
-                        at=published,
-                    )
-                )
+        _store_article(
+            store, number, None if url is None else f"{url}{number}", title, source, published, rows, events
+        )
         for status in (None, "confirmed"):
             batches = list(service.stream_export_csv(store, status, export.CSV_COLUMNS))
             written_by_database += sum(len(b.ids) - len(b.slow) for b in batches)

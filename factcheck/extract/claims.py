@@ -515,14 +515,9 @@ class Attributor(_AttributorTables):
         before a boundary (a comma, a complementizer, a time, a verb, the end), is where the
         body sits: part of its name, not the verb's complement."""
         tok = tokens[k]
-        if tok.kind != "word":
+        rest = self._after_seat_prefix(tok)
+        if rest is None:
             return False
-        prefix = next(
-            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
-        )
-        if prefix is None:
-            return False
-        rest = tok.text[len(prefix) :]
         bare = self._bare(rest)
         place = rest in self.places or (
             self._definite(rest) and (bare in self.places or self._stem(bare, self.place_nouns) is not None)
@@ -539,20 +534,25 @@ class Attributor(_AttributorTables):
             or self._verb_stem(nxt.text) is not None
         )
 
+    def _after_seat_prefix(self, tok: Token) -> str | None:
+        """The word after the preposition of a seat written onto it ("بغزة" -> "غزة"), or None
+        when the token is no word so written (at least three letters must remain)."""
+        if tok.kind != "word":
+            return None
+        prefix = next(
+            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
+        )
+        return None if prefix is None else tok.text[len(prefix) :]
+
     def _manner(self, tok: Token) -> bool:
         """ "وقالت الحكومة بالإجماع", "وقال وزير الخارجية بكلمة ألقاها": a word with the
         preposition of a seat written onto it that is no place (with the article and no place
         or place noun, or a noun of an utterance) says how or where the speaker spoke: it ends
         the speaker. A place so written stays the body's seat ("وزارة الصحة بغزة", `_seat`), and
         a name that starts like it ("بايدن", "بشار") has no article and is no such noun."""
-        if tok.kind != "word" or tok.text in self.title_links:
+        rest = None if tok.text in self.title_links else self._after_seat_prefix(tok)
+        if rest is None:
             return False
-        prefix = next(
-            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
-        )
-        if prefix is None:
-            return False
-        rest = tok.text[len(prefix) :]
         bare = self._bare(rest)
         if rest in self.places or bare in self.places or self._stem(bare, self.place_nouns) is not None:
             return False
