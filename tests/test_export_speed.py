@@ -4,6 +4,7 @@ exactly, the row views give what the ORM gives, and the output streams in bounde
 from __future__ import annotations
 
 import json
+import math
 import tracemalloc
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -663,3 +664,28 @@ def test_the_database_writes_every_csv_row_it_can(store: Store, article: bool) -
         if c % 4 in (1, 2) or c % 3 == 1 or (article and a % 4 == 0)
     }
     assert from_python == expected
+
+
+def test_a_negative_zero_worth_is_stored_as_zero(store: Store) -> None:
+    """Python writes -0.0 as "-0.0", the databases' own text as "0" or "0.0": a worth is stored
+    as zero so that every export path writes it alike."""
+
+    @settings(max_examples=5, deadline=None)
+    @given(_claim_rows())
+    def check(drawn: dict[str, Any]) -> None:
+        row = _spreadsheet_safe(drawn) | {"worth": -0.0}
+        _store_article(store, next(_articles), None, "t", None, datetime(2024, 1, 1, tzinfo=UTC), [row], [])
+        try:
+            with store.read() as session:
+                (worth,) = session.exec(select(Claim.worth)).all()
+            assert worth == 0.0 and math.copysign(1.0, worth) == 1.0
+            layout = export.record_layout(True, article=True)
+            fast = "".join(export.export_records_json(service.stream_export_records(store, None, layout)))
+            assert fast == "".join(export.export_json(service.stream_export(store, None)))
+            assert '"worth": 0.0' in fast
+        finally:
+            with store.write() as session:
+                session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
+                session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
+
+    check()

@@ -256,7 +256,10 @@ def insert_article(session: Session, article: dict[str, Any], claims: Sequence[d
     if claims:
         table = Claim.__table__  # type: ignore[attr-defined]
         published = article["published"]
-        rows = [_with_conflict_columns(row, published) | {"article_id": article_id} for row in claims]
+        rows = [
+            _with_conflict_columns(row, published) | _stored_worth(row) | {"article_id": article_id}
+            for row in claims
+        ]
         connection.execute(table.insert(), rows)
     return article_id
 
@@ -763,6 +766,14 @@ def conflict_members(session: Session, unit_key: str, place: str, period: str) -
     )
     result = session.connection().execute(query)
     return [_claim_and_article(row) for rows in _rows(result, _JOINED_DATETIMES, 2_000) for row in rows]
+
+
+def _stored_worth(row: dict[str, Any]) -> dict[str, float]:
+    """A claim's worth as stored: a negative zero becomes zero, which every writer (Python's
+    repr, the databases' own text) writes alike ("0.0"); the model never gives one, but a claim
+    stored through this path from other values might. Empty when the row has no worth."""
+    worth = row.get("worth")
+    return {} if worth is None else {"worth": worth + 0.0}
 
 
 def _with_conflict_columns(row: dict[str, Any], published: datetime) -> dict[str, Any]:
