@@ -1252,22 +1252,25 @@ def _record_batch(
     )
 
 
+def _claims_with_articles(statuses: Sequence[str] | None, *texts: Any) -> Any:
+    """SELECT each claim's id and these texts over the claims (of these statuses, or all)
+    joined with their articles, in id order: what a whole export reads."""
+    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
+    query = select(claim.c.id, *texts).select_from(claim.join(article, article.c.id == claim.c.article_id))
+    if statuses is not None:
+        query = query.where(claim.c.status.in_(statuses))
+    return query.order_by(claim.c.id)
+
+
 def stream_export_records(
     session: Session, statuses: Sequence[str] | None, layout: RecordLayout
 ) -> Iterator[RecordBatch]:
     """Every claim (of these statuses, or all) with its article as record texts, in id order,
     EXPORT_BATCH a batch (a server-side cursor on PostgreSQL); each batch's histories in one
     query over its range of ids."""
-    batch = EXPORT_BATCH
-    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
-    query = select(claim.c.id, _record_line(session, layout, article=True)).select_from(
-        claim.join(article, article.c.id == claim.c.article_id)
-    )
-    if statuses is not None:
-        query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id)
+    query = _claims_with_articles(statuses, _record_line(session, layout, article=True))
     _without_jit(session)
-    for rows in _driver_rows(session, query, batch):
+    for rows in _driver_rows(session, query, EXPORT_BATCH):
         yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
 
 
@@ -1484,14 +1487,7 @@ def stream_export_csv(
 ) -> Iterator[CsvBatch]:
     """Every claim (of these statuses, or all) with its article as CSV texts, in id order,
     EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
-    claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
-    plain, head, tail = _csv_line_parts(session, columns, article=True)
-    query = select(claim.c.id, plain, head, tail).select_from(
-        claim.join(article, article.c.id == claim.c.article_id)
-    )
-    if statuses is not None:
-        query = query.where(claim.c.status.in_(statuses))
-    query = query.order_by(claim.c.id)
+    query = _claims_with_articles(statuses, *_csv_line_parts(session, columns, article=True))
     _without_jit(session)
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         events = _events_between(session, rows[0][0], rows[-1][0])
