@@ -243,6 +243,8 @@ class _AttributorTables:
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
         self.coordinators = words("claims", "coordinators")
+        self.possessive_determiners = words("claims", "possessive_determiners")
+        self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.verb_memo = _verb_memo(lex)
 
 
@@ -434,6 +436,11 @@ class Attributor(_AttributorTables):
                 k += governed
                 limit = len(subject) + 1
                 continue
+            possessive = self._possessive_after(tokens, k) if subject else 0
+            if possessive:
+                subject.extend(tokens[k : k + possessive])  # "said Chile's Geology Service"
+                k += possessive
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -475,13 +482,46 @@ class Attributor(_AttributorTables):
                 and not self._body_of_title(subject, tok)
             ):
                 return subject, True
-            if subject and self._verb_stem(tok.text) is not None:
+            if (
+                subject
+                and self._verb_stem(tok.text) is not None
+                # "the Road Safety Report": a capitalised word in a run of them is a name's
+                and not (self._capitalised(tok) and self._capitalised(subject[-1]))
+            ):
                 return subject, True
             subject.append(tok)
             if len(subject) >= limit:
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
+        """An apostrophe at `i` right after a plural written in -s and before a word: "the
+        regions’ governors" (a subject-first language's possessive, one noun phrase)."""
+        return (
+            not self.after_verb
+            and tokens[i].text in ("'", "’")
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].kind == "word"
+            and tokens[i - 1].text.endswith("s")
+            and tokens[i - 1].end == tokens[i].start
+            and tokens[i + 1].kind == "word"
+        )
+
+    def _possessive_after(self, tokens: Sequence[Token], k: int) -> int:
+        """How many tokens at `k` continue a subject read forwards as a possessive ("Chile's
+        Geology Service", "the regions’ governors"): the apostrophe, its "s" if written, and a
+        word after them; 0 when none."""
+        if (
+            self.after_verb
+            or tokens[k].text not in ("'", "’")
+            or k == 0
+            or tokens[k - 1].end != tokens[k].start
+        ):
+            return 0
+        if k + 2 < len(tokens) and tokens[k + 1].text == "s" and tokens[k + 2].kind == "word":
+            return 2
+        return 1 if self._plural_possessive(tokens, k) else 0
 
     def _name_goes_on(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "محمد علي": after a given name, a name written as such ("علي") is the name's next
@@ -759,6 +799,8 @@ class Attributor(_AttributorTables):
         """The words before a speech verb back to a stop word or a break (past a
         parenthesised acronym after the name: "the Commission (IHEC) said")."""
         i = self._skip_back(tokens, index - 1) if allow_skips else index - 1
+        if allow_skips:
+            i = self._past_report_phrase(tokens, i)
         if i >= 2 and tokens[i].text == ")" and tokens[i - 2].text == "(":
             i -= 3
         subject: list[Token] = []
@@ -772,6 +814,10 @@ class Attributor(_AttributorTables):
                 and tokens[i - 1].kind == "word"
             ):
                 subject.insert(0, tok)  # a possessive: "the governor's office"
+                i -= 1
+                continue
+            if self._plural_possessive(tokens, i) and subject:
+                subject.insert(0, tok)  # "the regions’ governors"
                 i -= 1
                 continue
             if (
@@ -810,6 +856,32 @@ class Attributor(_AttributorTables):
                 return []
             i -= 1
         return subject
+
+    def _past_report_phrase(self, tokens: Sequence[Token], i: int) -> int:
+        """ "X in a statement on Wednesday (May 24), said": a phrase naming the report the subject
+        speaks in, between the subject and its verb (with its time and a comma), is skipped: the
+        index of the token before it, or `i` when there is none."""
+        if self.after_verb:
+            return i
+        k = i - 1 if i > 0 and tokens[i].text == "," else i
+        while k >= 0 and (
+            self._in_time(tokens[k]) or tokens[k].text in ("(", ")") or tokens[k].text in self.time_leads
+        ):
+            k -= 1
+        if k < 3 or self._stem(tokens[k].text, self.report_nouns) is None:
+            return i
+        j = k - 1
+        while (
+            j > k - 3
+            and tokens[j].kind == "word"
+            and not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners)
+        ):
+            j -= 1  # "in a joint statement"
+        if j < 2 or not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners):
+            return i
+        if tokens[j - 1].text not in self.place_links:
+            return i
+        return j - 2
 
     def _inside_subject(self, tokens: Sequence[Token], i: int) -> int:
         """How many tokens up to the stop word at `i` are inside the subject before it, 0 if
@@ -1232,6 +1304,8 @@ class Attributor(_AttributorTables):
                     return spoken
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
+            elif not definite and len(head) == 2 and names[:2] == head and self._is_person(spoken):
+                return spoken  # a name's first words: "Muhammad Radzi" after "Muhammad Radzi Abu Hassan"
         return None
 
     def _initials_of(self, name: str) -> Source | None:
@@ -1256,13 +1330,14 @@ class Attributor(_AttributorTables):
         return None
 
     def _earlier_person(self, words: list[str]) -> Source | None:
-        """A title and one name ("الشيخ محمد", "President Joe"): the person named in full
-        earlier whose name starts or ends with it."""
-        if len(words) != 1:
+        """A title and part of a name ("الشيخ محمد", "President Joe", "Dr Muhammad Radzi"): the
+        person named in full earlier whose name starts or ends with it."""
+        if not words:
             return None
+        size = len(words)
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             names = self._words(spoken.name)
-            if len(names) > 1 and words[0] in (names[0], names[-1]) and self._is_person(spoken):
+            if len(names) > size and words in (names[:size], names[-size:]) and self._is_person(spoken):
                 return spoken
         return None
 
@@ -1591,6 +1666,9 @@ class Attributor(_AttributorTables):
             and self._stem(tokens[follows].text, self.report_nouns) is not None
         ):
             words = []  # "according to a media report": a report that names no one
+        compiler = self._report_compiler(tokens, follows) if words and not self.after_verb else None
+        if compiler is not None and any(self._stem(t.text, self.report_nouns) for t in words):
+            words, follows = compiler  # "according to the Crime Review, compiled by the police,"
         if self.after_verb and words and not self._appositive(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
         if len(words) == 1 and self._named_report(words[0]):
@@ -1611,6 +1689,23 @@ class Attributor(_AttributorTables):
         )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _report_compiler(self, tokens: Sequence[Token], k: int) -> tuple[list[Token], int] | None:
+        """ "the annual Crime Review, compiled by the Police Force (JCF),": a participle and its
+        agent set off after a report name who issued it; that agent's words and where they end,
+        or None."""
+        if not (
+            k + 3 < len(tokens)
+            and tokens[k].text == ","
+            and tokens[k + 1].kind == "word"
+            and tokens[k + 1].text.endswith(self.participle_suffixes)
+            and tokens[k + 2].text in self.agent_links
+        ):
+            return None
+        agent, _ = self._subject_after(tokens, k + 3)
+        if not agent or not self._names_someone(agent):
+            return None
+        return agent, k + 3 + len(agent)
 
     def _report_of_no_one(self, words: Sequence[Token]) -> bool:
         """ "the data of voting", "the figures of the first round": a definite report noun whose complement
@@ -1721,6 +1816,10 @@ class Attributor(_AttributorTables):
         if (
             not words
             or len(words) > _DESCRIPTION_WORDS
+            # "..., killing 12 and burning four houses, officials said": a participle clause
+            # or clauses joined by "and" are the sentence's, not a description of the speaker
+            or (words[0].text.endswith(self.clause_participles) and not self._capitalised(words[0]))
+            or any(t.text in self.coordinators for t in words)
             or not self._appositive(words)
             or any(self._is_verb(tokens, k) for k in range(comma - len(described), comma))
         ):
@@ -2016,6 +2115,14 @@ class Attributor(_AttributorTables):
                     # between the commas speaks, the title before it is its role
                     return self._resolve(Source(self._text(described) or "", self._text(name))), True
         words = self._subject_before(tokens, i)
+        if words and any(t.text in self.passives for t in words):
+            # "The turnout was so far estimated to be 40%": the verb is a passive participle
+            agent, _ = self._subject_after(tokens, i + 2) if self._agent_follows(tokens, i) else ([], False)
+            source = self._source(agent) if agent and self._names_someone(agent) else None
+            return source, True
+        if words and self._participle_in_subject(tokens, i, words):
+            return None, True  # "the number of cases reported to date was 43,619": no one speaks
+        words = self._speaker_before_report(tokens, i, words)
         origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
         if origin is not None:
             return self._resolve(Source(self._text(origin) or "", self._text(words))), True
@@ -2057,12 +2164,16 @@ class Attributor(_AttributorTables):
             after, _ = self._subject_after(tokens, i + 1)
             if after and " ".join(t.text for t in after) in self.wires:
                 return None, True  # "..., reports Reuters.": the wire's credit, not a speaker
+            if after and self._named_report_subject(after) and self._inverted_ends(tokens, i + 1, after):
+                return self._named_report_voice(after[1]), False  # '"...," said the statement.'
+
             if after and self._capitalised(after[0]):
                 role = None
                 comma = i + 1 + len(after)
                 if comma < len(tokens) and tokens[comma].text == ",":
                     described, _ = self._subject_after(tokens, comma + 1)
-                    if described and self._appositive(described):
+                    # "..., said X, which had warned ...": a relative clause, not X's role
+                    if described and self._appositive(described) and described[0].text not in self.relatives:
                         role = self._text(described)
                 source = self._source(after, role)
                 return source, source is not None
@@ -2070,6 +2181,64 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # "..., said a resident.", "..., said the ministry."
                 return source, source is not None
         return None, True
+
+    def _inverted_ends(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
+        """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
+        end = at + len(words)
+        return end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+
+    def _agent_follows(self, tokens: Sequence[Token], i: int) -> bool:
+        return i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links
+
+    def _head_speaks(self, words: Sequence[Token]) -> bool:
+        """Whether a subject's head (its last word) can speak: a name, a speaker noun, a body's
+        head noun or a title ("The ministry", "officials", "its governor")."""
+        head = words[-1]
+        return bool(
+            self._capitalised(head)
+            or head.text in self.pronoun_kind
+            or self._stem(head.text, self.speaker_nouns)
+            or self._stem(head.text, self.org_heads)
+            or self._stem(head.text, self.titles)
+        )
+
+    def _participle_in_subject(self, tokens: Sequence[Token], i: int, words: Sequence[Token]) -> bool:
+        """ "the number of dengue cases reported to date was 43,619": a speech verb's past
+        participle after a head that cannot speak, followed in its clause by a finite "be" before
+        any figure, is a participle inside the subject of that "be", not a verb of its own."""
+        if not tokens[i].text.endswith(self.participle_suffixes) or self._head_speaks(words):
+            return False
+        for tok in tokens[i + 1 : i + 1 + self.max_words]:
+            if (
+                tok.kind == "num"
+                or self._holds_figure(tok)
+                or self._breaks(tok)
+                or tok.text in self.complementizers
+            ):
+                return False
+            if tok.text in self.passives:
+                return True
+        return False
+
+    def _speaker_before_report(self, tokens: Sequence[Token], i: int, words: list[Token]) -> list[Token]:
+        """ "officials and news reports said": a subject of a speaker and a report joined by
+        "and" is the speaker's (the report relays, it does not speak); `words` otherwise."""
+        k = self._skip_back(tokens, i - 1)
+        if k < 3 or not (
+            self._stem(tokens[k].text, self.report_nouns) or self._stem(tokens[k].text, self.noun_like_verbs)
+        ):
+            return words
+        j = k - 1
+        while j > 0 and tokens[j].kind == "word" and tokens[j].text not in self.stops and k - j < 3:
+            j -= 1  # "news", "local media"
+        if tokens[j].text not in self.coordinators:
+            return words
+        other = self._subject_before(tokens, j, allow_skips=False)
+        if other and (
+            self._stem(other[-1].text, self.speaker_nouns) or self._stem(other[-1].text, self.org_heads)
+        ):
+            return other
+        return words
 
     def _inverted_speaker_noun(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """A subject after the verb that a quotation or a clause closed ("..., said a resident")
@@ -2166,14 +2335,16 @@ class Attributor(_AttributorTables):
         return last
 
     def _titled_name(self, title: Sequence[Token], name: Sequence[Token]) -> bool:
-        """A title phrase ("The governor of the state of Veracruz", "the head of the agency")
-        before a name of capitalised words between commas."""
+        """A title phrase ("The governor of the state of Veracruz", "the head of the agency", "its
+        governor", "the city's mayor") before a name of capitalised words between commas."""
         words = [t for t in title if t.kind == "word"]
+        # the title after a possessor ("the city's mayor") or right after the determiner
+        lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
         return (
-            len(words) >= 2
+            len(words) > lead
             and len(title) <= self.max_words
-            and words[0].text in self.determiners
-            and self._stem(words[1].text, self.titles) is not None
+            and (words[0].text in self.determiners or words[0].text in self.possessive_determiners)
+            and self._stem(words[lead].text, self.titles) is not None
             # a person's full name: "the head of the opposition, Labour," is a party
             and 2 <= len(name) <= 4
             and all(t.kind == "word" and self._capitalised(t) for t in name)
@@ -2186,8 +2357,8 @@ class Attributor(_AttributorTables):
         """An English subject that can be a speaker: a capitalised word that does not just open
         the sentence, a determiner or possessive ("the ministry", "his office"), or a speaker
         noun ("officials", "police"); not a fragment such as "re getting" or "million"."""
-        if words[0].text in self.determiners:
-            return True
+        if words[0].text in self.determiners or words[0].text in self.possessive_determiners:
+            return True  # "the ministry", "its governor"
         if any(self._stem(t.text, self.speaker_nouns) or self._stem(t.text, self.org_heads) for t in words):
             return True
         opening = self._openings()

@@ -345,6 +345,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "source_complements": ("list", False),
         "origin_links": ("list", False),
         "coordinators": ("list", False),
+        "possessive_determiners": ("list", False),
+        "clause_participle_suffixes": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
