@@ -7,6 +7,7 @@ import json
 import math
 import tracemalloc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from itertools import count, islice
 from pathlib import Path
@@ -423,6 +424,19 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
 _articles = count(1)
 
 
+@contextmanager
+def _emptied_afterwards(store: Store) -> Iterator[None]:
+    """Delete every stored article, claim and event when the block ends, failed or not: a
+    hypothesis example that fails must not leave rows behind, or every shrunk example after it
+    fails on them instead of on its own input."""
+    try:
+        yield
+    finally:
+        with store.write() as session:
+            for table in (StatusEvent, Claim, Article):
+                session.connection().execute(table.__table__.delete())  # type: ignore[attr-defined]
+
+
 def _store_article(
     store: Store,
     number: int,
@@ -509,43 +523,40 @@ def test_records_written_by_the_database_are_the_python_records(store: Store) ->
         published: datetime,
         events: list[tuple[int, str, str | None]],
     ) -> None:
-        number = next(_articles)
-        _store_article(
-            store,
-            number,
-            f"https://news.example/{number}" if number % 2 else None,
-            title,
-            source,
-            published,
-            rows,
-            events,
-        )
-        for reference, lines, indented in (
-            (export.export_json, export.export_records_json, True),
-            (export.export_ndjson, export.export_records_ndjson, False),
-        ):
-            expected = "".join(reference(service.stream_export(store, None)))
-            layout = export.record_layout(indented, article=True)
-            assert "".join(lines(service.stream_export_records(store, None, layout))) == expected
-            listed = export.record_layout(indented, article=False)
-            everything = queries.ClaimFilter(status=None, limit=None)
-            batches = service.stream_claim_records(store, everything, listed)
-            python_records = (export.claims_json if indented else export.claims_ndjson)(
-                service.stream_claims(store, everything, history=True)
+        with _emptied_afterwards(store):
+            number = next(_articles)
+            _store_article(
+                store,
+                number,
+                f"https://news.example/{number}" if number % 2 else None,
+                title,
+                source,
+                published,
+                rows,
+                events,
             )
-            assert "".join(lines(batches, article=False)) == "".join(python_records)
-        plain_csv = "".join(export.export_csv(service.stream_export(store, None)))
-        written = service.stream_export_csv(store, None, export.CSV_COLUMNS)
-        assert "".join(export.export_lines_csv(written)) == plain_csv
-        everything = queries.ClaimFilter(status=None, limit=None)
-        listed_csv = service.stream_claim_csv(store, everything, export.CSV_COLUMNS)
-        assert "".join(export.export_lines_csv(listed_csv, article=False)) == "".join(
-            export.claims_csv(service.stream_claims(store, everything, history=True))
-        )
-        with store.write() as session:
-            session.connection().execute(StatusEvent.__table__.delete())  # type: ignore[attr-defined]
-            session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
-            session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
+            for reference, lines, indented in (
+                (export.export_json, export.export_records_json, True),
+                (export.export_ndjson, export.export_records_ndjson, False),
+            ):
+                expected = "".join(reference(service.stream_export(store, None)))
+                layout = export.record_layout(indented, article=True)
+                assert "".join(lines(service.stream_export_records(store, None, layout))) == expected
+                listed = export.record_layout(indented, article=False)
+                everything = queries.ClaimFilter(status=None, limit=None)
+                batches = service.stream_claim_records(store, everything, listed)
+                python_records = (export.claims_json if indented else export.claims_ndjson)(
+                    service.stream_claims(store, everything, history=True)
+                )
+                assert "".join(lines(batches, article=False)) == "".join(python_records)
+            plain_csv = "".join(export.export_csv(service.stream_export(store, None)))
+            written = service.stream_export_csv(store, None, export.CSV_COLUMNS)
+            assert "".join(export.export_lines_csv(written)) == plain_csv
+            everything = queries.ClaimFilter(status=None, limit=None)
+            listed_csv = service.stream_claim_csv(store, everything, export.CSV_COLUMNS)
+            assert "".join(export.export_lines_csv(listed_csv, article=False)) == "".join(
+                export.claims_csv(service.stream_claims(store, everything, history=True))
+            )
 
     check()
 
@@ -620,26 +631,30 @@ def test_csv_the_database_writes_is_the_plain_writers_csv(store: Store) -> None:
         events: list[tuple[int, str, str | None]],
     ) -> None:
         nonlocal written_by_database
-        number = next(_articles)
-        rows = [_spreadsheet_safe(row) if safe else row for row, safe in drawn]
-        _store_article(
-            store, number, None if url is None else f"{url}{number}", title, source, published, rows, events
-        )
-        for status in (None, "confirmed"):
-            batches = list(service.stream_export_csv(store, status, export.CSV_COLUMNS))
-            written_by_database += sum(len(b.ids) - len(b.slow) for b in batches)
-            assert "".join(export.export_lines_csv(batches)) == "".join(
-                export.export_csv(service.stream_export(store, status))
+        with _emptied_afterwards(store):
+            number = next(_articles)
+            rows = [_spreadsheet_safe(row) if safe else row for row, safe in drawn]
+            _store_article(
+                store,
+                number,
+                None if url is None else f"{url}{number}",
+                title,
+                source,
+                published,
+                rows,
+                events,
             )
-            wanted = queries.ClaimFilter(status=status, limit=None)
-            listed = service.stream_claim_csv(store, wanted, export.CSV_COLUMNS)
-            assert "".join(export.export_lines_csv(listed, article=False)) == "".join(
-                export.claims_csv(service.stream_claims(store, wanted, history=True))
-            )
-        with store.write() as session:
-            session.connection().execute(StatusEvent.__table__.delete())  # type: ignore[attr-defined]
-            session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
-            session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
+            for status in (None, "confirmed"):
+                batches = list(service.stream_export_csv(store, status, export.CSV_COLUMNS))
+                written_by_database += sum(len(b.ids) - len(b.slow) for b in batches)
+                assert "".join(export.export_lines_csv(batches)) == "".join(
+                    export.export_csv(service.stream_export(store, status))
+                )
+                wanted = queries.ClaimFilter(status=status, limit=None)
+                listed = service.stream_claim_csv(store, wanted, export.CSV_COLUMNS)
+                assert "".join(export.export_lines_csv(listed, article=False)) == "".join(
+                    export.claims_csv(service.stream_claims(store, wanted, history=True))
+                )
 
     check()
     assert written_by_database > 0
@@ -674,8 +689,10 @@ def test_a_negative_zero_worth_is_stored_as_zero(store: Store) -> None:
     @given(_claim_rows())
     def check(drawn: dict[str, Any]) -> None:
         row = _spreadsheet_safe(drawn) | {"worth": -0.0}
-        _store_article(store, next(_articles), None, "t", None, datetime(2024, 1, 1, tzinfo=UTC), [row], [])
-        try:
+        with _emptied_afterwards(store):
+            _store_article(
+                store, next(_articles), None, "t", None, datetime(2024, 1, 1, tzinfo=UTC), [row], []
+            )
             with store.read() as session:
                 (worth,) = session.exec(select(Claim.worth)).all()
             assert worth == 0.0 and math.copysign(1.0, worth) == 1.0
@@ -683,9 +700,5 @@ def test_a_negative_zero_worth_is_stored_as_zero(store: Store) -> None:
             fast = "".join(export.export_records_json(service.stream_export_records(store, None, layout)))
             assert fast == "".join(export.export_json(service.stream_export(store, None)))
             assert '"worth": 0.0' in fast
-        finally:
-            with store.write() as session:
-                session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
-                session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
 
     check()
