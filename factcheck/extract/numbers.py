@@ -247,6 +247,13 @@ class _Tables:
         self.place_time_links = lex.words("numbers", "place_time_links")
         self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
+        # Noun forms that are also past verbs ("ذكر": a male, or "mentioned"): a count's noun
+        # only after a scale word or with the case ending written ("2.59 مليون ذكر", "20 ذكرا").
+        self.verb_homographs = lex.words("units", "verb_homographs")
+        # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
+        self.population_nouns = lex.words("units", "population_nouns")
+        self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
+        self.participle_heads = frozenset(lex.raw("units", "participle_heads") or ())
         accusative_from = lex.raw("units", "accusative_from")
         self.accusative_from: int | None = accusative_from if isinstance(accusative_from, int) else None
         self.accusative_endings = self.noun_suffixes + tuple(lex.words("units", "unmarked_accusatives"))
@@ -1215,6 +1222,8 @@ class QuantityFinder:
             if open_noun is not None:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
+        if unit_span is not None and self.t.population_nouns:
+            unit_key = self._population_kind(before[1] if before is not None else start_tok, unit_span) or unit_key
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
@@ -2266,6 +2275,8 @@ class QuantityFinder:
             found = self._noun_at(k)
             if found is not None and self._preposition_on_noun(toks[k].text):
                 break  # "102.46 لعام 2021": the year is no count's noun
+            if found is not None and not self._reads_as_noun(k, end_tok):
+                break  # "في 2023 ذكر التقرير": a verb after a year
             if found is not None and self._possessor(found[2]):
                 k = found[2] + 2  # "19 of the city's residents": the residents are counted
                 continue
@@ -2290,6 +2301,28 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _population_kind(self, start: int, unit_span: tuple[int, int]) -> str | None:
+        """A population noun (units.population_nouns: "نسمة", souls) counts the kind of people
+        (units.people_keys) the noun right before the figure names, its topic: "وسجل عدد الذكور
+        1.837.797 نسمة" are males, "والإناث 488.668 نسمة" females."""
+        if self.norm.text[unit_span[0] : unit_span[1]] not in self.t.population_nouns:
+            return None
+        k = start - 1
+        while k >= 0 and self.tokens[k].text in _QUOTES:
+            k -= 1
+        key = self._word_key(k) if k >= 0 and not self._line_after(k) else None
+        return key if key in self.t.people_keys else None
+
+    def _reads_as_noun(self, k: int, end_tok: int) -> bool:
+        """A noun form that is also a past verb (units.verb_homographs) is the count's noun only
+        right after a scale word, which takes a noun in the genitive ("2.59 مليون ذكر"); written
+        with its case ending ("20 ذكرا") it is no verb form and was never listed as one."""
+        word = self.tokens[k].text
+        if word not in self.t.verb_homographs:
+            return True
+        last = self.t.words.get(self.tokens[end_tok - 1].text)
+        return k == end_tok and last is not None and last.kind == "scale"
 
     def _modifies(self, stem: str, key: str) -> bool:
         """A singular noun the lexicon knows, in a language whose phrase ends in its head (the
@@ -2390,7 +2423,10 @@ class QuantityFinder:
             if self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
                 # A noun before a plural noun is its modifier: "700 contract workers".
                 head = self.t.derived_plurals.get(toks[end].text)
-                if head is not None and stem not in self.t.derived_plurals:
+                # A participle before a generic noun is the count's key: "40 displaced
+                # villagers" are the displaced, as "40 injured people" are the injured.
+                generic = head is not None and self.t.nouns[head] in self.t.participle_heads
+                if head is not None and stem not in self.t.derived_plurals and not (generic and stem in self.t.participles):
                     return head, toks[end : end + 1], end + 1
             return stem, window, end
         return None
@@ -2561,7 +2597,22 @@ class QuantityFinder:
                 stem = index.get(word[: -len(suffix)])
                 if stem is not None:
                     return stem
+        if " " in word and self.t.noun_suffixes:
+            return self._agreeing_phrase_stem(word)
         return None
+
+    def _agreeing_phrase_stem(self, phrase: str) -> str | None:
+        """A noun of two words whose adjective agrees with it in case takes the case ending on
+        both: "2409 ريالًا يمنيًا" is the lexicon's "ريال يمني" (the accusative after 11-99)."""
+        words = phrase.split(" ")
+        bare = []
+        for word in words:
+            for suffix in self.t.noun_suffixes:
+                if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    word = word[: -len(suffix)]
+                    break
+            bare.append(word)
+        return self.t.nouns_index.get(" ".join(bare))
 
 
 def _with_marks(original: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -271,6 +271,10 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "combined_links": ("list", False),
         "invariant_nouns": ("list", False),
         "measure_keys": ("list", False),
+        "verb_homographs": ("list", False),
+        "population_nouns": ("list", False),
+        "people_keys": ("list", False),
+        "participle_heads": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
