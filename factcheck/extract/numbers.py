@@ -1223,7 +1223,8 @@ class QuantityFinder:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
         if unit_span is not None and self.t.population_nouns:
-            unit_key = self._population_kind(before[1] if before is not None else start_tok, unit_span) or unit_key
+            topic_from = before[1] if before is not None else start_tok
+            unit_key = self._population_kind(topic_from, unit_span) or unit_key
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
@@ -2425,8 +2426,12 @@ class QuantityFinder:
                 head = self.t.derived_plurals.get(toks[end].text)
                 # A participle before a generic noun is the count's key: "40 displaced
                 # villagers" are the displaced, as "40 injured people" are the injured.
-                generic = head is not None and self.t.nouns[head] in self.t.participle_heads
-                if head is not None and stem not in self.t.derived_plurals and not (generic and stem in self.t.participles):
+                named = head is not None and self.t.nouns[head] in self.t.participle_heads
+                if (
+                    head is not None
+                    and stem not in self.t.derived_plurals
+                    and not (named and stem in self.t.participles)
+                ):
                     return head, toks[end : end + 1], end + 1
             return stem, window, end
         return None
