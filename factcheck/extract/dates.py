@@ -345,6 +345,8 @@ class _Tables:
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
         self.seasons = _Phrases(_groups(lex, "seasons", SEASON_KEYS))
         self.weekend = flags("weekend")
+        # "the weekend of January 20-21": the days the date after the link names.
+        self.weekend_date_links = words("weekend_date_links")
         self.holidays = _Phrases(
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
         )
@@ -808,6 +810,17 @@ _CLOCK = frozenset({"clock"})
 _DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed, _Calendar)
 
 
+# A time restated in brackets after another: the closing mark of each opening one.
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _names_a_day(expr: Expr) -> bool:
+    """A single day or a few days of one month ("May 24", "Wednesday", "today", "January 20-21")."""
+    if isinstance(expr, _Date):
+        return expr.day is not None
+    return isinstance(expr, _Day | _Weekday | _MonthDay | _Between)
+
+
 @dataclass
 class _Candidate:
     first: int  # token range [first, last)
@@ -1091,7 +1104,45 @@ class _Scan:
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         self.match_month_spans()
+        self.merge_appositions()
         return self.candidates
+
+    def merge_appositions(self) -> None:
+        """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
+        "this evening (7 January)", "اليوم السبت (14 سبتمبر)", "tomorrow [Tuesday]", "the weekend of
+        January 20-21". The date in brackets is the one the text means (an editor's "[Tuesday]"
+        puts a quoted "tomorrow" in the article's own frame); so is the date a weekend names."""
+        by_first = {c.first: c for c in self.candidates}
+        merged: dict[int, _Candidate] = {}
+        gone: set[int] = set()
+        for found in sorted(self.candidates, key=lambda c: c.first):
+            if id(found) in gone or (not _names_a_day(found.expr) and not isinstance(found.expr, _Weekend)):
+                continue
+            k = found.last
+            opener = self.tok(k)
+            closer = _BRACKETS.get(opener)
+            if (
+                closer is None
+                and isinstance(found.expr, _Weekend)
+                and self.base(k) in self.t.weekend_date_links
+            ):
+                closer = ""
+            if closer is None:
+                continue
+            beside = by_first.get(k + 1)
+            if beside is None or id(beside) in gone or not _names_a_day(beside.expr):
+                continue
+            if closer and self.tok(beside.last) != closer:
+                continue
+            if opener == "(" and not isinstance(beside.expr, _Date | _MonthDay | _Between):
+                continue  # "yesterday (Thursday)": the weekday checks the day (apposition)
+            last = beside.last + 1 if closer else beside.last
+            merged[found.first] = _Candidate(
+                found.first, last, beside.expr, beside.period_part, beside.since, found.clock or beside.clock
+            )
+            gone.update((id(found), id(beside)))
+        if merged:
+            self.candidates = [c for c in self.candidates if id(c) not in gone] + list(merged.values())
 
     def match_month_spans(self) -> None:
         """ "between April and June", "from January to March 2024", "April-June", "بين أبريل

@@ -75,6 +75,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "day_parts": ("groups", False),
     "seasons": ("groups", False),
     "weekend": ("list", False),
+    "weekend_date_links": ("list", False),
     "clock_lead": ("list", False),
     "count_additions": ("list", False),
     "unit_kinds": ("list", False),
