@@ -639,6 +639,9 @@ class _Duration(NamedTuple):
     year: int | None = None  # the year of a "first" window, when written
     year_shift: int | None = None
     half: bool = False  # "5 1/2 hours", "a minute and a half", "عامين ونصف": the count and a half
+    # The month a "first" window opens ("the first three days of this month", "الأيام العشرة الأولى
+    # من مارس"): (year or None, month or None, month shift from publication's or None).
+    month: tuple[int | None, int | None, int | None] | None = None
 
 
 class _Set(NamedTuple):
@@ -809,6 +812,10 @@ _CLOCK = frozenset({"clock"})
 # the start of the year", "منذ مطلع العام الجاري", "since last year").
 _DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed, _Calendar)
 
+
+# The units a "first" window of a month counts: "the first three days of this month", "the first two
+# weeks of March".
+_IN_A_MONTH = frozenset({"day", "week"})
 
 # A time restated in brackets after another: the closing mark of each opening one.
 _BRACKETS = {"(": ")", "[": "]"}
@@ -2236,6 +2243,31 @@ class _Scan:
             return None, 0, k + 1
         return None, None, end
 
+    def period_month(self, end: int) -> tuple[tuple[int | None, int | None, int | None], int] | None:
+        """The month a "first" window of days or weeks belongs to, written after it: "of this month",
+        "من الشهر الجاري", "of last month", "of March", "من مارس 2024". Returns ((year, month, month
+        shift), end token), or None when no month follows."""
+        t = self.t
+        if self.tok(end) not in t.date_links:
+            return None
+        k = end + 1
+        named = self.phrase_at(t.months, k)
+        if named is not None:
+            year, year_shift, after = self.date_year(named[0], False)
+            if year is None and year_shift is not None:
+                return None  # "of March last year": left to the year's own rules
+            return (year, named[1], None), after
+        before = self.phrase_at(t.mod_before, k, use_base=False)
+        unit = before[0] if before else k + 1 if self.tok(k) in t.definite_words else k
+        if t.calendar_units.get(self.base(unit)) != "month":
+            return None
+        if before:
+            return (None, None, _SHIFTS[before[1]]), unit + 1
+        after = self.phrase_at(t.mod_after, unit + 1, use_base=False)
+        if after:
+            return (None, None, _SHIFTS[after[1]]), after[0]
+        return None
+
     def match_set(self, i: int) -> None:
         """ "daily", "سنويا", "every year", "كل شهر", "every two years"."""
         t = self.t
@@ -2311,6 +2343,9 @@ class _Scan:
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
         year = shift = None
+        if kind == "first" and unit in _IN_A_MONTH and (month := self.period_month(end)) is not None:
+            self.add(first, month[1], _Duration(unit, count, kind, month=month[0]))
+            return
         if kind == "first":
             year, shift, end = self.period_year(end)
             if year is None and shift is None and self.tok(end) in t.date_links:
@@ -2351,6 +2386,9 @@ class _Scan:
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
         year = shift = None
+        if kind == "first" and unit in _IN_A_MONTH and (month := self.period_month(end)) is not None:
+            self.add(k, month[1], _Duration(unit, count, kind, month=month[0]))
+            return
         if kind == "first":
             year, shift, end = self.period_year(end)
             if year is None and shift is None and self.tok(end) in t.date_links:
@@ -3206,6 +3244,8 @@ def _duration(expr: _Duration, published: date) -> Resolved:
         return _shifted(published, expr.unit, -expr.count), published, "duration", None
     if expr.window == "future":
         return published, _shifted(published, expr.unit, expr.count), "duration", None
+    if expr.window == "first" and expr.month is not None:
+        return _first_of_month(expr, published)
     if expr.window == "first":
         if expr.unit in ("minute", "hour", "year"):
             raise ValueError("the first hours of a year are not a window")
@@ -3215,6 +3255,20 @@ def _duration(expr: _Duration, published: date) -> Resolved:
             return start, _month_range(year, min(expr.count, 12))[1], "duration", None
         return start, _shifted(start, expr.unit, expr.count) - timedelta(days=1), "duration", None
     return None, None, "duration", None
+
+
+def _first_of_month(expr: _Duration, published: date) -> Resolved:
+    """ "the first three days of this month", "الأيام العشرة الأولى من مارس": from the month's first
+    day, the count of days or weeks (never past the month's end)."""
+    assert expr.month is not None
+    year, month, shift = expr.month
+    if month is None:
+        year, month = _add_months(published.year, published.month, shift or 0)
+    elif year is None:
+        year = published.year if month <= published.month else published.year - 1
+    first, last = _month_range(year, month)
+    end = min(_shifted(first, expr.unit, expr.count) - timedelta(days=1), last)
+    return first, end, "duration", None
 
 
 def _part_months(kind: str, index: int) -> tuple[int, int]:
