@@ -324,6 +324,8 @@ class _Tables:
         self.ordinal_days = _Phrases((w, int(d)) for w, d in lex.raw("time", "ordinal_days").items())
         self.range_lead = words("range_lead")
         self.range_links = words("range_links")
+        # "من يوليو حتى اليوم", "from January to date": a range whose end is the present.
+        self.until_now = flags("until_now")
         self.range_links_need_lead = words("range_links_need_lead")
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
@@ -1108,6 +1110,10 @@ class _Scan:
                 found.expr = _since_passed(found.expr)
             elif self.so_far_around(found):
                 found.since = True
+            elif isinstance(found.expr, _DATED) and (reach := self.until_now_after(found)) is not None:
+                found.first, found.last = reach
+                found.since = True
+                found.expr = _since_passed(found.expr)
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         self.match_month_spans()
@@ -1239,6 +1245,25 @@ class _Scan:
             found.last = after[0]
             return True
         return False
+
+    def ranged_to_now(self, first: int, end: int) -> bool:
+        """Whether tokens [first, end) stand in a range to the present ("من يوليو حتى اليوم")."""
+        t = self.t
+        return (
+            self.base(first - 1) in t.range_lead
+            and self.base(end) in t.range_links
+            and self.phrase_at(t.until_now, end + 1) is not None
+        )
+
+    def until_now_after(self, found: _Candidate) -> tuple[int, int] | None:
+        """ "من يوليو حتى اليوم", "from January to date", "from 2019 until now": a range from a time to
+        the present runs, as "since", from its start to publication. Returns the tokens it spans
+        (the lead through the present's word), or None."""
+        if found.first < 1 or not self.ranged_to_now(found.first, found.last):
+            return None
+        now = self.phrase_at(self.t.until_now, found.last + 1)
+        assert now is not None
+        return found.first - 1, now[0]
 
     def compared(self, found: _Candidate) -> bool:
         """Whether a time follows a comparison ("compared with the third quarter of 2024", "مقارنة
@@ -2024,6 +2049,7 @@ class _Scan:
                 cued = bool(first) and (
                     self.base(first - 1) in t.month_cues
                     or self.phrase_ending(t.attach_before, first) is not None
+                    or self.ranged_to_now(first, end)
                 )
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
                 cued or self.month_before_noun(first, end)

@@ -107,6 +107,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "months_to_links": ("list", False),
     "comparison_leads": ("list", False),
     "so_far": ("list", False),
+    "until_now": ("list", False),
     "since_fillers": ("list", False),
     "night_links": ("list", False),
     "night_of": ("list", False),
