@@ -3465,8 +3465,10 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
 
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
-    first or last month for its start or end ("the end of 2014": December); otherwise the first,
-    middle or last third of its days ("early 2024", "أوائل القرن العشرين")."""
+    first or last month for its start or end ("the end of 2014": December), its two middle months
+    for its middle ("منتصف العام 2020", "mid-2020": June and July, the part one unit down as the
+    end is); otherwise the first, middle or last third of its days ("early 2024", "أوائل القرن
+    العشرين")."""
     if granularity == "month":  # counted from the month's first day (a Hijri month too)
         if part in ("early", "start"):
             return start, start + timedelta(days=9)
@@ -3476,6 +3478,8 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
     if granularity == "year" and part in ("start", "end"):
         month = 1 if part == "start" else 12
         return _month_range(start.year, month)
+    if granularity == "year" and part == "mid" and (start.month, start.day) == (1, 1):
+        return _month_range(start.year, 6)[0], _month_range(start.year, 7)[1]
     days = (end - start).days + 1
     third = days // 3
     if part in ("early", "start"):
