@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -144,6 +144,8 @@ class _Frame:
 # segment is a clause whose figures the speaker after it claims ("five others went missing ...,
 # disaster officials said").
 _DESCRIPTION_WORDS = 8
+# The words a partial name may run on by where the article writes it in full ("Abu Hassan").
+_NAME_RUN = 3
 # A phrase fronted before a verb-first clause ("وعلى المستوى الشهري،") is short.
 _FRONTED_WORDS = 4
 
@@ -181,6 +183,11 @@ class _AttributorTables:
         self.place_links = words("claims", "place_links")
         self.name_joiners = words("claims", "name_joiners")
         self.speaker_nouns = words("claims", "speaker_nouns")
+        self.quantity_heads = words("claims", "quantity_heads")
+        # Words that make a clause of a phrase: a speaker's name holds none of them.
+        self.clause_words = words("claims", "passive_auxiliaries") | words("claims", "copulas")
+        # Links after which a name's words are its complement, not its head ("the number of ...").
+        self.head_ends = frozenset({"of"}) | words("claims", "report_links") | words("claims", "place_links")
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
@@ -292,6 +299,9 @@ class Attributor(_AttributorTables):
         self.acronyms = self._acronyms()
         self.frames: dict[int, list[_Frame]] = {}
         self.read_up_to = -1
+        # Set when a subject was read as a speaker and withheld for want of evidence
+        # (`_evidenced`): its verb then attributes to no one rather than to a carried speaker.
+        self.withheld = False
 
     # -- tokens and text -------------------------------------------------------------------
 
@@ -821,6 +831,17 @@ class Attributor(_AttributorTables):
                 i -= 1
                 continue
             if (
+                tok.text in ("'", "’")
+                and subject
+                and i > 0
+                and tokens[i - 1].kind == "word"
+                and tokens[i - 1].text.endswith("s")
+                and tokens[i - 1].end == tok.start
+            ):
+                subject.insert(0, tok)  # a plural's possessive: "the insurers' association"
+                i -= 1
+                continue
+            if (
                 tok.text in self.relatives
                 and not self.norm.original[self._at(tok) : self._at(tok) + len(tok.text)].isupper()
             ):
@@ -1243,7 +1264,73 @@ class Attributor(_AttributorTables):
         if role is not None:
             joined = role if source.role is None else f"{source.role}{self.role_separator}{role}"
             source = Source(source.name, joined)
+        if not self._evidenced(source, subject):
+            self.withheld = True
+            return None
         return self._resolve(source)
+
+    # -- the evidence a careful reader needs before naming a speaker -------------------------
+
+    def _evidenced(self, source: Source, subject: Sequence[Token]) -> bool:
+        """Whether the words read as a speaker are a well-formed name of one. No source is
+        better than a wrong one, so a speaker is withheld when its phrase holds a verb ("The
+        average turnout across the country is so far"), when its head names a quantity ("the
+        cumulative number of cases reported", "وقُدّر عدد السكان"), a report of no one ("وفق
+        آخر دراسة") or a possessed noun that is no title ("قدرت نسبتهم"), or when it is a place
+        cut from the longer name it begins ("Japan" of "said Japan's Meteorology Agency", "قطر"
+        of "أعلنت قطر للسياحة"). Every rule that reads a subject into a Source goes through it."""
+        words = self._words(source.name)
+        if not words:
+            return False
+        if not self.after_verb and any(w in self.clause_words for w in words):
+            return False
+        head = self._head(words)
+        if self._stem(head, self.quantity_heads) is not None:
+            return False
+        if (
+            self._stem(head, self.report_nouns) is not None
+            and (self.after_verb or head == words[-1])
+            and not (subject and self._capitalised(subject[-1]))
+        ):
+            return False
+        if (
+            self.after_verb
+            and self._possessed(head)
+            and self._stem(head, self.titles) is None
+            and self._stem(head, self.speaker_nouns) is None
+        ):
+            return False
+        return not self._cut_place(words, subject)
+
+    def _head(self, words: Sequence[str]) -> str:
+        """The head word of a speaker's phrase: in a head-first language the first word past a
+        determiner or an adjective of rank ("آخر دراسة" is a study); else the last word before
+        a link to a complement ("the number of cases", "officials in Gaza")."""
+        if self.after_verb:
+            for word in words:
+                if word not in self.determiners and self._stem(word, self.rank_adjectives) is None:
+                    return word
+            return words[-1]
+        for k, word in enumerate(words):
+            if k > 0 and word in self.head_ends:
+                return words[k - 1]
+        return words[-1]
+
+    def _cut_place(self, words: Sequence[str], subject: Sequence[Token]) -> bool:
+        """Whether a speaker that is only a place is the start of a longer name the subject was
+        cut from: a possessive after it ("Japan's Meteorology Agency") or a noun with "لل"
+        written onto it ("قطر للسياحة"), which would make it the body's."""
+        if not subject or self.lex.strip_prefix(" ".join(words), self.places) is None:
+            return False
+        k = bisect_right(self.token_starts, subject[-1].start)
+        following = self.all_tokens[k : k + 2]
+        if not following:
+            return False
+        if following[0].text in ("'", "’"):
+            return len(following) > 1 and following[1].text == "s"
+        word = following[0].text
+        links = [p for p, bare in self.link_prefixes.items() if bare]
+        return any(word.startswith(p) and len(word) > len(p) + 2 for p in links)
 
     def _report_named_body(self, words: Sequence[Token]) -> bool:
         """ "Stats SA", "Statistics Norway": a capitalised report noun with capitalised words
@@ -1283,6 +1370,8 @@ class Attributor(_AttributorTables):
         earlier = self._earlier(words) if source.role is None else self._earlier_person(words)
         if earlier is None and source.role is None:
             earlier = self._initials_of(source.name)
+        if earlier is None and source.role is not None:
+            earlier = self._written_in_full(source)
         if earlier is not None:
             return earlier
         return Source(source.name, source.role, self._key(source.name))
@@ -1340,6 +1429,25 @@ class Attributor(_AttributorTables):
             if len(names) > size and words in (names[:size], names[-size:]) and self._is_person(spoken):
                 return spoken
         return None
+
+    def _written_in_full(self, source: Source) -> Source | None:
+        """A titled person named in part ("Dr Muhammad Radzi") whom the article writes in full
+        where it first names them, perhaps where no speech verb was read ("Datuk Dr Muhammad
+        Radzi Abu Hassan in a statement ..."): the name there, run on through the capitalised
+        words after it. A partial name is a wrong one; scripts without capitals have no cue."""
+        text, name = self.norm.original, source.name
+        at = text.find(name)
+        if at < 0 or not name[:1].isupper() or not self._is_person(source):
+            return None
+        rest = text[at + len(name) :].split(maxsplit=_NAME_RUN + 1)
+        more: list[str] = []
+        for word in rest[:_NAME_RUN]:
+            if not (word.isalpha() and word[0].isupper()) or self._stem(word.lower(), self.org_heads):
+                break
+            more.append(word)
+        if not more or (len(rest) > len(more) and rest[len(more)][:1].isupper()):
+            return None
+        return Source(f"{name} {' '.join(more)}", source.role, self._key(f"{name} {' '.join(more)}"))
 
     def _bare(self, word: str) -> str:
         """A word without its article: الوزارة -> وزارة."""
@@ -1772,10 +1880,13 @@ class Attributor(_AttributorTables):
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
+        self.withheld = False
         if self.after_verb:
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
+        withheld = source is None and self.withheld
+        named = named or withheld
         if source is None and not named:
             source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
         weak = self._stem(tokens[i].text, self.weak_verbs) is not None
@@ -1783,7 +1894,7 @@ class Attributor(_AttributorTables):
             return None  # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks
         if named:
             self._remember(source)
-        if source is None and not self.after_verb and named:
+        if source is None and not self.after_verb and named and not withheld:
             return None
         described = self._description_before(tokens, i) if behind and source is not None else None
         return _Frame(

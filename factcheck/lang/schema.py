@@ -300,6 +300,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "place_links": ("list", False),
         "name_joiners": ("list", False),
         "speaker_nouns": ("list", False),
+        "quantity_heads": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
