@@ -146,6 +146,10 @@ class _Frame:
 _DESCRIPTION_WORDS = 8
 # The words a partial name may run on by where the article writes it in full ("Abu Hassan").
 _NAME_RUN = 3
+# A first line of at most this many words is a headline even when it ends with a stop.
+_HEADLINE_WORDS = 16
+# A body that opens a sentence as its subject is named within this many tokens.
+_OPENING_WORDS = 6
 # A phrase fronted before a verb-first clause ("وعلى المستوى الشهري،") is short.
 _FRONTED_WORDS = 4
 
@@ -251,6 +255,7 @@ class _AttributorTables:
         self.origin_links = words("claims", "origin_links")
         self.coordinators = words("claims", "coordinators")
         self.possessive_determiners = words("claims", "possessive_determiners")
+        self.speaker_adjectives = words("claims", "speaker_adjectives")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.verb_memo = _verb_memo(lex)
 
@@ -1075,11 +1080,25 @@ class Attributor(_AttributorTables):
         found: list[Token] = []
         i = comma - 1
         while i >= 0 and (
-            not self._breaks(tokens[i]) or tokens[i].text in ("'", "’") or self._abbreviation_dot(tokens, i)
+            not self._breaks(tokens[i])
+            or tokens[i].text in ("'", "’")
+            or self._abbreviation_dot(tokens, i)
+            or self._inner_hyphen(tokens, i)
         ):
             found.insert(0, tokens[i])
             i -= 1
         return found
+
+    def _inner_hyphen(self, tokens: Sequence[Token], i: int) -> bool:
+        """A hyphen written between two words, inside a name or a compound ("Sanwo-Olu")."""
+        return (
+            tokens[i].text == "-"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].kind == "word"
+            and tokens[i + 1].kind == "word"
+            and tokens[i - 1].end == tokens[i].start
+            and tokens[i].end == tokens[i + 1].start
+        )
 
     # -- names -----------------------------------------------------------------------------
 
@@ -1231,6 +1250,10 @@ class Attributor(_AttributorTables):
             written = [t for t in owner if t.kind == "word" and t.text not in self.determiners]
             if not body and (not written or not all(self._capitalised(t) for t in written)):
                 return None  # "The final count showed"; "the military statement" is the military's
+            if len(owner) == 1 and last in self.speaker_adjectives:
+                return None  # "official data": an adjective, not the officials' data
+            if owner[0].text in self.indefinites and not self._stem(last, self.org_heads):
+                return None  # "a media report", "an expert estimate": a report that names no one
             subject = owner
             lead = len(subject)
         if (
@@ -1658,6 +1681,13 @@ class Attributor(_AttributorTables):
         own_line = end >= len(text) or text[end] in "\r\n"
         return own_line and text[start:end].rstrip()[-1:] not in stops
 
+    def _short_first_line(self) -> bool:
+        """Whether the first sentence is on the article's first line and that line is short, as
+        a headline is (one or two sentences: "“المفوضية”: 670 ألف ناخب جديد.. ونستعد ...")."""
+        text = self.norm.original
+        line = text[: text.find("\n")] if "\n" in text else text
+        return self.sentences[0][1] <= len(line) + 1 and len(line.split()) <= _HEADLINE_WORDS
+
     def _heading(self, index: int) -> bool:
         """A short line of its own with no closing stop: a subheading inside the article."""
         start, end = self.sentences[index]
@@ -1755,7 +1785,8 @@ class Attributor(_AttributorTables):
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
-        if words and any(self._stem(t.text, self.report_nouns) is not None for t in words[:2]):
+        # "according to a statement from", "according to the latest data from"
+        if words and any(self._stem(self._bare(t.text), self.report_nouns) is not None for t in words[:3]):
             nxt = tokens[follows] if follows < len(tokens) else None
             if nxt is not None and nxt.text in self.report_links:
                 words, _ = self._subject_after(tokens, follows + 1)
@@ -2202,8 +2233,18 @@ class Attributor(_AttributorTables):
             return None, True
         pronoun = self._pronoun_before(tokens, i)
         if pronoun is not None:
+            if self.pronoun_kind[pronoun] == "organisation" and self._after_clause(tokens, i):
+                opening = self._opening_body(tokens)
+                if opening is not None:
+                    return opening, True  # "The central bank raised its rate ..., it said."
             return self._carried(self.pronoun_kind[pronoun]), False
         k = self._skip_back(tokens, i - 1)
+        if k >= 3 and tokens[k].text == "," and tokens[k - 1].kind == "num" and tokens[k - 2].text == ",":
+            name = self._segment_before(tokens, k - 2)
+            words = [t for t in name if t.kind == "word"]
+            if words and len(name) <= self.max_words and all(self._capitalised(t) for t in words):
+                source = self._source(name)  # "Mr Smith, 54, said": an age between commas
+                return source, source is not None
         if k >= 0 and tokens[k].text == ",":
             described = self._segment_before(tokens, k)
             comma = k - len(described)
@@ -2245,6 +2286,8 @@ class Attributor(_AttributorTables):
             return None, True
         if words and self._stem(tokens[i].text, self.noun_like_verbs) is not None:
             last = words[-1]
+            if words[0].text in self.indefinites and not tokens[i].text.endswith("s"):
+                return None, True  # "according to a media report": "a" + a verb's bare form is a noun
             if not (
                 self._capitalised(last)
                 or self._stem(last.text, self.speaker_nouns)
@@ -2297,6 +2340,39 @@ class Attributor(_AttributorTables):
         """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
         end = at + len(words)
         return end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+
+    def _after_clause(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the pronoun before the verb at `i` follows a comma: "..., it said"."""
+        k = i - 1
+        while k >= 0 and (tokens[k].text in self.skips or self._in_time(tokens[k])):
+            k -= 1
+        return k >= 1 and tokens[k - 1].text == ","
+
+    def _opening_body(self, tokens: Sequence[Token]) -> Source | None:
+        """The body that opens the sentence as its subject ("The central bank", "Kenya's
+        statistics office", "Police"): words up to a body's head noun within the first few, with
+        a determiner only first and no stop, verb or figure before it; an official source or
+        None. A clause-final "it said" refers to it."""
+        words: list[Token] = []
+        head = 0
+        for k, tok in enumerate(tokens[:_OPENING_WORDS]):
+            if tok.text in ("'", "’") or (tok.text == "s" and words and words[-1].text in ("'", "’")):
+                words.append(tok)
+                continue
+            if (
+                tok.kind != "word"
+                or tok.text in self.stops
+                or (k > 0 and (tok.text in self.determiners or tok.text in self.possessive_determiners))
+                or self._stem(tok.text, self.verbs) is not None
+            ):
+                break
+            words.append(tok)
+            if self._stem(tok.text, self.org_heads) is not None:
+                head = len(words)
+        if not head:
+            return None
+        source = self._source(words[:head])
+        return source if source is not None and self._official(source) else None
 
     def _agent_follows(self, tokens: Sequence[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links
@@ -2456,9 +2532,12 @@ class Attributor(_AttributorTables):
             and len(title) <= self.max_words
             and (words[0].text in self.determiners or words[0].text in self.possessive_determiners)
             and self._stem(words[lead].text, self.titles) is not None
-            # a person's full name: "the head of the opposition, Labour," is a party
-            and 2 <= len(name) <= 4
-            and all(t.kind == "word" and self._capitalised(t) for t in name)
+            # a person's full name: "the head of the opposition, Labour," is a party; a hyphen
+            # joins two of its words ("Babajide Sanwo-Olu")
+            and 2 <= sum(t.kind == "word" for t in name) <= 4
+            and all((t.kind == "word" and self._capitalised(t)) or t.text == "-" for t in name)
+            and name[0].kind == "word"
+            and name[-1].kind == "word"
             and not any(self._stem(t.text, self.org_heads) for t in name)
             # "The mayor of the city, Paris, said": a place between the commas names the city
             and self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is None
@@ -2683,8 +2762,11 @@ class Attributor(_AttributorTables):
         """ "Inflation at 3.1% in May: central bank", "الصحة: 40 إصابة جديدة", "... rises to
         23,800 - Gaza Health Ministry": in a headline, a few words on the other side of a colon
         (or after a spaced dash) from the figure name its source, in the fullest form the
-        article gives it."""
-        if not self._unstopped_line(0):
+        article gives it. A headline written with a closing stop ("“المفوضية”: 670 ألف ناخب
+        جديد.") is still the first line, alone on it; its source must then be official (a
+        dateline such as "PUTRAJAYA: A total of ..." opens a lead paragraph the same way)."""
+        stopped = not self._unstopped_line(0)
+        if stopped and not self._short_first_line():
             return None
         start, end = self.sentences[0]
         tokens = self._tokens(start, end)
@@ -2705,7 +2787,7 @@ class Attributor(_AttributorTables):
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
         source = self._source(side)
-        if source is None:
+        if source is None or (stopped and not self._official(source)):
             return None
         self._read(len(self.sentences) - 1)
         return self._fuller(source)

@@ -354,6 +354,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "coordinators": ("list", False),
         "possessive_determiners": ("list", False),
         "clause_participle_suffixes": ("list", False),
+        "speaker_adjectives": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
