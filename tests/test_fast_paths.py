@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left
 from itertools import pairwise
 from typing import Any
 
@@ -288,3 +289,80 @@ def test_part_of_reads_the_gaps_first_tokens_only(code: str) -> None:
             assert _part_of(part, whole, text, tables) == _part_of_by_whole_gap(part, whole, text, tables), (
                 text
             )
+
+
+def _real_sentences(code: str) -> list[str]:
+    """Sentences of the real articles of a language (the worth model's inputs as build_claims
+    gives them)."""
+    import tomllib
+    from pathlib import Path
+
+    from factcheck.extract.text import sentence_spans
+
+    lex = load_lexicon(code)
+    root = Path(__file__).parent.parent / "benchmarks" / "articles" / code
+    found: list[str] = []
+    for path in sorted(root.glob("*.toml"))[:12]:
+        text = tomllib.loads(path.read_text(encoding="utf-8")).get("text", "")
+        found += [text[a:b] for a, b in sentence_spans(text, lex.words("text", "abbreviations"))]
+    return found
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_statement_ceiling_bounds_the_worth_of_every_source_and_name(code: str) -> None:
+    """build_claims lets a sentence go without its source and names looked for when its
+    ceiling is below the threshold: the ceiling is above the worth whoever says it and
+    whatever it names, for every real sentence and its neighbours."""
+    from factcheck.extract.worth import Signals, statement_worth_ceiling, worth
+
+    lex = load_lexicon(code)
+    sentences = _real_sentences(code)
+    assert sentences
+    for k, sentence in enumerate(sentences):
+        neighbours = tuple(sentences[j] for j in (k - 1, k + 1) if 0 <= j < len(sentences))
+        ceiling = statement_worth_ceiling(sentence, lex, neighbours)
+        for source in (False, True):
+            for entities in (False, True):
+                signals = Signals(qualifier=None, source=source, dated=False, entities=entities)
+                assert worth(sentence, signals, lex, neighbours) < ceiling, sentence
+
+
+@given(
+    st.lists(
+        st.sampled_from(["(", ")", "IHEC", "the", "Commission", "said", "٣", ",", " ", "\n"]), max_size=30
+    )
+)
+def test_acronym_parentheses_found_by_position_as_by_every_token(words: list[str]) -> None:
+    """The attributor looks for "Name (ACRONYM)" at the tokens that start at a "(" of the text:
+    the tokens a loop over every token finds."""
+    from factcheck.extract.claims import _OPENING_PARENTHESIS
+
+    text = " ".join(words)
+    norm, tokens = tokenize_text(text)
+    starts = [t.start for t in tokens]
+    by_position = [bisect_left(starts, m.start()) for m in _OPENING_PARENTHESIS.finditer(norm.text)]
+    assert by_position == [i for i, t in enumerate(tokens) if t.text == "("]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_quantity_scan_stops_at_every_word_that_starts_something(code: str) -> None:
+    """QuantityFinder.run passes over a word not in `scan_stops` (and after no "versus" word):
+    no such word is a number word, a phrase's first word or a dual."""
+    from factcheck.extract.numbers import _tables
+
+    tables = _tables(load_lexicon(code))
+    assert set(tables.words) <= tables.scan_stops
+    assert tables.multi_first <= tables.scan_stops
+    assert set(tables.duals_index) <= tables.scan_stops
+    assert all(link.split(" ", 1)[0] in tables.ratio_link_firsts for link in tables.ratio_links)
+
+
+@given(st.text(alphabet=st.sampled_from(_TOKEN_POOL + " Kuwait الكويت بالكويت Dubai"), max_size=80))
+def test_entities_of_the_tokenized_text_as_found_anew(text: str) -> None:
+    """localize_currencies reads the places of the article's tokens (made once) as
+    find_entities reads them normalizing and tokenizing the text again."""
+    from factcheck.extract.entities import entities_in, find_entities
+
+    for code in available_languages():
+        lex = load_lexicon(code)
+        assert entities_in(*tokenize_text(text), lex) == find_entities(text, lex)

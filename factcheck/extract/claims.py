@@ -21,7 +21,7 @@ from factcheck.extract.text import (
     tokenize_text,
 )
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
-from factcheck.extract.worth import signals_for, statement_threshold, worth
+from factcheck.extract.worth import Signals, signals_for, statement_threshold, statement_worth_ceiling, worth
 from factcheck.lang import Lexicon
 from factcheck.values import decimal_text
 
@@ -71,6 +71,7 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 # "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
 _REPORT_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+_OPENING_PARENTHESIS = re.compile(r"\(")
 
 
 def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
@@ -307,6 +308,7 @@ class Attributor(_AttributorTables):
         # Set when a subject was read as a speaker and withheld for want of evidence
         # (`_evidenced`): its verb then attributes to no one rather than to a carried speaker.
         self.withheld = False
+        self._inside_quote_memo: dict[int, bool] = {}
 
     # -- tokens and text -------------------------------------------------------------------
 
@@ -393,7 +395,12 @@ class Attributor(_AttributorTables):
         speaker as the words before the parenthesis."""
         found: dict[str, Source] = {}
         tokens = self._tokens(0, len(self.norm.original))
-        for i in range(2, len(tokens) - 2):
+        # A parenthesis is a token of its own: the tokens starting at each one in the text are
+        # all the loop needs to look at (an article has a few, and thousands of tokens).
+        opening = [m.start() for m in _OPENING_PARENTHESIS.finditer(self.norm.text)]
+        for i in [bisect_left(self.token_starts, at) for at in opening]:
+            if not 2 <= i < len(tokens) - 2:
+                continue
             if tokens[i].text != "(" or tokens[i + 2].text != ")" or tokens[i + 1].kind != "word":
                 continue
             name = self._subject_before(tokens, i, allow_skips=False)
@@ -2818,7 +2825,14 @@ class Attributor(_AttributorTables):
 
     def _inside_quote(self, index: int) -> bool:
         """A sentence inside a quotation that an earlier sentence of its paragraph opened and
-        did not close: it opens with no quotation mark of its own."""
+        did not close: it opens with no quotation mark of its own. Remembered per sentence
+        (it reads the paragraph back to its start, and every figure of a sentence asks)."""
+        known = self._inside_quote_memo.get(index)
+        if known is None:
+            known = self._inside_quote_memo[index] = self._reads_inside_quote(index)
+        return known
+
+    def _reads_inside_quote(self, index: int) -> bool:
         start = self.sentences[index][0]
         first = index
         while first > 0 and self._same_paragraph(first - 1, first):
@@ -3047,6 +3061,11 @@ def build_claims(
         entities = keys_of[index]
         place = primary_place(mentions, span[0] - sentence[0], sentence_text)
         name = source.name if source else None
+        signals = signals_for(quantity, time, name, entities)
+        # The figures of a sentence mostly share their signals, so their worth too.
+        score = worth_of.get((sentence, signals))
+        if score is None:
+            score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
         return ClaimDraft(
             sentence=sentence_text,
             sentence_span=sentence,
@@ -3061,17 +3080,13 @@ def build_claims(
             kind=kind,
             entities=entities,
             place=place,
-            worth=worth(
-                sentence_text,
-                signals_for(quantity, time, name, entities),
-                lex,
-                neighbours_of[index],
-            ),
+            worth=score,
         )
 
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
+    worth_of: dict[tuple[Span, Signals], float] = {}
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     for quantity in quantities:
@@ -3091,7 +3106,12 @@ def build_claims(
             claims.append(draft(index, event.span, None, event, "event", reported))
         elif cut is not None:
             # No figure and no date of its own (at most when it was said): a statement, if the
-            # worth model rates it check-worthy.
+            # worth model rates it check-worthy. Most sentences fall short whoever says them and
+            # whatever they name: those are let go before their source, names and fingerprint
+            # are looked for (and the attributor need not read on to them).
+            neighbours = _neighbours(text, sentences, index)
+            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours) < cut:
+                continue
             statement = draft(index, sentence, None, None, "statement")
             # The same sentence twice (a title repeated as the headline) is one statement.
             if statement.worth >= cut and statement.fingerprint not in stated:

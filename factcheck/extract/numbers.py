@@ -22,7 +22,7 @@ from functools import cache
 from itertools import pairwise
 
 from factcheck.extract.datetext import first_lines
-from factcheck.extract.entities import find_entities
+from factcheck.extract.entities import entities_in, find_entities
 from factcheck.extract.text import (
     Token,
     TokenizedText,
@@ -246,6 +246,7 @@ class _Tables:
         # days"): a share only when neither reading is open (see _ratio).
         self.place_time_links = lex.words("numbers", "place_time_links")
         self.ratio_link_sizes = sorted({w.count(" ") + 1 for w in self.ratio_links}, reverse=True)
+        self.ratio_link_firsts = frozenset(w.split(" ", 1)[0] for w in self.ratio_links)
         self.noun_suffixes = tuple(lex.words("units", "case_endings"))
         # Noun forms that are also past verbs ("ذكر": a male, or "mentioned"): a count's noun
         # only after a scale word or with the case ending written ("2.59 مليون ذكر", "20 ذكرا").
@@ -333,6 +334,9 @@ class _Tables:
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
+        # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
+        # a number phrase, a dual (a word after a "versus" word is stopped at besides).
+        self.scan_stops = frozenset(self.words) | self.multi_first | frozenset(self.duals_index)
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
         self.qual_before_index = self._qualifier_index()
@@ -945,9 +949,18 @@ class QuantityFinder:
         # neither, and are passed over without the calls.
         duals, versus = self.t.duals_index, self.t.versus
         tokens = self.tokens
+        stops = self.t.scan_stops
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            kind = tok.kind
+            if kind == "punct" or (
+                kind == "word"
+                and tok.text not in stops
+                and not (found and i > 0 and tokens[i - 1].text in versus)
+            ):
+                i += 1  # no number, no dual, no singular against a count: what the tests below find
+                continue
             # Most tokens are no number word: skip them before building any item.
             starts = tok.kind == "num" or (
                 tok.kind == "word" and (tok.text in words or tok.text in multi_first)
@@ -985,6 +998,8 @@ class QuantityFinder:
         if phrase.value is None or phrase.vague_base is not None or phrase.value <= 0:
             return None
         k = phrase.end
+        if k >= len(toks) or toks[k].text not in t.ratio_link_firsts:
+            return None  # no link starts here: most figures
         for size in t.ratio_link_sizes:
             words = toks[k : k + size]
             link = " ".join(w.text for w in words)
@@ -2834,14 +2849,19 @@ _LEAD_LINES = 2
 
 
 def localize_currencies(
-    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]], text: str, lex: Lexicon
+    mentions: Sequence[QuantityMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    lex: Lexicon,
+    tokenized: TokenizedText | None = None,
 ) -> list[QuantityMention]:
     """A currency shared by several countries and written bare (units.local_forms: "$",
     "درهم") is the one of the country the figure is about (entities.local_currencies), when that
     country writes its currency so (units.currency_families): "$3.7 billion" in a Fijian budget
     story is FJD, "تريليون درهم" in an Emirati trade story AED; "$35 billion" in a Dubai story
     stays USD. The country is the nearest one its sentence names, else the first one the
-    headline and first paragraph name (as for a budget's fiscal year); none named: as written."""
+    headline and first paragraph name (as for a budget's fiscal year); none named: as written.
+    `tokenized` is `tokenize_text(text)` when the caller has it."""
     forms = lex.words("units", "local_forms")
     if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
         return list(mentions)
@@ -2849,7 +2869,7 @@ def localize_currencies(
     local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
     places = [
         (m.start, local[m.key[6:]])
-        for m in find_entities(text, lex)
+        for m in (entities_in(*tokenized, lex) if tokenized is not None else find_entities(text, lex))
         if m.key.startswith("place:") and m.key[6:] in local
     ]
     if not places:

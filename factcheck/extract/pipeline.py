@@ -104,7 +104,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.covers_start(q.span)]
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
-    quantities = numbers.localize_currencies(quantities, sentences, text, lex)
+    quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
 

@@ -205,6 +205,20 @@ class WorthModel:
         own = self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
         return own + self.context_share(neighbours)
 
+    def statement_log_odds_ceiling(
+        self, sentence: str, lex: Lexicon, neighbours: Sequence[str] = ()
+    ) -> float:
+        """At least `log_odds` of `sentence` with no figure and no date, whoever says it and
+        whatever it names: each signal feature it might carry ("source", "place or person",
+        and the hedge and opinion words it has) counted at its weight where positive, else at
+        0, in `log_odds`'s order. Adding a term no smaller at each step of the same sum gives
+        a float no smaller (rounding is monotone), so this bounds the computed value itself."""
+        words, text = self._text_part(sentence)
+        get = self.signal_weights.get
+        possible = signal_features(words, Signals(source=True, entities=True), lex)
+        most = self.bias + text + sum(max(get(name, 0.0), 0.0) for name in possible)
+        return most + self.context_share(neighbours)
+
     def context_share(self, neighbours: Sequence[str]) -> float:
         """The context weight times the best text score among the neighbouring sentences."""
         if not self.context_weight or not neighbours:
@@ -281,6 +295,20 @@ def worth(sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[st
     if model is None:
         return 0.0
     return round(model.probability(sentence, signals, lex, neighbours), 3)
+
+
+def statement_worth_ceiling(sentence: str, lex: Lexicon, neighbours: Sequence[str] = ()) -> float:
+    """A bound above `worth` of a sentence with no figure and no date, whatever its source and
+    the places and people it names: build_claims drops a statement below its threshold, so
+    a sentence whose bound is below it needs no source, names or fingerprint looked for.
+
+    The bound is the probability of `statement_log_odds_ceiling` plus 0.001: more than the
+    0.0005 that rounding `worth` to three decimals can add, whatever the float error of the
+    sigmoid. 0 for a language without a model (whose `worth` is 0)."""
+    model = load_model(lex.code)
+    if model is None:
+        return 0.0
+    return _sigmoid(model.statement_log_odds_ceiling(sentence, lex, neighbours)) + 0.001
 
 
 @dataclass(frozen=True)
