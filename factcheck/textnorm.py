@@ -64,6 +64,10 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+@lru_cache(maxsize=16384)
 def normalize_word(word: str) -> str:
-    """Normalize a lexicon entry or token the same way running text is normalized."""
+    """Normalize a lexicon entry or token the same way running text is normalized.
+
+    Remembered per word: the engines fold the same few thousand words of running text again
+    and again (a word before a stop, a name's initials, the words before a date)."""
     return "".join(fold_char(c) for c in word)

@@ -96,11 +96,21 @@ def test_no_fold_makes_a_character_that_folds_again() -> None:
 _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"
 
 
-@given(st.text(alphabet=st.sampled_from(_TOKEN_POOL), max_size=60))
-def test_tokens_read_by_group_number_as_by_group_name(text: str) -> None:
-    """tokenize reads a token's kind by its group's number; the names say the same."""
-    by_name = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    assert [tuple(t) for t in tokenize(text)] == by_name
+@given(
+    st.text(alphabet=st.sampled_from(_TOKEN_POOL + " \u00a0\u2009\r\x0b\x1c"), max_size=60)
+    | st.text(max_size=30),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_tokens_as_the_plain_pattern_matches_them(text: str, start: int, end: int) -> None:
+    """tokenize (offsets counted from the white space and token lengths) gives the plain
+    pattern's matches: kind by group name, text, start and end, over any range of the text."""
+
+    def by_match(low: int, high: int) -> list[tuple[str | None, str, int, int]]:
+        return [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
+
+    assert [tuple(t) for t in tokenize(text)] == by_match(0, len(text))
+    assert [tuple(t) for t in tokenize(text, start, end)] == by_match(start, end)
 
 
 def test_tokenized_text_is_the_text_normalized_then_tokenized() -> None:

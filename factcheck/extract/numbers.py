@@ -711,7 +711,9 @@ class _PhraseParser:
         last_scale: Decimal | None = None
         digits_only = head.kind == "digits"
         weak = head.weak
-        committed: NumberPhrase | None = None
+        # The phrase read so far, made a NumberPhrase once at the end (not at every item):
+        # (last item, value, last scale, digits only, weak).
+        committed: tuple[_Item, Decimal, Decimal | None, bool, bool] | None = None
         pending_join = False
         punct_join = False
         i = head.start
@@ -745,16 +747,7 @@ class _PhraseParser:
                     digits_only = digits_only and item.kind == "digits"
                     weak = weak and item.weak
                 value = total + (group or 0)
-                committed = NumberPhrase(
-                    head.start,
-                    item.end,
-                    head.char_start,
-                    self.tokens[item.end - 1].end,
-                    value,
-                    last_scale=last_scale,
-                    digits_only=digits_only,
-                    weak=weak,
-                )
+                committed = (item, value, last_scale, digits_only, weak)
             i = item.end if item.end > item.start else i
             if not items:
                 if i >= len(self.tokens) or not self._same_line(i - 1, i):
@@ -770,7 +763,19 @@ class _PhraseParser:
                     items = self._scaled_numerator(items[0], last_scale) or items
                 if items and item.kind == "frac" and items[0].weak and items[0].value == 1:
                     items = self.item_at(items[0].end) if items[0].end < len(self.tokens) else []
-        return committed
+        if committed is None:
+            return None
+        last, value, last_scale, digits_only, weak = committed
+        return NumberPhrase(
+            head.start,
+            last.end,
+            head.char_start,
+            self.tokens[last.end - 1].end,
+            value,
+            last_scale=last_scale,
+            digits_only=digits_only,
+            weak=weak,
+        )
 
     def _next_items(self, index: int) -> list[_Item]:
         """The item(s) at `index` when it is on the same line as the token before it."""
