@@ -142,11 +142,21 @@ def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[st
         found.append("dated" if signals.qualifier is not None else "dated without figure")
     if signals.entities:
         found.append("place or person")
-    if not lex.clitic_index(lex.words("claims", "hedges")).keys().isdisjoint(words):
+    hedges, opinions = _stance_words(lex)
+    if not hedges.isdisjoint(words):
         found.append("hedge")
-    if not lex.clitic_index(lex.words("claims", "opinion_words")).keys().isdisjoint(words):
+    if not opinions.isdisjoint(words):
         found.append("opinion")
     return found
+
+
+@cache
+def _stance_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form (clitics allowed) of the lexicon's hedging and opinion words, made
+    once per lexicon rather than looked up for every claim."""
+    hedges = lex.clitic_index(lex.words("claims", "hedges"))
+    opinions = lex.clitic_index(lex.words("claims", "opinion_words"))
+    return frozenset(hedges), frozenset(opinions)
 
 
 # {(language, sentence): (words, text share of the log-odds)}; bounded, started over when full.
