@@ -526,27 +526,21 @@ _NAMED_SLOT = re.compile(r'"\\u0002(\w+)\\u0002"')
 def record_layout(indented: bool, article: bool) -> queries.RecordLayout:
     """The text of every shape of record (claim_record's, with its article in exports), as the
     json writers write it (indented: a member of json_array's array; else ndjson's line), cut at
-    its values: what the database fills in (queries.RecordLayout). The history is written "[]"
-    (_record_texts writes the few that are not)."""
+    its values: what the database fills in (queries.RecordLayout), up to the article's record
+    in exports (the article's record, the last member, and the text after it are written by
+    _record_texts). The history is written "[]" (_record_texts writes the few that are not)."""
     layout = _INDENTED if indented else _COMPACT
 
     def slot(name: str) -> str:
         return f"\x02{name}\x02"
 
-    article_record = {
-        "id": slot("article_id"),
-        "url": slot("article_url"),
-        "title": slot("article_title"),
-        "published": slot("article_published"),
-        "language": slot("article_language"),
-        "source": slot("article_source"),
-    }
     shapes = {}
+    after_article = None
     for bits in range(16):
         has = [
             bool(bits & queries.RECORD_SHAPE[part]) for part in ("quantity", "time", "warning", "reported")
         ]
-        record = _shape(*has, article=article, slot=slot, article_record=article_record)
+        record = _shape(*has, article=article, slot=slot)
         record["history"] = []
         if layout is _COMPACT:
             text = _compact(record)
@@ -555,15 +549,22 @@ def record_layout(indented: bool, article: bool) -> queries.RecordLayout:
             _indented_into(record, layout, out)  # an item of the array: its members one level in
             text = "".join(out)
         parts = _NAMED_SLOT.split(text)
-        shapes[bits] = (tuple(parts[0::2]), tuple(parts[1::2]))
+        literals, names = parts[0::2], parts[1::2]
+        if article:  # the article's record is the last value: the database writes up to it
+            if names[-1] != "article" or after_article not in (None, literals[-1]):
+                raise AssertionError("a record's article is its last member, after the same text")
+            after_article = literals.pop()
+            names.pop()
+        shapes[bits] = (tuple(literals), tuple(names))
     two = _written(["\x03", "\x04"], layout)
     first, second = encode_basestring("\x03"), encode_basestring("\x04")
     opening, rest = two.split(first)
     between, closing = rest.split(second)
-    return queries.RecordLayout(shapes, (opening, between, closing))
+    return queries.RecordLayout(shapes, (opening, between, closing), after_article)
 
 
 _EMPTY_HISTORY = '"history": []'
+_ARTICLE_TEXTS = 10_000  # articles' texts kept from batch to batch (an article's claims may span two)
 
 
 def _record_texts(
@@ -573,8 +574,20 @@ def _record_texts(
     are, the histories written into those of claims that have one (the only "history" key
     in a line: a quote inside a string is escaped), and the records of claims the database
     could not write made by the PIECE_ROW writer, in their places."""
+    ends: dict[int, str] = {}  # an article's record and the record's end, by article id
+    after_article = record_layout(layout is _INDENTED, article).after_article if article else None
     for batch in batches:
         lines = batch.lines
+        if batch.article_ids is not None and batch.articles is not None:
+            if len(ends) > _ARTICLE_TEXTS:
+                ends.clear()
+            for article_id, row in batch.articles.items():
+                if article_id not in ends:
+                    ends[article_id] = _written(_article_record(row), layout) + after_article  # type: ignore[operator]
+            lines = [
+                line if line is None else line + ends[article_id]
+                for line, article_id in zip(lines, batch.article_ids, strict=True)
+            ]
         if not batch.slow and not batch.histories:
             yield lines  # type: ignore[misc]
             continue
@@ -758,11 +771,15 @@ _CLAIM_REVIEWED_CHARS = 160
 def claim_reviewed(claim: Claim) -> str:
     """The claim as stated, short and without the verdict: the words of its sentence around
     the figure (two figures in one sentence give two different texts), cut at word boundaries."""
-    sentence = claim.sentence
+    return reviewed_text(claim.sentence, claim.sentence_start, claim.span_start, claim.span_end)
+
+
+def reviewed_text(sentence: str, sentence_start: int, span_start: int, span_end: int) -> str:
+    """claim_reviewed of a claim with this sentence, starting there, and its figure's span."""
     if len(sentence) <= _CLAIM_REVIEWED_CHARS:
         return " ".join(sentence.split())
-    figure_start = max(0, claim.span_start - claim.sentence_start)
-    figure_end = min(len(sentence), claim.span_end - claim.sentence_start)
+    figure_start = max(0, span_start - sentence_start)
+    figure_end = min(len(sentence), span_end - sentence_start)
     room = max(0, _CLAIM_REVIEWED_CHARS - (figure_end - figure_start)) // 2
     start = max(0, figure_start - room)
     end = min(len(sentence), figure_end + room)
@@ -830,6 +847,180 @@ def export_claimreview(rows: Iterable[tuple[Claim, Article]], settings: Settings
     """ClaimReview JSON-LD for every claim with a verdict (unverified claims have none)."""
     for chunk in json_array(claim_review(c, a, settings) for c, a in rows if c.status in VERDICTS):
         yield _embeddable(chunk)
+
+
+# ClaimReview records written by the database (export --format claimreview): the text of each
+# shape of review is claim_review's own, made from stand-ins whose values are slots (its
+# branches decided by each stand-in's bits), written by json_array's writer and cut at the
+# slots (queries.ReviewLayout). A slot inside a text (the claim's id in the review's url) is
+# marked apart from a slot that is a whole value.
+_IN_TEXT = "\x03"
+_REVIEW_SLOT = re.compile(r'"\\u0002(\w+)\\u0002"|\\u0003(\w+)\\u0003')
+
+
+class _Day:
+    """A stand-in datetime whose day is a slot."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def date(self) -> _Day:
+        return self
+
+    def isoformat(self) -> str:
+        return f"\x02{self.name}\x02"
+
+
+class _Key(str):
+    """A stand-in speaker key (a slot) that starts with "person:" or not, as the shape says."""
+
+    person: bool
+
+    def startswith(self, *_: Any) -> bool:  # type: ignore[override]
+        return self.person
+
+
+class _Stand:
+    """A stand-in row: its attributes as given."""
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+
+def _review_stand_ins(bits: int, body: bool) -> tuple[_Stand, _Stand]:
+    """A claim (with its history) and an article for claim_review, of this shape
+    (queries.REVIEW_SHAPE bits), their values slots."""
+    shape = queries.REVIEW_SHAPE
+    status = "confirmed" if bits & shape["confirmed"] else "disputed"
+    attribution = key = role = None
+    source = None
+    if bits & shape["attribution"]:
+        attribution = "\x02attribution\x02"
+        if bits & shape["key"]:
+            key = _Key("\x02attribution_key\x02")
+            key.person = bool(bits & shape["person"])
+        if bits & shape["role"]:
+            role = "\x02attribution_role\x02"
+        elif bits & shape["person"] and not bits & shape["key"]:
+            role = ""  # no key: a role, even an empty one, makes the speaker a person
+    elif bits & shape["source"]:
+        source = "\x02source\x02"
+    history = [_Stand(from_status="unverified", to_status=status, note="\x02body\x02")] if body else []
+    claim = _Stand(
+        id=f"{_IN_TEXT}id{_IN_TEXT}",
+        status=status,
+        sentence="\x02reviewed\x02",
+        sentence_start=0,
+        span_start=0,
+        span_end=0,
+        attribution=attribution,
+        attribution_key=key,
+        attribution_role=role,
+        status_changed_at=_Day("reviewed_on"),
+        created_at=None,
+        history=history,
+    )
+    article = _Stand(
+        url="\x02url\x02" if bits & shape["url"] else None,
+        title="\x02title\x02",
+        language="\x02language\x02",
+        published=_Day("published_on"),
+        source_name=source,
+    )
+    return claim, article
+
+
+def _review_text(review: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """A review as an item of json_array's array, cut at its slots: literals and names."""
+    out: list[str] = []
+    _indented_into(review, _INDENTED, out)
+    parts = _REVIEW_SLOT.split("".join(out))
+    literals = parts[0::3]
+    names = [whole or in_text for whole, in_text in zip(parts[1::3], parts[2::3], strict=True)]
+    return literals, names
+
+
+def _joined(literals: Sequence[str], names: Sequence[str]) -> str:
+    """A text cut at its slots put together again, each slot as its name."""
+    slots = [f"\x02{name}\x02" for name in names]
+    return "".join(part for pair in zip(literals, [*slots, ""], strict=True) for part in pair)
+
+
+def review_layout(settings: Settings) -> queries.ReviewLayout | None:
+    """The text of every shape of ClaimReview record claim_review writes with these settings,
+    cut at its values (queries.ReviewLayout); None when the review's url is not the claim's id
+    within fixed text (a format spec such as {id:05d}), which only claim_review can write."""
+    in_text = f"{_IN_TEXT}id{_IN_TEXT}"
+    try:
+        url = settings.review_url.format(id=in_text)
+        if any(settings.review_url.format(id=n) != url.replace(in_text, str(n)) for n in (0, 7, 1234567890)):
+            return None
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return None
+    shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    body: tuple[int, str, str] | None = None
+    for bits in queries.review_shapes():
+        literals, names = _review_text(claim_review(*_review_stand_ins(bits, body=False), settings))  # type: ignore[arg-type]
+        shapes[bits] = (tuple(literals), tuple(names))
+        # The same review with a body: the no-body text with the body's member put before its end.
+        plain = _joined(literals, names)
+        written = _joined(*_review_text(claim_review(*_review_stand_ins(bits, body=True), settings)))  # type: ignore[arg-type]
+        end = 0  # the text both end with: the review's closing
+        while end < len(plain) and plain[-1 - end] == written[-1 - end]:
+            end += 1
+        head = len(plain) - end
+        member = written[head : len(written) - end]
+        before, found, after = member.partition("\x02body\x02")
+        if not (written[:head] == plain[:head] and written[len(written) - end :] == plain[head:] and found):
+            raise AssertionError("a review's body is its last member")
+        if body not in (None, (end, before, after)):
+            raise AssertionError("every shape of review ends alike")
+        body = (end, before, after)
+    assert body is not None
+    return queries.ReviewLayout(shapes, _CLAIM_REVIEWED_CHARS, *body)
+
+
+def export_reviews(
+    batches: Iterable[queries.ReviewBatch], layout: queries.ReviewLayout, settings: Settings
+) -> Iterator[str]:
+    """export --format claimreview from the review texts the database writes in this layout
+    (review_layout(settings)), with the claimReviewed and bodies it leaves to Python and the
+    claims it could not write filled in: the text export_claimreview writes."""
+    first = True
+    for batch in batches:
+        lines = batch.lines
+        if batch.slow:
+            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
+            for claim, article in batch.slow:
+                out: list[str] = []
+                _indented_into(claim_review(claim, article, settings), _INDENTED, out)
+                lines[position[claim.id]] = "".join(out)
+        if batch.sentences:
+            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
+            for claim_id, parts in batch.sentences.items():
+                at = position[claim_id]
+                lines[at] = lines[at].replace("\x02", encode_basestring(reviewed_text(*parts)), 1)  # type: ignore[union-attr]
+        if batch.histories:
+            slow = {claim.id for claim, _ in batch.slow}  # their bodies are written already
+            for at, (claim_id, status) in enumerate(zip(batch.ids, batch.statuses, strict=True)):
+                events = batch.histories.get(claim_id)
+                if not events or claim_id in slow:
+                    continue
+                body = verdict_note(_Stand(status=status), events)  # type: ignore[arg-type]
+                if body:
+                    line = lines[at]
+                    cut = len(line) - layout.end  # type: ignore[arg-type]
+                    lines[at] = (
+                        line[:cut]
+                        + layout.before_body
+                        + encode_basestring(body)
+                        + layout.after_body
+                        + line[cut:]
+                    )  # type: ignore[index]
+        if lines:
+            yield _embeddable(("[\n " if first else ",\n ") + ",\n ".join(lines))  # type: ignore[arg-type]
+            first = False
+    yield "[]" if first else "\n]"
 
 
 SPEAKER_COLUMNS = ("name", "key", "claims", "unverified", "articles", "dismissed", "names")

@@ -1388,6 +1388,21 @@ def stream_export_csv(store: Store, status: str | None, columns: Sequence[str]) 
         yield from queries.stream_export_csv(session, [status] if status is not None else None, columns)
 
 
+def stream_export_reviews(
+    store: Store, status: str | None, layout: queries.ReviewLayout
+) -> Iterator[queries.ReviewBatch]:
+    """stream_export's verdicts (of one status) as the database writes their ClaimReview
+    records in this layout (export.review_layout; export.export_reviews takes them)."""
+    if status is not None:
+        check_status(status)
+        if status not in VERDICTS:
+            return
+    with store.read() as session:
+        yield from queries.stream_export_reviews(
+            session, [status] if status is not None else list(VERDICTS), layout
+        )
+
+
 def stream_export_records(
     store: Store, status: str | None, layout: queries.RecordLayout
 ) -> Iterator[queries.RecordBatch]:

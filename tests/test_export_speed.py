@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from sqlmodel import col, select
 from factcheck import export, service
 from factcheck.config import Settings
 from factcheck.store import Article, Claim, StatusEvent, Store, queries
+from factcheck.store.models import STATUSES
 
 json_scalars = (
     st.none()
@@ -702,3 +704,158 @@ def test_a_negative_zero_worth_is_stored_as_zero(store: Store) -> None:
             assert '"worth": 0.0' in fast
 
     check()
+
+
+# Sentences claim_review cuts or respaces (longer than it keeps, other whitespace than single
+# spaces) and those it keeps as they are.
+_words = st.lists(st.sampled_from(["قال", "12,000", "soldiers", "<b>", 'a"b', "😀", "x"]), max_size=60)
+_spaces = st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2028", "\x1f", "\x85"])
+_sentences = (
+    _hostile_text
+    | _words.map(" ".join)
+    | st.tuples(_words, st.lists(_spaces, min_size=1, max_size=60)).map(
+        lambda drawn: "".join(w + drawn[1][i % len(drawn[1])] for i, w in enumerate(drawn[0]))
+    )
+)
+_review_urls = st.sampled_from(
+    [
+        "https://factcheck.example.org/claims/{id}",
+        "{id}",
+        "https://x.example/{id}?a={id}&b=<c>",
+        "/{{id}}/{id}é",
+    ]
+)
+
+
+def test_reviews_written_by_the_database_are_claim_reviews(store: Store, tmp_path: Path) -> None:
+    """Random verdicts (hostile text; sentences long and short, spaced every way; speakers with
+    and without keys, "person:" ones, roles empty and missing; articles with and without url
+    and source; histories with and without notes; settings with markup in their texts and
+    odd review urls): `export --format claimreview` from the records the database writes is,
+    byte for byte, what claim_review and json_array write (export_claimreview)."""
+    written: dict[str, int] = {"database": 0, "sentence": 0}
+
+    @settings(max_examples=30, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(
+                _claim_rows(),
+                _sentences,
+                st.integers(-5, 300),
+                st.none() | st.sampled_from(["", "person:blinken", "org:who", "person"]) | _hostile_text,
+                st.none() | st.just("") | _hostile_text,
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        _hostile_text,
+        st.none() | st.just("") | _hostile_text,
+        st.sampled_from(["https://news.example/<a>", "", None]),
+        _instant,
+        st.lists(
+            st.tuples(
+                st.integers(0, 3),
+                st.sampled_from(STATUSES),
+                st.none() | st.just("") | _hostile_text,
+            ),
+            max_size=4,
+        ),
+        _review_urls,
+        st.sampled_from(["Desk", 'A <b>&</b> "desk"']),
+    )
+    def check(
+        drawn: list[tuple[dict[str, Any], str, int, str | None, str | None]],
+        title: str,
+        source: str | None,
+        url: str | None,
+        published: datetime,
+        events: list[tuple[int, str, str | None]],
+        review_url: str,
+        organization: str,
+    ) -> None:
+        rows = [
+            row
+            | {
+                "sentence": sentence,
+                "sentence_start": start,
+                "attribution_key": key,
+                "attribution_role": role,
+            }
+            for row, sentence, start, key, role in drawn
+        ]
+        _store_article(store, next(_articles), url, title, source, published, rows, [])
+        with store.write() as session:
+            claims = session.exec(select(Claim).order_by(col(Claim.id))).all()
+            for position, from_status, note in events:
+                claim = claims[position % len(claims)]
+                session.add(
+                    StatusEvent(
+                        claim_id=claim.id,
+                        from_status=from_status,
+                        to_status=claim.status,
+                        note=note,
+                        actor="desk",
+                        at=published,
+                    )
+                )
+        settings_ = Settings(
+            base_dir=tmp_path,
+            review_url=review_url,
+            review_organization=organization,
+            confirmed_label=organization,
+        )
+        layout = export.review_layout(settings_)
+        assert layout is not None
+        for status in (None, "confirmed", "unverified"):
+            batches = list(service.stream_export_reviews(store, status, layout))
+            written["database"] += sum(line is not None for b in batches for line in b.lines)
+            written["sentence"] += sum(len(b.sentences) for b in batches)
+            expected = "".join(
+                export.export_claimreview(service.stream_export(store, status, verdicts_only=True), settings_)
+            )
+            assert "".join(export.export_reviews(batches, layout, settings_)) == expected
+        with store.write() as session:
+            session.connection().execute(StatusEvent.__table__.delete())  # type: ignore[attr-defined]
+            session.connection().execute(Claim.__table__.delete())  # type: ignore[attr-defined]
+            session.connection().execute(Article.__table__.delete())  # type: ignore[attr-defined]
+
+    check()
+    assert written["database"] > 0 and written["sentence"] > 0, written
+
+
+def test_a_review_url_with_a_format_spec_is_written_by_claim_review(tmp_path: Path) -> None:
+    """Only the claim's id within fixed text is written by the database; {id:05d} is not."""
+    assert export.review_layout(Settings(base_dir=tmp_path, review_url="https://x.example/{id:05d}")) is None
+    assert export.review_layout(Settings(base_dir=tmp_path, review_url="https://x.example/{id!r}")) is None
+    assert export.review_layout(Settings(base_dir=tmp_path, review_url="https://x.example/{id}")) is not None
+
+
+def test_every_whitespace_character_is_below_the_end_the_database_tests() -> None:
+    """claimReviewed respaces a sentence at every character str.split() splits at: the
+    database's test names them all, and none lies past queries.WHITESPACE_END."""
+    assert not any(chr(c).isspace() for c in range(queries.WHITESPACE_END, sys.maxunicode + 1))
+    assert set(queries.whitespace()) == {
+        c for c in map(chr, range(queries.WHITESPACE_END)) if c.isspace()
+    } - {" "}
+
+
+def test_an_export_of_a_common_status_walks_the_claims_in_id_order(sqlite_url: str) -> None:
+    """SQLite sorts rows with their written texts: the claims of a status with many claims are
+    tested as every claim is walked in id order, not found by the status index and sorted."""
+    store = Store(sqlite_url)
+    _fill(store, articles=4, per_article=6)
+    try:
+        with store.read() as session:
+            for few, sorted_ in ((10**6, True), (1, False)):
+                queries._FEW_OF_STATUSES, saved = few, queries._FEW_OF_STATUSES
+                try:
+                    query = queries._claims_with_articles(session, ["confirmed"], Claim.__table__.c.sentence)  # type: ignore[attr-defined]
+                finally:
+                    queries._FEW_OF_STATUSES = saved
+                compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+                plan = " ".join(
+                    row[-1] for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+                )
+                assert ("TEMP B-TREE" in plan) is sorted_, plan
+    finally:
+        store.close()

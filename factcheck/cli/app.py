@@ -840,4 +840,9 @@ def export_(
         lines = service.stream_export_csv(c.store, wanted, export.CSV_COLUMNS)
         _write(export.export_lines_csv(lines), end=end)
         return
+    layout = export.review_layout(c.settings)
+    if layout is not None:  # records written by the database, unless the review's url needs Python
+        reviews = service.stream_export_reviews(c.store, wanted, layout)
+        _write(export.export_reviews(reviews, layout, c.settings), end=end)
+        return
     _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)

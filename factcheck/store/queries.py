@@ -820,9 +820,7 @@ def stream_claims_with_articles(
     the events in claim order (ix_status_event_claim_id), merged as the claims come: one
     query in all, not one a page. Consecutive claims of one article share its row view."""
     batch = EXPORT_BATCH
-    query = _claims_and_articles()
-    if statuses is not None:
-        query = query.where(col(Claim.status).in_(statuses))
+    query = _of_statuses(session, _claims_and_articles(), statuses)
     query = query.order_by(col(Claim.id)).execution_options(yield_per=batch)
     connection = session.connection()
     histories = _Histories(session, statuses, batch)
@@ -1036,12 +1034,15 @@ RECORD_SHAPE = {"quantity": 1, "time": 2, "warning": 4, "reported": 8}
 class RecordLayout(NamedTuple):
     """The text of a record, by shape (RECORD_SHAPE bits): the literal pieces and, between
     them, the names of the values (JSON_PIECES, value, low, high, entities, worth,
-    status_changed_at, and the article's article_url, article_title, article_published,
-    article_language, article_source); and an entity list's opening, between-items and
-    closing text (an empty list is "[]")."""
+    status_changed_at); an entity list's opening, between-items and closing text (an empty
+    list is "[]"); and, for records that end with their article's, the text after it. Such a
+    record's text is cut before the article's: the database writes the claim's part, and
+    the article's record (the same for every claim of an article) is written once an article
+    by Python and put after it."""
 
     shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
     entities: tuple[str, str, str]
+    after_article: str | None = None
 
 
 # SQLite stores an instant as this text (UTC, without its offset); claim_record writes it in
@@ -1124,14 +1125,6 @@ def _record_values(dialect: str, layout: RecordLayout) -> dict[str, str]:
     )
     values["worth"] = _worth_sql(dialect, "claim.worth")[1]
     values["status_changed_at"] = quoted(_instant_sql(dialect, "claim.status_changed_at"))
-    for name, column in (
-        ("url", "url"),
-        ("title", "title"),
-        ("language", "language"),
-        ("source", "source_name"),
-    ):
-        values[f"article_{name}"] = quoted(f"article.{column}")
-    values["article_published"] = quoted(_instant_sql(dialect, "article.published"))
     return values
 
 
@@ -1139,15 +1132,16 @@ def _sql_text(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _record_line(session: Session, layout: RecordLayout, article: bool) -> Any:
-    """SELECT expression: the claim's record text (RecordLayout), or NULL where the database
-    cannot write it as claim_record and the json writers do."""
+def _record_line(session: Session, layout: RecordLayout) -> Any:
+    """SELECT expression: the claim's record text (RecordLayout; in an export, up to its
+    article's record), or NULL where the database cannot write it as claim_record and the
+    json writers do."""
     dialect = session.get_bind().dialect.name
     sqlite = dialect == "sqlite"
     plain = [f"({_worth_sql(dialect, 'claim.worth')[0]})"] if _worth_texts_hold(session) else ["0 = 1"]
-    instants = ["claim.status_changed_at"] + (["article.published"] if article else [])
     if sqlite:
-        plain += [f"({i} IS NULL OR {i} GLOB '{_SQLITE_INSTANT}')" for i in instants]
+        changed = "claim.status_changed_at"
+        plain.append(f"({changed} IS NULL OR {changed} GLOB '{_SQLITE_INSTANT}')")
         plain += [
             f"(claim.{f} IS NULL OR CAST(CAST(claim.{f} AS INTEGER) AS TEXT) = claim.{f})"
             for f in ("value", "low", "high")
@@ -1230,36 +1224,88 @@ def _driver_rows(session: Session, query: Any, batch: int) -> Iterator[list[Any]
 class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
-    and the claims without a line as PIECE_ROW lists."""
+    and the claims without a line as PIECE_ROW lists; in exports, each claim's article id and
+    the batch's articles (ArticleRow by id), whose records end the lines."""
 
     ids: list[int]
     lines: list[str | None]
     histories: dict[int, tuple[Any, ...]]
     slow: list[list[Any]]
+    article_ids: list[int] | None = None
+    articles: dict[int, Any] | None = None
 
 
 def _record_batch(
     session: Session, rows: Sequence[Any], events: dict[int, list[Any]], article: bool
 ) -> RecordBatch:
+    """RecordBatch of rows of (id, line) or, in exports, (id, line, article id)."""
     ids = [row[0] for row in rows]
     lines = [row[1] for row in rows]
     slow_ids = [row[0] for row in rows if row[1] is None] if None in lines else []
+    article_ids = [row[2] for row in rows] if article else None
     return RecordBatch(
         ids,
         lines,
         {claim_id: tuple(found) for claim_id, found in events.items()},
         _pieces_by_id(session, slow_ids, article) if slow_ids else [],
+        article_ids,
+        _articles_by_id(session, set(article_ids)) if article_ids else None,
     )
 
 
-def _claims_with_articles(statuses: Sequence[str] | None, *texts: Any) -> Any:
+# An export's batch reads its articles by a range of ids where they are this dense in it.
+_ARTICLE_RANGE_DENSITY = 4
+
+
+def _articles_by_id(session: Session, ids: set[int]) -> dict[int, Any]:
+    """These articles (at least) as ArticleRow, their datetimes in UTC, by id: a batch's
+    articles, read by the range of their ids (claims in id order are mostly an article's
+    after another's) unless the ids are few in it."""
+    table = Article.__table__  # type: ignore[attr-defined]
+    selected, datetimes = _raw(_ARTICLE_COLUMNS)
+    low, high = min(ids), max(ids)
+    if high - low < _ARTICLE_RANGE_DENSITY * len(ids):
+        query = select(*selected).where(table.c.id.between(low, high))
+    else:
+        query = select(*selected).where(table.c.id.in_(sorted(ids)))
+    found = {}
+    for rows in _driver_rows(session, query, EXPORT_BATCH):
+        for row in rows:
+            values = list(row)
+            for position in datetimes:
+                if values[position] is not None:
+                    values[position] = utc(values[position])
+            found[values[0]] = ArticleRow._make(values)
+    return found
+
+
+# A whole export of some statuses reads them through ix_claim_status_created and sorts them by
+# id when they are fewer than this; more are found by walking every claim in id order (SQLite
+# sorts the rows with their written texts: an export of the 850,000 unverified claims of a
+# million would be written whole into a sort before its first line).
+_FEW_OF_STATUSES = 20_000
+
+
+def _of_statuses(session: Session, query: Any, statuses: Sequence[str] | None) -> Any:
+    """The export's query (over claims, in id order) restricted to these statuses (or not):
+    on SQLite, many claims of them are tested as the claims are walked (a unary plus keeps
+    the planner off the status index), few are read by the index and sorted."""
+    if statuses is None:
+        return query
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    if session.get_bind().dialect.name == "sqlite":
+        of_statuses = select(claim.c.id).where(claim.c.status.in_(statuses))
+        if _at_least(session, of_statuses, _FEW_OF_STATUSES):
+            return query.where(literal_column("+claim.status").in_(statuses))
+    return query.where(claim.c.status.in_(statuses))
+
+
+def _claims_with_articles(session: Session, statuses: Sequence[str] | None, *texts: Any) -> Any:
     """SELECT each claim's id and these texts over the claims (of these statuses, or all)
     joined with their articles, in id order: what a whole export reads."""
     claim, article = Claim.__table__, Article.__table__  # type: ignore[attr-defined]
     query = select(claim.c.id, *texts).select_from(claim.join(article, article.c.id == claim.c.article_id))
-    if statuses is not None:
-        query = query.where(claim.c.status.in_(statuses))
-    return query.order_by(claim.c.id)
+    return _of_statuses(session, query, statuses).order_by(claim.c.id)
 
 
 def stream_export_records(
@@ -1268,7 +1314,9 @@ def stream_export_records(
     """Every claim (of these statuses, or all) with its article as record texts, in id order,
     EXPORT_BATCH a batch (a server-side cursor on PostgreSQL); each batch's histories in one
     query over its range of ids."""
-    query = _claims_with_articles(statuses, _record_line(session, layout, article=True))
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    query = select(claim.c.id, _record_line(session, layout), claim.c.article_id)
+    query = _of_statuses(session, query, statuses).order_by(claim.c.id)
     _without_jit(session)
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
@@ -1280,9 +1328,7 @@ def list_records(
     """The claims list_claims finds as record texts (without their articles), `batch` a
     batch, each batch's histories in one query."""
     claim = Claim.__table__  # type: ignore[attr-defined]
-    query = _listing(session, wanted).with_only_columns(
-        claim.c.id, _record_line(session, layout, article=False)
-    )
+    query = _listing(session, wanted).with_only_columns(claim.c.id, _record_line(session, layout))
     _without_jit(session)
     for rows in _driver_rows(session, query, batch):
         yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), article=False)
@@ -1322,6 +1368,205 @@ def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[l
         pieces += rest[extras:]
         out.append(pieces)
     return out
+
+
+# export --format claimreview: each verdict's ClaimReview record written whole by the database,
+# one printf() (SQLite) or format() (PostgreSQL) of its shape's text (export.review_layout:
+# claim_review's own text of each shape, cut at its values), the values JSON-quoted by the
+# database, the days cut from the instants. Python fills in a claimReviewed the database
+# cannot write (a sentence longer than claim_review keeps, or with other whitespace than
+# single spaces: the database writes a mark, "\x02", which JSON text never holds raw) and a
+# verdict's note as reviewBody (few claims have a history); a claim with an instant stored in
+# another form is written by claim_review from its row views, in its place.
+REVIEW_SHAPE = {
+    "confirmed": 1,
+    "url": 2,
+    "attribution": 4,
+    "person": 8,
+    "role": 16,
+    "key": 32,
+    "source": 64,
+}
+
+
+def review_shapes() -> list[int]:
+    """Every shape of review (REVIEW_SHAPE bits): confirmed or not, the article's url or not,
+    and its author the claim's speaker (a person or not, with a role, with a key; without a
+    key a person is one with a role, even an empty one, and a speaker with a role a person),
+    the article's source, or none."""
+    shape = REVIEW_SHAPE
+    authors = [0, shape["source"]]
+    for person in (0, shape["person"]):
+        for role in (0, shape["role"]):
+            for key in (0, shape["key"]):
+                if key or not role or person:
+                    authors.append(shape["attribution"] | person | role | key)
+    return [verdict | url | author for verdict in (0, 1) for url in (0, 2) for author in authors]
+
+
+class ReviewLayout(NamedTuple):
+    """The text of a ClaimReview record, by shape (review_shapes): the literal pieces and,
+    between them, the names of the values (id, reviewed, reviewed_on, language, url, title,
+    published_on, attribution, attribution_role, attribution_key, source); the length of a
+    sentence that is its own claimReviewed (when only single spaces part its words); and where
+    a body goes: before the last `end` characters, between these two texts."""
+
+    shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    whole_sentence: int
+    end: int
+    before_body: str
+    after_body: str
+
+
+class ReviewBatch(NamedTuple):
+    """A batch of verdicts as ClaimReview texts: their ids, statuses and lines (None for a
+    claim the database could not write), the sentence, sentence start and figure's span of
+    those whose claimReviewed Python writes (in place of the mark), the histories of those
+    that have one, and the claims without a line as (ClaimHistoryRow, ArticleRow)."""
+
+    ids: list[int]
+    statuses: list[str]
+    lines: list[str | None]
+    sentences: dict[int, tuple[str, int, int, int]]
+    histories: dict[int, tuple[Any, ...]]
+    slow: list[tuple[Any, Any]]
+
+
+# Past the last character str.split() splits at (U+3000, the ideographic space: a test checks
+# every character above it).
+WHITESPACE_END = 0x3001
+
+
+@functools.cache
+def whitespace() -> str:
+    """Every character str.split() splits at but the space."""
+    return "".join(c for c in map(chr, range(WHITESPACE_END)) if c.isspace() and c != " ")
+
+
+def _review_line(session: Session, layout: ReviewLayout) -> Any:
+    """SELECT expression (over claims joined with their articles): the claim's ClaimReview
+    text (ReviewLayout), or NULL where the database cannot write it as claim_review does."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    day: Callable[[str], str]
+    if sqlite:
+        plain = [
+            f"{i} GLOB '{_SQLITE_INSTANT}'"
+            for i in ("coalesce(claim.status_changed_at, claim.created_at)", "article.published")
+        ]
+
+        def day(column: str) -> str:
+            return f"substr({column}, 1, 10)"
+
+        reviewed = (
+            f"length(claim.sentence) <= {layout.whole_sentence}"
+            f" AND claim.sentence NOT GLOB {_sql_text(f'*[{whitespace()}]*')}"
+            " AND instr(claim.sentence, '  ') = 0 AND substr(claim.sentence, 1, 1) <> ' '"
+            " AND substr(claim.sentence, -1, 1) <> ' '"
+        )
+        mark, as_int = "char(2)", ""
+    else:
+        plain = ["1 = 1"]
+
+        def day(column: str) -> str:
+            return f"to_char(({column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"
+
+        reviewed = (
+            f"length(claim.sentence) <= {layout.whole_sentence}"
+            f" AND claim.sentence !~ {_sql_text(f'[{whitespace()}]')}"
+            " AND position('  ' in claim.sentence) = 0 AND left(claim.sentence, 1) <> ' '"
+            " AND right(claim.sentence, 1) <> ' '"
+        )
+        mark, as_int = "chr(2)", "::int"
+
+    def quoted(column: str) -> str:
+        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
+
+    def present(column: str) -> str:
+        return f"(coalesce({column}, '') <> ''){as_int}"
+
+    values = {
+        "id": "claim.id",
+        "reviewed": f"CASE WHEN {reviewed} THEN {quoted('claim.sentence')} ELSE {mark} END",
+        "reviewed_on": quoted(day("coalesce(claim.status_changed_at, claim.created_at)")),
+        "published_on": quoted(day("article.published")),
+        "url": quoted("article.url"),
+        "title": quoted("article.title"),
+        "language": quoted("article.language"),
+        "source": quoted("article.source_name"),
+        **{name: quoted(f"claim.{name}") for name in ("attribution", "attribution_role", "attribution_key")},
+    }
+    shape = REVIEW_SHAPE
+    person = (
+        f"(CASE WHEN coalesce(claim.attribution_key, '') <> '' THEN substr(claim.attribution_key, 1, 7) ="
+        f" 'person:' ELSE claim.attribution_role IS NOT NULL END){as_int}"
+    )
+    author = (
+        f"CASE WHEN coalesce(claim.attribution, '') <> '' THEN {shape['attribution']}"
+        f" + {shape['person']} * {person} + {shape['role']} * {present('claim.attribution_role')}"
+        f" + {shape['key']} * {present('claim.attribution_key')}"
+        f" ELSE {shape['source']} * {present('article.source_name')} END"
+    )
+    confirmed = f"(claim.status = 'confirmed'){as_int}"
+    bits = f"{shape['confirmed']} * {confirmed} + {shape['url']} * {present('article.url')} + {author}"
+    write = "printf" if sqlite else "format"
+    branches = []
+    for shape_bits, (literals, names) in layout.shapes.items():
+        text = "%s".join(literal.replace("%", "%%") for literal in literals)
+        arguments = ", ".join(values[name] for name in names)
+        branches.append(f"WHEN {shape_bits} THEN {write}({_sql_text(text)}, {arguments})")
+    return literal_column(f"CASE WHEN {' AND '.join(plain)} THEN CASE {bits} {' '.join(branches)} END END")
+
+
+def _review_batch(session: Session, rows: Sequence[Any], events: dict[int, list[Any]]) -> ReviewBatch:
+    ids = [row[0] for row in rows]
+    lines = [row[1] for row in rows]
+    marked = [row[0] for row in rows if row[1] is not None and "\x02" in row[1]]
+    slow = [row[0] for row in rows if row[1] is None]
+    sentences = {}
+    if marked:
+        claim = Claim.__table__  # type: ignore[attr-defined]
+        columns = (claim.c.id, claim.c.sentence, claim.c.sentence_start, claim.c.span_start, claim.c.span_end)
+        query = select(*columns).where(claim.c.id.in_(marked))
+        sentences = {
+            row[0]: tuple(row[1:]) for rows in _driver_rows(session, query, len(marked)) for row in rows
+        }
+    histories = {claim_id: tuple(found) for claim_id, found in events.items()}
+    return ReviewBatch(
+        ids,
+        [row[2] for row in rows],
+        lines,
+        sentences,  # type: ignore[arg-type]
+        histories,
+        _claims_and_articles_by_id(session, slow, histories) if slow else [],
+    )
+
+
+def _claims_and_articles_by_id(
+    session: Session, ids: Sequence[int], events: dict[int, tuple[Any, ...]]
+) -> list[tuple[Any, Any]]:
+    """These claims with their histories (of `events`) and their articles, as row views, in id order."""
+    query = _claims_and_articles().where(col(Claim.id).in_(ids)).order_by(col(Claim.id))
+    found = []
+    for rows in _rows(session.connection().execute(query), _JOINED_DATETIMES, EXPORT_BATCH):
+        for values in rows:
+            article = ArticleRow._make(values[_SPLIT:])
+            del values[_SPLIT:]
+            values.append(events.get(values[0], ()))
+            found.append((ClaimHistoryRow._make(values), article))
+    return found
+
+
+def stream_export_reviews(
+    session: Session, statuses: Sequence[str], layout: ReviewLayout
+) -> Iterator[ReviewBatch]:
+    """The claims of these statuses (verdicts) with their articles as ClaimReview texts, in id
+    order, EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    query = _claims_with_articles(session, statuses, _review_line(session, layout), claim.c.status)
+    _without_jit(session)
+    for rows in _driver_rows(session, query, EXPORT_BATCH):
+        yield _review_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]))
 
 
 # export --format csv and `list --format csv`: the database writes each claim's cells as the
@@ -1487,7 +1732,7 @@ def stream_export_csv(
 ) -> Iterator[CsvBatch]:
     """Every claim (of these statuses, or all) with its article as CSV texts, in id order,
     EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
-    query = _claims_with_articles(statuses, *_csv_line_parts(session, columns, article=True))
+    query = _claims_with_articles(session, statuses, *_csv_line_parts(session, columns, article=True))
     _without_jit(session)
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         events = _events_between(session, rows[0][0], rows[-1][0])

@@ -448,8 +448,12 @@ def create_app(
             )
         elif fmt == "csv":
             body = export.export_lines_csv(service.stream_export_csv(store, wanted, export.CSV_COLUMNS))
-        else:
-            body = writer(service.stream_export(store, wanted, verdicts_only=fmt == "claimreview.json"))
+        elif (layout := export.review_layout(settings)) is not None:  # reviews written by the database
+            body = export.export_reviews(
+                service.stream_export_reviews(store, wanted, layout), layout, settings
+            )
+        else:  # a review url only claim_review can write
+            body = writer(service.stream_export(store, wanted, verdicts_only=True))
         return StreamingResponse(
             body,
             media_type=media_type,
