@@ -295,6 +295,9 @@ class Attributor(_AttributorTables):
         # Sources a headline names as the subject before its verb (resolved to the article's
         # fullest name when asked for).
         self._headline_sources: set[Source] = set()
+        # Those of them only quoted, not official by their words: speakers only where the article
+        # names an official body that holds them.
+        self._quoted_headline_sources: set[Source] = set()
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
@@ -1733,14 +1736,11 @@ class Attributor(_AttributorTables):
                 frames.append(frame)
                 i = max(follows, i + 1)
                 continue
-            if self._is_verb(tokens, i):
-                frame = self._verb_frame(tokens, i, frames)
-                if frame is not None:
-                    frames.append(frame)
-            elif index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
+            frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
+            if frame is None and index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
                 frame = self._headline_frame(tokens, i)
-                if frame is not None:
-                    frames.append(frame)
+            if frame is not None:
+                frames.append(frame)
             i += 1
         if not frames and self.after_verb:
             opened = self._quotation_frame(tokens)
@@ -1776,12 +1776,24 @@ class Attributor(_AttributorTables):
         """ "“الصحة” تسجل 10 وفيات": an official subject before a headline's reporting verb."""
         words = self._headline_subject(tokens, i)
         source = self._source(words) if words else None
-        if source is None or not self._official(source):
+        if source is None:
             return None
+        if not self._official(source):
+            if not self._quoted_subject(tokens, i):
+                return None
+            # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the article
+            # names in full; a speaker only if it does (`find`)
+            self._quoted_headline_sources.add(source)
+        else:
+            self._remember(source)
         self._headline_sources.add(source)
-        self._remember(source)
         at = self._at(tokens[i])
         return _Frame(at, at + len(tokens[i].text), source, True, False)
+
+    def _quoted_subject(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a headline's subject before the verb at `i` is written inside quotation marks
+        ("“الخوذ البيضاء” توثق"): the mark of a name."""
+        return i >= 3 and tokens[0].text in _QUOTE_OPENERS and tokens[i - 1].text in _QUOTES
 
     def _marker_frame(self, tokens: Sequence[Token], i: int, size: int) -> tuple[_Frame, int]:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
@@ -2695,7 +2707,10 @@ class Attributor(_AttributorTables):
         source = self._find(index, at)
         if source is not None and source in self._headline_sources:
             self._read(len(self.sentences) - 1)
-            return self._fuller(source)  # the headline's short form, in the article's full name
+            fuller = self._fuller(source)  # the headline's short form, in the article's full name
+            if source in self._quoted_headline_sources and (fuller == source or not self._official(fuller)):
+                return None
+            return fuller
         return source
 
     def _find(self, index: int, at: int) -> Source | None:
@@ -2724,6 +2739,10 @@ class Attributor(_AttributorTables):
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             return main[-1].source
+        if ahead and ahead[-1].source is None:
+            quoted = self._quoted_by(frames, at)
+            if quoted is not None:
+                return quoted
         if ahead and ahead[-1].source is not None:
             return ahead[-1].source
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
@@ -2763,6 +2782,21 @@ class Attributor(_AttributorTables):
             return self._headline_source(at)
         if not frames:
             return self.voices.get(index)
+        return None
+
+    def _quoted_by(self, frames: Sequence[_Frame], at: int) -> Source | None:
+        """The speaker whose quotation, opened earlier in the sentence and not yet closed, holds
+        a verb that names no speaker and the figure after it: وأوضح التقرير أن "... بينما قُدّر
+        عدد السكان بنحو 2.05 مليون ...": a passive or a withheld subject inside someone's quoted
+        words does not take the words from the one quoted."""
+        named = [f for f in frames if f.source is not None and f.main and f.end <= at]
+        if not named:
+            return None
+        opener = named[-1]
+        inner = self.norm.original[opener.end : at]
+        opened = sum(inner.count(q) for q in "“«") - sum(inner.count(q) for q in "”»")
+        if opened > 0 or (opened == 0 and inner.count('"') % 2 == 1):
+            return opener.source
         return None
 
     def _headline_source(self, at: int) -> Source | None:
