@@ -189,6 +189,7 @@ class _AttributorTables:
         self.name_joiners = words("claims", "name_joiners")
         self.speaker_nouns = words("claims", "speaker_nouns")
         self.quantity_heads = words("claims", "quantity_heads")
+        self.explaining_verbs = words("claims", "explaining_verbs")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
         self.clause_words = words("claims", "passive_auxiliaries") | words("claims", "copulas")
         # Links after which a name's words are its complement, not its head ("the number of ...").
@@ -1583,6 +1584,11 @@ class Attributor(_AttributorTables):
                 self.voices[index] = named[-1]
             elif not frames and (self._continues(index) or self._report_sentence(index)):
                 self.voices[index] = self._voice_before(index)
+            elif not frames and self.explaining_verbs and self._explainer(index) is not None:
+                self.voices[index] = self._explainer(index)
+            elif not frames and index > 0 and self._statistic_sentence(index):
+                # right after the sentence before: a heading between them opens another section
+                self.voices[index] = self.voices.get(index - 1)
             else:
                 self.voices[index] = None
 
@@ -1636,6 +1642,45 @@ class Attributor(_AttributorTables):
             and self._named_report_subject(words[:2])
             and not self._counts_its_complement(tokens[tokens.index(words[1]) + 1 :])
             and not self._passive_agent(tokens)
+        )
+
+    def _explainer(self, index: int) -> Source | None:
+        """ "وأرجعت الهيئة هذا الارتفاع إلى زيادة الإيجارات بنسبة 6%": a verb-first sentence whose
+        verb explains a figure and whose subject is a speaker the article has named (its short
+        form, resolved to the full name): that speaker's. Only the subject's first word is
+        matched, so the verb's definite object ("الارتفاع") is never read into the name."""
+        tokens = self.tokens_of(index)
+        words = [t for t in tokens[:3] if t.kind == "word" and self._stem(t.text, self.skips) is None]
+        if len(words) < 2 or self._stem(words[0].text, self.explaining_verbs) is None:
+            return None
+        if not self._definite(words[1].text):
+            return None
+        return self._earlier([words[1].text])
+
+    def _statistic_sentence(self, index: int) -> bool:
+        """A verb-first sentence with no speaker of its own that states the value of a
+        statistic: the subject right after its verb is a noun of quantity ("وبلغ معدل التضخم
+        18%"، "وقد استقر سعر الصرف عند ..."، "وتأثر متوسط أسعار السكن بنسبة 8%"), or one opens
+        the clause ("وأسعار النقل بنسبة 1.2%"). A release's figures are stated so, one after
+        another, after the sentence that names its issuer: it goes on with that speaker. Not
+        where a verb's subject is anything else ("وخلفت الحوادث 3700 قتيل" narrates)."""
+        if not self.after_verb:
+            return False
+        tokens = self.tokens_of(index)
+        fronted = self._fronted_phrase(tokens)
+        opening = tokens[fronted : fronted + 4]
+        words = [t for t in opening if t.kind == "word" and self._stem(t.text, self.skips) is None]
+        if not words or (fronted == 0 and tokens[0].kind != "word"):
+            return False
+        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens):
+            return False  # a heading ("زيادة أسعار السكن") states no value
+        if self._stem(words[0].text, self.quantity_heads) is not None:
+            return True
+        return (
+            len(words) > 1
+            and words[0] is not tokens[-1]
+            and self._stem(words[1].text, self.quantity_heads) is not None
+            and self._stem(words[0].text, self.quantity_heads) is None
         )
 
     def _fronted_phrase(self, tokens: Sequence[Token]) -> int:
@@ -1808,8 +1853,11 @@ class Attributor(_AttributorTables):
         if words and any(self._stem(self._bare(t.text), self.report_nouns) is not None for t in words[:3]):
             nxt = tokens[follows] if follows < len(tokens) else None
             if nxt is not None and nxt.text in self.report_links:
-                words, _ = self._subject_after(tokens, follows + 1)
-                follows += 1 + len(words)
+                k = follows + 1
+                while k < len(tokens) and tokens[k].text in self.report_links:
+                    k += 1  # "البيانات الصادرة عن البنك": a participle and its preposition
+                words, _ = self._subject_after(tokens, k)
+                follows = k + len(words)
             elif nxt is not None and nxt.kind == "word" and self._link_prefix(nxt.text) is not None:
                 words, _ = self._subject_after(tokens, follows, linked=True)
                 follows += len(words)
@@ -1829,7 +1877,7 @@ class Attributor(_AttributorTables):
             words, follows = compiler  # "according to the Crime Review, compiled by the police,"
         if self.after_verb and words and not self._appositive(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
-        if len(words) == 1 and self._named_report(words[0]):
+        if words and self._named_report(words[0]) and self._described_report(words):
             # "وحسب الحصيلة": the report already named, so the last speaker's.
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
@@ -1847,6 +1895,23 @@ class Attributor(_AttributorTables):
         )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _described_report(self, words: Sequence[Token]) -> bool:
+        """A named report alone or with adjectives that say only what kind it is ("وحسب
+        الحصيلة"، "ووفقا للبيانات الإحصائية"، "بحسب الأرقام الرسمية"): definite words after it
+        that name no body, no place and no speaker (a head-first language)."""
+        for tok in words[1:]:
+            word = tok.text
+            if (
+                not self._definite(word)
+                or word in self.report_links
+                or self._stem(self._bare(word), self.org_heads) is not None
+                or self._stem(word, self.org_heads) is not None
+                or self.lex.strip_prefix(word, self.places) is not None
+                or self._stem(self._bare(word), self.speaker_nouns) is not None
+            ):
+                return False
+        return len(words) <= 3
 
     def _report_compiler(self, tokens: Sequence[Token], k: int) -> tuple[list[Token], int] | None:
         """ "the annual Crime Review, compiled by the Police Force (JCF),": a participle and its

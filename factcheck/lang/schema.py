@@ -301,6 +301,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "name_joiners": ("list", False),
         "speaker_nouns": ("list", False),
         "quantity_heads": ("list", False),
+        "explaining_verbs": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
