@@ -844,6 +844,12 @@ class _Candidate:
 # 2023- 2024").
 _BUDGET_REACH = 5
 
+# How many tokens before "the same period last year" a running total's "to date" may stand (its
+# sentence and the one before).
+_SO_FAR_REACH = 80
+# The tokens that end a sentence, for that reach.
+_SENTENCE_STOPS = frozenset({".", "!", "?", "؟"})
+
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
 _RECORD_REACH = 10
@@ -1264,6 +1270,20 @@ class _Scan:
         now = self.phrase_at(self.t.until_now, found.last + 1)
         assert now is not None
         return found.first - 1, now[0]
+
+    def so_far_before(self, found: _Candidate) -> bool:
+        """Whether "to date", "so far", "حتى الآن" stands before a time in its sentence or the one
+        before (a report's running total, "the cumulative number to date was ..."), over no time."""
+        ends = 0
+        for k in range(found.first - 1, max(found.first - _SO_FAR_REACH, 0) - 1, -1):
+            tok = self.toks[k]
+            if tok in _SENTENCE_STOPS and not (self.glued(k - 1, k) and self.glued(k, k + 1)):
+                ends += 1
+                if ends > 1:
+                    return False
+            elif (hit := self.phrase_at(self.t.so_far, k)) is not None and hit[0] <= found.first:
+                return True
+        return False
 
     def compared(self, found: _Candidate) -> bool:
         """Whether a time follows a comparison ("compared with the third quarter of 2024", "مقارنة
@@ -3433,7 +3453,22 @@ def _quarter_span(year: int, first_month: int) -> Resolved:
     return date(year, first_month, 1), _month_range(end_year, end_month)[1], "quarter", None
 
 
-def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
+def _week_from(anchor: TimeMention, offset: int, week_start: int) -> Resolved:
+    """ "the previous week", "the following week", "that week" after a day or a run of days: a week,
+    not a day. After seven days the text names ("the 20th week, from May 14 to 20") the seven
+    before or after them; after one day the calendar week holding it (the language's week), moved."""
+    assert anchor.start is not None
+    end = anchor.end or anchor.start
+    if (end - anchor.start).days == 6:
+        first = anchor.start + timedelta(days=7 * offset)
+    elif end == anchor.start:
+        first = anchor.start - timedelta(days=(anchor.start.weekday() - week_start) % 7 - 7 * offset)
+    else:
+        return None, None, "vague", None
+    return first, first + timedelta(days=6), "week", None
+
+
+def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) -> Resolved:
     """A time counted from the time the text named before it; vague when there is none, never
     counted from publication. A year before or after a month, a quarter or a half keeps that grain:
     "the year-earlier quarter", "the same month last year", "a year earlier" after "the second
@@ -3452,7 +3487,9 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None) -> Resolved:
         and anchor.end is not None
     ):
         return _years_moved(anchor, expr.offset)
-    if expr.unit in ("day", "week") and grain == "day":
+    if expr.unit == "week" and grain == "day":
+        return _week_from(anchor, expr.offset, week_start)
+    if expr.unit == "day" and grain == "day":
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
     if expr.unit == "month" and grain in ("day", "month"):
@@ -3689,7 +3726,16 @@ def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention
                             # "0.72 in 2023, data showed on Wednesday ... the previous year's 0.78": a
                             # year counts from the period the report is about, not its day.
                             base = period
-                    start, end, granularity, warning = _anchored(expr, base)
+                    start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
+                if (
+                    granularity == "vague"
+                    and words & scan.t.period_words
+                    and (year := _period_year(expr, published)) is not None
+                    and scan.so_far_before(found)
+                ):
+                    # "the cumulative number of cases to date was 43,619 compared to 16,144 in the
+                    # same period last year": no period named before it, the year to date.
+                    start, end, granularity, warning = _year_to_date(year, published)
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
@@ -3802,6 +3848,19 @@ def _years_moved(anchor: TimeMention, years: int) -> Resolved:
         # A span that ends inside its month ("from January to July 20") ends on that day.
         return start, min(end.replace(day=anchor.end.day), month_end), anchor.granularity, None
     return start, month_end, anchor.granularity, None
+
+
+def _period_year(expr: _Anchored | _SamePeriod, published: date) -> int | None:
+    """The year "the same period last year", "the same period of 2022" names; None for another unit."""
+    if isinstance(expr, _SamePeriod):
+        return expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+    return published.year + expr.offset if expr.unit == "year" else None
+
+
+def _year_to_date(year: int, published: date) -> Resolved:
+    """The year up to the publication day's date, in `year` (a leap day falls back to February 28)."""
+    last = min(published.day, calendar.monthrange(year, published.month)[1])
+    return date(year, 1, 1), date(year, published.month, last), "year", None
 
 
 def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:
