@@ -288,6 +288,8 @@ class _Tables:
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
         self.months_capitalized = bool(lex.raw("time", "months_capitalized"))
+        # ... but for the months no other word is spelled as: "since mid-june" (not "may", "march").
+        self.months_any_case = words("months_any_case")
         self.year_lead = words("year_lead")
         self.year_cues = words("year_cues")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
@@ -2021,7 +2023,8 @@ class _Scan:
             abbreviated = True
         if found is None:
             return
-        if t.months_capitalized and not self.norm.original[self.norm.at(self.starts[i])].isupper():
+        lower_case = t.months_capitalized and not self.norm.original[self.norm.at(self.starts[i])].isupper()
+        if lower_case and self.toks[i] not in t.months_any_case:
             return
         end, month = found
         if abbreviated and self.tok(end) == "." and self.glued(end - 1, end):
@@ -2075,6 +2078,8 @@ class _Scan:
                 cued or self.month_before_noun(first, end)
             ):
                 return
+            if lower_case and not cued:
+                return  # "april showers", "june smith": a lower-case month alone needs its cue
         # "gave no reason for the Jan. 14 deadline": a date before a noun is not the verb's time.
         attributive = self.base(first - 1) in t.attributive_leads
         if mode == "bare" and year is None and year_shift is None and not attributive:

@@ -36,6 +36,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "bare_month_needs_cue": ("bool", True),
     "months_need_cue": ("list", False),
     "months_capitalized": ("bool", True),
+    "months_any_case": ("list", False),
     "year_lead": ("list", True),
     "year_cues": ("list", True),
     "spoken_year_centuries": ("list", False),
