@@ -2837,7 +2837,7 @@ class _Scan:
             self.add(i - 1, i + 2, _SamePeriod(year, None))
             return
         cued = i > 0 and (
-            self.base(i - 1) in t.year_cues
+            (self.base(i - 1) in t.year_cues and not self.numbered_of_year(i))
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
         )
@@ -2863,6 +2863,12 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def numbered_of_year(self, i: int) -> bool:
+        """ "bill number 3 of 2023", "Resolution 2334 of 2016": a document's number in its year, a
+        name, not a time the text places something in (the year after "of" is one only after a word:
+        "the Hajj season of 2024")."""
+        return self.base(i - 1) in self.t.date_links and self.is_num(i - 2)
 
     def year_after_part(self, i: int) -> int | None:
         """The year in "mid-1996", "late-1990" (a part of a period glued to it by a hyphen)."""
