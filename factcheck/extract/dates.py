@@ -825,6 +825,13 @@ _IN_A_MONTH = frozenset({"day", "week"})
 _BRACKETS = {"(": ")", "[": "]"}
 
 
+def _dated_day(found: _Candidate | None) -> bool:
+    """A day written as a date of a month ("11/07/2020", "July 10", "التاسع عشر من هذا الشهر")."""
+    return found is not None and (
+        (isinstance(found.expr, _Date) and found.expr.day is not None) or isinstance(found.expr, _MonthDay)
+    )
+
+
 def _names_a_day(expr: Expr) -> bool:
     """A single day or a few days of one month ("May 24", "Wednesday", "today", "January 20-21")."""
     if isinstance(expr, _Date):
@@ -1131,8 +1138,9 @@ class _Scan:
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
         "this evening (7 January)", "اليوم السبت (14 سبتمبر)", "tomorrow [Tuesday]", "the weekend of
-        January 20-21". The date in brackets is the one the text means (an editor's "[Tuesday]"
-        puts a quoted "tomorrow" in the article's own frame); so is the date a weekend names."""
+        January 20-21", "بعد غدٍ 11/07/2020", "tomorrow, July 10". The date in brackets is the one
+        the text means (an editor's "[Tuesday]" puts a quoted "tomorrow" in the article's own
+        frame); so is the date a weekend or a relative day names."""
         by_first = {c.first: c for c in self.candidates}
         merged: dict[int, _Candidate] = {}
         gone: set[int] = set()
@@ -1148,9 +1156,14 @@ class _Scan:
                 and self.base(k) in self.t.weekend_date_links
             ):
                 closer = ""
+            if closer is None and isinstance(found.expr, _Day):
+                # "بعد غدٍ 11/07/2020", "tomorrow, July 10": a relative day and its date.
+                closer, k = "", k if opener in _COMMAS else k - 1
             if closer is None:
                 continue
             beside = by_first.get(k + 1)
+            if not closer and isinstance(found.expr, _Day) and not _dated_day(beside):
+                continue
             if beside is None or id(beside) in gone or not _names_a_day(beside.expr):
                 continue
             if closer and self.tok(beside.last) != closer:
