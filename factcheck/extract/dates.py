@@ -276,6 +276,8 @@ class _Tables:
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
         self.offset_blockers = words("offset_blockers_after")
+        # "بعد ثلاثة أشهر فقط على تشكيلها": a word between the unit and that link.
+        self.offset_fillers = words("offset_fillers_after")
         self.one_words = words("one_words")
         self.vague_counts = flags("vague_counts")
         self.count_phrases = _Phrases(
@@ -326,6 +328,8 @@ class _Tables:
         self.ordinal_days = _Phrases((w, int(d)) for w, d in lex.raw("time", "ordinal_days").items())
         self.range_lead = words("range_lead")
         self.range_links = words("range_links")
+        # "ويومي 24 و25": two days named together, whose month a date before them may give.
+        self.day_pair_lead = words("day_pair_lead")
         # "من يوليو حتى اليوم", "from January to date": a range whose end is the present.
         self.until_now = flags("until_now")
         self.range_links_need_lead = words("range_links_need_lead")
@@ -856,6 +860,8 @@ _BUDGET_REACH = 5
 # How many tokens before "the same period last year" a running total's "to date" may stand (its
 # sentence and the one before).
 _SO_FAR_REACH = 80
+# How many tokens after a date two days of its month may stand with the month left out.
+_ELIDED_MONTH_REACH = 12
 # The tokens that end a sentence, for that reach.
 _SENTENCE_STOPS = frozenset({".", "!", "?", "؟"})
 
@@ -1132,8 +1138,30 @@ class _Scan:
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         self.match_month_spans()
+        if self.dates_at and self.t.day_pair_lead:
+            self.match_elided_month_days()
         self.merge_appositions()
         return self.candidates
+
+    def match_elided_month_days(self) -> None:
+        """ "يومي 21 و22 تشرين الثاني في الخارج ويومي 24 و25 في الداخل": two days named after a
+        date of the same sentence, their month left out, are days of that date's month."""
+        t = self.t
+        for dated in list(self.dates_at.values()):
+            expr = dated.expr
+            if not isinstance(expr, _Date) or expr.day is None:
+                continue
+            for k in range(dated.last, min(dated.last + _ELIDED_MONTH_REACH, self.n - 3)):
+                if self.toks[k] in _SENTENCE_STOPS:
+                    break
+                if self.base(k) not in t.day_pair_lead or not self.is_num(k + 1) or not self.is_num(k + 3):
+                    continue
+                if self.base(k + 2) not in t.range_links or self.phrase_at(t.months, k + 4) is not None:
+                    continue
+                first, last = self.plain_number(k + 1), self.plain_number(k + 3)
+                if first is not None and last is not None and 1 <= first < last <= 31:
+                    self.add(k, k + 4, expr._replace(day=first, end_day=last, weekday=None))
+                break
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
@@ -1811,7 +1839,7 @@ class _Scan:
                 # (years named by their numbers)
                 self.add(u, last, _Duration(_year_unit(unit), 0))
             return
-        if self.tok(last) in t.offset_blockers:
+        if self.tok(last + 1 if self.base(last) in t.offset_fillers else last) in t.offset_blockers:
             if stated and length is not None:
                 self.add(counted_from, last, length)
             return
