@@ -1,6 +1,6 @@
 """CPU time of `pipeline.extract` in two source trees, alternated article by article in one process.
 
-    python benchmarks/ab_extract.py OLD_TREE NEW_TREE [--rounds 5] [--reference]
+    python benchmarks/ab_extract.py OLD_TREE NEW_TREE [--rounds 5] [--reference] [--skip holdout5]
 
 On a shared, loaded machine two runs one after the other see different loads, and even CPU
 time moves with it (caches and cores are shared); alternating each article between the two
@@ -49,13 +49,17 @@ def _load(tree: str) -> tuple[ModuleType, ModuleType, dict[str, ModuleType]]:
     return pipeline, worth, modules
 
 
-def _articles(tree: str, reference: bool) -> list[tuple[str, datetime.date, str]]:
+def _articles(
+    tree: str, reference: bool, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, datetime.date, str]]:
     if reference:
         text = Path(tree, REFERENCE).read_text(encoding="utf-8")
         return [(text, datetime.date(2024, 11, 1), "ar")] * 40
     found: list[tuple[str, datetime.date, str]] = []
     pattern = os.path.join(tree, "benchmarks", "articles", "**", "*.toml")
     for path in sorted(glob.glob(pattern, recursive=True)):
+        if skip & set(Path(path).relative_to(tree, "benchmarks", "articles").parts[:-1]):
+            continue
         data: dict[str, Any] = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         if "text" not in data:
             continue
@@ -74,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("new")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--reference", action="store_true", help="the reference article only")
+    parser.add_argument(
+        "--skip", action="append", default=[], help="a folder of benchmarks/articles left out (a blind set)"
+    )
     args = parser.parse_args(argv)
 
     trees = [_load(os.path.abspath(args.old)), _load(os.path.abspath(args.new))]
-    articles = _articles(args.new, args.reference)
+    articles = _articles(args.new, args.reference, frozenset(args.skip))
     for pipeline, _, modules in trees:  # warm-up: lexicon tables, models, regexes
         sys.modules.update(modules)
         for text, published, lang in articles:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from bisect import bisect_left
@@ -376,3 +377,28 @@ def test_entities_of_the_tokenized_text_as_found_anew(text: str) -> None:
     for code in available_languages():
         lex = load_lexicon(code)
         assert entities_in(*tokenize_text(text), lex) == find_entities(text, lex)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_worth_features_found_by_look_up_as_by_the_set_operation(code: str) -> None:
+    """The worth model finds a sentence's features by looking its words and pairs up: the set
+    the plain set operation on every written-out feature gives, in the same order (the order
+    its weights are summed in), on real sentences and on words drawn from the model's own."""
+    from factcheck.extract.worth import FeatureConfig, load_model, text_features, words_of
+
+    model = load_model(code)
+    if model is None:
+        pytest.skip(f"no worth model for {code}")
+    vocabulary = sorted(name[2:] for name in model.text_weights if name.startswith("w:"))
+    rng = random.Random(11)
+    pool = [*vocabulary, "0", "zz"]
+    drawn = [[rng.choice(pool) for _ in range(rng.randint(0, 12))] for _ in range(300)]
+    for words in [words_of(s) for s in _real_sentences(code)] + drawn:
+        plain = model.text_weights.keys() & text_features(words, model.config)
+        assert list(model.found_features(words)) == list(plain), words
+    for config in (FeatureConfig(3, 5, True), FeatureConfig(0, 0, False)):
+        other = dataclasses.replace(model, config=config)
+        for words in drawn[:50]:
+            assert list(other.found_features(words)) == list(
+                other.text_weights.keys() & text_features(words, config)
+            )

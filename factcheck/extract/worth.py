@@ -38,7 +38,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -181,6 +181,20 @@ class WorthModel:
     threshold: float  # chosen on the dev split: above it a sentence is check-worthy
     # How much the stronger neighbouring sentence's text score adds to the log-odds.
     context_weight: float = 0.0
+    _word_features: dict[str, str] = field(init=False, repr=False, compare=False)
+    _pair_features: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The model's word and word-pair features by their words: a sentence's features are
+        # then found by look-up, without writing out a "w:" and "b:" name for every word.
+        words = {name[2:]: name for name in self.text_weights if name.startswith("w:")}
+        pairs = {
+            tuple(name[2:].split(" ")): name
+            for name in self.text_weights
+            if name.startswith("b:") and name.count(" ") == 1
+        }
+        object.__setattr__(self, "_word_features", words)
+        object.__setattr__(self, "_pair_features", pairs)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WorthModel:
@@ -244,9 +258,7 @@ class WorthModel:
         if known is not None:
             return known
         words = words_of(sentence)
-        # The model's features among the sentence's, each once: one set operation in C (it
-        # iterates the sentence's few hundred features, not the vocabulary).
-        found = self.text_weights.keys() & text_features(words, self.config)
+        found = self.found_features(words)
         part = (
             words,
             sum(map(self.text_weights.__getitem__, found)) / math.sqrt(len(found)) if found else 0.0,
@@ -255,6 +267,29 @@ class WorthModel:
             _TEXT_PARTS.clear()
         _TEXT_PARTS[key] = part
         return part
+
+    def found_features(self, words: list[str]) -> set[str]:
+        """The model's features among the sentence's, each once: ``text_weights.keys() &
+        text_features(words, config)``, the same set built in the same order (its order is
+        the order `_text_part` sums the weights in). Without character n-grams, each word and
+        each pair of words is looked up in the model's own tables instead of being written out."""
+        config = self.config
+        if config.char_max >= config.char_min > 0:
+            return self.text_weights.keys() & text_features(words, config)
+        found: set[str] = set()
+        add = found.add
+        word_features = self._word_features
+        for word in words:
+            name = word_features.get(word)
+            if name is not None:
+                add(name)
+        if config.bigrams:
+            pair_features = self._pair_features
+            for pair in pairwise(words):
+                name = pair_features.get(pair)
+                if name is not None:
+                    add(name)
+        return found
 
     def contributions(
         self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
