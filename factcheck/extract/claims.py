@@ -1844,7 +1844,11 @@ class Attributor(_AttributorTables):
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
         "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
         j = i + size
-        if j < len(tokens) and (self._is_verb(tokens, j) or tokens[j].text in self.marker_verbs):
+        if (
+            j < len(tokens)
+            and (self._is_verb(tokens, j) or tokens[j].text in self.marker_verbs)
+            and self._stem(tokens[j].text, self.report_nouns) is None  # "according to estimates"
+        ):
             j += 1  # "بحسب ما أفادت الوزارة", "وفق ما نقلت وكالة الأنباء"
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         words, _ = self._subject_after(tokens, j, linked=linked)

@@ -251,6 +251,16 @@ class _Tables:
         # Noun forms that are also past verbs ("ذكر": a male, or "mentioned"): a count's noun
         # only after a scale word or with the case ending written ("2.59 مليون ذكر", "20 ذكرا").
         self.verb_homographs = lex.words("units", "verb_homographs")
+        # "بثلاثية نظيفة": a tally noun after the score's preposition, by its written form.
+        self.tallies: dict[str, tuple[str, int]] = {
+            normalize_word(link) + normalize_word(word): (normalize_word(link), int(value))
+            for word, value in (lex.raw("units", "tallies") or {}).items()
+            for link in lex.raw("units", "tally_links") or []
+        }
+        # "حاجز الـ 2500": the article written apart before a number; the barrier or mark a verb of
+        # comparison passes, before the figure (qualifiers.threshold_nouns).
+        self.detached_articles = tuple(lex.article_prefixes())
+        self.threshold_nouns = lex.clitic_index(lex.words("qualifiers", "threshold_nouns"), definite=True)
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
         self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
@@ -318,6 +328,7 @@ class _Tables:
         # is a date's, so it opens no range ("منذ 7 أكتوبر 2023 إلى 62 ألفا").
         months = [*lex.inverted("time", "months"), *lex.inverted("time", "month_abbreviations")]
         self.month_ends = lex.clitic_index(frozenset(m.rsplit(" ", 1)[-1] for m in months))
+        self.month_starts = frozenset(m.split(" ", 1)[0] for m in months)
         self.year_cues = lex.words("time", "year_cues")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -370,7 +381,11 @@ class _Tables:
         index.update(joined)
         index.update((word, self._entry(word, 0, False)) for word in self.known_words)
         index.update((word, _JOIN) for word in self.joiners)
-        return {word: entry for word, entry in index.items() if entry is not None}
+        # A weekday written as a number word with the article ("الاثنين", Monday) is a day:
+        # "ضرب البلاد الاثنين إلى 3 آلاف" opens no range from two.
+        weekdays = set(self.lex.inverted("time", "weekdays"))
+        days = {prefix + day for day in weekdays for prefix in ("", *self.lex.prefixes(True))}
+        return {word: entry for word, entry in index.items() if entry is not None and word not in days}
 
     def _preposition_and_article(self, prefix: str) -> bool:
         """A clitic plus the article (بالمائة، للألف) makes a noun phrase, not a numeral: "بالمائة"
@@ -574,7 +589,8 @@ class _PhraseParser:
     def _decimal_before_scale(self, i: int) -> bool:
         """ "3.250 مليون", "19,452 مليار": one separator before three digits reads as a thousands
         mark, but before a million or more it is a decimal mark (nobody writes "3,250 million"
-        in a language that groups with that mark and writes decimals with it too)."""
+        in a language that groups with that mark and writes decimals with it too); a point is
+        one before a thousand too ("150.648 ألف")."""
         raw = self.tokens[i].text
         marks = raw.strip("0123456789")
         if len(marks) != 1 or marks not in self.t.decimals or marks not in self.t.thousands:
@@ -582,7 +598,11 @@ class _PhraseParser:
         if len(raw) - raw.index(marks) - 1 != 3 or i + 1 >= len(self.tokens):
             return False
         kind = self.t.kinds.get(self.tokens[i + 1].text)
-        return kind is not None and kind[0] in ("scale", "dual") and kind[1] >= 1_000_000
+        if kind is None or kind[0] not in ("scale", "dual"):
+            return False
+        # A point before a thousand is a decimal too ("150.648 ألف نسمة" is 150,648): a point
+        # that grouped thousands would make a thousand thousands, which is written as a million.
+        return kind[1] >= 1_000_000 or marks == "."
 
     def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
@@ -975,6 +995,8 @@ class QuantityFinder:
                 dual = self._dual(i) if tok.kind == "word" and tok.text in duals else None
                 if dual is None and tok.kind == "word" and found and i > 0 and tokens[i - 1].text in versus:
                     dual = self._singular_against(i, found[-1])
+                if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
+                    dual = self._tally(i)
                 if dual is not None:
                     found.append(dual)
                     self._taken = i + 1
@@ -1095,6 +1117,29 @@ class QuantityFinder:
             unit_key=key,
         )
 
+    def _tally(self, i: int) -> QuantityMention | None:
+        """A match won or lost by a tally noun (units.tallies, written after the preposition of
+        the score: "فاز الهلال بثلاثية نظيفة", "خسر بثنائية") counts that many goals (or what
+        its sentence scores: units.score_words)."""
+        tok = self.tokens[i]
+        prefix, value = self.t.tallies[tok.text]
+        if self.t.score_key is None:
+            return None
+        found = self._sentence_has(i, i + 1, self.t.score_words)
+        key = self.t.score_words_keys[found] if found is not None else self.t.score_key
+        span = _with_marks(self.norm.original, self.norm.span(tok.start + len(prefix), tok.end))
+        amount = Decimal(value)
+        return QuantityMention(
+            text=self.norm.original[span[0] : span[1]],
+            span=span,
+            value=amount,
+            low=amount,
+            high=amount,
+            qualifier="exact",
+            unit=self.norm.original[span[0] : span[1]],
+            unit_key=key,
+        )
+
     def _singular_against(self, i: int, previous: QuantityMention) -> QuantityMention | None:
         """A singular noun set against a count of the same noun counts one: "بهدفين مقابل هدف"
         (two goals to one); the word between is units.versus (`run` calls this only after one)."""
@@ -1169,6 +1214,8 @@ class QuantityFinder:
             if opener is not None:
                 char_start = self.tokens[opener].start
         before = self._qualifier_before(phrase.start) if qualifier != "range" else None
+        if before is not None and self._day_of_month(phrase):
+            return None, phrase.end  # "حتى 30 يوليو 2016": a date's day after a preposition
         if before is not None and qualifier == "exact":
             qualifier = before[0]
             char_start = self.tokens[before[1]].start + before[2]
@@ -1297,6 +1344,7 @@ class QuantityFinder:
                 and toks[s - 2].kind != "punct"
                 and not self._is_score_second(s)
                 and toks[s - 2].text not in self.t.measures_before
+                and not self._label_colon(s)
             ):
                 return True
         if e < len(toks) and toks[e].start == toks[e - 1].end:
@@ -1313,6 +1361,28 @@ class QuantityFinder:
             ):
                 return True
         return False
+
+    def _day_of_month(self, phrase: NumberPhrase) -> bool:
+        """A number of one or two digits right before a month name is the day of a date, also
+        after a word that would qualify a figure ("حتى 30 يوليو", "until 30 July"); the time
+        engine reads the date from the number on. A month name that is also a common word
+        ("may") counts only capitalised where the language writes names so."""
+        toks = self.tokens
+        if not phrase.digits_only or phrase.end != phrase.start + 1 or phrase.end >= len(toks):
+            return False
+        digits, month = toks[phrase.start], toks[phrase.end]
+        if not (digits.text.isdigit() and len(digits.text) <= 2 and 1 <= int(digits.text) <= 31):
+            return False
+        if month.text not in self.t.month_starts or self._line_after(phrase.start):
+            return False
+        return not self.t.names_capitalized or not self._lower_case(month)
+
+    def _label_colon(self, s: int) -> bool:
+        """A colon written between a word and the figure sets a label before it ("جنوب
+        لبنان:51 شهيدا", "Gaza:51 killed"), as a colon with a space does; between digits it is
+        a clock or a ratio (10:30), and those stay no figure."""
+        toks = self.tokens
+        return toks[s - 1].text == ":" and toks[s - 2].kind == "word"
 
     def _is_score_second(self, s: int) -> bool:
         """The second figure of a score or tally: "5-4", "72-26", "1-1" (the first figure not
@@ -2151,7 +2221,15 @@ class QuantityFinder:
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
-        for k in range(j - 1, max(j - 1 - self.t.verb_reach, -1), -1):
+        while j > 0 and self.tokens[j - 1].text in self.t.detached_articles:
+            j -= 1  # "حاجز الـ 2500": the article written apart from its number
+        reach = self.t.verb_reach
+        if j > 0 and self.tokens[j - 1].text in self.t.threshold_nouns:
+            # "تجاوز سعر صرف الدولار الأمريكي حاجز 2500 ريال": the barrier marks the verb's
+            # object, so the subject between may run longer.
+            j -= 1
+            reach += 2
+        for k in range(j - 1, max(j - 1 - reach, -1), -1):
             tok = self.tokens[k]
             if tok.kind != "word":
                 return None
@@ -2247,6 +2325,8 @@ class QuantityFinder:
         k = start_tok
         if k > 1 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
             k -= 1
+        elif k > 2 and (toks[k - 1].text,) in self.t.predicate_links and toks[k - 2].kind == "word":
+            k -= 2  # "هزات بقوة تصل إلى 5 درجات": the measure's verb of reaching between
         for size in (2, 1):
             window = toks[k - size : k] if k >= size else []
             if window and all(t.kind == "word" for t in window):

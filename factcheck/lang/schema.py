@@ -217,6 +217,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "range_to": ("list", True),
         "verb_reach": ("int", False),
         "particle_verbs": ("list", False),
+        "threshold_nouns": ("list", False),
     },
     "units": {
         "nouns": ("groups", True),
@@ -280,6 +281,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "population_nouns": ("list", False),
         "people_keys": ("list", False),
         "participle_heads": ("list", False),
+        "tallies": ("numbers", False),
+        "tally_links": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
