@@ -329,6 +329,11 @@ class _Tables:
         months = [*lex.inverted("time", "months"), *lex.inverted("time", "month_abbreviations")]
         self.month_ends = lex.clitic_index(frozenset(m.rsplit(" ", 1)[-1] for m in months))
         self.month_starts = frozenset(m.split(" ", 1)[0] for m in months)
+        self.space_groups_thousands = bool(lex.meta("space_groups_thousands", False))
+        self.vague_verbs = lex.words("numbers", "vague_verbs")
+        self.relative_pronouns = lex.words("units", "relative_pronouns")
+        self.addition_words = lex.words("units", "addition_words")
+        self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -409,6 +414,10 @@ class _Tables:
         return index
 
 
+# The longest written form of a counted noun read as an abbreviation, which takes no regular plural.
+_ABBREVIATION = 2
+
+
 def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """{form: key} of every counted noun; of those, {dual: the form it is the dual of} of the
     duals that count two, and {derived plural: itself} of the regular plurals the engine made.
@@ -435,7 +444,9 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             for suffix in plural_suffixes:
                 nouns.setdefault(form + suffix, key)
             continue
-        for suffix in plural_suffixes:
+        for suffix in plural_suffixes if len(form) > _ABBREVIATION else ():
+            # An abbreviation of two letters takes no regular plural ("ha" is no "has", "km"
+            # writes "kms" out where it is used).
             plural = form + suffix
             if plural not in written:
                 nouns.setdefault(plural, key)
@@ -604,12 +615,41 @@ class _PhraseParser:
         # that grouped thousands would make a thousand thousands, which is written as a million.
         return kind[1] >= 1_000_000 or marks == "."
 
+    def _space_grouped(self, i: int) -> tuple[Decimal, int] | None:
+        """Thousands grouped by a space, as Southern and East African and SI print writes them
+        ("3 659 hectares", "1 000ha", "2 450 000 people"): one to three digits, then groups of
+        exactly three, each after one space on the same line. Not after a month or a number
+        word ("June 3 200 protesters" is a date and a count), nor when a group runs on into
+        more digits or a separator (a year, "3 2024", a score)."""
+        toks, text = self.tokens, self.text
+        first = toks[i]
+        if not (first.text.isdigit() and len(first.text) <= 3):
+            return None
+        if i > 0 and (toks[i - 1].kind == "num" or toks[i - 1].text in self.t.month_starts):
+            return None
+        value, k = first.text, i + 1
+        while (
+            k < len(toks)
+            and toks[k].kind == "num"
+            and len(toks[k].text) == 3
+            and toks[k].text.isdigit()
+            and text[toks[k - 1].end : toks[k].start] == " "
+        ):
+            value += toks[k].text
+            k += 1
+        if k == i + 1:
+            return None
+        return Decimal(value), k
+
     def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
         if tok.kind == "num":
             egyptian = self._letter_decimal(i)
             if egyptian is not None:
                 return [_Item("digits", egyptian, i, i + 3, tok.start)]
+            grouped = self._space_grouped(i) if self.t.space_groups_thousands else None
+            if grouped is not None:
+                return [_Item("digits", grouped[0], i, grouped[1], tok.start)]
             value = parse_digits(tok.text, self.t.lex)
             if value is not None and self._decimal_before_scale(i):
                 value = Decimal(tok.text.replace(tok.text.strip("0123456789")[0], "."))
@@ -1196,6 +1236,8 @@ class QuantityFinder:
             # is a figure, not an article).
             start = self.tokens[sign]
             phrase = replace(phrase, start=sign, char_start=start.start, value=-phrase.value, weak=False)
+        if phrase.vague_base is not None and self._verb_not_vague(phrase):
+            return None, phrase.end
         low = high = phrase.value
         qualifier = "exact"
         start_tok, end_tok = phrase.start, phrase.end
@@ -1262,7 +1304,11 @@ class QuantityFinder:
             else:
                 # "killed one, wounded six": "one" as the object of an event verb is one of it.
                 unit_key = self._event_object(phrase)
-                if unit_key is None and not self._distributive_after(phrase):
+                if (
+                    unit_key is None
+                    and not self._distributive_after(phrase)
+                    and not self._bracketed_alone(phrase)
+                ):
                     return None, phrase.end
         if (
             phrase.weak
@@ -1376,6 +1422,28 @@ class QuantityFinder:
         if month.text not in self.t.month_starts or self._line_after(phrase.start):
             return False
         return not self.t.names_capitalized or not self._lower_case(month)
+
+    def _verb_not_vague(self, phrase: NumberPhrase) -> bool:
+        """A vague amount that is also a verb (numbers.vague_verbs: "scores") is one only with
+        its link after it ("scores of people"); "inflation scores 5.7%" is a verb."""
+        toks = self.tokens
+        last = toks[phrase.end - 1].text
+        return (
+            last in self.t.vague_verbs
+            and phrase.end == phrase.start + 1
+            and not (phrase.end < len(toks) and toks[phrase.end].text in self.t.links)
+        )
+
+    def _bracketed_alone(self, phrase: NumberPhrase) -> bool:
+        """ "Kedah (two) and Perak (one)": "one" alone in brackets is a count, as the figures of
+        the list beside it are, not an article."""
+        toks = self.tokens
+        return (
+            phrase.start > 0
+            and phrase.end < len(toks)
+            and toks[phrase.start - 1].text == "("
+            and toks[phrase.end].text == ")"
+        )
 
     def _label_colon(self, s: int) -> bool:
         """A colon written between a word and the figure sets a label before it ("جنوب
@@ -1959,12 +2027,24 @@ class QuantityFinder:
     def _particle_of_verb(self, first: int, size: int) -> bool:
         """A qualifier of several words whose first word is the particle of the verb right
         before it ("have gone up to 622", "mounted up to 15712"): the figure is reached, exact."""
-        return (
-            size > 1
-            and first > 0
-            and self.tokens[first - 1].kind == "word"
-            and self.tokens[first - 1].text in self.t.particle_verbs
-        )
+        if size < 2 or first < 1:
+            return False
+        toks = self.tokens
+        if toks[first - 1].kind == "word" and toks[first - 1].text in self.t.particle_verbs:
+            return True
+        return toks[first + size - 1].text in self.t.causative_links and self._causative_before(first)
+
+    def _causative_before(self, k: int) -> bool:
+        """A causative verb (units.causative_verbs) before token k in its clause, its object
+        between: "taking last year's road toll up to 382" brings the toll to 382, exact."""
+        toks = self.tokens
+        for verb in range(k - 1, max(k - 1 - _OBJECT_REACH, -1), -1):
+            tok = toks[verb]
+            if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(verb):
+                return False
+            if tok.text in self.t.causative_verbs:
+                return True
+        return False
 
     def _event_key(self, start: int, end: int) -> str | None:
         """The key of an event word (units.events: killed, أصيب، نزوح) of the figure's clause:
@@ -2102,6 +2182,16 @@ class QuantityFinder:
                 break
             if tok.text in "'’" and m + 1 < k and toks[m + 1].text == "s" and toks[m + 1].start == tok.end:
                 continue  # "India's northeast": a possessive inside the subject
+            if (
+                tok.text in t.relative_pronouns
+                and m > 0
+                and toks[m - 1].kind == "word"
+                and not self._line_after(m - 1)
+            ):
+                # "The number of pilgrims who landed via Saudi airports reached 1,546,345": the
+                # relative clause's nouns are not the head, which stands before the pronoun.
+                found, inner, saw_preposition = None, None, False
+                continue
             if tok.kind != "word" or tok.text in t.subject_stops or self._line_after(m):
                 break  # a clause word, punctuation, or the line before
             if tok.text in t.subject_prepositions:
@@ -2373,6 +2463,9 @@ class QuantityFinder:
                 or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
             ):
                 break
+            if self._compound_adjective(k):
+                k = self._past_compound(k)  # "Eight flood-related deaths": the deaths count
+                continue
             found = self._noun_at(k)
             if found is not None and self._preposition_on_noun(toks[k].text):
                 break  # "102.46 لعام 2021": the year is no count's noun
@@ -2414,6 +2507,19 @@ class QuantityFinder:
             k -= 1
         key = self._word_key(k) if k >= 0 and not self._line_after(k) else None
         return key if key in self.t.people_keys else None
+
+    def _compound_adjective(self, k: int) -> bool:
+        """A noun joined by a hyphen to a participle or adjective (units.compound_adjective_ends:
+        "flood-related", "conflict-hit", "drought-affected") makes an adjective of the noun
+        after it, which is the head."""
+        toks = self.tokens
+        return (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "-"
+            and toks[k].end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+            and toks[k + 2].text in self.t.compound_adjective_ends
+        )
 
     def _reads_as_noun(self, k: int, end_tok: int) -> bool:
         """A noun form that is also a past verb (units.verb_homographs) is the count's noun only
@@ -2838,6 +2944,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return True
     if len(words) <= _GAPPED_GAP and _gapped(words, mention, text, tables):
         return True
+    if len(words) <= _GAPPED_GAP and _more_of(mention, text, tables):
+        return True
     return _scaled(donor, tables) and _scaled(mention, tables)
 
 
@@ -2856,7 +2964,23 @@ def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _
     if len(gap) < 2 or gap[-1].text not in tables.gapping_conjunctions:
         return False
     after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
-    return bool(after) and after[0].kind == "word" and any(t.text == after[0].text for t in gap[:-1])
+    if not after or after[0].kind != "word":
+        return False
+    if any(t.text == after[0].text for t in gap[:-1]):
+        return True
+    # "33 persons were murdered across rural parishes and 21 in the Corporate Area", "15 murders
+    # recorded in the first three days of this month and 136 last month": a place or a time
+    # phrase after the figure answers one of the clause before.
+    frames = tables.subject_prepositions | tables.time_modifiers
+    return after[0].text in frames and any(t.text in frames for t in gap[:-1])
+
+
+def _more_of(mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """ "Four drones were shot down over Kherson and four more over Dnipropetrovsk": a figure
+    with a word of addition right after it (units.addition_words) is more of what the figure
+    before it counts."""
+    after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 12]), 1)
+    return bool(after) and after[0] in tables.addition_words
 
 
 def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _Tables) -> bool:
@@ -2872,7 +2996,10 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
     if not gap:
         return False
     if gap[0] in tables.links:
-        return all(word in tables.link_articles for word in gap[1:]) and len(gap) <= 2
+        rest = gap[1:]
+        if len(rest) >= 3 and rest[-2] in "'’" and rest[-1] == "s":
+            rest = rest[:-3]  # "22 of Russia's 27 drones": a possessor before the whole
+        return all(word in tables.link_articles for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
     return (
         bool(before)
