@@ -360,6 +360,8 @@ class Attributor(_AttributorTables):
         tok = tokens[i]
         if tok.kind != "word" or self._verb_stem(tok.text) is None:
             return False
+        if 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES:
+            return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
         if self._stem(tok.text, self.verbs) is None and (

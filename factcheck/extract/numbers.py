@@ -351,8 +351,10 @@ class _Tables:
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
-        # a number phrase, a dual (a word after a "versus" word is stopped at besides).
-        self.scan_stops = frozenset(self.words) | self.multi_first | frozenset(self.duals_index)
+        # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
+        self.scan_stops = (
+            frozenset(self.words) | self.multi_first | frozenset(self.duals_index) | frozenset(self.tallies)
+        )
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
         self.qual_before_index = self._qualifier_index()
