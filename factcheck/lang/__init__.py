@@ -120,12 +120,15 @@ class Lexicon:
         return index
 
     def _build_index(self, table: Collection[str], definite: bool) -> dict[str, str]:
+        # Built by C loops (map, zip, dict.update): an Arabic lexicon's tables hold about
+        # 140,000 clitic forms, which a Python loop took 0.1-0.2 s of every bulk add's
+        # start-up to write. The prefixes come longest first and the longest clitic must win a
+        # form two clitics write, so they are written shortest first, each over the last.
+        long_entries = [entry for entry in table if len(entry) >= 2]
         index: dict[str, str] = {}
-        for prefix in self.prefixes(definite):  # longest first: the first writer keeps the key
-            for entry in table:
-                if len(entry) >= 2:
-                    index.setdefault(prefix + entry, entry)
-        index.update((entry, entry) for entry in table)
+        for prefix in reversed(self.prefixes(definite)):
+            index.update(zip(map(prefix.__add__, long_entries), long_entries, strict=True))
+        index.update(zip(table, table, strict=True))
         return index
 
     def _foreign_index(self, table: Collection[str], definite: bool) -> dict[str, str] | None:
