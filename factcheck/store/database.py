@@ -19,6 +19,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -90,6 +91,12 @@ def _read_only_connector(path: Path, busy_timeout: float) -> Any:
         return sqlite3.connect(uri, uri=True, timeout=busy_timeout, check_same_thread=False)
 
     return connect
+
+
+# A date given to SQLite's driver as it is (a bulk add's claim values: queries._direct_insert) is
+# written as SQLAlchemy's Date column writes it, %Y-%m-%d. Python 3.11's default adapter does the
+# same, but it is deprecated from 3.12; a date's own type only (a datetime has its own).
+sqlite3.register_adapter(date, date.isoformat)
 
 
 def _sqlite_engine(url: str, busy_timeout: float, read_only_file: Path | None = None) -> Engine:

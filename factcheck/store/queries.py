@@ -9,10 +9,13 @@ import math
 import operator
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
+    Date,
+    Float,
     Text,
     and_,
     any_,
@@ -357,6 +360,11 @@ def insert_articles(
         False,  # type: ignore[attr-defined]
     )
     returning = bool(dialect.insert_returning)
+    # On SQLite a claim's values go to the driver as they are, its article's id and time of
+    # adding (converted once) joined to them by one C call a claim (_direct_insert).
+    direct = _direct_insert(
+        dialect, Claim.__table__, (*claim_columns, "article_id", "created_at"), len(claim_columns)
+    )  # type: ignore[attr-defined]
     ids: list[int] = []
     rows: list[Any] = []
     # The articles through the driver's own cursor: SQLAlchemy's bookkeeping for a statement
@@ -370,17 +378,83 @@ def insert_articles(
             cursor.execute(statement, article_insert.parameters(tuple(article.values())))
             article_id = int(cursor.fetchone()[0] if returning else cursor.lastrowid)
             ids.append(article_id)
-            rows += claim_insert.parameters_sharing(its_claims, (article_id, article["created_at"]))
+            if direct is not None:
+                rows += map(
+                    operator.add, its_claims, repeat(direct.tail((article_id, article["created_at"])))
+                )
+            else:
+                rows += claim_insert.parameters_sharing(its_claims, (article_id, article["created_at"]))
     except dialect.loaded_dbapi.Error as exc:
         # As SQLAlchemy raises it (IntegrityError, OperationalError...): what the callers catch.
         raise DBAPIError.instance(statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
     finally:
         cursor.close()
+    sql = direct.sql if direct is not None else claim_insert.sql
     if rows and dialect.name == "sqlite" and len(rows) >= _BULK_INDEXED:
-        _insert_indexed_in_bulk(connection, claim_insert.sql, rows)
+        _insert_indexed_in_bulk(connection, sql, rows)
     elif rows:
-        connection.exec_driver_sql(claim_insert.sql, rows)
+        connection.exec_driver_sql(sql, rows)
     return ids
+
+
+# Column types whose Python values SQLite's driver stores as their bind processors would: a
+# date by the adapter factcheck.store.database registers (date.isoformat, SQLAlchemy's
+# %Y-%m-%d), a float (or an int, which a REAL column stores as a REAL) as it is.
+_STORED_AS_GIVEN = (Date, Float)
+
+
+class _DirectInsert(NamedTuple):
+    """An INSERT whose parameters are a row's own values in layout order, then the values the
+    rows share (converted once) and the defaults: no Python per value, nor per row beyond
+    joining two tuples."""
+
+    sql: str
+    shared: tuple[Callable[[Any], Any] | None, ...]  # each shared value's conversion, if any
+    defaults: tuple[Any, ...]
+
+    def tail(self, values: Sequence[Any]) -> tuple[Any, ...]:
+        """What follows each row's own values: `values` (shared by the rows) converted, and
+        the defaults."""
+        converted = (
+            v if convert is None else convert(v) for v, convert in zip(values, self.shared, strict=True)
+        )
+        return (*converted, *self.defaults)
+
+
+@functools.cache
+def _direct_insert(dialect: Any, table: Any, layout: tuple[str, ...], width: int) -> _DirectInsert | None:
+    """On SQLite, the _DirectInsert of rows whose first `width` values (of `layout`) are
+    their own and the rest shared, when the driver stores each own value as its column's
+    bind processor would (_STORED_AS_GIVEN); None otherwise (the dialect converts them:
+    _DriverInsert)."""
+    if dialect.name != "sqlite":
+        return None
+    own, shared_names = layout[:width], layout[width:]
+    for name in own:
+        column_type = table.c[name].type
+        if column_type.dialect_impl(dialect).bind_processor(dialect) is not None and not isinstance(
+            column_type, _STORED_AS_GIVEN
+        ):
+            return None
+    defaults = {
+        c.name: c.default.arg
+        for c in table.c
+        if c.name not in layout and c.default is not None and c.default.is_scalar
+    }
+    missing = [
+        c.name for c in table.c if c.name not in layout and c.default is not None and not c.default.is_scalar
+    ]
+    assert not missing, f"no value for {missing}"  # computed defaults (the clock) are the caller's
+    preparer = dialect.identifier_preparer
+    names = (*layout, *defaults)
+    sql = (
+        f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    converters = tuple(
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in shared_names
+    )
+    return _DirectInsert(sql, converters, tuple(defaults.values()))
 
 
 # From this many claims at once, SQLite's full-text entries are written in bulk.
