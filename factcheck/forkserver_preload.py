@@ -11,6 +11,8 @@ one article does (an exception here would stop the forkserver and every worker w
 
 from __future__ import annotations
 
+import gc
+
 import factcheck.extract.pipeline
 import factcheck.ingest
 import factcheck.prepare  # noqa: F401
@@ -36,3 +38,8 @@ def load_languages() -> None:
 
 
 load_languages()
+# What the forkserver has built is kept for the workers' lifetime: frozen out of the garbage
+# collector's reach, a worker's full collections neither walk those objects (about a
+# lexicon's worth of tables, forked into every worker) nor write to their pages, which would
+# copy them into the worker one by one (Python's documentation of gc.freeze).
+gc.freeze()
