@@ -334,18 +334,48 @@ def _version_correction(
     )
 
 
-def _store_batch(store: Store, batch: Sequence[tuple[str, ReadyArticle]], actor: str) -> list[SourceResult]:
+class _OneByOne(Exception):
+    """Raised in a batch's transaction to roll it back, for its articles to be stored again
+    each in a savepoint of its own (_store_batch)."""
+
+
+def _store_batch(
+    store: Store, batch: Sequence[tuple[str, ReadyArticle]], actor: str, *, all_new: bool = True
+) -> list[SourceResult]:
     """Articles ready together, in one transaction (a transaction per article made most of a
     bulk add's storing: its commit, and a new segment of the full-text index each time), in the
     order given. New texts that update no page (_store_run) are inserted together; a text
     already stored, or a page's new version, alone (_store_one). One that fails is rolled back
     alone and the others stored. A failure of the database itself stops the batch: none of it
-    is stored."""
+    is stored.
+
+    A batch of new texts only, none twice and none updating a page (a bulk add's common case,
+    when `all_new` allows it), is inserted in the transaction itself, without the savepoints
+    that let one article fail alone: SQLite copies each page a savepoint first changes into its
+    journal, 0.3-0.5 ms an article in batches of ten. If that insert fails, the transaction is
+    rolled back and the batch stored again the slower way, so that only the one at fault fails."""
+    try:
+        return _store_batch_in(store, batch, actor, all_new)
+    except _OneByOne:
+        return _store_batch_in(store, batch, actor, False)
+
+
+def _store_batch_in(
+    store: Store, batch: Sequence[tuple[str, ReadyArticle]], actor: str, all_new: bool
+) -> list[SourceResult]:
     results: list[SourceResult] = []
     with store.write() as session:
         # The texts already stored, looked up once for the batch (then one by one only for
         # those, and for a text that comes twice in the batch).
-        seen = queries.stored_hashes(session, [ready.article["content_sha256"] for _, ready in batch])
+        hashes = [ready.article["content_sha256"] for _, ready in batch]
+        seen = queries.stored_hashes(session, hashes)
+        if (
+            all_new
+            and not seen
+            and len(set(hashes)) == len(hashes)
+            and all(_versioned_url(ready.article["url"]) is None for _, ready in batch)
+        ):
+            return _store_new(session, batch)
         run: list[tuple[str, ReadyArticle]] = []
         for source, ready in batch:
             sha256 = ready.article["content_sha256"]
@@ -390,6 +420,31 @@ def _store_run(session: Any, run: Sequence[tuple[str, ReadyArticle]], actor: str
             source, outcome=AddOutcome(source, article_id, True, len(ready.claims), article["title"])
         )
         for (source, ready), article_id, article in zip(run, ids, articles, strict=True)
+    ]
+
+
+def _store_new(session: Any, batch: Sequence[tuple[str, ReadyArticle]]) -> list[SourceResult]:
+    """New articles that update no page, inserted in the caller's transaction with no savepoint
+    (_store_batch); _OneByOne where _store_run would store them one by one."""
+    from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+    # One timestamp for an article and its claims: "newest first" keeps them in text order.
+    articles = [ready.article | {"created_at": utcnow(), "version": 1} for _, ready in batch]
+    try:
+        ids = queries.insert_articles(session, articles, [ready.claims for _, ready in batch], CLAIM_COLUMNS)
+    except IntegrityError as exc:
+        raise _OneByOne from exc
+    except SQLAlchemyError:
+        raise
+    except Exception as exc:
+        if isinstance(exc, FactcheckError) and exc.exit_code == ExitCode.DATABASE:
+            raise
+        raise _OneByOne from exc
+    return [
+        SourceResult(
+            source, outcome=AddOutcome(source, article_id, True, len(ready.claims), article["title"])
+        )
+        for (source, ready), article_id, article in zip(batch, ids, articles, strict=True)
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlmodel import Session
 
 from factcheck import export, service
 from factcheck.config import Settings
@@ -338,6 +339,61 @@ def test_a_batch_stores_each_article_alone_when_one_fails(store: Store, monkeypa
     assert len(service.list_articles(store)) == 2
     claims = service.list_claims(store, ClaimFilter(status=None))
     assert len(claims) == len(first.claims) + len(third.claims)
+
+
+def test_a_batch_of_new_articles_is_stored_again_one_by_one_when_its_insert_fails(
+    store: Store, monkeypatch: Any
+) -> None:
+    """A batch of new texts only is inserted in its transaction with no savepoint; when that
+    insert fails the transaction is rolled back (nothing of it is left) and the batch stored
+    again the savepoint way: the article at fault fails alone, the others are stored, in order."""
+    first, second, third = _prepared(4).ready, _prepared(5).ready, _prepared(6).ready
+    insert = queries.insert_articles
+    calls: list[int] = []
+
+    def failing(session: Any, articles: Any, claims: Any, columns: Any) -> list[int]:
+        calls.append(len(articles))
+        ids = insert(session, articles, claims, columns)  # written, then rolled back
+        if any(a["content_sha256"] == second.article["content_sha256"] for a in articles):
+            raise ValueError("broken article")
+        return ids
+
+    monkeypatch.setattr(queries, "insert_articles", failing)
+    batch = [("article4.txt", first), ("article5.txt", second), ("article6.txt", third)]
+    results = service._store_batch(store, batch, "test")
+    # all three in the transaction, then together in a savepoint, then each alone
+    assert calls == [3, 3, 1, 1, 1]
+    assert [r.source for r in results] == ["article4.txt", "article5.txt", "article6.txt"]
+    assert results[1].error is not None and "broken article" in str(results[1].error)
+    assert all(r.outcome is not None and r.outcome.created for r in (results[0], results[2]))
+    stored = {a.article.id for a in service.list_articles(store)}
+    assert stored == {r.outcome.article_id for r in (results[0], results[2]) if r.outcome is not None}
+    claims = service.list_claims(store, ClaimFilter(status=None))
+    assert len(claims) == len(first.claims) + len(third.claims)
+    assert [r.outcome is not None for r in service._store_batch(store, [("again", third)], "test")] == [True]
+
+
+def test_a_batch_of_new_articles_is_inserted_without_a_savepoint(store: Store, monkeypatch: Any) -> None:
+    """The common case of a bulk add: new texts, none twice, none updating a page, inserted at
+    once in the batch's transaction; a batch with a known text takes the savepoint way."""
+    first, second = _prepared(7).ready, _prepared(8).ready
+    nested: list[bool] = []
+    begin_nested = Session.begin_nested
+
+    def spy(self: Any) -> Any:
+        nested.append(True)
+        return begin_nested(self)
+
+    monkeypatch.setattr(Session, "begin_nested", spy)
+    results = service._store_batch(store, [("article7.txt", first), ("article8.txt", second)], "test")
+    assert [r.outcome.created for r in results if r.outcome is not None] == [True, True]
+    assert nested == []
+    assert len(service.list_articles(store)) == 2
+    again = service._store_batch(
+        store, [("article7 again", first), ("article9.txt", _prepared(9).ready)], "test"
+    )
+    assert [r.outcome.created for r in again if r.outcome is not None] == [False, True]
+    assert nested  # with a known text in the batch, the new one went the savepoint way (_store_run)
 
 
 def test_a_batch_add_reports_an_article_once_it_is_committed(tmp_path: Path) -> None:
