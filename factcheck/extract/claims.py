@@ -190,8 +190,13 @@ class _AttributorTables:
         self.speaker_nouns = words("claims", "speaker_nouns")
         self.quantity_heads = words("claims", "quantity_heads")
         self.explaining_verbs = words("claims", "explaining_verbs")
+        self.free_relatives = words("claims", "free_relatives")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
-        self.clause_words = words("claims", "passive_auxiliaries") | words("claims", "copulas")
+        self.clause_words = (
+            words("claims", "passive_auxiliaries")
+            | words("claims", "copulas")
+            | words("claims", "auxiliaries")
+        )
         # Links after which a name's words are its complement, not its head ("the number of ...").
         self.head_ends = frozenset({"of"}) | words("claims", "report_links") | words("claims", "place_links")
         self.noun_like_verbs = words("claims", "noun_like_verbs")
@@ -1314,19 +1319,42 @@ class Attributor(_AttributorTables):
         cumulative number of cases reported", "وقُدّر عدد السكان"), a report of no one ("وفق
         آخر دراسة") or a possessed noun that is no title ("قدرت نسبتهم"), or when it is a place
         cut from the longer name it begins ("Japan" of "said Japan's Meteorology Agency", "قطر"
-        of "أعلنت قطر للسياحة"). Every rule that reads a subject into a Source goes through it."""
+        of "أعلنت قطر للسياحة"). `_source`, which every rule that reads a subject into a Source
+        calls, asks it, and so does `_verb_frame` of a name a rule built otherwise."""
         words = self._words(source.name)
         if not words:
             return False
         if not self.after_verb and any(w in self.clause_words for w in words):
             return False
+        written = source.name.split()
+        # "محمد علي": a name the normalizer folds onto a preposition is no preposition
+        edges = tuple(
+            w for w, at in ((words[0], 0), (words[-1], -1)) if written[at] not in self.names_like_stops
+        )
+        edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
+        if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
+            return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
+        if words[-1] in self.determiners or source.name[:1] in _DASHES or source.name[:1] == "-":
+            return False  # "the high end of the", "-home care provider": cut inside a phrase or a word
+        if subject and self._in_time(subject[0]):
+            return False  # "week Control Data" of "Last week Control Data said": a time's tail
+        if (
+            self.participle_suffixes
+            and len(words) > 1
+            and words[-2] not in self.determiners
+            and words[-1].endswith(self.participle_suffixes)
+            and not source.name.split()[-1][:1].isupper()
+        ):
+            return False  # "A poll conducted", "a lab study performed": a reduced clause cut
+        if words[0] in self.free_relatives or any(w in self.relatives for w in source.name.split()):
+            return False  # "what traders", "those who saw": a clause cut, not a name ("WHO" is one)
         head = self._head(words)
-        if self._stem(head, self.quantity_heads) is not None:
-            return False
+        if self.lex.strip_prefix(head, self.quantity_heads, definite=True) is not None:
+            return False  # "the number of ...", "العدد", "نسبتهم"
         if (
             self._stem(head, self.report_nouns) is not None
             and (self.after_verb or head == words[-1])
-            and not (subject and self._capitalised(subject[-1]))
+            and not source.name.split()[-1][:1].isupper()  # "the U.S. Geological Survey" is a name
         ):
             return False
         if (
@@ -1336,7 +1364,21 @@ class Attributor(_AttributorTables):
             and self._stem(head, self.speaker_nouns) is None
         ):
             return False
-        return not self._cut_place(words, subject)
+        return not self._cut_place(words, subject) and not self._object_of_place_link(subject)
+
+    def _object_of_place_link(self, subject: Sequence[Token]) -> bool:
+        """Whether a subject read back from its verb stopped at a place link ("in", "at") with
+        a noun before it: then the words read are that link's object and the verb's subject is
+        further back ("A poll conducted in the region revealed": not "the region")."""
+        if self.after_verb or not subject:
+            return False
+        k = bisect_left(self.token_starts, subject[0].start)
+        return (
+            k >= 2
+            and self.all_tokens[k - 1].text in self.place_links
+            and self.all_tokens[k - 2].kind == "word"
+            and self.all_tokens[k - 2].text not in self.stops
+        )
 
     def _head(self, words: Sequence[str]) -> str:
         """The head word of a speaker's phrase: in a head-first language the first word past a
@@ -2006,6 +2048,8 @@ class Attributor(_AttributorTables):
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
+        if source is not None and named and not self._evidenced(source, ()):
+            source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
         withheld = source is None and self.withheld
         named = named or withheld
         if source is None and not named:

@@ -313,6 +313,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "speaker_nouns": ("list", False),
         "quantity_heads": ("list", False),
         "explaining_verbs": ("list", False),
+        "free_relatives": ("list", False),
+        "auxiliaries": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
