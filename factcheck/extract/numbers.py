@@ -1139,11 +1139,14 @@ class QuantityFinder:
             # "شخصين لقيا مصرعهما" are two deaths, "إنقاذ شخصين" two rescued, as for a figure.
             key = self._event_key(i, i + 1) or key
         end = tok.end
-        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        if nxt is not None and nxt.kind == "word":
-            compound = self.t.nouns.get(f"{singular} {nxt.text}")
-            if compound is not None:
-                key, end = compound, nxt.end
+        for size in (2, 1):
+            # A dual in construct with one or two words: "حالتي وفاة", "عضوين في البرلمان".
+            after = self.tokens[i + 1 : i + 1 + size]
+            if len(after) == size and all(t.kind == "word" for t in after):
+                compound = self.t.nouns.get(" ".join([singular, *(t.text for t in after)]))
+                if compound is not None:
+                    key, end = compound, after[-1].end
+                    break
         start = tok.start + len(tok.text) - len(form)
         span = _with_marks(self.norm.original, self.norm.span(start, end))
         s, e = self.norm.span(start, end)
@@ -1379,7 +1382,7 @@ class QuantityFinder:
         +44 ..., 555-123-4567)."""
         toks = self.tokens
         s, e = phrase.start, phrase.end
-        if self._is_list_number(s, e) or self._is_phone_number(s, e):
+        if self._is_list_number(s, e) or self._is_phone_number(s, e) or self._dateline_day_month(s):
             return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
@@ -1446,6 +1449,35 @@ class QuantityFinder:
             and toks[phrase.start - 1].text == "("
             and toks[phrase.end].text == ")"
         )
+
+    def _dateline_day_month(self, s: int) -> bool:
+        """A wire dateline's day and month, written as two numbers between dashes before the
+        agency in brackets at the head of a line: "الرياض - 14 - 9 (كونا) --" (14 September)."""
+        toks = self.tokens
+
+        def day_month(first: int) -> bool:
+            if first < 1 or first + 3 >= len(toks):
+                return False
+            day, dash, month, bracket = toks[first : first + 4]
+            return (
+                day.kind == "num"
+                and month.kind == "num"
+                and day.text.isdigit()
+                and month.text.isdigit()
+                and 1 <= int(day.text) <= 31
+                and 1 <= int(month.text) <= 12
+                and dash.text in _DASHES
+                and bracket.text == "("
+                and toks[first - 1].text in _DASHES
+                and not any(self._line_after(k) for k in range(first - 1, first + 3))
+                and self._opens_line_within(first - 1, 3)
+            )
+
+        return day_month(s) or day_month(s - 2)
+
+    def _opens_line_within(self, k: int, words: int) -> bool:
+        """At most `words` tokens stand between the start of the line and token k."""
+        return any(before < 0 or self._line_after(before) for before in range(k - 1, k - 2 - words, -1))
 
     def _label_colon(self, s: int) -> bool:
         """A colon written between a word and the figure sets a label before it ("جنوب
@@ -2073,6 +2105,30 @@ class QuantityFinder:
                 if key is not None:
                     return t.events[key]
             k += 1
+        return self._event_after_aside(end) if t.anaphors else None
+
+    def _event_after_aside(self, end: int) -> str | None:
+        """The event after an aside that names some of the counted ("20 شخصا على الأقل، من بينهم
+        طفلة «6 سنوات» قتلوا", "ثلاثة مواطنين بينهم طفل استشهدوا"): a pronoun of units.anaphors
+        right after the figure opens it, and the clause's verb follows within _ASIDE_REACH tokens
+        (no sentence end, no figure of its own but the aside's)."""
+        toks, t = self.tokens, self.t
+        k = end
+        if k < len(toks) and toks[k].text in ",،":
+            k += 1
+        for size in (2, 1):
+            if " ".join(tok.text for tok in toks[k : k + size]) in t.anaphors:
+                break
+        else:
+            return None
+        for m in range(k + size, min(k + size + _ASIDE_REACH, len(toks))):
+            tok = toks[m]
+            if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(m - 1):
+                return None  # the aside runs to the verb with no comma of its own
+            if tok.kind == "word":
+                key = t.lex.strip_prefix(tok.text, t.events_index, definite=True)
+                if key is not None:
+                    return t.events[key]
         return None
 
     def _combined_key(self, key: str, start: int, end: int) -> str:
@@ -2898,6 +2954,10 @@ def inherit_elided_units(
         result.append(mention)
     return result
 
+
+# How many tokens an aside that names some of the counted ("من بينهم طفلة «6 سنوات»") may take
+# before the verb of the clause.
+_ASIDE_REACH = 8
 
 # How many words may stand between a figure and the one before it whose noun it takes; for a
 # ratio (a percent) only a joiner or a "from"/"to": "3.1% و3.4".
