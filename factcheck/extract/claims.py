@@ -191,6 +191,8 @@ class _AttributorTables:
         self.quantity_heads = words("claims", "quantity_heads")
         self.explaining_verbs = words("claims", "explaining_verbs")
         self.free_relatives = words("claims", "free_relatives")
+        # What a release's values are stated of: a quantity or a change in one.
+        self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
         self.clause_words = (
             words("claims", "passive_auxiliaries")
@@ -1704,7 +1706,8 @@ class Attributor(_AttributorTables):
     def _statistic_sentence(self, index: int) -> bool:
         """A verb-first sentence with no speaker of its own that states the value of a
         statistic: the subject right after its verb is a noun of quantity ("وبلغ معدل التضخم
-        18%"، "وقد استقر سعر الصرف عند ..."، "وتأثر متوسط أسعار السكن بنسبة 8%"), or one opens
+        18%"، "وقد استقر سعر الصرف عند ..."، "وتأثر متوسط أسعار السكن بنسبة 8%") or of a change in
+        one ("جاء الانخفاض في المعدل نتيجة ..."), or one opens
         the clause ("وأسعار النقل بنسبة 1.2%"). A release's figures are stated so, one after
         another, after the sentence that names its issuer: it goes on with that speaker. Not
         where a verb's subject is anything else ("وخلفت الحوادث 3700 قتيل" narrates)."""
@@ -1723,8 +1726,11 @@ class Attributor(_AttributorTables):
         return (
             len(words) > 1
             and words[0] is not tokens[-1]
-            and self._stem(words[1].text, self.quantity_heads) is not None
-            and self._stem(words[0].text, self.quantity_heads) is None
+            and (
+                self._stem(words[1].text, self.statistic_heads) is not None
+                or self._stem(self._bare(words[1].text), self.statistic_heads) is not None
+            )
+            and self._stem(words[0].text, self.statistic_heads) is None
         )
 
     def _fronted_phrase(self, tokens: Sequence[Token]) -> int:

@@ -315,6 +315,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "explaining_verbs": ("list", False),
         "free_relatives": ("list", False),
         "auxiliaries": ("list", False),
+        "change_nouns": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
