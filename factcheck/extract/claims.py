@@ -191,6 +191,8 @@ class _AttributorTables:
         self.quantity_heads = words("claims", "quantity_heads")
         self.explaining_verbs = words("claims", "explaining_verbs")
         self.free_relatives = words("claims", "free_relatives")
+        # The endings of a plural of people ("للصحفيين"): those addressed, not a sector.
+        self.plural_person_endings = tuple(words("claims", "plural_person_endings"))
         # What a release's values are stated of: a quantity or a change in one.
         self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
@@ -2175,6 +2177,7 @@ class Attributor(_AttributorTables):
             return self._issuer(), True  # "ويقدر مشروع موازنة 2019": the last speaker's document
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
+        words = self._place_and_sector(tokens, words)
         if words and self._known_report(words):
             return None, False  # "وسجلت الإحصائية": the report named before, so its speaker
         if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
@@ -2209,6 +2212,33 @@ class Attributor(_AttributorTables):
                     return source, source is not None
         source = self._source(words)
         return source, source is not None
+
+    def _place_and_sector(self, tokens: Sequence[Token], words: list[Token]) -> list[Token]:
+        """ "أعلنت قطر للسياحة"، "مصر للطيران"، "السعودية للكهرباء": a known place alone as the
+        subject, with a noun of a sector written after it with "لل", is a company's or an
+        authority's name, read whole (the place alone would be a fragment of it). Not when the
+        noun is a body, a title, an outlet, a speaker noun, a place or people addressed ("قالت
+        مصر للأمم المتحدة"، "للصحفيين"): then the verb was said to them."""
+        if len(words) != 1 or self.lex.strip_prefix(words[0].text, self.places) is None:
+            return words
+        k = tokens.index(words[0]) + 1
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return words
+        linked = self._link_prefix(tokens[k].text)
+        if linked is None or not linked[1]:
+            return words
+        noun = tokens[k].text[len(linked[0]) :]
+        if (
+            any(
+                self._stem(noun, table) is not None
+                for table in (self.org_heads, self.titles, self.speaker_nouns, self.outlet_heads)
+            )
+            or self.lex.strip_prefix(linked[1] + noun, self.places) is not None
+            or noun.endswith(self.plural_person_endings)
+            or (k + 1 < len(tokens) and tokens[k + 1].kind == "word" and self._definite(tokens[k + 1].text))
+        ):
+            return words  # a definite word after it goes on with a name addressed: "للولايات المتحدة"
+        return [*words, tokens[k]]
 
     def _issuer(self) -> Source | None:
         """Who issued a document the article names ("مشروع الموازنة"): the last speaker, unless
