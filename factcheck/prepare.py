@@ -10,7 +10,9 @@ import only the reader and the extractor (imported inside the functions that use
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections import namedtuple
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
@@ -138,6 +140,8 @@ ClaimValues = namedtuple(
 )
 
 _CONFLICT_COLUMNS = tuple(ConflictColumns.__annotations__)
+# A claim's conflict columns (conflict_columns' values), in _CONFLICT_COLUMNS order: one C call.
+_conflict_values: Callable[[ConflictColumns], tuple[Any, ...]] = operator.itemgetter(*_CONFLICT_COLUMNS)
 
 # The columns of a claim's values (ClaimValues) and those `conflicts` reads: the order of
 # ReadyArticle.claims.
@@ -146,49 +150,72 @@ CLAIM_COLUMNS = (*ClaimValues._fields, *_CONFLICT_COLUMNS)
 
 def values_of(draft: ClaimDraft, language: str) -> ClaimValues:
     """A claim's column values, computed where it is extracted: in a worker process for a
-    batch, so that storing is one bulk insert."""
+    batch, so that storing is one bulk insert. Built positionally, each part's fields at once
+    (a namedtuple's keywords and a test of the part per field cost a worker as much as the
+    values themselves)."""
     from factcheck.extract.search import index_text, source_index_text
 
     quantity, time, reported = draft.quantity, draft.time, draft.reported_time
-    return ClaimValues(
-        kind=draft.kind,
-        sentence=draft.sentence,
-        sentence_start=draft.sentence_span[0],
-        span_start=draft.span[0],
-        span_end=draft.span[1],
-        quantity_text=quantity.text if quantity else None,
-        value=decimal_text(quantity.value) if quantity else None,
-        low=decimal_text(quantity.low) if quantity else None,
-        high=decimal_text(quantity.high) if quantity else None,
-        qualifier=quantity.qualifier if quantity else None,
-        unit=quantity.unit if quantity else None,
-        unit_key=quantity.unit_key if quantity else None,
-        time_text=time.text if time else None,
-        time_span_start=time.span[0] if time else None,
-        time_span_end=time.span[1] if time else None,
-        time_start=time.start if time else None,
-        time_end=time.end if time else None,
-        time_granularity=time.granularity if time else None,
-        time_warning=time.warning if time else None,
-        reported_time_text=reported.text if reported else None,
-        reported_time_start=reported.start if reported else None,
-        reported_time_end=reported.end if reported else None,
-        reported_time_granularity=reported.granularity if reported else None,
-        attribution=draft.attribution,
-        attribution_role=draft.attribution_role,
-        attribution_key=draft.attribution_key,
-        entities=" ".join(sorted(draft.entities)),
-        place=draft.place,
-        worth=draft.worth,
-        fingerprint=draft.fingerprint,
-        search_text=index_text(
-            [draft.sentence, quantity.text if quantity else None, draft.attribution, draft.attribution_role],
-            [*draft.entities, *([f"unit:{quantity.unit_key}"] if quantity and quantity.unit_key else [])],
-        ),
-        source_text=source_index_text(
-            draft.attribution, draft.attribution_role, language, draft.attribution_key
+    if quantity is not None:
+        unit_key = quantity.unit_key
+        figure: tuple[Any, ...] = (
+            quantity.text,
+            decimal_text(quantity.value),
+            decimal_text(quantity.low),
+            decimal_text(quantity.high),
+            quantity.qualifier,
+            quantity.unit,
+            unit_key,
+        )
+        keys = [*draft.entities, f"unit:{unit_key}"] if unit_key else draft.entities
+    else:
+        figure, keys = _NO_FIGURE, draft.entities
+    if time is not None:
+        span = time.span
+        when: tuple[Any, ...] = (
+            time.text,
+            span[0],
+            span[1],
+            time.start,
+            time.end,
+            time.granularity,
+            time.warning,
+        )
+    else:
+        when = _NO_TIME
+    if reported is not None:
+        report: tuple[Any, ...] = (reported.text, reported.start, reported.end, reported.granularity)
+    else:
+        report = _NO_REPORT
+    attribution, role = draft.attribution, draft.attribution_role
+    return tuple.__new__(
+        ClaimValues,
+        (
+            draft.kind,
+            draft.sentence,
+            draft.sentence_span[0],
+            draft.span[0],
+            draft.span[1],
+            *figure,
+            *when,
+            *report,
+            attribution,
+            role,
+            draft.attribution_key,
+            " ".join(sorted(draft.entities)),
+            draft.place,
+            draft.worth,
+            draft.fingerprint,
+            index_text([draft.sentence, figure[0], attribution, role], keys),
+            source_index_text(attribution, role, language, draft.attribution_key),
         ),
     )
+
+
+# The values of a claim without a figure, a time or a report's time (values_of).
+_NO_FIGURE = (None,) * 7
+_NO_TIME = (None,) * 7
+_NO_REPORT = (None,) * 4
 
 
 def claim_values(draft: ClaimDraft, language: str) -> dict[str, Any]:
@@ -201,7 +228,7 @@ def claim_row(values: ClaimValues, published_day: date) -> tuple[Any, ...]:
     conflict = conflict_columns(
         values.low, values.high, values.qualifier, values.time_start, published_day, values.time_end
     )
-    return (*values, *(conflict[name] for name in _CONFLICT_COLUMNS))  # type: ignore[literal-required]
+    return values + _conflict_values(conflict)
 
 
 def prepare_values(

@@ -3174,7 +3174,7 @@ def document_credit(text: str, lex: Lexicon) -> str | None:
     or a wire named in the dateline ("TUNIS, June 26 (Reuters) -"). The article's source,
     never a figure's speaker."""
     markers = lex.words("claims", "credit_markers")
-    wires = {normalize_word(w): w for w in lex.raw("claims", "wire_agencies") or []}
+    wires = lex.words("claims", "wire_agencies")  # normalized, cached with the lexicon
     for line in text.splitlines():
         head, colon, rest = line.strip().partition(":")
         if colon and lex.strip_prefix(normalize_word(head.strip()), markers) is not None and rest.strip():
