@@ -330,6 +330,8 @@ class _Tables:
         self.range_links = words("range_links")
         # "ويومي 24 و25": two days named together, whose month a date before them may give.
         self.day_pair_lead = words("day_pair_lead")
+        # "usually", "each year", "سنويا": a sentence of what recurs (its year-less dates are none).
+        self.habitual = flags("habitual")
         # "من يوليو حتى اليوم", "from January to date": a range whose end is the present.
         self.until_now = flags("until_now")
         self.range_links_need_lead = words("range_links_need_lead")
@@ -829,6 +831,19 @@ _IN_A_MONTH = frozenset({"day", "week"})
 _BRACKETS = {"(": ")", "[": "]"}
 
 
+def _yearless(expr: Expr) -> bool:
+    """A month, a day, a range of them or a part of a year written without a year or a modifier."""
+    if isinstance(expr, _Date):
+        return expr.year is None and expr.year_shift is None and expr.mode in ("bare", "recent", "next")
+    if isinstance(expr, _MonthSpan):
+        return _yearless(expr.last)
+    if isinstance(expr, _Between):
+        return _yearless(expr.first) and _yearless(expr.last)
+    if isinstance(expr, _Part):
+        return expr.year is None and expr.year_shift is None and expr.mode == "bare"
+    return False
+
+
 def _dated_day(found: _Candidate | None) -> bool:
     """A day written as a date of a month ("11/07/2020", "July 10", "التاسع عشر من هذا الشهر")."""
     return found is not None and (
@@ -860,6 +875,9 @@ _BUDGET_REACH = 5
 # How many tokens before "the same period last year" a running total's "to date" may stand (its
 # sentence and the one before).
 _SO_FAR_REACH = 80
+# How many tokens from a time a word of recurrence may stand ("usually increases between Q4 and Q1
+# each year").
+_HABITUAL_REACH = 6
 # How many tokens after a date two days of its month may stand with the month left out.
 _ELIDED_MONTH_REACH = 12
 # The tokens that end a sentence, for that reach.
@@ -1141,7 +1159,37 @@ class _Scan:
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
         self.merge_appositions()
+        if self.t.habitual.single or self.t.habitual.by_first_two:
+            self.drop_habitual()
         return self.candidates
+
+    def drop_habitual(self) -> None:
+        """ "The unemployment rate usually increases between Q4 and Q1 each year", "يبدأ العام المالي
+        في الأول من أبريل وينتهي في 31 مارس سنوياً": a month, a day or a part of a year without a
+        year or a modifier, beside a word that says it recurs, is a time of every year (a set), not
+        a date."""
+        if not any(self.phrase_at(self.t.habitual, k) for k in range(self.n)):
+            return
+        for found in self.candidates:
+            if _yearless(found.expr) and self.habitual_around(found):
+                # Still a time (its numbers are no figures), one that recurs every year.
+                found.expr = _Set("year", 1)
+
+    def habitual_around(self, found: _Candidate) -> bool:
+        """Whether a word of recurrence ("often", "usually", "each year", "سنويا") stands within a
+        few words of a time, in its sentence (the verb's clause: "inflation rose in December, when
+        prices usually fall" keeps December)."""
+        for k in range(found.first - 1, max(found.first - _HABITUAL_REACH, 0) - 1, -1):
+            if self.toks[k] in _SENTENCE_STOPS or self.toks[k] in _COMMAS:
+                break
+            if self.phrase_at(self.t.habitual, k):
+                return True
+        for k in range(found.last, min(found.last + _HABITUAL_REACH, self.n)):
+            if self.toks[k] in _SENTENCE_STOPS or self.toks[k] in _COMMAS:
+                break
+            if self.phrase_at(self.t.habitual, k):
+                return True
+        return False
 
     def match_elided_month_days(self) -> None:
         """ "يومي 21 و22 تشرين الثاني في الخارج ويومي 24 و25 في الداخل": two days named after a

@@ -61,6 +61,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "ordinal_days": ("numbers", False),
     "range_lead": ("list", False),
     "day_pair_lead": ("list", False),
+    "habitual": ("list", False),
     "range_links": ("list", False),
     "range_links_need_lead": ("list", False),
     "hijri_markers": ("list", False),
