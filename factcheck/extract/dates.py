@@ -294,6 +294,10 @@ class _Tables:
         self.months_any_case = words("months_any_case")
         self.year_lead = words("year_lead")
         self.year_cues = words("year_cues")
+        # "records going back to 2009": a cue of more than one word.
+        self.year_cue_phrases = flags("year_cue_phrases")
+        # "2017-era tax cuts": a word glued to a year by a hyphen that names a time by it.
+        self.year_suffixes = words("year_suffixes")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.articles = tuple(normalize_word(a) for a in lex.meta("articles", []))
         week_starts = str(lex.meta("week_starts", "monday")).lower()
@@ -2915,6 +2919,10 @@ class _Scan:
         t = self.t
         if self.match_decade(i) or self.match_year_pair(i):
             return
+        if self.base(i + 2) in t.year_suffixes and self.tok(i + 1) == "-" and self.glued(i, i + 1):
+            if MIN_YEAR <= int(self.toks[i]) <= MAX_YEAR:  # "2017-era tax cuts": the era's year
+                self.add(i, i + 1, _Year(int(self.toks[i])))
+            return
         year = self.year_at(i)
         if year is None and self.phrase_ending(t.period_parts, i) is not None:
             year = self.year_after_part(i)  # "mid-1996": not a figure glued to a word, as in "F-16"
@@ -2927,6 +2935,7 @@ class _Scan:
             return
         cued = i > 0 and (
             (self.base(i - 1) in t.year_cues and not self.numbered_of_year(i))
+            or self.phrase_ending(t.year_cue_phrases, i) is not None
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
         )

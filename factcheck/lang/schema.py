@@ -40,6 +40,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "months_any_case": ("list", False),
     "year_lead": ("list", True),
     "year_cues": ("list", True),
+    "year_cue_phrases": ("list", False),
+    "year_suffixes": ("list", False),
     "spoken_year_centuries": ("list", False),
     "attach_before": ("list", False),
     "attach_after": ("list", False),
