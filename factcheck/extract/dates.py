@@ -1163,6 +1163,7 @@ class _Scan:
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
         self.merge_appositions()
+        self.merge_since_until_today()
         if self.t.habitual.single or self.t.habitual.by_first_two:
             self.drop_habitual()
         return self.candidates
@@ -1214,6 +1215,21 @@ class _Scan:
                 if first is not None and last is not None and 1 <= first < last <= 31:
                     self.add(k, k + 4, expr._replace(day=first, end_day=last, weekday=None))
                 break
+
+    def merge_since_until_today(self) -> None:
+        """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon": a "since" window
+        whose end the text writes as today is one window (it ends at publication already)."""
+        by_first = {c.first: c for c in self.candidates}
+        gone: set[int] = set()
+        for found in self.candidates:
+            if not found.since or self.base(found.last) not in self.t.range_links:
+                continue
+            today = by_first.get(found.last + 1)
+            if today is not None and isinstance(today.expr, _Day) and today.expr.offset == 0:
+                found.last = today.last
+                gone.add(id(today))
+        if gone:
+            self.candidates = [c for c in self.candidates if id(c) not in gone]
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
