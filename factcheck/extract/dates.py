@@ -1173,8 +1173,6 @@ class _Scan:
         في الأول من أبريل وينتهي في 31 مارس سنوياً": a month, a day or a part of a year without a
         year or a modifier, beside a word that says it recurs, is a time of every year (a set), not
         a date."""
-        if not any(self.phrase_at(self.t.habitual, k) for k in range(self.n)):
-            return
         for found in self.candidates:
             if _yearless(found.expr) and self.habitual_around(found):
                 # Still a time (its numbers are no figures), one that recurs every year.
