@@ -478,6 +478,10 @@ class Attributor(_AttributorTables):
                 subject.extend(tokens[k : k + possessive])  # "said Chile's Geology Service"
                 k += possessive
                 continue
+            if subject and tok.text == "." and self._abbreviation_dot(tokens, k):
+                subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
+                k += 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -1298,9 +1302,17 @@ class Attributor(_AttributorTables):
             if not subject:
                 return None
         prefix = self._link_prefix(subject[0].text) if linked and subject else None
+        abbreviated = None
+        if len(subject) > 2 and subject[0].text in self.abbreviations and self._abbreviation_dot(subject, 1):
+            abbreviated = self._text(subject[:2])  # "د. محمد سالم": the abbreviated title is a role
+            subject, prefix = subject[2:], None
         source = self._split_title(subject)
         if source is None or not source.name:
             return None
+        if abbreviated is not None:
+            source = Source(
+                source.name, abbreviated if source.role is None else f"{abbreviated} {source.role}"
+            )
         if prefix is not None:
             written = self._text(subject[:1]) or ""
             if source.name.startswith(written):
@@ -1338,6 +1350,8 @@ class Attributor(_AttributorTables):
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
             return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
+        if len(words) == 1 and words[0] in self.abbreviations:
+            return False  # "Mr" of "according to Mr. Hardiman": a form of address cut from its name
         if words[-1] in self.determiners or source.name[:1] in _DASHES or source.name[:1] == "-":
             return False  # "the high end of the", "-home care provider": cut inside a phrase or a word
         if subject and self._in_time(subject[0]):
