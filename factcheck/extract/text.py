@@ -172,6 +172,8 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:(?<!\d.)(?!\d)|(?<=\d.)(?=\s))[\"'”»)]
 # The word (letters and inner stops: "U.S", "Dr") just before a stop.
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Spaces and a lower-case Latin word after a stop: a sentence does not start so.
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def sentence_spans(text: str, abbreviations: Collection[str] = ()) -> list[tuple[int, int]]:
@@ -209,6 +211,8 @@ def _continues_word(text: str, at: int, abbreviations: Collection[str]) -> bool:
         return False
     if len(word.group()) == 1 and _LATIN_LETTER.match(word.group()) and word.group().isupper():
         return True  # an initial: "N. Korea", "J. Smith"
+    if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
+        return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
 
 
