@@ -267,6 +267,8 @@ class _AttributorTables:
         self.coordinators = words("claims", "coordinators")
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
+        self.forecast_nouns = words("claims", "forecast_nouns")
+        self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.verb_memo = _verb_memo(lex)
 
@@ -1224,9 +1226,39 @@ class Attributor(_AttributorTables):
         if not self.name_after_definite_title and (
             not self._capitalised(name[0]) or any(self._stem(t.text, self.org_heads) for t in name)
         ):
+            run = self._apposed_name(subject)
+            if run:
+                # "The governor of the central bank Patrick Njoroge": the title's complement,
+                # then the person's name apposed to its common head noun
+                return Source(self._text(subject[-run:]) or "", self._text(subject[:-run]))
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _apposed_name(self, subject: Sequence[Token]) -> int:
+        """How many words at the end of a titled English subject are a person's name apposed to
+        the lower-case head noun before them ("... of the central bank Patrick Njoroge"): two or
+        three capitalised words, no body's head noun nor a known place among them; 0 if none."""
+        run = 0
+        while (
+            run < len(subject) and subject[-1 - run].kind == "word" and self._capitalised(subject[-1 - run])
+        ):
+            run += 1
+        if not 2 <= run <= 3 or run + 2 > len(subject):
+            return 0
+        before = subject[-1 - run]
+        words = subject[-run:]
+        if (
+            before.kind != "word"
+            or self._capitalised(before)
+            or before.text in self.determiners
+            or before.text in self.stops
+            or self._stem(before.text, self.org_heads) is None
+            or any(self._stem(t.text, self.org_heads) or self._stem(t.text, self.titles) for t in words)
+            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+        ):
+            return 0
+        return run
 
     def _possessed(self, word: str) -> bool:
         """A noun with a possessive pronoun written onto it ("خارجيتها", its foreign ministry):
@@ -1833,6 +1865,7 @@ class Attributor(_AttributorTables):
                 tok.text not in marker_index
                 and (tok.kind != "word" or (verb_memo.get(tok.text, tok) is None))
                 and not headline
+                and tok.text not in self.forecast_nouns
             ):
                 i += 1  # a word known to be no marker's first word and no speech verb
                 continue
@@ -1846,6 +1879,11 @@ class Attributor(_AttributorTables):
                     )
                 frames.append(frame)
                 i = max(follows, i + 1)
+                continue
+            forecast = self._forecast_frame(tokens, i) if tok.text in self.forecast_nouns else None
+            if forecast is not None:
+                frames.append(forecast)  # "The IMF cut its growth forecast to 2.9%"
+                i += 1
                 continue
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
             if frame is None and index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
@@ -1999,6 +2037,40 @@ class Attributor(_AttributorTables):
         if not agent or not self._names_someone(agent):
             return None
         return agent, k + 3 + len(agent)
+
+    def _forecast_frame(self, tokens: Sequence[Token], i: int) -> _Frame | None:
+        """ "The IMF cut its growth forecast to 2.9%", "the governor maintained a full-year growth
+        forecast of 6 percent": a forecast noun (`forecast_nouns`) with a figure after its link is
+        the forecast of the subject of the verb whose object it is (the word before its
+        determiner): that subject speaks, when it names someone official or a person. None
+        otherwise (a subject-first language only)."""
+        if self.after_verb or i + 2 >= len(tokens) or tokens[i + 1].text not in self.forecast_links:
+            return None
+        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 2 : i + 5]):
+            return None
+        j = i - 1
+        while (
+            j > 0
+            and i - j <= 4
+            and tokens[j].kind == "word"
+            and not self._capitalised(tokens[j])
+            and not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners)
+        ):
+            j -= 1  # "growth", "full-year"
+        if j < 2 or not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners):
+            return None
+        verb = j - 1
+        if tokens[verb].kind != "word" or self._capitalised(tokens[verb]) or tokens[verb].text in self.stops:
+            return None
+        subject = self._subject_before(tokens, verb)
+        if not subject or not self._names_someone(subject):
+            return None
+        source = self._source(subject)
+        if source is None or not (self._official(source) or self._is_person(source)):
+            return None
+        self._remember(source)
+        at = self._at(tokens[i])
+        return _Frame(at, at + len(tokens[i].text), source, True, False)
 
     def _report_of_no_one(self, words: Sequence[Token]) -> bool:
         """ "the data of voting", "the figures of the first round": a definite report noun whose complement
@@ -2429,6 +2501,14 @@ class Attributor(_AttributorTables):
             if words and len(name) <= self.max_words and all(self._capitalised(t) for t in words):
                 source = self._source(name)  # "Mr Smith, 54, said": an age between commas
                 return source, source is not None
+        relative = self._relative_clause_before(tokens, k)
+        if relative is not None:
+            name = self._segment_before(tokens, relative)
+            words = [t for t in name if t.kind == "word"]
+            if words and len(name) <= self.max_words and self._names_someone(words):
+                # "The company, which employs 4,000 people, said": the subject before the clause
+                source = self._source(name)
+                return source, source is not None
         if k >= 0 and tokens[k].text == ",":
             described = self._segment_before(tokens, k)
             comma = k - len(described)
@@ -2524,6 +2604,21 @@ class Attributor(_AttributorTables):
         """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
         end = at + len(words)
         return end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+
+    def _relative_clause_before(self, tokens: Sequence[Token], k: int) -> int | None:
+        """The comma that opens a relative clause set off by commas and ending at the comma at
+        `k` (", which employs 4,000 people,"), when the clause holds a figure or a verb the
+        words between commas would otherwise be cut at; None when there is none."""
+        if k < 3 or tokens[k].text != ",":
+            return None
+        j = k - 1
+        while j > 0 and k - j <= 2 * self.max_words and tokens[j].text not in _SUBJECT_BREAKS:
+            j -= 1
+        if j < 1 or tokens[j].text != "," or tokens[j + 1].text not in self.relatives:
+            return None
+        if all(t.kind == "word" for t in tokens[j + 1 : k]):
+            return None  # no figure inside: the description path reads it
+        return j
 
     def _after_clause(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the pronoun before the verb at `i` follows a comma: "..., it said"."""

@@ -374,6 +374,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "possessive_determiners": ("list", False),
         "clause_participle_suffixes": ("list", False),
         "speaker_adjectives": ("list", False),
+        "forecast_nouns": ("list", False),
+        "forecast_links": ("list", False),
     },
     "text": {
         "abbreviations": ("list", False),
