@@ -151,6 +151,11 @@ _NAME_RUN = 3
 _HEADLINE_WORDS = 16
 # A body that opens a sentence as its subject is named within this many tokens.
 _OPENING_WORDS = 6
+# A verb-first forecast ("توقعاته لنمو الاقتصاد العالمي إلى 3.1%") reaches its figure within this
+# many tokens.
+_FORECAST_REACH = 8
+# ... and its subject, between the verb and the forecast, is a short name.
+_FORECAST_SUBJECT = 5
 # A phrase fronted before a verb-first clause ("وعلى المستوى الشهري،") is short.
 _FRONTED_WORDS = 4
 
@@ -239,6 +244,7 @@ class _AttributorTables:
         self.places = lex.inverted("entities", "places")
         self.title_links = words("claims", "title_links")
         self.possessive_suffixes = [p for p in words("units", "possessive_suffixes") if len(p) > 1]
+        self.all_possessive_suffixes = tuple(words("units", "possessive_suffixes"))
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.abbreviations = words("text", "abbreviations")
         self.governing = words("claims", "governing_participles")
@@ -727,8 +733,8 @@ class Attributor(_AttributorTables):
             words = tokens[k:end]
             if len(words) < size or any(t.kind != "word" or t.text in self.stops for t in words):
                 return 0
-            if any(self._stem(t.text, self.report_nouns) is not None for t in words):
-                return 0
+            if any(self._report_word(t.text) for t in words):
+                return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
             if any(
                 t.text.endswith(suffix) for t in words for suffix in self.verb_suffixes if len(suffix) > 1
             ):
@@ -745,6 +751,18 @@ class Attributor(_AttributorTables):
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
+
+    def _report_word(self, word: str) -> bool:
+        """A report noun, bare, with the article or with a possessive written onto it
+        ("تقريره", its report)."""
+        if self._stem(word, self.report_nouns) is not None:
+            return True
+        return any(
+            word.endswith(p)
+            and len(word) - len(p) >= 3
+            and self._stem(word[: -len(p)], self.report_nouns) is not None
+            for p in self.all_possessive_suffixes
+        )
 
     def _body_of_title(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "المتحدث الرسمي للوزارة": after a title, a body's head noun with a preposition
@@ -2042,9 +2060,12 @@ class Attributor(_AttributorTables):
         """ "The IMF cut its growth forecast to 2.9%", "the governor maintained a full-year growth
         forecast of 6 percent": a forecast noun (`forecast_nouns`) with a figure after its link is
         the forecast of the subject of the verb whose object it is (the word before its
-        determiner): that subject speaks, when it names someone official or a person. None
-        otherwise (a subject-first language only)."""
-        if self.after_verb or i + 2 >= len(tokens) or tokens[i + 1].text not in self.forecast_links:
+        determiner): that subject speaks, when it names someone official or a person. Verb first
+        ("رفع صندوق النقد الدولي توقعاته للنمو إلى 3.1%"), the forecast with its possessive is
+        the subject's, the words between the clause's verb and it. None otherwise."""
+        if self.after_verb:
+            return self._verb_first_forecast(tokens, i)
+        if i + 2 >= len(tokens) or tokens[i + 1].text not in self.forecast_links:
             return None
         if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 2 : i + 5]):
             return None
@@ -2067,6 +2088,26 @@ class Attributor(_AttributorTables):
             return None
         source = self._source(subject)
         if source is None or not (self._official(source) or self._is_person(source)):
+            return None
+        self._remember(source)
+        at = self._at(tokens[i])
+        return _Frame(at, at + len(tokens[i].text), source, True, False)
+
+    def _verb_first_forecast(self, tokens: Sequence[Token], i: int) -> _Frame | None:
+        start = i - 1
+        while start > 0 and tokens[start - 1].kind == "word" and i - start <= self.max_words:
+            start -= 1
+        subject = list(tokens[start + 1 : i])
+        if (
+            not 0 < len(subject) <= _FORECAST_SUBJECT
+            or any(t.kind != "word" or self._stem(t.text, self.stops) is not None for t in subject)
+            or self._stem(tokens[start].text, self.clause_openers) is not None
+        ):
+            return None  # "فيما لم توضح الوزارة فجوة العجز مع تقديراتها": no subject right before
+        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 1 : i + 1 + _FORECAST_REACH]):
+            return None
+        source = self._source(subject)
+        if source is None or not self._official(source):
             return None
         self._remember(source)
         at = self._at(tokens[i])
