@@ -481,6 +481,10 @@ class Attributor(_AttributorTables):
                 k += governed
                 limit = len(subject) + 1
                 continue
+            if subject and tok.text == "." and self._abbreviation_dot(tokens, k) and k + 1 < len(tokens):
+                subject.append(tok)  # "said Lt. Gen. Ahmed Shah": a title's stop
+                k += 1
+                continue
             possessive = self._possessive_after(tokens, k) if subject else 0
             if possessive:
                 subject.extend(tokens[k : k + possessive])  # "said Chile's Geology Service"
@@ -1319,6 +1323,17 @@ class Attributor(_AttributorTables):
             and not self._capitalised(subject[-1])  # "the U.S. Geological Survey" is a name
         ):
             owner = subject[:-1]
+            described = 0
+            while (
+                described < 2
+                and len(owner) > described + 3
+                and owner[-1 - described].kind == "word"
+                and not self._capitalised(owner[-1 - described])
+                and owner[-1 - described].text != "s"
+            ):
+                described += 1
+            if described and owner[-1 - described].text == "s" and owner[-2 - described].text in ("'", "’"):
+                owner = owner[:-described]  # "the ministry's daily bulletin": past its adjectives
             if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
                 owner = owner[:-2]  # "the ministry's statement"
             last = owner[-1].text
@@ -1975,6 +1990,20 @@ class Attributor(_AttributorTables):
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
+        if (
+            words
+            and not self.after_verb
+            and follows < len(tokens)
+            and self._stem(tokens[follows].text, self.noun_like_verbs) is not None
+            and not (follows + 1 < len(tokens) and tokens[follows + 1].text in self.report_links)
+        ):
+            # "according to initial reports", "according to police estimates": the words before
+            # the report are its owner, if they name one, else no one
+            owner = words if self._head_speaks(words) and words[0].text not in self.indefinites else []
+            source = self._source(owner) if owner else None
+            self._remember(source)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, source, True, True, True), follows + 1
         # "according to a statement from", "according to the latest data from"
         if words and any(self._stem(self._bare(t.text), self.report_nouns) is not None for t in words[:3]):
             nxt = tokens[follows] if follows < len(tokens) else None
@@ -2559,6 +2588,16 @@ class Attributor(_AttributorTables):
                 if (
                     words
                     and len(name) <= self.max_words
+                    and self._names_someone(words)
+                    and (self._acronym_token(described) or self._report_phrase(described))
+                ):
+                    # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in a
+                    # statement, said" (the report it speaks in): the subject before the commas
+                    source = self._source(name)
+                    return source, source is not None
+                if (
+                    words
+                    and len(name) <= self.max_words
                     and self._capitalised(words[0])
                     and (self._appositive(described) or described[0].text in self.relatives)
                     and any(self._capitalised(t) for t in words)
@@ -2660,6 +2699,23 @@ class Attributor(_AttributorTables):
         if all(t.kind == "word" for t in tokens[j + 1 : k]):
             return None  # no figure inside: the description path reads it
         return j
+
+    def _acronym_token(self, words: Sequence[Token]) -> bool:
+        """One word written in capitals, two to six letters: an acronym ("OCHA")."""
+        if len(words) != 1 or words[0].kind != "word":
+            return False
+        written = self.norm.original[self._at(words[0]) : self._at(words[0]) + len(words[0].text)]
+        return 2 <= len(written) <= 6 and written.isalpha() and written.isupper()
+
+    def _report_phrase(self, words: Sequence[Token]) -> bool:
+        """ "in a statement", "in its monthly report": a link, a determiner or possessive, up to
+        two words, then a report noun."""
+        return (
+            3 <= len(words) <= 5
+            and words[0].text in self.place_links
+            and (words[1].text in self.determiners or words[1].text in self.possessive_determiners)
+            and self._stem(words[-1].text, self.report_nouns) is not None
+        )
 
     def _after_clause(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the pronoun before the verb at `i` follows a comma: "..., it said"."""
