@@ -752,6 +752,11 @@ class Attributor(_AttributorTables):
             if known and not longer:
                 return size
             nxt = tokens[end]
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            if size == 1 and after is not None and (after.kind == "num" or self._holds_figure(after)):
+                return 1  # "في إدلب مقتل 100": the place, then the object whose figure follows
+            if size == 2 and (nxt.kind == "num" or self._holds_figure(nxt)):
+                return 0  # ... so the second word is the figure's noun, not the place's
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
