@@ -3192,6 +3192,8 @@ class Attributor(_AttributorTables):
         source = self._source(side)
         if source is None or (stopped and not self._official(source)):
             return None
+        if stopped and " ".join(t.text for t in side) in self.wires:
+            return None  # "Xinhua: 40 people died ...": a wire's credit opening the lead
         self._read(len(self.sentences) - 1)
         return self._fuller(source)
 
