@@ -702,10 +702,10 @@ def _csv_header(article: bool) -> list[str]:
 
 def export_lines_csv(batches: Iterable[queries.CsvBatch], *, article: bool = True) -> Iterator[str]:
     """export --format csv (list's with article=False) from the texts the database writes
-    (queries.stream_export_csv, list_csv): the claim's cells and the article's as they are,
-    the history's cells between them, and the rows the database could not write made from
-    their columns as stored (_cell_rows), in their places: the text export_csv (claims_csv)
-    writes."""
+    (queries.stream_export_csv, list_csv): the claim's cells as they are, the history's cells
+    after them and, in exports, the article's cells (written once an article), and the rows
+    the database could not write made from their columns as stored (_cell_rows), in their
+    places: the text export_csv (claims_csv) writes."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
 
@@ -716,21 +716,37 @@ def export_lines_csv(batches: Iterable[queries.CsvBatch], *, article: bool = Tru
         return buffer.getvalue()
 
     no_history = written(_safe_cells(_NO_HISTORY))[:-1]
+    ends: dict[int, str] = {}  # ",{the article's cells}\n" by article id
+    plain_ends: dict[int | None, str] = {None: f",{no_history}\n"}  # a line's end after its head
     yield written(_csv_header(article))
     for batch in batches:
-        slow: dict[int, str] = {}
-        if batch.slow:
-            rows = next(_cell_rows([list(batch.slow.values())], article))
-            slow = {claim_id: written(cells) for claim_id, cells in zip(batch.slow, rows, strict=True)}
-        lines = []
-        for claim_id, head, tail in zip(batch.ids, batch.heads, batch.tails, strict=True):
-            if head is None:
-                lines.append(slow[claim_id])
-                continue
-            events = batch.histories.get(claim_id)
-            middle = written(_safe_cells(history_cells(events)))[:-1] if events else no_history
-            lines.append(f"{head},{middle},{tail}\n" if article else f"{head},{middle}\n")
-        yield "".join(lines)
+        if batch.articles:
+            if len(ends) > _ARTICLE_TEXTS:
+                ends.clear()
+                plain_ends = {None: plain_ends[None]}
+            for article_id, row in batch.articles.items():
+                if article_id not in ends:
+                    ends[article_id] = "," + written(_safe_cells(_article_cells(row)))
+                    plain_ends[article_id] = f",{no_history}{ends[article_id]}"
+        article_ids = batch.article_ids if article and batch.article_ids else [None] * len(batch.ids)
+        lines: list[str | None] = [
+            None if head is None else head + plain_ends[article_id]
+            for head, article_id in zip(batch.heads, article_ids, strict=True)
+        ]
+        if batch.slow or batch.histories:
+            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
+            if batch.slow:
+                rows = next(_cell_rows([list(batch.slow.values())], article))
+                for claim_id, cells in zip(batch.slow, rows, strict=True):
+                    lines[position[claim_id]] = written(cells)
+            for claim_id, events in batch.histories.items():
+                at = position.get(claim_id)
+                head = None if at is None else batch.heads[at]
+                if head is not None and events:  # a row the database wrote, with a history
+                    middle = written(_safe_cells(history_cells(events)))[:-1]
+                    end = ends[article_ids[at]] if article else "\n"  # type: ignore[index]
+                    lines[at] = f"{head},{middle}{end}"
+        yield "".join(lines)  # type: ignore[arg-type]
 
 
 def _article_record(article: Article) -> dict[str, Any]:

@@ -1688,11 +1688,11 @@ def _csv_text_cell(dialect: str, column: str) -> tuple[str, str]:
     return plain, cell
 
 
-def _csv_line_parts(session: Session, columns: Sequence[str], article: bool) -> tuple[Any, Any, Any]:
-    """SELECT expressions: whether the database can write the row (see CSV_QUOTED's comment),
-    the claim's `columns` as its CSV cells joined by commas, and its article's url, title,
-    publication time (isoformat) and language likewise (the texts of a row it cannot write
-    are left unread: the condition is a column of its own, evaluated once a row)."""
+def _csv_line_parts(session: Session, columns: Sequence[str]) -> tuple[Any, Any]:
+    """SELECT expressions: whether the database can write the claim's cells (see CSV_QUOTED's
+    comment), and the claim's `columns` as its CSV cells joined by commas (the texts of a
+    row it cannot write are left unread: the condition is a column of its own, evaluated once
+    a row). An export's article cells are written by Python, once an article."""
     dialect = session.get_bind().dialect.name
     sqlite = dialect == "sqlite"
     plain: list[str] = []
@@ -1700,15 +1700,9 @@ def _csv_line_parts(session: Session, columns: Sequence[str], article: bool) -> 
         plain.append(f"({_worth_sql(dialect, 'claim.worth')[0]})")
     else:
         plain.append("0 = 1")
-    instants = ["claim.status_changed_at"] + (["article.published"] if article else [])
     if sqlite:
-        plain += [f"({i} IS NULL OR {i} GLOB '{_SQLITE_INSTANT}')" for i in instants]
-
-    def text_cell(column: str) -> str:
-        condition, cell = _csv_text_cell(dialect, column)
-        plain.append(condition)
-        return cell
-
+        changed = "claim.status_changed_at"
+        plain.append(f"({changed} IS NULL OR {changed} GLOB '{_SQLITE_INSTANT}')")
     cells = []
     for name in columns:
         column = f"claim.{name}"
@@ -1724,38 +1718,29 @@ def _csv_line_parts(session: Session, columns: Sequence[str], article: bool) -> 
             instant = _instant_sql(dialect, column).replace("'T'", "' '").replace('"T"', " ")
             cells.append(f"coalesce({instant}, '')")
         else:
-            cells.append(text_cell(column))
+            condition, cell = _csv_text_cell(dialect, column)
+            plain.append(condition)
+            cells.append(cell)
     write = "printf" if sqlite else "format"
-
-    def joined(cells: list[str]) -> str:  # one text made at once: a || chain copies it a cell at a time
-        return f"{write}('{','.join(['%s'] * len(cells))}', {', '.join(cells)})"
-
-    head = joined(cells)
-    tail = "''"
-    if article:
-        tail = joined(
-            [
-                text_cell("article.url"),
-                text_cell("article.title"),
-                _instant_sql(dialect, "article.published"),
-                text_cell("article.language"),
-            ]
-        )
-    return literal_column(f"({' AND '.join(plain)})"), literal_column(head), literal_column(tail)
+    # one text made at once: a || chain copies it a cell at a time
+    head = f"{write}('{','.join(['%s'] * len(cells))}', {', '.join(cells)})"
+    return literal_column(f"({' AND '.join(plain)})"), literal_column(head)
 
 
 class CsvBatch(NamedTuple):
-    """A batch of claims as CSV texts: their ids, the claim's cells and the article's (None
-    for a claim the database could not write), the histories of those that have one, and the
-    claims without a line (by id) as their CSV columns as stored (instants raw: text on
-    SQLite, datetimes on PostgreSQL), history, and in exports the article's url, title, raw
-    publication time and language."""
+    """A batch of claims as CSV texts: their ids, the claim's cells (None for a claim the
+    database could not write), the histories of those that have one, and the claims without
+    a line (by id) as their CSV columns as stored (instants raw: text on SQLite, datetimes on
+    PostgreSQL), history, and in exports the article's url, title, raw publication time and
+    language; in exports, each claim's article id and the batch's articles (ArticleRow by
+    id), whose cells end the lines."""
 
     ids: list[int]
     heads: list[str | None]
-    tails: list[str | None]
     histories: dict[int, tuple[Any, ...]]
     slow: dict[int, list[Any]]
+    article_ids: list[int] | None = None
+    articles: dict[int, Any] | None = None
 
 
 def _cells_by_id(
@@ -1789,15 +1774,18 @@ def _csv_batch(
     columns: Sequence[str],
     article: bool,
 ) -> CsvBatch:
+    """CsvBatch of rows of (id, plain, cells) or, in exports, (id, plain, cells, article id)."""
     ids = [row[0] for row in rows]
     heads = [row[2] if row[1] else None for row in rows]
     slow_ids = [row[0] for row in rows if not row[1]] if None in heads else []
+    article_ids = [row[3] for row in rows] if article else None
     return CsvBatch(
         ids,
         heads,
-        [row[3] for row in rows],
         {claim_id: tuple(found) for claim_id, found in events.items()},
         _cells_by_id(session, slow_ids, columns, article, events) if slow_ids else {},
+        article_ids,
+        _articles_by_id(session, set(article_ids)) if article_ids else None,
     )
 
 
@@ -1806,7 +1794,9 @@ def stream_export_csv(
 ) -> Iterator[CsvBatch]:
     """Every claim (of these statuses, or all) with its article as CSV texts, in id order,
     EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
-    query = _claims_with_articles(session, statuses, *_csv_line_parts(session, columns, article=True))
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    query = select(claim.c.id, *_csv_line_parts(session, columns), claim.c.article_id)
+    query = _of_statuses(session, query, statuses).order_by(claim.c.id)
     _without_jit(session)
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         events = _events_between(session, rows[0][0], rows[-1][0])
@@ -1819,8 +1809,7 @@ def list_csv(
     """The claims list_claims finds as CSV texts (without their articles), `batch` a batch,
     each batch's histories in one query."""
     claim = Claim.__table__  # type: ignore[attr-defined]
-    plain, head, tail = _csv_line_parts(session, columns, article=False)
-    query = _listing(session, wanted).with_only_columns(claim.c.id, plain, head, tail)
+    query = _listing(session, wanted).with_only_columns(claim.c.id, *_csv_line_parts(session, columns))
     _without_jit(session)
     for rows in _driver_rows(session, query, batch):
         events = histories(session, [row[0] for row in rows])
