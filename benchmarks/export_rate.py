@@ -1,0 +1,120 @@
+"""Claims per CPU-second of export and list formats, this tree against another, alternated.
+
+    python benchmarks/export_rate.py --baseline DIR [--db benchmarks/out/scale_1000000.db]
+        [--claims 50000] [--reviews 20000] [--rounds 2] [--formats json,ndjson,...]
+
+Each measurement is a fresh process (PYTHONPATH selects the tree: this one, or DIR, e.g. main
+unpacked by `git archive main | tar -x -C DIR`) that runs one format in process three times
+over the first claims of the database and prints its best CPU time as claims per CPU-second
+and the characters written (the same in both trees: the output is byte-identical). The
+trees alternate format by format, round after round, so both see the same load.
+
+Formats: json, ndjson, csv (`export --format ...`, the first --claims claims), claimreview
+(the first --reviews verdicts' ClaimReview records, counted as reviews written), and
+list-json, list-ndjson, list-csv (`list --status all --limit N --format ...`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def one(db: Path, fmt: str, claims: int) -> None:
+    """Measure one format with the factcheck on sys.path; print rate, size and digest."""
+    from factcheck import export, service
+    from factcheck.config import Settings
+    from factcheck.service import ClaimFilter
+    from factcheck.store import Store
+    from factcheck.store.queries import EXPORT_BATCH
+
+    store = Store(f"sqlite:///{db}")
+    settings = Settings(base_dir=Path("."))
+    batches = -(-claims // EXPORT_BATCH)
+
+    def chunks() -> Any:
+        if fmt in ("json", "ndjson"):
+            layout = export.record_layout(fmt == "json", article=True)
+            records = export.export_records_json if fmt == "json" else export.export_records_ndjson
+            return records(itertools.islice(service.stream_export_records(store, None, layout), batches))
+        if fmt == "csv":
+            lines = service.stream_export_csv(store, None, export.CSV_COLUMNS)
+            return export.export_lines_csv(itertools.islice(lines, batches))
+        if fmt == "claimreview":
+            if hasattr(export, "review_layout"):  # records written by the database
+                layout = export.review_layout(settings)
+                reviews = itertools.islice(service.stream_export_reviews(store, None, layout), batches)
+                return export.export_reviews(reviews, layout, settings)
+            rows = itertools.islice(service.stream_export(store, None, verdicts_only=True), claims)
+            return export.export_claimreview(rows, settings)
+        listed = fmt.removeprefix("list-")
+        wanted = ClaimFilter(status=None, limit=claims)
+        if listed == "csv":
+            return export.export_lines_csv(
+                service.stream_claim_csv(store, wanted, export.CSV_COLUMNS), article=False
+            )
+        layout = export.record_layout(listed == "json", article=False)
+        records = export.export_records_json if listed == "json" else export.export_records_ndjson
+        return records(service.stream_claim_records(store, wanted, layout), article=False)
+
+    best = float("inf")
+    for _ in range(3):
+        digest = hashlib.sha256()
+        began = time.process_time()
+        for chunk in chunks():
+            digest.update(chunk.encode())
+        best = min(best, time.process_time() - began)
+    print(f"{claims / best:.0f} {digest.hexdigest()[:16]}", flush=True)
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--baseline", type=Path, required=True, help="the other source tree")
+    parser.add_argument("--db", type=Path, default=HERE / "out" / "scale_1000000.db")
+    parser.add_argument("--claims", type=int, default=50_000)
+    parser.add_argument("--reviews", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--formats", default="json,ndjson,csv,claimreview,list-json,list-ndjson,list-csv")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    db = args.db.resolve()
+    if args.one:
+        one(db, args.one, args.claims)
+        return
+    trees = {"this tree": HERE.parent, "baseline": args.baseline.resolve()}
+    print(f"{db.name}; claims/CPU-s, best of 3 in process, {args.rounds} rounds alternated")
+    for _ in range(args.rounds):
+        for fmt in args.formats.split(","):
+            claims = args.reviews if fmt == "claimreview" else args.claims
+            rates = {}
+            for name, tree in trees.items():
+                env = {**os.environ, "PYTHONPATH": str(tree)}
+                command = [sys.executable, __file__, "--baseline", str(tree), "--db", str(db)]
+                command += ["--claims", str(claims), "--one", fmt]
+                rate, digest = subprocess.run(
+                    command, env=env, capture_output=True, text=True, check=True
+                ).stdout.split()
+                rates[name] = (int(rate), digest)
+            (new, new_digest), (old, old_digest) = rates["this tree"], rates["baseline"]
+            same = "same output" if new_digest == old_digest else "OUTPUT DIFFERS"
+            load = os.getloadavg()[0]
+            print(
+                f"  {fmt:12} {new:>8,} vs {old:>8,} claims/CPU-s  {new / old:.2f}x  {same}  load {load:.1f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
