@@ -563,6 +563,33 @@ def record_layout(indented: bool, article: bool) -> queries.RecordLayout:
     return queries.RecordLayout(shapes, (opening, between, closing), after_article)
 
 
+def _article_writer(layout: str | None) -> Callable[[Any], str]:
+    """_written(_article_record(article), layout) for an article: the record's text made once
+    by the same writer with its values as slots, its scalars' texts put between the pieces
+    (the json writers write a flat object's scalars alike, indented or not; five times
+    faster than the indented writer, which is pure Python)."""
+    slots = _Stand(**{name: f"\x02{name}\x02" for name in ("id", "url", "title", "language", "source_name")})
+    slots.published = _Day("published")
+    parts = _NAMED_SLOT.split(_written(_article_record(slots), layout))  # type: ignore[arg-type]
+    literals, names = parts[0::2], ["source" if name == "source_name" else name for name in parts[1::2]]
+    last = literals[-1]
+    pieces = list(zip(literals, names, strict=False))
+
+    def write(article: Any) -> str:
+        record = _article_record(article)
+        try:
+            return (
+                "".join(
+                    [literal + _SCALARS[record[name].__class__](record[name]) for literal, name in pieces]
+                )
+                + last
+            )
+        except KeyError:  # a value of another type: the writer's own text
+            return _written(record, layout)
+
+    return write
+
+
 _EMPTY_HISTORY = '"history": []'
 _ARTICLE_TEXTS = 10_000  # articles' texts kept from batch to batch (an article's claims may span two)
 
@@ -576,6 +603,7 @@ def _record_texts(
     could not write made by the PIECE_ROW writer, in their places."""
     ends: dict[int, str] = {}  # an article's record and the record's end, by article id
     after_article = record_layout(layout is _INDENTED, article).after_article if article else None
+    article_text = _article_writer(layout)
     for batch in batches:
         lines = batch.lines
         if batch.article_ids is not None and batch.articles is not None:
@@ -583,7 +611,7 @@ def _record_texts(
                 ends.clear()
             for article_id, row in batch.articles.items():
                 if article_id not in ends:
-                    ends[article_id] = _written(_article_record(row), layout) + after_article  # type: ignore[operator]
+                    ends[article_id] = article_text(row) + after_article  # type: ignore[operator]
             lines = [
                 line if line is None else line + ends[article_id]
                 for line, article_id in zip(lines, batch.article_ids, strict=True)
