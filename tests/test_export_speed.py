@@ -254,13 +254,23 @@ def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
 
 def _export_peak(store: Store, claims: int, fast: bool | str) -> tuple[int, int]:
     """Bytes written and peak memory traced while exporting the first `claims` claims (by the
-    records the database writes when `fast`, its CSV texts when "csv", or by claim_record)."""
+    records the database writes when `fast`, its CSV texts when "csv", the reviews of the
+    verdicts among them when "claimreview", or by claim_record)."""
     size = 0
     tracemalloc.start()
     try:
         if fast == "csv":
             texts = service.stream_export_csv(store, None, export.CSV_COLUMNS)
             chunks = export.export_lines_csv(islice(texts, claims // queries.EXPORT_BATCH))
+        elif fast == "claimreview":
+            settings_ = Settings(base_dir=Path("."))
+            review_layout = export.review_layout(settings_)
+            assert review_layout is not None
+            reviews = service.stream_export_reviews(store, None, review_layout)
+            verdicts = claims * 2 // 3  # two claims in three of _fill's have a verdict
+            chunks = export.export_reviews(
+                islice(reviews, verdicts // queries.EXPORT_BATCH), review_layout, settings_
+            )
         elif fast:
             layout = export.record_layout(True, article=True)
             lines = islice(service.stream_export_records(store, None, layout), claims // queries.EXPORT_BATCH)
@@ -275,7 +285,9 @@ def _export_peak(store: Store, claims: int, fast: bool | str) -> tuple[int, int]
 
 
 @pytest.mark.parametrize(
-    "fast", [True, "csv", False], ids=["database-records", "database-csv", "python-records"]
+    "fast",
+    [True, "csv", "claimreview", False],
+    ids=["database-records", "database-csv", "database-reviews", "python-records"],
 )
 def test_an_export_streams_in_flat_memory(
     sqlite_url: str, monkeypatch: pytest.MonkeyPatch, fast: bool | str
