@@ -1021,29 +1021,27 @@ def review_layout(settings: Settings) -> queries.ReviewLayout | None:
             raise AssertionError("every shape of review ends alike")
         body = (end, before, after)
     assert body is not None
-    return queries.ReviewLayout(shapes, _CLAIM_REVIEWED_CHARS, *body)
+    return queries.ReviewLayout(shapes, *body)
 
 
 def export_reviews(
     batches: Iterable[queries.ReviewBatch], layout: queries.ReviewLayout, settings: Settings
 ) -> Iterator[str]:
     """export --format claimreview from the review texts the database writes in this layout
-    (review_layout(settings)), with the claimReviewed and bodies it leaves to Python and the
-    claims it could not write filled in: the text export_claimreview writes."""
+    (review_layout(settings)), with their claimReviewed, the bodies and the claims it could
+    not write filled in: the text export_claimreview writes."""
     first = True
     for batch in batches:
-        lines = batch.lines
+        lines = [
+            None if line is None else line.replace("\x02", encode_basestring(reviewed_text(*parts)), 1)
+            for line, parts in zip(batch.lines, batch.sentences, strict=True)
+        ]
         if batch.slow:
             position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
             for claim, article in batch.slow:
                 out: list[str] = []
                 _indented_into(claim_review(claim, article, settings), _INDENTED, out)
                 lines[position[claim.id]] = "".join(out)
-        if batch.sentences:
-            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
-            for claim_id, parts in batch.sentences.items():
-                at = position[claim_id]
-                lines[at] = lines[at].replace("\x02", encode_basestring(reviewed_text(*parts)), 1)  # type: ignore[union-attr]
         if batch.histories:
             slow = {claim.id for claim, _ in batch.slow}  # their bodies are written already
             for at, (claim_id, status) in enumerate(zip(batch.ids, batch.statuses, strict=True)):

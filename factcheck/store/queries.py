@@ -1447,11 +1447,12 @@ def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[l
 # export --format claimreview: each verdict's ClaimReview record written whole by the database,
 # one printf() (SQLite) or format() (PostgreSQL) of its shape's text (export.review_layout:
 # claim_review's own text of each shape, cut at its values), the values JSON-quoted by the
-# database, the days cut from the instants. Python fills in a claimReviewed the database
-# cannot write (a sentence longer than claim_review keeps, or with other whitespace than
-# single spaces: the database writes a mark, "\x02", which JSON text never holds raw) and a
-# verdict's note as reviewBody (few claims have a history); a claim with an instant stored in
-# another form is written by claim_review from its row views, in its place.
+# database, the days cut from the instants. Python writes the claimReviewed (claim_review
+# respaces the sentence at every whitespace character str.split() knows and cuts a long one:
+# testing that in SQLite cost more than the rest of the record) where the database writes a
+# mark, "\x02", which JSON text never holds raw, from the sentence and span read beside the
+# line, and a verdict's note as reviewBody (few claims have a history); a claim with an
+# instant stored in another form is written by claim_review from its row views, in its place.
 REVIEW_SHAPE = {
     "confirmed": 1,
     "url": 2,
@@ -1481,12 +1482,10 @@ def review_shapes() -> list[int]:
 class ReviewLayout(NamedTuple):
     """The text of a ClaimReview record, by shape (review_shapes): the literal pieces and,
     between them, the names of the values (id, reviewed, reviewed_on, language, url, title,
-    published_on, attribution, attribution_role, attribution_key, source); the length of a
-    sentence that is its own claimReviewed (when only single spaces part its words); and where
-    a body goes: before the last `end` characters, between these two texts."""
+    published_on, attribution, attribution_role, attribution_key, source); and where a body
+    goes: before the last `end` characters, between these two texts."""
 
     shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
-    whole_sentence: int
     end: int
     before_body: str
     after_body: str
@@ -1494,27 +1493,16 @@ class ReviewLayout(NamedTuple):
 
 class ReviewBatch(NamedTuple):
     """A batch of verdicts as ClaimReview texts: their ids, statuses and lines (None for a
-    claim the database could not write), the sentence, sentence start and figure's span of
-    those whose claimReviewed Python writes (in place of the mark), the histories of those
-    that have one, and the claims without a line as (ClaimHistoryRow, ArticleRow)."""
+    claim the database could not write), each claim's sentence, sentence start and figure's
+    span (its claimReviewed goes in place of the line's mark), the histories of those that
+    have one, and the claims without a line as (ClaimHistoryRow, ArticleRow)."""
 
     ids: list[int]
     statuses: list[str]
     lines: list[str | None]
-    sentences: dict[int, tuple[str, int, int, int]]
+    sentences: list[tuple[str, int, int, int]]
     histories: dict[int, tuple[Any, ...]]
     slow: list[tuple[Any, Any]]
-
-
-# Past the last character str.split() splits at (U+3000, the ideographic space: a test checks
-# every character above it).
-WHITESPACE_END = 0x3001
-
-
-@functools.cache
-def whitespace() -> str:
-    """Every character str.split() splits at but the space."""
-    return "".join(c for c in map(chr, range(WHITESPACE_END)) if c.isspace() and c != " ")
 
 
 def _review_line(session: Session, layout: ReviewLayout) -> Any:
@@ -1532,12 +1520,6 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
         def day(column: str) -> str:
             return f"substr({column}, 1, 10)"
 
-        reviewed = (
-            f"length(claim.sentence) <= {layout.whole_sentence}"
-            f" AND claim.sentence NOT GLOB {_sql_text(f'*[{whitespace()}]*')}"
-            " AND instr(claim.sentence, '  ') = 0 AND substr(claim.sentence, 1, 1) <> ' '"
-            " AND substr(claim.sentence, -1, 1) <> ' '"
-        )
         mark, as_int = "char(2)", ""
     else:
         plain = ["1 = 1"]
@@ -1545,12 +1527,6 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
         def day(column: str) -> str:
             return f"to_char(({column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"
 
-        reviewed = (
-            f"length(claim.sentence) <= {layout.whole_sentence}"
-            f" AND claim.sentence !~ {_sql_text(f'[{whitespace()}]')}"
-            " AND position('  ' in claim.sentence) = 0 AND left(claim.sentence, 1) <> ' '"
-            " AND right(claim.sentence, 1) <> ' '"
-        )
         mark, as_int = "chr(2)", "::int"
 
     def quoted(column: str) -> str:
@@ -1561,7 +1537,7 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
 
     values = {
         "id": "claim.id",
-        "reviewed": f"CASE WHEN {reviewed} THEN {quoted('claim.sentence')} ELSE {mark} END",
+        "reviewed": mark,
         "reviewed_on": quoted(day("coalesce(claim.status_changed_at, claim.created_at)")),
         "published_on": quoted(day("article.published")),
         "url": quoted("article.url"),
@@ -1593,24 +1569,15 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
 
 
 def _review_batch(session: Session, rows: Sequence[Any], events: dict[int, list[Any]]) -> ReviewBatch:
+    """ReviewBatch of rows of (id, line, status, sentence, sentence start, span start, span end)."""
     ids = [row[0] for row in rows]
-    lines = [row[1] for row in rows]
-    marked = [row[0] for row in rows if row[1] is not None and "\x02" in row[1]]
     slow = [row[0] for row in rows if row[1] is None]
-    sentences = {}
-    if marked:
-        claim = Claim.__table__  # type: ignore[attr-defined]
-        columns = (claim.c.id, claim.c.sentence, claim.c.sentence_start, claim.c.span_start, claim.c.span_end)
-        query = select(*columns).where(claim.c.id.in_(marked))
-        sentences = {
-            row[0]: tuple(row[1:]) for rows in _driver_rows(session, query, len(marked)) for row in rows
-        }
     histories = {claim_id: tuple(found) for claim_id, found in events.items()}
     return ReviewBatch(
         ids,
         [row[2] for row in rows],
-        lines,
-        sentences,  # type: ignore[arg-type]
+        [row[1] for row in rows],
+        [row[3:7] for row in rows],
         histories,
         _claims_and_articles_by_id(session, slow, histories) if slow else [],
     )
@@ -1637,7 +1604,8 @@ def stream_export_reviews(
     """The claims of these statuses (verdicts) with their articles as ClaimReview texts, in id
     order, EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
     claim = Claim.__table__  # type: ignore[attr-defined]
-    query = _claims_with_articles(session, statuses, _review_line(session, layout), claim.c.status)
+    claimed = (claim.c.sentence, claim.c.sentence_start, claim.c.span_start, claim.c.span_end)
+    query = _claims_with_articles(session, statuses, _review_line(session, layout), claim.c.status, *claimed)
     _without_jit(session)
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         yield _review_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]))
