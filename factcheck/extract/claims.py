@@ -1420,6 +1420,8 @@ class Attributor(_AttributorTables):
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
             return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
+        if all(w in self.possessive_determiners or w in self.pronoun_kind for w in words):
+            return False  # "Its report showed", "His forecast": a pronoun, no name
         if len(words) == 1 and words[0] in self.abbreviations:
             return False  # "Mr" of "according to Mr. Hardiman": a form of address cut from its name
         if words[-1] in self.determiners or source.name[:1] in _DASHES or source.name[:1] == "-":
@@ -2252,6 +2254,9 @@ class Attributor(_AttributorTables):
         and the comma before the subject). None when there is none."""
         if self.after_verb:
             return None
+        relative = self._relative_clause_before(tokens, self._skip_back(tokens, i - 1))
+        if relative is not None:
+            return self._at(tokens[relative + 1])  # "Residents, who fled 3 fires, said": theirs to describe
         subject = self._subject_before(tokens, i)
         comma = i - len(subject) - 1
         if not subject or comma < 1 or tokens[comma].text != ",":
