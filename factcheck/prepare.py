@@ -348,6 +348,28 @@ def start_worker(settings: Settings, options: ArticleOptions, folder: str) -> No
     """A bulk add's worker process starts here, once, with what every article of it shares."""
     global _worker
     _worker = (settings, options, folder)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """End this worker process when the process whose pool started it ends, however it ends.
+    Killed (kill -9), that process never tells its workers to stop, and they waited for more
+    work for ever, with the forkserver: each worker holds the pool's pipes itself, so no end
+    of file ever reached it. The parent's sentinel does close when it dies."""
+    import multiprocessing
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
 
 
 def ready_in_worker(source: str | RawDocument) -> ReadyArticle:

@@ -179,6 +179,55 @@ def test_the_workers_import_no_database_layer() -> None:
     assert result.stdout.strip() == "[]"
 
 
+_KILLED_ADD = """
+import os, signal
+from factcheck import service
+from factcheck.config import Settings
+from factcheck.prepare import ready_files_in_worker
+
+if __name__ == "__main__":
+    pool = service._extractor_pool(2, Settings(base_dir=os.getcwd()), service.ArticleOptions())
+    for task in [pool.submit(ready_files_in_worker, []) for _ in range(8)]:
+        task.result()
+    print(*pool._processes, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether a process is there and not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
+
+
+def test_a_bulk_adds_workers_end_when_it_is_killed(tmp_path: Path) -> None:
+    """kill -9 of a bulk add: its worker processes end too (they waited for more work for
+    ever, holding the pool's pipes themselves)."""
+    import os
+    import signal
+    import time
+
+    script = tmp_path / "killed_add.py"
+    script.write_text(_KILLED_ADD, encoding="utf-8")
+    # Its output to files, not pipes: workers left running would hold a pipe open for ever.
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        result = subprocess.run([sys.executable, str(script)], stdout=stdout, stderr=stderr, cwd=tmp_path)
+    assert result.returncode == -signal.SIGKILL, err.read_text()
+    workers = [int(pid) for pid in out.read_text().split()]
+    assert len(workers) == 2
+    deadline = time.monotonic() + 60  # a liveness bound, not a speed measure
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
 def _fts_answers(url: str) -> dict[str, list[int]]:
     """Every word of every claim's indexed texts, and the claims the full-text index finds."""
     store = Store(url)
