@@ -682,7 +682,7 @@ def export_rates(url: str, claims: int) -> None:
         f" read by {driver} alone)"
     )
     print(
-        f"  {driver + ' read (baseline)':26} {claims / floor:>9,.0f} claims/CPU-s  1.0x"
+        f"  {driver + ' read (baseline)':30} {claims / floor:>9,.0f} claims/CPU-s  1.0x"
         f"  {claims / floor_wall:>9,.0f} claims/s wall"
     )
     order = ["json (database records)", "json (Python records)"]
@@ -695,7 +695,7 @@ def export_rates(url: str, claims: int) -> None:
         again = _clock(raw)
         floor, floor_wall = min(floor, again[0]), min(floor_wall, again[1])
         print(
-            f"  {fmt:26} {claims / spent:>9,.0f} claims/CPU-s  {spent / floor:.1f}x"
+            f"  {fmt:30} {claims / spent:>9,.0f} claims/CPU-s  {spent / floor:.1f}x"
             f"  {claims / wall:>9,.0f} claims/s wall  {wall / floor_wall:.1f}x",
             flush=True,
         )
