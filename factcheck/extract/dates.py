@@ -817,7 +817,7 @@ Expr = (
     | _Holiday
 )
 _BARE_YEAR = frozenset({"bare_year"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
 _QUOTE_MARKS = frozenset("\"'“”«»‘’„(")
 _CLOCK = frozenset({"clock"})
 
@@ -3689,8 +3689,9 @@ def _char_span(scan: _Scan, found: _Candidate) -> tuple[int, int]:
     return start, end
 
 
-# Where a sentence ends, for the country a budget phrase's own sentence names.
-_SENTENCE_ENDS = (". ", "\n", "؟", "? ", "! ")
+# Where a sentence ends in the raw text, for the country a budget phrase's own sentence names
+# (marks with their space; the token set _SENTENCE_ENDS above is a different thing).
+_SENTENCE_BREAKS = (". ", "\n", "؟", "? ", "! ")
 # The headline and the first paragraph: where news names the country an article is about.
 _LEAD_LINES = 2
 
@@ -3723,8 +3724,8 @@ class _FiscalCalendar:
         if not self.months or not self.places():
             return None
         text = self.text
-        start = max(text.rfind(mark, 0, span[0]) + len(mark) for mark in _SENTENCE_ENDS)
-        ends = [text.find(mark, span[1]) for mark in _SENTENCE_ENDS]
+        start = max(text.rfind(mark, 0, span[0]) + len(mark) for mark in _SENTENCE_BREAKS)
+        ends = [text.find(mark, span[1]) for mark in _SENTENCE_BREAKS]
         end = min((e for e in ends if e >= 0), default=len(text))
         inside = [(abs(at - span[0]), month) for at, month in self.places() if start <= at < end]
         if inside:
