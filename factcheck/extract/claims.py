@@ -1809,6 +1809,8 @@ class Attributor(_AttributorTables):
             return False
         if not any(t.kind == "num" or self._holds_figure(t) for t in tokens):
             return False  # a heading ("زيادة أسعار السكن") states no value
+        if self._stem(words[0].text, self.copulas) is not None:
+            return False  # "وكان عدد سكان البلدة 30 ألفا قبل الحرب": what was, not the release's value
         if self._stem(words[0].text, self.quantity_heads) is not None:
             return True
         return (
