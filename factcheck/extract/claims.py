@@ -72,6 +72,8 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 _REPORT_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
+# A word as written between white space (with any stop glued to it).
+_WRITTEN_WORD = re.compile(r"\S+")
 
 
 def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
@@ -367,7 +369,10 @@ class Attributor(_AttributorTables):
         return ch.isupper()
 
     def _in_time(self, tok: Token) -> bool:
-        at = self._at(tok)
+        return self._time_at(self._at(tok))
+
+    def _time_at(self, at: int) -> bool:
+        """Whether the original text's offset `at` is inside a time the dates engine found."""
         k = bisect_left(self.time_spans, (at + 1,)) - 1
         return k >= 0 and self.time_spans[k][0] <= at < self.time_spans[k][1]
 
@@ -1607,13 +1612,22 @@ class Attributor(_AttributorTables):
         at = text.find(name)
         if at < 0 or not name[:1].isupper() or not self._is_person(source):
             return None
-        rest = text[at + len(name) :].split(maxsplit=_NAME_RUN + 1)
+        # Within its line, and up to a time ("President Joe Biden Monday signed"): a title-case
+        # headline ("Minister Ali Hassan Visits Clinic") has no lower-case word to end the name.
+        line_end = text.find("\n", at)
+        found = list(_WRITTEN_WORD.finditer(text, at + len(name), len(text) if line_end < 0 else line_end))
         more: list[str] = []
-        for word in rest[:_NAME_RUN]:
+        ended = False
+        for match in found[:_NAME_RUN]:
+            word = match.group()
+            if self._time_at(match.start()):
+                ended = True
+                break
             if not (word.isalpha() and word[0].isupper()) or self._stem(word.lower(), self.org_heads):
                 break
             more.append(word)
-        if not more or (len(rest) > len(more) and rest[len(more)][:1].isupper()):
+        following = found[len(more)].group() if len(found) > len(more) else ""
+        if not more or not (ended or (following and not following[:1].isupper())):
             return None
         return Source(f"{name} {' '.join(more)}", source.role, self._key(f"{name} {' '.join(more)}"))
 
