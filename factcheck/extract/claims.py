@@ -2022,7 +2022,8 @@ class Attributor(_AttributorTables):
         ):
             # "according to initial reports", "according to police estimates": the words before
             # the report are its owner, if they name one, else no one
-            owner = words if self._head_speaks(words) and words[0].text not in self.indefinites else []
+            owner = self._possessor(words)
+            owner = owner if self._head_speaks(owner) and owner[0].text not in self.indefinites else []
             source = self._source(owner) if owner else None
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
@@ -2066,6 +2067,8 @@ class Attributor(_AttributorTables):
             voice = self._named_report_voice(words[1])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, voice, True, True, True), follows
+        if words and not self.after_verb and words[-1].text in ("'", "’", "s"):
+            words = self._possessor(words)  # "according to the health ministry's daily bulletin"
         source = (
             self._source(words, linked=linked)
             if words and (not self.after_verb or self._speaks(words))
@@ -2073,6 +2076,20 @@ class Attributor(_AttributorTables):
         )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _possessor(self, words: Sequence[Token]) -> list[Token]:
+        """The possessor of a report a marker names ("the company's annual report", "the
+        ministry's"): the words before a possessive followed by at most two lower-case words;
+        `words` when there is no such possessive."""
+        for k in range(len(words) - 1, max(len(words) - 4, 0), -1):
+            tok = words[k]
+            if tok.text in ("'", "’") and k > 0 and words[k - 1].end == tok.start:
+                return list(words[:k])
+            if tok.text == "s" and k > 1 and words[k - 1].text in ("'", "’"):
+                return list(words[: k - 1])
+            if tok.kind != "word" or self._capitalised(tok):
+                break
+        return list(words)
 
     def _described_report(self, words: Sequence[Token]) -> bool:
         """A named report alone or with adjectives that say only what kind it is ("وحسب
