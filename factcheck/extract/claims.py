@@ -198,8 +198,9 @@ class _AttributorTables:
         self.quantity_heads = words("claims", "quantity_heads")
         self.explaining_verbs = words("claims", "explaining_verbs")
         self.free_relatives = words("claims", "free_relatives")
-        # The endings of a plural of people ("للصحفيين"): those addressed, not a sector.
-        self.plural_person_endings = tuple(words("claims", "plural_person_endings"))
+        # The fields of activity a company's or an authority's name holds after a place
+        # ("قطر للسياحة"): any other noun after "لل" is the one spoken to ("للعالم"، "للصحفيين").
+        self.sector_nouns = words("claims", "sector_nouns")
         # What a release's values are stated of: a quantity or a change in one.
         self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
@@ -2414,10 +2415,10 @@ class Attributor(_AttributorTables):
 
     def _place_and_sector(self, tokens: Sequence[Token], words: list[Token]) -> list[Token]:
         """ "أعلنت قطر للسياحة"، "مصر للطيران"، "السعودية للكهرباء": a known place alone as the
-        subject, with a noun of a sector written after it with "لل", is a company's or an
-        authority's name, read whole (the place alone would be a fragment of it). Not when the
-        noun is a body, a title, an outlet, a speaker noun, a place or people addressed ("قالت
-        مصر للأمم المتحدة"، "للصحفيين"): then the verb was said to them."""
+        subject, with a noun of a sector (claims.sector_nouns) written after it with "لل", is a
+        company's or an authority's name, read whole (the place alone would be a fragment of
+        it). Any other noun there is one the verb was said to ("قالت مصر للعالم"، "للأمم
+        المتحدة"، "للصحفيين", "أعلنت روسيا للجميع")."""
         if len(words) != 1 or self.lex.strip_prefix(words[0].text, self.places) is None:
             return words
         k = tokens.index(words[0]) + 1
@@ -2427,16 +2428,10 @@ class Attributor(_AttributorTables):
         if linked is None or not linked[1]:
             return words
         noun = tokens[k].text[len(linked[0]) :]
-        if (
-            any(
-                self._stem(noun, table) is not None
-                for table in (self.org_heads, self.titles, self.speaker_nouns, self.outlet_heads)
-            )
-            or self.lex.strip_prefix(linked[1] + noun, self.places) is not None
-            or noun.endswith(self.plural_person_endings)
-            or (k + 1 < len(tokens) and tokens[k + 1].kind == "word" and self._definite(tokens[k + 1].text))
+        if self._stem(noun, self.sector_nouns) is None or (
+            k + 1 < len(tokens) and tokens[k + 1].kind == "word" and self._definite(tokens[k + 1].text)
         ):
-            return words  # a definite word after it goes on with a name addressed: "للولايات المتحدة"
+            return words  # a definite word after it goes on with a name addressed
         return [*words, tokens[k]]
 
     def _issuer(self) -> Source | None:

@@ -319,7 +319,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "free_relatives": ("list", False),
         "auxiliaries": ("list", False),
         "change_nouns": ("list", False),
-        "plural_person_endings": ("list", False),
+        "sector_nouns": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
