@@ -3050,6 +3050,7 @@ class Attributor(_AttributorTables):
             while k >= 0 and (
                 (tokens[k].kind == "word" and tokens[k].text not in self.complementizers)
                 or tokens[k].text in ("(", ")", "'", "’", "-")
+                or self._abbreviation_dot(tokens, k)  # "..., Mr. Smith said", "the U.S. Census Bureau"
             ):
                 k -= 1
             opened = k >= 0 and tokens[k].text in (",", '"', "”", "'", "’")
