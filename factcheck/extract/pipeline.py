@@ -7,7 +7,7 @@ prints); `extract` assembles them into claim drafts (what `add` stores).
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -87,11 +87,34 @@ class _Containers:
         self.starts = [s for s, _ in spans]
         self.reach: list[int] = list(accumulate((e for _, e in spans), max))
 
+        # Bare durations by their first character: "15 سنة" of "15 سنة فأكثر".
+        self.duration_ends = {t.span[0]: t.span[1] for t in times if t.granularity == "duration"}
+
     def covers_start(self, span: tuple[int, int]) -> bool:
         """A time span runs over the quantity's first character: its number is part of a date
         ("the August 9 vote": "9 vote" is no figure)."""
         k = bisect_right(self.starts, span[0])
         return k > 0 and self.reach[k - 1] > span[0]
+
+    def yields_to(self, quantity: QuantityMention) -> bool:
+        """Whether the quantity is the time engine's: its start is inside a time span, unless
+        that time is a bare duration in years the quantity opens and carries on past with an
+        open bound ("للفئة العمرية 15 سنة فأكثر", "aged 15 years and over": an age bound, a
+        figure). A bound of days or hours stays a time ("for 3 days or more"), and so does a
+        duration a time word opens ("خلال 3 سنوات فأكثر")."""
+        start, end = quantity.span
+        if not self.covers_start(quantity.span):
+            return False
+        duration_end = self.duration_ends.get(start)
+        age_bound = (
+            quantity.unit_key == "year"
+            and quantity.high is None
+            and quantity.qualifier in ("at_least", "more_than")
+        )
+        if duration_end is None or duration_end >= end or not age_bound:
+            return True
+        k = bisect_left(self.starts, start)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
@@ -101,7 +124,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     times = dates.find_times(text, published, lex)
     containers = _Containers(times)
     tokenized = tokenize_text(text)
-    found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.covers_start(q.span)]
+    found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
