@@ -1170,6 +1170,11 @@ class QuantityFinder:
         prefix, value = self.t.tallies[tok.text]
         if self.t.score_key is None:
             return None
+        after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if after is not None and after.kind == "word" and after.text.startswith(self.t.detached_articles):
+            # In construct with a definite noun it names a work or a pair, not a score: "اشتهر
+            # محفوظ بثلاثية القاهرة" (the Cairo Trilogy), "بثنائية المعايير" (double standards).
+            return None
         found = self._sentence_has(i, i + 1, self.t.score_words)
         key = self.t.score_words_keys[found] if found is not None else self.t.score_key
         span = _with_marks(self.norm.original, self.norm.span(tok.start + len(prefix), tok.end))
