@@ -2537,6 +2537,10 @@ class QuantityFinder:
             if found is not None and self._possessor(found[2]):
                 k = found[2] + 2  # "19 of the city's residents": the residents are counted
                 continue
+            if found is not None and self._possessive_at(found[2]):
+                # "40 of the club's 60 games": the owner of a whole written as a figure is not
+                # what the part counts (the whole's noun is, by _part_of).
+                break
             if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
@@ -2667,13 +2671,16 @@ class QuantityFinder:
     def _possessor(self, end: int) -> bool:
         """A noun followed by the possessive "'s" ("the city's residents") owns the noun after
         it, which is the head."""
+        return self._possessive_at(end) and end + 2 < len(self.tokens) and self.tokens[end + 2].kind == "word"
+
+    def _possessive_at(self, end: int) -> bool:
+        """The possessive "'s" written onto the word before token `end`."""
         toks = self.tokens
         return (
-            end + 2 < len(toks)
+            end + 1 < len(toks)
             and toks[end].text in "'’"
             and toks[end + 1].text == "s"
             and toks[end].start == toks[end - 1].end
-            and toks[end + 2].kind == "word"
         )
 
     def _noun_at(self, k: int) -> tuple[str, list[Token], int] | None:
