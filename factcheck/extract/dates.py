@@ -886,6 +886,8 @@ _HABITUAL_REACH = 6
 _ELIDED_MONTH_REACH = 12
 # The tokens that end a sentence, for that reach.
 _SENTENCE_STOPS = frozenset({".", "!", "?", "؟"})
+# ... and a clause, for the reach of a word of recurrence ("He is often late; on May 3 he came").
+_CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
@@ -1183,16 +1185,24 @@ class _Scan:
         few words of a time, in its sentence (the verb's clause: "inflation rose in December, when
         prices usually fall" keeps December)."""
         for k in range(found.first - 1, max(found.first - _HABITUAL_REACH, 0) - 1, -1):
-            if self.toks[k] in _SENTENCE_STOPS or self.toks[k] in _COMMAS:
+            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
                 break
-            if self.phrase_at(self.t.habitual, k):
-                return True
+            phrase = self.phrase_at(self.t.habitual, k)
+            if phrase:
+                return not self.past_verb_between(phrase[0] + 1, found.first)
         for k in range(found.last, min(found.last + _HABITUAL_REACH, self.n)):
-            if self.toks[k] in _SENTENCE_STOPS or self.toks[k] in _COMMAS:
+            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
                 break
             if self.phrase_at(self.t.habitual, k):
-                return True
+                return not self.past_verb_between(found.last, k)
         return False
+
+    def past_verb_between(self, first: int, end: int) -> bool:
+        """Whether a past verb stands in tokens first..end-1, between a time and a word of
+        recurrence but not the verb that word is next to ("usually rose"): "Storms that often
+        strike killed 30 on June 3", "On June 3 officials said floods often follow" tell of one
+        day, not of every year."""
+        return any(self.past_at(m) for m in range(first, end))
 
     def match_elided_month_days(self) -> None:
         """ "يومي 21 و22 تشرين الثاني في الخارج ويومي 24 و25 في الداخل": two days named after a
