@@ -1435,14 +1435,15 @@ class QuantityFinder:
 
     def _verb_not_vague(self, phrase: NumberPhrase) -> bool:
         """A vague amount that is also a verb (numbers.vague_verbs: "scores") is one only with
-        its link after it ("scores of people"); "inflation scores 5.7%" is a verb."""
+        its link after it ("scores of people"); "inflation scores 5.7%" is a verb, and after the
+        article it is the noun ("the scores of both teams": their results, no amount)."""
         toks = self.tokens
         last = toks[phrase.end - 1].text
-        return (
-            last in self.t.vague_verbs
-            and phrase.end == phrase.start + 1
-            and not (phrase.end < len(toks) and toks[phrase.end].text in self.t.links)
-        )
+        if last not in self.t.vague_verbs or phrase.end != phrase.start + 1:
+            return False
+        if phrase.start > 0 and toks[phrase.start - 1].text in self.t.link_articles:
+            return True
+        return not (phrase.end < len(toks) and toks[phrase.end].text in self.t.links)
 
     def _bracketed_alone(self, phrase: NumberPhrase) -> bool:
         """ "Kedah (two) and Perak (one)": "one" alone in brackets is a count, as the figures of
