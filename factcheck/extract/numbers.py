@@ -972,6 +972,10 @@ class _PhraseParser:
             return total, (group if group is not None else 1) * value, frozenset({"hundreds"}), last_scale
         if kind == "scale" or (kind == "dual" and group is not None):
             if last_scale is not None and value >= last_scale:
+                if item.kind == "scale" and group is None and not joined and total < value:
+                    # A scale right after a smaller one multiplies the amount: "2 lakh crore"
+                    # (2 × 10^5 × 10^7), "1.5 thousand million" (1.5 × 10^9).
+                    return total * value, None, frozenset(), value
                 return None
             return total + (group if group is not None else 1) * value, None, frozenset(), value
         if kind == "dual":
