@@ -76,6 +76,10 @@ def lexicon_for(text: str, lang: str) -> Lexicon:
     return load_lexicon(code)
 
 
+# Units whose approximate count is a span of the calendar ("almost four years"), not a measure.
+_CALENDAR_SPANS = frozenset({"week", "month", "year", "decade"})
+
+
 class _Containers:
     """Durations inside a time expression ("منذ 3 أيام") and numbers of a date ("the August 9
     vote") belong to the time engine: does a time span run over a quantity's start? Answered
@@ -89,6 +93,8 @@ class _Containers:
 
         # Bare durations by their first character: "15 سنة" of "15 سنة فأكثر".
         self.duration_ends = {t.span[0]: t.span[1] for t in times if t.granularity == "duration"}
+        # ... and by their last: "four years" of "in almost four years".
+        self.duration_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "duration"}
 
     def covers_start(self, span: tuple[int, int]) -> bool:
         """A time span runs over the quantity's first character: its number is part of a date
@@ -104,7 +110,16 @@ class _Containers:
         duration a time word opens ("خلال 3 سنوات فأكثر")."""
         start, end = quantity.span
         if not self.covers_start(quantity.span):
-            return False
+            # "About" before a span of the calendar leaves it the time engine's: "the lowest
+            # level in almost four years" is a time as "in four years" is, no figure. A measure
+            # of a wait ("أقل من 15 دقيقة") stays a figure.
+            duration_start = self.duration_starts.get(end)
+            return (
+                duration_start is not None
+                and duration_start > start
+                and quantity.qualifier == "approx"
+                and quantity.unit_key in _CALENDAR_SPANS
+            )
         duration_end = self.duration_ends.get(start)
         age_bound = (
             quantity.unit_key == "year"
