@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -20,7 +21,7 @@ from factcheck.extract.search import index_text
 from factcheck.extract.text import NormalizedText
 from factcheck.ingest import document_from_text
 from factcheck.prepare import CLAIM_COLUMNS, claim_values
-from factcheck.store import Store, queries
+from factcheck.store import Claim, Store, queries
 
 from .conftest import SEED_ARTICLE
 from .test_cli import factcheck
@@ -317,3 +318,14 @@ def test_a_claims_index_text_is_its_parts_normalized_joined(parts: list[str | No
     expected = " ".join([normalized, *plain]) if plain else normalized
     names = [key.split(":", 1)[-1] for key in keys]
     assert index_text(parts, keys) == " ".join([expected, *names])
+
+
+def test_a_computed_default_left_out_of_a_driver_insert_is_refused() -> None:
+    """The driver's insert fills the fixed defaults of the columns a layout leaves out; a
+    computed one (the clock) must come from the caller, and is refused by an error, not an
+    assert that `python -O` would drop (the rows would then be stored without it)."""
+    table = Claim.__table__  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="created_at"):
+        queries._fixed_defaults(table, ("sentence",))
+    fixed = queries._fixed_defaults(table, ("sentence", "created_at"))
+    assert fixed["status"] == "unverified" and "created_at" not in fixed and "sentence" not in fixed

@@ -307,19 +307,28 @@ class _DriverInsert(NamedTuple):
         return parameters
 
 
-@functools.cache
-def _driver_insert(dialect: Any, table: Any, layout: tuple[str, ...], returning: bool) -> _DriverInsert:
-    """The _DriverInsert of rows laid out as `layout` into `table`; the columns left out take
-    their default as SQLAlchemy's insert would (a fixed value, or the database's own)."""
-    defaults = {
+def _fixed_defaults(table: Any, layout: tuple[str, ...]) -> dict[str, Any]:
+    """The fixed default of each column of `table` that `layout` leaves out, as SQLAlchemy's
+    insert would give it. A computed default (the clock) is the caller's to give: a column
+    left out that has one is a programming error, raised (not asserted: an assert vanishes
+    under `python -O`, and the row would be stored without it)."""
+    missing = [
+        c.name for c in table.c if c.name not in layout and c.default is not None and not c.default.is_scalar
+    ]
+    if missing:
+        raise TypeError(f"no value for {missing}: a computed default is the caller's to give")
+    return {
         c.name: c.default.arg
         for c in table.c
         if c.name not in layout and c.default is not None and c.default.is_scalar
     }
-    missing = [
-        c.name for c in table.c if c.name not in layout and c.default is not None and not c.default.is_scalar
-    ]
-    assert not missing, f"no value for {missing}"  # computed defaults (the clock) are the caller's
+
+
+@functools.cache
+def _driver_insert(dialect: Any, table: Any, layout: tuple[str, ...], returning: bool) -> _DriverInsert:
+    """The _DriverInsert of rows laid out as `layout` into `table`; the columns left out take
+    their default as SQLAlchemy's insert would (a fixed value, or the database's own)."""
+    defaults = _fixed_defaults(table, layout)
     full = (*layout, *defaults)
     statement = table.insert()
     if returning:
@@ -436,15 +445,7 @@ def _direct_insert(dialect: Any, table: Any, layout: tuple[str, ...], width: int
             column_type, _STORED_AS_GIVEN
         ):
             return None
-    defaults = {
-        c.name: c.default.arg
-        for c in table.c
-        if c.name not in layout and c.default is not None and c.default.is_scalar
-    }
-    missing = [
-        c.name for c in table.c if c.name not in layout and c.default is not None and not c.default.is_scalar
-    ]
-    assert not missing, f"no value for {missing}"  # computed defaults (the clock) are the caller's
+    defaults = _fixed_defaults(table, layout)
     preparer = dialect.identifier_preparer
     names = (*layout, *defaults)
     sql = (
