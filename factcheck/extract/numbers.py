@@ -1152,18 +1152,8 @@ class QuantityFinder:
                     key, end = compound, after[-1].end
                     break
         start = tok.start + len(tok.text) - len(form)
-        span = _with_marks(self.norm.original, self.norm.span(start, end))
-        s, e = self.norm.span(start, end)
-        two = Decimal(2)
-        return QuantityMention(
-            text=self.norm.original[span[0] : span[1]],
-            span=span,
-            value=two,
-            low=two,
-            high=two,
-            qualifier="exact",
-            unit=self.norm.original[s:e],
-            unit_key=key,
+        return self._exact_count(
+            _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
         )
 
     def _tally(self, i: int) -> QuantityMention | None:
@@ -1182,15 +1172,23 @@ class QuantityFinder:
         found = self._sentence_has(i, i + 1, self.t.score_words)
         key = self.t.score_words_keys[found] if found is not None else self.t.score_key
         span = _with_marks(self.norm.original, self.norm.span(tok.start + len(prefix), tok.end))
+        return self._exact_count(span, span, value, key)
+
+    def _exact_count(
+        self, span: tuple[int, int], unit_span: tuple[int, int], value: int, key: str | None
+    ) -> QuantityMention:
+        """A count a word gives by its form alone (a dual, a tally noun): exactly `value` of
+        `key`, the text at `span` and its unit at `unit_span` of the original text."""
         amount = Decimal(value)
+        original = self.norm.original
         return QuantityMention(
-            text=self.norm.original[span[0] : span[1]],
+            text=original[span[0] : span[1]],
             span=span,
             value=amount,
             low=amount,
             high=amount,
             qualifier="exact",
-            unit=self.norm.original[span[0] : span[1]],
+            unit=original[unit_span[0] : unit_span[1]],
             unit_key=key,
         )
 

@@ -1247,14 +1247,21 @@ def _record_line(session: Session, layout: RecordLayout) -> Any:
         )
     )
     values = _record_values(dialect, layout)
+    cases = _shape_cases(layout.shapes, values, sqlite)
+    return literal_column(f"CASE WHEN {' AND '.join(plain)} THEN CASE {shape} {cases} END END")
+
+
+def _shape_cases(shapes: dict[Any, tuple[Any, Any]], values: dict[str, str], sqlite: bool) -> str:
+    """The WHEN branches of a CASE over a record's shape bits: each shape's text, its literals
+    joined by %s, written with its values by the database's printf (SQLite) or format
+    (PostgreSQL)."""
     write = "printf" if sqlite else "format"
     branches = []
-    for bits, (literals, names) in layout.shapes.items():
+    for bits, (literals, names) in shapes.items():
         text = "%s".join(literal.replace("%", "%%") for literal in literals)
         arguments = ", ".join(values[name] for name in names)
         branches.append(f"WHEN {bits} THEN {write}({_sql_text(text)}, {arguments})")
-    line = f"CASE WHEN {' AND '.join(plain)} THEN CASE {shape} {' '.join(branches)} END END"
-    return literal_column(line)
+    return " ".join(branches)
 
 
 _JIT: dict[str, bool] = {}  # whether the server has JIT compilation to turn off, by database
@@ -1560,13 +1567,8 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
     )
     confirmed = f"(claim.status = 'confirmed'){as_int}"
     bits = f"{shape['confirmed']} * {confirmed} + {shape['url']} * {present('article.url')} + {author}"
-    write = "printf" if sqlite else "format"
-    branches = []
-    for shape_bits, (literals, names) in layout.shapes.items():
-        text = "%s".join(literal.replace("%", "%%") for literal in literals)
-        arguments = ", ".join(values[name] for name in names)
-        branches.append(f"WHEN {shape_bits} THEN {write}({_sql_text(text)}, {arguments})")
-    return literal_column(f"CASE WHEN {' AND '.join(plain)} THEN CASE {bits} {' '.join(branches)} END END")
+    cases = _shape_cases(layout.shapes, values, sqlite)
+    return literal_column(f"CASE WHEN {' AND '.join(plain)} THEN CASE {bits} {cases} END END")
 
 
 def _review_batch(session: Session, rows: Sequence[Any], events: dict[int, list[Any]]) -> ReviewBatch:
