@@ -279,6 +279,14 @@ class _AttributorTables:
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
+        self.quoting_verbs = words("claims", "quoting_verbs")
+        self.quoting_links = words("claims", "quoting_links")
+        self.title_complement_links = words("claims", "title_complement_links")
+        self.life_verbs = words("claims", "life_verbs")
+        self.life_nouns = words("claims", "life_nouns")
+        self.forecast_comparisons = words("claims", "forecast_comparisons")
+        self.plural_endings = tuple(words("claims", "plural_endings"))
+        self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
 
 
@@ -917,9 +925,13 @@ class Attributor(_AttributorTables):
             if tok.text in self.place_links and subject and i > 0 and not self.after_verb:
                 head = self._place_head(tokens, i, subject)
                 if head:
-                    return head
+                    return self._body_with_seat(head, tokens[i], subject)
             if subject and i > 0 and self._joins_name(tokens, i):
                 subject.insert(0, tok)  # "Pro-democracy activists", "Ministry of Health and Sports"
+                i -= 1
+                continue
+            if not subject and self._initialism_end(tokens, i):
+                subject.insert(0, tok)  # "The U.S. said": the initialism's last stop is its own
                 i -= 1
                 continue
             if subject and i >= 2 and tok.text in self.stops:
@@ -1000,6 +1012,16 @@ class Attributor(_AttributorTables):
             and self._stem(tokens[i].text, self.noun_like_verbs) is not None
         )
 
+    def _body_with_seat(self, head: list[Token], link: Token, place: list[Token]) -> list[Token]:
+        """ "the health ministry in Gaza said", "Authorities in Greece reported": a body's head
+        noun before a named place keeps it, which tells that body from others of its name (as
+        an Arabic body's name runs on through "في" and its place); people named by a common noun
+        are only where they are ("Officials in Gaza said" are the officials). `head` otherwise."""
+        named = len(place) <= 3 and all(t.kind == "word" and self._capitalised(t) for t in place)
+        if named and self._stem(head[-1].text, self.org_heads) is not None:
+            return [*head, link, *place]
+        return head
+
     def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
         a short speaker before it that starts its clause; the speaker is the officials. The
@@ -1042,7 +1064,9 @@ class Attributor(_AttributorTables):
             return self._abbreviation_dot(tokens, i)
         if tok.text == "-":
             end = self._at(before) + len(before.text)
-            return before.kind == "word" and after.kind == "word" and end == self._at(tok)
+            # "The U.S.-led coalition": the hyphen may follow an initialism's last stop
+            joined = before.kind == "word" or self._initialism_end(tokens, i - 1)
+            return joined and after.kind == "word" and end == self._at(tok)
         return (
             tok.text in self.name_joiners
             and before.kind == "word"
@@ -1103,6 +1127,17 @@ class Attributor(_AttributorTables):
             and self._capitalised(letter)
         )
 
+    def _initialism_end(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token `i` is the last stop of an initialism ("U.S.") written right before a
+        verb or a hyphen: it ends the subject's last word, not the sentence (English)."""
+        return (
+            not self.after_verb
+            and i >= 2
+            and tokens[i].text == "."
+            and tokens[i - 1].kind == "word"
+            and self._initialism_dot(tokens, i)
+        )
+
     def _initialism_dot(self, tokens: Sequence[Token], i: int) -> bool:
         """A stop inside an initialism ("U.S.", "U.N."): written right after a single letter,
         with another letter right after it or another such stop before that letter."""
@@ -1148,7 +1183,18 @@ class Attributor(_AttributorTables):
         ):
             found.insert(0, tokens[i])
             i -= 1
+        if i < 0 and len(found) > 1 and self._opening_conjunction(found[0]):
+            return found[1:]  # "But Khalid Farooqi, a lawmaker, said": the conjunction opens the sentence
         return found
+
+    def _opening_conjunction(self, tok: Token) -> bool:
+        """A coordinator or clause opener written first in its sentence ("But", "And"): it links
+        the sentence to the one before and is no part of the subject after it (English)."""
+        return (
+            not self.after_verb
+            and (tok.text in self.coordinators or tok.text in self.clause_openers)
+            and self._capitalised(tok)
+        )
 
     def _inner_hyphen(self, tokens: Sequence[Token], i: int) -> bool:
         """A hyphen written between two words, inside a name or a compound ("Sanwo-Olu")."""
@@ -2062,6 +2108,11 @@ class Attributor(_AttributorTables):
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True), follows
+        if not self.after_verb and self._named_report_subject(words):
+            # "..., according to the statement.": the report the article has named, its speaker's
+            voice = self._named_report_voice(words[1])
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, voice, True, True, True), follows
         if self._report_of_no_one(words):
             # "According to the data of voting in the fifth phase": the article's report, not
             # one someone else issued, so its speaker's
@@ -2153,6 +2204,8 @@ class Attributor(_AttributorTables):
         verb = j - 1
         if tokens[verb].kind != "word" or self._capitalised(tokens[verb]) or tokens[verb].text in self.stops:
             return None
+        if self._stem(tokens[verb].text, self.forecast_comparisons) is not None:
+            return None  # "Indonesia surpassed its target of 16": a result measured against it
         subject = self._subject_before(tokens, verb)
         if not subject or not self._names_someone(subject):
             return None
@@ -2243,6 +2296,13 @@ class Attributor(_AttributorTables):
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
+        if self._takes_lives(tokens, i):
+            return None  # "The fire, which has claimed the lives of 20 people,": it kills, no one speaks
+        quoted = self._quoted_as_saying(tokens, i)
+        if quoted is not None:
+            # "..., Xinhua cited the UNHCR as saying": the one quoted speaks, the outlet relays
+            self._remember(quoted)
+            return _Frame(at, end, quoted, True, self._closes_clause(tokens, i), main=True)
         if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
@@ -2270,6 +2330,43 @@ class Attributor(_AttributorTables):
         return _Frame(
             at, end, source, True, behind, main=self._opens_clause(tokens, i), described_from=described
         )
+
+    def _quoted_as_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """The speaker an outlet or a person quotes: "X cited the UNHCR as saying", "the paper
+        quoted a police officer as saying" (a quoting verb, `quoting_verbs`, its object, then a
+        link, `quoting_links`, and a speech verb). None when the verb is not so followed or its
+        object names no one (English)."""
+        if self.after_verb or self._stem(tokens[i].text, self.quoting_verbs) is None:
+            return None
+        k = i + 1
+        while k < len(tokens) and k - i <= self.max_words and tokens[k].text not in self.quoting_links:
+            tok = tokens[k]
+            if tok.kind != "word" and tok.text not in ("'", "’") and not self._abbreviation_dot(tokens, k):
+                return None
+            k += 1
+        if k == i + 1 or k + 1 >= len(tokens) or tokens[k].text not in self.quoting_links:
+            return None
+        if self._verb_stem(tokens[k + 1].text) is None:
+            return None
+        words = list(tokens[i + 1 : k])
+        if not self._names_someone([t for t in words if t.kind == "word"] or words):
+            return None
+        return self._source(words)
+
+    def _takes_lives(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` is one that also means to kill (`life_verbs`: "claimed") with
+        a life as its object, within a few words before any break ("claimed the lives of 20",
+        "claimed 20 lives", "claimed his life")."""
+        if self._stem(tokens[i].text, self.life_verbs) is None:
+            return False
+        for tok in tokens[i + 1 : i + 5]:
+            if self._breaks(tok) and tok.kind != "num":
+                return False
+            if tok.text in self.complementizers:
+                return False
+            if self._stem(tok.text, self.life_nouns) is not None:
+                return True
+        return False
 
     def _figure_object(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` takes a figure as its object (after its subject, in a
@@ -2648,6 +2745,11 @@ class Attributor(_AttributorTables):
                     # "The governor of the state of Veracruz, Javier Duarte, said": the name
                     # between the commas speaks, the title before it is its role
                     return self._resolve(Source(self._text(described) or "", self._text(name))), True
+        titled = self._titled_person(tokens, i)
+        if titled is not None:
+            name, title = titled
+            source = self._source(name, self._text(title))
+            return source, source is not None
         words = self._subject_before(tokens, i)
         if words and any(t.text in self.passives for t in words):
             # "The turnout was so far estimated to be 40%": the verb is a passive participle
@@ -2720,8 +2822,15 @@ class Attributor(_AttributorTables):
 
     def _inverted_ends(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
-        end = at + len(words)
+        end = self._past_acronym(tokens, at + len(words))
         return end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+
+    def _past_acronym(self, tokens: Sequence[Token], end: int) -> int:
+        """Past a parenthesised acronym at `end` ("said the Central Statistics Office (CSO).");
+        `end` when there is none."""
+        if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+            return end + 3
+        return end
 
     def _relative_clause_before(self, tokens: Sequence[Token], k: int) -> int | None:
         """The comma that opens a relative clause set off by commas and ending at the comma at
@@ -2783,10 +2892,20 @@ class Attributor(_AttributorTables):
             words.append(tok)
             if self._stem(tok.text, self.org_heads) is not None:
                 head = len(words)
-        if not head:
-            return None
+        if not head or self._plural_common_noun(words[head - 1]):
+            return None  # "The services sector rose 3%, it said": "it" stands for no plural
         source = self._source(words[:head])
         return source if source is not None and self._official(source) else None
+
+    def _plural_common_noun(self, tok: Token) -> bool:
+        """A common noun in the plural ("services", "forces"): "it" never refers to one. A name
+        in capitals may be plural in form and singular in use ("the United Nations")."""
+        return (
+            bool(self.plural_endings)
+            and not self._capitalised(tok)
+            and tok.text.endswith(self.plural_endings)
+            and not tok.text.endswith(self.singular_endings)
+        )
 
     def _agent_follows(self, tokens: Sequence[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links
@@ -2847,7 +2966,7 @@ class Attributor(_AttributorTables):
         speaker noun or a body's head noun is in it ("an official", "the ministry") and it ends
         the clause (a stop or a comma after it): not a report ("said the statement"), nor the
         subject of a clause the verb reports (", said the ministry had received reports")."""
-        end = at + len(words)
+        end = self._past_acronym(tokens, at + len(words))
         return (
             (words[0].text in self.determiners or words[0].text in self.indefinites)
             and any(
@@ -2935,20 +3054,111 @@ class Attributor(_AttributorTables):
             return last if named & set(words) else None
         return last
 
+    def _titled_person(self, tokens: Sequence[Token], i: int) -> tuple[list[Token], list[Token]] | None:
+        """A title with its complement, then the person's name, as the subject of the verb at
+        `i`: "The acting spokesperson of the National Disaster Agency Abdul Muhari said",
+        "Statistician in the statistics office's labour section John Mullane said", "...,
+        National Coordinator of the Disaster Centre Keerthi Ekanayake told". The name is two or
+        three capitalised words right before the verb (after a lower-case noun, a body's head
+        noun or a place, which end the complement); the phrase before it opens its clause with
+        a title or a speaker noun (past a determiner and up to two words that qualify it) and
+        links it to its complement ("of", "in", `title_complement_links`). Returns the name and
+        the title phrase, or None (English; a subject too long for `_subject_before`, or cut at
+        "in" by `_place_head`, is read whole here)."""
+        if self.after_verb or not self.title_complement_links:
+            return None
+        end = self._skip_back(tokens, i - 1)
+        j, written = end, 0
+        while j >= 0 and written < 3:
+            tok = tokens[j]
+            if tok.text == "-" and self._inner_hyphen(tokens, j):
+                j -= 1  # "Sanwo-Olu"
+                continue
+            if (
+                tok.kind != "word"
+                or not self._capitalised(tok)
+                or tok.text in self.determiners
+                or self._stem(tok.text, self.org_heads) is not None
+                or self._stem(tok.text, self.titles) is not None
+                or self._stem(tok.text, self.speaker_nouns) is not None
+            ):
+                break
+            written += 1
+            j -= 1
+        if written < 2 or j < 2 or tokens[j].kind != "word":
+            return None
+        name = list(tokens[j + 1 : end + 1])
+        for cut in (2, 1):
+            if len(name) > cut and self.lex.strip_prefix(" ".join(t.text for t in name[:cut]), self.places):
+                # "The Prime Minister of India Narendra Modi": the place ends the complement
+                j, name = j + cut, name[cut:]
+                break
+        if len(name) < 2 or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None:
+            return None  # "the mayor of the city of New York said"
+        before = tokens[j]
+        if before.text in self.stops or before.text in self.title_complement_links:
+            return None  # "the head of Save the Children", "officials in Gaza City"
+        start = j
+        while start > 0 and j - start < 2 * self.max_words:
+            tok = tokens[start - 1]
+            inside = self._inner_hyphen(tokens, start - 1) or self._abbreviation_dot(tokens, start - 1)
+            if tok.text in ("'", "’") or inside:
+                start -= 1
+                continue
+            if tok.kind != "word" or (tok.text in self.stops and tok.text not in self.title_complement_links):
+                break
+            start -= 1
+        if start > 0 and not (
+            tokens[start - 1].text in (",", ":", ";", "(", '"', "“", "'")
+            or (start == 1 and self._opening_conjunction(tokens[0]))
+        ):
+            return None  # the phrase does not open its clause
+        title = list(tokens[start : j + 1])
+        words = [t for t in title if t.kind == "word"]
+        leads = self.determiners | self.possessive_determiners
+        lead = 1 if words and words[0].text in leads else 0
+        found = next(
+            (
+                k
+                for k in range(lead, min(lead + 3, len(words)))
+                if self._stem(words[k].text, self.titles) is not None
+                or self._stem(words[k].text, self.speaker_nouns) is not None
+            ),
+            None,
+        )
+        if found is None or not any(t.text in self.title_complement_links for t in words[found + 1 :]):
+            return None
+        if any(
+            t.kind == "num"
+            or self._holds_figure(t)
+            or t.text in self.clause_words
+            or t.text in self.complementizers
+            or t.text in self.relatives
+            or self._stem(t.text, self.verbs) is not None
+            for t in title
+        ):
+            return None  # a clause, not a title's complement
+        return name, title
+
     def _titled_name(self, title: Sequence[Token], name: Sequence[Token]) -> bool:
         """A title phrase ("The governor of the state of Veracruz", "the head of the agency", "its
         governor", "the city's mayor") before a name of capitalised words between commas."""
         words = [t for t in title if t.kind == "word"]
         # the title after a possessor ("the city's mayor") or right after the determiner
         lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
+        # "the head of the operations unit of the provincial disaster agency, Jumaidi,": a title
+        # that names the body it serves may be long, and the name one word (a mononym)
+        served = any(t.text in self.title_complement_links for t in words[lead:]) and any(
+            self._stem(t.text, self.org_heads) is not None for t in words[lead + 1 :]
+        )
         return (
             len(words) > lead
-            and len(title) <= self.max_words
+            and len(title) <= (2 * self.max_words if served else self.max_words)
             and (words[0].text in self.determiners or words[0].text in self.possessive_determiners)
             and self._stem(words[lead].text, self.titles) is not None
             # a person's full name: "the head of the opposition, Labour," is a party; a hyphen
             # joins two of its words ("Babajide Sanwo-Olu")
-            and 2 <= sum(t.kind == "word" for t in name) <= 4
+            and (1 if served else 2) <= sum(t.kind == "word" for t in name) <= 4
             and all((t.kind == "word" and self._capitalised(t)) or t.text == "-" for t in name)
             and name[0].kind == "word"
             and name[-1].kind == "word"
