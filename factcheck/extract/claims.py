@@ -3059,8 +3059,9 @@ class Attributor(_AttributorTables):
         `i`: "The acting spokesperson of the National Disaster Agency Abdul Muhari said",
         "Statistician in the statistics office's labour section John Mullane said", "...,
         National Coordinator of the Disaster Centre Keerthi Ekanayake told". The name is two or
-        three capitalised words right before the verb (after a lower-case noun, a body's head
-        noun or a place, which end the complement); the phrase before it opens its clause with
+        three capitalised words right before the verb, after a body's head noun or a place that
+        ends the complement (after another noun the words may be its own name: "the club Real
+        Madrid"); the phrase before it opens its clause with
         a title or a speaker noun (past a determiner and up to two words that qualify it) and
         links it to its complement ("of", "in", `title_complement_links`). Returns the name and
         the title phrase, or None (English; a subject too long for `_subject_before`, or cut at
@@ -3088,16 +3089,19 @@ class Attributor(_AttributorTables):
         if written < 2 or j < 2 or tokens[j].kind != "word":
             return None
         name = list(tokens[j + 1 : end + 1])
+        placed = False
         for cut in (2, 1):
             if len(name) > cut and self.lex.strip_prefix(" ".join(t.text for t in name[:cut]), self.places):
                 # "The Prime Minister of India Narendra Modi": the place ends the complement
-                j, name = j + cut, name[cut:]
+                j, name, placed = j + cut, name[cut:], True
                 break
         if len(name) < 2 or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None:
             return None  # "the mayor of the city of New York said"
         before = tokens[j]
         if before.text in self.stops or before.text in self.title_complement_links:
             return None  # "the head of Save the Children", "officials in Gaza City"
+        if self._stem(before.text, self.org_heads) is None and not placed:
+            return None  # "The president of the club Real Madrid": a common noun and its own name
         start = j
         while start > 0 and j - start < 2 * self.max_words:
             tok = tokens[start - 1]
