@@ -288,6 +288,10 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
+        # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
+        # that verb perhaps by a preposition with the relative's pronoun ("كشف عنه").
+        self.marker_relatives = words("claims", "marker_relatives")
+        self.marker_resumptives = words("claims", "marker_resumptives")
 
 
 @cache
@@ -516,7 +520,7 @@ class Attributor(_AttributorTables):
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
             if organisation and tok.text in self.place_links and subject[-1].text not in self.place_links:
-                place = self._place_after(tokens, k + 1)
+                place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
                     subject.extend(tokens[k : k + 1 + place])
                     return subject, True
@@ -774,6 +778,35 @@ class Attributor(_AttributorTables):
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
+
+    def _field_after(self, tokens: Sequence[Token], k: int) -> int:
+        """How many words after "في" name the field of a body whose name ends its clause
+        ("مركز البحث في علم الفلك والفيزياء الفلكية."): a noun without the article in the
+        construct state, then definite words only, up to punctuation or the end. Not a report
+        or an utterance the body speaks in ("في بيان"، "في تقريره"), nor a noun with a pronoun.
+        0 when there is none."""
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return 0
+        head = tokens[k].text
+        if (
+            self._definite(head)
+            or head in self.stops
+            or self._report_word(head)
+            or self._stem(head, self.manner_nouns) is not None
+            or self._possessed(head)
+            or self._verb_stem(head) is not None
+        ):
+            return 0
+        end = k + 1
+        while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
+            if not self._definite(tokens[end].text) or self._holds_figure(tokens[end]):
+                return 0
+            end += 1
+        if end == k + 1 or (end < len(tokens) and tokens[end].kind == "word"):
+            return 0
+        if end < len(tokens) and tokens[end].text not in ".!?؟":
+            return 0
+        return end - k
 
     def _report_word(self, word: str) -> bool:
         """A report noun, bare, with the article or with a possessive written onto it
@@ -1472,6 +1505,8 @@ class Attributor(_AttributorTables):
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
             return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
+        if self._lone_letter(written):
+            return False  # "ارتفاعا قدر بـ 1836": a preposition written apart, no subject
         if all(w in self.possessive_determiners or w in self.pronoun_kind for w in words):
             return False  # "Its report showed", "His forecast": a pronoun, no name
         if len(words) == 1 and words[0] in self.abbreviations:
@@ -1507,6 +1542,17 @@ class Attributor(_AttributorTables):
         ):
             return False
         return not self._cut_place(words, subject) and not self._object_of_place_link(subject)
+
+    @staticmethod
+    def _lone_letter(written: Sequence[str]) -> bool:
+        """Whether a name's first or last word is a single letter that is no initial in
+        capitals: a preposition written apart from its noun ("بـ"، "لـ", with or without the
+        kashida), so the verb before it has no subject (the passive "قُدّر بـ")."""
+        for word in (written[0], written[-1]):
+            letters = word.replace("ـ", "")
+            if len(letters) == 1 and letters.isalpha() and not letters.isupper():
+                return True
+        return False
 
     def _object_of_place_link(self, subject: Sequence[Token]) -> bool:
         """Whether a subject read back from its verb stopped at a place link ("in", "at") with
@@ -2057,6 +2103,16 @@ class Attributor(_AttributorTables):
             and self._stem(tokens[j].text, self.report_nouns) is None  # "according to estimates"
         ):
             j += 1  # "بحسب ما أفادت الوزارة", "وفق ما نقلت وكالة الأنباء"
+            if j < len(tokens) and tokens[j].text in self.marker_resumptives:
+                j += 1  # "حسب ما كشف عنه الجهاز": the relative's pronoun after its verb
+        elif self._relative_marker(tokens, j):
+            j, document = self._relative_clause_verb(tokens, j)
+            if document:
+                # "وفق ما جاء في تقرير الهيئة": the document's issuer, or no one
+                source, follows = self._document_issuer(tokens, j)
+                self._remember(source)
+                start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+                return _Frame(start, end, source, True, True, True), follows
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
@@ -2089,8 +2145,9 @@ class Attributor(_AttributorTables):
                 follows += len(words)
                 linked = True
             elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
-                words, _ = self._subject_after(tokens, follows + 1)
-                follows += 1 + len(words)
+                k = self._past_verb_aside(tokens, follows + 1)
+                words, _ = self._subject_after(tokens, k)
+                follows = k + len(words)
         if (
             words
             and words[0].text in self.indefinites
@@ -2128,6 +2185,58 @@ class Attributor(_AttributorTables):
         )
         self._remember(source)
         return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+
+    def _past_verb_aside(self, tokens: Sequence[Token], k: int) -> int:
+        """Past what may stand between a report's verb and its subject: the relative's pronoun
+        with its preposition and a time set off by commas ("حسب حصيلة كشفت عنها، يوم الخميس،
+        المديرية العامة ..."). `k` itself when there is neither."""
+        if k < len(tokens) and tokens[k].text in self.marker_resumptives:
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].text in (",", "،") and self._in_time(tokens[k + 1]):
+            end = k + 1
+            while end < len(tokens) and tokens[end].kind == "word" and self._in_time(tokens[end]):
+                end += 1
+            if end < len(tokens) and tokens[end].text == tokens[k].text:
+                return end + 1
+        return k
+
+    def _relative_marker(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether the marker before token `j` ends in the relative "ما" ("حسب ما"، "وفقا لما"،
+        "حسبما") and a word follows that no rule read as a verb: that word is the relative
+        clause's verb, whatever it is ("حسب ما رصده المركز"، "وفق ما جاء في ..."), never the
+        source's name."""
+        return (
+            bool(self.marker_relatives)
+            and 0 < j < len(tokens)
+            and self._stem(tokens[j - 1].text, self.marker_relatives) is not None
+            and tokens[j].kind == "word"
+            and not self._holds_figure(tokens[j])
+            and tokens[j].text not in self.stops
+        )
+
+    def _relative_clause_verb(self, tokens: Sequence[Token], j: int) -> tuple[int, bool]:
+        """Past the verb of a marker's relative clause at `j` and a preposition with the
+        relative's pronoun ("كشف عنه"، "أفادت به"): where its subject starts, and whether the
+        verb says only where the figure appears ("جاء في"، "ورد في": a document follows)."""
+        j += 1
+        if j < len(tokens) and tokens[j].text in self.marker_resumptives:
+            j += 1
+        document = j + 1 < len(tokens) and tokens[j].text in self.place_links and tokens[j + 1].kind == "word"
+        return (j + 1, True) if document else (j, False)
+
+    def _document_issuer(self, tokens: Sequence[Token], j: int) -> tuple[Source | None, int]:
+        """ "وفق ما جاء في تقرير الهيئة العامة للإحصاء": a report noun and the body that issued
+        it, or no one when the document names no body ("في إصدار الأطفال"); and where it ends."""
+        words, _ = self._subject_after(tokens, j)
+        follows = j + len(words)
+        if len(words) < 2 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+            return None, follows
+        rest = words[1:]
+        if rest[0].text in self.report_links:
+            rest = rest[1:]
+        if not rest or not self._speaks(rest) or not self._definite(rest[0].text):
+            return None, follows
+        return self._source(rest), follows
 
     def _possessor(self, words: Sequence[Token]) -> list[Token]:
         """The possessor of a report a marker names ("the company's annual report", "the
@@ -2475,6 +2584,7 @@ class Attributor(_AttributorTables):
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
         words = self._place_and_sector(tokens, words)
+        words = self._short_form_subject(words)
         if words and self._known_report(words):
             return None, False  # "وسجلت الإحصائية": the report named before, so its speaker
         if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
@@ -2489,6 +2599,9 @@ class Attributor(_AttributorTables):
             return None, False
         role: str | None = None
         after = i + 1 + len(words)
+        described = self._name_after_complement(tokens, words, after)
+        if described is not None:
+            return described, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
@@ -2509,6 +2622,87 @@ class Attributor(_AttributorTables):
                     return source, source is not None
         source = self._source(words)
         return source, source is not None
+
+    def _short_form_subject(self, words: list[Token]) -> list[Token]:
+        """ "وسجل المركز الهزة الأرضية ...": a short form of a speaker named before ("المركز"
+        after "مركز البحث ...") followed by a definite noun that cannot be its adjective (it
+        differs in gender, ة after a masculine word or none after a feminine one) and is no
+        word of that speaker's name: the verb's object, not more of the subject."""
+        if len(words) < 2 or not self._definite(words[0].text) or not self._definite(words[1].text):
+            return words
+        earlier = self._earlier(self._words(self._text(words[:1]) or ""))
+        if earlier is None:
+            return words
+        names = {self._bare(w) for w in self._words(earlier.name)}
+        second = self._words(self._text(words[1:2]) or "")
+        if not second or self._bare(second[0]) in names:
+            return words
+        if self._ends_in_ta_marbuta(words[0]) == self._ends_in_ta_marbuta(words[1]):
+            return words  # "الوزارة الاتحادية": an adjective may agree with it
+        return words[:1]
+
+    def _name_after_complement(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
+        """ "كشف المدير العام للتخطيط، سمير خالد، أن": a title whose complement (a phrase opened by
+        a preposition: "للتخطيط"، "في قضايا البيئة"، "للإعلام بوزارة الداخلية") runs to a comma,
+        then a name set off after it, is that person: the name is the speaker, the title with its
+        complement the role. The name must end where a name ends (a comma, a colon, "أن"/"إن",
+        or whom it was said to: "للصحفيين"، "لرويترز"); else the subject is the title alone."""
+        if not self.after_verb or not words or self._stem(words[0].text, self.titles) is None:
+            return None
+        end = k
+        while end < len(tokens) and end - k <= self.max_words and tokens[end].text not in (",", "،"):
+            tok = tokens[end]
+            if (
+                tok.kind != "word"
+                or tok.text in self.complementizers
+                or self._holds_figure(tok)
+                or self._at(tok) in self.time_starts
+                or self._verb_stem(tok.text) is not None
+            ):
+                return None
+            end += 1
+        if end == k or end >= len(tokens) or tokens[end].text not in (",", "،"):
+            return None
+        if tokens[k].text not in self.stops and not self._opens_complement(tokens[k].text):
+            return None  # the words after the title must open its complement
+        name, _ = self._subject_after(tokens, end + 1)
+        follows = end + 1 + len(name)
+        if not name or follows >= len(tokens) or not self._name_ends(tokens, follows, name):
+            return None
+        named = self._split_title(name)
+        if named is None or not named.name:
+            return None
+        first = self._words(named.name)[:1]
+        if (
+            not first
+            or self._definite(first[0])
+            or self.lex.strip_prefix(named.name, self.places) is not None
+            or any(
+                self._stem(self._bare(w), heads) is not None
+                for w in self._words(named.name)
+                for heads in (self.org_heads, self.outlet_heads, self.report_nouns)
+            )
+        ):
+            return None  # "... في تصريح، نشرته الوكالة": a body, a report or a clause, no name
+        role = self._text([*words, *tokens[k:end]]) or ""
+        if named.role:
+            role = f"{role}{self.role_separator}{named.role}"
+        source = Source(named.name, role)
+        if not self._evidenced(source, name):
+            return None
+        return self._resolve(source)
+
+    def _name_ends(self, tokens: Sequence[Token], k: int, name: Sequence[Token]) -> bool:
+        """Whether a name apposed after a comma ends at token `k`: a comma, a colon, a
+        complementizer, or whom the speaker told ("لرويترز"، "لوكالة ...")."""
+        tok = tokens[k]
+        return (
+            tok.text in (",", "،", ":")
+            or tok.text in self.complementizers
+            or self._told_wire(tokens, k)
+            or self._told_outlet(name, tok)
+            or self._opens_complement(tok.text)  # "للصحفيين": said to the journalists
+        )
 
     def _place_and_sector(self, tokens: Sequence[Token], words: list[Token]) -> list[Token]:
         """ "أعلنت قطر للسياحة"، "مصر للطيران"، "السعودية للكهرباء": a known place alone as the

@@ -320,6 +320,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "auxiliaries": ("list", False),
         "change_nouns": ("list", False),
         "sector_nouns": ("list", False),
+        "marker_relatives": ("list", False),
+        "marker_resumptives": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
