@@ -160,6 +160,8 @@ _FORECAST_REACH = 8
 _FORECAST_SUBJECT = 5
 # A phrase fronted before a verb-first clause ("وعلى المستوى الشهري،") is short.
 _FRONTED_WORDS = 4
+# The most words a body's name written in quotation marks after its verb may have.
+_QUOTED_NAME_WORDS = 6
 
 
 class _AttributorTables:
@@ -489,6 +491,11 @@ class Attributor(_AttributorTables):
                 if tok.text in _QUOTES and subject and self._names_organisation(subject)
                 else 0
             )
+            if alias == 3 and self.after_verb and len(subject) > 1 and not self._definite(tokens[k + 1].text):
+                # "وكالة الأنباء الفلسطينية "وفا"": one word without the article in quotes after
+                # a body's full name is its acronym, a short form ("وكالة “وفا”" has only the
+                # head: there it is the name; "جمعية الإغاثة "الأمل"" a name of its own)
+                return subject, True
             if alias:
                 subject.extend(tokens[k : k + alias])  # "الدفاع المدني السوري "الخوذ البيضاء""
                 k += alias
@@ -561,10 +568,22 @@ class Attributor(_AttributorTables):
             ):
                 return subject, True
             subject.append(tok)
-            if len(subject) >= limit:
+            if len(subject) >= limit and not self._lineage_open(subject, tokens, k + 1):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _lineage_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """Whether a subject at its word limit ends in a word of lineage whose name follows
+        ("الناطق باسم اللجنة محمد تقي الله ولد الأدهم"): the name is not whole without it."""
+        return (
+            len(subject) > 1
+            and subject[-1].text in self.lineage_links
+            and k < len(tokens)
+            and tokens[k].kind == "word"
+            and tokens[k].text not in self.stops
+            and not self._holds_figure(tokens[k])
+        )
 
     def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
         """An apostrophe at `i` right after a plural written in -s and before a word: "the
@@ -1505,7 +1524,7 @@ class Attributor(_AttributorTables):
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
             return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
-        if self._lone_letter(written):
+        if self._lone_letter(written) and words[0] not in self.determiners:
             return False  # "ارتفاعا قدر بـ 1836": a preposition written apart, no subject
         if all(w in self.possessive_determiners or w in self.pronoun_kind for w in words):
             return False  # "Its report showed", "His forecast": a pronoun, no name
@@ -2234,8 +2253,10 @@ class Attributor(_AttributorTables):
         rest = words[1:]
         if rest[0].text in self.report_links:
             rest = rest[1:]
-        if not rest or not self._speaks(rest) or not self._definite(rest[0].text):
+        if not rest or not self._speaks(rest):
             return None, follows
+        if not (self._definite(rest[0].text) or self._is_organisation(rest)):
+            return None, follows  # "في نشرة الموسم": a document of no body
         return self._source(rest), follows
 
     def _possessor(self, words: Sequence[Token]) -> list[Token]:
@@ -2576,6 +2597,10 @@ class Attributor(_AttributorTables):
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
         words, bounded = self._subject_after(tokens, i + 1)
+        if not words and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTE_OPENERS:
+            quoted = self._quoted_name_subject(tokens, i + 1)
+            if quoted is not None:
+                return self._source(quoted), True  # "قالت "وحدة إدارة الكوارث" في تقريرها، إن"
         first = words[0] if words else None
         if words and self._same_source(words):
             return None, False
@@ -2622,6 +2647,29 @@ class Attributor(_AttributorTables):
                     return source, source is not None
         source = self._source(words)
         return source, source is not None
+
+    def _quoted_name_subject(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
+        """ "وقالت "هيئة الإغاثة" التابعة للحكومة، إن": a short run of words in quotation marks
+        right after a speech verb, with the clause going on after it (no colon before it, no
+        stop after it), is the verb's subject written as a name, not a quotation. Its words,
+        or None when the quotation is one (a verb, a figure or a stop inside it, or nothing
+        after it but the sentence's end)."""
+        end = k + 1
+        while end < len(tokens) and tokens[end].kind == "word" and end - k <= _QUOTED_NAME_WORDS:
+            if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
+                return None
+            end += 1
+        if end == k + 1 or end >= len(tokens) or tokens[end].text not in _QUOTES:
+            return None
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is None or (after.kind != "word" and after.text not in (",", "،")):
+            return None
+        if after.kind == "word" and (after.text in self.complementizers or self._verb_stem(after.text)):
+            return None  # "وقال "الوضع صعب" مضيفا أن": a quotation, then the clause goes on
+        words = tokens[k + 1 : end]
+        if any(self._definite(a.text) and not self._definite(b.text) for a, b in zip(words, words[1:])):
+            return None  # "الوضع صعب": a definite subject and its predicate, a sentence quoted
+        return list(words)
 
     def _short_form_subject(self, words: list[Token]) -> list[Token]:
         """ "وسجل المركز الهزة الأرضية ...": a short form of a speaker named before ("المركز"
@@ -3631,6 +3679,8 @@ class Attributor(_AttributorTables):
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
+        if self._place_alone(side):
+            return None  # "المغرب: 11 قتيلا ...": a dateline or the story's place, no one who says
         source = self._source(side)
         if source is None or (stopped and not self._official(source)):
             return None
@@ -3638,6 +3688,12 @@ class Attributor(_AttributorTables):
             return None  # "Xinhua: 40 people died ...": a wire's credit opening the lead
         self._read(len(self.sentences) - 1)
         return self._fuller(source)
+
+    def _place_alone(self, words: Sequence[Token]) -> bool:
+        """Whether the words are a known place and nothing else ("تونس"، "المغرب"، "Kenya"):
+        a place does not speak (its officials, its ministry do)."""
+        phrase = " ".join(t.text for t in words)
+        return phrase in self.places
 
     def _spaced(self, tok: Token) -> bool:
         at = self._at(tok)
