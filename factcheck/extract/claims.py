@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import (
@@ -2667,7 +2668,7 @@ class Attributor(_AttributorTables):
         if after.kind == "word" and (after.text in self.complementizers or self._verb_stem(after.text)):
             return None  # "وقال "الوضع صعب" مضيفا أن": a quotation, then the clause goes on
         words = tokens[k + 1 : end]
-        if any(self._definite(a.text) and not self._definite(b.text) for a, b in zip(words, words[1:])):
+        if any(self._definite(a.text) and not self._definite(b.text) for a, b in pairwise(words)):
             return None  # "الوضع صعب": a definite subject and its predicate, a sentence quoted
         return list(words)
 
@@ -2689,7 +2690,9 @@ class Attributor(_AttributorTables):
             return words  # "الوزارة الاتحادية": an adjective may agree with it
         return words[:1]
 
-    def _name_after_complement(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
+    def _name_after_complement(
+        self, tokens: Sequence[Token], words: Sequence[Token], k: int
+    ) -> Source | None:
         """ "كشف المدير العام للتخطيط، سمير خالد، أن": a title whose complement (a phrase opened by
         a preposition: "للتخطيط"، "في قضايا البيئة"، "للإعلام بوزارة الداخلية") runs to a comma,
         then a name set off after it, is that person: the name is the speaker, the title with its
