@@ -276,19 +276,11 @@ class WorthModel:
         config = self.config
         if config.char_max >= config.char_min > 0:
             return self.text_weights.keys() & text_features(words, config)
-        found: set[str] = set()
-        add = found.add
-        word_features = self._word_features
-        for word in words:
-            name = word_features.get(word)
-            if name is not None:
-                add(name)
+        # Looked up and added by C loops (map, filter, set.update) in the words' order, then
+        # the pairs': the same insertions as one `add` each, so the same set, in the same order.
+        found = set(filter(None, map(self._word_features.get, words)))
         if config.bigrams:
-            pair_features = self._pair_features
-            for pair in pairwise(words):
-                name = pair_features.get(pair)
-                if name is not None:
-                    add(name)
+            found.update(filter(None, map(self._pair_features.get, pairwise(words))))
         return found
 
     def contributions(
