@@ -6,9 +6,9 @@ prints); `extract` assembles them into claim drafts (what `add` stores).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -43,24 +43,70 @@ def detect_language(text: str) -> str:
     finer detector would go when two shipped languages share a script. A text without letters
     (figures only) is read as English, the lexicon whose digits and separators are the plainest.
     """
-    scripts: Counter[str] = Counter()
-    # Each distinct character is named once: an article has a few dozen, not 20,000 (naming
-    # every letter was a sixth of a whole `add`).
-    for ch, count in Counter(text[:20000]).items():
-        if ch.isalpha():
-            scripts[_script(ch)] += count
+    head = text[:20000]
+    counts = _script_counts(head)
     best, best_count = "en", 0
-    for code in sorted(_languages()):
-        script = load_lexicon(code).meta("script", "").upper()
-        if scripts[script] > best_count:
-            best, best_count = code, scripts[script]
+    for code, script in _scripts_by_language():
+        if counts.get(script, 0) > best_count:
+            best, best_count = code, counts[script]
     return best
+
+
+@dataclass(frozen=True)
+class _ScriptClasses:
+    """The characters read so far, as regex classes: `unseen` matches a character not yet
+    read; `letters[script]` a run of the letters read so far that are in `script`."""
+
+    seen: frozenset[str]
+    unseen: re.Pattern[str]
+    letters: dict[str, re.Pattern[str]]
+
+
+def _script_classes(seen: frozenset[str]) -> _ScriptClasses:
+    by_script: dict[str, list[str]] = {}
+    for ch in sorted(seen):
+        if ch.isalpha():
+            by_script.setdefault(_script(ch), []).append(ch)
+    wanted = {script for _, script in _scripts_by_language()}
+    letters = {
+        script: re.compile("[" + "".join(map(re.escape, chars)) + "]+")
+        for script, chars in by_script.items()
+        if script in wanted
+    }
+    unseen = re.compile("[^" + "".join(map(re.escape, sorted(seen))) + "]")
+    return _ScriptClasses(seen, unseen, letters)
+
+
+# Replaced whole (never changed in place), so a thread reading it sees one consistent set.
+_classes = _ScriptClasses(frozenset(), re.compile(r"[\s\S]"), {})
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    """How many letters of `text` are in each shipped lexicon's script.
+
+    Counting character by character makes a string object of every letter outside Latin-1 (an
+    Arabic article's every letter: most of the language detection's cost). Instead, once every
+    character of the text is among those read so far (a new one makes the classes anew, as the
+    first few articles do), each script's letters are removed by one regex pass, and the count
+    is the length lost: the same counts, by C loops."""
+    global _classes
+    classes = _classes
+    new = set(classes.unseen.findall(text))
+    if new:
+        classes = _classes = _script_classes(classes.seen | new)
+    return {script: len(text) - len(pattern.sub("", text)) for script, pattern in classes.letters.items()}
 
 
 @cache
 def _script(ch: str) -> str:
     """The script a letter is written in: the first word of its Unicode name ("ARABIC")."""
     return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+@cache
+def _scripts_by_language() -> tuple[tuple[str, str], ...]:
+    """(language, its script's name in upper case) of every shipped lexicon, by language code."""
+    return tuple((code, load_lexicon(code).meta("script", "").upper()) for code in sorted(_languages()))
 
 
 @cache
