@@ -402,3 +402,28 @@ def test_worth_features_found_by_look_up_as_by_the_set_operation(code: str) -> N
             assert list(other.found_features(words)) == list(
                 other.text_weights.keys() & text_features(words, config)
             )
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_TOKEN_POOL + "٣.٤ ४२ 1.2.3 7,5 " + " \u00a0\r"), max_size=80)
+    | st.text(max_size=40)
+)
+def test_time_tokens_from_the_articles_tokens_as_by_its_own_pattern(text: str) -> None:
+    """The time engine reads the article's tokens (`tokenize`'s, made once) split where its own
+    pattern splits numbers: the strings and starts its own pattern finds over the whole text."""
+    from factcheck.extract.dates import _TOKEN as TIME_TOKEN
+    from factcheck.extract.dates import _time_tokens
+
+    matches = list(TIME_TOKEN.finditer(text))
+    assert _time_tokens(tokenize(text), text) == ([m.group() for m in matches], [m.start() for m in matches])
+
+
+def test_the_time_engine_finds_the_same_times_given_the_articles_tokens() -> None:
+    from datetime import date
+
+    from factcheck.extract.dates import find_times
+
+    lex = load_lexicon("ar")
+    text = "أعلنت الوزارة يوم 12/3/2024 أن ١٢٬٠٠٠ شخص نزحوا منذ 3.5 أشهر، وفي 15 مارس الماضي."
+    published = date(2024, 11, 1)
+    assert find_times(text, published, lex, tokenize_text(text)) == find_times(text, published, lex)

@@ -18,17 +18,18 @@ import calendar
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
-from factcheck.extract.text import NormalizedText, tokenize
+from factcheck.extract.text import NormalizedText, Token, TokenizedText, tokenize
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon
 from factcheck.textnorm import fold_char, normalize_word
@@ -894,18 +895,41 @@ _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 _RECORD_REACH = 10
 
 
+def _time_tokens(tokens: Sequence[Token], ntext: str) -> tuple[list[str], list[int]]:
+    """`_TOKEN`'s tokens of `ntext` (their strings and starts), from `text.tokenize`'s tokens of
+    the same text: the article is tokenized once for every engine. The two patterns differ only
+    in numbers: `tokenize` reads "1,000.5" (or a run of digits other than ASCII ones) as one
+    token, `_TOKEN` as figures and marks. Neither pattern's token runs over an edge of the
+    other's (a run of letters or of digits is taken whole by both), so `_TOKEN` over such a
+    number's characters gives its tokens there (tests/test_fast_paths.py)."""
+    toks = list(map(itemgetter(1), tokens))
+    starts = list(map(itemgetter(2), tokens))
+    numbers = [k for k, kind in enumerate(map(itemgetter(0), tokens)) if kind == "num"]
+    for k in reversed(numbers):
+        if not (toks[k].isascii() and toks[k].isdigit()):
+            matches = list(_TOKEN.finditer(ntext, starts[k], starts[k] + len(toks[k])))
+            toks[k : k + 1] = map(re.Match.group, matches)
+            starts[k : k + 1] = map(re.Match.start, matches)
+    return toks, starts
+
+
 class _Scan:
     """One pass over one text: tokens, their base words and the candidates found."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> None:
         self.lex = lex
         self.t = _tables(lex)
         self.day_first = bool(lex.meta("day_first", False))
         self.norm = _Normalized(text)
         ntext = self.norm.text
-        matches = list(_TOKEN.finditer(ntext))
-        self.toks: list[str] = list(map(re.Match.group, matches))
-        self.starts: list[int] = list(map(re.Match.start, matches))
+        self.toks: list[str]
+        self.starts: list[int]
+        if tokenized is not None and tokenized.norm.text == ntext:
+            self.toks, self.starts = _time_tokens(tokenized.tokens, ntext)
+        else:
+            matches = list(_TOKEN.finditer(ntext))
+            self.toks = list(map(re.Match.group, matches))
+            self.starts = list(map(re.Match.start, matches))
         self.n = len(self.toks)
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
@@ -3680,8 +3704,8 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.first)
 
 
-def _scan(text: str, lex: Lexicon) -> tuple[_Scan, list[_Candidate]]:
-    scan = _Scan(text, lex)
+def _scan(text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> tuple[_Scan, list[_Candidate]]:
+    scan = _Scan(text, lex, tokenized)
     return scan, _select(scan.run())
 
 
@@ -3762,9 +3786,12 @@ def _fiscal_year(expr: _FiscalYear, first_month: int, named: TimeMention | None,
     return start, end, "year", None
 
 
-def find_times(text: str, published: date, lexicon: Lexicon) -> list[TimeMention]:
-    """Every time expression in `text`, resolved against `published`, in order, never overlapping."""
-    scan, chosen = _scan(text, lexicon)
+def find_times(
+    text: str, published: date, lexicon: Lexicon, tokenized: TokenizedText | None = None
+) -> list[TimeMention]:
+    """Every time expression in `text`, resolved against `published`, in order, never overlapping;
+    `tokenized` is `tokenize_text(text)` when the caller has it."""
+    scan, chosen = _scan(text, lexicon, tokenized)
     mentions: list[TimeMention] = []
     fiscal = _FiscalCalendar(text, lexicon)
     # The first fiscal year the text names ("موازنة العام المالي 2026-2027" in the lead): the one a

@@ -182,9 +182,9 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     """The analysis, the sentences, and the text normalized and tokenized (once, for the
     quantity engine and the attributor both)."""
     lex = lexicon_for(text, lang)
-    times = dates.find_times(text, published, lex)
-    containers = _Containers(times)
     tokenized = tokenize_text(text)
+    times = dates.find_times(text, published, lex, tokenized)
+    containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
