@@ -92,6 +92,11 @@ def test_no_fold_makes_a_character_that_folds_again() -> None:
     only while no replacement is itself a character to fold."""
     for code, value in _TRANSLATE.items():
         assert not value or not _FOLDED.search(value), (hex(code), value)
+    from factcheck.extract.dates import _fold_chars
+
+    changes, pattern = _fold_chars()  # the time engine's own folding, replaced the same way
+    for ch, value in changes.items():
+        assert not pattern.search(value), (hex(ord(ch)), value)
 
 
 _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"

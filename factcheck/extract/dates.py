@@ -156,10 +156,15 @@ class _Normalized:
         self.dropped: list[int] = []
         changes, pattern = _fold_chars()
         text = original
-        present = set(pattern.findall(original))
-        drops = [c for c in present if not changes[c]]
-        for ch in present:
+        # Each character to change found by searching on from the last one (as text._translate).
+        drops: list[str] = []
+        found = pattern.search(text)
+        while found is not None:
+            ch = found.group()
+            if not changes[ch]:
+                drops.append(ch)
             text = text.replace(ch, changes[ch])
+            found = pattern.search(text, found.start())
         if drops:
             dropped = re.compile("[" + "".join(re.escape(c) for c in drops) + "]")
             self.dropped = [m.start() for m in dropped.finditer(original)]

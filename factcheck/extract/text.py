@@ -36,9 +36,17 @@ _FOLD_TO: dict[str, str] = {chr(code): value or "" for code, value in _TRANSLATE
 
 
 def _translate(lowered: str) -> str:
-    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change."""
-    for ch in set(_FOLDED.findall(lowered)):
+    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change.
+
+    Each is found by searching on from where the last one was (every character before it is
+    one that stays, and no replacement holds one that changes), not by listing every match:
+    an Arabic text has a few distinct such characters and hundreds of them (its ة, أ, ى)."""
+    search = _FOLDED.search
+    found = search(lowered)
+    while found is not None:
+        ch = found.group()
         lowered = lowered.replace(ch, _FOLD_TO[ch])
+        found = search(lowered, found.start())
     return lowered
 
 
