@@ -261,6 +261,8 @@ class _Tables:
         self.day_lead = words("day_lead")
         self.rel_block_before = words("relative_blockers_before")
         self.rel_block_after = words("relative_blockers_after")
+        # The relative days that are also plain nouns, which those words after them block ("اليوم").
+        self.relative_day_nouns = words("relative_day_nouns")
         self.future_words = words("future_words")
         # "Dr.", "Gen.": a stop that ends an abbreviation of the lexicon ends no clause.
         self.abbreviations = frozenset(w for w in lex.words("text", "abbreviations") if "." not in w)
@@ -410,11 +412,16 @@ class _Tables:
         self.month_firsts = self.months.firsts()
         self.comparison_leads = flags("comparison_leads")
         self.so_far = flags("so_far")
+        # "so far in 2024": between "so far" and a named month or year.
+        self.so_far_links = words("so_far_links")
         self.since_fillers = words("since_fillers")
         self.night_links = words("night_links")
         self.night_of = words("night_of")
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
+        # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
+        # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
+        self.part_words_need_year = words("part_words_need_year")
         self.quarter_abbr = words("quarter_abbreviations")
         self.half_abbr = words("half_abbreviations")
         self.decade_suffixes = words("decade_suffixes")
@@ -839,6 +846,8 @@ _IN_A_MONTH = frozenset({"day", "week"})
 
 # A time restated in brackets after another: the closing mark of each opening one.
 _BRACKETS = {"(": ")", "[": "]"}
+# Marks that set a weekday off after a relative day: "yesterday (Thursday)", "اليوم /الخميس/".
+_APPOSITION_MARKS = {"(": ")", "/": "/"}
 
 
 def _yearless(expr: Expr) -> bool:
@@ -1023,6 +1032,8 @@ class _Scan:
         """The first day of a range whose last day starts at token s: "13 إلى"، "بين 13 و"، "13-",
         "from 13 to". Returns (day, first token, with the lead)."""
         t = self.t
+        if self.base(s - 1) in t.day_lead and self.base(s - 2) in t.range_links:
+            s -= 1  # "من 15 وحتى يوم 27 إبريل": the day's lead after the link
         link = self.tok(s - 1)
         dash = link in _RANGE_DASHES
         if not dash and link not in t.range_links and self.base(s - 1) not in t.range_links:
@@ -1387,10 +1398,17 @@ class _Scan:
 
     def so_far_around(self, found: _Candidate) -> bool:
         """ "so far this year", "this year so far": the current period up to publication (the span
-        takes the words in)."""
-        if not (isinstance(found.expr, _Calendar) and found.expr.shift == 0):
+        takes the words in); also a month or a year the text names ("September so far", "so far in
+        2024", "خلال سبتمبر حتى الآن"): its start up to publication."""
+        expr = found.expr
+        named = isinstance(expr, _Year) or (isinstance(expr, _Date) and expr.day is None)
+        if not (named or (isinstance(expr, _Calendar) and expr.shift == 0)):
             return False
+        if named and found.first and self.base(found.first - 1) in self.t.range_lead:
+            return False  # "from July to date": a range to the present (until_now_after)
         before = self.phrase_ending(self.t.so_far, found.first)
+        if before is None and named and self.base(found.first - 1) in self.t.so_far_links:
+            before = self.phrase_ending(self.t.so_far, found.first - 1)
         if before is not None:
             found.first = before[0]
             return True
@@ -1731,7 +1749,11 @@ class _Scan:
             end, offset = rel
             if i and self.base(i - 1) in t.rel_block_before:
                 return
-            if self.tok(end) in t.rel_block_after or self.phrase_at(t.mod_after, end, use_base=False):
+            # "اليوم التالي", "اليوم الذي": the noun "day"; "سعر صرف أمس الذي سجل" is yesterday.
+            noun = " ".join(self.base(k) for k in range(i, end)) in t.relative_day_nouns
+            if noun and self.tok(end) in t.rel_block_after:
+                return
+            if self.phrase_at(t.mod_after, end, use_base=False):
                 return
             self.add(i, *self.apposition(end, int(offset)))
             return
@@ -1807,10 +1829,11 @@ class _Scan:
         return None
 
     def apposition(self, end: int, offset: int) -> tuple[int, _Day]:
-        """ "أمس الخميس", "yesterday, Thursday", "yesterday (Thursday)": the weekday written beside."""
+        """ "أمس الخميس", "yesterday, Thursday", "yesterday (Thursday)", "اليوم /الخميس/" (as Egyptian
+        and Gulf agencies set the weekday off): the weekday written beside."""
         k = end
-        opened = self.tok(k) == "("
-        if opened or self.tok(k) in _COMMAS:
+        closer = _APPOSITION_MARKS.get(self.tok(k))
+        if closer is not None or self.tok(k) in _COMMAS:
             k += 1
         if self.tok(k) in self.t.day_lead:
             k += 1
@@ -1818,8 +1841,8 @@ class _Scan:
         if weekday is None:
             return end, _Day(offset, None)
         k += 1
-        if opened:
-            if self.tok(k) != ")":
+        if closer is not None:
+            if self.tok(k) != closer:
                 return end, _Day(offset, None)
             k += 1
         return k, _Day(offset, weekday)
@@ -2264,6 +2287,8 @@ class _Scan:
             ):
                 continue
             second = self.dates_at.get(link + 1)
+            if second is None and self.base(link + 1) in t.day_lead:
+                second = self.dates_at.get(link + 2)  # "من 15 أبريل وحتى يوم 22 مايو"
             if second is None or not isinstance(a, _Date) or not isinstance(second.expr, _Date):
                 continue
             if a.end_day is not None or second.expr.end_day is not None:
@@ -2438,6 +2463,25 @@ class _Scan:
             k += 1
         if self.t.calendar_units.get(self.base(k)) == "year":
             return None, 0, k + 1
+        return self.same_year(k, end)
+
+    def same_year(self, k: int, end: int) -> tuple[int | None, int | None, int]:
+        """ "الثلاثي الثاني من نفس العام", "the second quarter of the same year": the year (or the
+        year shift) of the last time named before it that gives one, as the anchored year alone
+        ("نفس العام") is. Returns (year, year shift, end token), or no year when none was named."""
+        found = self.phrase_at(self.t.anchored, k)
+        if found is None or found[1] != ("year", 0):
+            return None, None, end
+        for c in reversed(self.candidates):
+            expr = c.expr
+            if c.last > k:
+                continue
+            if isinstance(expr, _Part | _Date) and (expr.year is not None or expr.year_shift is not None):
+                return expr.year, expr.year_shift, found[0]
+            if isinstance(expr, _Year):
+                return expr.year, None, found[0]
+            if isinstance(expr, _Calendar) and expr.unit == "year":
+                return None, expr.shift, found[0]
         return None, None, end
 
     def period_month(self, end: int) -> tuple[tuple[int | None, int | None, int | None], int] | None:
@@ -2843,6 +2887,8 @@ class _Scan:
             first, shift = self.year_before_part(first)
         if kind == "half" and year is None and shift is None:
             return  # "the first half" alone is as often a match's as a year's
+        if year is None and shift is None and word in t.part_words_need_year:
+            return
         mode = "bare"
         if year is None and shift is None and self.future_before(first):
             mode = "next"
@@ -3645,9 +3691,10 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
     if (
         expr.unit == "year"
         and expr.offset
-        and grain in ("month", "quarter", "half")
+        and (grain in ("month", "quarter", "half") or (grain == "duration" and anchor.duration is not None))
         and anchor.end is not None
     ):
+        # ... and a report's first months ("the first six months of 2017 ... the same period last year").
         return _years_moved(anchor, expr.offset)
     if expr.unit == "week" and grain == "day":
         return _week_from(anchor, expr.offset, week_start)
@@ -3664,7 +3711,7 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
 
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
-    first or last month for its start or end ("the end of 2014": December), its two middle months
+    first or last month for its start or end ("the end of 2014", "late 2021": December), its two middle months
     for its middle ("منتصف العام 2020", "mid-2020": June and July, the part one unit down as the
     end is); otherwise the first, middle or last third of its days ("early 2024", "أوائل القرن
     العشرين")."""
@@ -3674,7 +3721,8 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
         if part == "mid":
             return start + timedelta(days=10), start + timedelta(days=19)
         return start + timedelta(days=20), end
-    if granularity == "year" and part in ("start", "end"):
+    if granularity == "year" and part in ("start", "end", "late"):
+        # "late 2021", "أواخر 2021": the guide's end of a year ("late August" is the month's end).
         month = 1 if part == "start" else 12
         return _month_range(start.year, month)
     if granularity == "year" and part == "mid" and (start.month, start.day) == (1, 1):
@@ -3810,6 +3858,10 @@ def find_times(
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
     period: TimeMention | None = None
+    # The last period a report could be about, over by publication or not: "the same period a year
+    # earlier" compares with the one its own sentence names ("grew 4.48% in the first quarter of 2021
+    # from the same period a year earlier", in a paper of March 29, 2021).
+    reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
     for found in chosen:
         expr = found.expr
@@ -3845,12 +3897,15 @@ def find_times(
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
                 compared = True
-            elif _figure_year_back(expr, period, text, span[0]):
+            elif _figure_year_back(
+                expr, compared_with := _sentence_first(reported, period, text, span[0]), text, span[0]
+            ):
                 # "... in the third quarter. Revenue rose to $2 billion from $1.8 billion a year
                 # ago": a figure compared a year back is the period the report is about, a year
-                # before, whichever sentence named it.
-                assert period is not None
-                start, end, granularity, warning = _years_moved(period, -1)
+                # before, whichever sentence named it (its own sentence's period first: "in the
+                # January-March period grew 6.3% from a year earlier" before the quarter is over).
+                assert compared_with is not None
+                start, end, granularity, warning = _years_moved(compared_with, -1)
                 compared = True
             elif isinstance(expr, _YearBack):
                 # "compared with year-earlier profit", "The year-ago results": the report's quarter
@@ -3873,6 +3928,8 @@ def find_times(
                     if words & scan.t.quarter_words
                     else None
                 )
+                if words & scan.t.period_words:
+                    base = _sentence_first(reported, period, text, span[0])
                 if isinstance(expr, _SamePeriod):
                     start, end, granularity, warning = _same_period(expr, base or named, published)
                     if granularity == "vague" and expr.year is not None:
@@ -3940,13 +3997,10 @@ def find_times(
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named = mention
                 named_deictic = isinstance(expr, _Day | _Weekday)
-        if (
-            start is not None
-            and _reports_period(expr, granularity)
-            and not found.since
-            and _over(mention, published)
-        ):
-            period = mention
+        if start is not None and _reports_period(expr, granularity) and not found.since:
+            reported = mention
+            if _over(mention, published):
+                period = mention
     return mentions
 
 
@@ -3964,6 +4018,22 @@ def _reports_period(expr: Expr, granularity: str) -> bool:
     if granularity == "year":
         return not isinstance(expr, _Offset | _Calendar)
     return isinstance(expr, _Duration) and expr.window == "first"
+
+
+def _in_sentence(mention: TimeMention | None, text: str, at: int) -> bool:
+    """Whether `mention` ends before `at` in the same sentence (no full stop or line break between)."""
+    if mention is None:
+        return False
+    between = text[mention.span[1] : at]
+    return "\n" not in between and ". " not in between
+
+
+def _sentence_first(
+    reported: TimeMention | None, period: TimeMention | None, text: str, at: int
+) -> TimeMention | None:
+    """The period a comparison at `at` is counted from: the one its own sentence names (over by
+    publication or not), else the report's period."""
+    return reported if _in_sentence(reported, text, at) else period
 
 
 def _over(mention: TimeMention, published: date) -> bool:
