@@ -2459,11 +2459,14 @@ class _Scan:
             return None, None, end
         if (year := self.year_at(k)) is not None:
             return year, None, k + 1
+        same = self.same_year(k, end)
+        if same[2] != end:
+            return same
         if self.tok(k) in self.t.definite_words:
             k += 1
         if self.t.calendar_units.get(self.base(k)) == "year":
             return None, 0, k + 1
-        return self.same_year(k, end)
+        return None, None, end
 
     def same_year(self, k: int, end: int) -> tuple[int | None, int | None, int]:
         """ "الثلاثي الثاني من نفس العام", "the second quarter of the same year": the year (or the
