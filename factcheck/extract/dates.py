@@ -3900,7 +3900,7 @@ def find_times(
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
                 compared = True
-            elif _figure_year_back(
+            elif _a_year_back(expr) and _figure_year_back(
                 expr, compared_with := _sentence_first(reported, period, text, span[0]), text, span[0]
             ):
                 # "... in the third quarter. Revenue rose to $2 billion from $1.8 billion a year
@@ -4027,8 +4027,7 @@ def _in_sentence(mention: TimeMention | None, text: str, at: int) -> bool:
     """Whether `mention` ends before `at` in the same sentence (no full stop or line break between)."""
     if mention is None:
         return False
-    between = text[mention.span[1] : at]
-    return "\n" not in between and ". " not in between
+    return text.find("\n", mention.span[1], at) < 0 and text.find(". ", mention.span[1], at) < 0
 
 
 def _sentence_first(
@@ -4050,16 +4049,21 @@ def _over(mention: TimeMention, published: date) -> bool:
     return mention.start <= published
 
 
+def _a_year_back(expr: Expr) -> bool:
+    """ "a year ago", "a year earlier": one year back."""
+    back = (isinstance(expr, _Offset) and expr.count == 1 and expr.sign < 0) or (
+        isinstance(expr, _Anchored) and expr.offset == -1
+    )
+    return back and expr.unit == "year"
+
+
 def _figure_year_back(expr: Expr, period: TimeMention | None, text: str, at: int) -> bool:
     """ "a year ago", "a year earlier" after a figure in its sentence ("up from $10 million a year
     ago"), in a text whose last period named is a quarter or a half. ("last year" is not: "compared
     with $5 million last year" is as often the whole year.)"""
     if period is None or period.granularity not in _YEAR_BACK_GRAINS or period.end is None:
         return False
-    back = (isinstance(expr, _Offset) and expr.count == 1 and expr.sign < 0) or (
-        isinstance(expr, _Anchored) and expr.offset == -1
-    )
-    if not back or expr.unit != "year":
+    if not _a_year_back(expr):
         return False
     sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
     return any(ch.isdigit() for ch in text[sentence + 1 : at])
