@@ -172,7 +172,7 @@ def test_add_from_standard_input(tmp_path: Path) -> None:
     claims = json.loads(factcheck(["list", "--format", "json"], tmp_path).stdout)
     assert [
         (c["quantity"]["value"], c["quantity"]["qualifier"], c["quantity"]["unit_key"]) for c in claims
-    ] == [(300, "approx", "person")]
+    ] == [(300, "approx", "evacuated")]
     assert claims[0]["time"]["start"] == "2024-10-31"
 
 
