@@ -32,6 +32,8 @@ _QUOTE_OPENERS = frozenset('"“«')
 _RECENT_SPEAKERS = 64
 _QUOTES = frozenset("\"“”«»'")
 _DASHES = frozenset("-–—")
+# Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
+_BULLETS = frozenset("-–—•*ـ")
 # A dated statement needs a few words around its date to be a statement at all (a dateline
 # such as "منذ 2 شهور" is not one).
 _MIN_EVENT_WORDS = 5
@@ -163,6 +165,8 @@ _FORECAST_SUBJECT = 5
 _FRONTED_WORDS = 4
 # The most words a body's name written in quotation marks after its verb may have.
 _QUOTED_NAME_WORDS = 6
+# A report's label before a colon ("بيان المفوضية:") is a report noun and a short name.
+_REPORT_LABEL_WORDS = 6
 
 
 class _AttributorTables:
@@ -294,6 +298,7 @@ class _AttributorTables:
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
         # that verb perhaps by a preposition with the relative's pronoun ("كشف عنه").
         self.marker_relatives = words("claims", "marker_relatives")
+        self.demonstratives = words("claims", "demonstratives")
         self.marker_resumptives = words("claims", "marker_resumptives")
 
 
@@ -1868,6 +1873,8 @@ class Attributor(_AttributorTables):
             and tokens[2].kind == "word"
         ):
             return True
+        if self._bullet_item(index):
+            return True
         words = [t.text for t in tokens[:3] if t.kind == "word"]
         if not words:
             return False
@@ -1880,6 +1887,22 @@ class Attributor(_AttributorTables):
             for phrase in self.openers
             if phrase[0] == first
         )
+
+    def _bullet_item(self, index: int) -> bool:
+        """An item of a bulleted list: a line that opens with a bullet ("- "، "• ", the kashida
+        "ـ " some Arabic sites write as one), after a line that is no heading. Like a numbered
+        list's items, it goes on with the statement before it."""
+        start = self.sentences[index][0]
+        text = self.norm.original
+        at = start
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        if at >= len(text) or text[at] not in _BULLETS:
+            return False
+        if at + 1 < len(text) and not text[at + 1].isspace():
+            return False  # "-5%", "ـال...": a sign or a letter's stroke, not a bullet
+        line = text.rfind("\n", 0, at)
+        return not text[line + 1 : at].strip() and not self._heading(index - 1)
 
     def _report_sentence(self, index: int) -> bool:
         """A sentence whose subject is a report the article has named, with no speech verb:
@@ -1930,8 +1953,13 @@ class Attributor(_AttributorTables):
             return False
         tokens = self.tokens_of(index)
         fronted = self._fronted_phrase(tokens)
-        opening = tokens[fronted : fronted + 4]
-        words = [t for t in opening if t.kind == "word" and self._stem(t.text, self.skips) is None]
+        words = [
+            t
+            for t in tokens[fronted : fronted + 5]
+            if t.kind == "word"
+            and self._stem(t.text, self.skips) is None
+            and t.text not in self.demonstratives
+        ][:4]  # "ويعود هذا الارتفاع إلى ...": a demonstrative before the head is the head's
         if not words or (fronted == 0 and tokens[0].kind != "word"):
             return False
         if not any(t.kind == "num" or self._holds_figure(t) for t in tokens):
@@ -2061,10 +2089,31 @@ class Attributor(_AttributorTables):
                 frames.append(frame)
             i += 1
         if not frames and self.after_verb:
-            opened = self._quotation_frame(tokens)
+            opened = self._quotation_frame(tokens) or self._report_label_frame(tokens)
             if opened is not None:
                 frames.append(opened)
         return frames
+
+    def _report_label_frame(self, tokens: Sequence[Token]) -> _Frame | None:
+        """ "بيان المفوضية: إجمالي عدد المترشحين ...": a line that opens with a report noun and
+        its issuer, then a colon, labels what follows as that report's content: the issuer
+        speaks (and the items of a list after it go on with it)."""
+        colon = next((k for k, t in enumerate(tokens[:_REPORT_LABEL_WORDS]) if t.text in (":", "：")), None)
+        if colon is None or colon < 2 or tokens[0].kind != "word":
+            return None
+        if self._stem(self._bare(tokens[0].text), self.report_nouns) is None:
+            return None
+        issuer = list(tokens[1:colon])
+        if any(t.kind != "word" for t in issuer) or not self._speaks(issuer):
+            return None
+        if not (self._definite(issuer[0].text) or self._is_organisation(issuer)):
+            return None  # "بيان عاجل:": an adjective of the report, no issuer
+        source = self._source(issuer)
+        if source is None:
+            return None
+        self._remember(source)
+        at = self._at(tokens[colon])
+        return _Frame(at, at + 1, source, True, False)
 
     def _quotation_frame(self, tokens: Sequence[Token]) -> _Frame | None:
         """ "ودوّن الوزير عبر حسابه: "..."": a verb-first sentence that opens a quotation after a
@@ -2134,6 +2183,7 @@ class Attributor(_AttributorTables):
                 start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
                 return _Frame(start, end, source, True, True, True), follows
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
+        j = self._past_rank_before_report(tokens, j)
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
         if (
@@ -2219,6 +2269,19 @@ class Attributor(_AttributorTables):
             if end < len(tokens) and tokens[end].text == tokens[k].text:
                 return end + 1
         return k
+
+    def _past_rank_before_report(self, tokens: Sequence[Token], j: int) -> int:
+        """ "بحسب آخر تقديرات الإدارة المركزية للإحصاء": an adjective of rank written before a
+        report noun ("آخر"، "أحدث") qualifies the report; the report and its issuer follow.
+        The token after it when it is one, else `j`."""
+        if (
+            self.after_verb
+            and j + 2 < len(tokens)
+            and self._stem(tokens[j].text, self.rank_adjectives) is not None
+            and self._stem(tokens[j + 1].text, self.report_nouns) is not None
+        ):
+            return j + 1
+        return j
 
     def _relative_marker(self, tokens: Sequence[Token], j: int) -> bool:
         """Whether the marker before token `j` ends in the relative "ما" ("حسب ما"، "وفقا لما"،

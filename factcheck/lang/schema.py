@@ -325,6 +325,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sector_nouns": ("list", False),
         "marker_relatives": ("list", False),
         "marker_resumptives": ("list", False),
+        "demonstratives": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
         "same_source": ("list", False),
