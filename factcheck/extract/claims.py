@@ -31,6 +31,8 @@ _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
 _QUOTES = frozenset("\"“”«»'")
+# A quotation of several paragraphs is followed back this many paragraphs to its speaker.
+_QUOTED_PARAGRAPHS = 6
 _DASHES = frozenset("-–—")
 # Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
 _BULLETS = frozenset("-–—•*ـ")
@@ -407,6 +409,8 @@ class Attributor(_AttributorTables):
             return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
+        if self._participle_before_figure(tokens, i):
+            return False  # "from the previously reported 143": an adjective, not a verb
         if self._stem(tok.text, self.verbs) is None and (
             self._ends_in_ta_marbuta(tok)
             or (i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1])))
@@ -418,6 +422,21 @@ class Attributor(_AttributorTables):
         # agent follows ("were confirmed by the Ministry of Health").
         passive = i > 0 and tokens[i - 1].text in self.passives
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _participle_before_figure(self, tokens: Sequence[Token], i: int) -> bool:
+        """A speech verb's participle between a determiner (past adverbs of time: "the previously
+        reported 143", "its initially estimated 5,000") and a figure qualifies the figure, as an
+        adjective does (English)."""
+        if self.after_verb or i + 1 >= len(tokens):
+            return False
+        k = i - 1
+        while k >= 0 and tokens[k].text in self.skips:
+            k -= 1
+        return (
+            k >= 0
+            and (tokens[k].text in self.determiners or tokens[k].text in self.possessive_determiners)
+            and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1]))
+        )
 
     def _ends_in_ta_marbuta(self, tok: Token) -> bool:
         """Whether the word is written with a final ة (folded to ه by normalization)."""
@@ -1005,6 +1024,7 @@ class Attributor(_AttributorTables):
                 or (
                     self._stem(tok.text, self.verbs) is not None
                     and not self._noun_after_determiner(tokens, i)
+                    and not (not subject and self._report_before_report_verb(tokens, i, index))
                 )
             ):
                 break
@@ -1060,6 +1080,27 @@ class Attributor(_AttributorTables):
         ):
             return 2
         return 0
+
+    def _owned_report(self, words: Sequence[Token]) -> bool:
+        """ "The statistics office's monthly estimates", "Kenya's figures": a report after a
+        possessive whose possessor names someone (a capitalised word or a body's head noun)."""
+        for k in range(2, len(words) - 1):
+            if words[k].text == "s" and words[k - 1].text in ("'", "’"):
+                owner = words[k - 2]
+                return self._capitalised(owner) or self._stem(owner.text, self.org_heads) is not None
+        return False
+
+    def _report_before_report_verb(self, tokens: Sequence[Token], i: int, verb: int) -> bool:
+        """ "The statistics office's monthly estimates show that": a report noun that is also a
+        speech verb ("estimates", "reports"), right before a verb that only a report does
+        (`report_verbs`), is the subject's head noun, not a verb of its own (English)."""
+        return (
+            not self.after_verb
+            and verb < len(tokens)
+            and self._skip_back(tokens, verb - 1) == i
+            and self._stem(tokens[i].text, self.report_nouns) is not None
+            and self._stem(tokens[verb].text, self.report_verbs) is not None
+        )
 
     def _noun_after_determiner(self, tokens: Sequence[Token], i: int) -> bool:
         """ "The report further indicated": a word that is also a speech verb ("report",
@@ -1760,6 +1801,8 @@ class Attributor(_AttributorTables):
         if source.key is not None:
             return source.key.startswith("person:")
         words = self._words(source.name)
+        if self._titled_one(words):
+            return True  # "a police spokesman", "the minister": one person named by a title
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
@@ -1767,6 +1810,17 @@ class Attributor(_AttributorTables):
             and words[0] not in self.determiners
             and not any(self._stem(w, self.org_heads) for w in words)
         )
+
+    def _titled_one(self, words: Sequence[str]) -> bool:
+        """A common noun phrase headed by a title or a speaker noun in the singular ("a Pale
+        Township administration spokesman", "the minister", "an official"): one person, whom
+        "he" or "she" may take up (English, where the head is the last word)."""
+        if self.after_verb or len(words) < 2 or words[0] not in self.determiners:
+            return False
+        head = words[-1]
+        return (
+            self._stem(head, self.titles) is not None or self._stem(head, self.speaker_nouns) is not None
+        ) and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
 
     @staticmethod
     def _holds_acronym(name: str) -> bool:
@@ -3006,6 +3060,10 @@ class Attributor(_AttributorTables):
                 opening = self._opening_body(tokens)
                 if opening is not None:
                     return opening, True  # "The central bank raised its rate ..., it said."
+            if self.pronoun_kind[pronoun] == "person":
+                subject = self._person_subject_before(self.read_up_to)
+                if subject is not None:
+                    return subject, False  # "X, who fled in 2020, appeared confident. He said ..."
             return self._carried(self.pronoun_kind[pronoun]), False
         k = self._skip_back(tokens, i - 1)
         if k >= 3 and tokens[k].text == "," and tokens[k - 1].kind == "num" and tokens[k - 2].text == ",":
@@ -3091,7 +3149,8 @@ class Attributor(_AttributorTables):
                     len(words) > 1
                     and self._stem(last.text, self.report_nouns)
                     and (
-                        self._holds_acronym(self._text(words[-2:-1]) or "")
+                        self._owned_report(words)
+                        or self._holds_acronym(self._text(words[-2:-1]) or "")
                         or (
                             self._capitalised(words[-2])
                             and self._stem(words[-2].text, self.org_heads) is not None
@@ -3543,6 +3602,45 @@ class Attributor(_AttributorTables):
             )
         return self._names_cache
 
+    def _person_subject_before(self, index: int) -> Source | None:
+        """The person a "he" or "she" of sentence `index` refers to when the sentence before it
+        names no speaker and opens with a person's name as its subject ("Nhek Bunchhay, who had
+        led the search, appeared confident. He said ..."): the last speaker is then no longer
+        the one referred to. A name is two to four capitalised words before a comma or a
+        lower-case word, none of them a body's head noun, a title, a speaker noun or a place,
+        and no wire. None otherwise (English)."""
+        if self.after_verb or index < 1 or self.voices.get(index - 1) is not None:
+            return None
+        tokens = self.tokens_of(index - 1)
+        n = 0
+        while n < len(tokens) and n < 5 and tokens[n].kind == "word" and self._capitalised(tokens[n]):
+            n += 1
+        if not 2 <= n <= 4 or n >= len(tokens):
+            return None
+        after = tokens[n]
+        if not (after.text == "," or (after.kind == "word" and not self._capitalised(after))):
+            return None
+        name = tokens[:n]
+        text = " ".join(t.text for t in name)
+        if (
+            any(
+                t.text in self.determiners
+                or t.text in self.stops
+                or t.text in self.opening_common
+                or self._stem(t.text, self.org_heads) is not None
+                or self._stem(t.text, self.titles) is not None
+                or self._stem(t.text, self.speaker_nouns) is not None
+                or self.lex.strip_prefix(t.text, self.places) is not None
+                for t in name
+            )
+            or text in self.wires
+            or self._in_time(name[0])
+            or self._holds_acronym(self._text(name) or "")
+        ):
+            return None
+        source = self._source(name)
+        return source if source is not None and self._is_person(source) else None
+
     def _pronoun_before(self, tokens: Sequence[Token], i: int) -> str | None:
         k = i - 1
         while k >= 0 and (tokens[k].text in self.skips or self._in_time(tokens[k])):
@@ -3693,6 +3791,9 @@ class Attributor(_AttributorTables):
             if speaker is not None:
                 return speaker  # “Two strikes ... . One killed 18 ...,” X told Xinhua.
         if index > 0 and self.continues_quote(index):
+            carried = self._paragraph_quotation(index)
+            if carried is not None:
+                return carried  # 'X said: “... .' then '“... 4.1 per cent ... .”'
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
                 return previous[-1].source
@@ -3870,7 +3971,47 @@ class Attributor(_AttributorTables):
                 # A paragraph that opens a quotation right after one that closed a quotation,
                 # naming no one: the same speaker goes on
                 return self._closed_quotation_speaker(k - 1)
+            if not text[: max(opens)].strip():
+                return self._paragraph_quotation(k)
             return None
+        return self._paragraph_quotation(k) if k == index else None
+
+    def _paragraph_quotation(self, index: int) -> Source | None:
+        """The speaker of a quotation that opens paragraph `index` (its first sentence starts
+        with a quotation mark) and goes on from the paragraph before: that paragraph ends with a
+        colon after its speaker ('X said:' then the quoted paragraph), or leaves a quotation open,
+        as a quotation of several paragraphs does (each opens with a mark, only the last closes).
+        The speaker is the one who opened the quotation, paragraphs back. None otherwise."""
+        for _ in range(_QUOTED_PARAGRAPHS):
+            if index == 0 or self._same_paragraph(index - 1, index):
+                return None
+            start, end = self.sentences[index]
+            if self.norm.original[start:end].lstrip()[:1] not in _QUOTE_OPENERS:
+                return None
+            last = index - 1
+            first = last
+            while first > 0 and self._same_paragraph(first - 1, first):
+                first -= 1
+            text = self.norm.original[self.sentences[first][0] : self.sentences[last][1]]
+            if text.rstrip().endswith(":"):
+                self._read(last)
+                named = [f for f in self.frames[last] if f.source is not None]
+                return named[-1].source if named else None
+            opened = sum(text.count(q) for q in "“«") - sum(text.count(q) for q in "”»")
+            mark = max(text.rfind("“"), text.rfind("«"))
+            if mark < 0 and text.count('"') % 2 == 1:
+                opened, mark = 1, text.rfind('"')  # straight marks: an odd one is left open
+            if opened <= 0:
+                return None
+            at = self.sentences[first][0] + mark
+            holder = next(k for k in range(last, first - 1, -1) if self.sentences[k][0] <= at)
+            self._read(holder)
+            before = [f for f in self.frames[holder] if f.source is not None and f.end <= at]
+            if before:
+                return before[-1].source
+            if text[:mark].strip():
+                return None
+            index = first  # the open quotation began its own paragraph: look further back
         return None
 
     def _closed_quotation_speaker(self, index: int) -> Source | None:
