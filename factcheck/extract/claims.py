@@ -3096,10 +3096,24 @@ class Attributor(_AttributorTables):
                     # statement, said" (the report it speaks in): the subject before the commas
                     source = self._source(name)
                     return source, source is not None
+                if self._titled_name(name, described):
+                    # "The governor of the state of Veracruz, Javier Duarte, said": the name
+                    # between the commas speaks, the title before it is its role ("The spokesman
+                    # for the ministry, Colonel Ali Hassan, said": his own title joins it)
+                    titles = self._leading_titles(described)
+                    role = self._text(name) or ""
+                    if titles:
+                        role = f"{role}{self.role_separator}{self._text(described[:titles])}"
+                    return self._resolve(Source(self._text(described[titles:]) or "", role)), True
                 if (
                     words
                     and len(name) <= self.max_words
-                    and self._capitalised(words[0])
+                    and (
+                        self._capitalised(words[0])
+                        # "..., the Syrian Observatory for Human Rights, a monitor, said": a
+                        # body's name after the article
+                        or self._named_after_article(words)
+                    )
                     and (self._appositive(described) or described[0].text in self.relatives)
                     and any(self._capitalised(t) for t in words)
                     and not any(t.text in self.stops for t in words)
@@ -3107,10 +3121,6 @@ class Attributor(_AttributorTables):
                     role = None if described[0].text in self.relatives else self._text(described)
                     source = self._source(name, role)
                     return source, source is not None
-                if self._titled_name(name, described):
-                    # "The governor of the state of Veracruz, Javier Duarte, said": the name
-                    # between the commas speaks, the title before it is its role
-                    return self._resolve(Source(self._text(described) or "", self._text(name))), True
         titled = self._titled_person(tokens, i)
         if titled is not None:
             name, title = titled
@@ -3467,8 +3477,10 @@ class Attributor(_AttributorTables):
         before = tokens[j]
         if before.text in self.stops or before.text in self.title_complement_links:
             return None  # "the head of Save the Children", "officials in Gaza City"
-        if self._stem(before.text, self.org_heads) is None and not placed:
-            return None  # "The president of the club Real Madrid": a common noun and its own name
+        # after a common noun the words may be its own name ("The president of the club Real
+        # Madrid"): only a title placed "in" or "at" it ("Senior officer in the district Ram
+        # Kumar") ends with the person's name there
+        common = self._stem(before.text, self.org_heads) is None and not placed
         start = j
         while start > 0 and j - start < 2 * self.max_words:
             tok = tokens[start - 1]
@@ -3499,6 +3511,12 @@ class Attributor(_AttributorTables):
         )
         if found is None or not any(t.text in self.title_complement_links for t in words[found + 1 :]):
             return None
+        link = next(t.text for t in words[found + 1 :] if t.text in self.title_complement_links)
+        head = words[found].text
+        if head.endswith(self.plural_endings) and not head.endswith(self.singular_endings):
+            return None  # "Residents in the border town Ciudad Juarez said": a plural names no one person
+        if common and link not in self.place_links:
+            return None
         if any(
             t.kind == "num"
             or self._holds_figure(t)
@@ -3511,12 +3529,32 @@ class Attributor(_AttributorTables):
             return None  # a clause, not a title's complement
         return name, title
 
+    def _named_after_article(self, words: Sequence[Token]) -> bool:
+        """ "the Syrian Observatory for Human Rights": the article, then a capitalised name."""
+        return len(words) > 1 and words[0].text in self.determiners and self._capitalised(words[1])
+
+    def _leading_titles(self, name: Sequence[Token]) -> int:
+        """How many tokens at the start of a name between commas are titles and their stops
+        ("Colonel Ali Hassan", "Dr. Maria Cruz"), leaving at least one word of the name."""
+        k = 0
+        while k < len(name) - 1 and (
+            self._stem(name[k].text, self.titles) is not None
+            or (name[k].text == "." and k > 0 and self._abbreviation_dot(name, k))
+        ):
+            k += 1
+        return k
+
     def _titled_name(self, title: Sequence[Token], name: Sequence[Token]) -> bool:
         """A title phrase ("The governor of the state of Veracruz", "the head of the agency", "its
-        governor", "the city's mayor") before a name of capitalised words between commas."""
+        governor", "the city's mayor", "A UN spokesman") before a name of capitalised words
+        between commas (its own titles first: "Colonel Ali Hassan")."""
+        name = name[self._leading_titles(name) :]
         words = [t for t in title if t.kind == "word"]
-        # the title after a possessor ("the city's mayor") or right after the determiner
+        # the title after a possessor ("the city's mayor") or right after the determiner, or
+        # after up to two words that qualify it ("A UN spokesman", "the deputy health minister")
         lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
+        titled = (j for j in range(lead, min(lead + 3, len(words))) if self._stem(words[j].text, self.titles))
+        lead = next(titled, lead)
         # "the head of the operations unit of the provincial disaster agency, Jumaidi,": a title
         # that names the body it serves may be long, and the name one word (a mononym)
         served = any(t.text in self.title_complement_links for t in words[lead:]) and any(
