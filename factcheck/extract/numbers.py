@@ -136,6 +136,8 @@ class _Tables:
         self.events_index = frozenset(self.events)
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
+        self.count_heads = lex.words("units", "count_heads")
+        self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
         self.verbs_index = lex.clitic_index(self.verbs)
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
         self.particle_verbs = lex.words("qualifiers", "particle_verbs")
@@ -293,6 +295,9 @@ class _Tables:
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
+        self.ordinal_units = lex.words("numbers", "ordinal_units")
+        self.ordinal_tens = lex.words("numbers", "ordinal_tens")
+        self.rate_per = lex.words("numbers", "rate_per")
         # "Signal No 10", "القرار رقم 2334": a number sign before a bare number makes a name.
         self.number_signs = lex.words("numbers", "number_signs")
         self.series_nouns = lex.words("numbers", "series_nouns")
@@ -335,6 +340,7 @@ class _Tables:
         self.addition_words = lex.words("units", "addition_words")
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
+        self.year_lead = lex.words("time", "year_lead")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
         self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
@@ -588,14 +594,17 @@ class _PhraseParser:
         return list(found)
 
     def _letter_decimal(self, i: int) -> Decimal | None:
-        """Egyptian print writes the decimal mark as a letter between digits: 3ر3 مليون = 3.3."""
+        """Gulf and Egyptian wire print (KUNA, Al-Ahram) writes the decimal mark as a letter
+        between digits, the fraction first in the stored text so that the number shows whole
+        part left in a right-to-left line: "46ر2" is 2.46, "07ر0" 0.07 (a whole part never
+        starts with 0), "3ر3 مليون" 3.3 million."""
         toks = self.tokens
         if i + 2 >= len(toks) or toks[i + 1].text not in self.t.decimal_letters:
             return None
-        whole, fraction = toks[i], toks[i + 2]
-        if not (whole.text.isdigit() and fraction.kind == "num" and fraction.text.isdigit()):
+        fraction, whole = toks[i], toks[i + 2]
+        if not (fraction.text.isdigit() and whole.kind == "num" and whole.text.isdigit()):
             return None
-        if whole.end != toks[i + 1].start or toks[i + 1].end != fraction.start:
+        if fraction.end != toks[i + 1].start or toks[i + 1].end != whole.start:
             return None
         return Decimal(f"{whole.text}.{fraction.text}")
 
@@ -659,7 +668,8 @@ class _PhraseParser:
         if tok.kind == "punct":
             if tok.text in self.t.joiners:
                 return [_Item("join", Decimal(0), i, i + 1, tok.start)]
-            return []
+            bracketed = self._bracketed_digits(i)
+            return [] if bracketed is None else [bracketed]
         if after_digits and self._adjacent(i - 1, i) and tok.text in self.t.attached:
             return [_Item("scale", self.t.attached[tok.text], i, i + 1, tok.start)]
         if tok.text in self.t.multi_first:
@@ -673,6 +683,31 @@ class _PhraseParser:
                     if found:
                         return found
         return self._word_item(tok.text, i, i + 1, tok.start)
+
+    def _bracketed_digits(self, i: int) -> _Item | None:
+        """Digits alone in brackets at token i ("(234)"): one item, so that a compound whose
+        parts are each bracketed reads whole: "(68) ألفًا و(234) شهيدًا" is 68,234."""
+        toks = self.tokens
+        if i + 2 >= len(toks) or toks[i].text != "(" or toks[i + 2].text != ")":
+            return None
+        inner = toks[i + 1]
+        value = parse_digits(inner.text, self.t.lex) if inner.kind == "num" else None
+        return None if value is None else _Item("digits", value, i, i + 3, inner.start)
+
+    def _past_bracket(self, i: int) -> int:
+        """After digits alone in brackets ("(68)"), the token past the closing bracket when a
+        scale word stands there ("(68) ألفًا"); else i."""
+        toks = self.tokens
+        if (
+            i + 1 < len(toks)
+            and i >= 2
+            and toks[i].text == ")"
+            and toks[i - 1].kind == "num"
+            and toks[i - 2].text == "("
+            and any(x.kind in ("scale", "dual") for x in self.item_at(i + 1))
+        ):
+            return i + 1
+        return i
 
     def _word_item(self, word: str, i: int, j: int, char_start: int) -> list[_Item]:
         entry = self.t.words.get(word)
@@ -701,7 +736,20 @@ class _PhraseParser:
             head = self.item_at(head.end)[0]
         if head.kind == "dual" and self._accusative_singular(head):
             head = replace(head, kind="scale")
+        if self._year_after_year_noun(head):
+            # "خلال عام 2017 ألفا و443 جامعا": the year stands alone, the count after it.
+            tok = self.tokens[head.start]
+            return NumberPhrase(head.start, head.end, head.char_start, tok.end, head.value, digits_only=True)
         return self._share_of_scale(head) or self._figure(head)
+
+    def _year_after_year_noun(self, head: _Item) -> bool:
+        """Four digits of a year right after the noun "year" (time.year_lead: "عام 2017")."""
+        if head.kind != "digits" or head.end != head.start + 1 or head.start == 0 or not self.t.year_lead:
+            return False
+        raw = self.tokens[head.start].text
+        if not (raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]):
+            return False
+        return self.t.lex.strip_prefix(self.tokens[head.start - 1].text, self.t.year_lead) is not None
 
     def _accusative_singular(self, head: _Item) -> bool:
         """ "مليونا و250 ألف دولار": a scale word in the accusative (numbers.accusative_scales,
@@ -816,6 +864,7 @@ class _PhraseParser:
                     break
                 if self.tokens[i - 1].kind == "num" and self.tokens[i].kind == "num":
                     break
+                i = self._past_bracket(i)
                 items = self.item_at(i, after_digits=self.tokens[i - 1].kind == "num")
                 if pending_join and self._article_before_fraction(items):
                     items = [*items[:-1], *self.item_at(items[-1].end)]
@@ -1046,6 +1095,11 @@ class QuantityFinder:
                 if dual is not None:
                     found.append(dual)
                     self._taken = i + 1
+                    if self._two_after_dual(i + 1):
+                        # "حادثين اثنين": the number word after a dual agrees with it as an
+                        # adjective, for emphasis; the dual is the one figure.
+                        i += 1
+                        self._taken = i + 1
                 i = self._past_unreadable(i) if tok.kind == "num" else i + 1
                 continue
             ratio = self._ratio(phrase) if self.t.ratio_links else None
@@ -1155,6 +1209,13 @@ class QuantityFinder:
         return self._exact_count(
             _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
         )
+
+    def _two_after_dual(self, k: int) -> bool:
+        """A number word for two, alone, at token k (right after a dual noun)."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        items = self.parser.item_at(k)
+        return len(items) == 1 and items[0].kind == "card" and items[0].value == 2 and items[0].end == k + 1
 
     def _tally(self, i: int) -> QuantityMention | None:
         """A match won or lost by a tally noun (units.tallies, written after the preposition of
@@ -1356,6 +1417,8 @@ class QuantityFinder:
             # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
             event_from = before[1] if before is not None else start_tok
             unit_key = self._event_key(event_from, end_tok) or unit_key
+        if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
+            unit_key = self._count_head_key(before[1] if before is not None else start_tok) or unit_key
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
         if unit_key is None and self.t.causative_verbs:
@@ -1656,12 +1719,17 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.age_brackets) is not None
         ):
             return True  # "تحت 17 عاما": the under-17 category
-        if (
-            qualifier == "exact"
-            and before is not None
-            and t.lex.strip_prefix(before.text, t.clock_before, definite=True)
-        ):
+        if qualifier == "exact" and self._clock_list_head(phrase.start):
             return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
+        if before is not None and t.lex.strip_prefix(before.text, t.rate_per) is not None:
+            return True  # the base of a rate: "30 مولودا لكل ألف من السكان"
+        if (
+            before is not None
+            and phrase.end == phrase.start + 1
+            and toks[phrase.start].text in t.ordinal_tens
+            and t.lex.strip_prefix(before.text, t.ordinal_units, definite=True) is not None
+        ):
+            return True  # "المركز الحادي عشر", "للمرة الثالثة عشرة": an ordinal of 11-19
         if qualifier == "exact" and self._of_superlative(phrase.end):
             return True  # "two of the most impoverished areas": members of a ranked set
         if (
@@ -1698,6 +1766,27 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and before.text in t.articles:
             return True  # "الـ 16"
         return self._capitalised_name_before(phrase.start)
+
+    def _clock_list_head(self, start: int) -> bool:
+        """A clock word (numbers.clock_before) before the number at `start`, or before the list
+        of numbers it ends, joined by "و" or commas with bracketed asides between: "في الدقيقة
+        92", "في الدقائق 21 و32 (ركلة جزاء) و35", "في الدقيقتين 2 و55" are points in time."""
+        toks, t = self.tokens, self.t
+        k = start - 1
+        while k >= 0 and start - k <= 16:
+            tok = toks[k]
+            if tok.text == ")":
+                opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if toks[j].text == "("), None)
+                if opening is None:
+                    return False
+                k = opening - 1
+            elif tok.kind == "num" or tok.text in t.joiners or tok.text in ",،":
+                k -= 1
+            else:
+                break
+        if k < 0 or toks[k].kind != "word":
+            return False
+        return bool(t.lex.strip_prefix(toks[k].text, t.clock_before, definite=True))
 
     def _age_of_person(self, start: int) -> bool:
         """A number after a person noun and "of" (numbers.age_links; the noun's key in
@@ -2206,6 +2295,43 @@ class QuantityFinder:
         entry = self.t.words.get(word)
         return entry is not None and entry.kind != "join" and not entry.weak
 
+    def _count_head_key(self, start: int) -> str | None:
+        """What "the number of" (units.count_heads: "عدد") before a bare or generic figure of
+        its clause says is counted: the noun in construct after it, or the agreeing adjective
+        after that noun when the noun is generic ("عدد السكان المشتغلين"): "بلغ عدد المسافرين
+        10 ملايين شخص" are passengers, "عدد العاطلين عن العمل بلغ ... 628 ألف شخص" the
+        unemployed. Read back to a comma, a sentence end or another figure (a date's day or year
+        inside the clause is passed: "منذ 2 آذار/ مارس الجاري")."""
+        toks, t = self.tokens, self.t
+        k = start - 1
+        while k >= 0 and start - k <= _SUBJECT_REACH + 8:
+            tok = toks[k]
+            if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(k):
+                return None
+            if tok.kind == "num" and not self._date_number(k):
+                return None
+            if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+                for m in range(k + 1, min(k + 3, start)):
+                    stem = self._noun_stem(toks[m].text) if toks[m].kind == "word" else None
+                    if stem is None:
+                        return None
+                    if t.nouns[stem] not in t.generic_keys:
+                        return t.nouns[stem]
+                    if not self._definite(toks[m].text):
+                        return None  # "عدد سكان قطاع غزة": a genitive follows, no adjective
+                return None
+            k -= 1
+        return None
+
+    def _definite(self, word: str) -> bool:
+        """The word carries the article (ال، وال، بال، لل)."""
+        return bool(self.t.detached_articles) and word.startswith(self.t.detached_articles)
+
+    def _date_number(self, k: int) -> bool:
+        """The number at token k is a date's day or year: a month name is next to it."""
+        toks, months = self.tokens, self.t.month_starts
+        return (k + 1 < len(toks) and toks[k + 1].text in months) or (k > 0 and toks[k - 1].text in months)
+
     def _subject_key(self, start: int) -> str | None:
         """The key of the counted noun heading the subject of a copula or verb of reaching right
         before the figure (units.predicate_links), read back to a clause word or punctuation."""
@@ -2226,10 +2352,12 @@ class QuantityFinder:
         while k > 0 and toks[k - 1].text in t.event_auxiliaries:
             k -= 1  # "have reached"
         found: str | None = None
+        found_at = -1
+        dated = 0  # tokens of a date inside the subject, which do not count against its reach
         inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
         saw_preposition = False
         m = k
-        while m > 0 and k - m < _SUBJECT_REACH:
+        while m > 0 and k - m - dated < _SUBJECT_REACH:
             m -= 1
             tok = toks[m]
             if (
@@ -2241,6 +2369,12 @@ class QuantityFinder:
             ):
                 m -= 2  # "The reported deaths, meanwhile, are placed at 27"
                 continue
+            if tok.kind == "num" and self._date_number(m):
+                dated += 2
+                continue  # "منذ 2 آذار/ مارس الجاري": a date inside the subject
+            if tok.text == "/" and 0 < m < k - 1 and toks[m - 1].kind == toks[m + 1].kind == "word":
+                dated += 2
+                continue  # "آذار/ مارس": a month written with both its names
             if tok.kind == "num" or self._number_word(tok.text):
                 named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
                 if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
@@ -2268,11 +2402,16 @@ class QuantityFinder:
             if found is None:
                 stem = self._noun_stem(tok.text)
                 if stem is not None:
-                    found = t.nouns[stem]
+                    found, found_at = t.nouns[stem], m
+            elif t.construct_head_first and m == found_at - 1 and not self._definite(tok.text):
+                # "شهداء الاعتداءات": a noun in construct heads the definite noun after it.
+                stem = self._noun_stem(tok.text)
+                if stem is not None:
+                    found, found_at = t.nouns[stem], m
         else:
             before = m - 1
             if (
-                k - m >= _SUBJECT_REACH
+                k - m - dated >= _SUBJECT_REACH
                 and saw_preposition
                 and before >= 0
                 and toks[before].kind == "word"
@@ -2951,7 +3090,8 @@ def inherit_elided_units(
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and whole is not None and _shares_noun(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
-        if mention.unit_key is None and mention.qualifier != "vague":
+        generic = mention.unit_key in scales.generic_keys and mention.unit is not None
+        if (mention.unit_key is None or generic) and mention.qualifier != "vague":
             if ordered:
                 k = bisect_right(starts, mention.span[0]) - 1
                 sentence = sentences[k] if k >= 0 and mention.span[0] < sentences[k][1] else None
@@ -2963,11 +3103,27 @@ def inherit_elided_units(
                 and previous is not None
                 and previous.unit_key is not None
                 and sentence[0] <= previous.span[0] < mention.span[0]
-                and _elided(previous, mention, text, scales)
+                and (
+                    _compared_with(previous, mention, text, scales)
+                    if generic
+                    else _elided(previous, mention, text, scales)
+                )
             ):
                 mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
         result.append(mention)
     return result
+
+
+def _compared_with(previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A figure of a generic noun compared with one of the same noun that its clause made
+    specific counts the same: "بلغ عدد المشتغلين 3 ملايين شخص مقابل 2.9 مليون شخص" (workers)."""
+    if previous.unit is None or mention.unit is None or previous.unit_key in tables.generic_keys:
+        return False
+    if normalize_word(previous.unit) != normalize_word(mention.unit):
+        return False
+    gap = tokenize(fold_text(_ASIDE.sub(" ", text[previous.span[1] : mention.span[0]])))
+    words = [t for t in gap if t.kind == "word"]
+    return not any(t.kind == "num" for t in gap) and len(words) <= _COMPARED_GAP and _compared(words, tables)
 
 
 # How many tokens an aside that names some of the counted ("من بينهم طفلة «6 سنوات»") may take
