@@ -1061,6 +1061,8 @@ class QuantityFinder:
         self._taken = 0
         # What the figures found so far count: "One rocket" after "45 rockets" is one of them.
         self._counted: set[str] = set()
+        # Whether the headline names a sense cue (units.sense_cues): read on first need.
+        self._headline_cue: bool | None = None
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -1328,6 +1330,8 @@ class QuantityFinder:
             opener = self._opener_index(phrase.start) if self._range_opened else None
             if opener is not None:
                 char_start = self.tokens[opener].start
+        if ranged is None and self._first_day_of_dated_range(phrase):
+            return None, phrase.end  # "من 15 وحتى يوم 27 إبريل": a date's range, the time engine's
         before = self._qualifier_before(phrase.start) if qualifier != "range" else None
         if before is not None and self._day_of_month(phrase):
             return None, phrase.end  # "حتى 30 يوليو 2016": a date's day after a preposition
@@ -1425,7 +1429,9 @@ class QuantityFinder:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
         if unit_key is not None and self.t.combined:
             unit_key = self._combined_key(unit_key, before[1] if before is not None else start_tok, end_tok)
-        if unit_key in self.t.sense_shifts and self._sentence_has(start_tok, end_tok, self.t.sense_cues):
+        if unit_key in self.t.sense_shifts and (
+            self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
+        ):
             unit_key = self.t.sense_shifts[unit_key]
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
@@ -1497,6 +1503,34 @@ class QuantityFinder:
         if month.text not in self.t.month_starts or self._line_after(phrase.start):
             return False
         return not self.t.names_capitalized or not self._lower_case(month)
+
+    def _first_day_of_dated_range(self, phrase: NumberPhrase) -> bool:
+        """A day number after "from" whose month is named only after the second bound: "من 15
+        وحتى يوم 27 إبريل 2023", "from 15 to 27 April"; the engine's range reading stops at the
+        joiner or the day word between, and the first day would stand as a figure."""
+        toks, t = self.tokens, self.t
+        s = phrase.start
+        if not phrase.digits_only or phrase.end != s + 1 or s == 0:
+            return False
+        if not (toks[s].text.isdigit() and len(toks[s].text) <= 2 and 1 <= int(toks[s].text) <= 31):
+            return False
+        if t.lex.strip_prefix(toks[s - 1].text, t.range_from) is None:
+            return False
+        k = s + 1
+        if k < len(toks) and toks[k].text in t.joiners:
+            k += 1
+        if k >= len(toks) or t.lex.strip_prefix(toks[k].text, t.range_to) is None:
+            return False
+        k += 1
+        if k < len(toks) and t.lex.strip_prefix(toks[k].text, t.day_words) is not None:
+            k += 1
+        return (
+            k + 1 < len(toks)
+            and toks[k].kind == "num"
+            and toks[k].text.isdigit()
+            and len(toks[k].text) <= 2
+            and toks[k + 1].text in t.month_starts
+        )
 
     def _verb_not_vague(self, phrase: NumberPhrase) -> bool:
         """A vague amount that is also a verb (numbers.vague_verbs: "scores") is one only with
@@ -2222,6 +2256,8 @@ class QuantityFinder:
             tok = toks[m]
             if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(m - 1):
                 return None  # the aside runs to the verb with no comma of its own
+            if tok.kind == "num" and not (toks[m - 1].text in _QUOTES or toks[m - 1].text in "(["):
+                return None  # "95 بينها 13 حالة وفاة": the event is the aside's own figure's
             if tok.kind == "word":
                 key = t.lex.strip_prefix(tok.text, t.events_index, definite=True)
                 if key is not None:
@@ -2403,8 +2439,9 @@ class QuantityFinder:
                 stem = self._noun_stem(tok.text)
                 if stem is not None:
                     found, found_at = t.nouns[stem], m
-            elif t.construct_head_first and m == found_at - 1 and not self._definite(tok.text):
-                # "شهداء الاعتداءات": a noun in construct heads the definite noun after it.
+            elif t.construct_head_first and m == found_at - 1:
+                # Head first: a noun in construct heads the noun after it ("شهداء الاعتداءات"),
+                # and a noun its adjective ("الاعتداءات الإسرائيلية").
                 stem = self._noun_stem(tok.text)
                 if stem is not None:
                     found, found_at = t.nouns[stem], m
@@ -2474,6 +2511,22 @@ class QuantityFinder:
                         return found
                 k += step
         return None
+
+    def _headline_has_sense_cue(self) -> bool:
+        """The headline (the first line, when a line follows it) names a cue of units.sense_cues:
+        an article headed "ارتفاع إصابات الحمى النزفية إلى 95 حالة" counts infections in every
+        paragraph, also where a sentence does not name the disease again. Read once per text."""
+        if self._headline_cue is None:
+            toks, cues = self.tokens, self.t.sense_cues
+            self._headline_cue = False
+            for k, tok in enumerate(toks):
+                if tok.kind == "word" and tok.text in cues:
+                    line_end = self.norm.text.find("\n", tok.end)
+                    self._headline_cue = line_end != -1 and bool(self.norm.text[line_end:].strip())
+                    break
+                if self._line_after(k):
+                    break
+        return self._headline_cue
 
     def _score_side(self, start: int, end: int) -> bool:
         """Whether the figure is one side of a score or tally written with a dash: "2-1",
