@@ -2346,6 +2346,15 @@ class QuantityFinder:
                 return None
             if tok.kind == "num" and not self._date_number(k):
                 return None
+            if tok.kind == "word" and self._count_head_pronoun(tok.text):
+                # "والوفيات التي ارتفع عددها بـ 86 حالة": "its number" counts the noun before.
+                for m in range(k - 1, max(k - 5, -1), -1):
+                    if toks[m].kind != "word":
+                        break
+                    stem = self._noun_stem(toks[m].text)
+                    if stem is not None:
+                        return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]
+                return None
             if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
                 for m in range(k + 1, min(k + 3, start)):
                     stem = self._noun_stem(toks[m].text) if toks[m].kind == "word" else None
@@ -2362,6 +2371,13 @@ class QuantityFinder:
     def _definite(self, word: str) -> bool:
         """The word carries the article (ال، وال، بال، لل)."""
         return bool(self.t.detached_articles) and word.startswith(self.t.detached_articles)
+
+    def _count_head_pronoun(self, word: str) -> bool:
+        """A count head with a possessive pronoun written on ("عددها", "وعددهم")."""
+        for suffix in self.t.possessive_suffixes:
+            if word.endswith(suffix) and self.t.lex.strip_prefix(word[: -len(suffix)], self.t.count_heads):
+                return True
+        return False
 
     def _date_number(self, k: int) -> bool:
         """The number at token k is a date's day or year: a month name is next to it."""
