@@ -2344,7 +2344,7 @@ class QuantityFinder:
             tok = toks[k]
             if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(k):
                 return None
-            if tok.kind == "num" and not self._date_number(k):
+            if tok.kind == "num" and not self._date_number(k) and not self._rate_of_change(k):
                 return None
             if tok.kind == "word" and self._count_head_pronoun(tok.text):
                 # "والوفيات التي ارتفع عددها بـ 86 حالة": "its number" counts the noun before.
@@ -2356,6 +2356,14 @@ class QuantityFinder:
                         return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]
                 return None
             if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+                if k + 2 < start and toks[k + 1].kind == toks[k + 2].kind == "word":
+                    # "عدد المرشدين الدينيين": a noun of two words, the article on both.
+                    second = toks[k + 2].text
+                    if self._definite(second) and second.startswith(t.articles):
+                        second = second[len(next(a for a in t.articles if second.startswith(a))) :]
+                    stem = self._noun_stem(f"{toks[k + 1].text} {second}")
+                    if stem is not None and t.nouns[stem] not in t.generic_keys:
+                        return t.nouns[stem]
                 for m in range(k + 1, min(k + 3, start)):
                     stem = self._noun_stem(toks[m].text) if toks[m].kind == "word" else None
                     if stem is None:
@@ -2371,6 +2379,21 @@ class QuantityFinder:
     def _definite(self, word: str) -> bool:
         """The word carries the article (ال، وال، بال، لل)."""
         return bool(self.t.detached_articles) and word.startswith(self.t.detached_articles)
+
+    def _rate_of_change(self, k: int) -> bool:
+        """The number at token k is a percent of change inside the clause ("ارتفع عدد الوعاظ
+        بنسبة 6% ليصل إلى 140 واعظا"): its sign or word follows it."""
+        toks = self.tokens
+        if k + 1 >= len(toks):
+            return False
+        if toks[k + 1].text in ("%", "٪"):
+            return True
+        for size in (2, 1):
+            if k + size < len(toks) and all(x.kind == "word" for x in toks[k + 1 : k + 1 + size]):
+                stem = self._noun_stem(" ".join(x.text for x in toks[k + 1 : k + 1 + size]))
+                if stem is not None:
+                    return self.t.nouns[stem] == _PERCENT
+        return False
 
     def _count_head_pronoun(self, word: str) -> bool:
         """A count head with a possessive pronoun written on ("عددها", "وعددهم")."""
