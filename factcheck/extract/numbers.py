@@ -53,6 +53,12 @@ _SENTENCE_ENDS = frozenset(".!?؟;؛")
 _SENTENCE_REACH = 24
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
+# How many tokens a phrase of place or part may have between a count of people and its event.
+_PHRASE_REACH = 6
+# How far back a long subject that opens the sentence may start, and how many words a dateline
+# before it may have ("MANILA –").
+_HEAD_REACH = 40
+_DATELINE_WORDS = 6
 # How far before the link "to" a causative verb may stand: its object with a phrase or two ("brings
 # the total number of confirmed COVID-19 cases in the country to 2,535").
 _OBJECT_REACH = 16
@@ -134,6 +140,7 @@ class _Tables:
         self.verbs = lex.inverted("qualifiers", "verbs")
         self.events = lex.inverted("units", "events")
         self.events_index = frozenset(self.events)
+        self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
@@ -162,6 +169,17 @@ class _Tables:
         # injured") and the auxiliaries that may stand between a figure and its event after it.
         self.event_stops = lex.words("units", "event_stops")
         self.event_auxiliaries = lex.words("units", "event_auxiliaries")
+        # Events written in several words: "claimed the lives of 20 people", "the evacuation of
+        # 400 people" (ending right before the figure), "90 people lost their lives", "forced
+        # 2,000 people to flee" (right after its noun), longest first.
+        self.event_phrases = sorted(
+            ((tuple(phrase.split()), key) for phrase, key in lex.inverted("units", "event_phrases").items()),
+            key=lambda entry: len(entry[0]),
+            reverse=True,
+        )
+        # A phrase of place or part between a count of people and its event: "500 people in the
+        # north were killed", "300 persons of 80 families have been displaced".
+        self.event_phrase_links = lex.words("units", "event_phrase_links")
         # A noun whose sense the sentence decides: "إصابة" is an injury, but with a disease named
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
@@ -180,6 +198,11 @@ class _Tables:
         self.subject_prepositions = lex.words("units", "subject_prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.subject_stops = lex.words("units", "subject_stops")
+        # A long subject that opens the sentence ("The death toll from the quake that struck ...
+        # has risen to 45"): its determiner, and the words that show a clause of its own.
+        self.head_determiners = lex.words("units", "head_determiners")
+        self.head_clause_breaks = lex.words("units", "head_clause_breaks")
+        self.head_relatives = lex.words("units", "head_relatives")
         # An adverb set off by commas inside a subject ("The reported deaths, meanwhile, are").
         self.subject_asides = lex.words("units", "subject_asides")
         # A verb of reaching after an infinitive mark says what its subject reaches only after a
@@ -1425,6 +1448,11 @@ class QuantityFinder:
             unit_key = self._count_head_key(before[1] if before is not None else start_tok) or unit_key
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
+        elif unit_key in self.t.generic_keys and self.t.predicate_links:
+            # "the death toll had risen to 381 people": people counted as a toll are its deaths.
+            subject = self._subject_key(before[1] if before is not None else start_tok)
+            if subject in self.t.event_keys:
+                unit_key = subject
         if unit_key is None and self.t.causative_verbs:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
         if unit_key is not None and self.t.combined:
@@ -2225,7 +2253,14 @@ class QuantityFinder:
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None:
                 return t.events[key]
+        phrase_key = self._event_phrase_before(j)
+        if phrase_key is not None:
+            return phrase_key
         reach, k = 2, end
+        if k < len(toks) and toks[k].text in t.event_phrase_links:
+            past = self._past_event_phrase_link(k)
+            if past is not None:
+                reach, k = past - end + 2, past  # "500 people in the north were killed"
         while k < min(end + reach, len(toks)):
             if toks[k].kind != "word":
                 break
@@ -2233,10 +2268,50 @@ class QuantityFinder:
                 reach += 1  # "60,317 others have been injured"
             else:
                 key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
-                if key is not None:
+                if key is None:
+                    key = self._event_phrase_at(k)
+                    if key is not None:
+                        return key
+                else:
                     return t.events[key]
             k += 1
         return self._event_after_aside(end) if t.anaphors else None
+
+    def _event_phrase_at(self, k: int) -> str | None:
+        """The key of a several-word event (units.event_phrases) starting at token k."""
+        toks = self.tokens
+        for words, key in self.t.event_phrases:
+            if k + len(words) <= len(toks) and all(toks[k + n].text == w for n, w in enumerate(words)):
+                return key
+        return None
+
+    def _event_phrase_before(self, j: int) -> str | None:
+        """The key of a several-word event ending right before token j: "claimed the lives of"."""
+        toks = self.tokens
+        for words, key in self.t.event_phrases:
+            first = j - len(words)
+            if first >= 0 and all(toks[first + n].text == w for n, w in enumerate(words)):
+                return key
+        return None
+
+    def _past_event_phrase_link(self, k: int) -> int | None:
+        """The token after a phrase of place or part that token k (units.event_phrase_links)
+        opens, when an auxiliary or an event follows it within _PHRASE_REACH tokens: "500 people
+        in the northern province were killed", "300 persons of 80 families have been displaced".
+        The phrase has no punctuation, clause word or conjunction (event_stops) of its own."""
+        toks, t = self.tokens, self.t
+        for m in range(k + 1, min(k + 1 + _PHRASE_REACH, len(toks))):
+            tok = toks[m]
+            if tok.kind not in ("word", "num") or self._line_after(m - 1):
+                return None
+            if tok.text in t.event_stops or tok.text in t.subject_stops or tok.text in t.relative_pronouns:
+                return None
+            if tok.kind == "word" and (
+                tok.text in t.event_auxiliaries
+                or t.lex.strip_prefix(tok.text, t.events_index, definite=True) is not None
+            ):
+                return m if m > k + 1 else None
+        return None
 
     def _event_after_aside(self, end: int) -> str | None:
         """The event after an aside that names some of the counted ("20 شخصا على الأقل، من بينهم
@@ -2245,7 +2320,8 @@ class QuantityFinder:
         (no sentence end, no figure of its own but the aside's)."""
         toks, t = self.tokens, self.t
         k = end
-        if k < len(toks) and toks[k].text in ",،":
+        opened = k < len(toks) and toks[k].text in ",،"
+        if opened:
             k += 1
         for size in (2, 1):
             if " ".join(tok.text for tok in toks[k : k + size]) in t.anaphors:
@@ -2254,6 +2330,9 @@ class QuantityFinder:
             return None
         for m in range(k + size, min(k + size + _ASIDE_REACH, len(toks))):
             tok = toks[m]
+            if opened and tok.text in ",،" and m > k + size:
+                # An aside set off by commas: "Five villagers, including a girl, were wounded".
+                return self._event_right_after(m + 1)
             if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(m - 1):
                 return None  # the aside runs to the verb with no comma of its own
             if tok.kind == "num" and not (toks[m - 1].text in _QUOTES or toks[m - 1].text in "(["):
@@ -2263,6 +2342,16 @@ class QuantityFinder:
                 if key is not None:
                     return t.events[key]
         return None
+
+    def _event_right_after(self, k: int) -> str | None:
+        """The key of an event at token k, past auxiliaries only ("were wounded")."""
+        toks, t = self.tokens, self.t
+        while k < len(toks) and toks[k].text in t.event_auxiliaries:
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word":
+            return None
+        key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+        return t.events[key] if key is not None else self._event_phrase_at(k)
 
     def _combined_key(self, key: str, start: int, end: int) -> str:
         """The key of a pair counted together (units.combined_keys): the figure's own noun or
@@ -2431,6 +2520,7 @@ class QuantityFinder:
         dated = 0  # tokens of a date inside the subject, which do not count against its reach
         inner: str | None = None  # the noun of a phrase after a preposition, if no head precedes it
         saw_preposition = False
+        relative: int | None = None  # the relative pronoun of a clause inside the subject
         m = k
         while m > 0 and k - m - dated < _SUBJECT_REACH:
             m -= 1
@@ -2465,9 +2555,18 @@ class QuantityFinder:
             ):
                 # "The number of pilgrims who landed via Saudi airports reached 1,546,345": the
                 # relative clause's nouns are not the head, which stands before the pronoun.
-                found, inner, saw_preposition = None, None, False
+                found, inner, saw_preposition, relative = None, None, False, m
                 continue
             if tok.kind != "word" or tok.text in t.subject_stops or self._line_after(m):
+                if (
+                    tok.text in t.head_relatives
+                    and m > 0
+                    and toks[m - 1].kind == "word"
+                    and toks[m - 1].text not in t.head_clause_breaks
+                ):
+                    # "The death toll from the landslide that buried the village ... has risen
+                    # to 58": the nouns after "that" are a relative clause's, not the head.
+                    return self._sentence_head_key(k) or found or inner
                 break  # a clause word, punctuation, or the line before
             if tok.text in t.subject_prepositions:
                 # "cases in Myanmar": a noun after the preposition is not the head ...
@@ -2496,7 +2595,66 @@ class QuantityFinder:
             ):
                 return None  # a subject with phrases that starts out of reach: its head is unknown
         # ... unless the subject is that phrase: "with total rejected ballots standing at 313,397".
-        return found or inner
+        if found in t.generic_keys and relative is not None:
+            # "the number of people who died in the epidemic has risen to 33": their event.
+            return self._event_right_after(relative + 1) or found
+        return found or inner or self._sentence_head_key(k)
+
+    def _sentence_head_key(self, link: int) -> str | None:
+        """The key of the head of a long subject that opens the sentence, when the walk back from
+        the verb of reaching at token `link` met a clause or a bracket inside it: "The death toll
+        from the quake that struck the coast on Friday has risen to 45", "The number of families
+        affected by the storms has reached 7,000". The subject opens with a determiner
+        (units.head_determiners, after a dateline's dash); its head is its last counted noun
+        before its first preposition, clause word or punctuation. A general noun for people with
+        an event after its relative pronoun counts that event ("the number of persons who died
+        ... has risen to 71"). The subject opens the sentence or the clause after a clause break
+        (units.head_clause_breaks: "said", "while"; or a comma and a conjunction)."""
+        toks, t = self.tokens, self.t
+        if not t.head_determiners:
+            return None
+        start = None
+        for m in range(link - 1, max(link - 1 - _HEAD_REACH, -1), -1):
+            tok = toks[m]
+            if (
+                tok.text in _SENTENCE_ENDS
+                or self._line_after(m)
+                or tok.text in t.head_clause_breaks
+                or (tok.text in t.event_stops and m > 0 and toks[m - 1].text in ",،")
+            ):
+                start = m + 1  # the sentence, or the clause after "said", "while", ", and"
+                break
+        else:
+            if link - 1 - _HEAD_REACH < 0:
+                start = 0
+        if start is None:
+            return None
+        for m in range(start, min(start + _DATELINE_WORDS, link)):
+            if toks[m].text in _DASHES and m > start and toks[m - 1].end < toks[m].start:
+                start = m + 1  # "MANILA – The number of ..."
+                break
+        if start >= link or toks[start].text not in t.head_determiners:
+            return None
+        found: str | None = None
+        end = start + 1
+        while end < link:
+            tok = toks[end]
+            if (
+                tok.kind != "word"
+                or tok.text in t.subject_prepositions
+                or tok.text in t.subject_stops
+                or tok.text in t.relative_pronouns
+            ):
+                break
+            stem = self._noun_stem(tok.text)
+            if stem is not None:
+                found = t.nouns[stem]
+            end += 1
+        if end >= link or found is None:
+            return None
+        if found in t.generic_keys and toks[end].text in t.relative_pronouns:
+            return self._event_right_after(end + 1) or found
+        return found
 
     def _object_key(self, start: int) -> str | None:
         """The key of the object of a causative verb whose link stands right before the figure
