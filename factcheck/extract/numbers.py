@@ -58,6 +58,8 @@ _PHRASE_REACH = 6
 # How far back a long subject that opens the sentence may start, and how many words a dateline
 # before it may have ("MANILA –").
 _HEAD_REACH = 40
+# How many words may stand between a copula after a bare figure and the noun it predicates.
+_PREDICATE_FILLERS = 4
 _DATELINE_WORDS = 6
 # How far before the link "to" a causative verb may stand: its object with a phrase or two ("brings
 # the total number of confirmed COVID-19 cases in the country to 2,535").
@@ -203,6 +205,9 @@ class _Tables:
         self.head_determiners = lex.words("units", "head_determiners")
         self.head_clause_breaks = lex.words("units", "head_clause_breaks")
         self.head_relatives = lex.words("units", "head_relatives")
+        # "three were children": a copula after a bare figure, and words before its noun.
+        self.predicate_copulas = lex.words("units", "predicate_copulas")
+        self.predicate_noun_fillers = lex.words("units", "predicate_noun_fillers")
         # An adverb set off by commas inside a subject ("The reported deaths, meanwhile, are").
         self.subject_asides = lex.words("units", "subject_asides")
         # A verb of reaching after an infinitive mark says what its subject reaches only after a
@@ -300,6 +305,8 @@ class _Tables:
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.link_articles = lex.words("units", "link_articles")
+        # A possessive before the whole of a part: "six of their eight games".
+        self.link_possessives = lex.words("units", "link_possessives")
         # "the two sides": after the article, a count of these names the parties, no figure.
         self.party_nouns = lex.words("units", "party_nouns")
         self.day_words = lex.words("numbers", "day_words")
@@ -1435,6 +1442,9 @@ class QuantityFinder:
             if open_noun is not None:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
+        if unit_key is None and self.t.predicate_copulas:
+            # "three were adults and three were children": a bare figure's noun after a copula.
+            unit_key = self._predicate_noun(end_tok, phrase.value)
         if unit_span is not None and self.t.population_nouns:
             topic_from = before[1] if before is not None else start_tok
             unit_key = self._population_kind(topic_from, unit_span) or unit_key
@@ -2343,6 +2353,20 @@ class QuantityFinder:
                     return t.events[key]
         return None
 
+    def _predicate_noun(self, end: int, value: Decimal | None) -> str | None:
+        """The key of the noun predicated of a bare figure by a copula right after it
+        (units.predicate_copulas): "three were adults", "two were policemen", "seven were
+        confirmed to be cholera cases" (past units.predicate_noun_fillers). The noun phrase is
+        read as after a count (adjectives, then its head): "five were killed" has none."""
+        toks, t = self.tokens, self.t
+        if end >= len(toks) or toks[end].text not in t.predicate_copulas:
+            return None
+        k = end + 1
+        while k < len(toks) and k - end <= _PREDICATE_FILLERS and toks[k].text in t.predicate_noun_fillers:
+            k += 1
+        found = self._open_noun(k, value, one=value == 1, linked=False)
+        return found[0] if found is not None else None
+
     def _event_right_after(self, k: int) -> str | None:
         """The key of an event at token k, past auxiliaries only ("were wounded")."""
         toks, t = self.tokens, self.t
@@ -2633,6 +2657,8 @@ class QuantityFinder:
             if toks[m].text in _DASHES and m > start and toks[m - 1].end < toks[m].start:
                 start = m + 1  # "MANILA – The number of ..."
                 break
+        while start < link and toks[start].text in _QUOTES:
+            start += 1  # a quotation that opens with its subject
         if start >= link or toks[start].text not in t.head_determiners:
             return None
         found: str | None = None
@@ -3482,7 +3508,7 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         rest = gap[1:]
         if len(rest) >= 3 and rest[-2] in "'’" and rest[-1] == "s":
             rest = rest[:-3]  # "22 of Russia's 27 drones": a possessor before the whole
-        return all(word in tables.link_articles for word in rest) and len(rest) <= 1
+        return all(word in tables.link_articles or word in tables.link_possessives for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
     return (
         bool(before)
@@ -3561,6 +3587,7 @@ def localize_currencies(
     if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
         return list(mentions)
     families: dict[str, str] = lex.raw("units", "currency_families") or {}
+    recipients = lex.words("units", "recipient_links")
     local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
     places = [
         (m.start, local[m.key[6:]])
@@ -3577,12 +3604,37 @@ def localize_currencies(
         if mention.unit is not None and normalize_word(mention.unit) in forms:
             at = mention.span[0]
             sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
-            inside = [(abs(p - at), code) for p, code in places if sentence[0] <= p < sentence[1]]
+            named = [(p, code) for p, code in places if sentence[0] <= p < sentence[1]]
+            givers = [(p, code) for p, code in named if not _after_recipient_link(text, p, recipients)]
+            if givers:
+                # "New Zealand is providing $2 million to Samoa and Fiji": the money is the
+                # giver's; a place after a link of receiving (units.recipient_links) is not.
+                named = givers
+            inside = [(abs(p - at), code) for p, code in named]
             code = min(inside)[1] if inside else lead_code
             if code is not None and families.get(code) == mention.unit_key:
                 mention = replace(mention, unit_key=code)
         result.append(mention)
     return result
+
+
+# Joiners of coordinated places, and how many tokens back the link of the first may stand.
+_PLACE_JOINERS = frozenset({"and", ",", "or"})
+_RECIPIENT_GAP = 3
+
+
+def _after_recipient_link(text: str, at: int, links: frozenset[str]) -> bool:
+    """Whether the place name at character `at` follows a link of receiving ("to Fiji"), or is
+    coordinated with a place that does ("to Samoa and Fiji": a link _RECIPIENT_GAP tokens back,
+    the last of them a joiner)."""
+    before = tokenize(fold_text(text[max(at - 32, 0) : at]))
+    if not before:
+        return False
+    if before[-1].text in links:
+        return True
+    return before[-1].text in _PLACE_JOINERS and any(
+        tok.text in links for tok in before[-1 - _RECIPIENT_GAP : -1] if tok.kind == "word"
+    )
 
 
 # Figures are combined (3 × 1000 + 500) in this context: exact far beyond Decimal's default 28
