@@ -307,6 +307,9 @@ class _Tables:
         self.link_articles = lex.words("units", "link_articles")
         # A possessive before the whole of a part: "six of their eight games".
         self.link_possessives = lex.words("units", "link_possessives")
+        # A general noun after the figure of a gapped clause, which elides the rest of its noun:
+        # "three people were killed in X and four others in Y".
+        self.gapped_nouns = lex.words("units", "gapped_nouns")
         # "the two sides": after the article, a count of these names the parties, no figure.
         self.party_nouns = lex.words("units", "party_nouns")
         self.day_words = lex.words("numbers", "day_words")
@@ -1442,6 +1445,10 @@ class QuantityFinder:
             if open_noun is not None:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
+        if unit_key is None and self.t.singular_endings:
+            # "two 60-seater buses": a count before a compound adjective with a number counts
+            # the head noun after the compound.
+            unit_key = self._head_past_number_compound(end_tok, phrase.value)
         if unit_key is None and self.t.predicate_copulas:
             # "three were adults and three were children": a bare figure's noun after a copula.
             unit_key = self._predicate_noun(end_tok, phrase.value)
@@ -2353,6 +2360,20 @@ class QuantityFinder:
                     return t.events[key]
         return None
 
+    def _head_past_number_compound(self, end: int, value: Decimal | None) -> str | None:
+        """The key of the head noun after a compound adjective written with a number right after
+        the figure ("two 60-seater buses", "three 10-storey buildings"): a number, a hyphen
+        written onto both, a word, then the noun phrase as after a count."""
+        toks = self.tokens
+        if end + 3 >= len(toks) or toks[end].kind != "num" or toks[end + 1].text not in _DASHES:
+            return None
+        if toks[end].end != toks[end + 1].start or toks[end + 1].end != toks[end + 2].start:
+            return None
+        if toks[end + 2].kind != "word":
+            return None
+        found = self._open_noun(end + 3, value, one=value == 1, linked=False)
+        return found[0] if found is not None else None
+
     def _predicate_noun(self, end: int, value: Decimal | None) -> str | None:
         """The key of the noun predicated of a bare figure by a copula right after it
         (units.predicate_copulas): "three were adults", "two were policemen", "seven were
@@ -2864,7 +2885,13 @@ class QuantityFinder:
             measure = self._measure_before(start_tok)
             if measure is not None:
                 found = self._counted_noun(start_tok, end_tok, char_start, char_end)
-                if found[0] is None or found[0] in self.t.measured_keys:
+                if (
+                    found[0] is None
+                    or found[0] in self.t.measured_keys
+                    or (found[1] is not None and end_tok < len(toks) and found[1][0] != toks[end_tok].start)
+                ):
+                    # "a magnitude-9.0 temblor five years ago": the measure's figure counts no
+                    # noun found further on.
                     return measure, None, end_tok, char_start, char_end
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
@@ -2918,6 +2945,7 @@ class QuantityFinder:
             key = self.t.score_words_keys[found] if found is not None else self.t.score_key
             return key, None, end_tok, char_start, char_end
         i = end_tok
+        hyphened = False
         if start_tok > 0 and i < len(toks) and toks[start_tok - 1].text == "(" and toks[i].text == ")":
             i += 1  # a figure set in brackets, then its noun: "(10.898.327) ناخب"
         elif (
@@ -2929,8 +2957,10 @@ class QuantityFinder:
             and not self.norm.original[self.norm.origin[toks[i + 1].start]].isupper()
         ):
             # A noun written onto the figure by a hyphen counts: "a 14-game run", "a 7-member
-            # panel" (not a name: "UPDATE 1-Tunisian central bank").
+            # panel" (not a name: "UPDATE 1-Tunisian central bank"), even before a plural noun
+            # it modifies ("two 60-seater buses": 60 seats).
             i += 1
+            hyphened = True
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
             if i < len(toks) and toks[i].text in self.t.link_articles:
@@ -2947,7 +2977,7 @@ class QuantityFinder:
             if self._compound_adjective(k):
                 k = self._past_compound(k)  # "Eight flood-related deaths": the deaths count
                 continue
-            found = self._noun_at(k)
+            found = self._noun_at(k, modified=not (hyphened and k == i))
             if found is not None and self._preposition_on_noun(toks[k].text):
                 break  # "102.46 لعام 2021": the year is no count's noun
             if found is not None and not self._reads_as_noun(k, end_tok):
@@ -2962,7 +2992,7 @@ class QuantityFinder:
             if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
-                if self._modifies(stem, key):
+                if not (hyphened and k == i) and self._modifies(stem, key):
                     later = self._plural_head_after(end, self.t.lookahead)
                     if later is False:
                         return None, None, end_tok, char_start, char_end  # the fallback's head
@@ -3101,9 +3131,10 @@ class QuantityFinder:
             and toks[end].start == toks[end - 1].end
         )
 
-    def _noun_at(self, k: int) -> tuple[str, list[Token], int] | None:
+    def _noun_at(self, k: int, *, modified: bool = True) -> tuple[str, list[Token], int] | None:
         """The counted noun (two words, else one) at token k: its lexicon form, its tokens and
-        the index after it."""
+        the index after it; unless `modified` is False, a noun before a plural noun gives way to
+        it ("700 contract workers")."""
         toks = self.tokens
         for size in self.t.noun_sizes:
             window = toks[k : k + size]
@@ -3115,7 +3146,7 @@ class QuantityFinder:
             if stem is None:
                 continue
             end = k + size
-            if self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
+            if modified and self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
                 # A noun before a plural noun is its modifier: "700 contract workers".
                 head = self.t.derived_plurals.get(toks[end].text)
                 # A participle before a generic noun is the count's key: "40 displaced
@@ -3472,7 +3503,9 @@ def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _
     ("25 of the dead were in ... and three were in Tlaola"), its verb and noun left out."""
     if len(gap) < 2 or gap[-1].text not in tables.gapping_conjunctions:
         return False
-    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
+    if after and after[0].text in tables.gapped_nouns:
+        after = after[1:]  # "three people were killed in X and four others in Y"
     if not after or after[0].kind != "word":
         return False
     if any(t.text == after[0].text for t in gap[:-1]):
@@ -3508,7 +3541,8 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         rest = gap[1:]
         if len(rest) >= 3 and rest[-2] in "'’" and rest[-1] == "s":
             rest = rest[:-3]  # "22 of Russia's 27 drones": a possessor before the whole
-        return all(word in tables.link_articles or word in tables.link_possessives for word in rest) and len(rest) <= 1
+        determiners = tables.link_articles | tables.link_possessives
+        return all(word in determiners for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
     return (
         bool(before)

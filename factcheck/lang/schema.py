@@ -259,6 +259,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "head_clause_breaks": ("list", False),
         "head_relatives": ("list", False),
         "link_possessives": ("list", False),
+        "gapped_nouns": ("list", False),
         "predicate_copulas": ("list", False),
         "predicate_noun_fillers": ("list", False),
         "recipient_links": ("list", False),
