@@ -297,6 +297,7 @@ class _Tables:
         self.month_cues = words("month_cues")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
+        self.months_capital_inside = words("months_capital_inside")
         self.months_capitalized = bool(lex.raw("time", "months_capitalized"))
         # ... but for the months no other word is spelled as: "since mid-june" (not "may", "march").
         self.months_any_case = words("months_any_case")
@@ -428,6 +429,9 @@ class _Tables:
         self.decades = _Phrases((w, int(y)) for w, y in lex.raw("time", "decades").items())
         self.century_words = words("century_words")
         self.bare_years = bool(lex.raw("time", "bare_years"))
+        # A count of a thousand or more is written with a thousands separator, so a bare four-digit
+        # year after the article dates the noun after it ("the 2022 games", "the 1992 protests").
+        self.counts_separated = bool(lex.raw("time", "counts_separated"))
         self.pair_links = words("day_pair_links")
         self.future_leads = words("future_leads")
         self.deferral_verbs = words("deferral_verbs")
@@ -2243,8 +2247,9 @@ class _Scan:
                     or self.phrase_ending(t.attach_before, first) is not None
                     or self.ranged_to_now(first, end)
                 )
+            inside = not lower_case and self.month_in_sentence(i, end)
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
-                cued or self.month_before_noun(first, end)
+                cued or inside or self.month_before_noun(first, end)
             ):
                 return
             if lower_case and not cued:
@@ -2260,6 +2265,19 @@ class _Scan:
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def month_in_sentence(self, i: int, end: int) -> bool:
+        """ "while March exports soared", "the same as August": a capitalized month inside its
+        sentence whose other word is written in lower case there (the verb "march", the adjective
+        "august"; not "May", a name too), unless a word after it makes it a march or a name ("March
+        on Washington", "March Madness", "August Wilson")."""
+        t = self.t
+        if self.toks[i] not in t.months_capital_inside or self.opens_sentence(i):
+            return False
+        following = self.tok(end)
+        if following in t.month_noun_blockers:
+            return False
+        return not (following.isalpha() and self.norm.original[self.norm.at(self.starts[end])].isupper())
 
     def month_before_noun(self, first: int, end: int) -> bool:
         """ "the March accession", "the May elections": a month between a determiner and the noun it
@@ -3048,6 +3066,8 @@ class _Scan:
         # a number ending in 11-99 takes a singular accusative).
         modifies = (
             self.tok(i - 1) in t.indefinite
+            # "the 2022 games will be held": English writes a count that size "2,022 games".
+            or (t.counts_separated and self.tok(i - 1) in t.definite_words)
             or (cued and self.tok(i + 1) in t.participles)
             or (
                 self.base(i - 1) in t.year_cues
