@@ -297,6 +297,9 @@ class _Tables:
         self.month_cues = words("month_cues")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
+        # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
+        # (conjunctions), or alone ("و تنتهي").
+        self.clause_links = words("clause_links")
         self.months_capital_inside = words("months_capital_inside")
         self.months_capitalized = bool(lex.raw("time", "months_capitalized"))
         # ... but for the months no other word is spelled as: "since mid-june" (not "may", "march").
@@ -835,6 +838,8 @@ Expr = (
 )
 _BARE_YEAR = frozenset({"bare_year"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
+# How many words may stand between a date ahead and the next date whose verb is joined to its clause.
+_COORDINATED_REACH = 4
 _QUOTE_MARKS = frozenset("\"'“”«»‘’„(")
 _CLOCK = frozenset({"clock"})
 
@@ -2260,11 +2265,33 @@ class _Scan:
             mode = self.clause_mode(first)
             if mode == "bare" and self.fronted_future(first, end):
                 mode = "next"  # "On Nov. 16, the council will vote"
+            if mode == "bare" and self.coordinated_ahead(first):
+                mode = "next"  # "will start on Oct. 1 and end on Oct. 30"
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def coordinated_ahead(self, first: int) -> bool:
+        """ "will start on Oct. 1 and end on Oct. 30", "ستبدأ في 1 تشرين الأول وتنتهي في 30 تشرين
+        الأول": a verb joined by "and" to the clause of a date just before, which lies ahead, shares
+        its tense (no past verb and no sentence end between them)."""
+        t = self.t
+        prev = next(
+            (c for c in reversed(self.candidates) if isinstance(c.expr, _Date) and c.last <= first),
+            None,
+        )
+        if prev is None or prev.expr.mode != "next" or first - prev.last > _COORDINATED_REACH:
+            return False
+        between = range(prev.last, first)
+        if any(self.toks[m] in _SENTENCE_ENDS or self.past_at(m) for m in between):
+            return False
+        return any(
+            self.base(m) in t.clause_links
+            or (len(self.toks[m]) > 3 and self.toks[m].startswith(t.conjunctions or ("\0",)))
+            for m in between
+        )
 
     def month_in_sentence(self, i: int, end: int) -> bool:
         """ "while March exports soared", "the same as August": a capitalized month inside its
