@@ -305,6 +305,8 @@ class _Tables:
         # ... but for the months no other word is spelled as: "since mid-june" (not "may", "march").
         self.months_any_case = words("months_any_case")
         self.year_lead = words("year_lead")
+        # A dual year word names two years as one span: "بين عامي 2015 و2019" (as "يومي" two days).
+        self.year_pair_lead = words("year_pair_lead")
         self.year_cues = words("year_cues")
         # "records going back to 2009": a cue of more than one word.
         self.year_cue_phrases = flags("year_cue_phrases")
@@ -503,7 +505,7 @@ class _Tables:
         self._role("offset", set(self.units) | set(self.units_one) | set(self.units_two))
         self._role("calendar", set(self.calendar_units))
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
-        self._role("year", self.year_lead | self.spoken_centuries)
+        self._role("year", self.year_lead | self.spoken_centuries | self.year_pair_lead)
         self._role("hijri", self.hijri_months.firsts())
         self._role("set", self.set_lead | self.sets.firsts())
         self._role("window", self.window_before.firsts())
@@ -2036,6 +2038,8 @@ class _Scan:
             return False
         for m in range(i - 1, max(i - 1 - _RECORD_REACH, -1), -1):
             word = self.toks[m]
+            if word == "-" and 0 < m < self.n - 1 and self.glued(m - 1, m) and self.glued(m, m + 1):
+                continue  # a hyphen inside a word: "its first J-League title in 15 years"
             if not word.isalpha():
                 return False
             base = self.base(m)
@@ -3008,6 +3012,9 @@ class _Scan:
     def match_year_lead(self, i: int) -> None:
         """ "عام 2023", "the year 2023", "the year two thousand", "عام ألفين وعشرين", and a year
         said as two numbers: "nineteen ninety-six"."""
+        if self.base(i) in self.t.year_pair_lead:
+            self.match_year_dual(i)
+            return
         if self.base(i) in self.t.spoken_centuries:
             spoken = self.spoken_year(i)
             # "a nineteen ninety-seven attack": after the indefinite article, a year that dates the
@@ -3027,6 +3034,22 @@ class _Scan:
         if worded is not None:
             first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
             self.add(first, worded[1], _Year(worded[0]))
+
+    def match_year_dual(self, i: int) -> None:
+        """ "بين عامي 2015 و2019", "خلال العامين 2022 و2023": the two years a dual year word names,
+        one span from the first's start to the second's end (with its range lead before it)."""
+        t = self.t
+        first, second = self.year_at(i + 1), None
+        k = i + 2
+        if self.tok(k) in t.range_links:
+            k += 1
+            second = self.year_at(k)
+        elif (variant := t.variants.get(self.tok(k))) is not None and variant[1]:
+            second = self.year_at(k) if self.toks[k][: variant[1]] in t.range_links else None
+        if first is None or second is None or second <= first:
+            return
+        start = i - 1 if self.base(i - 1) in t.range_lead else i
+        self.add(start, k + 1, _Fixed(date(first, 1, 1), date(second, 12, 31), "year"))
 
     def spoken_year(self, i: int) -> tuple[int, int] | None:
         """ "nineteen ninety-six", "nineteen seventy-nine", "eighteen twelve", "nineteen hundred": the

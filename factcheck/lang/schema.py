@@ -42,6 +42,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "months_capitalized": ("bool", True),
     "months_any_case": ("list", False),
     "year_lead": ("list", True),
+    "year_pair_lead": ("list", False),
     "year_cues": ("list", True),
     "year_cue_phrases": ("list", False),
     "year_suffixes": ("list", False),
