@@ -2787,6 +2787,8 @@ class Attributor(_AttributorTables):
         words = tokens[k + 1 : end]
         if any(self._definite(a.text) and not self._definite(b.text) for a, b in pairwise(words)):
             return None  # "الوضع صعب": a definite subject and its predicate, a sentence quoted
+        if len(words) > 1 and not self._definite(words[-1].text):
+            return None  # "مع توقع "انتعاشة قوية"": an indefinite phrase, no name (a name ends definite)
         return list(words)
 
     def _short_form_subject(self, words: list[Token]) -> list[Token]:
