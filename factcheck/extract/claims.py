@@ -34,6 +34,7 @@ _QUOTES = frozenset("\"“”«»'")
 # A quotation of several paragraphs is followed back this many paragraphs to its speaker.
 _QUOTED_PARAGRAPHS = 6
 _DASHES = frozenset("-–—")
+_KASHIDA = "\u0640"
 # Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
 _BULLETS = frozenset("-–—•*ـ")
 # A dated statement needs a few words around its date to be a statement at all (a dateline
@@ -1571,7 +1572,7 @@ class Attributor(_AttributorTables):
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
             return False  # a preposition (alone or with a pronoun: "فيها"), a pronoun or "that" at an edge
-        if self._lone_letter(written) and words[0] not in self.determiners:
+        if self._lone_letter(written, words):
             return False  # "ارتفاعا قدر بـ 1836": a preposition written apart, no subject
         if all(w in self.possessive_determiners or w in self.pronoun_kind for w in words):
             return False  # "Its report showed", "His forecast": a pronoun, no name
@@ -1609,14 +1610,19 @@ class Attributor(_AttributorTables):
             return False
         return not self._cut_place(words, subject) and not self._object_of_place_link(subject)
 
-    @staticmethod
-    def _lone_letter(written: Sequence[str]) -> bool:
+    def _lone_letter(self, written: Sequence[str], words: Sequence[str]) -> bool:
         """Whether a name's first or last word is a single letter that is no initial in
-        capitals: a preposition written apart from its noun ("بـ"، "لـ", with or without the
-        kashida), so the verb before it has no subject (the passive "قُدّر بـ")."""
-        for word in (written[0], written[-1]):
-            letters = word.replace("ـ", "")
-            if len(letters) == 1 and letters.isalpha() and not letters.isupper():
+        capitals and no determiner ("a spokesperson"): a preposition written apart from its
+        noun ("بـ"، "لـ", with or without the kashida), so the verb before it has no subject
+        (the passive "قُدّر بـ")."""
+        for word, folded in ((written[0], words[0]), (written[-1], words[-1])):
+            letters = word.replace(_KASHIDA, "")
+            if (
+                len(letters) == 1
+                and letters.isalpha()
+                and not letters.isupper()
+                and folded not in self.determiners
+            ):
                 return True
         return False
 
