@@ -3755,7 +3755,23 @@ class Attributor(_AttributorTables):
         before = [t for t in tokens if self._at(t) < start]
         if not before or before[-1].text in (",", "،"):
             return False
-        return any(at < self._at(t) and self._opens_new_clause(t) for t in before)
+        return any(
+            at < self._at(t) and self._opens_new_clause(t) and not self._parallel_value(before, k)
+            for k, t in enumerate(before)
+        )
+
+    def _parallel_value(self, tokens: Sequence[Token], k: int) -> bool:
+        """ "بلغ عدد الجوامع 1443 جامعا فيما بلغت أعداد المساجد 14561 مسجدا وفق ما أوضحت
+        البيانات": a conjunction at `k` that joins a second statement of a value to a sentence
+        opened by one (a verb of value first in both) goes on with the same release, so a marker
+        closing the second reaches the first. Not a clause of another kind ("في حين تعاني ...")."""
+        if not self.after_verb or k + 1 >= len(tokens) or tokens[0].kind != "word":
+            return False
+        return (
+            self._stem(tokens[0].text, self.value_verbs) is not None
+            and tokens[k + 1].kind == "word"
+            and self._stem(tokens[k + 1].text, self.value_verbs) is not None
+        )
 
     def _opens_new_clause(self, tok: Token) -> bool:
         """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
