@@ -17,7 +17,7 @@ to the baseline's, with the process's peak memory (ru_maxrss) beside it.
     python benchmarks/bench_scale.py [--claims 1000000] [--runs 3] [--only NAME]
     python benchmarks/bench_scale.py --in-process [--claims 1000000] [--export-claims 200000]
     python benchmarks/bench_scale.py --only add [--add-articles 1000] [--runs 2] [--add-baseline DIR]
-        [--no-bytecode-cache]
+        [--no-bytecode-cache] [--add-out DIR]
 
 `--only add` needs no database of claims: it adds real-article files into a new SQLite
 database and prints the CPU time an article of the main process, the workers and the
@@ -58,6 +58,9 @@ from factcheck.extract.search import index_text, source_index_text
 from factcheck.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
+# Where the `add` benchmark writes its files, its databases and its compiled modules
+# (--add-out: another helper may be reading benchmarks/out's).
+ADD_OUT = OUT
 PER_ARTICLE = 10
 DAYS = 3 * 365
 
@@ -491,7 +494,7 @@ def add_corpus(articles: int) -> Path:
     benchmarks/articles in turn (Arabic and English news, 300 to 2,000 characters), each made a
     different text by one more sentence."""
     texts = _real_articles()
-    folder = OUT / "add_articles"
+    folder = ADD_OUT / "add_articles"
     folder.mkdir(exist_ok=True)
     for stale in folder.glob("*.txt"):
         stale.unlink()
@@ -520,7 +523,7 @@ def _add_env(env: dict[str, str], tree: Path, bytecode_cache: bool) -> dict[str,
     }
     if bytecode_cache:
         add_env.pop("PYTHONDONTWRITEBYTECODE", None)
-        add_env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
+        add_env["PYTHONPYCACHEPREFIX"] = str(ADD_OUT / "pycache")
     return add_env
 
 
@@ -528,7 +531,7 @@ def _compile_once(tree: Path, env: dict[str, str]) -> None:
     """Import what an `add` imports, in its main process and its workers, so that the timed
     runs find the compiled modules (the first import with a bytecode cache writes them)."""
     modules = "factcheck.cli.app, factcheck.prepare, factcheck.ingest, factcheck.extract.pipeline"
-    subprocess.run([sys.executable, "-c", f"import {modules}"], env=env, cwd=OUT, check=True)
+    subprocess.run([sys.executable, "-c", f"import {modules}"], env=env, cwd=ADD_OUT, check=True)
 
 
 def add_once(listing: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
@@ -540,7 +543,7 @@ def add_once(listing: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
 
     for stale in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         stale.unlink(missing_ok=True)
-    cpu_file = OUT / "add_cpu.json"
+    cpu_file = ADD_OUT / "add_cpu.json"
     add_env = {**env, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}", "FACTCHECK_CPU_OUT": str(cpu_file)}
     launcher = Path(__file__).resolve().parent / "add_measured.py"
     command = ["add", "--from-file", str(listing), "--published", "2024-11-01"]
@@ -560,9 +563,9 @@ def bench_add(
     benchmarks/compare_databases.py."""
     listing = add_corpus(articles)
     here = Path(__file__).resolve().parent.parent
-    trees = [("this tree", here, OUT / "add_bench.db")]
+    trees = [("this tree", here, ADD_OUT / "add_bench.db")]
     if baseline is not None:
-        trees.append(("baseline", baseline.resolve(), OUT / "add_bench_baseline.db"))
+        trees.append(("baseline", baseline.resolve(), ADD_OUT / "add_bench_baseline.db"))
     envs = {tree: _add_env(env, tree, bytecode_cache) for _, tree, _ in trees}
     if bytecode_cache:
         for tree, tree_env in envs.items():
@@ -877,6 +880,11 @@ def main() -> None:
         help="another source tree whose `add` runs alternately with this one's (--only add)",
     )
     parser.add_argument(
+        "--add-out",
+        type=Path,
+        help="`add`: the folder of its files and databases (default benchmarks/out)",
+    )
+    parser.add_argument(
         "--no-bytecode-cache",
         action="store_true",
         help="`add`: as the environment says (PYTHONDONTWRITEBYTECODE: every module compiled at each start)",
@@ -892,6 +900,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
+    if args.add_out is not None:
+        global ADD_OUT
+        ADD_OUT = args.add_out.resolve()
+        ADD_OUT.mkdir(parents=True, exist_ok=True)
     wants_add = not args.postgres and not args.in_process
     if wants_add and (not args.only or any("add".startswith(o) for o in args.only)):
         bench_add(

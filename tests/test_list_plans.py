@@ -36,7 +36,6 @@ MILLION = [
     ("claim", "ix_claim_period_conflicts", "874000 21850 146 5 1 1 1 1 1 1 1"),
     ("claim", "ix_claim_created", "1000000 10 10"),
     ("claim", "ix_claim_status_worth", "1000000 333334 3301 1"),
-    ("claim", "ix_claim_attribution", "1000000 7752"),
     ("claim", "ix_claim_worth", "1000000 9901 1"),
     ("claim", "ix_claim_attribution_key", "1000000 5000"),
     ("claim", "ix_claim_unit_created", "1000000 24391 10 10"),
@@ -274,6 +273,47 @@ def test_both_ways_of_reading_a_filter_list_the_same_claims(
             if "language" in fields:
                 order = [c.id for c in service.list_claims(store, wanted._replace(language=None))]
                 assert read == [i for i in order if language[i] == fields["language"]]
+
+
+def test_a_database_of_an_earlier_version_loses_the_index_of_speakers_names(
+    database_url: str, settings: Settings
+) -> None:
+    """Migration 18 drops ix_claim_attribution (no query seeks a name; `speakers` reads the
+    table), and `speakers` counts the same sources after it."""
+    from sqlalchemy import text
+
+    from factcheck.store import migrations
+
+    store = Store(database_url)
+    service.add_source(store, settings, str(ENGLISH), service.ArticleOptions())
+    before = service.list_speakers(store)
+    with store.engine.begin() as connection:
+        connection.execute(text("CREATE INDEX ix_claim_attribution ON claim (attribution)"))
+        connection.execute(text(f"UPDATE factcheck_schema SET version = {migrations.CURRENT_VERSION - 1}"))
+    store.close()
+    reopened = Store(database_url)
+    try:
+        assert service.migrate(reopened) == (migrations.CURRENT_VERSION - 1, migrations.CURRENT_VERSION)
+        catalogue = (
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+            if database_url.startswith("sqlite")
+            else "SELECT indexname FROM pg_indexes WHERE tablename = 'claim'"
+        )
+        with reopened.engine.connect() as connection:
+            indexes = set(connection.execute(text(catalogue)).scalars())
+        assert "ix_claim_attribution" not in indexes and "ix_claim_attribution_key" in indexes
+        assert before and service.list_speakers(reopened) == before
+    finally:
+        reopened.close()
+
+
+def test_a_new_database_has_no_index_of_speakers_names(store: Store) -> None:
+    from sqlalchemy import inspect
+
+    with store.write():
+        pass  # creates the schema
+    with store.engine.connect() as connection:
+        assert "ix_claim_attribution" not in {i["name"] for i in inspect(connection).get_indexes("claim")}
 
 
 def test_a_database_of_an_earlier_version_gains_the_list_and_conflict_indexes(database_url: str) -> None:
