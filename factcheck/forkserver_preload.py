@@ -11,9 +11,12 @@ one article does (an exception here would stop the forkserver and every worker w
 
 from __future__ import annotations
 
+import concurrent.futures.process  # noqa: F401  (a worker's own loop: each imported it at its start)
+import encodings.utf_8_sig  # noqa: F401  (the reader decoding a file with a byte-order mark)
 import gc
 
 import factcheck.extract.pipeline
+import factcheck.extract.search  # a claim's index texts (prepare.values_of), none in _FIRST_TEXT
 import factcheck.ingest
 import factcheck.prepare  # noqa: F401
 

@@ -180,6 +180,37 @@ def test_the_workers_import_no_database_layer() -> None:
     assert result.stdout.strip() == "[]"
 
 
+_FIRST_ARTICLES = """
+import sys
+import factcheck.forkserver_preload
+from factcheck.config import Settings
+from factcheck.prepare import ArticleOptions, ready_files_in_worker, start_worker
+
+loaded = set(sys.modules)
+start_worker(Settings(base_dir="."), ArticleOptions(), ".")
+ready = ready_files_in_worker(sys.argv[1:])
+assert all(not isinstance(r, Exception) and r.claims for r in ready), ready
+print(sorted(set(sys.modules) - loaded))
+"""
+
+
+def test_a_workers_first_articles_import_nothing_the_forkserver_did_not(tmp_path: Path) -> None:
+    """Whatever a worker needs to read and prepare its first articles, of each language and
+    with a byte-order mark, was imported once in the forkserver it is forked from, not again
+    in every worker; and so was the pool's own loop a worker runs."""
+    english = Path(__file__).parent / "fixtures" / "articles" / "en_pentagon.txt"
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + english.read_bytes())
+    code = _FIRST_ARTICLES + "assert 'concurrent.futures.process' in loaded\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(SEED_ARTICLE), str(english), str(marked)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
 _KILLED_ADD = """
 import os, signal
 from factcheck import service
