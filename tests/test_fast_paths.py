@@ -432,3 +432,17 @@ def test_the_time_engine_finds_the_same_times_given_the_articles_tokens() -> Non
     text = "أعلنت الوزارة يوم 12/3/2024 أن ١٢٬٠٠٠ شخص نزحوا منذ 3.5 أشهر، وفي 15 مارس الماضي."
     published = date(2024, 11, 1)
     assert find_times(text, published, lex, tokenize_text(text)) == find_times(text, published, lex)
+
+
+@given(st.text(alphabet=st.sampled_from("ab Zé.. ١٢ أب_-\n\t\u00a0"), max_size=40) | st.text(max_size=30))
+def test_word_before_a_stop_as_by_the_plain_pattern_over_the_window(text: str) -> None:
+    """The word before a stop (for abbreviations) is searched for after the window's last space
+    with a possessive pattern: what the plain pattern finds searching the whole window."""
+    from factcheck.extract.text import _WORD_BEFORE
+
+    plain = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")
+    for at in range(len(text) + 1):
+        low = max(0, at - 24)
+        fast = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
+        slow = plain.search(text, low, at)
+        assert (fast and (fast.group(), fast.start())) == (slow and (slow.group(), slow.start()))

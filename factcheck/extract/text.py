@@ -178,7 +178,9 @@ def tokenize_text(original: str) -> TokenizedText:
 # every character (a quarter of the cost; tests/test_fast_paths.py holds it to the plain form).
 _SENTENCE_END = re.compile(r"[.!?؟](?:(?<!\d.)(?!\d)|(?<=\d.)(?=\s))[\"'”»)]*|\n\s*")
 # The word (letters and inner stops: "U.S", "Dr") just before a stop.
-_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")
+# Possessive: its letter runs are whole (a run is followed by a stop or the end), so giving
+# letters back never makes a match, only tries again.
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]++\.)*+[^\W\d_]++$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Spaces and a lower-case Latin word after a stop: a sentence does not start so.
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -214,7 +216,11 @@ def _continues_word(text: str, at: int, abbreviations: Collection[str]) -> bool:
     word before it is an abbreviation."""
     if at + 1 < len(text) and _LATIN_LETTER.match(text[at + 1]) and at > 0 and text[at - 1].isalpha():
         return True
-    word = _WORD_BEFORE.search(text, max(0, at - 24), at)
+    # Letters and stops only: the word starts after the last space, and searching from there
+    # finds what searching the whole window finds (the regex tried and failed at every start
+    # before it, each word of the window in turn).
+    low = max(0, at - 24)
+    word = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
     if word is None:
         return False
     if len(word.group()) == 1 and _LATIN_LETTER.match(word.group()) and word.group().isupper():
