@@ -929,12 +929,17 @@ def _time_tokens(tokens: Sequence[Token], ntext: str) -> tuple[list[str], list[i
     number's characters gives its tokens there (tests/test_fast_paths.py)."""
     toks = list(map(itemgetter(1), tokens))
     starts = list(map(itemgetter(2), tokens))
-    numbers = [k for k, kind in enumerate(map(itemgetter(0), tokens)) if kind == "num"]
-    for k in reversed(numbers):
+    kinds = list(map(itemgetter(0), tokens))
+    numbers: list[int] = []
+    k = -1
+    for _ in range(kinds.count("num")):  # each found by list.index, a scan in C
+        k = kinds.index("num", k + 1)
         if not (toks[k].isascii() and toks[k].isdigit()):
-            matches = list(_TOKEN.finditer(ntext, starts[k], starts[k] + len(toks[k])))
-            toks[k : k + 1] = map(re.Match.group, matches)
-            starts[k : k + 1] = map(re.Match.start, matches)
+            numbers.append(k)
+    for k in reversed(numbers):
+        matches = list(_TOKEN.finditer(ntext, starts[k], starts[k] + len(toks[k])))
+        toks[k : k + 1] = map(re.Match.group, matches)
+        starts[k : k + 1] = map(re.Match.start, matches)
     return toks, starts
 
 
