@@ -446,3 +446,30 @@ def test_word_before_a_stop_as_by_the_plain_pattern_over_the_window(text: str) -
         fast = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
         slow = plain.search(text, low, at)
         assert (fast and (fast.group(), fast.start())) == (slow and (slow.group(), slow.start()))
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_attributor_word_forms_as_by_the_plain_loops(code: str) -> None:
+    """A word without its article (remembered per word) and the preposition written onto it
+    (prefixes sorted once, most words let go by one test) as the plain loops give them."""
+    from factcheck.extract.claims import Attributor
+
+    lex = load_lexicon(code)
+    attributor = Attributor("x", lex, [(0, 1)])
+    words = [t.text for s in _real_sentences(code) for t in tokenize(fold_text(s)) if t.kind == "word"]
+    prefixes = [p + "x" for p in (*attributor.articles, *attributor.link_prefixes)]
+    for word in [*words, *prefixes, *attributor.articles, "", "ab"]:
+        bare = next(
+            (word[len(p) :] for p in attributor.articles if word.startswith(p) and len(word) - len(p) >= 2),
+            word,
+        )
+        assert attributor._bare(word) == bare == attributor._bare(word)
+        link = next(
+            (
+                (p, attributor.link_prefixes[p])
+                for p in sorted(attributor.link_prefixes, key=len, reverse=True)
+                if word.startswith(p) and len(word) - len(p) >= 3
+            ),
+            None,
+        )
+        assert attributor._link_prefix(word) == link

@@ -298,6 +298,10 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
+        # {word: the word without its article}, shared by every article (see `_bare`).
+        self.bare_memo = _bare_memo(lex)
+        # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
+        self.link_prefix_order = tuple(sorted(self.link_prefixes, key=len, reverse=True))
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
         # that verb perhaps by a preposition with the relative's pronoun ("كشف عنه").
         self.marker_relatives = words("claims", "marker_relatives")
@@ -1680,7 +1684,9 @@ class Attributor(_AttributorTables):
     def _link_prefix(self, word: str) -> tuple[str, str] | None:
         """ "للمفوضية" -> ("لل", "ال"): the preposition written onto a word and what the word
         starts with without it."""
-        for prefix in sorted(self.link_prefixes, key=len, reverse=True):
+        if not word.startswith(self.link_prefix_order):
+            return None  # most words: one test in C
+        for prefix in self.link_prefix_order:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
                 return prefix, self.link_prefixes[prefix]
         return None
@@ -1797,7 +1803,14 @@ class Attributor(_AttributorTables):
         return Source(f"{name} {' '.join(more)}", source.role, self._key(f"{name} {' '.join(more)}"))
 
     def _bare(self, word: str) -> str:
-        """A word without its article: الوزارة -> وزارة."""
+        """A word without its article: الوزارة -> وزارة. Remembered per word (the same words
+        are compared again and again, and a definite word tried every article form)."""
+        known = self.bare_memo.get(word)
+        if known is None:
+            known = self.bare_memo[word] = self._without_article(word)
+        return known
+
+    def _without_article(self, word: str) -> str:
         for prefix in self.articles:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 return word[len(prefix) :]
@@ -4129,6 +4142,12 @@ def _first_words(lex: Lexicon, key: str) -> frozenset[str]:
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's normalized words (names are looked at again and again while an article is read)."""
     return tuple(t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word")
+
+
+@cache
+def _bare_memo(lex: Lexicon) -> dict[str, str]:
+    """{word: the word without its article}, shared by every article of a lexicon."""
+    return {}
 
 
 @cache
