@@ -560,58 +560,43 @@ def record_layout(indented: bool, article: bool) -> queries.RecordLayout:
     first, second = encode_basestring("\x03"), encode_basestring("\x04")
     opening, rest = two.split(first)
     between, closing = rest.split(second)
-    return queries.RecordLayout(shapes, (opening, between, closing), after_article)
+    article_shape = None
+    if article:  # the article's record and the text after it, once an article
+        parts = _NAMED_SLOT.split(_written(_article_record(_article_slots()), layout) + after_article)  # type: ignore[arg-type, operator]
+        article_shape = (tuple(parts[0::2]), tuple(parts[1::2]))
+    return queries.RecordLayout(shapes, (opening, between, closing), after_article, article_shape)
 
 
-def _article_writer(layout: str | None) -> Callable[[Any], str]:
-    """_written(_article_record(article), layout) for an article: the record's text made once
-    by the same writer with its values as slots, its scalars' texts put between the pieces
-    (the json writers write a flat object's scalars alike, indented or not; five times
-    faster than the indented writer, which is pure Python)."""
-    slots = _Stand(**{name: f"\x02{name}\x02" for name in ("id", "url", "title", "language", "source_name")})
+def _article_slots() -> _Stand:
+    """A stand-in article whose values are slots (queries.ARTICLE_SLOTS names them)."""
+    slots = _Stand(**{name: f"\x02{name}\x02" for name in ("id", "url", "title", "language")})
+    slots.source_name = "\x02source\x02"
     slots.published = _Day("published")
-    parts = _NAMED_SLOT.split(_written(_article_record(slots), layout))  # type: ignore[arg-type]
-    literals, names = parts[0::2], ["source" if name == "source_name" else name for name in parts[1::2]]
-    last = literals[-1]
-    pieces = list(zip(literals, names, strict=False))
-
-    def write(article: Any) -> str:
-        record = _article_record(article)
-        try:
-            return (
-                "".join(
-                    [literal + _SCALARS[record[name].__class__](record[name]) for literal, name in pieces]
-                )
-                + last
-            )
-        except KeyError:  # a value of another type: the writer's own text
-            return _written(record, layout)
-
-    return write
+    return slots
 
 
 _EMPTY_HISTORY = '"history": []'
-_ARTICLE_TEXTS = 10_000  # articles' texts kept from batch to batch (an article's claims may span two)
 
 
 def _record_texts(
     batches: Iterable[queries.RecordBatch], layout: str | None, article: bool
 ) -> Iterator[list[str]]:
     """The text of each claim's record from the lines the database wrote: the lines as they
-    are, the histories written into those of claims that have one (the only "history" key
-    in a line: a quote inside a string is escaped), and the records of claims the database
-    could not write made by the PIECE_ROW writer, in their places."""
-    ends: dict[int, str] = {}  # an article's record and the record's end, by article id
+    are, each followed in exports by its article's record (written by the database once an
+    article, or by Python for an article it could not write), the histories written into
+    those of claims that have one (the only "history" key in a line: a quote inside a string
+    is escaped), and the records of claims the database could not write made by the PIECE_ROW
+    writer, in their places."""
     after_article = record_layout(layout is _INDENTED, article).after_article if article else None
-    article_text = _article_writer(layout)
     for batch in batches:
         lines = batch.lines
-        if batch.article_ids is not None and batch.articles is not None:
-            if len(ends) > _ARTICLE_TEXTS:
-                ends.clear()
-            for article_id, row in batch.articles.items():
-                if article_id not in ends:
-                    ends[article_id] = article_text(row) + after_article  # type: ignore[operator]
+        if batch.article_ids is not None and batch.article_texts is not None:
+            ends = batch.article_texts
+            if batch.articles:  # articles the database could not write
+                ends = ends | {
+                    article_id: _written(_article_record(row), layout) + after_article  # type: ignore[operator]
+                    for article_id, row in batch.articles.items()
+                }
             lines = [
                 line if line is None else line + ends[article_id]
                 for line, article_id in zip(lines, batch.article_ids, strict=True)
@@ -748,14 +733,11 @@ def export_lines_csv(batches: Iterable[queries.CsvBatch], *, article: bool = Tru
     plain_ends: dict[int | None, str] = {None: f",{no_history}\n"}  # a line's end after its head
     yield written(_csv_header(article))
     for batch in batches:
-        if batch.articles:
-            if len(ends) > _ARTICLE_TEXTS:
-                ends.clear()
-                plain_ends = {None: plain_ends[None]}
-            for article_id, row in batch.articles.items():
-                if article_id not in ends:
-                    ends[article_id] = "," + written(_safe_cells(_article_cells(row)))
-                    plain_ends[article_id] = f",{no_history}{ends[article_id]}"
+        if batch.article_texts is not None:  # the batch's articles' cells, written by the database
+            ends = batch.article_texts.copy()
+            for article_id, row in (batch.articles or {}).items():  # those it could not write
+                ends[article_id] = "," + written(_safe_cells(_article_cells(row)))
+            plain_ends = {article_id: f",{no_history}{end}" for article_id, end in ends.items()}
         article_ids = batch.article_ids if article and batch.article_ids else [None] * len(batch.ids)
         lines: list[str | None] = [
             None if head is None else head + plain_ends[article_id]

@@ -1118,6 +1118,7 @@ class RecordLayout(NamedTuple):
     shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
     entities: tuple[str, str, str]
     after_article: str | None = None
+    article: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # its record and after_article
 
 
 # SQLite stores an instant as this text (UTC, without its offset); claim_record writes it in
@@ -1222,11 +1223,13 @@ def _record_line(session: Session, layout: RecordLayout) -> Any:
             for f in ("value", "low", "high")
         ]
         plain.append(
-            # printable ASCII but a quote or backslash (JSON writes those as they are), one
-            # space between words: split(" ") is split() and each word its own JSON text
-            "(claim.entities = '' OR (claim.entities NOT GLOB '*[^] !#-[^-~]*'"
-            " AND instr(claim.entities, '  ') = 0 AND substr(claim.entities, 1, 1) <> ' '"
-            " AND substr(claim.entities, -1, 1) <> ' '))"
+            # ASCII (as many bytes as characters) that JSON writes as it is (no quote, backslash
+            # or control character: json_quote adds only the quotes), one space between words:
+            # split(" ") is split() and each word its own JSON text. (A GLOB of a class of
+            # characters, '*[^...]*', cost SQLite 1.4 us a claim, a tenth of its line.)
+            "(claim.entities = '' OR (length(CAST(claim.entities AS BLOB)) = length(claim.entities)"
+            " AND length(json_quote(claim.entities)) = length(claim.entities) + 2"
+            " AND instr(claim.entities, '  ') = 0 AND trim(claim.entities, ' ') = claim.entities))"
         )
     else:
         plain += [
@@ -1283,18 +1286,21 @@ def _without_jit(session: Session) -> None:
         connection.exec_driver_sql("SET LOCAL jit = off")
 
 
-def _driver_rows(session: Session, query: Any, batch: int) -> Iterator[list[Any]]:
-    """The query's rows as the driver gives them (tuples), `batch` at a time. On SQLite read
-    from its cursor directly (SQLAlchemy's row objects cost a tenth of a record's time); on
-    PostgreSQL through a server-side cursor, by SQLAlchemy, which holds its first row."""
+def _driver_rows(
+    session: Session, query: Any, batch: int, parameters: dict[str, Any] | None = None
+) -> Iterator[list[Any]]:
+    """The query's rows (with these values of its parameters) as the driver gives them
+    (tuples), `batch` at a time. On SQLite read from its cursor directly (SQLAlchemy's row
+    objects cost a tenth of a record's time); on PostgreSQL through a server-side cursor, by
+    SQLAlchemy, which holds its first row."""
     if session.get_bind().dialect.name != "sqlite":
-        result = session.connection().execute(query.execution_options(yield_per=batch))
+        result = session.connection().execute(query.execution_options(yield_per=batch), parameters)
         try:
             yield from result.partitions(batch)
         finally:
             result.close()
         return
-    result = session.connection().execute(query)  # not streamed: SQLAlchemy would hold a row
+    result = session.connection().execute(query, parameters)  # not streamed: SQLAlchemy would hold a row
     try:
         cursor = result.cursor
         while rows := cursor.fetchmany(batch):
@@ -1307,31 +1313,35 @@ class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
     and the claims without a line as PIECE_ROW lists; in exports, each claim's article id and
-    the batch's articles (ArticleRow by id), whose records end the lines."""
+    the texts that end the lines of the batch's articles (RecordLayout.article), by id, and
+    the articles the database could not write as ArticleRow, by id."""
 
     ids: list[int]
     lines: list[str | None]
     histories: dict[int, tuple[Any, ...]]
     slow: list[list[Any]]
     article_ids: list[int] | None = None
+    article_texts: dict[int, str] | None = None
     articles: dict[int, Any] | None = None
 
 
 def _record_batch(
-    session: Session, rows: Sequence[Any], events: dict[int, list[Any]], article: bool
+    session: Session, rows: Sequence[Any], events: dict[int, list[Any]], articles: _ArticleTexts | None
 ) -> RecordBatch:
     """RecordBatch of rows of (id, line) or, in exports, (id, line, article id)."""
     ids = [row[0] for row in rows]
     lines = [row[1] for row in rows]
     slow_ids = [row[0] for row in rows if row[1] is None] if None in lines else []
-    article_ids = [row[2] for row in rows] if article else None
+    article_ids = [row[2] for row in rows] if articles else None
+    texts, unwritten = articles(set(article_ids)) if articles and article_ids else (None, None)
     return RecordBatch(
         ids,
         lines,
         {claim_id: tuple(found) for claim_id, found in events.items()},
-        _pieces_by_id(session, slow_ids, article) if slow_ids else [],
+        _pieces_by_id(session, slow_ids, articles is not None) if slow_ids else [],
         article_ids,
-        _articles_by_id(session, set(article_ids)) if article_ids else None,
+        texts,
+        unwritten,
     )
 
 
@@ -1339,15 +1349,20 @@ def _record_batch(
 _ARTICLE_RANGE_DENSITY = 4
 
 
+def _article_range(ids: set[int]) -> tuple[int, int] | None:
+    """The range of ids a batch's articles are read by (claims in id order are mostly an
+    article's after another's), or None when the ids are few in it."""
+    low, high = min(ids), max(ids)
+    return (low, high) if high - low < _ARTICLE_RANGE_DENSITY * len(ids) else None
+
+
 def _articles_by_id(session: Session, ids: set[int]) -> dict[int, Any]:
-    """These articles (at least) as ArticleRow, their datetimes in UTC, by id: a batch's
-    articles, read by the range of their ids (claims in id order are mostly an article's
-    after another's) unless the ids are few in it."""
+    """These articles (at least) as ArticleRow, their datetimes in UTC, by id."""
     table = Article.__table__  # type: ignore[attr-defined]
     selected, datetimes = _raw(_ARTICLE_COLUMNS)
-    low, high = min(ids), max(ids)
-    if high - low < _ARTICLE_RANGE_DENSITY * len(ids):
-        query = select(*selected).where(table.c.id.between(low, high))
+    span = _article_range(ids)
+    if span is not None:
+        query = select(*selected).where(table.c.id.between(*span))
     else:
         query = select(*selected).where(table.c.id.in_(sorted(ids)))
     found = {}
@@ -1359,6 +1374,63 @@ def _articles_by_id(session: Session, ids: set[int]) -> dict[int, Any]:
                     values[position] = utc(values[position])
             found[values[0]] = ArticleRow._make(values)
     return found
+
+
+class _ArticleTexts:
+    """An export's articles' texts (what ends each of its claims' lines: the article's record,
+    or its CSV cells), written by the database once an article a batch, the statements made
+    once an export (SQLAlchemy's building and compiling of a statement a batch, and Python's
+    writing of each article from its row, cost more than the claims' own lines' reading); an
+    article the database cannot write (an instant stored in another form) as an ArticleRow,
+    for Python to write."""
+
+    def __init__(self, session: Session, written: Any) -> None:
+        table = Article.__table__  # type: ignore[attr-defined]
+        self.session = session
+        texts = select(table.c.id, written)
+        self.in_range = texts.where(table.c.id.between(bindparam("low"), bindparam("high")))
+        self.listed = texts.where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+    def __call__(self, ids: set[int]) -> tuple[dict[int, str], dict[int, Any]]:
+        span = _article_range(ids)
+        if span is not None:
+            query, parameters = self.in_range, {"low": span[0], "high": span[1]}
+        else:
+            query, parameters = self.listed, {"ids": sorted(ids)}
+        texts = {}
+        unwritten = set()
+        for rows in _driver_rows(self.session, query, EXPORT_BATCH, parameters):
+            for article_id, written in rows:
+                if written is None:
+                    unwritten.add(article_id)
+                else:
+                    texts[article_id] = written
+        return texts, _articles_by_id(self.session, unwritten) if unwritten else {}
+
+
+def _article_record_text(session: Session, layout: RecordLayout) -> Any:
+    """SELECT expression (over articles): the article's record and the text after it
+    (RecordLayout.article), or NULL where the database cannot write it as Python does."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+
+    def quoted(column: str) -> str:
+        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
+
+    values = {
+        "id": "article.id",
+        "url": quoted("article.url"),
+        "title": quoted("article.title"),
+        "language": quoted("article.language"),
+        "source": quoted("article.source_name"),
+        "published": quoted(_instant_sql(dialect, "article.published")),
+    }
+    assert layout.article is not None
+    literals, names = layout.article
+    text = "%s".join(literal.replace("%", "%%") for literal in literals)
+    written = f"{'printf' if sqlite else 'format'}({_sql_text(text)}, {', '.join(values[n] for n in names)})"
+    plain = f"article.published GLOB '{_SQLITE_INSTANT}'" if sqlite else "1 = 1"
+    return literal_column(f"CASE WHEN {plain} THEN {written} END")
 
 
 # A whole export of some statuses reads them through ix_claim_status_created and sorts them by
@@ -1400,8 +1472,9 @@ def stream_export_records(
     query = select(claim.c.id, _record_line(session, layout), claim.c.article_id)
     query = _of_statuses(session, query, statuses).order_by(claim.c.id)
     _without_jit(session)
+    articles = _ArticleTexts(session, _article_record_text(session, layout))
     for rows in _driver_rows(session, query, EXPORT_BATCH):
-        yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), article=True)
+        yield _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), articles)
 
 
 def list_records(
@@ -1413,15 +1486,21 @@ def list_records(
     query = _listing(session, wanted).with_only_columns(claim.c.id, _record_line(session, layout))
     _without_jit(session)
     for rows in _driver_rows(session, query, batch):
-        yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), article=False)
+        yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), None)
+
+
+_EVENTS_BETWEEN = (
+    select(*_EVENT_COLUMNS)
+    .where(col(StatusEvent.claim_id).between(bindparam("first"), bindparam("last")))
+    .order_by(col(StatusEvent.claim_id), col(StatusEvent.id))
+)
 
 
 def _events_between(session: Session, first: int, last: int) -> dict[int, list[Any]]:
-    """The history of every claim from id `first` to `last` that has one (ix_status_event_claim_id)."""
-    column = col(StatusEvent.claim_id)
-    query = select(*_EVENT_COLUMNS).where(column.between(first, last)).order_by(column, col(StatusEvent.id))
+    """The history of every claim from id `first` to `last` that has one (ix_status_event_claim_id;
+    the statement made once: building it a batch cost more than running it)."""
     found: dict[int, list[Any]] = {}
-    for row in session.execute(query):
+    for row in session.connection().execute(_EVENTS_BETWEEN, {"first": first, "last": last}):
         event = EventRow._make(row)
         found.setdefault(event.claim_id, []).append(event)
     return found
@@ -1703,14 +1782,16 @@ class CsvBatch(NamedTuple):
     database could not write), the histories of those that have one, and the claims without
     a line (by id) as their CSV columns as stored (instants raw: text on SQLite, datetimes on
     PostgreSQL), history, and in exports the article's url, title, raw publication time and
-    language; in exports, each claim's article id and the batch's articles (ArticleRow by
-    id), whose cells end the lines."""
+    language; in exports, each claim's article id, the cells that end the lines of the
+    batch's articles (",url,title,published,language\n", _article_csv_text), by id, and the
+    articles the database could not write as ArticleRow, by id."""
 
     ids: list[int]
     heads: list[str | None]
     histories: dict[int, tuple[Any, ...]]
     slow: dict[int, list[Any]]
     article_ids: list[int] | None = None
+    article_texts: dict[int, str] | None = None
     articles: dict[int, Any] | None = None
 
 
@@ -1743,21 +1824,44 @@ def _csv_batch(
     rows: Sequence[Any],
     events: dict[int, list[Any]],
     columns: Sequence[str],
-    article: bool,
+    articles: _ArticleTexts | None,
 ) -> CsvBatch:
     """CsvBatch of rows of (id, plain, cells) or, in exports, (id, plain, cells, article id)."""
     ids = [row[0] for row in rows]
     heads = [row[2] if row[1] else None for row in rows]
     slow_ids = [row[0] for row in rows if not row[1]] if None in heads else []
-    article_ids = [row[3] for row in rows] if article else None
+    article_ids = [row[3] for row in rows] if articles else None
+    texts, unwritten = articles(set(article_ids)) if articles and article_ids else (None, None)
     return CsvBatch(
         ids,
         heads,
         {claim_id: tuple(found) for claim_id, found in events.items()},
-        _cells_by_id(session, slow_ids, columns, article, events) if slow_ids else {},
+        _cells_by_id(session, slow_ids, columns, articles is not None, events) if slow_ids else {},
         article_ids,
-        _articles_by_id(session, set(article_ids)) if article_ids else None,
+        texts,
+        unwritten,
     )
+
+
+def _article_csv_text(session: Session) -> Any:
+    """SELECT expression (over articles): the article's CSV cells after a comma, and the line's
+    end (export.ARTICLE_COLUMNS: url, title, published, language), or NULL where the database
+    cannot write them as the csv module and export._cell do."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    plain = [f"article.published GLOB '{_SQLITE_INSTANT}'"] if sqlite else []
+    cells = []
+    for name in ("url", "title", "published", "language"):
+        column = f"article.{name}"
+        if name == "published":  # isoformat() of the UTC datetime: no character to quote
+            cells.append(_instant_sql(dialect, column))
+        else:
+            condition, cell = _csv_text_cell(dialect, column)
+            plain.append(condition)
+            cells.append(cell)
+    line_end = _sql_text(",%s,%s,%s,%s\n")
+    written = f"{'printf' if sqlite else 'format'}({line_end}, {', '.join(cells)})"
+    return literal_column(f"CASE WHEN {' AND '.join(plain)} THEN {written} END")
 
 
 def stream_export_csv(
@@ -1769,9 +1873,10 @@ def stream_export_csv(
     query = select(claim.c.id, *_csv_line_parts(session, columns), claim.c.article_id)
     query = _of_statuses(session, query, statuses).order_by(claim.c.id)
     _without_jit(session)
+    articles = _ArticleTexts(session, _article_csv_text(session))
     for rows in _driver_rows(session, query, EXPORT_BATCH):
         events = _events_between(session, rows[0][0], rows[-1][0])
-        yield _csv_batch(session, rows, events, columns, article=True)
+        yield _csv_batch(session, rows, events, columns, articles)
 
 
 def list_csv(
@@ -1784,4 +1889,4 @@ def list_csv(
     _without_jit(session)
     for rows in _driver_rows(session, query, batch):
         events = histories(session, [row[0] for row in rows])
-        yield _csv_batch(session, rows, events, columns, article=False)
+        yield _csv_batch(session, rows, events, columns, None)
