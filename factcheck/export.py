@@ -580,60 +580,74 @@ _EMPTY_HISTORY = '"history": []'
 
 def _record_texts(
     batches: Iterable[queries.RecordBatch], layout: str | None, article: bool
-) -> Iterator[list[str]]:
-    """The text of each claim's record from the lines the database wrote: the lines as they
-    are, each followed in exports by its article's record (written by the database once an
-    article, or by Python for an article it could not write), the histories written into
-    those of claims that have one (the only "history" key in a line: a quote inside a string
-    is escaped), and the records of claims the database could not write made by the PIECE_ROW
-    writer, in their places."""
+) -> Iterator[tuple[list[str], list[str] | None]]:
+    """The text of each claim's record from the lines the database wrote, a batch at a time:
+    the lines as they are and, in exports, what follows each (its article's record, written
+    by the database once an article, or by Python for an article it could not write); the
+    histories written into the lines of claims that have one (the only "history" key in a
+    line: a quote inside a string is escaped), and the whole records of claims the database
+    could not write made by the PIECE_ROW writer, in their places."""
     after_article = record_layout(layout is _INDENTED, article).after_article if article else None
     for batch in batches:
         lines = batch.lines
+        ends = None
         if batch.article_ids is not None and batch.article_texts is not None:
-            ends = batch.article_texts
+            texts = batch.article_texts
             if batch.articles:  # articles the database could not write
-                ends = ends | {
+                texts = texts | {
                     article_id: _written(_article_record(row), layout) + after_article  # type: ignore[operator]
                     for article_id, row in batch.articles.items()
                 }
-            lines = [
-                line if line is None else line + ends[article_id]
-                for line, article_id in zip(lines, batch.article_ids, strict=True)
-            ]
+            ends = list(map(texts.__getitem__, batch.article_ids))
         if not batch.slow and not batch.histories:
-            yield lines  # type: ignore[misc]
+            yield lines, ends  # type: ignore[misc]
             continue
         position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
         slow = set()
         if batch.slow:
             ids = [int(pieces[_AT["id"]]) for pieces in batch.slow]
             for claim_id, text in zip(ids, next(_piece_records([batch.slow], layout, article)), strict=True):
-                lines[position[claim_id]] = text
+                at = position[claim_id]
+                lines[at] = text
+                if ends is not None:
+                    ends[at] = ""  # the record is whole
                 slow.add(claim_id)
         for claim_id, events in batch.histories.items():
             at = position.get(claim_id)
             if at is not None and claim_id not in slow:
                 history = '"history": ' + _written([event_record(e) for e in events], layout)
                 lines[at] = lines[at].replace(_EMPTY_HISTORY, history, 1)  # type: ignore[union-attr]
-        yield lines  # type: ignore[misc]
+        yield lines, ends  # type: ignore[misc]
+
+
+def _interleaved(lines: list[str], ends: list[str] | None, separator: str, *, before: bool) -> list[str]:
+    """Each line, its end (if any) and the separator (before it, or after it), as one list for
+    one join: each record's text is copied once, not once a concatenation."""
+    columns = [lines] if ends is None else [lines, ends]
+    step = len(columns) + 1
+    parts = [separator] * (step * len(lines))
+    for offset, column in enumerate(columns, start=1 if before else 0):
+        parts[offset::step] = column
+    return parts
 
 
 def export_records_json(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
     """export --format json (list's with article=False) from record arrays: json_array's text."""
     first = True
-    for texts in _record_texts(batches, _INDENTED, article):
-        if texts:
-            yield ("[\n " if first else ",\n ") + ",\n ".join(texts)
+    for lines, ends in _record_texts(batches, _INDENTED, article):
+        if lines:
+            parts = _interleaved(lines, ends, ",\n ", before=True)
+            parts[0] = "[\n " if first else ",\n "
+            yield "".join(parts)
             first = False
     yield "[]" if first else "\n]"
 
 
 def export_records_ndjson(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
     """export --format ndjson (list's with article=False) from record arrays: ndjson_lines' text."""
-    for texts in _record_texts(batches, _COMPACT, article):
-        if texts:
-            yield "\n".join(texts) + "\n"
+    for lines, ends in _record_texts(batches, _COMPACT, article):
+        if lines:
+            yield "".join(_interleaved(lines, ends, "\n", before=False))
 
 
 def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:
@@ -985,9 +999,14 @@ def review_layout(settings: Settings) -> queries.ReviewLayout | None:
         return None
     shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     body: tuple[int, str, str] | None = None
+    heads = set()
     for bits in queries.review_shapes():
         literals, names = _review_text(claim_review(*_review_stand_ins(bits, body=False), settings))  # type: ignore[arg-type]
-        shapes[bits] = (tuple(literals), tuple(names))
+        # Python writes the text up to the claimReviewed (the url's id and the text around it);
+        # the database the rest, from its first literal on.
+        reviewed = names.index("reviewed")
+        heads.add((tuple(literals[: reviewed + 1]), tuple(names[:reviewed])))
+        shapes[bits] = (tuple(literals[reviewed + 1 :]), tuple(names[reviewed + 1 :]))
         # The same review with a body: the no-body text with the body's member put before its end.
         plain = _joined(literals, names)
         written = _joined(*_review_text(claim_review(*_review_stand_ins(bits, body=True), settings)))  # type: ignore[arg-type]
@@ -1003,47 +1022,69 @@ def review_layout(settings: Settings) -> queries.ReviewLayout | None:
             raise AssertionError("every shape of review ends alike")
         body = (end, before, after)
     assert body is not None
-    return queries.ReviewLayout(shapes, *body)
+    if len(heads) != 1:
+        raise AssertionError("every shape of review begins alike, up to its claimReviewed")
+    (head, head_names), *_ = heads
+    if any(name != "id" for name in head_names):
+        raise AssertionError("only the url's ids come before a review's claimReviewed")
+    return queries.ReviewLayout(shapes, *body, head=head)
 
 
 def export_reviews(
     batches: Iterable[queries.ReviewBatch], layout: queries.ReviewLayout, settings: Settings
 ) -> Iterator[str]:
     """export --format claimreview from the review texts the database writes in this layout
-    (review_layout(settings)), with their claimReviewed, the bodies and the claims it could
-    not write filled in: the text export_claimreview writes."""
+    (review_layout(settings)): each review's beginning (up to its claimReviewed, the claim's
+    id in the url), its claimReviewed, then the database's text, with the bodies and the
+    claims it could not write filled in: the text export_claimreview writes. A batch's pieces
+    are joined once (each review's text copied once)."""
+    # each review: its opening, then the claim's id and the text after it for each id in its
+    # url (the text up to its claimReviewed), its claimReviewed, the rest
+    opening = "[\n " + layout.head[0]
+    between = ",\n " + layout.head[0]
+    ids_in_url = len(layout.head) - 1
+    stride = 2 * ids_in_url + 3
     first = True
     for batch in batches:
-        lines = [
-            None if line is None else line.replace("\x02", encode_basestring(reviewed_text(*parts)), 1)
-            for line, parts in zip(batch.lines, batch.sentences, strict=True)
-        ]
-        if batch.slow:
-            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
-            for claim, article in batch.slow:
-                out: list[str] = []
-                _indented_into(claim_review(claim, article, settings), _INDENTED, out)
-                lines[position[claim.id]] = "".join(out)
+        count = len(batch.ids)
+        if not count:
+            continue
+        tails = batch.lines
         if batch.histories:
-            slow = {claim.id for claim, _ in batch.slow}  # their bodies are written already
+            slow = {claim.id for claim, _ in batch.slow}  # their bodies are written with them
             for at, (claim_id, status) in enumerate(zip(batch.ids, batch.statuses, strict=True)):
                 events = batch.histories.get(claim_id)
                 if not events or claim_id in slow:
                     continue
                 body = verdict_note(_Stand(status=status), events)  # type: ignore[arg-type]
                 if body:
-                    line = lines[at]
-                    cut = len(line) - layout.end  # type: ignore[arg-type]
-                    lines[at] = (
-                        line[:cut]
-                        + layout.before_body
-                        + encode_basestring(body)
-                        + layout.after_body
-                        + line[cut:]
-                    )  # type: ignore[index]
-        if lines:
-            yield _embeddable(("[\n " if first else ",\n ") + ",\n ".join(lines))  # type: ignore[arg-type]
-            first = False
+                    tail = tails[at]
+                    cut = len(tail) - layout.end  # type: ignore[arg-type]
+                    member = layout.before_body + encode_basestring(body) + layout.after_body
+                    tails[at] = tail[:cut] + member + tail[cut:]  # type: ignore[index]
+        parts = [between] * (stride * count)
+        if ids_in_url:
+            ids = list(map(str, batch.ids))
+            for at, after in enumerate(layout.head[1:]):
+                parts[1 + 2 * at :: stride] = ids
+                parts[2 + 2 * at :: stride] = [after] * count
+        parts[stride - 2 :: stride] = map(encode_basestring, map(reviewed_text, *batch.sentences))
+        parts[stride - 1 :: stride] = tails
+        if first:
+            parts[0] = opening
+        if batch.slow:  # claims the database could not write: claim_review's whole text
+            position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
+            for claim, article in batch.slow:
+                out: list[str] = []
+                _indented_into(claim_review(claim, article, settings), _INDENTED, out)
+                at = stride * position[claim.id]
+                parts[at : at + stride] = [
+                    "[\n " if at == 0 and first else ",\n ",
+                    *[""] * (stride - 2),
+                    "".join(out),
+                ]
+        yield _embeddable("".join(parts))  # type: ignore[arg-type]
+        first = False
     yield "[]" if first else "\n]"
 
 

@@ -1531,15 +1531,16 @@ def _pieces_by_id(session: Session, ids: Sequence[int], article: bool) -> list[l
     return out
 
 
-# export --format claimreview: each verdict's ClaimReview record written whole by the database,
-# one printf() (SQLite) or format() (PostgreSQL) of its shape's text (export.review_layout:
-# claim_review's own text of each shape, cut at its values), the values JSON-quoted by the
-# database, the days cut from the instants. Python writes the claimReviewed (claim_review
+# export --format claimreview: each verdict's ClaimReview record written by the database from
+# its claimReviewed on, one printf() (SQLite) or format() (PostgreSQL) of its shape's text
+# (export.review_layout: claim_review's own text of each shape, cut at its values), the values
+# JSON-quoted by the database, the days cut from the instants. Python writes what comes before:
+# the text every review begins with, around the claim's id, and the claimReviewed (claim_review
 # respaces the sentence at every whitespace character str.split() knows and cuts a long one:
-# testing that in SQLite cost more than the rest of the record) where the database writes a
-# mark, "\x02", which JSON text never holds raw, from the sentence and span read beside the
-# line, and a verdict's note as reviewBody (few claims have a history); a claim with an
-# instant stored in another form is written by claim_review from its row views, in its place.
+# testing that in SQLite cost more than the rest of the record), from the sentence and span
+# read beside the line, and a verdict's note as reviewBody (few claims have a history); a claim
+# with an instant stored in another form is written by claim_review from its row views, in its
+# place.
 REVIEW_SHAPE = {
     "confirmed": 1,
     "url": 2,
@@ -1567,27 +1568,31 @@ def review_shapes() -> list[int]:
 
 
 class ReviewLayout(NamedTuple):
-    """The text of a ClaimReview record, by shape (review_shapes): the literal pieces and,
-    between them, the names of the values (id, reviewed, reviewed_on, language, url, title,
-    published_on, attribution, attribution_role, attribution_key, source); and where a body
-    goes: before the last `end` characters, between these two texts."""
+    """The text of a ClaimReview record, by shape (review_shapes): after its claimReviewed,
+    the literal pieces and, between them, the names of the values (reviewed_on, language,
+    url, title, published_on, attribution, attribution_role, attribution_key, source); where
+    a body goes: before the last `end` characters, between these two texts; and the text
+    every review begins with, up to its claimReviewed: the literal pieces around the claim's
+    id, once for each time the url holds it."""
 
     shapes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
     end: int
     before_body: str
     after_body: str
+    head: tuple[str, ...]
 
 
 class ReviewBatch(NamedTuple):
-    """A batch of verdicts as ClaimReview texts: their ids, statuses and lines (None for a
-    claim the database could not write), each claim's sentence, sentence start and figure's
-    span (its claimReviewed goes in place of the line's mark), the histories of those that
-    have one, and the claims without a line as (ClaimHistoryRow, ArticleRow)."""
+    """A batch of verdicts as ClaimReview texts: their ids, statuses and lines (the text after
+    the claimReviewed; None for a claim the database could not write), the claims' sentences,
+    sentence starts, figures' span starts and ends (four columns, for each claimReviewed), the
+    histories of those that have one, and the claims without a line as (ClaimHistoryRow,
+    ArticleRow)."""
 
-    ids: list[int]
-    statuses: list[str]
+    ids: Sequence[int]
+    statuses: Sequence[str]
     lines: list[str | None]
-    sentences: list[tuple[str, int, int, int]]
+    sentences: tuple[Sequence[str], Sequence[int], Sequence[int], Sequence[int]]
     histories: dict[int, tuple[Any, ...]]
     slow: list[tuple[Any, Any]]
 
@@ -1607,14 +1612,14 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
         def day(column: str) -> str:
             return f"substr({column}, 1, 10)"
 
-        mark, as_int = "char(2)", ""
+        as_int = ""
     else:
         plain = ["1 = 1"]
 
         def day(column: str) -> str:
             return f"to_char(({column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"
 
-        mark, as_int = "chr(2)", "::int"
+        as_int = "::int"
 
     def quoted(column: str) -> str:
         return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
@@ -1622,11 +1627,9 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
     def present(column: str) -> str:
         return f"(coalesce({column}, '') <> ''){as_int}"
 
-    values = {
-        "id": "claim.id",
-        "reviewed": mark,
-        "reviewed_on": quoted(day("coalesce(claim.status_changed_at, claim.created_at)")),
-        "published_on": quoted(day("article.published")),
+    values = {  # a day is digits and dashes: quoted as it is
+        "reviewed_on": f"""'"' || {day("coalesce(claim.status_changed_at, claim.created_at)")} || '"'""",
+        "published_on": f"""'"' || {day("article.published")} || '"'""",
         "url": quoted("article.url"),
         "title": quoted("article.title"),
         "language": quoted("article.language"),
@@ -1652,14 +1655,16 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
 
 def _review_batch(session: Session, rows: Sequence[Any], events: dict[int, list[Any]]) -> ReviewBatch:
     """ReviewBatch of rows of (id, line, status, sentence, sentence start, span start, span end)."""
-    ids = [row[0] for row in rows]
-    slow = [row[0] for row in rows if row[1] is None]
+    ids, lines, statuses, *sentences = zip(*rows, strict=True)
+    slow = (
+        [claim_id for claim_id, line in zip(ids, lines, strict=True) if line is None] if None in lines else []
+    )
     histories = {claim_id: tuple(found) for claim_id, found in events.items()}
     return ReviewBatch(
         ids,
-        [row[2] for row in rows],
-        [row[1] for row in rows],
-        [row[3:7] for row in rows],
+        statuses,
+        list(lines),
+        tuple(sentences),  # type: ignore[arg-type]
         histories,
         _claims_and_articles_by_id(session, slow, histories) if slow else [],
     )
