@@ -752,25 +752,27 @@ def export_lines_csv(batches: Iterable[queries.CsvBatch], *, article: bool = Tru
             for article_id, row in (batch.articles or {}).items():  # those it could not write
                 ends[article_id] = "," + written(_safe_cells(_article_cells(row)))
             plain_ends = {article_id: f",{no_history}{end}" for article_id, end in ends.items()}
-        article_ids = batch.article_ids if article and batch.article_ids else [None] * len(batch.ids)
-        lines: list[str | None] = [
-            None if head is None else head + plain_ends[article_id]
-            for head, article_id in zip(batch.heads, article_ids, strict=True)
-        ]
+        count = len(batch.ids)
+        parts: list[str | None] = [None] * (2 * count)  # each line's head and its end: one join
+        parts[0::2] = batch.heads
+        if article and batch.article_ids:
+            parts[1::2] = map(plain_ends.__getitem__, batch.article_ids)
+        else:
+            parts[1::2] = [plain_ends[None]] * count
         if batch.slow or batch.histories:
             position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
             if batch.slow:
                 rows = next(_cell_rows([list(batch.slow.values())], article))
                 for claim_id, cells in zip(batch.slow, rows, strict=True):
-                    lines[position[claim_id]] = written(cells)
+                    at = 2 * position[claim_id]
+                    parts[at : at + 2] = [written(cells), ""]
             for claim_id, events in batch.histories.items():
                 at = position.get(claim_id)
-                head = None if at is None else batch.heads[at]
-                if head is not None and events:  # a row the database wrote, with a history
+                if at is not None and batch.heads[at] is not None and events:  # a line the database wrote
                     middle = written(_safe_cells(history_cells(events)))[:-1]
-                    end = ends[article_ids[at]] if article else "\n"  # type: ignore[index]
-                    lines[at] = f"{head},{middle}{end}"
-        yield "".join(lines)  # type: ignore[arg-type]
+                    end = ends[batch.article_ids[at]] if article else "\n"  # type: ignore[index]
+                    parts[2 * at + 1] = f",{middle}{end}"
+        yield "".join(parts)  # type: ignore[arg-type]
 
 
 def _article_record(article: Article) -> dict[str, Any]:

@@ -695,6 +695,43 @@ def test_the_database_writes_every_csv_row_it_can(store: Store, article: bool) -
         assert ",'=SUM(A1)," in text and ",=SUM(A1)," not in text
 
 
+def test_an_article_the_database_cannot_write_is_written_by_python(sqlite_url: str) -> None:
+    """An article's part of a line (its record, its CSV cells) is written by the database once
+    an article; one whose publication instant is stored in another form than the model's
+    (no microseconds, an offset, a T) is written by Python, in its place, and every export
+    is the text the row views give."""
+    store = Store(sqlite_url)
+    try:
+        _fill(store, articles=4, per_article=3)
+        stored_otherwise = {
+            1: "2024-01-02 06:00:01",
+            2: "2024-01-03T06:00:02+02:00",
+            3: "2024-01-04T06:00:03",
+        }
+        with store.write() as session:
+            for article_id, published in stored_otherwise.items():
+                session.connection().exec_driver_sql(
+                    "UPDATE article SET published = ? WHERE id = ?", (published, article_id)
+                )
+        for indented, lines, reference in (
+            (True, export.export_records_json, export.export_json),
+            (False, export.export_records_ndjson, export.export_ndjson),
+        ):
+            batches = list(
+                service.stream_export_records(store, None, export.record_layout(indented, article=True))
+            )
+            assert {i for b in batches for i in (b.articles or {})} == set(stored_otherwise)
+            assert {i for b in batches for i in (b.article_texts or {})} == {4}
+            assert "".join(lines(iter(batches))) == "".join(reference(service.stream_export(store, None)))
+        batches = list(service.stream_export_csv(store, None, export.CSV_COLUMNS))
+        assert {i for b in batches for i in (b.articles or {})} == {1, 2, 3, 4}  # 4: its title "=SUM(A1)"
+        text = "".join(export.export_lines_csv(iter(batches)))
+        assert text == "".join(export.export_csv(service.stream_export(store, None)))
+        assert ",2024-01-03T04:00:02+00:00," in text
+    finally:
+        store.close()
+
+
 def test_a_negative_zero_worth_is_stored_as_zero(store: Store) -> None:
     """Python writes -0.0 as "-0.0", the databases' own text as "0" or "0.0": a worth is stored
     as zero so that every export path writes it alike."""
