@@ -58,6 +58,8 @@ _PHRASE_REACH = 6
 # How far back a long subject that opens the sentence may start, and how many words a dateline
 # before it may have ("MANILA –").
 _HEAD_REACH = 40
+# How many tokens the amount of a change may take between "by" and the link ("by 3 per cent to").
+_CHANGE_AMOUNT = 6
 # How many words may stand between a copula after a bare figure and the noun it predicates.
 _PREDICATE_FILLERS = 4
 _DATELINE_WORDS = 6
@@ -157,6 +159,19 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        # A general head noun (units.general_heads: a "center" is a place of any kind) that is
+        # also the head of a two-word counted noun of another key ("evacuation centers", "polling
+        # centers"): later in an article, the head alone names the compound it shortens
+        # (units.compound_heads_last: English heads come last).
+        self.short_heads: dict[str, str] = {}
+        general_heads = lex.words("units", "general_heads")
+        if lex.raw("units", "compound_heads_last"):
+            for form, key in self.nouns.items():
+                words = form.split()
+                head = self.nouns.get(words[-1]) if len(words) == 2 else None
+                if head in general_heads and head != key:
+                    self.short_heads[words[-1]] = head
+        self.short_head_keys = frozenset(self.short_heads.values())
         # How many words a counted noun's form may have, longest first ("kilometers per hour").
         self.noun_sizes = tuple(sorted({form.count(" ") + 1 for form in self.nouns}, reverse=True))
         # A distance per unit of time is a speed: "120 km per hour", "70 كم/ساعة".
@@ -197,6 +212,10 @@ class _Tables:
         # nouns are not its head; clause words end the subject.
         self.predicate_links = [tuple(p.split()) for p in lex.words("units", "predicate_links")]
         self.predicate_links.sort(key=len, reverse=True)
+        self.predicate_links_set = frozenset(self.predicate_links)
+        self.predicate_link_ends = frozenset(link[-1:] for link in self.predicate_links if len(link) > 1)
+        # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
+        self.change_links = lex.words("units", "change_links")
         self.subject_prepositions = lex.words("units", "subject_prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.subject_stops = lex.words("units", "subject_stops")
@@ -1094,6 +1113,8 @@ class QuantityFinder:
         self._taken = 0
         # What the figures found so far count: "One rocket" after "45 rockets" is one of them.
         self._counted: set[str] = set()
+        # The two-word counted nouns of the text whose head is also a noun alone (listed once).
+        self._compounds: list[tuple[int, str, str]] | None = None
         # Whether the headline names a sense cue (units.sense_cues): read on first need.
         self._headline_cue: bool | None = None
 
@@ -1472,6 +1493,8 @@ class QuantityFinder:
                 unit_key = subject
         if unit_key is None and self.t.causative_verbs:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
+        if unit_key is not None and unit_key in self.t.short_head_keys:
+            unit_key = self._shortened_compound(start_tok, unit_key) or unit_key
         if unit_key is not None and self.t.combined:
             unit_key = self._combined_key(unit_key, before[1] if before is not None else start_tok, end_tok)
         if unit_key in self.t.sense_shifts and (
@@ -2360,6 +2383,23 @@ class QuantityFinder:
                     return t.events[key]
         return None
 
+    def _shortened_compound(self, start: int, head_key: str) -> str | None:
+        """The key of the two-word noun the text wrote in full before the figure, when what the
+        figure counts is its general head alone: "654 evacuation centers ... the number of centers
+        has dropped to 574" (shelters), "polling centers ... for 2597 centers". The text's
+        compounds are listed once, on the first figure that counts such a head."""
+        if self._compounds is None:
+            toks, nouns = self.tokens, self.t.nouns
+            self._compounds = [
+                (k, self.t.short_heads[toks[k + 1].text], nouns[f"{toks[k].text} {toks[k + 1].text}"])
+                for k in range(len(toks) - 1)
+                if toks[k + 1].text in self.t.short_heads and f"{toks[k].text} {toks[k + 1].text}" in nouns
+            ]
+        for k, head, key in reversed(self._compounds):
+            if k < start and head == head_key:
+                return key
+        return None
+
     def _head_past_number_compound(self, end: int, value: Decimal | None) -> str | None:
         """The key of the head noun after a compound adjective written with a number right after
         the figure ("two 60-seater buses", "three 10-storey buildings"): a number, a hyphen
@@ -2553,13 +2593,24 @@ class QuantityFinder:
             if k >= 0 and all(toks[k + n].text == word for n, word in enumerate(link)):
                 break
         else:
-            return None
+            k = self._change_by_before(j)
+            if k is None:
+                return None
+            link = ()
         if k >= 2 and toks[k - 1].text in t.infinitive_marks and toks[k - 2].text not in t.raising_verbs:
             # "rescue teams try to reach millions": an agent's aim, whose object the figure is;
             # but "deaths are expected to reach 500" says what the deaths will reach.
             return None
         while k > 0 and toks[k - 1].text in t.event_auxiliaries:
             k -= 1  # "have reached"
+        if link and link[-1] in t.links and k > 0:
+            # "a goal surplus of 7", "its gold medal target of 16": the noun right before a
+            # link noun ("tally of", "target of") is what the figure counts.
+            for size in (2, 1):
+                if k - size >= 0 and all(tok.kind == "word" for tok in toks[k - size : k]):
+                    stem = self._noun_stem(" ".join(tok.text for tok in toks[k - size : k]))
+                    if stem is not None:
+                        return t.nouns[stem]
         found: str | None = None
         found_at = -1
         dated = 0  # tokens of a date inside the subject, which do not count against its reach
@@ -2644,6 +2695,24 @@ class QuantityFinder:
             # "the number of people who died in the epidemic has risen to 33": their event.
             return self._event_right_after(relative + 1) or found
         return found or inner or self._sentence_head_key(k)
+
+    def _change_by_before(self, j: int) -> int | None:
+        """The verb of a change whose amount stands between it and its link ("rose by 3 per cent
+        to 535 million": units.change_links, then the link of a predicate link "rose to"), when
+        the figure at token j follows the link: the index of the verb, else None."""
+        toks, t = self.tokens, self.t
+        if not t.change_links or j < 4 or (toks[j - 1].text,) not in t.predicate_link_ends:
+            return None
+        for m in range(j - 2, max(j - 2 - _CHANGE_AMOUNT, 0), -1):
+            tok = toks[m]
+            if tok.text in _SENTENCE_ENDS or tok.text in ",،":
+                return None
+            if tok.text in t.change_links:
+                verb = m - 1
+                if verb >= 0 and (toks[verb].text, toks[j - 1].text) in t.predicate_links_set:
+                    return verb
+                return None
+        return None
 
     def _sentence_head_key(self, link: int) -> str | None:
         """The key of the head of a long subject that opens the sentence, when the walk back from
@@ -3477,6 +3546,10 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _COMPARED_GAP and _compared(words, tables):
         return True
     if donor.unit_key in _RATIOS:
+        if _bracketed(mention, text) and not _bracketed(donor, text):
+            return False  # "increased by 4% (352,469 in 2017)": the aside gives the count
+        if words and words[-1].text in tables.predicate_link_ends and _after_change_link(donor, text, tables):
+            return False  # "rose by 3 per cent to 535 million": the level, not a percent
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
@@ -3487,6 +3560,12 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _GAPPED_GAP and _more_of(mention, text, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _after_change_link(donor: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether a figure stands right after a link of a change's amount ("rose by 3 per cent")."""
+    before = tokenize(fold_text(text[max(donor.span[0] - 8, 0) : donor.span[0]]))
+    return bool(before) and before[-1].text in tables.change_links
 
 
 def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
