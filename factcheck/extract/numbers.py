@@ -2425,6 +2425,9 @@ class QuantityFinder:
         k = end + 1
         while k < len(toks) and k - end <= _PREDICATE_FILLERS and toks[k].text in t.predicate_noun_fillers:
             k += 1
+        noun = self._noun_at(k)  # "two were policemen", "two were police officers"
+        if noun is not None:
+            return t.nouns[noun[0]]
         found = self._open_noun(k, value, one=value == 1, linked=False)
         return found[0] if found is not None else None
 
