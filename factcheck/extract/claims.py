@@ -31,6 +31,9 @@ _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
 _QUOTES = frozenset("\"“”«»'")
+# A verb of valuing reaches the "at" before its figure within this many tokens ("put the
+# official death toll at").
+_VALUED_REACH = 6
 # A quotation of several paragraphs is followed back this many paragraphs to its speaker.
 _QUOTED_PARAGRAPHS = 6
 _DASHES = frozenset("-–—")
@@ -289,6 +292,9 @@ class _AttributorTables:
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
+        self.valuing_verbs = words("claims", "valuing_verbs")
+        self.valuing_links = words("claims", "valuing_links")
+        self.valued_nouns = words("claims", "valued_nouns")
         self.quoting_verbs = words("claims", "quoting_verbs")
         self.quoting_links = words("claims", "quoting_links")
         self.title_complement_links = words("claims", "title_complement_links")
@@ -2565,6 +2571,8 @@ class Attributor(_AttributorTables):
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
         if self._takes_lives(tokens, i):
             return None  # "The fire, which has claimed the lives of 20 people,": it kills, no one speaks
+        if self._stem(tokens[i].text, self.valuing_verbs) is not None and not self._values_at(tokens, i):
+            return None  # "put pressure on", "placed 40 orders": no estimate
         quoted = self._quoted_as_saying(tokens, i)
         if quoted is not None:
             # "..., Xinhua cited the UNHCR as saying": the one quoted speaks, the outlet relays
@@ -2619,6 +2627,28 @@ class Attributor(_AttributorTables):
         if not self._names_someone([t for t in words if t.kind == "word"] or words):
             return None
         return self._source(words)
+
+    def _values_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a verb of valuing (`valuing_verbs`: "put", "pegged") at `i` states an
+        estimate: its object is a quantity ("the death toll", "the number", "turnout",
+        `valued_nouns`) and a figure follows "at" ("Police put the crowd at 20,000")."""
+        k = i + 1
+        valued = False
+        while k < len(tokens) and k - i <= _VALUED_REACH:
+            tok = tokens[k]
+            if tok.text in self.valuing_links:
+                nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                return valued and nxt is not None and (nxt.kind == "num" or self._holds_figure(nxt))
+            if tok.kind != "word" and tok.text not in ("-", "'", "’"):
+                return False
+            if (
+                self._stem(tok.text, self.quantity_heads) is not None
+                or self._stem(tok.text, self.report_nouns) is not None
+                or self._stem(tok.text, self.valued_nouns) is not None
+            ):
+                valued = True
+            k += 1
+        return False
 
     def _takes_lives(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` is one that also means to kill (`life_verbs`: "claimed") with
