@@ -292,6 +292,7 @@ class _AttributorTables:
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
+        self.release_participles = words("claims", "release_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
         self.valuing_links = words("claims", "valuing_links")
         self.valued_nouns = words("claims", "valued_nouns")
@@ -1384,6 +1385,10 @@ class Attributor(_AttributorTables):
                 ):
                     cut += 1
         else:
+            person = self._person_after_possessor(subject)
+            if person:
+                # "the Red Cross's Mary Jones": the person speaks, the body is the role
+                return Source(self._text(subject[-person:]) or "", self._text(subject[:-person]))
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
@@ -1423,6 +1428,41 @@ class Attributor(_AttributorTables):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _person_after_possessor(self, subject: Sequence[Token]) -> int:
+        """How many words after a possessive at the end of an English subject are a person's
+        name ("the Red Cross's Mary Jones", "Apple's Tim Cook"): two or three capitalised words,
+        none a body's head noun, a title or a place; 0 if none ("Japan's Meteorology Agency")."""
+        possessive = next(
+            (
+                k
+                for k in range(len(subject) - 2, 1, -1)
+                if subject[k].text == "s" and subject[k - 1].text in ("'", "’")
+            ),
+            None,
+        )
+        run = 0 if possessive is None else len(subject) - possessive - 1
+        if not 2 <= run <= 3:
+            return 0
+        owner = [
+            t.text for t in subject[: possessive - 1] if t.kind == "word" and t.text not in self.determiners
+        ]
+        if self.lex.strip_prefix(" ".join(owner), self.places) is not None:
+            return 0  # "Japan's Coast Guard", "Britain's Financial Times": a country's institution
+        words = subject[-run:]
+        if (
+            any(
+                t.kind != "word"
+                or not self._capitalised(t)
+                or self._stem(t.text, self.org_heads) is not None
+                or self._stem(t.text, self.titles) is not None
+                or self._stem(t.text, self.speaker_nouns) is not None
+                for t in words
+            )
+            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+        ):
+            return 0
+        return run
 
     def _apposed_name(self, subject: Sequence[Token]) -> int:
         """How many words at the end of a titled English subject are a person's name apposed to
@@ -1506,7 +1546,13 @@ class Attributor(_AttributorTables):
             last = owner[-1].text
             body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
             written = [t for t in owner if t.kind == "word" and t.text not in self.determiners]
-            if not body and (not written or not all(self._capitalised(t) for t in written)):
+            # a name's own links between its capitalised words: "the Ministry of Health's update"
+            inner = self.head_ends | self.name_joiners
+            if not body and (
+                not written
+                or not self._capitalised(written[0])
+                or not all(self._capitalised(t) or t.text in inner for t in written)
+            ):
                 return None  # "The final count showed"; "the military statement" is the military's
             if len(owner) == 1 and last in self.speaker_adjectives:
                 return None  # "official data": an adjective, not the officials' data
@@ -2711,6 +2757,14 @@ class Attributor(_AttributorTables):
             return True
         k = i - 1
         words = 0
+        if k >= 1 and tokens[k].text == ",":
+            # "The figures, released on Monday by the office, showed": past the words set off
+            # by commas right before the verb, to the subject
+            j = k - 1
+            while j >= 0 and k - j <= 2 * self.max_words and tokens[j].text not in (",", ";", ":"):
+                j -= 1
+            if j >= 1 and tokens[j].text == ",":
+                k = j - 1
         while k >= 0 and words <= self.max_words and tokens[k].text not in (",", ";", ":"):
             if tokens[k].text == ")":
                 while k >= 0 and tokens[k].text != "(":
@@ -3147,6 +3201,12 @@ class Attributor(_AttributorTables):
                     # statement, said" (the report it speaks in): the subject before the commas
                     source = self._source(name)
                     return source, source is not None
+                agent = self._released_by(name, described)
+                if agent:
+                    # "The figures, released on Monday by the statistics office, showed": the
+                    # report's issuer, named as the participle's agent between the commas
+                    source = self._source(agent)
+                    return source, source is not None
                 if self._titled_name(name, described):
                     # "The governor of the state of Veracruz, Javier Duarte, said": the name
                     # between the commas speaks, the title before it is its role ("The spokesman
@@ -3579,6 +3639,22 @@ class Attributor(_AttributorTables):
         ):
             return None  # a clause, not a title's complement
         return name, title
+
+    def _released_by(self, name: Sequence[Token], described: Sequence[Token]) -> list[Token]:
+        """The agent of a participle between commas after a named report ("The figures, released
+        on Monday by the statistics office,"): the words after the agent link; [] when the
+        subject is no named report or the description no such participle (English)."""
+        words = [t for t in name if t.kind == "word"]
+        if not self._named_report_subject(words) or not described:
+            return []
+        first = described[0]
+        if first.kind != "word" or self._stem(first.text, self.release_participles) is None:
+            return []  # "The statement, signed by the director,": signing is no issuing
+        link = next((k for k, t in enumerate(described) if t.text in self.agent_links), None)
+        if link is None or link + 1 >= len(described):
+            return []
+        agent = list(described[link + 1 :])
+        return agent if self._names_someone([t for t in agent if t.kind == "word"] or agent) else []
 
     def _named_after_article(self, words: Sequence[Token]) -> bool:
         """ "the Syrian Observatory for Human Rights": the article, then a capitalised name."""
