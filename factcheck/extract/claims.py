@@ -3306,7 +3306,24 @@ class Attributor(_AttributorTables):
             if after and self._inverted_speaker_noun(tokens, i + 1, after):
                 source = self._source(after)  # "..., said a resident.", "..., said the ministry."
                 return source, source is not None
+            if after and self._inverted_titled_name(tokens, i + 1, after):
+                source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
+                return source, source is not None
         return None, True
+
+    def _inverted_titled_name(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
+        """A subject after the verb that a quotation or a clause closed, written as a title in
+        lower case and a person's name ('"...," said police spokesman John Smith.'): a title word
+        before two to four capitalised words that end the clause (English)."""
+        name = 0
+        while name < len(words) and words[-1 - name].kind == "word" and self._capitalised(words[-1 - name]):
+            name += 1
+        if not 2 <= name <= 4 or name == len(words) or not self._inverted_ends(tokens, at, words):
+            return False
+        title = words[-1 - name]
+        return self._stem(title.text, self.titles) is not None and not any(
+            self._stem(t.text, self.org_heads) for t in words[-name:]
+        )
 
     def _inverted_ends(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
