@@ -283,3 +283,19 @@ def test_a_database_searched_by_expression_is_migrated_to_stored_vectors(postgre
         assert [[c.id for c in service.list_claims(reopened, wanted)] for wanted in searches] == before
     finally:
         reopened.close()
+
+
+def test_the_claim_indexes_have_their_postgresql_options(desk: Store) -> None:
+    """The options the models leave to migrations.upgrade (so that a SQLite process never
+    loads SQLAlchemy's PostgreSQL dialect) are in the indexes PostgreSQL built."""
+    from sqlalchemy import text
+
+    with desk.engine.connect() as connection:
+        definitions = dict(
+            connection.execute(
+                text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'claim'")
+            ).all()
+        )
+    conflicts = definitions["ix_claim_period_conflicts"]
+    assert "INCLUDE (id)" in conflicts and "WHERE" in conflicts and "vague" in conflicts
+    assert "INCLUDE (id)" in definitions["ix_claim_time_start"]

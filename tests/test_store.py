@@ -332,3 +332,14 @@ def test_a_version_6_database_gains_the_reported_time(database_url: str, setting
         assert version == CURRENT_VERSION
     finally:
         reopened.close()
+
+
+def test_a_sqlite_command_does_not_load_the_postgresql_dialect() -> None:
+    """The store and the commands import no part of SQLAlchemy's PostgreSQL dialect (50-70 ms
+    of every command's start-up) until a PostgreSQL database is opened."""
+    import subprocess
+    import sys
+
+    code = "import sys, factcheck.cli.app; print(sorted(m for m in sys.modules if 'postgresql' in m))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -13,7 +13,15 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
-from factcheck.store.models import Account, Article, Claim, Correction, SchemaVersion, as_utc
+from factcheck.store.models import (
+    Account,
+    Article,
+    Claim,
+    Correction,
+    SchemaVersion,
+    as_utc,
+    postgresql_index_options,
+)
 
 
 def _article_author_and_modified(connection: Connection) -> None:
@@ -468,6 +476,8 @@ def foreign_tables(connection: Connection) -> DatabaseError | None:
 
 def upgrade(connection: Connection) -> None:
     """Create the schema in an empty database, or run the steps it has not had yet."""
+    if connection.dialect.name == "postgresql":
+        postgresql_index_options()
     version = _version(connection)
     if version is None:
         foreign = foreign_tables(connection)

@@ -28,7 +28,6 @@ from sqlalchemy import (
     text,
     type_coerce,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
@@ -570,6 +569,8 @@ def _listing(session: Session, wanted: ClaimFilter) -> Any:
     if found_by and session.get_bind().dialect.name == "postgresql" and _rare(session, wanted):
         ids = session.execute(select(Claim.id).where(*found_by).limit(_FEW_MATCHES + 1)).scalars().all()
         if len(ids) <= _FEW_MATCHES:  # read by id and sorted (an empty list finds nothing)
+            from sqlalchemy.dialects.postgresql import ARRAY
+
             query = query.where(col(Claim.id) == any_(bindparam("ids", ids, type_=ARRAY(BigInteger))))
     if wanted.unit_key:
         # By worth, a common counted thing is found by walking the worth index (its claims
