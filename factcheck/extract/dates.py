@@ -418,6 +418,10 @@ class _Tables:
         self.month_firsts = self.months.firsts()
         self.comparison_leads = flags("comparison_leads")
         self.so_far = flags("so_far")
+        # A run of days up to publication: "لليوم الثالث على التوالي", "the third day in a row",
+        # "the third straight day".
+        self.run_after = flags("run_after")
+        self.run_before = words("run_before")
         # "so far in 2024": between "so far" and a named month or year.
         self.so_far_links = words("so_far_links")
         self.since_fillers = words("since_fillers")
@@ -509,6 +513,7 @@ class _Tables:
         self._role("hijri", self.hijri_months.firsts())
         self._role("set", self.set_lead | self.sets.firsts())
         self._role("window", self.window_before.firsts())
+        self._role("run", self.run_after.firsts() | self.run_before)
         self._role("window_after", self.window_after.firsts())
         self._role("anchored", self.anchored.firsts())
         self._role("same_period", self.same_period.firsts())
@@ -680,6 +685,13 @@ class _Duration(NamedTuple):
     month: tuple[int | None, int | None, int | None] | None = None
 
 
+class _Run(NamedTuple):
+    """ "لليوم الثالث على التوالي", "for the third straight day": the days of a run up to
+    publication, the publication day its last ("the third": that day and the two before)."""
+
+    count: int
+
+
 class _Set(NamedTuple):
     """ "every year", "daily", "سنويا", "كل شهر": a period that recurs; "every Friday", "each July",
     "كل يوم جمعة": the day or month of it that recurs (its key in `part`)."""
@@ -837,6 +849,7 @@ Expr = (
     | _Weekend
     | _Clock
     | _Holiday
+    | _Run
 )
 _BARE_YEAR = frozenset({"bare_year"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
@@ -1174,6 +1187,8 @@ class _Scan:
                 self.match_set(i)
             if "window" in role:
                 self.match_window(i)
+            if "run" in role:
+                self.match_run(i)
             if "window_after" in role:
                 self.match_window_after(i)
             if "anchored" in role:
@@ -2595,6 +2610,44 @@ class _Scan:
             unit, count = "year", count * _YEARS_IN[unit]
         self.add(i, end, _Set(unit, count))
 
+    def match_run(self, i: int) -> None:
+        """ "لليوم الثالث على التوالي", "for the third day in a row", "for a third straight day": a
+        day unit and an ordinal beside the word of a run (either order), the days up to publication
+        (not after a future cue: "will close for a second straight day")."""
+        t = self.t
+        if self.base(i) in t.run_before:
+            first, unit, last = i - 1, i + 1, i + 2  # "the third straight day"
+        else:
+            found = self.phrase_at(t.run_after, i)
+            if found is None:
+                return
+            first, unit, last = i - 2, i - 1, found[0]  # "the third day in a row"
+            if self.day_unit(first):  # "اليوم الثالث على التوالي": the unit before the ordinal
+                first, unit = i - 1, i - 2
+        ordinal = self.phrase_at(t.ordinal_days, first, use_base=False) if first >= 0 else None
+        if ordinal is None or ordinal[0] != first + 1 or not self.day_unit(unit):
+            return
+        count = ordinal[1]
+        start = min(first, unit)
+        if self.tok(start - 1) in t.definite_words or self.tok(start - 1) in t.indefinite:
+            start -= 1
+        if count < 2 or self.future_before(start):
+            return
+        self.add(start, last, _Run(count))
+
+    def day_unit(self, k: int) -> bool:
+        """Whether token k is the unit "day", with or without its article ("اليوم", "لليوم")."""
+        t = self.t
+        if k < 0 or k >= self.n:
+            return False
+        for word in (self.tok(k), self.base(k)):
+            if t.units.get(word) == "day":
+                return True
+            article = next((a for a in t.articles if word.startswith(a) and len(word) > len(a) + 1), None)
+            if article is not None and t.units.get(word[len(article) :]) == "day":
+                return True
+        return False
+
     def match_window(self, i: int) -> None:
         """ "the past 24 hours", "the last three months", "the next two weeks", "the past week",
         "the first nine months of 2022"."""
@@ -3475,6 +3528,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return None, None, "set", None
     if isinstance(expr, _Part):
         return _part(expr, published)
+    if isinstance(expr, _Run):
+        return published - timedelta(days=expr.count - 1), published, "duration", None
     if isinstance(expr, _Fixed):
         return expr.start, expr.end, expr.granularity, None
     if isinstance(expr, _FiscalYear):
@@ -4210,6 +4265,8 @@ def _duration_of(expr: Expr) -> str | None:
         return _iso_with_half(expr.unit, expr.count)
     if isinstance(expr, _Duration | _Set):
         return _iso_duration(expr.unit, expr.count)
+    if isinstance(expr, _Run):
+        return _iso_duration("day", expr.count)
     if isinstance(expr, _QuarterEnding) and expr.unit == "year":
         return "P1Y"
     if isinstance(expr, _Vague) and expr.unit is not None:

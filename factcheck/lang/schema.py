@@ -119,6 +119,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "comparison_leads": ("list", False),
     "so_far": ("list", False),
     "so_far_links": ("list", False),
+    "run_after": ("list", False),
+    "run_before": ("list", False),
     "until_now": ("list", False),
     "since_fillers": ("list", False),
     "night_links": ("list", False),
