@@ -514,6 +514,7 @@ class _Tables:
         self._role("set", self.set_lead | self.sets.firsts())
         self._role("window", self.window_before.firsts())
         self._role("run", self.run_after.firsts() | self.run_before)
+        self._role("since_part", self.since)
         self._role("window_after", self.window_after.firsts())
         self._role("anchored", self.anchored.firsts())
         self._role("same_period", self.same_period.firsts())
@@ -1189,6 +1190,8 @@ class _Scan:
                 self.match_window(i)
             if "run" in role:
                 self.match_run(i)
+            if "since_part" in role:
+                self.match_since_morning(i)
             if "window_after" in role:
                 self.match_window_after(i)
             if "anchored" in role:
@@ -2634,6 +2637,22 @@ class _Scan:
         if count < 2 or self.future_before(start):
             return
         self.add(start, last, _Run(count))
+
+    def match_since_morning(self, i: int) -> None:
+        """ "منذ الصباح", "since the morning": the morning named alone after "since" is the
+        publication day's (the since rule then runs it to publication)."""
+        t = self.t
+        k = i + 1
+        if self.tok(k) in t.definite_words:
+            k += 1  # "since the morning"
+        word, base = self.tok(k), self.base(k)
+        prefix = word[: len(word) - len(base)] if word.endswith(base) else ""
+        definite = k > i + 1 or any(prefix.endswith(a) for a in t.articles)
+        if not definite:
+            return  # "منذ صباح الأحد": the morning of a day named after it, read with that day
+        if t.day_parts.get(base) != "morning" or self.tok(k + 1) in t.weekdays:
+            return
+        self.add(i + 1, k + 1, _Day(0, None))
 
     def day_unit(self, k: int) -> bool:
         """Whether token k is the unit "day", with or without its article ("اليوم", "لليوم")."""
