@@ -4149,7 +4149,13 @@ def find_times(
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named = mention
                 named_deictic = isinstance(expr, _Day | _Weekday)
-        if start is not None and _reports_period(expr, granularity) and not found.since:
+        if (
+            start is not None
+            and _reports_period(expr, granularity)
+            and not found.since
+            and not _restates(mention, period)
+            and not scan.compared(found)  # "compared to the first half of 2016": not the report's
+        ):
             reported = mention
             if _over(mention, published):
                 period = mention
@@ -4177,6 +4183,20 @@ def _in_sentence(mention: TimeMention | None, text: str, at: int) -> bool:
     if mention is None:
         return False
     return text.find("\n", mention.span[1], at) < 0 and text.find(". ", mention.span[1], at) < 0
+
+
+def _restates(mention: TimeMention, period: TimeMention | None) -> bool:
+    """A year that holds the report's month, quarter, half or first months restates where that
+    period falls ("the first half of 2017 ... (352,469 in 2017) compared to the same period in
+    2016"): the report's period stays the narrower one."""
+    return (
+        period is not None
+        and period.start is not None
+        and mention.granularity == "year"
+        and period.granularity in ("month", "quarter", "half", "duration")
+        and mention.start is not None
+        and mention.start.year == period.start.year
+    )
 
 
 def _sentence_first(
