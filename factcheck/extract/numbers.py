@@ -201,6 +201,13 @@ class _Tables:
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
         self.sense_cues = lex.clitic_index(lex.words("units", "sense_cues"), definite=True)
+        cued: dict[str, list[str]] = lex.raw("units", "cued_senses") or {}
+        self.cued_senses = {
+            key: lex.clitic_index(lex.words("units", "cued_senses", key), definite=True) for key in cued
+        }
+        self.cued_sense_of = {
+            old: new for new, olds in (lex.raw("units", "cued_sense_of") or {}).items() for old in olds
+        }
         # A score or tally ("2-1", "بنتيجة 16-0") counts what a scoring word of its sentence names
         # (goals, points, votes), else score_key.
         self.score_words = lex.clitic_index(lex.inverted("units", "score_words"), definite=True)
@@ -278,6 +285,8 @@ class _Tables:
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
         self.time_modifiers = frozenset(w for w in lex.inverted("time", "modifiers_before") if " " not in w)
         # The singular of each counted noun (each group's first form).
+        # A feminine singular ends so ("منطقة"): no plural a cardinal adjective could count.
+        self.feminine_singular_endings = tuple(lex.words("units", "feminine_endings"))
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
         )
@@ -1458,6 +1467,10 @@ class QuantityFinder:
             return None, end_tok
         if self._age_of_person(qualified_from) and self._noun_at(phrase.end) is None:
             return None, end_tok  # "a woman of about 30": her age
+        if unit_key is None and qualifier == "exact" and self.t.construct_head_first:
+            adjective_of = self._cardinal_after_noun(phrase)
+            if adjective_of is not None:
+                unit_key, unit_span = adjective_of
         if self._names_or_ranks(phrase, qualifier, unit_key, end_tok):
             return None, end_tok if unit_key is not None else phrase.end
         if unit_key is None and not self._name_opens_sentence(qualified_from):
@@ -1501,6 +1514,9 @@ class QuantityFinder:
             self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
             unit_key = self.t.sense_shifts[unit_key]
+        cued = self.t.cued_sense_of.get(unit_key) if unit_key is not None else None
+        if cued is not None and self._sentence_has(start_tok, end_tok, self.t.cued_senses[cued]):
+            unit_key = cued
         value = phrase.value if qualifier not in ("range", "vague") else None
         low, high = _bounds(qualifier, value, low, high)
         span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
@@ -1571,6 +1587,32 @@ class QuantityFinder:
         if month.text not in self.t.month_starts or self._line_after(phrase.start):
             return False
         return not self.t.names_capitalized or not self._lower_case(month)
+
+    def _cardinal_after_noun(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
+        """A cardinal of 3 to 10 with the article after a definite plural noun (not a singular:
+        "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as
+        an adjective and counts it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the
+        four constituencies abroad: after the noun's genitive). Not a span of time ("السنوات
+        الخمس الماضية": the time engine's)."""
+        toks, t = self.tokens, self.t
+        s = phrase.start
+        first = toks[s]
+        if phrase.end != s + 1 or first.kind != "word" or not self._definite(first.text) or s == 0:
+            return None
+        if phrase.value is None or not (3 <= phrase.value <= 10) or not _integral(phrase.value):
+            return None
+        for noun_at in (s - 1, s - 2):
+            if noun_at < 0 or toks[noun_at].kind != "word" or not self._definite(toks[s - 1].text):
+                return None
+            if noun_at == s - 2 and self._definite(toks[noun_at].text):
+                return None  # only a noun in construct stands before its genitive
+            stem = self._noun_stem(toks[noun_at].text)
+            if stem is not None and not (stem in t.singulars or stem.endswith(t.feminine_singular_endings)):
+                key = t.nouns[stem]
+                if key in t.duration_keys or self._line_after(noun_at):
+                    return None
+                return key, (toks[noun_at].start, toks[noun_at].end)
+        return None
 
     def _first_day_of_dated_range(self, phrase: NumberPhrase) -> bool:
         """A day number after "from" whose month is named only after the second bound: "من 15
@@ -2528,6 +2570,14 @@ class QuantityFinder:
                 for m in range(k - 1, max(k - 5, -1), -1):
                     if toks[m].kind != "word":
                         break
+                    if toks[m].text in t.relative_pronouns:
+                        # The antecedent stands right before the relative pronoun: in "أهالي
+                        # القرى الخمس الذين يقدر عددهم" it is no noun the lexicon counts by.
+                        m -= 1
+                        stem = self._noun_stem(toks[m].text) if m >= 0 and toks[m].kind == "word" else None
+                        if stem is None or t.nouns[stem] in t.generic_keys:
+                            return None
+                        return t.nouns[stem]
                     stem = self._noun_stem(toks[m].text)
                     if stem is not None:
                         return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]

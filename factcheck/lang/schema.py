@@ -283,6 +283,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "event_auxiliaries": ("list", False),
         "sense_shifts": ("strings", False),
         "sense_cues": ("list", False),
+        "cued_senses": ("groups", False),
+        "cued_sense_of": ("groups", False),
         "score_words": ("groups", False),
         "score_key": ("str", False),
         "predicate_links": ("list", False),
