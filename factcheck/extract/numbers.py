@@ -1270,6 +1270,10 @@ class QuantityFinder:
                 if compound is not None:
                     key, end = compound, after[-1].end
                     break
+        if key in self.t.sense_shifts and (
+            self._sentence_has(i, i + 1, self.t.sense_cues) or self._headline_has_sense_cue()
+        ):
+            key = self.t.sense_shifts[key]  # "بإصابتين" in a cholera report: two infections
         start = tok.start + len(tok.text) - len(form)
         return self._exact_count(
             _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
