@@ -40,6 +40,19 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(name.split()[0] for name in _names(lex))
 
 
+@cache
+def _indexes(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """The names, and the clitic indexes of the names, of their first words and of the speech
+    verbs: looked up once per lexicon, not for every sentence."""
+    names = _names(lex)
+    return (
+        names,
+        lex.clitic_index(names),
+        lex.clitic_index(_first_words(lex)),
+        lex.clitic_index(lex.words("claims", "speech_verbs")),
+    )
+
+
 def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
     """Every known place and person named in `text`, in order (clitics allowed: بروسيا)."""
     if not _names(lex):
@@ -53,25 +66,23 @@ def entities_in(
 ) -> list[EntityMention]:
     """`find_entities` on tokens of `norm` already made (a sentence of an article tokenized
     once); offsets are in `norm.original`, less `offset`."""
-    names = _names(lex)
+    names, name_index, first_index, verb_index = _indexes(lex)
     if not names:
         return []
-    name_index = lex.clitic_index(names)
-    first_index = lex.clitic_index(_first_words(lex))
-    verb_index = lex.clitic_index(lex.words("claims", "speech_verbs"))
     words = [t for t in tokens if t.kind == "word"]
+    texts = [t.text for t in words]
 
     def is_verb(index: int) -> bool:
-        return 0 <= index < len(words) and words[index].text in verb_index
+        return 0 <= index < len(words) and texts[index] in verb_index
 
     found: list[EntityMention] = []
     i = 0
     while i < len(words):
-        if words[i].text not in first_index:
+        if texts[i] not in first_index:
             i += 1
             continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            stem = name_index.get(" ".join(w.text for w in words[i : i + size]))
+            stem = name_index.get(" ".join(texts[i : i + size]))
             if stem is not None:
                 start, end = norm.span(words[i].start, words[i + size - 1].end)
                 speaker = is_verb(i - 1) or is_verb(i + size)
