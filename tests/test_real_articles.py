@@ -143,3 +143,17 @@ def test_a_label_not_in_its_article_is_an_error(tmp_path: Path) -> None:
     body = 'published = "2024-08-14"\ntext = "Ten people."\n[[figures]]\ntext = "11 people"\n'
     with pytest.raises(_eval().LabelError, match="11 people"):
         _eval().score_articles(_article(tmp_path, body))
+
+
+def test_a_vague_reference_is_no_false_date_but_a_wrong_date_is(tmp_path: Path) -> None:
+    body = '''published = "2024-08-14"
+text = """Prices rose recently. On Monday the bank met."""
+[[dates]]
+text = "On Monday"
+start = "2024-08-05"
+end = "2024-08-05"
+granularity = "day"
+'''
+    tally = _eval().score_articles(_article(tmp_path, body))["en"]
+    assert (tally.gold_dates, tally.tool_dates, tally.dates_found) == (1, 1, 0)
+    assert [f.kind for f in tally.failures] == ["date missed", "date false positive"]
