@@ -2565,7 +2565,13 @@ class QuantityFinder:
         k = start - 1
         while k >= 0 and start - k <= _SUBJECT_REACH + 8:
             tok = toks[k]
-            if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(k):
+            if tok.text in ",،":
+                opening = self._relative_aside_start(k)
+                if opening is None:
+                    return None
+                k = opening - 1  # "عدد المفقودين ...، التي ضربت شرقي البلاد، تجاوز 10 آلاف شخص"
+                continue
+            if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
             if tok.kind == "num" and not self._date_number(k) and not self._rate_of_change(k):
                 return None
@@ -2625,6 +2631,17 @@ class QuantityFinder:
                 if stem is not None:
                     return self.t.nouns[stem] == _PERCENT
         return False
+
+    def _relative_aside_start(self, close: int) -> int | None:
+        """The comma that opens a relative clause set off by commas, closed by the comma at
+        `close` ("، التي ضربت شرقي البلاد،"): its index, or None."""
+        toks, t = self.tokens, self.t
+        for k in range(close - 1, max(close - 10, 0), -1):
+            if toks[k].text in _SENTENCE_ENDS or self._line_after(k):
+                return None
+            if toks[k].text in ",،":
+                return k if k + 1 < close and toks[k + 1].text in t.relative_pronouns else None
+        return None
 
     def _count_head_pronoun(self, word: str) -> bool:
         """A count head with a possessive pronoun written on ("عددها", "وعددهم")."""
