@@ -19,7 +19,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from operator import itemgetter
@@ -4015,6 +4015,7 @@ def find_times(
     # from the same period a year earlier", in a paper of March 29, 2021).
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
+    runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
@@ -4131,6 +4132,8 @@ def find_times(
             part=_part_of(scan, found, granularity),
             clock=found.clock,
         )
+        if isinstance(expr, _Run):
+            runs.append(len(mentions))
         mentions.append(mention)
         if fiscal_month is not None and fiscal_named is None:
             fiscal_named = mention
@@ -4159,7 +4162,43 @@ def find_times(
             reported = mention
             if _over(mention, published):
                 period = mention
+    for i in runs:
+        mentions[i] = _run_to_named_day(mentions[i], mentions, text, published)
     return mentions
+
+
+def _run_to_named_day(
+    run: TimeMention, mentions: Sequence[TimeMention], text: str, published: date
+) -> TimeMention:
+    """A run of days ends on the day its sentence names, when that day is past or today: "for a
+    third straight day on Tuesday", "لليوم الثالث على التوالي أمس" end on Tuesday, on yesterday;
+    with no day named (or only one ahead: "and will be watched on Monday") the run ends at
+    publication. Wire copy names the day of its news, and a paper often comes out the day after
+    it, so ending every run at publication moved such runs a day or more late."""
+    if run.start is None or run.end is None:
+        return run
+    days = [
+        m
+        for m in mentions
+        if m is not run
+        and m.granularity == "day"
+        and m.start is not None
+        and m.start == m.end
+        and m.start <= published
+        and _same_sentence(run.span, m.span, text)
+    ]
+    if not days:
+        return run
+    day = min(days, key=lambda m: abs(m.span[0] - run.span[0]))
+    assert day.start is not None
+    return replace(run, start=day.start - (run.end - run.start), end=day.start)
+
+
+def _same_sentence(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
+    """Whether two spans lie in one sentence (no line break or full stop between them)."""
+    start, end = min(first[1], second[1]), max(first[0], second[0])
+    between = text[start:end]
+    return "\n" not in between and ". " not in between
 
 
 # The periods a report compares a year back: "in the third quarter ... from $70 million a year ago".
