@@ -34,6 +34,9 @@ _QUOTES = frozenset("\"“”«»'")
 # A verb of valuing reaches the "at" before its figure within this many tokens ("put the
 # official death toll at").
 _VALUED_REACH = 6
+# The quantity noun of a statement of value stands within this many words of its verb ("بلغ عدد",
+# "بلغت خلال العام أعداد").
+_VALUE_HEAD_REACH = 4
 # A quotation of several paragraphs is followed back this many paragraphs to its speaker.
 _QUOTED_PARAGRAPHS = 6
 _DASHES = frozenset("-–—")
@@ -209,6 +212,7 @@ class _AttributorTables:
         self.name_joiners = words("claims", "name_joiners")
         self.speaker_nouns = words("claims", "speaker_nouns")
         self.quantity_heads = words("claims", "quantity_heads")
+        self.count_heads = self.lex.words("units", "count_heads")
         self.explaining_verbs = words("claims", "explaining_verbs")
         self.free_relatives = words("claims", "free_relatives")
         # The fields of activity a company's or an authority's name holds after a place
@@ -3900,14 +3904,34 @@ class Attributor(_AttributorTables):
         """ "بلغ عدد الجوامع 1443 جامعا فيما بلغت أعداد المساجد 14561 مسجدا وفق ما أوضحت
         البيانات": a conjunction at `k` that joins a second statement of a value to a sentence
         opened by one (a verb of value first in both) goes on with the same release, so a marker
-        closing the second reaches the first. Not a clause of another kind ("في حين تعاني ...")."""
+        closing the second reaches the first. Not a clause of another kind ("في حين تعاني ..."),
+        nor a value of another quantity ("وصل سعر الدولار إلى 15 ألف ليرة بينما بلغ عدد الإصابات
+        300 وفقا لوزارة الصحة": the exchange rate is not the ministry's): the two subjects are
+        headed by the same quantity noun, or both by "the number of" (units.count_heads: عدد،
+        أعداد)."""
         if not self.after_verb or k + 1 >= len(tokens) or tokens[0].kind != "word":
             return False
-        return (
+        if not (
             self._stem(tokens[0].text, self.value_verbs) is not None
             and tokens[k + 1].kind == "word"
             and self._stem(tokens[k + 1].text, self.value_verbs) is not None
-        )
+        ):
+            return False
+        first, second = self._value_head(tokens, 1), self._value_head(tokens, k + 2)
+        if first is None or second is None:
+            return False
+        return first == second or (first in self.count_heads and second in self.count_heads)
+
+    def _value_head(self, tokens: Sequence[Token], j: int) -> str | None:
+        """The quantity noun (claims.quantity_heads) that heads the subject right after a verb of
+        value at token `j` - 1, within _VALUE_HEAD_REACH words, before any number."""
+        for tok in tokens[j : j + _VALUE_HEAD_REACH]:
+            if tok.kind != "word":
+                return None
+            head = self._stem(tok.text, self.quantity_heads)
+            if head is not None:
+                return head
+        return None
 
     def _opens_new_clause(self, tok: Token) -> bool:
         """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
