@@ -1471,6 +1471,8 @@ class QuantityFinder:
             return None, end_tok
         if self._age_of_person(qualified_from) and self._noun_at(phrase.end) is None:
             return None, end_tok  # "a woman of about 30": her age
+        if self._is_score(phrase, ranged, unit_span):
+            return None, end_tok
         if unit_key is None and qualifier == "exact" and self.t.construct_head_first:
             adjective_of = self._cardinal_after_noun(phrase)
             if adjective_of is not None:
@@ -2914,6 +2916,17 @@ class QuantityFinder:
                 if self._line_after(k):
                     break
         return self._headline_cue
+
+    def _is_score(self, phrase: NumberPhrase, ranged: object, unit_span: tuple[int, int] | None) -> bool:
+        """A side of a score or tally written with a dash ("2-1", "(4-1)", "voted 51-50") is no
+        figure: the result of a match or a vote, not a count a desk checks figure by figure (the
+        labelling guide). A side with a sign or a noun of its own stays one ("2-1 goals" is not)."""
+        return (
+            self.t.score_key is not None
+            and ranged is None
+            and unit_span is None
+            and self._score_side(phrase.start, phrase.end)
+        )
 
     def _score_side(self, start: int, end: int) -> bool:
         """Whether the figure is one side of a score or tally written with a dash: "2-1",
