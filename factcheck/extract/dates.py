@@ -857,6 +857,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
 # How many words may stand between a date ahead and the next date whose verb is joined to its clause.
 _COORDINATED_REACH = 4
 _QUOTE_MARKS = frozenset("\"'“”«»‘’„(")
+# The apostrophes of a possessive ("Women's", "Women’s").
+_APOSTROPHES = frozenset("'’")
 _CLOCK = frozenset({"clock"})
 
 
@@ -2324,14 +2326,30 @@ class _Scan:
         """ "while March exports soared", "the same as August": a capitalized month inside its
         sentence whose other word is written in lower case there (the verb "march", the adjective
         "august"; not "May", a name too), unless a word after it makes it a march or a name ("March
-        on Washington", "March Madness", "August Wilson")."""
+        on Washington", "March Madness", "August Wilson") or a capitalized word or a possessive
+        before it ends a name with it ("the Women's March", "the Long March", "the Million Man
+        March": a name's last word, not a month)."""
         t = self.t
         if self.toks[i] not in t.months_capital_inside or self.opens_sentence(i):
+            return False
+        if self.ends_name(i):
             return False
         following = self.tok(end)
         if following in t.month_noun_blockers:
             return False
         return not (following.isalpha() and self.norm.original[self.norm.at(self.starts[end])].isupper())
+
+    def ends_name(self, i: int) -> bool:
+        """Whether token i follows a possessive ("Women's") or a capitalized word that does not open
+        its sentence ("Long", "Man"): the last word of a name, in a language that capitalizes
+        names."""
+        k = i - 1
+        if k < 0:
+            return False
+        if self.toks[k] == "s" and k >= 1 and self.toks[k - 1] in _APOSTROPHES and self.glued(k - 1, k):
+            return True
+        word = self.norm.original[self.norm.at(self.starts[k])]
+        return self.toks[k].isalpha() and word.isupper() and not self.opens_sentence(k)
 
     def month_before_noun(self, first: int, end: int) -> bool:
         """ "the March accession", "the May elections": a month between a determiner and the noun it
