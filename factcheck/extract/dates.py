@@ -441,6 +441,8 @@ class _Tables:
         # A count of a thousand or more is written with a thousands separator, so a bare four-digit
         # year after the article dates the noun after it ("the 2022 games", "the 1992 protests").
         self.counts_separated = bool(lex.raw("time", "counts_separated"))
+        # ... but not before a noun of people, whom news counts and never dates ("the 2000 people").
+        self.counted_people = words("counted_people")
         self.pair_links = words("day_pair_links")
         self.future_leads = words("future_leads")
         self.deferral_verbs = words("deferral_verbs")
@@ -3212,7 +3214,11 @@ class _Scan:
         modifies = (
             self.tok(i - 1) in t.indefinite
             # "the 2022 games will be held": English writes a count that size "2,022 games".
-            or (t.counts_separated and self.tok(i - 1) in t.definite_words)
+            or (
+                t.counts_separated
+                and self.tok(i - 1) in t.definite_words
+                and self.base(i + 1) not in t.counted_people
+            )
             or (cued and self.tok(i + 1) in t.participles)
             or (
                 self.base(i - 1) in t.year_cues

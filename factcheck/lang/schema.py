@@ -133,6 +133,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "century_words": ("list", False),
     "bare_years": ("bool", False),
     "counts_separated": ("bool", False),
+    "counted_people": ("list", False),
     "day_pair_links": ("list", False),
     "future_leads": ("list", False),
     "deferral_verbs": ("list", False),
