@@ -473,3 +473,26 @@ def test_attributor_word_forms_as_by_the_plain_loops(code: str) -> None:
             None,
         )
         assert attributor._link_prefix(word) == link
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_lexicons_word_memos_stay_bounded_and_answer_the_same(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The memos every article of a lexicon shares (a word without its article, the speech verb
+    a word is) hold at most `_MEMO_WORDS` words however many a long-running process meets, and
+    answer after being emptied as before."""
+    from factcheck.extract import claims
+
+    monkeypatch.setattr(claims, "_MEMO_WORDS", 50, raising=False)
+    attributor = claims.Attributor("x", load_lexicon(code), [(0, 1)])
+    article = next(iter(attributor.articles), "")
+    words = [f"{article}word{n}" for n in range(200)]
+    verb = next(iter(attributor.verbs))
+    first_bare, first_verb = attributor._bare(words[0]), attributor._verb_stem(verb)
+    for word in words:
+        attributor._bare(word)
+        attributor._verb_stem(word)
+    assert len(attributor.bare_memo) <= 50
+    assert len(attributor.verb_memo) <= 50
+    assert (attributor._bare(words[0]), attributor._verb_stem(verb)) == (first_bare, first_verb)

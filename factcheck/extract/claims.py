@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import (
@@ -471,8 +472,7 @@ class Attributor(_AttributorTables):
                     found = self._stem(word[: -len(suffix)], self.verbs)
                     if found is not None:
                         break
-        self.verb_memo[word] = found
-        return found
+        return _remember(self.verb_memo, word, found)
 
     def _acronyms(self) -> dict[str, Source]:
         """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
@@ -1863,7 +1863,7 @@ class Attributor(_AttributorTables):
         are compared again and again, and a definite word tried every article form)."""
         known = self.bare_memo.get(word)
         if known is None:
-            known = self.bare_memo[word] = self._without_article(word)
+            known = _remember(self.bare_memo, word, self._without_article(word))
         return known
 
     def _without_article(self, word: str) -> str:
@@ -4289,6 +4289,23 @@ def _first_words(lex: Lexicon, key: str) -> frozenset[str]:
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's normalized words (names are looked at again and again while an article is read)."""
     return tuple(t.text for t in tokenize(NormalizedText.of(name).text) if t.kind == "word")
+
+
+# A memo shared by every article of a lexicon is emptied when it holds this many words: a
+# long-running `serve` or a bulk add of a million articles meets new words without end (names,
+# typos, numbers in words), and a memo that only grew would keep every one for the process's life.
+# Emptied, it answers as a new process's does (it only saves working an answer out again).
+_MEMO_WORDS = 1 << 16
+
+_Remembered = TypeVar("_Remembered")
+
+
+def _remember(memo: dict[str, _Remembered], word: str, value: _Remembered) -> _Remembered:
+    """`memo[word] = value`, the memo emptied first when it is full (see `_MEMO_WORDS`)."""
+    if len(memo) >= _MEMO_WORDS:
+        memo.clear()
+    memo[word] = value
+    return value
 
 
 @cache
