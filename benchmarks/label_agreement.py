@@ -117,7 +117,12 @@ def compare_articles(first: Article, second: Article, tally: Tally) -> None:
 
 
 def compare(first: Path, second: Path, langs: Sequence[str]) -> dict[str, Tally]:
-    """Every language's agreement over the files both folders hold."""
+    """Every language's agreement over the files both folders hold; a folder that is not there,
+    or two that share no article, is a LabelError (not an agreement of nothing, "n/a" and exit 0,
+    which a mistyped path would otherwise give)."""
+    for folder in (first, second):
+        if not folder.is_dir():
+            raise LabelError(f"{folder}: no such folder of labelled articles")
     tallies: dict[str, Tally] = {}
     for lang in langs:
         tally = Tally()
@@ -126,6 +131,11 @@ def compare(first: Path, second: Path, langs: Sequence[str]) -> dict[str, Tally]
             if twin.exists():
                 compare_articles(load_article(twin), load_article(path), tally)
         tallies[lang] = tally
+    if not any(tally.articles for tally in tallies.values()):
+        raise LabelError(
+            f"no article of {second} is in {first} under the same name"
+            f" ({', '.join(langs)}): nothing to compare"
+        )
     return tallies
 
 

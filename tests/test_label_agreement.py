@@ -101,3 +101,18 @@ def test_the_stored_second_labelling_matches_its_set() -> None:
         assert twin.exists(), path
         first = _agreement().load_article(twin)
         assert _agreement().load_article(path).text == first.text, path
+
+
+def test_a_missing_folder_or_no_shared_article_is_refused(tmp_path: Path) -> None:
+    """A mistyped path or two labellings of different articles compare nothing: an error
+    (exit 2), not a report of "n/a" that exits 0."""
+    first = _labelling(tmp_path / "first")
+    other = tmp_path / "other"
+    (other / "en").mkdir(parents=True)
+    (other / "en" / "02_other.toml").write_text(
+        (first / "en" / "01_case.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert _agreement().main([str(first), str(tmp_path / "missing")]) == 2
+    assert _agreement().main([str(tmp_path / "missing"), str(first)]) == 2
+    assert _agreement().main([str(first), str(other), "--lang", "en"]) == 2
+    assert _agreement().main([str(first), str(first), "--lang", "en"]) == 0
