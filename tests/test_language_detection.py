@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,3 +39,19 @@ def test_only_the_first_20000_characters_count() -> None:
     text = "a" * 20000 + "ب" * 30000
     assert detect_language(text) == _letter_by_letter(text) == "en"
     assert detect_language("ب" * 10 + "a" * 5) == "ar"
+
+
+def test_the_classes_stay_bounded_and_a_text_past_them_is_counted_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stream that meets new characters without end (CJK, emoji) does not make the character
+    classes anew, ever larger, for each text: past `_MAX_SEEN` characters a text is counted
+    character by character, to the same answer."""
+    from factcheck.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "_classes", pipeline._classes)  # restored after the test
+    monkeypatch.setattr(pipeline, "_MAX_SEEN", 300, raising=False)
+    for start in range(0x4E00, 0x4E00 + 2000, 100):
+        text = "".join(map(chr, range(start, start + 100))) + " مرحبا" * (start % 7) + " hello" * (start % 5)
+        assert detect_language(text) == _letter_by_letter(text)
+        assert len(pipeline._classes.seen) <= 300

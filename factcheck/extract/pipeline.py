@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -79,6 +80,12 @@ def _script_classes(seen: frozenset[str]) -> _ScriptClasses:
 
 # Replaced whole (never changed in place), so a thread reading it sees one consistent set.
 _classes = _ScriptClasses(frozenset(), re.compile(r"[\s\S]"), {})
+# The most characters the classes are made of. Each new character makes them anew, at a cost
+# that grows with those already read (a CJK or emoji-rich stream meeting new characters without
+# end took 0.2 s an article by 20,000 of them, in a long-running `serve` or bulk add); the sets'
+# articles have 155 distinct characters. A text with a new character past this many is counted
+# character by character, as before the classes (the same counts, the old cost).
+_MAX_SEEN = 1024
 
 
 def _script_counts(text: str) -> dict[str, int]:
@@ -93,8 +100,22 @@ def _script_counts(text: str) -> dict[str, int]:
     classes = _classes
     new = set(classes.unseen.findall(text))
     if new:
+        if len(classes.seen) + len(new) > _MAX_SEEN:
+            return _counted_by_character(text)
         classes = _classes = _script_classes(classes.seen | new)
     return {script: len(text) - len(pattern.sub("", text)) for script, pattern in classes.letters.items()}
+
+
+def _counted_by_character(text: str) -> dict[str, int]:
+    """`_script_counts` by a Counter over the characters (for a text the classes do not cover)."""
+    wanted = {script for _, script in _scripts_by_language()}
+    counts: dict[str, int] = {}
+    for ch, count in Counter(text).items():
+        if ch.isalpha():
+            script = _script(ch)
+            if script in wanted:
+                counts[script] = counts.get(script, 0) + count
+    return counts
 
 
 @cache
