@@ -1183,14 +1183,17 @@ def _worth_texts_hold(session: Session) -> bool:
 _NOT_NULL_INTEGERS = ("id", "article_id", "span_start", "span_end")
 
 
+def _json_text(dialect: str, column: str) -> str:
+    """SQL of a column's value as its JSON text (NULL as null), as the record writers write it."""
+    if dialect == "sqlite":
+        return f"json_quote({column})"
+    return f"coalesce(to_json({column})::text, 'null')"
+
+
 def _record_values(dialect: str, layout: RecordLayout) -> dict[str, str]:
     """SQL of each value's JSON text in a record (a value the conditions of _record_line
     hold for)."""
-    sqlite = dialect == "sqlite"
-
-    def quoted(column: str) -> str:
-        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
-
+    quoted = functools.partial(_json_text, dialect)
     values = {name: quoted(f"claim.{name}") for name in JSON_PIECES}
     values.update({name: f"claim.{name}" for name in _NOT_NULL_INTEGERS})
     values.update({name: f"coalesce(claim.{name}, 'null')" for name in ("value", "low", "high")})
@@ -1414,10 +1417,7 @@ def _article_record_text(session: Session, layout: RecordLayout) -> Any:
     (RecordLayout.article), or NULL where the database cannot write it as Python does."""
     dialect = session.get_bind().dialect.name
     sqlite = dialect == "sqlite"
-
-    def quoted(column: str) -> str:
-        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
-
+    quoted = functools.partial(_json_text, dialect)
     values = {
         "id": "article.id",
         "url": quoted("article.url"),
@@ -1621,9 +1621,7 @@ def _review_line(session: Session, layout: ReviewLayout) -> Any:
             return f"to_char(({column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')"
 
         as_int = "::int"
-
-    def quoted(column: str) -> str:
-        return f"json_quote({column})" if sqlite else f"coalesce(to_json({column})::text, 'null')"
+    quoted = functools.partial(_json_text, dialect)
 
     def present(column: str) -> str:
         return f"(coalesce({column}, '') <> ''){as_int}"
