@@ -310,6 +310,9 @@ class _Tables:
         self.year_cues = words("year_cues")
         # "records going back to 2009": a cue of more than one word.
         self.year_cue_phrases = flags("year_cue_phrases")
+        # "compared to 1900 last year": a time right after a number compared with makes it the
+        # count of that time, not a year.
+        self.compared_count_times = flags("compared_count_times")
         # "2017-era tax cuts": a word glued to a year by a hyphen that names a time by it.
         self.year_suffixes = words("year_suffixes")
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
@@ -3200,6 +3203,8 @@ class _Scan:
             # "the 1988 quarter", "the 1989 period": the quarter the report is about, that year.
             self.add(i - 1, i + 2, _SamePeriod(year, None))
             return
+        if self.phrase_ending(t.year_cue_phrases, i) is not None and self.count_of_time_after(i):
+            return  # "compared to 1900 last year": the count of that time
         cued = i > 0 and (
             (self.base(i - 1) in t.year_cues and not self.numbered_of_year(i))
             or self.phrase_ending(t.year_cue_phrases, i) is not None
@@ -3234,6 +3239,14 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def count_of_time_after(self, i: int) -> bool:
+        """ "compared to 1900 last year", "compared with 1800 in 2023": a time right after the
+        number (time.compared_count_times, or a year cue and a year) makes it what that time
+        counted, no year."""
+        if self.phrase_at(self.t.compared_count_times, i + 1) is not None:
+            return True
+        return self.base(i + 1) in self.t.year_cues and self.year_at(i + 2) is not None
 
     def numbered_of_year(self, i: int) -> bool:
         """ "bill number 3 of 2023", "Resolution 2334 of 2016": a document's number in its year, a

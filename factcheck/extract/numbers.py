@@ -401,6 +401,8 @@ class _Tables:
         self.addition_words = lex.words("units", "addition_words")
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
+        # "compared to 1900 last year": a time right after a figure compared with makes it a count.
+        self.compared_count_times = [tuple(p.split()) for p in lex.words("time", "compared_count_times")]
         self.year_lead = lex.words("time", "year_lead")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -1412,6 +1414,9 @@ class QuantityFinder:
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if unit_key is not None and ranged is None and self._compared_count_of_time(phrase, time_only=True):
+            # "مقارنة بـ 1900 العام الماضي": the year word opens the time the figure counted.
+            unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
         # "about 500 or more": the stated bound wins over the approximation.
         after = self._qualifier_after(end_tok) if qualifier in ("exact", "approx") else None
         if after is not None:
@@ -1462,7 +1467,12 @@ class QuantityFinder:
         ):
             return None, phrase.end
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
-        if bare and self._is_year(phrase) and not self._after_event_verb(phrase.start):
+        if (
+            bare
+            and self._is_year(phrase)
+            and not self._after_event_verb(phrase.start)
+            and not self._compared_count_of_time(phrase)
+        ):
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
             return None, phrase.end
@@ -2202,6 +2212,23 @@ class QuantityFinder:
             self.t.lex.strip_prefix(self.tokens[index - 1].text, self.t.events_index, definite=True)
             is not None
         )
+
+    def _compared_count_of_time(self, phrase: NumberPhrase, time_only: bool = False) -> bool:
+        """A figure after a phrase of comparison (units.comparisons) with a time right after it
+        (time.compared_count_times, or a year cue and a year unless `time_only`) is what that time
+        counted, no year: "compared to 1900 last year", "compared with 1800 in 2023", "مقارنة مع 1800
+        في 2023"."""
+        texts = [tok.text for tok in self.tokens]
+        before = texts[: phrase.start]
+        if not any(len(before) >= len(p) and tuple(before[-len(p) :]) == p for p in self.t.comparisons):
+            return False
+        after = texts[phrase.end :]
+        if any(tuple(after[: len(p)]) == p for p in self.t.compared_count_times):
+            return True
+        if time_only or len(after) < 2 or self.t.lex.strip_prefix(after[0], self.t.year_cues) is None:
+            return False
+        year = after[1]
+        return year.isdigit() and len(year) == 4 and _YEAR_RANGE[0] <= int(year) <= _YEAR_RANGE[1]
 
     def _is_year(self, phrase: NumberPhrase) -> bool:
         raw = self.tokens[phrase.start].text
