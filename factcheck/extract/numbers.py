@@ -3807,8 +3807,11 @@ def localize_currencies(
     "درهم") is the one of the country the figure is about (entities.local_currencies), when that
     country writes its currency so (units.currency_families): "$3.7 billion" in a Fijian budget
     story is FJD, "تريليون درهم" in an Emirati trade story AED; "$35 billion" in a Dubai story
-    stays USD. The country is the nearest one its sentence names, else the first one the
-    headline and first paragraph name (as for a budget's fiscal year); none named: as written.
+    stays USD. The country is the nearest one its sentence names, else the nearest its paragraph
+    names by a name, else the first one the headline and first paragraph name (as for a budget's
+    fiscal year); none named: as written. An adjective of a country (entities.place_adjectives:
+    "الحكومة التركية" in the lead of a story on Lebanon) names a foreign actor more often than the
+    story's place, so outside the figure's sentence it counts only where no name does.
     `tokenized` is `tokenize_text(text)` when the caller has it."""
     forms = lex.words("units", "local_forms")
     if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
@@ -3816,16 +3819,21 @@ def localize_currencies(
     families: dict[str, str] = lex.raw("units", "currency_families") or {}
     recipients = lex.words("units", "recipient_links")
     local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
-    places = [
-        (m.start, local[m.key[6:]])
+    adjectives = lex.words("entities", "place_adjectives")
+    found = [
+        (m.start, local[m.key[6:]], _is_adjective(text[m.start : m.end], adjectives, lex))
         for m in (entities_in(*tokenized, lex) if tokenized is not None else find_entities(text, lex))
         if m.key.startswith("place:") and m.key[6:] in local
     ]
-    if not places:
+    if not found:
         return list(mentions)
+    places = [(at, code) for at, code, _ in found]
+    names = [(at, code) for at, code, adjective in found if not adjective]
     lines = first_lines(text)[:_LEAD_LINES]
     lead_end = lines[-1][1] if lines else 0
-    lead_code = next((code for at, code in places if at < lead_end), None)
+    lead_code = next((code for at, code in names if at < lead_end), None) or next(
+        (code for at, code in places if at < lead_end), None
+    )
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit is not None and normalize_word(mention.unit) in forms:
@@ -3838,11 +3846,26 @@ def localize_currencies(
                 # giver's; a place after a link of receiving (units.recipient_links) is not.
                 named = givers
             inside = [(abs(p - at), code) for p, code in named]
+            if not inside:
+                paragraph = (text.rfind("\n", 0, at) + 1, _line_end(text, at))
+                inside = [(abs(p - at), code) for p, code in names if paragraph[0] <= p < paragraph[1]]
             code = min(inside)[1] if inside else lead_code
             if code is not None and families.get(code) == mention.unit_key:
                 mention = replace(mention, unit_key=code)
         result.append(mention)
     return result
+
+
+def _is_adjective(name: str, adjectives: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a place's name as written is one of its adjectives ("والتركية" too)."""
+    words = name.split()
+    return bool(words) and lex.strip_prefix(normalize_word(words[-1]), adjectives) is not None
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line holding character `at` (a paragraph of the article)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # Joiners of coordinated places, and how many tokens back the link of the first may stand.

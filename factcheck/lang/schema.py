@@ -428,6 +428,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     },
     "entities": {
         "places": ("groups", False),
+        "place_adjectives": ("list", False),
         "people": ("groups", False),
         "organisations": ("groups", False),
         "fiscal_year_start": ("numbers", False),
