@@ -472,7 +472,7 @@ class Attributor(_AttributorTables):
                     found = self._stem(word[: -len(suffix)], self.verbs)
                     if found is not None:
                         break
-        return _remember(self.verb_memo, word, found)
+        return _remember_word(self.verb_memo, word, found)
 
     def _acronyms(self) -> dict[str, Source]:
         """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
@@ -1863,7 +1863,7 @@ class Attributor(_AttributorTables):
         are compared again and again, and a definite word tried every article form)."""
         known = self.bare_memo.get(word)
         if known is None:
-            known = _remember(self.bare_memo, word, self._without_article(word))
+            known = _remember_word(self.bare_memo, word, self._without_article(word))
         return known
 
     def _without_article(self, word: str) -> str:
@@ -4300,7 +4300,7 @@ _MEMO_WORDS = 1 << 16
 _Remembered = TypeVar("_Remembered")
 
 
-def _remember(memo: dict[str, _Remembered], word: str, value: _Remembered) -> _Remembered:
+def _remember_word(memo: dict[str, _Remembered], word: str, value: _Remembered) -> _Remembered:
     """`memo[word] = value`, the memo emptied first when it is full (see `_MEMO_WORDS`)."""
     if len(memo) >= _MEMO_WORDS:
         memo.clear()
