@@ -2979,7 +2979,9 @@ class QuantityFinder:
             and tight(end, end + 1)
         ):
             after = end + 2
-            return not (after + 1 < len(toks) and toks[after].text in _DASHES and tight(after - 1, after))
+            group_before = start >= 1 and toks[start - 1].text in _DASHES and tight(start - 1, start)
+            group_after = after + 1 < len(toks) and toks[after].text in _DASHES and tight(after - 1, after)
+            return not (group_before or group_after)  # "14-10-2025", "three-nought-four"
         if (
             start >= 2
             and toks[start - 1].text in _DASHES
@@ -2987,7 +2989,9 @@ class QuantityFinder:
             and tight(start - 2, start - 1)
             and tight(start - 1, start)
         ):
-            return not (start >= 3 and toks[start - 3].text in _DASHES and tight(start - 3, start - 2))
+            group_before = start >= 3 and toks[start - 3].text in _DASHES and tight(start - 3, start - 2)
+            group_after = end < len(toks) and toks[end].text in _DASHES and tight(end - 1, end)
+            return not (group_before or group_after)
         return False
 
     def _qualifier_verb(self, index: int) -> str | None:
