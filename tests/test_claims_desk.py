@@ -71,6 +71,10 @@ def test_seed_sources_and_events() -> None:
     ]
     assert "موسكو" in events[0].sentence and "زيلينسكي" in events[1].sentence
     assert {c.place for c in figures[2:4]} == {"place:russia", "place:kursk"}
+    # The headline's country before its colon speaks a statement with no figure ("كوريا
+    # الشمالية: سنقف ..."); before a figure it would only be the story's place.
+    headline = next(c for c in claims if c.kind == "statement" and c.sentence.startswith("كوريا الشمالية:"))
+    assert headline.attribution == "كوريا الشمالية"
 
 
 def _add(store: Store, settings_: Settings, path: Path, published: str, lang: str) -> None:

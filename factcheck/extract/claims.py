@@ -4056,9 +4056,10 @@ class Attributor(_AttributorTables):
         dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES and self._spaced(t)]
         if len(cuts) == 1 and not dashes:
             c = cuts[0]
-            side = tokens[:c] if self._at(tokens[c]) < at else tokens[c + 1 :]
+            before = self._at(tokens[c]) < at
+            side, other = (tokens[:c], tokens[c + 1 :]) if before else (tokens[c + 1 :], tokens[:c])
         elif len(dashes) == 1 and not cuts and self._at(tokens[dashes[0]]) > at:
-            side = tokens[dashes[0] + 1 :]
+            side, other = tokens[dashes[0] + 1 :], tokens[: dashes[0]]
         else:
             return None
         side = [t for t in side if t.text not in _QUOTES]
@@ -4068,8 +4069,11 @@ class Attributor(_AttributorTables):
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
-        if self._place_alone(side):
-            return None  # "المغرب: 11 قتيلا ...": a dateline or the story's place, no one who says
+        if self._place_alone(side) and any(t.kind == "num" for t in other):
+            # "المغرب: 11 قتيلا ...": the story's place labels a headline's figures, no one who
+            # says them; before a statement with no figure the country speaks ("كوريا الشمالية:
+            # سنقف إلى جانب روسيا", "China: we will respond").
+            return None
         source = self._source(side)
         if source is None or (stopped and not self._official(source)):
             return None
