@@ -4069,7 +4069,7 @@ class Attributor(_AttributorTables):
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
-        if self._place_alone(side) and any(t.kind == "num" for t in other):
+        if self._place_alone(side) and any(t.kind == "num" or self._holds_figure(t) for t in other):
             # "المغرب: 11 قتيلا ...": the story's place labels a headline's figures, no one who
             # says them; before a statement with no figure the country speaks ("كوريا الشمالية:
             # سنقف إلى جانب روسيا", "China: we will respond").
