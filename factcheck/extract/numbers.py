@@ -2978,21 +2978,21 @@ class QuantityFinder:
             and tight(end - 1, end)
             and tight(end, end + 1)
         ):
-            after = end + 2
-            group_before = start >= 1 and toks[start - 1].text in _DASHES and tight(start - 1, start)
-            group_after = after + 1 < len(toks) and toks[after].text in _DASHES and tight(after - 1, after)
-            return not (group_before or group_after)  # "14-10-2025", "three-nought-four"
-        if (
+            first, last = start, end + 1
+        elif (
             start >= 2
             and toks[start - 1].text in _DASHES
             and side(start - 2)
             and tight(start - 2, start - 1)
             and tight(start - 1, start)
         ):
-            group_before = start >= 3 and toks[start - 3].text in _DASHES and tight(start - 3, start - 2)
-            group_after = end < len(toks) and toks[end].text in _DASHES and tight(end - 1, end)
-            return not (group_before or group_after)
-        return False
+            first, last = start - 2, end - 1
+        else:
+            return False
+        # A third group on a dash makes a date or a code: "14-10-2025", "three-nought-four".
+        group_before = first >= 1 and toks[first - 1].text in _DASHES and tight(first - 1, first)
+        group_after = last + 1 < len(toks) and toks[last + 1].text in _DASHES and tight(last, last + 1)
+        return not (group_before or group_after)
 
     def _qualifier_verb(self, index: int) -> str | None:
         """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
