@@ -1,12 +1,17 @@
 """The time engine on TempEval-3's training corpus (shared/eval/tempeval3-tbaq), scored as TempEval-3 does.
 
-    python benchmarks/eval_tempeval.py [--shared PATH] [--no-dateparser] [--failures N] [--type T]
-                                       [--context] [--categories]
+    python benchmarks/eval_tempeval.py [--shared PATH] [--part TimeBank|AQUAINT] [--no-dateparser]
+                                       [--failures N] [--type T] [--context] [--categories]
+
+The corpus has two parts, TimeBank (183 documents, mostly Wall Street Journal of 1989) and AQUAINT
+(73, news wires of 1998); `--part` scores one of them, so that a change read off one part's
+failures can be checked on the other. `--shared` defaults to the nearest shared/ folder up from
+this file that holds the corpus; no document found is an error (exit 2), not a score of 0.
 
 Each TimeML file gives a document creation time (the publication date) and, in its text, every time
 expression with its type (DATE, TIME, DURATION, SET) and TIMEX3 value. We run find_times on the
-plain text with the creation date as the publication date, turn every mention into a TIMEX3 value
-(`timex_of` below), and score as the TempEval-3 task paper (UzZaman et al. 2013) does:
+plain text with the creation date as the publication date, write every mention in TimeML's notation
+(`factcheck.extract.timex3`), and score as the TempEval-3 task paper (UzZaman et al. 2013) does:
 
 - extent: relaxed match, a found span and a gold span that overlap; precision over the found spans,
   recall over the gold ones, F1;
@@ -34,19 +39,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract.dates import MONTH_KEYS, WEEKDAY_KEYS, find_times
-from factcheck.extract.types import TimeMention
+from factcheck.extract.dates import find_times
+from factcheck.extract.timex3 import timex3
 from factcheck.lang import load_lexicon
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = "eval/tempeval3-tbaq"
+PARTS = ("TimeBank", "AQUAINT")
+
+
+def default_shared() -> Path:
+    """The shared/ folder beside the repository: the nearest one up from this file that holds the
+    corpus (a worktree at /work/wt/NAME finds /work/shared, as /work/main does)."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "shared" / CORPUS).is_dir():
+            return folder / "shared"
+    return Path(__file__).resolve().parents[2] / "shared"
+
+
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _DCT = re.compile(r'<DCT><TIMEX3[^>]*value="([^"]+)"')
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 @dataclass(frozen=True)
@@ -95,48 +109,6 @@ def read_document(path: Path) -> Document:
     gold = [Span(s.start, s.end, s.type, s.value, text[s.start : s.end]) for s in gold]
     value = created.group(1)
     return Document(path.stem, date.fromisoformat(value[:10]), text, gold)
-
-
-def timex_of(m: TimeMention) -> tuple[str, str]:
-    """The TIMEX3 type and value of a mention, from its fields."""
-    if m.granularity == "set":
-        if m.part in WEEKDAY_KEYS:
-            return "SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}"
-        if m.part in MONTH_KEYS:
-            return "SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}"
-        return "SET", m.duration or ""
-    if m.duration and (m.granularity == "duration" or m.start is None or m.end is None):
-        return "DURATION", m.duration
-    if m.granularity == "vague" or m.start is None:
-        if m.reference:
-            return "DATE", f"{m.reference.upper()}_REF"
-        return "DATE", "FUTURE_REF" if m.end is None else "PAST_REF"
-    start = m.start
-    if m.granularity == "duration":
-        return "DURATION", m.duration or ""
-    if m.granularity == "week":
-        year, week, _ = start.isocalendar()
-        return "DATE", f"{year}-W{week:02d}" + ("-WE" if m.part == "weekend" else "")
-    if m.granularity == "month":
-        return "DATE", f"{start.year}-{start.month:02d}"
-    if m.granularity == "quarter":
-        return "DATE", f"{start.year}-Q{(start.month - 1) // 3 + 1}"
-    if m.granularity == "half":
-        return "DATE", f"{start.year}-H{(start.month - 1) // 6 + 1}"
-    if m.granularity == "season":
-        return "DATE", f"{start.year}-{_SEASONS.get(m.part or '', '')}"
-    if m.granularity == "year":
-        return "DATE", str(start.year)
-    if m.granularity == "decade":
-        return "DATE", str(start.year)[:3]
-    if m.granularity == "century":
-        return "DATE", f"{start.year // 100:02d}"
-    day = start.isoformat()
-    if m.clock:
-        return "TIME", f"{day}T{m.clock}"
-    if m.part in _PARTS:
-        return "TIME", f"{day}T{_PARTS[m.part]}"
-    return "DATE", day
 
 
 @dataclass
@@ -219,7 +191,10 @@ class _SamePrefix(_Same):
 def engine_spans(doc: Document, lexicon: object) -> list[tuple[int, int, str, str]]:
     spans = []
     for m in find_times(doc.text, doc.created, lexicon):  # type: ignore[arg-type]
-        kind, value = timex_of(m)
+        # A time the standard cannot write ("that day" with no day named before) still counts as
+        # found: its extent is scored, its value is wrong.
+        written = timex3(m)
+        kind, value = (written.type, written.value) if written else ("DATE", "")
         spans.append((m.span[0], m.span[1], kind, value))
     return spans
 
@@ -343,18 +318,23 @@ def report(name: str, score: Score, seconds: float) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--shared", type=Path, default=None, help="the shared/ folder (found up from here)")
+    parser.add_argument("--part", choices=PARTS, default=None, help="only one part of the corpus")
     parser.add_argument("--no-dateparser", action="store_true")
     parser.add_argument("--failures", type=int, default=0, help="print up to N misses, wrong values, extras")
     parser.add_argument("--type", default=None, help="only failures of this gold type")
     parser.add_argument("--context", action="store_true", help="print the text around each failure")
     parser.add_argument("--categories", action="store_true", help="count the failures by category")
     args = parser.parse_args()
-    corpus = args.shared / CORPUS
-    docs = [read_document(p) for p in sorted(corpus.glob("*/*.tml"))]
+    corpus = (args.shared or default_shared()) / CORPUS
+    docs = [read_document(p) for p in sorted(corpus.glob(f"{args.part or '*'}/*.tml"))]
+    if not docs:
+        print(f"Error: no TimeML files under {corpus}", file=sys.stderr)
+        return 2
     lexicon = load_lexicon("en")
     expressions = sum(len(d.gold) for d in docs)
-    print(f"TempEval-3 TBAQ-cleaned: {len(docs)} documents, {expressions} time expressions")
+    part = f" {args.part}" if args.part else ""
+    print(f"TempEval-3 TBAQ-cleaned{part}: {len(docs)} documents, {expressions} time expressions")
 
     engine = Score()
     began = time.perf_counter()

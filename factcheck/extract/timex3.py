@@ -1,0 +1,102 @@
+"""A time mention in TimeML's notation: the TIMEX3 type and value of what it means.
+
+TimeML (TimeML 1.2.1, whose values follow the TIDES 2005 standard for temporal expressions) writes
+the meaning of a time expression as one value string, and TempEval-3 scores a tagger by it. The
+engine holds the same meaning in `TimeMention`'s fields (a span with a grain, a length, a reference
+kind, a part of its period, a clock time); `timex3` writes those fields in the standard's
+notation, one rule per grain, and never changes what the mention means:
+
+| the mention | TIMEX3 |
+|---|---|
+| a day; its part of the day; a clock time | DATE 1998-02-06; TIME 1998-02-06TEV; TIME 1998-02-06T09:00 |
+| a week (ISO 8601 weeks, Monday to Sunday); a weekend | DATE 1998-W06; DATE 1998-W06-WE |
+| a month, a quarter, a half, a season, a year | DATE 1998-02, 1998-Q1, 1998-H1, 1998-SU, 1998 |
+| a decade, a century (their leading digits) | DATE 199, 19 |
+| a length (ISO 8601, TimeML's X for an open count) | DURATION P3D, PT24H, PXY |
+| a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
+| a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
+
+A season is written with the year it starts in ("last winter" from December 1997: 1997-WI). A
+vague time whose text gives a length ("in recent years") is that open length (PXY), as TimeML's
+annotated corpora mostly write it. A mention the standard cannot write (a vague time with neither
+side known nor a reference kind: "that day" with no day named before) has no TIMEX3 value: None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.dates import DAY_PART_KEYS, MONTH_KEYS, SEASON_KEYS, WEEKDAY_KEYS
+from factcheck.extract.types import TimeMention
+
+TIMEX3_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+# TIDES 2005's codes for the parts of the day and the seasons, in the engine's key order.
+_DAY_PART_CODES = dict(zip(DAY_PART_KEYS, ("MO", "AF", "EV", "NI"), strict=True))
+_SEASON_CODES = dict(zip(SEASON_KEYS, ("SP", "SU", "FA", "WI"), strict=True))
+
+
+@dataclass(frozen=True)
+class Timex3:
+    """A TIMEX3's type (DATE, TIME, DURATION or SET) and value."""
+
+    type: str
+    value: str
+
+
+def timex3(mention: TimeMention) -> Timex3 | None:
+    """The TIMEX3 type and value of what `mention` means, in TimeML's notation (table above)."""
+    m = mention
+    if m.granularity == "set":
+        if m.part in WEEKDAY_KEYS:
+            return Timex3("SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}")
+        if m.part in MONTH_KEYS:
+            return Timex3("SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}")
+        return Timex3("SET", m.duration) if m.duration else None
+    if m.duration and (m.granularity == "duration" or m.start is None or m.end is None):
+        return Timex3("DURATION", m.duration)
+    if m.granularity == "vague" or m.start is None:
+        if m.reference:
+            return Timex3("DATE", f"{m.reference.upper()}_REF")
+        if m.start is None and m.end is None:
+            return None
+        return Timex3("DATE", "FUTURE_REF" if m.end is None else "PAST_REF")
+    if m.granularity == "duration":
+        return None  # a span the text counts but states no length of
+    return _point(m)
+
+
+def _point(m: TimeMention) -> Timex3:
+    """A mention with a start: the period of its grain that holds the start."""
+    start = m.start
+    assert start is not None
+    if m.granularity == "week" and m.part == "weekend":
+        year, week, _ = start.isocalendar()
+        return Timex3("DATE", f"{year}-W{week:02d}-WE")
+    if m.granularity == "week":
+        # TimeML writes ISO 8601 weeks (Monday to Sunday). A week of the language's own calendar
+        # (Arabic's Saturday to Friday) is the ISO week that holds most of its days: the one of its
+        # middle day (a part of a week, "late last week", is in the week of its own days).
+        middle = start + (m.end - start) // 2 if m.end else start
+        year, week, _ = middle.isocalendar()
+        return Timex3("DATE", f"{year}-W{week:02d}")
+    if m.granularity == "month":
+        return Timex3("DATE", f"{start.year}-{start.month:02d}")
+    if m.granularity == "quarter":
+        return Timex3("DATE", f"{start.year}-Q{(start.month - 1) // 3 + 1}")
+    if m.granularity == "half":
+        return Timex3("DATE", f"{start.year}-H{(start.month - 1) // 6 + 1}")
+    if m.granularity == "season" and m.part in _SEASON_CODES:
+        return Timex3("DATE", f"{start.year}-{_SEASON_CODES[m.part]}")
+    if m.granularity in ("year", "season"):
+        return Timex3("DATE", str(start.year))
+    if m.granularity == "decade":
+        return Timex3("DATE", str(start.year)[:3])
+    if m.granularity == "century":
+        return Timex3("DATE", f"{start.year // 100:02d}")
+    day = start.isoformat()
+    if m.clock:
+        return Timex3("TIME", f"{day}T{m.clock}")
+    if m.part in _DAY_PART_CODES:
+        return Timex3("TIME", f"{day}T{_DAY_PART_CODES[m.part]}")
+    return Timex3("DATE", day)
