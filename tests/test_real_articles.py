@@ -159,3 +159,55 @@ granularity = "day"
     tally = _eval().score_articles(_article(tmp_path, body))["en"]
     assert (tally.gold_dates, tally.tool_dates, tally.dates_found) == (1, 1, 0)
     assert [f.kind for f in tally.failures] == ["date missed", "date false positive"]
+
+
+_FOUND = '''published = "2024-08-14"
+text = """In all, 345 people died."""
+[[figures]]
+text = "345 people"
+value = 345
+low = 345
+high = 345
+qualifier = "exact"
+unit_key = "death"
+'''
+_MISSED = '''published = "2024-08-14"
+text = """In all, many people died."""
+[[figures]]
+text = "many people"
+value = 300
+low = 300
+high = 300
+qualifier = "exact"
+unit_key = "death"
+'''
+
+
+def _folder(root: Path, *bodies: str) -> Path:
+    for lang in ("en", "ar"):
+        (root / lang).mkdir(parents=True)
+    for number, body in enumerate(bodies, 1):
+        (root / "en" / f"{number:02}_case.toml").write_text(body, encoding="utf-8")
+    return root
+
+
+def test_folders_are_pooled_and_their_tallies_merge(tmp_path: Path) -> None:
+    module = _eval()
+    first, second = _folder(tmp_path / "one", _FOUND), _folder(tmp_path / "two", _MISSED, _FOUND)
+    per_article = module.score_each_article([first, second], ["en"])["en"]
+    pooled = module.merge(per_article)
+    assert len(per_article) == 3
+    assert (pooled.articles, pooled.gold_figures, pooled.figures_found) == (3, 3, 2)
+    assert [f.kind for f in pooled.failures] == ["figure missed"]
+    assert module.score_articles(second)["en"].counts() == module.merge(per_article[1:]).counts()
+
+
+def test_the_bootstrap_interval_spans_what_the_articles_disagree_on(tmp_path: Path) -> None:
+    module = _eval()
+    per_article = module.score_each_article([_folder(tmp_path, _FOUND, _MISSED)], ["en"])["en"]
+    intervals = module.bootstrap_intervals(per_article, draws=400)
+    assert intervals["figures_recall"] == (0.0, 1.0)  # one article found, one missed: anything between
+    assert intervals["attribution_right"] is None  # no figure is attributed in either
+    same = module.bootstrap_intervals([per_article[0], per_article[0]], draws=50)
+    assert same["figures_recall"] == (1.0, 1.0)
+    assert module.bootstrap_intervals(per_article, draws=400) == intervals  # seeded
