@@ -146,6 +146,7 @@ class _Tables:
         self.events_index = frozenset(self.events)
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
+        self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
@@ -1511,8 +1512,11 @@ class QuantityFinder:
             # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
             event_from = before[1] if before is not None else start_tok
             unit_key = self._event_key(event_from, end_tok) or unit_key
+            if unit_key in self.t.generic_keys and self.t.event_clause_reach:
+                unit_key = self._clause_verb_event(event_from) or unit_key
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
-            unit_key = self._count_head_key(before[1] if before is not None else start_tok) or unit_key
+            head = self._count_head_key(before[1] if before is not None else start_tok, bare=unit_key is None)
+            unit_key = head or unit_key
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
         elif unit_key in self.t.generic_keys and self.t.predicate_links:
@@ -1915,8 +1919,10 @@ class QuantityFinder:
             and before.end == toks[phrase.start].start
         ):
             return True  # "a top-eight finish"
-        if before is not None and self._label_noun(phrase.start - 1):
-            return True  # "الدقيقة 89", "minute 89": a noun before its number names a position
+        if before is not None and phrase.last_scale is None and self._label_noun(phrase.start - 1):
+            # "الدقيقة 89", "minute 89": a noun before its number names a position; a number
+            # with a scale word names none ("عدد سكان المدينة 450 ألفا" is a count).
+            return True
         after = toks[phrase.end].text if phrase.end < len(toks) else ""
         if after in t.superlative_words:
             return True  # "the five deadliest"
@@ -2392,6 +2398,36 @@ class QuantityFinder:
             k += 1
         return self._event_after_aside(end) if t.anaphors else None
 
+    def _clause_verb_event(self, start: int) -> str | None:
+        """The event of a verb that opens the figure's clause when the figure, its object or its
+        subject, stands after the verb's subject and phrases of time and place (a verb first
+        clause): "اعتقلت قوات الاحتلال منذ مساء أمس وحتى صباح اليوم، 40 مواطنا" are detainees,
+        "استشهد منذ 30 مارس 2018، في الضفة الغربية 113 مواطنا" deaths. Read back at most
+        units.event_clause_reach tokens, over words, commas and a date's numbers, to an event
+        word (units.events) that opens the clause: at the start of the sentence or line, or after
+        a comma or a clause word (units.subject_stops); no other figure and no clause word
+        between."""
+        toks, t = self.tokens, self.t
+        for k in range(start - 1, max(start - 1 - t.event_clause_reach, -1), -1):
+            tok = toks[k]
+            if tok.text in _SENTENCE_ENDS or self._line_after(k):
+                return None
+            if tok.kind == "num":
+                if self._date_number(k) or (len(tok.text) == 4 and k > 0 and toks[k - 1].text in "/"):
+                    continue
+                return None
+            if tok.kind != "word":
+                continue
+            if tok.text in t.subject_stops:
+                return None
+            key = t.lex.strip_prefix(tok.text, t.events_index, definite=True)
+            if key is None:
+                continue
+            opens = k == 0 or toks[k - 1].text in _SENTENCE_ENDS or self._line_after(k - 1)
+            opens = opens or toks[k - 1].text in ",،" or toks[k - 1].text in t.subject_stops
+            return t.events[key] if opens else None
+        return None
+
     def _event_phrase_at(self, k: int) -> str | None:
         """The key of a several-word event (units.event_phrases) starting at token k."""
         toks = self.tokens
@@ -2583,13 +2619,15 @@ class QuantityFinder:
         entry = self.t.words.get(word)
         return entry is not None and entry.kind != "join" and not entry.weak
 
-    def _count_head_key(self, start: int) -> str | None:
+    def _count_head_key(self, start: int, bare: bool) -> str | None:
         """What "the number of" (units.count_heads: "عدد") before a bare or generic figure of
         its clause says is counted: the noun in construct after it, or the agreeing adjective
         after that noun when the noun is generic ("عدد السكان المشتغلين"): "بلغ عدد المسافرين
         10 ملايين شخص" are passengers, "عدد العاطلين عن العمل بلغ ... 628 ألف شخص" the
         unemployed. Read back to a comma, a sentence end or another figure (a date's day or year
-        inside the clause is passed: "منذ 2 آذار/ مارس الجاري")."""
+        inside the clause is passed: "منذ 2 آذار/ مارس الجاري"). A generic noun after it
+        ("عدد السكان", the residents: persons) is the answer only for a `bare` figure, one with
+        no noun of its own."""
         toks, t = self.tokens, self.t
         k = start - 1
         while k >= 0 and start - k <= _SUBJECT_REACH + 8:
@@ -2630,15 +2668,19 @@ class QuantityFinder:
                     stem = self._noun_stem(f"{toks[k + 1].text} {second}")
                     if stem is not None and t.nouns[stem] not in t.generic_keys:
                         return t.nouns[stem]
+                generic: str | None = None
                 for m in range(k + 1, min(k + 3, start)):
                     stem = self._noun_stem(toks[m].text) if toks[m].kind == "word" else None
                     if stem is None:
-                        return None
+                        break
                     if t.nouns[stem] not in t.generic_keys:
                         return t.nouns[stem]
+                    generic = generic or t.nouns[stem]
                     if not self._definite(toks[m].text):
-                        return None  # "عدد سكان قطاع غزة": a genitive follows, no adjective
-                return None
+                        break  # "عدد سكان قطاع غزة": a genitive follows, no adjective
+                # "عدد سكان البحرين بلغ مليونا و234 ألفا": a generic noun with no adjective that
+                # specifies it still says what a figure with no noun of its own counts.
+                return generic if bare else None
             k -= 1
         return None
 

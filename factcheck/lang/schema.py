@@ -275,6 +275,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "predicate_noun_fillers": ("list", False),
         "recipient_links": ("list", False),
         "event_reach": ("int", False),
+        "event_clause_reach": ("int", False),
         "generic_keys": ("list", False),
         "count_heads": ("list", False),
         "construct_head_first": ("bool", False),
