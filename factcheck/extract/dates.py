@@ -1233,13 +1233,13 @@ class _Scan:
             ):
                 found.first = lead
                 found.since = True
-                found.expr = _since_passed(found.expr)
+                found.expr = _since_passed(found.expr, found.period_part)
             elif self.so_far_around(found):
                 found.since = True
             elif isinstance(found.expr, _DATED) and (reach := self.until_now_after(found)) is not None:
                 found.first, found.last = reach
                 found.since = True
-                found.expr = _since_passed(found.expr)
+                found.expr = _since_passed(found.expr, found.period_part)
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         self.match_month_spans()
@@ -3925,12 +3925,15 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
     return start + timedelta(days=days - third), end
 
 
-def _since_passed(expr: Expr) -> Expr:
+def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
-    of January 7 is the coming March)."""
+    of January 7 is the coming March); and the end of the current period has not come yet, so
+    "since year-end", "since the end of the year", "منذ نهاية العام" are the end of the last one."""
     if isinstance(expr, _Date) and expr.year is None and expr.year_shift is None and expr.mode == "bare":
         return expr._replace(mode="recent")
+    if isinstance(expr, _Calendar) and expr.shift == 0 and (expr.last_day or part == "end"):
+        return expr._replace(shift=-1)
     return expr
 
 
@@ -4382,6 +4385,8 @@ def _duration_of(expr: Expr) -> str | None:
         return _iso_duration(expr.unit, expr.count)
     if isinstance(expr, _Run):
         return _iso_duration("day", expr.count)
+    if isinstance(expr, _MonthsTo):
+        return _iso_duration("month", expr.count)  # "the six months ended Oct. 1": P6M
     if isinstance(expr, _QuarterEnding) and expr.unit == "year":
         return "P1Y"
     if isinstance(expr, _Vague) and expr.unit is not None:

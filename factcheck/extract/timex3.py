@@ -13,6 +13,7 @@ notation, one rule per grain, and never changes what the mention means:
 | a month, a quarter, a half, a season, a year | DATE 1998-02, 1998-Q1, 1998-H1, 1998-SU, 1998 |
 | a decade, a century (their leading digits) | DATE 199, 19 |
 | a length (ISO 8601, TimeML's X for an open count) | DURATION P3D, PT24H, PXY |
+| a length stated over several periods of its grain ("the six months ended Oct. 1") | DURATION P6M |
 | a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
 | a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
 
@@ -24,7 +25,7 @@ side known nor a reference kind: "that day" with no day named before) has no TIM
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DAY_PART_KEYS, MONTH_KEYS, SEASON_KEYS, WEEKDAY_KEYS
 from factcheck.extract.types import TimeMention
@@ -63,7 +64,13 @@ def timex3(mention: TimeMention) -> Timex3 | None:
         return Timex3("DATE", "FUTURE_REF" if m.end is None else "PAST_REF")
     if m.granularity == "duration":
         return None  # a span the text counts but states no length of
-    return _point(m)
+    point = _point(m)
+    if m.duration and m.end is not None and _point(replace(m, start=m.end)) != point:
+        # A length the text states over a span of several periods of its grain ("the six months
+        # ended Oct. 1"): TimeML writes the length; one period ("the three months to September",
+        # a quarter) is that period.
+        return Timex3("DURATION", m.duration)
+    return point
 
 
 def _point(m: TimeMention) -> Timex3:
