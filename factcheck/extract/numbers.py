@@ -149,6 +149,8 @@ class _Tables:
         self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
+        # "the number of murders": a link between the count head and the noun it counts.
+        self.count_head_links = lex.words("units", "count_head_links")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
         self.verbs_index = lex.clitic_index(self.verbs)
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
@@ -330,6 +332,7 @@ class _Tables:
         # Possessive pronouns written onto a counted noun: "أطفاله" (his children).
         self.possessive_suffixes = tuple(lex.words("units", "possessive_suffixes"))
         self.symbols_before = lex.table("units", "symbols_before")
+        self.glued_symbols_before = lex.table("units", "glued_symbols_before")
         self.symbols_after = lex.table("units", "symbols_after")
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
@@ -1961,6 +1964,8 @@ class QuantityFinder:
         toks, t = self.tokens, self.t
         if not t.age_links or start < 2 or toks[start - 1].text not in t.age_links:
             return False
+        if (toks[start - 2].text, toks[start - 1].text) in t.predicate_links_set:
+            return False  # "a population of 9,000": a noun of a count before its link, no age
         stem = self._noun_stem(toks[start - 2].text) if toks[start - 2].kind == "word" else None
         return stem is not None and t.nouns[stem] in t.aged_keys
 
@@ -2323,7 +2328,7 @@ class QuantityFinder:
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
-        if j > 0 and self.tokens[j - 1].text in self.t.symbols_before:
+        if j > 0 and (self.tokens[j - 1].text in self.t.symbols_before or self._glued_sign(j) is not None):
             j -= 1  # a currency sign between qualifier and figure: "about $45 million", "nearly SR2bn"
         # A qualifier is words only: the windows to try are within the words just before j.
         k = j
@@ -2660,6 +2665,10 @@ class QuantityFinder:
                         return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]
                 return None
             if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+                if k + 1 < start and toks[k + 1].text in t.count_head_links:
+                    if k > 0 and toks[k - 1].text in t.indefinite:
+                        return None  # "a number of": a vague amount, no count head
+                    return self._count_head_phrase(k + 2, start)
                 if k + 2 < start and toks[k + 1].kind == toks[k + 2].kind == "word":
                     # "عدد المرشدين الدينيين": a noun of two words, the article on both.
                     second = toks[k + 2].text
@@ -2683,6 +2692,33 @@ class QuantityFinder:
                 return generic if bare else None
             k -= 1
         return None
+
+    def _count_head_phrase(self, first: int, start: int) -> str | None:
+        """What "the number of" counts where the noun follows its link (units.count_head_links,
+        English): the head of the noun phrase from token `first`, the last of the first run of
+        counted nouns or event words ("the number of dengue cases this year": cases; "the number
+        of injured": the injured), before the figure at token `start`. A general noun for people
+        counts the event right after it ("the number of people killed"), else the clause's other
+        rules decide."""
+        toks, t = self.tokens, self.t
+        found: str | None = None
+        k = first
+        while k < start and toks[k].kind == "word":
+            key = self._word_key(k)
+            if found is not None and (key is None or key in t.duration_keys):
+                break  # "the number of unemployed year on year": a time word ends the phrase
+            if key is not None:
+                found = key
+            elif toks[k].text in t.subject_prepositions or toks[k].text in t.subject_stops:
+                break
+            k += 1
+        if found is None:
+            # A plural the lexicon does not know is the head as after a figure: "burglaries".
+            open_noun = self._open_noun(first, None, one=False, linked=False)
+            return open_noun[0] if open_noun is not None and open_noun[2] <= start else None
+        if found in t.generic_keys:
+            return self._event_right_after(k)
+        return found
 
     def _definite(self, word: str) -> bool:
         """The word carries the article (ال، وال، بال، لل)."""
@@ -2756,6 +2792,10 @@ class QuantityFinder:
                     stem = self._noun_stem(" ".join(tok.text for tok in toks[k - size : k]))
                     if stem is not None:
                         return t.nouns[stem]
+            # "a population of 9,000": the link noun is itself what the figure counts.
+            stem = self._noun_stem(toks[k].text) if len(link) > 1 else None
+            if stem is not None:
+                return t.nouns[stem]
         found: str | None = None
         found_at = -1
         dated = 0  # tokens of a date inside the subject, which do not count against its reach
@@ -3102,6 +3142,10 @@ class QuantityFinder:
                     min(char_start, sign.start),
                     char_end,
                 )
+        glued = self._glued_sign(start_tok)
+        if glued is not None and start_tok - 1 >= self._taken:
+            sign = toks[start_tok - 1]
+            return glued, (sign.start, toks[start_tok].end), end_tok, min(char_start, sign.start), char_end
         if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
@@ -3124,6 +3168,25 @@ class QuantityFinder:
                     return measure, None, end_tok, char_start, char_end
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
+
+    def _glued_sign(self, start_tok: int) -> str | None:
+        """The key of a capital letter printed onto an amount as its currency
+        (units.glued_symbols_before: the peso's "P35 million", "P1.08 billion"): only
+        glued to digits written with a scale word or grouped thousands, as a name with a number
+        ("the P5", "P2") is not."""
+        toks, t = self.tokens, self.t
+        if not t.glued_symbols_before or start_tok < 1 or toks[start_tok].kind != "num":
+            return None
+        sign = toks[start_tok - 1]
+        key = t.glued_symbols_before.get(sign.text)
+        if key is None or sign.end != toks[start_tok].start or self._lower_case(sign):
+            return None
+        if start_tok >= 2 and toks[start_tok - 2].end == sign.start:
+            return None  # a longer word or code ending in the letter: "S&P500", "AP500"
+        after = toks[start_tok + 1].text if start_tok + 1 < len(toks) else ""
+        if "," in toks[start_tok].text or t.kinds.get(after, ("", 0))[0] == "scale":
+            return key
+        return None
 
     def _measure_after(self, end_tok: int) -> tuple[str, int] | None:
         """The measure key and last token of a measure word right after the figure, through a
@@ -3701,8 +3764,12 @@ def _donor(found: Sequence[QuantityMention], mention: QuantityMention, text: str
 def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
     gap = tokenize(fold_text(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])))
     if any(t.kind == "num" for t in gap):
-        return False
+        return _parallel_before(donor, gap, text, tables)
     words = [t for t in gap if t.kind == "word"]
+    if words and words[0].text in tables.distributive:
+        # "nine each in Aville and Btown, five in Cville": the word of distribution after the
+        # figure before is that figure's own, and the phrase after it is the one repeated.
+        words = words[1:]
     if len(words) <= _COMPARED_GAP and _compared(words, tables):
         return True
     if donor.unit_key in _RATIOS:
@@ -3713,11 +3780,13 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
-    if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text):
+    if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text, tables):
         return True
     if len(words) <= _GAPPED_GAP and _gapped(words, mention, text, tables):
         return True
     if len(words) <= _GAPPED_GAP and _more_of(mention, text, tables):
+        return True
+    if _parallel_before(donor, gap, text, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
 
@@ -3804,11 +3873,33 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
 
 
-def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
+def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
     """ "15 deaths in the state of Chiapas and four in the state of Tabasco": the figure repeats
     the phrase after the one before it (the same first word, "in"), so it counts the same."""
-    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
+    if after and after[0].text in tables.distributive:
+        after = after[1:]  # "two each from X and Y and one each from Z"
     return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
+
+
+def _parallel_before(donor: QuantityMention, gap: Sequence[Token], text: str, tables: _Tables) -> bool:
+    """ "Aville led with 12 burglaries over the week of June 3, followed by Btown, with nine": the
+    figure repeats the preposition before the one before it (units.subject_prepositions), a
+    frame of the same comparison, so it counts the same. Numbers in between are a date's only."""
+    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
+    if not before or not gap or before[-1].text not in tables.subject_prepositions:
+        return False
+    if gap[-1].text != before[-1].text:
+        return False
+    words = [t for t in gap if t.kind == "word"]
+    if len(words) > _GAPPED_GAP or any(t.text in ";؛" for t in gap):
+        return False
+    return all(
+        (k > 0 and gap[k - 1].text in tables.month_starts)
+        or (k + 1 < len(gap) and gap[k + 1].text in tables.month_starts)
+        for k, t in enumerate(gap)
+        if t.kind == "num"
+    )
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:

@@ -241,6 +241,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
     "units": {
         "nouns": ("groups", True),
         "symbols_before": ("strings", False),
+        "glued_symbols_before": ("strings", False),
         "symbols_after": ("strings", False),
         "measures_before": ("groups", False),
         "measures_after": ("groups", False),
@@ -278,6 +279,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "event_clause_reach": ("int", False),
         "generic_keys": ("list", False),
         "count_heads": ("list", False),
+        "count_head_links": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
