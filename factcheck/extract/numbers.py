@@ -3175,7 +3175,7 @@ class QuantityFinder:
         glued to digits written with a scale word or grouped thousands, as a name with a number
         ("the P5", "P2") is not."""
         toks, t = self.tokens, self.t
-        if not t.glued_symbols_before or start_tok < 1 or toks[start_tok].kind != "num":
+        if not t.glued_symbols_before or not 1 <= start_tok < len(toks) or toks[start_tok].kind != "num":
             return None
         sign = toks[start_tok - 1]
         key = t.glued_symbols_before.get(sign.text)
