@@ -149,6 +149,11 @@ class _Tables:
         self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
+        # "eight of its last 10 matches": words that pick a whole out by its place in a series.
+        self.link_adjectives = lex.words("units", "link_adjectives")
+        # "bringing the total to 4,700": the object of a causative that names no counted noun.
+        self.total_nouns = lex.words("units", "total_nouns")
+        self.total_modifiers = lex.words("units", "total_modifiers")
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
@@ -3778,6 +3783,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         if words and words[-1].text in tables.predicate_link_ends and _after_change_link(donor, text, tables):
             return False  # "rose by 3 per cent to 535 million": the level, not a percent
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
+    if _total_brought(words, tables) is False:
+        return False  # "sold 40 cars, bringing its revenue to 300": the object is another thing
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
     if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text, tables):
@@ -3787,6 +3794,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _GAPPED_GAP and _more_of(mention, text, tables):
         return True
     if _parallel_before(donor, gap, text, tables):
+        return True
+    if len(words) <= _GAPPED_GAP and _total_brought(words, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
 
@@ -3849,6 +3858,8 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         rest = gap[1:]
         if len(rest) >= 3 and rest[-2] in "'’" and rest[-1] == "s":
             rest = rest[:-3]  # "22 of Russia's 27 drones": a possessor before the whole
+        if rest and rest[-1] in tables.link_adjectives:
+            rest = rest[:-1]  # "eight of its last 10 matches": the whole picked out by its place
         determiners = tables.link_articles | tables.link_possessives
         return all(word in determiners for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
@@ -3880,6 +3891,25 @@ def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables:
     if after and after[0].text in tables.distributive:
         after = after[1:]  # "two each from X and Y and one each from Z"
     return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
+
+
+def _total_brought(words: Sequence[Token], tables: _Tables) -> bool | None:
+    """ "112 cases were recorded on Monday, bringing the total to 4,700": the total a causative
+    verb (units.causative_verbs, causative_links) brings the figure before to counts what that
+    figure counts, when the object names no noun of its own (units.total_nouns): True; an
+    object that names something else ("bringing its revenue to 300"): False; no causative
+    before the figure: None."""
+    texts = [w.text for w in words]
+    if len(texts) < 3 or texts[-1] not in tables.causative_links:
+        return None
+    for m in range(len(texts) - 2, -1, -1):
+        if texts[m] in tables.causative_verbs:
+            tail = texts[m + 1 : -1]
+            plain = tables.link_articles | tables.link_possessives | tables.total_modifiers
+            return any(w in tables.total_nouns for w in tail) and all(
+                w in tables.total_nouns or w in plain for w in tail
+            )
+    return None
 
 
 def _parallel_before(donor: QuantityMention, gap: Sequence[Token], text: str, tables: _Tables) -> bool:
