@@ -53,10 +53,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract.claims import build_claims
+from factcheck.extract.claims import SpeakerRecord, build_claims
 from factcheck.extract.pipeline import analyze
 from factcheck.extract.text import normalize_word, sentence_spans
-from factcheck.extract.types import QuantityMention, Span, TimeMention
+from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.lang import load_lexicon
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -282,13 +282,55 @@ def _show_bounds(q: QuantityMention | GoldFigure) -> str:
     return f"{one(q.value)} [{one(q.low)}..{one(q.high)}] {q.qualifier}"
 
 
-def score_article(article: Article, tally: Tally) -> None:
+@dataclass
+class Extraction:
+    """What the tool finds in one article: its sentences, its figures' claims, its times."""
+
+    sentences: list[Span]
+    figures: list[tuple[ClaimDraft, QuantityMention]]
+    times: Sequence[TimeMention]
+
+
+def extract_article(article: Article, speaker_record: dict[Span, SpeakerRecord] | None = None) -> Extraction:
+    """Run the tool on an article as a user would (`speaker_record` as `build_claims` takes it)."""
     text = article.text
     analysis = analyze(text, article.published, article.lang)
     lex = load_lexicon(analysis.language)
     sentences = sentence_spans(text, lex.words("text", "abbreviations"))
-    claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
+    claims = build_claims(
+        text, analysis.quantities, analysis.times, sentences, lex, speaker_record=speaker_record
+    )
     figures = [(c, c.quantity) for c in claims if c.quantity is not None]
+    return Extraction(sentences, figures, analysis.times)
+
+
+def match_figures(
+    article: Article, figures: Sequence[tuple[ClaimDraft, QuantityMention]]
+) -> list[tuple[GoldFigure, int | None, list[int]]]:
+    """Each gold figure in label order, with the index of the tool figure that finds it (None
+    when none does) and the tool figures its span overlaps that were still unmatched."""
+    used: set[int] = set()
+    matched: list[tuple[GoldFigure, int | None, list[int]]] = []
+    for gold in article.figures:
+        overlapping = [
+            i for i, (c, _) in enumerate(figures) if i not in used and _overlaps(c.span, gold.span)
+        ]
+        match = next((i for i in overlapping if _bounds(figures[i][1]) == _bounds(gold)), None)
+        if match is not None:
+            used.add(match)
+        matched.append((gold, match, overlapping))
+    return matched
+
+
+def accepted_speakers(gold: GoldFigure) -> set[str]:
+    """The normalized names that count as the gold speaker (empty when the text gives none)."""
+    return {normalize_name(n) for n in (gold.said_by, *gold.said_by_also)} - {""}
+
+
+def score_article(article: Article, tally: Tally) -> None:
+    text = article.text
+    extraction = extract_article(article)
+    sentences, figures = extraction.sentences, extraction.figures
     name = f"{article.lang}/{article.path.name}"
 
     def fail(kind: str, what: str, span: Span) -> None:
@@ -298,11 +340,7 @@ def score_article(article: Article, tally: Tally) -> None:
     tally.gold_figures += len(article.figures)
     tally.tool_figures += len(figures)
     used: set[int] = set()
-    for gold in article.figures:
-        overlapping = [
-            i for i, (c, _) in enumerate(figures) if i not in used and _overlaps(c.span, gold.span)
-        ]
-        match = next((i for i in overlapping if _bounds(figures[i][1]) == _bounds(gold)), None)
+    for gold, match, overlapping in match_figures(article, figures):
         if match is None:
             near = "; ".join(f"{figures[i][1].text!r} {_show_bounds(figures[i][1])}" for i in overlapping)
             fail(
@@ -327,7 +365,7 @@ def score_article(article: Article, tally: Tally) -> None:
                 gold.span,
             )
         said = normalize_name(claim.attribution)
-        accepted = {normalize_name(n) for n in (gold.said_by, *gold.said_by_also)} - {""}
+        accepted = accepted_speakers(gold)
         if gold.said_by:
             tally.attributed += 1
             if said in accepted:
@@ -344,7 +382,7 @@ def score_article(article: Article, tally: Tally) -> None:
     for i, (claim, q) in enumerate(figures):
         if i not in used:
             fail("figure false positive", f"{q.text!r} {_show_bounds(q)} {q.unit_key or ''}", claim.span)
-    _score_dates(article, analysis.times, tally, fail)
+    _score_dates(article, extraction.times, tally, fail)
 
 
 def _score_dates(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
+from factcheck.extract.speaker_model import load_speaker_model
 from factcheck.extract.text import (
     NormalizedText,
     Token,
@@ -154,6 +156,66 @@ class _Frame:
     # Where a description written before the speaker starts ("one of Sinner's two coaches,
     # Darren Cahill stated"): what it holds describes the speaker, the speaker does not claim it.
     described_from: int | None = None
+    # How the frame was read (one of `FRAME_KINDS`): the speaker-confidence model weighs it.
+    kind: str = "verb"
+
+
+# How `Attributor._find` reached a speaker: the branch of its search (in its order).
+BRANCHES = (
+    "inside_quotation",  # a figure inside a quotation: its opener or closer
+    "ahead",  # the nearest main-clause frame before the figure
+    "quoted_ahead",  # an open quotation after a named speaker, the verb before the figure unnamed
+    "ahead_inner",  # a frame before the figure inside a relative clause
+    "behind",  # a clause-final verb after the figure
+    "marker",  # the nearest source marker ("according to")
+    "quotation_speaker",  # a sentence inside a quotation: who closes or opened it
+    "quotation_closer",  # a sentence that opens a quotation: who closes it
+    "paragraph_quotation",  # a quoted paragraph after "X said:"
+    "previous_sentence",  # a quoted sentence after one that ends with a colon
+    "headline",  # a headline's source after a colon or a dash
+    "voice",  # carried from the sentence before (continuation, report, statistic)
+)
+# How a frame was read (`_Frame.kind`).
+FRAME_KINDS = (
+    "verb",
+    "verb_carried",
+    "verb_weak",
+    "verb_quoted",
+    "relay",
+    "marker",
+    "marker_document",
+    "marker_owner",
+    "marker_carried",
+    "marker_report",
+    "forecast",
+    "headline_verb",
+    "quotation",
+    "report_label",
+)
+
+
+@dataclass(frozen=True)
+class SpeakerDecision:
+    """A speaker the attributor chose for a figure and how: the branch of `Attributor._find`,
+    the figure's sentence and offset, the frame it was read from (None for a speaker carried
+    from elsewhere) and whether a headline's short form was resolved to a fuller name."""
+
+    source: Source
+    branch: str
+    index: int
+    at: int
+    frame: _Frame | None
+    resolved: bool = False
+
+
+@dataclass(frozen=True)
+class SpeakerRecord:
+    """A figure's speaker before the confidence gate: the decision, its features and the
+    model's probability that it is right (None when the language has no model)."""
+
+    decision: SpeakerDecision
+    features: dict[str, float]
+    probability: float | None
 
 
 # A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
@@ -372,6 +434,11 @@ class Attributor(_AttributorTables):
         # (`_evidenced`): its verb then attributes to no one rather than to a carried speaker.
         self.withheld = False
         self._inside_quote_memo: dict[int, bool] = {}
+        # Per speaker's name: how often the article has named it so far and the sentence it was
+        # last named in (read by the speaker-confidence features, `decision_features`).
+        self.mentions: dict[str, int] = {}
+        self.named_in: dict[str, int] = {}
+        self._occurrences: dict[str, int] = {}
 
     # -- tokens and text -------------------------------------------------------------------
 
@@ -2201,7 +2268,13 @@ class Attributor(_AttributorTables):
                 if frames and self._relays(tokens, i, follows, frames[-1]) and frame.source is not None:
                     last = frames[-1]  # the outlet relays; the one it quotes speaks
                     frames[-1] = _Frame(
-                        last.start, last.end, frame.source, last.ahead, last.behind, main=last.main
+                        last.start,
+                        last.end,
+                        frame.source,
+                        last.ahead,
+                        last.behind,
+                        main=last.main,
+                        kind="relay",
                     )
                 frames.append(frame)
                 i = max(follows, i + 1)
@@ -2242,7 +2315,7 @@ class Attributor(_AttributorTables):
             return None
         self._remember(source)
         at = self._at(tokens[colon])
-        return _Frame(at, at + 1, source, True, False)
+        return _Frame(at, at + 1, source, True, False, kind="report_label")
 
     def _quotation_frame(self, tokens: Sequence[Token]) -> _Frame | None:
         """ "ودوّن الوزير عبر حسابه: "..."": a verb-first sentence that opens a quotation after a
@@ -2266,7 +2339,7 @@ class Attributor(_AttributorTables):
             return None
         self._remember(source)
         at = self._at(tokens[colon])
-        return _Frame(at, at + 1, source, True, False)
+        return _Frame(at, at + 1, source, True, False, kind="quotation")
 
     def _headline_frame(self, tokens: Sequence[Token], i: int) -> _Frame | None:
         """ "“الصحة” تسجل 10 وفيات": an official subject before a headline's reporting verb."""
@@ -2284,7 +2357,7 @@ class Attributor(_AttributorTables):
             self._remember(source)
         self._headline_sources.add(source)
         at = self._at(tokens[i])
-        return _Frame(at, at + len(tokens[i].text), source, True, False)
+        return _Frame(at, at + len(tokens[i].text), source, True, False, kind="headline_verb")
 
     def _quoted_subject(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a headline's subject before the verb at `i` is written inside quotation marks
@@ -2310,7 +2383,7 @@ class Attributor(_AttributorTables):
                 source, follows = self._document_issuer(tokens, j)
                 self._remember(source)
                 start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-                return _Frame(start, end, source, True, True, True), follows
+                return _Frame(start, end, source, True, True, True, kind="marker_document"), follows
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         j = self._past_rank_before_report(tokens, j)
         words, _ = self._subject_after(tokens, j, linked=linked)
@@ -2329,7 +2402,7 @@ class Attributor(_AttributorTables):
             source = self._source(owner) if owner else None
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-            return _Frame(start, end, source, True, True, True), follows + 1
+            return _Frame(start, end, source, True, True, True, kind="marker_owner"), follows + 1
         # "according to a statement from", "according to the latest data from"
         if words and any(self._stem(self._bare(t.text), self.report_nouns) is not None for t in words[:3]):
             nxt = tokens[follows] if follows < len(tokens) else None
@@ -2363,18 +2436,18 @@ class Attributor(_AttributorTables):
             # "وحسب الحصيلة": the report already named, so the last speaker's.
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-            return _Frame(start, end, carried, True, True, True), follows
+            return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if not self.after_verb and self._named_report_subject(words):
             # "..., according to the statement.": the report the article has named, its speaker's
             voice = self._named_report_voice(words[1])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-            return _Frame(start, end, voice, True, True, True), follows
+            return _Frame(start, end, voice, True, True, True, kind="marker_report"), follows
         if self._report_of_no_one(words):
             # "According to the data of voting in the fifth phase": the article's report, not
             # one someone else issued, so its speaker's
             voice = self._named_report_voice(words[1])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-            return _Frame(start, end, voice, True, True, True), follows
+            return _Frame(start, end, voice, True, True, True, kind="marker_report"), follows
         if words and not self.after_verb and words[-1].text in ("'", "’", "s"):
             words = self._possessor(words)  # "according to the health ministry's daily bulletin"
         source = (
@@ -2383,7 +2456,8 @@ class Attributor(_AttributorTables):
             else None
         )
         self._remember(source)
-        return _Frame(self._at(tokens[i]), self._at(tokens[j - 1]) + 1, source, True, True, True), follows
+        start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+        return _Frame(start, end, source, True, True, True, kind="marker"), follows
 
     def _past_verb_aside(self, tokens: Sequence[Token], k: int) -> int:
         """Past what may stand between a report's verb and its subject: the relative's pronoun
@@ -2537,7 +2611,7 @@ class Attributor(_AttributorTables):
             return None
         self._remember(source)
         at = self._at(tokens[i])
-        return _Frame(at, at + len(tokens[i].text), source, True, False)
+        return _Frame(at, at + len(tokens[i].text), source, True, False, kind="forecast")
 
     def _verb_first_forecast(self, tokens: Sequence[Token], i: int) -> _Frame | None:
         start = i - 1
@@ -2557,7 +2631,7 @@ class Attributor(_AttributorTables):
             return None
         self._remember(source)
         at = self._at(tokens[i])
-        return _Frame(at, at + len(tokens[i].text), source, True, False)
+        return _Frame(at, at + len(tokens[i].text), source, True, False, kind="forecast")
 
     def _report_of_no_one(self, words: Sequence[Token]) -> bool:
         """ "the data of voting", "the figures of the first round": a definite report noun whose complement
@@ -2614,7 +2688,11 @@ class Attributor(_AttributorTables):
         return 0
 
     def _remember(self, source: Source | None) -> None:
-        if source is not None and (not self.spoken or self.spoken[-1] != source):
+        if source is None:
+            return
+        self.mentions[source.name] = self.mentions.get(source.name, 0) + 1
+        self.named_in[source.name] = self.read_up_to
+        if not self.spoken or self.spoken[-1] != source:
             self.spoken.append(source)
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
@@ -2627,7 +2705,8 @@ class Attributor(_AttributorTables):
         if quoted is not None:
             # "..., Xinhua cited the UNHCR as saying": the one quoted speaks, the outlet relays
             self._remember(quoted)
-            return _Frame(at, end, quoted, True, self._closes_clause(tokens, i), main=True)
+            closes = self._closes_clause(tokens, i)
+            return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
         if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
@@ -2642,7 +2721,8 @@ class Attributor(_AttributorTables):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
         withheld = source is None and self.withheld
         named = named or withheld
-        if source is None and not named:
+        carried = source is None and not named
+        if carried:
             source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
         weak = self._stem(tokens[i].text, self.weak_verbs) is not None
         if weak and (source is None or not self._official(source)):
@@ -2652,8 +2732,16 @@ class Attributor(_AttributorTables):
         if source is None and not self.after_verb and named and not withheld:
             return None
         described = self._description_before(tokens, i) if behind and source is not None else None
+        kind = "verb_weak" if weak else "verb_carried" if carried else "verb"
         return _Frame(
-            at, end, source, True, behind, main=self._opens_clause(tokens, i), described_from=described
+            at,
+            end,
+            source,
+            True,
+            behind,
+            main=self._opens_clause(tokens, i),
+            described_from=described,
+            kind=kind,
         )
 
     def _quoted_as_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
@@ -3942,16 +4030,82 @@ class Attributor(_AttributorTables):
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
         before it, else a clause-final one after it, else a source marker, else what a quote
         continues or a headline names."""
-        source = self._find(index, at)
-        if source is not None and source in self._headline_sources:
+        decision = self.decide(index, at)
+        return decision.source if decision is not None else None
+
+    def decide(self, index: int, at: int) -> SpeakerDecision | None:
+        """`find`'s answer with how it was reached (see `SpeakerDecision`); None for no source."""
+        source, branch, frame = self._find(index, at)
+        if source is None:
+            return None
+        resolved = False
+        if source in self._headline_sources:
             self._read(len(self.sentences) - 1)
             fuller = self._fuller(source)  # the headline's short form, in the article's full name
             if source in self._quoted_headline_sources and (fuller == source or not self._official(fuller)):
                 return None
-            return fuller
-        return source
+            resolved, source = fuller != source, fuller
+        return SpeakerDecision(source, branch, index, at, frame, resolved)
 
-    def _find(self, index: int, at: int) -> Source | None:
+    def decision_features(self, decision: SpeakerDecision) -> dict[str, float]:
+        """What the attributor knows of how it chose a speaker, as the speaker-confidence
+        model's features (factcheck/extract/speaker_model.py): the branch and the frame's kind,
+        how far the speaker is from the figure, what kind of name it is and how often the
+        article names it. Read from what the reading has already found; nothing is scanned
+        again but a name's count in the text (once per name and article)."""
+        source, frame, index, at = decision.source, decision.frame, decision.index, decision.at
+        start, end = self.sentences[index]
+        features: dict[str, float] = {"branch=" + decision.branch: 1.0}
+        if frame is not None:
+            features["frame=" + frame.kind] = 1.0
+            near = frame.end if frame.end <= at else frame.start
+            origin, starts = self.norm.origin, self.token_starts
+            between = abs(
+                bisect_left(starts, bisect_left(origin, near)) - bisect_left(starts, bisect_left(origin, at))
+            )
+            features["tokens_between"] = math.log1p(between)
+            features["frame_after_figure"] = float(frame.start >= at)
+            features["frame_in_clause"] = float(frame.main)
+        named = self.named_in.get(source.name)
+        if named is None:
+            features["never_named"] = 1.0
+        else:
+            features["sentences_back"] = math.log1p(max(index - named, 0))
+            features["named_later"] = float(named > index)
+        features["headline_figure"] = float(index == 0)
+        features["in_quotation"] = float(index > 0 and self._inside_quote(index))
+        features["resolved_in_full"] = float(decision.resolved)
+        key = source.key
+        if key is not None:
+            features["key=" + key.split(":", 1)[0]] = 1.0
+        features["has_role"] = float(source.role is not None)
+        words = self._words(source.name)
+        written = source.name.split()
+        features["name_words"] = math.log1p(len(words))
+        features["one_word"] = float(len(words) == 1)
+        features["person"] = float(self._is_person(source))
+        features["acronym"] = float(self._holds_acronym(source.name))
+        features["title_first"] = float(bool(words) and self._stem(words[0], self.titles) is not None)
+        features["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
+        features["definite"] = float(bool(words) and self._definite(words[0]))
+        features["official"] = float(self._official(source))
+        features["mentions"] = math.log1p(self.mentions.get(source.name, 0))
+        features["speakers"] = math.log1p(len(self.mentions))
+        occurrences = self._occurrences.get(source.name)
+        if occurrences is None:
+            occurrences = self._occurrences[source.name] = self.norm.original.count(source.name)
+        features["in_text"] = math.log1p(occurrences)
+        figures = bisect_left(self.figure_starts, end) - bisect_left(self.figure_starts, start)
+        features["figures_in_sentence"] = math.log1p(figures)
+        frames = self.frames.get(index, ())
+        features["frames_in_sentence"] = math.log1p(len(frames))
+        features["speakers_in_sentence"] = float(len({f.source for f in frames if f.source is not None}) > 1)
+        features["figure_position"] = (at - start) / max(end - start, 1)
+        return features
+
+    def _find(self, index: int, at: int) -> tuple[Source | None, str, _Frame | None]:
+        """The source, the branch of the search that gave it (one of `BRANCHES`) and the frame
+        it was read from, when one of this sentence's frames gave it."""
         self._read(index)
         frames = self.frames[index]
         if (
@@ -3965,7 +4119,7 @@ class Attributor(_AttributorTables):
             # is reported by the one quoted: “... Vubwi District has confirmed four cases ...”
             speaker = self._quote_closer(index) or self._quote_opener(index)
             if speaker is not None:
-                return speaker
+                return speaker, "inside_quotation", None
         ahead = [
             f
             for f in frames
@@ -3976,18 +4130,18 @@ class Attributor(_AttributorTables):
         ]
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
-            return main[-1].source
+            return main[-1].source, "ahead", main[-1]
         if ahead and ahead[-1].source is None:
             quoted = self._quoted_by(frames, at)
             if quoted is not None:
-                return quoted
+                return quoted, "quoted_ahead", None
         if ahead and ahead[-1].source is not None:
-            return ahead[-1].source
+            return ahead[-1].source, "ahead_inner", ahead[-1]
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
         if behind and behind[0].source is not None:
             if behind[0].described_from is not None and behind[0].described_from <= at:
-                return None  # the figure describes the speaker: "one of Sinner's two coaches, X said"
-            return behind[0].source
+                return None, "described", behind[0]  # "one of Sinner's two coaches, X said"
+            return behind[0].source, "behind", behind[0]
         # A marker before a clause that has its own speech verb ("وفق الأمم المتحدة، بينما قدر
         # بحث ... بنحو 130 ألفا") does not reach past that verb.
         markers = [
@@ -3999,31 +4153,32 @@ class Attributor(_AttributorTables):
             and not (f.start > at and self._marker_in_clause(index, at, f.start))
         ]
         if markers:
-            return min(markers, key=lambda f: abs(f.start - at)).source
+            nearest = min(markers, key=lambda f: abs(f.start - at))
+            return nearest.source, "marker", nearest
         if ahead or behind:
-            return None
+            return None, "unnamed", None
         if index > 0 and self._inside_quote(index):
             speaker = self._quote_closer(index) or (
                 self._quote_opener(index) if self._quote_closes_after(index) else None
             )
             if speaker is not None:
-                return speaker  # “... 39 miners were trapped underground. ...,” he said.
+                return speaker, "quotation_speaker", None  # “... 39 miners were trapped ...,” he said.
         if index > 0 and self._opens_quotation(index):
             speaker = self._quote_closer(index)
             if speaker is not None:
-                return speaker  # “Two strikes ... . One killed 18 ...,” X told Xinhua.
+                return speaker, "quotation_closer", None  # “Two strikes ... killed 18 ...,” X told Xinhua.
         if index > 0 and self.continues_quote(index):
             carried = self._paragraph_quotation(index)
             if carried is not None:
-                return carried  # 'X said: “... .' then '“... 4.1 per cent ... .”'
+                return carried, "paragraph_quotation", None  # 'X said: “... .' then '“... 4.1 ... .”'
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
-                return previous[-1].source
+                return previous[-1].source, "previous_sentence", previous[-1]
         if index == 0:
-            return self._headline_source(at)
+            return self._headline_source(at), "headline", None
         if not frames:
-            return self.voices.get(index)
-        return None
+            return self.voices.get(index), "voice", None
+        return None, "none", None
 
     def _quoted_by(self, frames: Sequence[_Frame], at: int) -> Source | None:
         """The speaker whose quotation, opened earlier in the sentence and not yet closed, holds
@@ -4379,12 +4534,20 @@ def build_claims(
     lex: Lexicon,
     threshold: float | None = None,
     tokenized: TokenizedText | None = None,
+    speaker_record: dict[Span, SpeakerRecord] | None = None,
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure, then one "statement"
     claim per other sentence that the worth model rates at or above `threshold` (the model's
-    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it."""
+    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it.
+
+    A figure's speaker is withheld when the language's speaker-confidence model rates it under
+    its threshold (factcheck/extract/speaker_model.py). `speaker_record`, when given, receives
+    for each figure's span the speaker chosen before that gate, its features and its probability
+    (None without a model): what training/train_attribution.py learns from."""
     attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities], tokenized)
+    speaker_model = load_speaker_model(lex.code)
+    gated = speaker_model is not None and speaker_model.threshold is not None
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 
@@ -4399,7 +4562,12 @@ def build_claims(
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
         # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
-        source = attributor.find(index, span[1] if kind == "statement" else span[0]) if sentences else None
+        if not sentences:
+            source = None
+        elif kind == "figure":
+            source = figure_source(index, span)
+        else:
+            source = attributor.find(index, span[1] if kind == "statement" else span[0])
         if index not in entities_of:
             entities_of[index] = (
                 entities_in(attributor.norm, attributor.tokens_of(index), lex, sentence[0])
@@ -4434,6 +4602,18 @@ def build_claims(
             place=place,
             worth=score,
         )
+
+    def figure_source(index: int, span: Span) -> Source | None:
+        decision = attributor.decide(index, span[0])
+        if decision is None or (not gated and speaker_record is None):
+            return decision.source if decision is not None else None
+        features = attributor.decision_features(decision)
+        probability = speaker_model.probability(features) if speaker_model is not None else None
+        if speaker_record is not None:
+            speaker_record[span] = SpeakerRecord(decision, features, probability)
+        if gated and not speaker_model.trusts(features):
+            return None  # no source rather than one the model expects to be wrong
+        return decision.source
 
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}

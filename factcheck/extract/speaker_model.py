@@ -1,0 +1,83 @@
+"""Speaker confidence: how likely the attributor's speaker for a figure is the one the text gives.
+
+The attributor's rules name a speaker for most figures; on text no rule was written from they
+name a wrong one (a fragment, another clause's speaker) often enough that a desk cannot rely on
+them. A logistic regression over how each speaker was chosen (`Attributor.decision_features`:
+the branch of the search, the kind of frame, distances, the kind of name, how often the article
+names it) gives the probability that the speaker is right; below the model's threshold the
+figure is shown with no speaker rather than a wrong one ("no source is better than a wrong one").
+
+The model is trained by training/train_attribution.py on the labelled real articles of
+benchmarks/articles/ and shipped as factcheck/lang/attribution_<code>.json.gz:
+
+    {"format": 1, "language": "en", "intercept": -1.2, "weights": {"branch=ahead": 2.1, ...},
+     "threshold": 0.35, ...}
+
+Scoring is here, a few lines: probability = sigmoid(intercept + Σ weight × feature value) over the
+features the model knows (an unknown feature weighs nothing). A `threshold` of null ships the
+model for measurement only: every speaker is kept.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.errors import ConfigError
+
+MODEL_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class SpeakerModel:
+    """A language's speaker-confidence weights and the threshold under which a speaker is withheld."""
+
+    intercept: float
+    weights: Mapping[str, float]
+    threshold: float | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerModel:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
+        threshold = data["threshold"]
+        return cls(
+            intercept=float(data["intercept"]),
+            weights={str(name): float(w) for name, w in data["weights"].items()},
+            threshold=None if threshold is None else float(threshold),
+        )
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The probability that the speaker these features describe is right."""
+        weights = self.weights
+        z = self.intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    def trusts(self, features: Mapping[str, float]) -> bool:
+        """Whether the speaker is kept: always when the model has no threshold."""
+        return self.threshold is None or self.probability(features) >= self.threshold
+
+
+def model_path(code: str) -> str:
+    return f"attribution_{code}.json.gz"
+
+
+@cache
+def load_speaker_model(code: str) -> SpeakerModel | None:
+    """The shipped model of a language, or None when none is shipped for it."""
+    resource = resources.files("factcheck.lang").joinpath(model_path(code))
+    if not resource.is_file():
+        return None
+    try:
+        return SpeakerModel.from_json(json.loads(gzip.decompress(resource.read_bytes())))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"cannot read the speaker-confidence model {model_path(code)}: {exc}") from exc
