@@ -52,6 +52,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,6 +193,12 @@ def on_unseen(rows: list[Row]) -> dict[int, float]:
     return {id(r): float(p) for r, p in zip(test, _predict(fitted, [r.features for r in test]), strict=True)}  # type: ignore[misc]
 
 
+def separation(rows: Sequence[Row], probabilities: dict[int, float]) -> float:
+    """The ROC AUC of the probabilities over the named rows (0.5: no better than chance)."""
+    named = [r for r in rows if r.features is not None]
+    return float(roc_auc_score([r.right for r in named], [probabilities[id(r)] for r in named]))
+
+
 def render_curve(points: Sequence[Point], chosen: float, step: int = 5) -> list[str]:
     lines = ["| threshold | right | wrong | right - 3 x wrong |", "|---|---|---|---|"]
     for p in points:
@@ -222,21 +229,24 @@ def train(lang: str, gate_off: bool, out_dir: Path) -> list[str]:
     cv_points = curve(rows, cv)
     chosen = best(cv_points)
     unseen = [r for r in rows if r.set_name == UNSEEN]
-    unseen_points = curve(unseen, on_unseen(rows))
+    unseen_probabilities = on_unseen(rows)
+    unseen_points = curve(unseen, unseen_probabilities)
     unseen_at = next(p for p in unseen_points if p.threshold == chosen.threshold)
     unseen_best = best(unseen_points)
     report += [
         "",
         f"Cross-validated ({FOLDS} folds by article, all development sets): chosen threshold "
         f"**{chosen.threshold:.2f}** (right {cv_points[0].right_rate:.3f} -> {chosen.right_rate:.3f}, "
-        f"wrong {cv_points[0].wrong_rate:.3f} -> {chosen.wrong_rate:.3f}).",
+        f"wrong {cv_points[0].wrong_rate:.3f} -> {chosen.wrong_rate:.3f}; ROC AUC of right against wrong "
+        f"{separation(rows, cv):.3f}).",
         "",
         *render_curve(cv_points, chosen.threshold),
         "",
         f"{UNSEEN}, model fitted on the other sets: at {chosen.threshold:.2f} right "
         f"{unseen_points[0].right_rate:.3f} -> {unseen_at.right_rate:.3f}, wrong "
         f"{unseen_points[0].wrong_rate:.3f} -> {unseen_at.wrong_rate:.3f} (its own best threshold "
-        f"would be {unseen_best.threshold:.2f}, not used).",
+        f"would be {unseen_best.threshold:.2f}, not used; ROC AUC "
+        f"{separation(unseen, unseen_probabilities):.3f}).",
         "",
         *render_curve(unseen_points, chosen.threshold),
         "",

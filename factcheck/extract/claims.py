@@ -4089,6 +4089,21 @@ class Attributor(_AttributorTables):
         features["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
         features["definite"] = float(bool(words) and self._definite(words[0]))
         features["official"] = float(self._official(source))
+        # The word classes of the lexicon the name's words belong to: a speaker's name is headed
+        # by a body, a title or a speaker noun; a fragment holds report, quantity or stop words.
+        for feature, table in (
+            ("word=organisation_head", self.org_heads),
+            ("word=title", self.titles),
+            ("word=speaker_noun", self.speaker_nouns),
+            ("word=report_noun", self.report_nouns),
+            ("word=quantity_head", self.statistic_heads),
+            ("word=stop", self.stops),
+            ("word=place_link", self.place_links),
+        ):
+            if any(self._stem(self._bare(w), table) is not None for w in words):
+                features[feature] = 1.0
+        if any(w in self.places for w in words):
+            features["word=place"] = 1.0
         features["mentions"] = math.log1p(self.mentions.get(source.name, 0))
         features["speakers"] = math.log1p(len(self.mentions))
         occurrences = self._occurrences.get(source.name)

@@ -1,0 +1,140 @@
+"""The speaker-confidence gate (factcheck/extract/speaker_model.py): the scorer's arithmetic on a
+small hand-written weights file, the shipped files' schema, the attributor's decision records,
+and that a speaker under the threshold leaves the figure with no source, role or key."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+
+import pytest
+
+from factcheck.extract import claims as claims_module
+from factcheck.extract.claims import BRANCHES, FRAME_KINDS, SpeakerRecord, build_claims
+from factcheck.extract.pipeline import analyze
+from factcheck.extract.speaker_model import SpeakerModel, load_speaker_model
+from factcheck.extract.text import sentence_spans
+from factcheck.extract.types import Span
+from factcheck.lang import available_languages, load_lexicon
+
+from .conftest import ROOT
+
+SMALL = json.loads((ROOT / "tests" / "fixtures" / "speaker_model_small.json").read_text(encoding="utf-8"))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z))
+
+
+# features -> expected probability under the small model (intercept -1; branch=ahead 2,
+# official 1.5, sentences_back -0.5; any other feature weighs nothing).
+SCORER_CASES = [
+    ({}, _sigmoid(-1.0)),
+    ({"branch=ahead": 1.0}, _sigmoid(1.0)),
+    ({"branch=ahead": 1.0, "official": 1.0}, _sigmoid(2.5)),
+    ({"sentences_back": 2.0}, _sigmoid(-2.0)),
+    ({"sentences_back": 0.5, "official": 1.0, "not in the model": 9.0}, _sigmoid(0.25)),
+    ({"branch=ahead": 1.0, "official": 1.0, "sentences_back": 40.0}, _sigmoid(-17.5)),
+    ({"official": 500.0}, 1.0),
+    ({"sentences_back": 2000.0}, 0.0),
+]
+
+
+@pytest.mark.parametrize(("features", "expected"), SCORER_CASES)
+def test_the_probability_is_the_logistic_of_the_weighted_sum(
+    features: dict[str, float], expected: float
+) -> None:
+    model = SpeakerModel.from_json(SMALL)
+    assert model.probability(features) == pytest.approx(expected, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("features", "kept"), [({}, False), ({"branch=ahead": 1.0}, True), ({"official": 2 / 3}, True)]
+)
+def test_a_speaker_under_the_threshold_is_not_trusted(features: dict[str, float], kept: bool) -> None:
+    assert SpeakerModel.from_json(SMALL).trusts(features) is kept
+
+
+def test_a_model_without_a_threshold_trusts_every_speaker() -> None:
+    model = SpeakerModel.from_json({**SMALL, "threshold": None})
+    assert model.trusts({"sentences_back": 100.0})
+
+
+@pytest.mark.parametrize(
+    "broken", [{**SMALL, "format": 2}, {k: v for k, v in SMALL.items() if k != "weights"}]
+)
+def test_a_model_of_another_format_or_without_weights_is_refused(broken: dict) -> None:
+    with pytest.raises((ValueError, KeyError)):
+        SpeakerModel.from_json(broken)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_shipped_models_load_and_name_known_features(code: str) -> None:
+    model = load_speaker_model(code)
+    assert model is not None
+    assert model.threshold is None or 0.0 <= model.threshold <= 1.0
+    families = {"branch", "frame", "key", "word"}
+    for name, weight in model.weights.items():
+        assert math.isfinite(weight)
+        if "=" in name:
+            family, value = name.split("=", 1)
+            assert family in families
+            assert family != "branch" or value in BRANCHES
+            assert family != "frame" or value in FRAME_KINDS
+
+
+TEXTS = {
+    "en": (
+        "Floods kill 12 in the north: officials\n"
+        "At least 12 people were killed and 300 homes destroyed, the interior ministry said on Friday. "
+        "It added that 40 people were missing. According to the Red Cross, 2,000 families need shelter."
+    ),
+    "ar": (
+        "الصحة: 40 إصابة جديدة\n"
+        "أعلنت وزارة الصحة تسجيل 40 إصابة جديدة بفيروس كورونا. وأضافت الوزارة أن 3 حالات شفيت."
+    ),
+}
+
+
+def _claims(code: str, record: dict[Span, SpeakerRecord] | None = None):  # type: ignore[no-untyped-def]
+    text = TEXTS[code]
+    analysis = analyze(text, date(2024, 11, 1), code)
+    lex = load_lexicon(code)
+    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    return build_claims(text, analysis.quantities, analysis.times, sentences, lex, speaker_record=record)
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_every_named_figure_records_its_decision(code: str) -> None:
+    record: dict[Span, SpeakerRecord] = {}
+    claims = _claims(code, record)
+    named = [c for c in claims if c.quantity is not None and c.attribution]
+    assert named
+    for claim in named:
+        found = record[claim.span]
+        assert found.decision.source.name == claim.attribution
+        assert found.decision.branch in BRANCHES
+        assert found.decision.frame is None or found.decision.frame.kind in FRAME_KINDS
+        assert found.features["branch=" + found.decision.branch] == 1.0
+        assert all(math.isfinite(v) for v in found.features.values())
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_a_speaker_under_the_threshold_leaves_no_source(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = [c for c in _claims(code) if c.quantity is not None]
+    assert any(c.attribution for c in kept)
+    distrust = SpeakerModel(intercept=0.0, weights={}, threshold=0.75)  # every speaker at 0.5
+    monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: distrust)
+    withheld = [c for c in _claims(code) if c.quantity is not None]
+    assert [c.span for c in withheld] == [c.span for c in kept]
+    assert all(c.attribution is None and c.attribution_role is None for c in withheld)
+    assert all(c.attribution_key is None for c in withheld)
+    trust = SpeakerModel(intercept=0.0, weights={}, threshold=0.25)
+    monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: trust)
+    assert _claims(code) == _claims_without_model(code, monkeypatch)
+
+
+def _claims_without_model(code: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: None)
+    return _claims(code)
