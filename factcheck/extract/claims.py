@@ -372,6 +372,8 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
+        # {speaker: the features of its name}, shared by every article (see `_name_features`).
+        self.name_memo: dict[Source, dict[str, float]] = {}
         # {word: the word without its article}, shared by every article (see `_bare`).
         self.bare_memo = _bare_memo(lex)
         # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
@@ -4075,35 +4077,7 @@ class Attributor(_AttributorTables):
         features["headline_figure"] = float(index == 0)
         features["in_quotation"] = float(index > 0 and self._inside_quote(index))
         features["resolved_in_full"] = float(decision.resolved)
-        key = source.key
-        if key is not None:
-            features["key=" + key.split(":", 1)[0]] = 1.0
-        features["has_role"] = float(source.role is not None)
-        words = self._words(source.name)
-        written = source.name.split()
-        features["name_words"] = math.log1p(len(words))
-        features["one_word"] = float(len(words) == 1)
-        features["person"] = float(self._is_person(source))
-        features["acronym"] = float(self._holds_acronym(source.name))
-        features["title_first"] = float(bool(words) and self._stem(words[0], self.titles) is not None)
-        features["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
-        features["definite"] = float(bool(words) and self._definite(words[0]))
-        features["official"] = float(self._official(source))
-        # The word classes of the lexicon the name's words belong to: a speaker's name is headed
-        # by a body, a title or a speaker noun; a fragment holds report, quantity or stop words.
-        for feature, table in (
-            ("word=organisation_head", self.org_heads),
-            ("word=title", self.titles),
-            ("word=speaker_noun", self.speaker_nouns),
-            ("word=report_noun", self.report_nouns),
-            ("word=quantity_head", self.statistic_heads),
-            ("word=stop", self.stops),
-            ("word=place_link", self.place_links),
-        ):
-            if any(self._stem(self._bare(w), table) is not None for w in words):
-                features[feature] = 1.0
-        if any(w in self.places for w in words):
-            features["word=place"] = 1.0
+        features.update(self._name_features(source))
         features["mentions"] = math.log1p(self.mentions.get(source.name, 0))
         features["speakers"] = math.log1p(len(self.mentions))
         occurrences = self._occurrences.get(source.name)
@@ -4117,6 +4091,48 @@ class Attributor(_AttributorTables):
         features["speakers_in_sentence"] = float(len({f.source for f in frames if f.source is not None}) > 1)
         features["figure_position"] = (at - start) / max(end - start, 1)
         return features
+
+    def _name_features(self, source: Source) -> dict[str, float]:
+        """The features of a speaker's name alone (its key, role, length, kind of name and the
+        lexicon word classes of its words): the same in every article, so remembered per
+        lexicon (the memo shared like the speech-verb memo, emptied when full)."""
+        known = self.name_memo.get(source)
+        if known is not None:
+            return known
+        named: dict[str, float] = {}
+        key = source.key
+        if key is not None:
+            named["key=" + key.split(":", 1)[0]] = 1.0
+        named["has_role"] = float(source.role is not None)
+        words = self._words(source.name)
+        written = source.name.split()
+        named["name_words"] = math.log1p(len(words))
+        named["one_word"] = float(len(words) == 1)
+        named["person"] = float(self._is_person(source))
+        named["acronym"] = float(self._holds_acronym(source.name))
+        named["title_first"] = float(bool(words) and self._stem(words[0], self.titles) is not None)
+        named["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
+        named["definite"] = float(bool(words) and self._definite(words[0]))
+        named["official"] = float(self._official(source))
+        # The word classes of the lexicon the name's words belong to: a speaker's name is headed
+        # by a body, a title or a speaker noun; a fragment holds report, quantity or stop words.
+        for feature, table in (
+            ("word=organisation_head", self.org_heads),
+            ("word=title", self.titles),
+            ("word=speaker_noun", self.speaker_nouns),
+            ("word=report_noun", self.report_nouns),
+            ("word=quantity_head", self.statistic_heads),
+            ("word=stop", self.stops),
+            ("word=place_link", self.place_links),
+        ):
+            if any(self._stem(self._bare(w), table) is not None for w in words):
+                named[feature] = 1.0
+        if any(w in self.places for w in words):
+            named["word=place"] = 1.0
+        if len(self.name_memo) >= _MEMO_WORDS:
+            self.name_memo.clear()
+        self.name_memo[source] = named
+        return named
 
     def _find(self, index: int, at: int) -> tuple[Source | None, str, _Frame | None]:
         """The source, the branch of the search that gave it (one of `BRANCHES`) and the frame
