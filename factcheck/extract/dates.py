@@ -427,6 +427,12 @@ class _Tables:
         self.run_before = words("run_before")
         # "so far in 2024": between "so far" and a named month or year.
         self.so_far_links = words("so_far_links")
+        # A lead that says how long, not when: "within a year", "خلال ثمانية أشهر" are lengths; only a
+        # word after the unit ties them to publication ("خلال الـ24 ساعة الماضية").
+        self.bare_window_leads = words("bare_window_leads")
+        # Whether two bare years joined ("من 2015 إلى 2019") are one stretch, as two months and two
+        # days are.
+        self.stretch_years = bool(lex.raw("time", "stretch_years"))
         self.since_fillers = words("since_fillers")
         self.night_links = words("night_links")
         self.night_of = words("night_of")
@@ -646,6 +652,14 @@ class _Between(NamedTuple):
     last: _Date
 
 
+class _Stretch(NamedTuple):
+    """Two dates joined into one stretch, from the first one's first day to the second one's last
+    ("between September 2011 and June 2012", "بين فبراير 2010 وفبراير 2011", "from 2015 to 2019")."""
+
+    first: _Date | _Year
+    last: _Date | _Year
+
+
 class _Hijri(NamedTuple):
     year: int
     month: int
@@ -833,6 +847,7 @@ Expr = (
     | _Date
     | _MonthDay
     | _Between
+    | _Stretch
     | _Hijri
     | _Year
     | _Offset
@@ -1243,6 +1258,7 @@ class _Scan:
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
         self.match_month_spans()
+        self.join_stretches()
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
         self.merge_appositions()
@@ -1404,6 +1420,50 @@ class _Scan:
                 span_end,
                 _MonthSpan(first_month, _Date(year, last_month, last_day, mode, year_shift=shift)),
             )
+
+    def join_stretches(self) -> None:
+        """ "between September 2011 and June 2012", "from March 2020 to June 2021", "بين فبراير 2010
+        وفبراير 2011", "من عام 2015 إلى عام 2019": two dates with a year (a month of a year, a year)
+        joined by a range link after a range lead are one stretch, as two days are (match_between).
+        Two months next to each other stay two ("between December 2022 and January 2023": the ends
+        of a monthly change), and so does a second date before the first (a comparison)."""
+        t = self.t
+        starts: dict[int, _Candidate] = {}
+        for found in self.candidates:
+            if self.stretch_end(found.expr):
+                starts.setdefault(found.first, found)
+        if len(starts) < 2:
+            return
+        for a in list(starts.values()):
+            if not a.first or not (
+                self.base(a.first - 1) in t.range_lead or self.tok(a.first - 1) in t.range_lead
+            ):
+                continue
+            word = self.tok(a.last)
+            if word in t.range_links or self.base(a.last) in t.range_links or word in _RANGE_DASHES:
+                b = starts.get(a.last + 1)
+            elif self.link_written_on(word):
+                b = starts.get(a.last)  # "وفبراير 2011": the link written onto the second date
+            else:
+                continue
+            if b is None:
+                continue
+            first, last = a.expr, b.expr
+            assert isinstance(first, _Date | _Year) and isinstance(last, _Date | _Year)
+            if _before_or_next_to(first, last):
+                self.add(a.first - 1, b.last, _Stretch(first, last))
+
+    def link_written_on(self, word: str) -> bool:
+        """Whether a range link is written onto the word ("وفبراير")."""
+        variant = self.t.variants.get(word)
+        return variant is not None and bool(variant[1]) and word[: variant[1]] in self.t.range_links
+
+    def stretch_end(self, expr: Expr) -> bool:
+        """A date that can end a stretch: a month or a day with its year, or a year (the first end
+        may leave its year to the second: "from September to June 2012" is match_month_spans')."""
+        if isinstance(expr, _Year):
+            return self.t.stretch_years
+        return isinstance(expr, _Date) and expr.end_day is None and expr.year is not None
 
     def month_after_link(self, k: int) -> tuple[int, int, bool] | None:
         """The month name after a range link at token k: (its end token, month, whether the link is
@@ -2259,6 +2319,8 @@ class _Scan:
             day, end_day, end = after_range
             if first and self.base(first - 1) in t.range_lead:
                 first -= 1
+        elif (after_day := self.day_dashed_to_month(end)) is not None:
+            day, end = after_day, end + 1  # "March 20-October 21": the day before the dash of a range
         elif (after_day := self.day_at(end)) is not None and (
             abbreviated or not self.counts_after_day(after_day, end + 1)
         ):
@@ -2306,6 +2368,15 @@ class _Scan:
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def day_dashed_to_month(self, k: int) -> int | None:
+        """The day at token k when a dash glued to it leads to another month's name ("March
+        20-October 21"), which the figure glue of "13-15" would otherwise keep from being a day."""
+        if not (self.tok(k + 1) in _RANGE_DASHES and self.glued(k, k + 1) and self.glued(k + 1, k + 2)):
+            return None
+        if self.phrase_at(self.t.months, k + 2) is None:
+            return None
+        return self.raw_day(k, loose=True)
 
     def coordinated_ahead(self, first: int) -> bool:
         """ "will start on Oct. 1 and end on Oct. 30", "ستبدأ في 1 تشرين الأول وتنتهي في 30 تشرين
@@ -2715,6 +2786,10 @@ class _Scan:
         closing = self.phrase_at(t.window_after, end, use_base=False)
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"
+        # "within a year", "خلال ثمانية أشهر فقط", "خلال عام واحد": how long something took, not a
+        # window ending (or starting) at publication, which needs a word that says so after the unit.
+        closed = closing is not None and closing[1] == kind
+        bare = not closed and found[0] == i + 1 and self.base(i) in t.bare_window_leads
         if kind in ("past", "future") and count is not None and self.tok(end) in t.date_links:
             return  # "within two weeks of being referred": counted from an event, not publication
         if kind == "past" and self.future_before(i):
@@ -2735,6 +2810,9 @@ class _Scan:
             count = 1
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
+        if bare:
+            self.add(i, end, _Duration(unit, count))
+            return
         year = shift = None
         if kind == "first" and unit in _IN_A_MONTH and (month := self.period_month(end)) is not None:
             self.add(first, month[1], _Duration(unit, count, kind, month=month[0]))
@@ -3459,6 +3537,37 @@ def _between(expr: _Between, published: date, week_start: int) -> Resolved:
     return start, end, "day", None
 
 
+def _before_or_next_to(first: _Date | _Year, last: _Date | _Year) -> bool:
+    """Whether two dates of the text make a stretch: the second after the first and, for two
+    months, not the next month (the two ends of a monthly change)."""
+
+    def key(expr: _Date | _Year) -> tuple[int, int, int]:
+        if isinstance(expr, _Year):
+            return expr.year, 0, 0
+        assert expr.year is not None
+        return expr.year, expr.month, expr.day or 0
+
+    a, b = key(first), key(last)
+    if b <= a or (isinstance(first, _Year) != isinstance(last, _Year)):
+        return False
+    if isinstance(first, _Date) and isinstance(last, _Date):
+        if (first.day is None) != (last.day is None):
+            return False
+        if first.day is None and (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) < 2:
+            return False
+    return True
+
+
+def _stretch(expr: _Stretch, published: date, week_start: int) -> Resolved:
+    """From the first date's first day to the second one's last, at the grain of its ends."""
+    start, _, grain, _ = _resolve(expr.first, published, week_start)
+    _, end, _, _ = _resolve(expr.last, published, week_start)
+    assert start is not None and end is not None
+    if grain == "month":
+        grain = _months_grain(start, end)
+    return start, end, grain, None
+
+
 def _hijri(expr: _Hijri) -> tuple[date, date, str]:
     """A Hijri date or month in Gregorian days, by the Umm al-Qura calendar (hijridate, imported only
     here: most texts have no Hijri date). Years out of its range raise OverflowError: no mention."""
@@ -3515,6 +3624,8 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
 
 
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
+    if isinstance(expr, _Stretch):
+        return _stretch(expr, published, week_start)
     if isinstance(expr, _MonthsTo):
         return _months_to(expr, published, week_start)
     if isinstance(expr, _MonthSpan):

@@ -120,6 +120,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "comparison_leads": ("list", False),
     "so_far": ("list", False),
     "so_far_links": ("list", False),
+    "bare_window_leads": ("list", False),
+    "stretch_years": ("bool", False),
     "run_after": ("list", False),
     "run_before": ("list", False),
     "until_now": ("list", False),
