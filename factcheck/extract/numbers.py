@@ -143,6 +143,7 @@ class _Tables:
         self.qual_after = lex.inverted("qualifiers", "after")
         self.verbs = lex.inverted("qualifiers", "verbs")
         self.events = lex.inverted("units", "events")
+        self.event_objects = lex.inverted("units", "event_objects")
         self.events_index = frozenset(self.events)
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
@@ -2375,6 +2376,10 @@ class QuantityFinder:
         up to units.event_reach words before the figure, or right after it and its noun
         ("were killed", "أصيبوا"), with only words between."""
         toks, t = self.tokens, self.t
+        if end < len(toks) and toks[end].kind == "word" and toks[end].text in t.event_objects:
+            # "فارق 5 أشخاص الحياة", "فقد 20 شخصا حياتهم": the verb's object after the count
+            # names the event, whatever the verb says alone (فقد is also "went missing").
+            return t.event_objects[toks[end].text]
         j = start
         while j > 0 and toks[j - 1].text in _QUOTES:
             j -= 1
@@ -2650,7 +2655,7 @@ class QuantityFinder:
                 continue
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
-            if tok.kind == "num" and not self._date_number(k) and not self._rate_of_change(k):
+            if tok.kind == "num" and not self._passed_number(k):
                 return None
             if tok.kind == "word" and self._count_head_pronoun(tok.text):
                 # "والوفيات التي ارتفع عددها بـ 86 حالة": "its number" counts the noun before.
@@ -2767,6 +2772,30 @@ class QuantityFinder:
         toks, months = self.tokens, self.t.month_starts
         return (k + 1 < len(toks) and toks[k + 1].text in months) or (k > 0 and toks[k - 1].text in months)
 
+    def _passed_number(self, k: int) -> bool:
+        """A number inside the clause that is no figure of it: a date's day or year, a percent of
+        change, or the units of a span of time."""
+        return self._date_number(k) or self._rate_of_change(k) or self._time_number(k)
+
+    def _time_number(self, k: int) -> bool:
+        """The number at token k counts the units of a span of time inside the clause, no figure
+        of it: a time unit (units.duration_keys) right after it ("خلال 24 ساعة") or right before
+        it, past a detached article ("خلال الساعات الـ 24 الماضية")."""
+        toks, t = self.tokens, self.t
+        if k + 1 < len(toks) and self._duration_word(k + 1):
+            return True
+        m = k - 1
+        if m >= 0 and toks[m].text in t.articles:
+            m -= 1
+        return m >= 0 and self._duration_word(m)
+
+    def _duration_word(self, k: int) -> bool:
+        """The word at token k is a unit of time (units.duration_keys: ساعة، الأيام، years)."""
+        if self.tokens[k].kind != "word":
+            return False
+        stem = self._noun_stem(self.tokens[k].text)
+        return stem is not None and self.t.nouns[stem] in self.t.duration_keys
+
     def _subject_key(self, start: int) -> str | None:
         """The key of the counted noun heading the subject of a copula or verb of reaching right
         before the figure (units.predicate_links), read back to a clause word or punctuation."""
@@ -2820,9 +2849,9 @@ class QuantityFinder:
             ):
                 m -= 2  # "The reported deaths, meanwhile, are placed at 27"
                 continue
-            if tok.kind == "num" and self._date_number(m):
+            if tok.kind == "num" and (self._date_number(m) or self._time_number(m)):
                 dated += 2
-                continue  # "منذ 2 آذار/ مارس الجاري": a date inside the subject
+                continue  # "منذ 2 آذار/ مارس الجاري", "خلال الساعات الـ 24 الماضية": a time inside it
             if tok.text == "/" and 0 < m < k - 1 and toks[m - 1].kind == toks[m + 1].kind == "word":
                 dated += 2
                 continue  # "آذار/ مارس": a month written with both its names

@@ -264,6 +264,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "party_nouns": ("list", False),
         "anaphors": ("list", False),
         "events": ("groups", False),
+        "event_objects": ("groups", False),
         "event_phrases": ("groups", False),
         "event_phrase_links": ("list", False),
         "head_determiners": ("list", False),
