@@ -413,6 +413,9 @@ class _Tables:
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
         self.compared_count_times = [tuple(p.split()) for p in lex.words("time", "compared_count_times")]
+        # The most words `_compared_count_of_time` reads on either side of a figure (two at least:
+        # a year cue and a year).
+        self.compared_reach = max([2, *map(len, self.comparisons), *map(len, self.compared_count_times)])
         self.year_lead = lex.words("time", "year_lead")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -2235,11 +2238,13 @@ class QuantityFinder:
         (time.compared_count_times, or a year cue and a year unless `time_only`) is what that time
         counted, no year: "compared to 1900 last year", "compared with 1800 in 2023", "مقارنة مع 1800
         في 2023"."""
-        texts = [tok.text for tok in self.tokens]
-        before = texts[: phrase.start]
+        # Only the words a phrase can reach are read on either side (reading every token's text
+        # made this a pass over the article for every figure).
+        toks, reach = self.tokens, self.t.compared_reach
+        before = [tok.text for tok in toks[max(phrase.start - reach, 0) : phrase.start]]
         if not any(len(before) >= len(p) and tuple(before[-len(p) :]) == p for p in self.t.comparisons):
             return False
-        after = texts[phrase.end :]
+        after = [tok.text for tok in toks[phrase.end : phrase.end + reach]]
         if any(tuple(after[: len(p)]) == p for p in self.t.compared_count_times):
             return True
         if time_only or len(after) < 2 or self.t.lex.strip_prefix(after[0], self.t.year_cues) is None:
