@@ -2252,18 +2252,26 @@ class Attributor(_AttributorTables):
         ):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
         frames: list[_Frame] = []
-        marker_index, verb_memo, headline = self.marker_index, self.verb_memo, index == 0
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if (
-                tok.text not in marker_index
-                and (tok.kind != "word" or (verb_memo.get(tok.text, tok) is None))
-                and not headline
-                and tok.text not in self.forecast_nouns
-            ):
-                i += 1  # a word known to be no marker's first word and no speech verb
+        marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
+        # The tokens that may open a frame, found in one pass: every one in a headline, else a
+        # marker's first word, a forecast noun, and a word not known to be no speech verb (the
+        # verb memo only learns; a word it forgets when emptied is looked at again, as before).
+        opening = (
+            range(len(tokens))
+            if index == 0
+            else [
+                k
+                for k, tok in enumerate(tokens)
+                if tok.text in marker_index
+                or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
+                or tok.text in forecast_nouns
+            ]
+        )
+        past = 0  # tokens before this one belong to a marker's frame already made
+        for i in opening:
+            if i < past:
                 continue
+            tok = tokens[i]
             marker = self._marker_at(tokens, i)
             if marker:
                 frame, follows = self._marker_frame(tokens, i, marker)
@@ -2279,19 +2287,17 @@ class Attributor(_AttributorTables):
                         kind="relay",
                     )
                 frames.append(frame)
-                i = max(follows, i + 1)
+                past = max(follows, i + 1)
                 continue
-            forecast = self._forecast_frame(tokens, i) if tok.text in self.forecast_nouns else None
+            forecast = self._forecast_frame(tokens, i) if tok.text in forecast_nouns else None
             if forecast is not None:
                 frames.append(forecast)  # "The IMF cut its growth forecast to 2.9%"
-                i += 1
                 continue
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
             if frame is None and index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
                 frame = self._headline_frame(tokens, i)
             if frame is not None:
                 frames.append(frame)
-            i += 1
         if not frames and self.after_verb:
             opened = self._quotation_frame(tokens) or self._report_label_frame(tokens)
             if opened is not None:
