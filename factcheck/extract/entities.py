@@ -76,10 +76,10 @@ def entities_in(
         return 0 <= index < len(words) and texts[index] in verb_index
 
     found: list[EntityMention] = []
-    i = 0
-    while i < len(words):
-        if texts[i] not in first_index:
-            i += 1
+    past = 0  # words before this one are in a name found already
+    # Only a word that starts some name is tried (most words start none): found in one pass.
+    for i in [k for k, text in enumerate(texts) if text in first_index]:
+        if i < past:
             continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             stem = name_index.get(" ".join(texts[i : i + size]))
@@ -87,10 +87,8 @@ def entities_in(
                 start, end = norm.span(words[i].start, words[i + size - 1].end)
                 speaker = is_verb(i - 1) or is_verb(i + size)
                 found.append(EntityMention(names[stem], start - offset, speaker, end - offset))
-                i += size
+                past = i + size
                 break
-        else:
-            i += 1
     return found
 
 

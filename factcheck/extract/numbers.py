@@ -1150,17 +1150,22 @@ class QuantityFinder:
         duals, versus = self.t.duals_index, self.t.versus
         tokens = self.tokens
         stops = self.t.scan_stops
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            kind = tok.kind
-            if kind == "punct" or (
-                kind == "word"
-                and tok.text not in stops
-                and not (found and i > 0 and tokens[i - 1].text in versus)
-            ):
-                i += 1  # no number, no dual, no singular against a count: what the tests below find
+        # The tokens the tests below may find something at, in one pass: a number, a word that
+        # starts something (scan_stops), a word after a "versus" word (only once a figure is
+        # found). No number, no dual, no singular against a count at the others.
+        candidates = [
+            k
+            for k, tok in enumerate(tokens)
+            if tok.kind == "num"
+            or (tok.kind == "word" and (tok.text in stops or (k > 0 and tokens[k - 1].text in versus)))
+        ]
+        past = 0  # tokens before this one are read already
+        for i in candidates:
+            if i < past:
                 continue
+            tok = tokens[i]
+            if tok.kind == "word" and tok.text not in stops and not found:
+                continue  # after a "versus" word, but no count yet to set a singular against
             # Most tokens are no number word: skip them before building any item.
             starts = tok.kind == "num" or (
                 tok.kind == "word" and (tok.text in words or tok.text in multi_first)
@@ -1172,22 +1177,23 @@ class QuantityFinder:
                     dual = self._singular_against(i, found[-1])
                 if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
                     dual = self._tally(i)
+                last = i
                 if dual is not None:
                     found.append(dual)
                     self._taken = i + 1
                     if self._two_after_dual(i + 1):
                         # "حادثين اثنين": the number word after a dual agrees with it as an
                         # adjective, for emphasis; the dual is the one figure.
-                        i += 1
-                        self._taken = i + 1
-                i = self._past_unreadable(i) if tok.kind == "num" else i + 1
+                        last = i + 1
+                        self._taken = last + 1
+                past = self._past_unreadable(last) if tok.kind == "num" else last + 1
                 continue
             ratio = self._ratio(phrase) if self.t.ratio_links else None
             if ratio is not None:
                 mention, next_index = ratio
                 found.append(mention)
                 self._taken = next_index
-                i = next_index
+                past = next_index
                 continue
             mention, next_index = self._mention(phrase)
             if mention is not None:
@@ -1195,7 +1201,7 @@ class QuantityFinder:
                 self._taken = next_index
                 if mention.unit_key is not None:
                     self._counted.add(mention.unit_key)
-            i = max(next_index, i + 1)
+            past = max(next_index, i + 1)
         return found
 
     def _ratio(self, phrase: NumberPhrase) -> tuple[QuantityMention, int] | None:
