@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import pairwise
+from typing import Any, TypeVar
 
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import entities_in, find_entities
@@ -416,6 +417,16 @@ class _Tables:
         # The most words `_compared_count_of_time` reads on either side of a figure (two at least:
         # a year cue and a year).
         self.compared_reach = max([2, *map(len, self.comparisons), *map(len, self.compared_count_times)])
+        # The phrase lists above by the word a figure's neighbour must be (see `_by_word`).
+        self.comparisons_by_last = _by_word(self.comparisons, -1)
+        self.compared_count_times_by_first = _by_word(self.compared_count_times, 0)
+        self.predicate_links_by_last = _by_word(self.predicate_links, -1)
+        self.event_phrases_by_first = _by_word(
+            [words for words, _ in self.event_phrases], 0, self.event_phrases
+        )
+        self.event_phrases_by_last = _by_word(
+            [words for words, _ in self.event_phrases], -1, self.event_phrases
+        )
         self.year_lead = lex.words("time", "year_lead")
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
@@ -571,6 +582,24 @@ def noun_disagrees_with_count(number: str, noun: str, lex: Lexicon) -> bool:
 @cache
 def _tables(lex: Lexicon) -> _Tables:
     return _Tables(lex)
+
+
+_Filed = TypeVar("_Filed")
+
+
+def _by_word(
+    phrases: Sequence[tuple[str, ...]], at: int, entries: Sequence[_Filed] | None = None
+) -> dict[str, list[_Filed]] | None:
+    """{word: the entries (by default the phrases themselves) whose phrase has that word at
+    `at` (0: first, -1: last)}, each list in the order of `phrases`. A rule that tries every
+    phrase at a token in turn tries only those with the token's word there: the same first
+    match. None when a phrase is empty (it has no word to file it under)."""
+    if any(not phrase for phrase in phrases):
+        return None
+    found: dict[str, list[Any]] = {}
+    for phrase, entry in zip(phrases, phrases if entries is None else entries, strict=True):
+        found.setdefault(phrase[at], []).append(entry)
+    return found
 
 
 def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
@@ -2246,12 +2275,25 @@ class QuantityFinder:
         في 2023"."""
         # Only the words a phrase can reach are read on either side (reading every token's text
         # made this a pass over the article for every figure).
-        toks, reach = self.tokens, self.t.compared_reach
+        toks, reach, t = self.tokens, self.t.compared_reach, self.t
+        if t.comparisons_by_last is not None:
+            # Only the phrases that end in the word before the figure can end there.
+            last = toks[phrase.start - 1].text if phrase.start > 0 else None
+            comparisons = t.comparisons_by_last.get(last, ()) if last is not None else ()
+        else:
+            comparisons = t.comparisons
+        if not comparisons:
+            return False
         before = [tok.text for tok in toks[max(phrase.start - reach, 0) : phrase.start]]
-        if not any(len(before) >= len(p) and tuple(before[-len(p) :]) == p for p in self.t.comparisons):
+        if not any(len(before) >= len(p) and tuple(before[-len(p) :]) == p for p in comparisons):
             return False
         after = [tok.text for tok in toks[phrase.end : phrase.end + reach]]
-        if any(tuple(after[: len(p)]) == p for p in self.t.compared_count_times):
+        times = (
+            (t.compared_count_times_by_first.get(after[0], ()) if after else ())
+            if t.compared_count_times_by_first is not None
+            else t.compared_count_times
+        )
+        if any(tuple(after[: len(p)]) == p for p in times):
             return True
         if time_only or len(after) < 2 or self.t.lex.strip_prefix(after[0], self.t.year_cues) is None:
             return False
@@ -2456,16 +2498,24 @@ class QuantityFinder:
 
     def _event_phrase_at(self, k: int) -> str | None:
         """The key of a several-word event (units.event_phrases) starting at token k."""
-        toks = self.tokens
-        for words, key in self.t.event_phrases:
+        toks, by_first = self.tokens, self.t.event_phrases_by_first
+        if by_first is None:
+            phrases = self.t.event_phrases
+        else:
+            phrases = by_first.get(toks[k].text, ()) if 0 <= k < len(toks) else ()
+        for words, key in phrases:
             if k + len(words) <= len(toks) and all(toks[k + n].text == w for n, w in enumerate(words)):
                 return key
         return None
 
     def _event_phrase_before(self, j: int) -> str | None:
         """The key of a several-word event ending right before token j: "claimed the lives of"."""
-        toks = self.tokens
-        for words, key in self.t.event_phrases:
+        toks, by_last = self.tokens, self.t.event_phrases_by_last
+        if by_last is None:
+            phrases = self.t.event_phrases
+        else:
+            phrases = by_last.get(toks[j - 1].text, ()) if 0 < j <= len(toks) else ()
+        for words, key in phrases:
             first = j - len(words)
             if first >= 0 and all(toks[first + n].text == w for n, w in enumerate(words)):
                 return key
@@ -2814,7 +2864,11 @@ class QuantityFinder:
         j = start
         while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
             j -= 1  # "has risen to a record seven million"
-        for link in t.predicate_links:
+        if t.predicate_links_by_last is None:
+            links = t.predicate_links
+        else:
+            links = t.predicate_links_by_last.get(toks[j - 1].text, ()) if 0 < j <= len(toks) else ()
+        for link in links:
             k = j - len(link)
             if k >= 0 and all(toks[k + n].text == word for n, word in enumerate(link)):
                 break
