@@ -428,6 +428,10 @@ class Attributor(_AttributorTables):
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self._lower_cache: frozenset[str] | None = None
+        # `_subject_after` by (the article's tokens it was given, as (first, count), the index,
+        # `linked`): a speech verb's subject is read up to three times (its frame, whether it
+        # closes its clause, whether it takes a figure as object).
+        self._subjects_after: dict[tuple[int, int, int, bool], tuple[tuple[Token, ...], bool]] = {}
         self.acronyms: dict[str, Source] = {}
         self.acronyms = self._acronyms()
         self.frames: dict[int, list[_Frame]] = {}
@@ -577,6 +581,37 @@ class Attributor(_AttributorTables):
         return k < len(self.figure_starts) and self.figure_starts[k] < at + len(tok.text)
 
     def _subject_after(
+        self, tokens: Sequence[Token], index: int, *, linked: bool = False
+    ) -> tuple[list[Token], bool]:
+        """`_read_subject_after`, remembered for the article's tokens (a run of them, as a
+        sentence's are). It reads only the tokens and what is fixed for the article (the
+        lexicon, the figures' and times' offsets), never what reading has found so far
+        (tests/test_fast_paths.py holds it to that), so the same run and index give the same
+        subject whenever asked."""
+        run = self._run_of(tokens)
+        if run is None:
+            return self._read_subject_after(tokens, index, linked=linked)
+        key = (*run, index, linked)
+        known = self._subjects_after.get(key)
+        if known is not None:
+            return list(known[0]), known[1]
+        words, bounded = self._read_subject_after(tokens, index, linked=linked)
+        self._subjects_after[key] = (tuple(words), bounded)
+        return words, bounded
+
+    def _run_of(self, tokens: Sequence[Token]) -> tuple[int, int] | None:
+        """(index of the first, count) when `tokens` is a list of the article's own tokens in a
+        row, else None (tokens made again for a span that cuts one, or a list put together)."""
+        if not tokens or not isinstance(tokens, list):
+            return None
+        first = bisect_left(self.token_starts, tokens[0].start)
+        count = len(tokens)
+        every = self.all_tokens
+        if first < len(every) and every[first] is tokens[0] and every[first : first + count] == tokens:
+            return first, count
+        return None
+
+    def _read_subject_after(
         self, tokens: Sequence[Token], index: int, *, linked: bool = False
     ) -> tuple[list[Token], bool]:
         """The words after a verb-first speech verb, and whether a boundary ended them (a
