@@ -496,3 +496,167 @@ def test_the_lexicons_word_memos_stay_bounded_and_answer_the_same(
     assert len(attributor.bare_memo) <= 50
     assert len(attributor.verb_memo) <= 50
     assert (attributor._bare(words[0]), attributor._verb_stem(verb)) == (first_bare, first_verb)
+
+
+def _real_articles(code: str, count: int = 12) -> list[str]:
+    """Whole texts of the real articles of a language."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent / "benchmarks" / "articles" / code
+    paths = sorted(root.glob("*.toml"))
+    texts = [tomllib.loads(p.read_text(encoding="utf-8")).get("text", "") for p in paths]
+    return [t for t in texts if t][:count]
+
+
+def _attributor_reads(root: str) -> set[str]:
+    """The attributes of the Attributor that method `root` and every method it calls read."""
+    import ast
+    import inspect
+    import textwrap
+
+    from factcheck.extract.claims import Attributor
+
+    methods = {
+        name: ast.parse(textwrap.dedent(inspect.getsource(member)))
+        for name, member in vars(Attributor).items()
+        if inspect.isfunction(member)
+    }
+    read: set[str] = set()
+    seen: set[str] = set()
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(methods[name]):
+            if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name):
+                continue
+            if node.value.id == "self":
+                if node.attr in methods:
+                    todo.append(node.attr)
+                else:
+                    read.add(node.attr)
+    return read
+
+
+def test_a_subject_read_after_a_verb_depends_on_nothing_reading_learns() -> None:
+    """`_subject_after` is remembered per run of tokens: the reading must use only the lexicon's
+    tables, the word memos and what is fixed for the article, never what the attributor learns
+    as it reads (speakers, frames, voices, acronyms, ...). A rule that reads such state there
+    must drop the memo."""
+    from factcheck.extract.claims import _attributor_tables
+
+    fixed = set(_attributor_tables(load_lexicon("ar")).__dict__) | {
+        "norm",
+        "all_tokens",
+        "token_starts",
+        "figure_starts",
+        "time_starts",
+        "time_spans",
+        "sentences",
+    }
+    assert _attributor_reads("_read_subject_after") <= fixed
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_claims_with_subjects_remembered_as_read_anew(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every claim of real articles (statements at any worth included) is the same whether a
+    verb's subject is remembered or read again at every ask."""
+    import datetime
+
+    from factcheck.extract import pipeline
+    from factcheck.extract.claims import Attributor
+
+    texts = _real_articles(code)
+    day = datetime.date(2024, 11, 1)
+    remembered = [pipeline.extract(text, day, code, 0.0) for text in texts]
+    monkeypatch.setattr(Attributor, "_run_of", lambda self, tokens: None)
+    assert [pipeline.extract(text, day, code, 0.0) for text in texts] == remembered
+
+
+def _phrase_matches(words: list[str], k: int, at: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` starts at word k (`at` 0) or ends right before it (`at` -1)."""
+    if at == 0:
+        return tuple(words[k : k + len(phrase)]) == phrase
+    return k >= len(phrase) and tuple(words[k - len(phrase) : k]) == phrase
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_phrases_filed_by_word_give_the_first_match_of_the_whole_list(code: str) -> None:
+    """The quantity engine tries at a figure's neighbour only the phrases filed under the word
+    standing there (`_by_word`): the first of them that matches is the first of the whole
+    list that matches, ending before a token or starting at it."""
+    from factcheck.extract.numbers import _tables
+
+    t = _tables(load_lexicon(code))
+    events = [w for w, _ in t.event_phrases]
+    lists: list[tuple[list[tuple[str, ...]], Any, Any, int]] = [
+        (t.comparisons, t.comparisons, t.comparisons_by_last, -1),
+        (t.compared_count_times, t.compared_count_times, t.compared_count_times_by_first, 0),
+        (t.predicate_links, t.predicate_links, t.predicate_links_by_last, -1),
+        (events, t.event_phrases, t.event_phrases_by_first, 0),
+        (events, t.event_phrases, t.event_phrases_by_last, -1),
+    ]
+    for phrases, entries, filed, at in lists:
+        assert filed is not None  # no empty phrase in a shipped lexicon
+        for phrase in phrases:
+            for words in ([*phrase], ["x", *phrase, "y"], [*phrase[1:], *phrase], [*phrase, *phrase[:-1]]):
+                for k in range(len(words) + 1):
+                    if (at == 0 and k >= len(words)) or (at == -1 and k == 0):
+                        continue
+                    word = words[k] if at == 0 else words[k - 1]
+                    plain = next(
+                        (
+                            e
+                            for p, e in zip(phrases, entries, strict=True)
+                            if _phrase_matches(words, k, at, p)
+                        ),
+                        None,
+                    )
+                    fast = next(
+                        (
+                            e
+                            for e in filed.get(word, [])
+                            if _phrase_matches(words, k, at, e[0] if entries is t.event_phrases else e)
+                        ),
+                        None,
+                    )
+                    assert fast == plain, (words, k, at)
+
+
+_NAME_POOL = ["روسيا", "بروسيا", "كورسك", "x", "قالت", "said", "Kursk", "in", "."]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["روسيا", "بروسيا", "كورسك", "x", "قالت", "said", "Kursk", "in", "."]), max_size=12
+    )
+)
+def test_entities_at_the_words_that_start_a_name_as_by_every_word(words: list[str]) -> None:
+    """entities_in tries only the words that start some name: what trying every word finds."""
+    from factcheck.extract.entities import _MAX_WORDS, _indexes, entities_in
+
+    for code in available_languages():
+        lex = load_lexicon(code)
+        norm = NormalizedText.of(" ".join(words))
+        tokens = tokenize(norm.text)
+        names, name_index, first_index, _ = _indexes(lex)
+        found = [t for t in tokens if t.kind == "word"]
+        texts = [t.text for t in found]
+        plain: list[tuple[str, int]] = []
+        i = 0
+        while i < len(found):
+            if texts[i] not in first_index:
+                i += 1
+                continue
+            for size in range(min(_MAX_WORDS, len(found) - i), 0, -1):
+                stem = name_index.get(" ".join(texts[i : i + size]))
+                if stem is not None:
+                    plain.append((names[stem], norm.span(found[i].start, found[i + size - 1].end)[0]))
+                    i += size
+                    break
+            else:
+                i += 1
+        assert [(m.key, m.start) for m in entities_in(norm, tokens, lex)] == plain
