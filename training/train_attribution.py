@@ -2,6 +2,8 @@
 
     pip install -e '.[train]'
     python training/train_attribution.py [--lang ar|en|all] [--gate-off] [--report PATH]
+    python training/train_attribution.py --blind [--report PATH]
+    python training/train_attribution.py --snapshot SET --engine COMMIT
 
 What it learns: when the attributor's speaker for a figure is right. Rows are the figures the
 tool finds in the labelled development articles (benchmarks/articles/{ar,en} and holdout ...
@@ -34,6 +36,21 @@ Rates in the report are eval_articles.py's: right = right kept / found figures t
 attributes; wrong = wrong kept / all found figures. `--gate-off` writes the model with a null
 threshold (measured, every speaker kept).
 
+Blind snapshots (`--blind`, protocol C, written 23:39 UTC of the eighth session before its
+result was seen): the development sets were tuned until the engine's wrong speakers on them were
+gone, so their rows hold few wrong examples and none of the kind unseen text brings. The rows a
+set gives while it is still BLIND are the right examples; training/speaker_rows/<set>.json.gz
+keeps them (`--snapshot SET --engine COMMIT`, run in a tree of the engine of that time):
+holdout4 by 82625ee (main when holdout4 was opened), holdout5 and holdout6 by a0f2274 (the seventh
+session's start, when they were opened), each with this work's decision records back-ported by
+hand (training/speaker_rows/backport_<commit>.patch, applied to that commit's claims.py; the
+82625ee lexicon has no quantity heads, so that patch reads today's lists), and holdout7 by the
+eighth session's start (a96ef01 with the decision-record commits). `--blind` fits on every
+snapshot but holdout7's, chooses the threshold by the rule above on their cross-validated
+probabilities, and scores holdout7's snapshot with the model fitted on the others; it writes no
+model. A blind set's snapshot should be taken when it is measured blind (holdout8 at the
+eighth session's close is the next one), before anyone tunes on it.
+
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
 """
@@ -45,7 +62,7 @@ import gzip
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +98,8 @@ C_VALUE = 1.0
 WRONG_COST = 3
 THRESHOLDS = tuple(round(k / 100, 2) for k in range(101))
 DIGITS = 4  # weights are rounded to this many decimals in the shipped file
+# Snapshots of the rows of sets as the engine read them while they were blind (`--snapshot`).
+BLIND_ROWS = ROOT / "training" / "speaker_rows"
 
 
 @dataclass
@@ -95,9 +114,9 @@ class Row:
     right: bool
 
 
-def collect(lang: str) -> list[Row]:
+def collect(lang: str, sets: Sequence[str] = DEV_SETS) -> list[Row]:
     rows: list[Row] = []
-    for set_name in DEV_SETS:
+    for set_name in sets:
         root = ARTICLES / set_name if set_name else ARTICLES
         for article in load_articles(root, [lang])[lang]:
             record: dict[Span, SpeakerRecord] = {}
@@ -119,6 +138,18 @@ def collect(lang: str) -> list[Row]:
                     )
                 )
     return rows
+
+
+def save_rows(path: Path, rows: dict[str, list[Row]], engine: str) -> None:
+    """A snapshot of the rows of a set as the engine `engine` reads it (see `--snapshot`)."""
+    data = {"engine": engine, "rows": {lang: [asdict(r) for r in rs] for lang, rs in rows.items()}}
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    path.write_bytes(gzip.compress(payload, mtime=0))
+
+
+def load_rows(path: Path, lang: str) -> list[Row]:
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    return [Row(**r) for r in data["rows"].get(lang, [])]
 
 
 def _fit(features: Sequence[dict[str, float]], labels: Sequence[bool]) -> tuple[DictVectorizer, Any]:
@@ -292,17 +323,65 @@ def train(lang: str, gate_off: bool, out_dir: Path) -> list[str]:
     return report
 
 
+def blind(lang: str) -> list[str]:
+    """Protocol C (see BLIND_ROWS): fit on the blind snapshots of every set but UNSEEN, choose
+    the threshold by the same rule on their cross-validated probabilities, and score UNSEEN's
+    snapshot with the model fitted on the others. A report only: it writes no model."""
+    snapshots = sorted(BLIND_ROWS.glob("*.json.gz"))
+    rows = [r for path in snapshots for r in load_rows(path, lang)]
+    train_rows = [r for r in rows if r.set_name != UNSEEN]
+    unseen = [r for r in rows if r.set_name == UNSEEN]
+    named = [r for r in train_rows if r.features is not None]
+    cv = cross_validated(train_rows)
+    cv_points = curve(train_rows, cv)
+    chosen = best(cv_points)
+    fitted = _fit([r.features for r in named], [r.right for r in named])  # type: ignore[misc]
+    tested = [r for r in unseen if r.features is not None]
+    probabilities = {
+        id(r): float(p)
+        for r, p in zip(tested, _predict(fitted, [r.features for r in tested]), strict=True)  # type: ignore[misc]
+    }
+    points = curve(unseen, probabilities)
+    at = next(p for p in points if p.threshold == chosen.threshold)
+    sets = sorted({r.set_name for r in train_rows})
+    return [
+        f"### {lang}, blind snapshots",
+        "",
+        f"Fitted on {', '.join(sets)} as the engine read them while blind: {len(named)} speakers "
+        f"({sum(not r.right for r in named)} wrong). Cross-validated ROC AUC "
+        f"{separation(train_rows, cv):.3f}; chosen threshold **{chosen.threshold:.2f}** (right - 3 x wrong "
+        f"{cv_points[0].objective} -> {chosen.objective}). {UNSEEN}: ROC AUC "
+        f"{separation(unseen, probabilities):.3f}; at {chosen.threshold:.2f} right "
+        f"{points[0].right_rate:.3f} -> {at.right_rate:.3f}, wrong {points[0].wrong_rate:.3f} -> "
+        f"{at.wrong_rate:.3f}, right - 3 x wrong "
+        f"{points[0].objective} -> {at.objective}.",
+        "",
+        *render_curve(points, chosen.threshold),
+        "",
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=("ar", "en", "all"), default="all")
     parser.add_argument("--gate-off", action="store_true", help="ship with no threshold (measure only)")
     parser.add_argument("--out", type=Path, default=ROOT / "factcheck" / "lang")
     parser.add_argument("--report", type=Path, help="also write the curves (markdown) here")
+    parser.add_argument(
+        "--snapshot", metavar="SET", help="write SET's rows to training/speaker_rows/ and stop"
+    )
+    parser.add_argument("--engine", default="", help="with --snapshot: the engine's commit, for the record")
+    parser.add_argument("--blind", action="store_true", help="report protocol C on the blind snapshots")
     args = parser.parse_args(argv)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
+    if args.snapshot:
+        rows = {lang: collect(lang, (args.snapshot,)) for lang in langs}
+        BLIND_ROWS.mkdir(exist_ok=True)
+        save_rows(BLIND_ROWS / f"{args.snapshot}.json.gz", rows, args.engine)
+        return 0
     report: list[str] = []
     for lang in langs:
-        report += train(lang, args.gate_off, args.out)
+        report += blind(lang) if args.blind else train(lang, args.gate_off, args.out)
     text = "\n".join(report)
     print(text)
     if args.report is not None:
