@@ -69,7 +69,9 @@ DAY_PART_KEYS = ("morning", "afternoon", "evening", "night")
 PERIOD_PART_KEYS = ("early", "mid", "late", "start", "end")
 # Windows: "the past 24 hours" ends at publication, "the next two weeks" starts there, "the first
 # nine months (of 2022)" starts with the year.
-_WINDOWS = ("past", "future", "first")
+# "previous": the window just before the time the text named last ("the previous three months" after
+# "the three months to June"), never before publication.
+_WINDOWS = ("past", "future", "first", "previous")
 _ISO_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y"}
 HIJRI_KEYS = (
     "muharram",
@@ -951,6 +953,10 @@ _SENTENCE_STOPS = frozenset({".", "!", "?", "؟"})
 # ... and a clause, for the reach of a word of recurrence ("He is often late; on May 3 he came").
 _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 
+# How many tokens after a period named a comparison may reach back to it ("35.7% في يونيو حزيران،
+# مقارنة بـ32.7% في الشهر الماضي").
+_COMPARED_REACH = 20
+
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
 _RECORD_REACH = 10
@@ -1551,6 +1557,19 @@ class _Scan:
             elif (hit := self.phrase_at(self.t.so_far, k)) is not None and hit[0] <= found.first:
                 return True
         return False
+
+    def compared_after(self, first: int, last: int) -> bool:
+        """Whether a comparison lead stands between tokens `first` and `last`, in one sentence
+        ("في يونيو، مقارنة بـ32.7% في الشهر الماضي")."""
+        if last - first > _COMPARED_REACH:
+            return False
+        found = False
+        for k in range(first, last):
+            if self.toks[k] in _SENTENCE_STOPS and not (self.is_num(k - 1) and self.glued(k - 1, k)):
+                return False  # a full stop, not the point of "32.7"
+            if not found and self.phrase_at(self.t.comparison_leads, k) is not None:
+                found = True
+        return found
 
     def compared(self, found: _Candidate) -> bool:
         """Whether a time follows a comparison ("compared with the third quarter of 2024", "مقارنة
@@ -2585,6 +2604,8 @@ class _Scan:
         (with `quarters`, "two quarters" too). Returns (count or None when none is written, unit,
         end token)."""
         t = self.t
+        if (hyphened := self.hyphened_window(j)) is not None:
+            return hyphened  # "the previous three-month period"
         if self.is_num(j):
             unit = self.unit_at(j + 1, quarters)
             value = self.plain_number(j)
@@ -2613,6 +2634,26 @@ class _Scan:
         if unit is None:
             return None
         return (2 if self.tok(j) in t.units_two else None), unit, j + 1
+
+    def hyphened_window(self, j: int) -> tuple[int | None, str, int] | None:
+        """ "three-month period", "12-month period" at token j (only before a period word, after a
+        window's lead): (count, unit, end token)."""
+        t = self.t
+        if not (self.tok(j + 1) == "-" and self.glued(j, j + 1) and self.glued(j + 1, j + 2)):
+            return None
+        if self.base(j + 3) not in t.period_words:
+            return None
+        unit = self.unit_at(j + 2)
+        if unit is None:
+            return None
+        if self.is_num(j):
+            value: int | None = int(self.toks[j]) if len(self.toks[j]) <= 3 else None
+        else:
+            parsed = parse_number_text(self.toks[j], self.lex) if self.toks[j] in t.number_wordy else None
+            value = int(parsed) if parsed is not None and parsed == parsed.to_integral_value() else None
+        if value is None or not 0 < value <= MAX_COUNT:
+            return None
+        return value, unit, j + 4
 
     def period_year(self, end: int) -> tuple[int | None, int | None, int]:
         """The year a part of a year belongs to, written after it: "of 2022", "من العام الماضي",
@@ -2798,8 +2839,8 @@ class _Scan:
         anchored = self.phrase_at(t.anchored, i)
         if anchored is not None and anchored[0] >= end:
             return
-        if count is None and kind == "first":
-            return
+        if count is None and kind in ("first", "previous"):
+            return  # "the previous month" is an anchored phrase
         if count is None and self.tok(j) not in t.units and self.tok(j) not in t.units_one:
             return  # "خلال العام الجاري": the calendar year, not a window
         if count is None:
@@ -4157,6 +4198,7 @@ def find_times(
     # "The following month" or "the next morning" opening a paragraph counts from the one before.
     anchor: TimeMention | None = None
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
+    named_at: _Candidate | None = None  # ... and where it stands in the tokens
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
@@ -4219,6 +4261,25 @@ def find_times(
                 else:
                     start, end, granularity, warning = _resolve(_Calendar("year", -1), published, 0)
                 compared = True
+            elif isinstance(expr, _Duration) and expr.window == "previous":
+                # "the previous three months" after "the three months to June": the months before
+                # the time the text named last; with none named, a length (never publication's).
+                start, end, granularity, warning = _previous_window(expr, named)
+                compared = True
+            elif (
+                isinstance(expr, _Calendar)
+                and expr.shift < 0
+                and not expr.last_day
+                and named is not None
+                and named_at is not None
+                and named.granularity == expr.unit
+                and scan.compared_after(named_at.last, found.first)
+            ):
+                # "35.7% في يونيو، مقارنة بـ32.7% في الشهر الماضي", "in June, compared with 32.7% last
+                # month": a period counted back after a comparison with the one its sentence named
+                # counts from that one (May), not from publication.
+                start, end, granularity, warning = _anchored(_Anchored(expr.unit, expr.shift), named)
+                compared = True
             elif isinstance(expr, _WeekdayFrom):
                 start, end, granularity, warning = _weekday_from(expr, anchor)
             elif isinstance(expr, _Anchored | _SamePeriod):
@@ -4258,7 +4319,7 @@ def find_times(
                     granularity == "vague"
                     and words & scan.t.period_words
                     and (year := _period_year(expr, published)) is not None
-                    and scan.so_far_before(found)
+                    and (scan.so_far_before(found) or _current_year_before(named, published, text, span[0]))
                 ):
                     # "the cumulative number of cases to date was 43,619 compared to 16,144 in the
                     # same period last year": no period named before it, the year to date.
@@ -4301,7 +4362,7 @@ def find_times(
         if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
-                named = mention
+                named, named_at = mention, found
                 named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
@@ -4473,6 +4534,29 @@ def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date)
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return _years_moved(anchor, year - anchor.start.year)
+
+
+def _current_year_before(named: TimeMention | None, published: date, text: str, at: int) -> bool:
+    """Whether the sentence names the current year before `at` ("attendances this year, compared to
+    the same period last year"): a period counted from it is the year so far."""
+    return (
+        named is not None
+        and named.granularity == "year"
+        and named.start is not None
+        and named.end is not None
+        and named.start <= published <= named.end
+        and _in_sentence(named, text, at)
+    )
+
+
+def _previous_window(expr: _Duration, named: TimeMention | None) -> Resolved:
+    """The `count` units that end the day before the time the text named last ("the previous three
+    months" after "the three months to June": January to March); a length when none was named."""
+    if named is None or named.start is None:
+        return None, None, "duration", None
+    end = named.start - timedelta(days=1)
+    start = _shifted(named.start, expr.unit, -expr.count)
+    return start, end, _months_grain(start, end) if start.day == 1 else "duration", None
 
 
 def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> bool:
