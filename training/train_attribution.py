@@ -47,9 +47,14 @@ hand (training/speaker_rows/backport_<commit>.patch, applied to that commit's cl
 82625ee lexicon has no quantity heads, so that patch reads today's lists), and holdout7 by the
 eighth session's start (a96ef01 with the decision-record commits). `--blind` fits on every
 snapshot but holdout7's, chooses the threshold by the rule above on their cross-validated
-probabilities, and scores holdout7's snapshot with the model fitted on the others; it writes no
-model. A blind set's snapshot should be taken when it is measured blind (holdout8 at the
-eighth session's close is the next one), before anyone tunes on it.
+probabilities, and scores holdout7's snapshot (or `--unseen SET`'s) with the model fitted on
+the others; it writes no model. A blind set's snapshot should be taken when it is measured blind,
+before anyone tunes on it: holdout8 at the eighth session's close is the next one, and then
+
+    python training/train_attribution.py --snapshot holdout8 --engine <commit>
+    python training/train_attribution.py --blind --unseen holdout8
+
+is a forward test of protocol C on text no one has read (fitted on holdout4 ... holdout7).
 
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
@@ -323,14 +328,17 @@ def train(lang: str, gate_off: bool, out_dir: Path) -> list[str]:
     return report
 
 
-def blind(lang: str) -> list[str]:
-    """Protocol C (see BLIND_ROWS): fit on the blind snapshots of every set but UNSEEN, choose
-    the threshold by the same rule on their cross-validated probabilities, and score UNSEEN's
-    snapshot with the model fitted on the others. A report only: it writes no model."""
+def blind(lang: str, unseen_set: str = UNSEEN) -> list[str]:
+    """Protocol C (see BLIND_ROWS): fit on the blind snapshots of every set but `unseen_set`,
+    choose the threshold by the same rule on their cross-validated probabilities, and score
+    `unseen_set`'s snapshot with the model fitted on the others. A report only: no model is
+    written."""
     snapshots = sorted(BLIND_ROWS.glob("*.json.gz"))
     rows = [r for path in snapshots for r in load_rows(path, lang)]
-    train_rows = [r for r in rows if r.set_name != UNSEEN]
-    unseen = [r for r in rows if r.set_name == UNSEEN]
+    train_rows = [r for r in rows if r.set_name != unseen_set]
+    unseen = [r for r in rows if r.set_name == unseen_set]
+    if not unseen:
+        raise SystemExit(f"Error: no snapshot of {unseen_set} in {BLIND_ROWS}")
     named = [r for r in train_rows if r.features is not None]
     cv = cross_validated(train_rows)
     cv_points = curve(train_rows, cv)
@@ -350,7 +358,7 @@ def blind(lang: str) -> list[str]:
         f"Fitted on {', '.join(sets)} as the engine read them while blind: {len(named)} speakers "
         f"({sum(not r.right for r in named)} wrong). Cross-validated ROC AUC "
         f"{separation(train_rows, cv):.3f}; chosen threshold **{chosen.threshold:.2f}** (right - 3 x wrong "
-        f"{cv_points[0].objective} -> {chosen.objective}). {UNSEEN}: ROC AUC "
+        f"{cv_points[0].objective} -> {chosen.objective}). {unseen_set}: ROC AUC "
         f"{separation(unseen, probabilities):.3f}; at {chosen.threshold:.2f} right "
         f"{points[0].right_rate:.3f} -> {at.right_rate:.3f}, wrong {points[0].wrong_rate:.3f} -> "
         f"{at.wrong_rate:.3f}, right - 3 x wrong "
@@ -372,6 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--engine", default="", help="with --snapshot: the engine's commit, for the record")
     parser.add_argument("--blind", action="store_true", help="report protocol C on the blind snapshots")
+    parser.add_argument("--unseen", default=UNSEEN, help="with --blind: the snapshot to test on")
     args = parser.parse_args(argv)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
     if args.snapshot:
@@ -381,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     report: list[str] = []
     for lang in langs:
-        report += blind(lang) if args.blind else train(lang, args.gate_off, args.out)
+        report += blind(lang, args.unseen) if args.blind else train(lang, args.gate_off, args.out)
     text = "\n".join(report)
     print(text)
     if args.report is not None:
