@@ -14,6 +14,7 @@ notation, one rule per grain, and never changes what the mention means:
 | a decade, a century (their leading digits) | DATE 199, 19 |
 | a length (ISO 8601, TimeML's X for an open count) | DURATION P3D, PT24H, PXY |
 | a length stated over several periods of its grain ("the six months ended Oct. 1") | DURATION P6M |
+| a span named, its length not stated ("the 1988 period": January-September) | DATE 1988 (its year) |
 | a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
 | a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
 
@@ -26,6 +27,7 @@ side known nor a reference kind: "that day" with no day named before) has no TIM
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from factcheck.extract.dates import DAY_PART_KEYS, MONTH_KEYS, SEASON_KEYS, WEEKDAY_KEYS
 from factcheck.extract.types import TimeMention
@@ -63,7 +65,7 @@ def timex3(mention: TimeMention) -> Timex3 | None:
             return None
         return Timex3("DATE", "FUTURE_REF" if m.end is None else "PAST_REF")
     if m.granularity == "duration":
-        return None  # a span the text counts but states no length of
+        return _holding(m.start, m.end)
     point = _point(m)
     if m.duration and m.end is not None and _point(replace(m, start=m.end)) != point:
         # A length the text states over a span of several periods of its grain ("the six months
@@ -71,6 +73,22 @@ def timex3(mention: TimeMention) -> Timex3 | None:
         # a quarter) is that period.
         return Timex3("DURATION", m.duration)
     return point
+
+
+def _holding(start: date, end: date | None) -> Timex3 | None:
+    """A span the text names without stating its length ("the 1988 period": January-September
+    1988): the smallest calendar period that holds it, a day, a month, a quarter, a half or a year
+    (TimeML has no value for a span of its own); None across years."""
+    if end is None or start.year != end.year:
+        return None
+    if start == end:
+        return Timex3("DATE", start.isoformat())
+    if start.month == end.month:
+        return Timex3("DATE", f"{start.year}-{start.month:02d}")
+    for size, code in ((3, "Q"), (6, "H")):
+        if (start.month - 1) // size == (end.month - 1) // size:
+            return Timex3("DATE", f"{start.year}-{code}{(start.month - 1) // size + 1}")
+    return Timex3("DATE", str(start.year))
 
 
 def _point(m: TimeMention) -> Timex3:
