@@ -380,6 +380,8 @@ class _Tables:
         self.weekend = flags("weekend")
         # "the weekend of January 20-21": the days the date after the link names.
         self.weekend_date_links = words("weekend_date_links")
+        # "the week of March 6": the week that holds the day named after it.
+        self.week_of = _Phrases((w, True) for w in words("week_of"))
         self.holidays = _Phrases(
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
         )
@@ -934,6 +936,7 @@ class _Candidate:
     period_part: str | None = None  # early, mid, late: "mid-June", "أواخر العام الماضي"
     since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
     clock: str | None = None  # the time of day written with a day: "9 a.m. Tuesday"
+    whole_week: bool = False  # "the week of March 6": the week that holds the day
 
 
 # How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
@@ -1268,6 +1271,8 @@ class _Scan:
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
         self.merge_appositions()
+        if self.t.week_of.single or self.t.week_of.by_first_two:
+            self.widen_to_week()
         self.merge_since_until_today()
         if self.t.habitual.single or self.t.habitual.by_first_two:
             self.drop_habitual()
@@ -1341,6 +1346,16 @@ class _Scan:
                 gone.add(id(today))
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
+
+    def widen_to_week(self) -> None:
+        """ "the week of March 6", "the week of Jan. 20": the week that holds the day named after
+        the phrase (the language's week), not that day."""
+        for found in self.candidates:
+            if not _names_a_day(found.expr) or found.period_part or found.since:
+                continue
+            lead = self.phrase_ending(self.t.week_of, found.first)
+            if lead is not None:
+                found.first, found.whole_week = lead[0], True
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
@@ -4332,6 +4347,9 @@ def find_times(
             start, end = _narrowed(start, end, granularity, found.period_part)
         if found.since and start is not None and start <= published:
             end = published
+        if found.whole_week and start is not None and granularity == "day":
+            start -= timedelta(days=(start.weekday() - scan.t.week_start) % 7)
+            end, granularity = start + timedelta(days=6), "week"
         mention = TimeMention(
             text[span[0] : span[1]],
             span,
