@@ -2141,6 +2141,8 @@ class _Scan:
         found = self.phrase_at(self.t.length_suffixes, u + 1, use_base=False)
         if found is None or not self.glued(u, u + 1):
             return False
+        if self.tok(u - 1) == "-" and self.glued(u - 1, u) and self.glued(u - 2, u - 1):
+            return False  # "a 10-day-long strike": the count before reads it (P10D, not P1D)
         plural = self.toks[u] in self.t.vague_units
         self.add(u, found[0], _Duration(_year_unit(unit) if plural else unit, 0 if plural else 1))
         return True
