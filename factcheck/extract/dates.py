@@ -272,6 +272,8 @@ class _Tables:
         self.fronted_future_words = words("fronted_future_words")
         # "for years": a length whose count is left open; "day-long", "decades-long": a length.
         self.length_lead = words("length_lead")
+        # Before a definite plural unit, a length left open: "over the years", "على مر السنين".
+        self.length_along = _Phrases((w, True) for w in words("length_along"))
         self.length_suffixes = flags("length_suffixes")
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
@@ -578,6 +580,12 @@ class _Tables:
             for variant, (base, _) in self.variants.items()
             if base in self.roles
         }
+        if self.length_along.single or self.length_along.by_first_two:
+            # "على مر السنين": a plural unit with its article written onto it, after a lead
+            for unit_word in self.vague_units:
+                for article in self.articles:
+                    form = article + unit_word
+                    self.token_roles[form] = self.token_roles.get(form, frozenset()) | {"offset"}
         # The tokens a "months to" link can start at (its first words and their written variants):
         # one set look-up per token instead of a phrase look-up (match_months_to, the hot loop).
         link_firsts = self.months_to_links.firsts()
@@ -2010,8 +2018,10 @@ class _Scan:
             base = self.base(u)
             if base in t.vague_units and word[: len(word) - len(base)] in t.length_lead:
                 self.add(u, u + 1, _Duration(_year_unit(t.units[base]), 0))  # "لسنوات": for years
+            elif (bare := self.definite_base(u)) in t.vague_units and bare in t.units:
+                self.match_length_along(u, t.units[bare])  # "على مر السنين"
             return
-        if self.match_length_compound(u, unit):
+        if self.match_length_compound(u, unit) or self.match_length_along(u, unit):
             return
         if (
             self.tok(u - 1) in t.indefinite_words or self.tok(u + 1) in t.indefinite_words
@@ -2133,6 +2143,26 @@ class _Scan:
         if span is None or self.clause_mode(span[0]) != "next":
             return False
         self.add(span[0], span[1], _Vague(1))
+        return True
+
+    def match_length_along(self, u: int, unit: str) -> bool:
+        """ "over the years", "through the decades", "على مر السنين", "عبر العقود": a plural unit
+        after a lead that runs along it is a length whose count is left open (PXY); not before a
+        count or a number ("over the years 2010 to 2015", "على مدى السنوات الخمس")."""
+        t = self.t
+        if not t.length_along.single and not t.length_along.by_first_two:
+            return False
+        if self.toks[u] not in t.vague_units and self.definite_base(u) not in t.vague_units:
+            return False
+        first = u - 1 if self.tok(u - 1) in t.definite_words else u
+        if first == u and not self.definite_base(u):
+            return False  # "over years": the article belongs to the phrase ("for years" is length_lead)
+        if self.phrase_ending(t.length_along, first) is None:
+            return False
+        following = self.tok(u + 1)
+        if _numeric(following) or following in t.number_wordy:
+            return False
+        self.add(first, u + 1, _Duration(_year_unit(unit), 0))
         return True
 
     def match_length_compound(self, u: int, unit: str) -> bool:

@@ -88,6 +88,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekend": ("list", False),
     "weekend_date_links": ("list", False),
     "week_of": ("list", False),
+    "length_along": ("list", False),
     "clock_lead": ("list", False),
     "count_additions": ("list", False),
     "unit_kinds": ("list", False),
