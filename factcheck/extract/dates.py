@@ -3043,6 +3043,8 @@ class _Scan:
                 if not alone or self.tok(i) in t.seasons_need_modifier:
                     return
                 first = i - 1
+                if self.future_before(first):
+                    mode = "next"  # "will reopen in the spring": the coming one, as a quarter's
         elif self.tok(i - 1) in t.definite_words:
             first = i - 1
         self.add(first, after, _Part("season", index, year, shift, mode))
