@@ -30,7 +30,7 @@ from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
 from factcheck.extract.text import NormalizedText, Token, TokenizedText, tokenize
-from factcheck.extract.types import TimeMention
+from factcheck.extract.types import Span, TimeMention
 from factcheck.lang import Lexicon
 from factcheck.textnorm import fold_char, normalize_word
 
@@ -4126,6 +4126,20 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
     return start + timedelta(days=days - third), end
 
 
+_OPENING_QUOTES = frozenset("\"“«'‘")
+
+
+def _quoted_title(text: str, span: Span) -> bool:
+    """A calendar period written in title case right after an opening quote ("This Week" in ABC
+    News' "This Week," said ...): every word capitalized, the unit too, which a time inside a
+    sentence never is, so a name of a programme or a work (scripts without case never are)."""
+    start, end = span
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
@@ -4261,6 +4275,8 @@ def find_times(
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
+        if isinstance(expr, _Calendar) and _quoted_title(text, span):
+            continue  # ABC's "This Week": a programme's name, not a week
         compared = False  # a comparison counted from the period: no time the text names itself
         fiscal_month = None
         if (
