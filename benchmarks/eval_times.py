@@ -36,8 +36,18 @@ from factcheck.extract.text import normalize_word
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon, load_lexicon
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 SUITE = "eval/time_ar_duckling.tsv"
+
+
+def default_shared() -> Path:
+    """The shared/ folder beside the repository: the nearest one up from this file that holds the
+    suite (a worktree at /work/wt/NAME finds /work/shared, as /work/main does)."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "shared" / SUITE).is_file():
+            return folder / "shared"
+    return Path(__file__).resolve().parents[2] / "shared"
+
+
 REFERENCE = date(2013, 2, 12)
 
 
@@ -225,10 +235,13 @@ def evaluate(rows: list[Row], lex: Lexicon) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder")
+    parser.add_argument("--shared", type=Path, default=None, help="the shared/ folder (found up from here)")
     parser.add_argument("--failures", action="store_true", help="list the failing rows")
     args = parser.parse_args(argv)
-    path = args.shared / SUITE
+    path = (args.shared or default_shared()) / SUITE
+    if not path.is_file():
+        print(f"Error: no suite at {path}", file=sys.stderr)
+        return 2
     rows = read_rows(path)
     lex = load_lexicon("ar")
     began = time.perf_counter()
