@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 from factcheck import export, service
 from factcheck.config import Settings
+from factcheck.extract.types import GRANULARITIES, QUALIFIERS
 from factcheck.store import Article, Claim, StatusEvent, Store, queries
 from factcheck.store.models import STATUSES
 
@@ -240,6 +241,38 @@ def test_an_export_is_the_text_the_orm_objects_give(store: Store, fmt: str, tmp_
         assert "".join(export.export_lines_csv(lines)) == _reference(store, fmt, settings_)
 
 
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "claimreview"])
+def test_an_export_read_a_few_claims_a_batch_is_the_whole_export(
+    store: Store, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch follows the last (on PostgreSQL one query a batch, for the claims after the
+    last one): read four claims at a time, every export, of every claim and of one status,
+    is the text the ORM objects give."""
+    _fill(store, articles=6, per_article=7)
+    settings_ = Settings(base_dir=tmp_path)
+    for claim_id, status in ((2, "disputed"), (4, "confirmed"), (9, "confirmed"), (30, "dismissed")):
+        service.mark_claims(store, settings_, [claim_id], status, note=f"why {claim_id}", evidence=None)
+
+    def written(status: str | None) -> str:
+        if fmt in ("json", "ndjson"):
+            lines = export.export_records_json if fmt == "json" else export.export_records_ndjson
+            layout = export.record_layout(fmt == "json", article=True)
+            return "".join(lines(service.stream_export_records(store, status, layout)))
+        if fmt == "csv":
+            texts = service.stream_export_csv(store, status, export.CSV_COLUMNS)
+            return "".join(export.export_lines_csv(texts))
+        reviewed = export.review_layout(settings_)
+        assert reviewed is not None
+        reviews = service.stream_export_reviews(store, status, reviewed)
+        return "".join(export.export_reviews(reviews, reviewed, settings_))
+
+    whole = {status: written(status) for status in (None, "confirmed")}
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 4)
+    assert written(None) == whole[None] == _reference(store, fmt, settings_)
+    assert written("confirmed") == whole["confirmed"]
+    assert whole["confirmed"] and whole["confirmed"] != whole[None]
+
+
 def test_listed_claims_are_the_orm_objects_values(store: Store) -> None:
     _fill(store, articles=3, per_article=5)
     listed = service.list_claims(store, queries.ClaimFilter(status=None, limit=None))
@@ -395,8 +428,8 @@ _instant = st.datetimes(
 
 @st.composite
 def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
-    time_granularity = draw(_short)
-    reported = draw(_short)
+    time_granularity = draw(st.sampled_from(GRANULARITIES) | _short)
+    reported = draw(st.sampled_from(GRANULARITIES) | _short)
     return dict(
         kind=draw(st.sampled_from(["figure", "event"]) | _hostile_text.map(lambda t: t[:16])),
         sentence=draw(_hostile_text),
@@ -406,7 +439,7 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
         value=draw(_figure_text),
         low=draw(_figure_text),
         high=draw(_figure_text),
-        qualifier=draw(_short),
+        qualifier=draw(st.sampled_from(QUALIFIERS) | _short),
         unit=draw(st.none() | _hostile_text),
         unit_key=draw(_short),
         time_text=draw(st.none() | _hostile_text),
@@ -430,7 +463,7 @@ def _claim_rows(draw: st.DrawFn) -> dict[str, Any]:
         status_changed_at=draw(st.none() | _instant),
         fingerprint=draw(_hostile_text.map(lambda t: t[:64])),
         created_at=draw(_instant),
-        origin=draw(st.sampled_from(["extracted", "manual"])),
+        origin=draw(st.sampled_from(["extracted", "manual"]) | _hostile_text.map(lambda t: t[:16])),
     )
 
 
