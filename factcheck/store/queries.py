@@ -1791,9 +1791,11 @@ def _csv_quoted() -> str:
 CSV_QUOTED = _csv_quoted()
 
 
-def _csv_text_cell(dialect: str, column: str) -> tuple[str, str]:
+def _csv_text_cell(dialect: str, column: str, words: Sequence[str] = ()) -> tuple[str, str]:
     """SQL: whether a text cell is plain (no formula start), and the cell as csv writes it
-    (on SQLite an instr() a character to quote for: a GLOB '*[...]*' took it a third more)."""
+    (on SQLite an instr() a character to quote for: a GLOB '*[...]*' took it a third more);
+    a NULL is an empty cell without a test, and a word of the column's vocabulary (these
+    words) itself without one."""
     formula = "".join(c for c in _CSV_FORMULA_STARTS if c != "-") + "-"  # last: not a range
     if dialect == "sqlite":
         plain = f"coalesce({column}, '') NOT GLOB {_sql_text(f'[{formula}]*')}"
@@ -1801,10 +1803,14 @@ def _csv_text_cell(dialect: str, column: str) -> tuple[str, str]:
     else:
         plain = f"coalesce({column}, '') !~ {_sql_text(f'^[{formula}]')}"
         needs = f"{column} ~ {_sql_text(f'[{CSV_QUOTED}]')}"
-    cell = (
-        f"CASE WHEN {needs} THEN '\"' || replace({column}, '\"', '\"\"') || '\"'"
-        f" ELSE coalesce({column}, '') END"
-    )
+    quoted = f"'\"' || replace({column}, '\"', '\"\"') || '\"'"
+    cell = f"CASE WHEN {column} IS NULL THEN '' WHEN {needs} THEN {quoted} ELSE {column} END"
+    if words:
+        if any(word.startswith(_CSV_FORMULA_STARTS) or set(word) & set(CSV_QUOTED) for word in words):
+            raise AssertionError("a vocabulary's words are plain cells")
+        listed = [_sql_text(word) for word in words]
+        plain = f"CASE {column} {' '.join(f'WHEN {w} THEN TRUE' for w in listed)} ELSE {plain} END"
+        cell = f"CASE {column} {' '.join(f'WHEN {w} THEN {w}' for w in listed)} ELSE {cell} END"
     return plain, cell
 
 
@@ -1838,7 +1844,7 @@ def _csv_line_parts(session: Session, columns: Sequence[str]) -> tuple[Any, Any]
             instant = _instant_sql(dialect, column).replace("'T'", "' '").replace('"T"', " ")
             cells.append(f"coalesce({instant}, '')")
         else:
-            condition, cell = _csv_text_cell(dialect, column)
+            condition, cell = _csv_text_cell(dialect, column, _VOCABULARIES.get(name, ()))
             plain.append(condition)
             cells.append(cell)
     write = "printf" if sqlite else "format"
