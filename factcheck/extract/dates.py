@@ -436,6 +436,8 @@ class _Tables:
         # A lead that says how long, not when: "within a year", "خلال ثمانية أشهر" are lengths; only a
         # word after the unit ties them to publication ("خلال الـ24 ساعة الماضية").
         self.bare_window_leads = words("bare_window_leads")
+        # A running tally up to a day: "up to yesterday", "as at last Saturday", "حتى 27 فبراير".
+        self.tally_to = flags("tally_to")
         # Whether two bare years joined ("من 2015 إلى 2019") are one stretch, as two months and two
         # days are.
         self.stretch_years = bool(lex.raw("time", "stretch_years"))
@@ -1580,6 +1582,19 @@ class _Scan:
             elif (hit := self.phrase_at(self.t.so_far, k)) is not None and hit[0] <= found.first:
                 return True
         return False
+
+    def tally_to(self, day: _Candidate, found: _Candidate) -> bool:
+        """Whether a running tally ends on `day` ("killed up to yesterday Saturday, June 14", "the
+        murder tally as at last Saturday", "حتى 27 فبراير") and `found` follows it within its sentence
+        or the next one."""
+        if self.phrase_ending(self.t.tally_to, day.first) is None:
+            return False
+        stops = sum(
+            1
+            for k in range(day.last, found.first)
+            if self.toks[k] in _SENTENCE_STOPS and not (self.is_num(k - 1) and self.glued(k - 1, k))
+        )
+        return found.first - day.last <= _SO_FAR_REACH and stops <= 1
 
     def compared_after(self, first: int, last: int) -> bool:
         """Whether a comparison lead stands between tokens `first` and `last`, in one sentence
@@ -4345,6 +4360,19 @@ def find_times(
                 # counts from that one (May), not from publication.
                 start, end, granularity, warning = _anchored(_Anchored(expr.unit, expr.shift), named)
                 compared = True
+            elif (
+                named is not None
+                and named_at is not None
+                and named.granularity == "day"
+                and named.start is not None
+                and (back := _tally_year(expr, named.start)) is not None
+                and {scan.base(k) for k in range(found.first, found.last)} & scan.t.period_words
+                and scan.tally_to(named_at, found)
+            ):
+                # "303 people were killed up to yesterday Saturday, June 14 ... the 543 recorded in
+                # the same period last year": a running tally to the day named, a year back.
+                start, end, granularity, warning = _year_to_date(back, named.start)
+                compared = True
             elif isinstance(expr, _WeekdayFrom):
                 start, end, granularity, warning = _weekday_from(expr, anchor)
             elif isinstance(expr, _Anchored | _SamePeriod):
@@ -4589,7 +4617,8 @@ def _period_year(expr: _Anchored | _SamePeriod, published: date) -> int | None:
 
 
 def _year_to_date(year: int, published: date) -> Resolved:
-    """The year up to the publication day's date, in `year` (a leap day falls back to February 28)."""
+    """The year up to the publication day's date (or a tally's last day), in `year` (a leap day
+    falls back to February 28)."""
     last = min(published.day, calendar.monthrange(year, published.month)[1])
     return date(year, 1, 1), date(year, published.month, last), "year", None
 
@@ -4602,6 +4631,17 @@ def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date)
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return _years_moved(anchor, year - anchor.start.year)
+
+
+def _tally_year(expr: Expr, day: date) -> int | None:
+    """The year before a tally's `day` that "the same period last year", "the corresponding period
+    of 2024", "الفترة نفسها من العام الماضي" name; None for any other time."""
+    if isinstance(expr, _Anchored) and expr.unit == "year" and expr.offset < 0:
+        return day.year + expr.offset
+    if isinstance(expr, _SamePeriod):
+        year = expr.year if expr.year is not None else day.year + (expr.year_shift or 0)
+        return year if year < day.year else None
+    return None
 
 
 def _current_year_before(named: TimeMention | None, published: date, text: str, at: int) -> bool:

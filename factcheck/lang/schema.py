@@ -124,6 +124,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "so_far_links": ("list", False),
     "bare_window_leads": ("list", False),
     "stretch_years": ("bool", False),
+    "tally_to": ("list", False),
     "run_after": ("list", False),
     "run_before": ("list", False),
     "until_now": ("list", False),
