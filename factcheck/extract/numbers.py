@@ -440,6 +440,12 @@ class _Tables:
         self.multi_first = frozenset(w.split(" ", 1)[0] for w in self.words if " " in w)
         self.vague_index = lex.clitic_index(self.vague, definite=True)
         self.nouns_index = lex.clitic_index(self.nouns, definite=True)
+        # The first words a counted noun of several words can be written with (as indexed, or
+        # with a case ending: `_noun_stem` finds no such noun at any other word).
+        phrase_firsts = {key.split(" ", 1)[0] for key in self.nouns_index if " " in key}
+        self.noun_phrase_firsts = frozenset(
+            phrase_firsts | {first + ending for first in phrase_firsts for ending in self.noun_suffixes}
+        )
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
@@ -3527,7 +3533,12 @@ class QuantityFinder:
         the index after it; unless `modified` is False, a noun before a plural noun gives way to
         it ("700 contract workers")."""
         toks = self.tokens
+        # A counted noun of several words starts only at one of their first words: most
+        # figures' next word is none, and their longer windows are not written out.
+        phrase_first = k < len(toks) and toks[k].text in self.t.noun_phrase_firsts
         for size in self.t.noun_sizes:
+            if size > 1 and not phrase_first:
+                continue
             window = toks[k : k + size]
             if len(window) < size or any(t.kind != "word" for t in window):
                 continue
