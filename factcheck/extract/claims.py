@@ -372,6 +372,8 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
+        # Token texts known to open no frame (see `_sentence_frames`), shared likewise.
+        self.no_frame_words = _no_frame_words(lex)
         # {speaker: the features of its name}, shared by every article (see `_name_features`).
         self.name_memo: dict[Source, dict[str, float]] = {}
         # {word: the word without its article}, shared by every article (see `_bare`).
@@ -2288,25 +2290,30 @@ class Attributor(_AttributorTables):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
         frames: list[_Frame] = []
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
-        # The tokens that may open a frame, found in one pass: every one in a headline, else a
-        # marker's first word, a forecast noun, and a word not known to be no speech verb (the
-        # verb memo only learns; a word it forgets when emptied is looked at again, as before).
+        no_frame = self.no_frame_words
+        # The tokens that may open a frame: every one in a headline, else those not known to
+        # open none, found in one pass (a token's kind is a function of its text).
         opening = (
             range(len(tokens))
             if index == 0
-            else [
-                k
-                for k, tok in enumerate(tokens)
-                if tok.text in marker_index
-                or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
-                or tok.text in forecast_nouns
-            ]
+            else [k for k, tok in enumerate(tokens) if tok.text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
             if i < past:
                 continue
             tok = tokens[i]
+            if index != 0 and not (
+                tok.text in marker_index
+                or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
+                or tok.text in forecast_nouns
+            ):
+                # No marker's first word, no forecast noun, and a word known to be no speech
+                # verb (the verb memo only learns; a word not in it yet is looked at below).
+                if len(no_frame) >= _MEMO_WORDS:
+                    no_frame.clear()
+                no_frame.add(tok.text)
+                continue
             marker = self._marker_at(tokens, i)
             if marker:
                 frame, follows = self._marker_frame(tokens, i, marker)
@@ -4549,6 +4556,14 @@ def _bare_memo(lex: Lexicon) -> dict[str, str]:
 def _verb_memo(lex: Lexicon) -> dict[str, str | None]:
     """{word: the speech verb it is, or None}, shared by every article of a lexicon."""
     return {}
+
+
+@cache
+def _no_frame_words(lex: Lexicon) -> set[str]:
+    """Token texts found to be no source marker's first word, no forecast noun and no speech
+    verb (facts of the lexicon), shared by every article of a lexicon; emptied when it holds
+    `_MEMO_WORDS` of them, as the word memos are."""
+    return set()
 
 
 @cache
