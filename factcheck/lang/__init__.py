@@ -38,7 +38,10 @@ class Lexicon:
         # The tables this lexicon handed out, by id: strip_prefix on one of them is one lookup
         # in its clitic_index (built on first use) instead of a loop over the clitics.
         self._owned: dict[int, Any] = {}
-        self._indexes: dict[tuple[int, bool], tuple[Any, dict[str, str]]] = {}
+        # The clitic indexes of the lexicon's own tables, by id(table): without and with the
+        # article (two dicts rather than one keyed by a pair: strip_prefix is asked hundreds
+        # of times an article).
+        self._indexes: tuple[dict[int, tuple[Any, dict[str, str]]], ...] = ({}, {})
         # Indexes of tables the caller built (a merged dict, a small frozenset made per call):
         # see _foreign_index.
         self._foreign: dict[tuple[Any, bool], list[Any]] = {}
@@ -87,11 +90,12 @@ class Lexicon:
         Arabic writes conjunctions and prepositions (و، ب، ل، ف، ك) and the article (ال)
         onto the next word; the lexicon lists them under meta.clitics and meta.articles.
         """
-        known = self._indexes.get((id(table), definite))
+        indexes = self._indexes[definite]
+        known = indexes.get(id(table))
         if known is not None and known[0] is table:
             return known[1].get(word)
         if self._owned.get(id(table)) is table:
-            owned = self._indexes[id(table), definite] = (table, self.clitic_index(table, definite=definite))
+            owned = indexes[id(table)] = (table, self.clitic_index(table, definite=definite))
             return owned[1].get(word)
         index = self._foreign_index(table, definite)
         if index is not None:
