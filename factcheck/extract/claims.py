@@ -372,6 +372,8 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
+        # {id(table): (table, its clitic index)} of the lexicon's own tables `_stem` was asked about.
+        self.stem_indexes = _stem_indexes(lex)
         # Token texts known to open no frame (see `_sentence_frames`), shared likewise.
         self.no_frame_words = _no_frame_words(lex)
         # {speaker: the features of its name}, shared by every article (see `_name_features`).
@@ -471,7 +473,16 @@ class Attributor(_AttributorTables):
         return self.norm.origin[tok.start]
 
     def _stem(self, word: str, table: frozenset[str]) -> str | None:
-        return self.lex.strip_prefix(word, table)
+        """`lex.strip_prefix(word, table)`: for the lexicon's own tables, a look-up in its clitic
+        index, found by the table's identity (asked hundreds of times an article)."""
+        known = self.stem_indexes.get(id(table))
+        if known is not None and known[0] is table:
+            return known[1].get(word)
+        index = self.lex.owned_index(table)
+        if index is None:
+            return self.lex.strip_prefix(word, table)
+        self.stem_indexes[id(table)] = (table, index)
+        return index.get(word)
 
     def _text(self, tokens: Sequence[Token]) -> str | None:
         if not tokens:
@@ -4555,6 +4566,13 @@ def _bare_memo(lex: Lexicon) -> dict[str, str]:
 @cache
 def _verb_memo(lex: Lexicon) -> dict[str, str | None]:
     """{word: the speech verb it is, or None}, shared by every article of a lexicon."""
+    return {}
+
+
+@cache
+def _stem_indexes(lex: Lexicon) -> dict[int, tuple[frozenset[str], dict[str, str]]]:
+    """`Attributor.stem_indexes`, shared by every article of a lexicon (bounded by the number
+    of the lexicon's tables)."""
     return {}
 
 

@@ -108,6 +108,13 @@ class Lexicon:
                 return word[len(prefix) :]
         return None
 
+    def owned_index(self, table: Any, *, definite: bool = False) -> dict[str, str] | None:
+        """The clitic index of one of the lexicon's own tables (what `strip_prefix` looks a word
+        up in for it), or None for any other table."""
+        if self._owned.get(id(table)) is not table:
+            return None
+        return self.clitic_index(table, definite=definite)
+
     def clitic_index(self, table: Collection[str], *, definite: bool = False) -> dict[str, str]:
         """``strip_prefix`` for every word at once: {word as written: its form in `table`}.
 
