@@ -1189,8 +1189,10 @@ class _Scan:
         roles = self.t.token_roles
         later: list[tuple[int, frozenset[str]]] = []
         toks, digits = self.toks, _ASCII_DIGITS
-        # Most tokens are neither: one dict look-up each, the digit test only for those (the hot loop).
-        for i, tok in enumerate(toks):
+        # Most tokens are neither a word with a role nor a number: passed over in one
+        # comprehension (a set look-up and a digit test each), the others read in order.
+        for i in [k for k, tok in enumerate(toks) if tok in roles or tok[0] in digits]:
+            tok = toks[i]
             role = roles.get(tok)
             if role is None:
                 if tok[0] in digits:
