@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
@@ -85,6 +86,8 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 # A time at most this many words after a speech verb dates the report ("said on Tuesday",
 # "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
 _REPORT_WORDS = 3
+# A token's start offset, read by C (`Token.start`, its third field).
+_START = itemgetter(2)
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
 # A word as written between white space (with any stop glued to it).
@@ -414,7 +417,7 @@ class Attributor(_AttributorTables):
         # The lexicon's tables, shared (read only) by every article of the language.
         self.__dict__.update(_attributor_tables(lex).__dict__)
         self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
-        self.token_starts = [t.start for t in self.all_tokens]
+        self.token_starts = list(map(_START, self.all_tokens))
         self.sentences = sentences
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
         self.time_starts = frozenset(t.span[0] for t in times)
