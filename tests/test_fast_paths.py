@@ -660,3 +660,69 @@ def test_entities_at_the_words_that_start_a_name_as_by_every_word(words: list[st
             else:
                 i += 1
         assert [(m.key, m.start) for m in entities_in(norm, tokens, lex)] == plain
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_nouns_of_several_words_start_only_at_their_first_words(code: str) -> None:
+    """`_noun_at` tries a window of several words only at a word of `noun_phrase_firsts`: every
+    phrase `_noun_stem` reads as a noun, as indexed or with case endings and possessives
+    written on, starts with one."""
+    from factcheck.extract.numbers import QuantityFinder
+
+    lex = load_lexicon(code)
+    finder = QuantityFinder("x", lex)
+    t = finder.t
+    keys = sorted(k for k in t.nouns_index if " " in k)[::7]
+    assert keys
+    endings = ["", *t.noun_suffixes, *t.possessive_suffixes]
+    for key in keys:
+        words = key.split(" ")
+        variants = {key} | {key + e for e in endings} | {" ".join(w + e for w in words) for e in endings}
+        for variant in variants:
+            if finder._noun_stem(variant) is not None:
+                assert variant.split(" ", 1)[0] in t.noun_phrase_firsts, variant
+    for word in ["x", "the", "في", *list(t.nouns)[:50]]:
+        phrase = word + " " + word
+        if finder._noun_stem(phrase) is not None:
+            assert word in t.noun_phrase_firsts
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_attributor_stem_as_strip_prefix(code: str) -> None:
+    """`Attributor._stem` (the lexicon's own tables by identity) answers as strip_prefix does,
+    for its tables and for a table of its own making."""
+    from factcheck.extract.claims import Attributor
+
+    lex = load_lexicon(code)
+    attributor = Attributor("x", lex, [(0, 1)])
+    tables = [v for v in vars(attributor).values() if isinstance(v, frozenset) and v][:60]
+    assert tables
+    prefixes = ["", *lex.prefixes(True)[:6]]
+    for table in [*tables, frozenset({"abc", "وزارة"})]:
+        words = [p + w for p in prefixes for w in sorted(table)[:15]] + ["", "x", "ال"]
+        for word in words:
+            assert attributor._stem(word, table) == lex.strip_prefix(word, table), word
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_words_known_to_open_no_frame_change_no_claim(code: str) -> None:
+    """The token texts the attributor learns to pass over are facts of the lexicon (no marker's
+    first word, no forecast noun, no speech verb), and the claims are the same whether they
+    are known or not."""
+    import datetime
+
+    from factcheck.extract import pipeline
+    from factcheck.extract.claims import Attributor, _no_frame_words
+
+    lex = load_lexicon(code)
+    texts = _real_articles(code, 8)
+    day = datetime.date(2024, 11, 1)
+    _no_frame_words(lex).clear()
+    first = [pipeline.extract(text, day, code, 0.0) for text in texts]
+    learned = _no_frame_words(lex)
+    assert learned
+    attributor = Attributor("x", lex, [(0, 1)])
+    for word in learned:
+        assert word not in attributor.marker_index and word not in attributor.forecast_nouns
+        assert not word.isalpha() or attributor._verb_stem(word) is None
+    assert [pipeline.extract(text, day, code, 0.0) for text in texts] == first
