@@ -149,6 +149,7 @@ class _Tables:
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
+        self.event_clause_keys = frozenset(lex.raw("units", "event_clause_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
         # "eight of its last 10 matches": words that pick a whole out by its place in a series.
@@ -291,6 +292,10 @@ class _Tables:
         # The time engine's words: "two decades", "three nights" are lengths of time, no count.
         time_tables = ("units", "calendar_units", "day_parts", "seasons", "weekdays", "months")
         self.time_words = frozenset(word for table in time_tables for word in lex.inverted("time", table))
+        # ... and the relative days: a coordinate word that opens a time ("وصباح الأربعاء", "وأمس").
+        self.clause_time_words = self.time_words | frozenset(
+            w.split(" ", 1)[0] for w in lex.table("time", "relative_days")
+        )
         # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
         self.time_modifiers = frozenset(w for w in lex.inverted("time", "modifiers_before") if " " not in w)
@@ -1565,7 +1570,7 @@ class QuantityFinder:
             # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
             event_from = before[1] if before is not None else start_tok
             unit_key = self._event_key(event_from, end_tok) or unit_key
-            if unit_key in self.t.generic_keys and self.t.event_clause_reach:
+            if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
             head = self._count_head_key(before[1] if before is not None else start_tok, bare=unit_key is None)
@@ -2479,12 +2484,18 @@ class QuantityFinder:
         "استشهد منذ 30 مارس 2018، في الضفة الغربية 113 مواطنا" deaths. Read back at most
         units.event_clause_reach tokens, over words, commas and a date's numbers, to an event
         word (units.events) that opens the clause: at the start of the sentence or line, or after
-        a comma or a clause word (units.subject_stops); no other figure and no clause word
-        between."""
+        a comma or a clause word (units.subject_stops); no other figure or count and no clause
+        word between, and no comma before a conjunction written onto a word that opens no time
+        ("قتل جنديان في الهجوم، ونقل 30 شخصا إلى المستشفى": the 30 are another verb's; "،
+        وصباح الأربعاء" goes on with the time)."""
         toks, t = self.tokens, self.t
         for k in range(start - 1, max(start - 1 - t.event_clause_reach, -1), -1):
             tok = toks[k]
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
+                return None
+            if tok.text in ",،" and k + 1 < start and self._opens_coordinate_clause(k + 1):
+                return None
+            if tok.kind == "word" and (self._number_word(tok.text) or tok.text in t.duals_index):
                 return None
             if tok.kind == "num":
                 if self._date_number(k) or (len(tok.text) == 4 and k > 0 and toks[k - 1].text in "/"):
@@ -2501,6 +2512,19 @@ class QuantityFinder:
             opens = opens or toks[k - 1].text in ",،" or toks[k - 1].text in t.subject_stops
             return t.events[key] if opens else None
         return None
+
+    def _opens_coordinate_clause(self, k: int) -> bool:
+        """The word at token k has a conjunction written on (time.conjunctions: و، ف) and is no
+        word of time after it: it opens a coordinate clause, not a time phrase."""
+        word = self.tokens[k].text
+        if self.tokens[k].kind != "word":
+            return False
+        for conjunction in self.t.conjunctions:
+            rest = word[len(conjunction) :]
+            if word.startswith(conjunction) and len(rest) > 1:
+                article = next((a for a in self.t.articles if rest.startswith(a)), "")
+                return not ({rest, rest[len(article) :]} & self.t.clause_time_words)
+        return False
 
     def _event_phrase_at(self, k: int) -> str | None:
         """The key of a several-word event (units.event_phrases) starting at token k."""

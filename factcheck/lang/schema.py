@@ -283,6 +283,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "recipient_links": ("list", False),
         "event_reach": ("int", False),
         "event_clause_reach": ("int", False),
+        "event_clause_keys": ("list", False),
         "generic_keys": ("list", False),
         "count_heads": ("list", False),
         "count_head_links": ("list", False),
