@@ -187,6 +187,8 @@ class _Tables:
         self.noun_sizes = tuple(sorted({form.count(" ") + 1 for form in self.nouns}, reverse=True))
         # A distance per unit of time is a speed: "120 km per hour", "70 كم/ساعة".
         self.speeds = lex.table("units", "speeds")
+        # A length with a 2 or 3 written onto it is an area or a volume: "كم2", "م3".
+        self.powers = {"2": lex.table("units", "squares"), "3": lex.table("units", "cubes")}
         self.per_hour = tuple(sorted(lex.words("units", "per_hour"), key=len, reverse=True))
         # A conjunction written onto a noun after a figure starts the next conjunct: "استشهاد 22
         # وإصابة 48": the injuries are not what 22 counts.
@@ -3421,7 +3423,7 @@ class QuantityFinder:
                         stem, window, end = later
                         key = self.t.nouns[stem]
                 unit_end = window[-1].end
-                speed = self._per_hour(key, unit_end)
+                speed = self._per_hour(key, unit_end) or self._power(key, unit_end)
                 if speed is not None:
                     key, unit_end = speed
                     while end < len(toks) and toks[end].start < unit_end:
@@ -3598,6 +3600,17 @@ class QuantityFinder:
             word.startswith(conjunction) and self._noun_stem(word[len(conjunction) :]) is not None
             for conjunction in self.t.conjunctions
         )
+
+    def _power(self, key: str, at: int) -> tuple[str, int] | None:
+        """The area or volume key (units.squares, units.cubes) and the end of the exponent, when a
+        length is followed by a 2 or a 3 written onto it and standing alone: "360 كم2"."""
+        text = self.norm.text
+        if at >= len(text) or text[at] not in self.t.powers:
+            return None
+        if at + 1 < len(text) and text[at + 1].isalnum():
+            return None  # "25 كم20": no exponent
+        power = self.t.powers[text[at]].get(key)
+        return (power, at + 1) if power is not None else None
 
     def _per_hour(self, key: str, at: int) -> tuple[str, int] | None:
         """The speed key and the end of its "per hour" words, when a distance is followed by them."""

@@ -293,6 +293,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
+        "squares": ("strings", False),
+        "cubes": ("strings", False),
         "per_hour": ("list", False),
         "event_stops": ("list", False),
         "event_auxiliaries": ("list", False),
