@@ -2325,6 +2325,7 @@ class QuantityFinder:
             return None
         opener = self._word_before(first.start)
         connectors: set[str] = set()
+        changed = False  # the first figure is a change's amount ("rose by 2,300 to 48,000")
         if opener in self.t.range_open:
             connectors |= self.t.range_close
         elif opener in self.t.range_from:
@@ -2332,6 +2333,7 @@ class QuantityFinder:
         else:
             # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
             connectors |= self.t.range_to
+            changed = opener in self.t.change_links
             opener = None
         dash = toks[e].text in _DASHES and toks[first.start].kind == "num"
         if dash and e + 1 < len(toks):
@@ -2350,6 +2352,8 @@ class QuantityFinder:
                 second = self.parser.parse(e)
         if second is None or second.value is None:
             return None
+        if changed and toks[e].text in self.t.range_to and not self._rate_after(second.end):
+            return None  # "rose by 2,300 to 48,000": the change, then the level ("by 20 to 30%": a range)
         self._range_opened = opener is not None
         low = first.value
         if (
@@ -2361,6 +2365,18 @@ class QuantityFinder:
         if low > second.value or (low == second.value and toks[e].text in _DASHES):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
+
+    def _rate_after(self, k: int) -> bool:
+        """A percent's sign or word right after token k-1 ("30%", "30 percent", "30 per cent")."""
+        toks = self.tokens
+        if k < len(toks) and toks[k].text in self.t.symbols_after:
+            return True
+        for size in (2, 1):
+            if k + size <= len(toks) and all(x.kind == "word" for x in toks[k : k + size]):
+                stem = self._noun_stem(" ".join(x.text for x in toks[k : k + size]))
+                if stem is not None and self.t.nouns[stem] in _RATIOS:
+                    return True
+        return False
 
     def _year_of_date(self, phrase: NumberPhrase) -> bool:
         """A year right after a month name closes a date ("since October 7, 2023 to 62,000",
@@ -4005,6 +4021,8 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         determiners = tables.link_articles | tables.link_possessives
         return all(word in determiners for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
+    if before and before[-1].text in tables.change_links and len(gap) == 1 and gap[0] in tables.range_to:
+        return True  # "cut its staff by 1,200 to 8,500 employees": the change counts the level's noun
     return (
         bool(before)
         and before[-1].text in tables.range_from
