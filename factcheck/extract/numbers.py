@@ -156,6 +156,10 @@ class _Tables:
         self.link_adjectives = lex.words("units", "link_adjectives")
         # "bringing the total to 4,700": the object of a causative that names no counted noun.
         self.total_nouns = lex.words("units", "total_nouns")
+        # "Of those homes destroyed, 44 were ...", "Of this number, 104 were ...".
+        self.partitive_openers = lex.words("units", "partitive_openers")
+        self.partitive_determiners = lex.words("units", "partitive_determiners")
+        self.partitive_anaphors = lex.words("units", "partitive_anaphors")
         self.total_modifiers = lex.words("units", "total_modifiers")
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
@@ -3852,6 +3856,10 @@ def inherit_elided_units(
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and whole is not None and _shares_noun(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
+        if mention.unit_key is None and scales.partitive_openers:
+            key = _fronted_partitive_key(result, mention, sentences, text, scales)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
         generic = mention.unit_key in scales.generic_keys and mention.unit is not None
         if (mention.unit_key is None or generic) and mention.qualifier != "vague":
             if ordered:
@@ -3874,6 +3882,57 @@ def inherit_elided_units(
                 mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
         result.append(mention)
     return result
+
+
+# How many words a fronted partitive ("Of those homes destroyed,") may take before its comma.
+_PARTITIVE_WORDS = 6
+
+
+def _fronted_partitive_key(
+    found: Sequence[QuantityMention],
+    mention: QuantityMention,
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    tables: _Tables,
+) -> str | None:
+    """What the first figure of a sentence that opens with a partitive (units.partitive_openers)
+    counts: the noun the partitive names ("Of those homes destroyed, 44 were in the north":
+    homes), or, for a partitive that points back (units.partitive_anaphors: "Of this number,
+    104 were totally damaged"), what the last figure before the sentence counts."""
+    sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+    if sentence is None:
+        return None
+    head = text[sentence[0] : mention.span[0]]
+    comma = head.find(",")
+    if comma < 0 or any(t.kind == "num" for t in tokenize(fold_text(head))):
+        return None
+    words = [t.text for t in tokenize(fold_text(head[:comma]))]
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in tables.partitive_openers:
+            rest = words[size:]
+            break
+    else:
+        return None
+    if len(rest) > _PARTITIVE_WORDS:
+        return None
+    if " ".join(rest) in tables.partitive_anaphors:
+        donor = found[-1] if found else None
+        if donor is None or not _previous_start(sentences, sentence) <= donor.span[0] < sentence[0]:
+            return None  # the count pointed back to stands in the sentence right before
+        return donor.unit_key
+    if rest[0] not in tables.partitive_determiners:
+        return None
+    for word in rest[1:]:
+        stem = tables.nouns_index.get(word)
+        if stem is not None:
+            return tables.nouns[stem]
+    return None
+
+
+def _previous_start(sentences: Sequence[tuple[int, int]], sentence: tuple[int, int]) -> int:
+    """The start of the sentence before `sentence` (its own start when it is the first)."""
+    before = [s[0] for s in sentences if s[1] <= sentence[0]]
+    return max(before) if before else sentence[0]
 
 
 def _compared_with(previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
