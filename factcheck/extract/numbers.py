@@ -156,6 +156,8 @@ class _Tables:
         self.link_adjectives = lex.words("units", "link_adjectives")
         # "bringing the total to 4,700": the object of a causative that names no counted noun.
         self.total_nouns = lex.words("units", "total_nouns")
+        # "45 died, while 120 remain in hospital": a verb of the figure's own clause.
+        self.own_verbs = lex.words("units", "own_verbs")
         # "Of those homes destroyed, 44 were ...", "Of this number, 104 were ...".
         self.partitive_openers = lex.words("units", "partitive_openers")
         self.partitive_determiners = lex.words("units", "partitive_determiners")
@@ -4000,6 +4002,12 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         if words and words[-1].text in tables.predicate_link_ends and _after_change_link(donor, text, tables):
             return False  # "rose by 3 per cent to 535 million": the level, not a percent
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
+    if (
+        donor.unit_key in tables.event_keys
+        and _own_verb_after(words, mention, text, tables)
+        and not _points_back(mention, text, tables)
+    ):
+        return False  # "The number of dead rose to 45, while 120 remain in hospital"
     if _total_brought(words, tables) is False:
         return False  # "sold 40 cars, bringing its revenue to 300": the object is another thing
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
@@ -4110,6 +4118,14 @@ def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables:
     if after and after[0].text in tables.distributive:
         after = after[1:]  # "two each from X and Y and one each from Z"
     return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
+
+
+def _own_verb_after(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """The figure is the subject of a verb of its own (units.own_verbs, right after it) that the
+    clause before does not have: "45 died, while 120 remain in hospital" are not deaths. A verb
+    the clause before has is a gapped clause's ("25 of the dead were in X and three were in Y")."""
+    after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 16]), 1)
+    return bool(after) and after[0] in tables.own_verbs and all(t.text != after[0] for t in gap)
 
 
 def _total_brought(words: Sequence[Token], tables: _Tables) -> bool | None:

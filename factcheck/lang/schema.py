@@ -289,6 +289,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "count_head_links": ("list", False),
         "link_adjectives": ("list", False),
         "total_nouns": ("list", False),
+        "own_verbs": ("list", False),
         "partitive_openers": ("list", False),
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
