@@ -2424,6 +2424,13 @@ class QuantityFinder:
             j -= 1
         if j > 0 and (self.tokens[j - 1].text in self.t.symbols_before or self._glued_sign(j) is not None):
             j -= 1  # a currency sign between qualifier and figure: "about $45 million", "nearly SR2bn"
+            toks = self.tokens
+            if (
+                j > 0
+                and toks[j - 1].end == toks[j].start
+                and f"{toks[j - 1].text} {toks[j].text}" in self.t.symbols_before
+            ):
+                j -= 1  # ... written in two tokens as one word: "about A$2.3 billion"
         # A qualifier is words only: the windows to try are within the words just before j.
         k = j
         while k > 0 and j - k < _MAX_QUALIFIER_WORDS and self.tokens[k - 1].kind == "word":
@@ -3285,6 +3292,8 @@ class QuantityFinder:
             first = start_tok - size
             if first < self._taken or first < 0:
                 continue
+            if size == 2 and toks[first].end != toks[first + 1].start:
+                continue  # a two-token sign is written as one: "A$2.3 billion", not "a $5 loan"
             key = " ".join(t.text for t in toks[first:start_tok])
             if key in self.t.symbols_before:
                 sign = toks[first]
