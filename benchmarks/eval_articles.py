@@ -431,15 +431,16 @@ def score_articles(root: Path = ARTICLES, langs: Iterable[str] = LANGUAGES) -> d
 
 
 def score_each_article(roots: Sequence[Path], langs: Iterable[str] = LANGUAGES) -> dict[str, list[Tally]]:
-    """One tally per article and language, over the labelled articles of every folder in `roots`."""
+    """One tally per article and language, over the labelled articles of every folder in `roots`
+    (every language asked for is a key, with no tallies when no folder has an article of it)."""
     langs = tuple(langs)
-    tallies: dict[str, list[Tally]] = {}
+    tallies: dict[str, list[Tally]] = {lang: [] for lang in langs}
     for root in roots:
         for lang, articles in load_articles(root, langs).items():
             for article in articles:
                 tally = Tally()
                 score_article(article, tally)
-                tallies.setdefault(lang, []).append(tally)
+                tallies[lang].append(tally)
     return tallies
 
 
@@ -524,8 +525,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument("--interval", action="store_true", help="a 90%% bootstrap interval over articles")
     args = parser.parse_args(argv)
+    roots = args.articles or [ARTICLES]
+    for root in roots:
+        if not root.is_dir():
+            print(f"Error: no folder {root}", file=sys.stderr)
+            return 2
     try:
-        per_article = score_each_article(args.articles or [ARTICLES], args.lang or LANGUAGES)
+        per_article = score_each_article(roots, args.lang or LANGUAGES)
     except LabelError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2

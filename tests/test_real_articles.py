@@ -211,3 +211,30 @@ def test_the_bootstrap_interval_spans_what_the_articles_disagree_on(tmp_path: Pa
     same = module.bootstrap_intervals([per_article[0], per_article[0]], draws=50)
     assert same["figures_recall"] == (1.0, 1.0)
     assert module.bootstrap_intervals(per_article, draws=400) == intervals  # seeded
+
+
+def test_a_language_without_articles_keeps_its_empty_tally(tmp_path: Path) -> None:
+    """A set (or a pool of sets) with articles of one language only still answers for the
+    other with no articles (the floors skip it) rather than leaving it out (a KeyError there)."""
+    module = _eval()
+    root = _folder(tmp_path, _FOUND)
+    assert set(module.score_each_article([root])) == set(module.LANGUAGES)
+    empty = module.score_articles(root)["ar"]
+    assert empty.articles == 0
+    assert set(empty.metrics().values()) == {None}
+    assert (
+        module.bootstrap_intervals(module.score_each_article([root])["ar"], draws=20)["figures_recall"]
+        is None
+    )
+
+
+def test_a_folder_that_is_not_there_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped --articles folder is an error (exit 2), not a report of no articles."""
+    module = _eval()
+    assert (
+        module.main(
+            ["--articles", str(_folder(tmp_path / "one", _FOUND)), "--articles", str(tmp_path / "two")]
+        )
+        == 2
+    )
+    assert capsys.readouterr().err.startswith("Error: ")
