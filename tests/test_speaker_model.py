@@ -138,3 +138,23 @@ def test_a_speaker_under_the_threshold_leaves_no_source(code: str, monkeypatch: 
 def _claims_without_model(code: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: None)
     return _claims(code)
+
+
+def test_the_train_extra_admits_what_the_training_script_calls() -> None:
+    """training/train_attribution.py shuffles its grouped folds (`GroupKFold(shuffle=True,
+    random_state=...)`), which scikit-learn has had since 1.6: the [train] extra's floor must be
+    at least that, or `pip install -e '.[train]'` may install a release whose GroupKFold refuses
+    the arguments."""
+    import re
+    import tomllib
+
+    script = (ROOT / "training" / "train_attribution.py").read_text(encoding="utf-8")
+    assert re.search(r"GroupKFold\([^)]*shuffle=True", script)
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    floor = next(
+        re.fullmatch(r"scikit-learn>=([\d.]+)", d) for d in extras["train"] if d.startswith("scikit-learn")
+    )
+    assert floor is not None
+    assert tuple(int(p) for p in floor.group(1).split(".")[:2]) >= (1, 6)
