@@ -158,3 +158,20 @@ def test_the_train_extra_admits_what_the_training_script_calls() -> None:
     )
     assert floor is not None
     assert tuple(int(p) for p in floor.group(1).split(".")[:2]) >= (1, 6)
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_the_name_feature_memo_stays_small(code: str) -> None:
+    """The features of a speaker's name are remembered per lexicon for every article a process
+    reads (a long-running `serve`, a bulk add of a million articles). An entry is a dict of a
+    dozen or more floats (about 0.8 KB with its key), not a word: the memo is emptied at 4,096
+    names (a few MB), not at the word memos' 65,536 (about 50 MB), and answers the same after."""
+    from factcheck.extract.claims import Attributor, Source
+
+    attributor = Attributor("x", load_lexicon(code), [(0, 1)])
+    first = Source("Ministry of Health", key="org:x")
+    expected = dict(attributor._name_features(first))
+    for n in range(5000):
+        attributor._name_features(Source(f"Speaker {n}"))
+    assert len(attributor.name_memo) <= 4096
+    assert attributor._name_features(first) == expected

@@ -4157,7 +4157,7 @@ class Attributor(_AttributorTables):
     def _name_features(self, source: Source) -> dict[str, float]:
         """The features of a speaker's name alone (its key, role, length, kind of name and the
         lexicon word classes of its words): the same in every article, so remembered per
-        lexicon (the memo shared like the speech-verb memo, emptied when full)."""
+        lexicon (the memo shared like the speech-verb memo, emptied at `_MEMO_NAMES` names)."""
         known = self.name_memo.get(source)
         if known is not None:
             return known
@@ -4191,7 +4191,7 @@ class Attributor(_AttributorTables):
                 named[feature] = 1.0
         if any(w in self.places for w in words):
             named["word=place"] = 1.0
-        if len(self.name_memo) >= _MEMO_WORDS:
+        if len(self.name_memo) >= _MEMO_NAMES:
             self.name_memo.clear()
         self.name_memo[source] = named
         return named
@@ -4548,6 +4548,10 @@ def _name_words(name: str) -> tuple[str, ...]:
 # typos, numbers in words), and a memo that only grew would keep every one for the process's life.
 # Emptied, it answers as a new process's does (it only saves working an answer out again).
 _MEMO_WORDS = 1 << 16
+# The name-feature memo (`Attributor._name_features`) is emptied at this many names: an entry is
+# a dict of a dozen or more floats, about 0.8 KB with its key, so the word memos' bound would let
+# it reach some 50 MB; this one, a few MB (a desk's speakers recur far below it).
+_MEMO_NAMES = 1 << 12
 
 _Remembered = TypeVar("_Remembered")
 
