@@ -4197,8 +4197,9 @@ class Attributor(_AttributorTables):
         return named
 
     def _find(self, index: int, at: int) -> tuple[Source | None, str, _Frame | None]:
-        """The source, the branch of the search that gave it (one of `BRANCHES`) and the frame
-        it was read from, when one of this sentence's frames gave it."""
+        """The source, the branch of the search that gave it (one of `BRANCHES`; with no source,
+        "described", "unnamed" or "none", which no decision records) and the frame it was read
+        from, when one of this sentence's frames gave it."""
         self._read(index)
         frames = self.frames[index]
         if (
