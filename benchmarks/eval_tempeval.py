@@ -39,21 +39,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from shared_folder import shared_folder
+
 from factcheck.extract.dates import find_times
 from factcheck.extract.timex3 import timex3
 from factcheck.lang import load_lexicon
 
 CORPUS = "eval/tempeval3-tbaq"
 PARTS = ("TimeBank", "AQUAINT")
-
-
-def default_shared() -> Path:
-    """The shared/ folder beside the repository: the nearest one up from this file that holds the
-    corpus (a worktree at /work/wt/NAME finds /work/shared, as /work/main does)."""
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "shared" / CORPUS).is_dir():
-            return folder / "shared"
-    return Path(__file__).resolve().parents[2] / "shared"
 
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -392,7 +385,7 @@ def main() -> int:
     parser.add_argument("--context", action="store_true", help="print the text around each failure")
     parser.add_argument("--categories", action="store_true", help="count the failures by category")
     args = parser.parse_args()
-    corpus = (args.shared or default_shared()) / CORPUS
+    corpus = (args.shared or shared_folder(CORPUS)) / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob(f"{args.part or '*'}/*.tml"))]
     if not docs:
         print(f"Error: no TimeML files under {corpus}", file=sys.stderr)

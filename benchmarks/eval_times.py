@@ -31,21 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from shared_folder import shared_folder
+
 from factcheck.extract.dates import find_times
 from factcheck.extract.text import normalize_word
 from factcheck.extract.types import TimeMention
 from factcheck.lang import Lexicon, load_lexicon
 
 SUITE = "eval/time_ar_duckling.tsv"
-
-
-def default_shared() -> Path:
-    """The shared/ folder beside the repository: the nearest one up from this file that holds the
-    suite (a worktree at /work/wt/NAME finds /work/shared, as /work/main does)."""
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "shared" / SUITE).is_file():
-            return folder / "shared"
-    return Path(__file__).resolve().parents[2] / "shared"
 
 
 REFERENCE = date(2013, 2, 12)
@@ -238,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=None, help="the shared/ folder (found up from here)")
     parser.add_argument("--failures", action="store_true", help="list the failing rows")
     args = parser.parse_args(argv)
-    path = (args.shared or default_shared()) / SUITE
+    path = (args.shared or shared_folder(SUITE)) / SUITE
     if not path.is_file():
         print(f"Error: no suite at {path}", file=sys.stderr)
         return 2
