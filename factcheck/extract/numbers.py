@@ -145,6 +145,8 @@ class _Tables:
         self.verbs = lex.inverted("qualifiers", "verbs")
         self.events = lex.inverted("units", "events")
         self.event_objects = lex.inverted("units", "event_objects")
+        self.loss_objects = lex.inverted("units", "loss_objects")
+        self.loss_verbs = lex.words("units", "loss_verbs")
         self.events_index = frozenset(self.events)
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
@@ -2472,9 +2474,19 @@ class QuantityFinder:
         ("were killed", "أصيبوا"), with only words between."""
         toks, t = self.tokens, self.t
         if end < len(toks) and toks[end].kind == "word" and toks[end].text in t.event_objects:
-            # "فارق 5 أشخاص الحياة", "فقد 20 شخصا حياتهم": the verb's object after the count
-            # names the event, whatever the verb says alone (فقد is also "went missing").
+            # "لقي 3 عمال حتفهم": the verb's object after the count names the event, whatever
+            # the verb says alone.
             return t.event_objects[toks[end].text]
+        if (
+            end < len(toks)
+            and toks[end].kind == "word"
+            and toks[end].text in t.loss_objects
+            and start > 0
+            and t.lex.strip_prefix(toks[start - 1].text, t.loss_verbs) is not None
+        ):
+            # "فارق 5 أشخاص الحياة", "فقد 20 شخصا حياتهم" (فقد alone is "went missing"): a life
+            # lost names a death, a life lived does not ("عاش 300 شخص الحياة الصعبة").
+            return t.loss_objects[toks[end].text]
         j = start
         while j > 0 and toks[j - 1].text in _QUOTES:
             j -= 1

@@ -268,6 +268,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "anaphors": ("list", False),
         "events": ("groups", False),
         "event_objects": ("groups", False),
+        "loss_objects": ("groups", False),
+        "loss_verbs": ("list", False),
         "event_phrases": ("groups", False),
         "event_phrase_links": ("list", False),
         "head_determiners": ("list", False),
