@@ -151,6 +151,8 @@ class _Tables:
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
+        # Only these verbs open a verb first clause for _clause_verb_event (no verbal noun).
+        self.clause_event_verbs = lex.words("units", "clause_event_verbs")
         self.event_clause_keys = frozenset(lex.raw("units", "event_clause_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
@@ -2553,7 +2555,10 @@ class QuantityFinder:
                 continue
             opens = k == 0 or toks[k - 1].text in _SENTENCE_ENDS or self._line_after(k - 1)
             opens = opens or toks[k - 1].text in ",،" or toks[k - 1].text in t.subject_stops
-            return t.events[key] if opens else None
+            # A verbal noun is the subject of another verb, not the clause's event: "مقتل الشاب
+            # أشعل احتجاجات شارك فيها 2000 شخص" (units.clause_event_verbs).
+            verb = t.lex.strip_prefix(tok.text, t.clause_event_verbs) is not None
+            return t.events[key] if opens and verb else None
         return None
 
     def _opens_coordinate_clause(self, k: int) -> bool:

@@ -285,6 +285,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "recipient_links": ("list", False),
         "event_reach": ("int", False),
         "event_clause_reach": ("int", False),
+        "clause_event_verbs": ("list", False),
         "event_clause_keys": ("list", False),
         "generic_keys": ("list", False),
         "count_heads": ("list", False),
