@@ -579,28 +579,32 @@ _EMPTY_HISTORY = '"history": []'
 
 
 def _record_texts(
-    batches: Iterable[queries.RecordBatch], layout: str | None, article: bool
-) -> Iterator[tuple[list[str], list[str] | None]]:
+    batches: Iterable[queries.RecordBatch], layout: str | None, article: bool, encoded: bool = False
+) -> Iterator[tuple[list[Any], list[Any] | None]]:
     """The text of each claim's record from the lines the database wrote, a batch at a time:
     the lines as they are and, in exports, what follows each (its article's record, written
     by the database once an article, or by Python for an article it could not write); the
     histories written into the lines of claims that have one (the only "history" key in a
     line: a quote inside a string is escaped), and the whole records of claims the database
-    could not write made by the PIECE_ROW writer, in their places."""
+    could not write made by the PIECE_ROW writer, in their places. `encoded`: the lines and
+    the articles' texts are UTF-8 bytes (queries.stream_export_records), and so is what
+    Python writes into them."""
     after_article = record_layout(layout is _INDENTED, article).after_article if article else None
+    code: Callable[[str], Any] = str.encode if encoded else str
+    empty_history = code(_EMPTY_HISTORY)
     for batch in batches:
-        lines = batch.lines
+        lines: list[Any] = batch.lines
         ends = None
         if batch.article_ids is not None and batch.article_texts is not None:
-            texts = batch.article_texts
+            texts: dict[int, Any] = batch.article_texts
             if batch.articles:  # articles the database could not write
                 texts = texts | {
-                    article_id: _written(_article_record(row), layout) + after_article  # type: ignore[operator]
+                    article_id: code(_written(_article_record(row), layout) + after_article)  # type: ignore[operator]
                     for article_id, row in batch.articles.items()
                 }
             ends = list(map(texts.__getitem__, batch.article_ids))
         if not batch.slow and not batch.histories:
-            yield lines, ends  # type: ignore[misc]
+            yield lines, ends
             continue
         position = {claim_id: at for at, claim_id in enumerate(batch.ids)}
         slow = set()
@@ -608,19 +612,19 @@ def _record_texts(
             ids = [int(pieces[_AT["id"]]) for pieces in batch.slow]
             for claim_id, text in zip(ids, next(_piece_records([batch.slow], layout, article)), strict=True):
                 at = position[claim_id]
-                lines[at] = text
+                lines[at] = code(text)
                 if ends is not None:
-                    ends[at] = ""  # the record is whole
+                    ends[at] = code("")  # the record is whole
                 slow.add(claim_id)
         for claim_id, events in batch.histories.items():
             at = position.get(claim_id)
             if at is not None and claim_id not in slow:
                 history = '"history": ' + _written([event_record(e) for e in events], layout)
-                lines[at] = lines[at].replace(_EMPTY_HISTORY, history, 1)  # type: ignore[union-attr]
-        yield lines, ends  # type: ignore[misc]
+                lines[at] = lines[at].replace(empty_history, code(history), 1)
+        yield lines, ends
 
 
-def _interleaved(lines: list[str], ends: list[str] | None, separator: str, *, before: bool) -> list[str]:
+def _interleaved(lines: list[Any], ends: list[Any] | None, separator: Any, *, before: bool) -> list[Any]:
     """Each line, its end (if any) and the separator (before it, or after it), as one list for
     one join: each record's text is copied once, not once a concatenation."""
     columns = [lines] if ends is None else [lines, ends]
@@ -631,23 +635,31 @@ def _interleaved(lines: list[str], ends: list[str] | None, separator: str, *, be
     return parts
 
 
-def export_records_json(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
-    """export --format json (list's with article=False) from record arrays: json_array's text."""
+def export_records_json(
+    batches: Iterable[queries.RecordBatch], *, article: bool = True, encoded: bool = False
+) -> Iterator[Any]:
+    """export --format json (list's with article=False) from record arrays: json_array's text
+    (`encoded`: as UTF-8 bytes, from batches whose lines are, stream_export_records)."""
+    code: Callable[[str], Any] = str.encode if encoded else str
     first = True
-    for lines, ends in _record_texts(batches, _INDENTED, article):
+    for lines, ends in _record_texts(batches, _INDENTED, article, encoded):
         if lines:
-            parts = _interleaved(lines, ends, ",\n ", before=True)
-            parts[0] = "[\n " if first else ",\n "
-            yield "".join(parts)
+            parts = _interleaved(lines, ends, code(",\n "), before=True)
+            parts[0] = code("[\n " if first else ",\n ")
+            yield code("").join(parts)
             first = False
-    yield "[]" if first else "\n]"
+    yield code("[]" if first else "\n]")
 
 
-def export_records_ndjson(batches: Iterable[queries.RecordBatch], *, article: bool = True) -> Iterator[str]:
-    """export --format ndjson (list's with article=False) from record arrays: ndjson_lines' text."""
-    for lines, ends in _record_texts(batches, _COMPACT, article):
+def export_records_ndjson(
+    batches: Iterable[queries.RecordBatch], *, article: bool = True, encoded: bool = False
+) -> Iterator[Any]:
+    """export --format ndjson (list's with article=False) from record arrays: ndjson_lines' text
+    (`encoded`: as UTF-8 bytes, from batches whose lines are, stream_export_records)."""
+    code: Callable[[str], Any] = str.encode if encoded else str
+    for lines, ends in _record_texts(batches, _COMPACT, article, encoded):
         if lines:
-            yield "".join(_interleaved(lines, ends, "\n", before=False))
+            yield code("").join(_interleaved(lines, ends, code("\n"), before=False))
 
 
 def _csv(header: Sequence[str], rows: Iterable[list[Any]]) -> Iterator[str]:

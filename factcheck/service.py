@@ -1459,14 +1459,15 @@ def stream_export_reviews(
 
 
 def stream_export_records(
-    store: Store, status: str | None, layout: queries.RecordLayout
+    store: Store, status: str | None, layout: queries.RecordLayout, encoded: bool = False
 ) -> Iterator[queries.RecordBatch]:
     """stream_export's claims as the database writes their records in this layout
-    (export.record_layout; export.export_records_json takes them)."""
+    (export.record_layout; export.export_records_json takes them), as UTF-8 bytes if `encoded`."""
     if status is not None:
         check_status(status)
     with store.read() as session:
-        yield from queries.stream_export_records(session, [status] if status is not None else None, layout)
+        statuses = [status] if status is not None else None
+        yield from queries.stream_export_records(session, statuses, layout, encoded)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:

@@ -257,7 +257,10 @@ def test_an_export_read_a_few_claims_a_batch_is_the_whole_export(
         if fmt in ("json", "ndjson"):
             lines = export.export_records_json if fmt == "json" else export.export_records_ndjson
             layout = export.record_layout(fmt == "json", article=True)
-            return "".join(lines(service.stream_export_records(store, status, layout)))
+            text = "".join(lines(service.stream_export_records(store, status, layout)))
+            encoded = lines(service.stream_export_records(store, status, layout, True), encoded=True)
+            assert b"".join(encoded) == text.encode()
+            return text
         if fmt == "csv":
             texts = service.stream_export_csv(store, status, export.CSV_COLUMNS)
             return "".join(export.export_lines_csv(texts))
@@ -588,6 +591,8 @@ def test_records_written_by_the_database_are_the_python_records(store: Store) ->
                 expected = "".join(reference(service.stream_export(store, None)))
                 layout = export.record_layout(indented, article=True)
                 assert "".join(lines(service.stream_export_records(store, None, layout))) == expected
+                encoded = lines(service.stream_export_records(store, None, layout, True), encoded=True)
+                assert b"".join(encoded) == expected.encode()  # as UTF-8 bytes, the same
                 listed = export.record_layout(indented, article=False)
                 everything = queries.ClaimFilter(status=None, limit=None)
                 batches = service.stream_claim_records(store, everything, listed)
@@ -755,7 +760,11 @@ def test_an_article_the_database_cannot_write_is_written_by_python(sqlite_url: s
             )
             assert {i for b in batches for i in (b.articles or {})} == set(stored_otherwise)
             assert {i for b in batches for i in (b.article_texts or {})} == {4}
-            assert "".join(lines(iter(batches))) == "".join(reference(service.stream_export(store, None)))
+            text = "".join(lines(iter(batches)))
+            assert text == "".join(reference(service.stream_export(store, None)))
+            layout = export.record_layout(indented, article=True)
+            encoded = lines(service.stream_export_records(store, None, layout, True), encoded=True)
+            assert b"".join(encoded) == text.encode()
         batches = list(service.stream_export_csv(store, None, export.CSV_COLUMNS))
         assert {i for b in batches for i in (b.articles or {})} == {1, 2, 3, 4}  # 4: its title "=SUM(A1)"
         text = "".join(export.export_lines_csv(iter(batches)))

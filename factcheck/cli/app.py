@@ -92,13 +92,26 @@ def _print_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _write(chunks: Iterable[str], end: str = "") -> None:
-    """Write output as it is produced: a large export never sits whole in memory."""
+def _write(chunks: Iterable[str | bytes], end: str = "") -> None:
+    """Write output as it is produced: a large export never sits whole in memory. Chunks of
+    bytes (UTF-8, _writes_utf8) go to the stream's buffer as they are."""
     out = sys.stdout
     for chunk in chunks:
-        out.write(chunk)
+        if chunk.__class__ is bytes:
+            out.flush()
+            out.buffer.write(chunk)  # type: ignore[arg-type]
+        else:
+            out.write(chunk)  # type: ignore[arg-type]
     out.write(end)
     out.flush()
+
+
+def _writes_utf8() -> bool:
+    """Whether standard output takes UTF-8 bytes as they are (its text is encoded as UTF-8 and
+    it has a buffer): then an export can skip decoding the database's text and encoding it again."""
+    out = sys.stdout
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8") and hasattr(out, "buffer")
 
 
 def _options(
@@ -831,12 +844,11 @@ def export_(
     wanted = None if status in (None, "all") else status
     end = "\n" if fmt in ("json", "claimreview") else ""
     if fmt in ("json", "ndjson"):  # records written from the database's own JSON
-        batches = service.stream_export_records(
-            c.store, wanted, export.record_layout(fmt == "json", article=True)
-        )
-        _write(
-            (export.export_records_json if fmt == "json" else export.export_records_ndjson)(batches), end=end
-        )
+        encoded = _writes_utf8()
+        layout = export.record_layout(fmt == "json", article=True)
+        batches = service.stream_export_records(c.store, wanted, layout, encoded)
+        records = export.export_records_json if fmt == "json" else export.export_records_ndjson
+        _write(records(batches, encoded=encoded), end=end)
         return
     if fmt == "csv":
         lines = service.stream_export_csv(c.store, wanted, export.CSV_COLUMNS)
