@@ -2497,7 +2497,8 @@ class QuantityFinder:
                 break
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None:
-                return t.events[key]
+                # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
+                return self._event_phrase_at(k) or t.events[key]
         phrase_key = self._event_phrase_before(j)
         if phrase_key is not None:
             return phrase_key
@@ -2558,7 +2559,8 @@ class QuantityFinder:
             # A verbal noun is the subject of another verb, not the clause's event: "مقتل الشاب
             # أشعل احتجاجات شارك فيها 2000 شخص" (units.clause_event_verbs).
             verb = t.lex.strip_prefix(tok.text, t.clause_event_verbs) is not None
-            return t.events[key] if opens and verb else None
+            # A phrase that starts at the verb says more than the verb: "أخلي سبيل" (a release).
+            return (self._event_phrase_at(k) or t.events[key]) if opens and verb else None
         return None
 
     def _opens_coordinate_clause(self, k: int) -> bool:
