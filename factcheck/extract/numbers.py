@@ -2533,12 +2533,17 @@ class QuantityFinder:
         a comma or a clause word (units.subject_stops); no other figure or count and no clause
         word between, and no comma before a conjunction written onto a word that opens no time
         ("قتل جنديان في الهجوم، ونقل 30 شخصا إلى المستشفى": the 30 are another verb's; "،
-        وصباح الأربعاء" goes on with the time)."""
+        وصباح الأربعاء" goes on with the time). A comma must stand between the verb and the
+        figure: the phrases that hold them apart are set off by one; without, the words between
+        are the verb's own subject or object and a clause of another verb ("قتل جندي في هجوم على
+        قرية يقطنها 500 شخص": its inhabitants)."""
         toks, t = self.tokens, self.t
+        comma = False  # a comma between the figure and the token read
         for k in range(start - 1, max(start - 1 - t.event_clause_reach, -1), -1):
             tok = toks[k]
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
+            comma = comma or tok.text in ",،"
             if tok.text in ",،" and k + 1 < start and self._opens_coordinate_clause(k + 1):
                 return None
             if tok.kind == "word" and (self._number_word(tok.text) or tok.text in t.duals_index):
@@ -2560,7 +2565,7 @@ class QuantityFinder:
             # أشعل احتجاجات شارك فيها 2000 شخص" (units.clause_event_verbs).
             verb = t.lex.strip_prefix(tok.text, t.clause_event_verbs) is not None
             # A phrase that starts at the verb says more than the verb: "أخلي سبيل" (a release).
-            return (self._event_phrase_at(k) or t.events[key]) if opens and verb else None
+            return (self._event_phrase_at(k) or t.events[key]) if opens and verb and comma else None
         return None
 
     def _opens_coordinate_clause(self, k: int) -> bool:
