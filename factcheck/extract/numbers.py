@@ -240,8 +240,9 @@ class _Tables:
         # total number of valid votes cast was 13,432,857", "confirmed cases in Myanmar have
         # reached 43,788". Prepositions open a phrase inside the subject ("in Myanmar") whose
         # nouns are not its head; clause words end the subject.
-        self.predicate_links = [tuple(p.split()) for p in lex.words("units", "predicate_links")]
-        self.predicate_links.sort(key=len, reverse=True)
+        # Longest first, then in word order: a lexicon's words are a set, and a list built from
+        # a set in its iteration order would let the hash seed pick between two links that match.
+        self.predicate_links = _phrases_longest_first(lex.words("units", "predicate_links"))
         self.predicate_links_set = frozenset(self.predicate_links)
         self.predicate_link_ends = frozenset(link[-1:] for link in self.predicate_links if len(link) > 1)
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
@@ -265,7 +266,7 @@ class _Tables:
         self.raising_verbs = lex.words("units", "raising_verbs")
         # A figure after a phrase of comparison ("down from", "compared with", "مقابل") counts
         # what the figure it is compared with counts.
-        self.comparisons = [tuple(p.split()) for p in lex.words("units", "comparisons")]
+        self.comparisons = _phrases_longest_first(lex.words("units", "comparisons"))
         # Words between a pronoun that points back and its figure: "of which only four".
         self.anaphor_fillers = lex.words("units", "anaphor_fillers")
         # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
@@ -430,7 +431,7 @@ class _Tables:
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
-        self.compared_count_times = [tuple(p.split()) for p in lex.words("time", "compared_count_times")]
+        self.compared_count_times = _phrases_longest_first(lex.words("time", "compared_count_times"))
         # The most words `_compared_count_of_time` reads on either side of a figure (two at least:
         # a year cue and a year).
         self.compared_reach = max([2, *map(len, self.comparisons), *map(len, self.compared_count_times)])
@@ -608,6 +609,12 @@ def _tables(lex: Lexicon) -> _Tables:
 
 
 _Filed = TypeVar("_Filed")
+
+
+def _phrases_longest_first(phrases: frozenset[str]) -> list[tuple[str, ...]]:
+    """A lexicon's phrases as word tuples in an order fixed by their words (the longest first,
+    then alphabetically), never by a set's iteration order, which the hash seed changes."""
+    return sorted((tuple(p.split()) for p in phrases), key=lambda words: (-len(words), words))
 
 
 def _by_word(
