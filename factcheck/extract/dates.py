@@ -2287,6 +2287,9 @@ class _Scan:
                 # "مقارنة بالعام السابق 2024": the year the text writes after the relative one.
                 self.add(i, after[0] + 1, _Year(written))
                 return
+            anchored = self.phrase_at(t.anchored, i)
+            if anchored is not None and anchored[0] == after[0]:
+                return  # "العام السابق" after "عام 2020" is 2019: counted from that time (match_anchored)
             # "the week before last": the article joins it (over "the week before", a week counted
             # from another time)
             first = i - 1 if after[1] in _TWO_STEPS and self.tok(i - 1) in t.definite_words else i
