@@ -156,6 +156,11 @@ class _Tables:
         self.event_clause_keys = frozenset(lex.raw("units", "event_clause_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
+        # ... with a pronoun written on ("الضحايا تجاوز عددهم 300"), or a clitic before.
+        self.count_head_starts = tuple(self.count_heads)
+        # The verbs of value (claims.value_verbs: بلغ، تجاوز): the figure after one is the value of
+        # the subject before it.
+        self.value_verbs = lex.words("claims", "value_verbs")
         # "eight of its last 10 matches": words that pick a whole out by its place in a series.
         self.link_adjectives = lex.words("units", "link_adjectives")
         # "bringing the total to 4,700": the object of a causative that names no counted noun.
@@ -248,6 +253,7 @@ class _Tables:
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
         self.subject_prepositions = lex.words("units", "subject_prepositions")
+        self.prepositions = lex.words("units", "prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.subject_stops = lex.words("units", "subject_stops")
         # A long subject that opens the sentence ("The death toll from the quake that struck ...
@@ -2499,9 +2505,13 @@ class QuantityFinder:
         j = start
         while j > 0 and toks[j - 1].text in _QUOTES:
             j -= 1
+        predicate = False  # an indefinite word that opens a predicate read between
         for k in range(j - 1, max(j - 1 - t.event_reach, -1), -1):
             if toks[k].kind != "word" or toks[k].text in t.event_stops:
                 break
+            if predicate and self._definite(toks[k].text):
+                break  # "وفاة الرئيس السابق دفعت 5 آلاف شخص": the count is another verb's
+            predicate = predicate or self._opens_predicate(k)
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None:
                 # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
@@ -2529,6 +2539,30 @@ class QuantityFinder:
                     return t.events[key]
             k += 1
         return self._event_after_aside(end) if t.anaphors else None
+
+    def _opens_predicate(self, k: int) -> bool:
+        """The word at token k, read after a definite noun, opens the predicate of a new clause
+        (Arabic): a noun phrase in construct ends with its definite noun and the adjectives that
+        agree with it, so an indefinite word after it is no part of it: a verb, or a noun that
+        heads the verb's object ("اعتقال الصحفي أثار غضب 300 شخص"، "إنقاذ الاقتصاد يتطلب توظيف
+        300 ألف شخص"). The event noun before is that verb's subject, and the count no object of
+        the event. Not a word of time, a preposition (units.prepositions) or a word of the
+        qualifier lists, nor a verb of value, whose figure is the value of the subject ("عدد
+        المفقودين تجاوز 10 آلاف")."""
+        t, word = self.t, self.tokens[k].text
+        if not t.detached_articles or self._definite(word):
+            return False
+        return not (
+            word in t.clause_time_words
+            or word in t.subject_prepositions
+            or t.lex.strip_prefix(word, t.prepositions) is not None
+            or word in t.predicate_links_set
+            or word in t.event_auxiliaries
+            or word in t.verbs
+            or t.lex.strip_prefix(word, t.value_verbs) is not None
+            or word.startswith(t.count_head_starts)
+            or t.lex.strip_prefix(word, t.events_index, definite=True) is not None
+        )
 
     def _clause_verb_event(self, start: int) -> str | None:
         """The event of a verb that opens the figure's clause when the figure, its object or its

@@ -313,6 +313,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "score_key": ("str", False),
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
+        "prepositions": ("list", False),
         "subject_stops": ("list", False),
         "subject_asides": ("list", False),
         "infinitive_marks": ("list", False),
