@@ -365,6 +365,18 @@ class _Tables:
         self.symbols_before = lex.table("units", "symbols_before")
         self.glued_symbols_before = lex.table("units", "glued_symbols_before")
         self.symbols_after = lex.table("units", "symbols_after")
+        # The ISO 4217 codes among the lexicon's currency keys (three capitals: "PHP", "USD"),
+        # which business print writes before the amount as a sign ("PHP 30 million").
+        self.currency_codes = {
+            key.lower(): key
+            for key in (
+                *self.symbols_before.values(),
+                *self.glued_symbols_before.values(),
+                *self.symbols_after.values(),
+                *lex.table("units", "nouns"),
+            )
+            if len(key) == 3 and key.isalpha() and key.isupper()
+        }
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
         self.link_articles = lex.words("units", "link_articles")
@@ -416,6 +428,7 @@ class _Tables:
         self.superlative_words = lex.words("numbers", "superlative_words")
         self.distributive = lex.words("numbers", "distributive")
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
+        self.name_joiners = lex.words("numbers", "name_joiners")
         # Capitalised words that make no name with the number after them: months (a date),
         # qualifiers and signs ("About 500", "Minus 5").
         self.not_name_words = (
@@ -1649,8 +1662,8 @@ class QuantityFinder:
             return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
-            if prev.kind == "word" and not self._opens_figure(prev.text):
-                return True
+            if prev.kind == "word" and not self._opens_figure(prev.text) and self._glued_sign(s) is None:
+                return True  # "A320", not the peso's "P2,500"
             if (
                 prev.text in "-/:."
                 and s > 1
@@ -2199,12 +2212,29 @@ class QuantityFinder:
         prev = self.tokens[index - 1]
         if prev.kind != "word" or prev.text in self.t.not_name_words:
             return False
-        start, end = self.norm.span(prev.start, prev.end)
+        if self._currency_code_before(index) is not None:
+            return False  # "PHP 30 million": a currency's code
+        first = self._glued_name_start(index - 1)
+        start, end = self.norm.span(self.tokens[first].start, prev.end)
         word = self.norm.original[start:end]
         if len(word) < 2 or not word[:1].isupper():
             return False
         gap = self.norm.original[:start].rstrip()
         return bool(gap) and gap[-1] not in '.!?"“:'
+
+    def _glued_name_start(self, k: int) -> int:
+        """The first token of a name written as one word with joiners (numbers.name_joiners:
+        "S&P", "AT&T") that ends at token k; k itself when there is none."""
+        toks, joiners = self.tokens, self.t.name_joiners
+        while (
+            k >= 2
+            and toks[k - 1].text in joiners
+            and toks[k - 2].kind == "word"
+            and toks[k - 2].end == toks[k - 1].start
+            and toks[k - 1].end == toks[k].start
+        ):
+            k -= 2
+        return k
 
     def _name_opens_sentence(self, index: int) -> bool:
         """In a cased script, a capitalised word that opens the sentence right before a bare
@@ -3369,6 +3399,10 @@ class QuantityFinder:
                     min(char_start, sign.start),
                     char_end,
                 )
+        code = self._currency_code_before(start_tok)
+        if code is not None and start_tok - 1 >= self._taken:
+            sign = toks[start_tok - 1]
+            return code, (sign.start, sign.end), end_tok, min(char_start, sign.start), char_end
         glued = self._glued_sign(start_tok)
         if glued is not None and start_tok - 1 >= self._taken:
             sign = toks[start_tok - 1]
@@ -3395,6 +3429,18 @@ class QuantityFinder:
                     return measure, None, end_tok, char_start, char_end
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
+
+    def _currency_code_before(self, start_tok: int) -> str | None:
+        """The currency of an ISO code written in capitals right before the amount, a space
+        between ("PHP 30 million", "USD 1.2 billion"): a sign, not a name with a number."""
+        if start_tok < 1 or not self.t.currency_codes or not self.t.names_capitalized:
+            return None
+        sign = self.tokens[start_tok - 1]
+        key = self.t.currency_codes.get(sign.text) if sign.kind == "word" else None
+        if key is None or sign.end == self.tokens[start_tok].start:
+            return None
+        start, end = self.norm.span(sign.start, sign.end)
+        return key if self.norm.original[start:end] == key else None
 
     def _glued_sign(self, start_tok: int) -> str | None:
         """The key of a capital letter printed onto an amount as its currency

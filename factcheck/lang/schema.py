@@ -221,6 +221,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ordinal_tens": ("list", False),
         "rate_per": ("list", False),
         "names_capitalized": ("bool", False),
+        "name_joiners": ("list", False),
         "day_words": ("list", False),
         "number_signs": ("list", False),
         "sentence_indefinite": ("list", False),
