@@ -477,6 +477,7 @@ class _Tables:
         self.budget_words = words("budget_words")
         # "العام المالي السابق", "the previous fiscal year": counted from the fiscal year named last.
         self.fiscal_anchored = words("fiscal_anchored")
+        self.publication_anchored = words("publication_anchored")
         # After a unit, its end: "year-end", "year's end" (the current one).
         self.unit_end = flags("unit_end")
         # Before a season alone, the most recent one: "the summer", "over the summer" (not the
@@ -735,11 +736,18 @@ class _Set(NamedTuple):
     part: str | None = None
 
 
+# The units an anchored time counts from publication in, when it may (_Anchored.publication).
+_PUBLICATION_UNITS = frozenset({"week", "month", "year"})
+
+
 class _Anchored(NamedTuple):
-    """ "the next day", "two days later", "اليوم التالي": counted from the time the text named before."""
+    """ "the next day", "two days later", "اليوم التالي": counted from the time the text named before.
+    `publication`: written with a word of time.publication_anchored, it counts from publication
+    when the text named no time to count from ("الأسبوع السابق" alone is last week)."""
 
     unit: str
     offset: int
+    publication: bool = False
 
 
 class _WeekdayFrom(NamedTuple):
@@ -2987,7 +2995,8 @@ class _Scan:
                 return
         if self.tok(end) in self.t.anchor_blockers:
             return
-        self.add(i, end, _Anchored(unit, offset))
+        publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
+        self.add(i, end, _Anchored(unit, offset, publication))
 
     def period_end_at(self, k: int) -> _Date | None:
         """The day a period ends on, written from token k: "ended Sept. 30", "المنتهي في 30 سبتمبر"."""
@@ -4413,6 +4422,11 @@ def find_times(
                             # year counts from the period the report is about, not its day.
                             base = period
                     start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
+                    if granularity == "vague" and expr.publication and expr.unit in _PUBLICATION_UNITS:
+                        # "مقارنة بالعام السابق" with no year named before: the year before publication.
+                        start, end, granularity, warning = _resolve(
+                            _Calendar(expr.unit, expr.offset), published, scan.t.week_start
+                        )
                 if (
                     granularity == "vague"
                     and words & scan.t.period_words

@@ -161,6 +161,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "fiscal_words": ("list", False),
     "budget_words": ("list", False),
     "fiscal_anchored": ("list", False),
+    "publication_anchored": ("list", False),
     "unit_end": ("list", False),
     "fronted_future_words": ("list", False),
     "length_lead": ("list", False),
