@@ -2937,6 +2937,11 @@ class _Scan:
             year, shift, end = self.period_year(end)
             if year is None and shift is None and self.tok(end) in t.date_links:
                 return  # "the first two weeks of the war": a window of something else
+            if year is None and shift is None and unit in _IN_A_MONTH:
+                # "the first 100 days" with no period named: of a presidency, a war, a term, not
+                # of the calendar year; a length.
+                self.add(first, end, _Duration(unit, count))
+                return
         self.add(first, end, _Duration(unit, count, kind, year, shift))
 
     def match_window_after(self, i: int) -> None:
@@ -2979,6 +2984,9 @@ class _Scan:
         if kind == "first":
             year, shift, end = self.period_year(end)
             if year is None and shift is None and self.tok(end) in t.date_links:
+                return
+            if year is None and shift is None and unit in _IN_A_MONTH:
+                self.add(k, end, _Duration(unit, count))  # "الأيام المئة الأولى": a length
                 return
         self.add(k, end, _Duration(unit, count, kind, year, shift))
 
@@ -3735,6 +3743,11 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
     """The `count` months that end with the month (or on the day) the text names."""
     last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
     assert last_start is not None and last_end is not None
+    if last_start == last_end and last_end != _month_range(last_end.year, last_end.month)[1]:
+        # A day inside its month: the months run from the day after the same day `count` months
+        # before ("the six months ended Oct. 1, 1989" are April 2 to October 1).
+        start = _shifted(last_end, "month", -expr.count) + timedelta(days=1)
+        return start, last_end, "duration", warning
     year, month = _add_months(last_start.year, last_start.month, 1 - expr.count)
     # Three months ending with a quarter's last month are that quarter ("the prior quarter" after
     # "the three months to the end of September" is April-June).
