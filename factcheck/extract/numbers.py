@@ -356,6 +356,9 @@ class _Tables:
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
         self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
+        self.collective_people_nouns = lex.words("units", "collective_people_nouns")
+        self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
+        self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
         self.participle_heads = frozenset(lex.raw("units", "participle_heads") or ())
         accusative_from = lex.raw("units", "accusative_from")
         self.accusative_from: int | None = accusative_from if isinstance(accusative_from, int) else None
@@ -3050,7 +3053,7 @@ class QuantityFinder:
             # "a population of 9,000": the link noun is itself what the figure counts.
             stem = self._noun_stem(toks[k].text) if len(link) > 1 else None
             if stem is not None:
-                return t.nouns[stem]
+                return None if self._collective_of_others(k) else t.nouns[stem]
         found: str | None = None
         found_at = -1
         dated = 0  # tokens of a date inside the subject, which do not count against its reach
@@ -3111,6 +3114,8 @@ class QuantityFinder:
                 continue
             if found is None:
                 stem = self._noun_stem(tok.text)
+                if stem is not None and self._collective_of_others(m):
+                    return None  # "the elephant population has fallen to 40,000"
                 if stem is not None:
                     found, found_at = t.nouns[stem], m
             elif t.construct_head_first and m == found_at - 1:
@@ -3135,6 +3140,24 @@ class QuantityFinder:
             # "the number of people who died in the epidemic has risen to 33": their event.
             return self._event_right_after(relative + 1) or found
         return found or inner or self._sentence_head_key(k)
+
+    def _collective_of_others(self, k: int) -> bool:
+        """Token k is a collective noun of people (units.collective_people_nouns: "population")
+        that a lower-case noun before it makes another kind's: "the elephant population", "a lion
+        population" (units.collective_people_nouns says which words leave it people)."""
+        toks, t = self.tokens, self.t
+        if k < 1 or toks[k].text not in t.collective_people_nouns:
+            return False
+        prev = toks[k - 1]
+        word = prev.text
+        if prev.kind != "word" or not self._lower_case(prev) or (k >= 2 and self._possessive_at(k - 2)):
+            return False  # a name, or a possessive: "the country's population"
+        if word in t.determiners or word in t.known_words or word in t.words or word in t.lookahead_stops:
+            return False
+        stem = self._noun_stem(word)
+        if stem is not None:
+            return t.nouns[stem] not in t.people_keys
+        return not word.endswith(t.adjective_endings)
 
     def _change_by_before(self, j: int) -> int | None:
         """The verb of a change whose amount stands between it and its link ("rose by 3 per cent

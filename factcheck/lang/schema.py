@@ -316,6 +316,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
         "prepositions": ("list", False),
+        "collective_people_nouns": ("list", False),
+        "adjective_endings": ("list", False),
         "subject_stops": ("list", False),
         "subject_asides": ("list", False),
         "infinitive_marks": ("list", False),
