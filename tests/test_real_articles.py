@@ -21,8 +21,8 @@ ARTICLES = ROOT / "benchmarks" / "articles"
 FLOORS = ARTICLES / "floors.toml"
 # The former held-out sets (holdout; holdout2 since 2026-11-28 13:20 UTC; holdout3 since 15:30:
 # development sets now, see their READMEs) keep floors of their own, raised as the rules reach
-# higher (holdout4 since 2026-11-28 18:15; holdout5 and holdout6 since 20:55). holdout7, held out
-# (measure only), has guard floors set once just under its close measure.
+# higher (holdout4 since 2026-11-28 18:15; holdout5 and holdout6 since 20:55; holdout7 since
+# 23:05). holdout8, held out (measure only), has guard floors set once just under its close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -30,6 +30,7 @@ HOLDOUT4 = ARTICLES / "holdout4"
 HOLDOUT5 = ARTICLES / "holdout5"
 HOLDOUT6 = ARTICLES / "holdout6"
 HOLDOUT7 = ARTICLES / "holdout7"
+HOLDOUT8 = ARTICLES / "holdout8"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -39,6 +40,7 @@ SETS = {
     "holdout5": (HOLDOUT5, HOLDOUT5 / "floors.toml"),
     "holdout6": (HOLDOUT6, HOLDOUT6 / "floors.toml"),
     "holdout7": (HOLDOUT7, HOLDOUT7 / "floors.toml"),
+    "holdout8": (HOLDOUT8, HOLDOUT8 / "floors.toml"),
 }
 
 

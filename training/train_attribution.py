@@ -298,27 +298,11 @@ def train(lang: str, gate_off: bool, out_dir: Path) -> list[str]:
             f"| {set_name} | {points[0].right_rate:.3f} -> {at.right_rate:.3f} "
             f"| {points[0].wrong_rate:.3f} -> {at.wrong_rate:.3f} |"
         )
-    vectorizer, model = _fit([r.features for r in named], [r.right for r in named])  # type: ignore[misc]
-    weights = {
-        name: round(float(w), DIGITS)
-        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
-    }
-    data = {
-        "format": MODEL_FORMAT,
-        "language": lang,
-        "intercept": round(float(model.intercept_[0]), DIGITS),
-        "weights": weights,
-        "threshold": None if gate_off else chosen.threshold,
-        "chosen_threshold": chosen.threshold,
-        "trained_on": {
-            "sets": [s or "tuned" for s in DEV_SETS],
-            "rows": len(named),
-            "right": sum(r.right for r in named),
-            "C": C_VALUE,
-        },
-    }
-    payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-    (out_dir / model_path(lang)).write_bytes(gzip.compress(payload, mtime=0))
+    fitted = _fit([r.features for r in named], [r.right for r in named])  # type: ignore[misc]
+    sets = [s or "tuned" for s in DEV_SETS]
+    weights = write_model(
+        out_dir, lang, fitted, None if gate_off else chosen.threshold, chosen.threshold, sets, named
+    )
     heaviest = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:12]
     report += [
         "",
@@ -328,11 +312,46 @@ def train(lang: str, gate_off: bool, out_dir: Path) -> list[str]:
     return report
 
 
-def blind(lang: str, unseen_set: str = UNSEEN) -> list[str]:
+def write_model(
+    out_dir: Path,
+    lang: str,
+    fitted: tuple[DictVectorizer, Any],
+    threshold: float | None,
+    chosen_threshold: float,
+    sets: Sequence[str],
+    named: Sequence[Row],
+) -> dict[str, float]:
+    """Write the model file the runtime scores (factcheck/extract/speaker_model.py) and return
+    its weights. `threshold` None ships the gate off (measured, every speaker kept)."""
+    vectorizer, model = fitted
+    weights = {
+        name: round(float(w), DIGITS)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+    }
+    data = {
+        "format": MODEL_FORMAT,
+        "language": lang,
+        "intercept": round(float(model.intercept_[0]), DIGITS),
+        "weights": weights,
+        "threshold": threshold,
+        "chosen_threshold": chosen_threshold,
+        "trained_on": {
+            "sets": list(sets),
+            "rows": len(named),
+            "right": sum(r.right for r in named),
+            "C": C_VALUE,
+        },
+    }
+    payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    (out_dir / model_path(lang)).write_bytes(gzip.compress(payload, mtime=0))
+    return weights
+
+
+def blind(lang: str, unseen_set: str = UNSEEN, ship_to: Path | None = None) -> list[str]:
     """Protocol C (see BLIND_ROWS): fit on the blind snapshots of every set but `unseen_set`,
     choose the threshold by the same rule on their cross-validated probabilities, and score
-    `unseen_set`'s snapshot with the model fitted on the others. A report only: no model is
-    written."""
+    `unseen_set`'s snapshot with the model fitted on the others. With `ship_to`, that very model
+    (the one the unseen set tested) is written there with the chosen threshold, the gate on."""
     snapshots = sorted(BLIND_ROWS.glob("*.json.gz"))
     rows = [r for path in snapshots for r in load_rows(path, lang)]
     train_rows = [r for r in rows if r.set_name != unseen_set]
@@ -352,6 +371,10 @@ def blind(lang: str, unseen_set: str = UNSEEN) -> list[str]:
     points = curve(unseen, probabilities)
     at = next(p for p in points if p.threshold == chosen.threshold)
     sets = sorted({r.set_name for r in train_rows})
+    if ship_to is not None:
+        write_model(
+            ship_to, lang, fitted, chosen.threshold, chosen.threshold, [f"blind:{s}" for s in sets], named
+        )
     return [
         f"### {lang}, blind snapshots",
         "",
@@ -381,6 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--engine", default="", help="with --snapshot: the engine's commit, for the record")
     parser.add_argument("--blind", action="store_true", help="report protocol C on the blind snapshots")
     parser.add_argument("--unseen", default=UNSEEN, help="with --blind: the snapshot to test on")
+    parser.add_argument(
+        "--ship",
+        action="store_true",
+        help="with --blind: write the model the unseen snapshot tested, gate on, to --out",
+    )
     args = parser.parse_args(argv)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
     if args.snapshot:
@@ -390,7 +418,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     report: list[str] = []
     for lang in langs:
-        report += blind(lang, args.unseen) if args.blind else train(lang, args.gate_off, args.out)
+        if args.blind:
+            report += blind(lang, args.unseen, args.out if args.ship else None)
+        else:
+            report += train(lang, args.gate_off, args.out)
     text = "\n".join(report)
     print(text)
     if args.report is not None:
