@@ -61,6 +61,11 @@ def one(url: str, fmt: str, claims: int) -> None:
         if fmt == "claimreview":
             if hasattr(export, "review_layout"):  # records written by the database
                 layout = export.review_layout(settings)
+                if "encoded" in inspect.signature(export.export_reviews).parameters:  # UTF-8 bytes
+                    encoded = service.stream_export_reviews(store, None, layout, True)
+                    return export.export_reviews(
+                        itertools.islice(encoded, batches), layout, settings, encoded=True
+                    )
                 reviews = itertools.islice(service.stream_export_reviews(store, None, layout), batches)
                 return export.export_reviews(reviews, layout, settings)
             rows = itertools.islice(service.stream_export(store, None, verdicts_only=True), claims)

@@ -892,8 +892,11 @@ def claim_review(claim: Claim, article: Article, settings: Settings) -> dict[str
     } | ({"reviewBody": body} if body else {})
 
 
-def _embeddable(text: str) -> str:
-    """JSON that can sit inside <script type="application/ld+json">: no <, > or & as such."""
+def _embeddable(text: Any) -> Any:
+    """JSON that can sit inside <script type="application/ld+json">: no <, > or & as such
+    (text, or its UTF-8 bytes)."""
+    if text.__class__ is bytes:
+        return text.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -1045,17 +1048,24 @@ def review_layout(settings: Settings) -> queries.ReviewLayout | None:
 
 
 def export_reviews(
-    batches: Iterable[queries.ReviewBatch], layout: queries.ReviewLayout, settings: Settings
-) -> Iterator[str]:
+    batches: Iterable[queries.ReviewBatch],
+    layout: queries.ReviewLayout,
+    settings: Settings,
+    *,
+    encoded: bool = False,
+) -> Iterator[Any]:
     """export --format claimreview from the review texts the database writes in this layout
     (review_layout(settings)): each review's beginning (up to its claimReviewed, the claim's
     id in the url), its claimReviewed, then the database's text, with the bodies and the
     claims it could not write filled in: the text export_claimreview writes. A batch's pieces
-    are joined once (each review's text copied once)."""
+    are joined once (each review's text copied once). `encoded`: as UTF-8 bytes, from batches
+    whose texts are (queries.stream_export_reviews)."""
+    code: Callable[[str], Any] = str.encode if encoded else str
     # each review: its opening, then the claim's id and the text after it for each id in its
     # url (the text up to its claimReviewed), its claimReviewed, the rest
-    opening = "[\n " + layout.head[0]
-    between = ",\n " + layout.head[0]
+    opening = code("[\n " + layout.head[0])
+    between = code(",\n " + layout.head[0])
+    afters = [code(after) for after in layout.head[1:]]
     ids_in_url = len(layout.head) - 1
     stride = 2 * ids_in_url + 3
     first = True
@@ -1063,7 +1073,7 @@ def export_reviews(
         count = len(batch.ids)
         if not count:
             continue
-        tails = batch.lines
+        tails: list[Any] = batch.lines
         if batch.histories:
             slow = {claim.id for claim, _ in batch.slow}  # their bodies are written with them
             for at, (claim_id, status) in enumerate(zip(batch.ids, batch.statuses, strict=True)):
@@ -1072,17 +1082,18 @@ def export_reviews(
                     continue
                 body = verdict_note(_Stand(status=status), events)  # type: ignore[arg-type]
                 if body:
-                    tail = tails[at]
-                    cut = len(tail) - layout.end  # type: ignore[arg-type]
+                    tail = tails[at].decode() if encoded else tails[at]  # layout.end counts characters
+                    cut = len(tail) - layout.end
                     member = layout.before_body + encode_basestring(body) + layout.after_body
-                    tails[at] = tail[:cut] + member + tail[cut:]  # type: ignore[index]
+                    tails[at] = code(tail[:cut] + member + tail[cut:])
         parts = [between] * (stride * count)
         if ids_in_url:
-            ids = list(map(str, batch.ids))
-            for at, after in enumerate(layout.head[1:]):
+            ids = [code(str(claim_id)) for claim_id in batch.ids]
+            for at, after in enumerate(afters):
                 parts[1 + 2 * at :: stride] = ids
                 parts[2 + 2 * at :: stride] = [after] * count
-        parts[stride - 2 :: stride] = map(encode_basestring, map(reviewed_text, *batch.sentences))
+        reviewed = map(encode_basestring, map(reviewed_text, *batch.sentences))
+        parts[stride - 2 :: stride] = map(str.encode, reviewed) if encoded else reviewed
         parts[stride - 1 :: stride] = tails
         if first:
             parts[0] = opening
@@ -1093,13 +1104,13 @@ def export_reviews(
                 _indented_into(claim_review(claim, article, settings), _INDENTED, out)
                 at = stride * position[claim.id]
                 parts[at : at + stride] = [
-                    "[\n " if at == 0 and first else ",\n ",
-                    *[""] * (stride - 2),
-                    "".join(out),
+                    code("[\n " if at == 0 and first else ",\n "),
+                    *[code("")] * (stride - 2),
+                    code("".join(out)),
                 ]
-        yield _embeddable("".join(parts))  # type: ignore[arg-type]
+        yield _embeddable(code("").join(parts))
         first = False
-    yield "[]" if first else "\n]"
+    yield code("[]" if first else "\n]")
 
 
 SPEAKER_COLUMNS = ("name", "key", "claims", "unverified", "articles", "dismissed", "names")

@@ -1444,17 +1444,18 @@ def stream_export_csv(store: Store, status: str | None, columns: Sequence[str]) 
 
 
 def stream_export_reviews(
-    store: Store, status: str | None, layout: queries.ReviewLayout
+    store: Store, status: str | None, layout: queries.ReviewLayout, encoded: bool = False
 ) -> Iterator[queries.ReviewBatch]:
     """stream_export's verdicts (of one status) as the database writes their ClaimReview
-    records in this layout (export.review_layout; export.export_reviews takes them)."""
+    records in this layout (export.review_layout; export.export_reviews takes them), as UTF-8
+    bytes if `encoded`."""
     if status is not None:
         check_status(status)
         if status not in VERDICTS:
             return
     with store.read() as session:
         yield from queries.stream_export_reviews(
-            session, [status] if status is not None else list(VERDICTS), layout
+            session, [status] if status is not None else list(VERDICTS), layout, encoded
         )
 
 

@@ -267,7 +267,10 @@ def test_an_export_read_a_few_claims_a_batch_is_the_whole_export(
         reviewed = export.review_layout(settings_)
         assert reviewed is not None
         reviews = service.stream_export_reviews(store, status, reviewed)
-        return "".join(export.export_reviews(reviews, reviewed, settings_))
+        text = "".join(export.export_reviews(reviews, reviewed, settings_))
+        encoded = service.stream_export_reviews(store, status, reviewed, True)
+        assert b"".join(export.export_reviews(encoded, reviewed, settings_, encoded=True)) == text.encode()
+        return text
 
     whole = {status: written(status) for status in (None, "confirmed")}
     monkeypatch.setattr(queries, "EXPORT_BATCH", 4)

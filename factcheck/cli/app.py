@@ -856,7 +856,8 @@ def export_(
         return
     layout = export.review_layout(c.settings)
     if layout is not None:  # records written by the database, unless the review's url needs Python
-        reviews = service.stream_export_reviews(c.store, wanted, layout)
-        _write(export.export_reviews(reviews, layout, c.settings), end=end)
+        encoded = _writes_utf8()
+        reviews = service.stream_export_reviews(c.store, wanted, layout, encoded)
+        _write(export.export_reviews(reviews, layout, c.settings, encoded=encoded), end=end)
         return
     _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)
