@@ -78,6 +78,9 @@ def one(url: str, fmt: str, claims: int) -> None:
             )
         layout = export.record_layout(listed == "json", article=False)
         records = export.export_records_json if listed == "json" else export.export_records_ndjson
+        if "encoded" in inspect.signature(records).parameters:  # UTF-8 bytes, as `list` writes them
+            encoded = service.stream_claim_records(store, wanted, layout, True)
+            return records(encoded, article=False, encoded=True)
         return records(service.stream_claim_records(store, wanted, layout), article=False)
 
     best = best_wall = float("inf")

@@ -699,15 +699,16 @@ def stream_claims(store: Store, wanted: ClaimFilter, *, history: bool = False) -
 
 
 def stream_claim_records(
-    store: Store, wanted: ClaimFilter, layout: queries.RecordLayout
+    store: Store, wanted: ClaimFilter, layout: queries.RecordLayout, encoded: bool = False
 ) -> Iterator[queries.RecordBatch]:
     """stream_claims' claims with their histories as the database writes their records in
-    this layout (export.record_layout; export.export_records_json takes them, article=False)."""
+    this layout (export.record_layout; export.export_records_json takes them, article=False),
+    as UTF-8 bytes if `encoded`."""
     prepared = _prepared(wanted)
     if prepared is None:
         return
     with store.read() as session:
-        yield from queries.list_records(session, prepared, layout)
+        yield from queries.list_records(session, prepared, layout, encoded=encoded)
 
 
 def stream_claim_csv(store: Store, wanted: ClaimFilter, columns: Sequence[str]) -> Iterator[queries.CsvBatch]:

@@ -638,8 +638,11 @@ def test_list_formats_are_the_python_records(
         (True, export.export_records_json, export.claims_json),
         (False, export.export_records_ndjson, export.claims_ndjson),
     ):
-        batches = service.stream_claim_records(store, wanted, export.record_layout(indented, article=False))
+        layout = export.record_layout(indented, article=False)
+        batches = service.stream_claim_records(store, wanted, layout)
         assert "".join(lines(batches, article=False)) == "".join(python_records(rows))
+        encoded = service.stream_claim_records(store, wanted, layout, True)
+        assert b"".join(lines(encoded, article=False, encoded=True)) == "".join(python_records(rows)).encode()
     lines = service.stream_claim_csv(store, wanted, export.CSV_COLUMNS)
     assert "".join(export.export_lines_csv(lines, article=False)) == "".join(export.claims_csv(rows))
 

@@ -324,9 +324,10 @@ def list_(
     )
     if fmt in ("json", "ndjson"):  # records written from the database's own JSON
         layout = export.record_layout(indented=fmt == "json", article=False)
-        batches = service.stream_claim_records(c.store, wanted, layout)
+        encoded = _writes_utf8()
+        batches = service.stream_claim_records(c.store, wanted, layout, encoded)
         records = export.export_records_json if fmt == "json" else export.export_records_ndjson
-        _write(records(batches, article=False), end="\n" if fmt == "json" else "")
+        _write(records(batches, article=False, encoded=encoded), end="\n" if fmt == "json" else "")
         return
     if fmt == "csv":
         lines = service.stream_claim_csv(c.store, wanted, export.CSV_COLUMNS)

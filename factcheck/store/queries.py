@@ -1558,15 +1558,27 @@ def stream_export_records(
 
 
 def list_records(
-    session: Session, wanted: ClaimFilter, layout: RecordLayout, batch: int = EXPORT_BATCH
+    session: Session,
+    wanted: ClaimFilter,
+    layout: RecordLayout,
+    batch: int = EXPORT_BATCH,
+    encoded: bool = False,
 ) -> Iterator[RecordBatch]:
     """The claims list_claims finds as record texts (without their articles), `batch` a
-    batch, each batch's histories in one query."""
+    batch, each batch's histories in one query; as UTF-8 bytes if `encoded` (as
+    stream_export_records)."""
     claim = Claim.__table__  # type: ignore[attr-defined]
-    query = _listing(session, wanted).with_only_columns(claim.c.id, _record_line(session, layout))
+    line = _record_line(session, layout)
+    in_bytes = encoded and session.get_bind().dialect.name == "sqlite"
+    if in_bytes:
+        line = cast(line, LargeBinary)
+    query = _listing(session, wanted).with_only_columns(claim.c.id, line)
     _without_jit(session)
     for rows in _driver_rows(session, query, batch):
-        yield _record_batch(session, rows, histories(session, [row[0] for row in rows]), None)
+        records = _record_batch(session, rows, histories(session, [row[0] for row in rows]), None)
+        if encoded and not in_bytes:
+            records.lines[:] = [line if line is None else line.encode() for line in records.lines]
+        yield records
 
 
 _EVENTS_BETWEEN = (
