@@ -11,14 +11,7 @@ one article does (an exception here would stop the forkserver and every worker w
 
 from __future__ import annotations
 
-import concurrent.futures.process  # noqa: F401  (a worker's own loop: each imported it at its start)
-import encodings.utf_8_sig  # noqa: F401  (the reader decoding a file with a byte-order mark)
 import gc
-
-import factcheck.extract.pipeline
-import factcheck.extract.search  # a claim's index texts (prepare.values_of), none in _FIRST_TEXT
-import factcheck.ingest
-import factcheck.prepare  # noqa: F401
 
 # A text every engine reads (a figure): extracting it builds what the first article would.
 _FIRST_TEXT = "1"
@@ -40,7 +33,27 @@ def load_languages() -> None:
             continue
 
 
-load_languages()
+def preload() -> None:
+    """Import what the workers need and build each language's tables (load_languages)."""
+    import concurrent.futures.process  # noqa: F401  (a worker's own loop: each imported it at its start)
+    import encodings.utf_8_sig  # noqa: F401  (the reader decoding a file with a byte-order mark)
+
+    import factcheck.extract.pipeline
+    import factcheck.extract.search  # a claim's index texts (prepare.values_of), none in _FIRST_TEXT
+    import factcheck.ingest
+    import factcheck.prepare  # noqa: F401
+
+    load_languages()
+
+
+# Without the cyclic garbage collector, which the imports and the tables' making (new objects
+# by the hundred thousand, next to nothing to collect) set off a hundred times or more: 10-15%
+# of the forkserver's start (factcheck.cli.run does the same for a command's imports).
+gc.disable()
+try:
+    preload()
+finally:
+    gc.enable()
 # What the forkserver has built is kept for the workers' lifetime: frozen out of the garbage
 # collector's reach, a worker's full collections neither walk those objects (about a
 # lexicon's worth of tables, forked into every worker) nor write to their pages, which would

@@ -180,6 +180,21 @@ def test_the_workers_import_no_database_layer() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_garbage_collector_is_back_after_the_imports_made_without_it() -> None:
+    """The forkserver (whose state every worker is forked with) and a command (factcheck.cli.run)
+    import without Python's cyclic garbage collector, for speed; each has it running again
+    afterwards, a command that fails at once included."""
+    code = (
+        "import gc, factcheck.forkserver_preload\n"
+        "preloaded = gc.isenabled()\n"
+        "from factcheck.cli import run\n"
+        "code = run(['no-such-command'])\n"
+        "print(preloaded, gc.isenabled(), code)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True", "2"]
+
+
 _FIRST_ARTICLES = """
 import sys
 import factcheck.forkserver_preload

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 from collections.abc import Sequence
@@ -70,7 +71,15 @@ def _fail(message: str, code: int) -> int:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return the exit code instead of exiting."""
-    from factcheck.cli.app import app
+    # The commands' imports (typer, SQLAlchemy, SQLModel, the models: classes, functions and
+    # dicts by the hundred thousand, next to nothing to collect) set Python's cyclic garbage
+    # collector off some 150 times: 0.1 s of a 0.7-0.9 s start, on every command. Imported
+    # without it; it runs as usual from the command's own work on.
+    gc.disable()
+    try:
+        from factcheck.cli.app import app
+    finally:
+        gc.enable()
 
     args = globals_first(list(argv) if argv is not None else sys.argv[1:])
     try:
