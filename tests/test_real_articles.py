@@ -22,7 +22,8 @@ FLOORS = ARTICLES / "floors.toml"
 # The former held-out sets (holdout; holdout2 since 2026-11-28 13:20 UTC; holdout3 since 15:30:
 # development sets now, see their READMEs) keep floors of their own, raised as the rules reach
 # higher (holdout4 since 2026-11-28 18:15; holdout5 and holdout6 since 20:55; holdout7 since
-# 23:05). holdout8, held out (measure only), has guard floors set once just under its close measure.
+# 23:05). holdout8 and holdout9, held out (measure only), have guard floors set once just under
+# their close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -31,6 +32,7 @@ HOLDOUT5 = ARTICLES / "holdout5"
 HOLDOUT6 = ARTICLES / "holdout6"
 HOLDOUT7 = ARTICLES / "holdout7"
 HOLDOUT8 = ARTICLES / "holdout8"
+HOLDOUT9 = ARTICLES / "holdout9"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -41,6 +43,7 @@ SETS = {
     "holdout6": (HOLDOUT6, HOLDOUT6 / "floors.toml"),
     "holdout7": (HOLDOUT7, HOLDOUT7 / "floors.toml"),
     "holdout8": (HOLDOUT8, HOLDOUT8 / "floors.toml"),
+    "holdout9": (HOLDOUT9, HOLDOUT9 / "floors.toml"),
 }
 
 
