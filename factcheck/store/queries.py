@@ -36,7 +36,6 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from factcheck.conflicts import conflict_columns, period_of
-from factcheck.extract.types import GRANULARITIES, QUALIFIERS
 from factcheck.lang import available_languages
 from factcheck.prepare import TIME_COLUMNS
 from factcheck.store.migrations import SEARCH_VECTORS, TIME_SPAN
@@ -1202,21 +1201,28 @@ def _json_text(dialect: str, column: str) -> str:
 # json_quote() or to_json() a result of its own, copied again into the line: about a third of
 # SQLite's work); each of these words' JSON texts is a constant of the query, chosen by CASE,
 # and any other value is quoted as before, so the text is the same whatever the column holds.
-_VOCABULARIES: dict[str, Sequence[str]] = {
-    "status": STATUSES,
-    "kind": ("figure", "event", "statement"),
-    "origin": (EXTRACTED, MANUAL),
-    "qualifier": QUALIFIERS,
-    "time_granularity": GRANULARITIES,
-    "reported_time_granularity": GRANULARITIES,
-}
+@functools.cache
+def _vocabularies() -> dict[str, Sequence[str]]:
+    """The vocabulary of each such column. The extractor's words are imported here, when a query
+    is first built, not with the module: `list` and `show` load no part of the extractor's
+    package (tests/test_cli.py)."""
+    from factcheck.extract.types import GRANULARITIES, QUALIFIERS
+
+    return {
+        "status": STATUSES,
+        "kind": ("figure", "event", "statement"),
+        "origin": (EXTRACTED, MANUAL),
+        "qualifier": QUALIFIERS,
+        "time_granularity": GRANULARITIES,
+        "reported_time_granularity": GRANULARITIES,
+    }
 
 
 def _json_value(dialect: str, name: str, column: str, words: Sequence[str] = ()) -> str:
     """SQL of a claim column's value as its JSON text, as _json_text writes it, without asking
-    the database to quote a NULL or a word of the column's vocabulary (_VOCABULARIES, or
+    the database to quote a NULL or a word of the column's vocabulary (_vocabularies(), or
     these words)."""
-    words = words or _VOCABULARIES.get(name, ())
+    words = words or _vocabularies().get(name, ())
     if words:
         cases = " ".join(f"WHEN {_sql_text(word)} THEN {_sql_text(json.dumps(word))}" for word in words)
         return f"CASE {column} {cases} ELSE {_json_text(dialect, column)} END"
@@ -1879,7 +1885,7 @@ def _csv_line_parts(session: Session, columns: Sequence[str]) -> tuple[Any, Any]
             instant = _instant_sql(dialect, column).replace("'T'", "' '").replace('"T"', " ")
             cells.append(f"coalesce({instant}, '')")
         else:
-            condition, cell = _csv_text_cell(dialect, column, _VOCABULARIES.get(name, ()))
+            condition, cell = _csv_text_cell(dialect, column, _vocabularies().get(name, ()))
             plain.append(condition)
             cells.append(cell)
     write = "printf" if sqlite else "format"
