@@ -2657,28 +2657,34 @@ class QuantityFinder:
 
     def _event_phrase_at(self, k: int) -> str | None:
         """The key of a several-word event (units.event_phrases) starting at token k."""
-        toks, by_first = self.tokens, self.t.event_phrases_by_first
-        if by_first is None:
-            phrases = self.t.event_phrases
-        else:
-            phrases = by_first.get(toks[k].text, ()) if 0 <= k < len(toks) else ()
-        for words, key in phrases:
-            if k + len(words) <= len(toks) and all(toks[k + n].text == w for n, w in enumerate(words)):
+        for words, key in self._filed_at(self.t.event_phrases_by_first, self.t.event_phrases, k):
+            if self._written_at(k, words):
                 return key
         return None
 
     def _event_phrase_before(self, j: int) -> str | None:
         """The key of a several-word event ending right before token j: "claimed the lives of"."""
-        toks, by_last = self.tokens, self.t.event_phrases_by_last
-        if by_last is None:
-            phrases = self.t.event_phrases
-        else:
-            phrases = by_last.get(toks[j - 1].text, ()) if 0 < j <= len(toks) else ()
-        for words, key in phrases:
-            first = j - len(words)
-            if first >= 0 and all(toks[first + n].text == w for n, w in enumerate(words)):
+        for words, key in self._filed_at(self.t.event_phrases_by_last, self.t.event_phrases, j - 1):
+            if self._written_at(j - len(words), words):
                 return key
         return None
+
+    def _filed_at(self, filed: dict[str, list[Any]] | None, every: Sequence[Any], k: int) -> Sequence[Any]:
+        """The entries of a phrase list filed (`_by_word`) under the word of token k: the only
+        ones that can match with that word in their filing place (every entry when the lexicon's
+        phrases could not be filed; none past the text's ends)."""
+        if filed is None:
+            return every
+        return filed.get(self.tokens[k].text, ()) if 0 <= k < len(self.tokens) else ()
+
+    def _written_at(self, first: int, words: Sequence[str]) -> bool:
+        """Whether the tokens from index `first` on are `words`."""
+        toks = self.tokens
+        return (
+            first >= 0
+            and first + len(words) <= len(toks)
+            and all(toks[first + n].text == word for n, word in enumerate(words))
+        )
 
     def _past_event_phrase_link(self, k: int) -> int | None:
         """The token after a phrase of place or part that token k (units.event_phrase_links)
@@ -3023,13 +3029,9 @@ class QuantityFinder:
         j = start
         while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
             j -= 1  # "has risen to a record seven million"
-        if t.predicate_links_by_last is None:
-            links = t.predicate_links
-        else:
-            links = t.predicate_links_by_last.get(toks[j - 1].text, ()) if 0 < j <= len(toks) else ()
-        for link in links:
+        for link in self._filed_at(t.predicate_links_by_last, t.predicate_links, j - 1):
             k = j - len(link)
-            if k >= 0 and all(toks[k + n].text == word for n, word in enumerate(link)):
+            if self._written_at(k, link):
                 break
         else:
             k = self._change_by_before(j)

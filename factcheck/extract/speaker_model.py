@@ -20,16 +20,12 @@ model for measurement only: every speaker is kept.
 
 from __future__ import annotations
 
-import gzip
-import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from factcheck.errors import ConfigError
+from factcheck.extract.logistic import load_packaged_model, logistic
 
 MODEL_FORMAT = 1
 
@@ -57,10 +53,7 @@ class SpeakerModel:
         """The probability that the speaker these features describe is right."""
         weights = self.weights
         z = self.intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return logistic(z)
 
     def trusts(self, features: Mapping[str, float]) -> bool:
         """Whether the speaker is kept: always when the model has no threshold."""
@@ -74,10 +67,4 @@ def model_path(code: str) -> str:
 @cache
 def load_speaker_model(code: str) -> SpeakerModel | None:
     """The shipped model of a language, or None when none is shipped for it."""
-    resource = resources.files("factcheck.lang").joinpath(model_path(code))
-    if not resource.is_file():
-        return None
-    try:
-        return SpeakerModel.from_json(json.loads(gzip.decompress(resource.read_bytes())))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ConfigError(f"cannot read the speaker-confidence model {model_path(code)}: {exc}") from exc
+    return load_packaged_model(model_path(code), "speaker-confidence", SpeakerModel.from_json)

@@ -31,8 +31,6 @@ claim's sentence, in [0, 1]; `explain` gives the features that moved it most.
 from __future__ import annotations
 
 import base64
-import gzip
-import json
 import math
 import re
 import sys
@@ -40,11 +38,10 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from factcheck.errors import ConfigError
+from factcheck.extract.logistic import load_packaged_model, logistic
 from factcheck.extract.text import fold_text
 from factcheck.extract.types import QuantityMention, TimeMention
 from factcheck.lang import Lexicon
@@ -303,26 +300,13 @@ class WorthModel:
     def probability(
         self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
     ) -> float:
-        return _sigmoid(self.log_odds(sentence, signals, lex, neighbours))
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
+        return logistic(self.log_odds(sentence, signals, lex, neighbours))
 
 
 @cache
 def load_model(code: str) -> WorthModel | None:
     """The shipped model of a language, or None when none is shipped for it."""
-    resource = resources.files("factcheck.lang").joinpath(f"worth_{code}.json.gz")
-    if not resource.is_file():
-        return None
-    try:
-        return WorthModel.from_json(json.loads(gzip.decompress(resource.read_bytes())))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ConfigError(f"cannot read the check-worthiness model worth_{code}.json.gz: {exc}") from exc
+    return load_packaged_model(f"worth_{code}.json.gz", "check-worthiness", WorthModel.from_json)
 
 
 def worth(sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()) -> float:
@@ -345,7 +329,7 @@ def statement_worth_ceiling(sentence: str, lex: Lexicon, neighbours: Sequence[st
     model = load_model(lex.code)
     if model is None:
         return 0.0
-    return _sigmoid(model.statement_log_odds_ceiling(sentence, lex, neighbours)) + 0.001
+    return logistic(model.statement_log_odds_ceiling(sentence, lex, neighbours)) + 0.001
 
 
 @dataclass(frozen=True)
@@ -369,7 +353,7 @@ def explain(
     if model is None:
         return Explanation(0.0, False, [])
     shares = model.contributions(sentence, signals, lex, neighbours)
-    probability = round(_sigmoid(model.bias + sum(shares.values())), 3)
+    probability = round(logistic(model.bias + sum(shares.values())), 3)
     ranked = sorted(shares.items(), key=lambda item: (-abs(item[1]), item[0]))[:top]
     cut = model.threshold if threshold is None else threshold
     return Explanation(probability, probability >= cut, [(feature_label(n), round(w, 3)) for n, w in ranked])
