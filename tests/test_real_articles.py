@@ -23,7 +23,8 @@ FLOORS = ARTICLES / "floors.toml"
 # development sets now, see their READMEs) keep floors of their own, raised as the rules reach
 # higher (holdout4 since 2026-11-28 18:15; holdout5 and holdout6 since 20:55; holdout7 since
 # 23:05). holdout8 and holdout9, held out (measure only), have guard floors set once just under
-# their close measure.
+# their close measure; holdout10 and holdout11 (labelled blind 2026-11-29 01:40-01:51 UTC), just
+# under the ninth session's start measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -33,6 +34,8 @@ HOLDOUT6 = ARTICLES / "holdout6"
 HOLDOUT7 = ARTICLES / "holdout7"
 HOLDOUT8 = ARTICLES / "holdout8"
 HOLDOUT9 = ARTICLES / "holdout9"
+HOLDOUT10 = ARTICLES / "holdout10"
+HOLDOUT11 = ARTICLES / "holdout11"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -44,6 +47,8 @@ SETS = {
     "holdout7": (HOLDOUT7, HOLDOUT7 / "floors.toml"),
     "holdout8": (HOLDOUT8, HOLDOUT8 / "floors.toml"),
     "holdout9": (HOLDOUT9, HOLDOUT9 / "floors.toml"),
+    "holdout10": (HOLDOUT10, HOLDOUT10 / "floors.toml"),
+    "holdout11": (HOLDOUT11, HOLDOUT11 / "floors.toml"),
 }
 
 
