@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from shared_folder import shared_folder
+
 from factcheck.extract.numbers import find_quantities, parse_number_text
 from factcheck.extract.text import normalize_word
 from factcheck.extract.types import QuantityMention
 from factcheck.lang import Lexicon, load_lexicon
-
-DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @dataclass
@@ -272,12 +272,17 @@ def run_suite(shared: Path, name: str, lang: str, duckling: bool) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder")
+    parser.add_argument("--shared", type=Path, help="the shared/ folder (default: the nearest up)")
     parser.add_argument("--failures", action="store_true", help="list failing in-scope rows")
     args = parser.parse_args(argv)
+    shared = args.shared or shared_folder(f"eval/{SUITES[0][0]}.tsv")
+    missing = [name for name, _, _ in SUITES if not (shared / "eval" / f"{name}.tsv").is_file()]
+    if missing:
+        print(f"Error: no suite {', '.join(missing)} under {shared / 'eval'}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     for name, lang, duckling in SUITES:
-        report = run_suite(args.shared, name, lang, duckling)
+        report = run_suite(shared, name, lang, duckling)
         accuracy = 100 * report.passed / report.total if report.total else 0.0
         print(f"\n{name}: in scope {report.total}, passed {report.passed}, accuracy {accuracy:.1f}%")
         for rule, count in report.out_of_scope.most_common():
