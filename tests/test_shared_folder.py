@@ -4,6 +4,8 @@ from /work/main and from a worktree at /work/wt/NAME alike."""
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -46,3 +48,16 @@ def test_the_default_start_is_the_benchmarks_folder() -> None:
     found = shared_folder("eval")
     assert found.name == "shared"
     assert found.parent in (ROOT.parent, *ROOT.parents)
+
+
+def test_eval_numbers_names_a_missing_suite_and_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "eval").mkdir()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "eval_numbers.py"), "--shared", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("Error: no suite numbers_ar_duckling")
+    assert "Traceback" not in result.stderr
