@@ -1336,14 +1336,15 @@ class RelatedPage(NamedTuple):
 
 def related_page(store: Store, claim_id: int, limit: int | None = None) -> RelatedPage:
     """The same figure reported by other articles (or elsewhere in this one), in any language:
-    the first `limit` by id (a figure a desk has seen reported thousands of times is read a page
-    at a time), and the count of all of them."""
+    the first `limit` (a figure a desk has seen reported thousands of times is read a page at a
+    time), those with a verdict first, newest first within (queries.RELATED_ORDER), and the
+    count of all of them."""
     _check_limit(limit)
     with store.read() as session:
         found = queries.claim_with_article(session, _existing_ids([claim_id])[0])
         if found is None:
             raise NotFoundError(f"no claim with id {claim_id}")
-        claims = queries.claims_sharing_fingerprint(session, found[0], limit=limit)
+        claims = queries.related_claims(session, found[0], limit)
         more = limit is not None and len(claims) == limit
         total = queries.count_sharing_fingerprint(session, found[0]) if more else len(claims)
         return RelatedPage(claims, total)

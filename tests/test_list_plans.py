@@ -8,6 +8,7 @@ does at that size.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -15,12 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
 from factcheck import service
 from factcheck.config import Settings
 from factcheck.store import Store, queries
+from factcheck.store.models import STATUSES, VERDICTS
 from factcheck.store.queries import ClaimFilter
 
 from .conftest import SEED_ARTICLE
@@ -32,7 +37,7 @@ ENGLISH = SEED_ARTICLE.parents[1] / "tests" / "fixtures" / "articles" / "en_pent
 MILLION = [
     ("claim", "ix_claim_status_created", "1000000 333334 5"),
     ("claim", "ix_claim_article_status", "1000000 10 5"),
-    ("claim", "ix_claim_fingerprint", "1000000 5"),
+    ("claim", "ix_claim_fingerprint_status", "1000000 5 2 1"),
     ("claim", "ix_claim_period_conflicts", "874000 21850 146 5 1 1 1 1 1 1 1"),
     ("claim", "ix_claim_created", "1000000 10 10"),
     ("claim", "ix_claim_status_worth", "1000000 333334 3301 1"),
@@ -289,11 +294,12 @@ def test_a_database_of_an_earlier_version_loses_the_index_of_speakers_names(
     before = service.list_speakers(store)
     with store.engine.begin() as connection:
         connection.execute(text("CREATE INDEX ix_claim_attribution ON claim (attribution)"))
-        connection.execute(text(f"UPDATE factcheck_schema SET version = {migrations.CURRENT_VERSION - 1}"))
+        version = 1 + migrations.STEPS.index(migrations._unindexed_attribution)
+        connection.execute(text(f"UPDATE factcheck_schema SET version = {version}"))
     store.close()
     reopened = Store(database_url)
     try:
-        assert service.migrate(reopened) == (migrations.CURRENT_VERSION - 1, migrations.CURRENT_VERSION)
+        assert service.migrate(reopened) == (version, migrations.CURRENT_VERSION)
         catalogue = (
             "SELECT name FROM sqlite_master WHERE type = 'index'"
             if database_url.startswith("sqlite")
@@ -399,3 +405,79 @@ def test_conflicts_are_found_from_one_index_alone(million: Store) -> None:
             and "ix_claim_period_conflicts (unit_key=? AND place=? AND period=?)" in step
             for step in plan
         ), plan
+
+
+FIGURE = "soldier|8000|place:kursk"
+_TEXTS = itertools.count(10**6)
+
+
+def _reported(store: Store, statuses: list[str], fingerprint: str = FIGURE) -> list[int]:
+    """One article whose claims report the same figure, one claim in each of these statuses;
+    their ids, in order (the planner's statistics stay a million's)."""
+    with store.write() as session:
+        article = dict(
+            language="en",
+            text="",
+            content_sha256=f"{next(_TEXTS):064x}",
+            published=datetime(2024, 11, 1, tzinfo=UTC),
+            published_precision="day",
+            published_origin="option",
+            fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
+        )
+        claims = [
+            dict(sentence="s", span_start=n, span_end=n + 1, fingerprint=fingerprint, status=status)
+            for n, status in enumerate(statuses)
+        ]
+        article_id = queries.insert_article(session, article, claims)
+        found = session.execute(
+            text("SELECT id FROM claim WHERE article_id = :a ORDER BY id"), {"a": article_id}
+        )
+        return list(found.scalars())
+
+
+def test_related_reads_a_page_of_each_status_in_order_and_counts_from_its_index(million: Store) -> None:
+    """`related` at a million claims (issue 14 §1): a figure reported thousands of times is read
+    a page at a time, each status a walk of ix_claim_fingerprint_status newest first (never a
+    sort of the figure's reports), and counted from that index alone (never the table)."""
+    [claim, *_] = _reported(million, ["unverified", "confirmed", "disputed", "unverified"])
+    plans = _conflict_plans(million, lambda: service.related_page(million, claim, 3))
+    shown = "\n\n".join("\n".join(plan) for plan in plans)
+    walks = [plan for plan in plans if any("(fingerprint=? AND status=?)" in step for step in plan)]
+    assert len(walks) == 3, shown  # confirmed and disputed, then unverified (the page not yet full)
+    for plan in walks:
+        assert plan == [
+            "SEARCH claim USING INDEX ix_claim_fingerprint_status (fingerprint=? AND status=?)"
+        ], shown
+    [count] = [plan for plan in plans if any("COVERING INDEX" in step for step in plan)]
+    assert count == ["SEARCH claim USING COVERING INDEX ix_claim_fingerprint_status (fingerprint=?)"], shown
+    assert not any("SCAN claim" in step or "TEMP B-TREE" in step for plan in plans for step in plan), shown
+
+
+STATUS_LISTS = st.lists(st.sampled_from(STATUSES), min_size=1, max_size=12)
+
+
+@examples(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(statuses=STATUS_LISTS, asked=st.integers(0, 11), limit=st.integers(1, 13))
+def test_related_pages_verdicts_first_newest_first_and_counts_the_rest(
+    database_url: str, statuses: list[str], asked: int, limit: int
+) -> None:
+    """Every page is the first `limit` of the whole order: claims with a verdict first, then
+    the unverified, newest first within each; never the claim itself, never a dismissed one;
+    the total counts all of them."""
+    store = Store(database_url)
+    try:
+        with store.write() as session:
+            session.execute(text("DELETE FROM claim"))
+            session.execute(text("DELETE FROM article"))
+        ids = _reported(store, statuses)
+        _reported(store, ["confirmed", "unverified"], fingerprint="another figure")
+        claim = ids[min(asked, len(ids) - 1)]
+        status = dict(zip(ids, statuses, strict=True))
+        others = [i for i in ids if i != claim and status[i] != "dismissed"]
+        expected = sorted(others, key=lambda i: (status[i] not in VERDICTS, -i))
+        page = service.related_page(store, claim, limit)
+        assert [c.id for c in page.claims] == expected[:limit]
+        assert page.total == len(expected)
+        assert [c.id for c in service.related_claims(store, claim)] == expected
+    finally:
+        store.close()

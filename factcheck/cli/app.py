@@ -674,7 +674,11 @@ def related(
     fmt: Format = "table",
     limit: Annotated[
         int | None,
-        typer.Option("--limit", help="At most this many claims, oldest first (default from config)."),
+        typer.Option(
+            "--limit",
+            help="At most this many claims: those with a verdict first, newest first within"
+            " (default from config).",
+        ),
     ] = None,
 ) -> None:
     """List claims linked to this one: the same figure reported elsewhere, in any language."""

@@ -405,6 +405,20 @@ def _unindexed_attribution(connection: Connection) -> None:
     connection.execute(text("DROP INDEX IF EXISTS ix_claim_attribution"))
 
 
+def _related_index(connection: Connection) -> None:
+    """Version 19: ix_claim_fingerprint_status (fingerprint, status, id) replaces
+    ix_claim_fingerprint. `related` read every claim with the fingerprint to count the ones not
+    dismissed, and on PostgreSQL to sort them by id: a figure reported 36,000 times (a desk's
+    million claims) took 0.2-0.3 s. Now a page is one walk of the index for each status, newest
+    first, and the count is the index's alone."""
+    connection.execute(text("DROP INDEX IF EXISTS ix_claim_fingerprint"))
+    connection.execute(text("DROP INDEX IF EXISTS ix_claim_fingerprint_status"))
+    for index in Claim.__table__.indexes:  # type: ignore[attr-defined]
+        if index.name == "ix_claim_fingerprint_status":
+            index.create(connection)
+    _analyze(connection, "ix_claim_fingerprint_status")
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -423,6 +437,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _span_periods,
     _covering_time_window,
     _unindexed_attribution,
+    _related_index,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 

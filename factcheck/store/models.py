@@ -108,6 +108,10 @@ class Claim(SQLModel, table=True):
         ),
         # Migration 11: `list --unit X` walks its counted thing's claims in the list's order.
         Index("ix_claim_unit_created", "unit_key", "created_at", "article_id"),
+        # Migration 19: `related` reads a page of one status's claims with this fingerprint,
+        # newest first, and counts them all from the index alone; `mark --propagate` finds them.
+        # The id is a column of its own for PostgreSQL, whose entries are not kept in id order.
+        Index("ix_claim_fingerprint_status", "fingerprint", "status", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -147,7 +151,7 @@ class Claim(SQLModel, table=True):
     worth: float = 0.0
     status: str = Field(default="unverified", max_length=16)
     status_changed_at: datetime | None = None
-    fingerprint: str = Field(max_length=64, index=True)
+    fingerprint: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     # What the full-text index holds (factcheck.extract.search): the sentence, figure and
     # source normalized, figures also as plain digits, names also as their keys.
