@@ -1441,8 +1441,8 @@ def stream_export_csv(store: Store, status: str | None, columns: Sequence[str]) 
     """stream_export's claims as the database writes their CSV cells (export.export_lines_csv)."""
     if status is not None:
         check_status(status)
-    with store.read() as session:
-        yield from queries.stream_export_csv(session, [status] if status is not None else None, columns)
+    with store.read_together(queries.EXPORT_READERS) as sessions:
+        yield from queries.stream_export_csv(sessions, [status] if status is not None else None, columns)
 
 
 def stream_export_reviews(
@@ -1455,9 +1455,9 @@ def stream_export_reviews(
         check_status(status)
         if status not in VERDICTS:
             return
-    with store.read() as session:
+    with store.read_together(queries.EXPORT_READERS) as sessions:
         yield from queries.stream_export_reviews(
-            session, [status] if status is not None else list(VERDICTS), layout, encoded
+            sessions, [status] if status is not None else list(VERDICTS), layout, encoded
         )
 
 
@@ -1468,9 +1468,9 @@ def stream_export_records(
     (export.record_layout; export.export_records_json takes them), as UTF-8 bytes if `encoded`."""
     if status is not None:
         check_status(status)
-    with store.read() as session:
+    with store.read_together(queries.EXPORT_READERS) as sessions:
         statuses = [status] if status is not None else None
-        yield from queries.stream_export_records(session, statuses, layout, encoded)
+        yield from queries.stream_export_records(sessions, statuses, layout, encoded)
 
 
 def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryIO | None) -> list[str]:

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -289,12 +289,14 @@ class Store:
         return DatabaseError(f"{context}: {reason}")
 
     @contextmanager
-    def _session(self, write: bool) -> Iterator[Session]:
+    def _session(self, write: bool, repeatable: bool = False) -> Iterator[Session]:
         if write and self.is_read_only:
             raise self._read_only_error("this user may not write the file or its folder")
         self._create_file(write)
         self._ensure_schema(write)
         bind = (self.engine if write else self._reader()).execution_options(**{_WRITE: write})
+        if repeatable:
+            bind = bind.execution_options(isolation_level="REPEATABLE READ")
         session = Session(bind=bind, expire_on_commit=False)
         try:
             yield session
@@ -319,6 +321,33 @@ class Store:
         if upgrade and not self.is_missing:
             self._ensure_schema(write=True)
         return self._session(write=False)
+
+    @contextmanager
+    def read_together(self, count: int) -> Iterator[list[Session]]:
+        """Read-only transactions that see one snapshot of the data, for one use case read by
+        several connections at once (an export's ranges of claims, each read by its own
+        PostgreSQL backend): on PostgreSQL `count` REPEATABLE READ transactions, the first's
+        snapshot exported (pg_export_snapshot) and taken by the others (SET TRANSACTION
+        SNAPSHOT), as pg_dump -j does (one alone is REPEATABLE READ too: the claims, their
+        histories and their articles are read by several statements); on SQLite one
+        transaction (its reads see one snapshot already)."""
+        if self.url.startswith("sqlite"):
+            with self.read() as session:
+                yield [session]
+            return
+        with ExitStack() as stack:
+            first = stack.enter_context(self._session(write=False, repeatable=True))
+            sessions = [first]
+            try:
+                if count > 1:
+                    snapshot = first.connection().exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+                for _ in range(count - 1):
+                    other = stack.enter_context(self._session(write=False, repeatable=True))
+                    other.connection().exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+                    sessions.append(other)
+            except SQLAlchemyError as exc:
+                raise self._error(exc, "database error") from exc
+            yield sessions
 
     def migrate(self) -> tuple[int | None, int]:
         """Bring the schema up to date (creating it in a new database): (from, to) versions."""

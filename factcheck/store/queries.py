@@ -1417,6 +1417,61 @@ def _export_rows(session: Session, query: Any, paged: bool = False) -> Iterator[
         after = rows[-1][0]
 
 
+# The PostgreSQL connections an export reads with (Store.read_together), each writing the
+# lines of its own ranges of claims on a backend of its own (store/ranges.py).
+EXPORT_READERS = 2
+
+
+def _generic_plans(session: Session) -> Callable[[], None]:
+    """PostgreSQL: plan each statement of this transaction once (prepared at its first run,
+    with a generic plan): a range's query is run a batch at a time, and planning the record's
+    expression again each time cost as much as a fifth of writing the batch. What undoes the
+    connection's setting (the transaction's ends with it)."""
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    threshold = driver.prepare_threshold
+    driver.prepare_threshold = 0
+    if int(connection.exec_driver_sql("SHOW server_version_num").scalar_one()) >= 120000:
+        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+
+    def undo() -> None:
+        driver.prepare_threshold = threshold
+
+    return undo
+
+
+def _ranged_batches(
+    sessions: Sequence[Session], query: Any, make: Callable[[Session, Sequence[Any]], Any]
+) -> Iterator[Any]:
+    """PostgreSQL: the batches `make` makes of the query's rows (over claims, the claim's id
+    first, in id order), EXPORT_BATCH rows at most a batch, each session reading ranges of
+    ids in a thread of its own (ranges.ordered_batches), in id order."""
+    from factcheck.store.ranges import ordered_batches
+
+    claim = Claim.__table__  # type: ignore[attr-defined]
+    span = sessions[0].connection().execute(select(func.min(claim.c.id), func.max(claim.c.id))).one()
+    if span[0] is None:
+        return
+    ranged = query.where(claim.c.id >= bindparam("low"), claim.c.id < bindparam("high")).limit(EXPORT_BATCH)
+
+    def read(session: Session, low: int, high: int) -> Sequence[Any]:
+        result = session.connection().execute(ranged, {"low": low, "high": high})
+        try:
+            return result.cursor.fetchall()  # type: ignore[no-any-return]
+        finally:
+            result.close()
+
+    undo = []
+    try:
+        for session in sessions:
+            _without_jit(session)
+            undo.append(_generic_plans(session))
+        yield from ordered_batches(sessions, span[0], span[1], EXPORT_BATCH, read, make)
+    finally:
+        for undone in undo:
+            undone()
+
+
 class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
@@ -1568,13 +1623,15 @@ def _claims_with_articles(session: Session, statuses: Sequence[str] | None, *tex
 
 
 def stream_export_records(
-    session: Session, statuses: Sequence[str] | None, layout: RecordLayout, encoded: bool = False
+    sessions: Sequence[Session], statuses: Sequence[str] | None, layout: RecordLayout, encoded: bool = False
 ) -> Iterator[RecordBatch]:
     """Every claim (of these statuses, or all) with its article as record texts, in id order,
-    EXPORT_BATCH a batch (_export_rows); each batch's histories in one query over its range of
-    ids. `encoded`: the lines and the articles' texts as UTF-8 bytes, which SQLite gives as it
-    holds them (a line read as text was decoded into a str, of two bytes a character for
-    Arabic, then encoded again to be written: a fifth of a JSON export's instructions)."""
+    EXPORT_BATCH a batch (_export_rows; on PostgreSQL with several sessions of one snapshot,
+    _ranged_batches); each batch's histories in one query over its range of ids. `encoded`:
+    the lines and the articles' texts as UTF-8 bytes, which SQLite gives as it holds them (a
+    line read as text was decoded into a str, of two bytes a character for Arabic, then
+    encoded again to be written: a fifth of a JSON export's instructions)."""
+    session = sessions[0]
     claim = Claim.__table__  # type: ignore[attr-defined]
     line, article_text = _record_line(session, layout), _article_record_text(session, layout)
     in_bytes = encoded and session.get_bind().dialect.name == "sqlite"
@@ -1582,15 +1639,23 @@ def stream_export_records(
         line, article_text = cast(line, LargeBinary), cast(article_text, LargeBinary)
     query = select(claim.c.id, line, claim.c.article_id)
     query = _of_statuses(session, query, statuses).order_by(claim.c.id)
-    _without_jit(session)
-    articles = _ArticleTexts(session, article_text)
-    for rows in _export_rows(session, query):
-        batch = _record_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]), articles)
+    articles = {reader: _ArticleTexts(reader, article_text) for reader in sessions}
+
+    def made(reader: Session, rows: Sequence[Any]) -> RecordBatch:
+        events = _events_between(reader, rows[0][0], rows[-1][0])
+        batch = _record_batch(reader, rows, events, articles[reader])
         if encoded and not in_bytes:
             batch.lines[:] = [line if line is None else line.encode() for line in batch.lines]
             texts = batch.article_texts or {}
             texts.update((article_id, text.encode()) for article_id, text in texts.items())
-        yield batch
+        return batch
+
+    if len(sessions) > 1:
+        yield from _ranged_batches(sessions, query, made)
+        return
+    _without_jit(session)
+    for rows in _export_rows(session, query):
+        yield made(session, rows)
 
 
 def list_records(
@@ -1814,11 +1879,13 @@ def _claims_and_articles_by_id(
 
 
 def stream_export_reviews(
-    session: Session, statuses: Sequence[str], layout: ReviewLayout, encoded: bool = False
+    sessions: Sequence[Session], statuses: Sequence[str], layout: ReviewLayout, encoded: bool = False
 ) -> Iterator[ReviewBatch]:
     """The claims of these statuses (verdicts) with their articles as ClaimReview texts, in id
-    order, EXPORT_BATCH a batch; each batch's histories in one query over its range of ids;
-    the texts as UTF-8 bytes if `encoded` (as stream_export_records)."""
+    order, EXPORT_BATCH a batch (on PostgreSQL with several sessions, _ranged_batches); each
+    batch's histories in one query over its range of ids; the texts as UTF-8 bytes if
+    `encoded` (as stream_export_records)."""
+    session = sessions[0]
     claim = Claim.__table__  # type: ignore[attr-defined]
     claimed = (claim.c.sentence, claim.c.sentence_start, claim.c.span_start, claim.c.span_end)
     line = _review_line(session, layout)
@@ -1826,12 +1893,19 @@ def stream_export_reviews(
     if in_bytes:
         line = cast(line, LargeBinary)
     query = _claims_with_articles(session, statuses, line, claim.c.status, *claimed)
-    _without_jit(session)
-    for rows in _export_rows(session, query, paged=True):
-        batch = _review_batch(session, rows, _events_between(session, rows[0][0], rows[-1][0]))
+
+    def made(reader: Session, rows: Sequence[Any]) -> ReviewBatch:
+        batch = _review_batch(reader, rows, _events_between(reader, rows[0][0], rows[-1][0]))
         if encoded and not in_bytes:
             batch.lines[:] = [line if line is None else line.encode() for line in batch.lines]
-        yield batch
+        return batch
+
+    if len(sessions) > 1:
+        yield from _ranged_batches(sessions, query, made)
+        return
+    _without_jit(session)
+    for rows in _export_rows(session, query, paged=True):
+        yield made(session, rows)
 
 
 # export --format csv and `list --format csv`: the database writes each claim's cells as the
@@ -2012,18 +2086,28 @@ def _article_csv_text(session: Session) -> Any:
 
 
 def stream_export_csv(
-    session: Session, statuses: Sequence[str] | None, columns: Sequence[str]
+    sessions: Sequence[Session], statuses: Sequence[str] | None, columns: Sequence[str]
 ) -> Iterator[CsvBatch]:
     """Every claim (of these statuses, or all) with its article as CSV texts, in id order,
-    EXPORT_BATCH a batch; each batch's histories in one query over its range of ids."""
+    EXPORT_BATCH a batch (on PostgreSQL with several sessions, _ranged_batches); each batch's
+    histories in one query over its range of ids."""
+    session = sessions[0]
     claim = Claim.__table__  # type: ignore[attr-defined]
     query = select(claim.c.id, *_csv_line_parts(session, columns), claim.c.article_id)
     query = _of_statuses(session, query, statuses).order_by(claim.c.id)
+    article_text = _article_csv_text(session)
+    articles = {reader: _ArticleTexts(reader, article_text) for reader in sessions}
+
+    def made(reader: Session, rows: Sequence[Any]) -> CsvBatch:
+        events = _events_between(reader, rows[0][0], rows[-1][0])
+        return _csv_batch(reader, rows, events, columns, articles[reader])
+
+    if len(sessions) > 1:
+        yield from _ranged_batches(sessions, query, made)
+        return
     _without_jit(session)
-    articles = _ArticleTexts(session, _article_csv_text(session))
     for rows in _export_rows(session, query):
-        events = _events_between(session, rows[0][0], rows[-1][0])
-        yield _csv_batch(session, rows, events, columns, articles)
+        yield made(session, rows)
 
 
 def list_csv(
