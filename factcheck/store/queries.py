@@ -1248,13 +1248,20 @@ def _vocabularies() -> dict[str, Sequence[str]]:
     }
 
 
+def _json_word(word: str) -> str:
+    """A word's JSON text as the databases quote it (json_quote, to_json): letters outside ASCII
+    as they are, not as \\u escapes, so that a constant equals the quoted column whatever the
+    vocabulary holds."""
+    return json.dumps(word, ensure_ascii=False)
+
+
 def _json_value(dialect: str, name: str, column: str, words: Sequence[str] = ()) -> str:
     """SQL of a claim column's value as its JSON text, as _json_text writes it, without asking
     the database to quote a NULL or a word of the column's vocabulary (_vocabularies(), or
     these words)."""
     words = words or _vocabularies().get(name, ())
     if words:
-        cases = " ".join(f"WHEN {_sql_text(word)} THEN {_sql_text(json.dumps(word))}" for word in words)
+        cases = " ".join(f"WHEN {_sql_text(word)} THEN {_sql_text(_json_word(word))}" for word in words)
         return f"CASE {column} {cases} ELSE {_json_text(dialect, column)} END"
     quoted = f"json_quote({column})" if dialect == "sqlite" else f"to_json({column})::text"
     return f"CASE WHEN {column} IS NULL THEN 'null' ELSE {quoted} END"
