@@ -265,6 +265,11 @@ class _Tables:
         self.rel_block_after = words("relative_blockers_after")
         # The relative days that are also plain nouns, which those words after them block ("اليوم").
         self.relative_day_nouns = words("relative_day_nouns")
+        # Before such a noun that names no other day, a rate: "مليون برميل في اليوم" (per day).
+        self.rate_leads = words("relative_rate_leads")
+        # After such a noun opening a line with one word before it, the mark of a dateline's credit:
+        # "وطنا اليوم:", "الشرق اليوم–" (an outlet's name, not today).
+        self.credit_marks = words("relative_credit_marks")
         self.future_words = words("future_words")
         # "Dr.", "Gen.": a stop that ends an abbreviation of the lexicon ends no clause.
         self.abbreviations = frozenset(w for w in lex.words("text", "abbreviations") if "." not in w)
@@ -565,13 +570,15 @@ class _Tables:
                 # بال + "شهر"): phrases are written with their article.
                 if (len(word) >= 3 or (conj and prefix == conj)) and prefix + word not in self.variants:
                     self.variants[prefix + word] = (word, len(conj))
-        # ل + ال is written لل: "للعام المقبل" is ل + "العام المقبل" (calendar units only: "لليوم
-        # الثالث على التوالي" is no "today").
+        # ل + ال is written لل: "للعام المقبل" is ل + "العام المقبل", "للفترة نفسها" ل + "الفترة
+        # نفسها", "للنصف الأول" ل + "النصف الأول": every word the engine knows with its article, but
+        # the relative days that are also nouns ("لليوم الثالث على التوالي" is no "today").
         merged = [normalize_word(m) for m in lex.meta("merged_articles", [])]
         articles = [normalize_word(a) for a in lex.meta("articles", [])]
+        merged_words = sorted((set(self.calendar_units) | known) - set(self.relative_day_nouns))
         for prefix in merged:
             conj = next((c for c in self.conjunctions if prefix.startswith(c)), "")
-            for word in self.calendar_units:
+            for word in merged_words:
                 article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
                 if article:  # the definite word, over "لل" + an indefinite one ("للعام": not ل + ل + "عام")
                     self.variants[prefix + word[len(article) :]] = (word, len(conj))
@@ -1921,6 +1928,10 @@ class _Scan:
             noun = " ".join(self.base(k) for k in range(i, end)) in t.relative_day_nouns
             if noun and self.tok(end) in t.rel_block_after:
                 return
+            if noun and offset == 0 and i and self.tok(i - 1) in t.rate_leads:
+                return  # "مليون برميل في اليوم": per day
+            if noun and self.tok(end) in t.credit_marks and self.opens_line(i - 1):
+                return  # "الشرق اليوم– قالت": a paper's name in the dateline
             if self.phrase_at(t.mod_after, end, use_base=False):
                 return
             self.add(i, *self.apposition(end, int(offset)))
@@ -1952,6 +1963,14 @@ class _Scan:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def opens_line(self, k: int) -> bool:
+        """Whether token k is the first word of a line (of a paragraph, or of the text)."""
+        if k < 0:
+            return False
+        ntext, at = self.norm.text, self.starts[k]
+        line = ntext.rfind("\n", 0, at) + 1
+        return not ntext[line:at].strip()
 
     def week_after(self, k: int) -> tuple[int, int] | None:
         """A calendar week named from token k, after an optional link: "of last week", "this week",
@@ -2601,6 +2620,10 @@ class _Scan:
         k = end + 1 if self.tok(end) in t.date_links else end
         if self.base(k) in t.year_lead and (year := self.year_at(k + 1)) is not None:
             return year, None, k + 2
+        if k != end:  # "شهر نوفمبر من نفس العام", "November of the same year": the year named before
+            same = self.same_year(k, end)
+            if same[2] != end:
+                return same
         before = self.phrase_at(t.mod_before, k, use_base=False)
         unit = before[0] if before else k
         if t.calendar_units.get(self.tok(unit)) == "year":
@@ -4494,7 +4517,7 @@ def find_times(
                 named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
-            and _reports_period(expr, granularity)
+            and (_reports_period(expr, granularity) or _days_run(mention))
             and not found.since
             and not _restates(mention, period)
             and not scan.compared(found)  # "compared to the first half of 2016": not the report's
@@ -4655,11 +4678,30 @@ def _year_to_date(year: int, published: date) -> Resolved:
     return date(year, 1, 1), date(year, published.month, last), "year", None
 
 
+_MONTH_RUN_DAYS = 27  # the days after the first of the shortest month's run (February's 28)
+
+
+def _days_run(mention: TimeMention) -> bool:
+    """Whether a time is a run of days a report can be about, as it is about a month or a quarter:
+    a range of a month's length or more ("من 1 جويلية إلى 10 أوت", "from Jan. 1 to Sept. 28"); a
+    week's days ("the 20th week, from May 14 to 20") are a week's tally, not the report's period."""
+    return (
+        mention.granularity == "day"
+        and mention.start is not None
+        and mention.end is not None
+        and (mention.end - mention.start).days >= _MONTH_RUN_DAYS
+    )
+
+
 def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:
     """The anchor's month, quarter or half moved to the year the text gives; vague without one."""
     if anchor is None or anchor.start is None or anchor.end is None:
         return None, None, "vague", None
-    if anchor.granularity not in ("month", "quarter", "half") and anchor.duration is None:
+    if (
+        anchor.granularity not in ("month", "quarter", "half")
+        and anchor.duration is None
+        and not _days_run(anchor)
+    ):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return _years_moved(anchor, year - anchor.start.year)
