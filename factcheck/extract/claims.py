@@ -337,6 +337,7 @@ class _AttributorTables:
         self.document_nouns = words("claims", "document_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
+        self.impersonal_passives = words("claims", "impersonal_passives")
         self.governed_links = words("claims", "governed_links")
         self.feminine_verbs = words("claims", "feminine_speech_verbs")
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
@@ -431,6 +432,9 @@ class Attributor(_AttributorTables):
         self._quoted_headline_sources: set[Source] = set()
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
+        # Sentences that go on with the voice before them for the sentences after, but whose own
+        # figures no one states (`_impersonal_clause`).
+        self.unvoiced: set[int] = set()
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
         self._opening_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
@@ -729,7 +733,11 @@ class Attributor(_AttributorTables):
             ):
                 return subject, True
             subject.append(tok)
-            if len(subject) >= limit and not self._lineage_open(subject, tokens, k + 1):
+            if (
+                len(subject) >= limit
+                and not self._lineage_open(subject, tokens, k + 1)
+                and not self._titled_name_open(subject, tokens, k + 1)
+            ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
@@ -744,6 +752,32 @@ class Attributor(_AttributorTables):
             and tokens[k].kind == "word"
             and tokens[k].text not in self.stops
             and not self._holds_figure(tokens[k])
+        )
+
+    def _titled_name_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """Whether a subject at its word limit has reached the name a title introduces and the
+        name goes on ("قال وزير التربية والتعليم والتعليم الفني الدكتور رضا حجازي إن"): a long
+        title leaves no room in the limit for the person it names, and a name cut after its first
+        word is a wrong name. The name is read whole, as after a word of lineage: at most
+        `_NAME_RUN` words past the title, none a title, a body's head noun or a figure (the
+        boundaries of the reading still end it: a complementizer, a verb, a comma)."""
+        if (
+            k >= len(tokens)
+            or tokens[k].kind != "word"
+            or self._holds_figure(tokens[k])
+            or self._stem(tokens[k].text, self.stops) is not None
+            or self._title_word(tokens[k].text)
+            or self._stem(self._bare(tokens[k].text), self.org_heads) is not None
+        ):
+            return False
+        return any(
+            self._title_word(subject[-1 - back].text) for back in range(min(_NAME_RUN, len(subject) - 1))
+        )
+
+    def _title_word(self, word: str) -> bool:
+        """A title, written with or without the article ("الدكتور", "وزير")."""
+        return (
+            self._stem(word, self.titles) is not None or self._stem(self._bare(word), self.titles) is not None
         )
 
     def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
@@ -2099,6 +2133,8 @@ class Attributor(_AttributorTables):
                 self.voices[index] = named[-1]
             elif not frames and (self._continues(index) or self._report_sentence(index)):
                 self.voices[index] = self._voice_before(index)
+                if self._impersonal_clause(index):
+                    self.unvoiced.add(index)  # its own figures no one's; the next goes on
             elif not frames and self.explaining_verbs and self._explainer(index) is not None:
                 self.voices[index] = self._explainer(index)
             elif not frames and index > 0 and self._statistic_sentence(index):
@@ -2136,6 +2172,30 @@ class Attributor(_AttributorTables):
             for phrase in self.openers
             if phrase[0] == first
         )
+
+    def _quantity_word(self, word: str) -> bool:
+        """A noun of quantity, with or without the article ("عدد", "النسبة")."""
+        return (
+            self._stem(word, self.quantity_heads) is not None
+            or self._stem(self._bare(word), self.statistic_heads) is not None
+        )
+
+    def _impersonal_clause(self, index: int) -> bool:
+        """Whether a sentence that opens with a continuation word goes on with an impersonal
+        passive ("كما تم تسجيل 5 حرائق"، "وفي المقابل، تم إخماد 10 حرائق"): the deed is told
+        with no one doing it, and so with no one stating it; the continuation carries the
+        speaker of a statement ("كما بلغ معدل البطالة ...") and this is none."""
+        if not self.impersonal_passives:
+            return False
+        words = [t.text for t in self.tokens_of(index)[:8] if t.kind == "word"]
+        if not words:
+            return False
+        first = self.opener_index.get(words[0])
+        for phrase in self.openers:
+            if first is not None and phrase[0] == first and tuple(words[1 : len(phrase)]) == phrase[1:]:
+                rest = words[len(phrase) :]
+                return bool(rest) and self._stem(rest[0], self.impersonal_passives) is not None
+        return False
 
     def _bullet_item(self, index: int) -> bool:
         """An item of a bulleted list: a line that opens with a bullet ("- "، "• ", the kashida
@@ -3023,6 +3083,17 @@ class Attributor(_AttributorTables):
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
+        if source is None and self._stem(self._bare(words[0].text), self.report_nouns) is not None:
+            # A report is the verb's subject, so no speaker before it is carried in: its issuer
+            # is the one written onto a link after it ("وقدر تقرير للمنظمة الأممية ..."), or a
+            # marker's ("وأكد بيان صادر عن لجان المقاومة، ...، أن"), or no one's.
+            if len(words) == 1 and after < len(tokens) and self._link_prefix(tokens[after].text) is not None:
+                issuer, _ = self._subject_after(tokens, after, linked=True)
+                # the verb's object after the issuer: "تقرير للمفوضية ... عدد الفارين بنحو ..."
+                ends = [j for j, t in enumerate(issuer) if j and self._quantity_word(t.text)]
+                issuer = issuer[: ends[0]] if ends else issuer
+                source = self._source(issuer, linked=True) if issuer else None
+            return source, True
         return source, source is not None
 
     def _quoted_name_subject(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
@@ -4271,7 +4342,7 @@ class Attributor(_AttributorTables):
         if index == 0:
             return self._headline_source(at), "headline", None
         if not frames:
-            return self.voices.get(index), "voice", None
+            return (None if index in self.unvoiced else self.voices.get(index)), "voice", None
         return None, "none", None
 
     def _quoted_by(self, frames: Sequence[_Frame], at: int) -> Source | None:

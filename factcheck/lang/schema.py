@@ -419,6 +419,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "governed_links": ("list", False),
         "document_nouns": ("list", False),
         "impersonal_verbs": ("list", False),
+        "impersonal_passives": ("list", False),
         "affiliation_words": ("list", False),
         "role_separator": ("str", False),
         "named_report_leads": ("list", False),
