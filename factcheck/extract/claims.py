@@ -971,6 +971,8 @@ class Attributor(_AttributorTables):
                 return 0
             if any(self._report_word(t.text) for t in words):
                 return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
+            if self._stem(words[0].text, self.manner_nouns) is not None:
+                return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
             if any(
                 t.text.endswith(suffix) for t in words for suffix in self.verb_suffixes if len(suffix) > 1
             ):
