@@ -441,6 +441,11 @@ class _Tables:
         # A lead that says how long, not when: "within a year", "خلال ثمانية أشهر" are lengths; only a
         # word after the unit ties them to publication ("خلال الـ24 ساعة الماضية").
         self.bare_window_leads = words("bare_window_leads")
+        # A lead that counts a length on from publication only in a clause that looks ahead: "will
+        # reopen in two weeks" is a date, "received a month's rain in 24 hours", "are murdered in a
+        # year", "crossed the line in two hours" say how long (the guide's rule of 2026-11-28).
+        self.ahead_only_leads = words("ahead_only_leads")
+        self.ahead_words = words("ahead_words")
         # A running tally up to a day: "up to yesterday", "as at last Saturday", "حتى 27 فبراير".
         self.tally_to = flags("tally_to")
         # Whether two bare years joined ("من 2015 إلى 2019") are one stretch, as two months and two
@@ -1759,6 +1764,14 @@ class _Scan:
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
 
+    def looks_ahead(self, i: int) -> bool:
+        """Whether the clause of token i looks ahead: a future word or verb before it (clause_mode),
+        a modal of what may come ("would be redeemed in five years") or a scheduled start or end
+        in the present ("the ceasefire ends in three days")."""
+        if self.clause_mode(i) == "next":
+            return True
+        return any(self.base(m) in self.t.ahead_words for m in self.words_back(i - 1, self.t.future_reach))
+
     def fronted_past(self, lead: int, i: int) -> bool:
         """ "Until Thursday, they had not called him a suspect": a lead that opens its sentence takes
         the tense of the verb after the time — a past one says the bound has passed."""
@@ -2134,6 +2147,16 @@ class _Scan:
         if before:
             first, sign = before
             if sign > 0 and self.record_before(first):
+                if stated and length is not None:
+                    self.add(counted_from, last, length)
+                return
+            if (
+                sign > 0
+                and not after
+                and not vague
+                and self.base(first) in t.ahead_only_leads
+                and not self.looks_ahead(first)
+            ):
                 if stated and length is not None:
                     self.add(counted_from, last, length)
                 return

@@ -125,6 +125,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "so_far": ("list", False),
     "so_far_links": ("list", False),
     "bare_window_leads": ("list", False),
+    "ahead_only_leads": ("list", False),
+    "ahead_words": ("list", False),
     "stretch_years": ("bool", False),
     "tally_to": ("list", False),
     "run_after": ("list", False),
