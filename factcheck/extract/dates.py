@@ -4470,7 +4470,11 @@ def find_times(
                     if not words & (scan.t.period_words | scan.t.quarter_words):
                         # "a year earlier" after "the year-earlier quarter" compares with the
                         # quarter the text named, not a year before that comparison.
-                        base = named if expr.unit == "year" and expr.offset else anchor
+                        # "the previous month" counts back from the time the text named itself,
+                        # not from a comparison before it ("in January compared with a year
+                        # earlier, up from 8.3% in the previous month": December, not the one
+                        # before the year-earlier January).
+                        base = named if (expr.unit == "year" and expr.offset) or expr.offset < 0 else anchor
                         if (
                             base is named
                             and named_deictic
