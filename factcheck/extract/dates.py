@@ -4485,6 +4485,16 @@ def find_times(
                             # year counts from the period the report is about, not its day.
                             base = period
                     start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
+                    if (
+                        granularity == "year"
+                        and words & scan.t.period_words
+                        and _running_year(base, published)
+                        and (year := _period_year(expr, published)) is not None
+                    ):
+                        # "38 murders recorded for 2024, up from 30 for the same period last year" in
+                        # April 2024: a year not over yet is reported so far, so its period a year
+                        # back is the year so far then.
+                        start, end, granularity, warning = _year_to_date(year, published)
                     if granularity == "vague" and expr.publication and expr.unit in _PUBLICATION_UNITS:
                         # "مقارنة بالعام السابق" with no year named before: the year before publication.
                         start, end, granularity, warning = _resolve(
@@ -4743,6 +4753,18 @@ def _tally_year(expr: Expr, day: date) -> int | None:
         year = expr.year if expr.year is not None else day.year + (expr.year_shift or 0)
         return year if year < day.year else None
     return None
+
+
+def _running_year(mention: TimeMention | None, published: date) -> bool:
+    """Whether `mention` is a whole calendar year that publication falls in (not over yet)."""
+    return (
+        mention is not None
+        and mention.granularity == "year"
+        and mention.start is not None
+        and mention.end is not None
+        and (mention.start.month, mention.start.day, mention.end.month, mention.end.day) == (1, 1, 12, 31)
+        and mention.start <= published <= mention.end
+    )
 
 
 def _current_year_before(named: TimeMention | None, published: date, text: str, at: int) -> bool:
