@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import re
 from collections import namedtuple
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlparse
 
@@ -305,18 +307,25 @@ def flag_coarse_publication(drafts: list[ClaimDraft], publication: Publication) 
 _DIGIT_RUN = r"(?:\d[,.\u066b\u066c\u00a0 ]?){{{count},}}"
 
 
+@cache
+def _digit_run(count: int) -> re.Pattern[str]:
+    """A run of `count` digits or more, as _DIGIT_RUN finds it: written as a digit and `count` - 1
+    more, each after at most one separator, which finds the same runs (tests/test_fast_paths.py)
+    at a third of the cost, the regex engine trying a digit, not a group, at each character
+    (0.07 -> 0.025 ms a real article: every article of a bulk add is held to it)."""
+    return re.compile(rf"\d(?:[,.\u066b\u066c\u00a0 ]?\d){{{count - 1}}}")
+
+
 def within_limits(document: RawDocument, settings: Settings) -> RawDocument:
     """Refuse, before any extraction, an article past limits.max_article_chars or holding a
     figure of more than limits.max_figure_digits digits (a run of digits no news figure has,
     which would cost the extractor and every later listing dearly)."""
-    import re
-
     if len(document.text) > settings.max_article_chars:
         raise InputError(
             f"{document.label} is longer than limits.max_article_chars "
             f"({len(document.text):,} characters, more than {settings.max_article_chars:,})"
         )
-    if re.search(_DIGIT_RUN.format(count=settings.max_figure_digits + 1), document.text):
+    if _digit_run(settings.max_figure_digits + 1).search(document.text):
         raise InputError(
             f"{document.label} has a figure of more than limits.max_figure_digits "
             f"({settings.max_figure_digits}) digits"

@@ -152,7 +152,18 @@ def test_files_sent_to_a_worker_together_fail_alone_and_keep_their_order(
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 12 people")
     for number in range(1, 6):
         (tmp_path / f"good{number}.txt").write_text(_seed_variant(number), encoding="utf-8")
-    sources = ["good1.txt", "missing.txt", "good2.txt", "binary.txt", "good3.txt", "good4.txt", "good5.txt"]
+    (tmp_path / "folder").mkdir()
+    sources = [
+        "good1.txt",
+        "missing.txt",
+        "good2.txt",
+        "binary.txt",
+        "folder",
+        "good1.txt/under-a-file.txt",
+        "good3.txt",
+        "good4.txt",
+        "good5.txt",
+    ]
     store = Store(f"sqlite:///{tmp_path / 'chunks.db'}")
     try:
         results = service.add_sources(store, Settings(base_dir=tmp_path), sources, _OPTIONS)
@@ -163,6 +174,8 @@ def test_files_sent_to_a_worker_together_fail_alone_and_keep_their_order(
     assert failed == {
         "missing.txt": "file not found: missing.txt",
         "binary.txt": "binary.txt is binary, not text",
+        "folder": "not a file: folder",
+        "good1.txt/under-a-file.txt": "file not found: good1.txt/under-a-file.txt",
     }
     stored = [r.outcome for r in results if r.outcome is not None]
     assert [o.article_id for o in stored] == [1, 2, 3, 4, 5] and all(o.created for o in stored)

@@ -726,3 +726,18 @@ def test_words_known_to_open_no_frame_change_no_claim(code: str) -> None:
         assert word not in attributor.marker_index and word not in attributor.forecast_nouns
         assert not word.isalpha() or attributor._verb_stem(word) is None
     assert [pipeline.extract(text, day, code, 0.0) for text in texts] == first
+
+
+_DIGIT_RUN_POOL = "0123456789١٢٣۴ ,.\u066b\u066c\u00a0a-"
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_DIGIT_RUN_POOL), max_size=40) | st.text(max_size=30), st.integers(1, 8)
+)
+def test_limits_find_the_digit_runs_of_the_plain_pattern(text: str, count: int) -> None:
+    """The figure-digits limit (prepare._digit_run) refuses exactly the texts its plain form
+    refuses: `count` digits or more, each after at most one separator."""
+    from factcheck.prepare import _DIGIT_RUN, _digit_run
+
+    plain = re.search(_DIGIT_RUN.format(count=count), text) is not None
+    assert (_digit_run(count).search(text) is not None) == plain

@@ -7,7 +7,10 @@ message.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -159,6 +162,11 @@ def read_source_list(path: str, stdin: BinaryIO | None = None) -> list[str]:
     return sources
 
 
+# The errors of a stat that Path.exists takes for a missing file (pathlib's _IGNORED_ERRNOS);
+# any other (a folder that may not be read) is a file that cannot be read.
+_NO_SUCH_FILE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
 def _too_long(label: str, settings: Settings) -> str:
     return f"{label} is longer than limits.max_article_chars ({settings.max_article_chars:,} characters)"
 
@@ -180,14 +188,22 @@ def read_source(
         return fetch_url(source, settings)
     path = Path(folder, source) if folder else Path(source)
     try:
-        if not path.exists():
-            raise InputError(f"file not found: {source}")
-        if not path.is_file():
+        # One stat for Path.exists, Path.is_file and the size (a bulk add reads every file so).
+        try:
+            status = os.stat(path)
+        except ValueError:  # a path no file system holds (a NUL in it): as Path.exists says
+            raise InputError(f"file not found: {source}") from None
+        except OSError as exc:
+            if exc.errno not in _NO_SUCH_FILE:
+                raise
+            raise InputError(f"file not found: {source}") from None
+        if not stat.S_ISREG(status.st_mode):
             raise InputError(f"not a file: {source}")
         # UTF-8 takes at most 4 bytes a character: a larger file is past the limit unread.
-        if path.stat().st_size > 4 * settings.max_article_chars:
+        if status.st_size > 4 * settings.max_article_chars:
             raise InputError(_too_long(source, settings))
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            data = file.read()
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror}") from exc
     if looks_like_html(data[:2048].decode("ascii", errors="ignore")):
