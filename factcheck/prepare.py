@@ -74,13 +74,13 @@ class PreparedValues(NamedTuple):
 
 def publication_of(doc: RawDocument, options: ArticleOptions) -> Publication:
     """DESIGN.md's precedence: --published, page metadata, a relative dateline, fetch time."""
-    from factcheck.extract.pipeline import absolute_dateline, dateline
-
     if options.published is not None:
         return options.published
     if doc.published is not None:
         precision = doc.published_precision or "minute"
         return Publication(as_utc(doc.published), precision, "metadata", doc.published.date())
+    from factcheck.extract.pipeline import absolute_dateline, dateline
+
     fetched = options.now or doc.fetched_at or utcnow()
     found = dateline(doc.text, fetched, options.language)
     if found is not None:
