@@ -1056,7 +1056,9 @@ class _Scan:
         return 0 <= i < self.n and _numeric(self.toks[i])
 
     def glued(self, i: int, j: int) -> bool:
-        return self.end(i) == self.starts[j]
+        """Token j starts where token i ends; False when either is past the text ("coming--" at
+        the very end: the second dash has no token after it)."""
+        return i < self.n and j < self.n and self.end(i) == self.starts[j]
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.toks[i])
