@@ -296,3 +296,30 @@ def test_worth_command_errors(
     assert result.returncode == code, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], lines
+
+
+CT19_TEST = ROOT / "benchmarks" / "data" / "ct19_test"
+# (lines, check-worthy lines) of each of the lab's test debates, as ct19_test/README.md lists them.
+CT19_TEST_COUNTS = {
+    "20151219_3_dem": (1388, 10),
+    "20160129_7_gop": (1480, 19),
+    "20160311_12_gop": (1718, 25),
+    "20180131_state_union": (520, 27),
+    "20181015_60_min": (612, 12),
+    "20190205_trump_state": (504, 22),
+    "20190215_trump_emergency": (858, 21),
+}
+
+
+def test_the_labs_test_debates_are_kept_whole() -> None:
+    """The CheckThat! 2019 test files benchmarks/eval_worth.py measures on: the lab's four
+    columns on every line, line numbers without a gap, and the README's counts."""
+    found = {}
+    for path in sorted(CT19_TEST.glob("*.tsv")):
+        lines = path.read_bytes().decode("utf-8").split("\r\n")
+        assert all(line.count("\t") == 3 for line in lines), path.name
+        assert [line.split("\t")[0] for line in lines] == [str(i + 1) for i in range(len(lines))]
+        labels = [line.rsplit("\t", 1)[1] for line in lines]
+        assert set(labels) <= {"0", "1"}, path.name
+        found[path.stem] = (len(lines), labels.count("1"))
+    assert found == CT19_TEST_COUNTS
