@@ -246,6 +246,21 @@ def test_text_files_as_people_save_them(tmp_path: Path) -> None:
     assert len(counts) == 1  # the same claims whatever the encoding
 
 
+def test_a_text_in_a_language_without_a_lexicon_is_refused_by_name(tmp_path: Path) -> None:
+    """Issue 14 §3: not stored as English: one error line naming its letters, nothing stored;
+    `--lang` reads it as a shipped language if the desk says so."""
+    russian = tmp_path / "ru.txt"
+    russian.write_text(
+        "Министерство заявило, что 300 человек были эвакуированы в пятницу.\n", encoding="utf-8"
+    )
+    added = factcheck(["add", str(russian), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 3, added.stderr
+    assert added.stderr.startswith("Error: the text is written in Cyrillic letters, which no lexicon reads")
+    assert added.stderr.count("\n") == 1 and not (tmp_path / "test.db").exists()
+    forced = factcheck(["add", str(russian), "--published", "2024-11-01", "--lang", "en"], tmp_path)
+    assert forced.returncode == 0, forced.stderr
+
+
 def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> None:
     import sqlite3
 

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from factcheck.errors import UsageError
+from factcheck.errors import InputError, UsageError
 from factcheck.extract import dates, numbers
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
@@ -50,7 +50,27 @@ def detect_language(text: str) -> str:
     for code, script in _scripts_by_language():
         if counts.get(script, 0) > best_count:
             best, best_count = code, counts[script]
+    if best_count * 2 < len(head):
+        _refuse_other_scripts(head, best_count)
     return best
+
+
+def _refuse_other_scripts(head: str, shipped: int) -> None:
+    """Refuse a text most of whose letters are in a script no shipped lexicon reads (Cyrillic,
+    Han, Greek, ...), by the script's name, instead of reading it as English: its words would be
+    misread and its figures stored as claims about nothing. Only counted when the shipped
+    scripts' letters are under half the text (an article in them is mostly their letters)."""
+    shipped_scripts = {script for _, script in _scripts_by_language()}
+    others = Counter(script for ch in head if ch.isalpha() and (script := _script(ch)) not in shipped_scripts)
+    if not others or sum(others.values()) <= shipped:
+        return
+    script = others.most_common(1)[0][0]
+    name = script if len(script) <= 3 else script.title()  # CJK, else Cyrillic, Greek
+    languages = ", ".join(available_languages())
+    raise InputError(
+        f"the text is written in {name} letters, which no lexicon reads (have: {languages});"
+        f" --lang LANG reads it as one of those anyway"
+    )
 
 
 @dataclass(frozen=True)
