@@ -1675,7 +1675,11 @@ def _hand_value(value: str | None, settings: Settings) -> Any:
         number = None
     if number is None or not number.is_finite() or not written:
         raise UsageError(f"--value must be a number (12000, 12,000 or 2.5), not {value!r}")
-    if sum(ch.isdigit() for ch in written) > settings.max_figure_digits:
+    # The digits as typed and as written out in full ("1e400" is five characters typed and a
+    # figure of 401 digits, which every later list would have to print).
+    _, digits, exponent = number.as_tuple()
+    written_out = len(digits) + exponent if exponent >= 0 else max(len(digits), -exponent)  # type: ignore[operator]
+    if max(sum(ch.isdigit() for ch in written), written_out) > settings.max_figure_digits:
         raise InputError(
             f"--value has more than limits.max_figure_digits ({settings.max_figure_digits}) digits"
         )

@@ -252,6 +252,9 @@ def test_what_a_claim_added_by_hand_refuses(
         "--unit needs a figure": (arabic, "لافروف", HandClaim(unit_key="soldier")),
         "--said-by is empty": (arabic, "10 آلاف جندي", HandClaim(value="9", said_by=" ")),
         "max_figure_digits": (arabic, "10 آلاف جندي", HandClaim(value="9" * 31)),
+        # Five characters typed, a figure of 100,001 digits written out: every later list failed.
+        r"limits\.max_figure_digits \(30\)": (arabic, "10 آلاف جندي", HandClaim(value="1e100000")),
+        "more than limits.max_figure_digits": (arabic, "10 آلاف جندي", HandClaim(value="2.5E-40")),
     }
     for message, (article_id, text, given) in refused.items():
         with pytest.raises(FactcheckError, match=message):
