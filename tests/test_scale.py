@@ -207,6 +207,47 @@ def test_past_a_limit_one_error_line_and_nothing_stored(tmp_path: Path) -> None:
         assert not (tmp_path / "test.db").exists()  # nothing stored, not even an empty database
 
 
+def test_a_file_past_the_default_limit_is_refused_unread(tmp_path: Path) -> None:
+    """Issue 14 §3: a 200 MB file (which exhausted memory) is refused by its size with the
+    default limits, before it is read: one line, nothing stored. The file is sparse: were it
+    read, it would be 200 MB of zero bytes, and refused as binary instead."""
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(200_000_000)
+    added = factcheck(["add", str(huge), "--published", "2024-11-01"], tmp_path)
+    assert added.returncode == 3, added.stderr
+    assert added.stderr == f"Error: {huge} is longer than limits.max_article_chars (2,000,000 characters)\n"
+    assert not (tmp_path / "test.db").exists()
+
+
+def test_figures_and_names_are_found_however_written_on_both_databases(database_url: str) -> None:
+    """Issue 14 §1's search on SQLite and PostgreSQL alike: a figure as digits, with
+    separators or in Arabic-Indic digits, and a speaker in either language's letters."""
+    from factcheck import service
+    from factcheck.config import Settings
+    from factcheck.store import Store
+    from factcheck.store.queries import ClaimFilter
+
+    store = Store(database_url)
+    try:
+        settings = Settings(base_dir=SEED_ARTICLE.parent)
+        for path, day in ((SEED_ARTICLE, "2024-11-01"), (ENGLISH, "2024-11-02")):
+            options = service.ArticleOptions(service.parse_published(day))
+            service.add_source(store, settings, str(path), options)
+
+        def found(**wanted: str) -> list[int]:
+            return [c.id for c in service.list_claims(store, ClaimFilter(status=None, limit=None, **wanted))]
+
+        twelve = found(search="12,000")
+        assert twelve and twelve == found(search="12000") == found(search="١٢٠٠٠")
+        assert not found(search="120000")
+        assert found(source_of="Blinken") == found(source_of="بلينكن") != []
+        # The place's key in Latin letters finds the Arabic sentences too (README).
+        assert set(found(search="كورسك")) <= set(found(search="Kursk")) and found(search="كورسك")
+    finally:
+        store.close()
+
+
 def test_configuration_is_checked_by_type_and_range(tmp_path: Path) -> None:
     cases = [
         ("[list]\nlimit = 2.5\n", {}, "list.limit must be a whole number"),
