@@ -57,13 +57,13 @@ _SUBJECT_REACH = 12
 # How many tokens a phrase of place or part may have between a count of people and its event.
 _PHRASE_REACH = 6
 # How far back a long subject that opens the sentence may start, and how many words a dateline
-# before it may have ("MANILA –").
+# before it may have, in tokens ("MANILA –", "NEW DELHI, July 20 (Xinhua) -", "Jakarta:").
 _HEAD_REACH = 40
 # How many tokens the amount of a change may take between "by" and the link ("by 3 per cent to").
 _CHANGE_AMOUNT = 6
 # How many words may stand between a copula after a bare figure and the noun it predicates.
 _PREDICATE_FILLERS = 4
-_DATELINE_WORDS = 6
+_DATELINE_WORDS = 10
 # How far before the link "to" a causative verb may stand: its object with a phrase or two ("brings
 # the total number of confirmed COVID-19 cases in the country to 2,535").
 _OBJECT_REACH = 16
@@ -3083,8 +3083,10 @@ class QuantityFinder:
                 continue  # "آذار/ مارس": a month written with both its names
             if tok.kind == "num" or self._number_word(tok.text):
                 named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
-                if not named:  # "COVID-19 cases" is a name, but in "voters in 275 constituencies
-                    found = None  # were" the noun is the 275's
+                if named and toks[m - 2].kind == "word" and toks[m - 2].end == toks[m - 1].start:
+                    m -= 2  # "the death toll from COVID-19 has risen": a name inside the subject
+                    continue
+                found = None  # in "voters in 275 constituencies were" the noun is the 275's
                 break
             if tok.text in "'’" and m + 1 < k and toks[m + 1].text == "s" and toks[m + 1].start == tok.end:
                 continue  # "India's northeast": a possessive inside the subject
@@ -3136,7 +3138,10 @@ class QuantityFinder:
                 and toks[before].text not in t.subject_stops
                 and not self._line_after(before)
             ):
-                return None  # a subject with phrases that starts out of reach: its head is unknown
+                # A subject with phrases that starts out of reach: its head is the one the
+                # sentence opens with, if it opens with a determiner ("The death toll in flash
+                # floods triggered by heavy rain in eastern Indonesia has risen to 70"), else unknown.
+                return self._sentence_head_key(k)
         # ... unless the subject is that phrase: "with total rejected ballots standing at 313,397".
         if found in t.generic_keys and relative is not None:
             # "the number of people who died in the epidemic has risen to 33": their event.
@@ -3209,8 +3214,11 @@ class QuantityFinder:
         if start is None:
             return None
         for m in range(start, min(start + _DATELINE_WORDS, link)):
-            if toks[m].text in _DASHES and m > start and toks[m - 1].end < toks[m].start:
-                start = m + 1  # "MANILA – The number of ..."
+            if m > start and (
+                (toks[m].text in _DASHES and toks[m - 1].end < toks[m].start)
+                or (toks[m].text == ":" and toks[m - 1].kind == "word" and toks[m - 1].end == toks[m].start)
+            ):
+                start = m + 1  # "MANILA – The number of ...", "Jakarta: The death toll ..."
                 break
         while start < link and toks[start].text in _QUOTES:
             start += 1  # a quotation that opens with its subject
