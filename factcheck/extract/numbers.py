@@ -67,6 +67,9 @@ _DATELINE_WORDS = 10
 # How far before the link "to" a causative verb may stand: its object with a phrase or two ("brings
 # the total number of confirmed COVID-19 cases in the country to 2,535").
 _OBJECT_REACH = 16
+# How far before a gapped clause's conjunction the clause before may have the same link ("went up
+# by 16 and break-ins by 88").
+_GAPPED_LINK_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ class _Tables:
         self.partitive_determiners = lex.words("units", "partitive_determiners")
         self.partitive_anaphors = lex.words("units", "partitive_anaphors")
         self.total_modifiers = lex.words("units", "total_modifiers")
+        self.classifier_keys = lex.words("units", "classifier_keys")
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
@@ -600,6 +604,11 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             nouns.setdefault(dual, key)
             if key not in uncounted:
                 duals.setdefault(dual, form)
+    for form, key in list(nouns.items()):
+        if "-" in form and " - " not in form:
+            # The tokenizer splits a hyphen off ("break-ins": break, -, ins); a counted noun
+            # written with one is matched as the words it splits into.
+            nouns.setdefault(form.replace("-", " - "), key)
     return nouns, duals, plurals
 
 
@@ -1602,6 +1611,8 @@ class QuantityFinder:
         if unit_key is None and self.t.predicate_copulas:
             # "three were adults and three were children": a bare figure's noun after a copula.
             unit_key = self._predicate_noun(end_tok, phrase.value)
+        if unit_key in self.t.classifier_keys and unit_span is not None:
+            unit_key = self._classified_kind(end_tok) or unit_key
         if unit_span is not None and self.t.population_nouns:
             topic_from = before[1] if before is not None else start_tok
             unit_key = self._population_kind(topic_from, unit_span) or unit_key
@@ -1625,6 +1636,8 @@ class QuantityFinder:
                 unit_key = subject
         if unit_key is None and self.t.causative_verbs:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
+        if unit_key is None and self.t.predicate_links and self.t.gapping_conjunctions:
+            unit_key = self._gapped_subject_key(before[1] if before is not None else start_tok)
         if unit_key is not None and unit_key in self.t.short_head_keys:
             unit_key = self._shortened_compound(start_tok, unit_key) or unit_key
         if unit_key is not None and self.t.combined:
@@ -3173,6 +3186,8 @@ class QuantityFinder:
         toks, t = self.tokens, self.t
         if not t.change_links or j < 4 or (toks[j - 1].text,) not in t.predicate_link_ends:
             return None
+        if toks[j - 1].text in t.change_links:
+            return None  # "rose by 30 and carjackings by 12": a gapped clause, not the level
         for m in range(j - 2, max(j - 2 - _CHANGE_AMOUNT, 0), -1):
             tok = toks[m]
             if tok.text in _SENTENCE_ENDS or tok.text in ",،":
@@ -3244,6 +3259,33 @@ class QuantityFinder:
         if found in t.generic_keys and toks[end].text in t.relative_pronouns:
             return self._event_right_after(end + 1) or found
         return found
+
+    def _gapped_subject_key(self, start: int) -> str | None:
+        """The noun of a gapped clause's subject, written between its conjunction and the link
+        of the verb left out, for the bare figure after the link: "robberies went up by 16 and
+        break-ins by 88", "cases have mounted to 15,712 and deaths to 507". The clause before
+        has the same link (units.predicate_links' last words: "by", "to")."""
+        toks, t = self.tokens, self.t
+        link = start - 1
+        if link < 3 or (toks[link].text,) not in t.predicate_link_ends:
+            return None
+        first = link - 1
+        while first >= 2 and toks[first - 1].text == "-" and toks[first - 2].end == toks[first - 1].start:
+            first -= 2  # "break-ins"
+        if first < 1 or toks[first].kind != "word" or toks[first - 1].text not in t.gapping_conjunctions:
+            return None
+        conjunction = first - 1
+        for m in range(conjunction - 1, max(conjunction - 1 - _GAPPED_LINK_REACH, -1), -1):
+            if toks[m].text in _SENTENCE_ENDS or self._line_after(m):
+                return None
+            if toks[m].text == toks[link].text:
+                break  # the clause before has the same link
+        else:
+            return None
+        found = self._noun_at(first, modified=False)
+        if found is not None and found[2] == link:
+            return t.nouns[found[0]]
+        return self._open_key(first, link, one=False) if t.singular_endings else None
 
     def _object_key(self, start: int) -> str | None:
         """The key of the object of a causative verb whose link stands right before the figure
@@ -3609,6 +3651,50 @@ class QuantityFinder:
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
 
+    def _classified_kind(self, end: int) -> str | None:
+        """What a count of a classifier noun (units.classifier_keys) counts when a counted noun
+        follows it after a link: "69 cases of armed robberies", "nine known cases of murder"
+        count robberies and murders. An illness or a condition is no counted noun, so "40 cases
+        of cholera" stay cases; a measure or a general noun for people leaves them cases too."""
+        toks, t = self.tokens, self.t
+        if end >= len(toks) or toks[end].text not in t.links:
+            return None
+        k = end + 1
+        for _ in range(t.lookahead):
+            if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+                return None
+            word = toks[k].text
+            if word in t.lookahead_stops or word in t.words or word in t.time_words:
+                return None
+            found = self._noun_at(k, modified=False)
+            key = t.nouns[found[0]] if found is not None else None
+            end_of_noun = found[2] if found is not None else k + 1
+            if key is None and t.singular_endings:
+                key = self._open_key(k, k + 1, one=False)
+            if key is not None:
+                if not self._ends_noun_phrase(end_of_noun):
+                    return None  # "cases of bird flu": the noun modifies another
+                if key in t.classifier_keys or key in t.measure_keys or key in t.generic_keys:
+                    return None
+                return key
+            k += 1  # an adjective: "cases of armed robberies"
+        return None
+
+    def _ends_noun_phrase(self, k: int) -> bool:
+        """Whether the noun phrase ends before token k: punctuation, the end, a function word,
+        a time word or a word that is no noun's modifier ("murder this year", "thefts and")."""
+        toks, t = self.tokens, self.t
+        if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+            return True
+        word = toks[k].text
+        return (
+            word in t.lookahead_stops
+            or word in t.words
+            or word in t.time_words
+            or word in t.not_open_nouns
+            or word in t.open_noun_stops
+        )
+
     def _population_kind(self, start: int, unit_span: tuple[int, int]) -> str | None:
         """A population noun (units.population_nouns: "نسمة", souls) counts the kind of people
         (units.people_keys) the noun right before the figure names, its topic: "وسجل عدد الذكور
@@ -3741,8 +3827,10 @@ class QuantityFinder:
             if size > 1 and not phrase_first:
                 continue
             window = toks[k : k + size]
-            if len(window) < size or any(t.kind != "word" for t in window):
-                continue
+            if len(window) < size or any(
+                t.kind != "word" and not (t.text == "-" and 0 < n < size - 1) for n, t in enumerate(window)
+            ):
+                continue  # words, or a hyphen inside the noun ("break-ins")
             if size > 1 and "\n" in self.norm.text[window[0].end : window[-1].start]:
                 continue
             stem = self._noun_stem(" ".join(t.text for t in window))

@@ -303,6 +303,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
         "total_modifiers": ("list", False),
+        "classifier_keys": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
