@@ -176,6 +176,7 @@ class _Tables:
         self.partitive_anaphors = lex.words("units", "partitive_anaphors")
         self.total_modifiers = lex.words("units", "total_modifiers")
         self.classifier_keys = lex.words("units", "classifier_keys")
+        self.adjective_nouns = lex.words("units", "adjective_nouns")
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
@@ -2843,6 +2844,8 @@ class QuantityFinder:
             return None
         word = self.tokens[k].text
         stem = self._noun_stem(word)
+        if stem is not None and stem in self.t.adjective_nouns and not self._ends_noun_phrase(k + 1):
+            return None  # "the number of male foreign pilgrims": an adjective
         if stem is not None:
             return self.t.nouns[stem]
         event = self.t.lex.strip_prefix(word, self.t.events_index, definite=True)
@@ -3197,6 +3200,12 @@ class QuantityFinder:
                 if verb >= 0 and (toks[verb].text, toks[j - 1].text) in t.predicate_links_set:
                     return verb
                 return None
+            if (
+                toks[m + 1].kind == "num"
+                and tok.kind == "word"
+                and (tok.text, toks[j - 1].text) in t.predicate_links_set
+            ):
+                return m  # "declined 19 per cent to 72,867": the amount right after the verb
         return None
 
     def _sentence_head_key(self, link: int) -> str | None:
@@ -3837,6 +3846,8 @@ class QuantityFinder:
             if stem is None:
                 continue
             end = k + size
+            if stem in self.t.adjective_nouns and not self._ends_noun_phrase(end):
+                return None  # "male foreign pilgrims": an adjective of the noun after it
             if modified and self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
                 # A noun before a plural noun is its modifier: "700 contract workers".
                 head = self.t.derived_plurals.get(toks[end].text)
@@ -4240,7 +4251,11 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if donor.unit_key in _RATIOS:
         if _bracketed(mention, text) and not _bracketed(donor, text):
             return False  # "increased by 4% (352,469 in 2017)": the aside gives the count
-        if words and words[-1].text in tables.predicate_link_ends and _after_change_link(donor, text, tables):
+        if (
+            words
+            and (words[-1].text,) in tables.predicate_link_ends
+            and _after_change_link(donor, text, tables, words[-1].text)
+        ):
             return False  # "rose by 3 per cent to 535 million": the level, not a percent
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if (
@@ -4266,10 +4281,15 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     return _scaled(donor, tables) and _scaled(mention, tables)
 
 
-def _after_change_link(donor: QuantityMention, text: str, tables: _Tables) -> bool:
-    """Whether a figure stands right after a link of a change's amount ("rose by 3 per cent")."""
-    before = tokenize(fold_text(text[max(donor.span[0] - 8, 0) : donor.span[0]]))
-    return bool(before) and before[-1].text in tables.change_links
+def _after_change_link(donor: QuantityMention, text: str, tables: _Tables, link: str | None = None) -> bool:
+    """Whether a figure stands right after a link of a change's amount ("rose by 3 per cent"),
+    or right after the verb of a change whose level follows with `link` ("declined 19 per cent
+    to 72,867": units.predicate_links "declined to")."""
+    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
+    if not before:
+        return False
+    word = before[-1].text
+    return word in tables.change_links or (link is not None and (word, link) in tables.predicate_links_set)
 
 
 def _compared(gap: Sequence[Token], tables: _Tables) -> bool:

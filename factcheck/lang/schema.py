@@ -304,6 +304,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_anaphors": ("list", False),
         "total_modifiers": ("list", False),
         "classifier_keys": ("list", False),
+        "adjective_nouns": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
