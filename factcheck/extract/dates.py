@@ -303,6 +303,8 @@ class _Tables:
         self.weekday_date_links = words("weekday_date_links")
         self.date_links = words("date_links")
         self.month_lead = words("month_lead")
+        # A dual month word before two months joined: one span ("ما بين شهري يناير ومايو").
+        self.month_pair_lead = words("month_pair_lead")
         self.month_cues = words("month_cues")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
@@ -1452,16 +1454,35 @@ class _Scan:
             if last is None:
                 continue
             link_end, last_month, dashed = last
-            if (last_month - first_month) % 12 < 2:
+            first = i
+            # "ما بين شهري يناير ومايو"، "خلال الشهرين يناير وفبراير": the dual names one span, as
+            # "يومي" and "عامي" do; a singular month word stands between the lead and the month too.
+            paired = first > 0 and (
+                self.base(first - 1) in t.month_pair_lead or self.tok(first - 1) in t.month_pair_lead
+            )
+            if paired or self.base(first - 1) in t.month_lead:
+                first -= 1
+            if (last_month - first_month) % 12 < 2 and not paired:
                 # "rose 5.2% between December and January": two months next to each other are the
                 # two ends of a monthly change, each a time of its own; three or more, a period.
                 continue
-            first = i
-            led = first > 0 and (self.base(first - 1) in t.range_lead or self.tok(first - 1) in t.range_lead)
-            if not led and not dashed:
+            lead = self.base(first - 1)
+            led = first > 0 and (
+                lead in t.range_lead
+                or self.tok(first - 1) in t.range_lead
+                # "منذ يناير وحتى أغسطس": "since" before a range link that is not a bare "و"
+                or (
+                    lead in t.since
+                    and self.tok(end) in t.range_links
+                    and self.tok(end) not in t.range_links_need_lead
+                )
+            )
+            if not led and not dashed and not paired:
                 continue
             if led:
                 first -= 1
+            elif first != i and not paired:
+                first = i  # "شهر" alone before a month: the span starts at the month
             month_end = self.doubled_month(link_end, last_month)
             last_day = self.day_at(month_end) if not self.day_first else None
             if last_day is not None and not self.counts_after_day(last_day, month_end + 1):
@@ -1529,7 +1550,8 @@ class _Scan:
             found = self.phrase_at(t.months, k + 1, use_base=False)
             return (found[0], found[1], True) if found else None
         if word in t.range_links or self.base(k) in t.range_links:
-            found = self.phrase_at(t.months, k + 1)
+            at = k + 2 if self.base(k + 1) in t.month_lead else k + 1  # "وحتى شهر أغسطس"
+            found = self.phrase_at(t.months, at)
             return (found[0], found[1], False) if found else None
         variant = t.variants.get(word)
         if variant is not None and variant[1] and word[: variant[1]] in t.range_links:

@@ -21,6 +21,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "relative_blockers_after": ("list", False),
     "relative_day_nouns": ("list", False),
     "relative_rate_leads": ("list", False),
+    "month_pair_lead": ("list", False),
     "relative_credit_marks": ("list", False),
     "future_words": ("list", False),
     "future_phrases": ("list", False),
