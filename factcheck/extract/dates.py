@@ -4252,6 +4252,32 @@ def _quoted_title(text: str, span: Span) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+_TITLE_QUOTES = "\"“”«»‘’'"
+# The words a title may hold before its year: "Economic Survey 2018", "Tourism Performance Summary H1 2017".
+_TITLE_WORDS = 6
+
+
+def _ends_quoted_title(text: str, span: Span) -> bool:
+    """A time that closes a quoted title ("the ‘Economic Survey 2018’, released in Nairobi", the
+    report "Tourism Performance Summary H1 2017," had indicated): between the opening quote and the
+    time only capitalized words, after it (and a comma or a stop) the closing quote. The year is
+    part of a document's name, not a date the text places anything at."""
+    start, end = span
+    after = end + 1 if text[end : end + 1] in (",", ".") else end
+    if (
+        text[after : after + 1] == ""
+        or text[after] not in _TITLE_QUOTES
+        or text[after + 1 : after + 2].isalnum()
+    ):
+        return False  # not "Sunday's debate": an apostrophe inside a word closes no quote
+    head = text[max(0, start - 80) : start]
+    opening = max(head.rfind(mark) for mark in _TITLE_QUOTES)
+    if opening < 0 or (opening > 0 and head[opening - 1].isalnum()):
+        return False
+    words = head[opening + 1 :].split()
+    return 0 < len(words) <= _TITLE_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
@@ -4389,6 +4415,8 @@ def find_times(
         span = _char_span(scan, found)
         if isinstance(expr, _Calendar) and _quoted_title(text, span):
             continue  # ABC's "This Week": a programme's name, not a week
+        if _ends_quoted_title(text, span):
+            continue  # the "Economic Survey 2018": a document's name
         compared = False  # a comparison counted from the period: no time the text names itself
         fiscal_month = None
         if (
