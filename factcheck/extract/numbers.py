@@ -278,6 +278,7 @@ class _Tables:
         # A figure after a phrase of comparison ("down from", "compared with", "مقابل") counts
         # what the figure it is compared with counts.
         self.comparisons = _phrases_longest_first(lex.words("units", "comparisons"))
+        self.comparison_fillers = lex.words("units", "comparison_fillers")
         # Words between a pronoun that points back and its figure: "of which only four".
         self.anaphor_fillers = lex.words("units", "anaphor_fillers")
         # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
@@ -3304,6 +3305,8 @@ class QuantityFinder:
         ("the total number of Covid-19 cases": cases). No clause break between verb and link."""
         toks, t = self.tokens, self.t
         link = start - 1
+        if link >= 1 and toks[link].text == "(":
+            link -= 1  # "bringing the total number of cases to (3,112)"
         if link < 1 or toks[link].text not in t.causative_links:
             return None
         for verb in range(link - 1, max(link - 1 - _OBJECT_REACH, -1), -1):
@@ -4239,7 +4242,12 @@ def _donor(found: Sequence[QuantityMention], mention: QuantityMention, text: str
 
 def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
     gap = tokenize(fold_text(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])))
-    if any(t.kind == "num" for t in gap):
+    numbers = [t for t in gap if t.kind == "num"]
+    if numbers and all(_year_like(t.text) for t in numbers):
+        words = [t for t in gap if t.kind == "word"]
+        if len(words) <= _COMPARED_GAP and _compared(words, tables):
+            return True  # "38 murders recorded for 2024, an uptick from 30": a year is no figure
+    if numbers:
         return _parallel_before(donor, gap, text, tables)
     words = [t for t in gap if t.kind == "word"]
     if words and words[0].text in tables.distributive:
@@ -4281,6 +4289,11 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     return _scaled(donor, tables) and _scaled(mention, tables)
 
 
+def _year_like(digits: str) -> bool:
+    """Whether a number token is written as a year (four digits in the years' range)."""
+    return len(digits) == 4 and digits.isdigit() and _YEAR_RANGE[0] <= int(digits) <= _YEAR_RANGE[1]
+
+
 def _after_change_link(donor: QuantityMention, text: str, tables: _Tables, link: str | None = None) -> bool:
     """Whether a figure stands right after a link of a change's amount ("rose by 3 per cent"),
     or right after the verb of a change whose level follows with `link` ("declined 19 per cent
@@ -4296,6 +4309,10 @@ def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
     """Whether the words before the figure end with a phrase of comparison ("down from",
     "compared with", "مقابل"): the figure is the other side of the one before it."""
     texts = [t.text for t in gap]
+    while texts and texts[-1] in tables.comparison_fillers:
+        texts.pop()  # "a decrease from the 120"
+    if len(texts) >= 3 and texts[-2] in tables.comparison_fillers:
+        texts.pop(-2)  # "down slightly from 385,022"
     return any(
         len(texts) >= len(phrase) and tuple(texts[-len(phrase) :]) == phrase for phrase in tables.comparisons
     )

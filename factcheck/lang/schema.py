@@ -306,6 +306,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "total_modifiers": ("list", False),
         "classifier_keys": ("list", False),
         "adjective_nouns": ("list", False),
+        "comparison_fillers": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
