@@ -2573,6 +2573,10 @@ class QuantityFinder:
             if past is not None:
                 reach, k = past - end + 2, past  # "500 people in the north were killed"
         while k < min(end + reach, len(toks)):
+            if k == end and toks[k].text in _DASHES and toks[k].start > toks[k - 1].end:
+                reach += 1  # "Two people - who died of heart attack - were residents": an aside
+                k += 1
+                continue
             if toks[k].kind != "word":
                 break
             if toks[k].text in t.event_auxiliaries:
