@@ -321,6 +321,8 @@ class _AttributorTables:
         self.pronouns = {kind: words("claims", "pronouns", kind) for kind in lex.raw("claims", "pronouns")}
         self.pronoun_kind = {w: kind for kind, table in self.pronouns.items() for w in table}
         self.headline_labels = words("claims", "headline_labels")
+        self.headline_events = words("claims", "headline_events")
+        self.unit_prepositions = lex.words("units", "prepositions")
         self.credit_markers = words("claims", "credit_markers")
         self.wires = frozenset(
             " ".join(t.text for t in tokenize(normalize_word(w)) if t.kind == "word")
@@ -1690,6 +1692,10 @@ class Attributor(_AttributorTables):
             and not self._capitalised(subject[-1])  # "the U.S. Geological Survey" is a name
         ):
             owner = subject[:-1]
+            if self._modifier_owner(owner):
+                # "government data showed", "according to government figures": the report as
+                # the text writes it, its owner a bare common noun and no body named
+                return self._resolve(Source(self._text(subject) or ""))
             described = 0
             while (
                 described < 2
@@ -1815,6 +1821,7 @@ class Attributor(_AttributorTables):
             self._stem(head, self.report_nouns) is not None
             and (self.after_verb or head == words[-1])
             and not source.name.split()[-1][:1].isupper()  # "the U.S. Geological Survey" is a name
+            and not (len(written) > 1 and self._modifier_words(written[:-1]))  # "government data"
         ):
             return False
         if (
@@ -2524,8 +2531,13 @@ class Attributor(_AttributorTables):
             # "according to initial reports", "according to police estimates": the words before
             # the report are its owner, if they name one, else no one
             owner = self._possessor(words)
-            owner = owner if self._head_speaks(owner) and owner[0].text not in self.indefinites else []
-            source = self._source(owner) if owner else None
+            if len(owner) == len(words) and self._modifier_owner(owner):
+                source: Source | None = Source(
+                    self._text([*words, tokens[follows]]) or ""
+                )  # "local media reports"
+            else:
+                owner = owner if self._head_speaks(owner) and owner[0].text not in self.indefinites else []
+                source = self._source(owner) if owner else None
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker_owner"), follows + 1
@@ -2651,6 +2663,33 @@ class Attributor(_AttributorTables):
         if not (self._definite(rest[0].text) or self._is_organisation(rest)):
             return None, follows  # "في نشرة الموسم": a document of no body
         return self._source(rest), follows
+
+    def _modifier_owner(self, owner: Sequence[Token]) -> bool:
+        """Whether the words before a report noun are its owner written as a bare modifier
+        ("government data", "police figures", "local media reports"): one or two lower-case
+        words, no determiner, the last a body's head noun or a speaker noun. The text names no
+        body, only the kind of source, so the report as written is the source (English)."""
+        return (
+            not self.after_verb
+            and 0 < len(owner) <= 2
+            and all(t.kind == "word" and not self._capitalised(t) for t in owner)
+            and self._modifier_words([t.text for t in owner])
+        )
+
+    def _modifier_words(self, words: Sequence[str]) -> bool:
+        """`_modifier_owner` on the words as written."""
+        return (
+            not self.after_verb
+            and 0 < len(words) <= 2
+            and all(w[:1].islower() for w in words)
+            and words[0] not in self.determiners
+            and words[0] not in self.indefinites
+            and words[0] not in self.speaker_adjectives
+            and (
+                self._stem(words[-1], self.org_heads) is not None
+                or self._stem(words[-1], self.speaker_nouns) is not None
+            )
+        )
 
     def _possessor(self, words: Sequence[Token]) -> list[Token]:
         """The possessor of a report a marker names ("the company's annual report", "the
@@ -4389,6 +4428,8 @@ class Attributor(_AttributorTables):
             return None
         if self._stem(side[0].text, self.headline_labels) is not None:
             return None
+        if self._names_the_story(side):
+            return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
         if self._place_alone(side) and any(t.kind == "num" or self._holds_figure(t) for t in other):
@@ -4403,6 +4444,18 @@ class Attributor(_AttributorTables):
             return None  # "Xinhua: 40 people died ...": a wire's credit opening the lead
         self._read(len(self.sentences) - 1)
         return self._fuller(source)
+
+    def _names_the_story(self, side: Sequence[Token]) -> bool:
+        """Whether the words on a headline's other side of the colon name what the story is
+        about, not who says it: a phrase that opens with a preposition ("إثر الفيضانات الأخيرة:
+        ...", "After the floods: ...") or one headed by what happened, a disaster, an attack or an
+        accident ("Papua New Guinea landslide: hundreds dead", "زلزال تركيا: ..."; the head is
+        the last word in English, the first in Arabic)."""
+        first = side[0].text
+        if first in self.stops or first in self.unit_prepositions:
+            return True
+        head = side[0] if self.after_verb else side[-1]
+        return self._stem(self._bare(head.text), self.headline_events) is not None
 
     def _place_alone(self, words: Sequence[Token]) -> bool:
         """Whether the words are a known place and nothing else ("تونس"، "المغرب"، "Kenya"):

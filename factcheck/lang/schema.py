@@ -413,6 +413,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "verb_suffixes": ("list", False),
         "pronouns": ("groups", False),
         "headline_labels": ("list", False),
+        "headline_events": ("list", False),
         "credit_markers": ("list", False),
         "wire_agencies": ("list", False),
         "hedges": ("list", False),
