@@ -686,6 +686,10 @@ class Attributor(_AttributorTables):
                 subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
                 k += 1
                 continue
+            if subject and self._inner_hyphen(tokens, k) and self._capitalised(tokens[k - 1]):
+                subject.append(tok)  # "said Lee Du-won, the director": a hyphen inside a name
+                k += 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -3102,7 +3106,9 @@ class Attributor(_AttributorTables):
             return None, False
         role: str | None = None
         after = i + 1 + len(words)
-        described = self._name_after_complement(tokens, words, after)
+        described = self._name_after_complement(tokens, words, after) or self._name_after_seat(
+            tokens, words, after
+        )
         if described is not None:
             return described, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
@@ -3226,6 +3232,68 @@ class Attributor(_AttributorTables):
         ):
             return None  # "... في تصريح، نشرته الوكالة": a body, a report or a clause, no name
         role = self._text([*words, *tokens[k:end]]) or ""
+        if named.role:
+            role = f"{role}{self.role_separator}{named.role}"
+        source = Source(named.name, role)
+        if not self._evidenced(source, name):
+            return None
+        return self._resolve(source)
+
+    def _name_after_seat(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
+        """ "وقال المتحدث باسم اللجنة الدولية للصليب الأحمر في اليمن بشير عمر لوكالة ..."، "وأكد
+        رئيس بعثة منظمة “أطباء بلا حدود” في اليمن أحمد مهات في بيان": a title whose complement
+        runs past the word limit to the seat of the body it serves ("في" and a place the lexicon
+        knows), then a person's name with no comma before it, is that person: the name is the
+        speaker, the title, its complement and the seat the role. The name must end where a name
+        ends, as after a comma (`_name_after_complement`), or at the utterance it was said in."""
+        if not self.after_verb or not words or self._stem(words[0].text, self.titles) is None:
+            return None
+        seat = None
+        for p in range(k, min(len(tokens) - 1, k + self.max_words)):
+            tok = tokens[p]
+            if tok.kind != "word" and tok.text not in _QUOTES:
+                return None
+            if tok.kind == "word" and (
+                tok.text in self.complementizers
+                or self._holds_figure(tok)
+                or self._at(tok) in self.time_starts
+                or self._verb_stem(tok.text) is not None
+            ):
+                return None
+            if tok.text in self.place_links and tokens[p + 1].text in self.places:
+                seat = p
+                break
+        if seat is None:
+            return None
+        start = seat + 2
+        name, _ = self._subject_after(tokens, start)
+        follows = start + len(name)
+        if not 2 <= len(name) <= 4 or follows >= len(tokens):
+            return None
+        ends = self._name_ends(tokens, follows, name) or (
+            tokens[follows].text in self.place_links
+            and follows + 1 < len(tokens)
+            and (
+                self._report_word(tokens[follows + 1].text)
+                or self._stem(tokens[follows + 1].text, self.manner_nouns) is not None
+            )
+        )
+        named = self._split_title(name) if ends else None
+        if named is None or not named.name:
+            return None
+        written = self._words(named.name)
+        if (
+            not 2 <= len(written) <= 3
+            or self._definite(written[0])
+            or self.lex.strip_prefix(named.name, self.places) is not None
+            or any(
+                self._stem(self._bare(w), heads) is not None
+                for w in written
+                for heads in (self.org_heads, self.outlet_heads, self.report_nouns, self.titles)
+            )
+        ):
+            return None
+        role = self._text([*words, *tokens[k:start]]) or ""
         if named.role:
             role = f"{role}{self.role_separator}{named.role}"
         source = Source(named.name, role)
@@ -3517,6 +3585,9 @@ class Attributor(_AttributorTables):
         origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
         if origin is not None:
             return self._resolve(Source(self._text(origin) or "", self._text(words))), True
+        titled_of = self._titled_name_of(words)
+        if titled_of is not None:
+            return titled_of, True
         if words and self._named_report_subject(words):
             return self._named_report_voice(words[1]), False
         if words and self._same_source(words):
@@ -3796,6 +3867,33 @@ class Attributor(_AttributorTables):
         ):
             return None
         return name
+
+    def _titled_name_of(self, words: Sequence[Token]) -> Source | None:
+        """ "Lieutenant Mohammed Abdelaziz of Iraqi police said", "Captain Ali Hassan of the
+        civil defence said": a title, a person's name (two to four capitalised words, no body,
+        speaker noun or title), then "of" and the body the person serves. The person speaks;
+        the title and the body are the role (as with "from": `_name_before_origin`). None when
+        the subject is not so built ("The Ministry of Health" opens with no title)."""
+        if self.after_verb or len(words) < 5:
+            return None
+        titles = self._leading_titles(words)
+        link = next((k for k in range(titles, len(words)) if words[k].text == "of"), None)
+        if not titles or link is None or not 2 <= link - titles <= 4 or link + 1 >= len(words):
+            return None
+        name, body = words[titles:link], words[link + 1 :]
+        if any(
+            t.kind != "word"
+            or not self._capitalised(t)
+            or self._stem(t.text, self.org_heads)
+            or self._stem(t.text, self.speaker_nouns)
+            or self._stem(t.text, self.titles)
+            for t in name
+        ):
+            return None
+        if not self._head_speaks(body):
+            return None
+        role = f"{self._text(words[:titles])} {self._text(words[link:])}"
+        return self._resolve(Source(self._text(name) or "", role))
 
     def _named_report_subject(self, words: Sequence[Token]) -> bool:
         """ "the statement said", "The figures showed", "Their data shows": a report the
