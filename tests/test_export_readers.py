@@ -4,6 +4,8 @@ no thread left behind (store/ranges.py, Store.read_together)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
 
 from factcheck import export, service
+from factcheck.cli import run
 from factcheck.config import Settings
 from factcheck.errors import DatabaseError, ExitCode
 from factcheck.store import Store, queries, ranges
@@ -222,3 +225,65 @@ def test_the_readers_share_one_snapshot_on_postgresql(postgres_server: str) -> N
             sessions[1].connection().exec_driver_sql("SELECT 1/0")
     finally:
         store.close()
+
+
+def _connections_to(url: str) -> int:
+    """The other connections open to this PostgreSQL database."""
+    import psycopg
+
+    parsed = make_url(url)
+    params: dict[str, Any] = {"dbname": parsed.database, "user": parsed.username, "autocommit": True}
+    params.update({k: v for k, v in parsed.query.items() if isinstance(v, str)})
+    params.update({k: v for k, v in (("host", parsed.host), ("port", parsed.port)) if v})
+    with psycopg.connect(**params) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+class _OutputThatStops(io.StringIO):
+    """Standard output that raises `stop` at its fourth write: `export | head`, or Ctrl-C."""
+
+    def __init__(self, stop: type[BaseException]) -> None:
+        super().__init__()
+        self.stop, self.writes = stop, 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        if self.writes > 3:
+            raise self.stop()
+        return super().write(text)
+
+
+@pytest.mark.parametrize("stop, code", [(BrokenPipeError, ExitCode.OK), (KeyboardInterrupt, 130)])
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
+def test_an_export_stopped_by_its_output_leaves_no_thread_and_no_connection(
+    postgres_server: str,
+    fmt: str,
+    stop: type[BaseException],
+    code: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The export's transactions end before the command closes the store: left to the garbage
+    collector, their connections stayed open in the store's discarded pool after the command."""
+    from .conftest import _fresh_postgres_database
+
+    url = _fresh_postgres_database(postgres_server)
+    store = Store(url)
+    _fill(store, articles=6, per_article=7)
+    for claim_id in range(1, 43, 3):
+        service.mark_claims(
+            store, Settings(base_dir=tmp_path), [claim_id], "confirmed", note="n", evidence=None
+        )
+    store.close()
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 3)
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)
+    with contextlib.redirect_stdout(_OutputThatStops(stop)), contextlib.redirect_stderr(io.StringIO()):
+        assert run(["export", "--format", fmt]) == code
+    assert not _readers_alive()
+    assert _connections_to(url) == 0

@@ -7,6 +7,7 @@ every command's start-up, for all of them, whichever runs)."""
 import json
 import sys
 from collections.abc import Iterable
+from contextlib import closing
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
@@ -96,14 +97,22 @@ def _write(chunks: Iterable[str | bytes], end: str = "") -> None:
     """Write output as it is produced: a large export never sits whole in memory. Chunks of
     bytes (UTF-8, _writes_utf8) go to the stream's buffer as they are."""
     out = sys.stdout
-    for chunk in chunks:
-        if chunk.__class__ is bytes:
-            out.flush()
-            out.buffer.write(chunk)  # type: ignore[arg-type]
-        else:
-            out.write(chunk)  # type: ignore[arg-type]
-    out.write(end)
-    out.flush()
+    try:
+        for chunk in chunks:
+            if chunk.__class__ is bytes:
+                out.flush()
+                out.buffer.write(chunk)  # type: ignore[arg-type]
+            else:
+                out.write(chunk)  # type: ignore[arg-type]
+        out.write(end)
+        out.flush()
+    finally:
+        # Output stopped early (a closed pipe, Ctrl-C): the chunks' generator ends its reads
+        # now (an export's reader threads joined, its transactions closed), before the command
+        # closes the store, whose pool would otherwise keep those connections open.
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
 
 
 def _writes_utf8() -> bool:
@@ -851,18 +860,18 @@ def export_(
     if fmt in ("json", "ndjson"):  # records written from the database's own JSON
         encoded = _writes_utf8()
         layout = export.record_layout(fmt == "json", article=True)
-        batches = service.stream_export_records(c.store, wanted, layout, encoded)
         records = export.export_records_json if fmt == "json" else export.export_records_ndjson
-        _write(records(batches, encoded=encoded), end=end)
+        with closing(service.stream_export_records(c.store, wanted, layout, encoded)) as batches:
+            _write(records(batches, encoded=encoded), end=end)
         return
     if fmt == "csv":
-        lines = service.stream_export_csv(c.store, wanted, export.CSV_COLUMNS)
-        _write(export.export_lines_csv(lines), end=end)
+        with closing(service.stream_export_csv(c.store, wanted, export.CSV_COLUMNS)) as lines:
+            _write(export.export_lines_csv(lines), end=end)
         return
     layout = export.review_layout(c.settings)
     if layout is not None:  # records written by the database, unless the review's url needs Python
         encoded = _writes_utf8()
-        reviews = service.stream_export_reviews(c.store, wanted, layout, encoded)
-        _write(export.export_reviews(reviews, layout, c.settings, encoded=encoded), end=end)
+        with closing(service.stream_export_reviews(c.store, wanted, layout, encoded)) as reviews:
+            _write(export.export_reviews(reviews, layout, c.settings, encoded=encoded), end=end)
         return
     _write(writers[fmt](service.stream_export(c.store, wanted, verdicts_only=fmt == "claimreview")), end=end)
