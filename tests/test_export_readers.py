@@ -153,25 +153,28 @@ def test_one_reader_or_several_write_the_same_export(
     assert "".join(_export(store, fmt, None, settings_)) == _reference(store, fmt, settings_)
 
 
-def _terminate_others(url: str) -> None:
-    """End every other connection to this PostgreSQL database, as a restart or a network cut would."""
+def _admin(url: str) -> Any:
+    """A connection of its own to this PostgreSQL database, outside the store's pool."""
     import psycopg
 
     parsed = make_url(url)
     params: dict[str, Any] = {"dbname": parsed.database, "user": parsed.username, "autocommit": True}
     params.update({k: v for k, v in parsed.query.items() if isinstance(v, str)})
     params.update({k: v for k, v in (("host", parsed.host), ("port", parsed.port)) if v})
-    with psycopg.connect(**params) as admin:
+    return psycopg.connect(**params)
+
+
+def _terminate_others(url: str) -> None:
+    """End every other connection to this PostgreSQL database, as a restart or a network cut would."""
+    with _admin(url) as admin:
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
-def test_a_connection_dropped_mid_export_is_one_error_line_and_no_thread_is_left(
-    postgres_server: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _filled_postgres_database(postgres_server: str, tmp_path: Path) -> str:
+    """A new PostgreSQL database of 42 claims, every third one confirmed."""
     from .conftest import _fresh_postgres_database
 
     url = _fresh_postgres_database(postgres_server)
@@ -182,6 +185,14 @@ def test_a_connection_dropped_mid_export_is_one_error_line_and_no_thread_is_left
             store, Settings(base_dir=tmp_path), [claim_id], "confirmed", note="n", evidence=None
         )
     store.close()
+    return url
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
+def test_a_connection_dropped_mid_export_is_one_error_line_and_no_thread_is_left(
+    postgres_server: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = _filled_postgres_database(postgres_server, tmp_path)
     monkeypatch.setattr(queries, "EXPORT_BATCH", 3)
     events_between = queries._events_between
     calls = [0]
@@ -229,13 +240,7 @@ def test_the_readers_share_one_snapshot_on_postgresql(postgres_server: str) -> N
 
 def _connections_to(url: str) -> int:
     """The other connections open to this PostgreSQL database."""
-    import psycopg
-
-    parsed = make_url(url)
-    params: dict[str, Any] = {"dbname": parsed.database, "user": parsed.username, "autocommit": True}
-    params.update({k: v for k, v in parsed.query.items() if isinstance(v, str)})
-    params.update({k: v for k, v in (("host", parsed.host), ("port", parsed.port)) if v})
-    with psycopg.connect(**params) as admin:
+    with _admin(url) as admin:
         row = admin.execute(
             "SELECT count(*) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
@@ -270,16 +275,7 @@ def test_an_export_stopped_by_its_output_leaves_no_thread_and_no_connection(
 ) -> None:
     """The export's transactions end before the command closes the store: left to the garbage
     collector, their connections stayed open in the store's discarded pool after the command."""
-    from .conftest import _fresh_postgres_database
-
-    url = _fresh_postgres_database(postgres_server)
-    store = Store(url)
-    _fill(store, articles=6, per_article=7)
-    for claim_id in range(1, 43, 3):
-        service.mark_claims(
-            store, Settings(base_dir=tmp_path), [claim_id], "confirmed", note="n", evidence=None
-        )
-    store.close()
+    url = _filled_postgres_database(postgres_server, tmp_path)
     monkeypatch.setattr(queries, "EXPORT_BATCH", 3)
     monkeypatch.setenv("FACTCHECK_DATABASE_URL", url)
     monkeypatch.chdir(tmp_path)
