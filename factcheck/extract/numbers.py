@@ -145,6 +145,8 @@ class _Tables:
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.qual_before = lex.inverted("qualifiers", "before")
         self.qual_after = lex.inverted("qualifiers", "after")
+        # How many tokens a bracketed aside between a figure and its bound may hold (0: no aside).
+        self.qualifier_aside_reach = int(lex.raw("qualifiers", "aside_reach") or 0)
         self.verbs = lex.inverted("qualifiers", "verbs")
         self.events = lex.inverted("units", "events")
         self.event_objects = lex.inverted("units", "event_objects")
@@ -190,6 +192,9 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        self.construct_duals = _construct_duals(lex, self.nouns)
+        self.construct_member_joiners = tuple(lex.words("units", "construct_member_joiners"))
+        self.feminine_endings = tuple(lex.words("units", "feminine_endings"))
         # A general head noun (units.general_heads: a "center" is a place of any kind) that is
         # also the head of a two-word counted noun of another key ("evacuation centers", "polling
         # centers"): later in an article, the head alone names the compound it shortens
@@ -495,10 +500,17 @@ class _Tables:
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
+        # A dual in construct that has lost its ن ("جثماني رجل وامرأة"): a count of two only
+        # where its two members follow it, joined by و (`QuantityFinder._construct_dual`).
+        self.construct_duals_index = lex.clitic_index(self.construct_duals, definite=False)
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
         # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
         self.scan_stops = (
-            frozenset(self.words) | self.multi_first | frozenset(self.duals_index) | frozenset(self.tallies)
+            frozenset(self.words)
+            | self.multi_first
+            | frozenset(self.duals_index)
+            | frozenset(self.construct_duals_index)
+            | frozenset(self.tallies)
         )
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
@@ -612,6 +624,47 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             # written with one is matched as the words it splits into.
             nouns.setdefault(form.replace("-", " - "), key)
     return nouns, duals, plurals
+
+
+# Marks that end a sentence: no bracketed aside runs past one.
+_SENTENCE_END_MARKS = frozenset({".", "!", "?", "؟"})
+
+# The shortest masculine singular whose construct dual is read (units.construct_dual_suffixes).
+_SHORTEST_CONSTRUCT_STEM = 3
+
+
+def _construct_duals(lex: Lexicon, nouns: dict[str, str]) -> dict[str, str]:
+    """{construct dual: its singular} of the counted nouns (Arabic): the dual before a genitive
+    drops its ن, "جثمانين" -> "جثماني رجل وامرأة", "بلديتان" -> "بلديتا العمارية ووادي حربيل"
+    (units.construct_dual_suffixes, units.feminine_construct_dual_suffixes in place of a feminine
+    ending). Only forms that are no counted noun already, and no duration (يومي السبت والأحد
+    are the time engine's)."""
+    suffixes = lex.words("units", "construct_dual_suffixes")
+    feminine_suffixes = lex.words("units", "feminine_construct_dual_suffixes")
+    if not suffixes and not feminine_suffixes:
+        return {}
+    feminine_endings = tuple(lex.words("units", "feminine_endings"))
+    sound_plural_endings = lex.words("units", "sound_plural_endings")
+    uncounted = set(lex.raw("units", "duration_keys") or ())
+    written = lex.inverted("units", "nouns")
+    construct: dict[str, str] = {}
+    for form, key in written.items():
+        if " " in form or key in uncounted:
+            continue
+        if feminine_endings and form.endswith(feminine_endings):
+            made = [form[:-1] + suffix for suffix in feminine_suffixes]
+        elif len(form) < _SHORTEST_CONSTRUCT_STEM or any(
+            written.get(form + ending) == key for ending in sound_plural_endings
+        ):
+            # "مسلحي حفتر وحكومة الوفاق": the sound plural in construct drops its ن as the dual
+            # does, spelt the same; a stem of two letters makes too many other words ("وطني").
+            continue
+        else:
+            made = [form + suffix for suffix in suffixes]
+        for dual in made:
+            if dual not in nouns:
+                construct.setdefault(dual, form)
+    return construct
 
 
 def counted_noun_forms(lex: Lexicon) -> frozenset[str]:
@@ -1265,6 +1318,8 @@ class QuantityFinder:
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
                 dual = self._dual(i) if tok.kind == "word" and tok.text in duals else None
+                if dual is None and tok.kind == "word" and tok.text in self.t.construct_duals_index:
+                    dual = self._construct_dual(i)
                 if dual is None and tok.kind == "word" and found and i > 0 and tokens[i - 1].text in versus:
                     dual = self._singular_against(i, found[-1])
                 if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
@@ -1369,7 +1424,50 @@ class QuantityFinder:
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
-        singular = self.t.duals[form]
+        return self._dual_of(i, form, self.t.duals[form])
+
+    def _construct_dual(self, i: int) -> QuantityMention | None:
+        """A dual in construct without its ن counts two where it names its two members right
+        after it, joined by و: "جثماني رجل وامرأة", "نهري شبيلي وجوبا", "بلديتا العمارية ووادي
+        حربيل". Without them the form is as often another word ("نقل نهري وبحري": an
+        adjective, its second member no name)."""
+        tok = self.tokens[i]
+        form = self.t.construct_duals_index.get(tok.text)
+        if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
+            return None
+        if not self._two_members_after(i + 1):
+            return None
+        singular = self.t.construct_duals[form]
+        if not singular.endswith(self.t.feminine_endings) and not self._definite_or_open_before(i):
+            # "موقف عنصري مقزز وليس": after an indefinite word the ي form is its nisba adjective
+            # (or a possessive, "ألزم بيتي"); an adjective agrees with its noun in definiteness,
+            # so after "الفرق" or a line's start "جثماني" can only be a noun.
+            return None
+        return self._dual_of(i, form, singular)
+
+    def _definite_or_open_before(self, i: int) -> bool:
+        """Token i opens the text or follows a mark or a word with the article."""
+        if i == 0:
+            return True
+        before = self.tokens[i - 1]
+        return before.kind != "word" or self._definite(before.text)
+
+    def _two_members_after(self, k: int) -> bool:
+        """A first member of one word at token k (not itself joined by و) and the second right
+        after it, joined by و: "رجل وامرأة", "شبيلي وجوبا"."""
+        tokens = self.tokens
+        joiners = self.t.construct_member_joiners
+        if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].text.startswith(joiners):
+            return False
+        if k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
+            return False
+        second = tokens[k + 1].text
+        if second in joiners:
+            return k + 2 < len(tokens) and tokens[k + 2].kind == "word"
+        return second.startswith(joiners) and len(second) > 2 and second not in self.t.words
+
+    def _dual_of(self, i: int, form: str, singular: str) -> QuantityMention | None:
+        tok = self.tokens[i]
         key = self.t.nouns[singular]
         if key in self.t.generic_keys:
             # "شخصين لقيا مصرعهما" are two deaths, "إنقاذ شخصين" two rescued, as for a figure.
@@ -1530,12 +1628,15 @@ class QuantityFinder:
             unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
         # "about 500 or more": the stated bound wins over the approximation.
         after = self._qualifier_after(end_tok) if qualifier in ("exact", "approx") else None
+        if after is None and qualifier in ("exact", "approx") and self.t.qualifier_aside_reach:
+            after = self._qualifier_after_aside(end_tok)
         if after is not None:
             if qualifier == "approx" and before is not None:
                 char_start = phrase.char_start
             qualifier, after_end = after
-            char_end = self.tokens[after_end - 1].end
-            end_tok = after_end
+            if after_end is not None:
+                char_end = self.tokens[after_end - 1].end
+                end_tok = after_end
         bounded = self._second_bound(end_tok, qualifier, phrase) if ranged is None else None
         if bounded is not None:
             # One range when both bounds count the same thing (or the second names no noun):
@@ -3454,6 +3555,42 @@ class QuantityFinder:
             if phrase in self.t.qual_after and not self._opens_comparison(index, index + size):
                 return self.t.qual_after[phrase], index + size
         return None
+
+    def _qualifier_after_aside(self, index: int) -> tuple[str, int | None] | None:
+        """A bound after the figure with its noun's modifier or an aside between.
+
+        "300 ألف لاجئ صومالي على الأقل": one word, not a conjunct nor a number, and no number
+        after the bound; the figure's span runs to the bound. "20 مليون يوان (حوالي 2.79 مليون
+        دولار) على الأقل": a bracketed aside of up to qualifiers.aside_reach tokens; the bound is
+        the figure's, its span stays, and the aside's own figure is read after it."""
+        toks = self.tokens
+        if index >= len(toks):
+            return None
+        tok = toks[index]
+        if tok.text == "(":
+            for close in range(index + 1, min(index + 1 + self.t.qualifier_aside_reach, len(toks))):
+                text = toks[close].text
+                if text == "(" or text in _SENTENCE_END_MARKS:
+                    return None
+                if text == ")":
+                    found = self._qualifier_after(close + 1)
+                    return (found[0], None) if found is not None else None
+            return None
+        if (
+            tok.kind != "word"
+            or tok.text.startswith(self.t.conjunctions)
+            or tok.text in self.t.words
+            or tok.text in self.t.multi_first
+        ):
+            return None
+        found = self._qualifier_after(index + 1)
+        if found is None or self._number_at(found[1]):
+            return None  # "7% بزيادة أو أقل 2%": plus or minus, a margin the next number gives
+        return found
+
+    def _number_at(self, k: int) -> bool:
+        """A number (digits or a number word) at token k."""
+        return k < len(self.tokens) and (self.tokens[k].kind == "num" or self.tokens[k].text in self.t.words)
 
     def _opens_comparison(self, start: int, end: int) -> bool:
         """ "equal to 5000 or less than 6000": the words after the figure begin a qualifier of
