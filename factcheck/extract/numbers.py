@@ -192,9 +192,6 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
-        self.construct_duals = _construct_duals(lex, self.nouns)
-        self.construct_member_joiners = tuple(lex.words("units", "construct_member_joiners"))
-        self.feminine_endings = tuple(lex.words("units", "feminine_endings"))
         # A general head noun (units.general_heads: a "center" is a place of any kind) that is
         # also the head of a two-word counted noun of another key ("evacuation centers", "polling
         # centers"): later in an article, the head alone names the compound it shortens
@@ -500,17 +497,10 @@ class _Tables:
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
-        # A dual in construct that has lost its ن ("جثماني رجل وامرأة"): a count of two only
-        # where its two members follow it, joined by و (`QuantityFinder._construct_dual`).
-        self.construct_duals_index = lex.clitic_index(self.construct_duals, definite=False)
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
         # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
         self.scan_stops = (
-            frozenset(self.words)
-            | self.multi_first
-            | frozenset(self.duals_index)
-            | frozenset(self.construct_duals_index)
-            | frozenset(self.tallies)
+            frozenset(self.words) | self.multi_first | frozenset(self.duals_index) | frozenset(self.tallies)
         )
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
@@ -628,43 +618,6 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
 
 # Marks that end a sentence: no bracketed aside runs past one.
 _SENTENCE_END_MARKS = frozenset({".", "!", "?", "؟"})
-
-# The shortest masculine singular whose construct dual is read (units.construct_dual_suffixes).
-_SHORTEST_CONSTRUCT_STEM = 3
-
-
-def _construct_duals(lex: Lexicon, nouns: dict[str, str]) -> dict[str, str]:
-    """{construct dual: its singular} of the counted nouns (Arabic): the dual before a genitive
-    drops its ن, "جثمانين" -> "جثماني رجل وامرأة", "بلديتان" -> "بلديتا العمارية ووادي حربيل"
-    (units.construct_dual_suffixes, units.feminine_construct_dual_suffixes in place of a feminine
-    ending). Only forms that are no counted noun already, and no duration (يومي السبت والأحد
-    are the time engine's)."""
-    suffixes = lex.words("units", "construct_dual_suffixes")
-    feminine_suffixes = lex.words("units", "feminine_construct_dual_suffixes")
-    if not suffixes and not feminine_suffixes:
-        return {}
-    feminine_endings = tuple(lex.words("units", "feminine_endings"))
-    sound_plural_endings = lex.words("units", "sound_plural_endings")
-    uncounted = set(lex.raw("units", "duration_keys") or ())
-    written = lex.inverted("units", "nouns")
-    construct: dict[str, str] = {}
-    for form, key in written.items():
-        if " " in form or key in uncounted:
-            continue
-        if feminine_endings and form.endswith(feminine_endings):
-            made = [form[:-1] + suffix for suffix in feminine_suffixes]
-        elif len(form) < _SHORTEST_CONSTRUCT_STEM or any(
-            written.get(form + ending) == key for ending in sound_plural_endings
-        ):
-            # "مسلحي حفتر وحكومة الوفاق": the sound plural in construct drops its ن as the dual
-            # does, spelt the same; a stem of two letters makes too many other words ("وطني").
-            continue
-        else:
-            made = [form + suffix for suffix in suffixes]
-        for dual in made:
-            if dual not in nouns:
-                construct.setdefault(dual, form)
-    return construct
 
 
 def counted_noun_forms(lex: Lexicon) -> frozenset[str]:
@@ -1318,8 +1271,6 @@ class QuantityFinder:
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
                 dual = self._dual(i) if tok.kind == "word" and tok.text in duals else None
-                if dual is None and tok.kind == "word" and tok.text in self.t.construct_duals_index:
-                    dual = self._construct_dual(i)
                 if dual is None and tok.kind == "word" and found and i > 0 and tokens[i - 1].text in versus:
                     dual = self._singular_against(i, found[-1])
                 if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
@@ -1424,50 +1375,7 @@ class QuantityFinder:
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
-        return self._dual_of(i, form, self.t.duals[form])
-
-    def _construct_dual(self, i: int) -> QuantityMention | None:
-        """A dual in construct without its ن counts two where it names its two members right
-        after it, joined by و: "جثماني رجل وامرأة", "نهري شبيلي وجوبا", "بلديتا العمارية ووادي
-        حربيل". Without them the form is as often another word ("نقل نهري وبحري": an
-        adjective, its second member no name)."""
-        tok = self.tokens[i]
-        form = self.t.construct_duals_index.get(tok.text)
-        if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
-            return None
-        if not self._two_members_after(i + 1):
-            return None
-        singular = self.t.construct_duals[form]
-        if not singular.endswith(self.t.feminine_endings) and not self._definite_or_open_before(i):
-            # "موقف عنصري مقزز وليس": after an indefinite word the ي form is its nisba adjective
-            # (or a possessive, "ألزم بيتي"); an adjective agrees with its noun in definiteness,
-            # so after "الفرق" or a line's start "جثماني" can only be a noun.
-            return None
-        return self._dual_of(i, form, singular)
-
-    def _definite_or_open_before(self, i: int) -> bool:
-        """Token i opens the text or follows a mark or a word with the article."""
-        if i == 0:
-            return True
-        before = self.tokens[i - 1]
-        return before.kind != "word" or self._definite(before.text)
-
-    def _two_members_after(self, k: int) -> bool:
-        """A first member of one word at token k (not itself joined by و) and the second right
-        after it, joined by و: "رجل وامرأة", "شبيلي وجوبا"."""
-        tokens = self.tokens
-        joiners = self.t.construct_member_joiners
-        if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].text.startswith(joiners):
-            return False
-        if k + 1 >= len(tokens) or tokens[k + 1].kind != "word":
-            return False
-        second = tokens[k + 1].text
-        if second in joiners:
-            return k + 2 < len(tokens) and tokens[k + 2].kind == "word"
-        return second.startswith(joiners) and len(second) > 2 and second not in self.t.words
-
-    def _dual_of(self, i: int, form: str, singular: str) -> QuantityMention | None:
-        tok = self.tokens[i]
+        singular = self.t.duals[form]
         key = self.t.nouns[singular]
         if key in self.t.generic_keys:
             # "شخصين لقيا مصرعهما" are two deaths, "إنقاذ شخصين" two rescued, as for a figure.
