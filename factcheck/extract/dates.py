@@ -4257,11 +4257,12 @@ _TITLE_QUOTES = "\"“”«»‘’'"
 _TITLE_WORDS = 6
 
 
-def _ends_quoted_title(text: str, span: Span) -> bool:
+def _ends_quoted_title(text: str, span: Span, cues: frozenset[str]) -> bool:
     """A time that closes a quoted title ("the ‘Economic Survey 2018’, released in Nairobi", the
     report "Tourism Performance Summary H1 2017," had indicated): between the opening quote and the
-    time only capitalized words, after it (and a comma or a stop) the closing quote. The year is
-    part of a document's name, not a date the text places anything at."""
+    time only capitalized words, none a word that cues a year (`cues`: a quoted sentence opens
+    capitalized too, "“In 2018,” the minister said"), after it (and a comma or a stop) the closing
+    quote. The year is part of a document's name, not a date the text places anything at."""
     start, end = span
     after = end + 1 if text[end : end + 1] in (",", ".") else end
     if (
@@ -4275,7 +4276,11 @@ def _ends_quoted_title(text: str, span: Span) -> bool:
     if opening < 0 or (opening > 0 and head[opening - 1].isalnum()):
         return False
     words = head[opening + 1 :].split()
-    return 0 < len(words) <= _TITLE_WORDS and all(w[:1].isupper() for w in words)
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(normalize_word(w.strip(",.")) in cues for w in words)
+    )
 
 
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
@@ -4415,7 +4420,7 @@ def find_times(
         span = _char_span(scan, found)
         if isinstance(expr, _Calendar) and _quoted_title(text, span):
             continue  # ABC's "This Week": a programme's name, not a week
-        if _ends_quoted_title(text, span):
+        if _ends_quoted_title(text, span, scan.t.year_cues):
             continue  # the "Economic Survey 2018": a document's name
         compared = False  # a comparison counted from the period: no time the text names itself
         fiscal_month = None
