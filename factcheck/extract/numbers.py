@@ -3727,6 +3727,10 @@ class QuantityFinder:
             word = toks[k].text
             if word in t.lookahead_stops or word in t.words or word in t.time_words:
                 return None
+            if word in t.sense_cues or word in t.subject_prepositions or word in t.partitive_openers:
+                # "7 cases of measles among students": an illness is what the cases are of, and a
+                # phrase after it ("among students", "near schools") names where, not what is counted.
+                return None
             found = self._noun_at(k, modified=False)
             key = t.nouns[found[0]] if found is not None else None
             end_of_noun = found[2] if found is not None else k + 1
