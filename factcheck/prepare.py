@@ -9,6 +9,7 @@ import only the reader and the extractor (imported inside the functions that use
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import operator
 import re
@@ -369,10 +370,28 @@ _worker: tuple[Settings, ArticleOptions, str] | None = None
 
 
 def start_worker(settings: Settings, options: ArticleOptions, folder: str) -> None:
-    """A bulk add's worker process starts here, once, with what every article of it shares."""
+    """A bulk add's worker process starts here, once, with what every article of it shares.
+    Its cyclic garbage collector runs between tasks only (_collect_after_task)."""
     global _worker
     _worker = (settings, options, folder)
+    gc.disable()
     _exit_with_parent()
+
+
+# A worker collects its cyclic garbage after each task, not in the middle of an article. Left to
+# itself, the collector's young collections fell while an article's tokens, mentions and drafts
+# were alive, and examined them all: 0.08 ms an article over 500 real articles, against 0.02
+# for a collection of the two young generations after each task of eight (which finds what the
+# task left; in those 500 articles, no cycle at all). Every this many tasks the collection is a
+# full one, so that a cycle that outlived the young generations is freed all the same.
+_FULL_COLLECTION_TASKS = 128
+_tasks_done = 0
+
+
+def _collect_after_task() -> None:
+    global _tasks_done
+    _tasks_done += 1
+    gc.collect(2 if _tasks_done % _FULL_COLLECTION_TASKS == 0 else 1)
 
 
 def _exit_with_parent() -> None:
@@ -396,9 +415,7 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
 
 
-def ready_in_worker(source: str | RawDocument) -> ReadyArticle:
-    """In a worker process: a local file read (decoded, held to the limits) and extracted, or a
-    document fetched by the main process extracted; what storing it needs."""
+def _ready(source: str | RawDocument) -> ReadyArticle:
     from factcheck.ingest import read_source
 
     assert _worker is not None, "start_worker first"
@@ -407,15 +424,27 @@ def ready_in_worker(source: str | RawDocument) -> ReadyArticle:
     return prepare_document(document, options, settings).ready
 
 
+def ready_in_worker(source: str | RawDocument) -> ReadyArticle:
+    """In a worker process, a task: a local file read (decoded, held to the limits) and
+    extracted, or a document fetched by the main process extracted; what storing it needs."""
+    try:
+        return _ready(source)
+    finally:
+        _collect_after_task()
+
+
 def ready_files_in_worker(paths: list[str]) -> list[ReadyArticle | FactcheckError]:
-    """In a worker process: several local files, each read and extracted (ready_in_worker), in
-    the order given; a file that fails has its error in its place, and the others go on. One
-    task for several files pays the pool's hand-off (pickling, queues, wake-ups in both
-    processes) once for all of them."""
+    """In a worker process, a task: several local files, each read and extracted
+    (ready_in_worker), in the order given; a file that fails has its error in its place, and the
+    others go on. One task for several files pays the pool's hand-off (pickling, queues,
+    wake-ups in both processes) once for all of them."""
     ready: list[ReadyArticle | FactcheckError] = []
-    for path in paths:
-        try:
-            ready.append(ready_in_worker(path))
-        except Exception as exc:
-            ready.append(as_factcheck_error(exc))
+    try:
+        for path in paths:
+            try:
+                ready.append(_ready(path))
+            except Exception as exc:
+                ready.append(as_factcheck_error(exc))
+    finally:
+        _collect_after_task()
     return ready

@@ -239,6 +239,58 @@ def test_a_workers_first_articles_import_nothing_the_forkserver_did_not(tmp_path
     assert result.stdout.strip() == "[]"
 
 
+_COLLECTED_BETWEEN_TASKS = """
+import gc, weakref
+from factcheck import prepare
+from factcheck.config import Settings
+from factcheck.prepare import ArticleOptions, ready_files_in_worker, ready_in_worker, start_worker
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+
+def cycle():
+    made = Cycle()
+    found = weakref.ref(made)
+    del made
+    return found
+
+start_worker(Settings(base_dir="."), ArticleOptions(), ".")
+print(gc.isenabled())
+young = cycle()
+ready_files_in_worker([])
+print(young() is None)
+try:
+    ready_in_worker("no-such-file.txt")
+except Exception:
+    pass
+young = cycle()
+ready_files_in_worker([])
+print(young() is None)
+prepare._FULL_COLLECTION_TASKS = 2
+prepare._tasks_done = 0
+kept = Cycle()
+gc.collect(1)
+gc.collect(1)  # it outlived two young collections: in the oldest generation, which they leave
+old = weakref.ref(kept)
+del kept
+ready_files_in_worker([])
+print(old() is None)
+ready_files_in_worker([])  # the second task: a full collection
+print(old() is None)
+"""
+
+
+def test_a_worker_collects_its_garbage_between_tasks() -> None:
+    """A worker's cyclic garbage collector does not run in the middle of an article: it is off,
+    and each task, a failed one included, ends with a collection of the young generations;
+    every _FULL_COLLECTION_TASKS tasks a full one frees what outlived them."""
+    result = subprocess.run(
+        [sys.executable, "-c", _COLLECTED_BETWEEN_TASKS], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True", "True", "False", "True"]
+
+
 _KILLED_ADD = """
 import os, signal
 from factcheck import service
