@@ -1,7 +1,7 @@
 """Claims per CPU-second of export and list formats, this tree against another, alternated.
 
     python benchmarks/export_rate.py --baseline DIR [--db benchmarks/out/scale_1000000.db | --url URL]
-        [--claims 50000] [--reviews 20000] [--rounds 2] [--formats json,ndjson,...]
+        [--baseline-url URL] [--claims 50000] [--reviews 20000] [--rounds 2] [--formats json,ndjson,...]
 
 Each measurement is a fresh process (PYTHONPATH selects the tree: this one, or DIR, e.g. main
 unpacked by `git archive main | tar -x -C DIR`) that runs one format in process three times
@@ -109,6 +109,10 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, required=True, help="the other source tree")
     parser.add_argument("--db", type=Path, default=HERE / "out" / "scale_1000000.db")
     parser.add_argument("--url", help="a database URL instead of --db (PostgreSQL: wall time counts)")
+    parser.add_argument(
+        "--baseline-url",
+        help="the baseline's copy of the same data (a database of the schema it reads), if not --url",
+    )
     parser.add_argument("--claims", type=int, default=50_000)
     parser.add_argument("--reviews", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=2)
@@ -120,6 +124,7 @@ def main() -> None:
         one(url, args.one, args.claims)
         return
     trees = {"this tree": HERE.parent, "baseline": args.baseline.resolve()}
+    urls = {"this tree": url, "baseline": args.baseline_url or url}
     where = make_url(url).database if args.url else args.db.name
     print(f"{where}; claims/CPU-s and claims/s wall, best of 3 in process, {args.rounds} rounds alternated")
     for _ in range(args.rounds):
@@ -128,7 +133,7 @@ def main() -> None:
             rates = {}
             for name, tree in trees.items():
                 env = {**os.environ, "PYTHONPATH": str(tree)}
-                command = [sys.executable, __file__, "--baseline", str(tree), "--url", url]
+                command = [sys.executable, __file__, "--baseline", str(tree), "--url", urls[name]]
                 command += ["--claims", str(claims), "--one", fmt]
                 rate, wall, digest, taken = subprocess.run(
                     command, env=env, capture_output=True, text=True, check=True

@@ -283,3 +283,23 @@ def test_an_export_stopped_by_its_output_leaves_no_thread_and_no_connection(
         assert run(["export", "--format", fmt]) == code
     assert not _readers_alive()
     assert _connections_to(url) == 0
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.lists(st.text(alphabet="-0123456789x ٣\n", max_size=21), min_size=200, max_size=400))
+def test_the_whole_number_test_of_postgresql_is_the_regular_expressions(
+    postgres_server: str, texts: list[str]
+) -> None:
+    """A figure the database writes into a record as it is: the string functions accept
+    exactly what WHOLE_NUMBER matches (the edges drawn too: 18 and 19 digits, "-0", "0")."""
+    edges = ["0", "-0", "00", "-", "", "1" * 18, "1" * 19, "-" + "9" * 18, "-" + "9" * 19, "--1", "1-", "-01"]
+    values = [*edges, *texts]
+    engine = Store(postgres_server).engine
+    try:
+        with engine.connect() as connection:
+            listed = ", ".join(f"({i}, %(v{i})s)" for i in range(len(values)))
+            query = f"SELECT i, {queries._whole_number_sql('v')} FROM (VALUES {listed}) AS t(i, v) ORDER BY i"
+            found = connection.exec_driver_sql(query, {f"v{i}": v for i, v in enumerate(values)}).all()
+    finally:
+        engine.dispose()
+    assert [plain for _, plain in found] == [queries.WHOLE_NUMBER.fullmatch(v) is not None for v in values]
