@@ -18,7 +18,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -154,6 +154,14 @@ def make_engine(url: str, busy_timeout: float = 30.0) -> Engine:
         raise DatabaseError(f"invalid database URL {url!r}: {_describe(exc)}") from exc
     except ImportError as exc:
         raise DatabaseError(f"the driver for {url.split(':', 1)[0]} is not installed: {exc}") from exc
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back after a failure, without hiding it: when the connection is gone (the server
+    restarted, or ended this connection along with another of the same export), the rollback
+    fails too, and the transaction is over anyway."""
+    with suppress(SQLAlchemyError):
+        session.rollback()
 
 
 class Store:
@@ -303,10 +311,10 @@ class Store:
             if write:
                 session.commit()
         except SQLAlchemyError as exc:
-            session.rollback()
+            _roll_back(session)
             raise self._error(exc, "database error") from exc
         except BaseException:
-            session.rollback()
+            _roll_back(session)
             raise
         finally:
             session.close()
