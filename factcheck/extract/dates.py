@@ -448,6 +448,7 @@ class _Tables:
         # year", "crossed the line in two hours" say how long (the guide's rule of 2026-11-28).
         self.ahead_only_leads = words("ahead_only_leads")
         self.ahead_words = words("ahead_words")
+        self.ahead_copulas = words("ahead_copulas")
         # A running tally up to a day: "up to yesterday", "as at last Saturday", "حتى 27 فبراير".
         self.tally_to = flags("tally_to")
         # Whether two bare years joined ("من 2015 إلى 2019") are one stretch, as two months and two
@@ -1790,10 +1791,13 @@ class _Scan:
 
     def looks_ahead(self, i: int) -> bool:
         """Whether the clause of token i looks ahead: a future word or verb before it (clause_mode),
-        a modal of what may come ("would be redeemed in five years") or a scheduled start or end
-        in the present ("the ceasefire ends in three days")."""
+        a modal of what may come ("would be redeemed in five years"), a scheduled start or end
+        in the present ("the ceasefire ends in three days") or a present copula right before it
+        ("the election is in two weeks")."""
         if self.clause_mode(i) == "next":
             return True
+        if i > 0 and self.base(i - 1) in self.t.ahead_copulas:
+            return True  # "the election is in two weeks": the copula puts the thing at the time
         return any(self.base(m) in self.t.ahead_words for m in self.words_back(i - 1, self.t.future_reach))
 
     def fronted_past(self, lead: int, i: int) -> bool:
