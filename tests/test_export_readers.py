@@ -304,3 +304,68 @@ def test_the_whole_number_test_of_postgresql_is_the_regular_expressions(
     finally:
         engine.dispose()
     assert [plain for _, plain in found] == [queries.WHOLE_NUMBER.fullmatch(v) is not None for v in values]
+
+
+def _in_transaction(url: str) -> int:
+    """The connections to this PostgreSQL database inside a transaction (an export still reading)."""
+    with _admin(url) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "claimreview.json"])
+def test_a_download_left_mid_export_ends_its_transactions_and_threads(
+    postgres_server: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk on a real HTTP server: a client that goes away mid-download cancels the
+    response; the export's generator was left suspended for the garbage collector, its snapshot
+    held open on two connections and its reader threads waiting."""
+    import socket
+
+    import uvicorn
+
+    from factcheck.web.app import create_app
+    from factcheck.web.auth import DeskMode
+
+    url = _filled_postgres_database(postgres_server, tmp_path)
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 3)
+    gate, holding, events_between, calls = threading.Event(), threading.Event(), queries._events_between, [0]
+
+    def held_after_two_batches(session: Any, first: int, last: int) -> Any:
+        calls[0] += 1
+        if calls[0] > 2:
+            holding.set()
+            gate.wait(30)  # until the client has gone
+        return events_between(session, first, last)
+
+    monkeypatch.setattr(queries, "_events_between", held_after_two_batches)
+    store = Store(url)
+    app = create_app(Settings(base_dir=tmp_path), store, DeskMode(accounts=False, local_user="huda"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    serving = threading.Thread(target=server.run, name="desk-server")
+    serving.start()
+    try:
+        while not server.started:
+            assert serving.is_alive()
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        with socket.create_connection(("127.0.0.1", port)) as client:
+            client.sendall(f"GET /export/claims.{fmt} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+            assert client.recv(65536).startswith(b"HTTP/1.1 200")
+            assert holding.wait(30)  # the export is under way: its readers made two batches
+        gate.set()
+        for _ in range(200):  # the response ends as the batch being made comes back
+            if not _readers_alive() and _in_transaction(url) == 0:
+                break
+            time.sleep(0.05)
+        assert not _readers_alive()
+        assert _in_transaction(url) == 0
+    finally:
+        gate.set()
+        server.should_exit = True
+        serving.join()
+        store.close()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import secrets
+from collections.abc import Iterator
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlparse
 
+import anyio
 from fastapi import FastAPI, Form, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
@@ -16,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import Receive, Scope, Send
 
 from factcheck import export, service
 from factcheck.config import Settings
@@ -85,6 +88,28 @@ def _environment() -> Environment:
         statuses=service.STATUSES,
     )
     return env
+
+
+class _ClosingStreamingResponse(StreamingResponse):
+    """A download whose chunks' iterator is closed however the response ends: a client that
+    goes away mid-download cancels the response, and the export's generator, left suspended
+    for the garbage collector, kept its transaction open (on PostgreSQL one snapshot on two
+    connections) and its reader threads waiting. Closing joins those threads and ends the
+    transactions, so it runs in a worker thread, shielded from the cancellation; no chunk is
+    being made then (a chunk is made in a worker thread that a cancellation waits for)."""
+
+    def __init__(self, chunks: Iterator[str], **options: Any) -> None:
+        super().__init__(chunks, **options)
+        self._chunks = chunks
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            close = getattr(self._chunks, "close", None)
+            if close is not None:
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(close)
 
 
 def create_app(
@@ -454,7 +479,7 @@ def create_app(
             )
         else:  # a review url only claim_review can write
             body = writer(service.stream_export(store, wanted, verdicts_only=True))
-        return StreamingResponse(
+        return _ClosingStreamingResponse(
             body,
             media_type=media_type,
             headers={"Content-Disposition": f'attachment; filename="factcheck-claims.{fmt}"'},
