@@ -1490,6 +1490,13 @@ def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryI
     return items
 
 
+def refused_line(number: int, refused: InputError) -> dict[str, Any]:
+    """The object printed in place of a line of a `--lines` batch that cannot be read (a line in
+    letters no lexicon reads): the batch goes on, each line keeps its place in the output, and
+    the command ends with the input's exit code (cli: `print_lines`)."""
+    return {"line": number, "error": str(refused)}
+
+
 def parse_texts(
     text: str, lines: bool, published: date, language: str, stdin: BinaryIO | None = None
 ) -> Iterator[dict[str, Any]]:
@@ -1500,8 +1507,14 @@ def parse_texts(
 
     if text == "-":
         text = decode_text((stdin or sys.stdin.buffer).read(), "standard input")
-    for item in text.splitlines() if lines else [text]:
-        analysis = analyze(item, published, language)
+    for number, item in enumerate(text.splitlines() if lines else [text], 1):
+        try:
+            analysis = analyze(item, published, language)
+        except InputError as refused:
+            if not lines:
+                raise
+            yield refused_line(number, refused)
+            continue
         yield {
             "language": analysis.language,
             "published": published.isoformat(),
@@ -1534,7 +1547,13 @@ def worth_texts(
         raise InputError("no text to score")
     today = utcnow().date()
     for index, item in enumerate(items):
-        lex, signals = text_signals(item, today, language)
+        try:
+            lex, signals = text_signals(item, today, language)
+        except InputError as refused:
+            if not lines:
+                raise
+            yield refused_line(index + 1, refused)
+            continue
         neighbours = (
             [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items) and items[i].strip()]
             if context

@@ -302,6 +302,26 @@ def test_a_text_in_a_language_without_a_lexicon_is_refused_by_name(tmp_path: Pat
     assert forced.returncode == 0, forced.stderr
 
 
+def test_a_batch_of_lines_goes_on_past_a_line_no_lexicon_reads(tmp_path: Path) -> None:
+    """`parse --lines` and `worth --lines` read a batch: a line in letters no lexicon reads is
+    printed in its place as {"line", "error"}, the lines after it are still read, and the command
+    ends with one Error line and exit 3 (it used to stop the whole batch at that line)."""
+    batch = tmp_path / "batch.txt"
+    batch.write_text(
+        "The ministry said 12 drones were shot down.\n"
+        "Министерство заявило, что 300 человек были эвакуированы.\n"
+        "وقالت الوزارة إن 40 شخصا قتلوا\n",
+        encoding="utf-8",
+    )
+    for command in (["parse", "-", "--lines", "--published", "2024-11-01"], ["worth", "-", "--lines"]):
+        done = factcheck(command, tmp_path, stdin=batch.read_text(encoding="utf-8"))
+        assert done.returncode == 3, done.stderr
+        objects = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [o.get("language") for o in objects] == ["en", None, "ar"]
+        assert objects[1]["line"] == 2 and "Cyrillic letters" in objects[1]["error"]
+        assert done.stderr == "Error: 1 of the lines could not be read (line 2): see their objects\n"
+
+
 def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> None:
     import sqlite3
 

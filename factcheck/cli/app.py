@@ -17,7 +17,7 @@ import typer
 
 from factcheck import service
 from factcheck.config import Settings, load_settings
-from factcheck.errors import UsageError
+from factcheck.errors import InputError, UsageError
 from factcheck.service import ClaimFilter, Store
 
 app = typer.Typer(
@@ -629,10 +629,9 @@ def parse(
         if published
         else datetime.now(UTC).date()
     )
-    for data in service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer):
-        typer.echo(
-            json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
-        )
+    _print_objects(
+        service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer), lines
+    )
 
 
 @app.command()
@@ -665,12 +664,27 @@ def worth(
     if context and not lines:
         raise UsageError("--context applies to --lines (the lines are one text's sentences)")
     language = service.check_language(lang or c.settings.language)
-    for data in service.worth_texts(
-        text, lines, language, c.settings.worth_threshold, sys.stdin.buffer, context
-    ):
-        typer.echo(
-            json.dumps(data, ensure_ascii=False) if lines else json.dumps(data, ensure_ascii=False, indent=1)
-        )
+    _print_objects(
+        service.worth_texts(text, lines, language, c.settings.worth_threshold, sys.stdin.buffer, context),
+        lines,
+    )
+
+
+def _print_objects(objects: Iterable[dict[str, Any]], lines: bool) -> None:
+    """Print `parse`'s or `worth`'s JSON: one object per line with --lines, else indented. A
+    line of a batch that could not be read is printed in its place as {"line", "error"}; the
+    batch goes on, and then ends with one Error line and the input's exit code."""
+    refused = []
+    for data in objects:
+        if lines:
+            typer.echo(json.dumps(data, ensure_ascii=False))
+            if "error" in data:
+                refused.append(data["line"])
+        else:
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    if refused:
+        shown = ", ".join(map(str, refused[:10])) + (", ..." if len(refused) > 10 else "")
+        raise InputError(f"{len(refused)} of the lines could not be read (line {shown}): see their objects")
 
 
 Format = Annotated[str, typer.Option("--format", help="table or json.")]
