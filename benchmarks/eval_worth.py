@@ -52,6 +52,7 @@ from train_worth import (  # noqa: E402
     Example,
     add_signals,
     ar_split,
+    average_precision,
     en_split,
     f1_positive,
     load_ar,
@@ -224,25 +225,16 @@ def read_ct19_test(directory: Path) -> list[Example]:
     return rows
 
 
-def lab_average_precision(labels_ranked: Sequence[int]) -> float:
-    """The lab's average precision of one debate: the precisions at the check-worthy lines of
-    the ranking, summed, over the number of check-worthy lines (0.0 when there is none)."""
-    hits, total = 0, 0.0
-    for rank, label in enumerate(labels_ranked, 1):
-        if label:
-            hits += 1
-            total += hits / rank
-    return total / hits if hits else 0.0
-
-
 def lab_ap_per_debate(rows: Sequence[Example], scores: Sequence[float]) -> dict[str, float]:
-    """Each debate's average precision, its lines ranked by score, highest first, ties in file
-    order (the lab's `sorted(..., reverse=True)` is stable)."""
+    """Each debate's average precision (the precisions at the check-worthy lines of the ranking,
+    summed, over their number), its lines ranked by score, highest first, ties in file order (the
+    lab's `sorted(..., reverse=True)` is stable); unlike train_worth's ap_per_document, a debate
+    without a check-worthy line counts, as 0.0, as the lab's scorer counts it."""
     by_debate: dict[str, list[tuple[float, int]]] = {}
     for e, s in zip(rows, scores, strict=True):
         by_debate.setdefault(e.group, []).append((s, e.label))
     return {
-        debate: lab_average_precision([y for _, y in sorted(pairs, key=lambda p: p[0], reverse=True)])
+        debate: average_precision([y for _, y in sorted(pairs, key=lambda p: p[0], reverse=True)])
         for debate, pairs in by_debate.items()
     }
 
