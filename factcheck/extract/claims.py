@@ -3231,13 +3231,7 @@ class Attributor(_AttributorTables):
             )
         ):
             return None  # "... في تصريح، نشرته الوكالة": a body, a report or a clause, no name
-        role = self._text([*words, *tokens[k:end]]) or ""
-        if named.role:
-            role = f"{role}{self.role_separator}{named.role}"
-        source = Source(named.name, role)
-        if not self._evidenced(source, name):
-            return None
-        return self._resolve(source)
+        return self._titled_source(named, self._text([*words, *tokens[k:end]]) or "", name)
 
     def _name_after_seat(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
         """ "وقال المتحدث باسم اللجنة الدولية للصليب الأحمر في اليمن بشير عمر لوكالة ..."، "وأكد
@@ -3293,7 +3287,12 @@ class Attributor(_AttributorTables):
             )
         ):
             return None
-        role = self._text([*words, *tokens[k:start]]) or ""
+        return self._titled_source(named, self._text([*words, *tokens[k:start]]) or "", name)
+
+    def _titled_source(self, named: Source, role: str, name: Sequence[Token]) -> Source | None:
+        """The person named after a title and its complement (`_name_after_complement`,
+        `_name_after_seat`): the title's words are the role, before any role the name itself
+        carries; the source stands only with the evidence `_evidenced` asks of it."""
         if named.role:
             role = f"{role}{self.role_separator}{named.role}"
         source = Source(named.name, role)
