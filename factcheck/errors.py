@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     DATABASE = 6  # the database cannot be opened or written
     NETWORK = 7  # a URL that cannot be fetched or is not a web page
     CONFIG = 8  # a configuration file or lexicon that is invalid
+    INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT): the shell's code for it
 
 
 class FactcheckError(Exception):

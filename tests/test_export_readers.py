@@ -264,7 +264,9 @@ class _OutputThatStops(io.StringIO):
         return super().write(text)
 
 
-@pytest.mark.parametrize("stop, code", [(BrokenPipeError, ExitCode.OK), (KeyboardInterrupt, 130)])
+@pytest.mark.parametrize(
+    "stop, code", [(BrokenPipeError, ExitCode.OK), (KeyboardInterrupt, ExitCode.INTERRUPTED)]
+)
 @pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
 def test_an_export_stopped_by_its_output_leaves_no_thread_and_no_connection(
     postgres_server: str,
@@ -280,8 +282,10 @@ def test_an_export_stopped_by_its_output_leaves_no_thread_and_no_connection(
     monkeypatch.setattr(queries, "EXPORT_BATCH", 3)
     monkeypatch.setenv("FACTCHECK_DATABASE_URL", url)
     monkeypatch.chdir(tmp_path)
-    with contextlib.redirect_stdout(_OutputThatStops(stop)), contextlib.redirect_stderr(io.StringIO()):
+    errors = io.StringIO()
+    with contextlib.redirect_stdout(_OutputThatStops(stop)), contextlib.redirect_stderr(errors):
         assert run(["export", "--format", fmt]) == code
+    assert errors.getvalue() == ("Error: interrupted\n" if code else "")
     assert not _readers_alive()
     assert _connections_to(url) == 0
 

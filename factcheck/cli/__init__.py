@@ -90,7 +90,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as exc:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        return _fail("interrupted", ExitCode.FAILURE)
+        return _fail("interrupted", ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return ExitCode.OK
     except Exception as exc:
@@ -104,6 +104,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _fail("aborted", ExitCode.FAILURE)
         # A bug: still no traceback for the user, but say what happened.
         return _fail(f"internal error ({type(exc).__name__}): {exc}", ExitCode.FAILURE)
+    if result == ExitCode.INTERRUPTED:  # Typer answers Ctrl-C with 130 and says nothing
+        return _fail("interrupted", ExitCode.INTERRUPTED)
     return int(result or 0)
 
 
