@@ -1493,7 +1493,7 @@ def gather_sources(sources: Sequence[str], from_file: str | None, stdin: BinaryI
 def refused_line(number: int, refused: InputError) -> dict[str, Any]:
     """The object printed in place of a line of a `--lines` batch that cannot be read (a line in
     letters no lexicon reads): the batch goes on, each line keeps its place in the output, and
-    the command ends with the input's exit code (cli: `print_lines`)."""
+    the command ends with the input's exit code (cli.app._print_objects)."""
     return {"line": number, "error": str(refused)}
 
 

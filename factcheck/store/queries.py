@@ -1532,6 +1532,31 @@ def _ranged_batches(
             undone()
 
 
+def _export_batches(
+    sessions: Sequence[Session],
+    query: Any,
+    made: Callable[[Session, Sequence[Any]], Any],
+    text_as_bytes: bool = False,
+    paged: bool = False,
+) -> Iterator[Any]:
+    """The batches `made` makes of an export's rows: with several sessions (PostgreSQL's
+    readers of one snapshot) read by ranges in their threads (_ranged_batches, the text columns
+    as bytes if `text_as_bytes`), else by the one session in id order (_export_rows)."""
+    if len(sessions) > 1:
+        yield from _ranged_batches(sessions, query, made, text_as_bytes=text_as_bytes)
+        return
+    session = sessions[0]
+    _without_jit(session)
+    for rows in _export_rows(session, query, paged=paged):
+        yield made(session, rows)
+
+
+def _encode_lines(lines: list[Any]) -> None:
+    """A batch's lines, read as text, made UTF-8 bytes in place (None, a line Python writes,
+    stays)."""
+    lines[:] = [line if line is None else line.encode() for line in lines]
+
+
 class RecordBatch(NamedTuple):
     """A batch of claims as record texts: their ids and lines (None for a claim the database
     could not write), the histories of those that have one (EventRow tuples, oldest first),
@@ -1707,17 +1732,12 @@ def stream_export_records(
         batch = _record_batch(reader, rows, events, articles[reader])
         if encoded and not in_bytes:
             if not ranged:
-                batch.lines[:] = [line if line is None else line.encode() for line in batch.lines]
+                _encode_lines(batch.lines)
             texts = batch.article_texts or {}
             texts.update((article_id, text.encode()) for article_id, text in texts.items())
         return batch
 
-    if ranged:
-        yield from _ranged_batches(sessions, query, made, text_as_bytes=encoded)
-        return
-    _without_jit(session)
-    for rows in _export_rows(session, query):
-        yield made(session, rows)
+    yield from _export_batches(sessions, query, made, text_as_bytes=encoded)
 
 
 def list_records(
@@ -1740,7 +1760,7 @@ def list_records(
     for rows in _driver_rows(session, query, batch):
         records = _record_batch(session, rows, histories(session, [row[0] for row in rows]), None)
         if encoded and not in_bytes:
-            records.lines[:] = [line if line is None else line.encode() for line in records.lines]
+            _encode_lines(records.lines)
         yield records
 
 
@@ -1962,15 +1982,10 @@ def stream_export_reviews(
     def made(reader: Session, rows: Sequence[Any]) -> ReviewBatch:
         batch = _review_batch(reader, rows, _events_between(reader, rows[0][0], rows[-1][0]))
         if encoded and not in_bytes and not ranged:
-            batch.lines[:] = [line if line is None else line.encode() for line in batch.lines]
+            _encode_lines(batch.lines)
         return batch
 
-    if ranged:
-        yield from _ranged_batches(sessions, query, made, text_as_bytes=encoded)
-        return
-    _without_jit(session)
-    for rows in _export_rows(session, query, paged=True):
-        yield made(session, rows)
+    yield from _export_batches(sessions, query, made, text_as_bytes=encoded, paged=True)
 
 
 # export --format csv and `list --format csv`: the database writes each claim's cells as the
@@ -2167,12 +2182,7 @@ def stream_export_csv(
         events = _events_between(reader, rows[0][0], rows[-1][0])
         return _csv_batch(reader, rows, events, columns, articles[reader])
 
-    if len(sessions) > 1:
-        yield from _ranged_batches(sessions, query, made)
-        return
-    _without_jit(session)
-    for rows in _export_rows(session, query):
-        yield made(session, rows)
+    yield from _export_batches(sessions, query, made)
 
 
 def list_csv(
