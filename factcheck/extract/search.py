@@ -58,9 +58,32 @@ def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
 
 
 def query_terms(search: str) -> list[str]:
-    """The terms of a search, normalized as indexed texts are; grouped figures as plain digits."""
-    normalized = _GROUPED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), _normalized(search))
+    """The terms of a search, normalized as indexed texts are; grouped figures as plain digits;
+    a person or place some lexicon knows as its key's name, so that it is found in every
+    language ("كورسك" and "Kursk" both search `kursk`, which every claim naming it is indexed
+    under, whatever its language: index_text)."""
+    keyed = _names_as_keys(search)
+    normalized = _GROUPED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), _normalized(keyed))
     return list(dict.fromkeys(_TERM.findall(normalized)))
+
+
+def _names_as_keys(search: str) -> str:
+    """The search with each name a shipped lexicon knows replaced by its key's name (the first
+    lexicon to find a name at a place wins; names never overlap)."""
+    from factcheck.extract.entities import find_entities
+    from factcheck.lang import available_languages, load_lexicon
+
+    mentions = sorted(
+        (m for code in available_languages() for m in find_entities(search, load_lexicon(code))),
+        key=lambda m: (m.start, -m.end),
+    )
+    pieces, done = [], 0
+    for mention in mentions:
+        if mention.start < done:
+            continue
+        pieces += [search[done : mention.start], mention.key.split(":", 1)[-1]]
+        done = mention.end
+    return "".join(pieces) + search[done:] if pieces else search
 
 
 @lru_cache(maxsize=1024)
