@@ -38,6 +38,8 @@ def preload() -> None:
     import concurrent.futures.process  # noqa: F401  (a worker's own loop: each imported it at its start)
     import encodings.utf_8_sig  # noqa: F401  (the reader decoding a file with a byte-order mark)
 
+    import pycld2  # noqa: F401  (the language detector, language_id.identify: not read by _FIRST_TEXT)
+
     import factcheck.extract.pipeline
     import factcheck.extract.search  # a claim's index texts (prepare.values_of), none in _FIRST_TEXT
     import factcheck.ingest

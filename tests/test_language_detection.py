@@ -1,16 +1,25 @@
-"""detect_language counts each distinct character once: the same answer as naming every letter."""
+"""The language a text is read as when no --lang is given.
+
+The script rule (`script_language`) counts each distinct character once: the same answer as
+naming every letter. The language detector (`language_id.identify`) refuses, by its name, a
+language no lexicon reads that is written in a shipped script's letters (French, Persian, ...),
+on real published paragraphs (tests/cases/languages/), and never a short text.
+"""
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import InputError
-from factcheck.extract.pipeline import detect_language
+from factcheck.extract import language_id
+from factcheck.extract.pipeline import detect_language, script_language
 from factcheck.lang import available_languages, load_lexicon
 
 
@@ -36,9 +45,9 @@ def _letter_by_letter(text: str) -> str:
 
 
 def _detected(text: str) -> str:
-    """detect_language's answer, or "refused: SCRIPT" (its error names the script)."""
+    """script_language's answer, or "refused: SCRIPT" (its error names the script)."""
     try:
-        return detect_language(text)
+        return script_language(text)
     except InputError as refused:
         name = str(refused).split("written in ", 1)[1].split(" letters", 1)[0]
         return f"refused: {name.upper()}"
@@ -55,8 +64,8 @@ def test_the_language_is_the_one_naming_every_letter_gives(text: str) -> None:
 
 def test_only_the_first_20000_characters_count() -> None:
     text = "a" * 20000 + "ب" * 30000
-    assert detect_language(text) == _letter_by_letter(text) == "en"
-    assert detect_language("ب" * 10 + "a" * 5) == "ar"
+    assert script_language(text) == _letter_by_letter(text) == "en"
+    assert script_language("ب" * 10 + "a" * 5) == "ar"
 
 
 def test_the_classes_stay_bounded_and_a_text_past_them_is_counted_alike(
@@ -88,3 +97,77 @@ def test_a_text_in_letters_no_lexicon_reads_is_refused_by_their_name() -> None:
     assert detect_language("The ministry (Министерство обороны) said 300 people were evacuated.") == "en"
     assert detect_language("وقالت الوزارة (Министерство) إن 300 شخص نزحوا يوم الجمعة.") == "ar"
     assert detect_language("300 000 / 12,5 % — 2024") == "en"
+
+
+PARAGRAPHS = tomllib.loads(
+    (Path(__file__).parent / "cases" / "languages" / "paragraphs.toml").read_text("utf-8")
+)
+LANGUAGE_CASES = PARAGRAPHS["paragraph"]
+
+
+def _read_as(text: str) -> str:
+    """detect_language's answer, or "refused: NAME" (its error names the language)."""
+    try:
+        return detect_language(text)
+    except InputError as refused:
+        message = str(refused)
+        assert message.endswith(
+            "which no lexicon reads (have: ar, en); --lang LANG reads it as one of those anyway"
+        )
+        return "refused: " + message.removeprefix("the text is in ").split(",", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "case", LANGUAGE_CASES, ids=[f"{c['expected']}:{c['url'][:60]}" for c in LANGUAGE_CASES]
+)
+def test_a_real_paragraph_is_read_in_its_language_or_refused_by_its_name(case: dict[str, str]) -> None:
+    """Issue 14 §3: a French, Spanish, German, Turkish, Indonesian, Persian or Urdu lead is
+    refused by its language's name, not read as English or Arabic; an Arabic one is Arabic."""
+    assert _read_as(case["text"]) == case["expected"]
+
+
+ARABIC = [c["text"] for c in LANGUAGE_CASES if c["expected"] == "ar"]
+FOREIGN = [c["text"] for c in LANGUAGE_CASES if c["expected"].startswith("refused")]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی"),  # Persian yeh and kaf
+        lambda t: t.replace("ا", "ـا").replace("ل", "لـ"),  # tatweel
+        lambda t: t.replace("،", ' "We will respond," the minister told Reuters in English,', 1),
+    ],
+    ids=["persian-letters", "tatweel", "english-quote"],
+)
+def test_arabic_news_in_persian_letters_tatweel_or_with_an_english_quote_stays_arabic(variant) -> None:  # type: ignore[no-untyped-def]
+    for text in ARABIC:
+        assert detect_language(variant(text)) == "ar"
+
+
+def test_english_news_quoting_a_french_sentence_stays_english() -> None:
+    pentagon = (Path(__file__).parents[1] / "examples" / "pentagon.txt").read_text(encoding="utf-8")
+    french = FOREIGN[0].split(". ")[0] + "."
+    first, rest = pentagon.split("\n\n", 1)
+    quoted = f'{first}\n\nA French official told reporters: "{french}"\n\n{rest}'
+    assert detect_language(quoted) == "en"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(FOREIGN), st.integers(0, 300), st.integers(1, 130))
+def test_a_short_text_keeps_the_script_rules_answer(paragraph: str, start: int, length: int) -> None:
+    """Fewer letters than the detector needs to be sure (a headline, a tweet, a figure and a word):
+    never refused on such weak evidence, whatever language the words are in."""
+    text = paragraph[start : start + length]
+    letters = sum(ch.isalpha() for ch in text[: language_id.DETECTOR_CHARS])
+    if letters < language_id.MIN_LETTERS:
+        assert _read_as(text) == _detected(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(codec=None, exclude_categories=()), max_size=400), st.sampled_from(FOREIGN))
+def test_characters_the_detector_cannot_read_are_read_as_spaces(noise: str, paragraph: str) -> None:
+    """Controls, lone surrogates and noncharacters (which CLD2 refuses as input) neither fail the
+    detection nor hide the language of the text around them."""
+    language_id.identify(noise)
+    language_id.identify(noise + paragraph)
+    assert language_id.identify(paragraph + "\x00\ud800\ufffe\x85") == language_id.identify(paragraph)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -303,6 +304,76 @@ def test_a_text_in_a_language_without_a_lexicon_is_refused_by_name(tmp_path: Pat
     assert added.stderr.count("\n") == 1 and not (tmp_path / "test.db").exists()
     forced = factcheck(["add", str(russian), "--published", "2024-11-01", "--lang", "en"], tmp_path)
     assert forced.returncode == 0, forced.stderr
+
+
+def _paragraph(expected: str) -> str:
+    """A real published lead of tests/cases/languages/paragraphs.toml."""
+    table = tomllib.loads(
+        (Path(__file__).parent / "cases" / "languages" / "paragraphs.toml").read_text("utf-8")
+    )
+    return next(row["text"] for row in table["paragraph"] if row["expected"] == expected)
+
+
+ANYWAY = "--lang LANG reads it as one of those anyway"
+FRENCH_REFUSED = f"the text is in French, which no lexicon reads (have: ar, en); {ANYWAY}"
+
+
+def test_a_file_in_a_latin_letter_language_without_a_lexicon_is_refused_by_name(tmp_path: Path) -> None:
+    """Issue 14 §3: French is written in English's letters, and was stored as English: now one
+    error line naming the language, exit 3 (input), nothing stored; `--lang en` reads it anyway."""
+    french = tmp_path / "fr.txt"
+    french.write_text(_paragraph("refused: French") + "\n", encoding="utf-8")
+    added = factcheck(["add", str(french), "--published", "2024-11-01"], tmp_path)
+    assert (added.returncode, added.stderr) == (3, f"Error: {FRENCH_REFUSED}\n")
+    assert added.stdout == "" and not (tmp_path / "test.db").exists()
+    assert (
+        factcheck(["add", str(french), "--published", "2024-11-01", "--lang", "en"], tmp_path).returncode == 0
+    )
+
+
+def test_standard_input_in_an_arabic_letter_language_without_a_lexicon_is_refused_by_name(
+    tmp_path: Path,
+) -> None:
+    persian = _paragraph("refused: Persian")
+    added = factcheck(["add", "-", "--published", "2024-11-01"], tmp_path, stdin=persian)
+    assert added.returncode == 3, added.stderr
+    assert added.stderr == f"Error: the text is in Persian, which no lexicon reads (have: ar, en); {ANYWAY}\n"
+    assert not (tmp_path / "test.db").exists()
+
+
+def test_a_batch_add_refuses_the_file_no_lexicon_reads_and_adds_the_others(tmp_path: Path) -> None:
+    """Several files (extracted in worker processes): the French one is refused with its line,
+    the English and Arabic ones are stored, and the exit code is the refusal's."""
+    french = tmp_path / "fr.txt"
+    french.write_text(_paragraph("refused: French"), encoding="utf-8")
+    english = Path(__file__).parents[1] / "examples" / "pentagon.txt"
+    added = factcheck(
+        ["add", str(english), str(french), str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path
+    )
+    assert added.returncode == 3, added.stderr
+    assert added.stderr == f"Error: {french}: {FRENCH_REFUSED}\n"
+    assert added.stdout.endswith("2 added, 0 already known, 1 failed\n")
+    listed = factcheck(["articles", "--format", "json"], tmp_path)
+    assert sorted(a["language"] for a in json.loads(listed.stdout)) == ["ar", "en"]
+
+
+def test_lines_in_a_language_without_a_lexicon_are_refused_and_the_rest_read(tmp_path: Path) -> None:
+    """`parse --lines` and `worth --lines`: a Spanish line is printed as {"line", "error"} naming
+    Spanish, the lines around it are read, exit 3 with one Error line."""
+    lines = (
+        "The ministry said 12 drones were shot down.\n"
+        + _paragraph("refused: Spanish")
+        + "\nوقالت الوزارة إن 40 شخصا قتلوا\n"
+    )
+    for command in (["parse", "-", "--lines", "--published", "2024-11-01"], ["worth", "-", "--lines"]):
+        done = factcheck(command, tmp_path, stdin=lines)
+        assert done.returncode == 3, done.stderr
+        objects = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [o.get("language") for o in objects] == ["en", None, "ar"]
+        assert objects[1]["line"] == 2 and objects[1]["error"].startswith(
+            "the text is in Spanish, which no lexicon"
+        )
+        assert done.stderr == "Error: 1 of the lines could not be read (line 2): see their objects\n"
 
 
 def test_a_batch_of_lines_goes_on_past_a_line_no_lexicon_reads(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from factcheck.errors import InputError, UsageError
 from factcheck.extract import dates, numbers
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
+from factcheck.extract.language_id import identify
 from factcheck.extract.text import TokenizedText, sentence_spans, tokenize_text
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.extract.worth import Signals, signals_for
@@ -38,11 +39,31 @@ class Analysis:
 
 
 def detect_language(text: str) -> str:
+    """The shipped language the text is in: by its letters' script (`script_language`), unless
+    the language detector is sure of its language (`language_id.identify`: a text long enough,
+    mostly in one language). A language no lexicon reads is refused by its name, not read as
+    the shipped language of its script (French as English, Persian as Arabic); a shipped one is
+    the answer when it is written in the script's letters (the seam for two shipped languages
+    that share a script). Short or mixed texts keep the script rule's answer."""
+    by_script = script_language(text)
+    found = identify(text, unless=by_script)
+    if found is None:
+        return by_script
+    scripts = dict(_scripts_by_language())
+    if found.code in scripts:
+        return found.code if scripts[found.code] == scripts[by_script] else by_script
+    raise InputError(
+        f"the text is in {found.name}, which no lexicon reads (have: {', '.join(available_languages())});"
+        f" --lang LANG reads it as one of those anyway"
+    )
+
+
+def script_language(text: str) -> str:
     """The shipped language whose script most of the letters are in.
 
-    Script proportion is enough to tell Arabic from English; this is the seam where a
-    finer detector would go when two shipped languages share a script. A text without letters
-    (figures only) is read as English, the lexicon whose digits and separators are the plainest.
+    A text without letters (figures only) is read as English, the lexicon whose digits and
+    separators are the plainest. A text mostly in letters no lexicon reads is refused by their
+    script's name (`_refuse_other_scripts`).
     """
     head = text[:20000]
     counts = _script_counts(head)
