@@ -61,41 +61,40 @@ def time_extraction() -> None:
 
 
 def main() -> None:
-    import factcheck.service as service
+    # Nothing of factcheck is imported before the command (factcheck.cli.run), so that the
+    # command starts as it does alone: a bulk add starts its workers' server before its own
+    # imports (factcheck.extractor_server). The pool and the server are measured through
+    # Python's own classes, whenever the command makes them.
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import forkserver
 
     measured: dict[str, Any] = {"workers": 0.0, "extract": 0.0, "forkserver": 0.0, "worker_count": 0}
-    make_pool = service._extractor_pool
     out = Path(os.environ["FACTCHECK_CPU_OUT"])
     for stale in out.parent.glob(f"{out.name}.extract.*"):
         stale.unlink()
 
-    def measured_pool(*args: Any, **kwargs: Any) -> Any:
-        from multiprocessing import forkserver
+    # The server preloads this module too, found through PYTHONPATH (Python 3.11's forkserver
+    # does not take this one's path), whenever the command sets its preload.
+    here = str(Path(__file__).resolve().parent)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), here]))
+    set_preload = forkserver.set_forkserver_preload
 
-        executor = make_pool(*args, **kwargs)
-        # The pool's processes start at its first task: the forkserver, with this module too
-        # (found through PYTHONPATH: Python 3.11's forkserver does not take this one's path).
-        preload = forkserver._forkserver._preload_modules
-        forkserver._forkserver._preload_modules = [*preload, "add_measured"]
-        here = str(Path(__file__).resolve().parent)
-        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), here]))
-        shutdown = executor.shutdown
+    def measured_preload(module_names: list[str]) -> None:
+        set_preload([*module_names, "add_measured"])
 
-        def measured_shutdown(*args: Any, **kwargs: Any) -> None:
-            from multiprocessing import forkserver
+    forkserver.set_forkserver_preload = measured_preload  # type: ignore[assignment]
+    shutdown = ProcessPoolExecutor.shutdown
 
-            pids = list(getattr(executor, "_processes", None) or {})
-            measured["workers"] += sum(_process_cpu(pid) for pid in pids)
-            measured["worker_count"] += len(pids)
-            server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-            if server is not None:
-                measured["forkserver"] = _process_cpu(server)
-            shutdown(*args, **kwargs)
+    def measured_shutdown(executor: ProcessPoolExecutor, *args: Any, **kwargs: Any) -> None:
+        pids = list(getattr(executor, "_processes", None) or {})
+        measured["workers"] += sum(_process_cpu(pid) for pid in pids)
+        measured["worker_count"] += len(pids)
+        server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+        if server is not None:
+            measured["forkserver"] = _process_cpu(server)
+        shutdown(executor, *args, **kwargs)
 
-        executor.shutdown = measured_shutdown  # type: ignore[method-assign]
-        return executor
-
-    service._extractor_pool = measured_pool  # type: ignore[assignment]
+    ProcessPoolExecutor.shutdown = measured_shutdown  # type: ignore[method-assign]
     from factcheck.cli import run
 
     code = run(sys.argv[1:])

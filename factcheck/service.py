@@ -502,16 +502,14 @@ def _extractor_pool(workers: int, settings: Settings, options: ArticleOptions) -
     clean server process that has loaded the reader, the extractor and the lexicons once
     (factcheck.forkserver_preload; never forked from this process, whose reader threads may
     hold locks), each started once with the settings and options every article shares."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from factcheck import extractor_server
     from factcheck.prepare import start_worker
 
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["factcheck.forkserver_preload"])
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=context,
+        mp_context=extractor_server.context(),
         initializer=start_worker,
         initargs=(settings, options, os.getcwd()),
     )

@@ -440,3 +440,96 @@ def test_a_computed_default_left_out_of_a_driver_insert_is_refused() -> None:
         queries._fixed_defaults(table, ("sentence",))
     fixed = queries._fixed_defaults(table, ("sentence", "created_at"))
     assert fixed["status"] == "unverified" and "created_at" not in fixed and "sentence" not in fixed
+
+
+@pytest.mark.parametrize(
+    ("args", "bulk"),
+    [
+        (["add", "a.txt", "b.txt"], True),
+        (["add", "a.txt"], False),
+        (["add", "-", "a.txt"], True),
+        (["add", "--from-file", "list.txt"], True),
+        (["add", "--from-file=list.txt"], True),
+        (["add", "--published", "2024-11-01", "a.txt"], False),
+        (["add", "--published=2024-11-01", "a.txt", "b.txt"], True),
+        (["add", "--title", "b.txt", "a.txt"], False),
+        (["add", "--lang", "ar", "--source", "x", "--now", "2024-11-01", "a.txt"], False),
+        (["add", "--refresh", "a.txt", "b.txt"], True),
+        (["add", "--", "--a.txt", "b.txt"], True),
+        (["add", "a.txt", "b.txt", "--help"], False),
+        (["add", "-h", "--from-file", "list.txt"], False),
+        (["--db", "x.db", "--config", "c.toml", "add", "a.txt", "b.txt"], True),
+        (["--db=x.db", "add", "a.txt", "b.txt"], True),
+        (["--db", "add", "list", "a.txt", "b.txt"], False),
+        (["list", "add", "a.txt"], False),
+        (["add"], False),
+        ([], False),
+    ],
+)
+def test_a_bulk_add_is_told_from_its_words(args: list[str], bulk: bool) -> None:
+    """factcheck.cli.asks_bulk_add, which starts the workers' server before the commands are
+    imported: an add of several sources (or of a list), not of one, nor a request for help."""
+    from factcheck.cli import asks_bulk_add, globals_first
+
+    assert asks_bulk_add(globals_first(args)) is bulk
+
+
+def test_the_words_of_a_bulk_add_know_every_option_of_add_that_takes_a_value() -> None:
+    """asks_bulk_add skips the value of each of `add`'s options that take one, so its list is
+    the command's own: an option added to `add` must be added there too."""
+    import typer
+
+    from factcheck.cli import _ADD_VALUE_OPTIONS
+    from factcheck.cli.app import app
+
+    command = typer.main.get_command(app).commands["add"]  # type: ignore[attr-defined]
+    taking_a_value = {
+        name for param in command.params if not getattr(param, "is_flag", True) for name in param.opts
+    }
+    assert taking_a_value == _ADD_VALUE_OPTIONS
+
+
+_EARLY_SERVER = """
+import sys
+from multiprocessing import forkserver
+from factcheck import extractor_server
+
+started = []
+start = extractor_server.start
+
+def watched():
+    started.append(sorted(m for m in ("sqlalchemy", "sqlmodel", "typer") if m in sys.modules))
+    start()
+    started.append(forkserver._forkserver._forkserver_pid)
+
+extractor_server.start = watched
+from factcheck.cli import run
+
+code = run(["add", *sys.argv[1:], "--published", "2024-11-01"])
+print("started:", code, started[:1], started[1:] == [forkserver._forkserver._forkserver_pid])
+"""
+
+
+def test_a_bulk_add_starts_its_workers_server_before_its_imports(tmp_path: Path) -> None:
+    """`add` of several sources starts the server its workers are forked from before the
+    commands' imports (which it preloads beside), and its pool forks them from that server;
+    an add of one source starts none."""
+    import os
+
+    for number, name in enumerate(("one", "two", "three"), start=1):
+        (tmp_path / f"{name}.txt").write_text(_seed_variant(number), encoding="utf-8")
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'early.db'}"}
+
+    def started(*sources: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", _EARLY_SERVER, *sources],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            check=True,
+        )
+        return result.stdout.splitlines()[-1]
+
+    assert started("two.txt", "three.txt") == "started: 0 [[]] True"
+    assert started("one.txt") == "started: 0 [] False"

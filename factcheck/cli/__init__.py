@@ -63,6 +63,39 @@ def plain_usage(message: str) -> str:
     return f"{name} must be {wanted}" + (f", not {value!r}" if value is not None else "")
 
 
+# `add`'s options that take a value (tests/test_bulk_add.py holds this to the command's own).
+_ADD_VALUE_OPTIONS = frozenset({"--from-file", "--published", "--lang", "--title", "--source", "--now"})
+
+
+def asks_bulk_add(args: Sequence[str]) -> bool:
+    """Whether `args` (the program's options first: globals_first) are an `add` of several
+    sources: more than one named, or a list of them (--from-file). Read from the words alone,
+    before the commands are imported, so that the workers' server starts beside the imports
+    (factcheck.extractor_server); an add of one source, or a request for help, starts none.
+    A list of one line is taken for several: its server is started and not used."""
+    position = 0
+    while position < len(args) and args[position].split("=", 1)[0] in _GLOBAL_OPTIONS:
+        position += 1 if "=" in args[position] else 2
+    if args[position : position + 1] != ["add"]:
+        return False
+    sources = 0
+    rest = iter(args[position + 1 :])
+    for arg in rest:
+        if arg == "--":
+            sources += sum(1 for _ in rest)
+            break
+        name = arg.split("=", 1)[0]
+        if name in ("--help", "-h"):
+            return False
+        if name == "--from-file":
+            sources += 2
+        if name in _ADD_VALUE_OPTIONS and "=" not in arg:
+            next(rest, None)
+        elif not arg.startswith("--"):
+            sources += 1
+    return sources > 1
+
+
 def _fail(message: str, code: int) -> int:
     first_line = (message.strip().splitlines() or [""])[0]
     print(f"Error: {first_line}", file=sys.stderr)
@@ -77,6 +110,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     # without it, and what they made frozen out of its reach (it lives as long as the process;
     # unfrozen, the first collection after would walk all of it at once); it runs as usual
     # on the command's own work.
+    args = globals_first(list(argv) if argv is not None else sys.argv[1:])
+    if asks_bulk_add(args):
+        from factcheck import extractor_server
+
+        extractor_server.start()
     gc.disable()
     try:
         from factcheck.cli.app import app
@@ -84,7 +122,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         gc.freeze()
         gc.enable()
 
-    args = globals_first(list(argv) if argv is not None else sys.argv[1:])
     try:
         result = app(args=args, prog_name="factcheck", standalone_mode=False)
     except FactcheckError as exc:
