@@ -501,6 +501,12 @@ class _Tables:
         self.same_period_links = words("same_period_links")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
+        # A modal or a plan verb governs its whole clause ("will be named commander of the Space
+        # Shuttle Columbia for a mission in December", "would still be held at the summit on April
+        # 24"): looked for up to clause_reach words back, past a verb of the clause's own tense.
+        self.clause_reach = int(lex.raw("time", "clause_reach") or 0)
+        self.clause_future_words = words("clause_future_words")
+        self.clause_verbs = words("clause_verbs")
         self.symbols_before = set(lex.table("units", "symbols_before"))
         self.qualifier_words = {
             normalize_word(p).split()[-1]
@@ -568,7 +574,7 @@ class _Tables:
         known |= self.range_lead | self.range_links | self.ordinal_lead
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
-        known |= self.budget_words | self.fiscal_words
+        known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -1789,6 +1795,24 @@ class _Scan:
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
 
+    def clause_ahead(self, i: int) -> bool:
+        """Whether a modal or a plan verb further back than future_reach governs token i's clause
+        (clause_mode found no cue near it): "will be named commander of the Space Shuttle Columbia
+        for a mission in December", "would still be held at the NATO Washington summit on April 24",
+        "Protesters planned a large demonstration in Little Havana on Saturday". A punctuation mark
+        ends the clause (words_back); a verb of its own nearer the time ("said it is calling for the
+        redemption on Dec. 7", "the plan announced the decision on Aug. 21") decides it instead."""
+        t = self.t
+        if not t.clause_reach:
+            return False
+        for m in self.words_back(i - 1, t.clause_reach):
+            base = self.base(m)
+            if base in t.clause_future_words:
+                return not self.plan_overtaken(m)
+            if base in t.clause_verbs or (base in t.past_words and self.past_at(m)):
+                return False
+        return False
+
     def looks_ahead(self, i: int) -> bool:
         """Whether the clause of token i looks ahead: a future word or verb before it (clause_mode),
         a modal of what may come ("would be redeemed in five years"), a scheduled start or end
@@ -1891,7 +1915,8 @@ class _Scan:
         t = self.t
         word = self.toks[m]
         if self.base(m) in t.past_words:
-            return True
+            # "will be held on Oct. 31", "would be paid in January": an irregular participle too.
+            return m == 0 or self.base(m - 1) not in t.participle_leads
         if (
             t.past_suffixes
             and len(word) > 4
@@ -2523,6 +2548,8 @@ class _Scan:
         attributive = self.base(first - 1) in t.attributive_leads
         if mode == "bare" and year is None and year_shift is None and not attributive:
             mode = self.clause_mode(first)
+            if mode == "bare" and self.clause_ahead(first):
+                mode = "next"
             if mode == "bare" and self.fronted_future(first, end):
                 mode = "next"  # "On Nov. 16, the council will vote"
             if mode == "bare" and self.coordinated_ahead(first):
