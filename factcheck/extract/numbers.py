@@ -257,6 +257,7 @@ class _Tables:
         self.predicate_links = _phrases_longest_first(lex.words("units", "predicate_links"))
         self.predicate_links_set = frozenset(self.predicate_links)
         self.predicate_link_ends = frozenset(link[-1:] for link in self.predicate_links if len(link) > 1)
+        self.predicate_link_firsts = frozenset(link[0] for link in self.predicate_links)
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
         self.subject_prepositions = lex.words("units", "subject_prepositions")
@@ -3700,6 +3701,8 @@ class QuantityFinder:
                     if later is not None:
                         stem, window, end = later
                         key = self.t.nouns[stem]
+                if stem in self.t.adjective_nouns:
+                    key = self._coordinated_head(end) or key
                 unit_end = window[-1].end
                 speed = self._per_hour(key, unit_end) or self._power(key, unit_end)
                 if speed is not None:
@@ -3711,6 +3714,23 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _coordinated_head(self, k: int) -> str | None:
+        """The key of the noun that an adjective noun (units.adjective_nouns) before token k
+        shares with the count coordinated after it: "three male and two female suspects" are
+        both suspects (units.combined_links, a number, an adjective noun, the head)."""
+        toks, t = self.tokens, self.t
+        if k >= len(toks) or toks[k].text not in t.combined_links:
+            return None
+        k += 1
+        if k >= len(toks) or not (toks[k].kind == "num" or self._number_word(toks[k].text)):
+            return None
+        while k < len(toks) and (toks[k].kind == "num" or self._number_word(toks[k].text)):
+            k += 1
+        if k >= len(toks) or self._noun_stem(toks[k].text) not in t.adjective_nouns:
+            return None
+        found = self._noun_at(k + 1, modified=False)
+        return t.nouns[found[0]] if found is not None else None
 
     def _classified_kind(self, end: int) -> str | None:
         """What a count of a classifier noun (units.classifier_keys) counts when a counted noun
@@ -3742,8 +3762,21 @@ class QuantityFinder:
                 if key in t.classifier_keys or key in t.measure_keys or key in t.generic_keys:
                     return None
                 return key
+            if not self._noun_follows(k + 1):
+                # A word is an adjective only before its noun: "cases of leprosy near schools"
+                # are cases of an illness the lexicon lacks, not schools.
+                return None
             k += 1  # an adjective: "cases of armed robberies"
         return None
+
+    def _noun_follows(self, k: int) -> bool:
+        """Whether token k, on the same line, is a counted noun or a plural the lexicon lacks."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+            return False
+        if self._noun_at(k, modified=False) is not None:
+            return True
+        return bool(self.t.singular_endings) and self._open_key(k, k + 1, one=False) is not None
 
     def _ends_noun_phrase(self, k: int) -> bool:
         """Whether the noun phrase ends before token k: punctuation, the end, a function word,
@@ -4327,6 +4360,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return False  # "The number of dead rose to 45, while 120 remain in hospital"
     if _total_brought(words, tables) is False:
         return False  # "sold 40 cars, bringing its revenue to 300": the object is another thing
+    if donor.unit_key in tables.event_keys and _object_of_own_verb(words, tables):
+        return False  # "killed 35 and sickened 400": the 400 are no deaths
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
     if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text, tables):
@@ -4457,6 +4492,18 @@ def _own_verb_after(gap: Sequence[Token], mention: QuantityMention, text: str, t
     the clause before has is a gapped clause's ("25 of the dead were in X and three were in Y")."""
     after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 16]), 1)
     return bool(after) and after[0] in tables.own_verbs and all(t.text != after[0] for t in gap)
+
+
+def _object_of_own_verb(gap: Sequence[Token], tables: _Tables) -> bool:
+    """The figure is the object of a verb of its own, coordinated with the clause before
+    (units.gapping_conjunctions, then a verb by its ending, units.verb_endings): "The attack
+    killed 35 and sickened 400" says what befell the 400, not that they died. A verb of reaching
+    or of value (units.predicate_links) says what the same count came to: "rose to 35 and
+    reached 40"; an event verb (units.events) gives the figure its own key before it comes here."""
+    if len(gap) < 2 or not tables.verb_endings or gap[-2].text not in tables.gapping_conjunctions:
+        return False
+    verb = gap[-1].text
+    return verb.endswith(tables.verb_endings) and verb not in tables.predicate_link_firsts
 
 
 def _total_brought(words: Sequence[Token], tables: _Tables) -> bool | None:
