@@ -498,6 +498,9 @@ class _Tables:
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
         # "الطرفين" is "the two sides".
         self.duals_index = lex.clitic_index(self.duals, definite=False)
+        # A dual's construct ending, also a noun's with the possessive of the first person
+        # ("حالتي وفاة" two cases of death, "أسرتي" my family): a dual only before its genitive.
+        self.construct_dual_suffixes = tuple(lex.words("units", "construct_dual_suffixes"))
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
         # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
         self.scan_stops = (
@@ -1376,6 +1379,8 @@ class QuantityFinder:
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
+        if form.endswith(self.t.construct_dual_suffixes) and not self._genitive_after(i + 1):
+            return None  # "قتل خمسة من أفراد أسرتي في القصف": my family, no two households
         singular = self.t.duals[form]
         key = self.t.nouns[singular]
         if key in self.t.generic_keys:
@@ -1397,6 +1402,23 @@ class QuantityFinder:
         start = tok.start + len(tok.text) - len(form)
         return self._exact_count(
             _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
+        )
+
+    def _genitive_after(self, k: int) -> bool:
+        """Whether a noun the word before token k can stand in construct with follows it on
+        the same line: a word (after a quotation mark: "بلدتي “خان شيخون”"), not a preposition,
+        a clause word (units.subject_stops), a word of time or a number."""
+        toks, t = self.tokens, self.t
+        while k < len(toks) and toks[k].text in _QUOTES and toks[k].text not in "()":
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+            return False
+        word = toks[k].text
+        return not (
+            word in t.prepositions
+            or word in t.subject_stops
+            or word in t.clause_time_words
+            or self._number_word(word)
         )
 
     def _two_after_dual(self, k: int) -> bool:
@@ -3495,6 +3517,10 @@ class QuantityFinder:
         found = self._qualifier_after(index + 1)
         if found is None or self._number_at(found[1]):
             return None  # "7% بزيادة أو أقل 2%": plus or minus, a margin the next number gives
+        if tok.text in self.t.clause_time_words:
+            # "40 إصابة أمس على الأقل": a time word between is the clause's, no part of the
+            # figure, whose span stays; the bound is still the figure's.
+            return found[0], None
         return found
 
     def _number_at(self, k: int) -> bool:

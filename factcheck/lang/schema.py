@@ -273,6 +273,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "dual_suffixes": ("list", False),
         "feminine_endings": ("list", False),
         "feminine_dual_suffixes": ("list", False),
+        "construct_dual_suffixes": ("list", False),
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
         "link_articles": ("list", False),
