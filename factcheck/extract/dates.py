@@ -2798,11 +2798,14 @@ class _Scan:
             if quarters and self.toks[k] in t.window_quarters:
                 break  # "two quarters": the unit, not the fraction's word
             k += 1
+        written = self.norm.text[self.starts[j] : self.end(k - 1)] if k > j else ""
+        if k == j and (definite := self.definite_number(j)) is not None:
+            written, k = definite  # "خلال الأربع والعشرين ساعة الماضية"
         if k > j:
             unit = self.unit_at(k, quarters)
             if unit is None:
                 return None
-            value = parse_number_text(self.norm.text[self.starts[j] : self.end(k - 1)], self.lex)
+            value = parse_number_text(written, self.lex)
             if value is None or value != value.to_integral_value() or not 0 < value <= MAX_COUNT:
                 return None
             return int(value), unit, k + 1
@@ -2810,6 +2813,26 @@ class _Scan:
         if unit is None:
             return None
         return (2 if self.tok(j) in t.units_two else None), unit, j + 1
+
+    def definite_number(self, j: int) -> tuple[str, int] | None:
+        """A number in words with the article on each word, at token j ("الأربع والعشرين" before
+        its counted unit, as an adjective phrase takes it): its words without the article (the
+        joiner kept on the later ones: "اربع وعشرين") and the token after it."""
+        t = self.t
+        first = self.definite_base(j)
+        if first not in t.number_words:
+            return None
+        words, k = [first], j + 1
+        while k < self.n and k - j < 5:
+            tok = self.toks[k]
+            joiner = next((p for p in t.prefix_joiners if tok.startswith(p)), "")
+            rest = tok[len(joiner) :]
+            article = next((a for a in t.articles if rest.startswith(a) and len(rest) > len(a) + 1), "")
+            if not joiner or not article or rest[len(article) :] not in t.number_words:
+                break
+            words.append(joiner + rest[len(article) :])
+            k += 1
+        return " ".join(words), k
 
     def hyphened_window(self, j: int) -> tuple[int | None, str, int] | None:
         """ "three-month period", "12-month period" at token j (only before a period word, after a
