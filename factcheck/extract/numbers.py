@@ -3727,8 +3727,6 @@ class QuantityFinder:
                     if later is not None:
                         stem, window, end = later
                         key = self.t.nouns[stem]
-                if stem in self.t.adjective_nouns:
-                    key = self._coordinated_head(end) or key
                 unit_end = window[-1].end
                 speed = self._per_hour(key, unit_end) or self._power(key, unit_end)
                 if speed is not None:
@@ -3740,23 +3738,6 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
-
-    def _coordinated_head(self, k: int) -> str | None:
-        """The key of the noun that an adjective noun (units.adjective_nouns) before token k
-        shares with the count coordinated after it: "three male and two female suspects" are
-        both suspects (units.combined_links, a number, an adjective noun, the head)."""
-        toks, t = self.tokens, self.t
-        if k >= len(toks) or toks[k].text not in t.combined_links:
-            return None
-        k += 1
-        if k >= len(toks) or not (toks[k].kind == "num" or self._number_word(toks[k].text)):
-            return None
-        while k < len(toks) and (toks[k].kind == "num" or self._number_word(toks[k].text)):
-            k += 1
-        if k >= len(toks) or self._noun_stem(toks[k].text) not in t.adjective_nouns:
-            return None
-        found = self._noun_at(k + 1, modified=False)
-        return t.nouns[found[0]] if found is not None else None
 
     def _classified_kind(self, end: int) -> str | None:
         """What a count of a classifier noun (units.classifier_keys) counts when a counted noun
