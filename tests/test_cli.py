@@ -226,7 +226,7 @@ def test_list_does_not_import_the_extractor_or_the_web_stack(workdir: Path) -> N
         "import sys; from factcheck.cli import run; code = run(['list']); "
         "heavy = [m for m in ('dateparser', 'httpx', 'trafilatura', 'htmldate', 'lxml', 'rich', "
         "'factcheck.extract', 'factcheck.extract.numbers', 'factcheck.extract.dates', 'factcheck.ingest', "
-        "'fastapi', 'starlette', 'uvicorn', 'jinja2', 'argon2', 'factcheck.web') "
+        "'fastapi', 'starlette', 'uvicorn', 'jinja2', 'argon2', 'factcheck.web', 'pycld2') "
         "if m in sys.modules]; print(heavy)"
     )
     env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{workdir / 'test.db'}"}
