@@ -382,6 +382,10 @@ class _Tables:
         )
         self.anchor_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "anchor_after", _DIRECTIONS))
         self.anchor_blockers = words("anchor_blockers_after")
+        self.anchor_prepositions = words("anchor_prepositions")
+        self.anchor_clause_openers = words("anchor_clause_openers")
+        self.anchor_adverb_followers = words("anchor_adverb_followers")
+        self.gerund_suffix = str(lex.raw("time", "gerund_suffix") or "")
         self.period_parts = _Phrases(_groups(lex, "period_parts", PERIOD_PART_KEYS))
         self.definite_words = words("definite_words")
         self.day_parts = _inverted(lex, "day_parts", DAY_PART_KEYS)
@@ -479,6 +483,7 @@ class _Tables:
         self.deferral_links = words("deferral_links")
         self.plan_overtaken = words("plan_overtaken")
         self.participle_leads = words("participle_leads")
+        self.degree_adverbs = words("degree_adverbs")
         self.attributive_leads = words("attributive_leads")
         self.since = words("since_lead")
         self.period_end_links = flags("period_end_links")
@@ -1923,8 +1928,21 @@ class _Scan:
             and word.endswith(t.past_suffixes)
             and word not in t.past_exceptions
         ):
+            if self.attributive_at(m):
+                return None  # "a still unspecified date in January": an adjective, no verb
             return m == 0 or self.base(m - 1) not in t.participle_leads
         return None
+
+    def attributive_at(self, m: int) -> bool:
+        """Whether token m stands between a determiner and its noun, an adverb between at most
+        ("the expected date", "a still unspecified date", "a newly elected council")."""
+        t = self.t
+        before = self.base(m - 1)
+        if before in t.attributive_leads:
+            return True
+        return self.base(m - 2) in t.attributive_leads and (
+            before in t.degree_adverbs or (len(before) > 4 and before.endswith("ly"))
+        )
 
     def words_back(self, k: int, reach: int) -> Iterable[int]:
         """Up to `reach` words from token k back, within the clause: a punctuation mark ends it, the
@@ -3125,10 +3143,28 @@ class _Scan:
             if last_day is not None:
                 self.add(i, end, _QuarterEnding(last_day))
                 return
-        if self.tok(end) in self.t.anchor_blockers:
+        if self.tok(end) in self.t.anchor_blockers or self.event_after(end):
             return
         publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
         self.add(i, end, _Anchored(unit, offset, publication))
+
+    def event_after(self, k: int) -> bool:
+        """Whether a phrase ending in a preposition ("the day before", "the day after") takes an
+        event at token k instead of ending there: a clause ("the day before he died", "the day
+        before authorities issued a warrant"), a gerund ("later in the day before returning
+        home") or a name ("the day after Christmas"). Counted from that event, not from the time
+        the text named last; the adverb ("arrived the day before and left") ends at a stop, a
+        conjunction or a preposition."""
+        t = self.t
+        if not t.anchor_prepositions or self.base(k - 1) not in t.anchor_prepositions:
+            return False
+        word = self.tok(k)
+        if not word.isalpha() or word in t.anchor_adverb_followers:
+            return False
+        gerund = bool(t.gerund_suffix) and len(word) > 5 and word.endswith(t.gerund_suffix)
+        if word in t.anchor_clause_openers or gerund:
+            return True
+        return self.norm.original[self.norm.at(self.starts[k])].isupper()
 
     def period_end_at(self, k: int) -> _Date | None:
         """The day a period ends on, written from token k: "ended Sept. 30", "المنتهي في 30 سبتمبر"."""
