@@ -9,14 +9,19 @@ index in the order it prints and stops after its page, never reading the whole c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 from sqlalchemy import event, text
 
-from factcheck import service
-from factcheck.store import Store
+from factcheck import export, service
+from factcheck.config import Settings
+from factcheck.store import Store, queries
 from factcheck.store.queries import ClaimFilter
 
 from .conftest import _fresh_postgres_database
@@ -188,7 +193,8 @@ def test_a_source_nobody_is_quoted_under_is_read_from_its_matches(desk: Store, n
     assert any("Bitmap Index Scan on ix_claim_source_vector" in plan for plan in plans), plans
     assert all("Seq Scan on claim" not in plan for plan in plans), plans
     for listing in _plans(desk, lambda: service.list_claims(desk, ClaimFilter(source_of=name)), listing=True):
-        assert "claim_pkey" in listing and "Index Cond: (id = ANY" in listing, listing
+        # by id (none here: the planner may read the empty list through any index of ids)
+        assert "Index Cond: (id = ANY" in listing, listing
         assert "ix_claim_created" not in listing and "status_created" not in listing, listing
     assert service.list_claims(desk, ClaimFilter(source_of=name)) == []
 
@@ -316,3 +322,201 @@ def test_the_claim_indexes_have_their_postgresql_options(desk: Store) -> None:
     conflicts = definitions["ix_claim_period_conflicts"]
     assert "INCLUDE (id)" in conflicts and "WHERE" in conflicts and "vague" in conflicts
     assert "INCLUDE (id)" in definitions["ix_claim_time_start"]
+
+
+def test_a_claimreview_exports_ranges_read_the_verdicts_by_their_index(desk: Store, tmp_path: Path) -> None:
+    """Each reader's query of a range of claims, planned once for every range (a generic plan),
+    reads the verdicts through ix_claim_verdicts, not every claim of the range: the statuses are
+    written into the statement, so the plan knows them."""
+    ran: list[tuple[str, Any]] = []
+
+    def record(_connection: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "claim.id >=" in statement and "claim.id <" in statement:
+            ran.append((statement, parameters))
+
+    settings = Settings(base_dir=tmp_path)
+    layout = export.review_layout(settings)
+    assert layout is not None
+    event.listen(desk.engine, "before_cursor_execute", record)
+    try:
+        written = "".join(
+            export.export_reviews(service.stream_export_reviews(desk, None, layout), layout, settings)
+        )
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", record)
+    assert written.count('"@type": "ClaimReview"') == CLAIMS * 15 // 100
+    statement, parameters = ran[0]
+    assert "IN ('confirmed', 'disputed')" in statement
+    names = list(parameters)
+    prepared = statement % {name: f"${at}" for at, name in enumerate(names, 1)}
+    with desk.engine.connect() as connection:
+        connection.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        connection.exec_driver_sql(f"PREPARE ranged AS {prepared.replace('%%', '%')}")
+        values = ", ".join(str(parameters[name]) for name in names)
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql(f"EXPLAIN EXECUTE ranged({values})"))
+        connection.rollback()
+    assert "ix_claim_verdicts" in plan and "$" in plan, plan  # a generic plan, through the verdicts
+    assert "Seq Scan on claim" not in plan and "claim_pkey" not in plan, plan
+
+
+def test_a_far_back_date_windows_page_reads_a_few_claims_of_its_newest_groups(desk: Store) -> None:
+    """A page of a year two years back, newest first: the window's groups (a span of days and a
+    status) are found one index descent each, and of the page's size of groups with the newest
+    claims only their first page's size of claims is read, never the window (9,000 claims)."""
+    ran: list[tuple[str, Any]] = []
+
+    def record(_connection: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        ran.append((statement, parameters))
+
+    wanted = ClaimFilter(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
+    event.listen(desk.engine, "before_cursor_execute", record)
+    try:
+        page = service.list_claims(desk, wanted)
+    finally:
+        event.remove(desk.engine, "before_cursor_execute", record)
+    with desk.engine.connect() as connection:
+        in_window = connection.execute(
+            text(
+                "SELECT count(*) FROM claim WHERE time_end >= '2023-01-01' AND time_start <= '2023-12-31'"
+                " AND status = 'unverified'"
+            )
+        ).scalar_one()
+        [(statement, parameters)] = [(s, p) for s, p in ran if "chosen.id" in s]
+        rows = connection.exec_driver_sql(
+            f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}", parameters
+        ).scalar_one()
+        connection.rollback()
+    assert not any("ix_claim_created" in s or "Seq Scan" in s for s, _ in ran)
+
+    def read(node: dict[str, Any]) -> int:
+        """Index entries the plan's index scans of the claims returned, over all their loops."""
+        here = node["Actual Rows"] * node["Actual Loops"] if node.get("Relation Name") == "claim" else 0
+        return here + sum(read(child) for child in node.get("Plans", []))
+
+    entries = read(rows[0]["Plan"])
+    assert len(page) == 50 and in_window > 5_000
+    assert entries <= 50 * 51, entries  # at most 50 groups, 50 claims each (and ties)
+    assert [c.id for c in page] == [c.id for c in _expected_page(desk, wanted)]
+
+
+def _expected_page(store: Store, wanted: ClaimFilter) -> list[Any]:
+    """The window's claims in the list's order (newest stored first among claims alike in every
+    other key), by Python from every claim, the page of `wanted` of them."""
+    everything = service.list_claims(store, ClaimFilter(status=None, limit=None))
+    kept = [
+        c
+        for c in everything
+        if c.time_start is not None
+        and c.time_end >= wanted.date_from
+        and (wanted.date_to is None or c.time_start <= wanted.date_to)
+        and (wanted.status is None or c.status == wanted.status)
+    ]
+    kept.sort(
+        key=lambda c: (-c.created_at.timestamp(), -c.article_id, c.kind != "figure", c.span_start, -c.id)
+    )
+    return kept[wanted.offset : wanted.offset + (wanted.limit or len(kept))]
+
+
+_WINDOW_CLAIMS = st.lists(
+    st.tuples(
+        st.integers(0, 20),  # the first day of its time, from 2023-01-01
+        st.integers(0, 3),  # how many days more it covers
+        st.integers(0, 4),  # the hour it was stored (claims alike in every key share one)
+        st.integers(0, 2),  # its article
+        st.sampled_from(["figure", "event"]),
+        st.integers(0, 2),  # its place in the text
+        st.sampled_from(["unverified", "confirmed"]),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@examples(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    claims=_WINDOW_CLAIMS,
+    start=st.integers(0, 22),
+    length=st.one_of(st.none(), st.integers(0, 10)),
+    status=st.sampled_from([None, "unverified", "confirmed"]),
+    limit=st.integers(1, 6),
+    offset=st.integers(0, 6),
+)
+def test_every_page_of_a_date_window_is_the_lists_order_whichever_way_it_is_read(
+    postgres_server: str,
+    monkeypatch: pytest.MonkeyPatch,
+    claims: list[tuple[int, int, int, int, str, int, str]],
+    start: int,
+    length: int | None,
+    status: str | None,
+    limit: int,
+    offset: int,
+) -> None:
+    """From the window's groups, from ix_claim_time_start's range (the groups not used), or by
+    walking the list's order: every page the same, the first `limit` after `offset` of the
+    window's claims newest first (claims alike in every key newest stored first)."""
+    store = _window_store(postgres_server)
+    with store.write() as session:
+        session.execute(text("DELETE FROM claim"))
+        session.execute(text("DELETE FROM article"))
+        articles = [_an_article(session, n) for n in range(3)]
+        base = datetime(2024, 6, 1, tzinfo=UTC)
+        for first, more, hour, article, kind, place, claim_status in claims:
+            day = date(2023, 1, 1) + timedelta(days=first)
+            session.execute(
+                text(
+                    "INSERT INTO claim (article_id, kind, sentence, sentence_start, span_start, span_end,"
+                    " fingerprint, status, created_at, time_start, time_end, entities, worth)"
+                    " VALUES (:a, :k, 's', 0, :p, :p + 1, 'f', :s, :c, :t0, :t1, '', 0.5)"
+                ),
+                {
+                    "a": articles[article],
+                    "k": kind,
+                    "p": place,
+                    "s": claim_status,
+                    "c": base + timedelta(hours=hour),
+                    "t0": day,
+                    "t1": day + timedelta(days=more),
+                },
+            )
+    since = date(2023, 1, 1) + timedelta(days=start)
+    wanted = ClaimFilter(
+        status=status,
+        date_from=since,
+        date_to=None if length is None else since + timedelta(days=length),
+        limit=limit,
+        offset=offset,
+    )
+    expected = [c.id for c in _expected_page(store, wanted)]
+    grouped = [c.id for c in service.list_claims(store, wanted)]
+    monkeypatch.setattr(queries, "_MOST_WINDOW_GROUPS", 0)
+    for walks in (False, True):
+        monkeypatch.setattr(queries, "_walk_finds_page", lambda *_, walks=walks: walks)
+        assert [c.id for c in service.list_claims(store, wanted)] == expected, walks
+    monkeypatch.undo()
+    assert grouped == expected
+
+
+_WINDOW_STORES: dict[str, Store] = {}
+
+
+def _window_store(postgres_server: str) -> Store:
+    """One database for every example of the window's property (made at the first)."""
+    if postgres_server not in _WINDOW_STORES:
+        store = Store(_fresh_postgres_database(postgres_server))
+        with store.write():
+            pass
+        _WINDOW_STORES[postgres_server] = store
+    return _WINDOW_STORES[postgres_server]
+
+
+def _an_article(session: Any, n: int) -> int:
+    article = dict(
+        language="en",
+        text="",
+        content_sha256=f"{n:064x}",
+        published=datetime(2024, 6, 1, tzinfo=UTC),
+        published_precision="day",
+        published_origin="option",
+        fetched_at=datetime(2024, 6, 1, tzinfo=UTC),
+    )
+    return queries.insert_article(session, article, [])

@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 
 from factcheck.errors import DatabaseError
 from factcheck.store.models import (
+    VERDICTS,
     Account,
     Article,
     Claim,
@@ -419,6 +420,25 @@ def _related_index(connection: Connection) -> None:
     _analyze(connection, "ix_claim_fingerprint_status")
 
 
+def create_verdict_index(connection: Connection) -> None:
+    """PostgreSQL: ix_claim_verdicts, the ids of the claims with a verdict (a partial index,
+    not declared on the model: SQLite has none). A ClaimReview export reads them by ranges of
+    ids (queries._ranged_batches); without it each range was read claim by claim, the 85% of
+    them without a verdict included, a seventh of the server's work a review. On SQLite the
+    export walks every claim, or reads a few through ix_claim_status_created (queries._of_statuses)."""
+    if connection.dialect.name != "postgresql":
+        return
+    verdicts = ", ".join(f"'{status}'" for status in VERDICTS)
+    connection.execute(
+        text(f"CREATE INDEX IF NOT EXISTS ix_claim_verdicts ON claim (id) WHERE status IN ({verdicts})")
+    )
+
+
+def _verdict_index(connection: Connection) -> None:
+    """Version 20: ix_claim_verdicts (create_verdict_index)."""
+    create_verdict_index(connection)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -438,6 +458,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _covering_time_window,
     _unindexed_attribution,
     _related_index,
+    _verdict_index,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 
@@ -501,6 +522,7 @@ def upgrade(connection: Connection) -> None:
         SQLModel.metadata.create_all(connection)
         create_search_index(connection)
         create_time_span_index(connection)
+        create_verdict_index(connection)
         connection.execute(SchemaVersion.__table__.insert().values(id=1, version=CURRENT_VERSION))
         return
     if version > CURRENT_VERSION:
