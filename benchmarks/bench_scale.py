@@ -547,10 +547,14 @@ def add_once(listing: Path, db: Path, env: dict[str, str]) -> dict[str, float]:
     add_env = {**env, "FACTCHECK_DATABASE_URL": f"sqlite:///{db}", "FACTCHECK_CPU_OUT": str(cpu_file)}
     launcher = Path(__file__).resolve().parent / "add_measured.py"
     command = ["add", "--from-file", str(listing), "--published", "2024-11-01"]
+    launched = time.time()
     # Run outside any source tree: the forkserver's `python -c` puts its working folder first
     # on its path, which would import the tree found there rather than PYTHONPATH's.
     elapsed, peak = run_once([sys.executable, str(launcher), *command], add_env, cwd=listing.parent)
-    return json.loads(cpu_file.read_text()) | {"wall": elapsed, "peak": peak}
+    measured = json.loads(cpu_file.read_text())
+    # When the first task was handed to the pool (its workers could start), from the launch.
+    measured["ready"] = measured.get("first_task_at", launched) - launched
+    return measured | {"wall": elapsed, "peak": peak}
 
 
 def bench_add(
@@ -574,11 +578,13 @@ def bench_add(
         f"add {articles} articles ({'with' if bytecode_cache else 'without'} a bytecode cache); "
         "CPU ms an article: main process (start-up included), workers "
         "(their start-up included), of which in `extract` and the rest, forkserver; the main "
-        "process, the workers' rest and the forkserver together (`not extract`)"
+        "process, the workers' rest and the forkserver together (`not extract`); `wait`: the "
+        "main process's wait at the pool's first task (for the forkserver's preload), wall ms; "
+        "`ready`: that task handed over (the workers can start), wall seconds from the launch"
     )
     print(
         f"{'run':4} {'tree':10} {'wall':>8} {'art/s':>6} {'load':>5} {'main':>6} {'workers':>8}"
-        f" {'extract':>8} {'rest':>6} {'fsrv':>6} {'not extract':>11}"
+        f" {'extract':>8} {'rest':>6} {'fsrv':>6} {'not extract':>11} {'wait':>6} {'ready':>6}"
     )
     for run in range(runs):
         for name, tree, db in trees:
@@ -590,7 +596,8 @@ def bench_add(
                 f" {1000 * m['extract'] / articles:8.2f}"
                 f" {1000 * (m['workers'] - m['extract']) / articles:6.2f}"
                 f" {1000 * m['forkserver'] / articles:6.2f}"
-                f" {1000 * (m['main'] + m['workers'] - m['extract'] + m['forkserver']) / articles:11.2f}",
+                f" {1000 * (m['main'] + m['workers'] - m['extract'] + m['forkserver']) / articles:11.2f}"
+                f" {1000 * m.get('first_submit', 0.0):4.0f}ms {m['ready']:5.2f}s",
                 flush=True,
             )
 
