@@ -880,6 +880,7 @@ def _worth_features(claim: Claim, article: Article) -> list[tuple[str, float]]:
     granularity = claim.time_granularity
     signals = Signals(
         qualifier=claim.qualifier,
+        counts=claim.unit_key,
         source=bool(claim.attribution),
         dated=claim.time_start is not None and granularity is not None and granularity != "vague",
         entities=bool(claim.entities),

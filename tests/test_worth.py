@@ -4,6 +4,7 @@ probabilities, `statement` claims, the `worth` command and its errors."""
 from __future__ import annotations
 
 import json
+import sys
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -18,8 +19,10 @@ from factcheck.extract.text import sentence_spans
 from factcheck.extract.worth import (
     FeatureConfig,
     Signals,
+    WorthModel,
     explain,
     load_model,
+    signal_features,
     text_features,
     words_of,
     worth,
@@ -103,6 +106,43 @@ def test_runtime_scorer_reproduces_scikit_learn(lang: str, row: dict[str, Any]) 
     signals = Signals(**row["signals"])
     probability = model.probability(row["text"], signals, load_lexicon(lang), row.get("neighbours", ()))
     assert probability == pytest.approx(row["probability"], abs=1e-9)
+
+
+IDF_TRAINING_LINES = (
+    ("Unemployment fell to 4 percent last year", 1),
+    ("Taxes went up by 20 percent under his plan", 1),
+    ("We created two million jobs last year", 1),
+    ("The deficit went up to a trillion dollars", 1),
+    ("Thank you very much for being here", 0),
+    ("Thank you, it is good to be here tonight", 0),
+    ("Let me say this about my plan", 0),
+    ("I think we will do very well tonight", 0),
+)
+
+
+def test_an_idf_weighted_model_scores_as_training_weighed_it() -> None:
+    """train_worth.py may choose idf-weighted text features (WEIGHTING_GRID): the model file then
+    carries each feature's idf, and worth.py's few lines give scikit-learn's probability for the
+    training featurizer's rows, with the idf in the weights and in the norm."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    rows = [train_worth.Example(text, label, "debate") for text, label in IDF_TRAINING_LINES]
+    choice = train_worth.Choice(FeatureConfig(0, 0, True), 1.0, "balanced", 0.0, 0.5, weighting="idf")
+    featurizer, fitted = train_worth.train_final(rows, [], choice)
+    data = train_worth.model_json("en", featurizer, fitted, choice, {})
+    assert data["text_weighting"] == "idf"
+    model = WorthModel.from_json(json.loads(json.dumps(data)))
+    assert model.text_norms and set(model.text_norms) == set(model.text_weights)
+    lex = load_lexicon("en")
+    expected = fitted.predict_proba(featurizer.transform(rows))[:, 1]
+    found = [model.probability(text, Signals(), lex) for text, _ in IDF_TRAINING_LINES]
+    assert found == pytest.approx(list(expected), abs=1e-9)
+    binary = WorthModel.from_json(json.loads(json.dumps(data | {"text_weighting": "binary"})))
+    assert [binary.probability(text, Signals(), lex) for text, _ in IDF_TRAINING_LINES] != pytest.approx(
+        found, abs=1e-6
+    )
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -260,6 +300,32 @@ def test_show_explains_a_claim_with_its_neighbouring_sentences(workdir: Path) ->
     statement = next(c for c in listed if c["kind"] == "statement")
     shown = json.loads(factcheck(["show", str(statement["id"]), "--format", "json"], workdir).stdout)
     assert "[neighbouring sentence]" in {f["feature"] for f in shown["worth_features"]}
+
+
+DEFICIT_LINE = "The deficit rose to $3 trillion last year."
+
+
+def test_what_a_figure_counts_is_one_of_its_signals() -> None:
+    """The figure's unit key is a signal of its own ("counts USD"), for a model to weigh."""
+    lex, signals = text_signals(DEFICIT_LINE, date(2024, 11, 2), "en")
+    assert signals.counts == "USD"
+    assert "counts USD" in signal_features(words_of(DEFICIT_LINE), signals, lex)
+    assert not any(n.startswith("counts ") for n in signal_features(words_of(DEFICIT_LINE), Signals(), lex))
+
+
+def test_show_explains_a_figure_with_the_signals_it_was_scored_on(workdir: Path) -> None:
+    """`show` rebuilds the claim's signals from the stored claim (what the figure counts too):
+    its features are those the extractor's own signals give."""
+    article = workdir / "deficit.txt"
+    article.write_text(f"{DEFICIT_LINE}\n", encoding="utf-8")
+    added = factcheck(["add", str(article), "--published", "2024-11-02"], workdir)
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(factcheck(["list", "--format", "json"], workdir).stdout)
+    figure = next(c for c in listed if c["kind"] == "figure")
+    shown = json.loads(factcheck(["show", str(figure["id"]), "--format", "json"], workdir).stdout)
+    lex, signals = text_signals(DEFICIT_LINE, date(2024, 11, 2), "en")
+    expected = explain(DEFICIT_LINE, signals, lex).top
+    assert [(f["feature"], f["weight"]) for f in shown["worth_features"]] == expected
 
 
 def test_worth_command_threshold_from_config(workdir: Path) -> None:

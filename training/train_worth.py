@@ -40,9 +40,11 @@ neighbour's text share, exactly as worth.py scores a sentence of an article with
 around it.
 
 Features are those of factcheck/extract/worth.py (`text_features`, `signal_features`: the same
-code scores at runtime). The text block is a binary bag of features seen in at least MIN_DF
-training texts, L2-normalized; the signal block is binary and not normalized. Logistic regression
-(liblinear, deterministic); the grid is FEATURE_GRID[lang] x C_GRID x CLASS_WEIGHTS[lang]. After the
+code scores at runtime). The text block is a bag of features seen in at least MIN_DF training
+texts, binary or weighted by their idf (WEIGHTING_GRID), L2-normalized; the signal block is binary
+and not normalized, with or without what a figure counts (COUNTS_GRID). Logistic regression
+(liblinear, deterministic); the grid is FEATURE_GRID[lang] x COUNTS_GRID[lang] x
+WEIGHTING_GRID[lang] x C_GRID x CLASS_WEIGHTS[lang] x CONTEXT_GRID[lang]. After the
 choice, text features whose weight is below PRUNE of the largest are dropped and the model is
 refitted on the kept vocabulary, so that the file stays small and the runtime norm counts exactly
 the features the file holds; weights are rounded to whole numbers of 1/SCALE and the
@@ -118,6 +120,15 @@ SPEED_MARGIN = 0.005
 # the threshold absorbs the difference, so Arabic keeps one.
 PER_DOCUMENT = "per document"
 CLASS_WEIGHTS: dict[str, tuple[str | None, ...]] = {"ar": ("balanced",), "en": ("balanced", PER_DOCUMENT)}
+# Whether what a figure counts is a signal ("counts USD", "counts percent": the figure's
+# language-independent unit key), an axis of the grid that cross-validation decides. Arabic has
+# only False: its model is kept as chosen on its dev split, where this signal was never tried.
+COUNTS_PREFIX = "counts "
+COUNTS_GRID: dict[str, tuple[bool, ...]] = {"ar": (False,), "en": (False, True)}
+# How a text feature found in a sentence weighs before the L2 norm: "binary" (1) or "idf" (its
+# inverse document frequency over the training texts, ln(n / df): a word that many sentences
+# carry weighs less in the norm). Arabic keeps binary, as chosen on its dev split.
+WEIGHTING_GRID: dict[str, tuple[str, ...]] = {"ar": ("binary",), "en": ("binary", "idf")}
 PRUNE = 0.02
 SCALE = 10_000  # weights are stored as whole numbers of 1/SCALE
 FIXTURE_ROWS = 6
@@ -208,16 +219,28 @@ def add_signals(examples: Sequence[Example], lang: str) -> Lexicon:
     return lex
 
 
-def signal_vocabulary(examples: Sequence[Example]) -> list[str]:
-    return sorted({name for e in examples for name in e.signal_names or []})
+def signal_vocabulary(examples: Sequence[Example], counts: bool = True) -> list[str]:
+    """The signal features seen in `examples`; without what a figure counts unless `counts`."""
+    names = {name for e in examples for name in e.signal_names or []}
+    return sorted(n for n in names if counts or not n.startswith(COUNTS_PREFIX))
 
 
 class Featurizer:
-    """Text block (binary, L2-normalized) beside the signal block (binary)."""
+    """Text block (binary or idf-weighted, L2-normalized) beside the signal block (binary)."""
 
-    def __init__(self, config: FeatureConfig, signals: list[str], vocabulary: list[str] | None = None):
+    def __init__(
+        self,
+        config: FeatureConfig,
+        signals: list[str],
+        vocabulary: list[str] | None = None,
+        weighting: str = "binary",
+    ):
         self.config = config
         self.signals = signals
+        self.weighting = weighting
+        # Each text feature's inverse document frequency ln(n / df) over the rows it was fitted
+        # on, rounded to whole numbers of 1/SCALE as the model file stores it ("idf" only).
+        self.idf: np.ndarray | None = None
         self.vectorizer = CountVectorizer(
             analyzer=lambda s: text_features(words_of(s), config),
             binary=True,
@@ -228,6 +251,9 @@ class Featurizer:
 
     def fit_transform(self, examples: Sequence[Example]) -> sparse.csr_matrix:
         text = self.vectorizer.fit_transform([e.text for e in examples])
+        if self.weighting == "idf":
+            df = np.asarray((text > 0).sum(axis=0)).ravel()
+            self.idf = np.rint(np.log(text.shape[0] / np.maximum(df, 1)) * SCALE) / SCALE
         return self._join(text, examples)
 
     def transform(self, examples: Sequence[Example]) -> sparse.csr_matrix:
@@ -236,7 +262,11 @@ class Featurizer:
     def text_only(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Rows of the texts' text features with no signal: a neighbour's text score."""
         block = sparse.csr_matrix((len(texts), len(self.signals)))
-        return sparse.hstack([normalize(self.vectorizer.transform(list(texts))), block], format="csr")
+        text = self._weigh(self.vectorizer.transform(list(texts)))
+        return sparse.hstack([normalize(text), block], format="csr")
+
+    def _weigh(self, text: sparse.csr_matrix) -> sparse.csr_matrix:
+        return text if self.idf is None else text @ sparse.diags(self.idf)
 
     def _join(self, text: sparse.csr_matrix, examples: Sequence[Example]) -> sparse.csr_matrix:
         index = {name: i for i, name in enumerate(self.signals)}
@@ -249,7 +279,7 @@ class Featurizer:
         block = sparse.csr_matrix(
             (np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(self.signals))
         )
-        return sparse.hstack([normalize(text), block], format="csr")
+        return sparse.hstack([normalize(self._weigh(text)), block], format="csr")
 
     @property
     def text_vocabulary(self) -> list[str]:
@@ -312,6 +342,8 @@ class Choice:
     dev_score: float
     threshold: float
     context_weight: float = 0.0
+    counts: bool = False  # what a figure counts is among the signals (COUNTS_GRID)
+    weighting: str = "binary"  # the text features' weighting (WEIGHTING_GRID)
     # English: each debate's out-of-fold average precision at this setting.
     per_document: dict[str, float] = field(default_factory=dict)
 
@@ -373,10 +405,12 @@ def choose(
         for w in CLASS_WEIGHTS[lang]
         for a in CONTEXT_GRID[lang]
     ]
-    for config in grid:
+    families = [(f, k, t) for f in grid for k in COUNTS_GRID[lang] for t in WEIGHTING_GRID[lang]]
+    for config, counts, weighting in families:
+        kept_signals = [s for s in signals if counts or not s.startswith(COUNTS_PREFIX)]
         out_of_fold: dict[tuple[float, str | None, float], list[float]] = {s: [] for s in settings}
         for fit_rows, held in splits:
-            featurizer = Featurizer(config, signals)
+            featurizer = Featurizer(config, kept_signals, weighting=weighting)
             x_fit = featurizer.fit_transform(fit_rows)
             for c, weight in dict.fromkeys((c, w) for c, w, _ in settings):
                 model = fit(x_fit, fit_rows, c, weight)
@@ -393,10 +427,12 @@ def choose(
                 score = sum(per_document.values()) / len(per_document)
                 cut, _ = best_threshold(labels, scores)
             print(
-                f"  {lang} {config} C={c} weight={weight} context={a}: {score:.4f} (threshold {cut:.2f})",
+                f"  {lang} {config} counts={counts} {weighting} C={c} weight={weight} context={a}: "
+                f"{score:.4f} "
+                f"(threshold {cut:.2f})",
                 flush=True,
             )
-            tried.append(Choice(config, c, weight, score, cut, a, per_document))
+            tried.append(Choice(config, c, weight, score, cut, a, counts, weighting, per_document))
     top = max(choice.dev_score for choice in tried)
     # Within SPEED_MARGIN of the best score, the setting with the fewest character n-gram sizes
     # (the runtime looks each gram up), then the best score.
@@ -413,13 +449,13 @@ def train_final(
     train: list[Example], signals: list[str], choice: Choice
 ) -> tuple[Featurizer, LogisticRegression]:
     """Fit, prune the small text weights, refit on the kept vocabulary, round the weights."""
-    featurizer = Featurizer(choice.config, signals)
+    featurizer = Featurizer(choice.config, signals, weighting=choice.weighting)
     model = fit(featurizer.fit_transform(train), train, choice.c, choice.class_weight)
     vocabulary = featurizer.text_vocabulary
     weights = model.coef_[0][: len(vocabulary)]
     floor = PRUNE * float(np.abs(weights).max())
     kept = [f for f, w in zip(vocabulary, weights, strict=True) if abs(w) >= floor]
-    featurizer = Featurizer(choice.config, signals, kept)
+    featurizer = Featurizer(choice.config, signals, kept, choice.weighting)
     model = fit(featurizer.fit_transform(train), train, choice.c, choice.class_weight)
     # Whole numbers of 1/SCALE, as the file stores them and the runtime divides them back.
     model.coef_ = np.rint(model.coef_ * SCALE) / SCALE
@@ -433,7 +469,12 @@ def model_json(
     vocabulary = featurizer.text_vocabulary
     units = np.rint(model.coef_[0] * SCALE).astype("<i4")
     assert all("\n" not in f for f in vocabulary)
-    return {
+    if featurizer.idf is not None:
+        idf_units = np.rint(featurizer.idf * SCALE).astype("<i4")
+        extra = {"text_idf": base64.b64encode(idf_units.tobytes()).decode("ascii")}
+    else:
+        extra = {}
+    return extra | {
         "format": MODEL_FORMAT,
         "language": lang,
         "features": choice.config.to_json(),
@@ -445,11 +486,13 @@ def model_json(
         # as training did.
         "text_features": "\n".join(vocabulary),
         "text_weights": base64.b64encode(units[: len(vocabulary)].tobytes()).decode("ascii"),
+        "text_weighting": choice.weighting,
         "signal_weights": {s: int(units[len(vocabulary) + i]) for i, s in enumerate(featurizer.signals)},
         "training": notes
         | {
             "C": choice.c,
             "class_weight": choice.class_weight,
+            "counts": choice.counts,
             "dev_score": round(choice.dev_score, 4),
             "min_df": MIN_DF,
             "prune": PRUNE,
@@ -530,7 +573,7 @@ def train_language(
     print(f"{lang}: chose {choice}", flush=True)
     for doc, ap in sorted(choice.per_document.items()):
         print(f"  {doc}: out-of-fold AP {ap:.4f}", flush=True)
-    featurizer, model = train_final(train, signals, choice)
+    featurizer, model = train_final(train, signal_vocabulary(train, choice.counts), choice)
     data = model_json(lang, featurizer, model, choice, notes)
     path = write_model(lang, data, model_dir)
     print(

@@ -7,12 +7,17 @@ shipped as weights in factcheck/lang/worth_<code>.json.gz. Scoring is a few line
     worth = sigmoid(bias + Σ text weights / √(text features found) + Σ signal weights
                     + context weight × max over the neighbouring sentences of their text score)
 
+(or, for a model whose file says `text_weighting: idf`, each found text feature's weight times
+its inverse document frequency in the training texts, over √(Σ idf²) of the found features:
+the L2 norm of the idf-weighted vector, as at training time).
+
 The text features are word unigrams and bigrams and the character n-grams of each word (the
 model file says which sizes), after the project's normalization (text.py); only features in the
 model's pruned vocabulary count, and their sum is divided by the square root of how many were
 found (the L2 norm of a binary vector, as at training time). The signals are the extractor's own
-findings about the sentence: a figure and its qualifier, a named source, a resolved date, a known
-place or person, hedging and opinion words from the lexicon; they are not normalized.
+findings about the sentence: a figure, its qualifier and what it counts (its language-independent
+unit key: "counts USD", "counts job"), a named source, a resolved date, a known place or person,
+hedging and opinion words from the lexicon; they are not normalized.
 
 Context: a sentence next to a check-worthy one is more often check-worthy itself (a claim runs
 over two sentences, a speaker argues one point for a while). A neighbour's text score is its
@@ -35,10 +40,10 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import count, pairwise
 from typing import Any
 
 from factcheck.extract.logistic import load_packaged_model, logistic
@@ -80,6 +85,9 @@ class Signals:
     """What the extractor found in a sentence, as the model sees it."""
 
     qualifier: str | None = None  # the figure's qualifier; None without a figure
+    # What the figure counts: its language-independent unit key ("USD", "percent", "job");
+    # None without a figure or when the extractor names no unit.
+    counts: str | None = None
     source: bool = False  # a named source says it
     dated: bool = False  # a time resolved to a date
     entities: bool = False  # a known place or person is named
@@ -94,6 +102,7 @@ def signals_for(
     """The signals of one claim (or of one text, with its first figure and that figure's time)."""
     return Signals(
         qualifier=quantity.qualifier if quantity is not None else None,
+        counts=quantity.unit_key if quantity is not None else None,
         source=bool(attribution),
         dated=time is not None and time.start is not None and time.granularity != "vague",
         entities=any(True for _ in entities),
@@ -133,6 +142,8 @@ def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[st
     found = []
     if signals.qualifier is not None:
         found += ["figure", "figure " + signals.qualifier]
+    if signals.counts is not None:
+        found.append("counts " + signals.counts)
     if signals.source:
         found.append("source")
     if signals.dated:
@@ -156,9 +167,12 @@ def _stance_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(hedges), frozenset(opinions)
 
 
-# {(language, sentence): (words, text share of the log-odds)}; bounded, started over when full.
-_TEXT_PARTS: dict[tuple[str, str], tuple[list[str], float]] = {}
+# {(model's memo key, sentence): (words, text share of the log-odds)}; bounded, started over
+# when full. Each model object has its own memo key, so that two models of one language (the
+# shipped one and one read from a file by a benchmark or a test) never share a sentence's score.
+_TEXT_PARTS: dict[tuple[int, str], tuple[list[str], float]] = {}
 _TEXT_PARTS_MAX = 4096
+_MEMO_KEYS = count()
 
 
 def forget_text_scores() -> None:
@@ -178,8 +192,13 @@ class WorthModel:
     threshold: float  # chosen on the dev split: above it a sentence is check-worthy
     # How much the stronger neighbouring sentence's text score adds to the log-odds.
     context_weight: float = 0.0
+    # Each text feature's squared inverse document frequency when the model weighs its text
+    # features by idf (the file's `text_weighting`), else empty: a feature found then counts
+    # its idf² in the norm, and `text_weights` hold the learned weights times the idf.
+    text_norms: dict[str, float] = field(default_factory=dict)
     _word_features: dict[str, str] = field(init=False, repr=False, compare=False)
     _pair_features: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
+    _memo_key: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # The model's word and word-pair features by their words: a sentence's features are
@@ -192,6 +211,7 @@ class WorthModel:
         }
         object.__setattr__(self, "_word_features", words)
         object.__setattr__(self, "_pair_features", pairs)
+        object.__setattr__(self, "_memo_key", next(_MEMO_KEYS))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WorthModel:
@@ -208,14 +228,30 @@ class WorthModel:
             units.byteswap()
         if len(units) != len(names):
             raise ValueError(f"{len(names)} text features but {len(units)} weights")
+        weights = {name: unit / scale for name, unit in zip(names, units, strict=True)}
+        norms: dict[str, float] = {}
+        weighting = data.get("text_weighting", "binary")
+        if weighting == "idf":
+            idf_units = array("i")
+            idf_units.frombytes(base64.b64decode(data["text_idf"]))
+            if sys.byteorder != "little":
+                idf_units.byteswap()
+            if len(idf_units) != len(names):
+                raise ValueError(f"{len(names)} text features but {len(idf_units)} idf values")
+            idf = {name: unit / scale for name, unit in zip(names, idf_units, strict=True)}
+            weights = {name: weight * idf[name] for name, weight in weights.items()}
+            norms = {name: value * value for name, value in idf.items()}
+        elif weighting != "binary":
+            raise ValueError(f"text weighting {weighting!r} is neither binary nor idf")
         return cls(
             language=str(data["language"]),
             config=FeatureConfig.from_json(data["features"]),
             bias=int(data["bias"]) / scale,
-            text_weights={name: unit / scale for name, unit in zip(names, units, strict=True)},
+            text_weights=weights,
             signal_weights={str(k): int(v) / scale for k, v in data["signal_weights"].items()},
             threshold=float(data["threshold"]),
             context_weight=int(data.get("context_weight", 0)) / scale,
+            text_norms=norms,
         )
 
     def log_odds(
@@ -250,20 +286,25 @@ class WorthModel:
         """The sentence's words and its text features' share of the log-odds, remembered per
         sentence: every figure of a sentence is scored on the same text, and its character
         n-grams are most of the cost."""
-        key = (self.language, sentence)
+        key = (self._memo_key, sentence)
         known = _TEXT_PARTS.get(key)
         if known is not None:
             return known
         words = words_of(sentence)
         found = self.found_features(words)
-        part = (
-            words,
-            sum(map(self.text_weights.__getitem__, found)) / math.sqrt(len(found)) if found else 0.0,
-        )
+        norm = self._norm(found) if found else 0.0
+        part = (words, sum(map(self.text_weights.__getitem__, found)) / norm if norm else 0.0)
         if len(_TEXT_PARTS) >= _TEXT_PARTS_MAX:
             _TEXT_PARTS.clear()
         _TEXT_PARTS[key] = part
         return part
+
+    def _norm(self, found: Collection[str]) -> float:
+        """The L2 norm of a sentence's text vector over its found features: the square root of
+        how many for a binary model, of the sum of their idf² for an idf-weighted one."""
+        if self.text_norms:
+            return math.sqrt(sum(map(self.text_norms.__getitem__, found)))
+        return math.sqrt(len(found))
 
     def found_features(self, words: list[str]) -> set[str]:
         """The model's features among the sentence's, each once: ``text_weights.keys() &
@@ -287,7 +328,8 @@ class WorthModel:
         words = words_of(sentence)
         weights = self.text_weights
         found = {f: weights[f] for f in weights.keys() & text_features(words, self.config)}
-        scale = 1.0 / math.sqrt(len(found)) if found else 0.0
+        norm = self._norm(found) if found else 0.0
+        scale = 1.0 / norm if norm else 0.0
         shares = {f: w * scale for f, w in found.items()}
         for name in signal_features(words, signals, lex):
             if name in self.signal_weights:
