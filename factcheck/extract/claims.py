@@ -1699,7 +1699,7 @@ class Attributor(_AttributorTables):
             if self._modifier_owner(owner):
                 # "government data showed", "according to government figures": the report as
                 # the text writes it, its owner a bare common noun and no body named
-                return self._resolve(Source(self._text(subject) or ""))
+                return self._resolve(Source(self._written_midsentence(subject)))
             described = 0
             while (
                 described < 2
@@ -2676,19 +2676,42 @@ class Attributor(_AttributorTables):
         return (
             not self.after_verb
             and 0 < len(owner) <= 2
-            and all(t.kind == "word" and not self._capitalised(t) for t in owner)
+            and all(t.kind == "word" and (n == 0 or not self._capitalised(t)) for n, t in enumerate(owner))
+            and (not self._capitalised(owner[0]) or self._opens_sentence(owner[0]))
             and self._modifier_words([t.text for t in owner])
         )
 
+    def _written_midsentence(self, tokens: Sequence[Token]) -> str:
+        """The tokens as the text writes them, the first in lower case where only its place
+        gives it a capital (it opens the sentence or the line): "Government data showed
+        5,000 ..." names the "government data" of "..., government data showed"."""
+        written = self._text(tokens) or ""
+        if tokens and self._capitalised(tokens[0]) and self._opens_sentence(tokens[0]):
+            return written[:1].lower() + written[1:]
+        return written
+
+    def _opens_sentence(self, tok: Token) -> bool:
+        """Whether the token opens its line or follows a sentence's end (past quotation marks
+        and brackets)."""
+        text, at = self.norm.original, self._at(tok)
+        while at > 0 and text[at - 1] in " \t\"'“‘«(":
+            at -= 1
+        return at == 0 or text[at - 1] in ".!?\n"
+
     def _modifier_words(self, words: Sequence[str]) -> bool:
-        """`_modifier_owner` on the words as written."""
+        """`_modifier_owner` on the words as written. A speaker adjective describes the report
+        ("official data" names no one) unless a modifier follows it that names the kind of
+        source: "official government data" is the government's."""
         return (
             not self.after_verb
             and 0 < len(words) <= 2
             and all(w[:1].islower() for w in words)
             and words[0] not in self.determiners
             and words[0] not in self.indefinites
-            and words[0] not in self.speaker_adjectives
+            and (
+                words[0] not in self.speaker_adjectives
+                or (len(words) == 2 and words[1] not in self.speaker_adjectives)
+            )
             and (
                 self._stem(words[-1], self.org_heads) is not None
                 or self._stem(words[-1], self.speaker_nouns) is not None
