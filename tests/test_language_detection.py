@@ -25,8 +25,9 @@ from factcheck.lang import available_languages, load_lexicon
 
 def _letter_by_letter(text: str) -> str:
     """The language, or "refused: SCRIPT" for a text refused for its letters: fewer than half
-    its characters are letters of a shipped script, and letters of other scripts outnumber them."""
-    head = text[:20000]
+    its characters are letters of a shipped script, and letters of other scripts outnumber them.
+    Letters are named in their compatibility form (NFKC), as the script rule counts them."""
+    head = unicodedata.normalize("NFKC", text[:20000])
     scripts: Counter[str] = Counter()
     for ch in head:
         if ch.isalpha():
@@ -97,6 +98,21 @@ def test_a_text_in_letters_no_lexicon_reads_is_refused_by_their_name() -> None:
     assert detect_language("The ministry (Министерство обороны) said 300 people were evacuated.") == "en"
     assert detect_language("وقالت الوزارة (Министерство) إن 300 شخص نزحوا يوم الجمعة.") == "ar"
     assert detect_language("300 000 / 12,5 % — 2024") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ｔｈｅ ｍｉｎｉｓｔｒｙ ｓａｉｄ ５００ ｐｅｏｐｌｅ ｄｉｅｄ．",  # fullwidth Latin
+        "𝐓𝐡𝐞 𝐦𝐢𝐧𝐢𝐬𝐭𝐫𝐲 𝐬𝐚𝐢𝐝 500 𝐩𝐞𝐨𝐩𝐥𝐞 𝐝𝐢𝐞𝐝.",  # "Mathematical" bold, as social posts style text
+        "𝘛𝘩𝘦 𝘮𝘪𝘯𝘪𝘴𝘵𝘳𝘺 𝘴𝘢𝘪𝘥 500 𝘱𝘦𝘰𝘱𝘭𝘦 𝘥𝘪𝘦𝘥.",  # italic
+    ],
+)
+def test_fullwidth_and_styled_latin_letters_are_latin(text: str) -> None:
+    """Fullwidth and styled letters are Latin letters in another form, no script of their own:
+    counted in their compatibility form (NFKC), not refused as "Fullwidth" or "Mathematical"."""
+    assert script_language(text) == "en"
+    assert detect_language(text) == "en"
 
 
 PARAGRAPHS = tomllib.loads(

@@ -63,9 +63,11 @@ def script_language(text: str) -> str:
 
     A text without letters (figures only) is read as English, the lexicon whose digits and
     separators are the plainest. A text mostly in letters no lexicon reads is refused by their
-    script's name (`_refuse_other_scripts`).
+    script's name (`_refuse_other_scripts`). Letters are counted in their compatibility form
+    (NFKC): fullwidth Latin ("Ｔｈｅ") and styled letters ("𝐓𝐡𝐞", Unicode's "Mathematical"
+    alphabets) are Latin letters written differently, no script of their own.
     """
-    head = text[:20000]
+    head = unicodedata.normalize("NFKC", text[:20000])
     counts = _script_counts(head)
     best, best_count = "en", 0
     for code, script in _scripts_by_language():
