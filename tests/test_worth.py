@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -311,6 +312,19 @@ def test_what_a_figure_counts_is_one_of_its_signals() -> None:
     assert signals.counts == "USD"
     assert "counts USD" in signal_features(words_of(DEFICIT_LINE), signals, lex)
     assert not any(n.startswith("counts ") for n in signal_features(words_of(DEFICIT_LINE), Signals(), lex))
+
+
+def test_the_english_model_weighs_what_a_figure_counts() -> None:
+    """The shipped English model weighs "counts USD" (chosen by cross-validation, issue 13's
+    tenth pass): the signal adds its weight to the log-odds, and `explain` shows it."""
+    lex, signals = text_signals(DEFICIT_LINE, date(2024, 11, 2), "en")
+    model = load_model("en")
+    assert model is not None
+    weight = model.signal_weights["counts USD"]
+    assert weight != 0.0
+    assert model.contributions(DEFICIT_LINE, signals, lex)["[counts USD]"] == weight
+    without = model.log_odds(DEFICIT_LINE, replace(signals, counts=None), lex)
+    assert model.log_odds(DEFICIT_LINE, signals, lex) - without == pytest.approx(weight)
 
 
 def test_show_explains_a_figure_with_the_signals_it_was_scored_on(workdir: Path) -> None:
