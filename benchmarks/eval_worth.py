@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'      # the splits come from training/train_worth.py
     python benchmarks/eval_worth.py [--shared PATH] [--ct19-test DIR] [--five-model PATH] [--repeat N]
+                                    [--candidate PATH ...]
 
 - Arabic (checkworthy_ar_ct24.tsv): F1 of the positive class on the file's `ct24-dev-test` rows,
   which training never sees; a tweet is check-worthy when `worth` >= the model's threshold.
@@ -12,7 +13,9 @@
   the sum of the precisions at its check-worthy lines divided by its number of check-worthy lines
   (0 for a debate without one); MAP is the plain mean over the debates. Every line counts, the
   audience's "(APPLAUSE)" lines too. Per debate as well, and the lab's published primary runs
-  beside ours for context.
+  beside ours for context. `--candidate PATH` (repeatable) adds the rows of a model file that is
+  not shipped (`train_worth.py --model-dir DIR` writes one), scored the same way: how a pass looks
+  at its final candidates on the lab's test (benchmarks/README.md: at most two a pass, named there).
 - English, the five debates held out of the training file (training/train_worth.py's
   `--en-debates 14` rule), kept for continuity with issue 13's first eight passes: scored by the
   model trained on the other 14 (`--five-model`, the file shipped until the ninth pass); the
@@ -239,7 +242,9 @@ def lab_ap_per_debate(rows: Sequence[Example], scores: Sequence[float]) -> dict[
     }
 
 
-def english_ct19(directory: Path, repeat: int) -> tuple[list[str], list[str]]:
+def english_ct19(
+    directory: Path, repeat: int, candidates: Sequence[Path] = ()
+) -> tuple[list[str], list[str]]:
     rows = read_ct19_test(directory)
     lex = add_signals(rows, "en")
     debates = list(dict.fromkeys(e.group for e in rows))
@@ -248,6 +253,12 @@ def english_ct19(directory: Path, repeat: int) -> tuple[list[str], list[str]]:
     systems = {
         "worth model (shipped), with the neighbouring lines": model_scores(rows, lex),
         "worth model (shipped), each line alone": model_scores(rows, lex, context=False),
+    }
+    for path in candidates:
+        other = read_model_file(path)
+        systems[f"candidate {path}, with the neighbouring lines"] = model_scores(rows, lex, model=other)
+        systems[f"candidate {path}, each line alone"] = model_scores(rows, lex, context=False, model=other)
+    systems |= {
         "all-positive (file order)": [1.0] * len(rows),
         "random": random_scores(rows),
         "hand-set feature score": [hand_set_score(e.text, e.signals or Signals(), lex) for e in rows],
@@ -310,10 +321,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ct19-test", type=Path, default=DEFAULT_CT19_TEST)
     parser.add_argument("--five-model", type=Path, default=DEFAULT_FIVE_MODEL)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--candidate",
+        type=Path,
+        action="append",
+        default=[],
+        help="a model file that is not shipped, scored on the lab's test beside the shipped one",
+    )
     args = parser.parse_args(argv)
     ar_quality, ar_timing = arabic(args.shared, args.repeat)
     print("\n".join(ar_quality), end="\n\n")
-    en_quality, en_timing = english_ct19(args.ct19_test, args.repeat)
+    en_quality, en_timing = english_ct19(args.ct19_test, args.repeat, args.candidate)
     print("\n".join(en_quality), end="\n\n")
     print("\n".join(english_five(args.shared, args.five_model)), end="\n\n")
     print("\n".join(en_timing), end="\n\n")

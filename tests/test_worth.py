@@ -403,3 +403,20 @@ def test_the_labs_test_debates_are_kept_whole() -> None:
         assert set(labels) <= {"0", "1"}, path.name
         found[path.stem] = (len(lines), labels.count("1"))
     assert found == CT19_TEST_COUNTS
+
+
+def test_eval_worth_scores_a_candidate_file_as_the_shipped_model() -> None:
+    """`eval_worth.py --candidate PATH` (how a pass looks at a model it has not shipped) scores
+    a model file on the lab's test exactly as the shipped model is scored: the shipped file
+    itself, given as a candidate, gets the shipped rows' figures."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import eval_worth
+
+    shipped = ROOT / "factcheck" / "lang" / "worth_en.json.gz"
+    lines, _ = eval_worth.english_ct19(CT19_TEST, 1, [shipped])
+    cells = [line.strip("| ").split(" | ") for line in lines if line.startswith("| ")]
+    figures = {row[0]: row[1:] for row in cells}
+    for how in ("with the neighbouring lines", "each line alone"):
+        assert figures[f"candidate {shipped}, {how}"] == figures[f"worth model (shipped), {how}"]
+    assert figures["worth model (shipped), with the neighbouring lines"] != figures["random"]
