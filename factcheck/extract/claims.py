@@ -2677,9 +2677,15 @@ class Attributor(_AttributorTables):
             not self.after_verb
             and 0 < len(owner) <= 2
             and all(t.kind == "word" and (n == 0 or not self._capitalised(t)) for n, t in enumerate(owner))
-            and (not self._capitalised(owner[0]) or self._opens_sentence(owner[0]))
+            and (not self._capitalised(owner[0]) or self._positional_capital(owner))
             and self._modifier_words([t.text for t in owner])
         )
+
+    def _positional_capital(self, owner: Sequence[Token]) -> bool:
+        """Whether the owner's capital is only its place's: it opens the sentence and names no
+        body the lexicon knows ("Government data showed"), not a name that keeps its capital
+        anywhere ("Pentagon figures showed", "Health ministry data showed": the body, its key)."""
+        return self._opens_sentence(owner[0]) and self._key(self._text(owner) or "") is None
 
     def _written_midsentence(self, tokens: Sequence[Token]) -> str:
         """The tokens as the text writes them, the first in lower case where only its place
