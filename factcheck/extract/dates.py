@@ -518,6 +518,7 @@ class _Tables:
         self.clause_future_words = words("clause_future_words")
         self.clause_verbs = words("clause_verbs")
         self.symbols_before = set(lex.table("units", "symbols_before"))
+        self.infinitive_marks = frozenset(lex.words("units", "infinitive_marks"))
         self.qualifier_words = {
             normalize_word(p).split()[-1]
             for phrases in lex.raw("qualifiers", "before").values()
@@ -1832,7 +1833,16 @@ class _Scan:
             return True
         if i > 0 and self.base(i - 1) in self.t.ahead_copulas:
             return True  # "the election is in two weeks": the copula puts the thing at the time
-        return any(self.base(m) in self.t.ahead_words for m in self.words_back(i - 1, self.t.future_reach))
+        return any(
+            self.base(m) in self.t.ahead_words and not self.past_infinitive(m)
+            for m in self.words_back(i - 1, self.t.future_reach)
+        )
+
+    def past_infinitive(self, m: int) -> bool:
+        """Whether token m is an infinitive (after units.infinitive_marks) of a past verb: it takes
+        that verb's tense, not the present's ("the army had to go through 40 villages in three
+        days" has passed; "voters have to go to the polls in three days" looks ahead)."""
+        return m > 1 and self.toks[m - 1] in self.t.infinitive_marks and self.past_at(m - 2) is True
 
     def fronted_past(self, lead: int, i: int) -> bool:
         """ "Until Thursday, they had not called him a suspect": a lead that opens its sentence takes
