@@ -1,9 +1,10 @@
 """How `factcheck` reads the language of every labelled text we have, when no --lang is given.
 
 Counts only, per set and per expected language: how many texts are read as each shipped
-language and how many are refused (a language no lexicon reads). No text, file name or refusal
-name of a blind set is printed (holdout10 and holdout11 are counted, never shown); for the other
-sets, `--show` names the refused texts' language.
+language and how many are refused (a language no lexicon reads). The blind gate sets (holdout10
+and holdout11) are not opened unless `--blind` is given (the lead's call: no helper opens them),
+and then counted only, no text, file name or refusal name of theirs printed; for the other sets,
+`--show` names the refused texts' language.
 
 Sets: every article set under benchmarks/articles (expected: its folder's language), the seed and
 walkthrough examples, the case tables' inputs (tests/cases/<lang>/*.toml), the public short texts
@@ -16,7 +17,7 @@ script rule alone (`script_language`, the detection before the language detector
 extraction (`extract`) on the development articles, in the same run, medians of --rounds
 alternating rounds.
 
-    python benchmarks/eval_language.py [--show] [--cost] [--rounds 5]
+    python benchmarks/eval_language.py [--show] [--blind] [--cost] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -56,13 +57,19 @@ Labelled = tuple[str, str, str]  # (set, expected language or "refused: NAME", t
 ARTICLE_SETS = ("", "holdout", *(f"holdout{n}" for n in range(2, 12)))
 
 
-def article_sets() -> list[tuple[str, Path]]:
-    """(set name, folder) of every labelled article folder, blind ones included (counted only)."""
-    return [(name or "articles", ARTICLES / name / lang) for name in ARTICLE_SETS for lang in ("ar", "en")]
+def article_sets(blind: bool = False) -> list[tuple[str, Path]]:
+    """(set name, folder) of every labelled article folder; the blind ones only when `blind`."""
+    return [
+        (name or "articles", ARTICLES / name / lang)
+        for name in ARTICLE_SETS
+        if blind or (name or "articles") not in BLIND
+        for lang in ("ar", "en")
+    ]
 
 
-def labelled_texts() -> Iterator[Labelled]:
-    for name, folder in article_sets():
+def labelled_texts(blind: bool = False) -> Iterator[Labelled]:
+    """Every labelled text; the blind gate sets' articles only when `blind` (never opened else)."""
+    for name, folder in article_sets(blind):
         for path in sorted(folder.glob("*.toml")):
             yield name, folder.name, tomllib.loads(path.read_text(encoding="utf-8"))["text"]
     yield "examples", "ar", (ROOT / "examples" / "000_2e4104477adbd184.txt").read_text(encoding="utf-8")
@@ -106,9 +113,9 @@ def read_as(text: str, detect: Callable[[str], str] = detect_language) -> str:
         return "refused: " + name.split(",", 1)[0].removesuffix(" letters")
 
 
-def counts(show: bool) -> None:
+def counts(show: bool, blind: bool) -> None:
     table: dict[tuple[str, str], Counter[str]] = {}
-    for name, expected, text in labelled_texts():
+    for name, expected, text in labelled_texts(blind):
         got = read_as(text)
         blind = name in BLIND
         shown = got if show and not blind else ("refused" if got.startswith("refused") else got)
@@ -131,7 +138,7 @@ def cost(rounds: int) -> None:
     texts = [
         text
         for name, expected, text in labelled_texts()
-        if name not in BLIND and expected in ("ar", "en") and name.startswith(("articles", "holdout"))
+        if expected in ("ar", "en") and name.startswith(("articles", "holdout"))
     ]
     published = date(2024, 11, 1)
     steps: dict[str, Callable[[str], object]] = {
@@ -162,10 +169,15 @@ def cost(rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="name the refused languages (not of blind sets)")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="also count the blind gate sets (the lead only; counts, nothing shown)",
+    )
     parser.add_argument("--cost", action="store_true", help="also measure the detector against extraction")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    counts(args.show)
+    counts(args.show, args.blind)
     if args.cost:
         cost(args.rounds)
 

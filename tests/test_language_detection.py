@@ -187,3 +187,19 @@ def test_characters_the_detector_cannot_read_are_read_as_spaces(noise: str, para
     language_id.identify(noise)
     language_id.identify(noise + paragraph)
     assert language_id.identify(paragraph + "\x00\ud800\ufffe\x85") == language_id.identify(paragraph)
+
+
+def test_the_language_benchmark_opens_no_blind_gate_set_unless_asked() -> None:
+    """benchmarks/eval_language.py (and compare_language_detectors.py, which reads its texts)
+    lists the gate sets holdout10 and holdout11 only with --blind, the lead's call: a helper who
+    runs it opens none of their files."""
+    import importlib.util
+
+    script = Path(__file__).parents[1] / "benchmarks" / "eval_language.py"
+    spec = importlib.util.spec_from_file_location("eval_language", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    blind = {"holdout10", "holdout11"}
+    assert not blind & {folder.parent.name for _, folder in module.article_sets()}
+    assert blind <= {folder.parent.name for _, folder in module.article_sets(blind=True)}
