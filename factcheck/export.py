@@ -1047,6 +1047,14 @@ def review_layout(settings: Settings) -> queries.ReviewLayout | None:
     return queries.ReviewLayout(shapes, *body, head=head)
 
 
+def _texts_of(texts: Iterable[str], encoded: bool) -> list[Any]:
+    """These texts (none holding a NUL character) as a list, each as UTF-8 bytes if `encoded`:
+    joined, encoded and split again at once, not a call a text."""
+    if not encoded:
+        return list(texts)
+    return "\x00".join(texts).encode().split(b"\x00")
+
+
 def export_reviews(
     batches: Iterable[queries.ReviewBatch],
     layout: queries.ReviewLayout,
@@ -1088,12 +1096,20 @@ def export_reviews(
                     tails[at] = code(tail[:cut] + member + tail[cut:])
         parts = [between] * (stride * count)
         if ids_in_url:
-            ids = [code(str(claim_id)) for claim_id in batch.ids]
+            ids = _texts_of(map(str, batch.ids), encoded)
             for at, after in enumerate(afters):
                 parts[1 + 2 * at :: stride] = ids
                 parts[2 + 2 * at :: stride] = [after] * count
-        reviewed = map(encode_basestring, map(reviewed_text, *batch.sentences))
-        parts[stride - 2 :: stride] = map(str.encode, reviewed) if encoded else reviewed
+        sentences, starts, figure_starts, figure_ends = batch.sentences
+        # claim_reviewed's text: most sentences are short enough to be respaced whole
+        short = _CLAIM_REVIEWED_CHARS
+        reviewed = [
+            " ".join(sentence.split()) if len(sentence) <= short else reviewed_text(*claimed)
+            for sentence, *claimed in zip(
+                sentences, sentences, starts, figure_starts, figure_ends, strict=True
+            )
+        ]
+        parts[stride - 2 :: stride] = _texts_of(map(encode_basestring, reviewed), encoded)
         parts[stride - 1 :: stride] = tails
         if first:
             parts[0] = opening
