@@ -40,4 +40,7 @@ def start() -> None:
     from multiprocessing import forkserver
 
     context()
-    forkserver.ensure_running()
+    try:
+        forkserver.ensure_running()
+    except Exception:  # no server here (no Unix sockets, no process to spare): the pool tries again
+        return  # and its failure is the command's, reported as any other

@@ -533,3 +533,36 @@ def test_a_bulk_add_starts_its_workers_server_before_its_imports(tmp_path: Path)
 
     assert started("two.txt", "three.txt") == "started: 0 [[]] True"
     assert started("one.txt") == "started: 0 [] False"
+
+
+_NO_SERVER = """
+from multiprocessing import forkserver
+
+def refuse(self):
+    raise OSError("no sockets here")
+
+forkserver.ForkServer.ensure_running = refuse
+forkserver.ensure_running = lambda: refuse(None)
+from factcheck.cli import run
+
+print(run(["add", "two.txt", "three.txt", "--published", "2024-11-01"]))
+"""
+
+
+def test_a_server_that_cannot_start_early_fails_the_add_as_the_pool_did(tmp_path: Path) -> None:
+    """Where no forkserver can start, the early start gives up quietly and the pool's own
+    attempt fails the command as before: one Error line, no traceback."""
+    import os
+
+    for number, name in enumerate(("two", "three"), start=2):
+        (tmp_path / f"{name}.txt").write_text(_seed_variant(number), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", _NO_SERVER],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'none.db'}"},
+        check=True,
+    )
+    assert result.stdout.split() == ["1"]
+    assert result.stderr.strip() == "Error: internal error (OSError): no sockets here"

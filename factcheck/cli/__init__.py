@@ -104,17 +104,18 @@ def _fail(message: str, code: int) -> int:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return the exit code instead of exiting."""
+    args = globals_first(list(argv) if argv is not None else sys.argv[1:])
+    if asks_bulk_add(args):
+        # The workers' server preloads on another core while this process imports the commands.
+        from factcheck import extractor_server
+
+        extractor_server.start()
     # The commands' imports (typer, SQLAlchemy, SQLModel, the models: classes, functions and
     # dicts by the hundred thousand, next to nothing to collect) set Python's cyclic garbage
     # collector off some 150 times: 0.1 s of a 0.7-0.9 s start, on every command. Imported
     # without it, and what they made frozen out of its reach (it lives as long as the process;
     # unfrozen, the first collection after would walk all of it at once); it runs as usual
     # on the command's own work.
-    args = globals_first(list(argv) if argv is not None else sys.argv[1:])
-    if asks_bulk_add(args):
-        from factcheck import extractor_server
-
-        extractor_server.start()
     gc.disable()
     try:
         from factcheck.cli.app import app
