@@ -104,6 +104,8 @@ def main() -> None:
         if "first_submit" in measured:
             return submit(executor, *args, **kwargs)
         started = time.perf_counter()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        measured["main_to_pool"] = usage.ru_utime + usage.ru_stime
         try:
             return submit(executor, *args, **kwargs)
         finally:

@@ -580,11 +580,12 @@ def bench_add(
         "(their start-up included), of which in `extract` and the rest, forkserver; the main "
         "process, the workers' rest and the forkserver together (`not extract`); `wait`: the "
         "main process's wait at the pool's first task (for the forkserver's preload), wall ms; "
-        "`ready`: that task handed over (the workers can start), wall seconds from the launch"
+        "`ready`: that task handed over (the workers can start), wall seconds from the launch; "
+        "`to pool`: the main process's CPU seconds up to that task (its start)"
     )
     print(
         f"{'run':4} {'tree':10} {'wall':>8} {'art/s':>6} {'load':>5} {'main':>6} {'workers':>8}"
-        f" {'extract':>8} {'rest':>6} {'fsrv':>6} {'not extract':>11} {'wait':>6} {'ready':>6}"
+        f" {'extract':>8} {'rest':>6} {'fsrv':>6} {'not extract':>11} {'wait':>6} {'ready':>6} {'to pool':>7}"
     )
     for run in range(runs):
         for name, tree, db in trees:
@@ -597,7 +598,8 @@ def bench_add(
                 f" {1000 * (m['workers'] - m['extract']) / articles:6.2f}"
                 f" {1000 * m['forkserver'] / articles:6.2f}"
                 f" {1000 * (m['main'] + m['workers'] - m['extract'] + m['forkserver']) / articles:11.2f}"
-                f" {1000 * m.get('first_submit', 0.0):4.0f}ms {m['ready']:5.2f}s",
+                f" {1000 * m.get('first_submit', 0.0):4.0f}ms {m['ready']:5.2f}s"
+                f" {m.get('main_to_pool', 0.0):6.2f}s",
                 flush=True,
             )
 
