@@ -229,6 +229,9 @@ _DESCRIPTION_WORDS = 8
 _NAME_RUN = 3
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
+# Lines that may stand before the headline at the top of an article, each short, alone on its
+# line and with no closing stop: a dateline ("الخرطوم - ٢٤ مايو ٢٠٢٣") or a kicker above it.
+_LINES_ABOVE_HEADLINE = 2
 # A body that opens a sentence as its subject is named within this many tokens.
 _OPENING_WORDS = 6
 # A verb-first forecast ("توقعاته لنمو الاقتصاد العالمي إلى 3.1%") reaches its figure within this
@@ -439,6 +442,7 @@ class Attributor(_AttributorTables):
         self.unvoiced: set[int] = set()
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
         self._opening_cache: frozenset[int] | None = None
+        self._headline_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self._lower_cache: frozenset[str] | None = None
         # `_subject_after` by (the article's tokens it was given, as (first, count), the index,
@@ -2360,6 +2364,26 @@ class Attributor(_AttributorTables):
         line = text[: text.find("\n")] if "\n" in text else text
         return self.sentences[0][1] <= len(line) + 1 and len(line.split()) <= _HEADLINE_WORDS
 
+    def _headlines(self) -> frozenset[int]:
+        """The sentences that are the article's headline block: the first, and the next ones
+        while every line from the top is short, alone on its line and ends with no stop (a
+        dateline or a kicker above the headline, a second headline below it). A sentence of the
+        block is read as a headline: its subject may come before its verb, its source may stand
+        across a colon."""
+        if self._headline_cache is None:
+            block = {0}
+            text = self.norm.original
+            for index in range(min(_LINES_ABOVE_HEADLINE + 1, len(self.sentences))):
+                start, end = self.sentences[index]
+                line_start = start == 0 or not text[:start].strip() or text[start - 1] in "\r\n"
+                if not (line_start and self._unstopped_line(index)):
+                    break
+                if len(text[start:end].split()) > _HEADLINE_WORDS:
+                    break
+                block.add(index)
+            self._headline_cache = frozenset(block)
+        return self._headline_cache
+
     def _heading(self, index: int) -> bool:
         """A short line of its own with no closing stop: a subheading inside the article."""
         start, end = self.sentences[index]
@@ -2380,9 +2404,10 @@ class Attributor(_AttributorTables):
         no_frame = self.no_frame_words
         # The tokens that may open a frame: every one in a headline, else those not known to
         # open none, found in one pass (a token's kind is a function of its text).
+        headline = index in self._headlines()
         opening = (
             range(len(tokens))
-            if index == 0
+            if headline
             else [k for k, tok in enumerate(tokens) if tok.text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
@@ -2390,7 +2415,7 @@ class Attributor(_AttributorTables):
             if i < past:
                 continue
             tok = tokens[i]
-            if index != 0 and not (
+            if not headline and not (
                 tok.text in marker_index
                 or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
                 or tok.text in forecast_nouns
@@ -2423,8 +2448,8 @@ class Attributor(_AttributorTables):
                 frames.append(forecast)  # "The IMF cut its growth forecast to 2.9%"
                 continue
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
-            if frame is None and index == 0 and self._stem(tokens[i].text, self.headline_verbs) is not None:
-                frame = self._headline_frame(tokens, i)
+            if frame is None and headline and self._stem(tokens[i].text, self.headline_verbs) is not None:
+                frame = self._headline_frame(tokens, i, index)
             if frame is not None:
                 frames.append(frame)
         if not frames and self.after_verb:
@@ -2478,14 +2503,14 @@ class Attributor(_AttributorTables):
         at = self._at(tokens[colon])
         return _Frame(at, at + 1, source, True, False, kind="quotation")
 
-    def _headline_frame(self, tokens: Sequence[Token], i: int) -> _Frame | None:
+    def _headline_frame(self, tokens: Sequence[Token], i: int, index: int) -> _Frame | None:
         """ "“الصحة” تسجل 10 وفيات": an official subject before a headline's reporting verb."""
-        words = self._headline_subject(tokens, i)
+        words = self._headline_subject(tokens, i, index)
         source = self._source(words) if words else None
         if source is None:
             return None
         if not self._official(source):
-            if not self._quoted_subject(tokens, i):
+            if not self._unstopped_line(index) or not self._quoted_subject(tokens, i):
                 return None
             # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the article
             # names in full; a speaker only if it does (`find`)
@@ -2498,8 +2523,9 @@ class Attributor(_AttributorTables):
 
     def _quoted_subject(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a headline's subject before the verb at `i` is written inside quotation marks
-        ("“الخوذ البيضاء” توثق"): the mark of a name."""
-        return i >= 3 and tokens[0].text in _QUOTE_OPENERS and tokens[i - 1].text in _QUOTES
+        ("“الخوذ البيضاء” توثق"), an adjective of the body after the quotes allowed ("“المركزي
+        للإحصاء” الفلسطيني يعلن"): the mark of a name."""
+        return i >= 3 and tokens[0].text in _QUOTE_OPENERS and any(t.text in _QUOTES for t in tokens[2:i])
 
     def _marker_frame(self, tokens: Sequence[Token], i: int, size: int) -> tuple[_Frame, int]:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
@@ -3373,15 +3399,21 @@ class Attributor(_AttributorTables):
             return None
         return last
 
-    def _headline_subject(self, tokens: Sequence[Token], i: int) -> list[Token]:
+    def _headline_subject(self, tokens: Sequence[Token], i: int, index: int) -> list[Token]:
         """A headline puts its subject before the verb even where sentences do not ("“الصحة”
         تسجل 10 وفيات"): the few words (quotes aside) from the headline's start to the verb at
-        `i`."""
+        `i`. A short first line that ends with a stop is still the headline (as for a headline
+        source across a colon), and a comma may part its subject from its verb ("المؤسسة الوطنية
+        للنفط، تعلن ...")."""
         if not self.after_verb or not self.sentences or not 0 < i <= 6:
             return []
-        if self._at(tokens[0]) != self.sentences[0][0] or not self._unstopped_line(0):
+        if self._at(tokens[0]) != self.sentences[index][0]:
+            return []
+        if not self._unstopped_line(index) and not (index == 0 and self._short_first_line()):
             return []
         words = [t for t in tokens[:i] if t.text not in _QUOTES]
+        if len(words) > 1 and words[-1].text in (",", "،"):
+            words.pop()
         if not 0 < len(words) <= 4 or any(t.kind != "word" or self._verb_stem(t.text) for t in words):
             return []
         if self._stem(words[0].text, self.headline_labels) is not None:
@@ -4506,8 +4538,8 @@ class Attributor(_AttributorTables):
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
                 return previous[-1].source, "previous_sentence", previous[-1]
-        if index == 0:
-            return self._headline_source(at), "headline", None
+        if index in self._headlines():
+            return self._headline_source(index, at), "headline", None
         if not frames:
             return (None if index in self.unvoiced else self.voices.get(index)), "voice", None
         return None, "none", None
@@ -4527,17 +4559,17 @@ class Attributor(_AttributorTables):
             return opener.source
         return None
 
-    def _headline_source(self, at: int) -> Source | None:
+    def _headline_source(self, index: int, at: int) -> Source | None:
         """ "Inflation at 3.1% in May: central bank", "الصحة: 40 إصابة جديدة", "... rises to
         23,800 - Gaza Health Ministry": in a headline, a few words on the other side of a colon
         (or after a spaced dash) from the figure name its source, in the fullest form the
         article gives it. A headline written with a closing stop ("“المفوضية”: 670 ألف ناخب
         جديد.") is still the first line, alone on it; its source must then be official (a
         dateline such as "PUTRAJAYA: A total of ..." opens a lead paragraph the same way)."""
-        stopped = not self._unstopped_line(0)
+        stopped = not self._unstopped_line(index)
         if stopped and not self._short_first_line():
             return None
-        start, end = self.sentences[0]
+        start, end = self.sentences[index]
         tokens = self._tokens(start, end)
         cuts = [k for k, t in enumerate(tokens) if t.text in (":", "：")]
         dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES and self._spaced(t)]
