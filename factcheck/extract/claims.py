@@ -369,6 +369,7 @@ class _AttributorTables:
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.release_participles = words("claims", "release_participles")
+        self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
         self.valuing_links = words("claims", "valuing_links")
         self.valued_nouns = words("claims", "valued_nouns")
@@ -3634,6 +3635,16 @@ class Attributor(_AttributorTables):
             source = self._source(name, self._text(title))
             return source, source is not None
         words = self._subject_before(tokens, i)
+        participle = self._report_participle(tokens, i, words)
+        if participle is not None:
+            at, agent = participle
+            if agent:
+                # "Statistics published by the statistics centre showed": the report's issuer
+                source = self._source(agent)
+                return source, source is not None
+            # "A statement from the central bank received here on Saturday said", "government
+            # data released on Monday showed": the report's subject ends before the participle
+            words = self._subject_before(tokens, at)
         if words and any(t.text in self.passives for t in words):
             # "The turnout was so far estimated to be 40%": the verb is a passive participle
             agent, _ = self._subject_after(tokens, i + 2) if self._agent_follows(tokens, i) else ([], False)
@@ -4082,6 +4093,67 @@ class Attributor(_AttributorTables):
         ):
             return None  # a clause, not a title's complement
         return name, title
+
+    def _report_participle(
+        self, tokens: Sequence[Token], i: int, words: Sequence[Token]
+    ) -> tuple[int, list[Token]] | None:
+        """A participle clause between a report subject and its verb, with no commas: a release
+        participle ("Statistics published by the centre showed", "government data released on
+        Monday showed") or one of how the report reached the writer ("A statement from the bank
+        received here on Saturday said"). Returns where the participle stands and, for a
+        release participle with an agent, the agent's words (the issuer); None when the subject
+        holds no such clause after a report. Receipt participles' agents ("obtained by
+        Reuters") are the receiver, never the issuer (English)."""
+        if self.after_verb or not words:
+            return None
+        first = next((n for n in range(i - 1, -1, -1) if tokens[n].start == words[0].start), None)
+        if (
+            first is not None
+            and first >= 2
+            and tokens[first - 1].text in self.agent_links
+            and self._stem(tokens[first - 2].text, self.receipt_participles) is not None
+            and self._report_before(tokens, first - 2)
+        ):
+            return first - 2, []  # "A letter seen by reporters said": who received it
+        for p, word in enumerate(words):
+            released = self._stem(word.text, self.release_participles) is not None
+            if not released and self._stem(word.text, self.receipt_participles) is None:
+                continue
+            if word.kind != "word" or self._capitalised(word):
+                return None
+            at = next((n for n in range(i - 1, -1, -1) if tokens[n].start == word.start), None)
+            if at is None or not self._report_before(tokens, at):
+                return None
+            tail = list(words[p + 1 :])
+            link = next((k for k, t in enumerate(tail) if t.text in self.agent_links), None)
+            if link is None:
+                return at, []
+            if not released:
+                return at, []
+            agent = tail[link + 1 :]
+            if link > 0 or not agent or not self._names_someone(agent):
+                return None
+            return at, agent
+        return None
+
+    def _report_before(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether the words before token `at` end a report subject: a report noun right before
+        it (past a parenthesised acronym), or a report noun, a report link and the report's
+        issuer ("A statement from the central bank")."""
+        k = at - 1
+        if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
+            k -= 3
+        if k >= 0 and self._stem(tokens[k].text, self.report_nouns) is not None:
+            return True
+        issuer = self._subject_before(tokens, at, allow_skips=False)
+        j = at - len(issuer) - 1
+        if issuer and k != at - 1:
+            j -= 3
+        return (
+            j >= 1
+            and tokens[j].text in self.report_links
+            and self._stem(tokens[j - 1].text, self.report_nouns) is not None
+        )
 
     def _released_by(self, name: Sequence[Token], described: Sequence[Token]) -> list[Token]:
         """The agent of a participle between commas after a named report ("The figures, released

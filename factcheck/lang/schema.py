@@ -465,6 +465,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "quoting_links": ("list", False),
         "valuing_verbs": ("list", False),
         "release_participles": ("list", False),
+        "receipt_participles": ("list", False),
         "valuing_links": ("list", False),
         "valued_nouns": ("list", False),
         "life_nouns": ("list", False),
