@@ -457,6 +457,7 @@ class _Tables:
         # year", "crossed the line in two hours" say how long (the guide's rule of 2026-11-28).
         self.ahead_only_leads = words("ahead_only_leads")
         self.ahead_words = words("ahead_words")
+        self.ahead_noun_forms = words("ahead_noun_forms")
         self.ahead_copulas = words("ahead_copulas")
         # A running tally up to a day: "up to yesterday", "as at last Saturday", "حتى 27 فبراير".
         self.tally_to = flags("tally_to")
@@ -1833,10 +1834,18 @@ class _Scan:
             return True
         if i > 0 and self.base(i - 1) in self.t.ahead_copulas:
             return True  # "the election is in two weeks": the copula puts the thing at the time
-        return any(
-            self.base(m) in self.t.ahead_words and not self.past_infinitive(m)
-            for m in self.words_back(i - 1, self.t.future_reach)
-        )
+        for m in self.words_back(i - 1, self.t.future_reach):
+            base = self.base(m)
+            if base in self.t.ahead_words and not (self.past_infinitive(m) or self.ahead_noun(m)):
+                return True
+            if self.past_at(m) is True:
+                return False  # "the head of the mission left in two days": the clause's verb is past
+        return False
+
+    def ahead_noun(self, m: int) -> bool:
+        """Whether the ahead word at token m is a noun (time.ahead_noun_forms after a determiner,
+        time.attributive_leads): "approved the vote in two days", "the head of the agency"."""
+        return self.base(m) in self.t.ahead_noun_forms and self.base(m - 1) in self.t.attributive_leads
 
     def past_infinitive(self, m: int) -> bool:
         """Whether token m is an infinitive (after units.infinitive_marks) of a past verb: it takes

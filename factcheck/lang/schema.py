@@ -132,6 +132,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "bare_window_leads": ("list", False),
     "ahead_only_leads": ("list", False),
     "ahead_words": ("list", False),
+    "ahead_noun_forms": ("list", False),
     "ahead_copulas": ("list", False),
     "stretch_years": ("bool", False),
     "tally_to": ("list", False),
