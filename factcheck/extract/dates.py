@@ -1992,11 +1992,13 @@ class _Scan:
 
     def figure_part(self, m: int) -> bool:
         """Whether token m is part of a figure: its digits, a percent sign written onto them, or
-        a decimal or thousands mark between two of its digits ("12.5%", "1,200")."""
+        a decimal or thousands mark between two of its digits ("12.5%", "1,200"). A year is no
+        figure: it is a time of its own, and the verb before it is its clause's ("the law passed
+        in 2023 takes effect in January": January is not read as past)."""
         toks = self.toks
         tok = toks[m]
         if _numeric(tok):
-            return True
+            return self.year_at(m) is None
         if tok in _FIGURE_SIGNS:
             return m > 0 and _numeric(toks[m - 1]) and self.glued(m - 1, m)
         return (
