@@ -501,6 +501,8 @@ class _Tables:
         # A dual's construct ending, also a noun's with the possessive of the first person
         # ("حالتي وفاة" two cases of death, "أسرتي" my family): a dual only before its genitive.
         self.construct_dual_suffixes = tuple(lex.words("units", "construct_dual_suffixes"))
+        # A preposition written onto a definite word ("بالقصف", "للمستشفى") opens a complement.
+        self.preposition_prefixes = tuple(lex.words("claims", "subject_stop_prefixes"))
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
         # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
         self.scan_stops = (
@@ -1406,8 +1408,9 @@ class QuantityFinder:
 
     def _genitive_after(self, k: int) -> bool:
         """Whether a noun the word before token k can stand in construct with follows it on
-        the same line: a word (after a quotation mark: "بلدتي “خان شيخون”"), not a preposition,
-        a clause word (units.subject_stops), a word of time or a number."""
+        the same line: a word (after a quotation mark: "بلدتي “خان شيخون”"), not a preposition
+        (also one written onto the word, claims.subject_stop_prefixes: "أسرتي بالقصف"), a clause
+        word (units.subject_stops), a word of time or a number."""
         toks, t = self.tokens, self.t
         while k < len(toks) and toks[k].text in _QUOTES and toks[k].text not in "()":
             k += 1
@@ -1416,6 +1419,7 @@ class QuantityFinder:
         word = toks[k].text
         return not (
             word in t.prepositions
+            or word.startswith(t.preposition_prefixes)
             or word in t.subject_stops
             or word in t.clause_time_words
             or self._number_word(word)
