@@ -163,11 +163,22 @@ _MINIMUM: dict[str, tuple[str, float]] = {
 }
 
 
+# The greatest value of a numeric setting that has one. A figure is held to at most 1,000
+# digits: past 4,300 Python cannot even print it as a number, and no figure in the news has
+# more than a few dozen.
+_MAXIMUM: dict[str, tuple[str, float]] = {
+    "max_figure_digits": ("limits.max_figure_digits", 1000),
+}
+
+
 def _check_ranges(values: dict[str, Any]) -> None:
     for name, (key, least) in _MINIMUM.items():
         if name in values and values[name] < least:
             bound = "0 or more" if least == 0 else "greater than 0"
             raise ConfigError(f"{key} must be {bound}, not {values[name]}")
+    for name, (key, most) in _MAXIMUM.items():
+        if name in values and values[name] > most:
+            raise ConfigError(f"{key} must be at most {most:,}, not {values[name]:,}")
 
 
 def find_config(explicit: Path | None) -> Path | None:

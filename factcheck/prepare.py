@@ -334,17 +334,24 @@ def within_limits(document: RawDocument, settings: Settings) -> RawDocument:
     """Refuse, before any extraction, an article past limits.max_article_chars or holding a
     figure of more than limits.max_figure_digits digits (a run of digits no news figure has,
     which would cost the extractor and every later listing dearly)."""
-    if len(document.text) > settings.max_article_chars:
+    text_within_limits(document.text, document.label, settings)
+    return document
+
+
+def text_within_limits(text: str, label: str, settings: Settings) -> str:
+    """within_limits for a text that is not stored (`parse`, `worth`): the same run of digits
+    that would fail the extractor fails it there too."""
+    if len(text) > settings.max_article_chars:
         raise InputError(
-            f"{document.label} is longer than limits.max_article_chars "
-            f"({len(document.text):,} characters, more than {settings.max_article_chars:,})"
+            f"{label} is longer than limits.max_article_chars "
+            f"({len(text):,} characters, more than {settings.max_article_chars:,})"
         )
-    if _digit_run(settings.max_figure_digits + 1).search(document.text):
+    if _digit_run(settings.max_figure_digits + 1).search(text):
         raise InputError(
-            f"{document.label} has a figure of more than limits.max_figure_digits "
+            f"{label} has a figure of more than limits.max_figure_digits "
             f"({settings.max_figure_digits}) digits"
         )
-    return document
+    return text
 
 
 def claims_within_limits(prepared: PreparedValues, label: str, settings: Settings) -> PreparedValues:

@@ -39,6 +39,7 @@ from factcheck.prepare import (
     flag_coarse_time,
     prepare_document,
     prepare_values,
+    text_within_limits,
 )
 from factcheck.store import (
     DISMISSED,
@@ -1497,18 +1498,24 @@ def refused_line(number: int, refused: InputError) -> dict[str, Any]:
 
 
 def parse_texts(
-    text: str, lines: bool, published: date, language: str, stdin: BinaryIO | None = None
+    text: str,
+    lines: bool,
+    published: date,
+    language: str,
+    settings: Settings,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[dict[str, Any]]:
     """`parse`: every quantity and time in a text ("-" reads standard input), or in each of
-    its lines, as the JSON objects of DESIGN.md's contract."""
+    its lines, as the JSON objects of DESIGN.md's contract; each text held to `[limits]`."""
     from factcheck.extract.pipeline import analyze
     from factcheck.ingest import decode_text
 
+    label = "standard input" if text == "-" else "the text"
     if text == "-":
         text = decode_text((stdin or sys.stdin.buffer).read(), "standard input")
     for number, item in enumerate(text.splitlines() if lines else [text], 1):
         try:
-            analysis = analyze(item, published, language)
+            analysis = analyze(text_within_limits(item, label, settings), published, language)
         except InputError as refused:
             if not lines:
                 raise
@@ -1526,7 +1533,7 @@ def worth_texts(
     text: str,
     lines: bool,
     language: str,
-    threshold: float | None,
+    settings: Settings,
     stdin: BinaryIO | None = None,
     context: bool = False,
 ) -> Iterator[dict[str, Any]]:
@@ -1539,6 +1546,8 @@ def worth_texts(
     from factcheck.extract.worth import explain
     from factcheck.ingest import decode_text
 
+    threshold = settings.worth_threshold
+    label = "standard input" if text == "-" else "the text"
     if text == "-":
         text = decode_text((stdin or sys.stdin.buffer).read(), "standard input")
     items = text.splitlines() if lines else [text]
@@ -1547,7 +1556,7 @@ def worth_texts(
     today = utcnow().date()
     for index, item in enumerate(items):
         try:
-            lex, signals = text_signals(item, today, language)
+            lex, signals = text_signals(text_within_limits(item, label, settings), today, language)
         except InputError as refused:
             if not lines:
                 raise

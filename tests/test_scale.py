@@ -208,6 +208,38 @@ def test_past_a_limit_one_error_line_and_nothing_stored(tmp_path: Path) -> None:
         assert not (tmp_path / "test.db").exists()  # nothing stored, not even an empty database
 
 
+def test_a_binary_file_with_zero_bytes_is_not_read_as_utf16(tmp_path: Path) -> None:
+    """A stray zero byte in a UTF-8 text, or zero bytes on both sides of each pair, are binary."""
+    for name, data in [
+        ("stray.txt", b"The army said 500 soldiers\x00 died on Monday in the north."),
+        ("both.dat", bytes(range(256)) * 8),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        added = factcheck(["add", str(path), "--published", "2024-11-01"], tmp_path)
+        assert added.returncode == 3 and added.stderr == f"Error: {path} is binary, not text\n"
+        assert not (tmp_path / "test.db").exists()
+
+
+def test_parse_and_worth_hold_a_text_to_the_limits(tmp_path: Path) -> None:
+    """A run of 5,000 digits (a Python int past 4,300 digits cannot be printed) or a 5 MB text
+    given to `parse` or `worth` gets one Error line and exit 3, as `add` does, not an internal
+    error; with --lines the line is refused in its place and the others are read."""
+    digits = "The ministry said " + "7" * 5000 + " people were displaced."
+    for command in (["parse"], ["worth"]):
+        for text, message in [
+            (digits, "standard input has a figure of more than limits.max_figure_digits (30) digits"),
+            ("1" + " 2" * 1_100_000, "standard input is longer than limits.max_article_chars"),
+        ]:
+            result = factcheck([*command, "-"], tmp_path, stdin=text)
+            assert result.returncode == 3 and result.stderr.startswith(f"Error: {message}"), result.stderr
+            assert result.stderr.count("\n") == 1
+        batch = factcheck([*command, "-", "--lines"], tmp_path, stdin=digits + "\n300 people fled.\n")
+        assert batch.returncode == 3, batch.stderr
+        first, second = (json.loads(line) for line in batch.stdout.splitlines())
+        assert "limits.max_figure_digits" in first["error"] and second["language"] == "en"
+
+
 def test_a_file_past_the_default_limit_is_refused_unread(tmp_path: Path) -> None:
     """Issue 14 §3: a 200 MB file (which exhausted memory) is refused by its size with the
     default limits, before it is read: one line, nothing stored. The file is sparse: were it
@@ -258,6 +290,8 @@ def test_configuration_is_checked_by_type_and_range(tmp_path: Path) -> None:
         ('[marking]\nrequire_source = "yes"\n', {}, "marking.require_source must be true or false"),
         ("[database]\nbusy_timeout = -1\n", {}, "database.busy_timeout must be 0 or more"),
         ("[limits]\nmax_figure_digits = 0\n", {}, "limits.max_figure_digits must be greater than 0"),
+        # Past 1,000 the figure check's pattern could not even be built (an internal error).
+        ("[limits]\nmax_figure_digits = 5000000000\n", {}, "limits.max_figure_digits must be at most 1,000"),
         ("", {"FACTCHECK_LIST_LIMIT": "many"}, "FACTCHECK_LIST_LIMIT must be a whole number"),
     ]
     for body, env, message in cases:
@@ -275,11 +309,13 @@ def test_text_files_as_people_save_them(tmp_path: Path) -> None:
             ("utf-8", b""),
             ("utf-16-le", b"\xff\xfe"),
             ("utf-16-be", b"\xfe\xff"),
+            ("utf-16-le", b""),  # as some editors save "Unicode" without a BOM
+            ("utf-16-be", b""),
             ("cp1256", b""),
             ("iso-8859-6", b""),
         ]
     ):
-        path = tmp_path / f"{codec}.txt"
+        path = tmp_path / f"{number}-{codec}.txt"
         variant = text.replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1)
         path.write_bytes(
             prefix + variant.encode(codec, errors="ignore" if codec == "iso-8859-6" else "strict")

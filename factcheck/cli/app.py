@@ -630,7 +630,8 @@ def parse(
         else datetime.now(UTC).date()
     )
     _print_objects(
-        service.parse_texts(text, lines, when, lang or c.settings.language, sys.stdin.buffer), lines
+        service.parse_texts(text, lines, when, lang or c.settings.language, c.settings, sys.stdin.buffer),
+        lines,
     )
 
 
@@ -665,7 +666,7 @@ def worth(
         raise UsageError("--context applies to --lines (the lines are one text's sentences)")
     language = service.check_language(lang or c.settings.language)
     _print_objects(
-        service.worth_texts(text, lines, language, c.settings.worth_threshold, sys.stdin.buffer, context),
+        service.worth_texts(text, lines, language, c.settings, sys.stdin.buffer, context),
         lines,
     )
 

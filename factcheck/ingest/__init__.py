@@ -70,9 +70,40 @@ def _legacy_arabic(data: bytes) -> str | None:
     return best[1] if best else None
 
 
+# The control characters a text may hold; any other means the bytes were not text.
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 saved without a BOM, else None. Such a file has its zero bytes (the
+    high byte of every ASCII character: the spaces, digits and punctuation of any script) all
+    on one side of each pair, little- or big-endian, in at least a tenth of the pairs, and
+    reads as text with no control character; binary data has them on both sides, and a stray
+    zero byte in a UTF-8 text is too few."""
+    if len(data) % 2:
+        return None
+    odd_zeros = data[1::2].count(0)
+    even_zeros = data[0::2].count(0)
+    enough = max(1, len(data) // 20)
+    if odd_zeros >= enough and not even_zeros:
+        codec = "utf-16-le"
+    elif even_zeros >= enough and not odd_zeros:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if any(ch < " " and ch not in _TEXT_CONTROLS for ch in text):
+        return None
+    return text
+
+
 def decode_text(data: bytes, label: str) -> str:
-    """Text as people save it: UTF-8 (with or without a BOM), UTF-16 with a BOM, or Arabic in
-    windows-1256 or ISO-8859-6 (detected); binary data and other encodings are refused."""
+    """Text as people save it: UTF-8 (with or without a BOM), UTF-16 with or without a BOM, or
+    Arabic in windows-1256 or ISO-8859-6 (detected); binary data and other encodings are
+    refused."""
     if not data.strip():
         raise InputError(f"{label} is empty")
     text: str | None = None
@@ -82,9 +113,11 @@ def decode_text(data: bytes, label: str) -> str:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{label} is not UTF-16 text (byte {exc.start} cannot be decoded)") from exc
-    if text is None:
-        if b"\x00" in data[:8192]:
+    if text is None and b"\x00" in data[:8192]:
+        text = _utf16_without_bom(data)
+        if text is None:
             raise InputError(f"{label} is binary, not text")
+    if text is None:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
