@@ -57,19 +57,35 @@ def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     return " ".join([text, *names]) if names else text
 
 
-def query_terms(search: str) -> list[str]:
+# A term of a search: a word or a figure, or a name's alternatives (each a run of words, all
+# required): the words as typed, or its key's words.
+Term = str | tuple[tuple[str, ...], ...]
+
+
+def query_terms(search: str) -> list[Term]:
     """The terms of a search, normalized as indexed texts are; grouped figures as plain digits;
-    a person or place some lexicon knows as its key's name, so that it is found in every
-    language ("كورسك" and "Kursk" both search `kursk`, which every claim naming it is indexed
-    under, whatever its language: index_text)."""
-    keyed = _names_as_keys(search)
-    normalized = _GROUPED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), _normalized(keyed))
-    return list(dict.fromkeys(_TERM.findall(normalized)))
+    a person or place some lexicon knows as the words typed OR its key's name, so that it is
+    found in every language ("كورسك" searches كورسك or `kursk`, which every claim naming it is
+    indexed under, whatever its language: index_text) and a name that only shares its words
+    with a key ("Washington Post") still finds its own claims."""
+    terms: list[Term] = []
+    done = 0
+    for start, end, key in _known_names(search):
+        terms += _words(search[done:start])
+        typed, keyed = tuple(_words(search[start:end])), tuple(_words(key.split(":", 1)[-1]))
+        terms += list(typed) if typed == keyed or not keyed else [(typed, keyed) if typed else (keyed,)]
+        done = end
+    terms += _words(search[done:])
+    return list(dict.fromkeys(terms))
 
 
-def _names_as_keys(search: str) -> str:
-    """The search with each name a shipped lexicon knows replaced by its key's name (the first
-    lexicon to find a name at a place wins; names never overlap)."""
+def _words(text: str) -> list[str]:
+    return _TERM.findall(_GROUPED.sub(lambda m: _SEPARATORS.sub("", m.group(0)), _normalized(text)))
+
+
+def _known_names(search: str) -> list[tuple[int, int, str]]:
+    """The names a shipped lexicon knows in the search, in order, as (start, end, key): the
+    first lexicon to find a name at a place wins; names never overlap."""
     from factcheck.extract.entities import find_entities
     from factcheck.lang import available_languages, load_lexicon
 
@@ -77,13 +93,12 @@ def _names_as_keys(search: str) -> str:
         (m for code in available_languages() for m in find_entities(search, load_lexicon(code))),
         key=lambda m: (m.start, -m.end),
     )
-    pieces, done = [], 0
+    names, done = [], 0
     for mention in mentions:
-        if mention.start < done:
-            continue
-        pieces += [search[done : mention.start], mention.key.split(":", 1)[-1]]
-        done = mention.end
-    return "".join(pieces) + search[done:] if pieces else search
+        if mention.start >= done:
+            names.append((mention.start, mention.end, mention.key))
+            done = mention.end
+    return names
 
 
 @lru_cache(maxsize=1024)

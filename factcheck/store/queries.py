@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice, repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -56,6 +56,9 @@ from factcheck.store.models import (
     StatusEvent,
     as_utc,
 )
+
+if TYPE_CHECKING:
+    from factcheck.extract.search import Term
 
 # The full-text index's copies of a claim's text: searched, never printed, so never read back.
 _INDEX_COLUMNS = ("search_text", "source_text")
@@ -148,21 +151,35 @@ class ClaimFilter(NamedTuple):
     offset: int = 0  # rows skipped: the desk's pages
     # The terms of search and source_of, normalized as the index is (factcheck.extract.search):
     # the service fills them in; the full-text index answers them.
-    search_terms: list[str] | None = None
-    source_terms: list[str] | None = None
+    search_terms: list[Term] | None = None
+    source_terms: list[Term] | None = None
 
 
-def _fts_sqlite(column: str, terms: list[str]) -> str:
+def _fts_query(terms: list[Term], word: Callable[[str], str], both: str, either: str) -> str:
+    """Every term, in a full-text query language: `word` writes a word or figure, `both` and
+    `either` are its AND and OR."""
+
+    def written(term: Term) -> str:
+        if isinstance(term, str):
+            return word(term)
+        runs = [f"({both.join(map(word, run))})" for run in term]
+        return f"({either.join(runs)})"
+
+    return both.join(map(written, terms))
+
+
+def _fts_sqlite(column: str, terms: list[Term]) -> str:
     """An FTS5 query: every term in the column, words as prefixes (soldier -> soldiers), figures
     whole (12000 must not find 120000)."""
-    return f"{column} : (" + " AND ".join(f'"{t}"' if t.isdigit() else f'"{t}"*' for t in terms) + ")"
+    query = _fts_query(terms, lambda t: f'"{t}"' if t.isdigit() else f'"{t}"*', " AND ", " OR ")
+    return f"{column} : ({query})"
 
 
-def _fts_postgres(terms: list[str]) -> str:
-    return " & ".join(t if t.isdigit() else f"{t}:*" for t in terms)
+def _fts_postgres(terms: list[Term]) -> str:
+    return _fts_query(terms, lambda t: t if t.isdigit() else f"{t}:*", " & ", " | ")
 
 
-def _full_text(session: Session, column: str, terms: list[str], *, walk: bool = False) -> Any:
+def _full_text(session: Session, column: str, terms: list[Term], *, walk: bool = False) -> Any:
     """A WHERE clause: the claim's `column` (search_text or source_text) holds every term, found
     through the full-text index. Terms are letters and digits only, so quoting them is safe.
     With `walk` (SQLite), the claim's id is only tested against the matches (a unary plus keeps
@@ -203,12 +220,20 @@ def _rare(session: Session, wanted: ClaimFilter) -> bool:
         ).scalar()
         if common is None:
             return False
+        rare = functools.partial(_rare_word, common)
         for term in terms:
-            if term.isdigit() and term not in common:
-                return True
-            if not term.isdigit() and not any(lexeme.startswith(term) for lexeme in common):
+            # A name's alternatives are rare when each of them has a rare word.
+            if rare(term) if isinstance(term, str) else all(any(map(rare, run)) for run in term):
                 return True
     return False
+
+
+def _rare_word(common: list[str], word: str) -> bool:
+    """Whether a word (a prefix of lexemes) or a figure (whole) is not among the statistics'
+    most common lexemes."""
+    if word.isdigit():
+        return word not in common
+    return not any(lexeme.startswith(word) for lexeme in common)
 
 
 def _few_matches(session: Session, wanted: ClaimFilter) -> bool:
