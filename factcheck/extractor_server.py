@@ -39,8 +39,8 @@ def start() -> None:
         return
     from multiprocessing import forkserver
 
-    context()
     try:
+        context()  # a system without a forkserver (Windows) refuses its context
         forkserver.ensure_running()
     except Exception:  # no server here (no Unix sockets, no process to spare): the pool tries again
         return  # and its failure is the command's, reported as any other

@@ -535,7 +535,9 @@ def test_a_bulk_add_starts_its_workers_server_before_its_imports(tmp_path: Path)
     assert started("one.txt") == "started: 0 [] False"
 
 
-_NO_SERVER = """
+# Two ways a system has no forkserver: its server cannot start (no Unix sockets, no process
+# to spare), or it has no such context at all (Windows).
+_NO_SOCKETS = """
 from multiprocessing import forkserver
 
 def refuse(self):
@@ -543,13 +545,37 @@ def refuse(self):
 
 forkserver.ForkServer.ensure_running = refuse
 forkserver.ensure_running = lambda: refuse(None)
+"""
+_NO_CONTEXT = """
+import multiprocessing
+
+get_context = multiprocessing.get_context
+
+def no_forkserver(method=None):
+    if method == "forkserver":
+        raise ValueError("cannot find context for 'forkserver'")
+    return get_context(method)
+
+multiprocessing.get_context = no_forkserver
+"""
+_ADD_TWO = """
 from factcheck.cli import run
 
 print(run(["add", "two.txt", "three.txt", "--published", "2024-11-01"]))
 """
 
 
-def test_a_server_that_cannot_start_early_fails_the_add_as_the_pool_did(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("refusal", "error"),
+    [
+        (_NO_SOCKETS, "Error: internal error (OSError): no sockets here"),
+        (_NO_CONTEXT, "Error: internal error (ValueError): cannot find context for 'forkserver'"),
+    ],
+    ids=["no-sockets", "no-context"],
+)
+def test_a_server_that_cannot_start_early_fails_the_add_as_the_pool_did(
+    tmp_path: Path, refusal: str, error: str
+) -> None:
     """Where no forkserver can start, the early start gives up quietly and the pool's own
     attempt fails the command as before: one Error line, no traceback."""
     import os
@@ -557,12 +583,12 @@ def test_a_server_that_cannot_start_early_fails_the_add_as_the_pool_did(tmp_path
     for number, name in enumerate(("two", "three"), start=2):
         (tmp_path / f"{name}.txt").write_text(_seed_variant(number), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-c", _NO_SERVER],
+        [sys.executable, "-c", refusal + _ADD_TWO],
         capture_output=True,
         text=True,
         cwd=tmp_path,
         env={**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'none.db'}"},
-        check=True,
+        check=False,
     )
+    assert result.stderr.strip() == error
     assert result.stdout.split() == ["1"]
-    assert result.stderr.strip() == "Error: internal error (OSError): no sockets here"
