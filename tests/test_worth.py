@@ -146,6 +146,39 @@ def test_an_idf_weighted_model_scores_as_training_weighed_it() -> None:
     )
 
 
+def _shipped_file(lang: str) -> dict[str, Any]:
+    import gzip
+
+    with gzip.open(ROOT / "factcheck" / "lang" / f"worth_{lang}.json.gz", "rt", encoding="utf-8") as file:
+        return json.load(file)  # type: ignore[no-any-return]
+
+
+def _one_short(encoded: str) -> str:
+    """A base64 int32 array less its last number."""
+    import base64
+
+    return base64.b64encode(base64.b64decode(encoded)[:-4]).decode("ascii")
+
+
+@pytest.mark.parametrize(
+    ("spoilt", "message"),
+    [
+        (lambda d: d | {"text_weights": _one_short(d["text_weights"])}, "text features but .* weights"),
+        (lambda d: d | {"text_idf": _one_short(d["text_idf"])}, "text features but .* idf values"),
+        (lambda d: d | {"text_weighting": "bm25"}, "'bm25' is neither binary nor idf"),
+    ],
+    ids=["weights", "idf", "weighting"],
+)
+def test_a_model_file_whose_arrays_or_weighting_do_not_fit_is_refused(spoilt: Any, message: str) -> None:
+    """A model file (a candidate's, a trainer's) with one number fewer than its features, or a
+    weighting the scorer does not know, is refused by name, not scored wrong."""
+    data = _shipped_file("en")
+    assert data["text_weighting"] == "idf"
+    WorthModel.from_json(data)
+    with pytest.raises(ValueError, match=message):
+        WorthModel.from_json(spoilt(data))
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_shipped_models_are_small_and_consistent(lang: str) -> None:
     path = ROOT / "factcheck" / "lang" / f"worth_{lang}.json.gz"

@@ -180,6 +180,19 @@ def forget_text_scores() -> None:
     _TEXT_PARTS.clear()
 
 
+def _feature_units(encoded: str, names: Sequence[str], what: str) -> array[int]:
+    """One whole number of a model file's 1/scale per text feature, in `names`' order: a
+    little-endian int32 array in base64 (the text weights, or their idf); `what` names them
+    in the error of a file whose count is not the features'."""
+    units = array("i")
+    units.frombytes(base64.b64decode(encoded))
+    if sys.byteorder != "little":
+        units.byteswap()
+    if len(units) != len(names):
+        raise ValueError(f"{len(names)} text features but {len(units)} {what}")
+    return units
+
+
 @dataclass(frozen=True)
 class WorthModel:
     """Learned weights for one language (see the module docstring for how they combine)."""
@@ -222,22 +235,12 @@ class WorthModel:
             raise ValueError(f"format {data.get('format')!r} is not {MODEL_FORMAT}")
         scale = int(data["scale"])
         names = str(data["text_features"]).split("\n")
-        units = array("i")
-        units.frombytes(base64.b64decode(data["text_weights"]))
-        if sys.byteorder != "little":
-            units.byteswap()
-        if len(units) != len(names):
-            raise ValueError(f"{len(names)} text features but {len(units)} weights")
+        units = _feature_units(data["text_weights"], names, "weights")
         weights = {name: unit / scale for name, unit in zip(names, units, strict=True)}
         norms: dict[str, float] = {}
         weighting = data.get("text_weighting", "binary")
         if weighting == "idf":
-            idf_units = array("i")
-            idf_units.frombytes(base64.b64decode(data["text_idf"]))
-            if sys.byteorder != "little":
-                idf_units.byteswap()
-            if len(idf_units) != len(names):
-                raise ValueError(f"{len(names)} text features but {len(idf_units)} idf values")
+            idf_units = _feature_units(data["text_idf"], names, "idf values")
             idf = {name: unit / scale for name, unit in zip(names, idf_units, strict=True)}
             weights = {name: weight * idf[name] for name, weight in weights.items()}
             norms = {name: value * value for name, value in idf.items()}
