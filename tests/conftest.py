@@ -18,7 +18,9 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -51,6 +53,20 @@ def seed_claim_count() -> int:
     from factcheck.extract.pipeline import extract
 
     return len(extract(SEED_ARTICLE.read_text(encoding="utf-8"), date(2024, 11, 1), "ar"))
+
+
+def bare_article(number: int, published: datetime) -> dict[str, Any]:
+    """An article row with no text for queries.insert_article (a plan's or a page's test
+    that writes claims straight into the store), its content hash made of `number`."""
+    return dict(
+        language="en",
+        text="",
+        content_sha256=f"{number:064x}",
+        published=published,
+        published_precision="day",
+        published_origin="option",
+        fetched_at=published,
+    )
 
 
 def _pg_bin() -> Path | None:

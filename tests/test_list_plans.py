@@ -28,7 +28,7 @@ from factcheck.store import Store, queries
 from factcheck.store.models import STATUSES, VERDICTS
 from factcheck.store.queries import ClaimFilter
 
-from .conftest import SEED_ARTICLE
+from .conftest import SEED_ARTICLE, bare_article
 
 ENGLISH = SEED_ARTICLE.parents[1] / "tests" / "fixtures" / "articles" / "en_pentagon.txt"
 
@@ -159,15 +159,7 @@ def test_a_language_of_few_articles_is_read_through_its_articles(million: Store)
 def _dated_claim(store: Store, start: date, end: date) -> None:
     """One claim about these days (the planner's statistics stay a million's)."""
     with store.write() as session:
-        article = dict(
-            language="en",
-            text="",
-            content_sha256=f"{start.toordinal():064x}",
-            published=datetime(2025, 12, 1, tzinfo=UTC),
-            published_precision="day",
-            published_origin="option",
-            fetched_at=datetime(2025, 12, 1, tzinfo=UTC),
-        )
+        article = bare_article(start.toordinal(), datetime(2025, 12, 1, tzinfo=UTC))
         claim = dict(sentence="s", span_start=0, span_end=1, fingerprint="f", time_start=start, time_end=end)
         queries.insert_article(session, article, [claim])
 
@@ -415,15 +407,7 @@ def _reported(store: Store, statuses: list[str], fingerprint: str = FIGURE) -> l
     """One article whose claims report the same figure, one claim in each of these statuses;
     their ids, in order (the planner's statistics stay a million's)."""
     with store.write() as session:
-        article = dict(
-            language="en",
-            text="",
-            content_sha256=f"{next(_TEXTS):064x}",
-            published=datetime(2024, 11, 1, tzinfo=UTC),
-            published_precision="day",
-            published_origin="option",
-            fetched_at=datetime(2024, 11, 1, tzinfo=UTC),
-        )
+        article = bare_article(next(_TEXTS), datetime(2024, 11, 1, tzinfo=UTC))
         claims = [
             dict(sentence="s", span_start=n, span_end=n + 1, fingerprint=fingerprint, status=status)
             for n, status in enumerate(statuses)

@@ -24,7 +24,7 @@ from factcheck.config import Settings
 from factcheck.store import Store, queries
 from factcheck.store.queries import ClaimFilter
 
-from .conftest import _fresh_postgres_database
+from .conftest import _fresh_postgres_database, bare_article
 
 CLAIMS = 30_000
 ARTICLES = CLAIMS // 10
@@ -510,13 +510,4 @@ def _window_store(postgres_server: str) -> Store:
 
 
 def _an_article(session: Any, n: int) -> int:
-    article = dict(
-        language="en",
-        text="",
-        content_sha256=f"{n:064x}",
-        published=datetime(2024, 6, 1, tzinfo=UTC),
-        published_precision="day",
-        published_origin="option",
-        fetched_at=datetime(2024, 6, 1, tzinfo=UTC),
-    )
-    return queries.insert_article(session, article, [])
+    return queries.insert_article(session, bare_article(n, datetime(2024, 6, 1, tzinfo=UTC)), [])
