@@ -236,8 +236,12 @@ class Store:
         PostgreSQL: an advisory lock held to the end of the creating transaction)."""
         if self._ready:
             return
+        # A write command's first read of a file this user may not write reads its version
+        # through the read-only engine: its write then says the database is read-only (the
+        # read-write engine could not even open it on a read-only mount).
+        reader = self.engine if write and not self.is_read_only else self._reader()
         try:
-            with (self.engine if write else self._reader()).connect() as connection:
+            with reader.connect() as connection:
                 version = current_version(connection)
                 if version != CURRENT_VERSION and not write:
                     raise self._refuse_read(connection, version)
