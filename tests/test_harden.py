@@ -281,6 +281,30 @@ def test_postgresql_disk_full_is_named() -> None:
     assert "is full (could not extend file); nothing was stored" in message
 
 
+def test_an_io_error_on_a_full_disk_names_the_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A WAL database on a full disk fails to open with SQLITE_IOERR_SHMSIZE (its -shm file
+    cannot be made: tried on a full 3 MB tmpfs), not SQLITE_FULL: that too names the full disk
+    when the database's folder has no room left, and stays a plain I/O error when it has."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    database = tmp_path / "factcheck.db"
+    store = Store(f"sqlite:///{database}")
+    original = sqlite3.OperationalError("disk I/O error")
+    original.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+    failure = OperationalError("SELECT ...", {}, original)
+    assert str(store._error(failure, "cannot open the database")) == (
+        "cannot open the database: disk I/O error"
+    )
+    full = SimpleNamespace(f_bavail=0, f_frsize=4096)
+    monkeypatch.setattr("factcheck.store.database.os.statvfs", lambda _path: full)
+    assert str(store._error(failure, "cannot open the database")) == (
+        f"the disk holding the database {database} is full (disk I/O error); nothing was stored"
+    )
+
+
 def test_rich_markup_in_titles_sources_and_sentences_is_printed_as_typed(tmp_path: Path) -> None:
     article = tmp_path / "floods.txt"
     article.write_text(

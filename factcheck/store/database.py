@@ -65,6 +65,22 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
+# Below this much free space in a SQLite file's folder, an I/O error is the disk being full:
+# SQLite reports a full disk as SQLITE_FULL only when the file itself cannot grow, and as a
+# disk I/O error when its WAL index (the -shm file, 32 KiB) cannot be made, which even a read
+# of a WAL database needs.
+_FULL_DISK_BYTES = 1 << 20
+
+
+def _no_room_beside(path: Path) -> bool:
+    """Whether the folder of this file has (almost) no free space left for this user."""
+    try:
+        status = os.statvfs(path.resolve().parent)
+    except OSError:
+        return False
+    return status.f_bavail * status.f_frsize < _FULL_DISK_BYTES
+
+
 def _writable(path: Path) -> bool:
     """Whether this process may write the file and create files beside it (SQLite's WAL)."""
     folder = path.resolve().parent
@@ -292,7 +308,10 @@ class Store:
         reason = _describe(exc)
         code = getattr(original, "sqlstate", None) or ""
         name = getattr(original, "sqlite_errorname", None) or ""
-        if name == "SQLITE_FULL" or code in _PG_DISK_FULL:
+        full = name == "SQLITE_FULL" or code in _PG_DISK_FULL
+        if not full and name.startswith("SQLITE_IOERR") and self.file is not None:
+            full = _no_room_beside(self.file)
+        if full:
             return DatabaseError(
                 f"the disk holding the database {self.where} is full ({reason}); nothing was stored"
             )
