@@ -485,3 +485,20 @@ def test_the_readme_names_the_python_and_a_set_up_that_installs_without_a_warnin
     assert len(installs) >= 2  # the two commands: the main job, the test suite
     for line in installs:
         assert "pip install -q -U pip && " in line.split("pip install -q -e ", 1)[0], line
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://[::1", "Invalid IPv6 URL"),  # was an internal error (httpx.InvalidURL)
+        ("http://", "no host name"),  # was "redirected to a URL that is not http(s)"
+        ("https://:80/", "no host name"),
+        ("http://a..b/", "its host name cannot be encoded"),  # was an internal error (IDNA)
+        ("http://" + "a" * 64 + ".example/", "its host name cannot be encoded"),
+    ],
+)
+def test_a_url_that_is_not_valid_is_one_network_error(tmp_path: Path, url: str, reason: str) -> None:
+    """Nothing is fetched (no host to ask), nothing stored, one line, exit 7."""
+    added = factcheck(["add", url], tmp_path)
+    assert (added.returncode, added.stderr) == (7, f"Error: {url}: not a valid URL ({reason})\n")
+    assert not (tmp_path / "test.db").exists()

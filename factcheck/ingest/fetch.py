@@ -16,6 +16,7 @@ import socket
 import threading
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -144,6 +145,12 @@ def fetch_url(url: str, settings: Settings) -> RawDocument:
     if scheme not in ("http", "https"):
         raise NetworkError(f"{url}: only http and https URLs can be fetched, not {scheme}")
     try:
+        host = urlsplit(url).hostname
+    except ValueError as exc:  # "http://[::1"
+        raise NetworkError(f"{url}: not a valid URL ({exc})") from exc
+    if not host:
+        raise NetworkError(f"{url}: not a valid URL (no host name)")
+    try:
         body, charset, content_type, final_url = _download(url, settings)
     except httpx.TooManyRedirects as exc:
         raise NetworkError(f"{url}: more than {settings.fetch_max_redirects} redirects") from exc
@@ -159,6 +166,10 @@ def fetch_url(url: str, settings: Settings) -> RawDocument:
         raise NetworkError(f"{url}: cannot connect ({_connect_reason(exc)})") from exc
     except httpx.HTTPError as exc:
         raise NetworkError(f"{url}: cannot fetch ({_connect_reason(exc)})") from exc
+    except httpx.InvalidURL as exc:  # not an HTTPError: a redirect to "http://[::1"
+        raise NetworkError(f"{url}: not a valid URL ({exc})") from exc
+    except UnicodeError as exc:  # a host name IDNA cannot encode: "a..b", a label of 64 letters
+        raise NetworkError(f"{url}: not a valid URL (its host name cannot be encoded)") from exc
     fetched_at = utcnow()
     if not body.strip():
         raise NetworkError(f"{url}: the page is empty")
