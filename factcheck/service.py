@@ -136,12 +136,26 @@ def parse_now(value: str, languages: list[str] | None = None, date_order: str = 
 
 
 def check_language(lang: str) -> str:
-    """auto or a shipped language, checked before any source is read."""
+    """auto or a shipped language, in any case ("EN" is en), checked before any source is read."""
     from factcheck.lang import available_languages
 
-    if lang != "auto" and lang not in available_languages():
+    code = lang.strip().lower()
+    if code != "auto" and code not in available_languages():
         raise UsageError(f"unknown language {lang!r} (choose from auto, {', '.join(available_languages())})")
-    return lang
+    return code
+
+
+def check_stored_language(lang: str | None) -> str | None:
+    """A `--lang` that filters what is stored (`list`, `sources`): a shipped language in any
+    case, since no other is ever stored: an unknown one is a mistake, not an empty list."""
+    if lang is None:
+        return None
+    from factcheck.lang import available_languages
+
+    code = lang.strip().lower()
+    if code not in available_languages():
+        raise UsageError(f"unknown language {lang!r} (choose from {', '.join(available_languages())})")
+    return code
 
 
 def parse_published(

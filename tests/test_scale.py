@@ -509,6 +509,25 @@ def test_a_newcomers_first_commands(tmp_path: Path) -> None:
     assert (
         json.loads(factcheck(["articles", "--format", "Json"], tmp_path).stdout)[0]["claims"]["disputed"] == 1
     )
+    # Every word an option takes, in any case: `show --format JSON` and `list --lang EN` were
+    # refused or listed nothing; an unknown language for list or sources was an empty list.
+    shown = factcheck(["show", str(listed[0]["id"]), "--format", "JSON"], tmp_path)
+    assert shown.returncode == 0 and json.loads(shown.stdout)["status"] == "disputed", shown.stderr
+    by_language = json.loads(
+        factcheck(["list", "--status", "all", "--lang", "EN", "--format", "json"], tmp_path).stdout
+    )
+    assert len(by_language) == 1
+    sources = factcheck(["sources", "--lang", "En", "--format", "JSON"], tmp_path)
+    assert sources.returncode == 0 and json.loads(sources.stdout), sources.stderr
+    for command in (["list", "--lang", "xx"], ["sources", "--lang", "fr"]):
+        unknown = factcheck(command, tmp_path)
+        assert (unknown.returncode, unknown.stderr) == (
+            2,
+            f"Error: unknown language {command[-1]!r} (choose from ar, en)\n",
+        )
+    for command in (["parse", "300 people", "--lang", "EN"], ["worth", "300 people", "--lang", "En"]):
+        assert json.loads(factcheck(command, tmp_path).stdout)["language"] == "en"
+    assert json.loads(factcheck(["extract", str(one), "--lang", "AUTO"], tmp_path).stdout)["claims"]
 
 
 def _prepared(number: int) -> service.PreparedArticle:

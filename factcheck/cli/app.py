@@ -327,7 +327,7 @@ def list_(
         sort=sort,
         status=None if status == "all" else status,
         article_id=article,
-        language=lang,
+        language=service.check_stored_language(lang),
         search=search,
         limit=limit if limit is not None else c.settings.list_limit,
     )
@@ -359,6 +359,9 @@ def show(
     from factcheck import export
     from factcheck.cli import render
 
+    fmt = fmt.lower()  # words in any case
+    if fmt not in ("text", "json"):
+        raise UsageError(f"unknown format {fmt!r} (choose from text, json)")
     detail = service.get_claim(_ctx(ctx).store, claim_id)
     if fmt == "json":
         record = export.claim_record(detail.claim)
@@ -367,10 +370,8 @@ def show(
         record["corrections"] = [service.correction_json(e) for e in detail.corrections]
         record["history"] = [export.event_record(e) for e in detail.events]
         _print_json(record)
-    elif fmt == "text":
-        typer.echo(render.claim_detail(detail))
     else:
-        raise UsageError(f"unknown format {fmt!r} (choose from text, json)")
+        typer.echo(render.claim_detail(detail))
 
 
 NoteText = Annotated[
@@ -622,7 +623,7 @@ def parse(
 ) -> None:
     """Print every quantity and time found in a text as JSON."""
     c = _ctx(ctx)
-    language = lang or c.settings.language
+    language = service.check_language(lang or c.settings.language)
     languages = None if language == "auto" else [language]
     when = (
         service.parse_published(published, languages, c.settings.date_order).day
@@ -630,7 +631,7 @@ def parse(
         else datetime.now(UTC).date()
     )
     _print_objects(
-        service.parse_texts(text, lines, when, lang or c.settings.language, c.settings, sys.stdin.buffer),
+        service.parse_texts(text, lines, when, language, c.settings, sys.stdin.buffer),
         lines,
     )
 
@@ -738,9 +739,10 @@ def sources(
     from factcheck import export
     from factcheck.cli import render
 
+    fmt = fmt.lower()  # words in any case
     if fmt not in ("table", "json", "csv"):
         raise UsageError(f"unknown format {fmt!r} (choose from table, json, csv)")
-    speakers = service.list_speakers(_ctx(ctx).store, lang)
+    speakers = service.list_speakers(_ctx(ctx).store, service.check_stored_language(lang))
     if fmt == "json":
         typer.echo(export.speakers_json(speakers))
     elif fmt == "csv":
