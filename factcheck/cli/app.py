@@ -685,8 +685,10 @@ def _print_objects(objects: Iterable[dict[str, Any]], lines: bool) -> None:
         else:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
     if refused:
+        if len(refused) == 1:
+            raise InputError(f"line {refused[0]} could not be read: see its object")
         shown = ", ".join(map(str, refused[:10])) + (", ..." if len(refused) > 10 else "")
-        raise InputError(f"{len(refused)} of the lines could not be read (line {shown}): see their objects")
+        raise InputError(f"{len(refused)} of the lines could not be read (lines {shown}): see their objects")
 
 
 Format = Annotated[str, typer.Option("--format", help="table or json.")]
