@@ -502,3 +502,15 @@ def test_a_url_that_is_not_valid_is_one_network_error(tmp_path: Path, url: str, 
     added = factcheck(["add", url], tmp_path)
     assert (added.returncode, added.stderr) == (7, f"Error: {url}: not a valid URL ({reason})\n")
     assert not (tmp_path / "test.db").exists()
+
+
+def test_a_path_given_as_the_database_url_says_how_to_write_it(tmp_path: Path) -> None:
+    """`--db x.db` said "Could not parse SQLAlchemy URL from given URL string"."""
+    for args in (["--db", "desk.db", "list"], ["list", "--db", "desk.db"], ["--db", "desk.db", "info"]):
+        result = factcheck(args, tmp_path)
+        assert (result.returncode, result.stderr) == (
+            6,
+            "Error: invalid database URL 'desk.db': write sqlite:///desk.db for a SQLite file, or "
+            "postgresql://...\n",
+        )
+    assert not (tmp_path / "desk.db").exists()

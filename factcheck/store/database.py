@@ -162,6 +162,10 @@ def _postgres_engine(url: str) -> Engine:
 
 def make_engine(url: str, busy_timeout: float = 30.0) -> Engine:
     url = normalize_url(url)
+    if "://" not in url:  # a path typed where a URL goes: say how to write it
+        raise DatabaseError(
+            f"invalid database URL {url!r}: write sqlite:///{url} for a SQLite file, or postgresql://..."
+        )
     try:
         if url.startswith("sqlite"):
             return _sqlite_engine(url, busy_timeout)
