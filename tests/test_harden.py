@@ -411,6 +411,11 @@ class _Trickler(http.server.BaseHTTPRequestHandler):
         if self.path == "/headers":
             self.wfile.write(b"HTTP/1.1 200 OK\r\n")
             pieces = [b"X-Slow: 1\r\n"] * 600
+        elif self.path == "/unframed":  # no Content-Length: the body ends when the connection does
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            pieces = [b"<p>The army said 500 soldiers died on Monday.</p>\n"] * 600
         else:
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -443,7 +448,8 @@ def trickler() -> Iterator[str]:
     server.server_close()
 
 
-@pytest.mark.parametrize("path", ["/body", "/headers"])
+# /unframed: the cut page was stored, half read, as a whole article (audit10).
+@pytest.mark.parametrize("path", ["/body", "/headers", "/unframed"])
 def test_a_server_that_trickles_is_cut_at_the_total_deadline(
     trickler: str, path: str, tmp_path: Path
 ) -> None:

@@ -136,6 +136,10 @@ def _read(
             body.extend(chunk)
             if len(body) > cap:
                 raise NetworkError(f"{url}: larger than the {cap:,}-byte limit (fetch.max_bytes)")
+        if deadline.passed:
+            # A body with no length (read to the connection's close) ends as if whole when the
+            # deadline shuts the socket: the page was cut, not read.
+            raise httpx.ReadTimeout("the deadline passed", request=response.request)
         return bytes(body), response.charset_encoding, content_type, final_url
 
 
