@@ -520,3 +520,25 @@ def test_a_path_given_as_the_database_url_says_how_to_write_it(tmp_path: Path) -
             "postgresql://...\n",
         )
     assert not (tmp_path / "desk.db").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_output_to_a_full_disk_is_one_error_line(seeded: Path) -> None:
+    """`export > file` on a full disk (/dev/full answers every write with ENOSPC) was an
+    internal error (exit 1) naming OSError."""
+    env = {**os.environ, "FACTCHECK_DATABASE_URL": f"sqlite:///{seeded / 'test.db'}", "FACTCHECK_CONFIG": ""}
+    for args in (["export", "--format", "csv"], ["list"], ["show", "3"]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "factcheck", *args],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                cwd=seeded,
+                timeout=120,
+            )
+        assert (result.returncode, result.stderr) == (
+            3,
+            "Error: cannot write the output: its disk is full (No space left on device)\n",
+        )

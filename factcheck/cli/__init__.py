@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import re
 import sys
@@ -96,6 +97,10 @@ def asks_bulk_add(args: Sequence[str]) -> bool:
     return sources > 1
 
 
+# The errors of a write to a disk with no room left (for this user).
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
 def _fail(message: str, code: int) -> int:
     first_line = (message.strip().splitlines() or [""])[0]
     print(f"Error: {first_line}", file=sys.stderr)
@@ -125,12 +130,18 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     try:
         result = app(args=args, prog_name="factcheck", standalone_mode=False)
+        sys.stdout.flush()  # the output's last piece fails here on a full disk, not at exit
     except FactcheckError as exc:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return ExitCode.OK
+    except OSError as exc:
+        if exc.errno not in _DISK_FULL:
+            return _fail(f"internal error ({type(exc).__name__}): {exc}", ExitCode.FAILURE)
+        # Writing the output (export > file): the database's own full disk is named by the store.
+        return _fail(f"cannot write the output: its disk is full ({exc.strerror})", ExitCode.INPUT)
     except Exception as exc:
         if _is(exc, "NoArgsIsHelpError"):
             ctx = getattr(exc, "ctx", None)
