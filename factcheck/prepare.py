@@ -154,14 +154,14 @@ CLAIM_COLUMNS = (*ClaimValues._fields, *_CONFLICT_COLUMNS)
 # The extractor's index texts (factcheck.extract.search), imported at the first claim, not when
 # this module is (`factcheck list` imports no extractor): a `from ... import` in values_of cost
 # 5 us a claim, 0.05 ms a real article.
-_index_texts: tuple[Callable[..., str], Callable[..., str]] | None = None
+_index_texts: tuple[Callable[..., str], Callable[..., str], Callable[..., str | None]] | None = None
 
 
-def _import_index_texts() -> tuple[Callable[..., str], Callable[..., str]]:
+def _import_index_texts() -> tuple[Callable[..., str], Callable[..., str], Callable[..., str | None]]:
     global _index_texts
-    from factcheck.extract.search import index_text, source_index_text
+    from factcheck.extract.search import index_text, source_index_text, whole_number
 
-    _index_texts = (index_text, source_index_text)
+    _index_texts = (index_text, source_index_text, whole_number)
     return _index_texts
 
 
@@ -170,7 +170,7 @@ def values_of(draft: ClaimDraft, language: str) -> ClaimValues:
     batch, so that storing is one bulk insert. Built positionally, each part's fields at once
     (a namedtuple's keywords and a test of the part per field cost a worker as much as the
     values themselves)."""
-    index_text, source_index_text = _index_texts or _import_index_texts()
+    index_text, source_index_text, whole_number = _index_texts or _import_index_texts()
     quantity, time, reported = draft.quantity, draft.time, draft.reported_time
     if quantity is not None:
         unit_key, value = quantity.unit_key, quantity.value
@@ -224,7 +224,7 @@ def values_of(draft: ClaimDraft, language: str) -> ClaimValues:
             draft.place,
             draft.worth,
             draft.fingerprint,
-            index_text([draft.sentence, figure[0], attribution, role], keys),
+            index_text([draft.sentence, figure[0], whole_number(figure[1]), attribution, role], keys),
             source_index_text(attribution, role, language, draft.attribution_key),
         ),
     )

@@ -164,6 +164,40 @@ def test_search_finds_what_is_added_or_migrated(database_url: str) -> None:
         reopened.close()
 
 
+def test_figures_stored_before_their_values_were_indexed_are_found_after_migrating(database_url: str) -> None:
+    """Schema 21 adds each stored figure's value to its search text where it is not there."""
+    from sqlalchemy import text
+
+    from factcheck import service
+    from factcheck.config import Settings
+    from factcheck.store import Store
+    from factcheck.store.queries import ClaimFilter
+
+    store = Store(database_url)
+    service.add_source(
+        store,
+        Settings(base_dir=SEED_ARTICLE.parent),
+        str(SEED_ARTICLE),
+        service.ArticleOptions(service.parse_published("2024-11-01")),
+    )
+    wanted = ClaimFilter(status=None, search="8000")
+    assert len(service.list_claims(store, wanted)) == 2
+    with store.engine.begin() as connection:  # as schema 20 stored them: the figure's words only
+        connection.execute(text("UPDATE claim SET search_text = replace(search_text, ' 8000', '')"))
+        connection.execute(text("UPDATE factcheck_schema SET version = 20"))
+    assert service.list_claims(store, wanted) == []
+    store.close()
+    reopened = Store(database_url)
+    try:
+        service.migrate(reopened)
+        assert len(service.list_claims(reopened, wanted)) == 2
+        with reopened.engine.begin() as connection:  # and nothing twice
+            texts = connection.execute(text("SELECT search_text FROM claim")).scalars().all()
+        assert all(t.split().count("8000") <= 1 for t in texts)
+    finally:
+        reopened.close()
+
+
 def test_a_batch_is_extracted_in_worker_processes_and_stored_in_order(tmp_path: Path) -> None:
     import sqlite3
 
@@ -279,6 +313,12 @@ def test_figures_and_names_are_found_however_written_on_both_databases(database_
         twelve = found(search="12,000")
         assert twelve and twelve == found(search="12000") == found(search="١٢٠٠٠")
         assert not found(search="120000")
+        # A figure written with a scale word or in words is found by its value's digits.
+        eight = found(search="8000", language="ar")  # "ثمانية آلاف جندي" and "8 آلاف يتمركزون"
+        assert len(eight) == 2 and eight == found(search="8,000", language="ar") == found(
+            search="٨٠٠٠", language="ar"
+        )
+        assert found(search="10000", language="ar")  # "10 آلاف جندي"
         assert found(source_of="Blinken") == found(source_of="بلينكن") != []
         # A place is searched by its key in either language's letters: both find both languages.
         kursk = found(search="Kursk")

@@ -41,6 +41,15 @@ def _indexed_part(part: str) -> tuple[str, tuple[str, ...]]:
     return normalized, tuple(_SEPARATORS.sub("", m.group(0)) for m in _GROUPED.finditer(normalized))
 
 
+def whole_number(value_text: str | None) -> str | None:
+    """A figure's value as the digits a desk would search it by, when it is a whole number
+    ("10 آلاف" is 10000, "12 million" 12000000: indexed beside the words, so that its digits
+    find it); None for a fraction (its digits would be two terms) or no figure."""
+    if value_text and value_text.lstrip("-").isdigit():
+        return value_text.lstrip("-")
+    return None
+
+
 def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     """The indexed copy of some texts: normalized, figures also as plain digits, and the name
     part of entity keys ("person:blinken" -> "blinken").

@@ -439,6 +439,36 @@ def _verdict_index(connection: Connection) -> None:
     create_verdict_index(connection)
 
 
+def _figure_values_searchable(connection: Connection) -> None:
+    """Version 21: a figure is found by its value's digits however it is written ("10 آلاف",
+    "12 million", "three"): each claim's search text gains its value as a whole number
+    (search.whole_number) where it is not there already, in batches of ids; the full-text
+    index follows through its trigger (SQLite) or stored column (PostgreSQL)."""
+    from factcheck.extract.search import whole_number
+
+    last = 0
+    while True:
+        rows = connection.execute(
+            text(
+                "SELECT id, value, search_text FROM claim WHERE id > :last AND value IS NOT NULL "
+                "ORDER BY id LIMIT 5000"
+            ),
+            {"last": last},
+        ).all()
+        if not rows:
+            return
+        last = rows[-1].id
+        missing = [
+            {"id": row.id, "digits": digits}
+            for row in rows
+            if (digits := whole_number(row.value)) and digits not in row.search_text.split()
+        ]
+        if missing:
+            connection.execute(
+                text("UPDATE claim SET search_text = search_text || ' ' || :digits WHERE id = :id"), missing
+            )
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _article_author_and_modified,
     _scale_indexes,
@@ -459,6 +489,7 @@ STEPS: list[Callable[[Connection], None]] = [
     _unindexed_attribution,
     _related_index,
     _verdict_index,
+    _figure_values_searchable,
 ]
 CURRENT_VERSION = 1 + len(STEPS)
 
