@@ -24,7 +24,8 @@ FLOORS = ARTICLES / "floors.toml"
 # higher (holdout4 since 2026-11-28 18:15; holdout5 and holdout6 since 20:55; holdout7 since
 # 23:05). holdout8 and holdout9, held out (measure only), have guard floors set once just under
 # their close measure; holdout10 and holdout11 (labelled blind 2026-11-29 01:40-01:51 UTC), just
-# under the ninth session's start measure.
+# under the ninth session's start measure; holdout12 and holdout13 (labelled blind 2026-11-29
+# 04:09-04:25 UTC), just under the tenth session's start measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -36,6 +37,8 @@ HOLDOUT8 = ARTICLES / "holdout8"
 HOLDOUT9 = ARTICLES / "holdout9"
 HOLDOUT10 = ARTICLES / "holdout10"
 HOLDOUT11 = ARTICLES / "holdout11"
+HOLDOUT12 = ARTICLES / "holdout12"
+HOLDOUT13 = ARTICLES / "holdout13"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -49,6 +52,8 @@ SETS = {
     "holdout9": (HOLDOUT9, HOLDOUT9 / "floors.toml"),
     "holdout10": (HOLDOUT10, HOLDOUT10 / "floors.toml"),
     "holdout11": (HOLDOUT11, HOLDOUT11 / "floors.toml"),
+    "holdout12": (HOLDOUT12, HOLDOUT12 / "floors.toml"),
+    "holdout13": (HOLDOUT13, HOLDOUT13 / "floors.toml"),
 }
 
 
