@@ -125,7 +125,6 @@ def test_an_idf_weighted_model_scores_as_training_weighed_it() -> None:
     """train_worth.py may choose idf-weighted text features (WEIGHTING_GRID): the model file then
     carries each feature's idf, and worth.py's few lines give scikit-learn's probability for the
     training featurizer's rows, with the idf in the weights and in the norm."""
-    pytest.importorskip("sklearn")
     sys.path.insert(0, str(ROOT / "training"))
     import train_worth
 
@@ -442,7 +441,6 @@ def test_eval_worth_scores_a_candidate_file_as_the_shipped_model() -> None:
     """`eval_worth.py --candidate PATH` (how a pass looks at a model it has not shipped) scores
     a model file on the lab's test exactly as the shipped model is scored: the shipped file
     itself, given as a candidate, gets the shipped rows' figures."""
-    pytest.importorskip("sklearn")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import eval_worth
 
