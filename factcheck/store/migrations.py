@@ -6,9 +6,10 @@ Version 1 is the first schema, created from the models. Each later change append
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, inspect, or_, select, text
+from sqlalchemy import Connection, Row, bindparam, inspect, or_, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import SQLModel
 
@@ -112,6 +113,20 @@ def create_search_index(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+def _claim_batches(connection: Connection, query: str, where: str = "") -> Iterator[list[Row[Any]]]:
+    """The rows of `query` (a SELECT from claim, joins allowed, no WHERE) in batches of 5,000 by
+    claim id, so that a million claims never sit in memory at once; `where`, a condition on them."""
+    condition = f" AND {where}" if where else ""
+    last = 0
+    while rows := list(
+        connection.execute(
+            text(f"{query} WHERE claim.id > :last{condition} ORDER BY claim.id LIMIT 5000"), {"last": last}
+        )
+    ):
+        yield rows
+        last = rows[-1].id
+
+
 def _search_texts(connection: Connection) -> None:
     """Version 6: every claim's search and source texts, and the full-text index over them."""
     from factcheck.extract.search import index_text, source_index_text
@@ -120,21 +135,12 @@ def _search_texts(connection: Connection) -> None:
     for name in ("search_text", "source_text"):
         if name not in present:
             connection.execute(text(f"ALTER TABLE claim ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"))
-    last = 0
-    while True:  # in batches of ids: a million claims never sit in memory at once
-        rows = connection.execute(
-            text(
-                "SELECT claim.id, claim.sentence, claim.quantity_text, claim.attribution, "
-                "claim.attribution_role, claim.attribution_key, claim.entities, claim.unit_key, "
-                "article.language FROM claim "
-                "JOIN article ON article.id = claim.article_id WHERE claim.id > :last "
-                "ORDER BY claim.id LIMIT 5000"
-            ),
-            {"last": last},
-        ).all()
-        if not rows:
-            break
-        last = rows[-1].id
+    for rows in _claim_batches(
+        connection,
+        "SELECT claim.id, claim.sentence, claim.quantity_text, claim.attribution, "
+        "claim.attribution_role, claim.attribution_key, claim.entities, claim.unit_key, "
+        "article.language FROM claim JOIN article ON article.id = claim.article_id",
+    ):
         connection.execute(
             text("UPDATE claim SET search_text = :search, source_text = :source WHERE id = :id"),
             [
@@ -446,18 +452,9 @@ def _figure_values_searchable(connection: Connection) -> None:
     index follows through its trigger (SQLite) or stored column (PostgreSQL)."""
     from factcheck.extract.search import whole_number
 
-    last = 0
-    while True:
-        rows = connection.execute(
-            text(
-                "SELECT id, value, search_text FROM claim WHERE id > :last AND value IS NOT NULL "
-                "ORDER BY id LIMIT 5000"
-            ),
-            {"last": last},
-        ).all()
-        if not rows:
-            return
-        last = rows[-1].id
+    for rows in _claim_batches(
+        connection, "SELECT claim.id, claim.value, claim.search_text FROM claim", "claim.value IS NOT NULL"
+    ):
         missing = [
             {"id": row.id, "digits": digits}
             for row in rows
