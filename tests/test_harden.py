@@ -542,3 +542,37 @@ def test_output_to_a_full_disk_is_one_error_line(seeded: Path) -> None:
             3,
             "Error: cannot write the output: its disk is full (No space left on device)\n",
         )
+
+
+@pytest.mark.parametrize(
+    "command", [["export", "--format", "json"], ["list", "--status", "all", "--format", "csv"]]
+)
+def test_output_whose_reader_stops_reading_ends_quietly(tmp_path: Path, command: list[str]) -> None:
+    """`factcheck export | head -1`: the reader closes the pipe after its first piece; the
+    command stops writing with exit 0 and no message (click's own answer to it was exit 1)."""
+    store = Store(f"sqlite:///{tmp_path / 'test.db'}")
+    text = (ROOT / "examples" / "000_2e4104477adbd184.txt").read_text(encoding="utf-8")
+    settings = Settings(base_dir=tmp_path)
+    for number in range(12):  # more output than a pipe holds (64 KiB)
+        document = text.replace("كوريا الشمالية", f"كوريا الشمالية {number}", 1)
+        path = tmp_path / f"article{number}.txt"
+        path.write_text(document, encoding="utf-8")
+        service.add_source(store, settings, str(path), SEED_OPTIONS)
+    store.close()
+    env = {
+        **os.environ,
+        "FACTCHECK_DATABASE_URL": f"sqlite:///{tmp_path / 'test.db'}",
+        "FACTCHECK_CONFIG": "",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100)
+    process.stdout.close()
+    assert process.wait(timeout=120) == 0
+    assert process.stderr.read() == b""

@@ -137,6 +137,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted", ExitCode.INTERRUPTED)
     except BrokenPipeError:
         return ExitCode.OK
+    except SystemExit as exc:
+        # Click answers a write to a pipe its reader closed (`export | head -1`) by quieting the
+        # streams and exiting 1: the reader having read enough is no failure of the command.
+        if isinstance(exc.__context__, BrokenPipeError):
+            return ExitCode.OK
+        raise
     except OSError as exc:
         if exc.errno not in _DISK_FULL:
             return _fail(f"internal error ({type(exc).__name__}): {exc}", ExitCode.FAILURE)
