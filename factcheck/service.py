@@ -137,24 +137,23 @@ def parse_now(value: str, languages: list[str] | None = None, date_order: str = 
 
 def check_language(lang: str) -> str:
     """auto or a shipped language, in any case ("EN" is en), checked before any source is read."""
-    from factcheck.lang import available_languages
-
-    code = lang.strip().lower()
-    if code != "auto" and code not in available_languages():
-        raise UsageError(f"unknown language {lang!r} (choose from auto, {', '.join(available_languages())})")
-    return code
+    return _language_code(lang, ["auto"])
 
 
 def check_stored_language(lang: str | None) -> str | None:
     """A `--lang` that filters what is stored (`list`, `sources`): a shipped language in any
     case, since no other is ever stored: an unknown one is a mistake, not an empty list."""
-    if lang is None:
-        return None
+    return None if lang is None else _language_code(lang, [])
+
+
+def _language_code(lang: str, also: list[str]) -> str:
+    """`lang` in lower case, when it is a shipped language or one of `also`."""
     from factcheck.lang import available_languages
 
+    choices = [*also, *available_languages()]
     code = lang.strip().lower()
-    if code not in available_languages():
-        raise UsageError(f"unknown language {lang!r} (choose from {', '.join(available_languages())})")
+    if code not in choices:
+        raise UsageError(f"unknown language {lang!r} (choose from {', '.join(choices)})")
     return code
 
 

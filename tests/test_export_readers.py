@@ -239,12 +239,12 @@ def test_the_readers_share_one_snapshot_on_postgresql(postgres_server: str) -> N
         store.close()
 
 
-def _connections_to(url: str) -> int:
-    """The other connections open to this PostgreSQL database."""
+def _connections_to(url: str, condition: str = "") -> int:
+    """The other connections open to this PostgreSQL database (those meeting `condition`)."""
     with _admin(url) as admin:
         row = admin.execute(
             "SELECT count(*) FROM pg_stat_activity"
-            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()" + condition
         ).fetchone()
     assert row is not None
     return int(row[0])
@@ -312,13 +312,7 @@ def test_the_whole_number_test_of_postgresql_is_the_regular_expressions(
 
 def _in_transaction(url: str) -> int:
     """The connections to this PostgreSQL database inside a transaction (an export still reading)."""
-    with _admin(url) as admin:
-        row = admin.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            " AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"
-        ).fetchone()
-    assert row is not None
-    return int(row[0])
+    return _connections_to(url, " AND state LIKE 'idle in transaction%'")
 
 
 @pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "claimreview.json"])

@@ -24,6 +24,8 @@ from factcheck.extract.types import GRANULARITIES, QUALIFIERS
 from factcheck.store import Article, Claim, StatusEvent, Store, queries
 from factcheck.store.models import STATUSES
 
+from .conftest import bare_article
+
 json_scalars = (
     st.none()
     | st.booleans()
@@ -501,17 +503,8 @@ def _store_article(
 ) -> None:
     """Store one drawn article with its claims and a confirmation per drawn event."""
     with store.write() as session:
-        article = dict(
-            url=url,
-            title=title,
-            source_name=source,
-            language="ar",
-            text="t",
-            content_sha256=f"{number:064x}",
-            published=published,
-            published_precision="day",
-            published_origin="option",
-            fetched_at=published,
+        article = bare_article(number, published) | dict(
+            url=url, title=title, source_name=source, language="ar", text="t"
         )
         article_id = queries.insert_article(session, article, rows)
         claim_ids = session.exec(select(Claim.id).where(Claim.article_id == article_id)).all()

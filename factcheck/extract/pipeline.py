@@ -52,10 +52,7 @@ def detect_language(text: str) -> str:
     scripts = dict(_scripts_by_language())
     if found.code in scripts:
         return found.code if scripts[found.code] == scripts[by_script] else by_script
-    raise InputError(
-        f"the text is in {found.name}, which no lexicon reads (have: {', '.join(available_languages())});"
-        f" --lang LANG reads it as one of those anyway"
-    )
+    raise _no_lexicon(f"the text is in {found.name}, which")
 
 
 def script_language(text: str) -> str:
@@ -89,9 +86,14 @@ def _refuse_other_scripts(head: str, shipped: int) -> None:
         return
     script = others.most_common(1)[0][0]
     name = script if len(script) <= 3 else script.title()  # CJK, else Cyrillic, Greek
-    languages = ", ".join(available_languages())
-    raise InputError(
-        f"the text is written in {name} letters, which no lexicon reads (have: {languages});"
+    raise _no_lexicon(f"the text is written in {name} letters, which")
+
+
+def _no_lexicon(what: str) -> InputError:
+    """The refusal of a text no shipped lexicon reads: `what` names it ("the text is in French,
+    which")."""
+    return InputError(
+        f"{what} no lexicon reads (have: {', '.join(available_languages())});"
         f" --lang LANG reads it as one of those anyway"
     )
 

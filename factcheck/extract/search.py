@@ -50,6 +50,11 @@ def whole_number(value_text: str | None) -> str | None:
     return None
 
 
+def key_name(key: str) -> str:
+    """The name part of an entity key ("person:blinken" -> "blinken"): what the index holds."""
+    return key.split(":", 1)[-1]
+
+
 def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     """The indexed copy of some texts: normalized, figures also as plain digits, and the name
     part of entity keys ("person:blinken" -> "blinken").
@@ -62,7 +67,7 @@ def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     plain = [figure for _, figures in indexed for figure in figures]
     if plain:
         text += " " + " ".join(plain)
-    names = [key.split(":", 1)[-1] for key in keys]
+    names = [key_name(key) for key in keys]
     return " ".join([text, *names]) if names else text
 
 
@@ -81,7 +86,7 @@ def query_terms(search: str) -> list[Term]:
     done = 0
     for start, end, key in _known_names(search):
         terms += _words(search[done:start])
-        typed, keyed = tuple(_words(search[start:end])), tuple(_words(key.split(":", 1)[-1]))
+        typed, keyed = tuple(_words(search[start:end])), tuple(_words(key_name(key)))
         terms += list(typed) if typed == keyed or not keyed else [(typed, keyed) if typed else (keyed,)]
         done = end
     terms += _words(search[done:])
