@@ -124,6 +124,9 @@ _REFERENCES = {-1: "past", 0: "present", 1: "future"}
 
 # Marks inside a figure ("12.5", "1,200") and the percent sign written onto one.
 _FIGURE_MARKS = frozenset(".,٫٬")
+# Between the hours and minutes of a clock time ("at 05:00 on Wednesday"): a clock time stands in
+# the clause as a figure does.
+_CLOCK_MARKS = frozenset(":")
 _FIGURE_SIGNS = frozenset("%٪")
 
 
@@ -346,6 +349,14 @@ class _Tables:
         self.relative = _Phrases(lex.raw("time", "relative_days").items())
         self.vague = _Phrases((w, _SIGN_OF_SIDE[g]) for w, g in _groups(lex, "vague", _SIDES))
         self.attach_before = flags("attach_before")
+        self.day_list_links = words("day_list_links")
+        self.law_names = words("law_names")
+        # Of attach_before, those that keep a period publication falls in to its part after
+        # publication ("later this year") or before it ("earlier this month").
+        self.sides_of_now = _Phrases(
+            [(w, "after") for w in lex.raw("time", "attach_after_now") or ()]
+            + [(w, "before") for w in lex.raw("time", "attach_before_now") or ()]
+        )
         self.attach_after = flags("attach_after")
         signs = {"past": -1, "future": 1}
         self.offset_before = _Phrases((w, signs[g]) for w, g in _groups(lex, "offset_before", _DIRECTIONS))
@@ -508,6 +519,7 @@ class _Tables:
         # seasons that are other words too: "the fall of", "the fall in prices").
         self.season_lead = words("season_lead")
         self.seasons_need_modifier = words("seasons_need_modifier")
+        self.season_heads_after = words("season_heads_after")
         self.same_period = flags("same_period")
         self.same_period_links = words("same_period_links")
         self.duration_blockers = words("duration_blockers_after")
@@ -988,6 +1000,9 @@ class _Candidate:
     since: bool = False  # "since October 7", "منذ أبريل الماضي": from its start to publication
     clock: str | None = None  # the time of day written with a day: "9 a.m. Tuesday"
     whole_week: bool = False  # "the week of March 6": the week that holds the day
+    # "later this year" ("after"), "earlier this month" ("before"): of a period publication falls
+    # in, the part after publication or before it.
+    side_of_now: str | None = None
 
 
 # How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
@@ -1404,13 +1419,16 @@ class _Scan:
 
     def widen_to_week(self) -> None:
         """ "the week of March 6", "the week of Jan. 20": the week that holds the day named after
-        the phrase (the language's week), not that day."""
+        the phrase (the language's week), not that day; after it a range of days is that range."""
         for found in self.candidates:
             if not _names_a_day(found.expr) or found.period_part or found.since:
                 continue
             lead = self.phrase_ending(self.t.week_of, found.first)
             if lead is not None:
-                found.first, found.whole_week = lead[0], True
+                # "the week of December 22 to 28": the days it writes are the week it means.
+                expr = found.expr
+                ranged = isinstance(expr, _Between) or (isinstance(expr, _Date) and expr.end_day is not None)
+                found.first, found.whole_week = lead[0], not ranged
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
@@ -1766,6 +1784,9 @@ class _Scan:
         if part and (not before or part[0] <= before[0]):
             found.first, found.period_part = part
         elif before:
+            side = self.phrase_ending(self.t.sides_of_now, found.first)
+            if side is not None and side[0] == before[0]:
+                found.side_of_now = side[1]
             found.first = before[0]
         after = self.phrase_at(self.t.attach_after, found.last, use_base=False)
         if after:
@@ -1992,7 +2013,8 @@ class _Scan:
 
     def figure_part(self, m: int) -> bool:
         """Whether token m is part of a figure: its digits, a percent sign written onto them, or
-        a decimal or thousands mark between two of its digits ("12.5%", "1,200"). A year is no
+        a decimal or thousands mark between two of its digits ("12.5%", "1,200"), or the colon of a
+        clock time ("will occur at 05:00 on Wednesday": the clause goes on to "will"). A year is no
         figure: it is a time of its own, and the verb before it is its clause's ("the law passed
         in 2023 takes effect in January": January is not read as past)."""
         toks = self.toks
@@ -2002,7 +2024,7 @@ class _Scan:
         if tok in _FIGURE_SIGNS:
             return m > 0 and _numeric(toks[m - 1]) and self.glued(m - 1, m)
         return (
-            tok in _FIGURE_MARKS
+            (tok in _FIGURE_MARKS or tok in _CLOCK_MARKS)
             and 0 < m < self.n - 1
             and _numeric(toks[m - 1])
             and _numeric(toks[m + 1])
@@ -2581,6 +2603,8 @@ class _Scan:
             day, end = after_day, end + 1
             if self.tok(end) in t.ordinal_suffixes and self.glued(end - 1, end):
                 end += 1
+            if (listed := self.day_list_after(day, end)) is not None:
+                end_day, end = listed
         if end_day is not None and day is not None and end_day <= day:
             return
         year, year_shift, end = self.date_year(end, day is not None)
@@ -2623,6 +2647,25 @@ class _Scan:
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def day_list_after(self, day: int, k: int) -> tuple[int, int] | None:
+        """ "September 17, 18, and 19", "July 7 or 8": the days after a month's first day, each the
+        next day, joined by commas and a last time_day_list_links word, are one stretch of days
+        (the last day, the end token); None unless the list ends with that word and its day."""
+        t = self.t
+        last, m = day, k
+        while True:
+            comma = self.tok(m) in _COMMAS
+            if comma:
+                m += 1
+            joined = self.base(m) in t.day_list_links
+            if joined:
+                m += 1
+            if not (comma or joined) or self.day_at(m) != last + 1:
+                return None
+            last, m = last + 1, m + 1
+            if joined:
+                return None if self.tok(m) in t.counted else (last, m)
 
     def day_dashed_to_month(self, k: int) -> int | None:
         """The day at token k when a dash glued to it leads to another month's name ("March
@@ -3283,7 +3326,7 @@ class _Scan:
                 # "the summer", "(the) early summer" (the part joins it afterwards)
                 led = self.tok(i - 1) in t.season_lead or self.phrase_ending(t.period_parts, i) is not None
                 alone = led and self.tok(end) not in t.date_links
-                if not alone or self.tok(i) in t.seasons_need_modifier:
+                if not alone or self.tok(i) in t.seasons_need_modifier or self.season_modifies(end):
                     return
                 first = i - 1
                 if self.future_before(first):
@@ -3291,6 +3334,17 @@ class _Scan:
         elif self.tok(i - 1) in t.definite_words:
             first = i - 1
         self.add(first, after, _Part("season", index, year, shift, mode))
+
+    def season_modifies(self, end: int) -> bool:
+        """ "the winter maize programme", "the Winter Olympics": a season alone after its lead whose
+        next word is the noun it qualifies names a kind (a crop, a games), not a time; a word of
+        time.season_heads_after ("the summer months", "the winter of", "the summer and autumn") or
+        a past verb ("the winter killed") leaves the season the head of its phrase."""
+        t = self.t
+        if not t.season_heads_after:
+            return False
+        following = self.tok(end)
+        return following.isalpha() and self.base(end) not in t.season_heads_after and not self.past_at(end)
 
     def match_weekend(self, i: int) -> None:
         """ "the weekend", "over the weekend", "last weekend", "this weekend", "عطلة نهاية الأسبوع
@@ -3607,7 +3661,7 @@ class _Scan:
         year = self.year_at(i)
         if year is None and self.phrase_ending(t.period_parts, i) is not None:
             year = self.year_after_part(i)  # "mid-1996": not a figure glued to a word, as in "F-16"
-        if year is None or (i == 0 and not t.bare_years):
+        if year is None or (i == 0 and not t.bare_years) or self.names_law_before(i):
             return
         noun = self.base(i + 1)
         if self.tok(i - 1) in t.definite_words and (noun in t.quarter_words or noun in t.period_words):
@@ -3650,6 +3704,16 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def names_law_before(self, i: int) -> bool:
+        """ "the Dangerous Drugs Act 1952", "the Drug Trafficking Act, 1996": a year right after
+        the capitalized last word of a law's name (time.law_names) is part of that name, not a
+        time the text places anything in."""
+        t = self.t
+        k = i - 2 if self.tok(i - 1) in _COMMAS else i - 1
+        if k < 0 or self.base(k) not in t.law_names or self.opens_sentence(k):
+            return False
+        return self.norm.original[self.norm.at(self.starts[k])].isupper()
 
     def count_of_time_after(self, i: int) -> bool:
         """ "compared to 1900 last year", "compared with 1800 in 2023": a time right after the
@@ -4710,6 +4774,9 @@ def find_times(
             start, end = _narrowed(start, end, granularity, found.period_part)
         if found.since and start is not None and start <= published:
             end = published
+        if found.side_of_now and start is not None and end is not None and start <= published <= end:
+            # "later this year": from publication to the year's end; "earlier this month": to publication.
+            start, end = (published, end) if found.side_of_now == "after" else (start, published)
         if found.whole_week and start is not None and granularity == "day":
             start -= timedelta(days=(start.weekday() - scan.t.week_start) % 7)
             end, granularity = start + timedelta(days=6), "week"

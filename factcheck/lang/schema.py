@@ -183,6 +183,11 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "length_suffixes": ("list", False),
     "season_lead": ("list", False),
     "seasons_need_modifier": ("list", False),
+    "season_heads_after": ("list", False),
+    "day_list_links": ("list", False),
+    "law_names": ("list", False),
+    "attach_after_now": ("list", False),
+    "attach_before_now": ("list", False),
     "same_period": ("list", False),
     "same_period_links": ("list", False),
 }
