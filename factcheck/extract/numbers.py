@@ -52,6 +52,8 @@ _RATIOS = frozenset({"percent", "percentage_point"})
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
+# What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
+_LIST_SEPARATORS = frozenset(",،.;؛")
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
 # How many tokens a phrase of place or part may have between a count of people and its event.
@@ -1654,6 +1656,9 @@ class QuantityFinder:
         if unit_span is not None and self.t.population_nouns:
             topic_from = before[1] if before is not None else start_tok
             unit_key = self._population_kind(topic_from, unit_span) or unit_key
+        if unit_key is None and qualifier == "exact":
+            # "مجموع الوفيات: 121", "الإصابات توزعت كالتالي: بغداد: 25، البصرة: 1": a list item.
+            unit_key = self._list_item_key(start_tok, end_tok)
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
@@ -2597,6 +2602,8 @@ class QuantityFinder:
                 break  # "وفاة الرئيس السابق دفعت 5 آلاف شخص": the count is another verb's
             predicate = predicate or self._opens_predicate(k)
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+            if key is not None and k < self._taken:
+                break  # "تسجيل 4 وفيات و67 حالة إصابة": the event word is the figure before's noun
             if key is not None:
                 # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
                 return self._event_phrase_at(k) or t.events[key]
@@ -3366,6 +3373,69 @@ class QuantityFinder:
             if stem is not None:
                 found = t.nouns[stem]
         return found
+
+    def _list_item_key(self, start: int, end: int) -> str | None:
+        """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
+        colon, "Label (N)" in brackets after a word), each item closed by a comma, a full stop,
+        "and" or the line's end: what its own label names when the label is a count of people or
+        cases ("مجموع الوفيات: 121", "Deaths: 12"), else what the list's head, the sentence
+        before its first item, names ("الإصابات الجديدة توزعت كالتالي: بغداد: 25، البصرة:
+        1", "deaths were recorded in Manicaland (12), Harare (3)"), in a list of two items or
+        more: a label names a place or a group, not the thing counted. Only counts of people,
+        their events and cases are read so (units.people_keys, units.events, generic_keys): the
+        head's first such noun is the subject the list distributes."""
+        toks, t = self.tokens, self.t
+        if start < 2 or toks[start - 2].kind != "word":
+            return None
+        bracketed = toks[start - 1].text == "(" and end < len(toks) and toks[end].text == ")"
+        if not bracketed and toks[start - 1].text != ":":
+            return None
+        close = end + 1 if bracketed else end
+        if (
+            close < len(toks)
+            and toks[close].text not in _LIST_SEPARATORS
+            and toks[close].text not in t.combined_links
+            and not self._line_after(close - 1)
+        ):
+            return None
+        first = start - 1  # the sentence's first token
+        while first > 0 and toks[first - 1].text not in _SENTENCE_ENDS and not self._line_after(first - 1):
+            first -= 1
+        label = start - 2
+        while label > first and toks[label - 1].kind == "word":
+            label -= 1
+        counted = t.event_keys | t.generic_keys | t.people_keys
+        if not bracketed:
+            for k in range(label, start - 1):
+                key = self._people_key_at(k, counted)
+                if key is not None:
+                    return key
+        marks = ("(",) if bracketed else (":",)
+        last = start  # the sentence's last token
+        while last + 1 < len(toks) and toks[last].text not in _SENTENCE_ENDS and not self._line_after(last):
+            last += 1
+        items = [
+            k
+            for k in range(first + 2, last)
+            if toks[k].kind == "num"
+            and toks[k - 1].text in marks
+            and toks[k - 2].kind == "word"
+            and (not bracketed or toks[k + 1].text == ")")
+        ]
+        if len(items) < 2 or start not in items:
+            return None
+        head_end = next(m for m in range(first, last) if toks[m].text in marks)
+        if any(toks[m].kind == "num" for m in range(first, head_end)):
+            return None  # "تسجيل 37 حالة شفاء وكما يلي: ...": the items are the figure's parts
+        keys = (self._people_key_at(k, counted) for k in range(first, head_end))
+        return next((key for key in keys if key is not None), None)
+
+    def _people_key_at(self, k: int, counted: frozenset[str]) -> str | None:
+        """The key of the noun (two words, else one) or event word at token k when it is one of
+        `counted`: people, their events, cases."""
+        found = self._noun_at(k)
+        key = self.t.nouns[found[0]] if found is not None else self._word_key(k)
+        return key if key in counted else None
 
     def _line_after(self, m: int) -> bool:
         """Whether a line break follows token m (before the next token)."""
