@@ -46,6 +46,8 @@ _DASHES = frozenset("-–—")
 _MINUS = frozenset("-−")
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _UPPER_BOUNDS = frozenset({"less_than", "up_to"})
+# What a bound says once negated: not more than 65 is at most 65, not less than 20 at least 20.
+_NEGATED = {"more_than": "up_to", "less_than": "at_least"}
 # Unit keys of ratios, which need a stated figure.
 _RATIOS = frozenset({"percent", "percentage_point"})
 # Marks that end a sentence: a sentence's words are searched up to them.
@@ -189,6 +191,9 @@ class _Tables:
         self.particle_verbs = lex.words("qualifiers", "particle_verbs")
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
+        # A negation right before a bound of comparison turns it over: "لا يتجاوز 65" and "does
+        # not exceed 65" are at most 65 (qualifiers.negations).
+        self.negations = lex.words("qualifiers", "negations")
         self.range_open = lex.words("qualifiers", "range_open")
         self.range_close = lex.words("qualifiers", "range_close")
         self.range_from = lex.words("qualifiers", "range_from")
@@ -1024,6 +1029,8 @@ class _PhraseParser:
                     break
                 if item is not head and item.kind in ("digits", "card") and item.value == 0:
                     break  # nobody says "three hundred and zero": a zero is a figure of its own
+                if item is not head and item.weak and self.tokens[item.start].text in self.t.indefinite:
+                    break  # "$33 million a day": the article opens the rate's noun, adds no one
                 if pending_join and item.kind in ("digits", "card") and "hundreds" in classes:
                     multiplied = self._multiplied(item)
                     if multiplied is False:
@@ -1928,7 +1935,8 @@ class QuantityFinder:
         ):
             first -= 1
         if first > 0 and toks[first - 1].text == "+" and toks[first - 1].end == toks[first].start:
-            return True
+            # "+44 20 7946 0958" is a number to dial; "+9%" a change, signed.
+            return not self._rate_after(e)
         groups, i = 1, s
         while i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].kind == "num":
             if toks[i].end != toks[i + 1].start or toks[i + 1].end != toks[i + 2].start:
@@ -2057,10 +2065,10 @@ class QuantityFinder:
             and (before.text in t.number_signs or before.text in t.series_nouns)
         ):
             return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five"
+        if qualifier in ("exact", "approx") and unit_key is None and self._clock_word_after(phrase.char_end):
+            return True  # "5 pm", "around 7 am": a clock time, also when approximate
         if qualifier != "exact" or unit_key is not None:
             return False
-        if self._clock_word_after(phrase.char_end):
-            return True
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
         if self._name_with_number(phrase):
@@ -2464,6 +2472,8 @@ class QuantityFinder:
                 second = self.parser.parse(e)
         if second is None or second.value is None:
             return None
+        if "\n" in self.norm.text[first.char_end : second.char_start]:
+            return None  # "في 2023\n- 5.31 مليون": a dash opening the next line is its bullet
         if changed and toks[e].text in self.t.range_to and not self._rate_after(second.end):
             return None  # "rose by 2,300 to 48,000": the change, then the level ("by 20 to 30%": a range)
         self._range_opened = opener is not None
@@ -2547,8 +2557,14 @@ class QuantityFinder:
             if found is not None:
                 if self._particle_of_verb(j - size, size):
                     return None
+                if found[0] in _NEGATED and self._negated(j - size):
+                    return _NEGATED[found[0]], j - size - 1, 0
                 return found[0], j - size, found[1]
         return None
+
+    def _negated(self, k: int) -> bool:
+        """A negation word (qualifiers.negations) right before token k, in the same line."""
+        return k > 0 and self.tokens[k - 1].text in self.t.negations and not self._line_after(k - 1)
 
     def _particle_of_verb(self, first: int, size: int) -> bool:
         """A qualifier of several words whose first word is the particle of the verb right
@@ -3548,7 +3564,8 @@ class QuantityFinder:
                 return None
             found = self.t.verbs_index.get(tok.text)
             if found is not None:
-                return self.t.verbs[found]
+                qualifier = self.t.verbs[found]
+                return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
         return None
 
     def _qualifier_after(self, index: int) -> tuple[str, int] | None:

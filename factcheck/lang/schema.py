@@ -265,6 +265,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "aside_reach": ("int", False),
         "particle_verbs": ("list", False),
         "threshold_nouns": ("list", False),
+        "negations": ("list", False),
     },
     "units": {
         "nouns": ("groups", True),
