@@ -351,6 +351,7 @@ class _Tables:
         self.attach_before = flags("attach_before")
         self.day_list_links = words("day_list_links")
         self.law_names = words("law_names")
+        self.calendar_equivalents = flags("calendar_equivalents")
         # Of attach_before, those that keep a period publication falls in to its part after
         # publication ("later this year") or before it ("earlier this month").
         self.sides_of_now = _Phrases(
@@ -1340,6 +1341,8 @@ class _Scan:
         self.join_stretches()
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
+        if self.t.calendar_equivalents.single or self.t.calendar_equivalents.by_first_two:
+            self.merge_calendar_equivalents()
         self.merge_appositions()
         if self.t.week_of.single or self.t.week_of.by_first_two:
             self.widen_to_week()
@@ -1429,6 +1432,49 @@ class _Scan:
                 expr = found.expr
                 ranged = isinstance(expr, _Between) or (isinstance(expr, _Date) and expr.end_day is not None)
                 found.first, found.whole_week = lead[0], not ranged
+
+    def merge_calendar_equivalents(self) -> None:
+        """ "الأول من ربيع الأول 1438هـ الموافق 30 نوفمبر 2016م", "7 صفر 1442 هـ – الموافق 25 سبتمبر
+        2020 م": a day written in one calendar, then a word of equivalence (time.calendar_equivalents)
+        and the same day in the other, is one time (with the weekday's name before it), the
+        Gregorian date's (the Hijri one computed from the tabular calendar may be a day off the one
+        the country observes)."""
+        by_first = {c.first: c for c in self.candidates}
+        weekdays_to: dict[int, list[_Candidate]] = {}
+        for c in self.candidates:
+            if isinstance(c.expr, _Weekday):
+                weekdays_to.setdefault(c.last, []).append(c)
+        gone: set[int] = set()
+        merged: list[_Candidate] = []
+        for found in sorted(self.candidates, key=lambda c: c.first):
+            if id(found) in gone or not self.one_day(found.expr):
+                continue
+            k = found.last
+            while self.tok(k) in _RANGE_DASHES or self.tok(k) in _COMMAS:
+                k += 1
+            link = self.phrase_at(self.t.calendar_equivalents, k)
+            beside = by_first.get(link[0]) if link is not None else None
+            if beside is None or id(beside) in gone or not self.one_day(beside.expr):
+                continue
+            if isinstance(found.expr, _Hijri) == isinstance(beside.expr, _Hijri):
+                continue  # two days of one calendar: no restatement
+            written = beside if isinstance(found.expr, _Hijri) else found
+            first = found.first
+            for weekday in weekdays_to.get(first, ()):
+                # "يوم الخميس 27 ربيع الآخر 1446هـ الموافق ...": the day's name too
+                first = min(first, weekday.first)
+                gone.add(id(weekday))
+            merged.append(_Candidate(first, beside.last, written.expr, clock=found.clock or beside.clock))
+            gone.update((id(found), id(beside)))
+        if merged:
+            self.candidates = [c for c in self.candidates if id(c) not in gone] + merged
+
+    @staticmethod
+    def one_day(expr: Expr) -> bool:
+        """A day written as a date: of a Hijri month, or of a Gregorian one."""
+        if isinstance(expr, _Hijri):
+            return expr.day is not None
+        return isinstance(expr, _Date) and expr.day is not None and expr.end_day is None
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
@@ -4429,6 +4475,18 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
         return _month_range(start.year, month)
     if granularity == "year" and part == "mid" and (start.month, start.day) == (1, 1):
         return _month_range(start.year, 6)[0], _month_range(start.year, 7)[1]
+    if granularity in ("quarter", "half") and start.day == 1:
+        # "نهاية النصف الأول من العام", "the end of the third quarter": its last month, one unit
+        # down as a year's end is December; its start its first month, its middle the middle ones.
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if part in ("early", "start"):
+            return _month_range(start.year, start.month)
+        if part == "mid":
+            first = _add_months(start.year, start.month, (months - 1) // 2)
+            last = _add_months(start.year, start.month, months // 2)
+            return _month_range(*first)[0], _month_range(*last)[1]
+        last = _add_months(start.year, start.month, months - 1)
+        return _month_range(*last)
     days = (end - start).days + 1
     third = days // 3
     if part in ("early", "start"):
