@@ -317,6 +317,8 @@ class _AttributorTables:
         self.indefinites = words("numbers", "indefinite")
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
         self.marker_verbs = words("claims", "marker_verbs")
+        self.issuing_verbs = words("claims", "issuing_verbs")
+        self.case_endings = tuple(lex.words("units", "case_endings"))
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
         self.linked_markers = words("claims", "linked_markers")
@@ -2562,6 +2564,11 @@ class Attributor(_AttributorTables):
             # "according to initial reports", "according to police estimates": the words before
             # the report are its owner, if they name one, else no one
             owner = self._possessor(words)
+            if self._named_report_subject([*words, tokens[follows]]):
+                # "according to the report": the report the article has named, its speaker's
+                source = self._named_report_voice(tokens[follows])
+                start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+                return _Frame(start, end, source, True, True, True, kind="marker_report"), follows + 1
             if len(owner) == len(words) and self._modifier_owner(owner):
                 source: Source | None = Source(
                     self._text([*words, tokens[follows]]) or ""
@@ -2602,8 +2609,9 @@ class Attributor(_AttributorTables):
         if self.after_verb and words and not self._appositive(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
         if words and self._named_report(words[0]) and self._described_report(words):
-            # "وحسب الحصيلة": the report already named, so the last speaker's.
-            carried = self._carried("any")
+            # "وحسب الحصيلة": the report already named, so the speaker of the sentence that
+            # named it, else the last speaker's.
+            carried = self._named_report_voice(words[0])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if not self.after_verb and self._named_report_subject(words):
@@ -3149,7 +3157,11 @@ class Attributor(_AttributorTables):
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
         if words and self._known_report(words):
-            return None, False  # "وسجلت الإحصائية": the report named before, so its speaker
+            if self._stem(self._bare(first.text), self.report_nouns) is not None:
+                # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
+                # في بيان"), not whoever spoke last; with no such mention, the last speaker
+                return self._named_report_voice(first), True
+            return None, False  # "ويقدر مشروع الموازنة": the last speaker's document
         if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
             return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
@@ -3983,18 +3995,60 @@ class Attributor(_AttributorTables):
         issued a statement." or "The UN released its figures." is not the minister quoted
         before. With no mention, the last speaker ("The ministry said ... The statement
         added")."""
-        kind = self._stem(report.text, self.report_nouns)
+        kind = self._report_kind(report.text)
         last = self._carried("any")
         for k in range(self.read_up_to - 1, -1, -1):
-            words = [t.text for t in self.tokens_of(k) if t.kind == "word"]
-            if not any(self._stem(word, self.report_nouns) == kind for word in words):
+            tokens = [t for t in self.tokens_of(k) if t.kind == "word"]
+            mentions = [t for t in tokens if self._report_kind(t.text) == kind]
+            if not mentions:
                 continue
-            voice = self.voices.get(k)
+            words = [t.text for t in tokens]
+            voice = self._voice_of_report(k, self._at(mentions[0]))
             if voice is not None or last is None:
                 return voice
             named = {w for w in self._words(last.name) if len(w) > 2} - self.determiners - self.report_links
             return last if named & set(words) else None
         return last
+
+    def _report_kind(self, word: str) -> str | None:
+        """The report noun a word is, with its article, clitics or written case ending
+        ("البيان", "ببيان", "تقريرا" are "بيان", "بيان", "تقرير")."""
+        bare = self._bare(word)
+        kind = self._stem(bare, self.report_nouns)
+        if kind is None:
+            for ending in self.case_endings:
+                if bare.endswith(ending) and len(bare) > len(ending) + 2:
+                    kind = self._stem(bare[: -len(ending)], self.report_nouns)
+                    if kind is not None:
+                        break
+        return kind
+
+    def _voice_of_report(self, index: int, at: int) -> Source | None:
+        """Who speaks through the report mentioned at offset `at` of sentence `index`: the last
+        speaker named before it ("وأكدت الوزارة في بيان، بحسب إحصائية الشركة، ..." is the
+        ministry's statement, not the company's), else the first after it ("In a statement,
+        the army said"); the sentence's voice when no frame of its own names one."""
+        named = [f for f in self.frames.get(index, ()) if f.source is not None]
+        before = [f for f in named if f.start < at]
+        if before:
+            return before[-1].source
+        if named:
+            return named[0].source
+        voice = self.voices.get(index)
+        if voice is not None or not self.issuing_verbs:
+            return voice
+        # "The authority released a report.", "ونشرت المنظمة تقريرا": who issued it
+        tokens = self.tokens_of(index)
+        for i, tok in enumerate(tokens):
+            if self._at(tok) >= at:
+                break
+            if tok.kind == "word" and self._stem(tok.text, self.issuing_verbs) is not None:
+                read = self._verb_first_subject if self.after_verb else self._subject_first
+                withheld = self.withheld  # the verb being read keeps its own evidence
+                issuer = read(tokens, i)[0]
+                self.withheld = withheld
+                return issuer
+        return None
 
     def _titled_person(self, tokens: Sequence[Token], i: int) -> tuple[list[Token], list[Token]] | None:
         """A title with its complement, then the person's name, as the subject of the verb at

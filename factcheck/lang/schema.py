@@ -420,6 +420,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "singular_possessive_suffixes": ("list", False),
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
+        "issuing_verbs": ("list", False),
         "report_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
