@@ -319,6 +319,8 @@ class _AttributorTables:
         self.marker_verbs = words("claims", "marker_verbs")
         self.issuing_verbs = words("claims", "issuing_verbs")
         self.case_endings = tuple(lex.words("units", "case_endings"))
+        self.person_links = words("claims", "person_affiliation_links")
+        self.time_units = frozenset(lex.inverted("time", "units"))
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
         self.linked_markers = words("claims", "linked_markers")
@@ -1562,6 +1564,10 @@ class Attributor(_AttributorTables):
             if person:
                 # "the Red Cross's Mary Jones": the person speaks, the body is the role
                 return Source(self._text(subject[-person:]) or "", self._text(subject[:-person]))
+            person = self._person_of_body(subject)
+            if person:
+                # "Mary Jones of the Red Cross": the person speaks, the body is the role
+                return Source(self._text(subject[:person]) or "", self._text(subject[person:]))
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
@@ -1633,6 +1639,37 @@ class Attributor(_AttributorTables):
                 for t in words
             )
             or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+        ):
+            return 0
+        return run
+
+    def _person_of_body(self, subject: Sequence[Token]) -> int:
+        """How many words open an English subject as a person's name before the body they
+        belong to ("Mary Jones of the Red Cross", "Ali Khan of the president's office"): two or
+        three capitalised words, none a body's head noun, a title, a speaker noun or a place,
+        then a link of belonging and a body or a capitalised name; 0 if none ("the Bank of
+        England", "Secretary of State Jane Roe")."""
+        run = 0
+        while run < len(subject) and subject[run].kind == "word" and self._capitalised(subject[run]):
+            run += 1
+        if not 2 <= run <= 3 or run + 1 >= len(subject) or subject[run].text not in self.person_links:
+            return 0
+        words = subject[:run]
+        if (
+            any(
+                t.text in self.determiners
+                or self._stem(t.text, self.org_heads) is not None
+                or self._stem(t.text, self.titles) is not None
+                or self._stem(t.text, self.speaker_nouns) is not None
+                or t.text in self.places
+                for t in words
+            )
+            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+        ):
+            return 0
+        rest = subject[run + 1 :]
+        if self._key(self._text(subject) or "") is not None or not any(
+            self._capitalised(t) or self._stem(t.text, self.org_heads) is not None for t in rest
         ):
             return 0
         return run
@@ -2028,9 +2065,33 @@ class Attributor(_AttributorTables):
                 break
             more.append(word)
         following = found[len(more)].group() if len(found) > len(more) else ""
+        if not more and " " not in name:
+            return self._given_names_before(source, at)
         if not more or not (ended or (following and not following[:1].isupper())):
             return None
         return Source(f"{name} {' '.join(more)}", source.role, self._key(f"{name} {' '.join(more)}"))
+
+    def _given_names_before(self, source: Source, at: int) -> Source | None:
+        """A titled surname ("Dr Chang") whose first mention at `at` follows a title and the
+        person's given names ("Security Minister Dr Horace Chang"): the name from the given
+        names on. With no title before them the capitalised words may be a body's or a place's."""
+        text = self.norm.original
+        line_start = text.rfind("\n", 0, at) + 1
+        before = [m.group() for m in _WRITTEN_WORD.finditer(text, line_start, at)]
+        given: list[str] = []
+        for word in reversed(before[-_NAME_RUN:]):
+            folded = word.rstrip(".").lower()
+            if self._stem(folded, self.titles) is not None:
+                break
+            if not (word.isalpha() and word[0].isupper()) or self._stem(folded, self.org_heads) is not None:
+                return None
+            given.insert(0, word)
+        else:
+            return None
+        if not given or len(given) == len(before):
+            return None
+        full = f"{' '.join(given)} {source.name}"
+        return Source(full, source.role, self._key(full))
 
     def _bare(self, word: str) -> str:
         """A word without its article: الوزارة -> وزارة. Remembered per word (the same words
@@ -3715,6 +3776,7 @@ class Attributor(_AttributorTables):
             if after and self._named_report_subject(after) and self._inverted_ends(tokens, i + 1, after):
                 return self._named_report_voice(after[1]), False  # '"...," said the statement.'
 
+            after = self._before_time_unit(after)  # '"...," said Kachale hours before voting closed.'
             if after and self._capitalised(after[0]):
                 role = None
                 comma = i + 1 + len(after)
@@ -3732,6 +3794,14 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
                 return source, source is not None
         return None, True
+
+    def _before_time_unit(self, words: list[Token]) -> list[Token]:
+        """A subject read after its verb, up to a time unit in lower case that opens a time
+        phrase after the name ("Kachale hours before voting closed")."""
+        for k, tok in enumerate(words):
+            if k and tok.text in self.time_units and not self._capitalised(tok):
+                return words[:k]
+        return words
 
     def _inverted_titled_name(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """A subject after the verb that a quotation or a clause closed, written as a title in

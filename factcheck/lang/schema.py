@@ -421,6 +421,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "relay_markers": ("list", False),
         "marker_verbs": ("list", False),
         "issuing_verbs": ("list", False),
+        "person_affiliation_links": ("list", False),
         "report_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
