@@ -2154,13 +2154,29 @@ class _Scan:
         if dated is not None and isinstance(dated.expr, _Date | _MonthDay):
             self.add(first, dated.last, dated.expr._replace(weekday=weekday))
             return
-        if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
+        if mode == "bare" and (
+            self.future_before(first)
+            or self.fronted_future(first, last)
+            or (self.clause_ahead(first) and not self.possessive_at(last))
+        ):
+            # Further back in the clause ("Protesters planned a large demonstration in Little Havana
+            # on Saturday"), a plan verb governs the day, not a day in the possessive: "would look
+            # for ways to get around Wednesday's ruling" names a ruling's day.
             mode = "next"
         second = self.night_into(first, last) or self.next_day_paired(weekday, last)
         if second is not None and second[0] != weekday:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def possessive_at(self, k: int) -> bool:
+        """Whether tokens k, k+1 are a possessive ending glued to the word before ("Wednesday's")."""
+        return (
+            self.tok(k) in _APOSTROPHES
+            and self.tok(k + 1) == "s"
+            and self.glued(k - 1, k)
+            and self.glued(k, k + 1)
+        )
 
     def opens_line(self, k: int) -> bool:
         """Whether token k is the first word of a line (of a paragraph, or of the text)."""
@@ -4776,6 +4792,10 @@ def find_times(
                 )
                 if words & scan.t.period_words:
                     base = _sentence_first(reported, period, text, span[0])
+                    if base is None and isinstance(expr, _Anchored) and not expr.offset:
+                        # "the latest period" is the one the report names, whether or not it is over
+                        # by publication (a fiscal quarter that ended before the calendar one).
+                        base = reported
                 if isinstance(expr, _SamePeriod):
                     start, end, granularity, warning = _same_period(expr, base or named, published)
                     if granularity == "vague" and expr.year is not None:
@@ -4865,7 +4885,11 @@ def find_times(
         ):
             # "the previous quarter" after "Q3 2025 ..., compared with Q3 2024" is the one before Q3 2025.
             quarter = mention
-        if start is not None and granularity in ("day", "month", "year", "quarter", "half", "season"):
+        named_grains = ("day", "month", "year", "quarter", "half", "season")
+        if start is not None and (granularity in named_grains or isinstance(expr, _MonthsTo)):
+            # "the six months ended Aug. 12" names its months by their end as "the second quarter"
+            # does: "a year earlier" after it is those months a year back, never a year counted
+            # from an older time the text named before it.
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named, named_at = mention, found
