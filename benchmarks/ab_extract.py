@@ -8,13 +8,14 @@ trees inside one process gives both the same conditions. Each tree's `factcheck`
 imported in turn under its own name (the modules of one are set aside while the other is
 imported, and put back before each call), so both run their own code side by side.
 
-The articles: every text of benchmarks/articles (holdouts included) and examples/*.txt of
-NEW_TREE, published 2024-11-01 unless the file says, language "auto"; with --reference, the
-reference article of bench_extract.py forty times ("ar"). A round runs every article through
-both trees (the order swapped every article); "warm" keeps the worth model's per-sentence memo
-as the calls leave it (bench_extract's case: the same article again and again), "fresh" empties
-it before each call (bulk `add`'s case: every article new). Printed: the CPU milliseconds per
-article of each tree, minimum and median over the rounds, and new/old per round.
+The articles: every text of the development sets of benchmarks/articles (article_sets.py:
+never the gate's or the blind sets) and examples/*.txt of NEW_TREE, published 2024-11-01
+unless the file says, language "auto"; with --reference, the reference article of
+bench_extract.py forty times ("ar"). A round runs every article through both trees (the order
+swapped every article); "warm" keeps the worth model's per-sentence memo as the calls leave it
+(bench_extract's case: the same article again and again), "fresh" empties it before each call
+(bulk `add`'s case: every article new). Printed: the CPU milliseconds per article of each tree,
+minimum and median over the rounds, and new/old per round.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from article_sets import development_files
 
 REFERENCE = "examples/000_2e4104477adbd184.txt"
 
@@ -56,11 +59,11 @@ def _articles(
         text = Path(tree, REFERENCE).read_text(encoding="utf-8")
         return [(text, datetime.date(2024, 11, 1), "ar")] * 40
     found: list[tuple[str, datetime.date, str]] = []
-    pattern = os.path.join(tree, "benchmarks", "articles", "**", "*.toml")
-    for path in sorted(glob.glob(pattern, recursive=True)):
-        if skip & set(Path(path).relative_to(tree, "benchmarks", "articles").parts[:-1]):
+    articles = Path(tree, "benchmarks", "articles")
+    for path in development_files(articles):
+        if skip & set(path.relative_to(articles).parts[:-1]):
             continue
-        data: dict[str, Any] = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
         if "text" not in data:
             continue
         published = data.get("published") or "2024-11-01"

@@ -477,16 +477,11 @@ def commands(claims: int) -> dict[str, list[str]]:
 
 
 def _real_articles() -> list[str]:
-    """The texts of the real-article set (benchmarks/articles, the holdout included)."""
-    import tomllib
+    """The texts of the real articles' development sets (article_sets.py: never the gate's or
+    the blind sets)."""
+    from article_sets import development_articles
 
-    folder = Path(__file__).resolve().parent / "articles"
-    texts = []
-    for path in sorted(folder.rglob("*.toml")):
-        text = tomllib.loads(path.read_text(encoding="utf-8")).get("text")
-        if text:
-            texts.append(text)
-    return texts
+    return [article["text"] for article in development_articles()]
 
 
 def add_corpus(articles: int) -> Path:

@@ -1,0 +1,62 @@
+"""benchmarks/article_sets.py: the benchmarks that read real articles read the development sets
+named one by one, never the gate's or the final blind sets (holdout12 and after)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import ROOT
+
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(BENCHMARKS))  # the scripts import their siblings, run from there
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return module
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A folder of article sets: development ones, the gate's, a final blind one, another."""
+    for folder in (
+        "ar",
+        "en",
+        "holdout",
+        "holdout11/en",
+        "holdout12/ar",
+        "holdout13/en",
+        "holdout14",
+        "agreement",
+    ):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / "a.toml").write_text(f'text = "{folder}"\n', encoding="utf-8")
+    (tmp_path / "holdout11" / "floors.toml").write_text("[en]\n", encoding="utf-8")  # no text
+    return tmp_path
+
+
+def test_only_the_development_sets_are_read(articles: Path) -> None:
+    sets = _module("article_sets")
+    read = [a["text"] for a in sets.development_articles(articles)]
+    assert read == ["ar", "en", "holdout", "holdout11/en"]
+    assert not any(name.startswith(("holdout12", "holdout13", "holdout14")) for name in sets.DEVELOPMENT)
+
+
+def test_the_extract_benchmark_reads_the_development_sets_only(articles: Path, tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    (tree / "benchmarks").mkdir(parents=True)
+    (tree / "benchmarks" / "articles").symlink_to(articles)
+    (tree / "examples").mkdir()
+    texts = [text for text, _, _ in _module("ab_extract")._articles(str(tree), reference=False)]
+    assert texts == ["ar", "en", "holdout", "holdout11/en"]
