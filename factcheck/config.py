@@ -181,18 +181,22 @@ def _check_ranges(values: dict[str, Any]) -> None:
             raise ConfigError(f"{key} must be at most {most:,}, not {values[name]:,}")
 
 
+def _config_file(path: Path, origin: str) -> Path:
+    """A config file named by the user: refused when it is missing or a folder, saying which."""
+    if path.is_dir():
+        raise ConfigError(f"config file {path} is a folder, not a file{origin}")
+    if not path.is_file():
+        raise ConfigError(f"config file not found: {path}{origin}")
+    return path
+
+
 def find_config(explicit: Path | None) -> Path | None:
     """The config file in force, or None when there is none."""
     if explicit is not None:
-        if not explicit.is_file():
-            raise ConfigError(f"config file not found: {explicit}")
-        return explicit
+        return _config_file(explicit, "")
     from_env = os.environ.get("FACTCHECK_CONFIG")
     if from_env:
-        path = Path(from_env)
-        if not path.is_file():
-            raise ConfigError(f"config file not found: {path} (from FACTCHECK_CONFIG)")
-        return path
+        return _config_file(Path(from_env), " (from FACTCHECK_CONFIG)")
     local = Path.cwd() / "config.toml"
     return local if local.is_file() else None
 

@@ -79,6 +79,8 @@ __all__ = [
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from sqlmodel import Session
+
     from factcheck.extract.types import ClaimDraft, TimeMention
     from factcheck.ingest import RawDocument
 
@@ -754,6 +756,14 @@ def _prepared(wanted: ClaimFilter) -> ClaimFilter | None:
             search_terms=query_terms(wanted.search) if wanted.search is not None else None,
             source_terms=query_terms(wanted.source_of) if wanted.source_of is not None else None,
         )
+        # A search with no word in it ('', '!!': an unset shell variable, as often as not) would
+        # find nothing and say there are no claims: refused, as an empty note is.
+        for what, given, terms in (
+            ("search", wanted.search, wanted.search_terms),
+            ("source", wanted.source_of, wanted.source_terms),
+        ):
+            if terms == []:
+                raise UsageError(f"the {what} {given!r} has no word or figure to look for")
     return wanted
 
 
@@ -784,6 +794,8 @@ class Info(NamedTuple):
     # Claims per status (dismissed ones apart), when the database is there at the current schema.
     claims: dict[str, int] | None = None
     default_database: bool = False  # the user's own (no database.url, FACTCHECK_DATABASE_URL or --db)
+    # Why every other command refuses this database: another application's (its tables named).
+    refused: str | None = None
 
 
 def info(store: Store, settings: Settings) -> Info:
@@ -800,6 +812,7 @@ def info(store: Store, settings: Settings) -> Info:
     except PackageNotFoundError:
         release = "unknown"
     schema = store.schema_version()
+    foreign = store.foreign() if schema is None else None
     counts = None
     if schema == CURRENT_VERSION:
         with store.read() as session:
@@ -814,6 +827,7 @@ def info(store: Store, settings: Settings) -> Info:
         available_languages(),
         counts,
         default_database=not settings.database_url,
+        refused=str(foreign) if foreign is not None else None,
     )
 
 
@@ -921,6 +935,22 @@ def default_actor(settings: Settings) -> str:
         return "unknown"
 
 
+def _stale_message(session: Session, claims: dict[int, Claim], stale: list[int], expect: str) -> str:
+    """Why --expect refused: a claim that was in the expected status and moved on is "no
+    longer" in it; one that never was (its history says so; every claim starts unverified)
+    is said to have never been, not to have changed."""
+    once = set(stale) if expect == "unverified" else queries.ever_in_status(session, stale, expect)
+    parts = []
+    for ids, wording in (
+        ([i for i in stale if i in once], "is no longer {expect} (now {now})"),
+        ([i for i in stale if i not in once], "was never {expect} (it is {now})"),
+    ):
+        if ids:
+            now = ", ".join(claims[i].status for i in ids)
+            parts.append(f"claim {', '.join(map(str, ids))} " + wording.format(expect=expect, now=now))
+    return "; ".join(parts) + "; nothing was changed"
+
+
 def mark_claims(
     store: Store,
     settings: Settings,
@@ -963,12 +993,9 @@ def mark_claims(
         if missing:
             raise NotFoundError(f"no claim with id {', '.join(missing)}")
         if expect is not None:
-            stale = [str(i) for i in ids if claims[i].status != expect]
+            stale = [i for i in ids if claims[i].status != expect]
             if stale:
-                raise StaleError(
-                    f"claim {', '.join(stale)} is no longer {expect} "
-                    f"(now {', '.join(claims[int(i)].status for i in stale)}); nothing was changed"
-                )
+                raise StaleError(_stale_message(session, claims, stale, expect))
         now = utcnow()
         targets: list[tuple[Claim, int | None]] = [(claims[i], None) for i in ids]
         if propagate:

@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tomllib
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,9 @@ def workdir(tmp_path: Path, seeded_db: Path) -> Path:
     (tmp_path / "latin1.txt").write_bytes("Café: 300 personnes à Genève".encode("latin-1"))
     (tmp_path / "folder").mkdir()
     (tmp_path / "notadb.db").write_bytes(b"not a database at all" * 50)
+    with closing(sqlite3.connect(tmp_path / "otherapp.db")) as other, other:
+        other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        other.execute("INSERT INTO notes (body) VALUES ('keep me')")
     return tmp_path
 
 
@@ -102,6 +106,7 @@ def _fill(arg: str, workdir: Path) -> str:
         latin1=workdir / "latin1.txt",
         folder=workdir / "folder",
         notadb=workdir / "notadb.db",
+        otherapp=workdir / "otherapp.db",
         seed=SEED_ARTICLE,
     )
 
@@ -110,6 +115,8 @@ def _fill(arg: str, workdir: Path) -> str:
 def test_error_is_one_line_with_its_exit_code(case: dict[str, Any], workdir: Path) -> None:
     before = _dump(workdir / "test.db")
     other_before = (workdir / "notadb.db").read_bytes()
+    app_before = (workdir / "otherapp.db").read_bytes()
+    folders_before = sorted(p for p in workdir.rglob("*") if p.is_dir())
     result = factcheck([_fill(a, workdir) for a in case["args"]], workdir, stdin=case.get("stdin"))
     assert result.returncode == case["exit"], result.stderr
     lines = result.stderr.strip().splitlines()
@@ -119,6 +126,8 @@ def test_error_is_one_line_with_its_exit_code(case: dict[str, Any], workdir: Pat
     assert "Traceback" not in result.stderr
     assert _dump(workdir / "test.db") == before
     assert (workdir / "notadb.db").read_bytes() == other_before
+    assert (workdir / "otherapp.db").read_bytes() == app_before
+    assert sorted(p for p in workdir.rglob("*") if p.is_dir()) == folders_before
 
 
 def test_add_then_list_show_mark_articles(workdir: Path) -> None:
@@ -212,6 +221,39 @@ def test_parse_lines_prints_one_object_per_line(tmp_path: Path) -> None:
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["language"] for o in objects] == ["en", "ar", "en"]
     assert [len(o["quantities"]) for o in objects] == [1, 1, 0]
+
+
+def test_a_stale_expect_says_whether_the_claim_was_ever_in_that_status(workdir: Path) -> None:
+    """--expect refuses a claim that moved on ("no longer disputed") and one that never was in
+    that status ("was never disputed"), each said as it is, in one line."""
+    for args in (["mark", "1", "disputed", "--note", "n"], ["mark", "1", "unverified"]):
+        assert factcheck(args, workdir).returncode == 0
+    refused = factcheck(["mark", "1", "2", "confirmed", "--note", "n", "--expect", "disputed"], workdir)
+    assert refused.returncode == 5
+    assert refused.stderr == (
+        "Error: claim 1 is no longer disputed (now unverified); claim 2 was never disputed "
+        "(it is unverified); nothing was changed\n"
+    )
+    assert (
+        factcheck(["mark", "1", "disputed", "--note", "n", "--expect", "unverified"], workdir).returncode == 0
+    )
+    again = factcheck(["mark", "1", "confirmed", "--note", "n", "--expect", "unverified"], workdir)
+    assert again.stderr == "Error: claim 1 is no longer unverified (now disputed); nothing was changed\n"
+
+
+def test_only_the_default_database_has_its_folder_made(tmp_path: Path) -> None:
+    """A database named by --db in a folder that does not exist is refused (a mistyped folder
+    would store the article where nobody looks); the user's own default one is created with its
+    folders."""
+    named = tmp_path / "typo" / "factcheck.db"
+    refused = factcheck(["--db", f"sqlite:///{named}", "add", str(SEED_ARTICLE)], tmp_path)
+    assert refused.returncode == 6 and f"no folder {named.parent} for the database" in refused.stderr
+    assert not named.parent.exists()
+    data = tmp_path / "data"
+    env = {"FACTCHECK_DATABASE_URL": "", "XDG_DATA_HOME": str(data)}
+    added = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    assert (data / "factcheck" / "factcheck.db").is_file()
 
 
 def test_config_relaxes_the_verdict_rule(workdir: Path) -> None:

@@ -208,6 +208,7 @@ def test_processes_opening_a_brand_new_database_at_once_all_succeed(
     context = multiprocessing.get_context("spawn")
     with context.Manager() as manager, context.Pool(processes) as pool:
         for round_ in range(2):
+            (tmp_path / f"new{round_}").mkdir()
             for url in (
                 f"sqlite:///{tmp_path / f'new{round_}' / 'factcheck.db'}",
                 _fresh_postgres_database(postgres_server),

@@ -118,7 +118,9 @@ def test_search_goes_through_the_full_text_index_in_both_languages(tmp_path: Pat
     # Arabic as the extractor normalizes it: hamza on the alef, diacritics.
     assert _ids(tmp_path, "--search", "اكثر") == _ids(tmp_path, "--search", "أَكثر") != []
     assert _ids(tmp_path, "--search", "kursk") == _ids(tmp_path, "--search", "KURSK soldier") != []
-    assert _ids(tmp_path, "--search", "%_") == []  # nothing to look for finds nothing
+    # Nothing to look for (SQL's wildcards are no words) is refused, never read as "everything".
+    refused = factcheck(["list", "--search", "%_"], tmp_path)
+    assert refused.returncode == 2 and "no word or figure to look for" in refused.stderr
     # Names across languages through their keys: Blinken in Latin letters finds بلينكن.
     arabic = set(_ids(tmp_path, "--source-of", "بلينكن"))
     english = set(_ids(tmp_path, "--source-of", "Blinken"))
@@ -512,10 +514,9 @@ def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> N
     before = other.read_bytes()
     for args in (["list"], ["add", str(SEED_ARTICLE)], ["info"]):
         result = factcheck(["--db", f"sqlite:///{other}", *args], tmp_path)
-        if args == ["info"]:
-            assert result.returncode == 0 and "no factcheck schema" in result.stdout
-        else:
-            assert result.returncode == 6 and "not factcheck's" in result.stderr, result.stderr
+        assert result.returncode == 6 and "not factcheck's" in result.stderr, result.stderr
+        if args == ["info"]:  # says what it found, then refuses as the other commands do
+            assert "no factcheck schema (another application's database)" in result.stdout
     assert other.read_bytes() == before
     assert not (tmp_path / "notes.db-wal").exists()
 

@@ -194,9 +194,24 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_a_database_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    store = Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}")
+    store = Store(f"sqlite:///{blocker / 'sub' / 'factcheck.db'}", make_folder=True)
     with pytest.raises(DatabaseError, match="cannot create"), store.write():
         pass
+
+
+def test_a_database_folder_is_made_only_when_asked(tmp_path: Path) -> None:
+    """A Store makes a SQLite file's missing folder only with make_folder (the CLI asks it for
+    the user's own default database): a named one in a missing folder is refused, nothing made."""
+    path = tmp_path / "typo" / "factcheck.db"
+    with (
+        pytest.raises(DatabaseError, match=r"no folder .*typo for the database"),
+        Store(f"sqlite:///{path}").write(),
+    ):
+        pass
+    assert not path.parent.exists()
+    with Store(f"sqlite:///{path}", make_folder=True).write():
+        pass
+    assert path.is_file()
 
 
 def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path: Path) -> None:

@@ -64,6 +64,38 @@ def plain_usage(message: str) -> str:
     return f"{name} must be {wanted}" + (f", not {value!r}" if value is not None else "")
 
 
+_NEGATIVE_NUMBER = re.compile(r"-\d[\d.,]*")
+
+
+def _argument_name(param: object) -> str:
+    """An argument as help names it: its metavar, else its name in capitals."""
+    name = getattr(param, "metavar", None) or getattr(param, "name", None) or ""
+    return str(name).removesuffix("...").upper()
+
+
+def _takes_ids(param: object) -> bool:
+    """Whether an argument is read as whole numbers (an id), from the annotation typer keeps."""
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    return annotation in (int, list[int], int | None, list[int] | None)
+
+
+def negative_argument(exc: Exception) -> str | None:
+    """click reads `related -1` or `parse -5%` as an unknown option "-1": said as what it is, a
+    negative number where an argument goes (None when the option is not a number)."""
+    option = getattr(exc, "option_name", None) or ""
+    ctx = getattr(exc, "ctx", None)
+    if not _NEGATIVE_NUMBER.fullmatch(option) or ctx is None:
+        return None
+    arguments = [p for p in ctx.command.params if getattr(p, "param_type_name", "") == "argument"]
+    if not arguments:
+        return None
+    if _takes_ids(arguments[0]):
+        return f"{_argument_name(arguments[0])} must be a whole number from 1, not {option}"
+    name = _argument_name(arguments[0])
+    usage = f"factcheck {ctx.command.name} -- {name}"
+    return f"{option} is read as an option: a {name} starting with '-' goes after --: {usage}"
+
+
 # `add`'s options that take a value (tests/test_bulk_add.py holds this to the command's own).
 _ADD_VALUE_OPTIONS = frozenset({"--from-file", "--published", "--lang", "--title", "--source", "--now"})
 
@@ -154,7 +186,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             print(ctx.get_help() if ctx else "", file=sys.stderr)
             return ExitCode.USAGE
         if _is(exc, "UsageError"):
-            return _fail(plain_usage(exc.format_message()), ExitCode.USAGE)  # type: ignore[attr-defined]
+            message = negative_argument(exc) or plain_usage(exc.format_message())  # type: ignore[attr-defined]
+            return _fail(message, ExitCode.USAGE)
         if _is(exc, "Abort"):
             return _fail("aborted", ExitCode.FAILURE)
         # A bug: still no traceback for the user, but say what happened.

@@ -17,7 +17,7 @@ import typer
 
 from factcheck import service
 from factcheck.config import Settings, load_settings
-from factcheck.errors import InputError, UsageError
+from factcheck.errors import DatabaseError, InputError, UsageError
 from factcheck.service import ClaimFilter, Store
 
 app = typer.Typer(
@@ -40,7 +40,11 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.settings.resolved_database_url, self.settings.busy_timeout)
+            settings = self.settings
+            # Only the user's own default database has its folder made for it.
+            self._store = Store(
+                settings.resolved_database_url, settings.busy_timeout, make_folder=not settings.database_url
+            )
         return self._store
 
     def close(self) -> None:
@@ -383,17 +387,38 @@ Evidence = Annotated[str | None, typer.Option("--evidence", help="URL of the evi
 By = Annotated[str | None, typer.Option("--by", help="Who decides (default: login name).")]
 
 
+_STATUS_WORDS = "confirmed, disputed, unverified or dismissed"
+
+
+def _ids_then_status(claim_ids: list[int], status: str | None) -> tuple[list[int], str]:
+    """`mark`'s claim ids and its status word (lower case). Its arguments are optional to click
+    only so that a missing one is named right: with the status left out, click would give the
+    last id to STATUS and call the ids missing."""
+    if status is None:
+        raise UsageError(f"missing CLAIM_ID... and STATUS ({_STATUS_WORDS})")
+    if status.strip().isdigit():
+        raise UsageError(f"missing STATUS after the claim ids ({_STATUS_WORDS})")
+    if not claim_ids:
+        raise UsageError(f"missing CLAIM_ID... before the status {status!r}")
+    return claim_ids, status.lower()
+
+
 @app.command()
 def mark(
     ctx: typer.Context,
-    claim_ids: Annotated[list[int], typer.Argument(help="One or more claim ids.", metavar="CLAIM_ID...")],
+    claim_ids: Annotated[
+        list[int] | None,
+        typer.Argument(help="One or more claim ids (required).", metavar="CLAIM_ID", show_default=False),
+    ] = None,
     status: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            help="confirmed, disputed, unverified, or dismissed (not a claim: needs --note with the reason).",
+            help="confirmed, disputed, unverified, or dismissed (not a claim: needs --note with the "
+            "reason); required.",
             metavar="STATUS",
+            show_default=False,
         ),
-    ],
+    ] = None,
     note: NoteText = None,
     note_file: NoteFile = None,
     evidence: Evidence = None,
@@ -408,12 +433,13 @@ def mark(
     """Mark claims confirmed, disputed or unverified, or dismiss what is not a claim at all (a
     junk figure, a duplicated headline: `mark ID dismissed --note REASON`; `mark ID unverified`
     restores it). Every change is kept in the history."""
-    status, expect = status.lower(), expect.lower() if expect else None  # words in any case
+    ids, status = _ids_then_status(claim_ids or [], status)
+    expect = expect.lower() if expect else None  # words in any case
     c = _ctx(ctx)
     outcomes = service.mark_claims(
         c.store,
         c.settings,
-        claim_ids,
+        ids,
         status,
         note=service.read_note(note, note_file, c.settings, sys.stdin.buffer),
         evidence=evidence,
@@ -490,11 +516,13 @@ def claim_add(
 
 @app.command()
 def info(ctx: typer.Context) -> None:
-    """Print which configuration file and database are in use (nothing is created or changed)."""
+    """Print which configuration file and database are in use (nothing is created or changed).
+    Another application's database is named, then refused as every command refuses it (exit 6)."""
     c = _ctx(ctx)
     found = service.info(c.store, c.settings)
     if found.schema is None:
         schema = "not created yet" if c.store.is_missing else "no factcheck schema"
+        schema += " (another application's database)" if found.refused else ""
     elif found.schema == found.current_schema:
         schema = f"version {found.schema} (current)"
     else:
@@ -509,6 +537,8 @@ def info(ctx: typer.Context) -> None:
         by_status = ", ".join(f"{n:,} {status}" for status, n in counted.items())
         dismissed = found.claims.get(service.DISMISSED, 0)
         typer.echo(f"Claims:    {sum(counted.values()):,} ({by_status}); {dismissed:,} dismissed apart")
+    if found.refused is not None:
+        raise DatabaseError(found.refused)
 
 
 @app.command()

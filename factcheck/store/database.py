@@ -188,8 +188,12 @@ class Store:
     """The database: opened lazily; a write brings it to the current schema, a read never
     changes it."""
 
-    def __init__(self, url: str, busy_timeout: float = 30.0) -> None:
+    def __init__(self, url: str, busy_timeout: float = 30.0, *, make_folder: bool = False) -> None:
+        """`make_folder`: a write may create the SQLite file's missing folders (the user's own
+        default database); a database named by URL must have its folder already, so that a
+        mistyped folder refuses the write instead of storing it where nobody will look."""
         self.url = normalize_url(url)
+        self.make_folder = make_folder
         self.busy_timeout = busy_timeout
         self.engine = make_engine(self.url, busy_timeout)
         self.file = sqlite_file(self.url)
@@ -220,6 +224,10 @@ class Store:
         if not write:
             raise DatabaseError(f"no database at {self.file} (`factcheck add` creates it)")
         folder = self.file.resolve().parent
+        if not self.make_folder and not folder.is_dir():
+            raise DatabaseError(
+                f"no folder {folder} for the database {self.file}: create it first (nothing was stored)"
+            )
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -401,6 +409,19 @@ class Store:
         try:
             with self._reader().connect() as connection:
                 return recorded_version(connection)
+        except SQLAlchemyError as exc:
+            raise self._error(exc, "cannot open the database") from exc
+
+    def foreign(self) -> DatabaseError | None:
+        """The refusal of a database that holds another application's tables and no factcheck
+        schema (read without changing anything), None for any other."""
+        if self.is_missing:
+            return None
+        from factcheck.store.migrations import recorded_version
+
+        try:
+            with self._reader().connect() as connection:
+                return None if recorded_version(connection) is not None else foreign_tables(connection)
         except SQLAlchemyError as exc:
             raise self._error(exc, "cannot open the database") from exc
 

@@ -860,6 +860,15 @@ def histories(session: Session, claim_ids: Sequence[int]) -> dict[int, list[Any]
     return found
 
 
+def ever_in_status(session: Session, claim_ids: Sequence[int], status: str) -> set[int]:
+    """Which of these claims have a change of status to or from `status` in their history."""
+    if not claim_ids:
+        return set()
+    moved = or_(col(StatusEvent.from_status) == status, col(StatusEvent.to_status) == status)
+    query = select(StatusEvent.claim_id).where(col(StatusEvent.claim_id).in_(claim_ids), moved).distinct()
+    return set(session.exec(query).all())
+
+
 def history(session: Session, claim_id: int) -> Sequence[StatusEvent]:
     return session.exec(
         select(StatusEvent).where(StatusEvent.claim_id == claim_id).order_by(col(StatusEvent.id))
