@@ -1892,6 +1892,38 @@ class _Scan:
                 return False
         return False
 
+    def clause_passed(self, i: int) -> bool:
+        """Whether a past verb further back than future_reach governs token i's clause, with no
+        modal, plan word, word of what is due, present verb, infinitive or bound lead ("until",
+        "by") nearer the time: "changed from a fiscal year to a calendar year in December" (in
+        October) is the December before, not the one the bare rule puts two months ahead."""
+        t = self.t
+        if not t.clause_reach:
+            return False
+        for m in self.words_back(i - 1, t.clause_reach):
+            base = self.base(m)
+            if base in t.clause_future_words or base in t.future_words or base in t.ahead_words:
+                return False
+            if base in t.clause_verbs or base in t.future_leads or self.infinitive_at(m):
+                # "asked it to respond by Oct. 31": the infinitive's time lies ahead; "has been
+                # remanded until Feb 23": a bound the lead sets, left to the bare rule.
+                return False
+            if base in t.past_words or t.past_suffixes:
+                past = self.past_at(m)
+                if past is not None:
+                    return past
+        return False
+
+    def infinitive_at(self, m: int) -> bool:
+        """Whether token m is an infinitive mark before a verb ("to respond", "to start"), not the
+        preposition before a determiner or a name ("to a calendar year", "to Washington")."""
+        if self.toks[m] not in self.t.infinitive_marks or m + 1 >= self.n:
+            return False
+        word = self.toks[m + 1]
+        if not word.isalpha() or word in self.t.attributive_leads:
+            return False
+        return not self.norm.original[self.norm.at(self.starts[m + 1])].isupper()
+
     def looks_ahead(self, i: int) -> bool:
         """Whether the clause of token i looks ahead: a future word or verb before it (clause_mode),
         a modal of what may come ("would be redeemed in five years"), a scheduled start or end
@@ -2704,6 +2736,8 @@ class _Scan:
                 mode = "next"  # "On Nov. 16, the council will vote"
             if mode == "bare" and self.coordinated_ahead(first):
                 mode = "next"  # "will start on Oct. 1 and end on Oct. 30"
+            if mode == "bare" and self.clause_passed(first):
+                mode = "recent"
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )
