@@ -52,6 +52,9 @@ _NEGATED = {"more_than": "up_to", "less_than": "at_least"}
 _RATIOS = frozenset({"percent", "percentage_point"})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
+# How far back a noun of age governs a number, and the marks it reaches across.
+_AGE_REACH = 8
+_AGE_MARKS = frozenset("()-–,،")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
 # What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
@@ -418,6 +421,10 @@ class _Tables:
         self.threshold_before = lex.words("numbers", "threshold_before")
         # "a woman of about 30": a bare number after a person noun (one) and "of" is an age.
         self.age_links = lex.words("numbers", "age_links")
+        # The nouns of age, and the words that may stand between one and the numbers it governs
+        # ("under the age of 10", "تبلغ أعمارهم (65 سنة فأكثر)", "aged 40 and 52").
+        self.age_words = lex.words("numbers", "age_words")
+        self.age_fillers = lex.words("numbers", "age_fillers")
         self.aged_keys = frozenset(lex.raw("numbers", "aged_keys") or ())
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
@@ -1637,6 +1644,14 @@ class QuantityFinder:
             return None, end_tok
         if self._age_of_person(qualified_from) and self._noun_at(phrase.end) is None:
             return None, end_tok  # "a woman of about 30": her age
+        if (
+            qualifier == "exact"
+            and (unit_key is None or unit_key in self.t.duration_keys)
+            and self._age_named(qualified_from, end_tok)
+        ):
+            # "under the age of 10", "تبلغ أعمارهما 49 و62 عاما": ages. A bounded age bracket
+            # ("للفئة العمرية 15 سنة فأكثر", "the 20-39 age group") stays: the sets label it both ways.
+            return None, end_tok
         if self._is_score(phrase, ranged, unit_span):
             return None, end_tok
         if unit_key is None and qualifier == "exact" and self.t.construct_head_first:
@@ -2128,6 +2143,26 @@ class QuantityFinder:
             return False  # "a population of 9,000": a noun of a count before its link, no age
         stem = self._noun_stem(toks[start - 2].text) if toks[start - 2].kind == "word" else None
         return stem is not None and t.nouns[stem] in t.aged_keys
+
+    def _age_named(self, start: int, end: int) -> bool:
+        """A noun of age (numbers.age_words) governs the number from `start` to `end`: before it,
+        across numbers, joiners, brackets and numbers.age_fillers ("under the age of 10", "aged 40
+        and 52", "تبلغ أعمارهم (65 سنة فأكثر)", "الفئة العمرية (0-14 سنة)", "من صفر وحتى 17
+        سنة"), or right after it ("the 20-39 age group"). A number in years or with no noun of
+        its own there is an age, no figure."""
+        toks, t = self.tokens, self.t
+        if not t.age_words:
+            return False
+        k = start - 1
+        while k >= 0 and start - k <= _AGE_REACH:
+            tok = toks[k]
+            passed = tok.text in t.joiners or tok.text in _AGE_MARKS or tok.text in t.age_fillers
+            if not (passed or tok.kind == "num" or (tok.kind == "word" and self._number_word(tok.text))):
+                break
+            k -= 1
+        if k >= 0 and toks[k].kind == "word" and t.lex.strip_prefix(toks[k].text, t.age_words, definite=True):
+            return True
+        return end < len(toks) and toks[end].kind == "word" and toks[end].text in t.age_words
 
     def _waiting_threshold(self, start: int) -> bool:
         """A length of time right after a word of waiting (numbers.threshold_before, one or two

@@ -252,6 +252,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "threshold_before": ("list", False),
         "series_nouns": ("list", False),
         "age_links": ("list", False),
+        "age_words": ("list", False),
+        "age_fillers": ("list", False),
         "aged_keys": ("list", False),
     },
     "qualifiers": {
