@@ -349,6 +349,8 @@ class _Tables:
         # earthquake", "بقوة 6.8 درجة"), when that noun is one of measured_keys.
         self.measures_before = lex.inverted("units", "measures_before")
         self.measures_after = lex.inverted("units", "measures_after")
+        # The longest measure after a figure, in words ("degrees on the richter scale").
+        self.measures_after_words = max((len(m.split()) for m in self.measures_after), default=0)
         self.measured_keys = frozenset(lex.raw("units", "measured_keys") or ())
         self.links = lex.words("units", "links")
         # "one in five", "واحد من كل خمسة": a share, counted as a percent.
@@ -3762,7 +3764,7 @@ class QuantityFinder:
             and toks[k].end == toks[k + 1].start
         ):
             k += 1
-        for size in (2, 1):
+        for size in range(self.t.measures_after_words, 0, -1):
             window = toks[k : k + size]
             if len(window) == size and all(t.kind == "word" for t in window):
                 key = self.t.measures_after.get(" ".join(t.text for t in window))
