@@ -426,6 +426,9 @@ class _Tables:
         # The nouns of age, and the words that may stand between one and the numbers it governs
         # ("under the age of 10", "تبلغ أعمارهم (65 سنة فأكثر)", "aged 40 and 52").
         self.age_words = lex.words("numbers", "age_words")
+        # Names written with a number after them, in a script with no capitals to mark a name:
+        # "كوفيد 19", "(كوفيد – 19)", "فرانس 24".
+        self.numbered_names = lex.words("numbers", "numbered_names")
         self.age_fillers = lex.words("numbers", "age_fillers")
         self.aged_keys = frozenset(lex.raw("numbers", "aged_keys") or ())
         self.clock_after = lex.words("numbers", "clock_after")
@@ -2049,6 +2052,8 @@ class QuantityFinder:
         a name ("Region Four", "Ligue 1", "Signal No 10")."""
         toks, t = self.tokens, self.t
         before = toks[phrase.start - 1] if phrase.start > 0 else None
+        if qualifier == "exact" and self._numbered_name_before(phrase.start):
+            return True  # "(كوفيد – 19)", "فرانس 24": the number is the name's
         if unit_key in t.duration_keys and qualifier in ("exact", "range"):
             # A bounded age ("over thirty years old") is kept: it states a claim about an age.
             if end < len(toks) and toks[end].text in t.age_after:
@@ -2109,9 +2114,25 @@ class QuantityFinder:
         first = toks[phrase.start]
         if first.kind == "word" and first.text.startswith(t.articles) and first.text not in t.known_words:
             return True  # العشرين، الستين: with the article, an ordinal or a name
-        if before is not None and before.kind == "word" and before.text in t.articles:
-            return True  # "الـ 16"
+        if before is not None and before.kind == "word" and self._detached_article(before.text):
+            return True  # "الـ 16", "للمرة الخامسة والـ 11": a definite number alone is an ordinal
         return self._capitalised_name_before(phrase.start)
+
+    def _detached_article(self, word: str) -> bool:
+        """The article written apart from its number, alone or after a joiner ("الـ", "والـ")."""
+        t = self.t
+        if word in t.articles:
+            return True
+        return any(word.startswith(j) and word[len(j) :] in t.articles for j in t.prefix_joiners)
+
+    def _numbered_name_before(self, start: int) -> bool:
+        """A name written with a number (numbers.numbered_names) right before token `start`, or
+        before a dash there: "كوفيد 19", "كوفيد – 19", "فرانس 24"."""
+        toks = self.tokens
+        k = start - 1
+        if k > 0 and toks[k].text in _DASHES:
+            k -= 1
+        return k >= 0 and toks[k].kind == "word" and toks[k].text in self.t.numbered_names
 
     def _clock_list_head(self, start: int) -> bool:
         """A clock word (numbers.clock_before) before the number at `start`, or before the list

@@ -253,6 +253,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "series_nouns": ("list", False),
         "age_links": ("list", False),
         "age_words": ("list", False),
+        "numbered_names": ("list", False),
         "age_fillers": ("list", False),
         "aged_keys": ("list", False),
     },
