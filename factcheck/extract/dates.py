@@ -875,6 +875,12 @@ class _Fixed(NamedTuple):
     granularity: str
 
 
+class _ShortDecade(NamedTuple):
+    """ "the '80s": a decade written without its century, the latest one begun by publication."""
+
+    digits: int  # 0, 10, ..., 90
+
+
 class _Weekend(NamedTuple):
     """ "the weekend", "last weekend", "عطلة نهاية الأسبوع": the language's two days off, by a
     weekday's rule."""
@@ -934,6 +940,7 @@ Expr = (
     | _WeekdayOfWeek
     | _Part
     | _Fixed
+    | _ShortDecade
     | _Pair
     | _Weekend
     | _Clock
@@ -1257,8 +1264,8 @@ class _Scan:
                 if tok[0] in digits:
                     if i + 4 < self.n and toks[i + 1] in _DATE_SEPARATORS:
                         self.match_numeric_date(i)
-                    if len(tok) == 4:
-                        later.append((i, _BARE_YEAR))
+                    if len(tok) == 4 or (len(tok) == 2 and i and toks[i - 1] in _APOSTROPHES):
+                        later.append((i, _BARE_YEAR))  # "1989", "the '80s"
                     elif i + 1 < self.n and (
                         toks[i + 1] == ":" or toks[i + 1] in self.t.clock_markers.by_first
                     ):
@@ -3876,8 +3883,11 @@ class _Scan:
         return self.counts_nothing(last)
 
     def match_decade(self, i: int) -> bool:
-        """ "the 1990s", "1980's": a year ending in 0 with the plural written onto it."""
+        """ "the 1990s", "1980's": a year ending in 0 with the plural written onto it; "the '80s", its
+        century left out, the latest such decade begun by publication (see short_decade)."""
         tok = self.toks[i]
+        if len(tok) == 2 and tok[1] == "0":
+            return self.match_short_decade(i)
         if len(tok) != 4 or tok[3] != "0" or not MIN_YEAR - 100 <= int(tok) <= MAX_YEAR:
             return False
         k = i + 1
@@ -3888,6 +3898,15 @@ class _Scan:
         year = int(tok)
         first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
         self.add(first, k + 1, _Fixed(date(year, 1, 1), date(year + 9, 12, 31), "decade"))
+        return True
+
+    def match_short_decade(self, i: int) -> bool:
+        """ "the '80s", "the mid-'70s": two digits ending in 0 after an apostrophe, the plural written
+        onto them. find_times gives it its century (the latest such decade begun by publication)."""
+        if not (self.glued(i - 1, i) and self.tok(i + 1) in self.t.decade_suffixes and self.glued(i, i + 1)):
+            return False
+        first = i - 2 if self.tok(i - 2) in self.t.definite_words else i - 1
+        self.add(first, i + 2, _ShortDecade(int(self.toks[i])))
         return True
 
     def match_year_pair(self, i: int) -> bool:
@@ -4197,6 +4216,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return published - timedelta(days=expr.count - 1), published, "duration", None
     if isinstance(expr, _Fixed):
         return expr.start, expr.end, expr.granularity, None
+    if isinstance(expr, _ShortDecade):
+        year = published.year // 100 * 100 + expr.digits
+        if year > published.year:
+            year -= 100
+        return date(year, 1, 1), date(year + 9, 12, 31), "decade", None
     if isinstance(expr, _FiscalYear):
         raise ValueError("a fiscal year of no country the text names")
     if isinstance(expr, _Pair):
