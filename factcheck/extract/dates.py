@@ -4574,14 +4574,19 @@ _OPENING_QUOTES = frozenset("\"“«'‘")
 
 
 def _quoted_title(text: str, span: Span) -> bool:
-    """A calendar period written in title case right after an opening quote ("This Week" in ABC
-    News' "This Week," said ...): every word capitalized, the unit too, which a time inside a
-    sentence never is, so a name of a programme or a work (scripts without case never are)."""
+    """A calendar period or a length written in title case right after an opening quote ("This
+    Week" in ABC News' "This Week," said ...; CBS's "60 Minutes"): every word capitalized (a count in
+    figures aside), the unit too, which a time inside a sentence never is, so a name of a programme
+    or a work (scripts without case never are)."""
     start, end = span
     if start == 0 or text[start - 1] not in _OPENING_QUOTES:
         return False
     words = text[start:end].split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words)
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and any(w[:1].isupper() for w in words)
+    )
 
 
 _TITLE_QUOTES = "\"“”«»‘’'"
@@ -4750,8 +4755,8 @@ def find_times(
     for found in chosen:
         expr = found.expr
         span = _char_span(scan, found)
-        if isinstance(expr, _Calendar) and _quoted_title(text, span):
-            continue  # ABC's "This Week": a programme's name, not a week
+        if isinstance(expr, _Calendar | _Duration) and _quoted_title(text, span):
+            continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time
         if _ends_quoted_title(text, span, scan.t.year_cues):
             continue  # the "Economic Survey 2018": a document's name
         compared = False  # a comparison counted from the period: no time the text names itself
