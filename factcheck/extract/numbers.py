@@ -49,7 +49,8 @@ _UPPER_BOUNDS = frozenset({"less_than", "up_to"})
 # What a bound says once negated: not more than 65 is at most 65, not less than 20 at least 20.
 _NEGATED = {"more_than": "up_to", "less_than": "at_least"}
 # Unit keys of ratios, which need a stated figure.
-_RATIOS = frozenset({"percent", "percentage_point"})
+_PERCENTAGE_POINT = "percentage_point"
+_RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # How far back a noun of age governs a number, and the marks it reaches across.
@@ -377,6 +378,10 @@ class _Tables:
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
         self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
+        # "معدل البطالة ... منخفضا بمقدار 0.3%": a rate's change in percent is in points.
+        self.rate_nouns = lex.clitic_index(lex.words("units", "rate_nouns"), definite=True)
+        self.rate_change_links = _phrases_longest_first(lex.words("units", "rate_change_links"))
+        self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
         self.collective_people_nouns = lex.words("units", "collective_people_nouns")
         self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
@@ -1716,6 +1721,8 @@ class QuantityFinder:
             self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
             unit_key = self.t.sense_shifts[unit_key]
+        if unit_key == _PERCENT and self.t.rate_change_links and self._change_of_rate(qualified_from):
+            unit_key = _PERCENTAGE_POINT
         cued = self.t.cued_sense_of.get(unit_key) if unit_key is not None else None
         if cued is not None and self._sentence_has(start_tok, end_tok, self.t.cued_senses[cued]):
             unit_key = cued
@@ -3447,6 +3454,24 @@ class QuantityFinder:
             if stem is not None:
                 found = t.nouns[stem]
         return found
+
+    def _change_of_rate(self, start: int) -> bool:
+        """Whether a percent at token `start` is the amount by which a rate changed, a difference
+        of percents (the guide's `percentage_point`): a link of a change's amount or of a band
+        (units.rate_change_links: "بمقدار", "down", "plus or minus") right before it, and a rate
+        (units.rate_nouns: "معدل", "rate") named before it in its sentence: "تراجع معدل البطالة إلى
+        7.5%، منخفضا بمقدار 0.3%", "the unemployment rate was 5.4%, down 0.2%". A change of an
+        amount ("sales rose 3%") stays a percent."""
+        toks, t = self.tokens, self.t
+        link = next((p for p in t.rate_change_links if self._written_at(start - len(p), p)), None)
+        if link is None:
+            return False
+        for m in range(start - len(link) - 1, max(start - len(link) - 1 - _SENTENCE_REACH, -1), -1):
+            if toks[m].text in _SENTENCE_ENDS or self._line_after(m):
+                return False
+            if toks[m].text in t.rate_nouns and not (m > 0 and toks[m - 1].text in t.not_rate_modifiers):
+                return True  # not "the exchange rate fell 3%", a price's change
+        return False
 
     def _list_item_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
