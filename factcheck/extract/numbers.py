@@ -2689,6 +2689,8 @@ class QuantityFinder:
                 # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
                 return self._event_phrase_at(k) or t.events[key]
         phrase_key = self._event_phrase_before(j)
+        if phrase_key is None and j > 1 and toks[j - 1].text in t.determiners:
+            phrase_key = self._event_phrase_before(j - 1)  # "the death of the six people"
         if phrase_key is not None:
             return phrase_key
         reach, k = 2, end
