@@ -3468,7 +3468,7 @@ class QuantityFinder:
         link = next((p for p in t.rate_change_links if self._written_at(start - len(p), p)), None)
         if link is None:
             return False
-        for m in range(start - len(link) - 1, max(start - len(link) - 1 - _SENTENCE_REACH, -1), -1):
+        for m in range(start - len(link) - 1, max(start - len(link) - 1 - 2 * _SENTENCE_REACH, -1), -1):
             if toks[m].text in _SENTENCE_ENDS or self._line_after(m):
                 return False
             if toks[m].text in t.rate_nouns and not (m > 0 and toks[m - 1].text in t.not_rate_modifiers):
@@ -4534,6 +4534,12 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
             and _after_change_link(donor, text, tables, words[-1].text)
         ):
             return False  # "rose by 3 per cent to 535 million": the level, not a percent
+        if (
+            [t.text for t in words]
+            and all(t.text in tables.range_to for t in words)
+            and not _opened_range(donor, text, tables)
+        ):
+            return False  # "a reduction of 19 per cent to 1,139": no "from" opened a range of percents
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if (
         donor.unit_key in tables.event_keys
@@ -4574,6 +4580,17 @@ def _after_change_link(donor: QuantityMention, text: str, tables: _Tables, link:
         return False
     word = before[-1].text
     return word in tables.change_links or (link is not None and (word, link) in tables.predicate_links_set)
+
+
+def _opened_range(donor: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether a word that opens a range ("from", "من", "between") stands right before a figure
+    (its qualifier apart): "rose from 3.1% to 3.4" is a range of percents."""
+    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
+    if not before:
+        return False
+    word = before[-1].text
+    opens = tables.range_from | tables.range_open
+    return word in opens or tables.lex.strip_prefix(word, opens) is not None
 
 
 def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
