@@ -3477,8 +3477,8 @@ class QuantityFinder:
 
     def _list_item_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
-        colon, "Label (N)" in brackets after a word), each item closed by a comma, a full stop,
-        "and" or the line's end: what its own label names when the label is a count of people or
+        colon, closed by a comma, a full stop, "and" or the line's end; "Label (N)" in brackets
+        after a word): what its own label names when the label is a count of people or
         cases ("مجموع الوفيات: 121", "Deaths: 12"), else what the list's head, the sentence
         before its first item, names ("الإصابات الجديدة توزعت كالتالي: بغداد: 25، البصرة:
         1", "deaths were recorded in Manicaland (12), Harare (3)"), in a list of two items or
@@ -3491,9 +3491,10 @@ class QuantityFinder:
         bracketed = toks[start - 1].text == "(" and end < len(toks) and toks[end].text == ")"
         if not bracketed and toks[start - 1].text != ":":
             return None
-        close = end + 1 if bracketed else end
+        close = end
         if (
-            close < len(toks)
+            not bracketed
+            and close < len(toks)
             and toks[close].text not in _LIST_SEPARATORS
             and toks[close].text not in t.combined_links
             and not self._line_after(close - 1)
