@@ -382,6 +382,8 @@ class _Tables:
         self.rate_nouns = lex.clitic_index(lex.words("units", "rate_nouns"), definite=True)
         self.rate_change_links = _phrases_longest_first(lex.words("units", "rate_change_links"))
         self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
+        # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
+        self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
         self.collective_people_nouns = lex.words("units", "collective_people_nouns")
         self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
@@ -4535,6 +4537,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
             and _after_change_link(donor, text, tables, words[-1].text)
         ):
             return False  # "rose by 3 per cent to 535 million": the level, not a percent
+        if [t.text for t in gap] in tables.restatement_gaps:
+            return False  # "grew by 2%, or 194,000": the change restated as a count, no percent
         if (
             [t.text for t in words]
             and all(t.text in tables.range_to for t in words)

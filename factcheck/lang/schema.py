@@ -376,6 +376,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rate_nouns": ("list", False),
         "rate_change_links": ("list", False),
         "not_rate_modifiers": ("list", False),
+        "restatements": ("list", False),
         "participle_heads": ("list", False),
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
