@@ -2686,6 +2686,8 @@ class _Scan:
             k -= 1
         last_day = self.day_ending(k, loose=True)
         ranged = self.range_start(last_day[1]) if last_day is not None else None
+        if ranged is None and last_day is not None:
+            ranged = self.day_list_before(last_day[0], last_day[1])
         before_day = self.day_ending(k) if ranged is None else None
         if ranged is not None and last_day is not None:
             day, first, end_day = ranged[0], ranged[1], last_day[0]
@@ -2709,6 +2711,9 @@ class _Scan:
         if end_day is not None and day is not None and end_day <= day:
             return
         year, year_shift, end = self.date_year(end, day is not None)
+        if year is None and year_shift is None and end_day is None:
+            # "in November and December 2023": the year written once after both months.
+            year, year_shift = self.shared_year_after(end)
         if day is not None and max(day, end_day or 0) > calendar.monthrange(year or 2000, month)[1]:
             return
         mode = "bare"
@@ -2723,6 +2728,8 @@ class _Scan:
             else:
                 cued = bool(first) and (
                     self.base(first - 1) in t.month_cues
+                    # "compared with May", "بزيادة 28 في المئة عن نيسان": a month compared with
+                    or self.phrase_ending(t.year_cue_phrases, first) is not None
                     or self.phrase_ending(t.attach_before, first) is not None
                     or self.ranged_to_now(first, end)
                 )
@@ -2750,6 +2757,25 @@ class _Scan:
         )
         if day is not None:
             self.dates_at[first] = found_date
+
+    def day_list_before(self, day: int, s: int) -> tuple[int, int] | None:
+        """ "17, 18 and 19 September", "14 and 15 October", "17 و18 و19 سبتمبر": the days before a
+        month's last day (its token s), each the day before the next, joined by commas or
+        time.day_list_links words (the join before the last day one of those words), are one
+        stretch of days: (first day, first token); None unless such a list stands there."""
+        t = self.t
+        first, start, m = day, s, s - 1
+        while True:
+            linked = self.base(m) in t.day_list_links
+            if linked:
+                m -= 1
+            comma = self.tok(m) in _COMMAS
+            if comma:
+                m -= 1
+            if (start == s and not linked) or not (linked or comma) or self.day_at(m) != first - 1:
+                break
+            first, start, m = first - 1, m, m - 1
+        return (first, start) if start < s else None
 
     def day_list_after(self, day: int, k: int) -> tuple[int, int] | None:
         """ "September 17, 18, and 19", "July 7 or 8": the days after a month's first day, each the
@@ -2921,6 +2947,27 @@ class _Scan:
             if after:
                 return None, _SHIFTS[after[1]], after[0]
         return None, None, end
+
+    def shared_year_after(self, end: int) -> tuple[int | None, int | None]:
+        """The year (or the year's modifier) of the month after a time.day_list_links word at
+        token `end` ("November and December 2023", "نوفمبر وديسمبر من العام الماضي", the link
+        written onto the month too): two months coordinated share the year written after the second.
+        (None, None) when no month follows the link or it has no year."""
+        t = self.t
+        k = end + 1 if self.tok(end) in t.day_list_links else end
+        if k == end and not self.link_onto(self.tok(end)):
+            return None, None
+        found = self.phrase_at(t.months, k)
+        if found is None:
+            return None, None
+        month_end = self.doubled_month(found[0], found[1])
+        year, shift, _ = self.date_year(month_end, False)
+        return year, shift
+
+    def link_onto(self, word: str) -> bool:
+        """Whether a time.day_list_links word is written onto the word ("وديسمبر")."""
+        variant = self.t.variants.get(word)
+        return variant is not None and bool(variant[1]) and word[: variant[1]] in self.t.day_list_links
 
     def doubled_month(self, end: int, month: int) -> int:
         """ "تشرين الأول/أكتوبر", "أكتوبر (تشرين الأول)", "أيلول سبتمبر": a second name for the
