@@ -2203,6 +2203,7 @@ class _Scan:
             # for ways to get around Wednesday's ruling" names a ruling's day.
             mode = "next"
         second = self.night_into(first, last) or self.next_day_paired(weekday, last)
+        second = second or self.weekday_range(first, last)
         if second is not None and second[0] != weekday:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
@@ -2241,14 +2242,40 @@ class _Scan:
         return None
 
     def night_into(self, first: int, k: int) -> tuple[int, int] | None:
-        """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday": a night named by the day it
-        starts and the day it ends on covers both days. Returns (second weekday, end token)."""
+        """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday", "ليل السبت الأحد": a night
+        named by the day it starts and the day it ends on covers both days. Returns (second
+        weekday, end token)."""
         t = self.t
         lead = first - 2 if self.tok(first - 1) in t.night_of else first - 1
-        if t.day_parts.get(self.base(lead)) != "night" or self.tok(k) not in t.night_links:
+        if t.day_parts.get(self.base(lead)) != "night":
             return None
-        weekday = t.weekdays.get(self.tok(k + 1))
-        return (weekday, k + 2) if weekday is not None else None
+        if self.tok(k) in t.night_links:
+            k += 1
+        elif t.weekdays.get(self.tok(k)) is None:
+            return None  # "ليل السبت الأحد": the second day may follow with no link
+        weekday = t.weekdays.get(self.tok(k))
+        if weekday is None or self.dates_at.get(k + 1) is not None:
+            return None  # "ليل السبت، الأحد 14 أكتوبر": the dated day is read on its own
+        return weekday, k + 1
+
+    def weekday_range(self, first: int, k: int) -> tuple[int, int] | None:
+        """ "from Friday to Sunday", "between Monday and Wednesday", "من الجمعة إلى الأحد": a weekday
+        after a range lead, a range link and a second weekday are one stretch from the first to the
+        second. Returns (second weekday, end token)."""
+        t = self.t
+        led = first > 0 and (self.base(first - 1) in t.range_lead or self.tok(first - 1) in t.range_lead)
+        if not led:
+            return None
+        word = self.tok(k)
+        if word in t.range_links or word in _RANGE_DASHES or self.base(k) in t.range_links:
+            j = k + 2 if self.base(k + 1) in t.day_lead else k + 1
+            weekday = t.weekdays.get(self.base(j))
+            return (weekday, j + 1) if weekday is not None else None
+        if self.link_written_on(word):
+            variant = t.variants.get(word)
+            if variant is not None and variant[0] in t.weekdays:
+                return t.weekdays[variant[0]], k + 1  # "بين الجمعة والأحد"
+        return None
 
     def next_day_paired(self, weekday: int, k: int) -> tuple[int, int] | None:
         """The day after joined to a weekday ("Saturday and Sunday", "السبت والأحد") makes one span of
