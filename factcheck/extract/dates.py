@@ -806,7 +806,7 @@ class _WeekdayFrom(NamedTuple):
 
 class _WeekdayOfWeek(NamedTuple):
     """ "Tuesday of last week", "الاثنين من هذا الأسبوع", "ثلاثاء الأسبوع الماضي": that weekday in the
-    calendar week the modifier names (the language's week: Saturday to Friday in Arabic)."""
+    calendar week the modifier names (the language's week, its lexicon's week_starts)."""
 
     weekday: int
     shift: int

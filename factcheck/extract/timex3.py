@@ -99,9 +99,9 @@ def _point(m: TimeMention) -> Timex3:
         year, week, _ = start.isocalendar()
         return Timex3("DATE", f"{year}-W{week:02d}-WE")
     if m.granularity == "week":
-        # TimeML writes ISO 8601 weeks (Monday to Sunday). A week of the language's own calendar
-        # (Arabic's Saturday to Friday) is the ISO week that holds most of its days: the one of its
-        # middle day (a part of a week, "late last week", is in the week of its own days).
+        # TimeML writes ISO 8601 weeks (Monday to Sunday). A week of a lexicon whose week starts on
+        # another day is the ISO week that holds most of its days: the one of its middle day (a
+        # part of a week, "late last week", is in the week of its own days).
         middle = start + (m.end - start) // 2 if m.end else start
         year, week, _ = middle.isocalendar()
         return Timex3("DATE", f"{year}-W{week:02d}")
