@@ -1351,6 +1351,7 @@ class _Scan:
         if self.t.calendar_equivalents.single or self.t.calendar_equivalents.by_first_two:
             self.merge_calendar_equivalents()
         self.merge_appositions()
+        self.absorb_dashed_weekdays()
         if self.t.week_of.single or self.t.week_of.by_first_two:
             self.widen_to_week()
         self.merge_since_until_today()
@@ -1525,6 +1526,29 @@ class _Scan:
             gone.update((id(found), id(beside)))
         if merged:
             self.candidates = [c for c in self.candidates if id(c) not in gone] + list(merged.values())
+
+    def absorb_dashed_weekdays(self) -> None:
+        """ "today 24 September-Saturday", "15/10/2024 - الثلاثاء": a weekday set after a date by a
+        dash or a slash names that date's day, one time with it (its weekday checks the date)."""
+        by_first = {c.first: c for c in self.candidates if isinstance(c.expr, _Weekday)}
+        if not by_first:
+            return
+        gone: set[int] = set()
+        for found in self.candidates:
+            expr = found.expr
+            if not isinstance(expr, _Date) or expr.day is None or expr.end_day is not None:
+                continue
+            if self.tok(found.last) not in _RANGE_DASHES and self.tok(found.last) != "/":
+                continue
+            weekday = by_first.get(found.last + 1)
+            if weekday is None or id(weekday) in gone:
+                continue
+            assert isinstance(weekday.expr, _Weekday)
+            found.last = weekday.last
+            found.expr = expr._replace(weekday=weekday.expr.weekday)
+            gone.add(id(weekday))
+        if gone:
+            self.candidates = [c for c in self.candidates if id(c) not in gone]
 
     def match_month_spans(self) -> None:
         """ "between April and June", "from January to March 2024", "April-June", "بين أبريل
@@ -2965,6 +2989,8 @@ class _Scan:
             same = self.same_year(k, end)
             if same[2] != end:
                 return same
+        if has_day and k == end and self.tok(end) in _COMMAS:
+            k = end + 1  # "June 21, this year": the year's modifier after the day's comma
         before = self.phrase_at(t.mod_before, k, use_base=False)
         unit = before[0] if before else k
         if t.calendar_units.get(self.tok(unit)) == "year":
