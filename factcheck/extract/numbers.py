@@ -735,6 +735,10 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
                 decimal_at = 0
         elif sep not in tables.thousands:
             return None
+        elif len(seps) == 1 and 1 <= len(parts[1]) <= 2 and len(parts[0]) <= 3:
+            # "6,9 degrees", "30,1%": one or two digits after a lone thousands mark group nothing;
+            # the text was written with the decimal comma of other languages.
+            decimal_at = 0
     whole_parts = parts if decimal_at is None else parts[: decimal_at + 1]
     if len(whole_parts) > 1 and (
         not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:])
