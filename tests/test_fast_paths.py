@@ -226,8 +226,9 @@ def test_month_span_starts_as_by_base(code: str) -> None:
 
 
 def _qualifier_before_by_loop(finder: Any, index: int) -> Any:
-    """The quantity engine's qualifier look-up before a figure, every window size tried."""
-    from factcheck.extract.numbers import _MAX_QUALIFIER_WORDS, _QUOTES
+    """The quantity engine's qualifier look-up before a figure, every window size tried; what
+    it does with the window found (a verb's particle, a negation before it) is the engine's own."""
+    from factcheck.extract.numbers import _MAX_QUALIFIER_WORDS, _NEGATED, _QUOTES
 
     tokens, j = finder.tokens, index
     while j > 0 and tokens[j - 1].text in _QUOTES:
@@ -240,6 +241,10 @@ def _qualifier_before_by_loop(finder: Any, index: int) -> Any:
             continue
         found = finder.t.qual_before_index.get(" ".join(t.text for t in window))
         if found is not None:
+            if finder._particle_of_verb(j - size, size):
+                return None
+            if found[0] in _NEGATED and finder._negated(j - size):
+                return _NEGATED[found[0]], j - size - 1, 0
             return found[0], j - size, found[1]
     return None
 
