@@ -702,11 +702,17 @@ class Attributor(_AttributorTables):
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
+            if organisation and tok.text in self.affiliations:
+                limit = max(limit, len(subject) + 4)  # "... التابع للأمم المتحدة": whose body it is
             body = self._body_after_title(tokens, k, subject)
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
-            if organisation and tok.text in self.place_links and subject[-1].text not in self.place_links:
+            if (
+                (organisation or self._speaks_for_body(subject, tokens, k))
+                and tok.text in self.place_links
+                and subject[-1].text not in self.place_links
+            ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
                     subject.extend(tokens[k : k + 1 + place])
@@ -752,10 +758,16 @@ class Attributor(_AttributorTables):
                 len(subject) >= limit
                 and not self._lineage_open(subject, tokens, k + 1)
                 and not self._titled_name_open(subject, tokens, k + 1)
+                and not self._affiliation_open(subject, tokens, k + 1)
             ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _affiliation_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """Whether a body's name at the word limit goes on to say whose body it is ("مكتب تنسيق
+        الإغاثة الإنسانية التابع للأمم المتحدة"): part of its fullest name."""
+        return k < len(tokens) and tokens[k].text in self.affiliations and self._names_organisation(subject)
 
     def _lineage_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """Whether a subject at its word limit ends in a word of lineage whose name follows
@@ -968,6 +980,21 @@ class Attributor(_AttributorTables):
             and self._stem(words[0].text, self.report_nouns) is not None
             and self._is_organisation(words[1:])
         )
+
+    def _speaks_for_body(self, words: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """A title that speaks in the name of a body ("المتحدث باسم الدفاع المدني"), with no
+        name of its own after the place at `k` ("... في غزة إن"): what it speaks for goes on as
+        an organisation's name does. A word after the place may be the person's name ("...
+        في السودان سامي خليل"), read as the title's."""
+        link = next((j for j, t in enumerate(words) if t.text in self.title_links), None)
+        if link is None or not 0 < link < len(words) - 1:
+            return False
+        end = k + 1
+        while end < len(tokens) and tokens[end].kind == "word" and end - k <= 2:
+            if tokens[end].text in self.complementizers or self._at(tokens[end]) in self.time_starts:
+                return True
+            end += 1
+        return end >= len(tokens) or tokens[end].kind != "word"
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
         first = words[0].text
@@ -1733,6 +1760,8 @@ class Attributor(_AttributorTables):
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
         lead = 1 if subject and subject[0].text in self.determiners else 0
+        if not self.after_verb:
+            lead = self._past_report_modifiers(subject, lead)
         if (
             not self.after_verb
             and len(subject) > 1
@@ -1817,6 +1846,28 @@ class Attributor(_AttributorTables):
             self.withheld = True
             return None
         return self._resolve(source)
+
+    def _past_report_modifiers(self, subject: Sequence[Token], lead: int) -> int:
+        """Where a report noun written after up to two lower-case words of its kind ("a press
+        release of the ministry", "the latest weekly bulletin from the agency") starts, when a
+        report link follows it; `lead` when none does (English, where modifiers come first)."""
+        k = lead
+        while (
+            k < len(subject) - 2
+            and k - lead < 2
+            and subject[k].kind == "word"
+            and not self._capitalised(subject[k])
+            and subject[k].text not in self.report_links
+            and self._stem(subject[k].text, self.report_nouns) is None
+        ):
+            k += 1
+        if (
+            k > lead
+            and self._stem(subject[k].text, self.report_nouns) is not None
+            and subject[k + 1].text in self.report_links
+        ):
+            return k
+        return lead
 
     # -- the evidence a careful reader needs before naming a speaker -------------------------
 
@@ -1907,7 +1958,9 @@ class Attributor(_AttributorTables):
         return (
             k >= 2
             and self.all_tokens[k - 1].text in self.place_links
-            and self.all_tokens[k - 2].kind == "word"
+            # "the chief of Civil Defense (Indeci) in Peru informed": a noun's bracketed aside
+            # before the link is the noun's too
+            and (self.all_tokens[k - 2].kind == "word" or self.all_tokens[k - 2].text == ")")
             and self.all_tokens[k - 2].text not in self.stops
         )
 
@@ -3001,6 +3054,8 @@ class Attributor(_AttributorTables):
             self._remember(quoted)
             closes = self._closes_clause(tokens, i)
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
+        if self.after_verb and self._stem(tokens[i].text, self.quoting_verbs) is not None:
+            return None  # "ونقلت سيارات الإسعاف 30 مصابا": no one quoted, no one speaks
         if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
@@ -3043,8 +3098,10 @@ class Attributor(_AttributorTables):
         quoted a police officer as saying" (a quoting verb, `quoting_verbs`, its object, then a
         link, `quoting_links`, and a speech verb). None when the verb is not so followed or its
         object names no one (English)."""
-        if self.after_verb or self._stem(tokens[i].text, self.quoting_verbs) is None:
+        if self._stem(tokens[i].text, self.quoting_verbs) is None:
             return None
+        if self.after_verb:
+            return self._relayed_from(tokens, i)
         k = i + 1
         while k < len(tokens) and k - i <= self.max_words and tokens[k].text not in self.quoting_links:
             tok = tokens[k]
@@ -3059,6 +3116,22 @@ class Attributor(_AttributorTables):
         if not self._names_someone([t for t in words if t.kind == "word"] or words):
             return None
         return self._source(words)
+
+    def _relayed_from(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """Arabic: the one an outlet quotes after a verb of relaying, its subject, then a
+        quoting link ("ونقلت شبكة "إيه بي سي" عن وكالة إدارة الكوارث أن ..."). None when no
+        link follows the subject."""
+        k = i + 1
+        while k < len(tokens) and k - i <= self.max_words + 2 and tokens[k].text not in self.quoting_links:
+            if tokens[k].kind != "word" and tokens[k].text not in _QUOTES:
+                return None
+            k += 1
+        if k == i + 1 or k + 1 >= len(tokens) or tokens[k].text not in self.quoting_links:
+            return None
+        words, bounded = self._subject_after(tokens, k + 1)
+        if words and (not bounded or not self._appositive(words)):
+            words = self._cut_object(words, bounded=bounded)
+        return self._source(words) if words else None
 
     def _values_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a verb of valuing (`valuing_verbs`: "put", "pegged") at `i` states an
