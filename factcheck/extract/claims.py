@@ -320,6 +320,7 @@ class _AttributorTables:
         self.issuing_verbs = words("claims", "issuing_verbs")
         self.case_endings = tuple(lex.words("units", "case_endings"))
         self.person_links = words("claims", "person_affiliation_links")
+        self.attributive_links = words("claims", "attributive_links")
         self.time_units = frozenset(lex.inverted("time", "units"))
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
@@ -530,6 +531,8 @@ class Attributor(_AttributorTables):
             return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
+        if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
+            return False  # "the number of confirmed cases": an adjective after a preposition
         if self._participle_before_figure(tokens, i):
             return False  # "from the previously reported 143": an adjective, not a verb
         if self._stem(tok.text, self.verbs) is None and (
@@ -3290,6 +3293,8 @@ class Attributor(_AttributorTables):
             words = self._cut_object(words, bounded=bounded)
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
+        while len(words) > 2 and words[-1].text in self.report_links:
+            words = words[:-1]  # "بيانات المكتب الصادرة أمس": a link whose complement is a time
         if words and self._known_report(words):
             if self._stem(self._bare(first.text), self.report_nouns) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة

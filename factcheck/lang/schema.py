@@ -429,6 +429,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "marker_verbs": ("list", False),
         "issuing_verbs": ("list", False),
         "person_affiliation_links": ("list", False),
+        "attributive_links": ("list", False),
         "report_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
