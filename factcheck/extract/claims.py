@@ -3057,8 +3057,6 @@ class Attributor(_AttributorTables):
             self._remember(quoted)
             closes = self._closes_clause(tokens, i)
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
-        if self.after_verb and self._stem(tokens[i].text, self.quoting_verbs) is not None:
-            return None  # "ونقلت سيارات الإسعاف 30 مصابا": no one quoted, no one speaks
         if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
@@ -3101,10 +3099,8 @@ class Attributor(_AttributorTables):
         quoted a police officer as saying" (a quoting verb, `quoting_verbs`, its object, then a
         link, `quoting_links`, and a speech verb). None when the verb is not so followed or its
         object names no one (English)."""
-        if self._stem(tokens[i].text, self.quoting_verbs) is None:
+        if self.after_verb or self._stem(tokens[i].text, self.quoting_verbs) is None:
             return None
-        if self.after_verb:
-            return self._relayed_from(tokens, i)
         k = i + 1
         while k < len(tokens) and k - i <= self.max_words and tokens[k].text not in self.quoting_links:
             tok = tokens[k]
@@ -3119,22 +3115,6 @@ class Attributor(_AttributorTables):
         if not self._names_someone([t for t in words if t.kind == "word"] or words):
             return None
         return self._source(words)
-
-    def _relayed_from(self, tokens: Sequence[Token], i: int) -> Source | None:
-        """Arabic: the one an outlet quotes after a verb of relaying, its subject, then a
-        quoting link ("ونقلت شبكة "إيه بي سي" عن وكالة إدارة الكوارث أن ..."). None when no
-        link follows the subject."""
-        k = i + 1
-        while k < len(tokens) and k - i <= self.max_words + 2 and tokens[k].text not in self.quoting_links:
-            if tokens[k].kind != "word" and tokens[k].text not in _QUOTES:
-                return None
-            k += 1
-        if k == i + 1 or k + 1 >= len(tokens) or tokens[k].text not in self.quoting_links:
-            return None
-        words, bounded = self._subject_after(tokens, k + 1)
-        if words and (not bounded or not self._appositive(words)):
-            words = self._cut_object(words, bounded=bounded)
-        return self._source(words) if words else None
 
     def _values_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a verb of valuing (`valuing_verbs`: "put", "pegged") at `i` states an
@@ -3293,8 +3273,6 @@ class Attributor(_AttributorTables):
             words = self._cut_object(words, bounded=bounded)
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
-        while len(words) > 2 and words[-1].text in self.report_links:
-            words = words[:-1]  # "بيانات المكتب الصادرة أمس": a link whose complement is a time
         if words and self._known_report(words):
             if self._stem(self._bare(first.text), self.report_nouns) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
