@@ -297,6 +297,11 @@ class _Tables:
         self.past_words = words("past_words")
         self.past_suffixes = tuple(words("past_suffixes"))
         self.past_exceptions = words("past_suffix_exceptions")
+        # Past verbs known by their form, not listed one by one: the derived forms of Arabic
+        # ("ارتفعت"، "انخفض"، "استقبلت"), as lexicon patterns (a regular expression each, over
+        # the folded word without its conjunction).
+        patterns = lex.raw("time", "past_verb_patterns") or ()
+        self.past_forms = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
         self.future_skip = words("future_skip")
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
@@ -531,6 +536,13 @@ class _Tables:
         self.clause_reach = int(lex.raw("time", "clause_reach") or 0)
         self.clause_future_words = words("clause_future_words")
         self.clause_verbs = words("clause_verbs")
+        # "Scheduled to open in March" (a participle, its complement after it) against "Scheduled
+        # flights in May were cancelled" (an adjective before its noun): plan_adjective.
+        self.plan_adjectives = words("plan_adjectives")
+        self.plan_complements = words("plan_complements")
+        # A verb of memory takes a past thing as its object, whatever the modal before it: "will
+        # remember the attack on the village in March" (the attack's March has passed).
+        self.memory_verbs = words("memory_verbs")
         self.symbols_before = set(lex.table("units", "symbols_before"))
         self.infinitive_marks = frozenset(lex.words("units", "infinitive_marks"))
         self.qualifier_words = {
@@ -600,6 +612,7 @@ class _Tables:
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
+        known |= self.memory_verbs
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -1898,6 +1911,10 @@ class _Scan:
                 return "current"  # "this year through August": that year's August
             return "bare" if self.past_before(lead) or self.fronted_past(lead, i) else "next"
         for m in self.words_back(k, t.future_reach):
+            if self.base(m) in t.memory_verbs:
+                return "recent"  # "will remember the attack in March": the thing remembered has passed
+            if self.base(m) in t.future_words and self.plan_adjective(m):
+                continue  # "the planned vote in March", "Scheduled flights in May": no verb
             if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
             phrase = self.phrase_ending(t.future_phrases, m + 1)
@@ -1917,9 +1934,9 @@ class _Scan:
             return False
         for m in self.words_back(i - 1, t.clause_reach):
             base = self.base(m)
-            if base in t.clause_future_words:
+            if base in t.clause_future_words and not self.plan_adjective(m):
                 return not self.plan_overtaken(m)
-            if base in t.clause_verbs or (base in t.past_words and self.past_at(m)):
+            if base in t.clause_verbs or base in t.memory_verbs or (base in t.past_words and self.past_at(m)):
                 return False
         return False
 
@@ -1954,6 +1971,23 @@ class _Scan:
         if not word.isalpha() or word in self.t.attributive_leads:
             return False
         return not self.norm.original[self.norm.at(self.starts[m + 1])].isupper()
+
+    def plan_adjective(self, m: int) -> bool:
+        """Whether the plan word at token m ("scheduled", "planned") qualifies a noun instead of
+        being the clause's verb: between a determiner and its noun ("the planned vote in March"),
+        or first in its sentence with no complement after it ("Scheduled flights in May were
+        cancelled"; "Scheduled to open in March" and "Planned for May" are participles). Only
+        the words of time.plan_adjectives are read so: a modal is never an adjective."""
+        if self.base(m) not in self.t.plan_adjectives:
+            return False
+        if self.attributive_at(m):
+            return True
+        return (
+            self.opens_sentence(m)
+            and m + 1 < self.n
+            and self.base(m + 1).isalpha()
+            and (self.base(m + 1) not in self.t.plan_complements)
+        )
 
     def looks_ahead(self, i: int) -> bool:
         """Whether the clause of token i looks ahead: a future word or verb before it (clause_mode),
@@ -2073,7 +2107,7 @@ class _Scan:
         around Nov. 1", "will be held on Oct. 31"), None for any other word."""
         t = self.t
         word = self.toks[m]
-        if self.base(m) in t.past_words:
+        if self.base(m) in t.past_words or (t.past_forms is not None and self.past_form(word)):
             # "will be held on Oct. 31", "would be paid in January": an irregular participle too.
             return m == 0 or self.base(m - 1) not in t.participle_leads
         if (
@@ -2086,6 +2120,16 @@ class _Scan:
                 return None  # "a still unspecified date in January": an adjective, no verb
             return m == 0 or self.base(m - 1) not in t.participle_leads
         return None
+
+    def past_form(self, word: str) -> bool:
+        """Whether a word is a past verb by its form (time.past_verb_patterns), with or without a
+        conjunction written onto it ("وارتفعت")."""
+        forms = self.t.past_forms
+        assert forms is not None
+        if forms.fullmatch(word):
+            return True
+        conj = next((c for c in self.t.conjunctions if word.startswith(c)), "")
+        return bool(conj) and forms.fullmatch(word[len(conj) :]) is not None
 
     def attributive_at(self, m: int) -> bool:
         """Whether token m stands between a determiner and its noun, an adverb between at most
