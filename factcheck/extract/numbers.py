@@ -161,6 +161,12 @@ class _Tables:
         self.loss_objects = lex.inverted("units", "loss_objects")
         self.loss_verbs = lex.words("units", "loss_verbs")
         self.events_index = frozenset(self.events)
+        # word -> keys: a verb may carry the people of several events along (released: detainees
+        # and hostages), so the table is read key by key, not inverted to one key a word.
+        self.event_sequels: dict[str, frozenset[str]] = {}
+        for key, verbs in (lex.raw("units", "event_sequels") or {}).items():
+            for verb in verbs:
+                self.event_sequels[verb] = self.event_sequels.get(verb, frozenset()) | {key}
         self.event_keys = frozenset(self.events.values())
         self.event_reach = int(lex.raw("units", "event_reach") or 0)
         self.event_clause_reach = int(lex.raw("units", "event_clause_reach") or 0)
@@ -527,6 +533,14 @@ class _Tables:
         # A dual's construct ending, also a noun's with the possessive of the first person
         # ("حالتي وفاة" two cases of death, "أسرتي" my family): a dual only before its genitive.
         self.construct_dual_suffixes = tuple(lex.words("units", "construct_dual_suffixes"))
+        # ... and not the subject right after its verb, before the verb's definite object, where
+        # a dual in construct is written with its nominative ending ("زارت أسرتي المستشفى": my
+        # family; two would be "أسرتا"): a past verb of the lists or of the time engine's forms
+        # (time.past_verb_patterns).
+        self.past_verbs = lex.words("time", "past_words") | lex.words("claims", "speech_verbs")
+        patterns = lex.raw("time", "past_verb_patterns") or ()
+        self.past_forms = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        self.verb_conjunctions = tuple(lex.words("time", "conjunctions"))
         # A preposition written onto a definite word ("بالقصف", "للمستشفى") opens a complement.
         self.preposition_prefixes = tuple(lex.words("claims", "subject_stop_prefixes"))
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
@@ -1413,8 +1427,10 @@ class QuantityFinder:
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
-        if form.endswith(self.t.construct_dual_suffixes) and not self._genitive_after(i + 1):
-            return None  # "قتل خمسة من أفراد أسرتي في القصف": my family, no two households
+        if form.endswith(self.t.construct_dual_suffixes) and (
+            not self._genitive_after(i + 1) or self._subject_then_object(i)
+        ):
+            return None  # "قتل خمسة من أفراد أسرتي في القصف", "زارت أسرتي المستشفى": my family
         singular = self.t.duals[form]
         key = self.t.nouns[singular]
         if key in self.t.generic_keys:
@@ -1437,6 +1453,28 @@ class QuantityFinder:
         return self._exact_count(
             _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
         )
+
+    def _subject_then_object(self, i: int) -> bool:
+        """Whether the word at token i stands right after a past verb with a definite word after
+        it: the verb's subject, then its object ("زارت أسرتي المستشفى"), where a dual in construct
+        would be written تا. After a verb whose subject is left unsaid it is the object, which a
+        dual in construct may be, before an indefinite genitive ("سجلت حالتي وفاة")."""
+        if i == 0 or not self._past_verb(self.tokens[i - 1]) or i + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[i + 1]
+        return after.kind == "word" and after.text.startswith(self.t.detached_articles)
+
+    def _past_verb(self, tok: Token) -> bool:
+        """Whether a token is a past verb: listed (time.past_words, claims.speech_verbs) or of a
+        past form (time.past_verb_patterns), a conjunction written onto it or not."""
+        if tok.kind != "word":
+            return False
+        t = self.t
+        conj = next((c for c in t.verb_conjunctions if tok.text.startswith(c)), "")
+        for word in (tok.text, tok.text[len(conj) :]) if conj else (tok.text,):
+            if word in t.past_verbs or (t.past_forms is not None and t.past_forms.fullmatch(word)):
+                return True
+        return False
 
     def _genitive_after(self, k: int) -> bool:
         """Whether a noun the word before token k can stand in construct with follows it on
@@ -4558,7 +4596,11 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return False  # "The number of dead rose to 45, while 120 remain in hospital"
     if _total_brought(words, tables) is False:
         return False  # "sold 40 cars, bringing its revenue to 300": the object is another thing
-    if donor.unit_key in tables.event_keys and _object_of_own_verb(words, tables):
+    if (
+        donor.unit_key in tables.event_keys
+        and _object_of_own_verb(words, tables)
+        and donor.unit_key not in tables.event_sequels.get(words[-1].text, ())
+    ):
         return False  # "killed 35 and sickened 400": the 400 are no deaths
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
