@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     # Stage shares, alternating the stages call by call.
     times = dates.find_times(text, PUBLISHED, lex)
     quantities = pipeline.analyze(text, PUBLISHED, LANG).quantities
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     tokenized = tokenize_text(text)
     stages: dict[str, Callable[[], Any]] = {
         "extract": lambda: pipeline.extract(text, PUBLISHED, LANG),

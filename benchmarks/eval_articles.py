@@ -296,7 +296,9 @@ def extract_article(article: Article, speaker_record: dict[Span, SpeakerRecord] 
     text = article.text
     analysis = analyze(text, article.published, article.lang)
     lex = load_lexicon(analysis.language)
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     claims = build_claims(
         text, analysis.quantities, analysis.times, sentences, lex, speaker_record=speaker_record
     )

@@ -41,7 +41,9 @@ def test_attribution(lang: str, case: dict[str, Any]) -> None:
     text = case["text"]
     analysis = analyze(text, date(2024, 11, 1), lang)
     lex = load_lexicon(lang)
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
     at = text.index(case["figure"])
     claim = next(c for c in claims if c.span[0] <= at < c.span[1] or c.span[0] >= at)

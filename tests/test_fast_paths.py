@@ -325,7 +325,12 @@ def _real_sentences(code: str) -> list[str]:
     found: list[str] = []
     for path in sorted(root.glob("*.toml"))[:12]:
         text = tomllib.loads(path.read_text(encoding="utf-8")).get("text", "")
-        found += [text[a:b] for a, b in sentence_spans(text, lex.words("text", "abbreviations"))]
+        found += [
+            text[a:b]
+            for a, b in sentence_spans(
+                text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+            )
+        ]
     return found
 
 

@@ -101,7 +101,9 @@ def _claims(code: str, record: dict[Span, SpeakerRecord] | None = None):  # type
     text = TEXTS[code]
     analysis = analyze(text, date(2024, 11, 1), code)
     lex = load_lexicon(code)
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     return build_claims(text, analysis.quantities, analysis.times, sentences, lex, speaker_record=record)
 
 

@@ -370,6 +370,8 @@ class _AttributorTables:
         self.coordinators = words("claims", "coordinators")
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
+        self.report_adjectives = words("claims", "report_adjectives")
+        self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
@@ -4424,8 +4426,15 @@ class Attributor(_AttributorTables):
     def _opening_name(self, words: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
         """ "Netanyahu said": one capitalised word that opens the sentence, as the whole subject
         of a verb only a person or a body does, is a name, unless it is a common word that opens
-        sentences ("Many said") or one the article writes in lower case elsewhere."""
-        if len(words) != 1 or self._stem(tokens[i].text, self.person_verbs) is None:
+        sentences ("Many said") or one the article writes in lower case elsewhere. So is such a
+        word before a report noun, the report's owner: "Eurostat data showed" ("Official figures
+        showed" is no name: "official" is written in lower case, or is a common opening word)."""
+        owned = len(words) == 2 and self._stem(words[1].text, self.report_nouns) is not None
+        if owned and not self._capitalised(words[1]):
+            if self._report_adjective(words[0]):
+                return False  # "Preliminary data showed", "Early estimates showed": no owner named
+            words = words[:1]
+        elif len(words) != 1 or self._stem(tokens[i].text, self.person_verbs) is None:
             return False
         word = words[0]
         return (
@@ -4435,6 +4444,16 @@ class Attributor(_AttributorTables):
             and word.text not in self.opening_common
             and word.text not in self._lower_words()
         )
+
+    def _report_adjective(self, word: Token) -> bool:
+        """Whether a word before a report noun describes the report (claims.report_adjectives,
+        or an adjective's ending, claims.report_adjective_endings: "preliminary", "official",
+        "latest", "weekly") rather than naming its owner; a name the lexicons know is an owner
+        whatever its ending ("Portugal data")."""
+        if word.text in self.report_adjectives:
+            return True
+        written = self.norm.original[self._at(word) : self._at(word) + len(word.text)]
+        return word.text.endswith(self.report_adjective_endings) and not self._key(written)
 
     def _lower_words(self) -> frozenset[str]:
         """Words the article writes in lower case: common words, not names."""
@@ -5168,7 +5187,9 @@ def sentence_neighbours(text: str, sentence_start: int, lex: Lexicon) -> tuple[s
     """The sentences around the one that starts at `sentence_start`, as build_claims gave them
     to the worth model (none when no sentence of the text starts there: a claim added by hand
     on words that are not one of its sentences)."""
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     index = bisect_left([start for start, _ in sentences], sentence_start)
     if index < len(sentences) and sentences[index][0] == sentence_start:
         return _neighbours(text, sentences, index)

@@ -252,7 +252,9 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     times = dates.find_times(text, published, lex, tokenized)
     containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
-    sentences = sentence_spans(text, lex.words("text", "abbreviations"))
+    sentences = sentence_spans(
+        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
+    )
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized

@@ -184,18 +184,26 @@ _WORD_BEFORE = re.compile(r"(?:[^\W\d_]++\.)*+[^\W\d_]++$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Spaces and a lower-case Latin word after a stop: a sentence does not start so.
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# Single capital letters joined by stops, the last one's stop being the one looked at: "B.C",
+# "D.C", "N.Y": an initialism, which names something (as the lexicon's "u.s" does), no sentence end.
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def sentence_spans(text: str, abbreviations: Collection[str] = ()) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, abbreviations: Collection[str] = (), openers: Collection[str] = ()
+) -> list[tuple[int, int]]:
     """Split text into sentence spans: at . ! ? ؟ and at line breaks, not inside a number,
-    not at a stop written onto a Latin letter ("U.S", "e.g"), and not after an abbreviation
-    of the lexicon's [text] list ("U.S.", "Dr.", "St."; lower case, inner stops kept)."""
+    not at a stop written onto a Latin letter ("U.S", "e.g"), not after an abbreviation of the
+    lexicon's [text] list ("U.S.", "Dr.", "St."; lower case, inner stops kept), and not after
+    capital initials joined by stops ("the B.C. Wildfire Service") unless a word that opens
+    sentences follows ([text] sentence_openers, lower case: "in Washington D.C. The mayor")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         at = match.start()
-        if text[at] == "." and (_continues_word(text, at, abbreviations) or _list_number(text, at)):
+        if text[at] == "." and (_continues_word(text, at, abbreviations, openers) or _list_number(text, at)):
             continue
         _append_trimmed(text, start, end, spans)
         start = end
@@ -211,7 +219,9 @@ def _list_number(text: str, at: int) -> bool:
     return k < at and (k == 0 or text[k - 1] == "\n")
 
 
-def _continues_word(text: str, at: int, abbreviations: Collection[str]) -> bool:
+def _continues_word(
+    text: str, at: int, abbreviations: Collection[str], openers: Collection[str] = ()
+) -> bool:
     """Whether the stop at `at` belongs to a word: a Latin letter follows it directly, or the
     word before it is an abbreviation."""
     if at + 1 < len(text) and _LATIN_LETTER.match(text[at + 1]) and at > 0 and text[at - 1].isalpha():
@@ -225,6 +235,11 @@ def _continues_word(text: str, at: int, abbreviations: Collection[str]) -> bool:
         return False
     if len(word.group()) == 1 and _LATIN_LETTER.match(word.group()) and word.group().isupper():
         return True  # an initial: "N. Korea", "J. Smith"
+    if _DOTTED_INITIALS.fullmatch(word.group()):
+        # "the B.C. Wildfire Service", "Washington D.C. officials": capitals and stops name
+        # something, unless the next word opens a sentence ("in Washington D.C. The mayor ...")
+        following = _WORD_AFTER.match(text, at + 1)
+        return following is None or following.group(1).lower() not in openers
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
