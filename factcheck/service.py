@@ -743,7 +743,9 @@ def _prepared(wanted: ClaimFilter) -> ClaimFilter | None:
     _check_limit(wanted.limit)
     if not 0 <= wanted.offset <= _MAX_ID:
         raise UsageError("the offset must be a whole number from 0")
-    if wanted.article_id is not None and not 1 <= wanted.article_id <= _MAX_ID:
+    if wanted.article_id is not None and wanted.article_id < 1:
+        raise UsageError(f"--article must be a whole number from 1, not {wanted.article_id}")
+    if wanted.article_id is not None and wanted.article_id > _MAX_ID:
         return None
     if wanted.source_of and not wanted.source_keys:
         from factcheck.extract.entities import keys_for_name
