@@ -1679,8 +1679,9 @@ class Attributor(_AttributorTables):
         """How many words open an English subject as a person's name before the body they
         belong to ("Mary Jones of the Red Cross", "Ali Khan of the president's office"): two or
         three capitalised words, none a body's head noun, a title, a speaker noun or a place,
-        then a link of belonging and a body or a capitalised name; 0 if none ("the Bank of
-        England", "Secretary of State Jane Roe")."""
+        then a link of belonging and a body or a capitalised name, which ends the subject; 0 if
+        none ("the Bank of England", "Secretary of State Jane Roe", "Democratic Republic of Congo
+        officials")."""
         run = 0
         while run < len(subject) and subject[run].kind == "word" and self._capitalised(subject[run]):
             run += 1
@@ -1700,9 +1701,14 @@ class Attributor(_AttributorTables):
         ):
             return 0
         rest = subject[run + 1 :]
-        if self._key(self._text(subject) or "") is not None or not any(
-            self._capitalised(t) or self._stem(t.text, self.org_heads) is not None for t in rest
+        last = next((t for t in reversed(rest) if t.kind == "word"), None)
+        if (
+            last is None
+            or self._key(self._text(subject) or "") is not None
+            or not (self._capitalised(last) or self._stem(last.text, self.org_heads) is not None)
         ):
+            # "Democratic Republic of Congo officials": the head is the noun in lower case at
+            # the end, not a name before "of"
             return 0
         return run
 
