@@ -60,6 +60,8 @@ _AGE_MARKS = frozenset("()-–,،")
 _SENTENCE_REACH = 24
 # What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
 _LIST_SEPARATORS = frozenset(",،.;؛")
+# The commas that end a clause inside a sentence.
+_CLAUSE_COMMAS = frozenset(",،")
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
 # How many tokens a phrase of place or part may have between a count of people and its event.
@@ -142,6 +144,9 @@ class _Tables:
         self.indefinite = lex.words("numbers", "indefinite")
         self.denominators = {w: Decimal(str(v)) for w, v in lex.table("numbers", "denominators").items()}
         self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
+        # Abbreviated scales ("mln", "bln") scale a figure before them and never stand for one
+        # alone: "Mr Bln", "the BLN party" are names.
+        self.scales_need_figure = lex.words("numbers", "scales_need_figure")
         self.weak = lex.words("numbers", "weak")
         self.joiners = lex.words("numbers", "joiners")
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
@@ -952,6 +957,8 @@ class _PhraseParser:
         if not first:
             return None
         head = first[0]
+        if head.kind == "scale" and self.tokens[head.start].text in self.t.scales_need_figure:
+            return None
         if head.kind == "vague" or (head.kind == "scale" and self._is_plural_scale(head)):
             return self._vague(head)
         if head.kind == "join":
@@ -1702,9 +1709,11 @@ class QuantityFinder:
             qualifier == "exact"
             and (unit_key is None or unit_key in self.t.duration_keys)
             and self._age_named(qualified_from, end_tok)
+            and not (unit_key is None and self._open_noun(end_tok, phrase.value, one=False, linked=False))
         ):
             # "under the age of 10", "تبلغ أعمارهما 49 و62 عاما": ages. A bounded age bracket
             # ("للفئة العمرية 15 سنة فأكثر", "the 20-39 age group") stays: the sets label it both ways.
+            # A noun of its own makes the number a count ("the age of 1,200 respondents").
             return None, end_tok
         if self._is_score(phrase, ranged, unit_span):
             return None, end_tok
@@ -3507,15 +3516,28 @@ class QuantityFinder:
         (units.rate_change_links: "بمقدار", "down", "plus or minus") right before it, and a rate
         (units.rate_nouns: "معدل", "rate") named before it in its sentence: "تراجع معدل البطالة إلى
         7.5%، منخفضا بمقدار 0.3%", "the unemployment rate was 5.4%, down 0.2%". A change of an
-        amount ("sales rose 3%") stays a percent."""
+        amount ("sales rose 3%") stays a percent. Past a comma the rate is still the subject only
+        when its level, a percent, stands between ("the rate was 5.4%, down 0.2%"): a rate in a
+        clause of its own ("Despite higher interest rates, sales rose 4%") is not what changed,
+        nor one before a comma and a conjunction (units.event_stops: ", and admissions rose")."""
         toks, t = self.tokens, self.t
         link = next((p for p in t.rate_change_links if self._written_at(start - len(p), p)), None)
         if link is None:
             return False
+        crossed_comma = level_between = False
         for m in range(start - len(link) - 1, max(start - len(link) - 1 - 2 * _SENTENCE_REACH, -1), -1):
-            if toks[m].text in _SENTENCE_ENDS or self._line_after(m):
+            text = toks[m].text
+            if text in _SENTENCE_ENDS or self._line_after(m):
                 return False
-            if toks[m].text in t.rate_nouns and not (m > 0 and toks[m - 1].text in t.not_rate_modifiers):
+            if text in t.event_stops and m > 0 and toks[m - 1].text in _CLAUSE_COMMAS:
+                return False  # "95%, and admissions were up 10%": another clause's subject
+            crossed_comma = crossed_comma or text in _CLAUSE_COMMAS
+            level_between = level_between or (toks[m].kind == "num" and self._rate_after(m + 1))
+            if (
+                text in t.rate_nouns
+                and not (m > 0 and toks[m - 1].text in t.not_rate_modifiers)
+                and (level_between or not crossed_comma)
+            ):
                 return True  # not "the exchange rate fell 3%", a price's change
         return False
 
@@ -4622,24 +4644,28 @@ def _year_like(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and _YEAR_RANGE[0] <= int(digits) <= _YEAR_RANGE[1]
 
 
+def _word_before(donor: QuantityMention, text: str) -> str | None:
+    """The folded token right before a figure's span (its qualifier's words are in the span)."""
+    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
+    return before[-1].text if before else None
+
+
 def _after_change_link(donor: QuantityMention, text: str, tables: _Tables, link: str | None = None) -> bool:
     """Whether a figure stands right after a link of a change's amount ("rose by 3 per cent"),
     or right after the verb of a change whose level follows with `link` ("declined 19 per cent
     to 72,867": units.predicate_links "declined to")."""
-    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
-    if not before:
+    word = _word_before(donor, text)
+    if word is None:
         return False
-    word = before[-1].text
     return word in tables.change_links or (link is not None and (word, link) in tables.predicate_links_set)
 
 
 def _opened_range(donor: QuantityMention, text: str, tables: _Tables) -> bool:
     """Whether a word that opens a range ("from", "من", "between") stands right before a figure
     (its qualifier apart): "rose from 3.1% to 3.4" is a range of percents."""
-    before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
-    if not before:
+    word = _word_before(donor, text)
+    if word is None:
         return False
-    word = before[-1].text
     opens = tables.range_from | tables.range_open
     return word in opens or tables.lex.strip_prefix(word, opens) is not None
 

@@ -221,6 +221,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "scales": ("numbers", True),
         "dual_scales": ("numbers", False),
         "attached_scales": ("numbers", False),
+        "scales_need_figure": ("list", False),
         "ratio_links": ("list", False),
         "place_time_links": ("list", False),
         "superlative_words": ("list", False),
