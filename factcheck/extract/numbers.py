@@ -55,6 +55,8 @@ _RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # How far back a noun of age governs a number, and the marks it reaches across.
 _AGE_REACH = 8
+# A word with the joiner written onto it is longer than the joiner and a letter.
+_JOINED_WORD = 2
 _AGE_MARKS = frozenset("()-–,،")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
@@ -214,6 +216,9 @@ class _Tables:
         self.range_from = lex.words("qualifiers", "range_from")
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        self.paired_duals = _paired_duals(lex, self.duals)
+        for paired, form in self.paired_duals.items():
+            self.duals.setdefault(paired, form)
         # A general head noun (units.general_heads: a "center" is a place of any kind) that is
         # also the head of a two-word counted noun of another key ("evacuation centers", "polling
         # centers"): later in an article, the head alone names the compound it shortens
@@ -538,6 +543,8 @@ class _Tables:
         # A dual's construct ending, also a noun's with the possessive of the first person
         # ("حالتي وفاة" two cases of death, "أسرتي" my family): a dual only before its genitive.
         self.construct_dual_suffixes = tuple(lex.words("units", "construct_dual_suffixes"))
+        # The nominative's ending (units.nominative_dual_suffixes) may stand as a verb's subject.
+        self.nominative_dual_suffixes = tuple(lex.words("units", "nominative_dual_suffixes")) or ("\0",)
         # ... and not the subject right after its verb, before the verb's definite object, where
         # a dual in construct is written with its nominative ending ("زارت أسرتي المستشفى": my
         # family; two would be "أسرتا"): a past verb of the lists or of the time engine's forms
@@ -665,6 +672,33 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             # written with one is matched as the words it splits into.
             nouns.setdefault(form.replace("-", " - "), key)
     return nouns, duals, plurals
+
+
+def _paired_duals(lex: Lexicon, duals: dict[str, str]) -> dict[str, str]:
+    """{dual in construct: the form it is the dual of} of the masculine duals in construct that
+    count two only with the pair they join named after them (units.paired_dual_suffixes: "جثماني
+    طفل وامرأة", "فريقي العين والنصر", "نهري شبيلي وجوبا"). The ending is also the possessive
+    "my" and the nisba adjective, and the sound masculine plural's in construct ("مقاتلي حزب
+    الله"): so no form whose sound plural (units.sound_plural_suffixes) is written, no form
+    written under a key itself (مدني), no unit of time."""
+    suffixes = lex.words("units", "paired_dual_suffixes")
+    if not suffixes:
+        return {}
+    written = lex.inverted("units", "nouns")
+    feminine = tuple(lex.words("units", "feminine_endings"))
+    sound = lex.words("units", "sound_plural_suffixes")
+    uncounted = set(lex.raw("units", "duration_keys") or ())
+    paired: dict[str, str] = {}
+    for form, key in written.items():
+        if " " in form or key in uncounted or (feminine and form.endswith(feminine)):
+            continue
+        if any(form + suffix in written for suffix in sound):
+            continue
+        for suffix in suffixes:
+            made = form + suffix
+            if made not in written and made not in duals:
+                paired.setdefault(made, form)
+    return paired
 
 
 # Marks that end a sentence: no bracketed aside runs past one.
@@ -1435,23 +1469,21 @@ class QuantityFinder:
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
         if form.endswith(self.t.construct_dual_suffixes) and (
-            not self._genitive_after(i + 1) or self._subject_then_object(i)
+            not self._genitive_after(i + 1)
+            or (not form.endswith(self.t.nominative_dual_suffixes) and self._subject_then_object(i))
         ):
             return None  # "قتل خمسة من أفراد أسرتي في القصف", "زارت أسرتي المستشفى": my family
         singular = self.t.duals[form]
+        compound = self._construct_compound(i, singular)
+        if form in self.t.paired_duals and compound is None and not self._pair_after(i + 1):
+            return None  # "قصف صاروخي", "مقاتلي حزب الله": an adjective, a plural in construct
         key = self.t.nouns[singular]
         if key in self.t.generic_keys:
             # "شخصين لقيا مصرعهما" are two deaths, "إنقاذ شخصين" two rescued, as for a figure.
             key = self._event_key(i, i + 1) or key
         end = tok.end
-        for size in (2, 1):
-            # A dual in construct with one or two words: "حالتي وفاة", "عضوين في البرلمان".
-            after = self.tokens[i + 1 : i + 1 + size]
-            if len(after) == size and all(t.kind == "word" for t in after):
-                compound = self.t.nouns.get(" ".join([singular, *(t.text for t in after)]))
-                if compound is not None:
-                    key, end = compound, after[-1].end
-                    break
+        if compound is not None:
+            key, end = compound
         if key in self.t.sense_shifts and (
             self._sentence_has(i, i + 1, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
@@ -1501,6 +1533,40 @@ class QuantityFinder:
             or word in t.clause_time_words
             or self._number_word(word)
         )
+
+    def _construct_compound(self, i: int, singular: str) -> tuple[str, int] | None:
+        """(key, end) of the counted noun of two or three words that the dual at token i (of
+        `singular`) makes with the one or two words after it: "حالتي وفاة", "عضوين في البرلمان".
+        The genitive of a dual in construct may be definite where the written form is not
+        ("سيارتا الإسعاف" are two ambulances as "سيارتا إسعاف" are, "محطتي الوقود" two fuel
+        stations): a compound is also looked up with the article taken off its first word."""
+        for size in (2, 1):
+            after = self.tokens[i + 1 : i + 1 + size]
+            if len(after) != size or not all(t.kind == "word" for t in after):
+                continue
+            words = [t.text for t in after]
+            bare = next((words[0][len(a) :] for a in self.t.articles if words[0].startswith(a)), None)
+            for first in (words[0], bare):
+                if first and len(first) >= _JOINED_WORD:
+                    compound = self.t.nouns.get(" ".join([singular, first, *words[1:]]))
+                    if compound is not None:
+                        return compound, after[-1].end
+        return None
+
+    def _pair_after(self, k: int) -> bool:
+        """The pair a dual in construct joins, named from token k: a genitive, then a word with
+        the joiner written onto it one or two words later, on the same line with no punctuation
+        between ("جثماني طفل وامرأة", "نهري شبيلي وجوبا")."""
+        toks, t = self.tokens, self.t
+        if not self._genitive_after(k) or toks[k].text.startswith(t.prefix_joiners):
+            return False
+        for j in range(k + 1, min(k + 3, len(toks))):
+            tok = toks[j]
+            if tok.kind != "word" or self._line_after(j - 1):
+                return False
+            if tok.text.startswith(t.prefix_joiners) and len(tok.text) > _JOINED_WORD:
+                return True
+        return False
 
     def _two_after_dual(self, k: int) -> bool:
         """A number word for two, alone, at token k (right after a dual noun)."""
