@@ -501,6 +501,8 @@ class _Tables:
         self.vague_verbs = lex.words("numbers", "vague_verbs")
         self.relative_pronouns = lex.words("units", "relative_pronouns")
         self.addition_words = lex.words("units", "addition_words")
+        # "In second place was Al Batinah North with 199,977": the link of a share to its holder.
+        self.distribution_links = lex.words("units", "distribution_links")
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
@@ -3981,6 +3983,14 @@ class QuantityFinder:
             found = self._sentence_has(start_tok, end_tok, self.t.score_words)
             key = self.t.score_words_keys[found] if found is not None else self.t.score_key
             return key, None, end_tok, char_start, char_end
+        close = self._share_aside_end(end_tok)
+        if close is not None:
+            # "703,029 (39%) visitors", "7.181 million (73%) of Israel's citizens", "أربعة (04)
+            # تجار": the share or the digits in brackets are an aside, the noun after them is the
+            # figure's (the aside is read on its own, so the figure's span ends before it).
+            key, unit_span, _, _, _ = self._counted_noun(close, close + 1, char_start, char_end)
+            if key is not None:
+                return key, unit_span, end_tok, char_start, char_end
         i = end_tok
         hyphened = False
         if start_tok > 0 and i < len(toks) and toks[start_tok - 1].text == "(" and toks[i].text == ")":
@@ -4002,6 +4012,8 @@ class QuantityFinder:
             i += 1
             if i < len(toks) and toks[i].text in self.t.link_articles:
                 i += 1  # "three of the dead"
+            elif i + 1 < len(toks) and toks[i].kind == "word" and self._possessor(i + 1):
+                i += 3  # "7.181 million of Israel's citizens": a name owns the counted
         k = i
         for _ in range(self.t.lookahead):
             # The counted noun is in the same line: never across a paragraph break.
@@ -4047,6 +4059,24 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _share_aside_end(self, k: int) -> int | None:
+        """The closing bracket of an aside in brackets right after a figure: its share ("(39%)",
+        "(73 per cent)") or the number restated in digits ("سبعة (07) مهربين"), a number and a
+        percent sign or word, nothing else, on one line."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].text != "(":
+            return None
+        for close in range(k + 1, min(k + _SHARE_ASIDE_TOKENS + 2, len(toks))):
+            if toks[close].text == ")":
+                inside = toks[k + 1 : close]
+                text = self.norm.text[toks[k].end : toks[close].start]
+                words = " ".join(t.text for t in inside if t.kind == "word")
+                signs = all(t.text in self.t.symbols_after for t in inside if t.kind == "punct")
+                ratio = not words or self.t.nouns.get(self._noun_stem(words) or "") in _RATIOS
+                numbered = any(t.kind == "num" for t in inside)
+                return close if signs and ratio and numbered and "\n" not in text else None
+        return None
 
     def _classified_kind(self, end: int) -> str | None:
         """What a count of a classifier noun (units.classifier_keys) counts when a counted noun
@@ -4539,8 +4569,73 @@ def inherit_elided_units(
                 )
             ):
                 mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
+        if (
+            mention.unit_key is None
+            and mention.qualifier != "vague"
+            and scales.distribution_links
+            and _distribution_item(mention, text, scales)
+        ):
+            key = _distributed_key(result, mention, sentences, text, scales)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+# How many tokens a share in brackets after a figure may hold ("(73 per cent)").
+_SHARE_ASIDE_TOKENS = 4
+# How far before a figure its share's link and holder are read (characters).
+_HOLDER_REACH = 48
+_RAW_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
+
+
+def _distribution_item(mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A bare figure that is one holder's share in a ranking or a breakdown: after a link of a
+    share (units.distribution_links) whose holder is a name ("In second place was Al Batinah North
+    with 199,977", "the top destinations were India with 5.9 million, Saudi Arabia at 3.1
+    million") or a count head ("Manicaland recorded the highest number at 1,251"), the figure
+    ending its phrase (no word of its own after it: "Cork University Hospital with 46 waiting"
+    names what waits by a verb, no share of a count)."""
+    if not tables.names_capitalized and not (tables.count_heads | tables.total_nouns):
+        return False
+    words = _RAW_WORD.findall(text[max(mention.span[0] - _HOLDER_REACH, 0) : mention.span[0]])
+    if len(words) < 2 or fold_text(words[-1]) not in tables.distribution_links:
+        return False
+    holder = words[-2]
+    named = tables.names_capitalized and holder[:1].isupper() and len(words) > 2 and words[-3] not in ".!?"
+    if not named and fold_text(holder) not in tables.count_heads | tables.total_nouns:
+        return False
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
+    return not after or after[0].kind == "punct" or after[0].text in tables.lookahead_stops
+
+
+def _distributed_key(
+    found: Sequence[QuantityMention],
+    mention: QuantityMention,
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    tables: _Tables,
+) -> str | None:
+    """What a holder's share counts: what the count the ranking divides counts, the last figure
+    of a count (no percent) in its sentence or the sentence before ("... to 6.08 million
+    passengers. The top destinations were India with 5.9 million"); when the sentence before
+    has no figure, its last counted noun ("all provinces have reported suspected cases.
+    Manicaland recorded the highest number at 1,251")."""
+    sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+    if sentence is None:
+        return None
+    start = _previous_start(sentences, sentence)
+    donors = [q for q in found if start <= q.span[0] < mention.span[0]]
+    counts = [q for q in donors if q.unit_key is not None and q.unit_key not in _RATIOS]
+    if counts:
+        return counts[-1].unit_key
+    if donors or start == sentence[0]:
+        return None  # a figure of no count, or no sentence before: nothing names the count
+    for tok in reversed(tokenize(fold_text(text[start : sentence[0]]))):
+        stem = tables.nouns_index.get(tok.text) if tok.kind == "word" else None
+        if stem is not None and tables.nouns[stem] not in tables.measure_keys:
+            return tables.nouns[stem]
+    return None
 
 
 # How many words a fronted partitive ("Of those homes destroyed,") may take before its comma.

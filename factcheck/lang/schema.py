@@ -389,6 +389,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "participle_heads": ("list", False),
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
+        "distribution_links": ("list", False),
         "compound_adjective_ends": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
