@@ -503,6 +503,8 @@ class _Tables:
         self.addition_words = lex.words("units", "addition_words")
         # "In second place was Al Batinah North with 199,977": the link of a share to its holder.
         self.distribution_links = lex.words("units", "distribution_links")
+        # "300 public and private schools": a joiner between two modifiers of the counted noun.
+        self.modifier_joiners = lex.words("units", "modifier_joiners")
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
@@ -4015,7 +4017,9 @@ class QuantityFinder:
             elif i + 1 < len(toks) and toks[i].kind == "word" and self._possessor(i + 1):
                 i += 3  # "7.181 million of Israel's citizens": a name owns the counted
         k = i
-        for _ in range(self.t.lookahead):
+        budget = self.t.lookahead
+        while budget > 0:
+            budget -= 1
             # The counted noun is in the same line: never across a paragraph break.
             if (
                 k >= len(toks)
@@ -4055,10 +4059,30 @@ class QuantityFinder:
                     while end < len(toks) and toks[end].start < unit_end:
                         end += 1
                 return key, (window[0].start, unit_end), end, char_start, unit_end
+            if k > i and self._joins_modifiers(k):
+                k += 1  # "300 public and private schools": the joiner takes no step of the reach
+                budget += 1
+                continue
             if toks[k].text in self.t.lookahead_stops or self._open_plural_head(k) or self._opens_time(k):
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _joins_modifiers(self, k: int) -> bool:
+        """A joiner (units.modifier_joiners) between two modifiers of the counted noun: "12
+        Israeli and Palestinian soldiers", "60 bush or grass fires". Not after or before a verb
+        by its ending ("5 died and ..."), nor before a stop word or a number."""
+        toks = self.tokens
+        if toks[k].text not in self.t.modifier_joiners or k + 1 >= len(toks):
+            return False
+        before, after = toks[k - 1], toks[k + 1]
+        endings = self.t.verb_endings
+        return (
+            before.kind == "word"
+            and after.kind == "word"
+            and after.text not in self.t.lookahead_stops
+            and not (endings and (before.text.endswith(endings) or after.text.endswith(endings)))
+        )
 
     def _share_aside_end(self, k: int) -> int | None:
         """The closing bracket of an aside in brackets right after a figure: its share ("(39%)",

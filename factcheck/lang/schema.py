@@ -390,6 +390,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
         "distribution_links": ("list", False),
+        "modifier_joiners": ("list", False),
         "compound_adjective_ends": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
