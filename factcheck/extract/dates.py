@@ -29,7 +29,7 @@ from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
-from factcheck.extract.text import NormalizedText, Token, TokenizedText, tokenize
+from factcheck.extract.text import NormalizedText, PastForms, Token, TokenizedText, tokenize
 from factcheck.extract.types import Span, TimeMention
 from factcheck.lang import Lexicon
 from factcheck.textnorm import fold_char, normalize_word
@@ -300,8 +300,7 @@ class _Tables:
         # Past verbs known by their form, not listed one by one: the derived forms of Arabic
         # ("ارتفعت"، "انخفض"، "استقبلت"), as lexicon patterns (a regular expression each, over
         # the folded word without its conjunction).
-        patterns = lex.raw("time", "past_verb_patterns") or ()
-        self.past_forms = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        self.past_forms = PastForms(lex.raw("time", "past_verb_patterns") or (), words("conjunctions"))
         self.future_skip = words("future_skip")
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
@@ -2107,7 +2106,7 @@ class _Scan:
         around Nov. 1", "will be held on Oct. 31"), None for any other word."""
         t = self.t
         word = self.toks[m]
-        if self.base(m) in t.past_words or (t.past_forms is not None and self.past_form(word)):
+        if self.base(m) in t.past_words or t.past_forms.match(word):
             # "will be held on Oct. 31", "would be paid in January": an irregular participle too.
             return m == 0 or self.base(m - 1) not in t.participle_leads
         if (
@@ -2120,16 +2119,6 @@ class _Scan:
                 return None  # "a still unspecified date in January": an adjective, no verb
             return m == 0 or self.base(m - 1) not in t.participle_leads
         return None
-
-    def past_form(self, word: str) -> bool:
-        """Whether a word is a past verb by its form (time.past_verb_patterns), with or without a
-        conjunction written onto it ("وارتفعت")."""
-        forms = self.t.past_forms
-        assert forms is not None
-        if forms.fullmatch(word):
-            return True
-        conj = next((c for c in self.t.conjunctions if word.startswith(c)), "")
-        return bool(conj) and forms.fullmatch(word[len(conj) :]) is not None
 
     def attributive_at(self, m: int) -> bool:
         """Whether token m stands between a determiner and its noun, an adverb between at most

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import entities_in, find_entities
 from factcheck.extract.text import (
+    PastForms,
     Token,
     TokenizedText,
     first_token_texts,
@@ -554,9 +555,9 @@ class _Tables:
         # family; two would be "أسرتا"): a past verb of the lists or of the time engine's forms
         # (time.past_verb_patterns).
         self.past_verbs = lex.words("time", "past_words") | lex.words("claims", "speech_verbs")
-        patterns = lex.raw("time", "past_verb_patterns") or ()
-        self.past_forms = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-        self.verb_conjunctions = tuple(lex.words("time", "conjunctions"))
+        self.past_forms = PastForms(
+            lex.raw("time", "past_verb_patterns") or (), lex.words("time", "conjunctions")
+        )
         # A preposition written onto a definite word ("بالقصف", "للمستشفى") opens a complement.
         self.preposition_prefixes = tuple(lex.words("claims", "subject_stop_prefixes"))
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
@@ -1513,11 +1514,10 @@ class QuantityFinder:
         if tok.kind != "word":
             return False
         t = self.t
-        conj = next((c for c in t.verb_conjunctions if tok.text.startswith(c)), "")
-        for word in (tok.text, tok.text[len(conj) :]) if conj else (tok.text,):
-            if word in t.past_verbs or (t.past_forms is not None and t.past_forms.fullmatch(word)):
-                return True
-        return False
+        if tok.text in t.past_verbs or t.past_forms.match(tok.text):
+            return True
+        conj = next((c for c in t.past_forms.conjunctions if tok.text.startswith(c)), "")
+        return bool(conj) and tok.text[len(conj) :] in t.past_verbs
 
     def _genitive_after(self, k: int) -> bool:
         """Whether a noun the word before token k can stand in construct with follows it on

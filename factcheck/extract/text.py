@@ -17,6 +17,7 @@ from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word
 
 __all__ = [
     "NormalizedText",
+    "PastForms",
     "Token",
     "TokenizedText",
     "first_token_texts",
@@ -103,6 +104,29 @@ def fold_text(original: str) -> str:
     if len(lowered) == len(original) and "Σ" not in original:
         return _translate(lowered)
     return NormalizedText._of_by_char(original).text
+
+
+class PastForms:
+    """The past verbs a language knows by their form, not listed one by one (the lexicon's
+    time.past_verb_patterns: Arabic's derived forms "ارتفعت", "انخفض", "استقبلت"), each a regular
+    expression over a folded word, with or without a conjunction written onto it ("وارتفعت")."""
+
+    def __init__(self, patterns: Collection[str], conjunctions: Collection[str]) -> None:
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        # The longest first: a conjunction that begins another is tried after it.
+        self.conjunctions = tuple(sorted(conjunctions, key=lambda c: (-len(c), c)))
+
+    def __bool__(self) -> bool:
+        return self.pattern is not None
+
+    def match(self, word: str) -> bool:
+        """Whether `word` is a past verb by its form."""
+        if self.pattern is None:
+            return False
+        if self.pattern.fullmatch(word):
+            return True
+        conj = next((c for c in self.conjunctions if word.startswith(c)), "")
+        return bool(conj) and self.pattern.fullmatch(word[len(conj) :]) is not None
 
 
 class Token(NamedTuple):
