@@ -1868,6 +1868,24 @@ class QuantityFinder:
         )
         return mention, end_tok
 
+    def _comma_list(self, s: int, e: int) -> bool:
+        """Numbers listed with a comma and no space, then a link and one more number ("Rooms
+        12,14 and 16", "grades 5,6 or 7"): not the decimal comma parse_digits reads in "6,9
+        degrees" (one or two digits after a lone comma), but items of a list, each no figure."""
+        toks = self.tokens
+        raw = toks[s].text
+        head, comma, tail = raw.partition(",")
+        return (
+            e == s + 1
+            and bool(comma)
+            and head.isdigit()
+            and tail.isdigit()
+            and len(tail) <= 2
+            and e + 1 < len(toks)
+            and toks[e].text in self.t.combined_links
+            and toks[e + 1].kind == "num"
+        )
+
     def _is_not_a_figure(self, phrase: NumberPhrase) -> bool:
         """Model names (F-16, إف-16, A320), ordinals (1st), clock times and dates (10:30, 1/11),
         list numbering ("1." or "2)" opening a line) and phone numbers (0123456789,
@@ -1875,6 +1893,8 @@ class QuantityFinder:
         toks = self.tokens
         s, e = phrase.start, phrase.end
         if self._is_list_number(s, e) or self._is_phone_number(s, e) or self._dateline_day_month(s):
+            return True
+        if self._comma_list(s, e):
             return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
