@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -177,3 +179,27 @@ def test_the_name_feature_memo_stays_small(code: str) -> None:
         attributor._name_features(Source(f"Speaker {n}"))
     assert len(attributor.name_memo) <= 4096
     assert attributor._name_features(first) == expected
+
+
+def test_protocol_c_trains_only_on_the_listed_development_snapshots(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """training/speaker_rows/ also keeps the snapshots of the gate's sets (and, at a session's
+    close, of the next blind ones) for the lead's forward test: `--blind` and `--loso` fit on
+    SNAPSHOT_SETS' files only, never on whatever else lies in the folder, and never on the set
+    they test."""
+    import importlib.util
+
+    path = ROOT / "training" / "train_attribution.py"
+    spec = importlib.util.spec_from_file_location("train_attribution", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, script)  # its dataclasses look their module up
+    monkeypatch.setattr(sys, "path", list(sys.path))  # it puts the repository and benchmarks/ first
+    spec.loader.exec_module(script)
+    listed = script.SNAPSHOT_SETS
+    for name in (*listed[:2], "holdout12", "holdout13", "holdout99"):
+        (tmp_path / f"{name}.json.gz").write_bytes(b"")
+    assert [p.name for p in script.training_snapshots(None, tmp_path)] == [f"{s}.json.gz" for s in listed[:2]]
+    assert [p.name for p in script.training_snapshots(listed[0], tmp_path)] == [f"{listed[1]}.json.gz"]
+    assert not {"holdout12", "holdout13"} & set(listed)

@@ -4,6 +4,7 @@
     python training/train_attribution.py [--lang ar|en|all] [--gate-off] [--report PATH]
     python training/train_attribution.py --blind [--report PATH]
     python training/train_attribution.py --snapshot SET --engine COMMIT
+    python training/train_attribution.py --loso [--lang ar|en|all] [--seed N] [--report PATH]
 
 What it learns: when the attributor's speaker for a figure is right. Rows are the figures the
 tool finds in the labelled development articles (benchmarks/articles/{ar,en} and holdout ...
@@ -56,6 +57,22 @@ before anyone tunes on it: holdout8 at the eighth session's close is the next on
 
 is a forward test of protocol C on text no one has read (fitted on holdout4 ... holdout7).
 
+Which snapshots are trained on: SNAPSHOT_SETS, the development sets whose blind snapshots exist
+(holdout4 ... holdout11 in the eleventh session). A snapshot of a set that is still blind or is
+the gate (holdout12, holdout13 then) stays on disk for the lead's forward test but is never read
+for training: `--blind` fits on SNAPSHOT_SETS only (less `--unseen`), never on every file in
+training/speaker_rows/.
+
+Leave-one-set-out (`--loso`, conf11, eleventh session): over SNAPSHOT_SETS, the rule above's
+cross-validation by article on all of them (ROC AUC, threshold, right - 3 x wrong), then for each
+set the model fitted on the other snapshots, its threshold chosen by the rule on their
+cross-validation, scored on (a) the held-out set's snapshot and (b) the rows today's engine gives
+on the same articles (`collect`), the distribution a shipped gate would actually score. The
+shipping rule it reports against: a gain (right - 3 x wrong above keeping every speaker) on most
+held-out snapshots, and on today's engine no set losing right speakers the 3:1 rule would not
+allow. `--seed` changes only the fold shuffle (SEED, 0 when shipping): how far the threshold
+the rule chooses depends on which articles share a fold.
+
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
 """
@@ -105,6 +122,9 @@ THRESHOLDS = tuple(round(k / 100, 2) for k in range(101))
 DIGITS = 4  # weights are rounded to this many decimals in the shipped file
 # Snapshots of the rows of sets as the engine read them while they were blind (`--snapshot`).
 BLIND_ROWS = ROOT / "training" / "speaker_rows"
+# The sets whose blind snapshots may be trained on: development sets now. holdout12 and holdout13
+# (the gate) and the final blind sets are never read for training.
+SNAPSHOT_SETS = tuple(f"holdout{n}" for n in range(4, 12))
 
 
 @dataclass
@@ -209,11 +229,11 @@ def best(points: Sequence[Point]) -> Point:
     return next(p for p in points if p.objective == top)
 
 
-def cross_validated(rows: list[Row]) -> dict[int, float]:
+def cross_validated(rows: list[Row], seed: int = SEED) -> dict[int, float]:
     named = [r for r in rows if r.features is not None]
     groups = [r.article for r in named]
     probabilities: dict[int, float] = {}
-    folds = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
+    folds = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     for train, test in folds.split(named, groups=groups):
         fitted = _fit([named[i].features for i in train], [named[i].right for i in train])  # type: ignore[misc]
         predicted = _predict(fitted, [named[i].features for i in test])  # type: ignore[misc]
@@ -347,15 +367,87 @@ def write_model(
     return weights
 
 
+def training_snapshots(unseen_set: str | None = None, root: Path | None = None) -> list[Path]:
+    """The snapshot files protocol C trains on: SNAPSHOT_SETS' (less `unseen_set`), never any
+    other file in the folder (a gate set's or a still-blind set's snapshot)."""
+    folder = BLIND_ROWS if root is None else root
+    paths = [folder / f"{s}.json.gz" for s in SNAPSHOT_SETS if s != unseen_set]
+    return [p for p in paths if p.exists()]
+
+
+def _scored(fitted: tuple[DictVectorizer, Any], rows: Sequence[Row]) -> dict[int, float]:
+    named = [r for r in rows if r.features is not None]
+    predicted = _predict(fitted, [r.features for r in named]) if named else []  # type: ignore[misc]
+    return {id(r): float(p) for r, p in zip(named, predicted, strict=True)}
+
+
+def _auc(rows: Sequence[Row], probabilities: dict[int, float]) -> str:
+    labels = {r.right for r in rows if r.features is not None}
+    return f"{separation(rows, probabilities):.3f}" if len(labels) == 2 else "n/a"
+
+
+def leave_one_set_out(lang: str, seed: int = SEED) -> list[str]:
+    """`--loso`: protocol C measured set by set (see the module docstring)."""
+    snapshot_rows = {p.name.removesuffix(".json.gz"): load_rows(p, lang) for p in training_snapshots()}
+    rows = [r for rs in snapshot_rows.values() for r in rs]
+    named = [r for r in rows if r.features is not None]
+    cv = cross_validated(rows, seed)
+    cv_points = curve(rows, cv)
+    chosen = best(cv_points)
+    report = [
+        f"### {lang}, leave one snapshot out (seed {seed})",
+        "",
+        f"{len(named)} speakers in {', '.join(snapshot_rows)} ({sum(not r.right for r in named)} wrong). "
+        f"Cross-validated by article: ROC AUC {separation(rows, cv):.3f}, chosen threshold "
+        f"**{chosen.threshold:.2f}**, right - 3 x wrong {cv_points[0].objective} -> {chosen.objective}.",
+        "",
+        "| held out | threshold | snapshot AUC | snapshot right / wrong | gain | today's engine AUC "
+        "| today right / wrong | gain | 3:1 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    pooled: dict[int, float] = {}
+    gains = [0, 0]
+    for held in snapshot_rows:
+        train_rows = [r for s, rs in snapshot_rows.items() if s != held for r in rs]
+        threshold = best(curve(train_rows, cross_validated(train_rows, seed))).threshold
+        train_named = [r for r in train_rows if r.features is not None]
+        fitted = _fit([r.features for r in train_named], [r.right for r in train_named])  # type: ignore[misc]
+        cells = [held, f"{threshold:.2f}"]
+        for k, test in enumerate((snapshot_rows[held], collect(lang, (held,)))):
+            probabilities = _scored(fitted, test)
+            if k == 0:
+                pooled.update(probabilities)
+            points = curve(test, probabilities)
+            at = next(p for p in points if p.threshold == threshold)
+            gain = at.objective - points[0].objective
+            gains[k] += gain > 0
+            cells += [
+                _auc(test, probabilities),
+                f"{points[0].right} -> {at.right} / {points[0].wrong} -> {at.wrong}",
+                f"{gain:+d}",
+            ]
+        # The 3:1 rule on today's engine (the last loop's rows): right lost at most 3 x wrong withheld.
+        lost_right, lost_wrong = points[0].right - at.right, points[0].wrong - at.wrong
+        cells.append("yes" if WRONG_COST * lost_wrong >= lost_right else "no")
+        report.append("| " + " | ".join(cells) + " |")
+    report += [
+        "",
+        f"Pooled held-out snapshot ROC AUC {separation(rows, pooled):.3f}; a gain on {gains[0]} of "
+        f"{len(snapshot_rows)} held-out snapshots, on {gains[1]} of {len(snapshot_rows)} sets as "
+        "today's engine reads them.",
+        "",
+    ]
+    return report
+
+
 def blind(lang: str, unseen_set: str = UNSEEN, ship_to: Path | None = None) -> list[str]:
     """Protocol C (see BLIND_ROWS): fit on the blind snapshots of every set but `unseen_set`,
     choose the threshold by the same rule on their cross-validated probabilities, and score
     `unseen_set`'s snapshot with the model fitted on the others. With `ship_to`, that very model
     (the one the unseen set tested) is written there with the chosen threshold, the gate on."""
-    snapshots = sorted(BLIND_ROWS.glob("*.json.gz"))
-    rows = [r for path in snapshots for r in load_rows(path, lang)]
-    train_rows = [r for r in rows if r.set_name != unseen_set]
-    unseen = [r for r in rows if r.set_name == unseen_set]
+    train_rows = [r for path in training_snapshots(unseen_set) for r in load_rows(path, lang)]
+    unseen_path = BLIND_ROWS / f"{unseen_set}.json.gz"
+    unseen = load_rows(unseen_path, lang) if unseen_path.exists() else []
     if not unseen:
         raise SystemExit(f"Error: no snapshot of {unseen_set} in {BLIND_ROWS}")
     named = [r for r in train_rows if r.features is not None]
@@ -403,6 +495,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--engine", default="", help="with --snapshot: the engine's commit, for the record")
     parser.add_argument("--blind", action="store_true", help="report protocol C on the blind snapshots")
+    parser.add_argument(
+        "--loso", action="store_true", help="report protocol C leaving one snapshot set out at a time"
+    )
+    parser.add_argument("--seed", type=int, default=SEED, help="the fold shuffle's seed (0 when shipping)")
     parser.add_argument("--unseen", default=UNSEEN, help="with --blind: the snapshot to test on")
     parser.add_argument(
         "--ship",
@@ -418,7 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     report: list[str] = []
     for lang in langs:
-        if args.blind:
+        if args.loso:
+            report += leave_one_set_out(lang, args.seed)
+        elif args.blind:
             report += blind(lang, args.unseen, args.out if args.ship else None)
         else:
             report += train(lang, args.gate_off, args.out)
