@@ -54,6 +54,8 @@ _PERCENTAGE_POINT = "percentage_point"
 _RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
+# A share's value as labels write it: "two-thirds" is 0.667.
+_SHARE_PLACES = Decimal("0.001")
 # How far back a noun of age governs a number, and the marks it reaches across.
 _AGE_REACH = 8
 # A word with the joiner written onto it is longer than the joiner and a letter.
@@ -146,6 +148,18 @@ class _Tables:
         self.negative = lex.words("numbers", "negative")
         self.indefinite = lex.words("numbers", "indefinite")
         self.denominators = {w: Decimal(str(v)) for w, v in lex.table("numbers", "denominators").items()}
+        # A fraction written as a share of something (numbers.shares; English): its article, the
+        # words after it that say what it is a share of, and the words before it that make it a
+        # part of a period or of a change ("the first half", "by half", "a minute and a half").
+        self.share_articles = lex.words("numbers", "shares", "articles")
+        self.share_determiners = lex.words("numbers", "shares", "determiners")
+        self.share_heads = lex.words("numbers", "shares", "heads")
+        self.share_blockers = lex.words("numbers", "shares", "blockers")
+        self.share_bare = lex.words("numbers", "shares", "bare")
+        self.share_points = lex.words("numbers", "shares", "points")
+        self.share_fractions = {
+            w: Decimal(str(v)) for w, v in lex.table("numbers", "fractions").items() if " " not in w
+        }
         self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
         # Abbreviated scales ("mln", "bln") scale a figure before them and never stand for one
         # alone: "Mr Bln", "the BLN party" are names.
@@ -1366,6 +1380,11 @@ class QuantityFinder:
             starts = tok.kind == "num" or (
                 tok.kind == "word" and (tok.text in words or tok.text in multi_first)
             )
+            share = self._share(i) if starts and self.t.share_determiners else None
+            if share is not None:
+                found.append(share[0])
+                self._taken = past = share[1]
+                continue
             phrase = self.parser.parse(i) if starts else None
             if phrase is None:
                 dual = self._dual(i) if tok.kind == "word" and tok.text in duals else None
@@ -1449,6 +1468,100 @@ class QuantityFinder:
             unit_key=_PERCENT,
         )
         return mention, second.end
+
+    def _share(self, i: int) -> tuple[QuantityMention, int] | None:
+        """A fraction that is a share of something, from token i: "two-thirds of families",
+        "one-fourth of the city", "more than half the properties", "a two-third majority" (a
+        share of a whole: its value, no counted noun) or "half a percentage point", "a quarter
+        of a point" (a share of a unit: that much of the unit). A share of a scale ("half a
+        million") is the parser's; of a time ("half an hour", "a third of the year") a duration;
+        after numbers.shares.blockers ("the first half", "by half") no share. A bare share
+        with nothing after it counts only after a qualifier ("with more than half not yet
+        contained")."""
+        toks, t = self.tokens, self.t
+        if i > 0 and toks[i - 1].text in t.share_blockers:
+            return None
+        if i > 0 and toks[i - 1].text in t.share_articles and toks[i].text in t.share_fractions:
+            return None  # "a minute and a half": read from the article, or no share
+        read = self._share_words(i)
+        if read is None:
+            return None
+        value, end = read
+        k = end + 1 if end < len(toks) and toks[end].text in t.links else end
+        word = toks[k].text if k < len(toks) else ""
+        key: str | None = None
+        if word in t.share_articles:
+            unit = self._share_unit(k + 1)
+            if unit is None:
+                return None
+            key, end = unit
+        elif k > end or word in t.share_determiners:
+            ahead = toks[k + (word in t.share_determiners) : k + 2]
+            if any(tok.text in t.time_words or (tok.kind == "num" and len(tok.text) == 4) for tok in ahead):
+                return None  # "half of 2024", "half the time"
+        elif word not in t.share_heads and self._qualifier_before(i) is None:
+            return None  # "a third came down", "cut in half": no share named
+        qualifier, char_start = "exact", toks[i].start
+        before = self._qualifier_before(i)
+        if before is not None:
+            qualifier, char_start = before[0], toks[before[1]].start + before[2]
+        if value != value.quantize(_SHARE_PLACES):
+            value = value.quantize(_SHARE_PLACES)
+        low, high = _bounds(qualifier, value, value, value)
+        span = _with_marks(self.norm.original, self.norm.span(char_start, toks[end - 1].end))
+        mention = QuantityMention(
+            text=self.norm.original[span[0] : span[1]],
+            span=span,
+            value=value,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            unit_key=key,
+        )
+        return mention, end
+
+    def _share_unit(self, k: int) -> tuple[str | None, int] | None:
+        """(key, index after) of the unit a share is of, from token k (after "a"): "half a
+        percentage point"; a point's fraction is of a rate (numbers.shares.points). None for a
+        scale ("half a million", the parser's), a time ("half an hour") or no known noun."""
+        toks, t = self.tokens, self.t
+        after = self.parser.item_at(k) if k < len(toks) else []
+        if after and after[0].kind == "scale":
+            return None
+        noun = self._noun_at(k)
+        if noun is None or noun[0] in t.time_words or t.nouns.get(noun[0]) in t.duration_keys:
+            return None
+        if noun[0] in t.share_points:
+            return _PERCENTAGE_POINT, noun[2]  # "a hike of three-quarters of a point"
+        return t.nouns.get(noun[0]), noun[2]
+
+    def _share_words(self, i: int) -> tuple[Decimal, int] | None:
+        """(value, index after) of a fraction at token i: "half", "a quarter", "a third", "one
+        fifth", "two-thirds", "three quarters": a fraction word (numbers.fractions) after an
+        article, or alone if numbers.shares.bare; a count below the denominator after it
+        (numbers.denominators)."""
+        toks, t = self.tokens, self.t
+        word = toks[i].text
+        if word in t.share_fractions:
+            return (t.share_fractions[word], i + 1) if word in t.share_bare else None
+        if word in t.share_articles:
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            if nxt in t.share_fractions:
+                return t.share_fractions[nxt], i + 2
+            denominator = t.denominators.get(nxt)
+            return (1 / denominator, i + 2) if denominator is not None else None
+        items = self.parser.item_at(i)
+        single = bool(items) and items[0].kind in ("card", "digits") and items[0].end == i + 1
+        count = items[0].value if single else None
+        if count is None:
+            return None
+        k = i + 1
+        if k < len(toks) and toks[k].text in _DASHES and toks[k].start == toks[i].end:
+            k += 1  # "two-thirds"
+        denominator = t.denominators.get(toks[k].text) if k < len(toks) else None
+        if denominator is None or not 0 < count < denominator:
+            return None
+        return count / denominator, k + 1
 
     def _counts_before_place_or_time(self, first: NumberPhrase, second: NumberPhrase) -> bool:
         """Whether "X in Y" reads as X counted in Y places or times, not a share: X is the object
@@ -4584,6 +4697,9 @@ def inherit_elided_units(
     scales = _tables(lex)
     result: list[QuantityMention] = []
     for index, mention in enumerate(mentions):
+        if mention.unit_key is None and _is_share(mention, scales):
+            result.append(mention)  # "two-thirds of the seats": a share, no count of seats
+            continue
         whole = mentions[index + 1] if index + 1 < len(mentions) else None
         if mention.unit_key is None and whole is not None and _part_of(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
@@ -4624,6 +4740,15 @@ def inherit_elided_units(
                 mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+def _is_share(mention: QuantityMention, scales: _Tables) -> bool:
+    """Whether a figure is a share written as a fraction (QuantityFinder._share: "two-thirds",
+    "more than half"), which counts no noun, not even one its sentence elides."""
+    if not scales.share_determiners or mention.value is None or not 0 < mention.value < 1:
+        return False
+    last = mention.text.lower().replace("-", " ").split()[-1:]
+    return bool(last) and (last[0] in scales.share_fractions or last[0] in scales.denominators)
 
 
 # How many tokens a share in brackets after a figure may hold ("(73 per cent)").

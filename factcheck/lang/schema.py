@@ -228,6 +228,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "distributive": ("list", False),
         "fractions": ("numbers", False),
         "denominators": ("numbers", False),
+        "shares": ("groups", False),
         "vague": ("numbers", True),
         "joiners": ("list", True),
         "prefix_joiners": ("list", False),
