@@ -1912,8 +1912,8 @@ class _Scan:
         for m in self.words_back(k, t.future_reach):
             if self.base(m) in t.memory_verbs:
                 return "recent"  # "will remember the attack in March": the thing remembered has passed
-            if self.base(m) in t.future_words and self.plan_adjective(m):
-                continue  # "the planned vote in March", "Scheduled flights in May": no verb
+            if self.base(m) in t.future_words and self.plan_adjective(m) and self.passed_after(i):
+                continue  # "Scheduled flights in May were cancelled": no verb, and the clause's has passed
             if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
             phrase = self.phrase_ending(t.future_phrases, m + 1)
@@ -1970,6 +1970,26 @@ class _Scan:
         if not word.isalpha() or word in self.t.attributive_leads:
             return False
         return not self.norm.original[self.norm.at(self.starts[m + 1])].isupper()
+
+    def passed_after(self, i: int) -> bool:
+        """Whether the clause goes on after the time at token i to a past verb before any future
+        word or modal ("The planned referendum in March was called off", "Scheduled flights in
+        May were cancelled"): what was planned has passed. "The planned referendum in March will
+        go ahead", or no verb within twice future_reach words, leaves it planned, ahead."""
+        t = self.t
+        for m in range(i + 1, min(i + 1 + 2 * t.future_reach, self.n)):
+            if not self.toks[m].isalnum():
+                return False
+            base = self.base(m)
+            if (
+                base in t.fronted_future_words
+                or base in t.future_words
+                or self.future_verb(self.toks[m], adjacent=False)
+            ):
+                return False
+            if self.past_at(m):
+                return True
+        return False
 
     def plan_adjective(self, m: int) -> bool:
         """Whether the plan word at token m ("scheduled", "planned") qualifies a noun instead of
