@@ -4715,7 +4715,7 @@ def inherit_elided_units(
                 k = bisect_right(starts, mention.span[0]) - 1
                 sentence = sentences[k] if k >= 0 and mention.span[0] < sentences[k][1] else None
             else:
-                sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+                sentence = _sentence_of(sentences, mention.span[0])
             previous = _donor(result, mention, text)
             if (
                 sentence is not None
@@ -4758,6 +4758,11 @@ _HOLDER_REACH = 48
 _RAW_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
 
 
+def _sentence_of(sentences: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The sentence (start, end) that holds character offset `at`, None when none does."""
+    return next((s for s in sentences if s[0] <= at < s[1]), None)
+
+
 def _distribution_item(mention: QuantityMention, text: str, tables: _Tables) -> bool:
     """A bare figure that is one holder's share in a ranking or a breakdown: after a link of a
     share (units.distribution_links) whose holder is a name ("In second place was Al Batinah North
@@ -4790,7 +4795,7 @@ def _distributed_key(
     passengers. The top destinations were India with 5.9 million"); when the sentence before
     has no figure, its last counted noun ("all provinces have reported suspected cases.
     Manicaland recorded the highest number at 1,251")."""
-    sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+    sentence = _sentence_of(sentences, mention.span[0])
     if sentence is None:
         return None
     start = _previous_start(sentences, sentence)
@@ -4822,7 +4827,7 @@ def _fronted_partitive_key(
     counts: the noun the partitive names ("Of those homes destroyed, 44 were in the north":
     homes), or, for a partitive that points back (units.partitive_anaphors: "Of this number,
     104 were totally damaged"), what the last figure before the sentence counts."""
-    sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+    sentence = _sentence_of(sentences, mention.span[0])
     if sentence is None:
         return None
     head = text[sentence[0] : mention.span[0]]
