@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.extract import dates, numbers, pipeline
 from factcheck.extract.claims import build_claims
-from factcheck.extract.text import sentence_spans, tokenize_text
+from factcheck.extract.text import lexicon_sentence_spans, tokenize_text
 from factcheck.lang import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,9 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     # Stage shares, alternating the stages call by call.
     times = dates.find_times(text, PUBLISHED, lex)
     quantities = pipeline.analyze(text, PUBLISHED, LANG).quantities
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     tokenized = tokenize_text(text)
     stages: dict[str, Callable[[], Any]] = {
         "extract": lambda: pipeline.extract(text, PUBLISHED, LANG),

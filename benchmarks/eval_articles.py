@@ -55,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.extract.claims import SpeakerRecord, build_claims
 from factcheck.extract.pipeline import analyze
-from factcheck.extract.text import normalize_word, sentence_spans
+from factcheck.extract.text import lexicon_sentence_spans, normalize_word
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
 from factcheck.lang import load_lexicon
 
@@ -296,9 +296,7 @@ def extract_article(article: Article, speaker_record: dict[Span, SpeakerRecord] 
     text = article.text
     analysis = analyze(text, article.published, article.lang)
     lex = load_lexicon(analysis.language)
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     claims = build_claims(
         text, analysis.quantities, analysis.times, sentences, lex, speaker_record=speaker_record
     )

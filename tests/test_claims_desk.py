@@ -15,7 +15,7 @@ from factcheck import export, service
 from factcheck.config import Settings
 from factcheck.extract.claims import build_claims
 from factcheck.extract.pipeline import analyze, extract
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.text import lexicon_sentence_spans
 from factcheck.lang import load_lexicon
 from factcheck.store import Store, queries
 from factcheck.store.queries import ClaimFilter
@@ -41,9 +41,7 @@ def test_attribution(lang: str, case: dict[str, Any]) -> None:
     text = case["text"]
     analysis = analyze(text, date(2024, 11, 1), lang)
     lex = load_lexicon(lang)
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
     at = text.index(case["figure"])
     claim = next(c for c in claims if c.span[0] <= at < c.span[1] or c.span[0] >= at)

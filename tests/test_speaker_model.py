@@ -16,7 +16,7 @@ from factcheck.extract import claims as claims_module
 from factcheck.extract.claims import BRANCHES, FRAME_KINDS, SpeakerRecord, build_claims
 from factcheck.extract.pipeline import analyze
 from factcheck.extract.speaker_model import SpeakerModel, load_speaker_model
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.text import lexicon_sentence_spans
 from factcheck.extract.types import Span
 from factcheck.lang import available_languages, load_lexicon
 
@@ -103,9 +103,7 @@ def _claims(code: str, record: dict[Span, SpeakerRecord] | None = None):  # type
     text = TEXTS[code]
     analysis = analyze(text, date(2024, 11, 1), code)
     lex = load_lexicon(code)
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     return build_claims(text, analysis.quantities, analysis.times, sentences, lex, speaker_record=record)
 
 

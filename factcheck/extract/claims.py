@@ -20,8 +20,8 @@ from factcheck.extract.text import (
     Token,
     TokenizedText,
     fold_text,
+    lexicon_sentence_spans,
     normalize_word,
-    sentence_spans,
     tokenize,
     tokenize_text,
 )
@@ -5193,9 +5193,7 @@ def sentence_neighbours(text: str, sentence_start: int, lex: Lexicon) -> tuple[s
     """The sentences around the one that starts at `sentence_start`, as build_claims gave them
     to the worth model (none when no sentence of the text starts there: a claim added by hand
     on words that are not one of its sentences)."""
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     index = bisect_left([start for start, _ in sentences], sentence_start)
     if index < len(sentences) and sentences[index][0] == sentence_start:
         return _neighbours(text, sentences, index)

@@ -21,7 +21,7 @@ from factcheck.extract import dates, numbers
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
 from factcheck.extract.language_id import identify
-from factcheck.extract.text import TokenizedText, sentence_spans, tokenize_text
+from factcheck.extract.text import TokenizedText, lexicon_sentence_spans, tokenize_text
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.extract.worth import Signals, signals_for
 from factcheck.lang import Lexicon, available_languages, load_lexicon
@@ -252,9 +252,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     times = dates.find_times(text, published, lex, tokenized)
     containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
-    sentences = sentence_spans(
-        text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers")
-    )
+    sentences = lexicon_sentence_spans(text, lex)
     quantities = numbers.inherit_elided_units(found, sentences, text, lex)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized

@@ -11,9 +11,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word
+
+if TYPE_CHECKING:
+    from factcheck.lang import Lexicon
 
 __all__ = [
     "NormalizedText",
@@ -23,6 +26,7 @@ __all__ = [
     "first_token_texts",
     "fold_char",
     "fold_text",
+    "lexicon_sentence_spans",
     "normalize_word",
     "sentence_spans",
     "tokenize",
@@ -212,6 +216,12 @@ _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # "D.C", "N.Y": an initialism, which names something (as the lexicon's "u.s" does), no sentence end.
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def lexicon_sentence_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The text's sentences as its language's lexicon cuts them (its [text] abbreviations and
+    sentence_openers): the one cut the extractor, the worth model and a claim added by hand share."""
+    return sentence_spans(text, lex.words("text", "abbreviations"), lex.words("text", "sentence_openers"))
 
 
 def sentence_spans(
