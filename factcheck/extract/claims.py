@@ -2679,6 +2679,13 @@ class Attributor(_AttributorTables):
         j = self._past_rank_before_report(tokens, j)
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
+        report = self._report_then_link(tokens, follows)
+        reported = report is not None
+        if report is not None:
+            # "according to the latest (monthly) report by the World Bank": the words ended at
+            # a modifier or at the report noun (a verb's homograph); the issuer is past the
+            # link, not "the latest"
+            words, follows = [*words, *tokens[follows : report + 1]], report + 1
         if (
             words
             and not self.after_verb
@@ -2699,13 +2706,19 @@ class Attributor(_AttributorTables):
                     self._text([*words, tokens[follows]]) or ""
                 )  # "local media reports"
             else:
+                owner = self._name_after_indefinite(owner)
                 owner = owner if self._head_speaks(owner) and owner[0].text not in self.indefinites else []
                 source = self._source(owner) if owner else None
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker_owner"), follows + 1
         # "according to a statement from", "according to the latest data from"
-        if words and any(self._stem(self._bare(t.text), self.report_nouns) is not None for t in words[:3]):
+        if words and (
+            reported
+            or any(
+                self._stem(self._bare(t.text), self.report_nouns) is not None for t in (*words[:3], words[-1])
+            )
+        ):
             nxt = tokens[follows] if follows < len(tokens) else None
             if nxt is not None and nxt.text in self.report_links:
                 k = follows + 1
@@ -2760,6 +2773,36 @@ class Attributor(_AttributorTables):
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _report_then_link(self, tokens: Sequence[Token], k: int) -> int | None:
+        """Where the report noun stands that, from token `k` on past at most two lower-case
+        modifiers, is followed by a report link ("report by", "monthly report from"): the noun
+        names no speaker, the words past its link do. None when there is no such noun (a
+        head-first phrase, so English alone: Arabic writes its issuer after the report noun)."""
+        if self.after_verb:
+            return None
+        for n in range(k, min(k + 3, len(tokens) - 1)):
+            tok = tokens[n]
+            if tok.kind != "word" or self._capitalised(tok):
+                return None
+            if self._stem(tok.text, self.report_nouns) is not None:
+                return n if tokens[n + 1].text in self.report_links else None
+        return None
+
+    def _name_after_indefinite(self, owner: list[Token]) -> list[Token]:
+        """ "according to a Ministry of Tourism report", "a new World Bank report": after an
+        indefinite article and lower-case adjectives, a capitalised name owns the report (the
+        modifier's place in English); the owner as it is when no name follows, or when the
+        capitalised words are a time ("a Monday report") or a figure."""
+        if not owner or owner[0].text not in self.indefinites:
+            return owner
+        k = 1
+        while k < len(owner) and owner[k].kind == "word" and not self._capitalised(owner[k]):
+            k += 1
+        rest = owner[k:]
+        if not rest or any(t.kind != "word" or self._in_time(t) for t in rest):
+            return owner
+        return rest
 
     def _past_verb_aside(self, tokens: Sequence[Token], k: int) -> int:
         """Past what may stand between a report's verb and its subject: the relative's pronoun
