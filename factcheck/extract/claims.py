@@ -2280,8 +2280,8 @@ class Attributor(_AttributorTables):
                 self.voices[index] = self._voice_before(index)
                 if self._impersonal_clause(index):
                     self.unvoiced.add(index)  # its own figures no one's; the next goes on
-            elif not frames and self.explaining_verbs and self._explainer(index) is not None:
-                self.voices[index] = self._explainer(index)
+            elif not frames and self.explaining_verbs and (explainer := self._explainer(index)) is not None:
+                self.voices[index] = explainer
             elif not frames and index > 0 and self._statistic_sentence(index):
                 # right after the sentence before: a heading between them opens another section
                 self.voices[index] = self.voices.get(index - 1)
@@ -2393,6 +2393,10 @@ class Attributor(_AttributorTables):
             return None
         if not self._definite(words[1].text):
             return None
+        if self._named_report(words[1]):
+            # "وأرجع البيان الارتفاع إلى ...": the report the article has named explains it, so
+            # whoever issued it ("وقال الجهاز في بيان"), as "وأضاف البيان" is theirs
+            return self._named_report_voice(words[1])
         return self._earlier([words[1].text])
 
     def _statistic_sentence(self, index: int) -> bool:
@@ -3367,6 +3371,9 @@ class Attributor(_AttributorTables):
                     return source, source is not None
         source = self._source(words)
         if source is None and self._stem(self._bare(words[0].text), self.report_nouns) is not None:
+            issuer = self._issuing_relative(tokens, words)
+            if issuer is not None:
+                return issuer, True
             # A report is the verb's subject, so no speaker before it is carried in: its issuer
             # is the one written onto a link after it ("وقدر تقرير للمنظمة الأممية ..."), or a
             # marker's ("وأكد بيان صادر عن لجان المقاومة، ...، أن"), or no one's.
@@ -3378,6 +3385,32 @@ class Attributor(_AttributorTables):
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _issuing_relative(self, tokens: Sequence[Token], words: Sequence[Token]) -> Source | None:
+        """ "وأكدت إحصائية حديثة نشرها المركز الوطني للإحصاء أن"، "نتائج أولية أصدرتها الهيئة":
+        an indefinite report subject is described by a relative clause with no pronoun before
+        it (Arabic grammar: after an indefinite noun the clause follows bare), whose verb of
+        issuing carries the pronoun standing for the report; that verb's subject issued the
+        report, so it speaks. Only the report's adjectives may stand between them; None when
+        no such verb follows."""
+        for p in range(1, len(words)):
+            word = words[p]
+            if word.kind != "word" or self._definite(word.text):
+                return None
+            stem = next(
+                (
+                    word.text[: -len(suffix)]
+                    for suffix in self.verb_suffixes
+                    if word.text.endswith(suffix) and len(word.text) - len(suffix) >= 3
+                ),
+                None,
+            )
+            if stem is not None and self._stem(stem, self.issuing_verbs) is not None:
+                at = next((n for n, t in enumerate(tokens) if t.start == word.start), None)
+                return self._verb_first_subject(tokens, at)[0] if at is not None else None
+            if self._is_verb(words, p):
+                return None
+        return None
 
     def _quoted_name_subject(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "وقالت "هيئة الإغاثة" التابعة للحكومة، إن": a short run of words in quotation marks
