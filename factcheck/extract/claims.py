@@ -347,12 +347,12 @@ class _AttributorTables:
         self.document_nouns = words("claims", "document_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
-        self.impersonal_passives = words("claims", "impersonal_passives")
         self.governed_links = words("claims", "governed_links")
         self.feminine_verbs = words("claims", "feminine_speech_verbs")
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
         self.feminine_endings = tuple(words("claims", "feminine_endings"))
         self.openers = _phrases(lex, "continuation_openers")
+        self.list_leads = words("claims", "list_leads")
         self.opener_index = lex.clitic_index(_first_words(lex, "continuation_openers"))
         self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
         self.seat_prefixes = tuple(sorted(words("claims", "seat_prefixes"), key=len, reverse=True))
@@ -446,7 +446,7 @@ class Attributor(_AttributorTables):
         # The speaker each sentence read so far leaves to a sentence that continues it.
         self.voices: dict[int, Source | None] = {}
         # Sentences that go on with the voice before them for the sentences after, but whose own
-        # figures no one states (`_impersonal_clause`).
+        # figures no one states (no verb of saying, outside the statement: `_inside_statement`).
         self.unvoiced: set[int] = set()
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
         self._opening_cache: frozenset[int] | None = None
@@ -2278,13 +2278,14 @@ class Attributor(_AttributorTables):
                 self.voices[index] = named[-1]
             elif not frames and (self._continues(index) or self._report_sentence(index)):
                 self.voices[index] = self._voice_before(index)
-                if self._impersonal_clause(index):
-                    self.unvoiced.add(index)  # its own figures no one's; the next goes on
+                if not self._inside_statement(index):
+                    self.unvoiced.add(index)  # no verb of saying: its own figures no one's
             elif not frames and self.explaining_verbs and (explainer := self._explainer(index)) is not None:
                 self.voices[index] = explainer
             elif not frames and index > 0 and self._statistic_sentence(index):
                 # right after the sentence before: a heading between them opens another section
                 self.voices[index] = self.voices.get(index - 1)
+                self.unvoiced.add(index)  # "وبلغ معدل التضخم 18%": stated by no verb of saying
             else:
                 self.voices[index] = None
 
@@ -2296,14 +2297,7 @@ class Attributor(_AttributorTables):
         tokens = self.tokens_of(index)
         if not tokens:
             return False
-        if (
-            tokens[0].kind == "num"
-            and len(tokens) > 2
-            and tokens[1].text in ("-", ".", ")")
-            and tokens[2].kind == "word"
-        ):
-            return True
-        if self._bullet_item(index):
+        if self._list_item(index):
             return True
         words = [t.text for t in tokens[:3] if t.kind == "word"]
         if not words:
@@ -2318,29 +2312,70 @@ class Attributor(_AttributorTables):
             if phrase[0] == first
         )
 
+    def _inside_statement(self, index: int) -> bool:
+        """Whether a sentence with no verb of saying that goes on with the one before is still
+        inside that sentence's statement, so the statement's speaker says its figures (the
+        guide's rule, decided 2026-11-29: a sentence with no verb of saying is no one's even
+        after a credited one, "كما تم تسجيل ..."، "وبلغ معدل التضخم ..."): a clause of the speech
+        verb that its opener makes one ("هذا وأن ..."), or an item of a list that a line with a
+        colon (or a word that introduces a list, `list_leads`: "ما يلي") introduces ("بيان
+        المفوضية: ..." then "- 339 قائمة"). A weak verb with its subject left out ("كما قررت
+        خفض العمولة") states no more than the decision or the record did before it: no one's."""
+        return self._opens_that_clause(index) or self._introduced_list(index)
+
+    def _opener_end(self, index: int) -> tuple[list[Token], int] | None:
+        """The sentence's first words and how many of them its continuation opener takes; None
+        when it opens with none."""
+        words = [t for t in self.tokens_of(index)[:5] if t.kind == "word"]
+        first = self.opener_index.get(words[0].text) if words else None
+        for phrase in self.openers:
+            if (
+                first is not None
+                and phrase[0] == first
+                and tuple(t.text for t in words[1 : len(phrase)]) == phrase[1:]
+            ):
+                return words, len(phrase)
+        return None
+
+    def _opens_that_clause(self, index: int) -> bool:
+        """Whether the sentence's continuation opener ends in a complementizer ("هذا وأن"): what
+        follows is the that-clause of the speech verb before, the statement going on."""
+        opened = self._opener_end(index)
+        return (
+            opened is not None and self._stem(opened[0][opened[1] - 1].text, self.complementizers) is not None
+        )
+
+    def _introduced_list(self, index: int) -> bool:
+        """Whether the sentence is an item of a numbered or bulleted list whose line before the
+        first item holds a colon: the list that statement introduces."""
+        k = index
+        while k > 0 and self._list_item(k):
+            k -= 1
+        if k == index:
+            return False
+        start, end = self.sentences[k]
+        if any(c in self.norm.original[start:end] for c in ":："):
+            return True
+        words = [t for t in self.tokens_of(k) if t.kind == "word"]
+        return bool(words) and self._stem(words[-1].text, self.list_leads) is not None
+
+    def _list_item(self, index: int) -> bool:
+        """An item of a numbered ("2- ...") or bulleted list."""
+        tokens = self.tokens_of(index)
+        numbered = (
+            len(tokens) > 2
+            and tokens[0].kind == "num"
+            and tokens[1].text in ("-", ".", ")")
+            and tokens[2].kind == "word"
+        )
+        return numbered or self._bullet_item(index)
+
     def _quantity_word(self, word: str) -> bool:
         """A noun of quantity, with or without the article ("عدد", "النسبة")."""
         return (
             self._stem(word, self.quantity_heads) is not None
             or self._stem(self._bare(word), self.statistic_heads) is not None
         )
-
-    def _impersonal_clause(self, index: int) -> bool:
-        """Whether a sentence that opens with a continuation word goes on with an impersonal
-        passive ("كما تم تسجيل 5 حرائق"، "وفي المقابل، تم إخماد 10 حرائق"): the deed is told
-        with no one doing it, and so with no one stating it; the continuation carries the
-        speaker of a statement ("كما بلغ معدل البطالة ...") and this is none."""
-        if not self.impersonal_passives:
-            return False
-        words = [t.text for t in self.tokens_of(index)[:8] if t.kind == "word"]
-        if not words:
-            return False
-        first = self.opener_index.get(words[0])
-        for phrase in self.openers:
-            if first is not None and phrase[0] == first and tuple(words[1 : len(phrase)]) == phrase[1:]:
-                rest = words[len(phrase) :]
-                return bool(rest) and self._stem(rest[0], self.impersonal_passives) is not None
-        return False
 
     def _bullet_item(self, index: int) -> bool:
         """An item of a bulleted list: a line that opens with a bullet ("- "، "• ", the kashida
