@@ -520,6 +520,8 @@ class _Tables:
         self.distribution_links = lex.words("units", "distribution_links")
         # "300 public and private schools": a joiner between two modifiers of the counted noun.
         self.modifier_joiners = lex.words("units", "modifier_joiners")
+        # "the death of one patient": the sick or wounded an event right before them befell.
+        self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
@@ -1935,6 +1937,12 @@ class QuantityFinder:
             unit_key = self._event_key(event_from, end_tok) or unit_key
             if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
+        if unit_key in self.t.afflicted_keys:
+            # "the death of one patient", "شفاء 437 مصابا": an event right before a count of the
+            # sick or the wounded says what befell them (they died, they recovered).
+            befell = self._event_right_before(before[1] if before is not None else start_tok)
+            if befell is not None and befell not in self.t.afflicted_keys:
+                unit_key = befell
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
             head = self._count_head_key(before[1] if before is not None else start_tok, bare=unit_key is None)
             unit_key = head or unit_key
@@ -2973,6 +2981,18 @@ class QuantityFinder:
                     return t.events[key]
             k += 1
         return self._event_after_aside(end) if t.anaphors else None
+
+    def _event_right_before(self, start: int) -> str | None:
+        """The key of an event word (units.events) or phrase (units.event_phrases) that ends
+        right before token `start`, an article apart ("the death of the two patients")."""
+        toks, t = self.tokens, self.t
+        j = start
+        if j > 1 and toks[j - 1].text in t.determiners:
+            j -= 1
+        if j < 1 or j - 1 < self._taken or toks[j - 1].kind != "word":
+            return None
+        key = t.lex.strip_prefix(toks[j - 1].text, t.events_index, definite=True)
+        return t.events[key] if key is not None else self._event_phrase_before(j)
 
     def _opens_predicate(self, k: int) -> bool:
         """The word at token k, read after a definite noun, opens the predicate of a new clause
@@ -4918,6 +4938,10 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         words = [t for t in gap if t.kind == "word"]
         if len(words) <= _COMPARED_GAP and _compared(words, tables):
             return True  # "38 murders recorded for 2024, an uptick from 30": a year is no figure
+        if len(words) <= _ELIDED_GAP and words and words[-1].text in tables.gapping_conjunctions:
+            # "up from 145,526 in 2023 and 137,176 in 2022": the year is the time of the figure
+            # before, a joiner coordinates the next one with it.
+            return not (donor.unit_key in _RATIOS and _bracketed(mention, text))
     if numbers:
         return _parallel_before(donor, gap, text, tables)
     words = [t for t in gap if t.kind == "word"]

@@ -392,6 +392,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "addition_words": ("list", False),
         "distribution_links": ("list", False),
         "modifier_joiners": ("list", False),
+        "afflicted_keys": ("list", False),
         "compound_adjective_ends": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
