@@ -3298,10 +3298,13 @@ class QuantityFinder:
             tok = toks[k]
             if tok.text in ",،":
                 opening = self._relative_aside_start(k)
-                if opening is None:
-                    return None
-                k = opening - 1  # "عدد المفقودين ...، التي ضربت شرقي البلاد، تجاوز 10 آلاف شخص"
-                continue
+                if opening is not None:
+                    k = opening - 1  # "عدد المفقودين ...، التي ضربت شرقي البلاد، تجاوز 10 آلاف شخص"
+                    continue
+                if self._verb_of_value_after(k, start):
+                    k -= 1  # "عدد النازحين من مدينة الفاشر ... في ولاية شمال دارفور، تجاوز 99 ألف شخص"
+                    continue
+                return None
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
             if tok.kind == "num" and not self._passed_number(k):
@@ -3351,6 +3354,17 @@ class QuantityFinder:
                 return generic if bare else None
             k -= 1
         return None
+
+    def _verb_of_value_after(self, comma: int, start: int) -> bool:
+        """A comma that closes a long subject right before the verb of value (claims.value_verbs)
+        that takes the figure at token `start`: "عدد النازحين من ... شمال دارفور، تجاوز 99 ألف"."""
+        toks = self.tokens
+        verb = comma + 1
+        if verb >= len(toks) or toks[verb].kind != "word" or self._line_after(comma):
+            return False
+        if self.t.lex.strip_prefix(toks[verb].text, self.t.value_verbs) is None:
+            return False
+        return start in (verb, verb + 1)
 
     def _count_head_phrase(self, first: int, start: int) -> str | None:
         """What "the number of" counts where the noun follows its link (units.count_head_links,
