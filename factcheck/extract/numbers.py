@@ -520,6 +520,8 @@ class _Tables:
         self.distribution_links = lex.words("units", "distribution_links")
         # "300 public and private schools": a joiner between two modifiers of the counted noun.
         self.modifier_joiners = lex.words("units", "modifier_joiners")
+        # "Another 40 were damaged": a word of addition before a bare figure.
+        self.addition_openers = lex.words("units", "addition_openers")
         # "the death of one patient": the sick or wounded an event right before them befell.
         self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
@@ -4772,6 +4774,10 @@ def inherit_elided_units(
             key = _distributed_key(result, mention, sentences, text, scales)
             if key is not None:
                 mention = replace(mention, unit_key=key)
+        if mention.unit_key is None and mention.qualifier != "vague" and _added(mention, text, scales):
+            key = _added_key(result, mention, sentences)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
 
@@ -4783,6 +4789,33 @@ def _is_share(mention: QuantityMention, scales: _Tables) -> bool:
         return False
     last = mention.text.lower().replace("-", " ").split()[-1:]
     return bool(last) and (last[0] in scales.share_fractions or last[0] in scales.denominators)
+
+
+def _added(mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A bare figure after a word of addition (units.addition_openers: "another", "a further")
+    adds to a count already given: "The fire destroyed 120 homes. Another 40 were damaged"."""
+    if not tables.addition_openers:
+        return False
+    head = text[max(mention.span[0] - 24, 0) : mention.span[0]]
+    before = " ".join(t.text for t in tokenize(fold_text(head)))
+    return any(before == phrase or before.endswith(" " + phrase) for phrase in tables.addition_openers)
+
+
+def _added_key(
+    found: Sequence[QuantityMention], mention: QuantityMention, sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """What an added figure counts: what the last count before it (no percent) counts, in its
+    sentence or the one before."""
+    sentence = next((s for s in sentences if s[0] <= mention.span[0] < s[1]), None)
+    if sentence is None:
+        return None
+    start = _previous_start(sentences, sentence)
+    counts = [
+        q
+        for q in found
+        if start <= q.span[0] < mention.span[0] and q.unit_key is not None and q.unit_key not in _RATIOS
+    ]
+    return counts[-1].unit_key if counts else None
 
 
 # How many tokens a share in brackets after a figure may hold ("(73 per cent)").

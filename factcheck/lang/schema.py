@@ -393,6 +393,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "distribution_links": ("list", False),
         "modifier_joiners": ("list", False),
         "afflicted_keys": ("list", False),
+        "addition_openers": ("list", False),
         "compound_adjective_ends": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
