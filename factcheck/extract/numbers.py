@@ -4214,6 +4214,10 @@ class QuantityFinder:
             if found is not None and not (k == i and self._conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
+                if key in self.t.duration_keys and end < len(toks) and _year_like(toks[end].text):
+                    # "بلغ عدد السكان 5 ملايين سنة 2020": the year word heads the date after it
+                    # ("the year 2020"), no noun of the figure's.
+                    break
                 if not (hyphened and k == i) and self._modifies(stem, key):
                     later = self._plural_head_after(end, self.t.lookahead)
                     if later is False:
