@@ -1940,8 +1940,8 @@ class QuantityFinder:
             if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
         if unit_key in self.t.afflicted_keys:
-            # "the death of one patient", "شفاء 437 مصابا": an event right before a count of the
-            # sick or the wounded says what befell them (they died, they recovered).
+            # "the death of one patient", "شفاء 437 مصابا": an event noun right before a count of
+            # the sick or the wounded says what befell them (they died, they recovered).
             befell = self._event_right_before(before[1] if before is not None else start_tok)
             if befell is not None and befell not in self.t.afflicted_keys:
                 unit_key = befell
@@ -2985,16 +2985,16 @@ class QuantityFinder:
         return self._event_after_aside(end) if t.anaphors else None
 
     def _event_right_before(self, start: int) -> str | None:
-        """The key of an event word (units.events) or phrase (units.event_phrases) that ends
-        right before token `start`, an article apart ("the death of the two patients")."""
-        toks, t = self.tokens, self.t
+        """The key of an event named by a noun (units.event_phrases: "the death of", "شفاء",
+        "وفاة") that ends right before token `start`, an article apart ("the death of the two
+        patients"). Not a verb: in "the strike killed 3 patients" the noun says who they are."""
+        toks = self.tokens
         j = start
-        if j > 1 and toks[j - 1].text in t.determiners:
+        if j > 1 and toks[j - 1].text in self.t.determiners:
             j -= 1
         if j < 1 or j - 1 < self._taken or toks[j - 1].kind != "word":
             return None
-        key = t.lex.strip_prefix(toks[j - 1].text, t.events_index, definite=True)
-        return t.events[key] if key is not None else self._event_phrase_before(j)
+        return self._event_phrase_before(j)
 
     def _opens_predicate(self, k: int) -> bool:
         """The word at token k, read after a definite noun, opens the predicate of a new clause
