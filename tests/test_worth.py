@@ -346,6 +346,82 @@ def test_what_a_figure_counts_is_one_of_its_signals() -> None:
     assert not any(n.startswith("counts ") for n in signal_features(words_of(DEFICIT_LINE), Signals(), lex))
 
 
+SIGNAL_CASES = [
+    case
+    for path in sorted((ROOT / "tests" / "cases").glob("*/worth_features.toml"))
+    for case in tomllib.loads(path.read_text(encoding="utf-8")).get("signal", [])
+]
+
+
+@pytest.mark.parametrize("case", SIGNAL_CASES, ids=[c["text"][:30] for c in SIGNAL_CASES])
+def test_what_a_figure_counts_and_its_class_are_signals(case: dict[str, Any]) -> None:
+    """The figure's unit key and that key's class (units.key_classes) among the text's signals."""
+    lex, signals = text_signals(case["text"], date(2024, 11, 2), "en")
+    found = signal_features(words_of(case["text"]), signals, lex)
+    assert [f for f in case["has"] if f not in found] == []
+    assert [f for f in case["lacks"] if f in found] == []
+
+
+ORDER_CASES = [
+    case
+    for path in sorted((ROOT / "tests" / "cases").glob("*/worth_features.toml"))
+    for case in tomllib.loads(path.read_text(encoding="utf-8")).get("order", [])
+]
+
+
+@pytest.mark.parametrize("case", ORDER_CASES, ids=[c["higher"][:30] for c in ORDER_CASES])
+def test_the_english_model_ranks_claims_above_what_is_no_claim(case: dict[str, str]) -> None:
+    """The shipped model's order of two texts, each with the extractor's own signals."""
+
+    def score(text: str) -> float:
+        lex, signals = text_signals(text, date(2024, 11, 2), "en")
+        return worth(text, signals, lex)
+
+    assert score(case["higher"]) > score(case["lower"])
+
+
+def test_key_classes_hold_keys_of_the_lexicon_each_once() -> None:
+    """units.key_classes sorts keys of units.nouns, none in two classes (a class signal is one)."""
+    lex = load_lexicon("en")
+    keys = [key for group in lex.raw("units", "key_classes").values() for key in group]
+    assert len(keys) > 100 and len(keys) == len(set(keys))
+    assert sorted(set(keys) - set(lex.raw("units", "nouns"))) == []
+
+
+def _lines(*signal_names: list[str]) -> list[Any]:
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    return [train_worth.Example("a line", 0, "debate", signal_names=list(n)) for n in signal_names]
+
+
+@pytest.mark.parametrize(
+    ("key_min_df", "classes", "kept"),
+    [
+        (0, False, ["figure", "source"]),
+        (1, False, ["counts USD", "counts job", "figure", "source"]),
+        (2, False, ["counts USD", "figure", "source"]),
+        (3, False, ["figure", "source"]),
+        (0, True, ["counts class money", "figure", "source"]),
+        (2, True, ["counts USD", "counts class money", "figure", "source"]),
+    ],
+)
+def test_the_counts_signals_a_setting_keeps(key_min_df: int, classes: bool, kept: list[str]) -> None:
+    """train_worth's COUNTS_GRID: a key's signal is kept when seen in at least key_min_df of the
+    fitted lines (counted once a line), the class signals when the setting asks for them."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    rows = _lines(
+        ["figure", "counts USD", "counts class money", "counts USD"],
+        ["figure", "counts USD", "counts class money", "source"],
+        ["figure", "counts job"],
+        [],
+    )
+    counts = train_worth.Counts(key_min_df, classes)
+    assert train_worth.signal_vocabulary(rows, counts) == kept
+
+
 def test_the_english_model_weighs_what_a_figure_counts() -> None:
     """The shipped English model weighs "counts USD" (chosen by cross-validation, issue 13's
     tenth pass): the signal adds its weight to the log-odds, and `explain` shows it."""

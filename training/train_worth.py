@@ -28,11 +28,12 @@ the same files. Data: ../shared/eval/checkworthy_ar_ct24.tsv and checkworthy_en_
 
 Chosen (benchmarks/README.md "Check-worthiness" has the grids' scores): Arabic, in the run of
 2026-11-28, words and word pairs, C = 3, threshold 0.41 (dev F1 0.612, within SPEED_MARGIN of the
-3-5-gram model's 0.616). English, in the run of 2026-11-29 04:43 over all 19 debates (issue
-13's tenth pass): words and word pairs weighted by idf, what a figure counts among the signals,
-C = 0.3, rows weighted balanced, context weight 0.3, threshold 0.62 (cross-validated MAP 0.2464
-over the 19 debates; 0.2306 for the ninth pass's settings, binary, no counts, C = 1, per
-document, context 0.4, in the same run). Character n-grams are out of the English grid: they
+3-5-gram model's 0.616). English, in the run of 2026-11-29 06:57 over all 19 debates (issue
+13's eleventh pass): words and word pairs weighted by idf, what a figure counts among the
+signals for the keys seen in at least 3 training lines (no classes), C = 0.3, rows weighted
+balanced, context weight 0.3, threshold 0.62 (cross-validated MAP 0.2468 over the 19 debates;
+0.2464 for the tenth pass's settings, every key, in the same run; 0.2342 at best without what a
+figure counts). Character n-grams are out of the English grid: they
 lost to words and pairs in both 14-debate runs (0.241 against 0.249, then 0.247 against 0.256)
 and cost most of its time.
 
@@ -44,7 +45,9 @@ around it.
 Features are those of factcheck/extract/worth.py (`text_features`, `signal_features`: the same
 code scores at runtime). The text block is a bag of features seen in at least MIN_DF training
 texts, binary or weighted by their idf (WEIGHTING_GRID), L2-normalized; the signal block is binary
-and not normalized, with or without what a figure counts (COUNTS_GRID). Logistic regression
+and not normalized, with what a figure counts as COUNTS_GRID's setting says: none, its unit key
+when that key's signal is seen in at least k fitted texts, its key's class (the lexicon's
+units.key_classes), or both. Logistic regression
 (liblinear, deterministic); the grid is FEATURE_GRID[lang] x COUNTS_GRID[lang] x
 WEIGHTING_GRID[lang] x C_GRID x CLASS_WEIGHTS[lang] x CONTEXT_GRID[lang]. After the
 choice, text features whose weight is below PRUNE of the largest are dropped and the model is
@@ -82,6 +85,8 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.extract.pipeline import text_signals  # noqa: E402
 from factcheck.extract.worth import (  # noqa: E402
+    CLASS_PREFIX,
+    COUNTS_PREFIX,
     MODEL_FORMAT,
     FeatureConfig,
     Signals,
@@ -122,15 +127,43 @@ SPEED_MARGIN = 0.005
 # the threshold absorbs the difference, so Arabic keeps one.
 PER_DOCUMENT = "per document"
 CLASS_WEIGHTS: dict[str, tuple[str | None, ...]] = {"ar": ("balanced",), "en": ("balanced", PER_DOCUMENT)}
-# Whether what a figure counts is a signal ("counts USD", "counts percent": the figure's
-# language-independent unit key), an axis of the grid that cross-validation decides. Arabic has
-# only False: its model is kept as chosen on its dev split, where this signal was never tried.
-COUNTS_PREFIX = "counts "
-COUNTS_GRID: dict[str, tuple[bool, ...]] = {"ar": (False,), "en": (False, True)}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Which signals of what a figure counts a setting has (COUNTS_GRID): its unit key ("counts
+    USD") when that key's signal is seen in at least `key_min_df` of the fitted texts (0: no key
+    signal at all), and the key's class in the lexicon's units.key_classes ("counts class money")
+    when `classes`. A key seen in a line or two gets a weight from those lines alone (issue 13's
+    review: 83 of 147 keys came from one training line); the floor and the classes are two ways
+    to keep only what the data can tell."""
+
+    key_min_df: int = 0
+    classes: bool = False
+
+    def __str__(self) -> str:
+        keys = f"keys df>={self.key_min_df}" if self.key_min_df else "no keys"
+        return keys + (" + classes" if self.classes else "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key_min_df": self.key_min_df, "classes": self.classes}
+
+
+# What a figure counts among the signals, an axis of the grid that cross-validation decides: none;
+# every key (the tenth pass's setting); keys seen in at least 3 or 10 fitted lines; the classes
+# alone; the classes with keys seen in at least 3 lines. Arabic has only none: its model is kept
+# as chosen on its dev split, where these signals were never tried.
+COUNTS_GRID: dict[str, tuple[Counts, ...]] = {
+    "ar": (Counts(),),
+    "en": (Counts(), Counts(1), Counts(3), Counts(10), Counts(0, True), Counts(3, True)),
+}
 # How a text feature found in a sentence weighs before the L2 norm: "binary" (1) or "idf" (its
 # inverse document frequency over the training texts, ln(n / df): a word that many sentences
-# carry weighs less in the norm). Arabic keeps binary, as chosen on its dev split.
-WEIGHTING_GRID: dict[str, tuple[str, ...]] = {"ar": ("binary",), "en": ("binary", "idf")}
+# carry weighs less in the norm). Arabic keeps binary, as chosen on its dev split. English has
+# only idf since the eleventh session: with what a figure counts, the tenth pass's best idf
+# setting beat its best binary one (cross-validated MAP 0.2464 against 0.2420), and the counts
+# axis grew from two values to six.
+WEIGHTING_GRID: dict[str, tuple[str, ...]] = {"ar": ("binary",), "en": ("idf",)}
 PRUNE = 0.02
 SCALE = 10_000  # weights are stored as whole numbers of 1/SCALE
 FIXTURE_ROWS = 6
@@ -221,10 +254,19 @@ def add_signals(examples: Sequence[Example], lang: str) -> Lexicon:
     return lex
 
 
-def signal_vocabulary(examples: Sequence[Example], counts: bool = True) -> list[str]:
-    """The signal features seen in `examples`; without what a figure counts unless `counts`."""
-    names = {name for e in examples for name in e.signal_names or []}
-    return sorted(n for n in names if counts or not n.startswith(COUNTS_PREFIX))
+def signal_vocabulary(examples: Sequence[Example], counts: Counts) -> list[str]:
+    """The signal features seen in `examples`, with those of what a figure counts that `counts`
+    keeps: a key's in at least `counts.key_min_df` of the examples, the classes if asked."""
+    seen = Counter(name for e in examples for name in set(e.signal_names or []))
+
+    def kept(name: str) -> bool:
+        if name.startswith(CLASS_PREFIX):
+            return counts.classes
+        if name.startswith(COUNTS_PREFIX):
+            return 0 < counts.key_min_df <= seen[name]
+        return True
+
+    return sorted(name for name in seen if kept(name))
 
 
 class Featurizer:
@@ -344,7 +386,7 @@ class Choice:
     dev_score: float
     threshold: float
     context_weight: float = 0.0
-    counts: bool = False  # what a figure counts is among the signals (COUNTS_GRID)
+    counts: Counts = Counts()  # which signals of what a figure counts it has (COUNTS_GRID)
     weighting: str = "binary"  # the text features' weighting (WEIGHTING_GRID)
     # English: each debate's out-of-fold average precision at this setting.
     per_document: dict[str, float] = field(default_factory=dict)
@@ -391,12 +433,11 @@ def fit(
     return model.fit(x, labels, sample_weight=weights)
 
 
-def choose(
-    lang: str, splits: Sequence[tuple[list[Example], list[Example]]], signals: list[str], quick: bool
-) -> Choice:
+def choose(lang: str, splits: Sequence[tuple[list[Example], list[Example]]], quick: bool) -> Choice:
     """The grid's best setting on the scored rows of `splits` (one dev split for Arabic, the
     grouped folds for English), each scored by a model fitted on its split's other rows; a
-    cheaper one when it scores within SPEED_MARGIN of the best."""
+    cheaper one when it scores within SPEED_MARGIN of the best. Each fit has the signals its
+    own rows have (signal_vocabulary), as its vocabulary of text features is its own."""
     scored = [e for _, held in splits for e in held]
     labels = [e.label for e in scored]
     tried: list[Choice] = []
@@ -409,10 +450,9 @@ def choose(
     ]
     families = [(f, k, t) for f in grid for k in COUNTS_GRID[lang] for t in WEIGHTING_GRID[lang]]
     for config, counts, weighting in families:
-        kept_signals = [s for s in signals if counts or not s.startswith(COUNTS_PREFIX)]
         out_of_fold: dict[tuple[float, str | None, float], list[float]] = {s: [] for s in settings}
         for fit_rows, held in splits:
-            featurizer = Featurizer(config, kept_signals, weighting=weighting)
+            featurizer = Featurizer(config, signal_vocabulary(fit_rows, counts), weighting=weighting)
             x_fit = featurizer.fit_transform(fit_rows)
             for c, weight in dict.fromkeys((c, w) for c, w, _ in settings):
                 model = fit(x_fit, fit_rows, c, weight)
@@ -429,7 +469,7 @@ def choose(
                 score = sum(per_document.values()) / len(per_document)
                 cut, _ = best_threshold(labels, scores)
             print(
-                f"  {lang} {config} counts={counts} {weighting} C={c} weight={weight} context={a}: "
+                f"  {lang} {config} counts: {counts}, {weighting} C={c} weight={weight} context={a}: "
                 f"{score:.4f} "
                 f"(threshold {cut:.2f})",
                 flush=True,
@@ -494,7 +534,7 @@ def model_json(
         | {
             "C": choice.c,
             "class_weight": choice.class_weight,
-            "counts": choice.counts,
+            "counts": choice.counts.to_json(),
             "dev_score": round(choice.dev_score, 4),
             "min_df": MIN_DF,
             "prune": PRUNE,
@@ -570,8 +610,7 @@ def train_language(
             "selection": f"mean AP over the 14 debates, {EN_FOLDS}-fold grouped cross-validation",
             "held_out_debates": held_d,
         }
-    signals = signal_vocabulary(train)
-    choice = choose(lang, splits, signals, quick)
+    choice = choose(lang, splits, quick)
     print(f"{lang}: chose {choice}", flush=True)
     for doc, ap in sorted(choice.per_document.items()):
         print(f"  {doc}: out-of-fold AP {ap:.4f}", flush=True)

@@ -16,7 +16,8 @@ model file says which sizes), after the project's normalization (text.py); only 
 model's pruned vocabulary count, and their sum is divided by the square root of how many were
 found (the L2 norm of a binary vector, as at training time). The signals are the extractor's own
 findings about the sentence: a figure, its qualifier and what it counts (its language-independent
-unit key: "counts USD", "counts job"), a named source, a resolved date, a known place or person,
+unit key: "counts USD", "counts job"; and the key's class in the lexicon's units.key_classes:
+"counts class money", "counts class people"), a named source, a resolved date, a known place or person,
 hedging and opinion words from the lexicon; they are not normalized.
 
 Context: a sentence next to a check-worthy one is more often check-worthy itself (a claim runs
@@ -60,6 +61,10 @@ _HANDLE = re.compile(r"@\w+")
 # Each alternative starts with one character class ("\d\d*" for "\d+"), so the regex engine
 # skips the characters that start neither at C speed (a third of the scan).
 _WORD = re.compile(r"\d\d*(?:[.,٬٫]\d+)*|[^\W\d_][^\W\d_]*")
+# The signals of what a figure counts: its unit key ("counts USD") and the key's class in the
+# lexicon's units.key_classes ("counts class money"). A key has no space, so the two never clash.
+COUNTS_PREFIX = "counts "
+CLASS_PREFIX = "counts class "
 # How the neighbouring sentences' share of the log-odds is named among the features.
 CONTEXT_FEATURE = "[neighbouring sentence]"
 
@@ -143,7 +148,10 @@ def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[st
     if signals.qualifier is not None:
         found += ["figure", "figure " + signals.qualifier]
     if signals.counts is not None:
-        found.append("counts " + signals.counts)
+        found.append(COUNTS_PREFIX + signals.counts)
+        kind = _key_classes(lex).get(signals.counts)
+        if kind is not None:
+            found.append(CLASS_PREFIX + kind)
     if signals.source:
         found.append("source")
     if signals.dated:
@@ -156,6 +164,12 @@ def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[st
     if not opinions.isdisjoint(words):
         found.append("opinion")
     return found
+
+
+@cache
+def _key_classes(lex: Lexicon) -> dict[str, str]:
+    """Each unit key's class in the lexicon's `units.key_classes` ("USD": "money")."""
+    return {key: kind for kind, keys in (lex.raw("units", "key_classes") or {}).items() for key in keys}
 
 
 @cache

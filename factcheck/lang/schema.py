@@ -387,6 +387,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rate_change_links": ("list", False),
         "not_rate_modifiers": ("list", False),
         "restatements": ("list", False),
+        "key_classes": ("groups", False),
         "participle_heads": ("list", False),
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
