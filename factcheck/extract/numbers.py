@@ -1825,6 +1825,9 @@ class QuantityFinder:
         if unit_key is not None and ranged is None and self._compared_count_of_time(phrase, time_only=True):
             # "مقارنة بـ 1900 العام الماضي": the year word opens the time the figure counted.
             unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
+        if unit_key in self.t.duration_keys and self._year_number_at(end_tok):
+            # "(20,1 سنة 2024، مقابل 12,4%)": the year word leads a date, it is no unit.
+            unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
         # "about 500 or more": the stated bound wins over the approximation.
         after = self._qualifier_after(end_tok) if qualifier in ("exact", "approx") else None
         if after is None and qualifier in ("exact", "approx") and self.t.qualifier_aside_reach:
@@ -1903,6 +1906,11 @@ class QuantityFinder:
             # A noun of its own makes the number a count ("the age of 1,200 respondents").
             return None, end_tok
         if self._is_score(phrase, ranged, unit_span):
+            return None, end_tok
+        if unit_key in self.t.duration_keys and unit_span is not None and phrase.last_scale is None:
+            # A length of time is no figure, nor an age ("power cuts of 10 hours", "a three-month
+            # ban", "sentenced to 10 years", "65 سنة فأكثر"); a count of time units with a scale
+            # is a sum of many lengths ("1.1 million hours" worked), a figure.
             return None, end_tok
         if unit_key is None and qualifier == "exact" and self.t.construct_head_first:
             adjective_of = self._cardinal_after_noun(phrase)
@@ -2818,6 +2826,13 @@ class QuantityFinder:
         if low > second.value or (low == second.value and toks[e].text in _DASHES):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
+
+    def _year_number_at(self, k: int) -> bool:
+        """Four digits of a year at token k."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "num":
+            return False
+        raw = self.tokens[k].text
+        return raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]
 
     def _rate_after(self, k: int) -> bool:
         """A percent's sign or word right after token k-1 ("30%", "30 percent", "30 per cent")."""
