@@ -3287,6 +3287,12 @@ class Attributor(_AttributorTables):
         subject holds a report noun ("New data from NHS England show", "the survey showed")."""
         if i + 1 < len(tokens) and tokens[i + 1].text in self.complementizers:
             return True
+        if i > 0 and tokens[i - 1].text in _QUOTES | {","}:
+            # "“...,” read a statement issued by the office": the report after the verb
+            after = [t for t in tokens[i + 1 : i + 4] if t.kind == "word"]
+            after = after[1:] if after and after[0].text in self.determiners | self.indefinites else after
+            if after and self._stem(after[0].text, self.report_nouns) is not None:
+                return True
         k = i - 1
         words = 0
         if k >= 1 and tokens[k].text == ",":
@@ -3950,6 +3956,10 @@ class Attributor(_AttributorTables):
                 return None, True  # "..., reports Reuters.": the wire's credit, not a speaker
             if after and self._named_report_subject(after) and self._inverted_ends(tokens, i + 1, after):
                 return self._named_report_voice(after[1]), False  # '"...," said the statement.'
+            issuer = self._inverted_report_issuer(tokens, i + 1)
+            if issuer:
+                source = self._source(issuer)  # '"...," read a statement issued by Raj Bhawan.'
+                return source, source is not None
 
             after = self._before_time_unit(after)  # '"...," said Kachale hours before voting closed.'
             if after and self._capitalised(after[0]):
@@ -4131,6 +4141,34 @@ class Attributor(_AttributorTables):
         ):
             return other
         return words
+
+    def _inverted_report_issuer(self, tokens: Sequence[Token], k: int) -> list[Token]:
+        """The issuer of a report that is the subject after its verb ('"...," said a statement
+        from the ministry', '"...," read a statement, issued by Raj Bhawan'): an article, at
+        most two lower-case modifiers, the report noun, then a report link or a release
+        participle and its agent (English). [] when the words after the verb are not so."""
+        n = k + 1 if k < len(tokens) and tokens[k].text in self.determiners | self.indefinites else k
+        report = next(
+            (
+                m
+                for m in range(n, min(n + 3, len(tokens)))
+                if tokens[m].kind == "word" and self._stem(tokens[m].text, self.report_nouns) is not None
+            ),
+            None,
+        )
+        if report is None or any(t.kind != "word" or self._capitalised(t) for t in tokens[n:report]):
+            return []
+        m = report + 1
+        if m < len(tokens) and tokens[m].text == ",":
+            m += 1  # "a statement, issued by ..."
+        if m < len(tokens) and self._stem(tokens[m].text, self.release_participles) is not None:
+            m += 1
+            if m >= len(tokens) or tokens[m].text not in self.agent_links:
+                return []
+        elif m >= len(tokens) or tokens[m].text not in self.report_links or m != report + 1:
+            return []
+        agent, _ = self._subject_after(tokens, m + 1)
+        return agent if agent and self._names_someone(agent) else []
 
     def _inverted_speaker_noun(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """A subject after the verb that a quotation or a clause closed ("..., said a resident")
