@@ -9,6 +9,7 @@ import math
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -179,13 +180,8 @@ def test_the_name_feature_memo_stays_small(code: str) -> None:
     assert attributor._name_features(first) == expected
 
 
-def test_protocol_c_trains_only_on_the_listed_development_snapshots(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """training/speaker_rows/ also keeps the snapshots of the gate's sets (and, at a session's
-    close, of the next blind ones) for the lead's forward test: `--blind` and `--loso` fit on
-    SNAPSHOT_SETS' files only, never on whatever else lies in the folder, and never on the set
-    they test."""
+def _training_script(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """training/train_attribution.py as a module (it is a script, not a package)."""
     import importlib.util
 
     path = ROOT / "training" / "train_attribution.py"
@@ -195,6 +191,58 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     monkeypatch.setitem(sys.modules, spec.name, script)  # its dataclasses look their module up
     monkeypatch.setattr(sys, "path", list(sys.path))  # it puts the repository and benchmarks/ first
     spec.loader.exec_module(script)
+    return script
+
+
+def test_relabel_judges_a_snapshot_by_todays_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--relabel` keeps the engine's speaker and reads right and attributed again from the
+    labelled figure of the row's span; a row whose figure is no longer labelled goes; a row with
+    no recorded speaker or figure (an older snapshot) stays as it was."""
+    import gzip
+    import shutil
+
+    script = _training_script(monkeypatch)
+    source = sorted((ROOT / "benchmarks" / "articles" / "ar").glob("*.toml"))[0]
+    (tmp_path / "holdout99" / "ar").mkdir(parents=True)
+    shutil.copy(source, tmp_path / "holdout99" / "ar" / source.name)
+    monkeypatch.setattr(script, "ARTICLES", tmp_path)
+    golds = script.load_article(source).figures
+    said = next(g for g in golds if g.said_by)
+    unsaid = next(g for g in golds if not g.said_by)
+    article = f"holdout99/ar/{source.name}"
+
+    def row(speaker: str | None, span: Any, right: bool, attributed: bool = True) -> dict[str, Any]:
+        figure = None if span is None else list(span)
+        return {"set_name": "holdout99", "article": article, "attributed": attributed, "features": {},
+                "right": right, "speaker": speaker, "figure": figure}  # fmt: skip
+
+    rows = [
+        row(said.said_by, said.span, right=False),  # judged wrong once, right by today's label
+        row("مصدر آخر", said.span, right=True),  # another name: wrong
+        row("مصدر آخر", unsaid.span, right=True),  # the text gives no one now
+        row("مصدر آخر", (0, 0), right=True),  # no longer a labelled figure: goes
+        row(None, None, right=True),  # an older snapshot's row: kept as it was
+    ]
+    path = tmp_path / "holdout99.json.gz"
+    path.write_bytes(gzip.compress(json.dumps({"engine": "x", "rows": {"ar": rows}}).encode("utf-8")))
+    assert script.relabel(path) == (4, 4)
+    judged = json.loads(gzip.decompress(path.read_bytes()))["rows"]["ar"]
+    assert [(r["speaker"], r["right"], r["attributed"]) for r in judged] == [
+        (said.said_by, True, True),
+        ("مصدر آخر", False, True),
+        ("مصدر آخر", False, False),
+        (None, True, True),
+    ]
+
+
+def test_protocol_c_trains_only_on_the_listed_development_snapshots(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """training/speaker_rows/ also keeps the snapshots of the gate's sets (and, at a session's
+    close, of the next blind ones) for the lead's forward test: `--blind` and `--loso` fit on
+    SNAPSHOT_SETS' files only, never on whatever else lies in the folder, and never on the set
+    they test."""
+    script = _training_script(monkeypatch)
     listed = script.SNAPSHOT_SETS
     for name in (*listed[:2], "holdout12", "holdout13", "holdout99"):
         (tmp_path / f"{name}.json.gz").write_bytes(b"")
