@@ -2251,9 +2251,11 @@ class Attributor(_AttributorTables):
             or self._stem(self._bare(words[0].text), self.report_nouns)
         ):
             return None
-        if tokens[i].text in self.impersonal or self._stem(tokens[i].text, self.impersonal) is not None:
-            return None  # "ويتوقع أن": also the impersonal passive, which shows no one's gender
         return self._verb_gender(tokens[i].text)
+
+    def _impersonal_form(self, word: str) -> bool:
+        """A verb form that is also the impersonal passive ("يُتوقع"، "يُقدر")."""
+        return word in self.impersonal or self._stem(word, self.impersonal) is not None
 
     def _verb_gender(self, word: str) -> str | None:
         stem = self._verb_stem(word)
@@ -3162,9 +3164,17 @@ class Attributor(_AttributorTables):
         withheld = source is None and self.withheld
         named = named or withheld
         carried = source is None and not named
+        weak = self._stem(tokens[i].text, self.weak_verbs) is not None
+        if carried and self._impersonal_form(tokens[i].text):
+            # "ويتوقع أن ترتفع النفقات 6%"، "وسُجلت آلاف الإصابات"، "فقد سجل سعر الشراء 652":
+            # a verb of recording or estimating that is also the impersonal passive, with no
+            # subject written, tells what was recorded with no one recording it: no verb of
+            # saying, so it names no one and carries no one over (the guide's rule D3). Inside a
+            # statement ("وأشار البيان إلى أن ...، ويُتوقع أن ...") the figure is still the
+            # statement's, by the frame before it.
+            return None
         if carried:
             source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
-        weak = self._stem(tokens[i].text, self.weak_verbs) is not None
         if weak and (source is None or not self._official(source)):
             return None  # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks
         if named:
