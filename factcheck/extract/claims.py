@@ -3868,6 +3868,19 @@ class Attributor(_AttributorTables):
                     # report's issuer, named as the participle's agent between the commas
                     source = self._source(agent)
                     return source, source is not None
+                reported = name
+                if (
+                    not name
+                    and comma >= 4
+                    and tokens[comma - 2].text == ")"
+                    and tokens[comma - 4].text == "("
+                ):
+                    reported = self._segment_before(tokens, comma - 4)  # "... Authority (PSA), cited by"
+                if self._received_report(reported, described):
+                    # "Figures by the statistics authority, cited by Al Jazeera, showed": the
+                    # issuer the report names, not the outlet it reached the writer through
+                    source = self._source(reported)
+                    return source, source is not None
                 if self._titled_name(name, described):
                     # "The governor of the state of Veracruz, Javier Duarte, said": the name
                     # between the commas speaks, the title before it is its role ("The spokesman
@@ -4517,6 +4530,23 @@ class Attributor(_AttributorTables):
             return []
         agent = list(described[link + 1 :])
         return agent if self._names_someone([t for t in agent if t.kind == "word"] or agent) else []
+
+    def _received_report(self, name: Sequence[Token], described: Sequence[Token]) -> bool:
+        """Whether a report subject that names its issuer ("Figures by X", "Data from the
+        ministry") has, set off by commas after it, a participle of how it reached the writer and
+        that participle's agent ("cited by Al Jazeera", "obtained by Reuters": receipt
+        participles), which the subject's verb does not make a speaker (English)."""
+        words = [t for t in name if t.kind == "word"]
+        if words and words[0].text in self.determiners:
+            words = words[1:]
+        return (
+            len(words) > 2
+            and self._stem(words[0].text, self.report_nouns) is not None
+            and words[1].text in self.report_links
+            and len(described) > 2
+            and self._stem(described[0].text, self.receipt_participles) is not None
+            and described[1].text in self.agent_links
+        )
 
     def _named_after_article(self, words: Sequence[Token]) -> bool:
         """ "the Syrian Observatory for Human Rights": the article, then a capitalised name."""
