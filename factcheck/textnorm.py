@@ -24,9 +24,12 @@ _FOLD = {
     "ة": "ه",
     "ؤ": "و",
     "ئ": "ي",
-    # Persian letters typed for their Arabic twins (Persian keyboards): ی for ي، ک for ك.
+    # Persian letters typed for their Arabic twins (Persian and Urdu keyboards): ی for ي، ک for
+    # ك، ھ (heh doachashmee) and ہ (heh goal) for ه ("أظھرت بیانات" is "أظهرت بيانات").
     "ی": "ي",
     "ک": "ك",
+    "ھ": "ه",
+    "ہ": "ه",
     "\u00a0": " ",
     "\u202f": " ",
     "\u2009": " ",
