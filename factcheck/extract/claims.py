@@ -321,6 +321,8 @@ class _AttributorTables:
         self.case_endings = tuple(lex.words("units", "case_endings"))
         self.person_links = words("claims", "person_affiliation_links")
         self.attributive_links = words("claims", "attributive_links")
+        self.result_verbs = words("claims", "result_verbs")
+        self.result_verb_links = words("claims", "result_verb_links")
         self.time_units = frozenset(lex.inverted("time", "units"))
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
@@ -537,6 +539,15 @@ class Attributor(_AttributorTables):
             return False  # "the number of confirmed cases": an adjective after a preposition
         if self._participle_before_figure(tokens, i):
             return False  # "from the previously reported 143": an adjective, not a verb
+        if self._modified_forecast_noun(tokens, i):
+            return False  # "its 2022 GDP forecast": a noun after its possessive and modifiers
+        if (
+            self._stem(tok.text, self.result_verbs) is not None
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text not in self.result_verb_links
+            and tokens[i + 1].text not in _QUOTES
+        ):
+            return False  # "North Africa posted a 16 percent rise": a result, not a statement
         if self._stem(tok.text, self.verbs) is None and (
             self._ends_in_ta_marbuta(tok)
             or (i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1])))
@@ -1248,10 +1259,26 @@ class Attributor(_AttributorTables):
             ):
                 break
             subject.insert(0, tok)
-            if len(subject) > self.max_words:
+            if len(subject) > self.max_words and not self._long_titled_name(subject):
                 return []
             i -= 1
         return subject
+
+    def _long_titled_name(self, words: Sequence[Token]) -> bool:
+        """ "Bukit Aman Narcotics Criminal Investigation Department director Datuk Ayob Khan Mydin
+        Pitchay said": a body's full name, a title and a person's name run past the subject's
+        length (`max_subject_words`) and are still one speaker when every word is capitalised
+        but the title's (English, up to half as long again); a phrase of common words that long
+        is a clause, not a speaker."""
+        if self.after_verb or len(words) > self.max_words + self.max_words // 2:
+            return False
+        titled = [t for t in words if not self._capitalised(t)]
+        return (
+            len(titled) == 1
+            and titled[0] is not words[0]
+            and titled[0].kind == "word"
+            and self._stem(titled[0].text, self.titles) is not None
+        )
 
     def _past_report_phrase(self, tokens: Sequence[Token], i: int) -> int:
         """ "X in a statement on Wednesday (May 24), said": a phrase naming the report the subject
@@ -2220,9 +2247,24 @@ class Attributor(_AttributorTables):
                 continue
             if kind is None or kind == "any":
                 return spoken
+            if kind == "person" and self._many_people(spoken):
+                continue  # "he said" never takes up "Officials said" before it
             if (kind == "person") == self._is_person(spoken):
                 return spoken
         return None
+
+    def _many_people(self, source: Source) -> bool:
+        """A speaker named by a common noun in the plural ("Officials", "state officials",
+        "Residents"): people whom "he" or "she" does not take up (English, head last)."""
+        words = self._words(source.name)
+        if self.after_verb or not words or source.key is not None:
+            return False
+        head = words[-1]
+        return (
+            self._stem(head, self.speaker_nouns) is not None
+            and head.endswith(self.plural_endings)
+            and not head.endswith(self.singular_endings)
+        )
 
     def _gender(self, source: Source) -> str | None:
         """A speaker's grammatical gender where its head word shows it: a feminine ending
@@ -3033,11 +3075,13 @@ class Attributor(_AttributorTables):
         while (
             j > 0
             and i - j <= 4
-            and tokens[j].kind == "word"
-            and not self._capitalised(tokens[j])
+            and (
+                (tokens[j].kind == "word" and not self._capitalised(tokens[j]))
+                or self._forecast_modifier(tokens[j])
+            )
             and not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners)
         ):
-            j -= 1  # "growth", "full-year"
+            j -= 1  # "growth", "full-year", "its 2022 GDP forecast"
         if j < 2 or not (tokens[j].text in self.determiners or tokens[j].text in self.possessive_determiners):
             return None
         verb = j - 1
@@ -3054,6 +3098,29 @@ class Attributor(_AttributorTables):
         self._remember(source)
         at = self._at(tokens[i])
         return _Frame(at, at + len(tokens[i].text), source, True, False, kind="forecast")
+
+    def _modified_forecast_noun(self, tokens: Sequence[Token], i: int) -> bool:
+        """ "its 2022 GDP forecast", "the 2024 CPI forecast": a verb that is also a noun
+        (`noun_like_verbs`) after a year or an acronym of what is forecast, themselves after a
+        possessive (or after a determiner, with a year among them), is the noun."""
+        if self.after_verb or self._stem(tokens[i].text, self.noun_like_verbs) is None:
+            return False
+        j = i - 1
+        while j >= 0 and i - j <= 3 and self._forecast_modifier(tokens[j]):
+            j -= 1
+        if j == i - 1 or j < 0:
+            return False
+        year = any(t.kind == "num" for t in tokens[j + 1 : i])
+        return tokens[j].text in self.possessive_determiners or (year and tokens[j].text in self.determiners)
+
+    def _forecast_modifier(self, tok: Token) -> bool:
+        """ "its 2022 GDP forecast": a year and an acronym of what is forecast (written all in
+        capitals) describe the forecast between its determiner and its noun, as "growth" does;
+        a capitalised word otherwise may be the forecast's owner ("the IMF forecast")."""
+        if tok.kind == "num":
+            return tok.text.isdigit() and len(tok.text) == 4
+        written = self.norm.original[self._at(tok) : self._at(tok) + len(tok.text)]
+        return tok.kind == "word" and len(written) > 1 and written.isupper() and not self._key(written)
 
     def _verb_first_forecast(self, tokens: Sequence[Token], i: int) -> _Frame | None:
         start = i - 1

@@ -445,6 +445,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "issuing_verbs": ("list", False),
         "person_affiliation_links": ("list", False),
         "attributive_links": ("list", False),
+        "result_verbs": ("list", False),
+        "result_verb_links": ("list", False),
         "report_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
