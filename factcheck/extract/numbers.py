@@ -545,6 +545,7 @@ class _Tables:
         self.thousands = tuple(lex.meta("thousands_separators", []))
         self.decimals = tuple(lex.meta("decimal_marks", []))
         self.dot_thousands = bool(lex.meta("dot_groups_thousands", False))
+        self.lakh_grouping = bool(lex.meta("lakh_grouping", False))
         self.decimal_letters = lex.words("meta", "decimal_letters")
         phrase_words = list(self.kinds) + list(self.vague)
         self.phrase_lengths = sorted({len(w.split()) for w in phrase_words}, reverse=True)
@@ -816,8 +817,10 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
             # the text was written with the decimal comma of other languages.
             decimal_at = 0
     whole_parts = parts if decimal_at is None else parts[: decimal_at + 1]
-    if len(whole_parts) > 1 and (
-        not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:])
+    if (
+        len(whole_parts) > 1
+        and (not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:]))
+        and not (tables.lakh_grouping and _lakh_grouped(whole_parts, seps))
     ):
         return None
     whole = "".join(whole_parts)
@@ -826,6 +829,18 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
         return Decimal(f"{whole}.{fraction}" if fraction else whole)
     except InvalidOperation:
         return None
+
+
+def _lakh_grouped(parts: Sequence[str], seps: Sequence[str]) -> bool:
+    """South Asian print groups by lakhs and crores: "2,52,400", "12,34,567", "1,00,00,000" (the
+    last group three digits, those before it two, the first one or two), with commas only."""
+    return (
+        len(parts) > 2
+        and set(seps) == {","}
+        and len(parts[-1]) == 3
+        and 1 <= len(parts[0]) <= 2
+        and all(len(p) == 2 for p in parts[1:-1])
+    )
 
 
 def _split_keep(raw: str) -> list[str]:
@@ -5185,7 +5200,18 @@ def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables:
     after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
     if after and after[0].text in tables.distributive:
         after = after[1:]  # "two each from X and Y and one each from Z"
-    return bool(gap) and bool(after) and after[0].kind == "word" and after[0].text == gap[0].text
+    if not gap or not after or after[0].kind != "word":
+        return False
+    if after[0].text == gap[0].text:
+        return True
+    # "14 cases have been recorded at Chipata clinic, 3 at Kanyama clinic": the figure repeats
+    # the place phrase that ends the clause before (its preposition, then the gap's last words)
+    link = after[0].text
+    return (
+        link in tables.subject_prepositions
+        and link in [t.text for t in gap[1:]]
+        and link not in [t.text for t in after[1:]]
+    )
 
 
 def _own_verb_after(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
