@@ -1516,6 +1516,36 @@ class Attributor(_AttributorTables):
             return False
         return not self._capitalised(words[0]) or any(t.text in self.titles for t in words)
 
+    def _dash_aside_before(self, tokens: Sequence[Token], k: int) -> Source | None:
+        """ "Governor Nikki Haley -- calling the downpours "unbelievable" -- told reporters": an
+        aside between spaced dashes (one dash, or two hyphens) right before the verb stands
+        between the subject and its verb as one between commas does; the name before it speaks.
+        None when token `k` closes no such aside or the words before it name no one."""
+        if self.after_verb or k < 3 or tokens[k].text not in _DASHES or not self._spaced_dash(tokens, k):
+            return None
+        close = k - 1 if tokens[k - 1].text in _DASHES else k
+        j = close - 1
+        while j > 0 and not (tokens[j].text in _DASHES and self._spaced_dash(tokens, j)):
+            if tokens[j].text in (".", "!", "?", ";", ":"):
+                return None
+            j -= 1
+        if j < 1 or close - j - 1 < 1 or close - j - 1 > 2 * self.max_words:
+            return None
+        opening = j - 1 if tokens[j - 1].text in _DASHES else j
+        name = self._subject_before(tokens, opening, allow_skips=False)
+        words = [t for t in name if t.kind == "word"]
+        if not words or not self._names_someone(words) or not all(self._capitalised(t) for t in words):
+            return None
+        return self._source(name)
+
+    def _spaced_dash(self, tokens: Sequence[Token], k: int) -> bool:
+        """A dash with a space on its outer side: one dash ("Haley — calling"), or the outer one
+        of a pair of hyphens written as a dash ("Haley -- calling")."""
+        text, at = self.norm.original, self._at(tokens[k])
+        before = at > 0 and text[at - 1].isspace()
+        after = at + 1 < len(text) and text[at + 1].isspace()
+        return before or after
+
     def _segment_before(self, tokens: Sequence[Token], comma: int) -> list[Token]:
         """The words between the previous break and the comma at `comma`."""
         found: list[Token] = []
@@ -3905,6 +3935,9 @@ class Attributor(_AttributorTables):
             if words and len(name) <= self.max_words and all(self._capitalised(t) for t in words):
                 source = self._source(name)  # "Mr Smith, 54, said": an age between commas
                 return source, source is not None
+        aside = self._dash_aside_before(tokens, k)
+        if aside is not None:
+            return aside, True
         relative = self._relative_clause_before(tokens, k)
         if relative is not None:
             name = self._segment_before(tokens, relative)
