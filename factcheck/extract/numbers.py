@@ -2309,8 +2309,8 @@ class QuantityFinder:
             if before is None or before.end < prev.start or before.text in _QUOTES:
                 return s - 1
             return None
-        if prev.kind == "word" and prev.text in self.t.negative:
-            return s - 1
+        if prev.kind == "word" and self.t.lex.strip_prefix(prev.text, self.t.negative) is not None:
+            return s - 1  # "سالب 0.3%", and with a conjunction written onto it: "وسالب 0.3%"
         return None
 
     def _noun_right_after(self, phrase: NumberPhrase, unit_span: tuple[int, int] | None) -> bool:
