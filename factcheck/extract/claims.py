@@ -366,6 +366,7 @@ class _AttributorTables:
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
+        self.complement_verbs = words("claims", "complement_only_verbs")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
@@ -3248,6 +3249,10 @@ class Attributor(_AttributorTables):
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
         if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
+        if self._stem(tokens[i].text, self.complement_verbs) is not None and not self._complement_after(
+            tokens, i
+        ):
+            return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
@@ -3349,6 +3354,20 @@ class Attributor(_AttributorTables):
             if self._stem(tok.text, self.life_nouns) is not None:
                 return True
         return False
+
+    def _complement_after(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a complementizer, a colon or a quotation follows the verb at `i` and its
+        subject ("وأبان أنه"، "وأبانت الهيئة أن")."""
+        k = i + 1
+        if self.after_verb:
+            words, _ = self._subject_after(tokens, k)
+            k += len(words)
+        while k < len(tokens) and tokens[k].text in (",", "،"):
+            k += 1
+        if k >= len(tokens):
+            return False
+        nxt = tokens[k].text
+        return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
 
     def _figure_object(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` takes a figure as its object (after its subject, in a

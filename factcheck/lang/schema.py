@@ -485,6 +485,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "honorifics": ("list", False),
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
+        "complement_only_verbs": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
