@@ -3465,8 +3465,13 @@ class Attributor(_AttributorTables):
         return before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None
 
     def _same_source(self, words: Sequence[Token]) -> bool:
-        """ "وأضاف المصدر نفسه", "the same source said": the last speaker again."""
-        return " ".join(t.text for t in words) in self.same_sources
+        """ "وأضاف المصدر نفسه", "the same source said": the last speaker again. A phrase of
+        more than one word may open a subject that runs on into the verb's object ("كما كشف نفس
+        المصدر تواجد حالة"); a one-word one ("وأشار المصدر إلى أن") must be the whole subject."""
+        joined = " ".join(t.text for t in words)
+        return joined in self.same_sources or any(
+            joined.startswith(phrase + " ") for phrase in self.same_sources if " " in phrase
+        )
 
     def _carried_in(self, frames: list[_Frame], gender: str | None = None) -> Source | None:
         for frame in reversed(frames):
