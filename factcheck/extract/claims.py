@@ -367,6 +367,7 @@ class _AttributorTables:
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
+        self.object_masdars = words("claims", "object_masdars")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
@@ -3908,6 +3909,12 @@ class Attributor(_AttributorTables):
                 continue  # a name in quotes after the organisation's
             if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
                 continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء"
+            if (
+                self._definite(words[k - 1].text)
+                and self._definite(words[k].text)
+                and self._stem(self._bare(words[k].text), self.object_masdars) is not None
+            ):
+                return words[:k]  # "أعلنت الشرطة القبض على 7": a definite masdar is the object
             if self._definite(words[k - 1].text) and not self._definite(words[k].text):
                 if words[k].text in self.title_links:
                     continue

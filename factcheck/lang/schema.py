@@ -486,6 +486,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
+        "object_masdars": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
