@@ -368,6 +368,8 @@ class _AttributorTables:
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
         self.object_masdars = words("claims", "object_masdars")
+        self.relay_verbs = words("claims", "relay_verbs")
+        self.relay_prepositions = frozenset(words("claims", "relay_prepositions"))
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
@@ -2651,13 +2653,24 @@ class Attributor(_AttributorTables):
         opening = (
             range(len(tokens))
             if headline
-            else [k for k, tok in enumerate(tokens) if tok.text not in no_frame]
+            else [
+                k
+                for k, tok in enumerate(tokens)
+                if tok.text not in no_frame or tok.text in self.relay_prepositions
+            ]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
             if i < past:
                 continue
             tok = tokens[i]
+            if tok.text in self.relay_prepositions and self._relayed_from(tokens, i):
+                frame, follows = self._marker_frame(tokens, i, 1)
+                if frame.source is not None:
+                    # "ونقلت الوكالة عن مصدر أمني قوله إن": the one quoted speaks
+                    frames.append(_Frame(frame.start, frame.end, frame.source, True, False, kind="relay"))
+                    past = follows + 1
+                    continue
             if not headline and not (
                 tok.text in marker_index
                 or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
@@ -3184,6 +3197,20 @@ class Attributor(_AttributorTables):
             and self._stem(words[1].text, self.report_nouns) is not None
             and words[2].text in self.report_links
             and not self._names_someone(words[3:])
+        )
+
+    def _relayed_from(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the preposition at `i` names whom a verb of relaying quotes ("ونقلت وكالة
+        الأنباء عن مصدر أمني قوله"): such a verb within a few words before it, and a relay word
+        right after the name it introduces."""
+        if not any(self._stem(tokens[k].text, self.relay_verbs) is not None for k in range(max(0, i - 6), i)):
+            return False
+        words, _ = self._subject_after(tokens, i + 1)
+        follows = i + 1 + len(words)
+        return (
+            bool(words)
+            and follows < len(tokens)
+            and self._stem(tokens[follows].text, self.relay_words) is not None
         )
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:

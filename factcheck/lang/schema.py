@@ -487,6 +487,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
         "object_masdars": ("list", False),
+        "relay_verbs": ("list", False),
+        "relay_prepositions": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
