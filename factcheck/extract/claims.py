@@ -817,9 +817,12 @@ class Attributor(_AttributorTables):
             or self._stem(self._bare(tokens[k].text), self.org_heads) is not None
         ):
             return False
-        return any(
-            self._title_word(subject[-1 - back].text) for back in range(min(_NAME_RUN, len(subject) - 1))
-        )
+        if any(self._title_word(subject[-1 - back].text) for back in range(min(_NAME_RUN, len(subject) - 1))):
+            return True
+        # "مدير عام التواصل لبرنامج حساب المواطن عبدالله": a title and the body it serves take the
+        # limit's words, and the name after them has only begun
+        split = self._split_title(subject) if self._title_word(subject[0].text) else None
+        return split is not None and split.role is not None and len(self._words(split.name)) == 1
 
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
@@ -1635,7 +1638,8 @@ class Attributor(_AttributorTables):
                         cut >= 2
                         and not self._definite(subject[cut - 1].text)
                         and (
-                            self._stem(subject[cut - 1].text, self.org_heads) is not None
+                            # "لبرنامج حساب المواطن": also with the preposition written onto it
+                            self._stem(self._unlinked(subject[cut - 1].text), self.org_heads) is not None
                             # "مدير مستشفى قضاء كلار": a place noun in the construct state is
                             # followed by the place's name, not the person's
                             or self._stem(subject[cut - 1].text, self.place_nouns) is not None
@@ -1813,8 +1817,17 @@ class Attributor(_AttributorTables):
     def _construct_body(self, subject: Sequence[Token], k: int) -> bool:
         """Whether the word at `k` is an organisation's head noun without the article (or with a
         preposition written onto it: "لدائرة") whose definite genitive follows: the body a title
-        serves, not the start of a name ("عمر أحمد", "محمد الصحاف")."""
-        if k + 1 >= len(subject) or not self._definite(subject[k + 1].text):
+        serves, not the start of a name ("عمر أحمد", "محمد الصحاف"). The genitive may be a
+        construct chain, an indefinite noun and then a definite one ("لبرنامج حساب المواطن"), when
+        the indefinite noun is no given name."""
+        if k + 1 >= len(subject):
+            return False
+        if not self._definite(subject[k + 1].text) and not (
+            k + 2 < len(subject)
+            and self._definite(subject[k + 2].text)
+            and subject[k + 1].text not in self.given_names
+            and self._stem(subject[k + 1].text, self.titles) is None
+        ):
             return False
         word = subject[k].text
         if self._definite(word):
@@ -2072,6 +2085,12 @@ class Attributor(_AttributorTables):
         if self.after_verb or len(words) < 2 or words[1].text in self.report_links:
             return False
         return all(t.kind == "word" and self._capitalised(t) for t in words)
+
+    def _unlinked(self, word: str) -> str:
+        """The word without a preposition written onto it: "لبرنامج" -> "برنامج", "للمفوضية" ->
+        "المفوضية"."""
+        link = self._link_prefix(word)
+        return word if link is None else link[1] + word[len(link[0]) :]
 
     def _link_prefix(self, word: str) -> tuple[str, str] | None:
         """ "للمفوضية" -> ("لل", "ال"): the preposition written onto a word and what the word
