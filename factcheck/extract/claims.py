@@ -227,6 +227,8 @@ class SpeakerRecord:
 _DESCRIPTION_WORDS = 8
 # The words a partial name may run on by where the article writes it in full ("Abu Hassan").
 _NAME_RUN = 3
+# At most this many words name the one a verb of relaying quotes ("عن مسؤولين في وزارة الصحة قولهم").
+_RELAYED_WORDS = 7
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
 # Lines that may stand before the headline at the top of an article, each short, alone on its
@@ -2683,13 +2685,24 @@ class Attributor(_AttributorTables):
             if i < past:
                 continue
             tok = tokens[i]
-            if tok.text in self.relay_prepositions and self._relayed_from(tokens, i):
-                frame, follows = self._marker_frame(tokens, i, 1)
-                if frame.source is not None:
-                    # "ونقلت الوكالة عن مصدر أمني قوله إن": the one quoted speaks
-                    frames.append(_Frame(frame.start, frame.end, frame.source, True, False, kind="relay"))
-                    past = follows + 1
-                    continue
+            relayed = self._relayed_from(tokens, i) if tok.text in self.relay_prepositions else 0
+            source = self._source(tokens[i + 1 : relayed]) if relayed else None
+            if source is not None:
+                # "ونقلت الوكالة عن مصدر أمني قوله إن": the one quoted speaks
+                self._remember(source)
+                at = self._at(tokens[i])
+                frames.append(
+                    _Frame(
+                        at,
+                        self._at(tokens[relayed]) + len(tokens[relayed].text),
+                        source,
+                        True,
+                        False,
+                        kind="relay",
+                    )
+                )
+                past = relayed + 1
+                continue
             if not headline and not (
                 tok.text in marker_index
                 or (tok.kind == "word" and verb_memo.get(tok.text, tok) is not None)
@@ -3218,19 +3231,20 @@ class Attributor(_AttributorTables):
             and not self._names_someone(words[3:])
         )
 
-    def _relayed_from(self, tokens: Sequence[Token], i: int) -> bool:
-        """Whether the preposition at `i` names whom a verb of relaying quotes ("ونقلت وكالة
-        الأنباء عن مصدر أمني قوله"): such a verb within a few words before it, and a relay word
-        right after the name it introduces."""
+    def _relayed_from(self, tokens: Sequence[Token], i: int) -> int:
+        """Where the name ends that the preposition at `i` introduces as the one a verb of
+        relaying quotes ("ونقلت وكالة الأنباء عن مصدر أمني قوله", "عن مسؤولين في وزارة الصحة
+        قولهم"): such a verb within a few words before it, and a relay word after at most
+        `_RELAYED_WORDS` words, none a figure or a verb. 0 when it is no such name."""
         if not any(self._stem(tokens[k].text, self.relay_verbs) is not None for k in range(max(0, i - 6), i)):
-            return False
-        words, _ = self._subject_after(tokens, i + 1)
-        follows = i + 1 + len(words)
-        return (
-            bool(words)
-            and follows < len(tokens)
-            and self._stem(tokens[follows].text, self.relay_words) is not None
-        )
+            return 0
+        for end in range(i + 2, min(len(tokens), i + 2 + _RELAYED_WORDS)):
+            tok = tokens[end]
+            if self._stem(tok.text, self.relay_words) is not None:
+                return end
+            if tok.kind != "word" or self._holds_figure(tok) or self._verb_stem(tok.text) is not None:
+                return 0
+        return 0
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
