@@ -372,6 +372,7 @@ class _AttributorTables:
         self.object_masdars = words("claims", "object_masdars")
         self.relay_verbs = words("claims", "relay_verbs")
         self.relay_prepositions = frozenset(words("claims", "relay_prepositions"))
+        self.unnamed_reports = words("claims", "unnamed_report_nouns")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
@@ -3869,7 +3870,14 @@ class Attributor(_AttributorTables):
 
     def _named_report(self, word: Token) -> bool:
         """A report noun with the article ("الحصيلة"): a report the article has named."""
-        return self._definite(word.text) and self._stem(self._bare(word.text), self.report_nouns) is not None
+        return self._definite(word.text) and self._antecedent_report(self._bare(word.text))
+
+    def _antecedent_report(self, bare: str) -> bool:
+        """A report noun that with the article names a report named before ("الحصيلة"), not
+        one that names what is known ("المعلومات المتوفرة")."""
+        return (
+            self._stem(bare, self.report_nouns) is not None and self._stem(bare, self.unnamed_reports) is None
+        )
 
     def _known_report(self, words: Sequence[Token]) -> bool:
         """A report noun with the article ("الإحصائية", "الحصر"), or a document the speaker
@@ -3878,7 +3886,7 @@ class Attributor(_AttributorTables):
         word = words[0].text
         if self._stem(self._bare(word), self.document_nouns) is not None:
             return True
-        return self._definite(word) and self._stem(self._bare(word), self.report_nouns) is not None
+        return self._definite(word) and self._antecedent_report(self._bare(word))
 
     def _title_of_antecedent(self, subject: Sequence[Token], before: Sequence[Token]) -> Source | None:
         """ "ونفت كوريا الشمالية إرسال قوات، لكن نائب وزير خارجيتها قال": a title whose last word

@@ -489,6 +489,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "object_masdars": ("list", False),
         "relay_verbs": ("list", False),
         "relay_prepositions": ("list", False),
+        "unnamed_report_nouns": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
