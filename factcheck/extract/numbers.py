@@ -2423,12 +2423,13 @@ class QuantityFinder:
 
     def _numbered_name_before(self, start: int) -> bool:
         """A name written with a number (numbers.numbered_names) right before token `start`, or
-        before a dash there: "كوفيد 19", "كوفيد – 19", "فرانس 24"."""
-        toks = self.tokens
+        before a dash there, bare or under a clitic: "كوفيد 19", "كوفيد – 19", "بكوفيد 19",
+        "فرانس 24"."""
+        toks, t = self.tokens, self.t
         k = start - 1
         if k > 0 and toks[k].text in _DASHES:
             k -= 1
-        return k >= 0 and toks[k].kind == "word" and toks[k].text in self.t.numbered_names
+        return k >= 0 and toks[k].kind == "word" and t.lex.strip_prefix(toks[k].text, t.numbered_names) is not None
 
     def _clock_list_head(self, start: int) -> bool:
         """A clock word (numbers.clock_before) before the number at `start`, or before the list
