@@ -548,12 +548,7 @@ class Attributor(_AttributorTables):
             return False  # "from the previously reported 143": an adjective, not a verb
         if self._modified_forecast_noun(tokens, i):
             return False  # "its 2022 GDP forecast": a noun after its possessive and modifiers
-        if (
-            self._stem(tok.text, self.result_verbs) is not None
-            and i + 1 < len(tokens)
-            and tokens[i + 1].text not in self.result_verb_links
-            and tokens[i + 1].text not in _QUOTES
-        ):
+        if self._result_verb(tokens, i):
             return False  # "North Africa posted a 16 percent rise": a result, not a statement
         if self._stem(tok.text, self.verbs) is None and (
             self._ends_in_ta_marbuta(tok)
@@ -566,6 +561,25 @@ class Attributor(_AttributorTables):
         # agent follows ("were confirmed by the Ministry of Health").
         passive = i > 0 and tokens[i - 1].text in self.passives
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _result_verb(self, tokens: Sequence[Token], i: int) -> bool:
+        """ "posted" (claims.result_verbs) states a result its subject achieved when what follows
+        is no place it was posted at (result_verb_links) nor a quote, unless a report noun comes
+        before any figure in the next few words: "posted figures showing 40 deaths", "posted
+        new data" publish what the subject says; "posted a 16 percent rise" is a result."""
+        if (
+            self._stem(tokens[i].text, self.result_verbs) is None
+            or i + 1 >= len(tokens)
+            or tokens[i + 1].text in self.result_verb_links
+            or tokens[i + 1].text in _QUOTES
+        ):
+            return False
+        for tok in tokens[i + 1 : i + 5]:
+            if tok.kind == "num" or self._holds_figure(tok):
+                return True
+            if tok.kind == "word" and self._stem(tok.text, self.report_nouns) is not None:
+                return False
+        return True
 
     def _participle_before_figure(self, tokens: Sequence[Token], i: int) -> bool:
         """A speech verb's participle between a determiner (past adverbs of time: "the previously

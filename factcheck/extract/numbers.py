@@ -1840,7 +1840,12 @@ class QuantityFinder:
         if unit_key is not None and ranged is None and self._compared_count_of_time(phrase, time_only=True):
             # "مقارنة بـ 1900 العام الماضي": the year word opens the time the figure counted.
             unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
-        if unit_key in self.t.duration_keys and self._year_number_at(end_tok):
+        if (
+            unit_key in self.t.duration_keys
+            and end_tok < len(self.tokens)
+            and self.tokens[end_tok].kind == "num"
+            and _year_like(self.tokens[end_tok].text)
+        ):
             # "(20,1 سنة 2024، مقابل 12,4%)": the year word leads a date, it is no unit.
             unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
         # "about 500 or more": the stated bound wins over the approximation.
@@ -2429,7 +2434,9 @@ class QuantityFinder:
         k = start - 1
         if k > 0 and toks[k].text in _DASHES:
             k -= 1
-        return k >= 0 and toks[k].kind == "word" and t.lex.strip_prefix(toks[k].text, t.numbered_names) is not None
+        if k < 0 or toks[k].kind != "word":
+            return False
+        return t.lex.strip_prefix(toks[k].text, t.numbered_names) is not None
 
     def _clock_list_head(self, start: int) -> bool:
         """A clock word (numbers.clock_before) before the number at `start`, or before the list
@@ -2842,13 +2849,6 @@ class QuantityFinder:
         if low > second.value or (low == second.value and toks[e].text in _DASHES):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
-
-    def _year_number_at(self, k: int) -> bool:
-        """Four digits of a year at token k."""
-        if k >= len(self.tokens) or self.tokens[k].kind != "num":
-            return False
-        raw = self.tokens[k].text
-        return raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]
 
     def _rate_after(self, k: int) -> bool:
         """A percent's sign or word right after token k-1 ("30%", "30 percent", "30 per cent")."""
