@@ -25,7 +25,8 @@ FLOORS = ARTICLES / "floors.toml"
 # 23:05). holdout8 and holdout9, held out (measure only), have guard floors set once just under
 # their close measure; holdout10 and holdout11 (labelled blind 2026-11-29 01:40-01:51 UTC), just
 # under the ninth session's start measure; holdout12 and holdout13 (labelled blind 2026-11-29
-# 04:09-04:25 UTC), just under the tenth session's start measure.
+# 04:09-04:25 UTC), just under the tenth session's start measure; holdout14 and holdout15 (labelled
+# blind 2026-11-29 06:36-06:43 UTC), just under the eleventh session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -39,6 +40,8 @@ HOLDOUT10 = ARTICLES / "holdout10"
 HOLDOUT11 = ARTICLES / "holdout11"
 HOLDOUT12 = ARTICLES / "holdout12"
 HOLDOUT13 = ARTICLES / "holdout13"
+HOLDOUT14 = ARTICLES / "holdout14"
+HOLDOUT15 = ARTICLES / "holdout15"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -54,6 +57,8 @@ SETS = {
     "holdout11": (HOLDOUT11, HOLDOUT11 / "floors.toml"),
     "holdout12": (HOLDOUT12, HOLDOUT12 / "floors.toml"),
     "holdout13": (HOLDOUT13, HOLDOUT13 / "floors.toml"),
+    "holdout14": (HOLDOUT14, HOLDOUT14 / "floors.toml"),
+    "holdout15": (HOLDOUT15, HOLDOUT15 / "floors.toml"),
 }
 
 
