@@ -1473,20 +1473,9 @@ class QuantityFinder:
         before = self._qualifier_before(phrase.start)
         if before is not None:
             qualifier, char_start = before[0], toks[before[1]].start + before[2]
-        low, high = _bounds(qualifier, share, share, share)
-        span = _with_marks(self.norm.original, self.norm.span(char_start, second.char_end))
-        text = self.norm.original[span[0] : span[1]]
-        mention = QuantityMention(
-            text=text,
-            span=span,
-            value=share,
-            low=low,
-            high=high,
-            qualifier=qualifier,
-            unit=None,
-            unit_key=_PERCENT,
-        )
-        return mention, second.end
+        return self._quantity_mention(
+            char_start, second.char_end, qualifier, share, share, share, _PERCENT
+        ), second.end
 
     def _share(self, i: int) -> tuple[QuantityMention, int] | None:
         """A fraction that is a share of something, from token i: "two-thirds of families",
@@ -1526,18 +1515,7 @@ class QuantityFinder:
             qualifier, char_start = before[0], toks[before[1]].start + before[2]
         if value != value.quantize(_SHARE_PLACES):
             value = value.quantize(_SHARE_PLACES)
-        low, high = _bounds(qualifier, value, value, value)
-        span = _with_marks(self.norm.original, self.norm.span(char_start, toks[end - 1].end))
-        mention = QuantityMention(
-            text=self.norm.original[span[0] : span[1]],
-            span=span,
-            value=value,
-            low=low,
-            high=high,
-            qualifier=qualifier,
-            unit_key=key,
-        )
-        return mention, end
+        return self._quantity_mention(char_start, toks[end - 1].end, qualifier, value, value, value, key), end
 
     def _share_unit(self, k: int) -> tuple[str | None, int] | None:
         """(key, index after) of the unit a share is of, from token k (after "a"): "half a
@@ -2001,23 +1979,39 @@ class QuantityFinder:
         if cued is not None and self._sentence_has(start_tok, end_tok, self.t.cued_senses[cued]):
             unit_key = cued
         value = phrase.value if qualifier not in ("range", "vague") else None
-        low, high = _bounds(qualifier, value, low, high)
-        span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
         unit_text = None
         if unit_span is not None:
             s, e = self.norm.span(*unit_span)
             unit_text = self.norm.original[s:e]
-        mention = QuantityMention(
+        return self._quantity_mention(
+            char_start, char_end, qualifier, value, low, high, unit_key, unit_text
+        ), end_tok
+
+    def _quantity_mention(
+        self,
+        char_start: int,
+        char_end: int,
+        qualifier: str,
+        value: Decimal | None,
+        low: Decimal | None,
+        high: Decimal | None,
+        unit_key: str | None,
+        unit: str | None = None,
+    ) -> QuantityMention:
+        """The figure at [char_start, char_end) of the normalized text, its span and text taken
+        back to the original text (with the marks around it), its bounds set by its qualifier."""
+        low, high = _bounds(qualifier, value, low, high)
+        span = _with_marks(self.norm.original, self.norm.span(char_start, char_end))
+        return QuantityMention(
             text=self.norm.original[span[0] : span[1]],
             span=span,
             value=value,
             low=low,
             high=high,
             qualifier=qualifier,
-            unit=unit_text,
+            unit=unit,
             unit_key=unit_key,
         )
-        return mention, end_tok
 
     def _comma_list(self, s: int, e: int) -> bool:
         """Numbers listed with a comma and no space, then a link and one more number ("Rooms
