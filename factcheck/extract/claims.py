@@ -1152,14 +1152,17 @@ class Attributor(_AttributorTables):
         noun with a preposition written onto it is whom the speaker told once the speaker is
         whole: a name, or a title in construct with the body it serves. Only a bare title, all of
         it definite ("المدير العام لوكالة الأنباء القطرية", "المتحدث الرسمي للإذاعة"), takes
-        the outlet as the body it serves."""
-        if not self.after_verb or not subject:
+        the outlet as the body it serves. Right after the verb ("وكانت مصادر ذكرت لموقع ...")
+        it is whom the speaker told: a subject never opens with a preposition."""
+        if not self.after_verb:
             return False
         link = self._link_prefix(tok.text)
         if link is None:
             return False
         if self._stem(self._bare(link[1] + tok.text[len(link[0]) :]), self.outlet_heads) is None:
             return False
+        if not subject:
+            return True
         bare_title = self._stem(subject[0].text, self.titles) is not None and all(
             self._definite(t.text) for t in subject
         )
