@@ -305,6 +305,7 @@ class _Tables:
         self.subject_prepositions = lex.words("units", "subject_prepositions")
         self.prepositions = lex.words("units", "prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
+        self.predicate_filler_phrases = _phrases_longest_first(lex.words("units", "predicate_filler_phrases"))
         self.subject_stops = lex.words("units", "subject_stops")
         # A long subject that opens the sentence ("The death toll from the quake that struck ...
         # has risen to 45"): its determiner, and the words that show a clause of its own.
@@ -3491,6 +3492,10 @@ class QuantityFinder:
         before the figure (units.predicate_links), read back to a clause word or punctuation."""
         toks, t = self.tokens, self.t
         j = start
+        for phrase in t.predicate_filler_phrases:
+            if j > len(phrase) and tuple(tok.text for tok in toks[j - len(phrase) : j]) == phrase:
+                j -= len(phrase)  # "reached a total of 1.3 billion"
+                break
         while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
             j -= 1  # "has risen to a record seven million"
         for link in self._filed_at(t.predicate_links_by_last, t.predicate_links, j - 1):
@@ -4421,11 +4426,13 @@ class QuantityFinder:
             if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
                 return None
             after = self._past_compound(k)
-            if self._ends_open_phrase(toks[after - 1].text, compound=after > k + 1) or self._opens_time(k):
-                return None  # a stop word, a verb, a time word: "one lawmaker rejected both bills"
             found = self._noun_at(k)
             if found is not None and self._singular(found[0].rsplit(" ", 1)[-1]) is not None:
+                # A plural lexicon noun heads the phrase even when its form is also a verb's:
+                # "300 flood damage claims" count claims.
                 return found
+            if self._ends_open_phrase(toks[after - 1].text, compound=after > k + 1) or self._opens_time(k):
+                return None  # a stop word, a verb, a time word: "one lawmaker rejected both bills"
             if found is None and self._open_plural_head(k):
                 return False
             k = found[2] if found is not None else self._past_compound(k)

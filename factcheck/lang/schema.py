@@ -292,6 +292,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "unmarked_accusatives": ("list", False),
         "possessive_suffixes": ("list", False),
         "predicate_fillers": ("list", False),
+        "predicate_filler_phrases": ("list", False),
         "plural_suffixes": ("list", False),
         "dual_suffixes": ("list", False),
         "feminine_endings": ("list", False),
