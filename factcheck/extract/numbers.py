@@ -5017,7 +5017,9 @@ def _donor(found: Sequence[QuantityMention], mention: QuantityMention, text: str
 def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
     gap = tokenize(fold_text(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])))
     numbers = [t for t in gap if t.kind == "num"]
-    if numbers and all(_year_like(t.text) for t in numbers):
+    if numbers and all(
+        _year_like(t.text) or _season_end(gap, n) for n, t in enumerate(gap) if t.kind == "num"
+    ):
         words = [t for t in gap if t.kind == "word"]
         if len(words) <= _COMPARED_GAP and _compared(words, tables):
             return True  # "38 murders recorded for 2024, an uptick from 30": a year is no figure
@@ -5079,6 +5081,21 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _GAPPED_GAP and _total_brought(words, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _season_end(tokens: Sequence[Token], n: int) -> bool:
+    """Whether the number token at n ends a season or fiscal year written with two years, the
+    second shortened ("2021/22", "2019-20"): a year too, no figure."""
+    return (
+        n >= 2
+        and len(tokens[n].text) == 2
+        and tokens[n].text.isdigit()
+        and tokens[n - 1].text in "/-"
+        and tokens[n - 2].kind == "num"
+        and _year_like(tokens[n - 2].text)
+        and tokens[n - 2].end == tokens[n - 1].start
+        and tokens[n - 1].end == tokens[n].start
+    )
 
 
 def _year_like(digits: str) -> bool:
