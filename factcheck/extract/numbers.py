@@ -1622,13 +1622,7 @@ class QuantityFinder:
     def _past_verb(self, tok: Token) -> bool:
         """Whether a token is a past verb: listed (time.past_words, claims.speech_verbs) or of a
         past form (time.past_verb_patterns), a conjunction written onto it or not."""
-        if tok.kind != "word":
-            return False
-        t = self.t
-        if tok.text in t.past_verbs or t.past_forms.match(tok.text):
-            return True
-        conj = next((c for c in t.past_forms.conjunctions if tok.text.startswith(c)), "")
-        return bool(conj) and tok.text[len(conj) :] in t.past_verbs
+        return tok.kind == "word" and self.t.past_forms.match(tok.text, self.t.past_verbs)
 
     def _genitive_after(self, k: int) -> bool:
         """Whether a noun the word before token k can stand in construct with follows it on

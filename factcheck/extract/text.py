@@ -123,14 +123,16 @@ class PastForms:
     def __bool__(self) -> bool:
         return self.pattern is not None
 
-    def match(self, word: str) -> bool:
-        """Whether `word` is a past verb by its form."""
-        if self.pattern is None:
-            return False
-        if self.pattern.fullmatch(word):
+    def match(self, word: str, listed: Collection[str] = ()) -> bool:
+        """Whether `word` is a past verb by its form, or one of the `listed` past verbs, with or
+        without a conjunction written onto it."""
+        if self._bare(word, listed):
             return True
         conj = next((c for c in self.conjunctions if word.startswith(c)), "")
-        return bool(conj) and self.pattern.fullmatch(word[len(conj) :]) is not None
+        return bool(conj) and self._bare(word[len(conj) :], listed)
+
+    def _bare(self, word: str, listed: Collection[str]) -> bool:
+        return word in listed or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
 
 
 class Token(NamedTuple):
