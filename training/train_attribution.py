@@ -60,8 +60,8 @@ before anyone tunes on it: holdout8 at the eighth session's close is the next on
 is a forward test of protocol C on text no one has read (fitted on holdout4 ... holdout7).
 
 Which snapshots are trained on: SNAPSHOT_SETS, the development sets whose blind snapshots exist
-(holdout4 ... holdout11 in the eleventh session). A snapshot of a set that is still blind or is
-the gate (holdout12, holdout13 then) stays on disk for the lead's forward test but is never read
+(holdout4 ... holdout13 in the twelfth session). A snapshot of a set that is still blind or is
+the gate (holdout14, holdout15 then) stays on disk for the lead's forward test but is never read
 for training: `--blind` fits on SNAPSHOT_SETS only (less `--unseen`), never on every file in
 training/speaker_rows/.
 
@@ -145,9 +145,9 @@ THRESHOLDS = tuple(round(k / 100, 2) for k in range(101))
 DIGITS = 4  # weights are rounded to this many decimals in the shipped file
 # Snapshots of the rows of sets as the engine read them while they were blind (`--snapshot`).
 BLIND_ROWS = ROOT / "training" / "speaker_rows"
-# The sets whose blind snapshots may be trained on: development sets now. holdout12 and holdout13
+# The sets whose blind snapshots may be trained on: development sets now. holdout14 and holdout15
 # (the gate) and the final blind sets are never read for training.
-SNAPSHOT_SETS = tuple(f"holdout{n}" for n in range(4, 12))
+SNAPSHOT_SETS = tuple(f"holdout{n}" for n in range(4, 14))
 # Every development set with floors (benchmarks/articles/**/floors.toml), "" the tuned set: where
 # `--ship-snapshots` checks the 3:1 rule on today's engine.
 FLOOR_SETS = ("", "holdout", "holdout2", "holdout3", *SNAPSHOT_SETS)
