@@ -741,7 +741,7 @@ class Attributor(_AttributorTables):
             organisation = bool(subject) and self._names_organisation(subject)
             if organisation and tok.text in self.affiliations:
                 limit = max(limit, len(subject) + 4)  # "... التابع للأمم المتحدة": whose body it is
-            body = self._body_after_title(tokens, k, subject)
+            body = self._body_after(tokens, k, subject)
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
@@ -958,14 +958,29 @@ class Attributor(_AttributorTables):
         cut = next((j for j in range(1, len(subject)) if subject[j].text in self.affiliations), None)
         return subject if cut is None else subject[:cut]
 
-    def _body_after_title(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
+    def _body_after(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
         """How many tokens from "في" at `k` name the body a title serves in ("وزير الخارجية
-        اللبناني في حكومة تصريف الأعمال"): an organisation's head noun and its genitives, up to
-        the first indefinite word after a definite one. 0 when there is none."""
-        if not subject or not self.after_verb or tokens[k].text not in self.place_links:
+        اللبناني في حكومة تصريف الأعمال") or the larger body a body is part of ("دائرة الإعلام في
+        المديرية العامة للدفاع المدني"): an organisation's head noun and its genitives, up to the
+        first indefinite word after a definite one, a time or a stop word. A body is part of
+        another, never where it speaks ("في بيان" names no body), so the body's name takes it
+        whole. A body "for" a region (an indefinite word with a preposition written onto it after
+        the definite ones: "الإدارة الذاتية لشمال وشرق سوريا") is read on only when the name then
+        ends (`_region_of_body`): else what follows may be the verb's object. 0 when there is no
+        such body."""
+        if (
+            not subject
+            or not self.after_verb
+            or tokens[k].text not in self.place_links
+            or k + 1 >= len(tokens)
+        ):
             return 0
-        if self._stem(subject[0].text, self.titles) is None or k + 1 >= len(tokens):
-            return 0
+        if (
+            self._stem(subject[0].text, self.titles) is None
+            and not self._names_organisation(subject)
+            and not (len(subject) == 1 and self._stem(subject[0].text, self.speaker_nouns) is not None)
+        ):
+            return 0  # a title, a body, or an unnamed source: "مصدر في وزارة الداخلية"
         if not all(self._definite(t.text) or t.text in self.title_links for t in subject[1:]):
             return 0
         head = tokens[k + 1]
@@ -974,12 +989,40 @@ class Attributor(_AttributorTables):
         end = k + 2
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
             previous, word = tokens[end - 1].text, tokens[end].text
-            if self._definite(previous) and not self._definite(word):
-                break
             if word in self.stops or self._verb_stem(word) is not None or self._holds_figure(tokens[end]):
+                break
+            if self._at(tokens[end]) in self.time_starts:
+                break
+            if self._definite(previous) and not self._definite(word):
+                end += self._region_of_body(tokens, end, k)
                 break
             end += 1
         return end - k
+
+    def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
+        """How many words at `at` say what region a body serves ("لشمال وشرق سوريا"): an
+        indefinite word with "ل" written onto it and the words of its genitive, ending where the
+        name ends (punctuation, a complementizer, a time, a stop word, the sentence's end), within
+        the word limit counted from `k`. 0 when the run ends anywhere else: a noun after the name
+        may be the verb's object ("... تسجيل 5 إصابات")."""
+        link = self._link_prefix(tokens[at].text)
+        if link is None or link[1]:
+            return 0
+        end = at
+        while end < len(tokens) and end - k <= self.max_words:
+            tok = tokens[end]
+            if (
+                tok.kind == "num"
+                or self._holds_figure(tok)
+                or (end > at and self._verb_stem(tok.text) is not None)
+            ):
+                return 0
+            if tok.kind != "word" or tok.text in self.stops or self._at(tok) in self.time_starts:
+                break
+            end += 1
+        if end - k > self.max_words:
+            return 0
+        return end - at
 
     def _quoted_alias(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens a short name in quotes at `k` takes (quotes included), 0 if none."""
