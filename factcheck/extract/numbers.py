@@ -416,6 +416,7 @@ class _Tables:
         self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
+        self.restatements = lex.words("units", "restatements")
         self.collective_people_nouns = lex.words("units", "collective_people_nouns")
         self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
@@ -2992,6 +2993,9 @@ class QuantityFinder:
             if toks[k].kind != "word":
                 break
             if toks[k].text in t.event_auxiliaries:
+                key = self._event_phrase_at(k)
+                if key is not None:
+                    return key  # "7 have recovered": the auxiliary says which sense the verb has
                 reach += 1  # "60,317 others have been injured"
             else:
                 key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
@@ -3399,6 +3403,12 @@ class QuantityFinder:
         found: str | None = None
         k = first
         while k < start and toks[k].kind == "word":
+            pair = self._noun_stem(f"{toks[k].text} {toks[k + 1].text}") if k + 1 < start else None
+            if pair is not None:
+                # "the number of killed police officers": a noun of two words is one head, not
+                # its last word alone (officers).
+                found, k = self.t.nouns[pair], k + 2
+                continue
             key = self._word_key(k)
             if found is not None and (key is None or key in t.duration_keys):
                 break  # "the number of unemployed year on year": a time word ends the phrase
@@ -4771,6 +4781,10 @@ def inherit_elided_units(
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and whole is not None and _shares_noun(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
+        if mention.unit_key is None and whole is not None and whole.unit_key in _RATIOS:
+            key = _restated_as_share(mention, whole, mentions[index + 2 : index + 3], text, scales)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
         if mention.unit_key is None and scales.partitive_openers:
             key = _fronted_partitive_key(result, mention, sentences, text, scales)
             if key is not None:
@@ -5195,6 +5209,40 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
     )
 
 
+def _restated_as_share(
+    count: QuantityMention,
+    share: QuantityMention,
+    after: Sequence[QuantityMention],
+    text: str,
+    tables: _Tables,
+) -> str | None:
+    """What a bare count restated as a share of a whole counts: the whole's noun. "20.873
+    million or 42.78 per cent of 48.78 million eligible voters" are voters, "45,000, or 12 per
+    cent of the residents" residents: the count, a restatement word (units.restatements, a comma
+    before it or not), the percent, a link (units.links) and the whole, a figure with its noun or
+    the noun alone after an article or a possessive (units.link_articles, link_possessives)."""
+    gap = [t.text for t in tokenize(fold_text(text[count.span[1] : share.span[0]]))]
+    if gap and gap[0] in ",،":
+        gap = gap[1:]
+    if len(gap) != 1 or gap[0] not in tables.restatements:
+        return None
+    rest = tokenize(fold_text(text[share.span[1] : share.span[1] + 48]))
+    if not rest or rest[0].text not in tables.links:
+        return None
+    if after and after[0].unit_key is not None and after[0].unit_key not in _RATIOS:
+        between = tokenize(fold_text(text[share.span[1] : after[0].span[0]]))
+        plain = tables.link_articles | tables.link_possessives
+        if len(between) <= 2 and all(t.text in tables.links or t.text in plain for t in between):
+            return after[0].unit_key  # "... of 48.78 million eligible voters"
+    words = [t.text for t in rest[1:3]]
+    if words and words[0] in tables.link_articles | tables.link_possessives:
+        words = words[1:]
+    stem = tables.nouns_index.get(words[0]) if words else None
+    if stem is None or tables.nouns[stem] in tables.measure_keys:
+        return None
+    return tables.nouns[stem]
+
+
 def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:
     """ "0.1 and 0.2 percentage points", "3 و4 بالمئة": a bare figure joined to the next one by a
     joiner word alone shares the noun written after the second (the noun said once for both)."""
@@ -5215,6 +5263,9 @@ def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables:
         after = after[1:]  # "two each from X and Y and one each from Z"
     if not gap or not after or after[0].kind != "word":
         return False
+    # The figure's own phrase ends at the next figure: in "11 murders have been recorded in
+    # March, seven in February and 12 in January" the second "in" is the 12's.
+    after = after[: next((n for n, t in enumerate(after) if t.kind == "num"), len(after))]
     if after[0].text == gap[0].text:
         return True
     # "14 cases have been recorded at Chipata clinic, 3 at Kanyama clinic": the figure repeats
@@ -5271,9 +5322,9 @@ def _parallel_before(donor: QuantityMention, gap: Sequence[Token], text: str, ta
     figure repeats the preposition before the one before it (units.subject_prepositions), a
     frame of the same comparison, so it counts the same. Numbers in between are a date's only."""
     before = tokenize(fold_text(text[max(donor.span[0] - 16, 0) : donor.span[0]]))
-    if not before or not gap or before[-1].text not in tables.subject_prepositions:
+    if not before or not gap or gap[-1].text != before[-1].text or before[-1].kind != "word":
         return False
-    if gap[-1].text != before[-1].text:
+    if before[-1].text not in tables.subject_prepositions and not _parallel_clause(gap, tables):
         return False
     words = [t for t in gap if t.kind == "word"]
     if len(words) > _GAPPED_GAP or any(t.text in ";؛" for t in gap):
@@ -5284,6 +5335,19 @@ def _parallel_before(donor: QuantityMention, gap: Sequence[Token], text: str, ta
         for k, t in enumerate(gap)
         if t.kind == "num"
     )
+
+
+def _parallel_clause(gap: Sequence[Token], tables: _Tables) -> bool:
+    """ "Cork University Hospital had 43 patients on trolleys, while Tallaght Hospital had 41":
+    the gap between two figures after the same word opens a clause of its own (a conjunction of
+    gapping, units.gapping_conjunctions, or a comma) and ends with the word written before the
+    figure before, its verb repeated: the clause is parallel to the one before, and the figure
+    counts the same. A link of a comparison or a change in the gap ("than", "to") is another
+    frame; the function words of a noun phrase ("the") repeat with any noun."""
+    last = gap[-1].text
+    if last in tables.link_articles or last in tables.range_to or last in tables.links:
+        return False
+    return any(t.text in tables.gapping_conjunctions or t.text == "," for t in gap[:-1])
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
