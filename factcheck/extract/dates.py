@@ -304,6 +304,8 @@ class _Tables:
         self.future_skip = words("future_skip")
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
+        self.vague_adjectives = words("vague_adjectives")
+        self.vague_adjective_blockers = words("vague_adjective_blockers_after")
         self.offset_blockers = words("offset_blockers_after")
         # "بعد ثلاثة أشهر فقط على تشكيلها": a word between the unit and that link.
         self.offset_fillers = words("offset_fillers_after")
@@ -2400,6 +2402,10 @@ class _Scan:
             found = self.phrase_at(t.vague, i)
         if found is not None and i and self.base(i - 1) in t.vague_blockers:
             return  # "as soon as Tuesday", "as recently as 1990": a comparison, the time follows
+        if found is not None and found[0] == i + 1 and self.base(i) in t.vague_adjectives:
+            noun = i + 2 if self.base(i + 1) in t.fiscal_words else i + 1
+            if not self.tok(i + 1).isalpha() or self.base(noun) in t.vague_adjective_blockers:
+                return  # "swept away by the current", "the current account deficit"
         if found is not None:
             sign, unit = found[1], None
             if sign:  # "these days" is now, no length
