@@ -1051,6 +1051,8 @@ _COMPARED_REACH = 20
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
 _RECORD_REACH = 10
+# How many words after a vague adjective ("current") a unit of time makes it that period's modifier.
+_ADJECTIVE_REACH = 3
 
 
 def _time_tokens(tokens: Sequence[Token], ntext: str) -> tuple[list[str], list[int]]:
@@ -2403,9 +2405,13 @@ class _Scan:
         if found is not None and i and self.base(i - 1) in t.vague_blockers:
             return  # "as soon as Tuesday", "as recently as 1990": a comparison, the time follows
         if found is not None and found[0] == i + 1 and self.base(i) in t.vague_adjectives:
-            noun = i + 2 if self.base(i + 1) in t.fiscal_words else i + 1
-            if not self.tok(i + 1).isalpha() or self.base(noun) in t.vague_adjective_blockers:
+            if not self.tok(i + 1).isalpha() or self.base(i + 1) in t.vague_adjective_blockers:
                 return  # "swept away by the current", "the current account deficit"
+            for k in range(i + 1, min(i + 1 + _ADJECTIVE_REACH, self.n)):
+                if not self.toks[k].isalpha():
+                    break
+                if self.unit_at(k, quarters=True) or self.base(k) in t.period_words:
+                    return  # "the current quarter", "the current Iranian calendar year": the period's
         if found is not None:
             sign, unit = found[1], None
             if sign:  # "these days" is now, no length
