@@ -1417,6 +1417,13 @@ class QuantityFinder:
                 if dual is not None:
                     found.append(dual)
                     self._taken = i + 1
+                    while (
+                        self._taken < len(tokens)
+                        and self.norm.origin[tokens[self._taken].start] < dual.span[1]
+                    ):
+                        # "حالتي وفاة و18 إصابة": the dual's noun in construct is its own, no
+                        # event of the figure after it.
+                        self._taken += 1
                     if self._two_after_dual(i + 1):
                         # "حادثين اثنين": the number word after a dual agrees with it as an
                         # adjective, for emphasis; the dual is the one figure.
@@ -3110,10 +3117,25 @@ class QuantityFinder:
         return None
 
     def _event_phrase_before(self, j: int) -> str | None:
-        """The key of a several-word event ending right before token j: "claimed the lives of"."""
+        """The key of a several-word event ending right before token j: "claimed the lives of";
+        its first word may carry a conjunction (time.conjunctions): "وشفاء 88 حالة"."""
+        last = self.tokens[j - 1].text if 0 < j <= len(self.tokens) else ""
+        bare = self._without_conjunction(last)
         for words, key in self._filed_at(self.t.event_phrases_by_last, self.t.event_phrases, j - 1):
             if self._written_at(j - len(words), words):
                 return key
+        if bare is not None and self.t.event_phrases_by_last is not None:
+            for words, key in self.t.event_phrases_by_last.get(bare, ()):
+                if len(words) == 1:
+                    return key
+        return None
+
+    def _without_conjunction(self, word: str) -> str | None:
+        """The word without a conjunction written onto it (time.conjunctions: و، ف), None when
+        it has none."""
+        for conjunction in self.t.conjunctions:
+            if word.startswith(conjunction) and len(word) > len(conjunction) + 1:
+                return word[len(conjunction) :]
         return None
 
     def _filed_at(self, filed: dict[str, list[Any]] | None, every: Sequence[Any], k: int) -> Sequence[Any]:
@@ -4215,8 +4237,8 @@ class QuantityFinder:
             hyphened = True
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
-            if i < len(toks) and toks[i].text in self.t.link_articles:
-                i += 1  # "three of the dead"
+            if self._past_link_determiner(i) > i:
+                i = self._past_link_determiner(i)  # "three of the dead", "four of its boats"
             elif i + 1 < len(toks) and toks[i].kind == "word" and self._possessor(i + 1):
                 i += 3  # "7.181 million of Israel's citizens": a name owns the counted
         k = i
@@ -4274,6 +4296,23 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _past_link_determiner(self, k: int) -> int:
+        """The token after an article or a possessive at token k, after a count's link (units.
+        link_articles, link_possessives): "three of the dead", "four of its boats"; k when there
+        is none, or when a number word follows the possessive, which owns a whole of its own
+        ("six of their eight group games": _part_of)."""
+        toks, t = self.tokens, self.t
+        if k < len(toks) and toks[k].text in t.link_articles:
+            return k + 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].text in t.link_possessives
+            and toks[k + 1].kind == "word"
+            and not self._number_word(toks[k + 1].text)
+        ):
+            return k + 1
+        return k
 
     def _joins_modifiers(self, k: int) -> bool:
         """A joiner (units.modifier_joiners) between two modifiers of the counted noun: "12
@@ -4601,9 +4640,7 @@ class QuantityFinder:
         head: tuple[str, int, int, int] | None = None  # key, first and last token, token after
         k = at
         if linked and k < len(toks) and toks[k].text in t.links:
-            k += 1  # "thousands of protesters", "12 of the hotspots"
-            if k < len(toks) and toks[k].text in t.link_articles:
-                k += 1
+            k = self._past_link_determiner(k + 1)  # "thousands of protesters", "12 of the hotspots"
         for _ in range(t.lookahead):
             if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
                 break
@@ -4803,7 +4840,10 @@ def inherit_elided_units(
                 and previous.unit_key is not None
                 and sentence[0] <= previous.span[0] < mention.span[0]
                 and (
-                    _compared_with(previous, mention, text, scales)
+                    (
+                        _compared_with(previous, mention, text, scales)
+                        or _named_part_of_event(previous, mention, text, scales)
+                    )
                     if generic
                     else _elided(previous, mention, text, scales)
                 )
@@ -5348,6 +5388,27 @@ def _parallel_clause(gap: Sequence[Token], tables: _Tables) -> bool:
     if last in tables.link_articles or last in tables.range_to or last in tables.links:
         return False
     return any(t.text in tables.gapping_conjunctions or t.text == "," for t in gap[:-1])
+
+
+def _named_part_of_event(
+    previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables
+) -> bool:
+    """A count of a general noun for people (generic_keys: a nationality, "people") that a pronoun
+    points back from (units.anaphors: "including", "بينهم") is a part of the count before it,
+    and counts what befell it (the guide's parts of a count): "مصرع 5 أشخاص بينهم 3 إماراتيين"
+    are deaths, "12 people were killed, including three Britons" too. Not a noun that says who
+    they are ("including 30 children": children)."""
+    if previous.unit_key not in tables.event_keys or previous.unit_key in tables.generic_keys:
+        return False
+    before = tokenize(fold_text(text[max(mention.span[0] - 24, 0) : mention.span[0]]))
+    gap = tokenize(fold_text(text[previous.span[1] : mention.span[0]]))
+    if any(t.kind == "num" or t.text in _SENTENCE_ENDS for t in gap):
+        return False
+    for phrase in tables.anaphors:
+        size = phrase.count(" ") + 1
+        if len(before) >= size and " ".join(t.text for t in before[-size:]) == phrase:
+            return True
+    return False
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
