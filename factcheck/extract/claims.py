@@ -316,6 +316,7 @@ class _AttributorTables:
         self.outlet_heads = words("claims", "outlet_heads")
         self.headline_verbs = words("claims", "headline_verbs")
         self.report_verbs = words("claims", "report_verbs")
+        self.presenting_verbs = words("claims", "presenting_verbs")
         self.indefinites = words("numbers", "indefinite")
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
         self.marker_verbs = words("claims", "marker_verbs")
@@ -3377,6 +3378,9 @@ class Attributor(_AttributorTables):
             return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
+        presenting = self._stem(tokens[i].text, self.presenting_verbs) is not None
+        if presenting and not self._presents_report(tokens, i):
+            return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
         self.withheld = False
         if self.after_verb:
@@ -3529,6 +3533,23 @@ class Attributor(_AttributorTables):
         ):
             return None
         return self._at(described[0])
+
+    def _presents_report(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a verb of presenting, issuing or declaring at `i` (`presenting_verbs`:
+        "قدمت"، "أصدرت"، "declared") reports: a report noun (`report_nouns`: "بيانا"، "إحصائية"،
+        "أرقاما"، "تقريرها") or a clause comes after it before its first figure. Presenting a
+        draft budget, aid or a sentence, declaring districts disaster areas, is an act of the
+        body, which the outlet narrates: no one speaks (the guide's D12)."""
+        for tok in tokens[i + 1 :]:
+            if tok.text in self.complementizers or tok.text in (":", *_QUOTE_OPENERS):
+                return True
+            if tok.text in (".", ";", "؛"):
+                return True  # no figure of its clause: nothing it would be credited with
+            if not self._in_time(tok) and self._holds_figure(tok):
+                return False
+            if tok.kind == "word" and (self._report_kind(tok.text) or self._report_word(tok.text)):
+                return True
+        return True
 
     def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:
         """A report verb at `i` ("show") reports: a clause follows it ("showed that") or its

@@ -452,6 +452,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "result_verbs": ("list", False),
         "result_verb_links": ("list", False),
         "report_verbs": ("list", False),
+        "presenting_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
         "outlet_heads": ("list", False),
