@@ -344,6 +344,12 @@ class _Tables:
         self.articles = tuple(normalize_word(a) for a in lex.meta("articles", []))
         week_starts = str(lex.meta("week_starts", "monday")).lower()
         self.week_start = WEEKDAY_KEYS.index(week_starts) if week_starts in WEEKDAY_KEYS else 0
+        # The week a weekday named inside a week is counted in ("الأحد من الأسبوع المقبل"): the
+        # language's own week of named days, where it differs from the week named as a period.
+        weekday_week = str(lex.meta("weekday_week_starts", week_starts)).lower()
+        self.weekday_week_start = (
+            WEEKDAY_KEYS.index(weekday_week) if weekday_week in WEEKDAY_KEYS else self.week_start
+        )
 
         self.weekdays = {
             w: WEEKDAY_KEYS.index(k) for w, k in _inverted(lex, "weekdays", WEEKDAY_KEYS).items()
@@ -820,10 +826,13 @@ class _WeekdayFrom(NamedTuple):
 
 class _WeekdayOfWeek(NamedTuple):
     """ "Tuesday of last week", "الاثنين من هذا الأسبوع", "ثلاثاء الأسبوع الماضي": that weekday in the
-    calendar week the modifier names (the language's week, its lexicon's week_starts)."""
+    calendar week the modifier names, reckoned from `week_start` (the lexicon's
+    weekday_week_starts: the week its weekday names count, which may differ from the week named
+    as a period)."""
 
     weekday: int
     shift: int
+    week_start: int
 
 
 class _YearBack(NamedTuple):
@@ -2264,7 +2273,7 @@ class _Scan:
             return
         week = self.week_after(j + 1)
         if week is not None:
-            self.add(i, week[1], _WeekdayOfWeek(weekday, week[0]))
+            self.add(i, week[1], _WeekdayOfWeek(weekday, week[0], t.weekday_week_start))
             return
         first, last, mode = self.modifier_around(i, j + 1, two_steps=True)
         k = last + 1 if self.tok(last) in _COMMAS else last
@@ -2702,7 +2711,9 @@ class _Scan:
             self.add(first, after[0], _Calendar(unit, _SHIFTS[after[1]]))
             construct = t.construct_weekdays.get(self.base(i - 1)) if unit == "week" and i else None
             if construct is not None:  # "ثلاثاء الأسبوع الماضي": the Tuesday of last week
-                self.add(i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]]))
+                self.add(
+                    i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]], t.weekday_week_start)
+                )
             return
         before = self.phrase_ending(t.mod_before, i)
         if before:
@@ -4391,7 +4402,7 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _Pair):
         return _pair(expr, published, week_start)
     if isinstance(expr, _WeekdayOfWeek):
-        week_first = _resolve(_Calendar("week", expr.shift), published, week_start)[0]
+        week_first = _resolve(_Calendar("week", expr.shift), published, expr.week_start)[0]
         assert week_first is not None
         found = week_first + timedelta(days=(expr.weekday - week_first.weekday()) % 7)
         return found, found, "day", None

@@ -217,6 +217,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "unit_lookahead": ("int", True),
         "day_first": ("bool", False),
         "week_starts": ("str", False),
+        "weekday_week_starts": ("str", False),
     },
     "numbers": {
         "cardinals": ("numbers", True),
