@@ -1601,9 +1601,7 @@ class _Scan:
             )
             if paired or self.base(first - 1) in t.month_lead:
                 first -= 1
-            if (last_month - first_month) % 12 < 2 and not paired:
-                # "rose 5.2% between December and January": two months next to each other are the
-                # two ends of a monthly change, each a time of its own; three or more, a period.
+            if last_month == first_month:
                 continue
             lead = self.base(first - 1)
             led = first > 0 and (
@@ -1639,9 +1637,9 @@ class _Scan:
     def join_stretches(self) -> None:
         """ "between September 2011 and June 2012", "from March 2020 to June 2021", "بين فبراير 2010
         وفبراير 2011", "من عام 2015 إلى عام 2019": two dates with a year (a month of a year, a year)
-        joined by a range link after a range lead are one stretch, as two days are (match_between).
-        Two months next to each other stay two ("between December 2022 and January 2023": the ends
-        of a monthly change), and so does a second date before the first (a comparison)."""
+        joined by a range link after a range lead are one stretch, as two days are (match_between),
+        two months next to each other too ("between December 2022 and January 2023"); a second
+        date before the first stays two (a comparison)."""
         t = self.t
         starts: dict[int, _Candidate] = {}
         for found in self.candidates:
@@ -4226,8 +4224,9 @@ def _between(expr: _Between, published: date, week_start: int) -> Resolved:
 
 
 def _before_or_next_to(first: _Date | _Year, last: _Date | _Year) -> bool:
-    """Whether two dates of the text make a stretch: the second after the first and, for two
-    months, not the next month (the two ends of a monthly change)."""
+    """Whether two dates of the text make a stretch: the second after the first (a second before
+    it is a comparison), of one kind. Two months next to each other are a stretch too ("between
+    August 2022 and September 2022", the guide's rule of 2026-11-29)."""
 
     def key(expr: _Date | _Year) -> tuple[int, int, int]:
         if isinstance(expr, _Year):
@@ -4239,10 +4238,7 @@ def _before_or_next_to(first: _Date | _Year, last: _Date | _Year) -> bool:
     if b <= a or (isinstance(first, _Year) != isinstance(last, _Year)):
         return False
     if isinstance(first, _Date) and isinstance(last, _Date):
-        if (first.day is None) != (last.day is None):
-            return False
-        if first.day is None and (b[0] * 12 + b[1]) - (a[0] * 12 + a[1]) < 2:
-            return False
+        return (first.day is None) == (last.day is None)
     return True
 
 
