@@ -466,6 +466,12 @@ class _Tables:
         self.months_to_links = flags("months_to_links")
         self.month_firsts = self.months.firsts()
         self.comparison_leads = flags("comparison_leads")
+        self.compared_base_leads = words("compared_base_leads")
+        self.compared_base_preps = words("compared_base_preps")
+        # "the same month last year": the month the text named last (not a year or a day); "the
+        # same day", "this same time": a day named may be its base too.
+        self.same_period_months = words("same_period_months")
+        self.same_period_days = words("same_period_days")
         self.so_far = flags("so_far")
         # A run of days up to publication: "لليوم الثالث على التوالي", "the third day in a row",
         # "the third straight day".
@@ -1056,6 +1062,9 @@ _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 # How many tokens after a period named a comparison may reach back to it ("35.7% في يونيو حزيران،
 # مقارنة بـ32.7% في الشهر الماضي").
 _COMPARED_REACH = 20
+# Words between "from"/"than" and the preposition before the time it compares with: a figure and
+# its unit ("from 5.6 percent in January", "from $1.8 billion in 2022"; "5.6" is three tokens).
+_COMPARED_BASE_REACH = 6
 
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
@@ -1796,6 +1805,25 @@ class _Scan:
         """Whether a time follows a comparison ("compared with the third quarter of 2024", "مقارنة
         بالربع الثالث من عام 2024"): a period the text compares with, not the one it reports."""
         return self.phrase_ending(self.t.comparison_leads, found.first) is not None
+
+    def compared_base(self, found: _Candidate) -> bool:
+        """Whether a time dates the figure a change is counted from: after a comparison, or after
+        "from"/"than", a figure perhaps, and a preposition of time, in one clause ("fell to 4.7% in
+        February from 5.6% in January", "18,000 fewer than in October"): not the period reported."""
+        if self.compared(found):
+            return True
+        t = self.t
+        k = found.first - 1
+        if k < 1 or self.base(k) not in t.compared_base_preps:
+            return False
+        for m in range(k - 1, max(k - 1 - _COMPARED_BASE_REACH, -1), -1):
+            if self.toks[m] in _COMMAS or (
+                self.toks[m] in _SENTENCE_STOPS and not (self.is_num(m - 1) and self.glued(m - 1, m))
+            ):
+                return False
+            if self.base(m) in t.compared_base_leads or self.phrase_ending(t.comparison_leads, m + 1):
+                return True
+        return False
 
     def match_months_to(self) -> None:
         """ "the three months to June", "the three months to the end of September", "الأشهر الثلاثة
@@ -4914,6 +4942,9 @@ def find_times(
     anchor: TimeMention | None = None
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     named_at: _Candidate | None = None  # ... and where it stands in the tokens
+    # Every time the text named itself, and whether it dates the figure a change is counted from
+    # ("from 5.6% in January"): "the same month last year" compares with the reported month.
+    named_log: list[tuple[TimeMention, bool]] = []
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
@@ -5032,7 +5063,10 @@ def find_times(
                         # by publication (a fiscal quarter that ended before the calendar one).
                         base = reported
                 if isinstance(expr, _SamePeriod):
-                    start, end, granularity, warning = _same_period(expr, base or named, published)
+                    days = bool(words & scan.t.same_period_days)
+                    if base is None:
+                        base = _same_period_base(named_log, bool(words & scan.t.same_period_months), days)
+                    start, end, granularity, warning = _same_period(expr, base or named, published, days)
                     if granularity == "vague" and expr.year is not None:
                         # No period named before it: the year it writes ("the 1988 quarter").
                         start, end, granularity, warning = _resolve(_Year(expr.year), published, 0)
@@ -5045,6 +5079,18 @@ def find_times(
                         # earlier, up from 8.3% in the previous month": December, not the one
                         # before the year-earlier January).
                         base = named if (expr.unit == "year" and expr.offset) or expr.offset < 0 else anchor
+                        same = words & (scan.t.same_period_months | scan.t.same_period_days)
+                        if expr.unit == "year" and expr.offset and same:
+                            # "the same month last year" after "in February from 5.6% in January":
+                            # February's month, not the month the change is counted from.
+                            base = (
+                                _same_period_base(
+                                    named_log,
+                                    bool(words & scan.t.same_period_months),
+                                    bool(words & scan.t.same_period_days),
+                                )
+                                or named
+                            )
                         if (
                             base is named
                             and named_deictic
@@ -5128,6 +5174,7 @@ def find_times(
             anchor = mention
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named, named_at = mention, found
+                named_log.append((mention, scan.compared_base(found)))
                 named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
@@ -5307,12 +5354,30 @@ def _days_run(mention: TimeMention) -> bool:
     )
 
 
-def _same_period(expr: _SamePeriod, anchor: TimeMention | None, published: date) -> Resolved:
-    """The anchor's month, quarter or half moved to the year the text gives; vague without one."""
+def _same_period_base(
+    named_log: Sequence[tuple[TimeMention, bool]], month: bool, days: bool
+) -> TimeMention | None:
+    """The time "the same period" compares with: the last the text named that is not itself the
+    base of a change ("fell to 4.7% in February from 5.6% in January, against 4.8% in the same
+    month last year" is February), a month for "the same month", a day too for "the same day"."""
+    grains = ("month",) if month else ("month", "quarter", "half", "day") if days else None
+    for mention, base_of_change in reversed(named_log):
+        if base_of_change:
+            continue
+        if grains is None or mention.granularity in grains:
+            return mention
+    return None
+
+
+def _same_period(
+    expr: _SamePeriod, anchor: TimeMention | None, published: date, days: bool = False
+) -> Resolved:
+    """The anchor's month, quarter or half (a day, for "the same day") moved to the year the text
+    gives; vague without one."""
     if anchor is None or anchor.start is None or anchor.end is None:
         return None, None, "vague", None
     if (
-        anchor.granularity not in ("month", "quarter", "half")
+        anchor.granularity not in (("month", "quarter", "half", "day") if days else ("month", "quarter", "half"))
         and anchor.duration is None
         and not _days_run(anchor)
     ):
