@@ -5065,8 +5065,12 @@ def find_times(
                 if isinstance(expr, _SamePeriod):
                     days = bool(words & scan.t.same_period_days)
                     if base is None:
-                        base = _same_period_base(named_log, bool(words & scan.t.same_period_months), days)
-                    start, end, granularity, warning = _same_period(expr, base or named, published, days)
+                        base = _same_period_base(
+                            named_log, bool(words & scan.t.same_period_months), days, text, span[0]
+                        )
+                        if base is None:
+                            base, days = named, False
+                    start, end, granularity, warning = _same_period(expr, base, published, days)
                     if granularity == "vague" and expr.year is not None:
                         # No period named before it: the year it writes ("the 1988 quarter").
                         start, end, granularity, warning = _resolve(_Year(expr.year), published, 0)
@@ -5088,6 +5092,8 @@ def find_times(
                                     named_log,
                                     bool(words & scan.t.same_period_months),
                                     bool(words & scan.t.same_period_days),
+                                    text,
+                                    span[0],
                                 )
                                 or named
                             )
@@ -5355,14 +5361,18 @@ def _days_run(mention: TimeMention) -> bool:
 
 
 def _same_period_base(
-    named_log: Sequence[tuple[TimeMention, bool]], month: bool, days: bool
+    named_log: Sequence[tuple[TimeMention, bool]], month: bool, days: bool, text: str, at: int
 ) -> TimeMention | None:
     """The time "the same period" compares with: the last the text named that is not itself the
     base of a change ("fell to 4.7% in February from 5.6% in January, against 4.8% in the same
-    month last year" is February), a month for "the same month", a day too for "the same day"."""
+    month last year" is February), a month for "the same month"; for "the same day" a day of its
+    own sentence too ("yesterday ... on the same day last year"; a day paragraphs before is not
+    the time of a figure "compared to the same time last year")."""
     grains = ("month",) if month else ("month", "quarter", "half", "day") if days else None
     for mention, base_of_change in reversed(named_log):
         if base_of_change:
+            continue
+        if mention.granularity == "day" and not _in_sentence(mention, text, at):
             continue
         if grains is None or mention.granularity in grains:
             return mention
