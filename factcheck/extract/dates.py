@@ -2737,9 +2737,7 @@ class _Scan:
             self.add(first, after[0], _Calendar(unit, _SHIFTS[after[1]]))
             construct = t.construct_weekdays.get(self.base(i - 1)) if unit == "week" and i else None
             if construct is not None:  # "ثلاثاء الأسبوع الماضي": the Tuesday of last week
-                self.add(
-                    i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]], t.weekday_week_start)
-                )
+                self.add(i - 1, after[0], _WeekdayOfWeek(construct, _SHIFTS[after[1]], t.weekday_week_start))
             return
         before = self.phrase_ending(t.mod_before, i)
         if before:
@@ -5387,7 +5385,8 @@ def _same_period(
     if anchor is None or anchor.start is None or anchor.end is None:
         return None, None, "vague", None
     if (
-        anchor.granularity not in (("month", "quarter", "half", "day") if days else ("month", "quarter", "half"))
+        anchor.granularity
+        not in (("month", "quarter", "half", "day") if days else ("month", "quarter", "half"))
         and anchor.duration is None
         and not _days_run(anchor)
     ):
