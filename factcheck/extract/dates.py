@@ -396,6 +396,7 @@ class _Tables:
         # "من يوليو حتى اليوم", "from January to date": a range whose end is the present.
         self.until_now = flags("until_now")
         self.range_links_need_lead = words("range_links_need_lead")
+        self.month_range_links_bare = words("month_range_links_bare")
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
         self.hijri_months = _Phrases(
@@ -1623,7 +1624,8 @@ class _Scan:
                     and self.tok(end) not in t.range_links_need_lead
                 )
             )
-            if not led and not dashed and not paired:
+            bare = self.tok(end) in t.month_range_links_bare and (last_month - first_month) % 12 >= 2
+            if not led and not dashed and not paired and not bare:
                 continue
             if led:
                 first -= 1
