@@ -413,6 +413,9 @@ class _Tables:
         # "معدل البطالة ... منخفضا بمقدار 0.3%": a rate's change in percent is in points.
         self.rate_nouns = lex.clitic_index(lex.words("units", "rate_nouns"), definite=True)
         self.rate_change_links = _phrases_longest_first(lex.words("units", "rate_change_links"))
+        # The one-word links of a change's amount ("up 7.9%", "rose 5%"): a figure "from" after
+        # such an amount is the level the change is counted from.
+        self.change_words = frozenset(p[0] for p in self.rate_change_links if len(p) == 1)
         self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
@@ -428,6 +431,8 @@ class _Tables:
         self.possessive_suffixes = tuple(lex.words("units", "possessive_suffixes"))
         self.symbols_before = lex.table("units", "symbols_before")
         self.glued_symbols_before = lex.table("units", "glued_symbols_before")
+        # Signs several countries share ("$"): a currency word right after the amount names which.
+        self.shared_signs = frozenset(lex.words("units", "local_forms"))
         self.symbols_after = lex.table("units", "symbols_after")
         # The ISO 4217 codes among the lexicon's currency keys (three capitals: "PHP", "USD"),
         # which business print writes before the amount as a sign ("PHP 30 million").
@@ -4093,6 +4098,13 @@ class QuantityFinder:
             key = " ".join(t.text for t in toks[first:start_tok])
             if key in self.t.symbols_before:
                 sign = toks[first]
+                shared = key in self.t.shared_signs
+                named = self._currency_after(end_tok, self.t.symbols_before[key]) if shared else None
+                if named is not None:
+                    # "$200,000 tala": the word after the amount says whose dollar sign it is.
+                    code, last = named
+                    unit_end = toks[last - 1].end
+                    return code, (sign.start, unit_end), last, min(char_start, sign.start), unit_end
                 return (
                     self.t.symbols_before[key],
                     (sign.start, toks[start_tok - 1].end),
@@ -4131,6 +4143,15 @@ class QuantityFinder:
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
 
+    def _currency_after(self, end_tok: int, sign_key: str) -> tuple[str, int] | None:
+        """The currency (a key in capitals) other than the sign's own that a word right after the
+        figure names, and the index after that word ("$2 million dollars" keeps the sign's, for
+        the country of the story to name)."""
+        found = self._noun_at(end_tok, modified=False) if end_tok < len(self.tokens) else None
+        if found is None or not self.t.nouns[found[0]].isupper() or self.t.nouns[found[0]] == sign_key:
+            return None
+        return self.t.nouns[found[0]], found[2]
+
     def _currency_code_before(self, start_tok: int) -> str | None:
         """The currency of an ISO code written in capitals right before the amount, a space
         between ("PHP 30 million", "USD 1.2 billion"): a sign, not a name with a number."""
@@ -4160,6 +4181,8 @@ class QuantityFinder:
         after = toks[start_tok + 1].text if start_tok + 1 < len(toks) else ""
         if "," in toks[start_tok].text or t.kinds.get(after, ("", 0))[0] == "scale":
             return key
+        if after in t.attached and toks[start_tok + 1].start == toks[start_tok].end:
+            return key  # a scale letter written onto the digits: "N31m", "P2.5bn"
         return None
 
     def _measure_after(self, end_tok: int) -> tuple[str, int] | None:
@@ -4555,8 +4578,16 @@ class QuantityFinder:
             end = k + size
             if stem in self.t.adjective_nouns and not self._ends_noun_phrase(end):
                 return None  # "male foreign pilgrims": an adjective of the noun after it
-            if modified and self.t.lookahead > 1 and end < len(toks) and toks[end].kind == "word":
-                # A noun before a plural noun is its modifier: "700 contract workers".
+            measure = self.t.nouns[stem] in self.t.measure_keys or self.t.nouns[stem].isupper()
+            if (
+                not measure
+                and modified
+                and self.t.lookahead > 1
+                and end < len(toks)
+                and toks[end].kind == "word"
+            ):
+                # A noun before a plural noun is its modifier: "700 contract workers"; a measure
+                # or a currency is not, it is what the figure counts: "657 kg drugs" are kilograms.
                 head = self.t.derived_plurals.get(toks[end].text)
                 # A participle before a generic noun is the count's key: "40 displaced
                 # villagers" are the displaced, as "40 injured people" are the injured.
@@ -4849,6 +4880,10 @@ def inherit_elided_units(
                 )
             ):
                 mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
+        if mention.unit_key is None and result:
+            key = _change_level(result, result[-1], mention, text, scales)
+            if key is not None:
+                mention = replace(mention, unit=result[-2].unit, unit_key=key)
         if (
             mention.unit_key is None
             and mention.qualifier != "vague"
@@ -5101,6 +5136,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
             and not _opened_range(donor, text, tables)
         ):
             return False  # "a reduction of 19 per cent to 1,139": no "from" opened a range of percents
+        if _change_base(donor, words, text, tables):
+            return False  # "up 7.9% from 3,001,603": the level the change starts from, no percent
         return len(words) <= _RATIO_GAP and all(t.text not in ".;؛" for t in gap)
     if (
         donor.unit_key in tables.event_keys
@@ -5165,6 +5202,42 @@ def _after_change_link(donor: QuantityMention, text: str, tables: _Tables, link:
     if word is None:
         return False
     return word in tables.change_links or (link is not None and (word, link) in tables.predicate_links_set)
+
+
+def _change_base(donor: QuantityMention, words: Sequence[Token], text: str, tables: _Tables) -> bool:
+    """Whether a figure right after "from" (qualifiers.range_from) follows a percent that is a
+    change's amount ("tourist arrivals totalled 3,239,760, up 7.9% from 3,001,603"): the level the
+    change is counted from, which counts what the level after the change counts."""
+    return (
+        donor.unit_key == _PERCENT
+        and len(words) == 1
+        and words[0].text in tables.range_from
+        and _word_before(donor, text) in tables.change_words
+        and not _opened_range(donor, text, tables)
+    )
+
+
+def _change_level(
+    found: Sequence[QuantityMention],
+    donor: QuantityMention,
+    mention: QuantityMention,
+    text: str,
+    tables: _Tables,
+) -> str | None:
+    """What the base of a change (_change_base) counts: what the count right before the change's
+    amount counts, only the change's link between them ("totalled 3,239,760 up 7.9% from")."""
+    if len(found) < 2 or found[-1] is not donor:
+        return None
+    level = found[-2]
+    if level.unit_key is None or level.unit_key in _RATIOS:
+        return None
+    gap = tokenize(fold_text(text[level.span[1] : donor.span[0]]))
+    words = [t.text for t in gap if t.kind == "word"]
+    if len(words) != 1 or words[0] not in tables.change_words or any(t.text in ".;؛" for t in gap):
+        return None
+    between = tokenize(fold_text(text[donor.span[1] : mention.span[0]]))
+    words = [t for t in between if t.kind == "word"]
+    return level.unit_key if len(words) == len(between) and _change_base(donor, words, text, tables) else None
 
 
 def _opened_range(donor: QuantityMention, text: str, tables: _Tables) -> bool:
