@@ -3376,6 +3376,8 @@ class Attributor(_AttributorTables):
             tokens, i
         ):
             return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
+        if self._complement_verb_with_object(tokens[i].text):
+            return None  # "في تصريح تابعته المسلة": the outlet followed the statement, it says nothing
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
         presenting = self._stem(tokens[i].text, self.presenting_verbs) is not None
@@ -3480,6 +3482,19 @@ class Attributor(_AttributorTables):
             if self._stem(tok.text, self.life_nouns) is not None:
                 return True
         return False
+
+    def _complement_verb_with_object(self, word: str) -> bool:
+        """Whether `word` is a complement-only speech verb with an object pronoun written onto
+        it ("تابعته", "تابعتها"): a verb that speaks only before a clause, with an object of its
+        own, is its other sense ("a statement the outlet followed"), whatever follows it."""
+        if self._stem(word, self.complement_verbs) is not None:
+            return False
+        return any(
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 3
+            and self._stem(word[: -len(suffix)], self.complement_verbs) is not None
+            for suffix in self.verb_suffixes
+        )
 
     def _complement_after(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a complementizer, a colon or a quotation follows the verb at `i` and its
@@ -3643,6 +3658,9 @@ class Attributor(_AttributorTables):
             words = self._cut_object(words, bounded=bounded)
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
+        issuer = self._linked_issuer(tokens, words, i + 1 + len(words))
+        if issuer is not None:
+            return issuer, True
         if words and self._known_report(words):
             if self._stem(self._bare(first.text), self.report_nouns) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
@@ -3700,6 +3718,24 @@ class Attributor(_AttributorTables):
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _linked_issuer(self, tokens: Sequence[Token], words: Sequence[Token], after: int) -> Source | None:
+        """ "وأوضح البيان الشهري للجهاز المركزي للإحصاء أن"، "وأشار التقرير السنوي لوزارة المالية
+        إلى": a definite report noun and its definite adjectives, then its issuer with "ل"
+        written onto a body's head noun (the link ends the subject's reading). The issuer
+        speaks, not a report named before. None when the words are anything else."""
+        if not 1 < len(words) <= 3 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+            return None
+        if not all(
+            t.kind == "word" and self._definite(t.text) and not self._names_organisation([t]) for t in words
+        ):
+            return None
+        if after >= len(tokens) or self._link_prefix(tokens[after].text) is None:
+            return None
+        if self._stem(self._bare(self._unlinked(tokens[after].text)), self.org_heads) is None:
+            return None
+        issuer, _ = self._subject_after(tokens, after, linked=True)
+        return self._source(issuer, linked=True) if issuer else None
 
     def _issuing_relative(self, tokens: Sequence[Token], words: Sequence[Token]) -> Source | None:
         """ "وأكدت إحصائية حديثة نشرها المركز الوطني للإحصاء أن"، "نتائج أولية أصدرتها الهيئة":
