@@ -2208,13 +2208,26 @@ class Attributor(_AttributorTables):
                 continue
             if definite and len(head) == 1:
                 bare = self._bare(head[0])
-                if any(self._bare(w) == bare for w in names):
-                    return spoken
+                hit = next((j for j, w in enumerate(names) if self._bare(w) == bare), None)
+                if hit is not None:
+                    return self._spoken_for(spoken, names, hit)
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
             elif not definite and len(head) == 2 and names[:2] == head and self._is_person(spoken):
                 return spoken  # a name's first words: "Muhammad Radzi" after "Muhammad Radzi Abu Hassan"
         return None
+
+    def _spoken_for(self, spoken: Source, names: Sequence[str], hit: int) -> Source:
+        """The speaker a definite short form found at word `hit` of `spoken` stands for: the
+        body a title speaks for when the word follows the title's link ("وأفاد المكتب" after
+        "المتحدثة باسم مكتب تنسيق الشؤون الإنسانية" is the office, not its spokeswoman), else
+        `spoken` itself."""
+        link = next((j for j, w in enumerate(names) if w in self.title_links), None)
+        written = spoken.name.split()
+        if link is None or hit <= link or len(written) != len(names):
+            return spoken
+        body = " ".join(written[link + 1 :])
+        return Source(body, None, self._key(body))
 
     def _initials_of(self, name: str) -> Source | None:
         """An acronym written in capitals ("the CSO", "DoS") that spells the initials of a
@@ -5419,9 +5432,18 @@ class Attributor(_AttributorTables):
             if spoken_words and self._stem(spoken_words[0], self.titles) is not None:
                 continue
             names = {self._bare(w) for w in spoken_words}
+            if self._inside_of(words, spoken_words):
+                continue  # "الأمم المتحدة" is not "مكتب تنسيق الشؤون الإنسانية في الأمم المتحدة"
             if words < names and len(names) > len(self._words(best.name)):
                 best = spoken
         return best
+
+    def _inside_of(self, words: set[str], spoken_words: Sequence[str]) -> bool:
+        """Whether a short name's (bare) words all stand after the place link of a longer one
+        ("مكتب ... في الأمم المتحدة"): the longer one is a body inside the short one, not its
+        fuller name."""
+        link = next((j for j, w in enumerate(spoken_words) if w in self.place_links), None)
+        return link is not None and words <= {self._bare(w) for w in spoken_words[link + 1 :]}
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         """Whether sentences a < b are in one paragraph (no line break between them)."""
