@@ -207,6 +207,8 @@ class _Containers:
         self.duration_ends = {t.span[0]: t.span[1] for t in times if t.granularity == "duration"}
         # ... and by their last: "four years" of "in almost four years".
         self.duration_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "duration"}
+        # Years by their last character: "2018" of "this year over 2018".
+        self.year_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "year"}
 
     def covers_start(self, span: tuple[int, int]) -> bool:
         """A time span runs over the quantity's first character: its number is part of a date
@@ -221,6 +223,9 @@ class _Containers:
         figure). A bound of days or hours stays a time ("for 3 days or more"), and so does a
         duration a time word opens ("خلال 3 سنوات فأكثر")."""
         start, end = quantity.span
+        year_start = self.year_starts.get(end)
+        if year_start is not None and start < year_start:
+            return True  # "over 2018" after a change or a year ("increase over 2016"): a year, no figure
         if not self.covers_start(quantity.span):
             # "About" before a span of the calendar leaves it the time engine's: "the lowest
             # level in almost four years" is a time as "in four years" is, no figure. A measure
