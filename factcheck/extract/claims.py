@@ -737,6 +737,10 @@ class Attributor(_AttributorTables):
                 subject.append(tok)  # "said Lee Du-won, the director": a hyphen inside a name
                 k += 1
                 continue
+            if subject and self._name_apostrophe(tokens, k):
+                subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
+                k += 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -1470,11 +1474,29 @@ class Attributor(_AttributorTables):
             return []
         return head
 
+    def _name_apostrophe(self, tokens: Sequence[Token], i: int) -> bool:
+        """An apostrophe written between a single capital letter and a capitalised word is inside
+        a surname ("O'Neill", "D'Souza"), not the end of a name or a quotation mark."""
+        if tokens[i].text not in ("'", "’") or i == 0 or i + 1 >= len(tokens):
+            return False
+        before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
+        return (
+            before.kind == "word"
+            and after.kind == "word"
+            and len(before.text) == 1
+            and before.end == tok.start
+            and tok.end == after.start
+            and self._capitalised(before)
+            and self._capitalised(after)
+        )
+
     def _joins_name(self, tokens: Sequence[Token], i: int) -> bool:
         """A hyphen between two words, or a name's "and" between two capitalised words
         ("the Ministry of Health and Sports"), is inside a subject, not its edge."""
         if self.after_verb or i + 1 >= len(tokens):
             return False
+        if self._name_apostrophe(tokens, i):
+            return True  # "Peter O'Neill said"
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
         if tok.text == ".":
             return self._abbreviation_dot(tokens, i)
