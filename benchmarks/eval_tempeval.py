@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from shared_folder import shared_folder
 
 from factcheck.extract.dates import find_times
-from factcheck.extract.timex3 import timex3
+from factcheck.extract.timex3 import timex3_tags
 from factcheck.lang import load_lexicon
 
 CORPUS = "eval/tempeval3-tbaq"
@@ -185,10 +185,11 @@ def engine_spans(doc: Document, lexicon: object) -> list[tuple[int, int, str, st
     spans = []
     for m in find_times(doc.text, doc.created, lexicon):  # type: ignore[arg-type]
         # A time the standard cannot write ("that day" with no day named before) still counts as
-        # found: its extent is scored, its value is wrong.
-        written = timex3(m)
-        kind, value = (written.type, written.value) if written else ("DATE", "")
-        spans.append((m.span[0], m.span[1], kind, value))
+        # found: its extent is scored, its value is wrong. A mention holding times TimeML tags on
+        # their own ("the six months ended Oct. 1") is written as TimeML marks it up: several tags.
+        for (start, end), written in timex3_tags(m):
+            kind, value = (written.type, written.value) if written else ("DATE", "")
+            spans.append((start, end, kind, value))
     return spans
 
 

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.dates import find_times
-from factcheck.extract.timex3 import TIMEX3_TYPES, timex3
+from factcheck.extract.timex3 import TIMEX3_TYPES, timex3, timex3_tags
 from factcheck.extract.types import TimeMention
 from factcheck.lang import load_lexicon
 
@@ -38,6 +38,14 @@ def test_timex3_case(lang: str, case: dict[str, Any]) -> None:
     written = timex3(found[0])
     got = (written.type, written.value) if written else ("", "")
     assert got == (case["type"], case["value"]), found[0].to_json()
+    # `tags`: the TIMEX3 tags TimeML marks the mention's text up with (timex3_tags), [text, type,
+    # value] each; without it, one tag, the mention's own.
+    m = found[0]
+    tags = [
+        [case["text"][start:end], *((tag.type, tag.value) if tag else ("", ""))]
+        for (start, end), tag in timex3_tags(m)
+    ]
+    assert tags == case.get("tags", [[m.text, *got]]), tags
 
 
 _VALUE = re.compile(

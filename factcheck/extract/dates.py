@@ -5156,6 +5156,7 @@ def find_times(
             reference=_REFERENCES[expr.sign] if isinstance(expr, _Vague) else None,
             part=_part_of(scan, found, granularity),
             clock=found.clock,
+            parts=_parts(scan, found, text, start, end),
         )
         if isinstance(expr, _Run):
             runs.append(len(mentions))
@@ -5470,6 +5471,70 @@ def _duration_of(expr: Expr) -> str | None:
         return "P1Y"
     if isinstance(expr, _Vague) and expr.unit is not None:
         return _iso_duration(expr.unit, 0)  # "in recent years": years, how many left open (PXY)
+    return None
+
+
+def _parts(
+    scan: _Scan, found: _Candidate, text: str, start: date | None, end: date | None
+) -> tuple[TimeMention, ...]:
+    """The times written inside a joined mention that TimeML tags as times of their own (TempEval-3
+    tags "the six months ended Oct. 1" as a length and a day, "from Aug. 26 to Oct. 20" as two days,
+    "the first nine months of 1997" as a length and a year), each with its text, its span and the
+    days the mention gives it: the end of months counted to a day, the first and last of a range,
+    the year months are counted in. The mention's own meaning does not change."""
+    expr = found.expr
+    if start is None or end is None:
+        return ()
+    if isinstance(expr, _Between | _MonthsTo):
+        inside = {
+            id(c): c
+            for c in scan.dates_at.values()
+            if found.first <= c.first <= c.last <= found.last and c.last - c.first < found.last - found.first
+        }
+        inner = sorted(inside.values(), key=lambda c: c.first)
+        if isinstance(expr, _MonthsTo):
+            ends = [(inner[-1], end)] if inner else []
+        else:
+            ends = [(inner[0], start), (inner[-1], end)] if len(inner) > 1 else []
+        found_parts = (_part_mention(scan, c, text, day) for c, day in ends)
+        return tuple(p for p in found_parts if p is not None)
+    if isinstance(expr, _Date) and expr.end_day is not None:
+        # "April 24 and 25", "May 3 to 5": the first day and the last, joined by a word.
+        links = [k for k in range(found.first + 1, found.last - 1) if scan.base(k) in scan.t.range_links]
+        if len(links) != 1:
+            return ()
+        first = _char_span(scan, _Candidate(found.first, links[0], expr))
+        last = _char_span(scan, _Candidate(links[0] + 1, found.last, expr))
+        return (
+            TimeMention(text[first[0] : first[1]], first, start, start, "day"),
+            TimeMention(text[last[0] : last[1]], last, end, end, "day"),
+        )
+    counted_in_year = (
+        expr.year is not None or expr.year_shift is not None if isinstance(expr, _Duration) else False
+    )
+    if isinstance(expr, _Duration) and expr.window == "first" and counted_in_year:
+        links = [k for k in range(found.first, found.last) if scan.base(k) in scan.t.date_links]
+        if not links or links[-1] + 1 >= found.last:
+            return ()
+        span = _char_span(scan, _Candidate(links[-1] + 1, found.last, expr))
+        return (TimeMention(text[span[0] : span[1]], span, *_year_range(start.year), "year"),)
+    return ()
+
+
+def _year_range(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _part_mention(scan: _Scan, found: _Candidate, text: str, day: date) -> TimeMention | None:
+    """A date written inside a joined mention, on the day the mention gives it, at its own grain."""
+    span = _char_span(scan, found)
+    expr = found.expr
+    if isinstance(expr, _Date) and expr.day is not None and expr.end_day is None:
+        return TimeMention(text[span[0] : span[1]], span, day, day, "day")
+    if isinstance(expr, _Date) and expr.day is None:
+        return TimeMention(text[span[0] : span[1]], span, *_month_range(day.year, day.month), "month")
+    if isinstance(expr, _Year):
+        return TimeMention(text[span[0] : span[1]], span, *_year_range(day.year), "year")
     return None
 
 

@@ -75,6 +75,23 @@ def timex3(mention: TimeMention) -> Timex3 | None:
     return point
 
 
+def timex3_tags(mention: TimeMention) -> list[tuple[tuple[int, int], Timex3 | None]]:
+    """The TIMEX3 tags TimeML marks `mention`'s text up with, each a span and its type and value:
+    the mention's own, or, when it holds times TimeML tags on their own (`TimeMention.parts`: "the
+    six months ended Oct. 1", "from Aug. 26 to Oct. 20", "the first nine months of 1997"), one for
+    each of them, and one for the words before the first when the mention says something there that
+    none of them says (the length: "the six months ended" P6M; not the range's first day again)."""
+    own = timex3(mention)
+    if not mention.parts:
+        return [(mention.span, own)]
+    tags = [(part.span, timex3(part)) for part in mention.parts]
+    start, end = mention.span[0], mention.parts[0].span[0]
+    head = mention.text[: end - start].rstrip()
+    if own is not None and head and own not in [written for _, written in tags]:
+        tags.insert(0, ((start, start + len(head)), own))
+    return tags
+
+
 def _holding(start: date, end: date | None) -> Timex3 | None:
     """A span the text names without stating its length ("the 1988 period": January-September
     1988): the smallest calendar period that holds it, a day, a month, a quarter, a half or a year

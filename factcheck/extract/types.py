@@ -82,6 +82,11 @@ class TimeMention:
     # The time of day the text states, HH:MM on a 24-hour clock ("9 a.m. Tuesday": 09:00; midnight
     # ending the day: 24:00); start and end stay that day.
     clock: str | None = None
+    # Times written inside this one that TimeML tags as times of their own: the day "the six months
+    # ended Oct. 1" ends on, the two ends of "from Aug. 26 to Oct. 20", the year of "the first nine
+    # months of 1997". Only the TimeML writer reads them (factcheck/extract/timex3.py): the mention's
+    # own start and end already hold what they say, so to_json leaves them out.
+    parts: tuple[TimeMention, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
