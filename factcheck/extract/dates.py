@@ -821,6 +821,7 @@ class _Anchored(NamedTuple):
     unit: str
     offset: int
     publication: bool = False
+    stated: bool = False  # the text states the length counted: "two days later", "an hour later"
 
 
 class _WeekdayFrom(NamedTuple):
@@ -2560,7 +2561,7 @@ class _Scan:
         elif anchor and count is not None and not vague and (not half or unit in _HALF_IN):
             if half:  # "a year and a half earlier": 18 months from the time named before
                 unit, count = _HALF_IN[unit][0], count * _HALF_IN[unit][1] + _HALF_IN[unit][1] // 2
-            self.add(first, anchor[0], _Anchored(unit, anchor[1] * count))
+            self.add(first, anchor[0], _Anchored(unit, anchor[1] * count, stated=True))
             return
         else:
             if stated and length is not None and not self.age_at(last):
@@ -5152,7 +5153,7 @@ def find_times(
             end,
             granularity,
             warning,
-            duration=_duration_of(expr),
+            duration=_duration_of(expr) or _length_from_unknown(expr, start, end),
             reference=_REFERENCES[expr.sign] if isinstance(expr, _Vague) else None,
             part=_part_of(scan, found, granularity),
             clock=found.clock,
@@ -5471,6 +5472,15 @@ def _duration_of(expr: Expr) -> str | None:
         return "P1Y"
     if isinstance(expr, _Vague) and expr.unit is not None:
         return _iso_duration(expr.unit, 0)  # "in recent years": years, how many left open (PXY)
+    return None
+
+
+def _length_from_unknown(expr: Expr, start: date | None, end: date | None) -> str | None:
+    """The length a time counted from another one states, when the text names none to count from
+    ("Just over an hour later, he was declared dead", no clock time before it): what the text
+    says, PT1H, rather than nothing (never a time counted from publication by mistake)."""
+    if isinstance(expr, _Anchored) and expr.stated and start is None and end is None:
+        return _iso_duration(expr.unit, abs(expr.offset))
     return None
 
 
