@@ -277,6 +277,7 @@ class _Tables:
         # A noun whose sense the sentence decides: "إصابة" is an injury, but with a disease named
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
+        self.decimal_measures = lex.table("units", "decimal_measures")
         self.sense_cues = lex.clitic_index(lex.words("units", "sense_cues"), definite=True)
         cued: dict[str, list[str]] = lex.raw("units", "cued_senses") or {}
         self.cued_senses = {
@@ -1823,6 +1824,9 @@ class QuantityFinder:
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if unit_key in self.t.decimal_measures and phrase.value is not None and not _integral(phrase.value):
+            # "The 7.1 earthquake": a count is whole, a fraction before the noun is its measure.
+            unit_key = self.t.decimal_measures[unit_key]
         if unit_key is not None and ranged is None and self._compared_count_of_time(phrase, time_only=True):
             # "مقارنة بـ 1900 العام الماضي": the year word opens the time the figure counted.
             unit_key, unit_span, end_tok, char_end = None, None, phrase.end, phrase.char_end
