@@ -3022,7 +3022,30 @@ class QuantityFinder:
                 else:
                     return t.events[key]
             k += 1
-        return self._event_after_aside(end) if t.anaphors else None
+        aside = self._event_after_aside(end) if t.anaphors else None
+        return aside if aside is not None else self._event_past_conjunct(j, end)
+
+    def _event_past_conjunct(self, j: int, end: int) -> str | None:
+        """The event of a count of others (units.gapped_nouns) joined by a conjunction
+        (units.event_stops) to the object of an event before it, when no event follows the count:
+        "killed a policeman and 12 others", "serious injuries to Malik Taj and 12 others" share
+        the event, read past the object's words (_CONJUNCT_REACH more); not past punctuation, a
+        figure or another conjunction."""
+        toks, t = self.tokens, self.t
+        if not (
+            j > 0
+            and toks[j - 1].text in t.event_stops
+            and end < len(toks)
+            and toks[end].text in t.gapped_nouns
+        ):
+            return None
+        for k in range(j - 2, max(j - 2 - t.event_reach - _CONJUNCT_REACH, -1), -1):
+            if toks[k].kind != "word" or toks[k].text in t.event_stops or self._number_word(toks[k].text):
+                return None
+            key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+            if key is not None:
+                return self._event_phrase_at(k) or t.events[key]
+        return None
 
     def _event_right_before(self, start: int) -> str | None:
         """The key of an event named by a noun (units.event_phrases: "the death of", "شفاء",
@@ -5001,6 +5024,10 @@ def _distributed_key(
             return tables.nouns[stem]
     return None
 
+
+# How many more words the event of a count of "others" may stand before it, past the object it is
+# joined to ("injuries to Malik Taj and 12 others").
+_CONJUNCT_REACH = 4
 
 # How many words a fronted partitive ("Of those homes destroyed,") may take before its comma.
 _PARTITIVE_WORDS = 6
