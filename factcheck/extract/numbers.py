@@ -3288,6 +3288,9 @@ class QuantityFinder:
         """The key of an event at token k, past auxiliaries only ("were wounded")."""
         toks, t = self.tokens, self.t
         while k < len(toks) and toks[k].text in t.event_auxiliaries:
+            phrase = self._event_phrase_at(k)
+            if phrase is not None:
+                return phrase  # "have recovered"
             k += 1
         if k >= len(toks) or toks[k].kind != "word":
             return None
@@ -3476,6 +3479,8 @@ class QuantityFinder:
             open_noun = self._open_noun(first, None, one=False, linked=False)
             return open_noun[0] if open_noun is not None and open_noun[2] <= start else None
         if found in t.generic_keys:
+            if k < start and toks[k].text in t.relative_pronouns:
+                k += 1  # "the total number of people who have recovered"
             return self._event_right_after(k)
         return found
 
