@@ -249,3 +249,23 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     assert [p.name for p in script.training_snapshots(None, tmp_path)] == [f"{s}.json.gz" for s in listed[:2]]
     assert [p.name for p in script.training_snapshots(listed[0], tmp_path)] == [f"{listed[1]}.json.gz"]
     assert not {"holdout14", "holdout15"} & set(listed)
+
+
+def test_a_held_out_set_is_never_fitted_on_with_todays_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--loso --with-today` fits on the other sets' snapshots and their rows as today's engine
+    reads them: the held-out set's rows go from both, the tuned set's ("") always stays."""
+    script = _training_script(monkeypatch)
+
+    def row(name: str) -> Any:
+        return script.Row(name, f"{name}/ar/a.toml", True, {}, True)
+
+    snapshots = {"holdout4": [row("s4")], "holdout5": [row("s5")]}
+    today = {"": [row("t")], "holdout4": [row("t4")], "holdout5": [row("t5")]}
+    cases = [
+        (snapshots, today, "holdout4", ["s5", "t", "t5"]),
+        (snapshots, today, "holdout5", ["s4", "t", "t4"]),
+        (snapshots, today, None, ["s4", "s5", "t", "t4", "t5"]),
+        (snapshots, {}, "holdout5", ["s4"]),
+    ]
+    for snapshot_rows, today_rows, held, expected in cases:
+        assert [r.set_name for r in script.fit_rows(snapshot_rows, today_rows, held)] == expected
