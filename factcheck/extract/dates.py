@@ -503,6 +503,8 @@ class _Tables:
         # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
         # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
         self.part_words_need_year = words("part_words_need_year")
+        self.part_noun_leads = words("part_noun_leads")
+        self.part_noun_clitics = frozenset(lex.raw("time", "part_noun_clitics") or ())
         self.quarter_abbr = words("quarter_abbreviations")
         self.half_abbr = words("half_abbreviations")
         self.decade_suffixes = words("decade_suffixes")
@@ -1064,6 +1066,9 @@ _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 # How many tokens after a period named a comparison may reach back to it ("35.7% في يونيو حزيران،
 # مقارنة بـ32.7% في الشهر الماضي").
 _COMPARED_REACH = 20
+# A relative day whose named weekday is up to this many days before it ("اليوم السبت" dated
+# Sunday) is that weekday: the text was written before the date it carries.
+_WRITTEN_BEFORE_DAYS = 2
 # Words between "from"/"than" and the preposition before the time it compares with: a figure and
 # its unit ("from 5.6 percent in January", "from $1.8 billion in 2022"; "5.6" is three tokens).
 _COMPARED_BASE_REACH = 6
@@ -3540,6 +3545,8 @@ class _Scan:
                 return
         if self.tok(end) in self.t.anchor_blockers or self.event_after(end):
             return
+        if self.base(i) in self.t.part_words_need_year and not self.part_noun(i):
+            return  # "الاجتماع الثلاثي السابق": the previous trilateral meeting, no quarter
         publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
         self.add(i, end, _Anchored(unit, offset, publication))
 
@@ -3810,12 +3817,30 @@ class _Scan:
             first, shift = self.year_before_part(first)
         if kind == "half" and year is None and shift is None:
             return  # "the first half" alone is as often a match's as a year's
-        if year is None and shift is None and word in t.part_words_need_year:
+        if year is None and shift is None and word in t.part_words_need_year and not self.part_noun(i):
             return
         mode = "bare"
         if year is None and shift is None and self.future_before(first):
             mode = "next"
         self.add(first, end, _Part(kind, index, year, shift, mode))
+
+    def part_noun(self, i: int) -> bool:
+        """Whether a part word that is also an adjective ("الثلاثي": a quarter, or "trilateral") is
+        the noun: after a preposition or with one written onto it ("في الثلاثي الأول"، "بالثلاثي
+        السابق"); the adjective follows its noun with no preposition of its own."""
+        t = self.t
+        if i > 0 and self.base(i - 1) in t.part_noun_leads:
+            return True
+        tok, base = self.tok(i), self.base(i)
+        if tok == base:
+            return False
+        if tok.endswith(base):
+            clitic = tok[: len(tok) - len(base)]
+        elif self.t.articles and any(base.startswith(a) and tok.endswith(base[len(a) :]) for a in t.articles):
+            clitic = tok[: len(tok) - len(base) + len(next(a for a in t.articles if base.startswith(a)))]
+        else:
+            return False
+        return clitic in t.part_noun_clitics
 
     def last_part(self, i: int, top: int) -> tuple[int, int, int] | None:
         """ "the last quarter of 2023", "the final half", "الربع الأخير من عام 2023": the year's last
@@ -4150,13 +4175,16 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _weekday_warning(found: date, weekday: int | None) -> str | None:
+def _weekday_warning(found: date, weekday: int | None, read: date | None = None) -> str | None:
+    """A warning when the weekday the text names beside a day is not that day's; `read` is the
+    day taken instead (the named weekday just before: the text written before its date)."""
     if weekday is None or found.weekday() == weekday:
         return None
-    return (
+    warning = (
         f"the text names {WEEKDAY_KEYS[weekday].capitalize()} but {found.isoformat()} "
         f"is a {WEEKDAY_KEYS[found.weekday()].capitalize()}"
     )
+    return f"{warning}: read as {read.isoformat()}, written before its date" if read else warning
 
 
 def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
@@ -4350,6 +4378,13 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _month_span(expr, published, week_start)
     if isinstance(expr, _Day):
         found = published + timedelta(days=expr.offset)
+        back = (found.weekday() - expr.weekday) % 7 if expr.weekday is not None else 0
+        if 0 < back <= _WRITTEN_BEFORE_DAYS:
+            # "اليوم السبت" in a paper dated Sunday, "yesterday (Wednesday)" on a Friday: the text
+            # was written before the date it carries (wire copy filed the evening before, a web
+            # page dated by its upload); the weekday it names is the day, not publication's.
+            day = found - timedelta(days=back)
+            return day, day, "day", _weekday_warning(found, expr.weekday, day)
         return found, found, "day", _weekday_warning(found, expr.weekday)
     if isinstance(expr, _Weekday):
         today = published.weekday()

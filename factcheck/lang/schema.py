@@ -131,6 +131,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "months_to_links": ("list", False),
     "comparison_leads": ("list", False),
     "compared_base_leads": ("list", False),
+    "part_noun_leads": ("list", False),
+    "part_noun_clitics": ("list", False),
     "compared_base_preps": ("list", False),
     "same_period_months": ("list", False),
     "same_period_days": ("list", False),
