@@ -66,7 +66,10 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 DAY_PART_KEYS = ("morning", "afternoon", "evening", "night")
 # early/mid/late: the first, middle or last third of the period; start/end ("the end of 2014",
 # "بداية العام"): the same, but for a year its first or last month.
-PERIOD_PART_KEYS = ("early", "mid", "late", "start", "end")
+PERIOD_PART_KEYS = ("early", "mid", "late", "start", "end", "first_half", "second_half")
+# Parts of a period that narrow only a month ("the first half of April": days 1-15); the halves
+# of a year are quarters' and halves' own matcher's ("the first half of 2022").
+_MONTH_ONLY_PARTS = frozenset({"first_half", "second_half"})
 # Windows: "the past 24 hours" ends at publication, "the next two weeks" starts there, "the first
 # nine months (of 2022)" starts with the year.
 # "previous": the window just before the time the text named last ("the previous three months" after
@@ -503,6 +506,7 @@ class _Tables:
         # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
         # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
         self.part_words_need_year = words("part_words_need_year")
+        self.ordinal_day_blockers = words("ordinal_day_blockers")
         self.part_noun_leads = words("part_noun_leads")
         self.part_noun_clitics = frozenset(lex.raw("time", "part_noun_clitics") or ())
         self.quarter_abbr = words("quarter_abbreviations")
@@ -1005,6 +1009,13 @@ _BRACKETS = {"(": ")", "[": "]"}
 _APPOSITION_MARKS = {"(": ")", "/": "/"}
 
 
+def _a_month(expr: Expr) -> bool:
+    """Whether an expression names one month ("April", "نيسان 2023", "الشهر الماضي")."""
+    if isinstance(expr, _Date):
+        return expr.day is None and expr.end_day is None
+    return isinstance(expr, _Calendar) and expr.unit == "month" and not expr.last_day
+
+
 def _yearless(expr: Expr) -> bool:
     """A month, a day, a range of them or a part of a year written without a year or a modifier."""
     if isinstance(expr, _Date):
@@ -1194,6 +1205,8 @@ class _Scan:
         if found is None:
             return None
         first, day = found
+        if first and self.base(first - 1) in t.ordinal_day_blockers:
+            return None  # "النصف الأول من نيسان": the first half of April, not its first day
         if first and self.base(first - 1) in t.ordinal_lead:
             first -= 1
         return day, first
@@ -1916,6 +1929,8 @@ class _Scan:
         ):
             lead -= 1  # "نهاية شهر ديسمبر": the word "month" between the part and the month's name
         part = self.phrase_ending(self.t.period_parts, lead)
+        if part and part[1] in _MONTH_ONLY_PARTS and not _a_month(found.expr):
+            part = None
         before = self.phrase_ending(self.t.attach_before, found.first)
         if part and (not before or part[0] <= before[0]):
             found.first, found.period_part = part
@@ -2890,6 +2905,8 @@ class _Scan:
                     # "compared with May", "بزيادة 28 في المئة عن نيسان": a month compared with
                     or self.phrase_ending(t.year_cue_phrases, first) is not None
                     or self.phrase_ending(t.attach_before, first) is not None
+                    # "النصف الأول من نيسان": a part of the month before it
+                    or self.phrase_ending(t.period_parts, first) is not None
                     or self.ranged_to_now(first, end)
                 )
             inside = not lower_case and self.month_in_sentence(i, end)
@@ -4774,6 +4791,12 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
     end is); otherwise the first, middle or last third of its days ("early 2024", "أوائل القرن
     العشرين")."""
     if granularity == "month":  # counted from the month's first day (a Hijri month too)
+        if part in _MONTH_ONLY_PARTS:  # "النصف الأول من نيسان": days 1-15, then 16 to the end
+            return (
+                (start, start + timedelta(days=14))
+                if part == "first_half"
+                else (start + timedelta(days=15), end)
+            )
         if part in ("early", "start"):
             return start, start + timedelta(days=9)
         if part == "mid":

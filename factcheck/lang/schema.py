@@ -70,6 +70,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "months": ("groups", True),
     "month_abbreviations": ("groups", False),
     "ordinal_lead": ("list", False),
+    "ordinal_day_blockers": ("list", False),
     "ordinal_days": ("numbers", False),
     "range_lead": ("list", False),
     "day_pair_lead": ("list", False),
