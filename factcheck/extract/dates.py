@@ -343,6 +343,7 @@ class _Tables:
         self.compared_count_times = flags("compared_count_times")
         # "2017-era tax cuts": a word glued to a year by a hyphen that names a time by it.
         self.year_suffixes = words("year_suffixes")
+        self.year_era_marks = frozenset(lex.raw("time", "year_era_marks") or ())
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.articles = tuple(normalize_word(a) for a in lex.meta("articles", []))
         week_starts = str(lex.meta("week_starts", "monday")).lower()
@@ -1131,9 +1132,30 @@ class _Scan:
             matches = list(_TOKEN.finditer(ntext))
             self.toks = list(map(re.Match.group, matches))
             self.starts = list(map(re.Match.start, matches))
+        self.drop_era_marks()
         self.n = len(self.toks)
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
+
+    def drop_era_marks(self) -> None:
+        """Drop the era's letter written onto a year ("1948م", of the Gregorian era): the year
+        is read as if written bare, so "بين عامي 1948م و1949م" joins as "بين عامي 1948 و1949"."""
+        marks = self.t.year_era_marks
+        if not marks:
+            return
+        toks, starts = self.toks, self.starts
+        for k in range(len(toks) - 1, 0, -1):
+            year = toks[k - 1]
+            if (
+                toks[k] in marks
+                and len(year) == 4
+                and year.isdigit()
+                and starts[k] == starts[k - 1] + len(year)
+                and not (
+                    k + 1 < len(toks) and starts[k + 1] == starts[k] + len(toks[k]) and toks[k + 1].isalpha()
+                )
+            ):
+                del toks[k], starts[k]
 
     # token helpers ----------------------------------------------------------------------------
 

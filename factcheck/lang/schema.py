@@ -71,6 +71,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "month_abbreviations": ("groups", False),
     "ordinal_lead": ("list", False),
     "ordinal_day_blockers": ("list", False),
+    "year_era_marks": ("list", False),
     "ordinal_days": ("numbers", False),
     "range_lead": ("list", False),
     "day_pair_lead": ("list", False),
