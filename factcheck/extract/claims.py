@@ -1763,6 +1763,8 @@ class Attributor(_AttributorTables):
             and subject[cut].text in self.governed_links
         ) or subject[cut].text in self.place_links:
             return Source(self._text(subject) or "")  # a title with its complement, no name
+        if subject[cut - 1].text in self.affiliations:
+            return Source(self._text(subject) or "")  # "... التابعة لمدينة رشيد": whose body, no name
         name = subject[cut:]
         role = self._text(subject[:cut])
         if self.name_after_definite_title:
@@ -3909,7 +3911,7 @@ class Attributor(_AttributorTables):
                 or self._verb_stem(tok.text) is not None
             ):
                 return None
-            if tok.text in self.place_links and tokens[p + 1].text in self.places:
+            if tok.text in self.place_links and self._seat_word(tokens, p + 1):
                 seat = p
                 break
         if seat is None:
@@ -3935,14 +3937,52 @@ class Attributor(_AttributorTables):
             not 2 <= len(written) <= 3
             or self._definite(written[0])
             or self.lex.strip_prefix(named.name, self.places) is not None
+            or any(self._verb_stem(w) is not None for w in written)
             or any(
                 self._stem(self._bare(w), heads) is not None
                 for w in written
-                for heads in (self.org_heads, self.outlet_heads, self.report_nouns, self.titles)
+                for heads in (
+                    self.org_heads,
+                    self.outlet_heads,
+                    self.report_nouns,
+                    self.titles,
+                    self.manner_nouns,
+                )
             )
         ):
             return None
         return self._titled_source(named, self._text([*words, *tokens[k:start]]) or "", name)
+
+    def _seat_word(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether the word at `at`, after "في", can be the one-word seat of a title's body: a
+        place the lexicon knows, or a bare proper noun the lexicon does not know ("في اربيل"):
+        one word without the article that is no place noun (then the place's own name follows:
+        "في محافظة ..."), no body's or outlet's head, title, report word, verb or stop. The name
+        read after it must still end where a name ends."""
+        tok = tokens[at]
+        if tok.text in self.places:
+            return True
+        word = tok.text
+        return (
+            tok.kind == "word"
+            and not self._definite(word)
+            and word not in self.stops
+            and self._link_prefix(word) is None
+            and self._verb_stem(word) is None
+            and not self._holds_figure(tok)
+            and self._at(tok) not in self.time_starts
+            and not any(
+                self._stem(word, table) is not None
+                for table in (
+                    self.place_nouns,
+                    self.org_heads,
+                    self.outlet_heads,
+                    self.report_nouns,
+                    self.titles,
+                    self.manner_nouns,
+                )
+            )
+        )
 
     def _titled_source(self, named: Source, role: str, name: Sequence[Token]) -> Source | None:
         """The person named after a title and its complement (`_name_after_complement`,
