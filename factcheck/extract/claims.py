@@ -1932,6 +1932,12 @@ class Attributor(_AttributorTables):
         A report noun with no one after it ("حصيلة رسمية") names no speaker. `linked`: the
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
+        while (
+            len(subject) > 2
+            and subject[-1].text in self.report_links
+            and self._stem(self._bare(subject[0].text), self.report_nouns) is not None
+        ):
+            subject = subject[:-1]  # "تقرير الوزارة الصادر": the report's adjective, no issuer after it
         lead = 1 if subject and subject[0].text in self.determiners else 0
         if not self.after_verb:
             lead = self._past_report_modifiers(subject, lead)
