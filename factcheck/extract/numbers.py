@@ -878,10 +878,13 @@ def _magnitude_class(value: Decimal) -> frozenset[str]:
 class _PhraseParser:
     """Reads one number phrase starting at a token index."""
 
-    def __init__(self, tokens: Sequence[Token], text: str, tables: _Tables) -> None:
+    def __init__(self, tokens: Sequence[Token], text: str, tables: _Tables, original: str = "") -> None:
         self.tokens = tokens
         self.text = text
         self.t = tables
+        # The text as written, when its letters match the normalized text one for one: the case
+        # of a scale letter ("2-M").
+        self.original = original if len(original) == len(text) else ""
         # item_at is asked about the same token many times (as a phrase start, as the next
         # item of a figure, as a range's second figure): each token is classified once.
         self._items: dict[tuple[int, bool], tuple[_Item, ...]] = {}
@@ -961,6 +964,29 @@ class _PhraseParser:
             return None
         return Decimal(value), k
 
+    def _hyphened_capital_scale(self, i: int) -> bool:
+        """A scale letter in capitals joined by a hyphen onto digits, as Philippine headlines
+        write a million ("P1-M shabu", "2-M tourist arrival target"): in capitals (a lower case
+        "2-m wall" is metres), glued on both sides, ending its word."""
+        toks = self.tokens
+        if i < 2 or toks[i - 1].text != "-" or toks[i - 2].kind != "num":
+            return False
+        if not (self._adjacent(i - 2, i - 1) and self._adjacent(i - 1, i)):
+            return False
+        written = self.original[toks[i].start : toks[i].end]
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if not written.isupper() or (after is not None and self._adjacent(i, i + 1)):
+            return False
+        before = toks[i - 3] if i >= 3 else None
+        # A name before the digits makes them a model's ("a Type 2-M rifle"); a sign glued onto
+        # them is the currency's ("P1-M").
+        return (
+            before is None
+            or before.kind != "word"
+            or self._adjacent(i - 3, i - 2)
+            or not self.original[before.start : before.start + 1].isupper()
+        )
+
     def _classify(self, i: int, after_digits: bool) -> list[_Item]:
         tok = self.tokens[i]
         if tok.kind == "num":
@@ -980,6 +1006,8 @@ class _PhraseParser:
             bracketed = self._bracketed_digits(i)
             return [] if bracketed is None else [bracketed]
         if after_digits and self._adjacent(i - 1, i) and tok.text in self.t.attached:
+            return [_Item("scale", self.t.attached[tok.text], i, i + 1, tok.start)]
+        if tok.text in self.t.attached and self._hyphened_capital_scale(i):
             return [_Item("scale", self.t.attached[tok.text], i, i + 1, tok.start)]
         if tok.text in self.t.multi_first:
             for length in self.t.phrase_lengths:
@@ -1368,7 +1396,7 @@ class QuantityFinder:
     def __init__(self, text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> None:
         self.norm, self.tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.t = _tables(lex)
-        self.parser = _PhraseParser(self.tokens, self.norm.text, self.t)
+        self.parser = _PhraseParser(self.tokens, self.norm.text, self.t, self.norm.original)
         self._range_opened = False
         # Tokens before this index belong to a mention already made (its unit sign included).
         self._taken = 0
@@ -4215,6 +4243,13 @@ class QuantityFinder:
             return key
         if after in t.attached and toks[start_tok + 1].start == toks[start_tok].end:
             return key  # a scale letter written onto the digits: "N31m", "P2.5bn"
+        if (
+            after == "-"
+            and start_tok + 2 < len(toks)
+            and toks[start_tok + 2].text in t.attached
+            and self.parser._hyphened_capital_scale(start_tok + 2)
+        ):
+            return key  # "P1-M": a million in capitals after a hyphen
         return None
 
     def _measure_after(self, end_tok: int) -> tuple[str, int] | None:
