@@ -3043,6 +3043,8 @@ class QuantityFinder:
                 reach += 1  # "60,317 others have been injured"
             else:
                 key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+                if key is not None and self._anaphor_at(k + 1):
+                    break  # "16328 شفيت منها 10799": the event is the part's, of the figure after it
                 if key is None:
                     key = self._event_phrase_at(k)
                     if key is not None:
@@ -3074,6 +3076,14 @@ class QuantityFinder:
             if key is not None:
                 return self._event_phrase_at(k) or t.events[key]
         return None
+
+    def _anaphor_at(self, k: int) -> bool:
+        """A pronoun that points back (units.anaphors: "منها", "of them") starts at token k."""
+        for phrase in self.t.anaphors:
+            words = phrase.split(" ")
+            if self._written_at(k, words):
+                return True
+        return False
 
     def _event_right_before(self, start: int) -> str | None:
         """The key of an event named by a noun (units.event_phrases: "the death of", "شفاء",
