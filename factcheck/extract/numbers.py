@@ -278,6 +278,7 @@ class _Tables:
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
         self.decimal_measures = lex.table("units", "decimal_measures")
+        self.particle_homographs = lex.words("units", "particle_homographs")
         self.sense_cues = lex.clitic_index(lex.words("units", "sense_cues"), definite=True)
         cued: dict[str, list[str]] = lex.raw("units", "cued_senses") or {}
         self.cued_senses = {
@@ -3013,6 +3014,8 @@ class QuantityFinder:
             if predicate and self._definite(toks[k].text):
                 break  # "وفاة الرئيس السابق دفعت 5 آلاف شخص": the count is another verb's
             predicate = predicate or self._opens_predicate(k)
+            if toks[k].text in t.particle_homographs and self._verb_at(k + 1):
+                continue  # "فقد بلغ عدد الزوار 317 ألفا": ف + قد before a past verb, no loss
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None and k < self._taken:
                 break  # "تسجيل 4 وفيات و67 حالة إصابة": the event word is the figure before's noun
@@ -3076,6 +3079,13 @@ class QuantityFinder:
             if key is not None:
                 return self._event_phrase_at(k) or t.events[key]
         return None
+
+    def _verb_at(self, k: int) -> bool:
+        """A past verb (listed or by its form) or a verb of value (claims.value_verbs) at token k."""
+        if not 0 <= k < len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        tok = self.tokens[k]
+        return self._past_verb(tok) or self.t.lex.strip_prefix(tok.text, self.t.value_verbs) is not None
 
     def _anaphor_at(self, k: int) -> bool:
         """A pronoun that points back (units.anaphors: "منها", "of them") starts at token k."""

@@ -363,6 +363,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "event_auxiliaries": ("list", False),
         "sense_shifts": ("strings", False),
         "decimal_measures": ("strings", False),
+        "particle_homographs": ("list", False),
         "sense_cues": ("list", False),
         "cued_senses": ("groups", False),
         "cued_sense_of": ("groups", False),
