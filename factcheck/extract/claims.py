@@ -289,6 +289,7 @@ class _AttributorTables:
         # The fields of activity a company's or an authority's name holds after a place
         # ("قطر للسياحة"): any other noun after "لل" is the one spoken to ("للعالم"، "للصحفيين").
         self.sector_nouns = words("claims", "sector_nouns")
+        self.addressee_nouns = words("claims", "addressee_nouns")
         # What a release's values are stated of: a quantity or a change in one.
         self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
@@ -781,6 +782,13 @@ class Attributor(_AttributorTables):
                 or self._told_outlet(subject, tok)
             ):
                 return subject, True
+            if subject and self._addressed(tok):
+                return subject, True  # "وقالت الوزارة للصحفيين": whom it was said to
+            if self._titled_body_genitive(subject, tok):
+                subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
+                limit = max(limit, len(subject) + 3)
+                k += 1
+                continue
             if (
                 self._opens_complement(tok.text)
                 and not organisation
@@ -1180,6 +1188,30 @@ class Attributor(_AttributorTables):
             return False
         bare = self._bare(link[1] + tok.text[len(link[0]) :])
         return self._stem(bare, self.org_heads) is not None
+
+    def _addressed(self, tok: Token) -> bool:
+        """ "للصحفيين"، "لوسائل الإعلام": a noun of those a speaker tells (claims.addressee_nouns)
+        with a preposition written onto it is whom it was said to, never part of a name."""
+        link = self._link_prefix(tok.text)
+        if link is None:
+            return False
+        return self._stem(self._bare(link[1] + tok.text[len(link[0]) :]), self.addressee_nouns) is not None
+
+    def _titled_body_genitive(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"، "المدير العام للهيئة العامة للإحصاء":
+        after a title and the body it serves (an organisation's head noun past the title), a
+        definite word with "ل" written onto it goes on with the body's name, as it does after a
+        body alone ("الهيئة العامة للإحصاء"). Not after a person's name ("قائمقام القضاء فلان
+        لوكالة ..."), and whom the speaker told is no name (`_addressed`)."""
+        if not self.after_verb or len(subject) < 2 or not self._title_word(subject[0].text):
+            return False
+        link = self._link_prefix(tok.text)
+        if link is None or not link[1] or not self._definite(link[1] + tok.text[len(link[0]) :]):
+            return False
+        if not any(self._stem(self._bare(self._unlinked(t.text)), self.org_heads) for t in subject[1:]):
+            return False
+        named = self._split_title(subject)
+        return named is None or named.role is None
 
     def _addressee(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "وقال قائمقام القضاء فلان الفلاني لوكالة فرانس برس": after a title and a name, a body

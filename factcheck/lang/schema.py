@@ -443,6 +443,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "auxiliaries": ("list", False),
         "change_nouns": ("list", False),
         "sector_nouns": ("list", False),
+        "addressee_nouns": ("list", False),
         "marker_relatives": ("list", False),
         "marker_resumptives": ("list", False),
         "demonstratives": ("list", False),
