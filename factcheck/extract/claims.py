@@ -290,6 +290,7 @@ class _AttributorTables:
         # ("قطر للسياحة"): any other noun after "لل" is the one spoken to ("للعالم"، "للصحفيين").
         self.sector_nouns = words("claims", "sector_nouns")
         self.addressee_nouns = words("claims", "addressee_nouns")
+        self.noun_prepositions = words("claims", "noun_prepositions")
         # What a release's values are stated of: a quantity or a change in one.
         self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
@@ -542,6 +543,8 @@ class Attributor(_AttributorTables):
             return False
         if 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES:
             return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
+        if i > 0 and tokens[i - 1].text in self.noun_prepositions:
+            return False  # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
