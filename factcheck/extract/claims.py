@@ -291,6 +291,8 @@ class _AttributorTables:
         self.sector_nouns = words("claims", "sector_nouns")
         self.addressee_nouns = words("claims", "addressee_nouns")
         self.noun_prepositions = words("claims", "noun_prepositions")
+        # The relative pronouns after a definite noun, as the units read them ("التي"، "الذي").
+        self.clause_relatives = words("claims", "relative_pronouns") | lex.words("units", "relative_pronouns")
         # What a release's values are stated of: a quantity or a change in one.
         self.statistic_heads = self.quantity_heads | words("claims", "change_nouns")
         # Words that make a clause of a phrase: a speaker's name holds none of them.
@@ -3740,6 +3742,9 @@ class Attributor(_AttributorTables):
         if issuer is not None:
             return issuer, True
         if words and self._known_report(words):
+            issuer = self._relative_issuer(tokens, i + 1 + len(words))
+            if issuer is not None:
+                return issuer, True
             if self._stem(self._bare(first.text), self.report_nouns) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
                 # في بيان"), not whoever spoke last; with no such mention, the last speaker
@@ -3814,6 +3819,35 @@ class Attributor(_AttributorTables):
             return None
         issuer, _ = self._subject_after(tokens, after, linked=True)
         return self._source(issuer, linked=True) if issuer else None
+    def _relative_issuer(self, tokens: Sequence[Token], k: int) -> Source | None:
+        """ "أشارت التفاصيل التي كشف عنها المسؤول، أن"، "وبيّنت المقارنات التي أجرتها الصحيفة أن": a
+        definite report subject described by a relative clause whose verb issues or tells it
+        (with the relative's pronoun written onto the verb or onto a preposition after it): that
+        verb's subject made the report, so it speaks. None when no such clause follows."""
+        if k + 1 >= len(tokens) or tokens[k].text not in self.clause_relatives:
+            return None
+        verb = k + 1
+        word = tokens[verb].text
+        stem = next(
+            (
+                word[: -len(suffix)]
+                for suffix in self.verb_suffixes
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3
+            ),
+            word,
+        )
+        issues = self._stem(stem, self.issuing_verbs) is not None or self._stem(word, self.issuing_verbs)
+        if not issues and self._verb_stem(word) is None:
+            return None
+        after = verb + 1
+        if stem == word and after < len(tokens) and tokens[after].text in self.marker_resumptives:
+            after += 1  # "كشف عنها": the relative's pronoun on the preposition
+        elif stem == word and not issues:
+            return None
+        if after >= len(tokens) or tokens[after].kind != "word":
+            return None
+        found, _ = self._verb_first_subject(tokens, after - 1)
+        return found
 
     def _issuing_relative(self, tokens: Sequence[Token], words: Sequence[Token]) -> Source | None:
         """ "وأكدت إحصائية حديثة نشرها المركز الوطني للإحصاء أن"، "نتائج أولية أصدرتها الهيئة":
