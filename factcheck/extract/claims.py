@@ -757,6 +757,16 @@ class Attributor(_AttributorTables):
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
             if (
+                subject
+                and tok.text in self.place_links
+                and subject[-1].text not in self.place_links
+                and self._body(subject)
+            ):
+                named = self._named_place(tokens, k + 1)
+                if named:
+                    subject.extend(tokens[k : k + 1 + named])  # "الدفاع المدني في محافظة نينوى"
+                    return subject, True
+            if (
                 (organisation or self._speaks_for_body(subject, tokens, k))
                 and tok.text in self.place_links
                 and subject[-1].text not in self.place_links
@@ -764,6 +774,11 @@ class Attributor(_AttributorTables):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
                     subject.extend(tokens[k : k + 1 + place])
+                    return subject, True
+            if subject and self._place_noun_seat(tok) and self._body(subject):
+                named = self._named_place(tokens, k, first=self._after_seat_prefix(tok))
+                if named:
+                    subject.extend(tokens[k : k + named])  # "السلطات المحلية بمدينة الدبة"
                     return subject, True
             if subject and k > 0 and self._joins_name(tokens, k):
                 subject.append(tok)
@@ -1137,6 +1152,50 @@ class Attributor(_AttributorTables):
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
+
+    def _place_noun_seat(self, tok: Token) -> bool:
+        """ "بمدينة"، "بمحافظة": a place noun without the article, a preposition of a seat
+        written onto it (the place's name follows: `_named_place`)."""
+        rest = self._after_seat_prefix(tok)
+        return (
+            rest is not None and not self._definite(rest) and self._stem(rest, self.place_nouns) is not None
+        )
+
+    def _named_place(self, tokens: Sequence[Token], k: int, first: str | None = None) -> int:
+        """How many words at `k` name a place by its kind and its name: a place noun without the
+        article ("مدينة"، "محافظة"، "ولاية"، "دولة") and one or two words of its name ("في محافظة
+        نينوى"، "بمدينة الدبة"، "في ولاية كارولينا الشمالية"), then where a name ends (punctuation,
+        a complementizer, a time, a stop word such as "في بيان" or "عن", the end). Such a place says
+        which body it is (the guide's D15), not where it spoke. `first` is the place noun without
+        the preposition written onto it ("بمدينة"); 0 when there is no such place."""
+        head = first if first is not None else tokens[k].text if k < len(tokens) else ""
+        if (
+            k >= len(tokens)
+            or tokens[k].kind != "word"
+            or self._definite(head)
+            or self._stem(head, self.place_nouns) is None
+        ):
+            return 0
+        end = k + 1
+        while end < len(tokens) and end - k <= 3:
+            tok = tokens[end]
+            if tok.kind != "word" or tok.text in self.complementizers or self._at(tok) in self.time_starts:
+                break
+            if self._stem(tok.text, self.stops) is not None:
+                break
+            if (
+                self._holds_figure(tok)
+                or self._verb_stem(tok.text) is not None
+                or self._report_word(tok.text)
+                or self._possessed(tok.text)
+            ):
+                return 0
+            end += 1
+        if end == k + 1 or end - k > 3:
+            return 0
+        if end < len(tokens) and tokens[end].kind == "num":
+            return 0
+        return end - k
 
     def _field_after(self, tokens: Sequence[Token], k: int) -> int:
         """How many words after "في" name the field of a body whose name ends its clause
@@ -4240,6 +4299,8 @@ class Attributor(_AttributorTables):
                 break
             if self._seat(words, k) and self._body(words[:k]):
                 continue  # "وزارة الصحة الفلسطينية بغزة"
+            if self._place_noun_seat(words[k]) and self._body(words[:k]):
+                break  # "السلطات المحلية بمدينة الدبة": the body's seat, read whole (`_named_place`)
             if words[k].text in _QUOTES or words[k - 1].text in _QUOTES:
                 continue  # a name in quotes after the organisation's
             if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
