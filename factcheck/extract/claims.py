@@ -3790,6 +3790,10 @@ class Attributor(_AttributorTables):
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
         words, bounded = self._subject_after(tokens, i + 1)
+        if words and self._subject_before_copula(tokens, i):
+            # "وكانت بيانات الهيئة ... أظهرت ارتفاع البطالة": the subject stands before the verb,
+            # so the words after it are its object
+            words, bounded = [], True
         if not words and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTE_OPENERS:
             quoted = self._quoted_name_subject(tokens, i + 1)
             if quoted is not None:
@@ -4269,7 +4273,8 @@ class Attributor(_AttributorTables):
         while k >= 0 and tokens[k].kind == "word":
             word = tokens[k].text
             if self._stem(word, self.copulas) is not None:
-                return found if len(found) <= self.max_words else []
+                # the copula and the verb bound the subject: a body's long name fits
+                return found if len(found) <= self.max_words + self.max_words // 2 else []
             if self._stem(word, self.clause_openers) is not None:
                 named = found and (self._appositive(found) or self._is_organisation(found))
                 return found if named and len(found) <= self.max_words else []
