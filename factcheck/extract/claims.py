@@ -747,6 +747,15 @@ class Attributor(_AttributorTables):
                 subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
                 k += 1
                 continue
+            if (
+                subject
+                and tok.kind != "word"
+                and tok.text in self.name_joiners
+                and self._joins_name(tokens, k)
+            ):
+                subject.append(tok)  # "the DGCI&S", "S&P Global": a joiner written as a sign
+                k += 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -5067,6 +5076,12 @@ class Attributor(_AttributorTables):
         if link is None or link + 1 >= len(described):
             return []
         agent = list(described[link + 1 :])
+        # "released by the UN on Monday": the agent ends where a time (and its lead) begins
+        when = next((j for j, t in enumerate(agent) if j and self._in_time(t)), None)
+        if when is not None:
+            agent = agent[:when]
+            while len(agent) > 1 and agent[-1].text in self.time_leads:
+                agent.pop()
         return agent if self._names_someone([t for t in agent if t.kind == "word"] or agent) else []
 
     def _received_report(self, name: Sequence[Token], described: Sequence[Token]) -> bool:
