@@ -290,6 +290,7 @@ class _AttributorTables:
         # ("قطر للسياحة"): any other noun after "لل" is the one spoken to ("للعالم"، "للصحفيين").
         self.sector_nouns = words("claims", "sector_nouns")
         self.addressee_nouns = words("claims", "addressee_nouns")
+        self.sameness_words = words("claims", "sameness_words")
         self.noun_prepositions = words("claims", "noun_prepositions")
         # The relative pronouns after a definite noun, as the units read them ("التي"، "الذي").
         self.clause_relatives = words("claims", "relative_pronouns") | lex.words("units", "relative_pronouns")
@@ -3055,6 +3056,11 @@ class Attributor(_AttributorTables):
         j = self._past_rank_before_report(tokens, j)
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
+        if words and self._same_source(words):
+            # "وحسب المصدر ذاته"، "وحسب المصالح ذاتها": the last speaker again
+            carried = self._carried("any")
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         report = self._report_then_link(tokens, follows)
         reported = report is not None
         if report is not None:
@@ -3781,8 +3787,17 @@ class Attributor(_AttributorTables):
         more than one word may open a subject that runs on into the verb's object ("كما كشف نفس
         المصدر تواجد حالة"); a one-word one ("وأشار المصدر إلى أن") must be the whole subject."""
         joined = " ".join(t.text for t in words)
-        return joined in self.same_sources or any(
+        if joined in self.same_sources or any(
             joined.startswith(phrase + " ") for phrase in self.same_sources if " " in phrase
+        ):
+            return True
+        # "المصالح ذاتها"، "الوزارة نفسها": a definite noun the word of sameness follows is the
+        # one named before, whatever the noun
+        return (
+            len(words) == 2
+            and words[1].text in self.sameness_words
+            and self._definite(words[0].text)
+            and self._stem(self._bare(words[0].text), self.report_nouns) is None
         )
 
     def _carried_in(self, frames: list[_Frame], gender: str | None = None) -> Source | None:
@@ -3897,6 +3912,7 @@ class Attributor(_AttributorTables):
             return None
         issuer, _ = self._subject_after(tokens, after, linked=True)
         return self._source(issuer, linked=True) if issuer else None
+
     def _relative_issuer(self, tokens: Sequence[Token], k: int) -> Source | None:
         """ "أشارت التفاصيل التي كشف عنها المسؤول، أن"، "وبيّنت المقارنات التي أجرتها الصحيفة أن": a
         definite report subject described by a relative clause whose verb issues or tells it

@@ -444,6 +444,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "change_nouns": ("list", False),
         "sector_nouns": ("list", False),
         "addressee_nouns": ("list", False),
+        "sameness_words": ("list", False),
         "noun_prepositions": ("list", False),
         "marker_relatives": ("list", False),
         "marker_resumptives": ("list", False),
