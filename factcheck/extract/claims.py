@@ -812,12 +812,6 @@ class Attributor(_AttributorTables):
                 or self._told_outlet(subject, tok)
             ):
                 return subject, True
-            if (
-                len(subject) > 1
-                and tok.text in self.report_links
-                and self._stem(self._bare(subject[0].text), self.report_nouns) is not None
-            ):
-                return subject, True  # "بيانات مكتب الإحصاء الصادرة أمس": the issuer ends at the release
             if subject and self._addressed(tok):
                 return subject, True  # "وقالت الوزارة للصحفيين": whom it was said to
             if self._titled_body_genitive(subject, tok):
