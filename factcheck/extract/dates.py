@@ -831,6 +831,14 @@ class _Anchored(NamedTuple):
     stated: bool = False  # the text states the length counted: "two days later", "an hour later"
 
 
+class _DayFrom(NamedTuple):
+    """ "the day before last Tuesday's hearing", "the day after Christmas": a day counted from the
+    time written right after the phrase (not from the time the text named before)."""
+
+    inner: Expr
+    offset: int
+
+
 class _WeekdayFrom(NamedTuple):
     """ "down 4.5% from the previous Friday": the weekday before (or after) the day the text named
     last; vague when it named none."""
@@ -984,6 +992,7 @@ Expr = (
     | _Clock
     | _Holiday
     | _Run
+    | _DayFrom
 )
 _BARE_YEAR = frozenset({"bare_year"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
@@ -1431,9 +1440,32 @@ class _Scan:
         if self.t.week_of.single or self.t.week_of.by_first_two:
             self.widen_to_week()
         self.merge_since_until_today()
+        if self.t.anchor_prepositions:
+            self.count_from_time_after()
         if self.t.habitual.single or self.t.habitual.by_first_two:
             self.drop_habitual()
         return self.candidates
+
+    def count_from_time_after(self) -> None:
+        """ "the day before last Tuesday's hearing", "the day after Christmas", "the day after
+        Friday's vote": a phrase of time.anchored that ends in a preposition (time.anchor_prepositions)
+        right before a day the text names is counted from that day, one time."""
+        t = self.t
+        for found in list(self.candidates):
+            if not isinstance(found.expr, _Weekday | _Day | _Date | _Holiday) or found.since:
+                continue
+            if self.base(found.first - 1) not in t.anchor_prepositions:
+                continue
+            phrase = self.phrase_ending(t.anchored, found.first)
+            if phrase is None or phrase[1][0] != "day" or not phrase[1][1]:
+                continue
+            first = phrase[0]
+            self.candidates = [
+                c
+                for c in self.candidates
+                if c is not found and not (isinstance(c.expr, _Anchored) and first <= c.first < found.first)
+            ]
+            self.add(first, found.last, _DayFrom(found.expr, phrase[1][1]))
 
     def drop_habitual(self) -> None:
         """ "The unemployment rate usually increases between Q4 and Q1 each year", "يبدأ العام المالي
@@ -4409,6 +4441,12 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
 
 
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
+    if isinstance(expr, _DayFrom):
+        start, end, granularity, warning = _resolve(expr.inner, published, week_start)
+        if granularity != "day" or start is None or start != end:
+            return None, None, "vague", None
+        found = start + timedelta(days=expr.offset)
+        return found, found, "day", warning
     if isinstance(expr, _Stretch):
         return _stretch(expr, published, week_start)
     if isinstance(expr, _MonthsTo):
