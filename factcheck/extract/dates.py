@@ -2271,11 +2271,13 @@ class _Scan:
         """Up to `reach` words from token k back, within the clause: a punctuation mark ends it, the
         stop of an initial or an abbreviation ("will succeed Daniel P. Davison Feb. 1") does not,
         nor does a figure, the object of the clause's verb, passed over uncounted ("Exports rose
-        12.5% in January": the verb's tense reaches the month)."""
+        12.5% in January": the verb's tense reaches the month), nor an opening bracket: an aside
+        that restates or qualifies what stands before it belongs to that clause ("will leave at 4 in
+        the morning (4 a.m. EDT Thursday)"; a verb of the aside's own stands nearer and decides)."""
         toks = self.toks
         for m in range(k, max(k - reach, -1), -1):
             if not toks[m].isalpha():
-                if self.word_stop(m) or self.figure_part(m):
+                if self.word_stop(m) or self.figure_part(m) or toks[m] in _BRACKETS:
                     break  # the rare case: collected word by word below
                 return range(k, m, -1)
         else:
@@ -2284,7 +2286,7 @@ class _Scan:
         while k >= 0 and len(found) < reach:
             if toks[k].isalpha():
                 found.append(k)
-            elif not (self.word_stop(k) or self.figure_part(k)):
+            elif not (self.word_stop(k) or self.figure_part(k) or toks[k] in _BRACKETS):
                 break
             k -= 1
         return found
