@@ -308,6 +308,8 @@ class _Tables:
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
         self.vague_adjectives = words("vague_adjectives")
+        self.vague_links_after = words("vague_links_after")
+        self.narrative_vague = words("narrative_vague")
         self.vague_adjective_blockers = words("vague_adjective_blockers_after")
         self.offset_blockers = words("offset_blockers_after")
         # "بعد ثلاثة أشهر فقط على تشكيلها": a word between the unit and that link.
@@ -2518,6 +2520,10 @@ class _Scan:
             found = self.phrase_at(t.vague, i)
         if found is not None and i and self.base(i - 1) in t.vague_blockers:
             return  # "as soon as Tuesday", "as recently as 1990": a comparison, the time follows
+        if found is not None and found[1] and self.base(found[0]) in t.vague_links_after:
+            return  # "killed soon after being captured": counted from the event after it
+        if found is not None and found[0] == i + 1 and self.base(i) in t.narrative_vague and self.narrated(i):
+            return  # "He was soon released": shortly after, in the past the clause tells
         if found is not None and found[0] == i + 1 and self.base(i) in t.vague_adjectives:
             if not self.tok(i + 1).isalpha() or self.base(i + 1) in t.vague_adjective_blockers:
                 return  # "swept away by the current", "the current account deficit"
@@ -2534,6 +2540,12 @@ class _Scan:
                 )
                 unit = next((self.unit_at(k) for k in plural), None)
             self.add(i, found[0], _Vague(sign, unit))
+
+    def narrated(self, i: int) -> bool:
+        """Whether a past verb stands right beside token i: after it ("that soon became a flood")
+        or before it ("He was soon released"); a modal beside it ("may soon charge", "would close
+        soon") keeps it ahead."""
+        return self.past_at(i + 1) is True or (i > 0 and self.past_at(i - 1) is True)
 
     def match_offset(self, u: int) -> None:
         """ "منذ 3 أيام", "قبل أسبوعين", "بعد يومين", "two days ago", "in three days"; without a count

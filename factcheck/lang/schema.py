@@ -30,6 +30,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "future_skip": ("list", False),
     "vague_lead": ("list", False),
     "vague_blockers_before": ("list", False),
+    "vague_links_after": ("list", False),
+    "narrative_vague": ("list", False),
     "vague_adjectives": ("list", False),
     "vague_adjective_blockers_after": ("list", False),
     "offset_blockers_after": ("list", False),
