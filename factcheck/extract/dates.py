@@ -308,6 +308,7 @@ class _Tables:
         self.vague_lead = words("vague_lead")
         self.vague_blockers = words("vague_blockers_before")
         self.vague_adjectives = words("vague_adjectives")
+        self.vague_adjective_past_leads = words("vague_adjective_past_leads")
         self.vague_links_after = words("vague_links_after")
         self.narrative_vague = words("narrative_vague")
         self.vague_adjective_blockers = words("vague_adjective_blockers_after")
@@ -2532,6 +2533,11 @@ class _Scan:
                     break
                 if self.unit_at(k, quarters=True) or self.base(k) in t.period_words:
                     return  # "the current quarter", "the current Iranian calendar year": the period's
+            hyphened = self.tok(i - 1) == "-" and self.glued(i - 2, i - 1) and self.glued(i - 1, i)
+            lead = i - 2 if hyphened else i - 1
+            if lead > 0 and self.base(lead) in t.vague_adjective_past_leads and self.attributive_at(lead):
+                self.add(lead, found[0], _Vague(_SIGN_OF_SIDE["before"], None))
+                return  # "the then current market price": the present of a time past
         if found is not None:
             sign, unit = found[1], None
             if sign:  # "these days" is now, no length

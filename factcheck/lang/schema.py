@@ -33,6 +33,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "vague_links_after": ("list", False),
     "narrative_vague": ("list", False),
     "vague_adjectives": ("list", False),
+    "vague_adjective_past_leads": ("list", False),
     "vague_adjective_blockers_after": ("list", False),
     "offset_blockers_after": ("list", False),
     "offset_fillers_after": ("list", False),
