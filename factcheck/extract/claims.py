@@ -1541,10 +1541,23 @@ class Attributor(_AttributorTables):
     def _body_with_seat(self, head: list[Token], link: Token, place: list[Token]) -> list[Token]:
         """ "the health ministry in Gaza said", "Authorities in Greece reported": a body's head
         noun before a named place keeps it, which tells that body from others of its name (as
-        an Arabic body's name runs on through "في" and its place); people named by a common noun
-        are only where they are ("Officials in Gaza said" are the officials). `head` otherwise."""
+        an Arabic body's name runs on through "في" and its place); so does a group named by a
+        plural common noun ("Pro-democracy activists in Sudan say", "Officials in the central
+        state of Puebla reported"): a place's name says which group speaks (the guide's D15). One
+        person is only where he is ("A spokesman in Geneva said"), and a place no name gives is
+        where the group is ("Witnesses at the scene said"). `head` otherwise."""
         named = len(place) <= 3 and all(t.kind == "word" and self._capitalised(t) for t in place)
-        if named and self._stem(head[-1].text, self.org_heads) is not None:
+        last = head[-1].text
+        if named and self._stem(last, self.org_heads) is not None:
+            return [*head, link, *place]
+        described = place[0].text in self.determiners and self._capitalised(place[-1])
+        group = (
+            (named or described)
+            and self._stem(last.lower(), self.speaker_nouns) is not None
+            and last.endswith(self.plural_endings)
+            and not last.endswith(self.singular_endings)
+        )
+        if group:
             return [*head, link, *place]
         return head
 

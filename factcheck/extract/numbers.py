@@ -54,8 +54,12 @@ _PERCENTAGE_POINT = "percentage_point"
 _RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
-# A share's value as labels write it: "two-thirds" is 0.667.
-_SHARE_PLACES = Decimal("0.001")
+# A share of a whole is a percent to two decimals at most (the guide's D13): "two-thirds" is
+# 66.67, "one in three" 33.33.
+_SHARE_PLACES = Decimal("0.01")
+_HUNDRED = Decimal(100)
+# A word with a possessive written onto it has at least this many letters ("سكانها").
+_POSSESSED_LENGTH = 4
 # How far back a noun of age governs a number, and the marks it reaches across.
 _AGE_REACH = 8
 # A word with the joiner written onto it is longer than the joiner and a letter.
@@ -160,6 +164,20 @@ class _Tables:
         self.share_fractions = {
             w: Decimal(str(v)) for w, v in lex.table("numbers", "fractions").items() if " " not in w
         }
+        # A fraction governing a definite noun (numbers.share_values; Arabic): "نصف السكان",
+        # "ثلثي الأسر", "نصفهم"; standing alone with the article only after a qualifier or one of
+        # shares.leads ("أكثر من النصف", "غالبية الثلثين"); never before shares.after_blockers
+        # (an ordinal: "النصف الأول") or a time word ("نصف العام").
+        self.share_values = {w: Decimal(str(v)) for w, v in lex.table("numbers", "share_values").items()}
+        self.share_leads = lex.words("numbers", "shares", "leads")
+        self.share_after_blockers = lex.words("numbers", "shares", "after_blockers")
+        self.share_relatives = lex.words("numbers", "shares", "relatives")
+        self.share_suffixes = tuple(lex.words("units", "possessive_suffixes"))
+        self.share_values_index = lex.clitic_index(self.share_values, definite=True)
+        self.share_possessed = {
+            form + suffix: form for form in self.share_values for suffix in self.share_suffixes
+        }
+        self.share_articles_ar = tuple(lex.words("meta", "articles"))
         self.attached = {w: Decimal(str(v)) for w, v in lex.table("numbers", "attached_scales").items()}
         # Abbreviated scales ("mln", "bln") scale a figure before them and never stand for one
         # alone: "Mr Bln", "the BLN party" are names.
@@ -591,7 +609,12 @@ class _Tables:
         # Every word `QuantityFinder.run` stops at on its own: a number word, the first word of
         # a number phrase, a dual, a tally noun (a word after a "versus" word is stopped at besides).
         self.scan_stops = (
-            frozenset(self.words) | self.multi_first | frozenset(self.duals_index) | frozenset(self.tallies)
+            frozenset(self.words)
+            | self.multi_first
+            | frozenset(self.duals_index)
+            | frozenset(self.tallies)
+            | frozenset(self.share_values_index)
+            | frozenset(self.share_possessed)
         )
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
@@ -656,6 +679,12 @@ class _Tables:
 
 # The longest written form of a counted noun read as an abbreviation, which takes no regular plural.
 _ABBREVIATION = 2
+
+
+def _percent_of(share: Decimal) -> Decimal:
+    """A share of a whole (0.5, 2/3) as the percent labels write: 50, 66.67 (the guide's D13)."""
+    percent = (share * _HUNDRED).quantize(_SHARE_PLACES)
+    return percent.quantize(Decimal(1)) if percent == percent.to_integral_value() else percent.normalize()
 
 
 def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -1108,15 +1137,24 @@ class _PhraseParser:
         return bool(nxt) and nxt[0].kind in ("digits", "card", "mult", "scale")
 
     def _share_of_scale(self, head: _Item) -> NumberPhrase | None:
-        """ "two thirds of a million", "a fifth of a billion": a count and a denominator, then
-        ("of") ("a") a scale word: that share of the scale, as "half a million" is half of it."""
-        if head.kind != "card" or head.end >= len(self.tokens):
+        """ "two thirds of a million", "a quarter of a million", "three-quarters of a billion":
+        a fraction (a count and a denominator, or a fraction word), then ("of") ("a") a scale
+        word: that share of the scale, as "half a million" is half of it (the guide's D13: a
+        fraction of an amount is that amount)."""
+        toks = self.tokens
+        if head.kind == "frac":
+            share, k = head.value, head.end
+        elif head.kind == "card" and head.end < len(toks):
+            k = head.end
+            if toks[k].text in _DASHES and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
+                k += 1  # "three-quarters"
+            denominator = self.t.denominators.get(toks[k].text)
+            if denominator is None:
+                return None
+            share, k = head.value / denominator, k + 1
+        else:
             return None
-        denominator = self.t.denominators.get(self.tokens[head.end].text)
-        if denominator is None:
-            return None
-        k = head.end + 1
-        if k < len(self.tokens) and self.tokens[k].text in self.t.links:
+        if k < len(toks) and toks[k].text in self.t.links:
             k += 1
         following = self._next_items(k)
         if following and following[0].weak and following[0].value == 1:
@@ -1124,7 +1162,9 @@ class _PhraseParser:
         if len(following) != 1 or following[0].kind != "scale":
             return None
         scale = following[0]
-        value = head.value / denominator * scale.value
+        value = share * scale.value
+        if value != value.to_integral_value():
+            value = value.quantize(Decimal(1))  # "two thirds of a million": 666,667, a whole count
         end = scale.end
         return NumberPhrase(
             head.start, end, head.char_start, self.tokens[end - 1].end, value, last_scale=scale.value
@@ -1437,6 +1477,8 @@ class QuantityFinder:
                 tok.kind == "word" and (tok.text in words or tok.text in multi_first)
             )
             share = self._share(i) if starts and self.t.share_determiners else None
+            if share is None and self.t.share_values and tok.kind == "word":
+                share = self._construct_share(i)
             if share is not None:
                 found.append(share[0])
                 self._taken = past = share[1]
@@ -1509,11 +1551,8 @@ class QuantityFinder:
             return None
         if link in t.place_time_links and self._counts_before_place_or_time(phrase, second):
             return None
-        exact_share = phrase.value * 100 / whole
-        share = exact_share.quantize(Decimal("0.1"))
-        if share == share.to_integral_value():
-            share = share.quantize(Decimal(1))
-        qualifier, char_start = ("exact" if share == exact_share else "approx"), phrase.char_start
+        share = _percent_of(phrase.value / whole)
+        qualifier, char_start = "exact", phrase.char_start  # "one in three": 33.33, as the words say
         before = self._qualifier_before(phrase.start)
         if before is not None:
             qualifier, char_start = before[0], toks[before[1]].start + before[2]
@@ -1557,9 +1596,78 @@ class QuantityFinder:
         before = self._qualifier_before(i)
         if before is not None:
             qualifier, char_start = before[0], toks[before[1]].start + before[2]
-        if value != value.quantize(_SHARE_PLACES):
-            value = value.quantize(_SHARE_PLACES)
+        if key is None:
+            value, key = _percent_of(value), _PERCENT  # "two-thirds of families": 66.67 percent
         return self._quantity_mention(char_start, toks[end - 1].end, qualifier, value, value, value, key), end
+
+    def _construct_share(self, i: int) -> tuple[QuantityMention, int] | None:
+        """A fraction that governs a definite noun, from token i (Arabic): "نصف السكان",
+        "ثلثي الأسر", "أكثر من ثلث القتلى", "نصف سكان البلاد", "نصف ما يتم تسديده", "نصفهم":
+        a share of a whole, a percent (the guide's D13). With the article it stands alone and
+        is one only after a qualifier or a lead ("أكثر من النصف", "سوى الثلث", "غالبية
+        الثلثين"). Before an indefinite noun it is a measure or a length ("نصف طن", "نصف ساعة"),
+        before an ordinal or a time word a part of a period ("النصف الأول", "نصف العام"): None."""
+        toks, t = self.tokens, self.t
+        first, word = i, toks[i].text
+        if i + 1 < len(toks) and f"{word} {toks[i + 1].text}" in t.share_values:
+            i, word = i + 1, f"{word} {toks[i + 1].text}"  # "ثلاثة أرباع إنتاج البلاد"
+        form = t.share_values_index.get(word) or (word if word in t.share_values else None)
+        possessed = form is None and word in t.share_possessed
+        if possessed:
+            form = t.share_possessed[word]
+        if form is None:
+            return None
+        written = word[: len(word) - len(form)] if not possessed else ""
+        definite = written.endswith(t.share_articles_ar) if t.share_articles_ar else False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        after = nxt.text if nxt is not None and nxt.kind == "word" else ""
+        bare_after = self._without_article(after)
+        if after and (
+            after in t.share_after_blockers
+            or bare_after in t.share_after_blockers
+            or after in t.time_words
+            or bare_after in t.time_words
+            or after in t.words
+        ):
+            return None  # "النصف الأول", "نصف العام", "نصف مليون" (the parser's)
+        qualifier_before = self._qualifier_before(first)
+        if definite:
+            lead = first > 0 and toks[first - 1].text in t.share_leads
+            if qualifier_before is None and not lead:
+                return None  # "في الربع الثالث", "الساعة الثانية عشر والنصف"
+        elif not possessed and not self._definite_genitive(i + 1):
+            return None  # "نصف طن", "عامين ونصف فقط": no whole named
+        qualifier, char_start = (
+            "exact",
+            toks[first].start + len(written) - (len(t.share_articles_ar[0]) if definite else 0),
+        )
+        if qualifier_before is not None:
+            qualifier, char_start = qualifier_before[0], toks[qualifier_before[1]].start + qualifier_before[2]
+        value = _percent_of(t.share_values[form])
+        return self._quantity_mention(
+            char_start, toks[i].end, qualifier, value, value, value, _PERCENT
+        ), i + 1
+
+    def _without_article(self, word: str) -> str:
+        for article in self.t.share_articles_ar:
+            if word.startswith(article) and len(word) > len(article) + 1:
+                return word[len(article) :]
+        return word
+
+    def _definite_genitive(self, k: int) -> bool:
+        """Whether the words from token k are a definite genitive: with the article ("السكان"),
+        a possessive ("سكانها"), a construct chain ending in one ("سكان البلاد") or a relative
+        ("ما يتم تسديده")."""
+        toks, t = self.tokens, self.t
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        word = toks[k].text
+        if word in t.share_relatives or self._without_article(word) != word:
+            return True
+        if word.endswith(t.share_suffixes) and len(word) >= _POSSESSED_LENGTH:
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "word" and self._without_article(nxt.text) != nxt.text
 
     def _share_unit(self, k: int) -> tuple[str | None, int] | None:
         """(key, index after) of the unit a share is of, from token k (after "a"): "half a
@@ -1592,6 +1700,8 @@ class QuantityFinder:
             denominator = t.denominators.get(nxt)
             return (1 / denominator, i + 2) if denominator is not None else None
         items = self.parser.item_at(i)
+        if items and items[0].kind == "frac" and items[0].end > i + 1:
+            return items[0].value, items[0].end  # "three quarters", a fraction of two words
         single = bool(items) and items[0].kind in ("card", "digits") and items[0].end == i + 1
         count = items[0].value if single else None
         if count is None:

@@ -245,6 +245,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "fractions": ("numbers", False),
         "denominators": ("numbers", False),
         "shares": ("groups", False),
+        "share_values": ("numbers", False),
         "vague": ("numbers", True),
         "joiners": ("list", True),
         "prefix_joiners": ("list", False),
