@@ -3686,7 +3686,21 @@ class Attributor(_AttributorTables):
             k += len(words)
         while k < len(tokens) and (tokens[k].text in self.skips or tokens[k].text in self.determiners):
             k += 1
-        return k < len(tokens) and (tokens[k].kind == "num" or self._holds_figure(tokens[k]))
+        if k >= len(tokens) or not (tokens[k].kind == "num" or self._holds_figure(tokens[k])):
+            return False
+        return self.after_verb or not self._figure_subject(tokens, k)
+
+    def _figure_subject(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the figure at `k`, right after a verb, opens a clause of its own: its noun
+        phrase is followed by a finite verb ("He added nine soldiers were wounded", "added 20
+        people had died"), so the figure is that clause's subject, not the verb's object ("The
+        economy added 164,000 jobs in May" adds)."""
+        for tok in tokens[k + 1 : k + 1 + self.max_words]:
+            if tok.text in self.clause_words:
+                return True
+            if tok.kind not in ("word", "num") or tok.text in self.stops or tok.text in self.clause_openers:
+                return False
+        return False
 
     def _description_before(self, tokens: Sequence[Token], i: int) -> int | None:
         """Where a description before the subject of the verb at `i` starts: "one of Sinner's
