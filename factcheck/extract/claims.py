@@ -291,6 +291,7 @@ class _AttributorTables:
         self.sector_nouns = words("claims", "sector_nouns")
         self.addressee_nouns = words("claims", "addressee_nouns")
         self.sameness_words = words("claims", "sameness_words")
+        self.name_coordinators = words("claims", "name_coordinators")
         self.noun_prepositions = words("claims", "noun_prepositions")
         # The relative pronouns after a definite noun, as the units read them ("التي"، "الذي").
         self.clause_relatives = words("claims", "relative_pronouns") | lex.words("units", "relative_pronouns")
@@ -1155,10 +1156,18 @@ class Attributor(_AttributorTables):
                 return size
             nxt = tokens[end]
             after = tokens[end + 1] if end + 1 < len(tokens) else None
-            if size == 1 and after is not None and (after.kind == "num" or self._holds_figure(after)):
+            adjective = self._definite(words[0].text) and nxt.kind == "word" and self._definite(nxt.text)
+            if (
+                size == 1
+                and after is not None
+                and (after.kind == "num" or self._holds_figure(after))
+                and not adjective
+            ):
                 return 1  # "في إدلب مقتل 100": the place, then the object whose figure follows
             if size == 2 and (nxt.kind == "num" or self._holds_figure(nxt)):
-                return 0  # ... so the second word is the figure's noun, not the place's
+                # ... so the second word is the figure's noun, not the place's; but a definite
+                # word after a definite place is its adjective ("في الولاية الشمالية خمس إصابات")
+                return 2 if all(self._definite(t.text) for t in words) else 0
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
         return 0
@@ -3959,8 +3968,10 @@ class Attributor(_AttributorTables):
             after += 1  # "كشف عنها": the relative's pronoun on the preposition
         elif stem == word and not issues:
             return None
-        if after >= len(tokens) or tokens[after].kind != "word":
-            return None
+        if after >= len(tokens) or (
+            tokens[after].kind != "word" and tokens[after].text not in _QUOTE_OPENERS
+        ):
+            return None  # a name in quotes may follow: "التي أجرتها «الوسط»"
         found, _ = self._verb_first_subject(tokens, after - 1)
         return found
 
@@ -4362,6 +4373,8 @@ class Attributor(_AttributorTables):
                 continue  # a name in quotes after the organisation's
             if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
                 continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء"
+            if self._coordinated_genitive(words, k) and self._names_organisation(words):
+                continue  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": "and" never opens an object
             if (
                 self._definite(words[k - 1].text)
                 and self._definite(words[k].text)
@@ -4377,6 +4390,18 @@ class Attributor(_AttributorTables):
         if lineage is not None and lineage[0] == 0:
             return words[: lineage[1]]  # "وأعلن محمد بن زايد افتتاح ..."
         return [] if not self._definite(words[0].text) else words
+
+    def _coordinated_genitive(self, words: Sequence[Token], k: int) -> bool:
+        """ "ومكافحة الأوبئة": a noun in construct with "و" written onto it and a definite word after
+        it, inside a body's name, is a second field of the body; a verb's object never opens with
+        "و"."""
+        word = words[k].text
+        return (
+            k + 1 < len(words)
+            and any(word.startswith(c) and len(word) - len(c) >= 3 for c in self.name_coordinators)
+            and not self._definite(word)
+            and self._definite(words[k + 1].text)
+        )
 
     def _lineage(self, words: Sequence[Token]) -> tuple[int, int] | None:
         """Where a name joined by a word of lineage starts and ends ("محمد بن زايد"، "محمد بن

@@ -449,6 +449,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sector_nouns": ("list", False),
         "addressee_nouns": ("list", False),
         "sameness_words": ("list", False),
+        "name_coordinators": ("list", False),
         "noun_prepositions": ("list", False),
         "marker_relatives": ("list", False),
         "marker_resumptives": ("list", False),
