@@ -5671,6 +5671,8 @@ class Attributor(_AttributorTables):
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
             return None
+        if self._headline_clause(side):
+            return None  # "الليرة السورية تواصل التدهور: ...": a sentence, no one who says it
         if self._place_alone(side) and any(t.kind == "num" or self._holds_figure(t) for t in other):
             # "المغرب: 11 قتيلا ...": the story's place labels a headline's figures, no one who
             # says them; before a statement with no figure the country speaks ("كوريا الشمالية:
@@ -5683,6 +5685,28 @@ class Attributor(_AttributorTables):
             return None  # "Xinhua: 40 people died ...": a wire's credit opening the lead
         self._read(len(self.sentences) - 1)
         return self._fuller(source)
+
+    def _headline_clause(self, side: Sequence[Token]) -> bool:
+        """Whether the words across a headline's colon are a sentence, not a name (Arabic): a
+        definite subject, a bare indefinite word (its verb) and a definite word after it ("الليرة
+        السورية تواصل التدهور"). A name has no bare indefinite word after a definite one: its
+        genitives carry a preposition ("المرصد السوري لحقوق الإنسان"، "الدفاع المدني بغزة"), and a
+        person's given name ("الرئيس محمد ...") or "باسم" may stand there."""
+        if not self.after_verb:
+            return False
+        for a, b, c in zip(side, side[1:], side[2:], strict=False):
+            if not self._definite(a.text) or self._definite(b.text) or not self._definite(c.text):
+                continue
+            if (
+                self._link_prefix(b.text) is not None
+                or self._after_seat_prefix(b) is not None
+                or b.text in self.given_names
+                or b.text in self.title_links
+                or self._title_word(b.text)
+            ):
+                continue
+            return True
+        return False
 
     def _names_the_story(self, side: Sequence[Token]) -> bool:
         """Whether the words on a headline's other side of the colon name what the story is
