@@ -444,6 +444,7 @@ class _Tables:
         self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
         self.participle_heads = frozenset(lex.raw("units", "participle_heads") or ())
+        self.state_adjective_keys = frozenset(lex.raw("units", "state_adjective_keys") or ())
         accusative_from = lex.raw("units", "accusative_from")
         self.accusative_from: int | None = accusative_from if isinstance(accusative_from, int) else None
         self.accusative_endings = self.noun_suffixes + tuple(lex.words("units", "unmarked_accusatives"))
@@ -2096,6 +2097,8 @@ class QuantityFinder:
             unit_key = self._event_key(event_from, end_tok) or unit_key
             if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
+        if unit_key in self.t.generic_keys and self.t.state_adjective_keys:
+            unit_key = self._state_adjective_key(end_tok) or unit_key
         if unit_key in self.t.afflicted_keys:
             # "the death of one patient", "شفاء 437 مصابا": an event noun right before a count of
             # the sick or the wounded says what befell them (they died, they recovered).
@@ -3095,6 +3098,18 @@ class QuantityFinder:
                 return True
         return False
 
+    def _state_adjective_key(self, k: int) -> str | None:
+        """The key of a state of people written as an indefinite adjective right after a generic
+        counted noun (units.state_adjective_keys): "40 ألف شخص عاطل عن العمل" are unemployed."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].kind != "word" or self._line_after(k - 1):
+            return None
+        if self._definite(toks[k].text):
+            return None
+        stem = self._noun_stem(toks[k].text)
+        key = self.t.nouns[stem] if stem is not None else None
+        return key if key in self.t.state_adjective_keys else None
+
     def _event_key(self, start: int, end: int) -> str | None:
         """The key of an event word (units.events: killed, أصيب، نزوح) of the figure's clause:
         up to units.event_reach words before the figure, or right after it and its noun
@@ -3129,6 +3144,10 @@ class QuantityFinder:
             key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
             if key is not None and k < self._taken:
                 break  # "تسجيل 4 وفيات و67 حالة إصابة": the event word is the figure before's noun
+            if key is not None and k > 0 and toks[k - 1].kind == "word":
+                pair = self._noun_stem(f"{toks[k - 1].text} {toks[k].text}")
+                if pair is not None and t.nouns[pair] != t.events[key]:
+                    break  # "عدد جرائم القتل": the event word ends a noun of two words (murders)
             if key is not None:
                 # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
                 return self._event_phrase_at(k) or t.events[key]
@@ -3627,9 +3646,13 @@ class QuantityFinder:
             key = self._word_key(k)
             if found is not None and (key is None or key in t.duration_keys):
                 break  # "the number of unemployed year on year": a time word ends the phrase
-            if key is not None:
+            if key is not None and not (
+                found is not None and key in t.participle_heads and toks[k - 1].text in t.participles
+            ):
+                # A participle before a generic noun is the count's key, as after a figure: "the
+                # number of unemployed people", "the number of injured people".
                 found = key
-            elif toks[k].text in t.subject_prepositions or toks[k].text in t.subject_stops:
+            elif key is None and (toks[k].text in t.subject_prepositions or toks[k].text in t.subject_stops):
                 break
             k += 1
         if found is None:

@@ -409,6 +409,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "restatements": ("list", False),
         "key_classes": ("groups", False),
         "participle_heads": ("list", False),
+        "state_adjective_keys": ("list", False),
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
         "distribution_links": ("list", False),
