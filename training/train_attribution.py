@@ -110,6 +110,17 @@ probabilities, not the fit's own. `--uncapped` ships the rule's threshold withou
 forward test's model, never the shipping rule (benchmarks/README.md, conf12: the model of
 `--ship-snapshots --with-today --uncapped` on main eb4b1e4 was measured once on the gate).
 
+Re-fitted to ship (conf12b, twelfth session): the lead decided to ship the Arabic model of
+`--ship-snapshots --with-today --uncapped --lang ar` (English null) on that forward test (7 wrong
+Arabic speakers withheld for 2 right on the gate: the 3:1 rule held on unseen text). The same
+command on main 59ecf24, after attr12's and wild12ar's Arabic rules, fits threshold 0.69, and on the
+gate that model withholds no speaker at all (0 wrong, 0 right; gate Arabic wrong 31 and right 86 of
+137 attributed on main, 34 and 83 on eb4b1e4), while it withholds 36 right Arabic speakers for 6
+wrong on the development sets (its own rows) and 32 of the case table's 252 Arabic speakers, every
+one right. Not shipped, both thresholds stay null: the forward test's gain does not repeat on
+today's engine; the shipping commit (model, floors, tests) waits on branch conf12b-ship
+(benchmarks/README.md, conf12b).
+
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
 """
