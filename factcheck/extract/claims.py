@@ -323,6 +323,7 @@ class _AttributorTables:
         self.headline_verbs = words("claims", "headline_verbs")
         self.report_verbs = words("claims", "report_verbs")
         self.presenting_verbs = words("claims", "presenting_verbs")
+        self.act_verbs = words("claims", "act_verbs")
         self.indefinites = words("numbers", "indefinite")
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
         self.marker_verbs = words("claims", "marker_verbs")
@@ -2969,6 +2970,8 @@ class Attributor(_AttributorTables):
                 frames.append(forecast)  # "The IMF cut its growth forecast to 2.9%"
                 continue
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
+            if frame is None and self._stem(tok.text, self.act_verbs) is not None:
+                self._remember_actor(tokens, i)  # "قررت اللجنة ...، وأعلنت أن": says nothing itself
             if frame is None and headline and self._stem(tokens[i].text, self.headline_verbs) is not None:
                 frame = self._headline_frame(tokens, i, index)
             if frame is not None:
@@ -3534,6 +3537,18 @@ class Attributor(_AttributorTables):
         if not self.spoken or self.spoken[-1] != source:
             self.spoken.append(source)
 
+    def _remember_actor(self, tokens: Sequence[Token], i: int) -> None:
+        """The official subject of a verb of deciding or acting at `i` (`act_verbs`, a presenting
+        verb that presents no report) says nothing (D12), but it is the one a bare verb of saying
+        after it takes up: "قررت اللجنة تأجيل الانتخابات، وأعلنت أن ...". Verb first only: a
+        subject-first verb of saying names its own."""
+        if not self.after_verb:
+            return
+        source, named = self._verb_first_subject(tokens, i)
+        self.withheld = False
+        if named and source is not None and self._official(source):
+            self._remember(source)
+
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
         if self._takes_lives(tokens, i):
@@ -3558,6 +3573,7 @@ class Attributor(_AttributorTables):
             return None  # "the central bank showed faith in ...": no report
         presenting = self._stem(tokens[i].text, self.presenting_verbs) is not None
         if presenting and not self._presents_report(tokens, i):
+            self._remember_actor(tokens, i)
             return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
         self.withheld = False
