@@ -5646,6 +5646,25 @@ def _parts(
             ends = [(inner[0], start), (inner[-1], end)] if len(inner) > 1 else []
         found_parts = (_part_mention(scan, c, text, day) for c, day in ends)
         return tuple(p for p in found_parts if p is not None)
+    if isinstance(expr, _Stretch | _MonthSpan):
+        # "between 1994 and 1997", "between December and January": the two ends, each a date
+        # TimeML tags on its own (a year, a month), on the days the stretch gives them.
+        inner = [
+            c
+            for c in scan.candidates
+            if c is not found
+            and found.first <= c.first <= c.last <= found.last
+            and isinstance(c.expr, _Date | _Year)
+        ]
+        if len(inner) < 2:
+            return ()
+        head = min(inner, key=lambda c: (c.first, -c.last))  # each end whole: "September 2022", not "2022"
+        tail = min(inner, key=lambda c: (-c.last, c.first))
+        if head.last > tail.first:
+            return ()
+        found_parts = (_part_mention(scan, c, text, day) for c, day in ((head, start), (tail, end)))
+        ends_found = tuple(p for p in found_parts if p is not None)
+        return ends_found if len(ends_found) == 2 else ()
     if isinstance(expr, _Date) and expr.end_day is not None:
         # "April 24 and 25", "May 3 to 5": the first day and the last, joined by a word.
         links = [k for k in range(found.first + 1, found.last - 1) if scan.base(k) in scan.t.range_links]

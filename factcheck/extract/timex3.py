@@ -80,14 +80,16 @@ def timex3_tags(mention: TimeMention) -> list[tuple[tuple[int, int], Timex3 | No
     the mention's own, or, when it holds times TimeML tags on their own (`TimeMention.parts`: "the
     six months ended Oct. 1", "from Aug. 26 to Oct. 20", "the first nine months of 1997"), one for
     each of them, and one for the words before the first when the mention says something there that
-    none of them says (the length: "the six months ended" P6M; not the range's first day again)."""
+    none of them says (the length: "the six months ended" P6M; not the range's first day again,
+    nor the period a stretch of months makes: the "from" of "from January to March 2024" says no
+    2024-Q1 of its own)."""
     own = timex3(mention)
     if not mention.parts:
         return [(mention.span, own)]
     tags = [(part.span, timex3(part)) for part in mention.parts]
     start, end = mention.span[0], mention.parts[0].span[0]
     head = mention.text[: end - start].rstrip()
-    if own is not None and head and own not in [written for _, written in tags]:
+    if own is not None and own.type == "DURATION" and head and own not in [written for _, written in tags]:
         tags.insert(0, ((start, start + len(head)), own))
     return tags
 
