@@ -832,6 +832,7 @@ class _Anchored(NamedTuple):
     offset: int
     publication: bool = False
     stated: bool = False  # the text states the length counted: "two days later", "an hour later"
+    day: int | None = None  # a day of the month counted: "10 من الشهر ذاته", "the 10th of that month"
 
 
 class _DayFrom(NamedTuple):
@@ -3639,6 +3640,14 @@ class _Scan:
         if self.base(i) in self.t.part_words_need_year and not self.part_noun(i):
             return  # "الاجتماع الثلاثي السابق": the previous trilateral meeting, no quarter
         publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
+        day = self.day_ending(i - 2) if unit == "month" and self.base(i - 1) in self.t.date_links else None
+        if day is not None and not offset:
+            # "الثلاثاء 10 من الشهر ذاته", "the 10th of that month": a day of the month named before.
+            first = day[1]
+            if self.t.weekdays.get(self.base(first - 1)) is not None:
+                first -= 1
+            self.add(first, end, _Anchored(unit, offset, publication, day=day[0]))
+            return
         self.add(i, end, _Anchored(unit, offset, publication))
 
     def event_after(self, k: int) -> bool:
@@ -4857,7 +4866,13 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
     if expr.unit == "month" and grain in ("day", "month"):
-        return *_month_range(*_add_months(anchor.start.year, anchor.start.month, expr.offset)), "month", None
+        first, last = _month_range(*_add_months(anchor.start.year, anchor.start.month, expr.offset))
+        if expr.day is not None:
+            if expr.day > last.day:
+                return None, None, "vague", None
+            found = first.replace(day=expr.day)
+            return found, found, "day", None
+        return first, last, "month", None
     if expr.unit == "year" and grain in ("day", "month", "year", "quarter", "half", "season"):
         year = anchor.start.year + expr.offset
         return date(year, 1, 1), date(year, 12, 31), "year", None
