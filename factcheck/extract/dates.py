@@ -1069,6 +1069,9 @@ class _Candidate:
     # "later this year" ("after"), "earlier this month" ("before"): of a period publication falls
     # in, the part after publication or before it.
     side_of_now: str | None = None
+    # A "since" window's end when a range link after it names a dated day: "منذ منتصف مارس حتى
+    # الأول من أبريل" (publication otherwise).
+    until: Expr | None = None
 
 
 # How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
@@ -1527,7 +1530,8 @@ class _Scan:
 
     def merge_since_until_today(self) -> None:
         """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon": a "since" window
-        whose end the text writes as today is one window (it ends at publication already)."""
+        whose end the text writes as today is one window (it ends at publication already); one
+        whose end is a dated day ("منذ منتصف مارس الماضي حتى الأول من أبريل الحالي") ends on it."""
         by_first = {c.first: c for c in self.candidates}
         gone: set[int] = set()
         for found in self.candidates:
@@ -1536,6 +1540,9 @@ class _Scan:
             today = by_first.get(found.last + 1)
             if today is not None and isinstance(today.expr, _Day) and today.expr.offset == 0:
                 found.last = today.last
+                gone.add(id(today))
+            elif today is not None and isinstance(today.expr, _Date) and today.expr.day is not None:
+                found.last, found.until = today.last, today.expr
                 gone.add(id(today))
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
@@ -5293,6 +5300,9 @@ def find_times(
             start, end = _narrowed(start, end, granularity, found.period_part)
         if found.since and start is not None and start <= published:
             end = published
+            if found.until is not None:
+                until = _resolve(found.until, published, scan.t.week_start)[1]
+                end = until if until is not None and start <= until <= published else end
         if found.side_of_now and start is not None and end is not None and start <= published <= end:
             # "later this year": from publication to the year's end; "earlier this month": to publication.
             start, end = (published, end) if found.side_of_now == "after" else (start, published)
