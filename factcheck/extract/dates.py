@@ -1030,6 +1030,24 @@ def _a_month(expr: Expr) -> bool:
     return isinstance(expr, _Calendar) and expr.unit == "month" and not expr.last_day
 
 
+def _written_years(chosen: Sequence[_Candidate]) -> dict[tuple[int, int], int]:
+    """The year each day of a month is written with in the text, where the text writes it with one
+    year only: a headline or a later mention that leaves the year out ("منذ 7 أكتوبر", "since
+    October 7") means the one it wrote. Not a month alone: "in March" beside "March 2020" is as
+    often this year's March (five development sets lost a date to it)."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for found in chosen:
+        expr = found.expr
+        if (
+            isinstance(expr, _Date)
+            and expr.year is not None
+            and expr.day is not None
+            and expr.end_day is None
+        ):
+            years.setdefault((expr.month, expr.day), set()).add(expr.year)
+    return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
+
+
 def _yearless(expr: Expr) -> bool:
     """A month, a day, a range of them or a part of a year written without a year or a modifier."""
     if isinstance(expr, _Date):
@@ -5116,8 +5134,15 @@ def find_times(
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
     runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
+    written_years = _written_years(chosen)
     for found in chosen:
         expr = found.expr
+        if isinstance(expr, _Date) and _yearless(expr) and expr.mode != "next":
+            # A headline's "منذ 7 أكتوبر" after the lead's "منذ السابع من أكتوبر 2023": the year the
+            # text writes with the same day elsewhere.
+            year = written_years.get((expr.month, expr.day))
+            if year is not None:
+                expr = expr._replace(year=year, mode="bare")
         span = _char_span(scan, found)
         if isinstance(expr, _Calendar | _Duration) and _quoted_title(text, span):
             continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time
