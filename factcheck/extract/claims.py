@@ -308,6 +308,7 @@ class _AttributorTables:
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
+        self.subject_first_verbs = words("claims", "subject_first_verbs")
         self.person_verbs = words("claims", "person_speech_verbs")
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
@@ -3577,7 +3578,13 @@ class Attributor(_AttributorTables):
             return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
         behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
         self.withheld = False
-        if self.after_verb:
+        if self.after_verb and self._stem(tokens[i].text, self.subject_first_verbs) is not None:
+            before = self._subject_before_copula(tokens, i, people=True)
+            if not before:
+                return None  # "وذكروا وقت وقوع الحادث": a plural verb with no subject before it
+            source = self._source(before)
+            named = source is not None
+        elif self.after_verb:
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
@@ -4335,10 +4342,11 @@ class Attributor(_AttributorTables):
         head = self._text(subject[:-1]) or ""
         return self._resolve(Source(f"{head} {stem} {next(iter(found.values()))}"))
 
-    def _subject_before_copula(self, tokens: Sequence[Token], i: int) -> list[Token]:
+    def _subject_before_copula(self, tokens: Sequence[Token], i: int, *, people: bool = False) -> list[Token]:
         """ "وكان الجهاز المركزي للإحصاء، قد كشف أن", "لكن نائب وزير خارجيتها قال": a subject
         written before its verb, after a copula (any subject) or a clause opener (a title or an
-        organisation), past a "قد" and a comma."""
+        organisation; with `people`, a plural verb's, also a noun of speakers: "لكن سكان القرية
+        قدروا"), past a "قد" and a comma."""
         k = self._skip_back(tokens, i - 1)
         if k >= 0 and tokens[k].text in (",", "،"):
             k -= 1
@@ -4349,7 +4357,11 @@ class Attributor(_AttributorTables):
                 # the copula and the verb bound the subject: a body's long name fits
                 return found if len(found) <= self.max_words + self.max_words // 2 else []
             if self._stem(word, self.clause_openers) is not None:
-                named = found and (self._appositive(found) or self._is_organisation(found))
+                named = found and (
+                    self._appositive(found)
+                    or self._is_organisation(found)
+                    or (people and self._stem(found[0].text, self.speaker_nouns) is not None)
+                )
                 return found if named and len(found) <= self.max_words else []
             found.insert(0, tokens[k])
             k -= 1

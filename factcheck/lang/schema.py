@@ -459,6 +459,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "agent_links": ("list", False),
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
+        "subject_first_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
         "opening_common_words": ("list", False),
         "given_names": ("list", False),
