@@ -3908,8 +3908,10 @@ class Attributor(_AttributorTables):
             return None, False
         role: str | None = None
         after = i + 1 + len(words)
-        described = self._name_after_complement(tokens, words, after) or self._name_after_seat(
-            tokens, words, after
+        described = (
+            self._name_after_complement(tokens, words, after)
+            or self._name_after_seat(tokens, words, after)
+            or self._placed_title_name(tokens, words, after)
         )
         if described is not None:
             return described, True
@@ -4136,11 +4138,67 @@ class Attributor(_AttributorTables):
             ):
                 return None
             if tok.text in self.place_links and self._seat_word(tokens, p + 1):
-                seat = p
+                seat, start = p, p + 2
+                break
+            if tok.text in self.place_links and self._place_noun_and_name(tokens, p + 1):
+                seat, start = p, p + 3  # "في قطاع غزة"، "في محافظة البصرة": a place noun and its name
                 break
         if seat is None:
             return None
-        start = seat + 2
+        return self._person_after_seat(tokens, words, k, start)
+
+    def _place_noun_and_name(self, tokens: Sequence[Token], at: int) -> bool:
+        """Whether the words at `at` are a place noun and the place's one-word name ("قطاع غزة"،
+        "محافظة البصرة"، "ولاية كسلا"): the name a place the lexicon knows or a word that is no
+        stop, verb, figure, time, title or head of a body, outlet or report."""
+        if at + 1 >= len(tokens) or tokens[at].kind != "word" or tokens[at + 1].kind != "word":
+            return False
+        if self._stem(tokens[at].text, self.place_nouns) is None:
+            return False
+        tok = tokens[at + 1]
+        if tok.text in self.places or self._without_article(tok.text) in self.places:
+            return True
+        word = tok.text
+        return (
+            word not in self.stops
+            and self._link_prefix(word) is None
+            and self._verb_stem(word) is None
+            and not self._holds_figure(tok)
+            and self._at(tok) not in self.time_starts
+            and not any(
+                self._stem(self._bare(word), table) is not None
+                for table in (
+                    self.place_nouns,
+                    self.org_heads,
+                    self.outlet_heads,
+                    self.report_nouns,
+                    self.titles,
+                    self.manner_nouns,
+                )
+            )
+        )
+
+    def _placed_title_name(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
+        """ "وقال مدير الصحة في محافظة البصرة أحمد كاظم إن": a title whose subject, as read, holds
+        the seat of its body ("في"، a place noun and its name), then a person's name with no comma
+        before it (read into the subject or after it): that person is the speaker, the title and
+        its seat the role (as `_name_after_seat` reads a seat past the word limit)."""
+        if not self.after_verb or len(words) < 4 or self._stem(words[0].text, self.titles) is None:
+            return None
+        for j in range(1, len(words) - 2):
+            if words[j].text not in self.place_links:
+                continue
+            at = tokens.index(words[j])
+            if self._place_noun_and_name(tokens, at + 1):
+                return self._person_after_seat(tokens, words[:j], at, at + 3)
+        return None
+
+    def _person_after_seat(
+        self, tokens: Sequence[Token], words: Sequence[Token], k: int, start: int
+    ) -> Source | None:
+        """The person named from `start` after a title (`words`) and its seat (tokens `k` to
+        `start`): a name of two or three words, no body, place, report or title, that ends where
+        a name ends."""
         name, _ = self._subject_after(tokens, start)
         follows = start + len(name)
         if not 2 <= len(name) <= 4 or follows >= len(tokens):
