@@ -2554,6 +2554,8 @@ class _Scan:
         if found is not None and found[0] == i + 1 and self.base(i) in t.vague_adjectives:
             if not self.tok(i + 1).isalpha() or self.base(i + 1) in t.vague_adjective_blockers:
                 return  # "swept away by the current", "the current account deficit"
+            if self.past_at(i + 1) is True:
+                return  # "A rip current killed two swimmers": the noun, subject of the verb after it
             for k in range(i + 1, min(i + 1 + _ADJECTIVE_REACH, self.n)):
                 if not self.toks[k].isalpha():
                     break
