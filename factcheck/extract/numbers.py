@@ -445,6 +445,9 @@ class _Tables:
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
         self.participle_heads = frozenset(lex.raw("units", "participle_heads") or ())
         self.state_adjective_keys = frozenset(lex.raw("units", "state_adjective_keys") or ())
+        self.state_topics = {
+            word: key for word, key in lex.inverted("units", "state_topics").items() if " " not in word
+        }
         accusative_from = lex.raw("units", "accusative_from")
         self.accusative_from: int | None = accusative_from if isinstance(accusative_from, int) else None
         self.accusative_endings = self.noun_suffixes + tuple(lex.words("units", "unmarked_accusatives"))
@@ -5100,6 +5103,18 @@ def inherit_elided_units(
                 )
             ):
                 mention = replace(mention, unit=previous.unit, unit_key=previous.unit_key)
+            elif (
+                generic
+                and scales.state_topics
+                and sentence is not None
+                and previous is not None
+                and previous.unit_key in _RATIOS
+                and sentence[0] <= previous.span[0] < mention.span[0]
+                and _restates(previous, mention, text)
+            ):
+                key = _state_topic(text[sentence[0] : previous.span[0]], scales)
+                if key is not None:
+                    mention = replace(mention, unit_key=key)
         if mention.unit_key is None and result:
             key = _change_level(result, result[-1], mention, text, scales)
             if key is not None:
@@ -5271,6 +5286,24 @@ def _previous_start(sentences: Sequence[tuple[int, int]], sentence: tuple[int, i
     """The start of the sentence before `sentence` (its own start when it is the first)."""
     before = [s[0] for s in sentences if s[1] <= sentence[0]]
     return max(before) if before else sentence[0]
+
+
+def _restates(previous: QuantityMention, mention: QuantityMention, text: str) -> bool:
+    """A count a few words after a percent, with no other number between, that may restate it
+    ("10.5% for the whole area, equivalent to 750,000 people", "down 2.4 percent, or by 68,826")."""
+    gap = tokenize(fold_text(_ASIDE.sub(" ", text[previous.span[1] : mention.span[0]])))
+    words = [t for t in gap if t.kind == "word"]
+    return not any(t.kind == "num" for t in gap) and len(words) <= _COMPARED_GAP
+
+
+def _state_topic(before: str, tables: _Tables) -> str | None:
+    """The state of people a sentence's rate or change is of (units.state_topics), read before its
+    percent: "Joblessness fell 2.4 percent, or by 68,826 people" counts the unemployed."""
+    for token in tokenize(fold_text(before)):
+        key = tables.state_topics.get(token.text) if token.kind == "word" else None
+        if key is not None:
+            return key
+    return None
 
 
 def _compared_with(previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:

@@ -410,6 +410,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "key_classes": ("groups", False),
         "participle_heads": ("list", False),
         "state_adjective_keys": ("list", False),
+        "state_topics": ("groups", False),
         "relative_pronouns": ("list", False),
         "addition_words": ("list", False),
         "distribution_links": ("list", False),
