@@ -480,6 +480,10 @@ class _Tables:
         self.gapped_nouns = lex.words("units", "gapped_nouns")
         # "the two sides": after the article, a count of these names the parties, no figure.
         self.party_nouns = lex.words("units", "party_nouns")
+        self.referring_determiners = lex.words("units", "referring_determiners")
+        self.referring_counts = lex.words("units", "referring_counts")
+        self.one_idioms = frozenset(lex.words("units", "one_idioms"))
+        self.pair_others = tuple(tuple(p.split()) for p in lex.words("units", "pair_others"))
         self.day_words = lex.words("numbers", "day_words")
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
@@ -2884,14 +2888,43 @@ class QuantityFinder:
 
     def _names_parties(self, phrase: NumberPhrase) -> bool:
         """ "the two sides": after the article, a count of a party noun (units.party_nouns) names
-        the parties to a talk or a war the text already has, no figure to check."""
+        the parties to a talk or a war the text already has, no figure to check; and a definite
+        "two" (units.referring_counts after units.referring_determiners: "the two quakes", "the
+        two others") refers back to two things the text has named (the guide's D14)."""
         toks = self.tokens
+        if (
+            phrase.start > 0
+            and phrase.end == phrase.start + 1
+            and phrase.last_scale is None
+            and toks[phrase.start].text.lower() in self.t.referring_counts
+            and toks[phrase.start - 1].text.lower() in self.t.referring_determiners
+        ):
+            return True  # "the two quakes", "the two others": back to what the text counted (D14)
+        if phrase.end == phrase.start + 1 and phrase.value == 1 and phrase.last_scale is None:
+            around = " ".join(t.text.lower() for t in toks[max(phrase.start - 1, 0) : phrase.start + 2])
+            if around in self.t.one_idioms:
+                return True  # "at one point": an idiom
+            if self._pair_other_after(phrase.end):
+                return True  # "one vehicle ... and the other caught fire": one of a pair
         return (
             phrase.start > 0
             and phrase.end < len(toks)
             and toks[phrase.start - 1].text in self.t.link_articles
             and toks[phrase.end].text in self.t.party_nouns
         )
+
+    def _pair_other_after(self, k: int) -> bool:
+        """Whether "the other" (units.pair_others) follows token k in its sentence: "one" before
+        it is one of a pair the text names, no count (the guide's D14)."""
+        toks = self.tokens
+        for j in range(k, len(toks)):
+            if toks[j].text in _SENTENCE_ENDS:
+                return False
+            for words in self.t.pair_others:
+                window = [t.text.lower() for t in toks[j : j + len(words)]]
+                if tuple(window) == words:
+                    return True
+        return False
 
     def _opens_sentence(self, index: int) -> bool:
         """The token at `index` is first in its sentence (after a sentence end, a line break or
