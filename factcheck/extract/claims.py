@@ -35,6 +35,8 @@ _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
 _QUOTES = frozenset("\"“”«»'")
+# A hyphenated word of a lexicon list as the tokens the text gives it ("state-run": state, -, run).
+_HYPHEN = re.compile(r"(-)")
 # A verb of valuing reaches the "at" before its figure within this many tokens ("put the
 # official death toll at").
 _VALUED_REACH = 6
@@ -388,6 +390,7 @@ class _AttributorTables:
         self.coordinators = words("claims", "coordinators")
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
+        self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
         self.report_adjectives = words("claims", "report_adjectives")
         self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
         self.forecast_nouns = words("claims", "forecast_nouns")
@@ -2136,6 +2139,7 @@ class Attributor(_AttributorTables):
         if len(subject) > 2 and subject[0].text in self.abbreviations and self._abbreviation_dot(subject, 1):
             abbreviated = self._text(subject[:2])  # "د. محمد سالم": the abbreviated title is a role
             subject, prefix = subject[2:], None
+        subject = self._past_name_descriptors(subject)
         source = self._split_title(subject)
         if source is None or not source.name:
             return None
@@ -2155,6 +2159,36 @@ class Attributor(_AttributorTables):
             self.withheld = True
             return None
         return self._resolve(source)
+
+    def _past_name_descriptors(self, subject: Sequence[Token]) -> list[Token]:
+        """A subject past its article and the words that describe the kind of body or how new
+        its report is (`name_descriptors`): "the official Xinhua News Agency" is Xinhua News
+        Agency, "the state-run Fars news agency" Fars news agency, "(according to) the latest
+        health ministry (figures)" the health ministry. Only before a name (a capitalised word)
+        or a body's head noun: "the official in charge" stays whole (English)."""
+        subject = list(subject)
+        if self.after_verb or not self.name_descriptors:
+            return subject
+        k = 1 if subject and subject[0].text in self.determiners else 0
+        cut = k
+        while True:
+            size = next(
+                (
+                    len(d)
+                    for d in self.name_descriptors
+                    if tuple(t.text.lower() for t in subject[cut : cut + len(d)]) == d
+                ),
+                0,
+            )
+            if not size:
+                break
+            cut += size
+        rest = subject[cut:]
+        if cut == k or not rest or rest[0].kind != "word":
+            return subject
+        if not any(self._capitalised(t) for t in rest) and self._stem(rest[-1].text, self.org_heads) is None:
+            return subject
+        return rest
 
     def _past_report_modifiers(self, subject: Sequence[Token], lead: int) -> int:
         """Where a report noun written after up to two lower-case words of its kind ("a press
@@ -3165,6 +3199,13 @@ class Attributor(_AttributorTables):
             voice = self._named_report_voice(words[1])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, voice, True, True, True, kind="marker_report"), follows
+        apposed = self._name_apposed_to_title(tokens, words, follows) if words else None
+        if apposed is not None:
+            # "according to the Minister of Agriculture, Jose Calzada, on Tuesday": the person
+            source, follows = apposed
+            self._remember(source)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, source, True, True, True, kind="marker"), follows
         if words and not self.after_verb and words[-1].text in ("'", "’", "s"):
             words = self._possessor(words)  # "according to the health ministry's daily bulletin"
         source = (
@@ -3175,6 +3216,43 @@ class Attributor(_AttributorTables):
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _name_apposed_to_title(
+        self, tokens: Sequence[Token], words: Sequence[Token], k: int
+    ) -> tuple[Source, int] | None:
+        """A title phrase that names no one ("the Minister of Agriculture", "the director of the
+        emergency office") and, set off by a comma at token `k`, two or three capitalised words
+        that end at a comma or the sentence's stop: the person's name, apposed to the title
+        ("according to the Minister of Agriculture, Jose Calzada, on Tuesday"). The person
+        speaks, the title is the role; returns the source and where the name ends, else None
+        (English: Arabic sets a name after a title by `_name_after_complement`)."""
+        if self.after_verb or k + 3 >= len(tokens) or tokens[k].text != ",":
+            return None
+        lead = 1 if words[0].text in self.determiners else 0
+        titled = [n for n in range(lead, len(words)) if self._stem(words[n].text, self.titles) is not None]
+        if not titled or titled[0] != lead:
+            return None
+        after = words[titled[-1] + 1 :]
+        if after and (after[0].kind != "word" or after[0].text not in self.title_complement_links):
+            return None  # "the Minister Jose Calzada": a name of its own
+        end = k + 1
+        while (
+            end < len(tokens)
+            and end - k <= 3
+            and tokens[end].kind == "word"
+            and self._capitalised(tokens[end])
+        ):
+            end += 1
+        name = list(tokens[k + 1 : end])
+        if not 2 <= len(name) <= 3 or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
+            return None
+        if (
+            any(self._stem(t.text, self.org_heads) or self._stem(t.text, self.titles) for t in name)
+            or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None
+        ):
+            return None  # "the head of the agency, Civil Defence," or a place: no person
+        source = self._titled_source(Source(self._text(name) or ""), self._text(words) or "", name)
+        return None if source is None else (source, end)
 
     def _report_then_link(self, tokens: Sequence[Token], k: int) -> int | None:
         """Where the report noun stands that, from token `k` on past at most two lower-case
