@@ -311,6 +311,7 @@ class _AttributorTables:
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
         self.subject_first_verbs = words("claims", "subject_first_verbs")
+        self.background_verbs = words("claims", "background_verbs")
         self.person_verbs = words("claims", "person_speech_verbs")
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
@@ -4492,6 +4493,10 @@ class Attributor(_AttributorTables):
             if self._stem(word, self.copulas) is not None:
                 # the copula and the verb bound the subject: a body's long name fits
                 return found if len(found) <= self.max_words + self.max_words // 2 else []
+            if word in self.complementizers and self._background_before(tokens, k):
+                # "يذكر أن النائب فلان أعلن": background no one tells, its verb's subject before it
+                named = found and (self._appositive(found) or self._is_organisation(found))
+                return found if named and len(found) <= self.max_words else []
             if self._stem(word, self.clause_openers) is not None:
                 named = found and (
                     self._appositive(found)
@@ -4502,6 +4507,16 @@ class Attributor(_AttributorTables):
             found.insert(0, tokens[k])
             k -= 1
         return []
+
+    def _background_before(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the complementizer at `k` follows a passive verb of background that opens its
+        clause ("يذكر أن"، "ويشار إلى أن": claims.background_verbs)."""
+        j = k - 1
+        if j >= 0 and tokens[j].text in self.noun_prepositions:
+            j -= 1  # "يشار إلى أن"
+        if j < 0 or self._stem(tokens[j].text, self.background_verbs) is None:
+            return False
+        return j == 0 or tokens[j - 1].kind != "word"
 
     def _cut_object(self, words: list[Token], *, bounded: bool = False) -> list[Token]:
         """A verb-first subject that may have swallowed the verb's object ("أكدت الوزارة مقتل

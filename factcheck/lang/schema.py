@@ -465,6 +465,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
         "subject_first_verbs": ("list", False),
+        "background_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
         "opening_common_words": ("list", False),
         "given_names": ("list", False),
