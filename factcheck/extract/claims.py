@@ -3986,7 +3986,7 @@ class Attributor(_AttributorTables):
                 return self._source(before), True  # "وكانت حصيلة سابقة أفادت": no one
             return None, False
         role: str | None = None
-        after = i + 1 + len(words)
+        after = self._past_aside(tokens, i + 1 + len(words))
         described = (
             self._name_after_complement(tokens, words, after)
             or self._name_after_seat(tokens, words, after)
@@ -4028,6 +4028,19 @@ class Attributor(_AttributorTables):
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _past_aside(self, tokens: Sequence[Token], k: int) -> int:
+        """The token after a bracketed aside that opens at `k` ("عضو مجلس الشيوخ (الغرفة العليا
+        للبرلمان)، فلان، أن": what the body is, between the subject and the name apposed to it),
+        or `k` when none opens there or it does not close within the word limit."""
+        if k >= len(tokens) or tokens[k].text != "(":
+            return k
+        for j in range(k + 1, min(len(tokens), k + 2 * self.max_words)):
+            if tokens[j].text == ")":
+                return j + 1
+            if tokens[j].text == "(" or self._holds_figure(tokens[j]):
+                return k
+        return k
 
     def _linked_issuer(self, tokens: Sequence[Token], words: Sequence[Token], after: int) -> Source | None:
         """ "وأوضح البيان الشهري للجهاز المركزي للإحصاء أن"، "وأشار التقرير السنوي لوزارة المالية
