@@ -4507,9 +4507,10 @@ class Attributor(_AttributorTables):
                 # the copula and the verb bound the subject: a body's long name fits
                 return found if len(found) <= self.max_words + self.max_words // 2 else []
             if word in self.complementizers and self._background_before(tokens, k):
-                # "يذكر أن النائب فلان أعلن": background no one tells, its verb's subject before it
+                # "يذكر أن النائب فلان أعلن": background no one tells, its verb's subject before
+                # it; the complementizer and the verb bound it, as a copula does
                 named = found and (self._appositive(found) or self._is_organisation(found))
-                return found if named and len(found) <= self.max_words else []
+                return found if named and len(found) <= self.max_words + self.max_words // 2 else []
             if self._stem(word, self.clause_openers) is not None:
                 named = found and (
                     self._appositive(found)
