@@ -3295,7 +3295,7 @@ class _Scan:
         `quarters`, "quarters" / "أرباع" too (in a window only: "three quarters" alone is as often a
         fraction)."""
         t = self.t
-        for word in (self.tok(i), self.definite_base(i)):
+        for word in (self.tok(i), self.definite_base(i), *self.merged_unit_words(i)):
             if word:
                 unit = t.units.get(word) or t.units_one.get(word) or t.units_two.get(word)
                 if unit is not None:
@@ -3303,6 +3303,14 @@ class _Scan:
                 if quarters and (word in t.window_quarters or word in t.window_quarters_two):
                     return "quarter"
         return None
+
+    def merged_unit_words(self, i: int) -> tuple[str, ...]:
+        """Token i as the definite word a preposition is written onto, without its article:
+        "للأشهر التسعة الأولى" is ل + "الأشهر" ("أشهر"), as "لأيلول" is ل + "أيلول"."""
+        base = self.base(i)
+        if base == self.tok(i):
+            return ()
+        return tuple(base[len(a) :] for a in self.t.articles if base.startswith(a) and len(base) > len(a) + 1)
 
     def definite_base(self, i: int) -> str:
         """Token i without a definite article written onto it ("الساعات" -> "ساعات"), else ''."""
@@ -5121,6 +5129,9 @@ def find_times(
     # The last dated time of the text, for "the next day": news paragraphs are a sentence or two, so
     # "The following month" or "the next morning" opening a paragraph counts from the one before.
     anchor: TimeMention | None = None
+    # The anchor is itself a comparison's base ("the same month of 2024"): "that same month"
+    # after it is the month the text reports, not that base's.
+    anchor_compared = False
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     named_at: _Candidate | None = None  # ... and where it stands in the tokens
     # Every time the text named itself, and whether it dates the figure a change is counted from
@@ -5270,7 +5281,13 @@ def find_times(
                         # not from a comparison before it ("in January compared with a year
                         # earlier, up from 8.3% in the previous month": December, not the one
                         # before the year-earlier January).
-                        base = named if (expr.unit == "year" and expr.offset) or expr.offset < 0 else anchor
+                        base = (
+                            named
+                            if (expr.unit == "year" and expr.offset)
+                            or expr.offset < 0
+                            or (anchor_compared and not expr.offset)
+                            else anchor
+                        )
                         same = words & (scan.t.same_period_months | scan.t.same_period_days)
                         if expr.unit == "year" and expr.offset and same:
                             # "the same month last year" after "in February from 5.6% in January":
@@ -5370,6 +5387,7 @@ def find_times(
             # does: "a year earlier" after it is those months a year back, never a year counted
             # from an older time the text named before it.
             anchor = mention
+            anchor_compared = isinstance(expr, _SamePeriod)
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named, named_at = mention, found
                 named_log.append((mention, scan.compared_base(found)))
