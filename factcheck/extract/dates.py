@@ -406,6 +406,7 @@ class _Tables:
         self.month_range_links_bare = words("month_range_links_bare")
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
+        self.hijri_epithets = words("hijri_month_epithets")
         self.hijri_months = _Phrases(
             (w, HIJRI_KEYS.index(g) + 1) for w, g in _groups(lex, "hijri_months", HIJRI_KEYS)
         )
@@ -3178,6 +3179,8 @@ class _Scan:
         if found is None:
             return
         end, month = found
+        while self.tok(end) in t.hijri_epithets:
+            end += 1  # "رمضان المعظم لعام 1444 هـ": the month's epithet before its year
         first, day = i, None
         k = i - 1
         if self.tok(k) in t.date_links:

@@ -84,6 +84,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "month_range_links_bare": ("list", False),
     "hijri_markers": ("list", False),
     "hijri_months_ambiguous": ("list", False),
+    "hijri_month_epithets": ("list", False),
     "hijri_months": ("groups", False),
     "set_lead": ("list", False),
     "sets": ("groups", False),
