@@ -38,8 +38,8 @@ _QUOTES = frozenset("\"“”«»'")
 # A hyphenated word of a lexicon list as the tokens the text gives it ("state-run": state, -, run).
 _HYPHEN = re.compile(r"(-)")
 # A verb of valuing reaches the "at" before its figure within this many tokens ("put the
-# official death toll at").
-_VALUED_REACH = 6
+# official death toll at", "put the total number of people affected by the floods at").
+_VALUED_REACH = 10
 # The quantity noun of a statement of value stands within this many words of its verb ("بلغ عدد",
 # "بلغت خلال العام أعداد").
 _VALUE_HEAD_REACH = 4
@@ -1893,6 +1893,12 @@ class Attributor(_AttributorTables):
         if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
         if (
+            not self.name_after_definite_title
+            and cut == len(subject) - 1
+            and self._stem(subject[cut].text.lower(), self.speaker_nouns) is not None
+        ):
+            return Source(self._text(subject) or "")  # "Italian state TV": a noun of speakers, no name
+        if (
             self._stem(subject[cut - 1].text, self.governing) is not None
             and subject[cut].text in self.governed_links
         ) or subject[cut].text in self.place_links:
@@ -3116,6 +3122,10 @@ class Attributor(_AttributorTables):
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
+        released = self._release_agent(tokens, words, follows)
+        if released is not None:
+            # "according to the (latest situation) report released by the NCDC": its issuer
+            words, follows = released
         report = self._report_then_link(tokens, follows)
         reported = report is not None
         if report is not None:
@@ -3254,6 +3264,36 @@ class Attributor(_AttributorTables):
             return None  # "the head of the agency, Civil Defence," or a place: no person
         source = self._titled_source(Source(self._text(name) or ""), self._text(words) or "", name)
         return None if source is None else (source, end)
+
+    def _release_agent(
+        self, tokens: Sequence[Token], words: Sequence[Token], k: int
+    ) -> tuple[list[Token], int] | None:
+        """The agent of a participle of issuing right after a report ("the report released by
+        the NCDC", "a situation report published by the ministry"): its words and where they
+        end, when `words` end at a report noun and the agent names someone; else None (English:
+        a report already named or with no issuer would otherwise end the source there)."""
+        words = list(words)
+        if words and self._stem(words[-1].text, self.report_nouns) is None:
+            # "the report", "the weekly bulletin": a verb's homograph or a modifier ended the words
+            for n in range(k, min(k + 3, len(tokens))):
+                if tokens[n].kind != "word" or self._capitalised(tokens[n]):
+                    break
+                if self._stem(tokens[n].text, self.report_nouns) is not None:
+                    words, k = [*words, *tokens[k : n + 1]], n + 1
+                    break
+        if (
+            self.after_verb
+            or not words
+            or self._stem(words[-1].text, self.report_nouns) is None
+            or k + 2 >= len(tokens)
+            or self._stem(tokens[k].text, self.release_participles) is None
+            or tokens[k + 1].text not in self.agent_links
+        ):
+            return None
+        agent, _ = self._subject_after(tokens, k + 2)
+        if not agent or not self._names_someone(agent):
+            return None
+        return list(agent), k + 2 + len(agent)
 
     def _report_then_link(self, tokens: Sequence[Token], k: int) -> int | None:
         """Where the report noun stands that, from token `k` on past at most two lower-case
