@@ -3675,6 +3675,12 @@ class _Scan:
                 return
         if self.tok(end) in self.t.anchor_blockers or self.event_after(end):
             return
+        if unit in ("month", "week", "day") and self.tok(end) in self.t.date_links:
+            same = self.phrase_at(self.t.anchored, end + 1)
+            if same is not None and same[1] == ("year", 0):
+                # "الشهر الذي سبقه من نفس العام": the year only restates the one the month counts
+                # from; one time, not the month and a year beside it.
+                end = same[0]
         if self.base(i) in self.t.part_words_need_year and not self.part_noun(i):
             return  # "الاجتماع الثلاثي السابق": the previous trilateral meeting, no quarter
         publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
