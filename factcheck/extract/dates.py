@@ -91,6 +91,8 @@ HIJRI_KEYS = (
     "dhu_al_hijjah",
 )
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# The Hijri years the Umm al-Qura tables cover (1343-1500 AH; 1900-2077 CE).
+HIJRI_YEARS = (1343, 1500)
 # A date without a year and without a cue that falls this few days after publication is the coming
 # one (see _year_for).
 BARE_AHEAD_DAYS = 62
@@ -407,6 +409,7 @@ class _Tables:
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
         self.hijri_epithets = words("hijri_month_epithets")
+        self.hijri_year_modifiers = words("hijri_year_modifiers")
         self.hijri_months = _Phrases(
             (w, HIJRI_KEYS.index(g) + 1) for w, g in _groups(lex, "hijri_months", HIJRI_KEYS)
         )
@@ -770,6 +773,12 @@ class _Year(NamedTuple):
     year: int
 
 
+class _HijriYear(NamedTuple):
+    """A Hijri year written with its marker ("عام 1444 هـ", "السنة الهجرية 1445هـ")."""
+
+    year: int
+
+
 class _Offset(NamedTuple):
     unit: str
     count: int
@@ -1011,7 +1020,7 @@ _CLOCK = frozenset({"clock"})
 
 # Times "since" can start: dates, months, years, parts of years, weekdays, calendar periods ("since
 # the start of the year", "منذ مطلع العام الجاري", "since last year").
-_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _Weekday, _Day, _Fixed, _Calendar)
+_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _HijriYear, _Weekday, _Day, _Fixed, _Calendar)
 
 
 # The units a "first" window of a month counts: "the first three days of this month", "the first two
@@ -2015,6 +2024,8 @@ class _Scan:
         part = self.phrase_ending(self.t.period_parts, lead)
         if part and part[1] in _MONTH_ONLY_PARTS and not _a_month(found.expr):
             part = None
+        if isinstance(found.expr, _HijriYear):
+            part = None  # the parts of a Hijri year are Hijri months, not the Gregorian year's
         before = self.phrase_ending(self.t.attach_before, found.first)
         if part and (not before or part[0] <= before[0]):
             found.first, found.period_part = part
@@ -2847,6 +2858,9 @@ class _Scan:
             if unit == "year":
                 self.match_fiscal_year(i)
             return
+        hijri = t.hijri_markers.single and self.phrase_at(t.hijri_markers, i + 1, use_base=False)
+        if unit == "year" and hijri:
+            return  # "بداية السنة الهجرية": a Hijri year, not the Gregorian one publication falls in
         after = self.phrase_at(t.mod_after, i + 1, use_base=False)
         if after:
             written = self.year_at(after[0]) if unit == "year" else None
@@ -4064,6 +4078,8 @@ class _Scan:
             ):
                 self.add(i, spoken[1], _Year(spoken[0]))
             return
+        if self.t.hijri_markers.single and self.match_hijri_year(i):
+            return
         year = self.year_at(i + 1)
         if year is not None:
             if self.tok(i + 2) in _RANGE_DASHES and self.year_at(i + 3) is not None:
@@ -4074,6 +4090,27 @@ class _Scan:
         if worded is not None:
             first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
             self.add(first, worded[1], _Year(worded[0]))
+
+    def match_hijri_year(self, i: int) -> bool:
+        """ "عام 1444 هـ", "السنة الهجرية الجديدة 1445هـ": a year word, a Hijri year and its marker
+        (before or after the number) are the Hijri year, from its first of Muharram to the day
+        before the next one."""
+        t = self.t
+        k, marked = i + 1, False
+        while (found := self.phrase_at(t.hijri_markers, k, use_base=False)) is not None or (
+            self.tok(k) in t.hijri_year_modifiers
+        ):
+            marked = marked or found is not None
+            k = found[0] if found is not None else k + 1
+        if not self.is_num(k) or len(self.toks[k]) != 4 or (year := self.plain_number(k)) is None:
+            return False
+        end = k + 1
+        if (after := self.phrase_at(t.hijri_markers, end, use_base=False)) is not None:
+            marked, end = True, after[0]
+        if not marked or not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+            return False
+        self.add(i, end, _HijriYear(year))
+        return True
 
     def match_year_dual(self, i: int) -> None:
         """ "بين عامي 2015 و2019", "خلال العامين 2022 و2023": the two years a dual year word names,
@@ -4469,6 +4506,16 @@ def _hijri(expr: _Hijri) -> tuple[date, date, str]:
     return first, first + timedelta(days=month.month_length() - 1), "month"
 
 
+def _hijri_year(year: int) -> tuple[date, date, str]:
+    """A Hijri year in Gregorian days: its first of Muharram to the day before the next year's."""
+    from hijridate import Hijri
+
+    first = Hijri(year, 1, 1).to_gregorian()
+    following = Hijri(year + 1, 1, 1).to_gregorian()
+    start = date(first.year, first.month, first.day)
+    return start, date(following.year, following.month, following.day) - timedelta(days=1), "year"
+
+
 def _hijri_year_in(gregorian: int, month: int) -> int:
     """The Hijri year whose `month` starts in Gregorian year `gregorian` (the first, if two do)."""
     from hijridate import Hijri
@@ -4577,6 +4624,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _between(expr, published, week_start)
     if isinstance(expr, _Hijri):
         return *_hijri(expr), None
+    if isinstance(expr, _HijriYear):
+        return *_hijri_year(expr.year), None
     if isinstance(expr, _Year):
         return date(expr.year, 1, 1), date(expr.year, 12, 31), "year", None
     if isinstance(expr, _Offset):

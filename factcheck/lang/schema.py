@@ -85,6 +85,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "hijri_markers": ("list", False),
     "hijri_months_ambiguous": ("list", False),
     "hijri_month_epithets": ("list", False),
+    "hijri_year_modifiers": ("list", False),
     "hijri_months": ("groups", False),
     "set_lead": ("list", False),
     "sets": ("groups", False),
