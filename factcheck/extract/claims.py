@@ -3115,6 +3115,13 @@ class Attributor(_AttributorTables):
                 return _Frame(start, end, source, True, True, True, kind="marker_document"), follows
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         j = self._past_rank_before_report(tokens, j)
+        quoted = self._quoted_marker_name(tokens, j)
+        if quoted is not None:
+            # "بحسب ما أفاد “المرصد السوري لحقوق الإنسان”": the source written in quotation marks
+            source = self._source(quoted) if self._speaks(quoted) else None
+            self._remember(source)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, source, True, True, True, kind="marker"), j + len(quoted) + 2
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
         if words and self._same_source(words):
@@ -4182,6 +4189,26 @@ class Attributor(_AttributorTables):
         if len(words) > 1 and not self._definite(words[-1].text):
             return None  # "مع توقع "انتعاشة قوية"": an indefinite phrase, no name (a name ends definite)
         return list(words)
+
+    def _quoted_marker_name(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
+        """ "بحسب “المرصد السوري لحقوق الإنسان”"، "وفق ما أعلنت «هيئة الإغاثة»": a short run of
+        words in quotation marks right after a marker (and its relative's verb) in a verb-first
+        language is the source's name: no figure or verb inside, its last word definite when it
+        has more than one (a name ends definite; "«انتعاشة قوية»" is a phrase quoted). None when
+        no quotation opens at `k` or it is none such."""
+        if not self.after_verb or k >= len(tokens) or tokens[k].text not in _QUOTE_OPENERS:
+            return None
+        end = k + 1
+        while end < len(tokens) and tokens[end].kind == "word" and end - k <= _QUOTED_NAME_WORDS:
+            if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
+                return None
+            end += 1
+        if end == k + 1 or end >= len(tokens) or tokens[end].text not in _QUOTES:
+            return None
+        words = list(tokens[k + 1 : end])
+        if len(words) > 1 and not self._definite(words[-1].text):
+            return None
+        return words
 
     def _short_form_subject(self, words: list[Token]) -> list[Token]:
         """ "وسجل المركز الهزة الأرضية ...": a short form of a speaker named before ("المركز"
