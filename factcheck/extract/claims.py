@@ -2962,7 +2962,7 @@ class Attributor(_AttributorTables):
                 continue
             tok = tokens[i]
             relayed = self._relayed_from(tokens, i) if tok.text in self.relay_prepositions else 0
-            source = self._source(tokens[i + 1 : relayed]) if relayed else None
+            source = self._relayed_source(tokens[i + 1 : relayed]) if relayed else None
             if source is not None:
                 # "ونقلت الوكالة عن مصدر أمني قوله إن": the one quoted speaks
                 self._remember(source)
@@ -3606,13 +3606,39 @@ class Attributor(_AttributorTables):
         `_RELAYED_WORDS` words, none a figure or a verb. 0 when it is no such name."""
         if not any(self._stem(tokens[k].text, self.relay_verbs) is not None for k in range(max(0, i - 6), i)):
             return 0
-        for end in range(i + 2, min(len(tokens), i + 2 + _RELAYED_WORDS)):
+        commas = 0
+        end = i + 2
+        while end < min(len(tokens), i + 2 + _RELAYED_WORDS + commas):
             tok = tokens[end]
             if self._stem(tok.text, self.relay_words) is not None:
                 return end
+            if tok.text in (",", "،") and self.after_verb and commas < 2:
+                commas += 1  # "عن فلان، مدير خدمة الإسعاف، قوله": a title apposed to the name
+                end += 1
+                continue
             if tok.kind != "word" or self._holds_figure(tok) or self._verb_stem(tok.text) is not None:
                 return 0
+            end += 1
         return 0
+
+    def _relayed_source(self, span: Sequence[Token]) -> Source | None:
+        """The one a verb of relaying quotes, from the words between "عن" and the relay word:
+        a name and the title apposed to it after a comma, either way round ("عن فلان، مدير
+        خدمة الإسعاف، قوله"، "عن مدير خدمة الإسعاف، فلان، قوله"), is the name with that role."""
+        span = [t for t in span]
+        while span and span[-1].text in (",", "،"):
+            span.pop()
+        comma = next((n for n, t in enumerate(span) if t.text in (",", "،")), None)
+        if comma is None:
+            return self._source(span)
+        first, second = span[:comma], [t for t in span[comma + 1 :] if t.text not in (",", "،")]
+        if not first or not second:
+            return None
+        if self._appositive(first) and not self._appositive(second):
+            first, second = second, first
+        if not self._appositive(second) or self._appositive(first):
+            return None
+        return self._source(first, self._text(second))
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
