@@ -4613,7 +4613,23 @@ class Attributor(_AttributorTables):
                 return found if named and len(found) <= self.max_words else []
             found.insert(0, tokens[k])
             k -= 1
+        if k < 0 and self._titled_opening(found, tokens, i):
+            return found  # "عضو غرفة التجارة محمد الرعيض قال إن": a titled name opens the sentence
         return []
+
+    def _titled_opening(self, found: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
+        """Whether the words that open a sentence before a verb of saying are its subject: a
+        title first, a name after it (the title's words are not all of it), no stop word among
+        them, within the word limit, and a complementizer right after the verb ("عضو غرفة
+        التجارة محمد الرعيض قال إن")."""
+        if not found or len(found) > self.max_words or self._stem(found[0].text, self.titles) is None:
+            return False
+        if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
+            return False
+        if i + 1 >= len(tokens) or tokens[i + 1].text not in self.complementizers:
+            return False
+        named = self._split_title(found)
+        return named is not None and bool(named.name) and named.role is not None
 
     def _background_before(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether the complementizer at `k` follows a passive verb of background that opens its
