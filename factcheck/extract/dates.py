@@ -3652,6 +3652,13 @@ class _Scan:
         unit = self.unit_at(k, quarters=True)
         if unit is None:
             return
+        if count is None and (word := self.definite_base(k - 1)) and word in t.number_words:
+            # "التسعة أشهر الأولى", "الثلاثة الأشهر الماضية": the count written before its plural
+            # unit, three to ten (a larger count takes a singular noun: "في المائة العام الماضي"
+            # is a percent and last year)
+            value = parse_number_text(word, self.lex)
+            if value is not None and value == value.to_integral_value() and 3 <= value <= 10:
+                count, k = int(value), k - 1
         if count is None:
             two = t.window_quarters_two if unit == "quarter" else t.units_two
             if self.definite_base(k) not in two and self.tok(k) not in two:
