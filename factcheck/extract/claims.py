@@ -644,6 +644,13 @@ class Attributor(_AttributorTables):
             if tokens[i].text != "(" or tokens[i + 2].text != ")" or tokens[i + 1].kind != "word":
                 continue
             name = self._subject_before(tokens, i, allow_skips=False)
+            # a name never runs across a line: "... in Nigeria – NCDC" (a headline) before "The
+            # Nigeria Centre for Disease Control (NCDC)" is not part of it
+            broken = [
+                k for k in range(1, len(name)) if "\n" in self.norm.text[name[k - 1].end : name[k].start]
+            ]
+            if broken:
+                name = name[broken[-1] :]
             if self.after_verb:
                 name = next((name[k:] for k in range(len(name)) if self._is_organisation(name[k:])), [])
             if name:

@@ -262,6 +262,8 @@ def _continues_word(
     word before it is an abbreviation."""
     if at + 1 < len(text) and _LATIN_LETTER.match(text[at + 1]) and at > 0 and text[at - 1].isalpha():
         return True
+    if at + 1 < len(text) and text[at + 1] in ",;،؛" and at > 0 and text[at - 1].isalpha():
+        return True  # "at 6 a.m., officials said": a comma goes on with the sentence
     # Letters and stops only: the word starts after the last space, and searching from there
     # finds what searching the whole window finds (the regex tried and failed at every start
     # before it, each word of the window in turn).
