@@ -1590,9 +1590,17 @@ class Attributor(_AttributorTables):
         phrase that ends in a capitalised name and holds no organisation, or any such definite
         phrase after a speaker noun ("Residents in the area near the border")."""
         named = len(place) <= 3 and all(self._capitalised(t) for t in place)
+        # "Officials in Ukraine's southern Kherson region": a place's possessive opens a phrase
+        # as the article does ("the southern Kherson region of Ukraine")
+        possessive = (
+            len(place) > 3
+            and self._capitalised(place[0])
+            and place[1].text in ("'", "’")
+            and place[2].text == "s"
+        )
         definite = (
             len(place) <= self.max_words
-            and place[0].text in self.determiners
+            and (place[0].text in self.determiners or possessive)
             and not any(
                 self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in place
             )
@@ -1611,7 +1619,10 @@ class Attributor(_AttributorTables):
         ):
             head.insert(0, tokens[k])
             k -= 1
-        if not head or len(head) > 4 or (k >= 0 and tokens[k].kind == "word"):
+        if head and k >= 0 and tokens[k].text in self.determiners:
+            head.insert(0, tokens[k])  # "A Russia-installed official in ...": its article
+            k -= 1
+        if not head or len(head) > 5 or (k >= 0 and tokens[k].kind == "word"):
             return []
         return head
 
@@ -3287,6 +3298,12 @@ class Attributor(_AttributorTables):
         end, when `words` end at a report noun and the agent names someone; else None (English:
         a report already named or with no issuer would otherwise end the source there)."""
         words = list(words)
+        if (
+            len(words) > 1
+            and self._stem(words[-1].text, self.release_participles) is not None
+            and self._stem(words[-2].text, self.report_nouns) is not None
+        ):
+            words, k = words[:-1], k - 1  # "figures released (today by)": the words ran on
         if words and self._stem(words[-1].text, self.report_nouns) is None:
             # "the report", "the weekly bulletin": a verb's homograph or a modifier ended the words
             for n in range(k, min(k + 3, len(tokens))):
@@ -3301,13 +3318,17 @@ class Attributor(_AttributorTables):
             or self._stem(words[-1].text, self.report_nouns) is None
             or k + 2 >= len(tokens)
             or self._stem(tokens[k].text, self.release_participles) is None
-            or tokens[k + 1].text not in self.agent_links
         ):
             return None
-        agent, _ = self._subject_after(tokens, k + 2)
+        link = k + 1
+        while link < len(tokens) - 1 and self._in_time(tokens[link]):
+            link += 1  # "figures released today by the office"
+        if tokens[link].text not in self.agent_links:
+            return None
+        agent, _ = self._subject_after(tokens, link + 1)
         if not agent or not self._names_someone(agent):
             return None
-        return list(agent), k + 2 + len(agent)
+        return list(agent), link + 1 + len(agent)
 
     def _report_then_link(self, tokens: Sequence[Token], k: int) -> int | None:
         """Where the report noun stands that, from token `k` on past at most two lower-case
