@@ -391,6 +391,7 @@ class _AttributorTables:
         self.coordinators = words("claims", "coordinators")
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
+        self.generic_titles = words("claims", "generic_titles")
         self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
         self.report_adjectives = words("claims", "report_adjectives")
         self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
@@ -2434,6 +2435,12 @@ class Attributor(_AttributorTables):
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
             elif not definite and len(head) == 2 and names[:2] == head and self._is_person(spoken):
                 return spoken  # a name's first words: "Muhammad Radzi" after "Muhammad Radzi Abu Hassan"
+        if definite and len(head) == 1 and head[0] in self.generic_titles and self.spoken:
+            # "Earlier, the official said" after "Governor Yevgeny Balitsky said": a title that
+            # fits anyone in office is the last speaker, when that is a person named with a title
+            last = self.spoken[-1]
+            if last.role is not None and self._is_person(last) and len(self._words(last.name)) >= 2:
+                return last
         return None
 
     def _spoken_for(self, spoken: Source, names: Sequence[str], hit: int) -> Source:

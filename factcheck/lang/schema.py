@@ -532,6 +532,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "possessive_determiners": ("list", False),
         "clause_participle_suffixes": ("list", False),
         "speaker_adjectives": ("list", False),
+        "generic_titles": ("list", False),
         "name_descriptors": ("list", False),
         "report_adjectives": ("list", False),
         "report_adjective_endings": ("list", False),
