@@ -1554,11 +1554,20 @@ class Attributor(_AttributorTables):
 
     def _noun_after_determiner(self, tokens: Sequence[Token], i: int) -> bool:
         """ "The report further indicated": a word that is also a speech verb ("report",
-        "estimates") is a noun after a determiner."""
-        return (
-            i > 0
-            and tokens[i - 1].text in self.determiners
-            and self._stem(tokens[i].text, self.noun_like_verbs) is not None
+        "estimates") is a noun after a determiner, a possessive determiner ("its report") or a
+        possessive ending ("the ministry's report said", "the agency's estimates show"), a day
+        between them ("the ministry's Thursday report stated")."""
+        if i < 1 or self._stem(tokens[i].text, self.noun_like_verbs) is None:
+            return False
+        if tokens[i - 1].text in self.determiners:
+            return True
+        if self._stem(tokens[i].text, self.report_nouns) is None:
+            return False
+        if i > 1 and self._in_time(tokens[i - 1]):
+            i -= 1
+        before = tokens[i - 1].text
+        return before in self.possessive_determiners or (
+            i > 2 and before == "s" and tokens[i - 2].text in ("'", "’") and tokens[i - 3].kind == "word"
         )
 
     def _body_with_seat(self, head: list[Token], link: Token, place: list[Token]) -> list[Token]:
@@ -2116,7 +2125,8 @@ class Attributor(_AttributorTables):
                 described < 2
                 and len(owner) > described + 3
                 and owner[-1 - described].kind == "word"
-                and not self._capitalised(owner[-1 - described])
+                # a day is written capitalised: "the ministry's Thursday report"
+                and (not self._capitalised(owner[-1 - described]) or self._in_time(owner[-1 - described]))
                 and owner[-1 - described].text != "s"
             ):
                 described += 1
