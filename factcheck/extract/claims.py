@@ -2136,7 +2136,12 @@ class Attributor(_AttributorTables):
                 owner = owner[:-2]  # "the ministry's statement"
             last = owner[-1].text
             body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
-            written = [t for t in owner if t.kind == "word" and t.text not in self.determiners]
+            # a time before the report names when, not whose: "The January figures showed"
+            written = [
+                t
+                for t in owner
+                if t.kind == "word" and t.text not in self.determiners and not self._in_time(t)
+            ]
             # a name's own links between its capitalised words: "the Ministry of Health's update"
             inner = self.head_ends | self.name_joiners
             if not body and (
