@@ -2380,9 +2380,17 @@ class Attributor(_AttributorTables):
 
     def _report_named_body(self, words: Sequence[Token]) -> bool:
         """ "Stats SA", "Statistics Norway": a capitalised report noun with capitalised words
-        after it and no link between is a body's name, not a report."""
+        after it and no link between is a body's name, not a report; so is a report noun before
+        a body's head noun ("the census bureau", "the statistics and census institute")."""
         if self.after_verb or len(words) < 2 or words[1].text in self.report_links:
             return False
+        k = 1  # "the statistics and census institute": past joined report nouns
+        while k + 1 < len(words) and (
+            words[k].text in self.name_joiners or self._stem(words[k].text, self.report_nouns) is not None
+        ):
+            k += 1
+        if words[k].kind == "word" and self._stem(words[k].text, self.org_heads) is not None:
+            return True
         return all(t.kind == "word" and self._capitalised(t) for t in words)
 
     def _unlinked(self, word: str) -> str:
