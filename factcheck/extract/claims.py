@@ -3070,7 +3070,57 @@ class Attributor(_AttributorTables):
             opened = self._quotation_frame(tokens) or self._report_label_frame(tokens)
             if opened is not None:
                 frames.append(opened)
+        elif not frames:
+            heading = self._report_heading_frame(tokens)
+            if heading is not None:
+                frames.append(heading)
         return frames
+
+    def _report_heading_frame(self, tokens: Sequence[Token]) -> _Frame | None:
+        """ "Here are the key figures from the statistics office:", "Highlights of the
+        ministry's report:": a line that ends with a colon after a report and its issuer (a
+        report link and a name, or a possessor) labels what follows as that report's content:
+        the issuer speaks, and the items of a list after it go on with it (English; a
+        verb-first language's label opens its line, `_report_label_frame`)."""
+        if len(tokens) < 4 or tokens[-1].text not in (":", "："):
+            return None
+        report = next(
+            (
+                k
+                for k in range(len(tokens) - 2, -1, -1)
+                if self._stem(tokens[k].text, self.report_nouns) is not None
+                and (k == len(tokens) - 2 or tokens[k + 1].text in self.report_links)
+            ),
+            None,
+        )
+        if report is None:
+            return None
+        if report + 1 < len(tokens) - 1 and tokens[report + 1].text in self.report_links:
+            issuer = list(tokens[report + 2 : -1])
+        elif report == len(tokens) - 2:
+            issuer = self._possessor(tokens[:report])
+            issuer = issuer if len(issuer) < report else []
+            cut = max((j + 1 for j, t in enumerate(issuer) if t.text in self.head_ends), default=0)
+            issuer = issuer[cut:]  # "Highlights of the ministry's report:": the possessor only
+        else:
+            return None
+        if not issuer or any(t.kind != "word" and t.text not in ("'", "’") for t in issuer):
+            return None
+        words = [t for t in issuer if t.kind == "word"]
+        if not words or not self._names_someone(words):
+            return None
+        if not (
+            words[0].text in self.determiners
+            or words[0].text in self.possessive_determiners
+            or self._capitalised(words[0])
+        ):
+            return None  # "final election results by party:": a breakdown, no issuer
+        source = self._source(issuer)
+        if source is None:
+            return None
+        self._remember(source)
+        at = self._at(tokens[-1])
+        return _Frame(at, at + 1, source, True, False, kind="report_label")
 
     def _report_label_frame(self, tokens: Sequence[Token]) -> _Frame | None:
         """ "بيان المفوضية: إجمالي عدد المترشحين ...": a line that opens with a report noun and
