@@ -4156,6 +4156,10 @@ class Attributor(_AttributorTables):
                 # في بيان"), not whoever spoke last; with no such mention, the last speaker
                 return self._named_report_voice(first), True
             return None, False  # "ويقدر مشروع الموازنة": the last speaker's document
+        if words and self._unnamed_report_subject(words):
+            # "وأشارت المعلومات الأولية إلى": what is known, a bare report with no issuer (D2):
+            # no one speaks and no speaker before is carried in, unless a relative names one
+            return self._relative_issuer(tokens, i + 1 + len(words)), True
         if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
             return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
@@ -4644,6 +4648,21 @@ class Attributor(_AttributorTables):
         one that names what is known ("المعلومات المتوفرة")."""
         return (
             self._stem(bare, self.report_nouns) is not None and self._stem(bare, self.unnamed_reports) is None
+        )
+
+    def _unnamed_report_subject(self, words: Sequence[Token]) -> bool:
+        """ "المعلومات الأولية"، "المعلومات المتوفرة": a report noun that with the article names
+        what is known (`unnamed_report_nouns`), alone or with its definite adjectives only (no
+        body among them, no preposition written on): a bare report that names no issuer."""
+        first = words[0].text
+        if not self._definite(first) or self._stem(self._bare(first), self.unnamed_reports) is None:
+            return False
+        return all(
+            t.kind == "word"
+            and self._definite(t.text)
+            and self._link_prefix(t.text) is None
+            and not self._names_organisation([t])
+            for t in words[1:]
         )
 
     def _known_report(self, words: Sequence[Token]) -> bool:
