@@ -1049,8 +1049,8 @@ class Attributor(_AttributorTables):
             previous, word = tokens[end - 1].text, tokens[end].text
             if word in self.stops or self._verb_stem(word) is not None or self._holds_figure(tokens[end]):
                 break
-            if self._at(tokens[end]) in self.time_starts:
-                break
+            if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
+                break  # "في محافظة نينوى للصحفيين": whom it was said to is no part of the body
             if self._definite(previous) and not self._definite(word):
                 end += self._region_of_body(tokens, end, k)
                 break
