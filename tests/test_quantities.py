@@ -64,6 +64,8 @@ def test_quantity_case(lang: str, case: dict[str, Any]) -> None:
     assert got == want, m.to_json()
     if "mention" in case:
         assert m.text == case["mention"], m.to_json()
+    if "unit" in case:
+        assert m.unit == case["unit"], m.to_json()
 
 
 def test_case_tables_are_big_enough() -> None:

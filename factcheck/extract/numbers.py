@@ -4350,10 +4350,12 @@ class QuantityFinder:
                 shared = key in self.t.shared_signs
                 named = self._currency_after(end_tok, self.t.symbols_before[key]) if shared else None
                 if named is not None:
-                    # "$200,000 tala": the word after the amount says whose dollar sign it is.
+                    # "$200,000 tala": the word after the amount says whose dollar sign it is, and
+                    # is the unit as written (the amount between the sign and it is no unit).
                     code, last = named
                     unit_end = toks[last - 1].end
-                    return code, (sign.start, unit_end), last, min(char_start, sign.start), unit_end
+                    unit_span = (toks[end_tok].start, unit_end)
+                    return code, unit_span, last, min(char_start, sign.start), unit_end
                 return (
                     self.t.symbols_before[key],
                     (sign.start, toks[start_tok - 1].end),
