@@ -393,6 +393,8 @@ class _AttributorTables:
         self.speaker_adjectives = words("claims", "speaker_adjectives")
         self.generic_titles = words("claims", "generic_titles")
         self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
+        # Their first words: a descriptor starts only at one of them (`_past_name_descriptors`).
+        self.name_descriptor_firsts = frozenset(d[0] for d in self.name_descriptors)
         self.report_adjectives = words("claims", "report_adjectives")
         self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
         self.forecast_nouns = words("claims", "forecast_nouns")
@@ -420,6 +422,7 @@ class _AttributorTables:
         self.name_memo: dict[Source, dict[str, float]] = {}
         # {word: the word without its article}, shared by every article (see `_bare`).
         self.bare_memo = _bare_memo(lex)
+        self.complement_object_memo = _complement_object_memo(lex)
         # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
         self.link_prefix_order = tuple(sorted(self.link_prefixes, key=len, reverse=True))
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
@@ -2212,13 +2215,11 @@ class Attributor(_AttributorTables):
             return subject
         k = 1 if subject and subject[0].text in self.determiners else 0
         cut = k
-        while True:
+        lowered = [t.text.lower() for t in subject]
+        firsts = self.name_descriptor_firsts
+        while cut < len(lowered) and lowered[cut] in firsts:
             size = next(
-                (
-                    len(d)
-                    for d in self.name_descriptors
-                    if tuple(t.text.lower() for t in subject[cut : cut + len(d)]) == d
-                ),
+                (len(d) for d in self.name_descriptors if tuple(lowered[cut : cut + len(d)]) == d),
                 0,
             )
             if not size:
@@ -3945,15 +3946,21 @@ class Attributor(_AttributorTables):
     def _complement_verb_with_object(self, word: str) -> bool:
         """Whether `word` is a complement-only speech verb with an object pronoun written onto
         it ("تابعته", "تابعتها"): a verb that speaks only before a clause, with an object of its
-        own, is its other sense ("a statement the outlet followed"), whatever follows it."""
+        own, is its other sense ("a statement the outlet followed"), whatever follows it. A fact
+        of the word and the lexicon: remembered per word (asked of every verb of saying)."""
+        known = self.complement_object_memo.get(word)
+        if known is not None:
+            return known
         if self._stem(word, self.complement_verbs) is not None:
-            return False
-        return any(
-            word.endswith(suffix)
-            and len(word) - len(suffix) >= 3
-            and self._stem(word[: -len(suffix)], self.complement_verbs) is not None
-            for suffix in self.verb_suffixes
-        )
+            found = False
+        else:
+            found = any(
+                word.endswith(suffix)
+                and len(word) - len(suffix) >= 3
+                and self._stem(word[: -len(suffix)], self.complement_verbs) is not None
+                for suffix in self.verb_suffixes
+            )
+        return _remember_word(self.complement_object_memo, word, found)
 
     def _complement_after(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a complementizer, a colon or a quotation follows the verb at `i` and its
@@ -6395,6 +6402,13 @@ def _remember_word(memo: dict[str, _Remembered], word: str, value: _Remembered) 
 @cache
 def _bare_memo(lex: Lexicon) -> dict[str, str]:
     """{word: the word without its article}, shared by every article of a lexicon."""
+    return {}
+
+
+@cache
+def _complement_object_memo(lex: Lexicon) -> dict[str, bool]:
+    """{word: whether it is a complement-only verb with an object pronoun on it}, shared by every
+    article of a lexicon (`Attributor._complement_verb_with_object`)."""
     return {}
 
 

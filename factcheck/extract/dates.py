@@ -1930,12 +1930,19 @@ class _Scan:
         k = found.first - 1
         if k < 1 or self.base(k) not in t.compared_base_preps:
             return False
+        leads_by_last = t.comparison_leads.by_last
         for m in range(k - 1, max(k - 1 - _COMPARED_BASE_REACH, -1), -1):
             if self.toks[m] in _COMMAS or (
                 self.toks[m] in _SENTENCE_STOPS and not (self.is_num(m - 1) and self.glued(m - 1, m))
             ):
                 return False
-            if self.base(m) in t.compared_base_leads or self.phrase_ending(t.comparison_leads, m + 1):
+            base = self.base(m)
+            if base in t.compared_base_leads:
+                return True
+            # phrase_ending finds nothing where no lead ends on the token or its base: not called
+            if (self.toks[m] in leads_by_last or base in leads_by_last) and self.phrase_ending(
+                t.comparison_leads, m + 1
+            ):
                 return True
         return False
 

@@ -484,6 +484,8 @@ class _Tables:
         self.referring_counts = lex.words("units", "referring_counts")
         self.one_idioms = frozenset(lex.words("units", "one_idioms"))
         self.pair_others = tuple(tuple(p.split()) for p in lex.words("units", "pair_others"))
+        # Their first words: "the other" can start only at one of them (`_pair_other_after`).
+        self.pair_other_firsts = frozenset(words[0] for words in self.pair_others if words)
         self.day_words = lex.words("numbers", "day_words")
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
@@ -2916,10 +2918,15 @@ class QuantityFinder:
     def _pair_other_after(self, k: int) -> bool:
         """Whether "the other" (units.pair_others) follows token k in its sentence: "one" before
         it is one of a pair the text names, no count (the guide's D14)."""
-        toks = self.tokens
+        toks, firsts = self.tokens, self.t.pair_other_firsts
+        if not firsts:
+            return False
         for j in range(k, len(toks)):
-            if toks[j].text in _SENTENCE_ENDS:
+            text = toks[j].text
+            if text in _SENTENCE_ENDS:
                 return False
+            if text.lower() not in firsts:
+                continue  # no phrase opens here: the windows below are built only where one may
             for words in self.t.pair_others:
                 window = [t.text.lower() for t in toks[j : j + len(words)]]
                 if tuple(window) == words:
