@@ -3851,6 +3851,8 @@ class Attributor(_AttributorTables):
             source, named = self._subject_first(tokens, i)
         if source is not None and named and not self._evidenced(source, ()):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
+        if self._unissued_report_said(tokens, i, source, frames):
+            return None
         withheld = source is None and self.withheld
         named = named or withheld
         carried = source is None and not named
@@ -3883,6 +3885,31 @@ class Attributor(_AttributorTables):
             described_from=described,
             kind=kind,
         )
+
+    def _unissued_report_said(
+        self, tokens: Sequence[Token], i: int, source: Source | None, frames: Sequence[_Frame]
+    ) -> bool:
+        """ "Ana Ruiz said official figures showed 300 ...", "the minister said government data
+        showed": a report that names no issuer, the subject of a verb of showing inside what a
+        named speaker says, is the speaker's evidence: the speaker before it holds (English,
+        where the subject comes before its verb)."""
+        if (
+            self.after_verb
+            or i < 1
+            or self._stem(tokens[i].text, self.report_verbs) is None
+            or self._stem(tokens[i - 1].text, self.report_nouns) is None
+        ):
+            return False
+        if source is not None and self._stem(source.name.split()[-1], self.report_nouns) is None:
+            return False  # "the ministry's figures showed": an issuer is named
+        if not frames:
+            return False
+        said = frames[-1]
+        if not (said.ahead and not said.behind and said.source is not None and said.kind == "verb"):
+            return False
+        # the report opens what is said, no clause break between ("X said prices rose, while
+        # official data showed" is a clause of its own)
+        return not any(t.text in (",", ";", ":") for t in tokens[:i] if self._at(t) >= said.end)
 
     def _quoted_as_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
         """The speaker an outlet or a person quotes: "X cited the UNHCR as saying", "the paper
