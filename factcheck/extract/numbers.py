@@ -5829,7 +5829,10 @@ def localize_currencies(
     names by a name, else the first one the headline and first paragraph name (as for a budget's
     fiscal year); none named: as written. An adjective of a country (entities.place_adjectives:
     "الحكومة التركية" in the lead of a story on Lebanon) names a foreign actor more often than the
-    story's place, so outside the figure's sentence it counts only where no name does.
+    story's place, so outside the figure's sentence it counts only where no name does, and in it
+    only where no name does either ("خسائر لبنان من الأزمة السورية": Lebanon's). Two countries
+    whose currencies are written alike in one scope leave the figure to the wider scope, and in
+    the lead to none ("Australia gave Samoa $5 million" stays USD).
     `tokenized` is `tokenize_text(text)` when the caller has it."""
     forms = lex.words("units", "local_forms")
     if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
@@ -5849,25 +5852,40 @@ def localize_currencies(
     names = [(at, code) for at, code, adjective in found if not adjective]
     lines = first_lines(text)[:_LEAD_LINES]
     lead_end = lines[-1][1] if lines else 0
-    lead_code = next((code for at, code in names if at < lead_end), None) or next(
-        (code for at, code in places if at < lead_end), None
-    )
+    lead = [(at, code) for at, code in names if at < lead_end] or [
+        (at, code) for at, code in places if at < lead_end
+    ]
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit is not None and normalize_word(mention.unit) in forms:
             at = mention.span[0]
             sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
-            named = [(p, code) for p, code in places if sentence[0] <= p < sentence[1]]
-            givers = [(p, code) for p, code in named if not _after_recipient_link(text, p, recipients)]
+            named = [(p, code, adjective) for p, code, adjective in found if sentence[0] <= p < sentence[1]]
+            givers = [place for place in named if not _after_recipient_link(text, place[0], recipients)]
             if givers:
                 # "New Zealand is providing $2 million to Samoa and Fiji": the money is the
                 # giver's; a place after a link of receiving (units.recipient_links) is not.
                 named = givers
-            inside = [(abs(p - at), code) for p, code in named]
-            if not inside:
-                paragraph = (text.rfind("\n", 0, at) + 1, _line_end(text, at))
-                inside = [(abs(p - at), code) for p, code in names if paragraph[0] <= p < paragraph[1]]
-            code = min(inside)[1] if inside else lead_code
+            if any(not adjective for _, _, adjective in named):
+                # "خسائر لبنان من الأزمة السورية": a country's adjective qualifies another topic;
+                # its name in the same sentence says whose the figure is.
+                named = [place for place in named if not place[2]]
+            paragraph = (text.rfind("\n", 0, at) + 1, _line_end(text, at))
+            # The sentence, else the paragraph's names, else the lead decide (the nearest place,
+            # the lead's first); a scope that names two countries whose currencies are written
+            # alike ("Australia gave Samoa $5 million") leaves the choice to the wider one, and
+            # the lead to none: no guess.
+            code = None
+            for scope in (
+                sorted((abs(p - at), code) for p, code, _ in named),
+                sorted((abs(p - at), code) for p, code in names if paragraph[0] <= p < paragraph[1]),
+                lead,
+            ):
+                if len({other for _, other in scope if families.get(other) == mention.unit_key}) > 1:
+                    continue
+                if scope:
+                    code = scope[0][1]
+                    break
             if code is not None and families.get(code) == mention.unit_key:
                 mention = replace(mention, unit_key=code)
         result.append(mention)
