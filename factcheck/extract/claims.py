@@ -327,6 +327,7 @@ class _AttributorTables:
         self.headline_verbs = words("claims", "headline_verbs")
         self.report_verbs = words("claims", "report_verbs")
         self.presenting_verbs = words("claims", "presenting_verbs")
+        self.presenting_results = words("claims", "presenting_results")
         self.act_verbs = words("claims", "act_verbs")
         self.indefinites = words("numbers", "indefinite")
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
@@ -4071,6 +4072,8 @@ class Attributor(_AttributorTables):
                 return False
             if tok.kind == "word" and (self._report_kind(tok.text) or self._report_word(tok.text)):
                 return True
+            if tok.text in self.presenting_results:
+                return True  # "declared turnout at 65%", "declared Ruto the winner with 50.5%"
         return True
 
     def _shows_report(self, tokens: Sequence[Token], i: int) -> bool:

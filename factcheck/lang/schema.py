@@ -483,6 +483,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "result_verb_links": ("list", False),
         "report_verbs": ("list", False),
         "presenting_verbs": ("list", False),
+        "presenting_results": ("list", False),
         "act_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
