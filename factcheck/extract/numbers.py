@@ -5139,6 +5139,7 @@ def inherit_elided_units(
                     (
                         _compared_with(previous, mention, text, scales)
                         or _named_part_of_event(previous, mention, text, scales)
+                        or _nationality_elided(previous, mention, text, scales)
                     )
                     if generic
                     else _elided(previous, mention, text, scales)
@@ -5781,6 +5782,21 @@ def _named_part_of_event(
         if len(before) >= size and " ".join(t.text for t in before[-size:]) == phrase:
             return True
     return False
+
+
+def _nationality_elided(donor: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A count of a people (a generic noun: "4 Scots") coordinated with a count whose noun a
+    people's name qualifies ("11 Welsh players") elides that noun: the 4 Scots are players too."""
+    if donor.unit is None or donor.unit_key in tables.generic_keys or not donor.text.endswith(donor.unit):
+        return False
+    # The words between the figure and its noun: a dual's noun in construct ("حالتي وفاة") has
+    # no figure before it, and nothing qualifies it so.
+    before = fold_text(donor.text[: len(donor.text) - len(donor.unit)]).split()
+    return (
+        len(before) > 1
+        and tables.nouns.get(before[-1]) in tables.generic_keys
+        and _elided(donor, mention, text, tables)
+    )
 
 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
