@@ -14,6 +14,7 @@ import pytest
 from factcheck import export, service
 from factcheck.config import Settings
 from factcheck.extract.claims import build_claims
+from factcheck.extract.entities import find_entities
 from factcheck.extract.pipeline import analyze, extract
 from factcheck.extract.text import lexicon_sentence_spans
 from factcheck.lang import load_lexicon
@@ -227,3 +228,18 @@ def test_conflicts_load_their_members_a_group_at_a_time(
     assert [[c.id for c, _ in g.members] for g in [first, *rest]] == [
         [c.id for c, _ in g.members] for g in everything
     ]
+
+
+# A place each lexicon names is tagged with the same key in both languages (fix12: the capitals
+# ar.toml gave their countries and en.toml did not know).
+SAME_PLACE = [
+    ("ar", "وصل الوفد إلى دمشق", "syria"),
+    ("en", "The delegation reached Damascus", "syria"),
+    ("ar", "وصل الوفد إلى بيروت", "lebanon"),
+    ("en", "The delegation reached Beirut", "lebanon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), SAME_PLACE)
+def test_a_capital_is_tagged_as_its_country(lang: str, text: str, key: str) -> None:
+    assert f"place:{key}" in {m.key for m in find_entities(text, load_lexicon(lang))}
