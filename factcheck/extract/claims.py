@@ -6,7 +6,7 @@ import hashlib
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -423,7 +423,9 @@ class _AttributorTables:
         self.name_memo: dict[Source, dict[str, float]] = {}
         # {word: the word without its article}, shared by every article (see `_bare`).
         self.bare_memo = _bare_memo(lex)
-        self.complement_object_memo = _complement_object_memo(lex)
+        self.complement_object_memo = _word_fact_memo(lex, "complement_object")
+        self.addressed_memo = _word_fact_memo(lex, "addressed")
+        self.place_seat_memo = _word_fact_memo(lex, "place_seat")
         # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
         self.link_prefix_order = tuple(sorted(self.link_prefixes, key=len, reverse=True))
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
@@ -531,6 +533,16 @@ class Attributor(_AttributorTables):
             return self.lex.strip_prefix(word, table)
         self.stem_indexes[id(table)] = (table, index)
         return index.get(word)
+
+    def _stem_of(self, table: frozenset[str]) -> Callable[[str], str | None]:
+        """`_stem` for one table, looked up once: for a loop that asks it of word after word."""
+        known = self.stem_indexes.get(id(table))
+        if known is None or known[0] is not table:
+            index = self.lex.owned_index(table)
+            if index is None:
+                return lambda word: self.lex.strip_prefix(word, table)
+            known = self.stem_indexes[id(table)] = (table, index)
+        return known[1].get
 
     def _text(self, tokens: Sequence[Token]) -> str | None:
         if not tokens:
@@ -1192,11 +1204,18 @@ class Attributor(_AttributorTables):
 
     def _place_noun_seat(self, tok: Token) -> bool:
         """ "بمدينة"، "بمحافظة": a place noun without the article, a preposition of a seat
-        written onto it (the place's name follows: `_named_place`)."""
+        written onto it (the place's name follows: `_named_place`). Remembered per word, as a
+        fact of the word and the lexicon (a token that is no word is none)."""
+        if tok.kind != "word":
+            return False
+        known = self.place_seat_memo.get(tok.text)
+        if known is not None:
+            return known
         rest = self._after_seat_prefix(tok)
-        return (
+        found = (
             rest is not None and not self._definite(rest) and self._stem(rest, self.place_nouns) is not None
         )
+        return _remember_word(self.place_seat_memo, tok.text, found)
 
     def _named_place(self, tokens: Sequence[Token], k: int, first: str | None = None) -> int:
         """How many words at `k` name a place by its kind and its name: a place noun without the
@@ -1292,11 +1311,18 @@ class Attributor(_AttributorTables):
 
     def _addressed(self, tok: Token) -> bool:
         """ "للصحفيين"، "لوسائل الإعلام": a noun of those a speaker tells (claims.addressee_nouns)
-        with a preposition written onto it is whom it was said to, never part of a name."""
-        link = self._link_prefix(tok.text)
-        if link is None:
-            return False
-        return self._stem(self._bare(link[1] + tok.text[len(link[0]) :]), self.addressee_nouns) is not None
+        with a preposition written onto it is whom it was said to, never part of a name. A fact of
+        the word and the lexicon: remembered per word (asked of every word of a subject read)."""
+        word = tok.text
+        known = self.addressed_memo.get(word)
+        if known is not None:
+            return known
+        link = self._link_prefix(word)
+        found = (
+            link is not None
+            and self._stem(self._bare(link[1] + word[len(link[0]) :]), self.addressee_nouns) is not None
+        )
+        return _remember_word(self.addressed_memo, word, found)
 
     def _titled_body_genitive(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"، "المدير العام للهيئة العامة للإحصاء":
@@ -1304,10 +1330,12 @@ class Attributor(_AttributorTables):
         definite word with "ل" written onto it goes on with the body's name, as it does after a
         body alone ("الهيئة العامة للإحصاء"). Not after a person's name ("قائمقام القضاء فلان
         لوكالة ..."), and whom the speaker told is no name (`_addressed`)."""
-        if not self.after_verb or len(subject) < 2 or not self._title_word(subject[0].text):
+        if not self.after_verb or len(subject) < 2:
             return False
-        link = self._link_prefix(tok.text)
-        if link is None or not link[1] or not self._definite(link[1] + tok.text[len(link[0]) :]):
+        link = self._link_prefix(tok.text)  # the cheapest test first: most words have no link
+        if link is None or not link[1] or not self._title_word(subject[0].text):
+            return False
+        if not self._definite(link[1] + tok.text[len(link[0]) :]):
             return False
         if not any(self._stem(self._bare(self._unlinked(t.text)), self.org_heads) for t in subject[1:]):
             return False
@@ -4758,9 +4786,10 @@ class Attributor(_AttributorTables):
         if k >= 0 and tokens[k].text in (",", "،"):
             k -= 1
         found: list[Token] = []
+        copula, opener = self._stem_of(self.copulas), self._stem_of(self.clause_openers)
         while k >= 0 and tokens[k].kind == "word":
             word = tokens[k].text
-            if self._stem(word, self.copulas) is not None:
+            if copula(word) is not None:
                 # the copula and the verb bound the subject: a body's long name fits
                 return found if len(found) <= self.max_words + self.max_words // 2 else []
             if word in self.complementizers and self._background_before(tokens, k):
@@ -4768,7 +4797,7 @@ class Attributor(_AttributorTables):
                 # it; the complementizer and the verb bound it, as a copula does
                 named = found and (self._appositive(found) or self._is_organisation(found))
                 return found if named and len(found) <= self.max_words + self.max_words // 2 else []
-            if self._stem(word, self.clause_openers) is not None:
+            if opener(word) is not None:
                 named = found and (
                     self._appositive(found)
                     or self._is_organisation(found)
@@ -6436,9 +6465,10 @@ def _bare_memo(lex: Lexicon) -> dict[str, str]:
 
 
 @cache
-def _complement_object_memo(lex: Lexicon) -> dict[str, bool]:
-    """{word: whether it is a complement-only verb with an object pronoun on it}, shared by every
-    article of a lexicon (`Attributor._complement_verb_with_object`)."""
+def _word_fact_memo(lex: Lexicon, fact: str) -> dict[str, bool]:
+    """{word: whether the word has `fact`} for a yes-or-no question about one word that only the
+    lexicon answers (`_addressed`, `_place_noun_seat`, `_complement_verb_with_object`), shared
+    by every article of a lexicon."""
     return {}
 
 

@@ -5773,8 +5773,8 @@ def _parts(
     days the mention gives it: the end of months counted to a day, the first and last of a range,
     the year months are counted in. The mention's own meaning does not change."""
     expr = found.expr
-    if start is None or end is None:
-        return ()
+    if start is None or end is None or not isinstance(expr, _PARTED):
+        return ()  # most mentions: no kind that holds times of its own, asked once
     if isinstance(expr, _Between | _MonthsTo):
         inside = {
             id(c): c
@@ -5828,6 +5828,10 @@ def _parts(
         span = _char_span(scan, _Candidate(links[-1] + 1, found.last, expr))
         return (TimeMention(text[span[0] : span[1]], span, *_year_range(start.year), "year"),)
     return ()
+
+
+# The kinds of mention `_parts` may find times inside.
+_PARTED = (_Between, _MonthsTo, _Stretch, _MonthSpan, _Date, _Duration)
 
 
 def _year_range(year: int) -> tuple[date, date]:

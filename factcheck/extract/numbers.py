@@ -489,6 +489,9 @@ class _Tables:
         self.day_words = lex.words("numbers", "day_words")
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
+        # Their words, and the first words they can start at (`_anaphor_at`), split once.
+        self.anaphor_words = tuple(phrase.split(" ") for phrase in self.anaphors)
+        self.anaphor_firsts = frozenset(words[0] for words in self.anaphor_words)
         self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
         self.age_after = lex.words("numbers", "age_after")
         self.age_before = lex.words("numbers", "age_before")
@@ -3261,11 +3264,9 @@ class QuantityFinder:
 
     def _anaphor_at(self, k: int) -> bool:
         """A pronoun that points back (units.anaphors: "منها", "of them") starts at token k."""
-        for phrase in self.t.anaphors:
-            words = phrase.split(" ")
-            if self._written_at(k, words):
-                return True
-        return False
+        if k < 0 or k >= len(self.tokens) or self.tokens[k].text not in self.t.anaphor_firsts:
+            return False  # no pronoun starts here (`_written_at` would find none)
+        return any(self._written_at(k, words) for words in self.t.anaphor_words)
 
     def _event_right_before(self, start: int) -> str | None:
         """The key of an event named by a noun (units.event_phrases: "the death of", "شفاء",
