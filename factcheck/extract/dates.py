@@ -18,10 +18,10 @@ import calendar
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
@@ -5208,7 +5208,9 @@ def find_times(
     named_at: _Candidate | None = None  # ... and where it stands in the tokens
     # Every time the text named itself, and whether it dates the figure a change is counted from
     # ("from 5.6% in January"): "the same month last year" compares with the reported month.
-    named_log: list[tuple[TimeMention, bool]] = []
+    # The times named, each with whether it dates the base of a change: asked only when a "same
+    # period" looks back over them (`_same_period_base`), which few texts have.
+    named_log: list[tuple[TimeMention, Callable[[], bool]]] = []
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
@@ -5462,7 +5464,7 @@ def find_times(
             anchor_compared = isinstance(expr, _SamePeriod)
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named, named_at = mention, found
-                named_log.append((mention, scan.compared_base(found)))
+                named_log.append((mention, partial(scan.compared_base, found)))
                 named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
@@ -5643,7 +5645,7 @@ def _days_run(mention: TimeMention) -> bool:
 
 
 def _same_period_base(
-    named_log: Sequence[tuple[TimeMention, bool]], month: bool, days: bool, text: str, at: int
+    named_log: Sequence[tuple[TimeMention, Callable[[], bool]]], month: bool, days: bool, text: str, at: int
 ) -> TimeMention | None:
     """The time "the same period" compares with: the last the text named that is not itself the
     base of a change ("fell to 4.7% in February from 5.6% in January, against 4.8% in the same
@@ -5652,7 +5654,7 @@ def _same_period_base(
     the time of a figure "compared to the same time last year")."""
     grains = ("month",) if month else ("month", "quarter", "half", "day") if days else None
     for mention, base_of_change in reversed(named_log):
-        if base_of_change:
+        if base_of_change():
             continue
         if mention.granularity == "day" and not _in_sentence(mention, text, at):
             continue
