@@ -1175,9 +1175,7 @@ class _PhraseParser:
         if len(following) != 1 or following[0].kind != "scale":
             return None
         scale = following[0]
-        value = share * scale.value
-        if value != value.to_integral_value():
-            value = value.quantize(Decimal(1))  # "two thirds of a million": 666,667, a whole count
+        value = share * scale.value  # "two thirds of a million": 666,666.67, as written (D13)
         end = scale.end
         return NumberPhrase(
             head.start, end, head.char_start, self.tokens[end - 1].end, value, last_scale=scale.value
