@@ -1185,8 +1185,8 @@ class _Scan:
         """Drop the era's letter written onto a year ("1948م", of the Gregorian era): the year
         is read as if written bare, so "بين عامي 1948م و1949م" joins as "بين عامي 1948 و1949"."""
         marks = self.t.year_era_marks
-        if not marks:
-            return
+        if not marks or marks.isdisjoint(self.toks):
+            return  # most texts write no such letter alone: one test in C, not a loop over tokens
         toks, starts = self.toks, self.starts
         for k in range(len(toks) - 1, 0, -1):
             year = toks[k - 1]
