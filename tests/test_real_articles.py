@@ -26,7 +26,9 @@ FLOORS = ARTICLES / "floors.toml"
 # their close measure; holdout10 and holdout11 (labelled blind 2026-11-29 01:40-01:51 UTC), just
 # under the ninth session's start measure; holdout12 and holdout13 (labelled blind 2026-11-29
 # 04:09-04:25 UTC), just under the tenth session's start measure; holdout14 and holdout15 (labelled
-# blind 2026-11-29 06:36-06:43 UTC), just under the eleventh session's close measure.
+# blind 2026-11-29 06:36-06:43 UTC), just under the eleventh session's close measure; holdout16
+# and holdout17 (labelled blind 2026-11-29 09:05-09:15 UTC), just under the twelfth session's close
+# measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -42,6 +44,8 @@ HOLDOUT12 = ARTICLES / "holdout12"
 HOLDOUT13 = ARTICLES / "holdout13"
 HOLDOUT14 = ARTICLES / "holdout14"
 HOLDOUT15 = ARTICLES / "holdout15"
+HOLDOUT16 = ARTICLES / "holdout16"
+HOLDOUT17 = ARTICLES / "holdout17"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -59,6 +63,8 @@ SETS = {
     "holdout13": (HOLDOUT13, HOLDOUT13 / "floors.toml"),
     "holdout14": (HOLDOUT14, HOLDOUT14 / "floors.toml"),
     "holdout15": (HOLDOUT15, HOLDOUT15 / "floors.toml"),
+    "holdout16": (HOLDOUT16, HOLDOUT16 / "floors.toml"),
+    "holdout17": (HOLDOUT17, HOLDOUT17 / "floors.toml"),
 }
 
 
