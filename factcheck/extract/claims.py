@@ -4368,18 +4368,27 @@ class Attributor(_AttributorTables):
                 return None
         return None
 
-    def _quoted_name_subject(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
-        """ "وقالت "هيئة الإغاثة" التابعة للحكومة، إن": a short run of words in quotation marks
-        right after a speech verb, with the clause going on after it (no colon before it, no
-        stop after it), is the verb's subject written as a name, not a quotation. Its words,
-        or None when the quotation is one (a verb, a figure or a stop inside it, or nothing
-        after it but the sentence's end)."""
+    def _quoted_run_end(self, tokens: Sequence[Token], k: int) -> int | None:
+        """Where the closing quotation mark stands of a short run of words that opens after `k`
+        (at most _QUOTED_NAME_WORDS words, none holding a figure or a verb): the shape both a
+        speaker's quoted name and a marker's quoted source take. None when there is no such run."""
         end = k + 1
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= _QUOTED_NAME_WORDS:
             if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
                 return None
             end += 1
         if end == k + 1 or end >= len(tokens) or tokens[end].text not in _QUOTES:
+            return None
+        return end
+
+    def _quoted_name_subject(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
+        """ "وقالت "هيئة الإغاثة" التابعة للحكومة، إن": a short run of words in quotation marks
+        right after a speech verb, with the clause going on after it (no colon before it, no
+        stop after it), is the verb's subject written as a name, not a quotation. Its words,
+        or None when the quotation is one (a verb, a figure or a stop inside it, or nothing
+        after it but the sentence's end)."""
+        end = self._quoted_run_end(tokens, k)
+        if end is None:
             return None
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if after is None or (after.kind != "word" and after.text not in (",", "،")):
@@ -4401,12 +4410,8 @@ class Attributor(_AttributorTables):
         no quotation opens at `k` or it is none such."""
         if not self.after_verb or k >= len(tokens) or tokens[k].text not in _QUOTE_OPENERS:
             return None
-        end = k + 1
-        while end < len(tokens) and tokens[end].kind == "word" and end - k <= _QUOTED_NAME_WORDS:
-            if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
-                return None
-            end += 1
-        if end == k + 1 or end >= len(tokens) or tokens[end].text not in _QUOTES:
+        end = self._quoted_run_end(tokens, k)
+        if end is None:
             return None
         words = list(tokens[k + 1 : end])
         if len(words) > 1 and not self._definite(words[-1].text):
@@ -4509,6 +4514,30 @@ class Attributor(_AttributorTables):
             return None
         return self._person_after_seat(tokens, words, k, start)
 
+    def _unknown_name_word(self, tok: Token, stem_form: str) -> bool:
+        """Whether `tok` can be a one-word proper name the lexicon does not know: no stop, linked
+        word, verb, figure or time, and (`stem_form`, the word as the caller reads it) no place
+        noun, head of a body or outlet, report word, title or manner noun."""
+        word = tok.text
+        return (
+            word not in self.stops
+            and self._link_prefix(word) is None
+            and self._verb_stem(word) is None
+            and not self._holds_figure(tok)
+            and self._at(tok) not in self.time_starts
+            and not any(
+                self._stem(stem_form, table) is not None
+                for table in (
+                    self.place_nouns,
+                    self.org_heads,
+                    self.outlet_heads,
+                    self.report_nouns,
+                    self.titles,
+                    self.manner_nouns,
+                )
+            )
+        )
+
     def _place_noun_and_name(self, tokens: Sequence[Token], at: int) -> bool:
         """Whether the words at `at` are a place noun and the place's one-word name ("قطاع غزة"،
         "محافظة البصرة"، "ولاية كسلا"): the name a place the lexicon knows or a word that is no
@@ -4520,25 +4549,7 @@ class Attributor(_AttributorTables):
         tok = tokens[at + 1]
         if tok.text in self.places or self._without_article(tok.text) in self.places:
             return True
-        word = tok.text
-        return (
-            word not in self.stops
-            and self._link_prefix(word) is None
-            and self._verb_stem(word) is None
-            and not self._holds_figure(tok)
-            and self._at(tok) not in self.time_starts
-            and not any(
-                self._stem(self._bare(word), table) is not None
-                for table in (
-                    self.place_nouns,
-                    self.org_heads,
-                    self.outlet_heads,
-                    self.report_nouns,
-                    self.titles,
-                    self.manner_nouns,
-                )
-            )
-        )
+        return self._unknown_name_word(tok, self._bare(tok.text))
 
     def _placed_title_name(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
         """ "وقال مدير الصحة في محافظة البصرة أحمد كاظم إن": a title whose subject, as read, holds
@@ -4607,26 +4618,7 @@ class Attributor(_AttributorTables):
         if tok.text in self.places:
             return True
         word = tok.text
-        return (
-            tok.kind == "word"
-            and not self._definite(word)
-            and word not in self.stops
-            and self._link_prefix(word) is None
-            and self._verb_stem(word) is None
-            and not self._holds_figure(tok)
-            and self._at(tok) not in self.time_starts
-            and not any(
-                self._stem(word, table) is not None
-                for table in (
-                    self.place_nouns,
-                    self.org_heads,
-                    self.outlet_heads,
-                    self.report_nouns,
-                    self.titles,
-                    self.manner_nouns,
-                )
-            )
-        )
+        return tok.kind == "word" and not self._definite(word) and self._unknown_name_word(tok, word)
 
     def _titled_source(self, named: Source, role: str, name: Sequence[Token]) -> Source | None:
         """The person named after a title and its complement (`_name_after_complement`,
