@@ -191,8 +191,8 @@ def test_characters_the_detector_cannot_read_are_read_as_spaces(noise: str, para
 
 def test_the_language_benchmark_opens_no_blind_gate_set_unless_asked() -> None:
     """benchmarks/eval_language.py (and compare_language_detectors.py, which reads its texts)
-    lists the gate sets holdout16 and holdout17 (and the final blind ones) only with --blind, the lead's call: a helper who
-    runs it opens none of their files."""
+    lists the gate sets holdout16 and holdout17 (and the final blind ones) only with --blind, the
+    lead's call: a helper who runs it opens none of their files."""
     import importlib.util
 
     script = Path(__file__).parents[1] / "benchmarks" / "eval_language.py"
