@@ -275,9 +275,14 @@ def _continues_word(
         return True  # an initial: "N. Korea", "J. Smith"
     if _DOTTED_INITIALS.fullmatch(word.group()):
         # "the B.C. Wildfire Service", "Washington D.C. officials": capitals and stops name
-        # something, unless the next word opens a sentence ("in Washington D.C. The mayor ...")
+        # something, unless the next word opens a sentence ("in Washington D.C. The mayor ...");
+        # a word in lower case opens none ("U.N. officials say")
         following = _WORD_AFTER.match(text, at + 1)
-        return following is None or following.group(1).lower() not in openers
+        return (
+            following is None
+            or not following.group(1)[:1].isupper()
+            or following.group(1).lower() not in openers
+        )
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
