@@ -379,6 +379,9 @@ class _AttributorTables:
         self.place_nouns = words("claims", "place_nouns")
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
+        self.personal_titles = words("claims", "personal_titles")
+        self.rank_grades = words("claims", "rank_grades")
+        self.noun_ranks = words("claims", "noun_ranks")
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
@@ -1800,7 +1803,8 @@ class Attributor(_AttributorTables):
         if first in self.determiners or self._stem(first, self.titles) is not None:
             return True
         if self.after_verb:
-            return False
+            # "المشير خليفة حفتر": a rank, then the name
+            return self.name_after_definite_title and self._ranks_at(words, 0) > 0
         return not self._capitalised(words[0]) or any(t.text in self.titles for t in words)
 
     def _dash_aside_before(self, tokens: Sequence[Token], k: int) -> Source | None:
@@ -1888,54 +1892,63 @@ class Attributor(_AttributorTables):
                 (k for k in range(1, len(subject)) if self._stem(subject[k].text, self.titles) is not None),
                 None,
             )
-            if self._stem(subject[0].text, self.titles) is None and later is not None:
+            rank = self._ranks_at(subject, 0)
+            if rank:
+                cut = rank  # "اللواء الطريفي إدريس": the name starts right after the rank
+            elif self._stem(subject[0].text, self.titles) is None and later is not None:
                 return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
-            if self._stem(subject[0].text, self.titles) is not None:
+            elif self._stem(subject[0].text, self.titles) is not None:
                 cut = 1
-                while cut < len(subject) and (
-                    self._definite(subject[cut].text)
-                    or subject[cut].text in self.title_links
-                    # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
-                    # or not
-                    or subject[cut - 1].text in self.title_links
-                    # "رئيس مجلس المفوضين", "المدير العام لدائرة الإحصاءات": a body's head noun in
-                    # the construct state (its definite genitive next) is the title's
-                    or self._construct_body(subject, cut)
-                    # "نائب وزير خارجيتها": a title in construct with the next title, and a body
-                    # named by a pronoun written onto it, are the title's: no name follows
-                    or self._stem(subject[cut].text, self.titles) is not None
-                    or self._possessed(subject[cut].text)
-                    # "مسؤول أمريكي كبير": an adjective of rank after the title's adjectives is
-                    # the title's, not a name
-                    or self._stem(subject[cut].text, self.rank_adjectives) is not None
-                    # "حاكم دبي محمد بن راشد": a title without the article is in the construct
-                    # state, so the word after it is its genitive (a place or a body), not a name
-                    or (cut == 1 and not self._definite(subject[0].text))
-                    # "رئيس بلدية غزة يحيى السراج": a body's head noun in that genitive, without
-                    # the article, is in the construct state too, so the word after it is its
-                    # genitive (غزة), not the name
-                    or (
-                        cut >= 2
-                        and not self._definite(subject[cut - 1].text)
-                        and (
-                            # "لبرنامج حساب المواطن": also with the preposition written onto it
-                            self._stem(self._unlinked(subject[cut - 1].text), self.org_heads) is not None
-                            # "مدير مستشفى قضاء كلار": a place noun in the construct state is
-                            # followed by the place's name, not the person's
-                            or self._stem(subject[cut - 1].text, self.place_nouns) is not None
+                while (
+                    cut < len(subject)
+                    and not (rank := self._ranks_at(subject, cut))
+                    and (
+                        self._definite(subject[cut].text)
+                        or subject[cut].text in self.title_links
+                        # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
+                        # or not
+                        or subject[cut - 1].text in self.title_links
+                        # "رئيس مجلس المفوضين", "المدير العام لدائرة الإحصاءات": a body's head noun in
+                        # the construct state (its definite genitive next) is the title's
+                        or self._construct_body(subject, cut)
+                        # "نائب وزير خارجيتها": a title in construct with the next title, and a body
+                        # named by a pronoun written onto it, are the title's: no name follows
+                        or self._stem(subject[cut].text, self.titles) is not None
+                        or self._possessed(subject[cut].text)
+                        # "مسؤول أمريكي كبير": an adjective of rank after the title's adjectives is
+                        # the title's, not a name
+                        or self._stem(subject[cut].text, self.rank_adjectives) is not None
+                        # "حاكم دبي محمد بن راشد": a title without the article is in the construct
+                        # state, so the word after it is its genitive (a place or a body), not a name
+                        or (cut == 1 and not self._definite(subject[0].text))
+                        # "رئيس بلدية غزة يحيى السراج": a body's head noun in that genitive, without
+                        # the article, is in the construct state too, so the word after it is its
+                        # genitive (غزة), not the name
+                        or (
+                            cut >= 2
+                            and not self._definite(subject[cut - 1].text)
+                            and (
+                                # "لبرنامج حساب المواطن": also with the preposition written onto it
+                                self._stem(self._unlinked(subject[cut - 1].text), self.org_heads) is not None
+                                # "مدير مستشفى قضاء كلار": a place noun in the construct state is
+                                # followed by the place's name, not the person's
+                                or self._stem(subject[cut - 1].text, self.place_nouns) is not None
+                            )
                         )
-                    )
-                    # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
-                    # complement, when it is one definite noun phrase (a complement in the
-                    # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
-                    or (
-                        subject[cut].text in self.governed_links
-                        and self._stem(subject[cut - 1].text, self.governing) is not None
-                        and cut + 1 < len(subject)
-                        and self._definite(subject[cut + 1].text)
+                        # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
+                        # complement, when it is one definite noun phrase (a complement in the
+                        # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
+                        or (
+                            subject[cut].text in self.governed_links
+                            and self._stem(subject[cut - 1].text, self.governing) is not None
+                            and cut + 1 < len(subject)
+                            and self._definite(subject[cut + 1].text)
+                        )
                     )
                 ):
                     cut += 1
+                # "وزير الداخلية الفريق أول الطريفي إدريس": a rank after the office ends the role
+                cut += rank
         else:
             person = self._person_after_possessor(subject)
             if person:
@@ -1992,6 +2005,33 @@ class Attributor(_AttributorTables):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _ranks_at(self, subject: Sequence[Token], k: int) -> int:
+        """How many tokens at `k` are ranks or titles of address that stand right before a
+        person's name ("الفريق أول ركن", "الأستاذ الدكتور", "د."), with their grade words; 0 when
+        none, or when no name follows them (a name then starts with the next word, even one
+        written with the article: "اللواء الطريفي إدريس"). A rank that is a common noun too
+        ("الفريق") is one only before a grade word or a word without the article."""
+        at = k
+        while at < len(subject):
+            word = subject[at].text
+            if word in self.abbreviations and self._abbreviation_dot(subject, at + 1):
+                at += 2  # "وزيرة الصحة د. مي الكيلة": an abbreviated title
+                continue
+            if self._stem(word, self.personal_titles) is None:
+                break
+            nxt = subject[at + 1].text if at + 1 < len(subject) else None
+            if (
+                self._stem(word, self.noun_ranks) is not None
+                and nxt is not None
+                and nxt not in self.rank_grades
+                and self._definite(nxt)
+            ):
+                break
+            at += 1
+            while at < len(subject) and subject[at].text in self.rank_grades:
+                at += 1
+        return at - k if at < len(subject) else 0
 
     def _person_after_possessor(self, subject: Sequence[Token]) -> int:
         """How many words after a possessive at the end of an English subject are a person's
