@@ -96,6 +96,24 @@ _OPENING_PARENTHESIS = re.compile(r"\(")
 _WRITTEN_WORD = re.compile(r"\S+")
 
 
+# A capitalised word, then a space and another: "Daily Mail", "Monthly Foreign Trade Report".
+_CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z]")
+
+
+def _name_word_time(text: str, time: TimeMention) -> bool:
+    """A set time written as a capitalised word before another inside a sentence ("the Daily
+    Mail", "the Monthly Foreign Trade Report", "the Annual Economic Survey"): a word of a
+    name, which ends no subject (a sentence's first word is capitalised anyway)."""
+    at = time.span[0]
+    before = text[:at].rstrip(" ")
+    return (
+        time.granularity == "set"
+        and _CAPITALISED_PAIR.match(text, at) is not None
+        and " " not in time.text
+        and before[-1:].isalpha()
+    )
+
+
 def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
     """The time nearest the figure, a dated one first (a length or a set dates nothing)."""
     if not inside:
@@ -466,6 +484,7 @@ class Attributor(_AttributorTables):
         self.token_starts = list(map(_START, self.all_tokens))
         self.sentences = sentences
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
+        times = [t for t in times if not _name_word_time(text, t)]
         self.time_starts = frozenset(t.span[0] for t in times)
         self.time_spans = sorted(t.span for t in times)
         self.figure_starts = sorted(f[0] for f in figures)
@@ -865,6 +884,8 @@ class Attributor(_AttributorTables):
                 and self._verb_stem(tok.text) is not None
                 # "the Road Safety Report": a capitalised word in a run of them is a name's
                 and not (self._capitalised(tok) and self._capitalised(subject[-1]))
+                # "says the report": right after an article, a verb's homograph is a noun
+                and not (len(subject) == 1 and subject[0].text.lower() in self.determiners)
             ):
                 return subject, True
             subject.append(tok)
@@ -3456,11 +3477,14 @@ class Attributor(_AttributorTables):
             words, k = words[:-1], k - 1  # "figures released (today by)": the words ran on
         if words and self._stem(words[-1].text, self.report_nouns) is None:
             # "the report", "the weekly bulletin": a verb's homograph or a modifier ended the words
+            # ("the Monthly Trade Report": a capitalised report noun ends a report's title)
             for n in range(k, min(k + 3, len(tokens))):
-                if tokens[n].kind != "word" or self._capitalised(tokens[n]):
+                if tokens[n].kind != "word":
                     break
                 if self._stem(tokens[n].text, self.report_nouns) is not None:
                     words, k = [*words, *tokens[k : n + 1]], n + 1
+                    break
+                if self._capitalised(tokens[n]):
                     break
         if (
             self.after_verb
@@ -5448,9 +5472,17 @@ class Attributor(_AttributorTables):
             voice = self._voice_of_report(k, self._at(mentions[0]))
             if voice is not None or last is None:
                 return voice
+            if self._refers_back(tokens, mentions[0]):
+                continue  # "“...,” says the report." again: the report named before speaks
             named = {w for w in self._words(last.name) if len(w) > 2} - self.determiners - self.report_links
             return last if named & set(words) else None
         return last
+
+    def _refers_back(self, words: Sequence[Token], report: Token) -> bool:
+        """ "the report", "its figures": a report noun after a lead of a report already named
+        (`named_report_leads`), which names no report of its own (English)."""
+        k = words.index(report)
+        return not self.after_verb and k > 0 and words[k - 1].text.lower() in self.named_report_leads
 
     def _report_kind(self, word: str) -> str | None:
         """The report noun a word is, with its article, clitics or written case ending
