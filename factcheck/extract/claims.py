@@ -1507,6 +1507,15 @@ class Attributor(_AttributorTables):
                     subject[:0] = tokens[i - inside + 1 : i + 1]
                     i -= inside
                     continue
+            if subject and tok.text in self.skips:
+                relative = next(
+                    (k for k in (i - 1, i - 2) if k > 0 and tokens[k].text in self.relatives),
+                    None,
+                )
+                if relative is not None and tokens[relative - 1].text == ",":
+                    # "Lall, who is also publisher of the Kaieteur News said": a relative
+                    # clause left open, its predicate no speaker; the name before it speaks
+                    return self._before_relative(tokens, relative)
             if (
                 tok.kind != "word"
                 or tok.text in self.stops
@@ -3313,6 +3322,17 @@ class Attributor(_AttributorTables):
             return _Frame(start, end, source, True, True, True, kind="marker"), j + len(quoted) + 2
         words, _ = self._subject_after(tokens, j, linked=linked)
         follows = j + len(words)
+        # "according to the ECP's results of 294 out of 295 seats": a figure after the report's
+        # link is what the report holds, not who issued it
+        holds = (
+            len(words) > 2
+            and words[-1].text in self.report_links
+            and self._stem(words[-2].text, self.report_nouns) is not None
+            and follows < len(tokens)
+            and self._holds_figure(tokens[follows])
+        )
+        if holds:
+            words, follows = words[:-1], follows - 1
         if words and self._same_source(words):
             # "وحسب المصدر ذاته"، "وحسب المصالح ذاتها": the last speaker again
             carried = self._carried("any")
@@ -3363,7 +3383,7 @@ class Attributor(_AttributorTables):
             )
         ):
             nxt = tokens[follows] if follows < len(tokens) else None
-            if nxt is not None and nxt.text in self.report_links:
+            if nxt is not None and nxt.text in self.report_links and not holds:
                 k = follows + 1
                 while k < len(tokens) and tokens[k].text in self.report_links:
                     k += 1  # "البيانات الصادرة عن البنك": a participle and its preposition
