@@ -400,6 +400,7 @@ class _AttributorTables:
         self.personal_titles = words("claims", "personal_titles")
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
+        self.coordinator_prefixes = tuple(self.name_coordinators)
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
@@ -2211,6 +2212,12 @@ class Attributor(_AttributorTables):
         lead = 1 if subject and subject[0].text in self.determiners else 0
         if not self.after_verb:
             lead = self._past_report_modifiers(subject, lead)
+        elif (
+            len(subject) > 2
+            and self._stem(subject[0].text, self.rank_adjectives) is not None
+            and self._stem(self._bare(subject[1].text), self.report_nouns) is not None
+        ):
+            lead = 1  # "وأظهرت أحدث بيانات جهاز الإحصاء": an elative in construct describes the report
         if (
             not self.after_verb
             and len(subject) > 1
@@ -3273,7 +3280,7 @@ class Attributor(_AttributorTables):
         source = self._source(words) if words else None
         if source is None:
             return None
-        if not self._official(source):
+        if not self._official(source) and not self._reporting_place(source, True):
             if not self._unstopped_line(index) or not self._quoted_subject(tokens, i):
                 return None
             # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the article
@@ -3980,8 +3987,14 @@ class Attributor(_AttributorTables):
             return None
         if carried:
             source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
-        if weak and (source is None or not self._official(source)):
-            return None  # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks
+        if weak and (
+            source is None
+            or not (self._official(source) or (not frames and self._reporting_place(source, named)))
+        ):
+            # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks; a place that records
+            # after a statement opened in the sentence ("وقالت الوزارة إن ...، فيما سجلت الأردن
+            # 30 إصابة") is inside it, the statement's (D20)
+            return None
         if named:
             self._remember(source)
         if source is None and not self.after_verb and named and not withheld:
@@ -4232,6 +4245,25 @@ class Attributor(_AttributorTables):
             or self._stem(self._bare(words[0]), self.speaker_nouns)
             or self._stem(words[0], self.speaker_nouns)
             or self._stem(words[0], self.titles)
+        )
+
+    def _reporting_place(self, source: Source, named: bool) -> bool:
+        """The guide's D20: a country, province or city written as the subject of a verb of
+        saying, reporting or recording ("سجلت الأردن 12 إصابة", "سلطنة عمان تعلن وفاة 12",
+        "الكويت تتوقع عجزا") stands for its authorities and is the speaker. Only a place named as
+        the verb's own subject (`named`), in a verb-first language, whose subject the verb's
+        agreement marks."""
+        if not named or not self.after_verb or source.role:
+            return False
+        words = self._words(source.name)
+        if not words:
+            return False
+        phrase = " ".join(words)
+        return phrase in self.places or (
+            len(words) == 2
+            and self._stem(words[0], self.place_nouns) is not None
+            and self._stem(words[1], self.org_heads) is None
+            and self._stem(words[1], self.report_nouns) is None
         )
 
     def _opens_clause(self, tokens: Sequence[Token], i: int) -> bool:
@@ -4949,9 +4981,12 @@ class Attributor(_AttributorTables):
             if (
                 self._definite(words[k - 1].text)
                 and self._definite(words[k].text)
+                and not words[k].text.startswith(self.coordinator_prefixes)
                 and self._stem(self._bare(words[k].text), self.object_masdars) is not None
             ):
-                return words[:k]  # "أعلنت الشرطة القبض على 7": a definite masdar is the object
+                # "أعلنت الشرطة القبض على 7": a definite masdar is the object, but a verb's object
+                # never opens with "و" ("أعلن فريق البحث والإنقاذ": the body's second field)
+                return words[:k]
             if self._definite(words[k - 1].text) and not self._definite(words[k].text):
                 if words[k].text in self.title_links:
                     continue
@@ -4960,6 +4995,8 @@ class Attributor(_AttributorTables):
             return words
         if lineage is not None and lineage[0] == 0:
             return words[: lineage[1]]  # "وأعلن محمد بن زايد افتتاح ..."
+        if len(words) > 1 and words[0].text in self.places and not self._definite(words[1].text):
+            return words[:1]  # "وأعلنت مصر تسجيل 40 إصابة": a place's name is definite, its object follows
         return [] if not self._definite(words[0].text) else words
 
     def _coordinated_genitive(self, words: Sequence[Token], k: int) -> bool:
