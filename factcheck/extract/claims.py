@@ -398,6 +398,10 @@ class _AttributorTables:
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.personal_titles = words("claims", "personal_titles")
+        self.portfolio_nouns = words("claims", "portfolio_nouns")
+        self.addressee_object_verbs = words("claims", "addressee_object_verbs")
+        self.own_words_nouns = words("claims", "own_words_nouns")
+        self.compass_words = words("claims", "compass_words")
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
         self.coordinator_prefixes = tuple(self.name_coordinators)
@@ -863,6 +867,7 @@ class Attributor(_AttributorTables):
             if (
                 self._addressee(subject, tok)
                 or (subject and self._told_wire(tokens, k))
+                or (subject and self._wire_object(tokens, index, k))
                 or self._told_outlet(subject, tok)
             ):
                 return subject, True
@@ -895,6 +900,7 @@ class Attributor(_AttributorTables):
                 and not self._lineage_open(subject, tokens, k + 1)
                 and not self._titled_name_open(subject, tokens, k + 1)
                 and not self._affiliation_open(subject, tokens, k + 1)
+                and not self._title_goes_on(subject, tokens, k + 1)
             ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
@@ -939,6 +945,18 @@ class Attributor(_AttributorTables):
         # limit's words, and the name after them has only begun
         split = self._split_title(subject) if self._title_word(subject[0].text) else None
         return split is not None and split.role is not None and len(self._words(split.name)) == 1
+
+    def _title_goes_on(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """Whether a title phrase at the word limit is not whole yet: it ends in "باسم", whose
+        body follows ("وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة"), or a rank of
+        address comes next, with the person's name after it ("الناطق باسم وزارة الداخلية
+        وخلية الإعلام الأمني العميد فلان"). A title that long leaves no room in the limit for
+        what completes it, and a title cut there names the wrong speaker."""
+        if not subject or k >= len(tokens) or not self._title_word(subject[0].text):
+            return False
+        if subject[-1].text in self.title_links:
+            return tokens[k].kind == "word" and not self._holds_figure(tokens[k])
+        return self._ranks_at(tokens, k) > 0
 
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
@@ -1426,6 +1444,19 @@ class Attributor(_AttributorTables):
                 if name in self.wires:
                     return True
         return False
+
+    def _wire_object(self, tokens: Sequence[Token], index: int, k: int) -> bool:
+        """ "أفاد مصدر طبي وكالة فرانس برس"، "وأبلغ مسؤول رويترز": after a verb whose direct
+        object is whom it tells (claims.addressee_object_verbs), a wire agency's name, with or
+        without an outlet's head noun before it, is that object once the subject has begun,
+        not part of the speaker's name."""
+        if index == 0 or not self.addressee_object_verbs or tokens[k].kind != "word":
+            return False
+        if self._stem(tokens[index - 1].text, self.addressee_object_verbs) is None:
+            return False
+        after = [t.text for t in tokens[k : k + 3] if t.kind == "word"]
+        starts = [after] + ([after[1:]] if after and self._stem(after[0], self.outlet_heads) else [])
+        return any(" ".join(run[:size]) in self.wires for run in starts for size in range(1, len(run) + 1))
 
     def _opens_complement(self, word: str) -> bool:
         return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
@@ -1926,7 +1957,14 @@ class Attributor(_AttributorTables):
             rank = self._ranks_at(subject, 0)
             if rank:
                 cut = rank  # "اللواء الطريفي إدريس": the name starts right after the rank
-            elif self._stem(subject[0].text, self.titles) is None and later is not None:
+            elif (
+                self._stem(subject[0].text, self.titles) is None
+                and later is not None
+                # "مكتب رئيس الوزراء"، "ديوان محافظ إدلب": a body's head noun without the article
+                # is in the construct state, so the title after it is its genitive: the office
+                # speaks, and no name stands before the title
+                and not (later == 1 and self._office_of_title(subject[0].text))
+            ):
                 return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
             elif self._stem(subject[0].text, self.titles) is not None:
                 cut = 1
@@ -1945,6 +1983,13 @@ class Attributor(_AttributorTables):
                         # "نائب وزير خارجيتها": a title in construct with the next title, and a body
                         # named by a pronoun written onto it, are the title's: no name follows
                         or self._stem(subject[cut].text, self.titles) is not None
+                        # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
+                        # in the construct state, is what the title is of; no name starts there
+                        or self._portfolio_at(subject, cut)
+                        # "الناطق باسم الدفاع المدني بمنطقة جازان": the seat of the body, a place
+                        # noun with "ب" written onto it and the place's name after it
+                        or self._place_noun_seat(subject[cut])
+                        or self._place_noun_seat(subject[cut - 1])
                         or self._possessed(subject[cut].text)
                         # "مسؤول أمريكي كبير": an adjective of rank after the title's adjectives is
                         # the title's, not a name
@@ -2036,6 +2081,21 @@ class Attributor(_AttributorTables):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _office_of_title(self, word: str) -> bool:
+        """A body's head noun in the construct state ("مكتب"، "ديوان"، not "المكتب"), which a
+        title after it qualifies as its genitive ("مكتب رئيس الوزراء")."""
+        return not self._definite(word) and self._stem(word, self.org_heads) is not None
+
+    def _portfolio_at(self, subject: Sequence[Token], k: int) -> bool:
+        """ "لشؤون" in "وزير الدولة لشؤون الإعلام", "المفوض السامي لشؤون اللاجئين": a noun of
+        the affairs an office holds (claims.portfolio_nouns), "ل" written onto it and its
+        definite genitive next."""
+        word = subject[k].text
+        link = self._link_prefix(word)
+        if link is None or link[1] or k + 1 >= len(subject):
+            return False
+        return word[len(link[0]) :] in self.portfolio_nouns and self._definite(subject[k + 1].text)
 
     def _ranks_at(self, subject: Sequence[Token], k: int) -> int:
         """How many tokens at `k` are ranks or titles of address that stand right before a
@@ -3340,7 +3400,7 @@ class Attributor(_AttributorTables):
         )
         if holds:
             words, follows = words[:-1], follows - 1
-        if words and self._same_source(words):
+        if words and (self._same_source(words) or self._own_words(words)):
             # "وحسب المصدر ذاته"، "وحسب المصالح ذاتها": the last speaker again
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
@@ -4294,6 +4354,17 @@ class Attributor(_AttributorTables):
             and self._stem(self._bare(words[0].text), self.report_nouns) is None
         )
 
+    def _own_words(self, words: Sequence[Token]) -> bool:
+        """ "وفق تعبيره"، "حسب وصفها": a noun of how someone put it (claims.own_words_nouns)
+        with a pronoun written onto it points back to the one speaking, never names anyone."""
+        if len(words) != 1 or not self.own_words_nouns:
+            return False
+        word = words[0].text
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in self.own_words_nouns
+            for suffix in self.all_possessive_suffixes
+        )
+
     def _carried_in(self, frames: list[_Frame], gender: str | None = None) -> Source | None:
         for frame in reversed(frames):
             if (
@@ -4399,12 +4470,30 @@ class Attributor(_AttributorTables):
         """The token after a bracketed aside that opens at `k` ("عضو مجلس الشيوخ (الغرفة العليا
         للبرلمان)، فلان، أن": what the body is, between the subject and the name apposed to it),
         or `k` when none opens there or it does not close within the word limit."""
-        if k >= len(tokens) or tokens[k].text != "(":
+        if k >= len(tokens):
+            return k
+        if tokens[k].text in (",", "،"):
+            return self._past_compass_aside(tokens, k)
+        if tokens[k].text != "(":
             return k
         for j in range(k + 1, min(len(tokens), k + 2 * self.max_words)):
             if tokens[j].text == ")":
                 return j + 1
             if tokens[j].text == "(" or self._holds_figure(tokens[j]):
+                return k
+        return k
+
+    def _past_compass_aside(self, tokens: Sequence[Token], k: int) -> int:
+        """ "الناطق باسم الدفاع المدني بمنطقة الباحة، جنوب غرب السعودية، الرائد فلان": a place
+        aside set off by commas that opens with a word of direction (claims.compass_words) says
+        where the place before it lies; the comma that closes it, with the name after it, when
+        one closes it within the word limit, else `k`."""
+        if k + 1 >= len(tokens) or self._stem(tokens[k + 1].text, self.compass_words) is None:
+            return k
+        for j in range(k + 2, min(len(tokens), k + 2 + self.max_words)):
+            if tokens[j].text == tokens[k].text:
+                return j
+            if tokens[j].kind != "word" or self._holds_figure(tokens[j]):
                 return k
         return k
 
