@@ -1557,8 +1557,9 @@ class _Scan:
                 break
 
     def merge_since_until_today(self) -> None:
-        """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon": a "since" window
-        whose end the text writes as today is one window (it ends at publication already); one
+        """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon", "منذ بداية العام
+        وحتى الآن": a "since" window whose end the text writes as today or now is one window (it
+        ends at publication already); one
         whose end is a dated day ("منذ منتصف مارس الماضي حتى الأول من أبريل الحالي") ends on it."""
         by_first = {c.first: c for c in self.candidates}
         gone: set[int] = set()
@@ -1566,12 +1567,27 @@ class _Scan:
             if not found.since or self.base(found.last) not in self.t.range_links:
                 continue
             today = by_first.get(found.last + 1)
+            if today is None and self.base(found.last + 1) in self.t.month_lead:
+                today = by_first.get(found.last + 2)  # "منذ مطلع العام حتى شهر أغسطس"
             if today is not None and isinstance(today.expr, _Day) and today.expr.offset == 0:
                 found.last = today.last
                 gone.add(id(today))
-            elif today is not None and isinstance(today.expr, _Date) and today.expr.day is not None:
+            elif (
+                today is not None
+                and isinstance(today.expr, _Date)
+                and (today.expr.day is not None or today.period_part in (None, "end", "late"))
+            ):
+                # ... a month too: "منذ بداية العام الجاري وحتى نهاية أغسطس" ends with August.
                 found.last, found.until = today.last, today.expr
                 gone.add(id(today))
+            elif (now := self.phrase_at(self.t.until_now, found.last + 1)) is not None and (
+                today is None or (isinstance(today.expr, _Vague) and today.last <= now[0])
+            ):
+                # "منذ بداية العام وحتى الآن", "since January until now": the window already ends at
+                # publication; the present is its end, not a time of its own.
+                found.last = now[0]
+                if today is not None:
+                    gone.add(id(today))
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
 
@@ -4986,6 +5002,12 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
     return None, None, "vague", None
 
 
+def _counted_months(expr: Expr) -> bool:
+    """Whether `expr` is a window of whole months counted from a year's start ("the first nine
+    months", "الأشهر الستة الأولى من العام")."""
+    return isinstance(expr, _Duration) and expr.window == "first" and expr.unit == "month" and expr.month is None
+
+
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
     first or last month for its start or end ("the end of 2014", "late 2021": December), its two middle months
@@ -5415,7 +5437,12 @@ def find_times(
         except (ValueError, OverflowError):
             continue
         if found.period_part and start is not None and end is not None and granularity != "day":
-            start, end = _narrowed(start, end, granularity, found.period_part)
+            if _counted_months(expr) and found.period_part in ("end", "late"):
+                # "by the end of the first nine months", "بنهاية التسعة أشهر الأولى" (the guide's D21):
+                # a counted window's end is its last month, one unit down as a year's is December.
+                start, end, granularity = *_month_range(end.year, end.month), "month"
+            else:
+                start, end = _narrowed(start, end, granularity, found.period_part)
         if found.since and start is not None and start <= published:
             end = published
             if found.until is not None:
