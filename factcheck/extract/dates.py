@@ -1445,6 +1445,8 @@ class _Scan:
                 self.match_century(i)
         self.clocks_on_days()
         self.candidates = [c for c in self.candidates if not isinstance(c.expr, _Clock)]
+        if self.t.month_lead:
+            self.drop_counts_of_named_months()
         for found in self.candidates:
             if not isinstance(found.expr, _Vague):
                 self.attach(found)
@@ -1555,6 +1557,22 @@ class _Scan:
                 if first is not None and last is not None and 1 <= first < last <= 31:
                     self.add(k, k + 4, expr._replace(day=first, end_day=last, weekday=None))
                 break
+
+    def drop_counts_of_named_months(self) -> None:
+        """ "قبل شهر أغسطس", "منذ شهر أغسطس", "خلال شهر أغسطس": the word for month that leads a
+        month's name is not a count of one month ("قبل شهر", a month ago), so a time that ends on it
+        gives way to the month it names."""
+        named = {c.first for c in self.candidates if isinstance(c.expr, _Date | _Hijri)}
+        self.candidates = [
+            c
+            for c in self.candidates
+            if not (
+                isinstance(c.expr, _Offset | _Duration)
+                and (c.last - 1 in named or c.last in named)
+                and c.first < c.last - 1
+                and self.base(c.last - 1) in self.t.month_lead
+            )
+        ]
 
     def merge_since_until_today(self) -> None:
         """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon", "منذ بداية العام
