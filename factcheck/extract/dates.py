@@ -5023,7 +5023,9 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
 def _counted_months(expr: Expr) -> bool:
     """Whether `expr` is a window of whole months counted from a year's start ("the first nine
     months", "الأشهر الستة الأولى من العام")."""
-    return isinstance(expr, _Duration) and expr.window == "first" and expr.unit == "month" and expr.month is None
+    return (
+        isinstance(expr, _Duration) and expr.window == "first" and expr.unit == "month" and expr.month is None
+    )
 
 
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
