@@ -549,6 +549,8 @@ class _Tables:
         self.publication_anchored = words("publication_anchored")
         # After a unit, its end: "year-end", "year's end" (the current one).
         self.unit_end = flags("unit_end")
+        # After "since the" and a unit, the verb of its start: "since the year began" (the current one).
+        self.unit_began = flags("unit_began")
         # Before a season alone, the most recent one: "the summer", "over the summer" (not the
         # seasons that are other words too: "the fall of", "the fall in prices").
         self.season_lead = words("season_lead")
@@ -886,10 +888,12 @@ class _SamePeriod(NamedTuple):
 
 class _MonthsTo(NamedTuple):
     """ "the three months to June", "the 12 months to the end of March", "الأشهر الثلاثة المنتهية في
-    يونيو": the months that end with the month (or day) named after the link."""
+    يونيو": the months that end with the month (or day) named after the link; with `unit` "week",
+    the weeks that end on the day named ("the week to June 25", "الأسبوع المنتهي في 25 يونيو")."""
 
     count: int
     last: _Date
+    unit: str = "month"
 
 
 class _MonthSpan(NamedTuple):
@@ -1992,7 +1996,10 @@ class _Scan:
             link = self.phrase_at(t.months_to_links, i)
             if link is None:
                 continue
+            unit = "month"
             counted = self.months_before(i)
+            if counted is None:
+                unit, counted = "week", self.weeks_before(i)
             if counted is None:
                 continue
             first, count = counted
@@ -2003,9 +2010,11 @@ class _Scan:
             assert isinstance(month.expr, _Date)
             if month.period_part not in (None, "end") or month.expr.end_day is not None:
                 continue
+            if unit == "week" and (month.expr.day is None or month.period_part is not None):
+                continue  # weeks end on a day: "the week to June 25"
             if self.tok(first - 1) in t.definite_words:
                 first -= 1
-            self.add(first, month.last, _MonthsTo(count, month.expr))
+            self.add(first, month.last, _MonthsTo(count, month.expr, unit))
 
     def months_before(self, i: int) -> tuple[int, int] | None:
         """A count of months ending just before token i: "three months", "12 months", "الأشهر
@@ -2028,6 +2037,18 @@ class _Scan:
         k, count = found
         unit_at = k - 2 if self.tok(k - 1) in t.articles else k - 1
         return (unit_at, count) if self.unit_at(unit_at) == "month" else None
+
+    def weeks_before(self, i: int) -> tuple[int, int] | None:
+        """A count of weeks ending just before token i: "the week", "الأسبوع", "two weeks", "الأسابيع
+        الثلاثة". Returns (first token, count)."""
+        if self.unit_at(i - 1) == "week":
+            if self.tok(i - 2) in self.t.definite_words or self.definite_base(i - 1) in self.t.units_one:
+                return i - 1, 1
+            return self.count_ending(i - 1)
+        found = self.count_ending(i)
+        if found is not None and self.unit_at(found[0] - 1) == "week":
+            return found[0] - 1, found[1]
+        return None
 
     def count_ending(self, end: int) -> tuple[int, int] | None:
         """The longest count written in the tokens just before `end` (at most four): (first, count)."""
@@ -2923,6 +2944,17 @@ class _Scan:
         before = self.phrase_ending(t.mod_before, i)
         if before:
             self.add(before[0], i + 1, _Calendar(unit, _SHIFTS[before[1]]))
+            return
+        began = self.phrase_at(t.unit_began, i + 1)
+        if began is not None and self.tok(i - 1) in t.definite_words and self.base(i - 2) in t.since:
+            # "since the year began", "since the month started": from the current one's start (the
+            # "since" lead takes the window to publication).
+            self.add(i - 1, began[0], _Calendar(unit, 0))
+            return
+        if self.tok(i - 1) in t.definite_words and self.phrase_at(t.so_far, i + 1) is not None:
+            # "the year to date", "the month so far": the current one up to publication (so_far_around
+            # takes the words after it in).
+            self.add(i - 1, i + 1, _Calendar(unit, 0))
             return
         ending = self.phrase_at(t.unit_end, i + 1)
         if ending is not None:
@@ -4593,9 +4625,13 @@ def _months_grain(start: date, end: date) -> str:
 
 
 def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
-    """The `count` months that end with the month (or on the day) the text names."""
+    """The `count` months that end with the month (or on the day) the text names; the `count`
+    weeks that end on the day it names."""
     last_start, last_end, _, warning = _resolve(expr.last, published, week_start)
     assert last_start is not None and last_end is not None
+    if expr.unit == "week":
+        start = last_end - timedelta(days=7 * expr.count - 1)
+        return start, last_end, "week" if expr.count == 1 else "duration", warning
     if last_start == last_end and last_end != _month_range(last_end.year, last_end.month)[1]:
         # A day inside its month: the months run from the day after the same day `count` months
         # before ("the six months ended Oct. 1, 1989" are April 2 to October 1).

@@ -198,6 +198,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "fiscal_anchored": ("list", False),
     "publication_anchored": ("list", False),
     "unit_end": ("list", False),
+    "unit_began": ("list", False),
     "fronted_future_words": ("list", False),
     "length_lead": ("list", False),
     "length_suffixes": ("list", False),
