@@ -5039,6 +5039,10 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         return _years_moved(anchor, expr.offset)
     if expr.unit == "week" and grain == "day":
         return _week_from(anchor, expr.offset, week_start)
+    if expr.unit == "week" and grain == "week" and anchor.end is not None:
+        # "the week to June 25 ... the previous week": the seven days before that week.
+        step = timedelta(days=7 * expr.offset)
+        return anchor.start + step, anchor.end + step, "week", None
     if expr.unit == "day" and grain == "day":
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
