@@ -5829,6 +5829,42 @@ def _scaled(mention: QuantityMention, tables: _Tables) -> bool:
 _LEAD_LINES = 2
 
 
+# How many words a scoring verb's phrase may have ("top scored with", "bowled out for").
+_SCORING_WORDS = 3
+
+
+def score_bare_figures(
+    mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]], text: str, lex: Lexicon
+) -> list[QuantityMention]:
+    """A figure without a noun right after a verb of scoring (units.scoring_verbs: "scored 25
+    times", "made 102", "were bowled out for 182", "top scored with 47") counts what its article
+    scores in: the one key of units.scored_keys its figures count ("770 Test runs", "the 25
+    goals"). Sports copy drops the noun its story has named once, as "runs" in a cricket report. An
+    article whose figures count two of those keys, or none, leaves the figure without a noun."""
+    verbs = lex.words("units", "scoring_verbs")
+    if not verbs or not any(m.unit_key is None for m in mentions):
+        return list(mentions)
+    scored = lex.words("units", "scored_keys")
+    keys = {m.unit_key for m in mentions if m.unit_key in scored}
+    if len(keys) != 1:
+        return list(mentions)
+    (key,) = keys
+    fillers = lex.words("units", "scoring_fillers")
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        if mention.unit_key is None and mention.qualifier != "vague":
+            sentence = _sentence_of(sentences, mention.span[0])
+            start = sentence[0] if sentence is not None else 0
+            before = fold_text(text[max(start, mention.span[0] - 80) : mention.span[0]])
+            words = [t.text for t in tokenize(before)]
+            while words and words[-1] in fillers:
+                words.pop()
+            if any(" ".join(words[-n:]) in verbs for n in range(1, min(_SCORING_WORDS, len(words)) + 1)):
+                mention = replace(mention, unit_key=key)
+        result.append(mention)
+    return result
+
+
 def localize_currencies(
     mentions: Sequence[QuantityMention],
     sentences: Sequence[tuple[int, int]],

@@ -258,7 +258,8 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     containers = _Containers(times)
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
     sentences = lexicon_sentence_spans(text, lex)
-    quantities = numbers.inherit_elided_units(found, sentences, text, lex)
+    scored = numbers.score_bare_figures(found, sentences, text, lex)
+    quantities = numbers.inherit_elided_units(scored, sentences, text, lex)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
