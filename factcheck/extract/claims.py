@@ -328,6 +328,7 @@ class _AttributorTables:
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
+        self.holding_verbs = words("claims", "holding_verbs")
         self.subject_first_verbs = words("claims", "subject_first_verbs")
         self.background_verbs = words("claims", "background_verbs")
         self.person_verbs = words("claims", "person_speech_verbs")
@@ -3340,7 +3341,7 @@ class Attributor(_AttributorTables):
         source = self._source(words) if words else None
         if source is None:
             return None
-        if not self._official(source) and not self._reporting_place(source, True):
+        if not self._official(source) and not self._reporting_place(source, True, tokens[i].text):
             if not self._unstopped_line(index) or not self._quoted_subject(tokens, i):
                 return None
             # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the article
@@ -4049,11 +4050,14 @@ class Attributor(_AttributorTables):
             source = self._carried_in(frames, self._agreement(tokens, i)) if self.after_verb else None
         if weak and (
             source is None
-            or not (self._official(source) or (not frames and self._reporting_place(source, named)))
+            or not (
+                self._official(source)
+                or (not frames and self._reporting_place(source, named, tokens[i].text))
+            )
         ):
-            # "سجلت الأسعار ارتفاعا", "the country recorded": no one speaks; a place that records
-            # after a statement opened in the sentence ("وقالت الوزارة إن ...، فيما سجلت الأردن
-            # 30 إصابة") is inside it, the statement's (D20)
+            # "سجلت الأسعار ارتفاعا", "the country recorded", "وسجلت الكويت 15 إصابة": no one
+            # speaks; a place that forecasts after a statement opened in the sentence is inside
+            # it, the statement's (D20)
             return None
         if named:
             self._remember(source)
@@ -4307,13 +4311,16 @@ class Attributor(_AttributorTables):
             or self._stem(words[0], self.titles)
         )
 
-    def _reporting_place(self, source: Source, named: bool) -> bool:
+    def _reporting_place(self, source: Source, named: bool, verb: str) -> bool:
         """The guide's D20: a country, province or city written as the subject of a verb of
-        saying, reporting or recording ("سجلت الأردن 12 إصابة", "سلطنة عمان تعلن وفاة 12",
-        "الكويت تتوقع عجزا") stands for its authorities and is the speaker. Only a place named as
-        the verb's own subject (`named`), in a verb-first language, whose subject the verb's
-        agreement marks."""
+        saying, reporting or announcing ("سلطنة عمان تعلن وفاة 12", "الكويت تتوقع عجزا") stands
+        for its authorities and is the speaker. Only a place named as the verb's own subject
+        (`named`), in a verb-first language, whose subject the verb's agreement marks. A verb of
+        recording (`holding_verbs`: "سجلت الأردن 12 إصابة") says the place had the figure, not
+        that it reports it: no speaker."""
         if not named or not self.after_verb or source.role:
+            return False
+        if self._stem(verb, self.holding_verbs) is not None:
             return False
         words = self._words(source.name)
         if not words:

@@ -477,6 +477,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "agent_links": ("list", False),
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
+        "holding_verbs": ("list", False),
         "subject_first_verbs": ("list", False),
         "background_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
