@@ -364,6 +364,10 @@ class _AttributorTables:
         self.clause_openers = words("claims", "clause_openers")
         self.pronouns = {kind: words("claims", "pronouns", kind) for kind in lex.raw("claims", "pronouns")}
         self.pronoun_kind = {w: kind for kind, table in self.pronouns.items() for w in table}
+        marker_pronouns = lex.raw("claims", "marker_pronouns")
+        self.marker_pronoun_kind = {
+            normalize_word(w): kind for kind, table in marker_pronouns.items() for w in table
+        }
         self.headline_labels = words("claims", "headline_labels")
         self.headline_events = words("claims", "headline_events")
         self.unit_prepositions = lex.words("units", "prepositions")
@@ -420,6 +424,8 @@ class _AttributorTables:
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
         self.generic_titles = words("claims", "generic_titles")
+        self.generic_bodies = words("claims", "generic_bodies")
+        self.story_links = words("claims", "story_links")
         self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
         # Their first words: a descriptor starts only at one of them (`_past_name_descriptors`).
         self.name_descriptor_firsts = frozenset(d[0] for d in self.name_descriptors)
@@ -1916,6 +1922,17 @@ class Attributor(_AttributorTables):
             return found[1:]  # "But Khalid Farooqi, a lawmaker, said": the conjunction opens the sentence
         return found
 
+    def _past_bracketed_acronym(self, tokens: Sequence[Token], found: list[Token], comma: int) -> list[Token]:
+        """The segment `found` before the comma at `comma`, extended back past an acronym in
+        brackets and the words before it ("The Commissioner of Police (CP) in charge of the
+        FCT"); `found` itself when no such acronym stands before it."""
+        k = comma - 1 - len(found)
+        if k < 3 or tokens[k].text != ")" or tokens[k - 2].text != "(":
+            return found
+        if not self._acronym_token(tokens[k - 1 : k]):
+            return found
+        return [*self._segment_before(tokens, k - 2), *tokens[k - 2 : k + 1], *found]
+
     def _opening_conjunction(self, tok: Token) -> bool:
         """A coordinator or clause opener written first in its sentence ("But", "And"): it links
         the sentence to the one before and is no part of the subject after it (English)."""
@@ -2610,6 +2627,10 @@ class Attributor(_AttributorTables):
         if len(words) == 1 and words[0] in self.acronyms:
             return self.acronyms[words[0]]
         head = [w for w in words if w not in self.determiners]
+        if head and len(head) <= 4 and head[-1] in self.generic_bodies and words[0] in self.determiners:
+            # "the (Madrid-based) UN body said" after "the World Tourism Organisation announced":
+            # the last body that spoke
+            return self._carried("organisation")
         if not head or len(head) > 2:
             return None
         definite = words[0] in self.determiners or self._definite(words[0])
@@ -3406,6 +3427,11 @@ class Attributor(_AttributorTables):
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
+        if len(words) <= 1 and j < len(tokens) and tokens[j].text in self.marker_pronoun_kind:
+            # "According to him, 21 rounds were recovered": the last speaker of its kind
+            carried = self._carried(self.marker_pronoun_kind[tokens[j].text])
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, carried, True, True, True, kind="marker_carried"), j + 1
         released = self._release_agent(tokens, words, follows)
         if released is not None:
             # "according to the (latest situation) report released by the NCDC": its issuer
@@ -5194,6 +5220,11 @@ class Attributor(_AttributorTables):
                     # issuer the report names, not the outlet it reached the writer through
                     source = self._source(reported)
                     return source, source is not None
+                bracketed = self._past_bracketed_acronym(tokens, name, comma - 1)
+                if bracketed is not name and self._titled_name(bracketed, described):
+                    # "The Commissioner of Police (CP) in charge of the FCT, Ann Obi, said": the
+                    # title goes on past its acronym in brackets
+                    name = bracketed
                 if self._titled_name(name, described):
                     # "The governor of the state of Veracruz, Javier Duarte, said": the name
                     # between the commas speaks, the title before it is its role ("The spokesman
@@ -5897,9 +5928,10 @@ class Attributor(_AttributorTables):
         name = name[self._leading_titles(name) :]
         words = [t for t in title if t.kind == "word"]
         # the title after a possessor ("the city's mayor") or right after the determiner, or
-        # after up to two words that qualify it ("A UN spokesman", "the deputy health minister")
+        # after up to three words that qualify it ("A UN spokesman", "the deputy health minister",
+        # "The Force Public Relations Officer")
         lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
-        titled = (j for j in range(lead, min(lead + 3, len(words))) if self._stem(words[j].text, self.titles))
+        titled = (j for j in range(lead, min(lead + 4, len(words))) if self._stem(words[j].text, self.titles))
         lead = next(titled, lead)
         # "the head of the operations unit of the provincial disaster agency, Jumaidi,": a title
         # that names the body it serves may be long, and the name one word (a mononym)
@@ -6429,6 +6461,9 @@ class Attributor(_AttributorTables):
         first = side[0].text
         if first in self.stops or first in self.unit_prepositions:
             return True
+        if not self.after_verb:
+            # "War in Ukraine: ...": the head stands before the preposition of its place
+            side = next((side[:k] for k in range(1, len(side)) if side[k].text in self.story_links), side)
         head = side[0] if self.after_verb else side[-1]
         return self._stem(self._bare(head.text), self.headline_events) is not None
 
