@@ -3392,6 +3392,7 @@ class Attributor(_AttributorTables):
             j += 1  # "بحسب ما أفادت الوزارة", "وفق ما نقلت وكالة الأنباء"
             if j < len(tokens) and tokens[j].text in self.marker_resumptives:
                 j += 1  # "حسب ما كشف عنه الجهاز": the relative's pronoun after its verb
+            j = self._past_time_after_verb(tokens, j)
         elif self._relative_marker(tokens, j):
             j, document = self._relative_clause_verb(tokens, j)
             if document:
@@ -3661,6 +3662,19 @@ class Attributor(_AttributorTables):
             if end < len(tokens) and tokens[end].text == tokens[k].text:
                 return end + 1
         return k
+
+    def _past_time_after_verb(self, tokens: Sequence[Token], j: int) -> int:
+        """ "وفق ما أعلنه اليوم الثلاثاء، المعهد الوطني للإحصاء": a time written between a
+        marker's verb and its subject, with the comma after it; the token after them when a
+        word follows, else `j`."""
+        k = j
+        while k < len(tokens) and tokens[k].kind == "word" and self._in_time(tokens[k]):
+            k += 1
+        if k == j:
+            return j
+        if k < len(tokens) and tokens[k].text in (",", "،"):
+            k += 1
+        return k if k < len(tokens) and tokens[k].kind == "word" else j
 
     def _past_rank_before_report(self, tokens: Sequence[Token], j: int) -> int:
         """ "بحسب آخر تقديرات الإدارة المركزية للإحصاء": an adjective of rank written before a
@@ -3986,6 +4000,8 @@ class Attributor(_AttributorTables):
             or self._stem(bare, self.speaker_nouns)
             or self._stem(first, self.speaker_nouns)
             or self._key(name)
+            # "وبحسب القيسي"، "وبحسب الإحصاء": a short form of a speaker the article has named
+            or self._earlier(self._words(name)) is not None
         )
 
     def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
@@ -4483,6 +4499,8 @@ class Attributor(_AttributorTables):
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
+        if source is None and len(words) > 1 and self._stem(words[0].text, self.rank_adjectives) is not None:
+            words = words[1:]  # "كشفت آخر معطيات نشرها المعهد": the rank describes the report
         if source is None and self._stem(self._bare(words[0].text), self.report_nouns) is not None:
             issuer = self._issuing_relative(tokens, words)
             if issuer is not None:
@@ -5043,13 +5061,22 @@ class Attributor(_AttributorTables):
     def _titled_opening(self, found: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
         """Whether the words that open a sentence before a verb of saying are its subject: a
         title first, a name after it (the title's words are not all of it), no stop word among
-        them, within the word limit, and a complementizer right after the verb ("عضو غرفة
-        التجارة محمد الرعيض قال إن")."""
-        if not found or len(found) > self.max_words or self._stem(found[0].text, self.titles) is None:
+        them, and a complementizer right after the verb or its preposition ("عضو غرفة التجارة
+        محمد الرعيض قال إن"، "المتحدث باسم الدفاع المدني بمنطقة جازان الرائد فلان أشار إلى
+        أن"). The sentence's start and the verb bound the words, as a copula does, so a long
+        title with its seat and a rank fits the longer limit a copula's subject has."""
+        if (
+            not found
+            or len(found) > self.max_words + self.max_words // 2
+            or self._stem(found[0].text, self.titles) is None
+        ):
             return False
         if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
             return False
-        if i + 1 >= len(tokens) or tokens[i + 1].text not in self.complementizers:
+        k = i + 1
+        if k < len(tokens) and tokens[k].text in self.noun_prepositions:
+            k += 1  # "أشار إلى أن"
+        if k >= len(tokens) or tokens[k].text not in self.complementizers:
             return False
         named = self._split_title(found)
         return named is not None and bool(named.name) and named.role is not None
