@@ -604,8 +604,10 @@ class Attributor(_AttributorTables):
             return False
         if 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES:
             return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
-        if i > 0 and tokens[i - 1].text in self.noun_prepositions:
-            return False  # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb
+        if i > 0 and self._stem(tokens[i - 1].text, self.noun_prepositions) is not None:
+            # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb; "ومن بين
+            # الجرحى": the preposition "بين" after another, a conjunction written onto it
+            return False
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
