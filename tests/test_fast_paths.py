@@ -586,6 +586,35 @@ def test_claims_with_subjects_remembered_as_read_anew(code: str, monkeypatch: py
     assert [pipeline.extract(text, day, code, 0.0) for text in texts] == remembered
 
 
+def test_a_names_form_is_judged_by_the_lexicon_alone() -> None:
+    """`_well_formed_name` is remembered per name for every article of a lexicon: the tests of a
+    name's own words must read only the lexicon's tables and word memos, never the article or
+    what reading it has found."""
+    from factcheck.extract.claims import _attributor_tables
+
+    for code in available_languages():
+        tables = set(_attributor_tables(load_lexicon(code)).__dict__)
+        assert _attributor_reads("_reads_well_formed_name") <= tables
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_claims_with_names_forms_remembered_as_judged_anew(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every claim of real articles (statements at any worth included) is the same whether a
+    name's form is remembered or judged again at every ask."""
+    import datetime
+
+    from factcheck.extract import pipeline
+    from factcheck.extract.claims import Attributor
+
+    texts = _real_articles(code)
+    day = datetime.date(2024, 11, 1)
+    remembered = [pipeline.extract(text, day, code, 0.0) for text in texts]
+    monkeypatch.setattr(Attributor, "_well_formed_name", Attributor._reads_well_formed_name)
+    assert [pipeline.extract(text, day, code, 0.0) for text in texts] == remembered
+
+
 def _phrase_matches(words: list[str], k: int, at: int, phrase: tuple[str, ...]) -> bool:
     """Whether `phrase` starts at word k (`at` 0) or ends right before it (`at` -1)."""
     if at == 0:

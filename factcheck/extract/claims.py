@@ -459,6 +459,7 @@ class _AttributorTables:
         self.complement_object_memo = _word_fact_memo(lex, "complement_object")
         self.addressed_memo = _word_fact_memo(lex, "addressed")
         self.place_seat_memo = _word_fact_memo(lex, "place_seat")
+        self.name_form_memo = _word_fact_memo(lex, "well_formed_name")
         # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
         self.link_prefix_order = tuple(sorted(self.link_prefixes, key=len, reverse=True))
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
@@ -2450,13 +2451,41 @@ class Attributor(_AttributorTables):
         آخر دراسة") or a possessed noun that is no title ("قدرت نسبتهم"), or when it is a place
         cut from the longer name it begins ("Japan" of "said Japan's Meteorology Agency", "قطر"
         of "أعلنت قطر للسياحة"). `_source`, which every rule that reads a subject into a Source
-        calls, asks it, and so does `_verb_frame` of a name a rule built otherwise."""
-        words = self._words(source.name)
+        calls, asks it, and so does `_verb_frame` of a name a rule built otherwise.
+
+        What the name's own words decide is a fact of the name and the lexicon, remembered per
+        name (`_well_formed_name`); the subject's tokens decide the rest. Every test only rules
+        a name out, so the order they are asked in does not change the answer."""
+        if not self._well_formed_name(source.name):
+            return False
+        if not subject:
+            return True
+        if self._in_time(subject[0]):
+            return False  # "week Control Data" of "Last week Control Data said": a time's tail
+        return not self._cut_place(self._words(source.name), subject) and not self._object_of_place_link(
+            subject
+        )
+
+    def _well_formed_name(self, name: str) -> bool:
+        """`_reads_well_formed_name`, remembered per name for every article of the lexicon (a
+        speaker's name is asked about each time a rule reads it, and the same bodies speak in
+        article after article)."""
+        known = self.name_form_memo.get(name)
+        if known is not None:
+            return known
+        return _remember_word(self.name_form_memo, name, self._reads_well_formed_name(name))
+
+    def _reads_well_formed_name(self, name: str) -> bool:
+        """`_evidenced`'s tests of a name's own words: no verb in it, no preposition, pronoun or
+        "that" at an edge, not a pronoun or a form of address alone, not cut inside a phrase, no
+        reduced clause or relative, no quantity, bare report or possessed noun at its head. It
+        reads the lexicon's tables only (tests/test_fast_paths.py holds it to that)."""
+        words = self._words(name)
         if not words:
             return False
         if not self.after_verb and any(w in self.clause_words for w in words):
             return False
-        written = source.name.split()
+        written = name.split()
         # "محمد علي": a name the normalizer folds onto a preposition is no preposition
         edges = tuple(
             w for w, at in ((words[0], 0), (words[-1], -1)) if written[at] not in self.names_like_stops
@@ -2470,19 +2499,17 @@ class Attributor(_AttributorTables):
             return False  # "Its report showed", "His forecast": a pronoun, no name
         if len(words) == 1 and words[0] in self.abbreviations:
             return False  # "Mr" of "according to Mr. Hardiman": a form of address cut from its name
-        if words[-1] in self.determiners or source.name[:1] in _DASHES or source.name[:1] == "-":
+        if words[-1] in self.determiners or name[:1] in _DASHES or name[:1] == "-":
             return False  # "the high end of the", "-home care provider": cut inside a phrase or a word
-        if subject and self._in_time(subject[0]):
-            return False  # "week Control Data" of "Last week Control Data said": a time's tail
         if (
             self.participle_suffixes
             and len(words) > 1
             and words[-2] not in self.determiners
             and words[-1].endswith(self.participle_suffixes)
-            and not source.name.split()[-1][:1].isupper()
+            and not name.split()[-1][:1].isupper()
         ):
             return False  # "A poll conducted", "a lab study performed": a reduced clause cut
-        if words[0] in self.free_relatives or any(w in self.relatives for w in source.name.split()):
+        if words[0] in self.free_relatives or any(w in self.relatives for w in name.split()):
             return False  # "what traders", "those who saw": a clause cut, not a name ("WHO" is one)
         head = self._head(words)
         if self.lex.strip_prefix(head, self.quantity_heads, definite=True) is not None:
@@ -2490,18 +2517,17 @@ class Attributor(_AttributorTables):
         if (
             self._stem(head, self.report_nouns) is not None
             and (self.after_verb or head == words[-1])
-            and not source.name.split()[-1][:1].isupper()  # "the U.S. Geological Survey" is a name
+            and not name.split()[-1][:1].isupper()  # "the U.S. Geological Survey" is a name
             and not (len(written) > 1 and self._modifier_words(written[:-1]))  # "government data"
         ):
             return False
-        if (
+        # a possessed noun that is no title ("قدرت نسبتهم")
+        return not (
             self.after_verb
             and self._possessed(head)
             and self._stem(head, self.titles) is None
             and self._stem(head, self.speaker_nouns) is None
-        ):
-            return False
-        return not self._cut_place(words, subject) and not self._object_of_place_link(subject)
+        )
 
     def _lone_letter(self, written: Sequence[str], words: Sequence[str]) -> bool:
         """Whether a name's first or last word is a single letter that is no initial in
