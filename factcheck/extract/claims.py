@@ -90,6 +90,7 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 _REPORT_WORDS = 3
 # A token's start offset, read by C (`Token.start`, its third field).
 _START = itemgetter(2)
+_TEXT = itemgetter(1)
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
 # A word as written between white space (with any stop glued to it).
@@ -460,6 +461,7 @@ class _AttributorTables:
         self.addressed_memo = _word_fact_memo(lex, "addressed")
         self.place_seat_memo = _word_fact_memo(lex, "place_seat")
         self.name_form_memo = _word_fact_memo(lex, "well_formed_name")
+        self.organisation_memo = _word_fact_memo(lex, "organisation")
         # Longest first, as `_link_prefix` tries them (sorted once, not at every word).
         self.link_prefix_order = tuple(sorted(self.link_prefixes, key=len, reverse=True))
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
@@ -1207,11 +1209,19 @@ class Attributor(_AttributorTables):
         return end >= len(tokens) or tokens[end].kind != "word"
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
-        first = words[0].text
+        """Whether the words open with an organisation's head noun ("وزارة", "للمفوضية",
+        "ministry"): a fact of the first word and the lexicon, remembered per word (asked of
+        every word a subject grows by)."""
+        word = words[0].text
+        known = self.organisation_memo.get(word)
+        if known is not None:
+            return known
+        first = word
         link = self._link_prefix(first)
         if link is not None and self._stem(first, self.org_heads) is None:
             first = link[1] + first[len(link[0]) :]
-        return self._stem(self._bare(first), self.org_heads) is not None
+        found = self._stem(self._bare(first), self.org_heads) is not None
+        return _remember_word(self.organisation_memo, word, found)
 
     def _place_after(self, tokens: Sequence[Token], k: int) -> int:
         """How many words after "في" name a place that ends the subject: one or two words,
@@ -1469,7 +1479,10 @@ class Attributor(_AttributorTables):
         return any(" ".join(run[:size]) in self.wires for run in starts for size in range(1, len(run) + 1))
 
     def _opens_complement(self, word: str) -> bool:
-        return any(word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes)
+        # One test in C first: a word that starts with none of the prefixes opens nothing.
+        return word.startswith(self.stop_prefixes) and any(
+            word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes
+        )
 
     def _skip_back(self, tokens: Sequence[Token], i: int) -> int:
         """From token `i` backwards, past adverbs and time expressions between a subject and
@@ -3208,18 +3221,14 @@ class Attributor(_AttributorTables):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
         frames: list[_Frame] = []
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
-        no_frame = self.no_frame_words
+        no_frame, relays = self.no_frame_words, self.relay_prepositions
         # The tokens that may open a frame: every one in a headline, else those not known to
         # open none, found in one pass (a token's kind is a function of its text).
         headline = index in self._headlines()
         opening = (
             range(len(tokens))
             if headline
-            else [
-                k
-                for k, tok in enumerate(tokens)
-                if tok.text not in no_frame or tok.text in self.relay_prepositions
-            ]
+            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame or text in relays]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
@@ -1741,9 +1742,8 @@ class _Scan:
         first, except after a dash written onto both)."""
         t = self.t
         firsts = t.month_first_tokens  # tok or base(i) in t.month_firsts
-        for i, tok in enumerate(self.toks):
-            if tok not in firsts:
-                continue
+        # The tokens a month's name can start at, found by C loops (most tokens start none).
+        for i in compress(range(self.n), map(firsts.__contains__, self.toks)):
             found = self.phrase_at(t.months, i)
             if found is None:
                 continue
@@ -1989,10 +1989,8 @@ class _Scan:
         المنتهية في يونيو": a count of months, a link, then a month (or a day) the text names."""
         t = self.t
         dated = {c.first: c for c in self.candidates if isinstance(c.expr, _Date) and not c.since}
-        toks, link_tokens = self.toks, t.months_to_tokens
-        for i in range(1, self.n):
-            if toks[i] not in link_tokens:
-                continue
+        # The tokens a link can start at, found by C loops (most texts have few or none).
+        for i in compress(range(1, self.n), map(t.months_to_tokens.__contains__, islice(self.toks, 1, None))):
             link = self.phrase_at(t.months_to_links, i)
             if link is None:
                 continue
