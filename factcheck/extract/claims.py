@@ -411,6 +411,7 @@ class _AttributorTables:
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
         self.coordinator_prefixes = tuple(self.name_coordinators)
+        self.told_prepositions = words("claims", "told_prepositions")
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
@@ -885,6 +886,13 @@ class Attributor(_AttributorTables):
                 return subject, True
             if subject and self._addressed(tok):
                 return subject, True  # "وقالت الوزارة للصحفيين": whom it was said to
+            if (
+                subject
+                and tok.text in self.told_prepositions
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text in _QUOTE_OPENERS
+            ):
+                return subject, True  # "وقالت مصادر محلية لـ"الموقع"": whom it was said to
             if self._titled_body_genitive(subject, tok):
                 subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
                 limit = max(limit, len(subject) + 3)
@@ -2057,6 +2065,8 @@ class Attributor(_AttributorTables):
                     )
                 ):
                     cut += 1
+                if not rank:
+                    cut, rank = self._past_seat_to_rank(subject, cut)
                 # "وزير الداخلية الفريق أول الطريفي إدريس": a rank after the office ends the role
                 cut += rank
         else:
@@ -2130,6 +2140,21 @@ class Attributor(_AttributorTables):
         if link is None or link[1] or k + 1 >= len(subject):
             return False
         return word[len(link[0]) :] in self.portfolio_nouns and self._definite(subject[k + 1].text)
+
+    def _past_seat_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
+        """ "وزيرة الصحة برام الله د. مي الكيلة": a seat written with its preposition onto the
+        place, one or two words between an office and a rank or title of address, is the
+        office's (which of two ministries); the name follows the rank. (where the rank starts,
+        its length), or (`k`, 0) when no seat and rank follow."""
+        if k >= len(subject) or self._after_seat_prefix(subject[k]) is None:
+            return k, 0
+        for at in (k + 1, k + 2):
+            if at >= len(subject) or subject[at - 1].kind != "word":
+                break
+            rank = self._ranks_at(subject, at)
+            if rank:
+                return at, rank
+        return k, 0
 
     def _ranks_at(self, subject: Sequence[Token], k: int) -> int:
         """How many tokens at `k` are ranks or titles of address that stand right before a

@@ -447,6 +447,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "addressee_object_verbs": ("list", False),
         "own_words_nouns": ("list", False),
         "noun_ranks": ("list", False),
+        "told_prepositions": ("list", False),
         "complementizers": ("list", False),
         "subject_skips": ("list", False),
         "time_leads": ("list", False),
