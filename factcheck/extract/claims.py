@@ -4022,7 +4022,7 @@ class Attributor(_AttributorTables):
             span.pop()
         comma = next((n for n, t in enumerate(span) if t.text in (",", "،")), None)
         if comma is None:
-            return self._source(span)
+            return self._seated_relayed(span) or self._source(span)
         first, second = span[:comma], [t for t in span[comma + 1 :] if t.text not in (",", "،")]
         if not first or not second:
             return None
@@ -4031,6 +4031,35 @@ class Attributor(_AttributorTables):
         if not self._appositive(second) or self._appositive(first):
             return None
         return self._source(first, self._text(second))
+
+    def _seated_relayed(self, span: Sequence[Token]) -> Source | None:
+        """ "عن رئيس بعثة المنظمة في العراق فلان الفلاني قوله": a title whose body's seat ("في"
+        and a place, `_name_after_seat`) comes before a name of two or three words that ends
+        the relayed words: the name is the one quoted, the title and its seat the role."""
+        if len(span) < 5 or self._stem(span[0].text, self.titles) is None:
+            return None
+        for j in range(1, len(span) - 3):
+            if span[j].text not in self.place_links:
+                continue
+            if self._place_noun_and_name(span, j + 1):
+                start = j + 3
+            elif self._seat_word(span, j + 1):
+                start = j + 2
+            else:
+                continue
+            name = span[start:]
+            if not 2 <= len(name) <= 3 or self._definite(name[0].text):
+                return None
+            if not self._unknown_name_word(name[0], self._bare(name[0].text)) or not all(
+                # "توماس لوثر": a later word of the name may start as "ل" written onto a word
+                # does, but not onto a definite one ("للأمم")
+                self._unknown_name_word(t, self._bare(t.text))
+                or (self._link_prefix(t.text) is not None and not self._definite(self._unlinked(t.text)))
+                for t in name[1:]
+            ):
+                return None
+            return self._titled_source(Source(self._text(name) or ""), self._text(span[:start]) or "", name)
+        return None
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
@@ -4545,7 +4574,8 @@ class Attributor(_AttributorTables):
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
-            if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،"):
+            # "وقال المتحدث باسم المنظمة، فلان: “...”": a colon closes the name as a comma does
+            if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،", ":"):
                 titled = self._appositive(words)
                 if titled and (
                     not self._appositive(appositive)
@@ -5138,10 +5168,26 @@ class Attributor(_AttributorTables):
         k = i + 1
         if k < len(tokens) and tokens[k].text in self.noun_prepositions:
             k += 1  # "أشار إلى أن"
+        if k < len(tokens) and tokens[k].text not in self.complementizers:
+            k = self._past_occasion(tokens, k)
         if k >= len(tokens) or tokens[k].text not in self.complementizers:
             return False
         named = self._split_title(found)
         return named is not None and bool(named.name) and named.role is not None
+
+    def _past_occasion(self, tokens: Sequence[Token], k: int) -> int:
+        """ "قال خلال مؤتمر صحفي، عقد في جنيف، إن": where a verb says it was said, up to the
+        comma before the complementizer (no figure, no other verb of saying within twice the
+        word limit); the complementizer's token, or `k` when none closes such a phrase."""
+        for j in range(k, min(len(tokens) - 1, k + 2 * self.max_words)):
+            tok = tokens[j]
+            if tok.text in (",", "،") and tokens[j + 1].text in self.complementizers:
+                return j + 1
+            if self._holds_figure(tok) or tok.kind == "num" or self._verb_stem(tok.text) is not None:
+                return k
+            if tok.text in self.complementizers:
+                return k
+        return k
 
     def _background_before(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether the complementizer at `k` follows a passive verb of background that opens its
