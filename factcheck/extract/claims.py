@@ -4163,6 +4163,9 @@ class Attributor(_AttributorTables):
             source, named = self._verb_first_subject(tokens, i)
         else:
             source, named = self._subject_first(tokens, i)
+            if source is None:
+                source = self._comma_parted_subject(tokens, i) or source
+                named = named or source is not None
         if source is not None and named and not self._evidenced(source, ()):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
         if self._unissued_report_said(tokens, i, source, frames):
@@ -4208,6 +4211,28 @@ class Attributor(_AttributorTables):
             described_from=described,
             kind=kind,
         )
+
+    def _comma_parted_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """A subject parted from its verb by a comma ("Patna, reported 41 new cases", "Zimbabwe
+        Ministry of Health on Wednesday, said at least 215 ..."): the name that runs from the
+        sentence's start to the comma, when the verb has no subject after it (not "..., said
+        the ministry") and the name names someone (English)."""
+        if self.after_verb or i < 2 or tokens[i - 1].text != "," or i + 1 >= len(tokens):
+            return None
+        nxt = tokens[i + 1]
+        if nxt.kind == "word" and (
+            self._capitalised(nxt) or nxt.text in self.determiners or nxt.text in self.possessive_determiners
+        ):
+            return None  # "..., said the ministry", "..., said Ali": the subject is after the verb
+        words = self._subject_before(tokens, i - 1)
+        if not words or words[0] is not tokens[0]:
+            return None
+        head = words[1:] if words[0].text in self.determiners else words
+        if not head or not self._names_someone(head):
+            return None  # "The floods, said ...": an article alone names no one
+        if any(t.kind != "word" and t.text not in ("'", "’") for t in words):
+            return None
+        return self._source(words)
 
     def _unissued_report_said(
         self, tokens: Sequence[Token], i: int, source: Source | None, frames: Sequence[_Frame]
