@@ -330,6 +330,7 @@ class _AttributorTables:
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
         self.holding_verbs = words("claims", "holding_verbs")
+        self.dataset_nouns = words("claims", "dataset_nouns")
         self.subject_first_verbs = words("claims", "subject_first_verbs")
         self.background_verbs = words("claims", "background_verbs")
         self.person_verbs = words("claims", "person_speech_verbs")
@@ -519,6 +520,7 @@ class Attributor(_AttributorTables):
         self._opening_cache: frozenset[int] | None = None
         self._headline_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
+        self._issuers_cache: list[tuple[int, Source, bool]] | None = None
         self._lower_cache: frozenset[str] | None = None
         # `_subject_after` by (the article's tokens it was given, as (first, count), the index,
         # `linked`): a speech verb's subject is read up to three times (its frame, whether it
@@ -3574,7 +3576,8 @@ class Attributor(_AttributorTables):
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if not self.after_verb and self._named_report_subject(words):
             # "..., according to the statement.": the report the article has named, its speaker's
-            voice = self._named_report_voice(words[1])
+            # (else its issuer's, if the article names one)
+            voice = self._named_report_voice(words[1]) or self._bare_report_issuer(words, tokens[i])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, voice, True, True, True, kind="marker_report"), follows
         if self._report_of_no_one(words):
@@ -3597,6 +3600,8 @@ class Attributor(_AttributorTables):
             if words and (not self.after_verb or self._speaks(words))
             else None
         )
+        if source is None:
+            source = self._bare_report_issuer(words, tokens[i])  # "according to official data"
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
@@ -4164,7 +4169,7 @@ class Attributor(_AttributorTables):
         else:
             source, named = self._subject_first(tokens, i)
             if source is None:
-                source = self._comma_parted_subject(tokens, i) or source
+                source = self._comma_parted_subject(tokens, i) or self._issuer_of_bare_report(tokens, i)
                 named = named or source is not None
         if source is not None and named and not self._evidenced(source, ()):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
@@ -4233,6 +4238,150 @@ class Attributor(_AttributorTables):
         if any(t.kind != "word" and t.text not in ("'", "’") for t in words):
             return None
         return self._source(words)
+
+    def _issuer_of_bare_report(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """The issuer of a report that the verb's subject names by its noun alone ("Data
+        showed", "the figures showed", "Preliminary results showed", "..., report says"): the
+        body the article names as issuing a report, the nearest before, else the first after
+        (the guide: a bare report is no speaker, its issuer is when the article names it
+        anywhere). None when the article names no issuer (English)."""
+        if self.after_verb:
+            return None
+        return self._bare_report_issuer(self._subject_before(tokens, i), tokens[i])
+
+    def _bare_report_issuer(self, words: Sequence[Token], at: Token) -> Source | None:
+        """The issuer the article names of a bare report (`_bare_report`) read at token `at`."""
+        if self.after_verb or not self._bare_report(words):
+            return None
+        return self._nearest_issuer(self._at(at), self._dataset(words[-1].text))
+
+    def _bare_report(self, words: Sequence[Token]) -> bool:
+        """A report named by its noun and words that only describe it: "Data", "the figures",
+        "official figures", "Preliminary results", "The same statistics" (no owner, no name)."""
+        if not words or words[-1].kind != "word" or self._stem(words[-1].text, self.report_nouns) is None:
+            return False
+        lead = 1 if words[0].text.lower() in self.named_report_leads else 0
+        return all(
+            t.kind == "word"
+            and (self._report_adjective(t) or t.text in self.speaker_adjectives)
+            and self._key(t.text) is None
+            for t in words[lead:-1]
+        )
+
+    def _dataset(self, word: str) -> bool:
+        """A report noun that names numbers ("data", "figures"), not a document ("survey")."""
+        return self._stem(word, self.dataset_nouns) is not None
+
+    def _nearest_issuer(self, at: int, dataset: bool) -> Source | None:
+        """The issuer named nearest before `at`, one of a report of the same sort first ("the
+        figures showed" refers to "data from the Labour Ministry" before "a survey by the
+        institute"); else the first named after it."""
+        issuers = self._report_issuers()
+        before = [(source, numbers) for offset, source, numbers in issuers if offset < at]
+        alike = [source for source, numbers in before if numbers == dataset]
+        if alike:
+            return alike[-1]
+        if before:
+            return before[-1][0]
+        after = next((offset for offset, _, _ in issuers if offset > at), None)
+        if after is None or self._voiced_between(at, after):
+            return None  # "According to the latest data, ..." then a minister, then "figures from the police"
+        return next(source for offset, source, _ in issuers if offset == after)
+
+    def _voiced_between(self, at: int, end: int) -> bool:
+        """Whether a sentence after the one at `at` and before the one at `end` holds an active
+        verb of saying ("Roger Levenz ... said"): a report named before it is not the one whose
+        issuer the article names after that voice ("as reported in Montevideo", "was mainly
+        explained" are no voice)."""
+        starts = [start for start, _ in self.sentences]
+        first, last = _sentence_index(at, starts) + 1, _sentence_index(end, starts)
+        for index in range(first, last):
+            tokens = self.tokens_of(index)
+            for k, tok in enumerate(tokens):
+                if tok.kind != "word" or self._stem(tok.text, self.verbs) is None:
+                    continue
+                if self._stem(tok.text, self.report_verbs) is not None:
+                    continue
+                before = {t.text for t in tokens[max(k - 2, 0) : k]}
+                if before & self.passives or (k and tokens[k - 1].text in self.clause_openers):
+                    continue
+                return True
+        return False
+
+    def _report_issuers(self) -> list[tuple[int, Source, bool]]:
+        """Where the article names a body as the issuer of a report, and the body: after the
+        report's link or release participle ("data from the Labour Ministry", "The data,
+        published by the Office of the Deputy Prime Minister", "a report released by Uruguay
+        XXI"), or as its owner before it ("a Ministry of Tourism report", "the GSO's trade
+        data"). Read once per article from its text alone (English)."""
+        if self._issuers_cache is not None:
+            return self._issuers_cache
+        found: list[tuple[int, Source, bool]] = []
+        if not self.after_verb:
+            withheld = self.withheld
+            for index in range(len(self.sentences)):
+                tokens = self.tokens_of(index)
+                for k, tok in enumerate(tokens):
+                    if tok.kind != "word" or self._stem(tok.text, self.report_nouns) is None:
+                        continue
+                    issuer = self._issuer_after_report(tokens, k) or self._owner_before_report(tokens, k)
+                    if issuer is not None:
+                        found.append((self._at(tok), issuer, self._dataset(tok.text)))
+            self.withheld = withheld
+        self._issuers_cache = found
+        return found
+
+    def _issuer_after_report(self, tokens: Sequence[Token], k: int) -> Source | None:
+        j = k + 1
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1  # "The data, published by ..."
+        if j < len(tokens) and self._stem(tokens[j].text, self.release_participles) is not None:
+            j += 1
+            while j < len(tokens) and (self._in_time(tokens[j]) or tokens[j].text in self.time_leads):
+                j += 1  # "released on Monday by"
+            if j >= len(tokens) or tokens[j].text not in self.agent_links:
+                return None
+        elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
+            return None
+        words, _ = self._subject_after(tokens, j + 1)
+        # "released by Uruguay XXI", "a survey from SEL Consultores" issue; "of" links many a
+        # noun to a report ("the results of the vote"): only a body's name issues after it
+        return self._issuing_body(words, body=tokens[j].text not in self.agent_links | {"from"})
+
+    def _owner_before_report(self, tokens: Sequence[Token], k: int) -> Source | None:
+        j = k - 1
+        while j > 0 and k - j <= 2 and tokens[j].kind == "word" and not self._capitalised(tokens[j]):
+            j -= 1  # "the GSO's trade data": a lower-case modifier of the report
+        if j >= 1 and tokens[j].text == "s" and tokens[j - 1].text in ("'", "’"):
+            j -= 1
+        if j >= 0 and tokens[j].text in ("'", "’"):
+            words = self._subject_before(tokens, j, allow_skips=False)
+        elif j == k - 1:
+            words = self._subject_before(tokens, k, allow_skips=False)
+        else:
+            return None
+        if words and words[0].text in self.indefinites:
+            words = words[1:]  # "a Ministry of Tourism report"
+        return self._issuing_body(self._past_name_descriptors(words))
+
+    def _issuing_body(self, words: Sequence[Token], *, body: bool = True) -> Source | None:
+        """Who can issue a report: a name with a capital that does not just open the sentence,
+        not an outlet or a wire; with `body`, a body's (an organisation's head noun or an
+        acronym)."""
+        if not words or any(t.kind == "num" or self._holds_figure(t) for t in words):
+            return None
+        openings = self._openings()
+        if not any(self._capitalised(t) and self._at(t) not in openings for t in words):
+            return None
+        source = self._source(list(words))
+        if source is None or source.name in self.wires:
+            return None
+        names = self._words(source.name)
+        if self._stem(self._bare(names[0]), self.outlet_heads) is not None:
+            return None
+        if not body or self._holds_acronym(source.name):
+            return source
+        return source if any(self._stem(w, self.org_heads) for w in names) else None
 
     def _unissued_report_said(
         self, tokens: Sequence[Token], i: int, source: Source | None, frames: Sequence[_Frame]

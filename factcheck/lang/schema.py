@@ -479,6 +479,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
         "holding_verbs": ("list", False),
+        "dataset_nouns": ("list", False),
         "subject_first_verbs": ("list", False),
         "background_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
