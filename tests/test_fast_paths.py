@@ -47,6 +47,22 @@ def test_mixed_text_folds_as_by_char() -> None:
         assert NormalizedText.of(text) == NormalizedText._of_by_char(text), repr(text)
 
 
+@pytest.mark.parametrize("lengths", [[0, 1, 5, 3, 40, 7, 41, 100, 64, 200], [300, 10, 250, 301]])
+def test_the_identity_map_is_a_range_of_the_texts_length(
+    lengths: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The offset map of a text folding leaves as long as it was is sliced from one identity
+    map that grows with the longest text, and is made whole past the longest it keeps."""
+    from factcheck.extract import text
+
+    monkeypatch.setattr(text, "_IDENTITY_LONGEST", 256)
+    monkeypatch.setattr(text, "_identity", ())
+    for length in lengths:
+        assert text._identity_map(length) == tuple(range(length))
+        assert len(text._identity) <= 256
+        assert NormalizedText.of("x" * length) == NormalizedText._of_by_char("x" * length)
+
+
 def _owned_tables(lex: Lexicon) -> list[Any]:
     return [t for key, t in lex._tables.items() if key[0] not in ("<prefixes>", "<clitic_index>")]
 

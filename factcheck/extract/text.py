@@ -55,6 +55,23 @@ def _translate(lowered: str) -> str:
     return lowered
 
 
+# The identity offset map (what a text that folding does not shorten has: most texts), made
+# once up to the longest text yet (at most _IDENTITY_LONGEST characters) and sliced: a slice
+# shares its int objects, where `tuple(range(n))` makes thousands of new ones for every article.
+_IDENTITY_LONGEST = 1 << 15
+_identity: tuple[int, ...] = ()
+
+
+def _identity_map(length: int) -> tuple[int, ...]:
+    """``tuple(range(length))``."""
+    global _identity
+    if length > _IDENTITY_LONGEST:
+        return tuple(range(length))
+    if length > len(_identity):
+        _identity = tuple(range(min(_IDENTITY_LONGEST, max(length, 2 * len(_identity)))))
+    return _identity[:length]
+
+
 @dataclass(frozen=True)
 class NormalizedText:
     """A normalized copy of a text and, for each of its characters, the original index."""
@@ -72,7 +89,7 @@ class NormalizedText:
         if len(lowered) == len(original) and "Σ" not in original:
             text = _translate(lowered)
             if len(text) == len(original):
-                return cls(original, text, tuple(range(len(original))))
+                return cls(original, text, _identity_map(len(original)))
             origin: list[int] = []
             previous = 0
             for match in _DROP.finditer(original):
