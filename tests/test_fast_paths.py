@@ -631,6 +631,33 @@ def test_claims_with_names_forms_remembered_as_judged_anew(
     assert [pipeline.extract(text, day, code, 0.0) for text in texts] == remembered
 
 
+@pytest.mark.parametrize("code", available_languages())
+def test_statements_let_go_early_are_those_under_the_cut(code: str) -> None:
+    """A statement whose worth falls short of the cut with a source and without one is let go
+    before its source is looked for: the claims at the model's threshold are those at 0.0 less
+    the statements under it (texts whose statements repeat a fingerprint aside, which the
+    threshold dedupes otherwise), every kept claim and its speaker the same."""
+    import datetime
+
+    from factcheck.extract import pipeline
+    from factcheck.extract.worth import statement_threshold
+
+    cut = statement_threshold(load_lexicon(code), None)
+    if cut is None:
+        pytest.skip("no worth model")
+    day = datetime.date(2024, 11, 1)
+    compared = 0
+    for text in _real_articles(code, 24):
+        every = pipeline.extract(text, day, code, 0.0)
+        stated = [c.fingerprint for c in every if c.kind == "statement"]
+        if len(stated) != len(set(stated)):
+            continue
+        expected = [c for c in every if c.kind != "statement" or c.worth >= cut]
+        assert pipeline.extract(text, day, code) == expected
+        compared += any(c.kind == "statement" and c.worth < cut for c in every)
+    assert compared
+
+
 def _phrase_matches(words: list[str], k: int, at: int, phrase: tuple[str, ...]) -> bool:
     """Whether `phrase` starts at word k (`at` 0) or ends right before it (`at` -1)."""
     if at == 0:

@@ -7143,15 +7143,7 @@ def build_claims(
             source = figure_source(index, span)
         else:
             source = attributor.find(index, span[1] if kind == "statement" else span[0])
-        if index not in entities_of:
-            entities_of[index] = (
-                entities_in(attributor.norm, attributor.tokens_of(index), lex, sentence[0])
-                if sentences
-                else find_entities(sentence_text, lex)
-            )
-            # What every claim of the sentence shares, made once for them all.
-            keys_of[index] = frozenset(m.key for m in entities_of[index])
-            neighbours_of[index] = _neighbours(text, sentences, index)
+        shared(index, sentence, sentence_text)
         mentions = entities_of[index]
         entities = keys_of[index]
         place = primary_place(mentions, span[0] - sentence[0], sentence_text)
@@ -7177,6 +7169,34 @@ def build_claims(
             place=place,
             worth=score,
         )
+
+    def shared(index: int, sentence: Span, sentence_text: str) -> None:
+        """What every claim of a sentence shares (the places and people it names, their keys,
+        the sentences beside it), made once for them all."""
+        if index not in entities_of:
+            entities_of[index] = (
+                entities_in(attributor.norm, attributor.tokens_of(index), lex, sentence[0])
+                if sentences
+                else find_entities(sentence_text, lex)
+            )
+            keys_of[index] = frozenset(m.key for m in entities_of[index])
+            neighbours_of[index] = _neighbours(text, sentences, index)
+
+    def stated_either_way(index: int, sentence: Span, cut: float) -> bool:
+        """Whether a statement's worth reaches `cut` with a source or without one. Its other
+        signals (no figure, no date, the names it holds) are known before its source, so its
+        worth is one of these two: a sentence short of the cut either way is let go before the
+        attributor looks for who says it (and before its fingerprint), as `draft` would drop it."""
+        sentence_text = text[sentence[0] : sentence[1]]
+        shared(index, sentence, sentence_text)
+        for source in (None, "source"):
+            signals = signals_for(None, None, source, keys_of[index])
+            score = worth_of.get((sentence, signals))
+            if score is None:
+                score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+            if score >= cut:
+                return True
+        return False
 
     def figure_source(index: int, span: Span) -> Source | None:
         decision = attributor.decide(index, span[0])
@@ -7218,6 +7238,8 @@ def build_claims(
             # are looked for (and the attributor need not read on to them).
             neighbours = _neighbours(text, sentences, index)
             if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours) < cut:
+                continue
+            if not stated_either_way(index, sentence, cut):
                 continue
             statement = draft(index, sentence, None, None, "statement")
             # The same sentence twice (a title repeated as the headline) is one statement.
