@@ -429,6 +429,7 @@ class _AttributorTables:
         self.generic_titles = words("claims", "generic_titles")
         self.generic_bodies = words("claims", "generic_bodies")
         self.story_links = words("claims", "story_links")
+        self.total_participles = words("claims", "total_participles")
         self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
         # Their first words: a descriptor starts only at one of them (`_past_name_descriptors`).
         self.name_descriptor_firsts = frozenset(d[0] for d in self.name_descriptors)
@@ -2372,6 +2373,8 @@ class Attributor(_AttributorTables):
                 for t in owner
                 if t.kind == "word" and t.text not in self.determiners and not self._in_time(t)
             ]
+            while len(written) > 1 and (written[0].text.lower(),) in self.name_descriptors:
+                written = written[1:]  # "the latest UN figures": the UN's
             # a name's own links between its capitalised words: "the Ministry of Health's update"
             inner = self.head_ends | self.name_joiners
             if not body and (
@@ -2380,8 +2383,8 @@ class Attributor(_AttributorTables):
                 or not all(self._capitalised(t) or t.text in inner for t in written)
             ):
                 return None  # "The final count showed"; "the military statement" is the military's
-            if len(owner) == 1 and last in self.speaker_adjectives:
-                return None  # "official data": an adjective, not the officials' data
+            if self._adjective_owner(owner):
+                return None  # "(the latest) official data": an adjective, not the officials' data
             if owner[0].text in self.indefinites and not self._stem(last, self.org_heads):
                 return None  # "a media report", "an expert estimate": a report that names no one
             subject = owner
@@ -2695,12 +2698,14 @@ class Attributor(_AttributorTables):
         if len(words) == 1 and words[0] in self.acronyms:
             return self.acronyms[words[0]]
         head = [w for w in words if w not in self.determiners]
-        if head and len(head) <= 4 and head[-1] in self.generic_bodies and words[0] in self.determiners:
-            # "the (Madrid-based) UN body said" after "the World Tourism Organisation announced":
-            # the last body that spoke
-            return self._carried("organisation")
+        # "the (Madrid-based) UN body said" after "the World Tourism Organisation announced", "the
+        # agency" after "the Department of Emergency Management": the last body that spoke, when
+        # no earlier speaker's name holds the word
+        generic = (
+            bool(head) and len(head) <= 4 and head[-1] in self.generic_bodies and words[0] in self.determiners
+        )
         if not head or len(head) > 2:
-            return None
+            return self._carried("organisation") if generic else None
         definite = words[0] in self.determiners or self._definite(words[0])
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             names = self._words(spoken.name)
@@ -2721,7 +2726,7 @@ class Attributor(_AttributorTables):
             last = self.spoken[-1]
             if last.role is not None and self._is_person(last) and len(self._words(last.name)) >= 2:
                 return last
-        return None
+        return self._carried("organisation") if generic else None
 
     def _spoken_for(self, spoken: Source, names: Sequence[str], hit: int) -> Source:
         """The speaker a definite short form found at word `hit` of `spoken` stands for: the
@@ -3475,6 +3480,9 @@ class Attributor(_AttributorTables):
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker"), j + len(quoted) + 2
         words, _ = self._subject_after(tokens, j, linked=linked)
+        carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
+        if carried_on is not None:
+            words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
         follows = j + len(words)
         # "according to the ECP's results of 294 out of 295 seats": a figure after the report's
         # link is what the report holds, not who issued it
@@ -3527,6 +3535,8 @@ class Attributor(_AttributorTables):
                 source: Source | None = Source(
                     self._text([*words, tokens[follows]]) or ""
                 )  # "local media reports"
+            elif self._adjective_owner(owner):
+                source = None  # "according to the (latest) official figures": an adjective, no one
             else:
                 owner = self._name_after_indefinite(owner)
                 owner = owner if self._head_speaks(owner) and owner[0].text not in self.indefinites else []
@@ -3605,6 +3615,15 @@ class Attributor(_AttributorTables):
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _adjective_owner(self, owner: Sequence[Token]) -> bool:
+        """Whether the words before a report noun are, past the article and the words that say
+        how new the report is, one adjective of `speaker_adjectives` ("the latest official
+        (figures)"): the report is official, no official owns it."""
+        lowered = [t.text.lower() for t in owner]
+        describing = {d[0] for d in self.name_descriptors if len(d) == 1} - self.speaker_adjectives
+        core = [w for w in lowered if w not in self.determiners and w not in describing]
+        return len(core) == 1 and core[0] in self.speaker_adjectives
 
     def _name_apposed_to_title(
         self, tokens: Sequence[Token], words: Sequence[Token], k: int
@@ -5508,6 +5527,16 @@ class Attributor(_AttributorTables):
                 ):
                     # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in a
                     # statement, said" (the report it speaks in): the subject before the commas
+                    source = self._source(name)
+                    return source, source is not None
+                if (
+                    words
+                    and len(name) <= self.max_words
+                    and self._names_someone(words)
+                    and any(self._in_time(t) for t in described)
+                    and all(self._in_time(t) or t.text in self.time_leads for t in described)
+                ):
+                    # "The police in Ebonyi, on Tuesday, said": a time between commas
                     source = self._source(name)
                     return source, source is not None
                 agent = self._released_by(name, described)
