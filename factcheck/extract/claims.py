@@ -501,6 +501,10 @@ class Attributor(_AttributorTables):
         self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.token_starts = list(map(_START, self.all_tokens))
         self.sentences = sentences
+        # `_tokens`' run of the article's tokens by the span asked for (a sentence's tokens are
+        # asked for again and again): (first, last), or (low, high, None) for a span to
+        # tokenize anew (one that cuts a token).
+        self._token_runs: dict[Span, tuple[int, int] | tuple[int, int, None]] = {}
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
         times = [t for t in times if not _name_word_time(text, t)]
         self.time_starts = frozenset(t.span[0] for t in times)
@@ -546,14 +550,20 @@ class Attributor(_AttributorTables):
     def _tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of the original text's [start, end), sliced from the article's tokens
         (tokenized once) when no token crosses an edge, as at sentence edges."""
-        origin = self.norm.origin
-        low, high = bisect_left(origin, start), bisect_left(origin, end)
-        first = bisect_left(self.token_starts, low)
-        last = bisect_left(self.token_starts, high)
-        tokens = self.all_tokens
-        if (first == 0 or tokens[first - 1].end <= low) and (last == 0 or tokens[last - 1].end <= high):
-            return tokens[first:last]
-        return tokenize(self.norm.text, low, high)
+        run = self._token_runs.get((start, end))
+        if run is None:
+            origin = self.norm.origin
+            low, high = bisect_left(origin, start), bisect_left(origin, end)
+            first = bisect_left(self.token_starts, low)
+            last = bisect_left(self.token_starts, high)
+            tokens = self.all_tokens
+            whole = (first == 0 or tokens[first - 1].end <= low) and (
+                last == 0 or tokens[last - 1].end <= high
+            )
+            run = self._token_runs[start, end] = (first, last) if whole else (low, high, None)
+        if len(run) == 2:
+            return self.all_tokens[run[0] : run[1]]
+        return tokenize(self.norm.text, run[0], run[1])
 
     def tokens_of(self, index: int) -> list[Token]:
         """The tokens of sentence `index`."""
