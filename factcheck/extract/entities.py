@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
+from operator import itemgetter
 
 from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.lang import Lexicon
+
+_TEXT = itemgetter(1)
 
 _MAX_WORDS = 3
 _KINDS = {"places": "place", "people": "person"}
@@ -70,7 +74,7 @@ def entities_in(
     if not names:
         return []
     words = [t for t in tokens if t.kind == "word"]
-    texts = [t.text for t in words]
+    texts = list(map(_TEXT, words))
 
     def is_verb(index: int) -> bool:
         return 0 <= index < len(words) and texts[index] in verb_index
@@ -78,7 +82,7 @@ def entities_in(
     found: list[EntityMention] = []
     past = 0  # words before this one are in a name found already
     # Only a word that starts some name is tried (most words start none): found in one pass.
-    for i in [k for k, text in enumerate(texts) if text in first_index]:
+    for i in compress(count(), map(first_index.__contains__, texts)):
         if i < past:
             continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
