@@ -3846,9 +3846,11 @@ class _Scan:
             return
         year, shift, end = self.period_year(found[0])
         if year is None and shift is None and self.base(found[0]) in self.t.same_period_links:
-            # "compared to the same period in 2023"
+            # "compared to the same period in 2023"; "مقارنة بالفترة نفسها في العام الماضي"
             year = self.year_at(found[0] + 1)
             end = found[0] + 2
+            if year is None:
+                year, shift, end = self.date_year(found[0] + 1, False)
         if year is None and shift is None:
             return  # "the same period" alone: "the same quarter" and the like are anchored phrases
         self.add(i, end, _SamePeriod(year, shift))
