@@ -5419,13 +5419,19 @@ def find_times(
                         base = reported
                 if isinstance(expr, _SamePeriod):
                     days = bool(words & scan.t.same_period_days)
-                    if base is None:
-                        base = _same_period_base(
-                            named_log, bool(words & scan.t.same_period_months), days, text, span[0]
-                        )
+                    if base is None and not days and _year_so_far(mentions, published):
+                        # "since the start of the year ... the same period last year", "منذ بداية العام
+                        # ... الفترة نفسها من العام الماضي": the year so far, in the year it gives.
+                        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+                        start, end, granularity, warning = _year_to_date(year, published)
+                    else:
                         if base is None:
-                            base, days = named, False
-                    start, end, granularity, warning = _same_period(expr, base, published, days)
+                            base = _same_period_base(
+                                named_log, bool(words & scan.t.same_period_months), days, text, span[0]
+                            )
+                            if base is None:
+                                base, days = named, False
+                        start, end, granularity, warning = _same_period(expr, base, published, days)
                     if granularity == "vague" and expr.year is not None:
                         # No period named before it: the year it writes ("the 1988 quarter").
                         start, end, granularity, warning = _resolve(_Year(expr.year), published, 0)
@@ -5487,7 +5493,11 @@ def find_times(
                     granularity == "vague"
                     and words & scan.t.period_words
                     and (year := _period_year(expr, published)) is not None
-                    and (scan.so_far_before(found) or _current_year_before(named, published, text, span[0]))
+                    and (
+                        scan.so_far_before(found)
+                        or _current_year_before(named, published, text, span[0])
+                        or _year_so_far(mentions, published)
+                    )
                 ):
                     # "the cumulative number of cases to date was 43,619 compared to 16,144 in the
                     # same period last year": no period named before it, the year to date.
@@ -5707,6 +5717,13 @@ def _period_year(expr: _Anchored | _SamePeriod, published: date) -> int | None:
     if isinstance(expr, _SamePeriod):
         return expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return published.year + expr.offset if expr.unit == "year" else None
+
+
+def _year_so_far(mentions: Sequence[TimeMention], published: date) -> bool:
+    """Whether the last dated time the text named is the current year up to publication ("since the
+    start of the year", "منذ مطلع العام الجاري", "so far this year")."""
+    last = next((m for m in reversed(mentions) if m.start is not None), None)
+    return last is not None and last.start == date(published.year, 1, 1) and last.end == published
 
 
 def _year_to_date(year: int, published: date) -> Resolved:
