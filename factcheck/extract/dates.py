@@ -1970,6 +1970,8 @@ class _Scan:
             return False
         leads_by_last = t.comparison_leads.by_last
         for m in range(k - 1, max(k - 1 - _COMPARED_BASE_REACH, -1), -1):
+            if self.toks[m] in _COMMAS and self.thousands_mark(m):
+                continue  # "compared with 114,300 in July"
             if self.toks[m] in _COMMAS or (
                 self.toks[m] in _SENTENCE_STOPS and not (self.is_num(m - 1) and self.glued(m - 1, m))
             ):
@@ -1983,6 +1985,17 @@ class _Scan:
             ):
                 return True
         return False
+
+    def thousands_mark(self, m: int) -> bool:
+        """Whether the mark at token m groups a number's digits ("114,300"): glued to digits on both
+        sides, three after it."""
+        return (
+            self.is_num(m - 1)
+            and self.is_num(m + 1)
+            and len(self.toks[m + 1]) == 3
+            and self.glued(m - 1, m)
+            and self.glued(m, m + 1)
+        )
 
     def match_months_to(self) -> None:
         """ "the three months to June", "the three months to the end of September", "الأشهر الثلاثة
@@ -5358,6 +5371,23 @@ def find_times(
                 assert compared_with is not None
                 start, end, granularity, warning = _years_moved(compared_with, -1)
                 compared = True
+            elif (
+                isinstance(expr, _Offset)
+                and _figure_year_back(
+                    expr,
+                    reported_month := _same_period_base(named_log, True, False, text, span[0]),
+                    text,
+                    span[0],
+                    ("month",),
+                )
+                and _sentences_between(text, reported_month.span[1], span[0]) <= 1
+            ):
+                # "in August ... compared with 114,300 in July. A year ago, that figure was 5.5 per
+                # cent": a month's figure a year ago is the month reported (not the base of a
+                # change), a year before.
+                assert reported_month is not None
+                start, end, granularity, warning = _years_moved(reported_month, -1)
+                compared = True
             elif isinstance(expr, _YearBack):
                 # "compared with year-earlier profit", "The year-ago results": the report's quarter
                 # (or half) a year before; after any other period, the year before publication.
@@ -5419,7 +5449,7 @@ def find_times(
                         base = reported
                 if isinstance(expr, _SamePeriod):
                     days = bool(words & scan.t.same_period_days)
-                    if base is None and not days and _year_so_far(mentions, published):
+                    if not days and _year_so_far(mentions, published):
                         # "since the start of the year ... the same period last year", "منذ بداية العام
                         # ... الفترة نفسها من العام الماضي": the year so far, in the year it gives.
                         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
@@ -5676,16 +5706,30 @@ def _a_year_back(expr: Expr) -> bool:
     return back and expr.unit == "year"
 
 
-def _figure_year_back(expr: Expr, period: TimeMention | None, text: str, at: int) -> bool:
-    """ "a year ago", "a year earlier" after a figure in its sentence ("up from $10 million a year
-    ago"), in a text whose last period named is a quarter or a half. ("last year" is not: "compared
-    with $5 million last year" is as often the whole year.)"""
-    if period is None or period.granularity not in _YEAR_BACK_GRAINS or period.end is None:
+_SENTENCE_BREAK = re.compile(r"[.!?؟]\s+|\n+")
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentence ends stand in text[start:end]."""
+    return len(_SENTENCE_BREAK.findall(text, start, end))
+
+
+def _figure_year_back(
+    expr: Expr, period: TimeMention | None, text: str, at: int, grains: tuple[str, ...] = _YEAR_BACK_GRAINS
+) -> bool:
+    """ "a year ago", "a year earlier" with a figure in its sentence ("up from $10 million a year
+    ago", "A year ago, that figure was 5.5 per cent"), in a text whose last period named is a
+    quarter or a half (of `grains`). ("last year" is not: "compared with $5 million last year" is
+    as often the whole year.)"""
+    if period is None or period.granularity not in grains or period.end is None:
         return False
     if not _a_year_back(expr):
         return False
-    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    return any(ch.isdigit() for ch in text[sentence + 1 : at])
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    # A month's figure may follow it ("A year ago, that figure was 5.5 per cent"); for a quarter
+    # only a figure before it is read so ("from $1.8 million a year ago"), as before.
+    ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0] if "month" in grains else [at]
+    return any(ch.isdigit() for ch in text[start : min(ends, default=len(text))])
 
 
 def _weekday_from(expr: _WeekdayFrom, anchor: TimeMention | None) -> Resolved:
