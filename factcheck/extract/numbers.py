@@ -5897,6 +5897,18 @@ def localize_currencies(
         for m in (entities_in(*tokenized, lex) if tokenized is not None else find_entities(text, lex))
         if m.key.startswith("place:") and m.key[6:] in local
     ]
+    cities = _city_pattern(lex)
+    if cities is not None:
+        # "the median price of a house in Sydney is $1,000,500": a city or province of the
+        # country names it for its currency (entities.country_cities), as its name does.
+        found = sorted(
+            found
+            + [
+                (m.start(), local[country], False)
+                for m in cities.finditer(text)
+                if (country := _city_country(lex).get(m.group(0).lower())) in local
+            ]
+        )
     if not found:
         return list(mentions)
     places = [(at, code) for at, code, _ in found]
@@ -5941,6 +5953,23 @@ def localize_currencies(
                 mention = replace(mention, unit_key=code)
         result.append(mention)
     return result
+
+
+@cache
+def _city_country(lex: Lexicon) -> dict[str, str]:
+    """{a city's or province's name in lower case: its country's place key} (entities.country_cities)."""
+    table: dict[str, list[str]] = lex.raw("entities", "country_cities") or {}
+    return {name.lower(): country for country, names in table.items() for name in names}
+
+
+@cache
+def _city_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The names of entities.country_cities as whole capitalised words, longest first."""
+    names = sorted(_city_country(lex), key=len, reverse=True)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(" ".join(w[:1].upper() + w[1:] for w in n.split())) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _is_adjective(name: str, adjectives: frozenset[str], lex: Lexicon) -> bool:

@@ -582,6 +582,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "organisations": ("groups", False),
         "fiscal_year_start": ("numbers", False),
         "local_currencies": ("strings", False),
+        "country_cities": ("groups", False),
     },
     "time": TIME_KEYS,
 }
