@@ -235,6 +235,8 @@ class _Tables:
         self.adjective_nouns = lex.words("units", "adjective_nouns")
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
+        self.count_head_copulas = lex.words("units", "count_head_copulas")
+        self.count_head_fillers = lex.words("units", "count_head_fillers")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
         self.verbs_index = lex.clitic_index(self.verbs)
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
@@ -2118,6 +2120,8 @@ class QuantityFinder:
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
             head = self._count_head_key(before[1] if before is not None else start_tok, bare=unit_key is None)
             unit_key = head or unit_key
+        if unit_key is None and self.t.count_head_copulas:
+            unit_key = self._count_head_after(end_tok)
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
         elif unit_key in self.t.generic_keys and self.t.predicate_links:
@@ -3657,6 +3661,20 @@ class QuantityFinder:
             k -= 1
         return None
 
+    def _count_head_after(self, end: int) -> str | None:
+        """ "2.35 million is the number of pilgrims this year": a bare figure that a copula right
+        after it (units.count_head_copulas) makes "the number of" something counts that thing,
+        read as after "the number of" before a figure (_count_head_phrase)."""
+        toks, t = self.tokens, self.t
+        if end >= len(toks) or toks[end].text not in t.count_head_copulas:
+            return None
+        k = end + 1
+        while k < len(toks) and toks[k].text in t.count_head_fillers:
+            k += 1
+        if k + 2 < len(toks) and toks[k].text in t.count_heads and toks[k + 1].text in t.count_head_links:
+            return self._count_head_phrase(k + 2, min(len(toks), k + 2 + _SUBJECT_REACH))
+        return None
+
     def _verb_of_value_after(self, comma: int, start: int) -> bool:
         """A comma that closes a long subject right before the verb of value (claims.value_verbs)
         that takes the figure at token `start`: "عدد النازحين من ... شمال دارفور، تجاوز 99 ألف"."""
@@ -5111,7 +5129,14 @@ def inherit_elided_units(
         whole = mentions[index + 1] if index + 1 < len(mentions) else None
         if mention.unit_key is None and whole is not None and _part_of(mention, whole, text, scales):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
-        if mention.unit_key is None and whole is not None and _shares_noun(mention, whole, text, scales):
+        if (
+            mention.unit_key is None
+            and whole is not None
+            and (
+                _shares_noun(mention, whole, text, scales)
+                or _shares_noun_of_parallel(mention, whole, text, scales)
+            )
+        ):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
         if mention.unit_key is None and whole is not None and whole.unit_key in _RATIOS:
             key = _restated_as_share(mention, whole, mentions[index + 2 : index + 3], text, scales)
@@ -5665,6 +5690,39 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
         return False
     gap = tokenize(fold_text(between))
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
+
+
+# A parallel clause between two figures: a joiner, then a few words (a name, and the word before
+# the first figure again); how many at most, and how long the stretch may be.
+_PARALLEL_WORDS = 6
+_PARALLEL_CHARS = 64
+_PARALLEL_REST = re.compile(r"[\w'’\-\s()]+")
+_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _shares_noun_of_parallel(
+    first: QuantityMention, second: QuantityMention, text: str, tables: _Tables
+) -> bool:
+    """ "the PML-N with 62 and the PPP with 43 seats", "MQM-P got six and PML-Q got five seats",
+    "the PML-N bagged 127 and PTI 122 seats": a bare figure, then a joiner and a parallel clause
+    whose figure has a noun, shares that noun, said once for both. The clause is parallel when it
+    repeats the word right before the first figure ("with", "got") or is only a capitalised name
+    (the verb gapped)."""
+    if second.unit_key is None or second.span[0] <= first.span[1] or first.qualifier in ("range", "vague"):
+        return False
+    between = text[first.span[1] : second.span[0]]
+    if len(between) > _PARALLEL_CHARS:
+        return False
+    parts = between.split(None, 1)
+    if len(parts) != 2 or parts[0].lower() not in tables.joiners or not _PARALLEL_REST.fullmatch(parts[1]):
+        return False
+    words = _WORD.findall(parts[1])
+    if not 1 <= len(words) <= _PARALLEL_WORDS:
+        return False
+    before = _WORD.findall(text[max(0, first.span[0] - 24) : first.span[0]])
+    if before and before[-1].islower() and words[-1] == before[-1] and len(words) > 1:
+        return True  # the same preposition or verb opens both figures
+    return len(words) <= _PARALLEL_WORDS - 1 and all(w[:1].isupper() for w in words)
 
 
 def _parallel(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:

@@ -380,6 +380,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "cued_sense_of": ("groups", False),
         "score_words": ("groups", False),
         "scoring_verbs": ("list", False),
+        "count_head_copulas": ("list", False),
+        "count_head_fillers": ("list", False),
         "scoring_fillers": ("list", False),
         "scored_keys": ("list", False),
         "score_key": ("str", False),
