@@ -236,6 +236,8 @@ class _Tables:
         # "the number of murders": a link between the count head and the noun it counts.
         self.count_head_links = lex.words("units", "count_head_links")
         self.count_head_copulas = lex.words("units", "count_head_copulas")
+        self.population_words = lex.words("units", "population_words")
+        self.populated_key: str | None = lex.raw("units", "populated_key") or None
         self.count_head_fillers = lex.words("units", "count_head_fillers")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
         self.verbs_index = lex.clitic_index(self.verbs)
@@ -2122,6 +2124,8 @@ class QuantityFinder:
             unit_key = head or unit_key
         if unit_key is None and self.t.count_head_copulas:
             unit_key = self._count_head_after(end_tok)
+        if unit_key is None and self.t.populated_key is not None:
+            unit_key = self._populated_place_key(before[1] if before is not None else start_tok)
         if unit_key is None and self.t.predicate_links:
             unit_key = self._subject_key(before[1] if before is not None else start_tok)
         elif unit_key in self.t.generic_keys and self.t.predicate_links:
@@ -3659,6 +3663,14 @@ class QuantityFinder:
                 # specifies it still says what a figure with no noun of its own counts.
                 return generic if bare else None
             k -= 1
+        return None
+
+    def _populated_place_key(self, start: int) -> str | None:
+        """ "Dominica, population 71,000": a bare figure right after a word of population
+        (units.population_words) counts the people who live there."""
+        toks, t = self.tokens, self.t
+        if start >= 1 and toks[start - 1].text in t.population_words:
+            return t.populated_key
         return None
 
     def _count_head_after(self, end: int) -> str | None:

@@ -381,6 +381,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "score_words": ("groups", False),
         "scoring_verbs": ("list", False),
         "count_head_copulas": ("list", False),
+        "population_words": ("list", False),
+        "populated_key": ("str", False),
         "count_head_fillers": ("list", False),
         "scoring_fillers": ("list", False),
         "scored_keys": ("list", False),
