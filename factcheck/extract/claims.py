@@ -362,6 +362,8 @@ class _AttributorTables:
         self.time_units = frozenset(lex.inverted("time", "units"))
         self.copulas = words("claims", "copulas")
         self.link_prefixes = lex.table("claims", "link_prefixes")
+        # The links written as a preposition and the article ("لل" -> "ال"), in the table's order.
+        self.bare_link_prefixes = tuple(p for p, bare in self.link_prefixes.items() if bare)
         self.linked_markers = words("claims", "linked_markers")
         self.clause_openers = words("claims", "clause_openers")
         self.pronouns = {kind: words("claims", "pronouns", kind) for kind in lex.raw("claims", "pronouns")}
@@ -2641,8 +2643,9 @@ class Attributor(_AttributorTables):
         if following[0].text in ("'", "’"):
             return len(following) > 1 and following[1].text == "s"
         word = following[0].text
-        links = [p for p, bare in self.link_prefixes.items() if bare]
-        return any(word.startswith(p) and len(word) > len(p) + 2 for p in links)
+        links = self.bare_link_prefixes
+        # One test in C first: a word that starts with no such link has none.
+        return word.startswith(links) and any(word.startswith(p) and len(word) > len(p) + 2 for p in links)
 
     def _report_named_body(self, words: Sequence[Token]) -> bool:
         """ "Stats SA", "Statistics Norway": a capitalised report noun with capitalised words
