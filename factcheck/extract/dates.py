@@ -552,6 +552,8 @@ class _Tables:
         self.unit_end = flags("unit_end")
         # After "since the" and a unit, the verb of its start: "since the year began" (the current one).
         self.unit_began = flags("unit_began")
+        # "the current quarter": the one publication falls in, never the one a report is about.
+        self.present_quarter_words = words("present_quarter_words")
         # Before a season alone, the most recent one: "the summer", "over the summer" (not the
         # seasons that are other words too: "the fall of", "the fall in prices").
         self.season_lead = words("season_lead")
@@ -5403,6 +5405,20 @@ def find_times(
                 compared = True
             elif (
                 isinstance(expr, _Calendar)
+                and expr.unit == "quarter"
+                and expr.shift == 0
+                and not expr.last_day
+                and not found.period_part
+                and not {scan.base(k) for k in range(found.first, found.last)} & scan.t.present_quarter_words
+                and (ended := next((m for m in mentions if _just_ended(m, published)), None)) is not None
+                and scan.clause_mode(found.first) != "next"
+            ):
+                # "this quarter", "للربع الحالي" in a report on the quarter that ended just before
+                # publication ("in the first quarter ... this quarter" in April): that quarter.
+                assert ended.start is not None and ended.end is not None
+                start, end, granularity, warning = ended.start, ended.end, "quarter", None
+            elif (
+                isinstance(expr, _Calendar)
                 and expr.shift < 0
                 and not expr.last_day
                 and named is not None
@@ -5761,6 +5777,16 @@ def _period_year(expr: _Anchored | _SamePeriod, published: date) -> int | None:
     if isinstance(expr, _SamePeriod):
         return expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
     return published.year + expr.offset if expr.unit == "year" else None
+
+
+def _just_ended(mention: TimeMention, published: date) -> bool:
+    """Whether `mention` is the calendar quarter just before the one publication falls in."""
+    if mention.granularity != "quarter" or mention.start is None or mention.end is None:
+        return False
+    current = date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
+    return mention.end == current - timedelta(days=1) and mention.start == date(
+        *_add_months(current.year, current.month, -3), 1
+    )
 
 
 def _year_so_far(mentions: Sequence[TimeMention], published: date) -> bool:

@@ -197,6 +197,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "budget_words": ("list", False),
     "fiscal_anchored": ("list", False),
     "publication_anchored": ("list", False),
+    "present_quarter_words": ("list", False),
     "unit_end": ("list", False),
     "unit_began": ("list", False),
     "fronted_future_words": ("list", False),
