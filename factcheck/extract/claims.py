@@ -976,6 +976,20 @@ class Attributor(_AttributorTables):
             return False
         if any(self._title_word(subject[-1 - back].text) for back in range(min(_NAME_RUN, len(subject) - 1))):
             return True
+        # "وزير الصناعة والتجارة والمشاريع الصغيرة والمتوسطة المصري منير فخري عبدالنور": a title
+        # whose every word after its head is definite (its genitives and adjectives, joined by
+        # "و") is whole where a word without the article comes: a name, not more of the title
+        name_at = next(
+            (j for j in range(1, len(subject)) if not self._definite(subject[j].text)), len(subject)
+        )
+        if (
+            self._title_word(subject[0].text)
+            and name_at > 2
+            and len(subject) - name_at < _NAME_RUN
+            and (name_at < len(subject) or not self._definite(tokens[k].text))
+            and self._unknown_name_word(tokens[k], self._bare(tokens[k].text))
+        ):
+            return True
         # "مدير عام التواصل لبرنامج حساب المواطن عبدالله": a title and the body it serves take the
         # limit's words, and the name after them has only begun
         split = self._split_title(subject) if self._title_word(subject[0].text) else None
@@ -4853,8 +4867,11 @@ class Attributor(_AttributorTables):
         speaks, not a report named before. None when the words are anything else."""
         if not 1 < len(words) <= 3 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
             return None
+        # "بيانات التجارة الخارجية لدائرة الإحصاءات العامة": a report noun in the construct state
+        # with its topic as its genitive, the words after it definite as the adjectives are
         if not all(
-            t.kind == "word" and self._definite(t.text) and not self._names_organisation([t]) for t in words
+            t.kind == "word" and (self._definite(t.text) or n == 0) and not self._names_organisation([t])
+            for n, t in enumerate(words)
         ):
             return None
         if after >= len(tokens) or self._link_prefix(tokens[after].text) is None:
