@@ -248,8 +248,9 @@ class SpeakerRecord:
 _DESCRIPTION_WORDS = 8
 # The words a partial name may run on by where the article writes it in full ("Abu Hassan").
 _NAME_RUN = 3
-# At most this many words name the one a verb of relaying quotes ("عن مسؤولين في وزارة الصحة قولهم").
-_RELAYED_WORDS = 7
+# At most this many words name the one a verb of relaying quotes ("عن مسؤولين في وزارة الصحة قولهم",
+# "عن متحدث باسم سرية الإسعاف والطوارئ بجهاز الطب العسكري قوله").
+_RELAYED_WORDS = 9
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
 # Lines that may stand before the headline at the top of an article, each short, alone on its
@@ -411,6 +412,7 @@ class _AttributorTables:
         self.addressee_object_verbs = words("claims", "addressee_object_verbs")
         self.own_words_nouns = words("claims", "own_words_nouns")
         self.compass_words = words("claims", "compass_words")
+        self.publishing_verbs = words("claims", "publishing_verbs")
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
         self.coordinator_prefixes = tuple(self.name_coordinators)
@@ -890,7 +892,7 @@ class Attributor(_AttributorTables):
                 limit = max(limit, len(subject) + 2)
                 k += 1
                 continue
-            if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tok):
+            if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tokens, k):
                 return subject, True
             if (
                 self._addressee(subject, tok)
@@ -1041,13 +1043,25 @@ class Attributor(_AttributorTables):
             return 2
         return 1 if self._plural_possessive(tokens, k) else 0
 
-    def _name_goes_on(self, subject: Sequence[Token], tok: Token) -> bool:
+    def _name_goes_on(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """ "محمد علي": after a given name, a name written as such ("علي") is the name's next
-        word, though the normalizer folds it onto a stop word (the preposition "على")."""
+        word, though the normalizer folds it onto a stop word (the preposition "على"). So it
+        is after any word that can be a name when the name ends right after it ("الناطق باسم
+        الجهاز أسامة علي، إن"): the preposition never stands before a comma or "أن"."""
+        tok = tokens[k]
+        if not subject or self._text([tok]) not in self.names_like_stops:
+            return False
+        if subject[-1].text in self.given_names:
+            return True
+        last = subject[-1]
         return (
-            bool(subject)
-            and subject[-1].text in self.given_names
-            and self._text([tok]) in self.names_like_stops
+            not self._definite(last.text)
+            and self._unknown_name_word(last, self._bare(last.text))
+            and (
+                k + 1 >= len(tokens)
+                or tokens[k + 1].kind != "word"
+                or tokens[k + 1].text in self.complementizers
+            )
         )
 
     def _honorific(self, tokens: Sequence[Token], k: int) -> int:
@@ -2091,6 +2105,9 @@ class Attributor(_AttributorTables):
                             and cut + 1 < len(subject)
                             and self._definite(subject[cut + 1].text)
                         )
+                        # "رئيس الفريق المكلف بمتابعة الأحداث": the participle's complement
+                        # with its preposition written onto it
+                        or self._governed_written_on(subject, cut)
                     )
                 ):
                     cut += 1
@@ -2154,6 +2171,16 @@ class Attributor(_AttributorTables):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _governed_written_on(self, subject: Sequence[Token], k: int) -> bool:
+        """ "المكلف بمتابعة الأحداث": after a governing participle, its complement with a one-letter
+        preposition (claims.governed_links) written onto it, its definite genitive next."""
+        if k < 1 or k + 1 >= len(subject) or self._stem(subject[k - 1].text, self.governing) is None:
+            return False
+        word = subject[k].text
+        return any(
+            len(link) == 1 and word.startswith(link) and len(word) > 3 for link in self.governed_links
+        ) and self._definite(subject[k + 1].text)
 
     def _office_of_title(self, word: str) -> bool:
         """A body's head noun in the construct state ("مكتب"، "ديوان"، not "المكتب"), which a
@@ -4911,6 +4938,12 @@ class Attributor(_AttributorTables):
         ):
             return None  # a name in quotes may follow: "التي أجرتها «الوسط»"
         found, _ = self._verb_first_subject(tokens, after - 1)
+        if found is not None and self._stem(stem, self.publishing_verbs) is not None:
+            head = self._words(found.name)[:1]
+            if head and self._stem(self._bare(head[0]), self.outlet_heads) is not None:
+                # "ولفتت الحصيلة التي نشرتها وكالة المغرب الرسمية": an outlet that published a
+                # report carries it; the report is its issuer's, named before or no one's
+                return None
         return found
 
     def _issuing_relative(self, tokens: Sequence[Token], words: Sequence[Token]) -> Source | None:

@@ -449,6 +449,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rank_grades": ("list", False),
         "portfolio_nouns": ("list", False),
         "compass_words": ("list", False),
+        "publishing_verbs": ("list", False),
         "addressee_object_verbs": ("list", False),
         "own_words_nouns": ("list", False),
         "noun_ranks": ("list", False),
