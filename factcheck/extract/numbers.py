@@ -5907,10 +5907,17 @@ def score_bare_figures(
     mentions: Sequence[QuantityMention], sentences: Sequence[tuple[int, int]], text: str, lex: Lexicon
 ) -> list[QuantityMention]:
     """A figure without a noun right after a verb of scoring (units.scoring_verbs: "scored 25
-    times", "made 102", "were bowled out for 182", "top scored with 47") counts what its article
-    scores in: the one key of units.scored_keys its figures count ("770 Test runs", "the 25
-    goals"). Sports copy drops the noun its story has named once, as "runs" in a cricket report. An
-    article whose figures count two of those keys, or none, leaves the figure without a noun."""
+    times", "were bowled out for 182", "top scored with 47") counts what its article scores in:
+    the one key of units.scored_keys its figures count ("770 Test runs", "the 25 goals"). Sports
+    copy drops the noun its story has named once, as "runs" in a cricket report. An article whose
+    figures count two of those keys, or none, leaves the figure without a noun.
+
+    A verb of any making (units.play_scoring_verbs: "made 102", "managed only 188", "compiled
+    280") scores only in sports copy, an article that names a word of play (units.play_words:
+    "innings", "wickets", "striker") or whose figures count what only play scores (units.play_keys:
+    runs): "The company made 12" in a story of index points counts no point. A score counted in
+    "times" ("scored five times") is one goal or run each, never points (units.scored_by_times): a
+    score in points is worth several."""
     verbs = lex.words("units", "scoring_verbs")
     if not verbs or not any(m.unit_key is None for m in mentions):
         return list(mentions)
@@ -5920,19 +5927,56 @@ def score_bare_figures(
         return list(mentions)
     (key,) = keys
     fillers = lex.words("units", "scoring_fillers")
+    play_verbs = lex.words("units", "play_scoring_verbs")
+    times = lex.words("units", "times_words")
+    by_times = lex.words("units", "scored_by_times")
+    in_play: bool | None = None
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit_key is None and mention.qualifier != "vague":
-            sentence = _sentence_of(sentences, mention.span[0])
-            start = sentence[0] if sentence is not None else 0
-            before = fold_text(text[max(start, mention.span[0] - 80) : mention.span[0]])
-            words = [t.text for t in tokenize(before)]
-            while words and words[-1] in fillers:
-                words.pop()
-            if any(" ".join(words[-n:]) in verbs for n in range(1, min(_SCORING_WORDS, len(words)) + 1)):
+            verb = _scoring_verb(mention, sentences, text, verbs | play_verbs, fillers)
+            if verb in play_verbs and in_play is None:
+                in_play = key in lex.words("units", "play_keys") or _names_play(
+                    text, lex.words("units", "play_words")
+                )
+            after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 12]))
+            if (
+                verb is not None
+                and (verb not in play_verbs or in_play)
+                and (key in by_times or not after or after[0].text not in times)
+            ):
                 mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+def _scoring_verb(
+    mention: QuantityMention,
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    verbs: frozenset[str],
+    fillers: frozenset[str],
+) -> str | None:
+    """The verb of scoring (one to _SCORING_WORDS words) right before a figure, past the fillers
+    ("managed only 188"), else None."""
+    sentence = _sentence_of(sentences, mention.span[0])
+    start = sentence[0] if sentence is not None else 0
+    before = fold_text(text[max(start, mention.span[0] - 80) : mention.span[0]])
+    words = [t.text for t in tokenize(before)]
+    while words and words[-1] in fillers:
+        words.pop()
+    for n in range(1, min(_SCORING_WORDS, len(words)) + 1):
+        phrase = " ".join(words[-n:])
+        if phrase in verbs:
+            return phrase
+    return None
+
+
+def _names_play(text: str, play_words: frozenset[str]) -> bool:
+    """Whether the text names a word of play (a word as the lexicon writes it, hyphens and all:
+    "half-time" is three tokens of the text)."""
+    joined = " " + " ".join(t.text for t in tokenize(fold_text(text))) + " "
+    return any(" " + " ".join(t.text for t in tokenize(word)) + " " in joined for word in play_words)
 
 
 def localize_currencies(
