@@ -885,6 +885,13 @@ class Attributor(_AttributorTables):
             if subject and self._seat(tokens, k) and self._body(subject):
                 subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
                 return subject, True
+            if subject and self._parent_body(tok):
+                # "قطاع البحث والإنقاذ بالمنظومة الوطنية لإدارة الحالات الطارئة": a body inside
+                # the body written after it with "ب", part of its fullest name
+                subject.append(tok)
+                limit = max(limit, len(subject) + 4)
+                k += 1
+                continue
             if subject and self._manner(tok):
                 return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
             if subject and (subject[-1].text, tok.text) in self.source_complements:
@@ -1115,6 +1122,16 @@ class Attributor(_AttributorTables):
             (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
         )
         return None if prefix is None else tok.text[len(prefix) :]
+
+    def _parent_body(self, tok: Token) -> bool:
+        """ "بالمنظومة"، "بالوزارة": the preposition of a seat written onto a body's head noun with
+        the article: the body a body before it belongs to, not how or where it spoke."""
+        rest = None if tok.text in self.title_links else self._after_seat_prefix(tok)
+        return (
+            rest is not None
+            and self._definite(rest)
+            and self._stem(self._bare(rest), self.org_heads) is not None
+        )
 
     def _manner(self, tok: Token) -> bool:
         """ "وقالت الحكومة بالإجماع", "وقال وزير الخارجية بكلمة ألقاها": a word with the
@@ -5487,8 +5504,12 @@ class Attributor(_AttributorTables):
                 break  # "السلطات المحلية بمدينة الدبة": the body's seat, read whole (`_named_place`)
             if words[k].text in _QUOTES or words[k - 1].text in _QUOTES:
                 continue  # a name in quotes after the organisation's
-            if self._link_prefix(words[k].text) is not None and self._names_organisation(words):
-                continue  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء"
+            if self._link_prefix(words[k].text) is not None and (
+                self._names_organisation(words) or any(self._parent_body(w) for w in words[:k])
+            ):
+                # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "بيانات الهيئة العامة للإحصاء",
+                # "بالمنظومة الوطنية لإدارة الحالات الطارئة"
+                continue
             if self._coordinated_genitive(words, k) and self._names_organisation(words):
                 continue  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": "and" never opens an object
             if (
