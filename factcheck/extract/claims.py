@@ -417,6 +417,7 @@ class _AttributorTables:
         self.noun_ranks = words("claims", "noun_ranks")
         self.coordinator_prefixes = tuple(self.name_coordinators)
         self.told_prepositions = words("claims", "told_prepositions")
+        self.acting_words = words("claims", "acting_words")
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
@@ -2240,6 +2241,16 @@ class Attributor(_AttributorTables):
             word = subject[at].text
             if word in self.abbreviations and self._abbreviation_dot(subject, at + 1):
                 at += 2  # "وزيرة الصحة د. مي الكيلة": an abbreviated title
+                continue
+            if (
+                at > 0
+                and word in self.acting_words
+                and at + 1 < len(subject)
+                and not self._definite(subject[at + 1].text)
+            ):
+                # "الناطق باسم الحكومة وكالة محمد ...": the office held acting, after a title
+                # and before a word without the article (not "وكالة الأنباء", an agency)
+                at += 1
                 continue
             if self._stem(word, self.personal_titles) is None:
                 break

@@ -459,6 +459,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "own_words_nouns": ("list", False),
         "noun_ranks": ("list", False),
         "told_prepositions": ("list", False),
+        "acting_words": ("list", False),
         "complementizers": ("list", False),
         "subject_skips": ("list", False),
         "time_leads": ("list", False),
