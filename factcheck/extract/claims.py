@@ -418,6 +418,7 @@ class _AttributorTables:
         self.coordinator_prefixes = tuple(self.name_coordinators)
         self.told_prepositions = words("claims", "told_prepositions")
         self.acting_words = words("claims", "acting_words")
+        self.utterance_nouns = words("claims", "utterance_nouns")
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
@@ -2470,18 +2471,36 @@ class Attributor(_AttributorTables):
                 return None  # "a media report", "an expert estimate": a report that names no one
             subject = owner
             lead = len(subject)
+        utterance = len(subject) > lead and self._stem(subject[lead].text, self.utterance_nouns) is not None
         if (
             len(subject) > lead
-            and self._stem(subject[lead].text, self.report_nouns) is not None
+            and (utterance or self._stem(subject[lead].text, self.report_nouns) is not None)
             and not self._report_named_body(subject[lead:])
         ):
             rest = subject[lead + 1 :]
+            while (
+                utterance
+                and len(rest) > 1
+                and not self._definite(rest[0].text)
+                and (
+                    self._stem(rest[0].text, self.rank_adjectives) is not None
+                    or rest[0].text.endswith(self.nisba_endings)
+                )
+            ):
+                rest = rest[1:]  # "تصريحات سابقة لرئيس ..."، "تصريح صحفي لمدير ...": what, not whose
             if rest and rest[0].text in self.report_links:
                 rest = rest[1:]
             elif rest and self._link_prefix(rest[0].text) is not None:
                 linked = True
             elif not (
-                rest and self.after_verb and (self._is_organisation(rest) or self._definite(rest[0].text))
+                rest
+                and self.after_verb
+                and (
+                    self._is_organisation(rest)
+                    or self._definite(rest[0].text)
+                    # "بحسب تصريحات وزير الصحة": a statement's title in construct is its author
+                    or (utterance and self._stem(rest[0].text, self.titles) is not None)
+                )
             ):
                 return None
             if rest and not self.after_verb and not self._names_someone(rest):
@@ -2504,9 +2523,12 @@ class Attributor(_AttributorTables):
             )
         if prefix is not None:
             written = self._text(subject[:1]) or ""
+            cut = self.norm.origin[subject[0].start + len(prefix[0])] - self._at(subject[0])
             if source.name.startswith(written):
-                cut = self.norm.origin[subject[0].start + len(prefix[0])] - self._at(subject[0])
                 source = Source(prefix[1] + source.name[cut:], source.role)
+            elif source.role is not None and source.role.startswith(written):
+                # "تصريحات لوزير الصحة حسن الغباش": the title without the preposition
+                source = Source(source.name, prefix[1] + source.role[cut:])
         if role is not None:
             joined = role if source.role is None else f"{source.role}{self.role_separator}{role}"
             source = Source(source.name, joined)
@@ -3658,7 +3680,7 @@ class Attributor(_AttributorTables):
         compiler = self._report_compiler(tokens, follows) if words and not self.after_verb else None
         if compiler is not None and any(self._stem(t.text, self.report_nouns) for t in words):
             words, follows = compiler  # "according to the Crime Review, compiled by the police,"
-        if self.after_verb and words and not self._appositive(words):
+        if self.after_verb and words and not self._appositive(words) and not self._titled_utterance(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
         if words and self._named_report(words[0]) and self._described_report(words):
             # "وحسب الحصيلة": the report already named, so the speaker of the sentence that
@@ -3706,6 +3728,21 @@ class Attributor(_AttributorTables):
         describing = {d[0] for d in self.name_descriptors if len(d) == 1} - self.speaker_adjectives
         core = [w for w in lowered if w not in self.determiners and w not in describing]
         return len(core) == 1 and core[0] in self.speaker_adjectives
+
+    def _titled_utterance(self, words: Sequence[Token]) -> bool:
+        """ "تصريحات صحفية لوزير الصحة حسن الغباش": a noun of what someone said, its adjectives,
+        then a title (in construct or with "ل" written onto it): the title and the name after it
+        are read whole, as a subject opening with a title is."""
+        if not words or self._stem(words[0].text, self.utterance_nouns) is None:
+            return False
+        k = 1
+        while (
+            k < len(words)
+            and not self._definite(words[k].text)
+            and words[k].text.endswith(self.nisba_endings)
+        ):
+            k += 1
+        return k < len(words) and self._title_word(self._unlinked(words[k].text))
 
     def _name_apposed_to_title(
         self, tokens: Sequence[Token], words: Sequence[Token], k: int

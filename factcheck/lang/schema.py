@@ -460,6 +460,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "noun_ranks": ("list", False),
         "told_prepositions": ("list", False),
         "acting_words": ("list", False),
+        "utterance_nouns": ("list", False),
         "complementizers": ("list", False),
         "subject_skips": ("list", False),
         "time_leads": ("list", False),
