@@ -1311,12 +1311,13 @@ class _Scan:
             return None
         return day, first - 1 if led else first
 
-    def range_after(self, i: int) -> tuple[int, int, int] | None:
-        """A range written after a month: "July 13-15", "تموز 13 الى 15": (day, last day, end token)."""
+    def range_after(self, i: int, led: bool = False) -> tuple[int, int, int] | None:
+        """A range written after a month: "July 13-15", "تموز 13 الى 15", after a range lead
+        (`led`) "between May 15 and 18": (day, last day, end token)."""
         t = self.t
         link = self.tok(i + 1)
         dash = link in _RANGE_DASHES
-        if not dash and (link not in t.range_links or link in t.range_links_need_lead):
+        if not dash and (link not in t.range_links or (link in t.range_links_need_lead and not led)):
             return None
         first, last = self.raw_day(i, dash), self.raw_day(i + 2, dash)
         if first is None or last is None:
@@ -3070,7 +3071,9 @@ class _Scan:
             day, first, end_day = ranged[0], ranged[1], last_day[0]
         elif before_day is not None:
             day, first = before_day
-        elif (after_range := self.range_after(end)) is not None and self.tok(after_range[2]) not in t.counted:
+        elif (
+            after_range := self.range_after(end, led=first > 0 and self.base(first - 1) in t.range_lead)
+        ) is not None and self.tok(after_range[2]) not in t.counted:
             day, end_day, end = after_range
             if first and self.base(first - 1) in t.range_lead:
                 first -= 1

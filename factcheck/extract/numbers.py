@@ -296,6 +296,7 @@ class _Tables:
         # A phrase of place or part between a count of people and its event: "500 people in the
         # north were killed", "300 persons of 80 families have been displaced".
         self.event_phrase_links = lex.words("units", "event_phrase_links")
+        self.event_cause_links = lex.words("units", "event_cause_links")
         # A noun whose sense the sentence decides: "إصابة" is an injury, but with a disease named
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
@@ -522,6 +523,7 @@ class _Tables:
         # "Signal No 10", "القرار رقم 2334": a number sign before a bare number makes a name.
         self.number_signs = lex.words("numbers", "number_signs")
         self.series_nouns = lex.words("numbers", "series_nouns")
+        self.series_names = lex.words("numbers", "series_names")
         # "102.46 لعام 2021": a noun with a preposition written onto it is no count's noun.
         self.preposition_clitics = tuple(
             sorted(lex.words("units", "preposition_clitics"), key=len, reverse=True)
@@ -875,7 +877,7 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
     if (
         len(whole_parts) > 1
         and (not 1 <= len(whole_parts[0]) <= 3 or any(len(p) != 3 for p in whole_parts[1:]))
-        and not (tables.lakh_grouping and _lakh_grouped(whole_parts, seps))
+        and not (tables.lakh_grouping and _lakh_grouped(whole_parts, seps[: len(whole_parts) - 1]))
     ):
         return None
     whole = "".join(whole_parts)
@@ -886,9 +888,16 @@ def parse_digits(raw: str, lex: Lexicon) -> Decimal | None:
         return None
 
 
+# Keys of a rate, which a noun after them never heads ("0.3 percent points").
+_RATE_KEYS = frozenset({_PERCENT, _PERCENTAGE_POINT, "basis_point"})
+# A unit written in this many letters or fewer may be an abbreviation ("kg", "km", "lb").
+_ABBREVIATION_LENGTH = 3
+
+
 def _lakh_grouped(parts: Sequence[str], seps: Sequence[str]) -> bool:
     """South Asian print groups by lakhs and crores: "2,52,400", "12,34,567", "1,00,00,000" (the
-    last group three digits, those before it two, the first one or two), with commas only."""
+    last group three digits, those before it two, the first one or two), with commas only; a
+    decimal part after it is the caller's ("2,06,224.01")."""
     return (
         len(parts) > 2
         and set(seps) == {","}
@@ -1596,7 +1605,10 @@ class QuantityFinder:
         k = end + 1 if end < len(toks) and toks[end].text in t.links else end
         word = toks[k].text if k < len(toks) else ""
         key: str | None = None
-        if word in t.share_articles:
+        measure = self._noun_at(k) if k == end and word not in t.share_articles else None
+        if measure is not None and t.nouns.get(measure[0]) in t.measure_keys - t.duration_keys_all:
+            key, end = t.nouns[measure[0]], measure[2]  # "half percent": that much of the unit
+        elif word in t.share_articles:
             unit = self._share_unit(k + 1)
             if unit is None:
                 return None
@@ -2551,9 +2563,13 @@ class QuantityFinder:
         if (
             qualifier == "exact"
             and before is not None
-            and (before.text in t.number_signs or before.text in t.series_nouns)
+            and (
+                before.text in t.number_signs
+                or before.text in t.series_nouns
+                or (before.text in t.series_names and self._capitalised(before))
+            )
         ):
-            return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five"
+            return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five", "District 21"
         if qualifier in ("exact", "approx") and unit_key is None and self._clock_word_after(phrase.char_end):
             return True  # "5 pm", "around 7 am": a clock time, also when approximate
         if qualifier != "exact" or unit_key is not None:
@@ -3218,8 +3234,8 @@ class QuantityFinder:
                 reach += 1  # "Two people - who died of heart attack - were residents": an aside
                 k += 1
                 continue
-            if toks[k].kind != "word":
-                break
+            if toks[k].kind != "word" or toks[k].text in t.event_cause_links:
+                break  # "100 for kidnapping": the charge, not the count's event
             if toks[k].text in t.event_auxiliaries:
                 key = self._event_phrase_at(k)
                 if key is not None:
@@ -4874,6 +4890,14 @@ class QuantityFinder:
                 return None  # "male foreign pilgrims": an adjective of the noun after it
             measure = self.t.nouns[stem] in self.t.measure_keys or self.t.nouns[stem].isupper()
             if (
+                measure
+                and modified
+                and size == 1
+                and end < len(toks)
+                and self._measure_modifies(window[0].text, end)
+            ):
+                return self._noun_at(end, modified=False)  # "two single barrel guns" are guns
+            if (
                 not measure
                 and modified
                 and self.t.lookahead > 1
@@ -4894,6 +4918,24 @@ class QuantityFinder:
                     return head, toks[end : end + 1], end + 1
             return stem, window, end
         return None
+
+    def _capitalised(self, tok: Token) -> bool:
+        return self.norm.original[self.norm.origin[tok.start]].isupper()
+
+    def _measure_modifies(self, word: str, k: int) -> bool:
+        """Whether a measure noun written in the singular, a word not an abbreviation, modifies
+        the plural noun at token k: "two single barrel guns", "20 foot containers" count the
+        guns and the containers ("657 kg drugs" are kilograms: an abbreviation has no number)."""
+        plurals = self.t.derived_plurals
+        if len(word) <= _ABBREVIATION_LENGTH or word in plurals or self.t.nouns.get(word) in _RATE_KEYS:
+            return False  # "0.3 percent points" are points of a rate
+        if f"{word}s" not in plurals and f"{word}es" not in plurals:
+            return False
+        head = plurals.get(self.tokens[k].text)
+        if head is None or self.tokens[k].kind != "word":
+            return False
+        key = self.t.nouns[head]
+        return key not in self.t.measure_keys and not key.isupper()
 
     def _conjunct(self, word: str) -> bool:
         """A noun with a conjunction written onto it ("وإصابة") whose bare form is not itself a
