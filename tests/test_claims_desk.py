@@ -53,6 +53,10 @@ def test_attribution(lang: str, case: dict[str, Any]) -> None:
         assert claim.attribution_role == case.get("role")
         if "key" in case:
             assert claim.attribution_key == case["key"]
+    if "time" in case:
+        assert claim.time is not None and claim.time.text == case["time"]
+    if case.get("no_time"):
+        assert claim.time is None
 
 
 def test_seed_sources_and_events() -> None:

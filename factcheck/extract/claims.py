@@ -92,6 +92,7 @@ _REPORT_WORDS = 3
 _START = itemgetter(2)
 _TEXT = itemgetter(1)
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
 # A word as written between white space (with any stop glued to it).
 _WRITTEN_WORD = re.compile(r"\S+")
@@ -123,31 +124,94 @@ def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | No
     return min(dated, key=lambda t: abs(t.span[0] - span[0]))
 
 
+def _gap(a: Span, b: Span) -> int:
+    """The characters between two spans (0 when they touch or overlap)."""
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _after_comparison(text: str, sentence: Span, at: int, lex: Lexicon) -> bool:
+    """Whether the words right before offset `at` (past claims.comparison_fillers: "the", "in")
+    end in a word of comparison (claims.comparison_bases: "compared to", "than", "from"): what
+    follows is the base a figure is measured against ("up 11.8 percent compared to the first
+    quarter last year", "down from 2.6 per cent in September")."""
+    bases = lex.words("claims", "comparison_bases")
+    if not bases:
+        return False
+    fillers = lex.words("claims", "comparison_fillers")
+    words = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : at])]
+    while words and words[-1] in fillers:
+        words.pop()
+    return any(
+        len(words) >= len(base.split()) and " ".join(words[-len(base.split()) :]) == base for base in bases
+    )
+
+
+def _owned_time(
+    text: str,
+    sentence: Span,
+    span: Span,
+    events: Sequence[TimeMention],
+    figures: Sequence[Span],
+    lex: Lexicon,
+) -> TimeMention | None:
+    """The time a figure is about among the sentence's dated times. Each time belongs to the
+    figure nearest it ("from 214 cases last Monday to 668 cases recorded last Friday": Friday is
+    the 668's, though Monday starts nearer it), never to a base figure after it ("11.64 per cent
+    in October 2018 from 11.70 per cent": October is the 11.64's). A comparison's base dates only
+    a figure after it ("than last year's shortfall of 14,960 crore"), not one before it ("grew 7.8
+    percent compared to the first quarter of last year" is not last year's); a figure with no time
+    of its own takes the nearest one that is no base and no base figure's, else none."""
+    base = {id(t): _after_comparison(text, sentence, t.span[0], lex) for t in events}
+    if len(figures) < 2:
+        return _nearest_time(span, [t for t in events if not base[id(t)] or span[0] > t.span[0]])
+    base_figures = {f for f in figures if _after_comparison(text, sentence, f[0], lex)}
+    owner: dict[int, Span] = {}
+    for t in events:
+        candidates = [f for f in figures if not (f in base_figures and f[0] > t.span[0])] or list(figures)
+        owner[id(t)] = min(candidates, key=lambda f: (_gap(f, t.span), f[0]))
+    own = [t for t in events if owner[id(t)] == span and (not base[id(t)] or span[0] > t.span[0])]
+    if own:
+        return _nearest_time(span, own)
+    return _nearest_time(span, [t for t in events if not base[id(t)] and owner[id(t)] not in base_figures])
+
+
 def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
     """Whether `time` follows a speech verb closely: the date of the report."""
     before = text[max(sentence[0], time.span[0] - 80) : time.span[0]]
-    verbs = lex.words("claims", "speech_verbs")
-    for word in _WORD.findall(before)[-_REPORT_WORDS:]:
-        folded = normalize_word(word)
-        if folded in verbs or lex.strip_prefix(folded, verbs) is not None:
-            return True
+    verbs = lex.words("claims", "speech_verbs") - lex.words("claims", "record_verbs")
+    determiners = lex.words("claims", "report_noun_determiners")
+    words = [normalize_word(w) for w in _WORD.findall(before)]
+    for k in range(max(len(words) - _REPORT_WORDS, 0), len(words)):
+        folded = words[k]
+        if folded not in verbs and lex.strip_prefix(folded, verbs) is None:
+            continue
+        if not determiners.intersection(words[max(k - 2, 0) : k]):
+            return True  # "the revised estimate in 2022-23": a noun, which reports nothing
     return False
 
 
 def _claim_times(
-    text: str, sentence: Span, span: Span, inside: Sequence[TimeMention], lex: Lexicon
+    text: str,
+    sentence: Span,
+    span: Span,
+    inside: Sequence[TimeMention],
+    lex: Lexicon,
+    figures: Sequence[Span] = (),
 ) -> tuple[TimeMention | None, TimeMention | None]:
     """The time a figure is about and, when the sentence dates its report apart ("exports fell in
-    April, the ministry said on Tuesday"), the report's time. With one date, it is the figure's."""
+    April, the ministry said on Tuesday"), the report's time. With one date, it is the figure's
+    unless it is a comparison's base; with several, the figure's own (`_owned_time`; `figures`
+    are the spans of the sentence's figures)."""
     nearest = _nearest_time(span, inside)
     dated = [t for t in inside if t.start is not None and t.granularity != "vague"]
-    if len(dated) < 2:
+    if not dated:
         return nearest, None
-    reports = [t for t in dated if _reports(text, sentence, t, lex)]
+    reports = [t for t in dated if len(dated) > 1 and _reports(text, sentence, t, lex)]
     events = [t for t in dated if t not in reports]
-    if not reports or not events:
+    if not events:
         return nearest, None
-    return _nearest_time(span, events), _nearest_time(span, reports)
+    event = _owned_time(text, sentence, span, events, figures or (span,), lex)
+    return event, _nearest_time(span, reports) if reports else None
 
 
 @dataclass(frozen=True)
@@ -7416,11 +7480,16 @@ def build_claims(
     worth_of: dict[tuple[Span, Signals], float] = {}
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
+    figures_in: dict[int, list[Span]] = {}
+    for quantity in quantities:
+        figures_in.setdefault(_sentence_index(quantity.span[0], starts), []).append(quantity.span)
     for quantity in quantities:
         index = _sentence_index(quantity.span[0], starts)
         with_figure.add(index)
         sentence = sentences[index]
-        event, reported = _claim_times(text, sentence, quantity.span, times_in.get(index, []), lex)
+        event, reported = _claim_times(
+            text, sentence, quantity.span, times_in.get(index, []), lex, figures_in.get(index, ())
+        )
         claims.append(draft(index, quantity.span, quantity, event, "figure", reported))
     cut = statement_threshold(lex, threshold)
     stated: set[str] = set()
