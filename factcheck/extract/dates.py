@@ -326,6 +326,13 @@ class _Tables:
         self.weekday_date_links = words("weekday_date_links")
         self.date_links = words("date_links")
         self.month_lead = words("month_lead")
+        # Before a Hijri month without a year, words that make its name a time, not a person's
+        # ("خلال رمضان", "during Ramadan", "the month of Ramadan"), and those that place it ahead
+        # ("قبيل شهر رمضان", "ahead of Ramadan"): D33's nearest one is then the coming one.
+        self.hijri_month_leads = flags("hijri_month_leads")
+        self.hijri_ahead_leads = flags("hijri_ahead_leads")
+        # "قبيل شهر رمضان", "ahead of Ramadan": ahead too, unless a past verb governs the clause.
+        self.hijri_before_leads = flags("hijri_before_leads")
         # A dual month word before two months joined: one span ("ما بين شهري يناير ومايو").
         self.month_pair_lead = words("month_pair_lead")
         self.month_cues = words("month_cues")
@@ -774,6 +781,15 @@ class _Hijri(NamedTuple):
     hijri_year: bool  # False: a Gregorian year ("رمضان 2024"), the month that starts in it
 
 
+class _HijriMonth(NamedTuple):
+    """A Hijri month named without a year ("شهر رمضان", "رمضان المبارك"): the nearest one (D33),
+    running at publication, else the last one before it unless the text places it ahead;
+    "الماضي" / "المقبل" the one before or after."""
+
+    month: int
+    mode: str
+
+
 class _Year(NamedTuple):
     year: int
 
@@ -990,6 +1006,7 @@ Expr = (
     | _Between
     | _Stretch
     | _Hijri
+    | _HijriMonth
     | _Year
     | _Offset
     | _Calendar
@@ -1027,7 +1044,7 @@ _CLOCK = frozenset({"clock"})
 
 # Times "since" can start: dates, months, years, parts of years, weekdays, calendar periods ("since
 # the start of the year", "منذ مطلع العام الجاري", "since last year").
-_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _HijriYear, _Weekday, _Day, _Fixed, _Calendar)
+_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _HijriMonth, _HijriYear, _Weekday, _Day, _Fixed, _Calendar)
 
 
 # The units a "first" window of a month counts: "the first three days of this month", "the first two
@@ -1570,7 +1587,7 @@ class _Scan:
         """ "قبل شهر أغسطس", "منذ شهر أغسطس", "خلال شهر أغسطس": the word for month that leads a
         month's name is not a count of one month ("قبل شهر", a month ago), so a time that ends on it
         gives way to the month it names."""
-        named = {c.first for c in self.candidates if isinstance(c.expr, _Date | _Hijri)}
+        named = {c.first for c in self.candidates if isinstance(c.expr, _Date | _Hijri | _HijriMonth)}
         self.candidates = [
             c
             for c in self.candidates
@@ -3296,6 +3313,11 @@ class _Scan:
             k += 1
         year = self.plain_number(k)
         if year is None or len(self.toks[k]) != 4:
+            named = self.base(i - 1) in t.month_lead or any(
+                self.phrase_ending(leads, i) for leads in (t.hijri_month_leads, t.hijri_ahead_leads)
+            )
+            if day is None and (end > found[0] or named):
+                self.match_yearless_hijri(i, end, month)
             return
         end = k + 1
         marker = self.phrase_at(t.hijri_markers, end, use_base=False)
@@ -3305,6 +3327,34 @@ class _Scan:
         if not hijri_year and (self.base(i) in t.hijri_ambiguous or self.tok(end) in t.counted):
             return
         self.add(first, end, _Hijri(year, month, day, hijri_year))
+
+    def match_yearless_hijri(self, i: int, end: int, month: int) -> None:
+        """ "شهر رمضان", "رمضان المبارك", "خلال رمضان", "during Ramadan": a Hijri month without a
+        year, named as a month by the word for month or a word of time before it or an epithet after
+        it (without them the names are also people's names: "رمضان عبد الله"), with the modifier
+        after it ("رمضان الماضي"). D33: the nearest one (see _hijri_month)."""
+        first = i - 1 if self.base(i - 1) in self.t.month_lead else i
+        first, after, mode = self.modifier_around(first, end)
+        if mode == "bare":
+            mode = self.hijri_mode(first)
+        self.add(first, after, _HijriMonth(month, mode))
+
+    def hijri_mode(self, first: int) -> str:
+        """A year-less Hijri month's or feast's mode by its clause: "next" when a future verb or a
+        word of approach before it ("قبيل شهر رمضان", "مع اقتراب عيد الأضحى", "ahead of Ramadan")
+        places it ahead, else "bare" (D33: the one running at publication, else the last one)."""
+        mode = self.clause_mode(first)
+        if self.phrase_ending(self.t.hijri_ahead_leads, first) is not None:
+            return "next"
+        before = self.phrase_ending(self.t.hijri_before_leads, first)
+        if (
+            before is not None
+            and mode != "recent"
+            and not self.clause_passed(before[0])
+            and not any(self.past_at(m) for m in self.words_back(before[0] - 1, 2 * self.t.future_reach))
+        ):
+            return "next"
+        return "next" if mode == "next" else "bare"
 
     def date_year(self, end: int, has_day: bool) -> tuple[int | None, int | None, int]:
         """The year written after a month: "أكتوبر 2024", "Oct. 15, 2024", "أيلول من عام 2014",
@@ -3941,7 +3991,7 @@ class _Scan:
         if year is None and shift is None:
             first, after, mode = self.modifier_around(i, end)
             if mode == "bare":
-                mode = self.clause_mode(first)
+                mode = self.hijri_mode(first) if rule[0] == "hijri" and rule[3] else self.clause_mode(first)
         self.add(first, after, _Holiday(rule, year, shift, mode))
 
     def match_clock(self, i: int) -> None:
@@ -4604,6 +4654,38 @@ def _hijri(expr: _Hijri) -> tuple[date, date, str]:
     return first, first + timedelta(days=month.month_length() - 1), "month"
 
 
+def _hijri_month(expr: _HijriMonth, published: date) -> tuple[date, date, str]:
+    """A year-less Hijri month's days (see _HijriMonth), by the Umm al-Qura calendar."""
+    from hijridate import Gregorian, Hijri
+
+    now = Gregorian(published.year, published.month, published.day).to_hijri().year
+    spans = []
+    for year in range(now - 2, now + 3):
+        month = Hijri(year, expr.month, 1)
+        start = month.to_gregorian()
+        first = date(start.year, start.month, start.day)
+        spans.append((first, first + timedelta(days=month.month_length() - 1)))
+    first, last = _nearest_span(spans, published, expr.mode)
+    return first, last, "month"
+
+
+def _nearest_span(spans: list[tuple[date, date]], published: date, mode: str) -> tuple[date, date]:
+    """Of a Hijri month's or feast's yearly spans (in order), the one a year-less mention names
+    (D33): "past" the last one ended before publication, "future" the first one after it; else the
+    one running at publication, else the coming one when the clause places it ahead ("next"),
+    else the last one before it."""
+    current = [span for span in spans if span[0] <= published <= span[1]]
+    before = [span for span in spans if span[1] < published]
+    after = [span for span in spans if span[0] > published]
+    if mode == "past":
+        return before[-1]
+    if mode == "future":
+        return after[0]
+    if current:
+        return current[0]
+    return after[0] if mode == "next" else before[-1]
+
+
 def _hijri_year(year: int) -> tuple[date, date, str]:
     """A Hijri year in Gregorian days: its first of Muharram to the day before the next year's."""
     from hijridate import Hijri
@@ -4728,6 +4810,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return *_hijri(expr), None
     if isinstance(expr, _HijriYear):
         return *_hijri_year(expr.year), None
+    if isinstance(expr, _HijriMonth):
+        return *_hijri_month(expr, published), None
     if isinstance(expr, _Year):
         return date(expr.year, 1, 1), date(expr.year, 12, 31), "year", None
     if isinstance(expr, _Offset):
@@ -4937,14 +5021,18 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
 
 def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
     """A holiday's rule from the lexicon: "12-25" (a fixed day), "11-thursday-4" (the fourth
-    Thursday of November; -1 the last), "h10-01" (a day of a Hijri month)."""
+    Thursday of November; -1 the last), "h10-01" (a day of a Hijri month), "h10-01/3" (a Hijri
+    feast of three days from that day: D33 dates a feast by its days)."""
     hijri = spec.startswith("h")
+    spec, _, days = spec.partition("/")
+    if days and (not hijri or not days.isdigit()):
+        raise LexiconError(f"time.holidays: {spec!r}: only a Hijri day takes a length (/N days)")
     parts = spec.removeprefix("h").split("-")
     if len(parts) == 3:
         return "nth", int(parts[0]), WEEKDAY_KEYS.index(parts[1]), int(parts[2])
     if len(parts) != 2:
         raise LexiconError(f"time.holidays: {spec!r} is not MM-DD, hMM-DD or MM-weekday-N")
-    return ("hijri" if hijri else "fixed"), int(parts[0]), int(parts[1]), 0
+    return ("hijri" if hijri else "fixed"), int(parts[0]), int(parts[1]), int(days or 1) - 1
 
 
 def _holidays_in(rule: tuple[str, int, int, int], year: int) -> list[date]:
@@ -4976,7 +5064,11 @@ def _nearest(days: list[date], published: date) -> date:
 def _holiday(expr: _Holiday, published: date) -> Resolved:
     """A holiday: in the year written or shifted (of two in one year, the one nearer publication
     when it is publication's year, else the first), else by a year-less date's rule (bare: the
-    most recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future)."""
+    most recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future). A Hijri
+    feast of several days is its days, year-less the nearest one (D33, _nearest_span)."""
+    kind, _, _, extra = expr.rule
+    if kind == "hijri" and extra:
+        return *_feast(expr, published), None
     if expr.year is not None or expr.year_shift is not None:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
         in_year = _holidays_in(expr.rule, year)
@@ -4999,6 +5091,22 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     else:
         found = before[-1]
     return found, found, "day", None
+
+
+def _feast(expr: _Holiday, published: date) -> tuple[date, date, str]:
+    """A Hijri feast's days ("عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah, by the
+    Umm al-Qura calendar): in the year written or shifted (the first that starts in it), else
+    the nearest one (D33)."""
+    length = expr.rule[3]
+    if expr.year is not None or expr.year_shift is not None:
+        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+        in_year = _holidays_in(expr.rule, year)
+        start = _nearest(in_year, published) if year == published.year else in_year[0]
+        return start, start + timedelta(days=length), "window"
+    years = range(published.year - 2, published.year + 3)
+    starts = sorted(d for y in years for d in _holidays_in(expr.rule, y))
+    spans = [(d, d + timedelta(days=length)) for d in starts]
+    return *_nearest_span(spans, published, "next" if expr.mode == "current" else expr.mode), "window"
 
 
 def _weekend(expr: _Weekend, published: date) -> Resolved:
@@ -5187,6 +5295,8 @@ def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     of January 7 is the coming March); and the end of the current period has not come yet, so
     "since year-end", "since the end of the year", "منذ نهاية العام" are the end of the last one."""
     if isinstance(expr, _Date) and expr.year is None and expr.year_shift is None and expr.mode == "bare":
+        return expr._replace(mode="recent")
+    if isinstance(expr, _HijriMonth) and expr.mode == "bare":
         return expr._replace(mode="recent")
     if isinstance(expr, _Calendar) and expr.shift == 0 and (expr.last_day or part == "end"):
         return expr._replace(shift=-1)
