@@ -100,20 +100,23 @@ _WRITTEN_WORD = re.compile(r"\S+")
 
 # A capitalised word, then a space and another: "Daily Mail", "Monthly Foreign Trade Report".
 _CAPITALISED_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z]")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def _name_word_time(text: str, time: TimeMention) -> bool:
-    """A set time written as a capitalised word before another inside a sentence ("the Daily
-    Mail", "the Monthly Foreign Trade Report", "the Annual Economic Survey"): a word of a
-    name, which ends no subject (a sentence's first word is capitalised anyway)."""
+    """A set time written as a capitalised word before or after another inside a sentence ("the
+    Daily Mail", "the Monthly Foreign Trade Report", "the Annual Economic Survey", "the China
+    Daily"): a word of a name, which ends no subject (a sentence's first word is capitalised
+    anyway)."""
     at = time.span[0]
     before = text[:at].rstrip(" ")
-    return (
-        time.granularity == "set"
-        and _CAPITALISED_PAIR.match(text, at) is not None
-        and " " not in time.text
-        and before[-1:].isalpha()
-    )
+    if time.granularity != "set" or " " in time.text or not before[-1:].isalpha():
+        return False
+    if _CAPITALISED_PAIR.match(text, at) is not None:
+        return True
+    # ... or after a capitalised word: "the China Daily reported" (a name's last word).
+    previous = _LAST_WORD.search(before)
+    return text[at : at + 1].isupper() and previous is not None and previous.group(0)[:1].isupper()
 
 
 def _nearest_time(span: Span, inside: Sequence[TimeMention]) -> TimeMention | None:
@@ -4332,10 +4335,24 @@ class Attributor(_AttributorTables):
         if named and source is not None and self._official(source):
             self._remember(source)
 
+    def _bracketed_title_word(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token `i` ends a capitalised name closed by a bracket ("(Revised Estimate)",
+        "(Budget Estimates)"): a noun of the name, not a verb with the word before as subject."""
+        return (
+            not self.after_verb
+            and 0 < i < len(tokens) - 1
+            and tokens[i + 1].text == ")"
+            and tokens[i - 1].kind == "word"
+            and self._capitalised(tokens[i])
+            and self._capitalised(tokens[i - 1])
+        )
+
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
         if self._takes_lives(tokens, i):
             return None  # "The fire, which has claimed the lives of 20 people,": it kills, no one speaks
+        if self._bracketed_title_word(tokens, i):
+            return None  # "₹2,05,555.95 crore during 2022-23 (Revised Estimate), he said": a name
         if self._stem(tokens[i].text, self.valuing_verbs) is not None and not self._values_at(tokens, i):
             return None  # "put pressure on", "placed 40 orders": no estimate
         quoted = self._quoted_as_saying(tokens, i)
