@@ -489,6 +489,7 @@ class _AttributorTables:
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
+        self.pair_prepositions = words("claims", "pair_prepositions")
         self.object_masdars = words("claims", "object_masdars")
         self.relay_verbs = words("claims", "relay_verbs")
         self.relay_prepositions = frozenset(words("claims", "relay_prepositions"))
@@ -4367,6 +4368,8 @@ class Attributor(_AttributorTables):
             tokens, i
         ):
             return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
+        if self._preposition_pair(tokens, i):
+            return None  # "بين السودان وإسرائيل:": between two, no one explains
         if self._complement_verb_with_object(tokens[i].text):
             return None  # "في تصريح تابعته المسلة": the outlet followed the statement, it says nothing
         if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
@@ -4718,6 +4721,25 @@ class Attributor(_AttributorTables):
             return False
         nxt = tokens[k].text
         return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
+
+    def _preposition_pair(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` is the preposition it is also written as, before the two
+        nouns it joins ("بين السودان و اسرائيل:"، "بين الحكومة والمعارضة"): a word after it,
+        then "و" alone, or written onto a definite word after a definite one, or onto a place."""
+        if self._stem(tokens[i].text, self.pair_prepositions) is None or i + 2 >= len(tokens):
+            return False
+        first, second = tokens[i + 1], tokens[i + 2]
+        if first.kind != "word" or second.kind != "word" or first.text in self.stops:
+            return False
+        if second.text in self.name_coordinators:
+            return True
+        joined = next((c for c in self.name_coordinators if second.text.startswith(c)), None)
+        if joined is None:
+            return False
+        rest = second.text[len(joined) :]
+        if rest in self.stops:
+            return False
+        return (self._definite(first.text) and self._definite(rest)) or rest in self.places
 
     def _figure_object(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` takes a figure as its object (after its subject, in a
