@@ -491,6 +491,9 @@ class _AttributorTables:
         self.complement_verbs = words("claims", "complement_only_verbs")
         self.pair_prepositions = words("claims", "pair_prepositions")
         self.object_masdars = words("claims", "object_masdars")
+        self.said_masdars = (
+            self.object_masdars | words("claims", "event_masdars") | words("claims", "change_nouns")
+        )
         self.relay_verbs = words("claims", "relay_verbs")
         self.relay_prepositions = frozenset(words("claims", "relay_prepositions"))
         self.unnamed_reports = words("claims", "unnamed_report_nouns")
@@ -3408,6 +3411,30 @@ class Attributor(_AttributorTables):
             self._headline_cache = frozenset(block)
         return self._headline_cache
 
+    def _unglued_credit(self, tokens: list[Token]) -> list[Token]:
+        """The sentence's tokens with a dateline's credit parted from the verb of saying it was
+        run into ("رام الله - دنيا الوطنأفاد الجهاز ..."): a place of one to three words, a
+        dash, then within three words one that ends in a verb of saying opening with a hamza on
+        alif, three letters of the credit before it (a letter no word of the credit ends in
+        before "أ" of a verb it does not hold: "تأكد" keeps its one letter). Else the tokens."""
+        dash = next((d for d in range(1, min(4, len(tokens))) if tokens[d].text in _DASHES), None)
+        if dash is None or any(t.kind != "word" for t in tokens[:dash]):
+            return tokens
+        for g in range(dash + 1, min(dash + 4, len(tokens))):
+            tok = tokens[g]
+            if tok.kind != "word":
+                return tokens
+            origin, original = self.norm.origin, self.norm.original
+            # the hamza is folded in the normalized text: read it in the original
+            cut = next(
+                (c for c in range(len(tok.text) - 1, 2, -1) if original[origin[tok.start + c]] == "أ"), 0
+            )
+            if cut and tok.text[cut:] in self.verbs and self._verb_stem(tok.text) is None:
+                credit = Token("word", tok.text[:cut], tok.start, tok.start + cut)
+                verb = Token("word", tok.text[cut:], tok.start + cut, tok.end)
+                return [*tokens[:g], credit, verb, *tokens[g + 1 :]]
+        return tokens
+
     def _heading(self, index: int) -> bool:
         """A short line of its own with no closing stop: a subheading inside the article."""
         start, end = self.sentences[index]
@@ -3423,6 +3450,8 @@ class Attributor(_AttributorTables):
             and tokens[1].text in (":", "：")
         ):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
+        if self.after_verb:
+            tokens = self._unglued_credit(tokens)
         frames: list[_Frame] = []
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
         no_frame, relays = self.no_frame_words, self.relay_prepositions
@@ -4722,6 +4751,19 @@ class Attributor(_AttributorTables):
         nxt = tokens[k].text
         return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
 
+    def _masdar_object(self, tokens: Sequence[Token], i: int, words: Sequence[Token]) -> bool:
+        """Whether the words after the verb of saying at `i` open with a verbal noun of an event
+        or a change, without the article, in construct with a word after it ("أكدت ارتفاع عدد
+        الإصابات"، "أكدت وصول الطفل"): the verb's object, not its subject. Not after a verb of
+        recording ("سجل ارتفاع"، "أظهرت ارتفاع"), whose form is also a passive or whose subject
+        had the change."""
+        first = words[0].text
+        if len(words) < 2 or self._definite(first) or first not in self.said_masdars:
+            return False
+        return self._stem(tokens[i].text, self.weak_verbs) is None and (
+            self._stem(tokens[i].text, self.holding_verbs) is None
+        )
+
     def _preposition_pair(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` is the preposition it is also written as, before the two
         nouns it joins ("بين السودان و اسرائيل:"، "بين الحكومة والمعارضة"): a word after it,
@@ -4938,6 +4980,8 @@ class Attributor(_AttributorTables):
             # "وكانت بيانات الهيئة ... أظهرت ارتفاع البطالة": the subject stands before the verb,
             # so the words after it are its object
             words, bounded = [], True
+        if words and self._masdar_object(tokens, i, words):
+            words = []  # "وأكدت ارتفاع عدد الإصابات": what is said, its subject left out
         if not words and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTE_OPENERS:
             quoted = self._quoted_name_subject(tokens, i + 1)
             if quoted is not None:
@@ -5572,7 +5616,38 @@ class Attributor(_AttributorTables):
             k -= 1
         if k < 0 and self._titled_opening(found, tokens, i):
             return found  # "عضو غرفة التجارة محمد الرعيض قال إن": a titled name opens the sentence
+        if k < 0 and self._body_opening(found, tokens, i):
+            return found  # "وزارة الصحة قالت إن": a body's name opens the sentence
         return []
+
+    def _body_opening(self, found: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
+        """Whether the words that open a sentence before a verb of saying are a body's name or
+        a noun of speakers with its adjective ("وزارة الصحة قالت إن"، "مصادر طبية أكدت أن"):
+        the subject written first, the verb agreeing after it, within the word limit, no stop
+        word or verb among them, a complementizer right after the verb (or its occasion)."""
+        if not found or len(found) > self.max_words:
+            return False
+        if not (
+            self._is_organisation(found)
+            or (len(found) > 1 and self._stem(found[0].text, self.speaker_nouns) is not None)
+        ):
+            return False
+        if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
+            return False
+        if self._complement_follows(tokens, i):
+            return True
+        # "وزارة الصحة أكدت ارتفاع عدد الإصابات": what it said, a verbal noun, after the verb
+        return i + 2 < len(tokens) and self._masdar_object(tokens, i, tokens[i + 1 : i + 3])
+
+    def _complement_follows(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a complementizer follows the verb at `i`, past its preposition ("أشار إلى
+        أن") or where it was said ("قال خلال مؤتمر صحفي، إن")."""
+        k = i + 1
+        if k < len(tokens) and tokens[k].text in self.noun_prepositions:
+            k += 1  # "أشار إلى أن"
+        if k < len(tokens) and tokens[k].text not in self.complementizers:
+            k = self._past_occasion(tokens, k)
+        return k < len(tokens) and tokens[k].text in self.complementizers
 
     def _titled_opening(self, found: Sequence[Token], tokens: Sequence[Token], i: int) -> bool:
         """Whether the words that open a sentence before a verb of saying are its subject: a
@@ -5589,12 +5664,7 @@ class Attributor(_AttributorTables):
             return False
         if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
             return False
-        k = i + 1
-        if k < len(tokens) and tokens[k].text in self.noun_prepositions:
-            k += 1  # "أشار إلى أن"
-        if k < len(tokens) and tokens[k].text not in self.complementizers:
-            k = self._past_occasion(tokens, k)
-        if k >= len(tokens) or tokens[k].text not in self.complementizers:
+        if not self._complement_follows(tokens, i):
             return False
         named = self._split_title(found)
         return named is not None and bool(named.name) and named.role is not None

@@ -562,6 +562,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
         "pair_prepositions": ("list", False),
+        "event_masdars": ("list", False),
         "object_masdars": ("list", False),
         "relay_verbs": ("list", False),
         "relay_prepositions": ("list", False),
