@@ -238,6 +238,8 @@ class _Tables:
         self.count_head_copulas = lex.words("units", "count_head_copulas")
         self.population_words = lex.words("units", "population_words")
         self.populated_key: str | None = lex.raw("units", "populated_key") or None
+        self.populated_places = lex.words("units", "populated_places")
+        self.head_yielding_keys = frozenset(lex.raw("units", "head_yielding_keys") or ())
         self.count_head_fillers = lex.words("units", "count_head_fillers")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
         self.verbs_index = lex.clitic_index(self.verbs)
@@ -570,6 +572,13 @@ class _Tables:
         self.addition_openers = lex.words("units", "addition_openers")
         # "the death of one patient": the sick or wounded an event right before them befell.
         self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
+        # "34 suspected kidnappers": a noun of people after "suspected" counts suspects (the guide's
+        # D24), whatever the clause goes on to say; not the sick ("96 suspected cases").
+        self.suspect_words = lex.words("units", "suspect_words")
+        self.suspect_key: str | None = lex.raw("units", "suspect_key") or None
+        self.agent_endings = tuple(lex.raw("units", "agent_endings") or ())
+        self.people_class = frozenset((lex.raw("units", "key_classes") or {}).get("people", ()))
+        self.noun_keys = frozenset(self.nouns.values())
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
@@ -2132,7 +2141,7 @@ class QuantityFinder:
             if befell is not None and befell not in self.t.afflicted_keys:
                 unit_key = befell
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
-            head = self._count_head_key(before[1] if before is not None else start_tok, bare=unit_key is None)
+            head = self._count_head_key(before[1] if before is not None else start_tok, own=unit_key)
             unit_key = head or unit_key
         if unit_key is None and self.t.count_head_copulas:
             unit_key = self._count_head_after(end_tok)
@@ -2153,6 +2162,18 @@ class QuantityFinder:
             unit_key = self._shortened_compound(start_tok, unit_key) or unit_key
         if unit_key is not None and self.t.combined:
             unit_key = self._combined_key(unit_key, before[1] if before is not None else start_tok, end_tok)
+        if (
+            self.t.suspect_words
+            and phrase.end < len(self.tokens)
+            and self.tokens[phrase.end].text in self.t.suspect_words
+        ):
+            own = unit_key if unit_span is not None else None
+            suspected = self._suspected(phrase.end + 1, phrase.value, own)
+            if suspected is not None:
+                unit_key = self.t.suspect_key
+                if unit_span is None:
+                    unit_span, end_tok = suspected
+                    char_end = unit_span[1]
         if unit_key in self.t.sense_shifts and (
             self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
@@ -3560,6 +3581,37 @@ class QuantityFinder:
             pair = {self._word_key(start - 2), self._linked_key(start - 1)[0]}  # "مقتل وإصابة 27"
         return self.t.combined.get(frozenset(pair), key) if None not in pair else key
 
+    def _suspected(
+        self, at: int, value: Decimal | None, key: str | None
+    ) -> tuple[tuple[int, int] | None, int] | None:
+        """Whether the noun after "suspected" (at token `at`) counts suspects: a noun of people
+        (units.key_classes.people) that no event befalls and no illness afflicts ("12 suspected
+        militants"; not "96 suspected cases", "suspected deaths"), or a noun the lexicon does not
+        know whose singular is an agent's (units.agent_endings: "34 suspected kidnappers",
+        "cultists"). Returns the open noun's span and the token after it (None, at when the
+        figure had its noun already), else None."""
+        t = self.t
+        if key is not None:
+            return (None, at) if self._suspect_kind(key) else None
+        found = self._open_noun(at, value, one=value == 1, linked=False)
+        if found is None:
+            return None
+        head, span, after = found
+        if head in t.noun_keys:
+            return (span, after) if self._suspect_kind(head) else None
+        return (span, after) if head.endswith(t.agent_endings) else None
+
+    def _suspect_kind(self, key: str) -> bool:
+        """A key of people that "suspected" makes suspects: no event's, no affliction's."""
+        t = self.t
+        if key == t.suspect_key:
+            return True
+        return (
+            key in t.people_class
+            and key not in t.afflicted_keys
+            and (key not in t.event_keys or key in t.generic_keys)
+        )
+
     def _figure_before(self, k: int) -> bool:
         """A figure earlier in the sentence than token k: "نحو 20 ... قتلوا وجرح 13 آخرون" are 20
         killed and 13 wounded, the first verb being the first figure's."""
@@ -3609,15 +3661,16 @@ class QuantityFinder:
         entry = self.t.words.get(word)
         return entry is not None and entry.kind != "join" and not entry.weak
 
-    def _count_head_key(self, start: int, bare: bool) -> str | None:
+    def _count_head_key(self, start: int, own: str | None) -> str | None:
         """What "the number of" (units.count_heads: "عدد") before a bare or generic figure of
         its clause says is counted: the noun in construct after it, or the agreeing adjective
         after that noun when the noun is generic ("عدد السكان المشتغلين"): "بلغ عدد المسافرين
         10 ملايين شخص" are passengers, "عدد العاطلين عن العمل بلغ ... 628 ألف شخص" the
         unemployed. Read back to a comma, a sentence end or another figure (a date's day or year
         inside the clause is passed: "منذ 2 آذار/ مارس الجاري"). A generic noun after it
-        ("عدد السكان", the residents: persons) is the answer only for a `bare` figure, one with
-        no noun of its own."""
+        ("عدد السكان", the residents: persons) is the answer only for a bare figure, one with
+        no noun of its own (`own` None), or for one whose own noun is of the most general
+        (units.head_yielding_keys: شخص، حالة): "يرفع عدد الضحايا ... إلى 16 حالة" counts victims."""
         toks, t = self.tokens, self.t
         k = start - 1
         while k >= 0 and start - k <= _SUBJECT_REACH + 8:
@@ -3677,15 +3730,25 @@ class QuantityFinder:
                         break  # "عدد سكان قطاع غزة": a genitive follows, no adjective
                 # "عدد سكان البحرين بلغ مليونا و234 ألفا": a generic noun with no adjective that
                 # specifies it still says what a figure with no noun of its own counts.
-                return generic if bare else None
+                if own is None or (generic is not None and generic != own and own in t.head_yielding_keys):
+                    return generic
+                return None
             k -= 1
         return None
 
     def _populated_place_key(self, start: int) -> str | None:
         """ "Dominica, population 71,000": a bare figure right after a word of population
-        (units.population_words) counts the people who live there."""
+        (units.population_words) counts the people who live there; so does one right after a
+        place and "of" (units.populated_places, the guide's D28): "the vast state of 220
+        million", "an island of 3.4 million", "a city of 500,000"."""
         toks, t = self.tokens, self.t
         if start >= 1 and toks[start - 1].text in t.population_words:
+            return t.populated_key
+        if (
+            start >= 2
+            and toks[start - 1].text in t.count_head_links
+            and toks[start - 2].text in t.populated_places
+        ):
             return t.populated_key
         return None
 
