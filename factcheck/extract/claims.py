@@ -359,6 +359,7 @@ class _AttributorTables:
         self.max_words = int(lex.raw("claims", "max_subject_words") or 6)
         self.complementizers = words("claims", "complementizers")
         self.skips = words("claims", "subject_skips")
+        self.subject_asides = words("claims", "subject_asides")
         self.time_leads = words("claims", "time_leads")
         self.passives = words("claims", "passive_auxiliaries")
         self.relatives = words("claims", "relative_pronouns")
@@ -3450,6 +3451,8 @@ class Attributor(_AttributorTables):
             and tokens[1].text in (":", "：")
         ):
             return []  # "المصدر: وكالات" says where the text comes from, not who claims a figure
+        for a, b in reversed(self._editorial_asides(index)):
+            tokens = [*tokens[:a], *tokens[b:]]  # the outlet's aside in square brackets
         if self.after_verb:
             tokens = self._unglued_credit(tokens)
         frames: list[_Frame] = []
@@ -4498,13 +4501,23 @@ class Attributor(_AttributorTables):
         anywhere). None when the article names no issuer (English)."""
         if self.after_verb:
             return None
-        return self._bare_report_issuer(self._subject_before(tokens, i), tokens[i])
+        words = self._subject_before(tokens, i)
+        if (
+            not words
+            and i >= 2
+            and tokens[i - 2].text in (",", ":")
+            and self._stem(tokens[i - 1].text, self.report_nouns) is not None
+        ):
+            words = tokens[i - 1 : i]  # "..., report says": a verb's homograph before a verb is its subject
+        return self._bare_report_issuer(words, tokens[i])
 
     def _bare_report_issuer(self, words: Sequence[Token], at: Token) -> Source | None:
         """The issuer the article names of a bare report (`_bare_report`) read at token `at`."""
         if self.after_verb or not self._bare_report(words):
             return None
-        return self._nearest_issuer(self._at(at), self._dataset(words[-1].text))
+        offset = self._at(at)
+        headline = _sentence_index(offset, [start for start, _ in self.sentences]) in self._headlines()
+        return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline)
 
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
@@ -4523,10 +4536,11 @@ class Attributor(_AttributorTables):
         """A report noun that names numbers ("data", "figures"), not a document ("survey")."""
         return self._stem(word, self.dataset_nouns) is not None
 
-    def _nearest_issuer(self, at: int, dataset: bool) -> Source | None:
+    def _nearest_issuer(self, at: int, dataset: bool, *, headline: bool = False) -> Source | None:
         """The issuer named nearest before `at`, one of a report of the same sort first ("the
         figures showed" refers to "data from the Labour Ministry" before "a survey by the
-        institute"); else the first named after it."""
+        institute"); else the first named after it, when no voice speaks between (in a
+        headline, none need not when the lead paragraph names it)."""
         issuers = self._report_issuers()
         before = [(source, numbers) for offset, source, numbers in issuers if offset < at]
         alike = [source for source, numbers in before if numbers == dataset]
@@ -4535,7 +4549,11 @@ class Attributor(_AttributorTables):
         if before:
             return before[-1][0]
         after = next((offset for offset, _, _ in issuers if offset > at), None)
-        if after is None or self._voiced_between(at, after):
+        # a headline sums up the story's lead: its report is one the lead paragraph names, whoever
+        # speaks before it there ("..., report finds" then "U.N. officials say ... A new report
+        # from the IOM found")
+        lead = headline and after is not None and after < self._lead_end()
+        if after is None or (not lead and self._voiced_between(at, after)):
             return None  # "According to the latest data, ..." then a minister, then "figures from the police"
         return next(source for offset, source, _ in issuers if offset == after)
 
@@ -4595,9 +4613,18 @@ class Attributor(_AttributorTables):
         elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
             return None
         words, _ = self._subject_after(tokens, j + 1)
+        last = max((n for n, t in enumerate(words) if t.kind == "word" and self._capitalised(t)), default=-1)
+        while len(words) > last + 1 and not self._body_word(words[-1].text):
+            words = words[:-1]  # "a study by the Education Policy Institute found that": the name ends
         # "released by Uruguay XXI", "a survey from SEL Consultores" issue; "of" links many a
         # noun to a report ("the results of the vote"): only a body's name issues after it
         return self._issuing_body(words, body=tokens[j].text not in self.agent_links | {"from"})
+
+    def _body_word(self, word: str) -> bool:
+        """A body's head noun or a speaker noun ("figures from the Koblenz police")."""
+        return (
+            self._stem(word, self.org_heads) is not None or self._stem(word, self.speaker_nouns) is not None
+        )
 
     def _owner_before_report(self, tokens: Sequence[Token], k: int) -> Source | None:
         j = k - 1
@@ -5844,6 +5871,15 @@ class Attributor(_AttributorTables):
                     # "The police in Ebonyi, on Tuesday, said": a time between commas
                     source = self._source(name)
                     return source, source is not None
+                if (
+                    words
+                    and len(name) <= self.max_words
+                    and self._names_someone(words)
+                    and " ".join(t.text.lower() for t in described) in self.subject_asides
+                ):
+                    # "The minister, however, said": a word of discourse between commas
+                    source = self._source(name)
+                    return source, source is not None
                 agent = self._released_by(name, described)
                 if agent:
                     # "The figures, released on Monday by the statistics office, showed": the
@@ -6940,6 +6976,11 @@ class Attributor(_AttributorTables):
         from, when one of this sentence's frames gave it."""
         self._read(index)
         frames = self.frames[index]
+        asides = self._editorial_asides(index)
+        if asides:
+            tokens = self.tokens_of(index)
+            if any(self._at(tokens[a]) < at < self._at(tokens[b - 1]) for a, b in asides):
+                return None, "none", None  # "[it is now 26 goals in 25 games]": the outlet's aside
         owner = self._forecast_owner(index, at)
         if owner is not None:
             return owner, "marker", None  # "the Bangko Sentral's 6.8 percent forecast"
@@ -7093,6 +7134,8 @@ class Attributor(_AttributorTables):
             return None
         if self._stem(side[0].text, self.headline_labels) is not None:
             return None
+        if not self.after_verb and self._bare_report(side):
+            return self._bare_report_issuer(side, side[-1])  # "... - report": the story's report
         if self._names_the_story(side):
             return None
         if any(self._stem(t.text, self.verbs) is not None for t in side):
@@ -7184,6 +7227,15 @@ class Attributor(_AttributorTables):
         link = next((j for j, w in enumerate(spoken_words) if w in self.place_links), None)
         return link is not None and words <= {self._bare(w) for w in spoken_words[link + 1 :]}
 
+    def _lead_end(self) -> int:
+        """Where the story's lead paragraph, the first after the headline block, ends."""
+        k = max(self._headlines(), default=-1) + 1
+        if k >= len(self.sentences):
+            return 0
+        while k + 1 < len(self.sentences) and self._same_paragraph(k, k + 1):
+            k += 1
+        return self.sentences[k][1]
+
     def _same_paragraph(self, a: int, b: int) -> bool:
         """Whether sentences a < b are in one paragraph (no line break between them)."""
         return "\n" not in self.norm.original[self.sentences[a][1] : self.sentences[b][0]]
@@ -7196,6 +7248,37 @@ class Attributor(_AttributorTables):
         if known is None:
             known = self._inside_quote_memo[index] = self._reads_inside_quote(index)
         return known
+
+    def _editorial_asides(self, index: int) -> list[tuple[int, int]]:
+        """The outlet's own asides in square brackets that hold a figure, outside any quotation
+        (“...,” mused X last week [it is now 26 goals in 25 games]): token ranges of the
+        sentence, brackets included. Square brackets are the writer's insertion, not the quoted
+        speaker's or the named one's."""
+        tokens = self.tokens_of(index)
+        if not any(t.text == "[" for t in tokens):
+            return []
+        start = self.sentences[index][0]
+        asides: list[tuple[int, int]] = []
+        for k, tok in enumerate(tokens):
+            if tok.text != "[":
+                continue
+            close = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ("[", "]")), None)
+            if close is None or tokens[close].text != "]":
+                continue
+            if not any(self._holds_figure(t) for t in tokens[k + 1 : close]):
+                continue
+            if self._quoted_at(index, self._at(tok) - start):
+                continue
+            asides.append((k, close + 1))
+        return asides
+
+    def _quoted_at(self, index: int, offset: int) -> bool:
+        """Whether `offset` characters into the sentence lie inside a quotation, opened earlier
+        in the sentence or in its paragraph."""
+        start = self.sentences[index][0]
+        before = self.norm.original[start : start + offset]
+        opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+        return opened + self._inside_quote(index) > 0 or before.count('"') % 2 == 1
 
     def _reads_inside_quote(self, index: int) -> bool:
         start = self.sentences[index][0]

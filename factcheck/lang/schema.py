@@ -475,6 +475,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "utterance_nouns": ("list", False),
         "complementizers": ("list", False),
         "subject_skips": ("list", False),
+        "subject_asides": ("list", False),
         "time_leads": ("list", False),
         "comparison_bases": ("list", False),
         "comparison_fillers": ("list", False),
