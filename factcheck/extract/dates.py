@@ -329,6 +329,9 @@ class _Tables:
         # Before a Hijri month without a year, words that make its name a time, not a person's
         # ("خلال رمضان", "during Ramadan", "the month of Ramadan"), and those that place it ahead
         # ("قبيل شهر رمضان", "ahead of Ramadan"): D33's nearest one is then the coming one.
+        # D32: "منذ N <unit>" after a word that says a state has lasted ("مستمرة منذ أسبوع",
+        # "لا يزال مغلقا منذ يومين") is a length, not the point N units back.
+        self.lasting_words = flags("lasting_words")
         self.hijri_month_leads = flags("hijri_month_leads")
         self.hijri_ahead_leads = flags("hijri_ahead_leads")
         # "قبيل شهر رمضان", "ahead of Ramadan": ahead too, unless a past verb governs the clause.
@@ -1714,6 +1717,8 @@ class _Scan:
             if closer is None and isinstance(found.expr, _Day):
                 # "بعد غدٍ 11/07/2020", "tomorrow, July 10": a relative day and its date.
                 closer, k = "", k if opener in _COMMAS else k - 1
+                if found.expr.weekday is not None and self.tok(k + 1) in self.t.weekday_date_links:
+                    k += 1  # "اليوم الخميس الموافق 18 تموز": one date over the whole (D29)
             if closer is None:
                 continue
             beside = by_first.get(k + 1)
@@ -2767,6 +2772,20 @@ class _Scan:
         counted_from = first
         if before:
             first, sign = before
+            if (
+                sign < 0
+                and self.base(first) in t.since
+                and unit == "year"
+                and count is not None
+                and MIN_YEAR <= count <= MAX_YEAR
+                and counted_from == u - 1
+                and len(self.toks[counted_from]) == 4
+            ):
+                return  # "ومنذ 2011 سنة شهدت": since the year 2011, not 2011 years back
+            if sign < 0 and self.base(first) in t.since and self.lasting_before(first):
+                if length is not None:
+                    self.add(counted_from, last, length)
+                return
             if sign > 0 and self.record_before(first):
                 if stated and length is not None:
                     self.add(counted_from, last, length)
@@ -2814,6 +2833,19 @@ class _Scan:
             self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def lasting_before(self, lead: int) -> bool:
+        """Whether a word that says a state has lasted stands before the "since" at token `lead`
+        in its clause ("الإضراب مستمر منذ ثلاثة أيام", "لا يزال الطريق مغلقا منذ يومين"): then the
+        count says how long, not when (D32)."""
+        t = self.t
+        for m in self.words_back(lead - 1, 2 * t.future_reach):
+            if self.phrase_ending(t.lasting_words, m + 1) is not None:
+                return True
+            word = self.toks[m]
+            if any(word.startswith(c) and word[len(c) :] in t.lasting_words.single for c in t.conjunctions):
+                return True  # "وتتواصل الاحتجاجات منذ شهرين"
+        return False
 
     def match_indefinite_day(self, u: int) -> bool:
         """ "سيصبح الإسلام يوما ما", "Islam will one day be": a day left unnamed is the vague future,
@@ -2993,7 +3025,17 @@ class _Scan:
             self.add(i, ending[0], _Calendar(unit, 0, last_day=True))
             return
         lead = i - 1 if self.tok(i - 1) in t.definite_words else i
-        if (lead < i or self.definite_base(i)) and self.phrase_ending(t.period_parts, lead):
+        part = self.phrase_ending(t.period_parts, lead)
+        # ... and a part hyphened onto a bare unit after a lead of time: "by mid-year", "since
+        # mid-month" (D30); not the adjective ("the mid-year review", "a mid-year budget").
+        hyphened = (
+            part is not None
+            and self.tok(i - 1) == "-"
+            and self.glued(i - 2, i - 1)
+            and self.glued(i - 1, i)
+            and self.base(part[0] - 1) in t.month_cues
+        )
+        if (lead < i or self.definite_base(i) or hyphened) and part:
             # "the end of the year", "نهاية العام": a part of the current one (attach() joins the
             # part and narrows it).
             self.add(lead, i + 1, _Calendar(unit, 0))
@@ -3368,6 +3410,8 @@ class _Scan:
         k = end + 1 if self.tok(end) in t.date_links else end
         if self.base(k) in t.year_lead and (year := self.year_at(k + 1)) is not None:
             return year, None, k + 2
+        if self.base(k) in t.year_lead and (worded := self.worded_year(k + 1)) is not None:
+            return worded[0], None, worded[1]  # "كانون الثاني عام ألفين وأربعة عشر"
         if k != end:  # "شهر نوفمبر من نفس العام", "November of the same year": the year named before
             same = self.same_year(k, end)
             if same[2] != end:

@@ -44,6 +44,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "month_lead": ("list", False),
     "hijri_month_leads": ("list", False),
     "hijri_ahead_leads": ("list", False),
+    "lasting_words": ("list", False),
     "hijri_before_leads": ("list", False),
     "month_cues": ("list", True),
     "bare_month_needs_cue": ("bool", True),
