@@ -3782,10 +3782,18 @@ class Attributor(_AttributorTables):
             words, follows = compiler  # "according to the Crime Review, compiled by the police,"
         if self.after_verb and words and not self._appositive(words) and not self._titled_utterance(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
-        if words and self._named_report(words[0]) and self._described_report(words):
+        if (
+            words
+            and (self._named_report(words[0]) or self._construct_report(words))
+            and self._described_report(words)
+        ):
             # "وحسب الحصيلة": the report already named, so the speaker of the sentence that
-            # named it, else the last speaker's.
-            carried = self._named_report_voice(words[0])
+            # named it, else the last speaker's; "وفق نتائج مسح التشغيل" as well (a bare report)
+            carried = (
+                self._named_report_voice(words[0])
+                if self._named_report(words[0])
+                else self._bare_report_voice(words[0])
+            )
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if not self.after_verb and self._named_report_subject(words):
@@ -5034,6 +5042,11 @@ class Attributor(_AttributorTables):
                 # في بيان"), not whoever spoke last; with no such mention, the last speaker
                 return self._named_report_voice(first), True
             return None, False  # "ويقدر مشروع الموازنة": the last speaker's document
+        if words and self._construct_report(words):
+            # "وأشارت نتائج مسح التشغيل إلى": a bare report named by its topic (D2), as "وأضاف
+            # البيان": the one who issued such a report before, else the last speaker
+            issuer = self._relative_issuer(tokens, i + 1 + len(words))
+            return (issuer if issuer is not None else self._bare_report_voice(first)), True
         if words and self._unnamed_report_subject(words):
             # "وأشارت المعلومات الأولية إلى": what is known, a bare report with no issuer (D2):
             # no one speaks and no speaker before is carried in, unless a relative names one
@@ -5131,12 +5144,36 @@ class Attributor(_AttributorTables):
         إلى": a definite report noun and its definite adjectives, then its issuer with "ل"
         written onto a body's head noun (the link ends the subject's reading). The issuer
         speaks, not a report named before. None when the words are anything else."""
-        if not 1 < len(words) <= 3 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+        if len(words) < 2 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+            return None
+        # "كشف تقرير حديث لوزارة النقل أن": the indefinite words read on into the issuer
+        cut = next(
+            (
+                p
+                for p in (2, 3)
+                if p < len(words)
+                and all(
+                    t.kind == "word" and not self._definite(t.text) and self._link_prefix(t.text) is None
+                    for t in words[:p]
+                )
+                and self._link_prefix(words[p].text) is not None
+                and self._is_organisation(words[p : p + 1])
+            ),
+            None,
+        )
+        if cut is not None:
+            after = next(k for k, t in enumerate(tokens) if t is words[cut])
+            words = words[:cut]
+        if len(words) > 3:
             return None
         # "بيانات التجارة الخارجية لدائرة الإحصاءات العامة": a report noun in the construct state
-        # with its topic as its genitive, the words after it definite as the adjectives are
+        # with its topic as its genitive, the words after it definite as the adjectives are;
+        # "تقرير حديث للإدارة العامة للمرور": an indefinite report and its indefinite adjectives
+        indefinite = not self._definite(words[0].text) and not self._definite(words[-1].text)
         if not all(
-            t.kind == "word" and (self._definite(t.text) or n == 0) and not self._names_organisation([t])
+            t.kind == "word"
+            and (self._definite(t.text) != indefinite or n == 0)
+            and not self._names_organisation([t])
             for n, t in enumerate(words)
         ):
             return None
@@ -5549,6 +5586,42 @@ class Attributor(_AttributorTables):
         return (
             self._stem(bare, self.report_nouns) is not None and self._stem(bare, self.unnamed_reports) is None
         )
+
+    def _bare_report_voice(self, report: Token) -> Source | None:
+        """Who speaks for a bare report (`_construct_report`): the voice of the report named
+        before (`_named_report_voice`), else the last speaker, when it is a body, the issuer the
+        article has named; a person or an outlet quoted last issued no survey, so no one."""
+        voice = self._named_report_voice(report) or self._carried("any")
+        words = self._words(voice.name) if voice is not None else []
+        if not words or self._stem(self._bare(words[0]), self.org_heads) is None:
+            return None
+        return voice
+
+    def _construct_report(self, words: Sequence[Token]) -> bool:
+        """ "نتائج مسح التشغيل"، "معطيات التجارة الخارجية": report nouns in the construct state
+        (no article of their own, each the genitive of the one before) whose genitive is
+        definite, a topic when `_described_report` finds no body, place or speaker among its
+        words: definite as a whole, a bare report that names no issuer, so the issuer the
+        article names speaks for it (the guide's D2)."""
+        chain = 0
+        while (
+            chain < len(words)
+            and words[chain].kind == "word"
+            and not self._definite(words[chain].text)
+            and self._link_prefix(words[chain].text) is None
+            and self._antecedent_report(words[chain].text)
+        ):
+            chain += 1
+        if not (
+            0 < chain < len(words)
+            and words[chain].kind == "word"
+            and self._definite(words[chain].text)
+            and self._described_report(words[chain - 1 :])
+        ):
+            return False
+        # "تقرير الإحصاء" after "الجهاز المركزي للإحصاء": the genitive is a speaker's short form
+        genitive = self._bare(words[chain].text)
+        return not any(genitive in {self._bare(w) for w in self._words(s.name)} for s in self.spoken)
 
     def _unnamed_report_subject(self, words: Sequence[Token]) -> bool:
         """ "المعلومات الأولية"، "المعلومات المتوفرة": a report noun that with the article names
@@ -6385,7 +6458,34 @@ class Attributor(_AttributorTables):
                 issuer = read(tokens, i)[0]
                 self.withheld = withheld
                 return issuer
-        return None
+        return self._issuer_linked_to_report(tokens, at)
+
+    def _issuer_linked_to_report(self, tokens: Sequence[Token], at: int) -> Source | None:
+        """ "وعزا بلاغ للمديرية العامة للأمن الوطني الأسباب": a report without the article, its
+        indefinite adjectives aside ("تقرير حديث"), then "ل" written onto a body's head noun: the
+        body issued it (Arabic). None otherwise."""
+        if not self.after_verb:
+            return None
+        k = next((n for n, t in enumerate(tokens) if self._at(t) == at), None)
+        if k is None or self._definite(tokens[k].text) or self._link_prefix(tokens[k].text) is not None:
+            return None
+        j = k + 1
+        while (
+            j < min(len(tokens), k + 3)
+            and tokens[j].kind == "word"
+            and self._link_prefix(tokens[j].text) is None
+            and not self._definite(tokens[j].text)
+        ):
+            j += 1  # its indefinite adjectives
+        if j >= len(tokens) or tokens[j].kind != "word" or self._link_prefix(tokens[j].text) is None:
+            return None
+        if self._stem(self._bare(self._unlinked(tokens[j].text)), self.org_heads) is None:
+            return None
+        issuer, _ = self._subject_after(tokens, j, linked=True)
+        end = j + len(issuer)
+        if not issuer or (end < len(tokens) and tokens[end].kind == "word"):
+            return None  # "... الأسباب الرئيسية المؤدية إلى": the name ran on into the verb's object
+        return self._source(issuer, linked=True)
 
     def _titled_person(self, tokens: Sequence[Token], i: int) -> tuple[list[Token], list[Token]] | None:
         """A title with its complement, then the person's name, as the subject of the verb at
