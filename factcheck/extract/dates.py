@@ -5568,10 +5568,12 @@ def find_times(
                 and not found.period_part
                 and not {scan.base(k) for k in range(found.first, found.last)} & scan.t.present_quarter_words
                 and (ended := next((m for m in mentions if _just_ended(m, published)), None)) is not None
-                and scan.clause_mode(found.first) != "next"
+                and not scan.looks_ahead(found.first)
             ):
                 # "this quarter", "للربع الحالي" in a report on the quarter that ended just before
-                # publication ("in the first quarter ... this quarter" in April): that quarter.
+                # publication ("in the first quarter ... this quarter" in April): that quarter,
+                # unless its clause looks ahead by a future word or a word of what may come or is
+                # intended ("will", "could", "aims to", "hopes to", "expects"): the current one.
                 assert ended.start is not None and ended.end is not None
                 start, end, granularity, warning = ended.start, ended.end, "quarter", None
             elif (
