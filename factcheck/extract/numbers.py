@@ -3992,6 +3992,12 @@ class QuantityFinder:
                 stem = self._noun_stem(tok.text)
                 if stem is not None:
                     found, found_at = t.nouns[stem], m
+            elif m == found_at - 1:
+                # A noun of two words heads the subject as one: "Hospitalized cases jumped by 5
+                # to 40" counts patients, "ICU cases stood at 13" too, not any cases.
+                stem = self._noun_stem(f"{tok.text} {toks[found_at].text}")
+                if stem is not None:
+                    found, found_at = t.nouns[stem], m
         else:
             before = m - 1
             if (
@@ -6040,6 +6046,8 @@ def score_bare_figures(
     for mention in mentions:
         if mention.unit_key is None and mention.qualifier != "vague":
             verb = _scoring_verb(mention, sentences, text, verbs | play_verbs, fillers)
+            if verb is None and play_verbs and _scorecard(mention, text):
+                verb = min(play_verbs)  # a scorecard's figure scores as a verb of making's does
             if verb in play_verbs and in_play is None:
                 in_play = key in lex.words("units", "play_keys") or _names_play(
                     text, lex.words("units", "play_words")
@@ -6075,6 +6083,18 @@ def _scoring_verb(
         if phrase in verbs:
             return phrase
     return None
+
+
+# A player's score in brackets after the name: "Kamindu (102) and de Silva (102)".
+_SCORECARD = re.compile(r"[A-Z][\w'’-]*\s*\(\s*$")
+
+
+def _scorecard(mention: QuantityMention, text: str) -> bool:
+    """A figure alone in brackets right after a capitalised name, as scorecards and sports copy
+    write a player's score ("Kamindu (102) and de Silva (102) helped them compile 280"): it
+    scores only in sports copy, as a verb of any making does."""
+    start, end = mention.span
+    return bool(_SCORECARD.search(text[max(0, start - 40) : start])) and text[end : end + 1] == ")"
 
 
 def _names_play(text: str, play_words: frozenset[str]) -> bool:
