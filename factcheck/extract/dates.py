@@ -522,6 +522,7 @@ class _Tables:
         self.night_of = words("night_of")
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
+        self.third_words = words("third_words")
         # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
         # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
         self.part_words_need_year = words("part_words_need_year")
@@ -642,7 +643,8 @@ class _Tables:
         self._role("weekend", self.weekend.firsts())
         self._role("clock", self.clock_lead | self.clock_words.firsts())
         self._role("holiday", self.holidays.firsts())
-        self._role("part", self.quarter_words | self.half_words | self.quarter_abbr | self.half_abbr)
+        parts = self.quarter_words | self.half_words | self.third_words
+        self._role("part", parts | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
         self._role("century", self.century_words)
         # Every word looked up by base form, including those a matcher reads before its anchor.
@@ -4127,8 +4129,10 @@ class _Scan:
         العام", "the first half of 2022", "النصف الأول من 2022"."""
         t = self.t
         word = self.base(i)
-        kind = "quarter" if word in t.quarter_words or word in t.quarter_abbr else "half"
-        top = 4 if kind == "quarter" else 2
+        if word in t.quarter_words or word in t.quarter_abbr:
+            kind, top = "quarter", 4
+        else:
+            kind, top = ("third", 3) if word in t.third_words else ("half", 2)
         first, end, index = i, i + 1, None
         last: tuple[int, int, int] | None = None
         if word in t.quarter_abbr or word in t.half_abbr:
@@ -4165,7 +4169,7 @@ class _Scan:
                 first -= 1
         if year is None and shift is None:
             first, shift = self.year_before_part(first)
-        if kind == "half" and year is None and shift is None:
+        if kind in ("half", "third") and year is None and shift is None:
             return  # "the first half" alone is as often a match's as a year's
         if year is None and shift is None and word in t.part_words_need_year and not self.part_noun(i):
             return
@@ -5018,6 +5022,8 @@ def _part_months(kind: str, index: int) -> tuple[int, int]:
         return 3 * index - 2, 3
     if kind == "half":
         return 6 * index - 5, 6
+    if kind == "third":
+        return 4 * index - 3, 4
     return _SEASON_START[SEASON_KEYS[index]], 3
 
 
@@ -5026,6 +5032,8 @@ def _part(expr: _Part, published: date) -> Resolved:
     that has started by publication; next/future: the first one after; past: the most recent one
     that has ended; current: the one of the publication year)."""
     first_month, months = _part_months(expr.kind, expr.index)
+    # A third of a year has no granularity of its own: four whole months, a window.
+    grain = "duration" if expr.kind == "third" else expr.kind
 
     def span(year: int) -> tuple[date, date]:
         end_year, end_month = _add_months(year, first_month, months - 1)
@@ -5033,22 +5041,22 @@ def _part(expr: _Part, published: date) -> Resolved:
 
     if expr.year is not None or expr.year_shift is not None:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
-        return *span(year), expr.kind, None
+        return *span(year), grain, None
     if expr.mode == "current":
         year = published.year
         if first_month == 12 and published.month <= 2:
             year -= 1
-        return *span(year), expr.kind, None
+        return *span(year), grain, None
     years = range(published.year + 1, published.year - 3, -1)
     if expr.mode in ("next", "future"):
         for year in reversed(years):
             start, end = span(year)
             if start > published or (expr.mode == "next" and end >= published):
-                return start, end, expr.kind, None
+                return start, end, grain, None
     for year in years:
         start, end = span(year)
         if (end < published) if expr.mode == "past" else (start <= published):
-            return start, end, expr.kind, None
+            return start, end, grain, None
     raise ValueError("no such part of a year near publication")
 
 
@@ -5830,7 +5838,9 @@ def _reports_period(expr: Expr, granularity: str) -> bool:
         return True
     if granularity == "year":
         return not isinstance(expr, _Offset | _Calendar)
-    return isinstance(expr, _Duration) and expr.window == "first"
+    return (isinstance(expr, _Duration) and expr.window == "first") or (
+        isinstance(expr, _Part) and expr.kind == "third"
+    )
 
 
 def _in_sentence(mention: TimeMention | None, text: str, at: int) -> bool:
@@ -6085,6 +6095,8 @@ def _duration_of(expr: Expr) -> str | None:
         return _iso_duration("month", expr.count)  # "the six months ended Oct. 1": P6M
     if isinstance(expr, _QuarterEnding) and expr.unit == "year":
         return "P1Y"
+    if isinstance(expr, _Part) and expr.kind == "third":
+        return "P4M"  # "الثلث الأول من 2021": four months, which "the same period" moves a year
     if isinstance(expr, _Vague) and expr.unit is not None:
         return _iso_duration(expr.unit, 0)  # "in recent years": years, how many left open (PXY)
     return None
