@@ -183,12 +183,13 @@ def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool
     before = text[max(sentence[0], time.span[0] - 80) : time.span[0]]
     verbs = lex.words("claims", "speech_verbs") - lex.words("claims", "record_verbs")
     determiners = lex.words("claims", "report_noun_determiners")
+    homographs = lex.words("claims", "speech_noun_homographs")
     words = [normalize_word(w) for w in _WORD.findall(before)]
     for k in range(max(len(words) - _REPORT_WORDS, 0), len(words)):
         folded = words[k]
         if folded not in verbs and lex.strip_prefix(folded, verbs) is None:
             continue
-        if not determiners.intersection(words[max(k - 2, 0) : k]):
+        if folded not in homographs or not determiners.intersection(words[max(k - 2, 0) : k]):
             return True  # "the revised estimate in 2022-23": a noun, which reports nothing
     return False
 

@@ -483,6 +483,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "comparison_fillers": ("list", False),
         "record_verbs": ("list", False),
         "report_noun_determiners": ("list", False),
+        "speech_noun_homographs": ("list", False),
         "passive_auxiliaries": ("list", False),
         "relative_pronouns": ("list", False),
         "determiners": ("list", False),
