@@ -5929,29 +5929,21 @@ class Attributor(_AttributorTables):
                     words
                     and len(name) <= self.max_words
                     and self._names_someone(words)
-                    and (self._acronym_token(described) or self._report_phrase(described))
+                    and (
+                        # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in
+                        # a statement, said" (the report it speaks in)
+                        self._acronym_token(described)
+                        or self._report_phrase(described)
+                        # "The police in Ebonyi, on Tuesday, said": a time between commas
+                        or (
+                            any(self._in_time(t) for t in described)
+                            and all(self._in_time(t) or t.text in self.time_leads for t in described)
+                        )
+                        # "The minister, however, said": a word of discourse between commas
+                        or " ".join(t.text.lower() for t in described) in self.subject_asides
+                    )
                 ):
-                    # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in a
-                    # statement, said" (the report it speaks in): the subject before the commas
-                    source = self._source(name)
-                    return source, source is not None
-                if (
-                    words
-                    and len(name) <= self.max_words
-                    and self._names_someone(words)
-                    and any(self._in_time(t) for t in described)
-                    and all(self._in_time(t) or t.text in self.time_leads for t in described)
-                ):
-                    # "The police in Ebonyi, on Tuesday, said": a time between commas
-                    source = self._source(name)
-                    return source, source is not None
-                if (
-                    words
-                    and len(name) <= self.max_words
-                    and self._names_someone(words)
-                    and " ".join(t.text.lower() for t in described) in self.subject_asides
-                ):
-                    # "The minister, however, said": a word of discourse between commas
+                    # the subject before the commas
                     source = self._source(name)
                     return source, source is not None
                 agent = self._released_by(name, described)
