@@ -384,6 +384,9 @@ class _AttributorTables:
         self.sameness_words = words("claims", "sameness_words")
         self.name_coordinators = words("claims", "name_coordinators")
         self.noun_prepositions = words("claims", "noun_prepositions")
+        self.degree_words = frozenset(words("claims", "degree_words"))
+        self.name_compound_heads = frozenset(words("claims", "name_compound_heads"))
+        self.name_compound_tails = frozenset(words("claims", "name_compound_tails"))
         # The relative pronouns after a definite noun, as the units read them ("التي"، "الذي").
         self.clause_relatives = words("claims", "relative_pronouns") | lex.words("units", "relative_pronouns")
         # What a release's values are stated of: a quantity or a change in one.
@@ -704,6 +707,8 @@ class Attributor(_AttributorTables):
             # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb; "ومن بين
             # الجرحى": the preposition "بين" after another, a conjunction written onto it
             return False
+        if i > 0 and tokens[i - 1].text in self.degree_words:
+            return False  # "مصادر شبه مؤكدة": an adjective after a word of degree, not a participle
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
@@ -920,6 +925,10 @@ class Attributor(_AttributorTables):
                 subject.append(tok)  # "the DGCI&S", "S&P Global": a joiner written as a sign
                 k += 1
                 continue
+            if subject and tok.kind == "word" and subject[-1].text in self.degree_words:
+                subject.append(tok)  # "مصادر شبه مؤكدة": the adjective a word of degree governs
+                k += 1
+                continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
@@ -1069,7 +1078,7 @@ class Attributor(_AttributorTables):
         if (
             self._title_word(subject[0].text)
             and name_at > 2
-            and len(subject) - name_at < _NAME_RUN
+            and self._name_units([t.text for t in subject[name_at:]]) < _NAME_RUN
             and (name_at < len(subject) or not self._definite(tokens[k].text))
             and self._unknown_name_word(tokens[k], self._bare(tokens[k].text))
         ):
@@ -1077,7 +1086,28 @@ class Attributor(_AttributorTables):
         # "مدير عام التواصل لبرنامج حساب المواطن عبدالله": a title and the body it serves take the
         # limit's words, and the name after them has only begun
         split = self._split_title(subject) if self._title_word(subject[0].text) else None
-        return split is not None and split.role is not None and len(self._words(split.name)) == 1
+        if split is None or split.role is None:
+            return False
+        names = self._words(split.name)
+        if len(names) == 1:
+            return True
+        # "الناطق باسم اللجنة محمد تقي الله الأدهم": a compound part of a name ("عبد الله",
+        # "تقي الله", "أبو بكر") is one of the name's words, its surname still to come
+        bare = self._bare(tokens[k].text)
+        units = self._name_units(names)
+        return (
+            names[-1] in self.name_compound_heads
+            or tokens[k].text in self.name_compound_tails
+            or (units < len(names) and units < _NAME_RUN and self._unknown_name_word(tokens[k], bare))
+        )
+
+    def _name_units(self, names: Sequence[str]) -> int:
+        """How many words a name has when a compound part ("عبد الله", "تقي الله", "أبو بكر") is
+        one word (claims.name_compound_heads, claims.name_compound_tails)."""
+        joined = sum(
+            1 for a, b in pairwise(names) if a in self.name_compound_heads or b in self.name_compound_tails
+        )
+        return len(names) - joined
 
     def _title_goes_on(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """Whether a title phrase at the word limit is not whole yet: it ends in "باسم", whose
@@ -5808,8 +5838,13 @@ class Attributor(_AttributorTables):
             # definite noun is in construct ("وأكدت وزيرة الصحة استفادة ..."): the noun is part
             # of the title, which the definite-then-indefinite rule below ends.
             end = 1
-            while end < len(words) and words[end].text.endswith(self.nisba_endings):
-                end += 1
+            while end < len(words):
+                if words[end].text.endswith(self.nisba_endings):
+                    end += 1
+                elif words[end].text in self.degree_words and end + 1 < len(words):
+                    end += 2  # "مصادر شبه مؤكدة": a word of degree and its adjective
+                else:
+                    break
             if end < len(words) and not bounded:
                 return words[:end]
         lineage = self._lineage(words)
