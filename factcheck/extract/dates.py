@@ -5761,9 +5761,10 @@ def find_times(
             start is not None
             and granularity == "quarter"
             and not isinstance(expr, _Anchored | _SamePeriod)
-            and not scan.compared(found)
+            and not scan.compared_base(found)
         ):
-            # "the previous quarter" after "Q3 2025 ..., compared with Q3 2024" is the one before Q3 2025.
+            # "the previous quarter" after "Q3 2025 ..., compared with Q3 2024" is the one before Q3 2025;
+            # "الربع المماثل" after "بينما كان 12% في الربع الأول" is the reported quarter's, not the base's.
             quarter = mention
         named_grains = ("day", "month", "year", "quarter", "half", "season")
         if start is not None and (granularity in named_grains or isinstance(expr, _MonthsTo)):
