@@ -523,6 +523,7 @@ class _Tables:
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
         self.third_words = words("third_words")
+        self.quarter_pair_words = words("quarter_pair_words")
         # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
         # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
         self.part_words_need_year = words("part_words_need_year")
@@ -643,7 +644,7 @@ class _Tables:
         self._role("weekend", self.weekend.firsts())
         self._role("clock", self.clock_lead | self.clock_words.firsts())
         self._role("holiday", self.holidays.firsts())
-        parts = self.quarter_words | self.half_words | self.third_words
+        parts = self.quarter_words | self.half_words | self.third_words | self.quarter_pair_words
         self._role("part", parts | self.quarter_abbr | self.half_abbr)
         self._role("decade", self.decades.firsts())
         self._role("century", self.century_words)
@@ -4129,6 +4130,9 @@ class _Scan:
         العام", "the first half of 2022", "النصف الأول من 2022"."""
         t = self.t
         word = self.base(i)
+        if word in t.quarter_pair_words:
+            self.match_quarter_pair(i)
+            return
         if word in t.quarter_words or word in t.quarter_abbr:
             kind, top = "quarter", 4
         else:
@@ -4177,6 +4181,30 @@ class _Scan:
         if year is None and shift is None and self.future_before(first):
             mode = "next"
         self.add(first, end, _Part(kind, index, year, shift, mode))
+
+    def match_quarter_pair(self, i: int) -> None:
+        """Two quarters named by the dual and two ordinals: "الربعين الثاني والثالث من العام الحالي",
+        from the first one's first month to the second one's last (a year must follow)."""
+        t = self.t
+        first = self.phrase_at(t.ordinal_days, i + 1, use_base=False)
+        if first is None or not 1 <= first[1] <= 4:
+            return
+        k = first[0]
+        if self.tok(k) in t.day_list_links:
+            k += 1
+        second = self.phrase_at(t.ordinal_days, k)
+        link = next((w for w in t.day_list_links if self.tok(k).startswith(w)), None)
+        glued = t.ordinal_days.single.get(self.tok(k)[len(link) :]) if link is not None else None
+        if second is None and glued is not None:
+            second = k + 1, glued  # the link written onto the ordinal: "الثاني والثالث"
+        if second is None or not first[1] < second[1] <= 4:
+            return
+        year, shift, end = self.period_year(second[0])
+        if year is None and shift is None:
+            return
+        start = i - 1 if self.tok(i - 1) in t.definite_words else i
+        last = _Date(year, 3 * second[1], None, "bare", year_shift=shift)
+        self.add(start, end, _MonthSpan(3 * first[1] - 2, last))
 
     def part_noun(self, i: int) -> bool:
         """Whether a part word that is also an adjective ("الثلاثي": a quarter, or "trilateral") is

@@ -137,6 +137,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "quarter_words": ("list", False),
     "half_words": ("list", False),
     "third_words": ("list", False),
+    "quarter_pair_words": ("list", False),
     "part_words_need_year": ("list", False),
     "last_part_before": ("list", False),
     "last_part_after": ("list", False),
