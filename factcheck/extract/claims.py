@@ -495,6 +495,7 @@ class _AttributorTables:
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
         self.pair_prepositions = words("claims", "pair_prepositions")
+        self.pronoun_complements = words("claims", "verb_pronoun_complements")
         self.object_masdars = words("claims", "object_masdars")
         self.said_masdars = (
             self.object_masdars | words("claims", "event_masdars") | words("claims", "change_nouns")
@@ -4439,6 +4440,12 @@ class Attributor(_AttributorTables):
             tokens, i
         ):
             return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
+        if (
+            0 < i < len(tokens) - 1
+            and tokens[i - 1].text in self.clause_relatives
+            and tokens[i + 1].text in self.pronoun_complements
+        ):
+            return None  # "اللقاح الذي أعلن عنه بوتين": what was announced is the noun before it
         if self._preposition_pair(tokens, i):
             return None  # "بين السودان وإسرائيل:": between two, no one explains
         if self._complement_verb_with_object(tokens[i].text):
@@ -4830,6 +4837,31 @@ class Attributor(_AttributorTables):
             self._stem(tokens[i].text, self.holding_verbs) is None
         )
 
+    def _before_masdar_object(self, words: list[Token]) -> list[Token]:
+        """A speaker's name up to "و" with a verb of a value ("وارتفع العدد": a clause of its
+        own), or up to a verbal noun of what is said written after it without the article
+        ("أعلن المستشار الإعلامي بوزارة الصحة أمين الهاشمي مقتل مدنيين"، "صرح وزير الصحة
+        السيد سبان توقيع عقود"): the noun opens the verb's object. Not inside a body's name or
+        after a title word, where such a noun is the field ("منظمة إنقاذ الطفولة"، "مدير
+        تسجيل الأراضي")."""
+        for k in range(1, len(words)):
+            joined = words[k].text
+            if (
+                joined.startswith(self.coordinator_prefixes)
+                and self._stem(joined, self.value_verbs) is not None
+            ):
+                # "أعلن عنهم مستشفى رفيق الحريري وارتفع العدد": "و" and a verb open a clause
+                return words[:k]
+        if len(words) < 3 or self._is_organisation(words):
+            return words
+        for k in range(2, len(words)):
+            word = words[k].text
+            if word in self.said_masdars and not self._definite(word):
+                before = words[k - 1].text
+                if self._stem(before, self.titles) is None and not self._is_organisation(words[k - 1 : k]):
+                    return words[:k]
+        return words
+
     def _preposition_pair(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` is the preposition it is also written as, before the two
         nouns it joins ("بين السودان و اسرائيل:"، "بين الحكومة والمعارضة"): a word after it,
@@ -5041,15 +5073,18 @@ class Attributor(_AttributorTables):
     def _verb_first_subject(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool]:
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
-        words, bounded = self._subject_after(tokens, i + 1)
+        start = i + 1
+        if start < len(tokens) and tokens[start].text in self.pronoun_complements:
+            start += 1  # "الذي أعلن عنه بوتين": the verb's complement, its subject after it
+        words, bounded = self._subject_after(tokens, start)
         if words and self._subject_before_copula(tokens, i):
             # "وكانت بيانات الهيئة ... أظهرت ارتفاع البطالة": the subject stands before the verb,
             # so the words after it are its object
             words, bounded = [], True
         if words and self._masdar_object(tokens, i, words):
             words = []  # "وأكدت ارتفاع عدد الإصابات": what is said, its subject left out
-        if not words and i + 1 < len(tokens) and tokens[i + 1].text in _QUOTE_OPENERS:
-            quoted = self._quoted_name_subject(tokens, i + 1)
+        if not words and start < len(tokens) and tokens[start].text in _QUOTE_OPENERS:
+            quoted = self._quoted_name_subject(tokens, start)
             if quoted is not None:
                 return self._source(quoted), True  # "قالت "وحدة إدارة الكوارث" في تقريرها، إن"
         first = words[0] if words else None
@@ -5059,13 +5094,14 @@ class Attributor(_AttributorTables):
             return self._issuer(), True  # "ويقدر مشروع موازنة 2019": the last speaker's document
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
+        words = self._before_masdar_object(words)
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
-        issuer = self._linked_issuer(tokens, words, i + 1 + len(words))
+        issuer = self._linked_issuer(tokens, words, start + len(words))
         if issuer is not None:
             return issuer, True
         if words and self._known_report(words):
-            issuer = self._relative_issuer(tokens, i + 1 + len(words))
+            issuer = self._relative_issuer(tokens, start + len(words))
             if issuer is not None:
                 return issuer, True
             if self._stem(self._bare(first.text), self.report_nouns) is not None:
@@ -5081,7 +5117,7 @@ class Attributor(_AttributorTables):
         if words and self._unnamed_report_subject(words):
             # "وأشارت المعلومات الأولية إلى": what is known, a bare report with no issuer (D2):
             # no one speaks and no speaker before is carried in, unless a relative names one
-            return self._relative_issuer(tokens, i + 1 + len(words)), True
+            return self._relative_issuer(tokens, start + len(words)), True
         if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
             return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
@@ -5093,7 +5129,7 @@ class Attributor(_AttributorTables):
                 return self._source(before), True  # "وكانت حصيلة سابقة أفادت": no one
             return None, False
         role: str | None = None
-        after = self._past_aside(tokens, i + 1 + len(words))
+        after = self._past_aside(tokens, start + len(words))
         described = (
             self._name_after_complement(tokens, words, after)
             or self._name_after_seat(tokens, words, after)

@@ -576,6 +576,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "complement_only_verbs": ("list", False),
         "pair_prepositions": ("list", False),
         "event_masdars": ("list", False),
+        "verb_pronoun_complements": ("list", False),
         "object_masdars": ("list", False),
         "relay_verbs": ("list", False),
         "relay_prepositions": ("list", False),
