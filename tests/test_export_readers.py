@@ -210,7 +210,11 @@ def test_a_connection_dropped_mid_export_is_one_error_line_and_no_thread_is_left
     result = factcheck(["export", "--format", fmt], tmp_path, env={"FACTCHECK_DATABASE_URL": url})
     assert result.returncode == ExitCode.DATABASE, result.stderr
     assert result.stderr.count("Error:") == 1 and len(result.stderr.strip().splitlines()) == 1
-    assert re.search(r"database error: .*(terminat|closed the connection)", result.stderr), result.stderr
+    # The driver words the cut as the server's termination, or, when it noticed the closed socket
+    # first (under load), as "the connection is closed": the same event either way.
+    assert re.search(
+        r"database error: .*(terminat|closed the connection|connection is closed)", result.stderr
+    ), result.stderr
     assert not _readers_alive()
 
 
