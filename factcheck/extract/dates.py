@@ -2434,17 +2434,22 @@ class _Scan:
         return found
 
     def figure_part(self, m: int) -> bool:
-        """Whether token m is part of a figure: its digits, a percent sign written onto them, or
-        a decimal or thousands mark between two of its digits ("12.5%", "1,200"), or the colon of a
-        clock time ("will occur at 05:00 on Wednesday": the clause goes on to "will"). A year is no
-        figure: it is a time of its own, and the verb before it is its clause's ("the law passed
-        in 2023 takes effect in January": January is not read as past)."""
+        """Whether token m is part of a figure: its digits, a percent sign written onto them or a
+        currency's sign before them (units.symbols_before: "$5 million"), or a decimal or
+        thousands mark between two of its digits ("12.5%", "1,200"), or the colon of a clock time
+        ("will occur at 05:00 on Wednesday": the clause goes on to "will"). A year is no figure: it
+        is a time of its own, and the verb before it is its clause's ("the law passed in 2023
+        takes effect in January": January is not read as past)."""
         toks = self.toks
         tok = toks[m]
         if _numeric(tok):
             return self.year_at(m) is None
         if tok in _FIGURE_SIGNS:
             return m > 0 and _numeric(toks[m - 1]) and self.glued(m - 1, m)
+        if tok in self.t.symbols_before:
+            # a currency's sign written onto the digits after it ("will pay $5 million on
+            # Monday": the clause goes on to "will")
+            return m + 1 < self.n and _numeric(toks[m + 1]) and self.glued(m, m + 1)
         return (
             (tok in _FIGURE_MARKS or tok in _CLOCK_MARKS)
             and 0 < m < self.n - 1
