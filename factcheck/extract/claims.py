@@ -4658,7 +4658,25 @@ class Attributor(_AttributorTables):
                 return None
         elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
             return None
-        words, _ = self._subject_after(tokens, j + 1)
+        start = j + 1
+        owner = next(
+            (
+                n
+                for n in range(start + 1, min(start + 6, len(tokens) - 2))
+                if tokens[n].text in ("'", "’")
+                and tokens[n + 1].text == "s"
+                and any(t.kind == "word" and self._capitalised(t) for t in tokens[start:n])
+                and all(t.kind == "word" or t.text == "." for t in tokens[start:n])
+                and tokens[n + 2].kind == "word"
+                and self._capitalised(tokens[n + 2])
+            ),
+            None,
+        )
+        if owner is not None:
+            start = (
+                owner + 2
+            )  # "a report from the U.N.'s International Organization for Migration": the body owned
+        words, _ = self._subject_after(tokens, start)
         last = max((n for n, t in enumerate(words) if t.kind == "word" and self._capitalised(t)), default=-1)
         while len(words) > last + 1 and not self._body_word(words[-1].text):
             words = words[:-1]  # "a study by the Education Policy Institute found that": the name ends
