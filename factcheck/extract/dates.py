@@ -284,6 +284,8 @@ class _Tables:
         # After such a noun opening a line with one word before it, the mark of a dateline's credit:
         # "وطنا اليوم:", "الشرق اليوم–" (an outlet's name, not today).
         self.credit_marks = words("relative_credit_marks")
+        # ... or with a word of an outlet and one more before it: "قناة فلسطين اليوم -".
+        self.credit_outlets = words("relative_credit_outlets")
         self.future_words = words("future_words")
         # "Dr.", "Gen.": a stop that ends an abbreviation of the lexicon ends no clause.
         self.abbreviations = frozenset(w for w in lex.words("text", "abbreviations") if "." not in w)
@@ -1504,6 +1506,7 @@ class _Scan:
         if self.t.calendar_equivalents.single or self.t.calendar_equivalents.by_first_two:
             self.merge_calendar_equivalents()
         self.merge_appositions()
+        self.merge_year_before_month()
         self.absorb_dashed_weekdays()
         if self.t.week_of.single or self.t.week_of.by_first_two:
             self.widen_to_week()
@@ -1740,6 +1743,40 @@ class _Scan:
             gone.update((id(found), id(beside)))
         if merged:
             self.candidates = [c for c in self.candidates if id(c) not in gone] + list(merged.values())
+
+    def merge_year_before_month(self) -> None:
+        """ "Last year June", "this year March 5": a relative year written right before a month
+        without a year (as East African and South Asian English write it) is that month's year,
+        one time; a mark between them ("Last year, June was ...") keeps them apart."""
+        by_first = {c.first: c for c in self.candidates}
+        gone: set[int] = set()
+        merged = []
+        for found in self.candidates:
+            expr = found.expr
+            if not isinstance(expr, _Calendar) or expr.unit != "year" or expr.last_day or found.since:
+                continue
+            month = by_first.get(found.last)
+            if (
+                month is None
+                or not isinstance(month.expr, _Date)
+                or month.expr.year is not None
+                or month.expr.year_shift is not None
+                or id(month) in gone
+            ):
+                continue
+            merged.append(
+                _Candidate(
+                    found.first,
+                    month.last,
+                    month.expr._replace(year_shift=expr.shift, mode="bare"),
+                    month.period_part,
+                    month.since,
+                    month.clock,
+                )
+            )
+            gone.update((id(found), id(month)))
+        if merged:
+            self.candidates = [c for c in self.candidates if id(c) not in gone] + merged
 
     def absorb_dashed_weekdays(self) -> None:
         """ "today 24 September-Saturday", "15/10/2024 - الثلاثاء": a weekday set after a date by a
@@ -2509,8 +2546,9 @@ class _Scan:
                 return
             if noun and offset == 0 and i and self.tok(i - 1) in t.rate_leads:
                 return  # "مليون برميل في اليوم": per day
-            if noun and self.tok(end) in t.credit_marks and self.opens_line(i - 1):
-                return  # "الشرق اليوم– قالت": a paper's name in the dateline
+            outlet = self.opens_line(i - 2) and self.tok(i - 2) in t.credit_outlets
+            if noun and self.tok(end) in t.credit_marks and (self.opens_line(i - 1) or outlet):
+                return  # "الشرق اليوم– قالت", "قناة فلسطين اليوم -": an outlet's name in the dateline
             if self.phrase_at(t.mod_after, end, use_base=False):
                 return
             self.add(i, *self.apposition(end, int(offset)))

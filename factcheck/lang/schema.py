@@ -45,6 +45,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "hijri_month_leads": ("list", False),
     "hijri_ahead_leads": ("list", False),
     "lasting_words": ("list", False),
+    "relative_credit_outlets": ("list", False),
     "hijri_before_leads": ("list", False),
     "month_cues": ("list", True),
     "bare_month_needs_cue": ("bool", True),
