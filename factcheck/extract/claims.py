@@ -449,6 +449,8 @@ class _AttributorTables:
         self.headline_events = words("claims", "headline_events")
         self.unit_prepositions = lex.words("units", "prepositions")
         self.credit_markers = words("claims", "credit_markers")
+        # read against the original text, so not folded as `words` folds them
+        self.glued_verb_initials = frozenset(lex.raw("claims", "glued_verb_initials") or ())
         self.wires = frozenset(
             " ".join(t.text for t in tokenize(normalize_word(w)) if t.kind == "word")
             for w in lex.raw("claims", "wire_agencies") or []
@@ -3447,9 +3449,10 @@ class Attributor(_AttributorTables):
     def _unglued_credit(self, tokens: list[Token]) -> list[Token]:
         """The sentence's tokens with a dateline's credit parted from the verb of saying it was
         run into ("رام الله - دنيا الوطنأفاد الجهاز ..."): a place of one to three words, a
-        dash, then within three words one that ends in a verb of saying opening with a hamza on
-        alif, three letters of the credit before it (a letter no word of the credit ends in
-        before "أ" of a verb it does not hold: "تأكد" keeps its one letter). Else the tokens."""
+        dash, then within three words one that ends in a verb of saying opening with a letter of
+        claims.glued_verb_initials (a hamza on alif), three letters of the credit before it (a
+        letter no word of the credit ends in before "أ" of a verb it does not hold: "تأكد" keeps
+        its one letter). Else the tokens."""
         dash = next((d for d in range(1, min(4, len(tokens))) if tokens[d].text in _DASHES), None)
         if dash is None or any(t.kind != "word" for t in tokens[:dash]):
             return tokens
@@ -3460,7 +3463,12 @@ class Attributor(_AttributorTables):
             origin, original = self.norm.origin, self.norm.original
             # the hamza is folded in the normalized text: read it in the original
             cut = next(
-                (c for c in range(len(tok.text) - 1, 2, -1) if original[origin[tok.start + c]] == "أ"), 0
+                (
+                    c
+                    for c in range(len(tok.text) - 1, 2, -1)
+                    if original[origin[tok.start + c]] in self.glued_verb_initials
+                ),
+                0,
             )
             if cut and tok.text[cut:] in self.verbs and self._verb_stem(tok.text) is None:
                 credit = Token("word", tok.text[:cut], tok.start, tok.start + cut)

@@ -551,6 +551,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "headline_labels": ("list", False),
         "headline_events": ("list", False),
         "credit_markers": ("list", False),
+        "glued_verb_initials": ("list", False),
         "wire_agencies": ("list", False),
         "hedges": ("list", False),
         "opinion_words": ("list", False),
