@@ -28,7 +28,8 @@ FLOORS = ARTICLES / "floors.toml"
 # 04:09-04:25 UTC), just under the tenth session's start measure; holdout14 and holdout15 (labelled
 # blind 2026-11-29 06:36-06:43 UTC), just under the eleventh session's close measure; holdout16
 # and holdout17 (labelled blind 2026-11-29 09:05-09:15 UTC), just under the twelfth session's close
-# measure.
+# measure; holdout18 and holdout19 (labelled blind 2026-11-29 11:20-11:25 UTC), just under the
+# thirteenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -46,6 +47,8 @@ HOLDOUT14 = ARTICLES / "holdout14"
 HOLDOUT15 = ARTICLES / "holdout15"
 HOLDOUT16 = ARTICLES / "holdout16"
 HOLDOUT17 = ARTICLES / "holdout17"
+HOLDOUT18 = ARTICLES / "holdout18"
+HOLDOUT19 = ARTICLES / "holdout19"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -65,6 +68,8 @@ SETS = {
     "holdout15": (HOLDOUT15, HOLDOUT15 / "floors.toml"),
     "holdout16": (HOLDOUT16, HOLDOUT16 / "floors.toml"),
     "holdout17": (HOLDOUT17, HOLDOUT17 / "floors.toml"),
+    "holdout18": (HOLDOUT18, HOLDOUT18 / "floors.toml"),
+    "holdout19": (HOLDOUT19, HOLDOUT19 / "floors.toml"),
 }
 
 
