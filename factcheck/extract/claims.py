@@ -586,6 +586,7 @@ class Attributor(_AttributorTables):
         self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.token_starts = list(map(_START, self.all_tokens))
         self.sentences = sentences
+        self.sentence_starts = [start for start, _ in sentences]
         # `_tokens`' run of the article's tokens by the span asked for (a sentence's tokens are
         # asked for again and again): (first, last), or (low, high, None) for a span to
         # tokenize anew (one that cuts a token).
@@ -4570,7 +4571,7 @@ class Attributor(_AttributorTables):
         if self.after_verb or not self._bare_report(words):
             return None
         offset = self._at(at)
-        headline = _sentence_index(offset, [start for start, _ in self.sentences]) in self._headlines()
+        headline = _sentence_index(offset, self.sentence_starts) in self._headlines()
         return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline)
 
     def _bare_report(self, words: Sequence[Token]) -> bool:
@@ -4616,7 +4617,7 @@ class Attributor(_AttributorTables):
         verb of saying ("Roger Levenz ... said"): a report named before it is not the one whose
         issuer the article names after that voice ("as reported in Montevideo", "was mainly
         explained" are no voice)."""
-        starts = [start for start, _ in self.sentences]
+        starts = self.sentence_starts
         first, last = _sentence_index(at, starts) + 1, _sentence_index(end, starts)
         for index in range(first, last):
             tokens = self.tokens_of(index)
