@@ -34,6 +34,8 @@ _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
 _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
+# A quotation runs over at most this many more paragraphs before the one that closes it.
+_QUOTE_PARAGRAPHS = 3
 _QUOTES = frozenset("\"“”«»'")
 # A hyphenated word of a lexicon list as the tokens the text gives it ("state-run": state, -, run).
 _HYPHEN = re.compile(r"(-)")
@@ -7482,14 +7484,29 @@ class Attributor(_AttributorTables):
 
     def _quote_closer(self, index: int) -> Source | None:
         """The speaker named right after the quotation closes, in a later sentence of the same
-        paragraph: “... . ...,” he said."""
+        paragraph: “... . ...,” he said. A quotation of several paragraphs leaves each but the
+        last open and opens the next with a mark of its own (“... 74,294. / “... 384,” he
+        added.): it closes in the first paragraph that closes it, a few paragraphs on at most."""
         k = index
-        while k + 1 < len(self.sentences) and self._same_paragraph(k, k + 1):
+        paragraphs = 0
+        while k + 1 < len(self.sentences):
+            skip = 0
+            if not self._same_paragraph(k, k + 1):
+                following = self.norm.original[self.sentences[k + 1][0] : self.sentences[k + 1][1]]
+                opener = len(following) - len(following.lstrip())
+                if (
+                    following[opener : opener + 1] not in _QUOTE_OPENERS
+                    or paragraphs >= _QUOTE_PARAGRAPHS
+                    or not self._open_at_paragraph_end(k)
+                ):
+                    return None
+                paragraphs += 1
+                skip = opener + 1  # the paragraph's own opening mark
             k += 1
             start, end = self.sentences[k]
             text = self.norm.original[start:end]
             # The first mark closes the open quotation; a later one may open the next quote.
-            marks = [at for at in (text.find("”"), text.find("»"), text.find('"')) if at >= 0]
+            marks = [at for at in (text.find(mark, skip) for mark in ("”", "»", '"')) if at >= 0]
             if not marks:
                 continue
             close = min(marks)
@@ -7497,6 +7514,16 @@ class Attributor(_AttributorTables):
             after = [f for f in self.frames[k] if f.source is not None and f.start >= start + close]
             return after[0].source if after else None
         return None
+
+    def _open_at_paragraph_end(self, last: int) -> bool:
+        """Whether a quotation is left open at the end of the paragraph whose last sentence is
+        `last`: more opening marks than closing ones, or an odd count of straight marks."""
+        first = last
+        while first > 0 and self._same_paragraph(first - 1, first):
+            first -= 1
+        text = self.norm.original[self.sentences[first][0] : self.sentences[last][1]]
+        opened = sum(text.count(q) for q in "“«") - sum(text.count(q) for q in "”»")
+        return opened > 0 or (opened == 0 and text.count('"') % 2 == 1)
 
     def _quote_closes_in(self, index: int) -> bool:
         """Whether the quotation a sentence is inside closes within it (its own speaker may be
