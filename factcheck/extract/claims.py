@@ -1720,8 +1720,15 @@ class Attributor(_AttributorTables):
                 tok.text in self.relatives
                 and not self.norm.original[self._at(tok) : self._at(tok) + len(tok.text)].isupper()
             ):
-                if subject and subject[0].text in self.determiners and self._names_someone(subject):
-                    return subject  # "which the Congressional Budget Office estimates": its own subject
+                if (
+                    subject
+                    and (subject[0].text in self.determiners or self._capitalised(subject[0]))
+                    and self._names_someone(subject)
+                ):
+                    # "which the Congressional Budget Office estimates", "an attack in which
+                    # Synehubov said": a subject between the pronoun and the verb is the verb's
+                    # own, the pronoun its object
+                    return subject
                 return self._before_relative(tokens, i)
             if tok.text in self.place_links and subject and i > 0 and not self.after_verb:
                 head = self._place_head(tokens, i, subject)
