@@ -516,6 +516,9 @@ class _Tables:
         self.numbered_names = lex.words("numbers", "numbered_names")
         self.age_fillers = lex.words("numbers", "age_fillers")
         self.aged_keys = frozenset(lex.raw("numbers", "aged_keys") or ())
+        # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
+        self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
+        self.apposed_age_after = lex.words("numbers", "apposed_age_after")
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
@@ -2597,7 +2600,7 @@ class QuantityFinder:
             return False
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
-        if self._name_with_number(phrase):
+        if self._name_with_number(phrase) or self._apposed_age(phrase):
             return True
         if (
             before is not None
@@ -2693,6 +2696,33 @@ class QuantityFinder:
         if k >= 0 and toks[k].kind == "word" and t.lex.strip_prefix(toks[k].text, t.age_words, definite=True):
             return True
         return end < len(toks) and toks[end].kind == "word" and toks[end].text in t.age_words
+
+    def _apposed_age(self, phrase: NumberPhrase) -> bool:
+        """A person's age set off by commas after the name (numbers.apposed_age_max,
+        apposed_age_after): "Korey Clarke, 30, and Samantha Patrick, 31", "Farah, 36, said": a
+        bare whole number in digits after a capitalised word and a comma, closed by a comma, a
+        full stop, a semicolon or a joiner, is no count (a count goes on to its noun or its
+        verb: "In March, 36 were killed")."""
+        toks, t = self.tokens, self.t
+        k = phrase.start
+        if (
+            not t.apposed_age_max
+            or not phrase.digits_only
+            or phrase.end != k + 1
+            or phrase.value is None
+            or not _integral(phrase.value)
+            or not 0 < phrase.value <= t.apposed_age_max
+            or k < 2
+            or toks[k - 1].text != ","
+        ):
+            return False
+        name = toks[k - 2]
+        if name.kind != "word" or name.text in t.not_name_words or not self._capitalised(name):
+            return False
+        if phrase.end == len(toks):
+            return True
+        after = toks[phrase.end].text
+        return after in (",", ".", ";") or after in t.apposed_age_after
 
     def _waiting_threshold(self, start: int) -> bool:
         """A length of time right after a word of waiting (numbers.threshold_before, one or two

@@ -291,6 +291,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "numbered_names": ("list", False),
         "age_fillers": ("list", False),
         "aged_keys": ("list", False),
+        "apposed_age_max": ("int", False),
+        "apposed_age_after": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
