@@ -1779,8 +1779,9 @@ class _Scan:
             self.candidates = [c for c in self.candidates if id(c) not in gone] + merged
 
     def absorb_dashed_weekdays(self) -> None:
-        """ "today 24 September-Saturday", "15/10/2024 - الثلاثاء": a weekday set after a date by a
-        dash or a slash names that date's day, one time with it (its weekday checks the date)."""
+        """ "today 24 September-Saturday", "15/10/2024 - الثلاثاء", "on October 24, Thursday": a
+        weekday set after a date by a dash, a slash or a comma names that date's day, one time with
+        it (its weekday checks the date), as a weekday and its date are in the other order (D29)."""
         by_first = {c.first: c for c in self.candidates if isinstance(c.expr, _Weekday)}
         if not by_first:
             return
@@ -1789,11 +1790,14 @@ class _Scan:
             expr = found.expr
             if not isinstance(expr, _Date) or expr.day is None or expr.end_day is not None:
                 continue
-            if self.tok(found.last) not in _RANGE_DASHES and self.tok(found.last) != "/":
+            mark = self.tok(found.last)
+            if mark not in _RANGE_DASHES and mark != "/" and mark not in _COMMAS:
                 continue
             weekday = by_first.get(found.last + 1)
             if weekday is None or id(weekday) in gone:
                 continue
+            if mark in _COMMAS and self.possessive_at(weekday.last):
+                continue  # "on October 24, Thursday's talks": the weekday's own noun, not the date's day
             assert isinstance(weekday.expr, _Weekday)
             found.last = weekday.last
             found.expr = expr._replace(weekday=weekday.expr.weekday)
@@ -1994,8 +1998,8 @@ class _Scan:
 
     def tally_to(self, day: _Candidate, found: _Candidate) -> bool:
         """Whether a running tally ends on `day` ("killed up to yesterday Saturday, June 14", "the
-        murder tally as at last Saturday", "حتى 27 فبراير") and `found` follows it within its sentence
-        or the next one."""
+        murder tally as at last Saturday", "حتى 27 فبراير"), or with a month ("till June this year")
+        and `found` follows it within its sentence or the next one."""
         if self.phrase_ending(self.t.tally_to, day.first) is None:
             return False
         stops = sum(
@@ -4287,7 +4291,7 @@ class _Scan:
             start = back[0] - 1 if self.tok(back[0] - 1) in t.definite_words else back[0]
             return start, -1
         k = first - 3
-        possessive = k >= 0 and self.toks[first - 2] == "'" and self.toks[first - 1] == "s"
+        possessive = k >= 0 and self.toks[first - 2] in _APOSTROPHES and self.toks[first - 1] == "s"
         if possessive and t.calendar_units.get(self.tok(k)) == "year":
             modifier = self.phrase_ending(t.mod_before, k)
             if modifier is not None:
@@ -4477,6 +4481,9 @@ class _Scan:
                 )
             )
             or self.singular_noun_at(i + 1)
+            # "2018's figures", "surpass 2008's 550 murders": a year that owns the noun after it
+            # (a count is never in the possessive; "the 1980's" is a decade, matched before).
+            or (self.possessive_at(i + 1) and self.tok(i - 1) not in t.definite_words)
         )
         if not cued and not modifies and not (t.bare_years and self.stands_alone(i, i + 1)):
             return
@@ -5545,6 +5552,8 @@ def find_times(
     # period" looks back over them (`_same_period_base`), which few texts have.
     named_log: list[tuple[TimeMention, Callable[[], bool]]] = []
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
+    # The first time named that is the quarter just ended (or its end): "this quarter" in a report on it.
+    ended_quarter: tuple[date, date] | None = None
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
     # what a figure "a year ago" is compared with.
     period: TimeMention | None = None
@@ -5644,17 +5653,16 @@ def find_times(
                 and expr.unit == "quarter"
                 and expr.shift == 0
                 and not expr.last_day
-                and not found.period_part
                 and not {scan.base(k) for k in range(found.first, found.last)} & scan.t.present_quarter_words
-                and (ended := next((m for m in mentions if _just_ended(m, published)), None)) is not None
+                and ended_quarter is not None
                 and not scan.looks_ahead(found.first)
             ):
                 # "this quarter", "للربع الحالي" in a report on the quarter that ended just before
-                # publication ("in the first quarter ... this quarter" in April): that quarter,
-                # unless its clause looks ahead by a future word or a word of what may come or is
-                # intended ("will", "could", "aims to", "hopes to", "expects"): the current one.
-                assert ended.start is not None and ended.end is not None
-                start, end, granularity, warning = ended.start, ended.end, "quarter", None
+                # publication ("in the first quarter ... this quarter" in April; "بنهاية الربع الأول
+                # ... بنهاية هذا الربع" in June, its end the quarter's last month), unless its clause
+                # looks ahead by a future word or a word of what may come or is intended ("will",
+                # "could", "aims to", "hopes to", "expects"): the current one.
+                start, end, granularity, warning = *ended_quarter, "quarter", None
             elif (
                 isinstance(expr, _Calendar)
                 and expr.shift < 0
@@ -5672,15 +5680,17 @@ def find_times(
             elif (
                 named is not None
                 and named_at is not None
-                and named.granularity == "day"
-                and named.start is not None
-                and (back := _tally_year(expr, named.start)) is not None
+                and named.granularity in ("day", "month")
+                and named.end is not None
+                and (back := _tally_year(expr, named.end)) is not None
                 and {scan.base(k) for k in range(found.first, found.last)} & scan.t.period_words
                 and scan.tally_to(named_at, found)
             ):
                 # "303 people were killed up to yesterday Saturday, June 14 ... the 543 recorded in
-                # the same period last year": a running tally to the day named, a year back.
-                start, end, granularity, warning = _year_to_date(back, named.start)
+                # the same period last year": a running tally to the day named, a year back; to a
+                # month ("till June this year ... in the corresponding period of 2023", "حتى نهاية
+                # سبتمبر"), to that month's last day.
+                start, end, granularity, warning = _year_to_date(back, named.end)
                 compared = True
             elif isinstance(expr, _WeekdayFrom):
                 start, end, granularity, warning = _weekday_from(expr, anchor)
@@ -5790,6 +5800,16 @@ def find_times(
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
             continue
+        if (
+            ended_quarter is None
+            and found.period_part
+            and not found.since
+            and not found.side_of_now
+            and start is not None
+            and end is not None
+            and _just_ended(start, end, granularity, published)
+        ):
+            ended_quarter = start, end  # "بنهاية الربع الأول من 2014" in June names the quarter ended
         if found.period_part and start is not None and end is not None and granularity != "day":
             if _counted_months(expr) and found.period_part in ("end", "late"):
                 # "by the end of the first nine months", "بنهاية التسعة أشهر الأولى" (the guide's D21):
@@ -5824,6 +5844,13 @@ def find_times(
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
+        if (
+            ended_quarter is None
+            and start is not None
+            and end is not None
+            and _just_ended(start, end, granularity, published)
+        ):
+            ended_quarter = start, end
         if fiscal_month is not None and fiscal_named is None:
             fiscal_named = mention
         if compared:
@@ -6020,14 +6047,13 @@ def _period_year(expr: _Anchored | _SamePeriod, published: date) -> int | None:
     return published.year + expr.offset if expr.unit == "year" else None
 
 
-def _just_ended(mention: TimeMention, published: date) -> bool:
-    """Whether `mention` is the calendar quarter just before the one publication falls in."""
-    if mention.granularity != "quarter" or mention.start is None or mention.end is None:
+def _just_ended(start: date | None, end: date | None, granularity: str, published: date) -> bool:
+    """Whether `start`..`end` is the calendar quarter just before the one publication falls in."""
+    if granularity != "quarter" or start is None or end is None:
         return False
     current = date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
-    return mention.end == current - timedelta(days=1) and mention.start == date(
-        *_add_months(current.year, current.month, -3), 1
-    )
+    previous = date(*_add_months(current.year, current.month, -3), 1)
+    return end == current - timedelta(days=1) and start == previous
 
 
 def _year_so_far(mentions: Sequence[TimeMention], published: date) -> bool:
