@@ -384,6 +384,7 @@ class _AttributorTables:
         self.sector_nouns = words("claims", "sector_nouns")
         self.addressee_nouns = words("claims", "addressee_nouns")
         self.sameness_words = words("claims", "sameness_words")
+        self.masdar_leads = words("claims", "masdar_leads")
         self.name_coordinators = words("claims", "name_coordinators")
         self.noun_prepositions = words("claims", "noun_prepositions")
         self.degree_words = frozenset(words("claims", "degree_words"))
@@ -715,6 +716,8 @@ class Attributor(_AttributorTables):
             return False
         if i > 0 and tokens[i - 1].text in self.degree_words:
             return False  # "مصادر شبه مؤكدة": an adjective after a word of degree, not a participle
+        if i > 0 and self._stem(tokens[i - 1].text, self.masdar_leads) is not None:
+            return False  # "والجدير ذكره أن": a verbal noun after an adjective, no one speaks
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
@@ -883,7 +886,9 @@ class Attributor(_AttributorTables):
                 continue
             alias = (
                 self._quoted_alias(tokens, k)
-                if tok.text in _QUOTES and subject and self._names_organisation(subject)
+                if tok.text in _QUOTES
+                and subject
+                and (self._names_organisation(subject) or self._head_awaits_name(subject[-1]))
                 else 0
             )
             if alias == 3 and self.after_verb and len(subject) > 1 and not self._definite(tokens[k + 1].text):
@@ -998,8 +1003,10 @@ class Attributor(_AttributorTables):
                 or self._told_outlet(subject, tok)
             ):
                 return subject, True
-            if subject and self._addressed(tok):
-                return subject, True  # "وقالت الوزارة للصحفيين": whom it was said to
+            if (subject or (self.after_verb and not linked)) and self._addressed(tok):
+                # "وقالت الوزارة للصحفيين": whom it was said to; right after the verb ("صرحت
+                # لمراسل الصحيفة") as well: a subject never opens with a preposition
+                return subject, True
             if (
                 subject
                 and tok.text in self.told_prepositions
@@ -1028,6 +1035,8 @@ class Attributor(_AttributorTables):
                 and not (len(subject) == 1 and subject[0].text.lower() in self.determiners)
             ):
                 return subject, True
+            if organisation and self._object_after_body(subject, tok):
+                return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
             subject.append(tok)
             if (
                 len(subject) >= limit
@@ -1305,6 +1314,8 @@ class Attributor(_AttributorTables):
                 end += self._region_of_body(tokens, end, k)
                 break
             end += 1
+        if end < len(tokens) and self._head_awaits_name(tokens[end - 1]):
+            end += self._quoted_alias(tokens, end)  # "مصادر في وكالة "المسافر"": the body's name
         return end - k
 
     def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
@@ -1386,6 +1397,34 @@ class Attributor(_AttributorTables):
                 return True
             end += 1
         return end >= len(tokens) or tokens[end].kind != "word"
+
+    def _object_after_body(self, subject: Sequence[Token], tok: Token) -> bool:
+        """ "أعلنت المفوضية العليا المستقلة للانتخابات آلية توزيع المقاعد": after a body's name
+        that ends definite, a word without the article (and no preposition written onto it) can
+        be neither its adjective nor its genitive, so it opens the verb's object. Not a place or
+        a given name, which are written without the article ("شرطة دبي"), nor a quoted name."""
+        if not self.after_verb or tok.kind != "word" or not self._definite(subject[-1].text):
+            return False
+        word = tok.text
+        if self._link_prefix(word) is not None or word in self.given_names or word in self.sameness_words:
+            return False  # "المصالح ذاتها": the one named before
+        if word.startswith(tuple(self.name_coordinators)):
+            return False  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": a second field
+        if self._definite(word):
+            # "آلية" folds to the article's letters: a madda written there is no article
+            at = word.find("ال")
+            if self.norm.original[self.norm.origin[tok.start + at]] != "آ":
+                return False
+        return self.lex.strip_prefix(word, self.places) is None
+
+    def _head_awaits_name(self, tok: Token) -> bool:
+        """ "مصادر في وكالة "المسافر""، "بحسب موقع “الليرة اليوم”": a body's or an outlet's head
+        noun without the article is in construct, so the name in quotation marks after it is its
+        genitive, the rest of the name (a verb-first language's rule)."""
+        if not self.after_verb or tok.kind != "word" or self._definite(tok.text):
+            return False
+        bare = self._unlinked(tok.text)
+        return self._stem(bare, self.org_heads) is not None or self._stem(bare, self.outlet_heads) is not None
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
         """Whether the words open with an organisation's head noun ("وزارة", "للمفوضية",
@@ -2215,8 +2254,13 @@ class Attributor(_AttributorTables):
                         # the title's, not a name
                         or self._stem(subject[cut].text, self.rank_adjectives) is not None
                         # "حاكم دبي محمد بن راشد": a title without the article is in the construct
-                        # state, so the word after it is its genitive (a place or a body), not a name
-                        or (cut == 1 and not self._definite(subject[0].text))
+                        # state, so the word after it is its genitive (a place or a body), not a name;
+                        # a genitive is no preposition: "مسؤول في شرطة دبي" is an unnamed official
+                        or (
+                            cut == 1
+                            and not self._definite(subject[0].text)
+                            and subject[1].text not in self.place_links
+                        )
                         # "رئيس بلدية غزة يحيى السراج": a body's head noun in that genitive, without
                         # the article, is in the construct state too, so the word after it is its
                         # genitive (غزة), not the name
@@ -2749,8 +2793,12 @@ class Attributor(_AttributorTables):
             return False
         written = name.split()
         # "محمد علي": a name the normalizer folds onto a preposition is no preposition
+        # "موقع “الليرة اليوم”": quotation marks close a name, whatever its last word is
+        quoted = (name[:1] in _QUOTES, name[-1:] in _QUOTES)
         edges = tuple(
-            w for w, at in ((words[0], 0), (words[-1], -1)) if written[at] not in self.names_like_stops
+            w
+            for w, at in ((words[0], 0), (words[-1], -1))
+            if written[at] not in self.names_like_stops and not quoted[at]
         )
         edges += tuple(w[: -len(p)] for w in edges for p in self.possessive_suffixes if w.endswith(p))
         if any(w in self.stops or w in self.complementizers or w in self.head_ends for w in edges):
@@ -3553,6 +3601,9 @@ class Attributor(_AttributorTables):
             marker = self._marker_at(tokens, i)
             if marker:
                 frame, follows = self._marker_frame(tokens, i, marker)
+                if frame.kind == "marker_demonstrative":
+                    past = max(follows, i + 1)  # "وفق ذلك": no source, no frame
+                    continue
                 if frames and self._relays(tokens, i, follows, frames[-1]) and frame.source is not None:
                     last = frames[-1]  # the outlet relays; the one it quotes speaks
                     frames[-1] = _Frame(
@@ -3749,6 +3800,14 @@ class Attributor(_AttributorTables):
         )
         if holds:
             words, follows = words[:-1], follows - 1
+        if self.after_verb and words and self._unlinked(words[0].text) in self.demonstratives:
+            # "ووفق ذلك"، "وفق هذا التقسيم": what was said before, no one's name; "وفقا لهذه
+            # الإحصاءات": the report named before, its voice (`_bare_report_voice`)
+            report = len(words) > 1 and self._antecedent_report(self._bare(words[1].text))
+            voice = self._bare_report_voice(words[1]) if report else None
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            kind = "marker_carried" if report else "marker_demonstrative"
+            return _Frame(start, end, voice, True, True, True, kind=kind), follows
         if words and (self._same_source(words) or self._own_words(words)):
             # "وحسب المصدر ذاته"، "وحسب المصالح ذاتها": the last speaker again
             carried = self._carried("any")

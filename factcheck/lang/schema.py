@@ -473,6 +473,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "portfolio_nouns": ("list", False),
         "compass_words": ("list", False),
         "degree_words": ("list", False),
+        "masdar_leads": ("list", False),
         "name_compound_heads": ("list", False),
         "name_compound_tails": ("list", False),
         "publishing_verbs": ("list", False),
