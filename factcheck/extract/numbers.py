@@ -213,6 +213,8 @@ class _Tables:
         # Only these verbs open a verb first clause for _clause_verb_event (no verbal noun).
         self.clause_event_verbs = lex.words("units", "clause_event_verbs")
         self.event_clause_keys = frozenset(lex.raw("units", "event_clause_keys") or ())
+        # "24 voted otherwise": events a bare figure does not take (a named general noun does).
+        self.named_event_keys = frozenset(lex.raw("units", "named_event_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
         self.count_heads = lex.words("units", "count_heads")
         # ... with a pronoun written on ("الضحايا تجاوز عددهم 300"), or a clitic before.
@@ -413,6 +415,8 @@ class _Tables:
         self.measures_after_words = max((len(m.split()) for m in self.measures_after), default=0)
         self.measured_keys = frozenset(lex.raw("units", "measured_keys") or ())
         self.links = lex.words("units", "links")
+        # "266 out of the 709 seats": a part's link of more than one word, split into its words.
+        self.whole_links = tuple(tuple(phrase.split()) for phrase in lex.words("units", "whole_links"))
         # "one in five", "واحد من كل خمسة": a share, counted as a percent.
         self.ratio_links = lex.words("numbers", "ratio_links")
         # Links that also place or date what is counted ("killed 2 in 3 provinces", "3 in 4
@@ -2132,7 +2136,9 @@ class QuantityFinder:
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
             # qualifier: "لقي ما لا يقل عن 820 شخصا حتفهم".
             event_from = before[1] if before is not None else start_tok
-            unit_key = self._event_key(event_from, end_tok) or unit_key
+            event = self._event_key(event_from, end_tok)
+            if event is not None and (unit_key is not None or event not in self.t.named_event_keys):
+                unit_key = event
             if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
         if unit_key in self.t.generic_keys and self.t.state_adjective_keys:
@@ -5587,6 +5593,10 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
             # "up from 145,526 in 2023 and 137,176 in 2022": the year is the time of the figure
             # before, a joiner coordinates the next one with it.
             return not (donor.unit_key in _RATIOS and _bracketed(mention, text))
+        if len(words) == 1 and gap[-1].text in ",;،؛" and _dated_alike(gap, mention, text):
+            # "598 in 2011; 905 in 2010 and 864 in 2009": a series of figures, each dated by the
+            # same preposition and a year, separated by commas or semicolons, counts one thing.
+            return True
     if numbers:
         return _parallel_before(donor, gap, text, tables)
     words = [t for t in gap if t.kind == "word"]
@@ -5643,6 +5653,21 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _GAPPED_GAP and _total_brought(words, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _dated_alike(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
+    """Whether the figure is dated as the one before it: the gap opens with a word and a year
+    ("in 2011;") and the same word and a year follow the figure ("905 in 2010")."""
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 16]))
+    return (
+        len(gap) >= 2
+        and gap[0].kind == "word"
+        and len(after) >= 2
+        and after[0].text == gap[0].text
+        and after[1].kind == "num"
+        and _year_like(after[1].text)
+        and gap[1].kind == "num"
+    )
 
 
 def _season_end(tokens: Sequence[Token], n: int) -> bool:
@@ -5779,8 +5804,13 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
     gap = first_token_texts(fold_text(text[part.span[1] : whole.span[0]]), _CHANGE_GAP + 1)
     if not gap:
         return False
-    if gap[0] in tables.links:
-        rest = gap[1:]
+    link = (
+        1
+        if gap[0] in tables.links
+        else next((len(words) for words in tables.whole_links if tuple(gap[: len(words)]) == words), 0)
+    )
+    if link:
+        rest = gap[link:]
         if len(rest) >= 3 and rest[-2] in "'’" and rest[-1] == "s":
             rest = rest[:-3]  # "22 of Russia's 27 drones": a possessor before the whole
         if rest and rest[-1] in tables.link_adjectives:
