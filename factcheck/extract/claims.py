@@ -588,6 +588,9 @@ class Attributor(_AttributorTables):
         self.__dict__.update(_attributor_tables(lex).__dict__)
         self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.token_starts = list(map(_START, self.all_tokens))
+        # Whether any token can be an opening square bracket (`_editorial_asides`): most
+        # articles have none, and each sentence is asked about once a figure or a frame.
+        self.brackets = "[" in self.norm.text
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
         # `_tokens`' run of the article's tokens by the span asked for (a sentence's tokens are
@@ -7513,6 +7516,8 @@ class Attributor(_AttributorTables):
         (“...,” mused X last week [it is now 26 goals in 25 games]): token ranges of the
         sentence, brackets included. Square brackets are the writer's insertion, not the quoted
         speaker's or the named one's."""
+        if not self.brackets:
+            return []  # no "[" in the article: no sentence of it needs its tokens looked at
         tokens = self.tokens_of(index)
         if not any(t.text == "[" for t in tokens):
             return []
