@@ -139,16 +139,25 @@ def _after_comparison(text: str, sentence: Span, at: int, lex: Lexicon) -> bool:
     end in a word of comparison (claims.comparison_bases: "compared to", "than", "from"): what
     follows is the base a figure is measured against ("up 11.8 percent compared to the first
     quarter last year", "down from 2.6 per cent in September")."""
-    bases = lex.words("claims", "comparison_bases")
+    bases, longest = _comparison_bases(lex)
     if not bases:
         return False
     fillers = lex.words("claims", "comparison_fillers")
-    words = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : at])]
-    while words and words[-1] in fillers:
-        words.pop()
-    return any(
-        len(words) >= len(base.split()) and " ".join(words[-len(base.split()) :]) == base for base in bases
-    )
+    # Only the last words can end in a base: the words are folded from the end, past the
+    # fillers, as many as the longest base has (the sentence's start may be far back).
+    written = _WORD_OR_NUMBER.findall(text[sentence[0] : at])
+    count = len(written)
+    while count and normalize_word(written[count - 1]) in fillers:
+        count -= 1
+    words = [normalize_word(w) for w in written[max(count - longest, 0) : count]]
+    return any(count >= size and " ".join(words[-size:]) == base for base, size in bases)
+
+
+@cache
+def _comparison_bases(lex: Lexicon) -> tuple[tuple[tuple[str, int], ...], int]:
+    """The lexicon's comparison bases with their number of words, and the most words of one."""
+    bases = tuple((base, len(base.split())) for base in lex.words("claims", "comparison_bases"))
+    return bases, max((size for _, size in bases), default=0)
 
 
 def _owned_time(
@@ -183,17 +192,24 @@ def _owned_time(
 def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
     """Whether `time` follows a speech verb closely: the date of the report."""
     before = text[max(sentence[0], time.span[0] - 80) : time.span[0]]
-    verbs = lex.words("claims", "speech_verbs") - lex.words("claims", "record_verbs")
+    verbs = _reporting_verbs(lex)
     determiners = lex.words("claims", "report_noun_determiners")
     homographs = lex.words("claims", "speech_noun_homographs")
     words = [normalize_word(w) for w in _WORD.findall(before)]
     for k in range(max(len(words) - _REPORT_WORDS, 0), len(words)):
         folded = words[k]
-        if folded not in verbs and lex.strip_prefix(folded, verbs) is None:
+        if verbs.get(folded) is None:
             continue
         if folded not in homographs or not determiners.intersection(words[max(k - 2, 0) : k]):
             return True  # "the revised estimate in 2022-23": a noun, which reports nothing
     return False
+
+
+@cache
+def _reporting_verbs(lex: Lexicon) -> dict[str, str]:
+    """The speech verbs that are no verbs of record, as a clitic index: `index.get(word)` is
+    `lex.strip_prefix(word, verbs)`, the word bare or with a clitic written onto it."""
+    return lex.clitic_index(lex.words("claims", "speech_verbs") - lex.words("claims", "record_verbs"))
 
 
 def _claim_times(
