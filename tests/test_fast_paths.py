@@ -825,3 +825,62 @@ def test_limits_find_the_digit_runs_of_the_plain_pattern(text: str, count: int) 
 
     plain = re.search(_PLAIN_DIGIT_RUN.format(count=count), text) is not None
     assert (_digit_run(count).search(text) is not None) == plain
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_reporting_verbs_index_as_strip_prefix_on_the_difference(code: str) -> None:
+    """`_reporting_verbs` (a clitic index made once per lexicon) answers as strip_prefix on the
+    speech verbs less the verbs of record, the set `_reports` built at every time."""
+    from factcheck.extract.claims import _reporting_verbs
+
+    lex = load_lexicon(code)
+    verbs = lex.words("claims", "speech_verbs") - lex.words("claims", "record_verbs")
+    record = lex.words("claims", "record_verbs")
+    prefixes = ["", *lex.prefixes(False)]
+    words = [p + w for p in prefixes for w in sorted(verbs | record)] + ["", "x", "قال"]
+    index = _reporting_verbs(lex)
+    for word in words:
+        assert index.get(word) == (word if word in verbs else lex.strip_prefix(word, verbs)), word
+
+
+def _plain_after_comparison(text: str, sentence: tuple[int, int], at: int, lex: Lexicon) -> bool:
+    """`claims._after_comparison` as it was: every word back to the sentence's start folded."""
+    from factcheck.extract.claims import _WORD_OR_NUMBER
+    from factcheck.textnorm import normalize_word
+
+    bases = lex.words("claims", "comparison_bases")
+    if not bases:
+        return False
+    fillers = lex.words("claims", "comparison_fillers")
+    words = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : at])]
+    while words and words[-1] in fillers:
+        words.pop()
+    return any(
+        len(words) >= len(base.split()) and " ".join(words[-len(base.split()) :]) == base for base in bases
+    )
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_comparison_base_read_from_the_last_words_as_from_all(code: str) -> None:
+    """Folding only the last words before a figure (past the fillers, as many as the longest
+    base) finds a comparison's base where folding the whole sentence does."""
+    from factcheck.extract.claims import _after_comparison
+
+    lex = load_lexicon(code)
+    pool = [
+        *sorted(lex.words("claims", "comparison_bases")),
+        *sorted(lex.words("claims", "comparison_fillers")),
+        "Up",
+        "11.8",
+        "percent",
+        "ارتفع",
+        "،",
+    ]
+    rng = random.Random(code)
+    for _ in range(400):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 9))) + " 5"
+        start = rng.randint(0, 3)
+        at = len(text) - 1
+        assert _after_comparison(text, (start, len(text)), at, lex) == _plain_after_comparison(
+            text, (start, len(text)), at, lex
+        ), text
