@@ -923,7 +923,7 @@ class Attributor(_AttributorTables):
             if governed:
                 subject.extend(tokens[k : k + governed])  # "اللجنة المشرفة على انتخابات ..."
                 k += governed
-                limit = len(subject) + 1
+                limit = _written_length(subject) + 1
                 continue
             if subject and tok.text == "." and self._abbreviation_dot(tokens, k) and k + 1 < len(tokens):
                 subject.append(tok)  # "said Lt. Gen. Ahmed Shah": a title's stop
@@ -963,7 +963,8 @@ class Attributor(_AttributorTables):
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
             if organisation and tok.text in self.affiliations:
-                limit = max(limit, len(subject) + 4)  # "... التابع للأمم المتحدة": whose body it is
+                # "... التابع للأمم المتحدة": whose body it is
+                limit = max(limit, _written_length(subject) + 4)
             body = self._body_after(tokens, k, subject)
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
@@ -1003,14 +1004,14 @@ class Attributor(_AttributorTables):
                 # "قطاع البحث والإنقاذ بالمنظومة الوطنية لإدارة الحالات الطارئة": a body inside
                 # the body written after it with "ب", part of its fullest name
                 subject.append(tok)
-                limit = max(limit, len(subject) + 4)
+                limit = max(limit, _written_length(subject) + 4)
                 k += 1
                 continue
             if subject and self._manner(tok):
                 return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
             if subject and (subject[-1].text, tok.text) in self.source_complements:
                 subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
-                limit = max(limit, len(subject) + 2)
+                limit = max(limit, _written_length(subject) + 2)
                 k += 1
                 continue
             if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tokens, k):
@@ -1035,7 +1036,7 @@ class Attributor(_AttributorTables):
                 return subject, True  # "وقالت مصادر محلية لـ"الموقع"": whom it was said to
             if self._titled_body_genitive(subject, tok):
                 subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
-                limit = max(limit, len(subject) + 3)
+                limit = max(limit, _written_length(subject) + 3)
                 k += 1
                 continue
             if (
@@ -1056,9 +1057,13 @@ class Attributor(_AttributorTables):
                 return subject, True
             if organisation and self._object_after_body(subject, tok):
                 return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
+            if tok.text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
+                # "according to the results is leading ...": the report ends where the clause's
+                # auxiliary starts (not "saying Washington would break": a clause, no name)
+                return subject, True
             subject.append(tok)
             if (
-                len(subject) >= limit
+                _written_length(subject) >= limit
                 and not self._lineage_open(subject, tokens, k + 1)
                 and not self._titled_name_open(subject, tokens, k + 1)
                 and not self._affiliation_open(subject, tokens, k + 1)
@@ -7751,6 +7756,13 @@ def _first_words(lex: Lexicon, key: str) -> frozenset[str]:
     """The first words of a [claims] list of phrases (one object per lexicon, so that the
     lexicon's clitic index of it is built once)."""
     return frozenset(p[0] for p in _phrases(lex, key))
+
+
+def _written_length(words: Sequence[Token]) -> int:
+    """How many words a run of tokens is as written: a token glued to the one before it
+    ("U.S.", "Labor's", "Du-won") is part of that word, so the subject's word limit does not
+    cut "the U.S. Department of Labor's Bureau of Labor Statistics" at "Bureau"."""
+    return sum(1 for k, tok in enumerate(words) if k == 0 or tok.start != words[k - 1].end)
 
 
 @lru_cache(maxsize=4096)
