@@ -51,6 +51,10 @@ _DASHES = frozenset("-–—")
 _KASHIDA = "\u0640"
 # Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
 _BULLETS = frozenset("-–—•*ـ")
+# The bullets a list may write onto its item's first letter ("—The number ...", "•Exports").
+_GLUED_BULLETS = frozenset("–—•")
+# The marks that end a sentence (a verb before one ends its clause).
+_SENTENCE_STOPS = frozenset(".!?؟")
 # A dated statement needs a few words around its date to be a statement at all (a dateline
 # such as "منذ 2 شهور" is not one).
 _MIN_EVENT_WORDS = 5
@@ -741,6 +745,8 @@ class Attributor(_AttributorTables):
             return False  # "The report has come": a noun after a determiner
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.attributive_links:
             return False  # "the number of confirmed cases": an adjective after a preposition
+        if self._title_word_in_name(tokens, i):
+            return False  # "Data from the Labour Market Report shows": a report's title, no verb
         if self._participle_before_figure(tokens, i):
             return False  # "from the previously reported 143": an adjective, not a verb
         if self._modified_forecast_noun(tokens, i):
@@ -758,6 +764,28 @@ class Attributor(_AttributorTables):
         # agent follows ("were confirmed by the Ministry of Health").
         passive = i > 0 and tokens[i - 1].text in self.passives
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _title_word_in_name(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a capitalised speech verb's homograph is a word of a name it ends or goes on
+        ("the Labour Market Report shows", "figures from the Labour Market Report:"): the last of
+        a run of capitalised words after a lower-case article, with no capital word after it. In
+        a headline the article opening it would be capitalised ("The Ministry Says"), a subject
+        after a comma has none ("..., Health Ministry Says"), and a verb of title case after one
+        ends the headline ("..., the Central Bank Says") (English)."""
+        if self.after_verb or i < 2 or not self._capitalised(tokens[i]):
+            return False
+        before = tokens[i - 1]
+        if before.kind != "word" or not self._capitalised(before) or before.end != tokens[i].start - 1:
+            return False
+        if i + 1 >= len(tokens) or tokens[i + 1].text in _SENTENCE_STOPS:
+            return False  # "Output Rose 3 Percent, the Central Bank Says": a title-case headline's verb
+        if tokens[i + 1].kind == "word" and self._capitalised(tokens[i + 1]):
+            return False
+        k = i - 1
+        while k > 0 and tokens[k - 1].kind == "word" and self._capitalised(tokens[k - 1]):
+            k -= 1
+        lead = tokens[k - 1] if k > 0 else None
+        return lead is not None and lead.text in self.determiners and not self._capitalised(lead)
 
     def _result_verb(self, tokens: Sequence[Token], i: int) -> bool:
         """ "posted" (claims.result_verbs) states a result its subject achieved when what follows
@@ -3365,7 +3393,7 @@ class Attributor(_AttributorTables):
             at += 1
         if at >= len(text) or text[at] not in _BULLETS:
             return False
-        if at + 1 < len(text) and not text[at + 1].isspace():
+        if at + 1 < len(text) and not text[at + 1].isspace() and not _glued_bullet(text, at):
             return False  # "-5%", "ـال...": a sign or a letter's stroke, not a bullet
         line = text.rfind("\n", 0, at)
         return not text[line + 1 : at].strip() and not self._heading(index - 1)
@@ -7756,6 +7784,12 @@ def _first_words(lex: Lexicon, key: str) -> frozenset[str]:
     """The first words of a [claims] list of phrases (one object per lexicon, so that the
     lexicon's clitic index of it is built once)."""
     return frozenset(p[0] for p in _phrases(lex, key))
+
+
+def _glued_bullet(text: str, at: int) -> bool:
+    """A dash or a bullet sign written onto a capital letter at a line's start ("—The number of
+    unemployed ...") is a bullet: no sign stands before a capital, and a minus goes before digits."""
+    return text[at] in _GLUED_BULLETS and at + 1 < len(text) and text[at + 1].isupper()
 
 
 def _written_length(words: Sequence[Token]) -> int:
