@@ -405,6 +405,8 @@ class _AttributorTables:
         self.addressee_nouns = words("claims", "addressee_nouns")
         self.sameness_words = words("claims", "sameness_words")
         self.masdar_leads = words("claims", "masdar_leads")
+        self.clock_leads = words("claims", "clock_leads")
+        self.official_adjectives = words("claims", "official_adjectives")
         self.name_coordinators = words("claims", "name_coordinators")
         self.noun_prepositions = words("claims", "noun_prepositions")
         self.degree_words = frozenset(words("claims", "degree_words"))
@@ -1429,11 +1431,15 @@ class Attributor(_AttributorTables):
 
     def _names_organisation(self, words: Sequence[Token]) -> bool:
         """An organisation, or a report noun before one ("بيانات الهيئة العامة للإحصاء")."""
-        return self._is_organisation(words) or (
-            len(words) > 1
-            and self._stem(words[0].text, self.report_nouns) is not None
-            and self._is_organisation(words[1:])
-        )
+        lead = 0
+        # "تحديث إحصاءات الهيئة": report nouns in the construct state, one the genitive of the other
+        while (
+            lead < len(words) - 1
+            and self._stem(words[lead].text, self.report_nouns) is not None
+            and (lead == 0 or (self.after_verb and not self._definite(words[lead].text)))
+        ):
+            lead += 1
+        return self._is_organisation(words[lead:])
 
     def _speaks_for_body(self, words: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """A title that speaks in the name of a body ("المتحدث باسم الدفاع المدني"), with no
@@ -1468,6 +1474,43 @@ class Attributor(_AttributorTables):
             if self.norm.original[self.norm.origin[tok.start + at]] != "آ":
                 return False
         return self.lex.strip_prefix(word, self.places) is None
+
+    def _official_report(self, words: Sequence[Token]) -> bool:
+        """ "إحصائيات رسمية"، "بيانات حكومية": an indefinite report noun and only adjectives that
+        say it is official (claims.official_adjectives), a bare report whose issuer is the
+        official body the article has named (the guide's D2), not a report of no one."""
+        return (
+            self.after_verb
+            and len(words) > 1
+            and not self._definite(words[0].text)
+            and self._link_prefix(words[0].text) is None
+            and self._stem(words[0].text, self.report_nouns) is not None
+            and all(t.text in self.official_adjectives for t in words[1:])
+        )
+
+    def _official_report_voice(self) -> Source | None:
+        """Who issued an official bare report (`_official_report`): the voice of the report the
+        last sentence that names any report names ("المعهد الوطني للإحصاء يكشف آخر الأرقام" then
+        "كشفت إحصائيات رسمية"), a body; no one when no sentence before names a report (the last
+        speaker may have told of something else: "قالت السلطات ..." then "ووفق بيانات رسمية"), nor
+        when a voice that names no report spoke since."""
+        for k in range(self.read_up_to - 1, -1, -1):
+            mention = next(
+                (t for t in self.tokens_of(k) if t.kind == "word" and self._report_kind(t.text) is not None),
+                None,
+            )
+            if mention is None:
+                if any(f.source is not None for f in self.frames.get(k, ())):
+                    return None  # another voice since the last report named
+                continue
+            voice = self._voice_of_report(k, self._at(mention))
+            words = self._words(voice.name) if voice is not None else []
+            return voice if words and self._stem(self._bare(words[0]), self.org_heads) is not None else None
+        return None
+
+    def _past_comma(self, tokens: Sequence[Token], k: int) -> int:
+        """`k`, or past a comma there ("نتائج المسح، والتي نشرها المعهد")."""
+        return k + 1 if k < len(tokens) and tokens[k].text in (",", "،") else k
 
     def _head_awaits_name(self, tok: Token) -> bool:
         """ "مصادر في وكالة "المسافر""، "بحسب موقع “الليرة اليوم”": a body's or an outlet's head
@@ -1505,6 +1548,8 @@ class Attributor(_AttributorTables):
                 return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
             if self._stem(words[0].text, self.manner_nouns) is not None:
                 return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
+            if words[0].text in self.clock_leads:
+                return 0  # "في تمام الساعة الواحدة": when it spoke, not a place
             if any(
                 t.text.endswith(suffix) for t in words for suffix in self.verb_suffixes if len(suffix) > 1
             ):
@@ -2690,6 +2735,17 @@ class Attributor(_AttributorTables):
             and not self._report_named_body(subject[lead:])
         ):
             rest = subject[lead + 1 :]
+            while (
+                self.after_verb
+                and len(rest) > 1
+                and not self._definite(rest[0].text)
+                and self._link_prefix(rest[0].text) is None
+                and self._stem(rest[0].text, self.report_nouns) is not None
+                and self._names_organisation(rest[1:])
+            ):
+                # "تحديث إحصاءات الهيئة": a report noun in construct with another, a body's after
+                # them ("نتائج مسح التشغيل" is a topic, no one's)
+                rest = rest[1:]
             while (
                 utterance
                 and len(rest) > 1
@@ -3949,8 +4005,10 @@ class Attributor(_AttributorTables):
             and self._described_report(words)
         ):
             # "وحسب الحصيلة": the report already named, so the speaker of the sentence that
-            # named it, else the last speaker's; "وفق نتائج مسح التشغيل" as well (a bare report)
-            carried = (
+            # named it, else the last speaker's; "وفق نتائج مسح التشغيل" as well (a bare report).
+            # A relative clause of issuing after it names its issuer ("وفقا للإحصاءات التي تصدر
+            # عن الجهاز"، "والتي نشرها المعهد").
+            carried = self._relative_issuer(tokens, self._past_comma(tokens, follows)) or (
                 self._named_report_voice(words[0])
                 if self._named_report(words[0])
                 else self._bare_report_voice(words[0])
@@ -3983,6 +4041,8 @@ class Attributor(_AttributorTables):
             if words and (not self.after_verb or self._speaks(words))
             else None
         )
+        if source is None and self._official_report(words):
+            source = self._official_report_voice()  # "وفق بيانات رسمية": the issuer named (D2)
         if source is None:
             source = self._bare_report_issuer(words, tokens[i])  # "according to official data"
         self._remember(source)
@@ -5310,6 +5370,8 @@ class Attributor(_AttributorTables):
             issuer = self._issuing_relative(tokens, words)
             if issuer is not None:
                 return issuer, True
+            if self._official_report(words):
+                return self._official_report_voice(), True  # "كشفت إحصائيات رسمية أن" (D2)
             # A report is the verb's subject, so no speaker before it is carried in: its issuer
             # is the one written onto a link after it ("وقدر تقرير للمنظمة الأممية ..."), or a
             # marker's ("وأكد بيان صادر عن لجان المقاومة، ...، أن"), or no one's.
@@ -5403,7 +5465,18 @@ class Attributor(_AttributorTables):
         definite report subject described by a relative clause whose verb issues or tells it
         (with the relative's pronoun written onto the verb or onto a preposition after it): that
         verb's subject made the report, so it speaks. None when no such clause follows."""
-        if k + 1 >= len(tokens) or tokens[k].text not in self.clause_relatives:
+        if (
+            k + 1 >= len(tokens)
+            or (
+                tokens[k].text not in self.clause_relatives
+                # "، والتي نشرها المعهد": the relative with "و" written onto it, set off by a comma
+                and not (
+                    self.after_verb
+                    and tokens[k].text.startswith(tuple(self.name_coordinators))
+                    and tokens[k].text[1:] in self.clause_relatives
+                )
+            )
+        ):
             return None
         verb = k + 1
         word = tokens[verb].text
@@ -5421,6 +5494,10 @@ class Attributor(_AttributorTables):
         after = verb + 1
         if stem == word and after < len(tokens) and tokens[after].text in self.marker_resumptives:
             after += 1  # "كشف عنها": the relative's pronoun on the preposition
+        elif (
+            issues and stem == word and after < len(tokens) and tokens[after].text in self.relay_prepositions
+        ):
+            after += 1  # "التي تصدر عن الجهاز": issued by, its issuer after the preposition
         elif stem == word and not issues:
             return None
         if after >= len(tokens) or (

@@ -476,6 +476,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "compass_words": ("list", False),
         "degree_words": ("list", False),
         "masdar_leads": ("list", False),
+        "clock_leads": ("list", False),
+        "official_adjectives": ("list", False),
         "name_compound_heads": ("list", False),
         "name_compound_tails": ("list", False),
         "publishing_verbs": ("list", False),
