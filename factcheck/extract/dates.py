@@ -351,6 +351,7 @@ class _Tables:
         # ... but for the months no other word is spelled as: "since mid-june" (not "may", "march").
         self.months_any_case = words("months_any_case")
         self.year_lead = words("year_lead")
+        self.numbered_signs = words("numbered_signs")
         # A dual year word names two years as one span: "بين عامي 2015 و2019" (as "يومي" two days).
         self.year_pair_lead = words("year_pair_lead")
         self.year_cues = words("year_cues")
@@ -3562,6 +3563,24 @@ class _Scan:
             return ()
         return tuple(base[len(a) :] for a in self.t.articles if base.startswith(a) and len(base) > len(a) + 1)
 
+    def definite_compound(self, k: int) -> int | None:
+        """A definite compound count written out and ending at token k, its tens joined by a
+        conjunction and each word with the article ("الأربع والعشرين", "الثماني والأربعين"), as
+        Arabic writes a count of 21-99 after a definite plural. None when tokens k-1, k are not one."""
+        t = self.t
+        units, tens = self.definite_base(k - 1), self.tok(k)
+        link = next((c for c in t.conjunctions if tens.startswith(c)), None)
+        if not units or units not in t.number_words or link is None:
+            return None
+        tens = tens[len(link) :]
+        article = next((a for a in t.articles if tens.startswith(a)), None)
+        if article is None or tens[len(article) :] not in t.number_words:
+            return None
+        value = parse_number_text(f"{units} {link}{tens[len(article) :]}", self.lex)
+        if value is None or value != value.to_integral_value() or value < 1:
+            return None
+        return int(value)
+
     def definite_base(self, i: int) -> str:
         """Token i without a definite article written onto it ("الساعات" -> "ساعات"), else ''."""
         tok = self.tok(i)
@@ -3882,6 +3901,8 @@ class _Scan:
             if value is None or value != value.to_integral_value():
                 return
             count, k = int(value), k - 1
+        elif (compound := self.definite_compound(k)) is not None:
+            count, k = compound, k - 2  # "الساعات الأربع والعشرين الماضية": 24
         unit = self.unit_at(k, quarters=True)
         if unit is None:
             return
@@ -4355,6 +4376,8 @@ class _Scan:
         if year is not None:
             if self.tok(i + 2) in _RANGE_DASHES and self.year_at(i + 3) is not None:
                 return  # "لعام 2023- 2024": two years joined, read by match_year_pair
+            if self.is_num(i - 1) and self.base(i - 2) in self.t.numbered_signs:
+                return  # "مرسوم برقم 24 لعام 2019": a document's number in its year, a name
             self.add(i, i + 2, _Year(year))
             return
         worded = self.worded_year(i + 1)
@@ -5419,6 +5442,22 @@ def _ends_quoted_title(text: str, span: Span, cues: frozenset[str]) -> bool:
     )
 
 
+def _ends_quoted_name(text: str, span: Span) -> bool:
+    """A day word that closes a quoted two-word name in a script without case (لـ"بغداد اليوم"، موقع
+    “الليرة اليوم”): one uncased word between the opening quote and it, the closing quote right after
+    it, no colon before the quote (a quotation: «نعلن اليوم»). A name of an outlet or a page, not the
+    day; a quoted sentence that ends on the day word holds more words ("«سنعلن النتائج اليوم»")."""
+    start, end = span
+    if text[end : end + 1] not in _TITLE_QUOTES or text[end + 1 : end + 2].isalnum():
+        return False
+    head = text[max(0, start - 40) : start]
+    opening = max(head.rfind(mark) for mark in _TITLE_QUOTES)
+    if opening < 0 or head[:opening].rstrip().endswith(":"):
+        return False
+    words = head[opening + 1 :].split()
+    return len(words) == 1 and words[0].isalpha() and words[0].lower() == words[0].upper()
+
+
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
@@ -5577,6 +5616,8 @@ def find_times(
             continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time
         if _ends_quoted_title(text, span, scan.t.year_cues):
             continue  # the "Economic Survey 2018": a document's name
+        if isinstance(expr, _Day) and _ends_quoted_name(text, span):
+            continue  # "لـ"بغداد اليوم"", موقع “الليرة اليوم”: an outlet's name
         compared = False  # a comparison counted from the period: no time the text names itself
         fiscal_month = None
         if (

@@ -215,6 +215,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "season_heads_after": ("list", False),
     "day_list_links": ("list", False),
     "law_names": ("list", False),
+    "numbered_signs": ("list", False),
     "calendar_equivalents": ("list", False),
     "attach_after_now": ("list", False),
     "attach_before_now": ("list", False),
