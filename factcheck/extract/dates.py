@@ -803,6 +803,17 @@ class _Year(NamedTuple):
     year: int
 
 
+class _HijriSpan(NamedTuple):
+    """Whole months of a Hijri year ("الربع الأول من العام 1439هـ", "الثلاثة أشهر الأولى من العام
+    الهجري الجاري", "العام الهجري الماضي"): months `first` to `first + count - 1` of the year written,
+    or of the Hijri year `shift` years from the one publication falls in."""
+
+    year: int | None
+    shift: int
+    first: int
+    count: int
+
+
 class _HijriYear(NamedTuple):
     """A Hijri year written with its marker ("عام 1444 هـ", "السنة الهجرية 1445هـ")."""
 
@@ -1016,6 +1027,7 @@ Expr = (
     | _Stretch
     | _Hijri
     | _HijriMonth
+    | _HijriSpan
     | _Year
     | _Offset
     | _Calendar
@@ -1506,6 +1518,8 @@ class _Scan:
             self.match_elided_month_days()
         if self.t.calendar_equivalents.single or self.t.calendar_equivalents.by_first_two:
             self.merge_calendar_equivalents()
+        if self.t.hijri_markers.single:
+            self.merge_hijri_periods()
         self.merge_appositions()
         self.merge_year_before_month()
         self.absorb_dashed_weekdays()
@@ -1744,6 +1758,59 @@ class _Scan:
             gone.update((id(found), id(beside)))
         if merged:
             self.candidates = [c for c in self.candidates if id(c) not in gone] + list(merged.values())
+
+    def merge_hijri_periods(self) -> None:
+        """ "الربع الأول من العام 1439هـ", "الثلاثة أشهر الأولى من العام الهجري الجاري", "الربع الأول
+        الهجري": a quarter, a half or a year's first months followed by a Hijri year (its number and
+        marker, or the marker and perhaps a modifier) are months of that Hijri year, as Saudi
+        statistics count them; "العام الهجري الماضي", a year word with the marker and a modifier, is
+        the Hijri year (the Gregorian reading was the calendar year's quarter, or nothing)."""
+        t = self.t
+        by_first = {c.first: c for c in self.candidates}
+        gone: set[int] = set()
+        for found in self.candidates:
+            months = _year_months(found.expr)
+            if months is None or found.period_part or found.since or id(found) in gone:
+                continue
+            hijri = self.hijri_year_at(found.last, by_first)
+            if hijri is None:
+                continue
+            year, shift, end, inner = hijri
+            if inner is not None:
+                gone.add(id(inner))
+            found.last, found.expr = end, _HijriSpan(year, shift, *months)
+        if gone:
+            self.candidates = [c for c in self.candidates if id(c) not in gone]
+        for i in range(self.n):
+            if self.base(i) not in t.year_lead:
+                continue
+            hijri = self.hijri_year_at(i + 1, {})
+            if hijri is not None and hijri[0] is None and hijri[2] > i + 2:
+                self.add(i, hijri[2], _HijriSpan(None, hijri[1], 1, 12))
+
+    def hijri_year_at(
+        self, k: int, by_first: dict[int, _Candidate]
+    ) -> tuple[int | None, int, int, _Candidate | None] | None:
+        """The Hijri year written from token k on: "من العام 1439هـ" (the Hijri year read there, or its
+        number and marker), "الهجري", "الهجري الماضي" (the marker, then the shift from publication's
+        Hijri year). Returns (year or None, shift, end token, the year's own candidate or None)."""
+        t = self.t
+        inner = by_first.get(k + 1) if self.tok(k) in t.date_links else by_first.get(k)
+        if inner is not None and isinstance(inner.expr, _HijriYear):
+            return inner.expr.year, 0, inner.last, inner
+        if self.is_num(k) and len(self.toks[k]) == 4 and (year := self.plain_number(k)) is not None:
+            marker = self.phrase_at(t.hijri_markers, k + 1, use_base=False)
+            if marker is not None and HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+                return year, 0, marker[0], None
+            return None
+        marker = self.phrase_at(t.hijri_markers, k, use_base=False)
+        if marker is None or len(self.toks[k]) < 3:
+            return None  # a bare "ه" is the marker only after a year's number
+        end, shift = marker[0], 0
+        modifier = self.phrase_at(t.mod_after, end, use_base=False)
+        if modifier is not None:
+            end, shift = modifier[0], _SHIFTS[modifier[1]]
+        return None, shift, end, None
 
     def merge_year_before_month(self) -> None:
         """ "Last year June", "this year March 5": a relative year written right before a month
@@ -4845,6 +4912,61 @@ def _hijri_year(year: int) -> tuple[date, date, str]:
     return start, date(following.year, following.month, following.day) - timedelta(days=1), "year"
 
 
+def _year_months(expr: Expr) -> tuple[int, int] | None:
+    """The months of the current year (its first and how many) a quarter, a half or a year's first
+    months name when no year is written with them or only "of the year" ("الربع الأول من العام"):
+    what a Hijri year after them makes Hijri months. None for any other time."""
+    if isinstance(expr, _Part) and expr.kind in ("quarter", "half") and expr.year is None:
+        size = 3 if expr.kind == "quarter" else 6
+        return (size * (expr.index - 1) + 1, size) if expr.year_shift in (None, 0) else None
+    if (
+        isinstance(expr, _Duration)
+        and expr.window == "first"
+        and expr.unit == "month"
+        and expr.year is None
+        and expr.year_shift in (None, 0)
+        and expr.month is None
+        and 0 < expr.count <= 12
+    ):
+        return 1, expr.count
+    return None
+
+
+def _hijri_moved_year(expr: Expr, base: int, published: date) -> int | None:
+    """The Hijri year "the same period" names after Hijri months of year `base`: the one written (a
+    Hijri year's number), or publication's Hijri year moved by "من العام الماضي"; "the period a year
+    earlier" counts from `base`. None for a Gregorian year written or any other time."""
+    if isinstance(expr, _SamePeriod):
+        if expr.year is not None:
+            return expr.year if HIJRI_YEARS[0] <= expr.year <= HIJRI_YEARS[1] else None
+        return _hijri_year_of(_HijriSpan(None, expr.year_shift or 0, 1, 12), published)
+    if isinstance(expr, _Anchored) and expr.unit == "year" and expr.offset:
+        return base + expr.offset
+    return None
+
+
+def _hijri_year_of(expr: _HijriSpan, published: date) -> int:
+    """The Hijri year a span of months is in: the one written, else publication's moved by its shift."""
+    from hijridate import Gregorian
+
+    if expr.year is not None:
+        return expr.year
+    return Gregorian(published.year, published.month, published.day).to_hijri().year + expr.shift
+
+
+def _hijri_span(year: int, first: int, count: int) -> tuple[date, date, str]:
+    """Months `first` .. `first + count - 1` of Hijri `year` in Gregorian days (Umm al-Qura): a
+    year, a half, a quarter, else a window of whole months (granularity duration)."""
+    from hijridate import Hijri
+
+    start = Hijri(year, first, 1).to_gregorian()
+    last = first + count - 1
+    following = Hijri(year + last // 12, last % 12 + 1, 1).to_gregorian()
+    grain = {12: "year", 6: "half", 3: "quarter"}.get(count, "duration")
+    end = date(following.year, following.month, following.day) - timedelta(days=1)
+    return date(start.year, start.month, start.day), end, grain
+
+
 def _hijri_year_in(gregorian: int, month: int) -> int:
     """The Hijri year whose `month` starts in Gregorian year `gregorian` (the first, if two do)."""
     from hijridate import Hijri
@@ -4959,6 +5081,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return *_hijri(expr), None
     if isinstance(expr, _HijriYear):
         return *_hijri_year(expr.year), None
+    if isinstance(expr, _HijriSpan):
+        return *_hijri_span(_hijri_year_of(expr, published), expr.first, expr.count), None
     if isinstance(expr, _HijriMonth):
         return *_hijri_month(expr, published), None
     if isinstance(expr, _Year):
@@ -5591,6 +5715,9 @@ def find_times(
     # period" looks back over them (`_same_period_base`), which few texts have.
     named_log: list[tuple[TimeMention, Callable[[], bool]]] = []
     quarter: TimeMention | None = None  # the last quarter named: "the quarter", "the year-earlier quarter"
+    # The last Hijri months named, with their Hijri year, first month and count: "the same period of
+    # last year" after them is those Hijri months a Hijri year back.
+    hijri_named: tuple[TimeMention, int, int, int] | None = None
     # The first time named that is the quarter just ended (or its end): "this quarter" in a report on it.
     ended_quarter: tuple[date, date] | None = None
     # The last period a report names (a month, a quarter, a half, a year, "the first nine months"):
@@ -5644,6 +5771,19 @@ def find_times(
                 # "ميزانية 2023- 2024" of Kuwait: April 2023 - March 2024.
                 start, end = _fiscal_span(expr.start.year, fiscal_month)
                 granularity, warning = "year", None
+            elif (
+                hijri_named is not None
+                and named is hijri_named[0]
+                and (
+                    isinstance(expr, _SamePeriod)
+                    or {scan.base(k) for k in range(found.first, found.last)} & scan.t.period_words
+                )
+                and (hijri_year := _hijri_moved_year(expr, hijri_named[1], published)) is not None
+            ):
+                # "الفترة المماثلة من العام الماضي" after "الثلاثة أشهر الأولى من العام الهجري الجاري":
+                # the same Hijri months of another Hijri year, not the Gregorian days a year back.
+                start, end, granularity = _hijri_span(hijri_year, hijri_named[2], hijri_named[3])
+                warning, compared = None, True
             elif _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
                 # quarter (or month) a year before, not the whole year before publication.
@@ -5906,7 +6046,9 @@ def find_times(
             # "الربع المماثل" after "بينما كان 12% في الربع الأول" is the reported quarter's, not the base's.
             quarter = mention
         named_grains = ("day", "month", "year", "quarter", "half", "season")
-        if start is not None and (granularity in named_grains or isinstance(expr, _MonthsTo)):
+        if isinstance(expr, _HijriSpan):
+            hijri_named = mention, _hijri_year_of(expr, published), expr.first, expr.count
+        if start is not None and (granularity in named_grains or isinstance(expr, _MonthsTo | _HijriSpan)):
             # "the six months ended Aug. 12" names its months by their end as "the second quarter"
             # does: "a year earlier" after it is those months a year back, never a year counted
             # from an older time the text named before it.
