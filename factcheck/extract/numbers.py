@@ -255,6 +255,7 @@ class _Tables:
         self.range_open = lex.words("qualifiers", "range_open")
         self.range_close = lex.words("qualifiers", "range_close")
         self.range_from = lex.words("qualifiers", "range_from")
+        self.change_from_verbs = lex.clitic_index(lex.words("qualifiers", "change_from_verbs"))
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
         self.paired_duals = _paired_duals(lex, self.duals)
@@ -2006,6 +2007,8 @@ class QuantityFinder:
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if unit_key is None and ranged is None:
+            unit_key = self._changed_level_unit(phrase, end_tok)
         if unit_key in self.t.decimal_measures and phrase.value is not None and not _integral(phrase.value):
             # "The 7.1 earthquake": a count is whole, a fraction before the noun is its measure.
             unit_key = self.t.decimal_measures[unit_key]
@@ -3084,6 +3087,8 @@ class QuantityFinder:
         if opener in self.t.range_open:
             connectors |= self.t.range_close
         elif opener in self.t.range_from:
+            if self._changed_from(first.start):
+                return None  # "the toll rose from 27 to 34": the level before, then the level after
             connectors |= self.t.range_to
         else:
             # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
@@ -3122,6 +3127,40 @@ class QuantityFinder:
         if low > second.value or (low == second.value and toks[e].text in _DASHES):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
+
+    def _changed_from(self, index: int) -> bool:
+        """A verb of change (qualifiers.change_from_verbs) before the "from" that opens the figure
+        at `index`, only words between (qualifiers.verb_reach at most: its subject, an adverb):
+        "rose from 27 to 34", "rose sharply from", "ارتفع عدد القتلى من 27 إلى 34"."""
+        j = self._opener_index(index)
+        if j is None:
+            return False
+        for k in range(j - 1, max(j - 1 - self.t.verb_reach, -1), -1):
+            tok = self.tokens[k]
+            if tok.kind != "word":
+                return False
+            if self.t.change_from_verbs.get(tok.text) is not None:
+                return True
+        return False
+
+    def _changed_level_unit(self, phrase: NumberPhrase, end_tok: int) -> str | None:
+        """What the level before a change counts when only the level after names it: "rose from
+        44.36 to 53.23%" (percent), "ارتفع من 27 إلى 34 قتيلا", "rose from 120 on Monday to 150
+        patients" (words between, up to the "to", as _CHANGE_GAP allows; no comma, no number)."""
+        toks = self.tokens
+        if end_tok != phrase.end or not self._changed_from(phrase.start):
+            return None
+        to = end_tok
+        while to < min(end_tok + _CHANGE_GAP, len(toks)) and toks[to].text not in self.t.range_to:
+            if toks[to].kind != "word":
+                return None
+            to += 1
+        if to + 1 >= len(toks) or toks[to].text not in self.t.range_to:
+            return None
+        second = self.parser.parse(to + 1)
+        if second is None or second.value is None:
+            return None
+        return self._unit(second.start, second.end, toks[second.start].start, second.char_end)[0]
 
     def _rate_after(self, k: int) -> bool:
         """A percent's sign or word right after token k-1 ("30%", "30 percent", "30 per cent")."""

@@ -302,6 +302,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "range_open": ("list", True),
         "range_close": ("list", True),
         "range_from": ("list", False),
+        "change_from_verbs": ("list", False),
         "range_to": ("list", True),
         "verb_reach": ("int", False),
         "aside_reach": ("int", False),
