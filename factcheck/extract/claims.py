@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.speaker_model import load_speaker_model
@@ -171,6 +171,7 @@ def _owned_time(
     events: Sequence[TimeMention],
     figures: Sequence[Span],
     lex: Lexicon,
+    memo: dict[str, Any] | None = None,
 ) -> TimeMention | None:
     """The time a figure is about among the sentence's dated times. Each time belongs to the
     figure nearest it ("from 214 cases last Monday to 668 cases recorded last Friday": Friday is
@@ -178,19 +179,40 @@ def _owned_time(
     in October 2018 from 11.70 per cent": October is the 11.64's). A comparison's base dates only
     a figure after it ("than last year's shortfall of 14,960 crore"), not one before it ("grew 7.8
     percent compared to the first quarter of last year" is not last year's); a figure with no time
-    of its own takes the nearest one that is no base and no base figure's, else none."""
-    base = {id(t): _after_comparison(text, sentence, t.span[0], lex) for t in events}
+    of its own takes the nearest one that is no base and no base figure's, else none.
+
+    `memo` (the same for every figure of a sentence, with the same events and figures) keeps
+    what does not depend on the figure: which times and figures are bases, and each time's
+    owner, made once for the sentence rather than once per figure."""
+    known = memo.get("owned") if memo is not None else None
+    if known is None:
+        known = _time_owners(text, sentence, events, figures, lex)
+        if memo is not None:
+            memo["owned"] = known
+    base, base_figures, owner = known
     if len(figures) < 2:
         return _nearest_time(span, [t for t in events if not base[id(t)] or span[0] > t.span[0]])
+    own = [t for t in events if owner[id(t)] == span and (not base[id(t)] or span[0] > t.span[0])]
+    if own:
+        return _nearest_time(span, own)
+    return _nearest_time(span, [t for t in events if not base[id(t)] and owner[id(t)] not in base_figures])
+
+
+def _time_owners(
+    text: str, sentence: Span, events: Sequence[TimeMention], figures: Sequence[Span], lex: Lexicon
+) -> tuple[dict[int, bool], set[Span], dict[int, Span]]:
+    """`_owned_time`'s reading of a sentence, the same for each of its figures: whether each
+    time (by id) is a comparison's base, the figures that are, and the figure each time
+    belongs to (none of the last two with fewer than two figures)."""
+    base = {id(t): _after_comparison(text, sentence, t.span[0], lex) for t in events}
+    if len(figures) < 2:
+        return base, set(), {}
     base_figures = {f for f in figures if _after_comparison(text, sentence, f[0], lex)}
     owner: dict[int, Span] = {}
     for t in events:
         candidates = [f for f in figures if not (f in base_figures and f[0] > t.span[0])] or list(figures)
         owner[id(t)] = min(candidates, key=lambda f: (_gap(f, t.span), f[0]))
-    own = [t for t in events if owner[id(t)] == span and (not base[id(t)] or span[0] > t.span[0])]
-    if own:
-        return _nearest_time(span, own)
-    return _nearest_time(span, [t for t in events if not base[id(t)] and owner[id(t)] not in base_figures])
+    return base, base_figures, owner
 
 
 def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
@@ -223,20 +245,26 @@ def _claim_times(
     inside: Sequence[TimeMention],
     lex: Lexicon,
     figures: Sequence[Span] = (),
+    memo: dict[str, Any] | None = None,
 ) -> tuple[TimeMention | None, TimeMention | None]:
     """The time a figure is about and, when the sentence dates its report apart ("exports fell in
     April, the ministry said on Tuesday"), the report's time. With one date, it is the figure's
     unless it is a comparison's base; with several, the figure's own (`_owned_time`; `figures`
-    are the spans of the sentence's figures)."""
+    are the spans of the sentence's figures). `memo`, given for every figure of one sentence
+    (the same `inside` and `figures`), keeps what does not depend on the figure: which times
+    date the report, and `_owned_time`'s reading."""
     nearest = _nearest_time(span, inside)
-    dated = [t for t in inside if t.start is not None and t.granularity != "vague"]
-    if not dated:
+    split = memo.get("split") if memo is not None else None
+    if split is None:
+        dated = [t for t in inside if t.start is not None and t.granularity != "vague"]
+        reports = [t for t in dated if len(dated) > 1 and _reports(text, sentence, t, lex)]
+        split = dated, reports, [t for t in dated if t not in reports]
+        if memo is not None:
+            memo["split"] = split
+    dated, reports, events = split
+    if not dated or not events:
         return nearest, None
-    reports = [t for t in dated if len(dated) > 1 and _reports(text, sentence, t, lex)]
-    events = [t for t in dated if t not in reports]
-    if not events:
-        return nearest, None
-    event = _owned_time(text, sentence, span, events, figures or (span,), lex)
+    event = _owned_time(text, sentence, span, events, figures or (span,), lex, memo)
     return event, _nearest_time(span, reports) if reports else None
 
 
@@ -8101,6 +8129,8 @@ def build_claims(
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     figures_in: dict[int, list[Span]] = {}
+    # What `_claim_times` reads of a sentence once for all its figures.
+    times_read: dict[int, dict[str, Any]] = {}
     for quantity in quantities:
         figures_in.setdefault(_sentence_index(quantity.span[0], starts), []).append(quantity.span)
     for quantity in quantities:
@@ -8108,7 +8138,13 @@ def build_claims(
         with_figure.add(index)
         sentence = sentences[index]
         event, reported = _claim_times(
-            text, sentence, quantity.span, times_in.get(index, []), lex, figures_in.get(index, ())
+            text,
+            sentence,
+            quantity.span,
+            times_in.get(index, []),
+            lex,
+            figures_in.get(index, ()),
+            times_read.setdefault(index, {}),
         )
         claims.append(draft(index, quantity.span, quantity, event, "figure", reported))
     cut = statement_threshold(lex, threshold)
