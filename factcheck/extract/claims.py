@@ -590,7 +590,8 @@ class _AttributorTables:
         self.plural_endings = tuple(words("claims", "plural_endings"))
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
-        # {id(table): (table, its clitic index)} of the lexicon's own tables `_stem` was asked about.
+        # {id(table): its clitic index's look-up} of the lexicon's own tables `_stem` was asked
+        # about (only those: the lexicon keeps them, so their ids are never another object's).
         self.stem_indexes = _stem_indexes(lex)
         # Token texts known to open no frame (see `_sentence_frames`), shared likewise.
         self.no_frame_words = _no_frame_words(lex)
@@ -717,25 +718,27 @@ class Attributor(_AttributorTables):
 
     def _stem(self, word: str, table: frozenset[str]) -> str | None:
         """`lex.strip_prefix(word, table)`: for the lexicon's own tables, a look-up in its clitic
-        index, found by the table's identity (asked hundreds of times an article)."""
-        known = self.stem_indexes.get(id(table))
-        if known is not None and known[0] is table:
-            return known[1].get(word)
+        index, found by the table's identity (asked hundreds of times an article). The lexicon
+        keeps every table it hands out, so no other object takes such a table's id: the id alone
+        finds its index's look-up."""
+        get = self.stem_indexes.get(id(table))
+        if get is not None:
+            return get(word)
         index = self.lex.owned_index(table)
         if index is None:
             return self.lex.strip_prefix(word, table)
-        self.stem_indexes[id(table)] = (table, index)
+        self.stem_indexes[id(table)] = index.get
         return index.get(word)
 
     def _stem_of(self, table: frozenset[str]) -> Callable[[str], str | None]:
         """`_stem` for one table, looked up once: for a loop that asks it of word after word."""
-        known = self.stem_indexes.get(id(table))
-        if known is None or known[0] is not table:
+        get = self.stem_indexes.get(id(table))
+        if get is None:
             index = self.lex.owned_index(table)
             if index is None:
                 return lambda word: self.lex.strip_prefix(word, table)
-            known = self.stem_indexes[id(table)] = (table, index)
-        return known[1].get
+            get = self.stem_indexes[id(table)] = index.get
+        return get
 
     def _text(self, tokens: Sequence[Token]) -> str | None:
         if not tokens:
@@ -7952,7 +7955,7 @@ def _verb_memo(lex: Lexicon) -> dict[str, str | None]:
 
 
 @cache
-def _stem_indexes(lex: Lexicon) -> dict[int, tuple[frozenset[str], dict[str, str]]]:
+def _stem_indexes(lex: Lexicon) -> dict[int, Callable[[str], str | None]]:
     """`Attributor.stem_indexes`, shared by every article of a lexicon (bounded by the number
     of the lexicon's tables)."""
     return {}
