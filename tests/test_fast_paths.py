@@ -884,3 +884,25 @@ def test_comparison_base_read_from_the_last_words_as_from_all(code: str) -> None
         assert _after_comparison(text, (start, len(text)), at, lex) == _plain_after_comparison(
             text, (start, len(text)), at, lex
         ), text
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_definite_and_seat_prefix_by_pattern_as_by_the_prefix_loops(code: str) -> None:
+    """`_definite` and `_after_seat_prefix` (one match of a pattern of the lexicon's prefixes)
+    answer as the loops over the prefixes did: any article leaving two letters; the first seat
+    prefix, longest first, leaving three."""
+    from factcheck.extract.claims import Attributor
+    from factcheck.extract.text import Token
+
+    attributor = Attributor("x", load_lexicon(code), [(0, 1)])
+    articles, seats = attributor.articles, attributor.seat_prefixes
+    stems = ["", "x", "ab", "abc", "غز", "غزة", "وزارة", "ال", "لل", "ب"]
+    words = [p + q + w for p in ["", *seats] for q in ["", *articles] for w in stems]
+    for word in words:
+        definite = word.startswith(articles) and any(
+            word.startswith(p) and len(word) - len(p) >= 2 for p in articles
+        )
+        assert attributor._definite(word) == definite, word
+        prefix = next((p for p in seats if word.startswith(p) and len(word) - len(p) >= 3), None)
+        seat = None if prefix is None else word[len(prefix) :]
+        assert attributor._after_seat_prefix(Token("word", word, 0, len(word))) == seat, word

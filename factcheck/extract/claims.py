@@ -407,6 +407,8 @@ class _AttributorTables:
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
         self.articles = lex.article_prefixes()
+        # `_definite` as one match in C: an article (with any clitic) and two letters after it.
+        self.definite_pattern = _prefix_pattern(self.articles, 2)
         self.max_words = int(lex.raw("claims", "max_subject_words") or 6)
         self.complementizers = words("claims", "complementizers")
         self.skips = words("claims", "subject_skips")
@@ -528,6 +530,9 @@ class _AttributorTables:
         self.opener_index = lex.clitic_index(_first_words(lex, "continuation_openers"))
         self.role_separator = str(lex.raw("claims", "role_separator") or ", ")
         self.seat_prefixes = tuple(sorted(words("claims", "seat_prefixes"), key=len, reverse=True))
+        # `_after_seat_prefix` as one match in C: the first seat prefix, in that order, that
+        # leaves three letters.
+        self.seat_pattern = _prefix_pattern(self.seat_prefixes, 3)
         self.manner_nouns = words("claims", "manner_nouns")
         self.lineage_links = words("claims", "lineage_links")
         self.rank_adjectives = words("claims", "rank_adjectives")
@@ -611,6 +616,14 @@ class _AttributorTables:
         self.marker_relatives = words("claims", "marker_relatives")
         self.demonstratives = words("claims", "demonstratives")
         self.marker_resumptives = words("claims", "marker_resumptives")
+
+
+def _prefix_pattern(prefixes: Sequence[str], rest: int) -> re.Pattern[str] | None:
+    """A pattern whose match at a word's start is the first of `prefixes` (in their order) the
+    word starts with and that leaves at least `rest` characters after it; None without any."""
+    if not prefixes:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, prefixes)) + f")(?=.{{{rest}}})", re.DOTALL)
 
 
 @cache
@@ -1321,12 +1334,10 @@ class Attributor(_AttributorTables):
     def _after_seat_prefix(self, tok: Token) -> str | None:
         """The word after the preposition of a seat written onto it ("بغزة" -> "غزة"), or None
         when the token is no word so written (at least three letters must remain)."""
-        if tok.kind != "word":
+        if tok.kind != "word" or self.seat_pattern is None:
             return None
-        prefix = next(
-            (p for p in self.seat_prefixes if tok.text.startswith(p) and len(tok.text) - len(p) >= 3), None
-        )
-        return None if prefix is None else tok.text[len(prefix) :]
+        found = self.seat_pattern.match(tok.text)
+        return None if found is None else tok.text[found.end() :]
 
     def _parent_body(self, tok: Token) -> bool:
         """ "بالمنظومة"، "بالوزارة": the preposition of a seat written onto a body's head noun with
@@ -2661,9 +2672,7 @@ class Attributor(_AttributorTables):
     def _definite(self, word: str) -> bool:
         """A word with the article, alone or after clitics ("الوزارة", "وللمفوضية"), and a stem
         after it: "وكالة" and "فالح" start like "وكال" and "فال" but have none."""
-        return word.startswith(self.articles) and any(
-            word.startswith(p) and len(word) - len(p) >= 2 for p in self.articles
-        )
+        return self.definite_pattern is not None and self.definite_pattern.match(word) is not None
 
     def _construct_body(self, subject: Sequence[Token], k: int) -> bool:
         """Whether the word at `k` is an organisation's head noun without the article (or with a
