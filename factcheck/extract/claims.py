@@ -385,6 +385,8 @@ _FORECAST_SUBJECT = 5
 _FRONTED_WORDS = 4
 # The most words a body's name written in quotation marks after its verb may have.
 _QUOTED_NAME_WORDS = 6
+# At most this many words describe a report between it and a comma before its issuing relative.
+_DESCRIPTION_WORDS = 8
 # A report's label before a colon ("بيان المفوضية:") is a report noun and a short name.
 _REPORT_LABEL_WORDS = 6
 
@@ -437,6 +439,9 @@ class _AttributorTables:
         self.masdar_leads = words("claims", "masdar_leads")
         self.clock_leads = words("claims", "clock_leads")
         self.official_adjectives = words("claims", "official_adjectives")
+        self.account_nouns = words("claims", "account_nouns")
+        endings = lex.table("claims", "suffixed_endings")
+        self.suffixed_endings = {k: normalize_word(v) for k, v in endings.items()}
         self.name_coordinators = words("claims", "name_coordinators")
         self.noun_prepositions = words("claims", "noun_prepositions")
         self.degree_words = frozenset(words("claims", "degree_words"))
@@ -1039,7 +1044,7 @@ class Attributor(_AttributorTables):
             if organisation and tok.text in self.affiliations:
                 # "... التابع للأمم المتحدة": whose body it is
                 limit = max(limit, _written_length(subject) + 4)
-            body = self._body_after(tokens, k, subject)
+            body = self._body_after(tokens, k, subject) or self._group_of_source(tokens, k, subject)
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
@@ -1414,6 +1419,47 @@ class Attributor(_AttributorTables):
             end += self._quoted_alias(tokens, end)  # "مصادر في وكالة "المسافر"": the body's name
         return end - k
 
+    def _group_of_source(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
+        """How many tokens from "في" at `k` say which group unnamed sources belong to ("مصادر في
+        قطاع المحروقات"، "مصدر أمني في محافظة الديوانية"): after a speaker noun and its
+        adjectives (all without the article), a noun without the article in construct with
+        definite words, up to the clause's edge (a comma, a complementizer, whom it was told).
+        Part of the speaker's name, as a place that modifies a speaker is (D15). Not how or in
+        what it spoke ("في تصريح صحفي"، "في بيانه"). 0 when there is none."""
+        if (
+            not self.after_verb
+            or not subject
+            or tokens[k].text not in self.place_links
+            or self._stem(subject[0].text, self.speaker_nouns) is None
+            or any(self._definite(t.text) or t.kind != "word" for t in subject)
+            or k + 2 >= len(tokens)
+        ):
+            return 0
+        head = tokens[k + 1]
+        if (
+            head.kind != "word"
+            or self._definite(head.text)
+            or head.text in self.stops
+            or self._report_word(head.text)
+            or self._stem(head.text, self.manner_nouns) is not None
+            or self._possessed(head.text)
+            or self._verb_stem(head.text) is not None
+            or self._at(head) in self.time_starts
+        ):
+            return 0
+        end = k + 2
+        if self._stem(head.text, self.place_nouns) is not None and tokens[end].kind == "word":
+            end += 1  # "في محافظة نينوى": a place noun and the place's name
+        while end < len(tokens) and tokens[end].kind == "word" and self._definite(tokens[end].text):
+            if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
+                break
+            end += 1
+        if end == k + 2 or end >= len(tokens):
+            return 0
+        edge = tokens[end]
+        closes = edge.text in (",", "،") or edge.text in self.complementizers
+        return end - k if closes or edge.text in self.told_prepositions else 0
+
     def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
         """How many words at `at` say what region a body serves ("لشمال وشرق سوريا"): an
         indefinite word with "ل" written onto it and the words of its genitive, ending where the
@@ -1551,8 +1597,15 @@ class Attributor(_AttributorTables):
         return None
 
     def _past_comma(self, tokens: Sequence[Token], k: int) -> int:
-        """`k`, or past a comma there ("نتائج المسح، والتي نشرها المعهد")."""
-        return k + 1 if k < len(tokens) and tokens[k].text in (",", "،") else k
+        """`k`, or past the comma that ends the report's description ("نتائج المسح، والتي
+        نشرها المعهد"، "نتائج المسح الخاص بالربع الثالث، والتي نشرها المعهد"): a few words with
+        no figure and no verb of saying before it."""
+        end = k
+        while end < min(len(tokens), k + _DESCRIPTION_WORDS) and tokens[end].kind == "word":
+            if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
+                return k
+            end += 1
+        return end + 1 if end < len(tokens) and tokens[end].text in (",", "،") else k
 
     def _head_awaits_name(self, tok: Token) -> bool:
         """ "مصادر في وكالة "المسافر""، "بحسب موقع “الليرة اليوم”": a body's or an outlet's head
@@ -3926,6 +3979,11 @@ class Attributor(_AttributorTables):
         linked = self._stem(tokens[i].text, self.linked_markers) is not None
         j = self._past_rank_before_report(tokens, j)
         quoted = self._quoted_marker_name(tokens, j)
+        if quoted is None and j < len(tokens) and tokens[j].text in self.account_nouns:
+            # "وفق صفحة “رئاسة الجمهورية”": a page or an account speaks for the one it is named
+            # for, so its name in quotation marks is the source
+            quoted = self._quoted_marker_name(tokens, j + 1)
+            j += quoted is not None
         if quoted is not None:
             # "بحسب ما أفاد “المرصد السوري لحقوق الإنسان”": the source written in quotation marks
             source = self._source(quoted) if self._speaks(quoted) else None
@@ -3933,6 +3991,8 @@ class Attributor(_AttributorTables):
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker"), j + len(quoted) + 2
         words, _ = self._subject_after(tokens, j, linked=linked)
+        if self.after_verb:
+            words = self._place_and_sector(tokens, words)  # "الصادرة عن قطر للسياحة": a company
         carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
         if carried_on is not None:
             words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
@@ -4018,6 +4078,8 @@ class Attributor(_AttributorTables):
                 while k < len(tokens) and tokens[k].text in self.report_links:
                     k += 1  # "البيانات الصادرة عن البنك": a participle and its preposition
                 words, _ = self._subject_after(tokens, k)
+                if self.after_verb:
+                    words = self._place_and_sector(tokens, words)  # "عن مصر للطيران"
                 follows = k + len(words)
             elif nxt is not None and nxt.kind == "word" and self._link_prefix(nxt.text) is not None:
                 words, _ = self._subject_after(tokens, follows, linked=True)
@@ -4081,6 +4143,14 @@ class Attributor(_AttributorTables):
             if words and (not self.after_verb or self._speaks(words))
             else None
         )
+        if (
+            source is None
+            and self.after_verb
+            and words
+            and self._stem(self._bare(words[0].text), self.report_nouns) is not None
+        ):
+            # "وحسب نتائج مسح التشغيل الخاص بالربع الثالث، والتي نشرها المعهد": its issuer
+            source = self._relative_issuer(tokens, self._past_comma(tokens, follows))
         if source is None and self._official_report(words):
             source = self._official_report_voice()  # "وفق بيانات رسمية": the issuer named (D2)
         if source is None:
@@ -6759,6 +6829,17 @@ class Attributor(_AttributorTables):
                     kind = self._stem(bare[: -len(ending)], self.report_nouns)
                     if kind is not None:
                         break
+        if kind is None and self.after_verb:
+            # "إحصائيتها": a feminine report noun with a possessive, its ة written ت before it
+            for suffix in self.possessive_suffixes:
+                stem = bare[: -len(suffix)]
+                if not bare.endswith(suffix) or len(stem) < 4:
+                    continue
+                for written, ending in self.suffixed_endings.items():
+                    if stem.endswith(written):
+                        kind = self._stem(stem[: -len(written)] + ending, self.report_nouns)
+                        if kind is not None:
+                            return kind
         return kind
 
     def _voice_of_report(self, index: int, at: int) -> Source | None:

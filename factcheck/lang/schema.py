@@ -480,6 +480,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "masdar_leads": ("list", False),
         "clock_leads": ("list", False),
         "official_adjectives": ("list", False),
+        "account_nouns": ("list", False),
+        "suffixed_endings": ("strings", False),
         "name_compound_heads": ("list", False),
         "name_compound_tails": ("list", False),
         "publishing_verbs": ("list", False),
