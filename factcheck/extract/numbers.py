@@ -2526,6 +2526,8 @@ class QuantityFinder:
                 return s - 1
             return None
         if prev.kind == "word" and self.t.lex.strip_prefix(prev.text, self.t.negative) is not None:
+            if any(len(p) > 1 and self._written_at(s - len(p), p) for p in self.t.rate_change_links):
+                return None  # "3% plus or minus 1%", "4% زائد أو ناقص 1%": a band's margin, no sign
             return s - 1  # "سالب 0.3%", and with a conjunction written onto it: "وسالب 0.3%"
         return None
 
