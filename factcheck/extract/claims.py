@@ -508,6 +508,9 @@ class _AttributorTables:
         self.headline_labels = words("claims", "headline_labels")
         self.headline_events = words("claims", "headline_events")
         self.unit_prepositions = lex.words("units", "prepositions")
+        # "expected to", "estimated to": a participle that raises its subject to an infinitive.
+        self.raising_verbs = lex.words("units", "raising_verbs")
+        self.infinitive_marks = lex.words("units", "infinitive_marks")
         self.credit_markers = words("claims", "credit_markers")
         # read against the original text, so not folded as `words` folds them
         self.glued_verb_initials = frozenset(lex.raw("claims", "glued_verb_initials") or ())
@@ -586,6 +589,7 @@ class _AttributorTables:
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
+        self.progressive_endings = tuple(words("claims", "progressive_endings"))
         self.release_participles = words("claims", "release_participles")
         self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
@@ -798,6 +802,13 @@ class Attributor(_AttributorTables):
             return False  # "the number of confirmed cases": an adjective after a preposition
         if self._title_word_in_name(tokens, i):
             return False  # "Data from the Labour Market Report shows": a report's title, no verb
+        if (
+            not self.after_verb
+            and tok.text in self.raising_verbs
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in self.infinitive_marks
+        ):
+            return False  # "Obama expected to sign the $1.1 trillion bill": a passive, its "is" left out
         if self._participle_before_figure(tokens, i):
             return False  # "from the previously reported 143": an adjective, not a verb
         if self._modified_forecast_noun(tokens, i):
@@ -813,8 +824,17 @@ class Attributor(_AttributorTables):
             return False
         # "were reported to have been", "is estimated": a passive names no speaker, unless its
         # agent follows ("were confirmed by the Ministry of Health").
-        passive = i > 0 and tokens[i - 1].text in self.passives
+        passive = self._passive_verb(tokens, i)
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _passive_verb(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` is passive: a participle after a form of "be" ("were
+        reported"); its progressive form is active ("Analysts were expecting a rise")."""
+        return (
+            i > 0
+            and tokens[i - 1].text in self.passives
+            and not (self.progressive_endings and tokens[i].text.endswith(self.progressive_endings))
+        )
 
     def _title_word_in_name(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a capitalised speech verb's homograph is a word of a name it ends or goes on
@@ -1914,7 +1934,10 @@ class Attributor(_AttributorTables):
     ) -> list[Token]:
         """The words before a speech verb back to a stop word or a break (past a
         parenthesised acronym after the name: "the Commission (IHEC) said")."""
-        i = self._skip_back(tokens, index - 1) if allow_skips else index - 1
+        i = index - 1
+        if i >= 0 and tokens[i].text in self.passives and not self._passive_verb(tokens, index):
+            i -= 1  # "Analysts were expecting": the progressive's "be" stands between
+        i = self._skip_back(tokens, i) if allow_skips else i
         if allow_skips:
             i = self._past_report_phrase(tokens, i)
         if i >= 2 and tokens[i].text == ")" and tokens[i - 2].text == "(":
@@ -4755,7 +4778,7 @@ class Attributor(_AttributorTables):
         if presenting and not self._presents_report(tokens, i):
             self._remember_actor(tokens, i)
             return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
-        behind = self._closes_clause(tokens, i) or (i > 0 and tokens[i - 1].text in self.passives)
+        behind = self._closes_clause(tokens, i) or self._passive_verb(tokens, i)
         self.withheld = False
         if self.after_verb and self._stem(tokens[i].text, self.subject_first_verbs) is not None:
             before = self._subject_before_copula(tokens, i, people=True)
@@ -6289,7 +6312,7 @@ class Attributor(_AttributorTables):
         a description between commas ("Dr Amal Haddad, the hospital's director, said") is the
         name, the description its role; after a comma or quote the subject may follow the verb
         ("..., said John Smith")."""
-        if i > 0 and tokens[i - 1].text in self.passives:
+        if self._passive_verb(tokens, i):
             agent, _ = self._subject_after(tokens, i + 2)
             if agent and self._names_someone(agent):
                 source = self._source(agent)  # "were confirmed by the Ministry of Health"

@@ -600,6 +600,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "coordinators": ("list", False),
         "possessive_determiners": ("list", False),
         "clause_participle_suffixes": ("list", False),
+        "progressive_endings": ("list", False),
         "speaker_adjectives": ("list", False),
         "generic_titles": ("list", False),
         "generic_bodies": ("list", False),
