@@ -6318,6 +6318,9 @@ class Attributor(_AttributorTables):
                 source = self._source(agent)  # "were confirmed by the Ministry of Health"
                 return source, source is not None
             return None, True
+        issued = self._issued_statement_subject(tokens, i)
+        if issued is not None:
+            return issued
         pronoun = self._pronoun_before(tokens, i)
         if pronoun is not None:
             if self.pronoun_kind[pronoun] == "organisation" and self._after_clause(tokens, i):
@@ -6519,6 +6522,48 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
                 return source, source is not None
         return None, True
+
+    def _issued_statement_subject(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool] | None:
+        """ "Spokeswoman Marissa Armstrong released a statement Sunday saying ...", "The ministry
+        issued a report on Monday, saying ...": a speech verb's participle right after a report
+        the clause's subject put out (past a time and a comma) says what the report says, and
+        that subject speaks. None when the participle follows no such report (English)."""
+        if self.after_verb or not tokens[i].text.endswith(self.clause_participles):
+            return None
+        k = self._skip_back(tokens, i - 1)
+        if k >= 0 and tokens[k].text == ",":
+            k = self._skip_back(tokens, k - 1)
+        if k < 2 or tokens[k].kind != "word" or self._stem(tokens[k].text, self.report_nouns) is None:
+            return None
+        j = k - 1
+        while (
+            j > 0
+            and k - j <= 2
+            and tokens[j].kind == "word"
+            and not self._capitalised(tokens[j])
+            and (tokens[j].text not in self.determiners and tokens[j].text not in self.possessive_determiners)
+        ):
+            j -= 1  # "a joint statement", "a brief written statement"
+        if tokens[j].text not in self.determiners and tokens[j].text not in self.possessive_determiners:
+            return None
+        verb = j - 1
+        if verb < 1 or tokens[verb].kind != "word" or self._capitalised(tokens[verb]):
+            return None
+        if tokens[verb].text in self.passives or tokens[verb].text in self.stops:
+            return None  # "with a statement saying": no clause of its own
+        if any(
+            self._is_verb(tokens, n) and self._closes_clause(tokens, n) for n in range(i + 1, len(tokens))
+        ):
+            # "X issued a report saying ..., the agency's head said.": hers, the report relayed
+            return None
+        pronoun = self._pronoun_before(tokens, verb)
+        if pronoun is not None:
+            return self._carried(self.pronoun_kind[pronoun]), False  # "He released a statement saying"
+        words = self._subject_before(tokens, verb)
+        if not words or not self._names_someone(words):
+            return None
+        source = self._source(words)
+        return (source, True) if source is not None else None
 
     def _before_time_unit(self, words: list[Token]) -> list[Token]:
         """A subject read after its verb, up to a time unit in lower case that opens a time
