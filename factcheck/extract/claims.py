@@ -7253,7 +7253,15 @@ class Attributor(_AttributorTables):
             and self._at(word) in self._openings()
             and word.text not in self.opening_common
             and word.text not in self._lower_words()
+            # "Gujarat reported 5,819 cases ..., the report said.": the sentence is the closer's
+            and not self._closed_later(tokens, i)
         )
+
+    def _closed_later(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a speech verb after token `i` closes the sentence's clause ("..., the report
+        said."): what comes before it is that speaker's."""
+        later = range(i + 1, len(tokens))
+        return any(self._is_verb(tokens, n) and self._closes_clause(tokens, n) for n in later)
 
     def _report_adjective(self, word: Token) -> bool:
         """Whether a word before a report noun describes the report (claims.report_adjectives,
