@@ -6788,6 +6788,8 @@ class Attributor(_AttributorTables):
             ):
                 break
             opening.append(tok)
+        if len(opening) == 1 and opening[0].text in self.determiners:
+            opening = self._modified_head(tokens)  # "The national civil protection agency"
         if not opening or opening[-1] is tokens[i - 1] or len(opening) >= i:
             return None
         if not any(
@@ -6796,6 +6798,20 @@ class Attributor(_AttributorTables):
             return None
         source = self._source(opening)
         return source if source is not None and self._official(source) else None
+
+    def _modified_head(self, tokens: Sequence[Token]) -> list[Token]:
+        """The article, lower-case modifiers and the head noun of a body or of speakers that open
+        the sentence ("The national civil protection agency"), up to three modifiers; [] when no
+        such head follows them."""
+        for k in range(1, min(5, len(tokens))):
+            tok = tokens[k]
+            if tok.kind != "word" or self._capitalised(tok) or tok.text in self.stops:
+                return []
+            if self._stem(tok.text, self.org_heads) or self._stem(tok.text, self.speaker_nouns):
+                return list(tokens[: k + 1])
+            if self._verb_stem(tok.text) is not None:
+                return []
+        return []
 
     def _name_before_origin(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "Abdul Majid Akhundzada from provincial council told": a person's name (two to four
