@@ -1887,6 +1887,16 @@ class _Scan:
             end, first_month = found
             end = self.doubled_month(end, first_month)
             last = self.month_after_link(end)
+            first_day = None  # "from October to 31 December last year": the day written before the month
+            if (
+                last is None
+                and (self.tok(end) in t.range_links or self.base(end) in t.range_links)
+                and (first_day := self.day_at(end + 1)) is not None
+                and (month_after := self.phrase_at(t.months, end + 2)) is not None
+            ):
+                last = month_after[0], month_after[1], False
+            else:
+                first_day = None
             if last is None:
                 continue
             link_end, last_month, dashed = last
@@ -1919,12 +1929,15 @@ class _Scan:
             elif first != i and not paired:
                 first = i  # "شهر" alone before a month: the span starts at the month
             month_end = self.doubled_month(link_end, last_month)
-            last_day = self.day_at(month_end) if not self.day_first else None
-            if last_day is not None and not self.counts_after_day(last_day, month_end + 1):
+            last_day = self.day_at(month_end) if not self.day_first and first_day is None else None
+            if first_day is not None:
+                last_day = first_day
+            elif last_day is not None and not self.counts_after_day(last_day, month_end + 1):
                 month_end += 1  # "from January to July 20 this year": the span ends on that day
             else:
                 last_day = None
-            year, shift, span_end = self.date_year(month_end, False)
+            # "to December 31, 2021": a day's comma before the year, as after a date
+            year, shift, span_end = self.date_year(month_end, last_day is not None)
             mode = "bare" if year is not None or shift is not None else self.clause_mode(first)
             self.add(
                 first,
