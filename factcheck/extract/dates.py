@@ -4619,9 +4619,16 @@ class _Scan:
         return self.base(i - 1) in self.t.date_links and self.is_num(i - 2)
 
     def year_after_part(self, i: int) -> int | None:
-        """The year in "mid-1996", "late-1990" (a part of a period glued to it by a hyphen)."""
+        """The year in "mid-1996", "late-1990" (a part of a period glued to it by a hyphen); not a
+        figure glued on ("mid-1996.5"), but a comma and a space before a figure end the year ("In
+        mid-2025, 300 homes")."""
         tok = self.toks[i]
-        if len(tok) != 4 or (self.tok(i + 1) in _NUMBER_GLUE and self.is_num(i + 2) and self.glued(i, i + 1)):
+        if len(tok) != 4 or (
+            self.tok(i + 1) in _NUMBER_GLUE
+            and self.is_num(i + 2)
+            and self.glued(i, i + 1)
+            and self.glued(i + 1, i + 2)
+        ):
             return None
         return int(tok) if MIN_YEAR <= int(tok) <= MAX_YEAR else None
 
@@ -5486,10 +5493,10 @@ def _counted_months(expr: Expr) -> bool:
 
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
-    first or last month for its start or end ("the end of 2014", "late 2021": December), its two middle months
-    for its middle ("منتصف العام 2020", "mid-2020": June and July, the part one unit down as the
-    end is); otherwise the first, middle or last third of its days ("early 2024", "أوائل القرن
-    العشرين")."""
+    first or last month for its start or end ("early 2025": January; "the end of 2014", "late
+    2021": December), its two middle months for its middle ("منتصف العام 2020", "mid-2020": June
+    and July, the part one unit down as the end is); otherwise the first, middle or last third of
+    its days ("the early 1990s", "أوائل القرن العشرين")."""
     if granularity == "month":  # counted from the month's first day (a Hijri month too)
         if part in _MONTH_ONLY_PARTS:  # "النصف الأول من نيسان": days 1-15, then 16 to the end
             return (
@@ -5502,9 +5509,11 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
         if part == "mid":
             return start + timedelta(days=10), start + timedelta(days=19)
         return start + timedelta(days=20), end
-    if granularity == "year" and part in ("start", "end", "late"):
-        # "late 2021", "أواخر 2021": the guide's end of a year ("late August" is the month's end).
-        month = 1 if part == "start" else 12
+    if granularity == "year" and part in ("start", "early", "end", "late"):
+        # "late 2021", "أواخر 2021": the guide's end of a year ("late August" is the month's end);
+        # "early 2025", "أوائل 2025" its start, January, as "late" is its end (not the first third
+        # of its days, which ran to May 1).
+        month = 1 if part in ("start", "early") else 12
         return _month_range(start.year, month)
     if granularity == "year" and part == "mid" and (start.month, start.day) == (1, 1):
         return _month_range(start.year, 6)[0], _month_range(start.year, 7)[1]
