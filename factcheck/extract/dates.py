@@ -299,6 +299,7 @@ class _Tables:
         # A record or an ordinal before "in six months" makes it the span that ends at publication
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
+        self.past_length_leads = flags("past_length_leads")
         self.record_endings = tuple(words("record_endings"))
         self.future_prefixes = tuple(words("future_prefixes"))
         self.future_exceptions = words("future_prefix_exceptions")
@@ -2919,6 +2920,16 @@ class _Scan:
                 return
             if sign > 0 and self.record_before(first):
                 if stated and length is not None:
+                    self.add(counted_from, last, length)
+                return
+            if (
+                sign > 0
+                and self.phrase_at(t.past_length_leads, first) is not None
+                and self.clause_mode(first) == "recent"
+            ):
+                # "الميناء الذي تم بناؤه في غضون ثلاث سنوات": how long it took, a length (the
+                # guide), not three years from publication as "يصدر القرار في غضون أسبوعين" is.
+                if length is not None:
                     self.add(counted_from, last, length)
                 return
             if (

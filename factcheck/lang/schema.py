@@ -216,6 +216,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "day_list_links": ("list", False),
     "law_names": ("list", False),
     "numbered_signs": ("list", False),
+    "past_length_leads": ("list", False),
     "calendar_equivalents": ("list", False),
     "attach_after_now": ("list", False),
     "attach_before_now": ("list", False),
