@@ -906,3 +906,16 @@ def test_definite_and_seat_prefix_by_pattern_as_by_the_prefix_loops(code: str) -
         prefix = next((p for p in seats if word.startswith(p) and len(word) - len(p) >= 3), None)
         seat = None if prefix is None else word[len(prefix) :]
         assert attributor._after_seat_prefix(Token("word", word, 0, len(word))) == seat, word
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_year_lead_tokens_as_by_base(code: str) -> None:
+    """The time engine's set of tokens a Hijri year's lead may stand at holds exactly the tokens
+    whose base word (`_Scan.base`) is a year's lead."""
+    from factcheck.extract import dates
+
+    tables = dates._tables(load_lexicon(code))
+    candidates = set(tables.variants) | set(tables.year_lead) | {"x", "1", "عام", "والعام"}
+    for tok in candidates:
+        base = tables.variants[tok][0] if tok in tables.variants else tok
+        assert (tok in tables.year_lead_tokens) == (base in tables.year_lead), tok

@@ -709,6 +709,11 @@ class _Tables:
         self.month_first_tokens = frozenset(self.month_firsts) | {
             variant for variant, (base, _) in self.variants.items() if base in self.month_firsts
         }
+        # The tokens whose base word is a year's lead ("العام", "وعام"): merge_hijri_periods looks
+        # at every token; a set look-up each instead of base().
+        self.year_lead_tokens = frozenset(w for w in self.year_lead if w not in self.variants) | {
+            variant for variant, (base, _) in self.variants.items() if base in self.year_lead
+        }
 
     @staticmethod
     def _anchored(lex: Lexicon, unit: str) -> list[tuple[str, int]]:
@@ -1782,9 +1787,8 @@ class _Scan:
             found.last, found.expr = end, _HijriSpan(year, shift, *months)
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
-        for i in range(self.n):
-            if self.base(i) not in t.year_lead:
-                continue
+        leads = t.year_lead_tokens
+        for i in [k for k, tok in enumerate(self.toks) if tok in leads]:
             hijri = self.hijri_year_at(i + 1, {})
             if hijri is not None and hijri[0] is None and hijri[2] > i + 2:
                 self.add(i, hijri[2], _HijriSpan(None, hijri[1], 1, 12))
