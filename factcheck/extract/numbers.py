@@ -3750,6 +3750,7 @@ class QuantityFinder:
         (units.head_yielding_keys: شخص، حالة): "يرفع عدد الضحايا ... إلى 16 حالة" counts victims."""
         toks, t = self.tokens, self.t
         k = start - 1
+        verb_first = False  # the head must follow a verb of value (a comma right before the figure)
         while k >= 0 and start - k <= _SUBJECT_REACH + 8:
             tok = toks[k]
             if tok.text in ",،":
@@ -3759,6 +3760,13 @@ class QuantityFinder:
                     continue
                 if self._verb_of_value_after(k, start):
                     k -= 1  # "عدد النازحين من مدينة الفاشر ... في ولاية شمال دارفور، تجاوز 99 ألف شخص"
+                    continue
+                if k == start - 1 and not verb_first and t.value_verbs:
+                    # "بلغ عدد العاطلين عن العمل في الثلاثي الثالث من سنة 2022، حوالي 613,6 ألفا": a
+                    # comma closes the subject's time or place right before the figure the verb
+                    # of value before the head takes.
+                    verb_first = True
+                    k -= 1
                     continue
                 return None
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
@@ -3783,6 +3791,11 @@ class QuantityFinder:
                         return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]
                 return None
             if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+                verb = toks[k - 1] if k > 0 else None
+                if verb_first and not (
+                    verb is not None and verb.kind == "word" and t.lex.strip_prefix(verb.text, t.value_verbs)
+                ):
+                    return None
                 if k + 1 < start and toks[k + 1].text in t.count_head_links:
                     if k > 0 and toks[k - 1].text in t.indefinite:
                         return None  # "a number of": a vague amount, no count head
@@ -4325,6 +4338,12 @@ class QuantityFinder:
                 key = self._people_key_at(k, counted)
                 if key is not None:
                     return key
+        else:
+            # "أسفر عن مقتل (13) وإصابة (33)": an event word before the brackets is the figure's
+            # own event (a place there labels an item of the list: "Manicaland (12)").
+            key = self._people_key_at(start - 2, t.event_keys)
+            if key is not None:
+                return key
         marks = ("(",) if bracketed else (":",)
         last = start  # the sentence's last token
         while last + 1 < len(toks) and toks[last].text not in _SENTENCE_ENDS and not self._line_after(last):
@@ -5332,6 +5351,7 @@ def inherit_elided_units(
         if (
             mention.unit_key is None
             and whole is not None
+            and not (result and _whole_after_part(result[-1], mention, text, scales))
             and (
                 _shares_noun(mention, whole, text, scales)
                 or _shares_noun_of_parallel(mention, whole, text, scales)
@@ -5401,6 +5421,18 @@ def inherit_elided_units(
                 mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+def _whole_after_part(part: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether the figure is the whole a counted part is linked to ("70 بلدية من أصل 333 و187
+    مختاراً", "60 lawmakers out of 105 and 12 senators"): it counts the part's noun (_elided),
+    not the noun of a figure joined after it."""
+    if part.unit_key is None or part.span[1] > mention.span[0]:
+        return False
+    gap = tuple(first_token_texts(fold_text(text[part.span[1] : mention.span[0]]), 4))
+    if gap[-1:] and gap[-1] in tables.link_articles:
+        gap = gap[:-1]
+    return (len(gap) == 1 and gap[0] in tables.links) or gap in tables.whole_links
 
 
 def _is_share(mention: QuantityMention, scales: _Tables) -> bool:
@@ -6229,6 +6261,7 @@ def localize_currencies(
     if not forms or not any(m.unit is not None and normalize_word(m.unit) in forms for m in mentions):
         return list(mentions)
     families: dict[str, str] = lex.raw("units", "currency_families") or {}
+    mentions = _repeated_currencies(mentions, sentences, forms, families)
     recipients = lex.words("units", "recipient_links")
     local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
     adjectives = lex.words("entities", "place_adjectives")
@@ -6293,6 +6326,55 @@ def localize_currencies(
                 mention = replace(mention, unit_key=code)
         result.append(mention)
     return result
+
+
+def _repeated_currencies(
+    mentions: Sequence[QuantityMention],
+    sentences: Sequence[tuple[int, int]],
+    forms: frozenset[str],
+    families: dict[str, str],
+) -> list[QuantityMention]:
+    """A currency word repeated bare after its sentence named the country's is that currency
+    again: "بين 425 ريالاً يمنياً للشراء و428 ريالاً للبيع" (_currency_named_before)."""
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        if mention.unit is not None and normalize_word(mention.unit) in forms:
+            at = mention.span[0]
+            sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
+            key = _currency_named_before(result, mention, sentence[0], forms, families)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
+        result.append(mention)
+    return result
+
+
+def _currency_named_before(
+    found: Sequence[QuantityMention],
+    mention: QuantityMention,
+    sentence_start: int,
+    forms: frozenset[str],
+    families: dict[str, str],
+) -> str | None:
+    """The currency an earlier figure of the sentence named in full (a word with its country:
+    "425 ريالاً يمنياً", "300 Yemeni rials") of the family a bare currency word is written in
+    ("428 ريالاً", "rials"): the same currency repeated. Signs ("$") are not read so: "A$7 million
+    ($5 million)" restates the amount in another dollar."""
+    unit = mention.unit or ""
+    if not any(ch.isalpha() for ch in unit):
+        return None
+    for previous in reversed(found):
+        if previous.span[0] < sentence_start:
+            return None
+        key = previous.unit_key
+        if (
+            key is not None
+            and previous.unit is not None
+            and normalize_word(previous.unit) not in forms
+            and families.get(key) == mention.unit_key
+            and key != mention.unit_key
+        ):
+            return key
+    return None
 
 
 @cache
