@@ -193,6 +193,8 @@ class _Tables:
         self.ordinal_suffixes = lex.words("numbers", "ordinal_suffixes")
         self.qual_before = lex.inverted("qualifiers", "before")
         self.qual_after = lex.inverted("qualifiers", "after")
+        # "16,000-plus": a bound written onto the figure by a hyphen.
+        self.qual_glued_after = lex.inverted("qualifiers", "glued_after")
         # How many tokens a bracketed aside between a figure and its bound may hold (0: no aside).
         self.qualifier_aside_reach = int(lex.raw("qualifiers", "aside_reach") or 0)
         self.verbs = lex.inverted("qualifiers", "verbs")
@@ -420,6 +422,12 @@ class _Tables:
         self.whole_links = tuple(tuple(phrase.split()) for phrase in lex.words("units", "whole_links"))
         # "one in five", "واحد من كل خمسة": a share, counted as a percent.
         self.ratio_links = lex.words("numbers", "ratio_links")
+        # "a 9mm pistol", "rounds of 7.62 mm ammunition": a bore next to a weapon is its calibre.
+        self.calibre_keys = frozenset(lex.raw("numbers", "calibre_keys") or ())
+        self.calibre_nouns = lex.words("numbers", "calibre_nouns")
+        # "won 123 out of 225 seats": after these, a whole that is no ratio's base is a count.
+        self.ratio_count_links = lex.words("numbers", "ratio_count_links")
+        self.ratio_base_max = int(lex.raw("numbers", "ratio_base_max") or 0)
         # Links that also place or date what is counted ("killed 2 in 3 provinces", "3 in 4
         # days"): a share only when neither reading is open (see _ratio).
         self.place_time_links = lex.words("numbers", "place_time_links")
@@ -1468,6 +1476,16 @@ class _PhraseParser:
         return None
 
 
+def _ratio_base(whole: Decimal, base_max: int) -> bool:
+    """Whether a whole is the base of a ratio ("four out of ten", "three out of 100"): a small
+    number, or a power of ten."""
+    if whole <= base_max:
+        return True
+    while whole > 1 and whole % 10 == 0:
+        whole /= 10
+    return whole == 1
+
+
 def _integral(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
@@ -1590,6 +1608,8 @@ class QuantityFinder:
         whole = second.value
         if whole <= phrase.value or whole > 1000 or (second.digits_only and len(toks[second_at].text) == 4):
             return None
+        if link in t.ratio_count_links and not _ratio_base(whole, t.ratio_base_max):
+            return None  # "won 123 out of 225 seats": two counts, as "60 lawmakers out of 105"
         if link in t.place_time_links and self._counts_before_place_or_time(phrase, second):
             return None
         share = _percent_of(phrase.value / whole)
@@ -2004,9 +2024,18 @@ class QuantityFinder:
             # A verb of comparison governs the figure it takes as object, past its subject:
             # "تجاوزت إيراداته 19 مليار درهم" (more than), "ناهز عدد القتلى 300" (about).
             qualifier = self._qualifier_verb(phrase.start) or qualifier
+        glued = self._glued_qualifier(end_tok) if ranged is None else None
+        if glued is not None:
+            end_tok = glued[1]
+            char_end = self.tokens[end_tok - 1].end
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if glued is not None and qualifier in ("exact", "approx"):
+            # "roughly 500-plus locals": the stated bound wins over the approximation.
+            if qualifier == "approx" and before is not None:
+                char_start = phrase.char_start
+            qualifier = glued[0]
         if unit_key is None and ranged is None:
             unit_key = self._changed_level_unit(phrase, end_tok)
         if unit_key in self.t.decimal_measures and phrase.value is not None and not _integral(phrase.value):
@@ -2101,6 +2130,8 @@ class QuantityFinder:
             # A noun of its own makes the number a count ("the age of 1,200 respondents").
             return None, end_tok
         if self._is_score(phrase, ranged, unit_span):
+            return None, end_tok
+        if unit_key in self.t.calibre_keys and self._calibre(phrase.start, end_tok):
             return None, end_tok
         if unit_key in self.t.duration_keys and unit_span is not None and phrase.last_scale is None:
             # A length of time is no figure, nor an age ("power cuts of 10 hours", "a three-month
@@ -4486,6 +4517,34 @@ class QuantityFinder:
                 return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
         return None
 
+    def _calibre(self, start: int, end: int) -> bool:
+        """Whether a bore in millimetres (numbers.calibre_keys) from token `start` to `end` names
+        a weapon's calibre: a weapon or ammunition word (numbers.calibre_nouns) within two words
+        after it ("a 9mm Parabellum pistol", "7.62 mm live ammunition"), or right before it,
+        through "of" ("ammunition of 7.6mm")."""
+        toks, t = self.tokens, self.t
+        for k in range(end, min(end + 3, len(toks))):
+            if toks[k].kind != "word":
+                break
+            if toks[k].text in t.calibre_nouns:
+                return True
+        k = start - 1
+        if k >= 0 and toks[k].text in self.t.links:
+            k -= 1
+        return k >= 0 and toks[k].kind == "word" and toks[k].text in t.calibre_nouns
+
+    def _glued_qualifier(self, index: int) -> tuple[str, int] | None:
+        """A bound written onto the figure ending before token `index` by a hyphen
+        (qualifiers.glued_after: "16,000-plus"), and the index after it."""
+        toks = self.tokens
+        if index < 1 or index + 1 >= len(toks) or toks[index].text != "-":
+            return None
+        word = toks[index + 1]
+        if toks[index].start != toks[index - 1].end or word.start != toks[index].end:
+            return None
+        qualifier = self.t.qual_glued_after.get(word.text)
+        return (qualifier, index + 2) if qualifier is not None else None
+
     def _qualifier_after(self, index: int) -> tuple[str, int] | None:
         for size in (2, 1):
             window = self.tokens[index : index + size]
@@ -4743,6 +4802,10 @@ class QuantityFinder:
         budget = self.t.lookahead
         while budget > 0:
             budget -= 1
+            if k > i and self._acronym_aside(k):
+                k += 3  # "270 National Assembly (NA) seats": a name's acronym in brackets is an aside
+                budget += 1
+                continue
             # The counted noun is in the same line: never across a paragraph break.
             if (
                 k >= len(toks)
@@ -4794,6 +4857,20 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _acronym_aside(self, k: int) -> bool:
+        """An acronym in capitals between brackets at token k, after a capitalised name ("National
+        Assembly (NA)"), in a script with capitals."""
+        toks = self.tokens
+        if not self.t.names_capitalized or k + 2 >= len(toks):
+            return False
+        if toks[k].text != "(" or toks[k + 2].text != ")":
+            return False
+        if toks[k + 1].kind != "word" or not self._capitalised(toks[k - 1]):
+            return False
+        start, end = self.norm.span(toks[k + 1].start, toks[k + 1].end)
+        acronym = self.norm.original[start:end]
+        return len(acronym) >= 2 and acronym.isupper()
 
     def _past_link_determiner(self, k: int) -> int:
         """The token after an article or a possessive at token k, after a count's link (units.
