@@ -2342,7 +2342,11 @@ class QuantityFinder:
         toks, t = self.tokens, self.t
         s = phrase.start
         first = toks[s]
-        if phrase.end != s + 1 or first.kind != "word" or not self._definite(first.text) or s == 0:
+        if phrase.end != s + 1 or first.kind != "word" or s == 0:
+            return None
+        if phrase.value == 2:
+            return self._two_after_noun(s)
+        if not self._definite(first.text):
             return None
         if phrase.value is None or not (3 <= phrase.value <= 10) or not _integral(phrase.value):
             return None
@@ -2358,6 +2362,27 @@ class QuantityFinder:
                     return None
                 return key, (toks[noun_at].start, toks[noun_at].end)
         return None
+
+    def _two_after_noun(self, s: int) -> tuple[str, tuple[int, int]] | None:
+        """Two written out as a word follows its noun as an adjective, agreeing with it in the
+        article: "استشهاد مدنيين اثنين" (two civilians), "الطفلين الاثنين". The noun right before
+        it (a dual or a plural form of the lexicon, never a singular) is what it counts: the
+        dual of a sound masculine noun is written as its plural, so the noun alone is not read as
+        a count of two. Not a unit of time (the time engine's), nor a generic noun of people
+        (units.generic_keys), whose figure takes what befell them as a bare one does."""
+        toks, t = self.tokens, self.t
+        word, noun = toks[s], toks[s - 1]
+        if t.kinds.get(word.text, ("",))[0] != "card" or noun.kind != "word" or self._line_after(s - 1):
+            return None
+        if self._definite(noun.text) != self._definite(word.text):
+            return None
+        stem = self._noun_stem(noun.text)
+        if stem is None or stem in t.singulars or stem.endswith(t.feminine_singular_endings):
+            return None
+        key = t.nouns[stem]
+        if key in t.duration_keys or key in t.generic_keys:
+            return None  # "عمانيان اثنان" after "وفاة خمسة أشخاص بينهم": a bare figure's reading
+        return key, (noun.start, noun.end)
 
     def _first_day_of_dated_range(self, phrase: NumberPhrase) -> bool:
         """A day number after "from" whose month is named only after the second bound: "من 15
@@ -6339,6 +6364,7 @@ def localize_currencies(
         return list(mentions)
     families: dict[str, str] = lex.raw("units", "currency_families") or {}
     mentions = _repeated_currencies(mentions, sentences, forms, families)
+    written = _currencies_written_out(mentions, forms, families)
     recipients = lex.words("units", "recipient_links")
     local: dict[str, str] = lex.raw("entities", "local_currencies") or {}
     adjectives = lex.words("entities", "place_adjectives")
@@ -6360,7 +6386,7 @@ def localize_currencies(
             ]
         )
     if not found:
-        return list(mentions)
+        return [_as_written_out(m, forms, written) for m in mentions]
     places = [(at, code) for at, code, _ in found]
     names = [(at, code) for at, code, adjective in found if not adjective]
     lines = first_lines(text)[:_LEAD_LINES]
@@ -6401,8 +6427,42 @@ def localize_currencies(
                     break
             if code is not None and families.get(code) == mention.unit_key:
                 mention = replace(mention, unit_key=code)
+            else:
+                mention = _as_written_out(mention, forms, written)
         result.append(mention)
     return result
+
+
+def _currencies_written_out(
+    mentions: Sequence[QuantityMention], forms: frozenset[str], families: dict[str, str]
+) -> dict[str, str]:
+    """{family: currency} of the families whose one currency the text writes out in full, a word
+    with its country ("143 مليونا و160 ألف ريال عماني"): of a family written out as two
+    currencies, none."""
+    defaults = set(families.values())  # "ريال سعودي" written out is the family's own
+    seen: dict[str, set[str]] = {}
+    for mention in mentions:
+        key = mention.unit_key
+        if key is None or mention.unit is None or normalize_word(mention.unit) in forms:
+            continue
+        family = families.get(key, key if key in defaults else None)
+        if family is not None:
+            seen.setdefault(family, set()).add(key)
+    return {family: next(iter(keys)) for family, keys in seen.items() if len(keys) == 1}
+
+
+def _as_written_out(
+    mention: QuantityMention, forms: frozenset[str], written: dict[str, str]
+) -> QuantityMention:
+    """A currency word written bare ("إيرادات الفنادق تتجاوز 143 مليون ريال", a headline) where
+    no place names its country is the one currency of its family the text writes out in full
+    (_currencies_written_out): the bare word is that currency said short. Words only, never a
+    sign ("$"), which stands for its own dollar."""
+    unit = mention.unit
+    if unit is None or normalize_word(unit) not in forms or not any(ch.isalpha() for ch in unit):
+        return mention
+    key = written.get(mention.unit_key or "")
+    return mention if key is None else replace(mention, unit_key=key)
 
 
 def _repeated_currencies(
