@@ -590,6 +590,7 @@ class _AttributorTables:
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.progressive_endings = tuple(words("claims", "progressive_endings"))
+        self.head_links = frozenset(words("claims", "head_links"))
         self.release_participles = words("claims", "release_participles")
         self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
@@ -826,6 +827,10 @@ class Attributor(_AttributorTables):
         # agent follows ("were confirmed by the Ministry of Health").
         passive = self._passive_verb(tokens, i)
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _progressive(self, tok: Token) -> bool:
+        """Whether a verb's form is the progressive ("reporting", "expecting")."""
+        return bool(self.progressive_endings) and tok.text.endswith(self.progressive_endings)
 
     def _passive_verb(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` is passive: a participle after a form of "be" ("were
@@ -1937,6 +1942,10 @@ class Attributor(_AttributorTables):
         i = index - 1
         if i >= 0 and tokens[i].text in self.passives and not self._passive_verb(tokens, index):
             i -= 1  # "Analysts were expecting": the progressive's "be" stands between
+        elif allow_skips and self._progressive(tokens[index]):
+            k = self._skip_back(tokens, i)
+            if k < i and k >= 0 and tokens[k].text in self.passives:
+                i = k - 1  # "The police are also reporting": an adverb after the "be" too
         i = self._skip_back(tokens, i) if allow_skips else i
         if allow_skips:
             i = self._past_report_phrase(tokens, i)
@@ -3206,7 +3215,7 @@ class Attributor(_AttributorTables):
             if definite and len(head) == 1:
                 bare = self._bare(head[0])
                 hit = next((j for j, w in enumerate(names) if self._bare(w) == bare), None)
-                if hit is not None:
+                if hit is not None and self._heads_name(names, hit):
                     return self._spoken_for(spoken, names, hit)
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
@@ -3219,6 +3228,15 @@ class Attributor(_AttributorTables):
             if last.role is not None and self._is_person(last) and len(self._words(last.name)) >= 2:
                 return last
         return self._carried("organisation") if generic else None
+
+    def _heads_name(self, names: Sequence[str], hit: int) -> bool:
+        """Whether the word at `hit` of a name is its head noun, the word a short form keeps: in
+        a language that puts the head last, the name's last word or one its complement follows
+        ("the ministry" for "the Ministry of Health", "the police" for "Chicago police"), not a
+        modifier ("the police" is not "police divisions"; claims.head_links)."""
+        if self.after_verb or not self.head_links:
+            return True
+        return hit == len(names) - 1 or names[hit + 1] in self.head_links
 
     def _spoken_for(self, spoken: Source, names: Sequence[str], hit: int) -> Source:
         """The speaker a definite short form found at word `hit` of `spoken` stands for: the

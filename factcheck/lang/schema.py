@@ -607,6 +607,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "possessive_determiners": ("list", False),
         "clause_participle_suffixes": ("list", False),
         "progressive_endings": ("list", False),
+        "head_links": ("list", False),
         "speaker_adjectives": ("list", False),
         "generic_titles": ("list", False),
         "generic_bodies": ("list", False),
