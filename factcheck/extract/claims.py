@@ -34,6 +34,7 @@ _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
 _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
+_LINKED_CHAIN = 4  # words of a construct chain after a title's link ("باسم انتخابات مجالس المحافظات")
 # A quotation runs over at most this many more paragraphs before the one that closes it.
 _QUOTE_PARAGRAPHS = 3
 _QUOTES = frozenset("\"“”«»'")
@@ -1424,7 +1425,10 @@ class Attributor(_AttributorTables):
             and not (len(subject) == 1 and self._stem(subject[0].text, self.speaker_nouns) is not None)
         ):
             return 0  # a title, a body, or an unnamed source: "مصدر في وزارة الداخلية"
-        if not all(self._definite(t.text) or t.text in self.title_links for t in subject[1:]):
+        if not all(
+            self._definite(t.text) or t.text in self.title_links or self._construct_link(subject, j)
+            for j, t in enumerate(subject[1:], 1)
+        ):
             return 0
         head = tokens[k + 1]
         if head.kind != "word" or self._stem(self._bare(head.text), self.org_heads) is None:
@@ -1443,6 +1447,20 @@ class Attributor(_AttributorTables):
         if end < len(tokens) and self._head_awaits_name(tokens[end - 1]):
             end += self._quoted_alias(tokens, end)  # "مصادر في وكالة "المسافر"": the body's name
         return end - k
+
+    def _construct_link(self, words: Sequence[Token], j: int) -> bool:
+        """ "مدير قسم التخطيط"، "مدير هيئة أبحاث السوق": a noun without the article inside a
+        title, the construct state's head, its definite genitive ending the title; no given name
+        or a compound name's head, which would start the person's name."""
+        word = words[j].text
+        return (
+            words[j].kind == "word"
+            and not self._definite(word)
+            and word not in self.given_names
+            and word not in self.name_compound_heads
+            and self._definite(words[-1].text)
+            and all(t.kind == "word" for t in words[j:])
+        )
 
     def _group_of_source(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
         """How many tokens from "في" at `k` say which group unnamed sources belong to ("مصادر في
@@ -2460,6 +2478,9 @@ class Attributor(_AttributorTables):
                         # "المتحدث باسم وزارة الصحة": the body after "باسم" is the title's, definite
                         # or not
                         or subject[cut - 1].text in self.title_links
+                        # "الناطق باسم انتخابات مجالس المحافظات"، "باسم انتخابات إقليم كردستان":
+                        # the construct chain after "باسم" runs to its definite end
+                        or self._in_linked_chain(subject, cut)
                         # "رئيس مجلس المفوضين", "المدير العام لدائرة الإحصاءات": a body's head noun in
                         # the construct state (its definite genitive next) is the title's
                         or self._construct_body(subject, cut)
@@ -2574,6 +2595,34 @@ class Attributor(_AttributorTables):
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _in_linked_chain(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether word `k` lies in the construct chain a title's link opens ("باسم انتخابات
+        مجالس المحافظات"): nouns without the article, each the genitive of the one before, up to
+        the first definite word or the name after a place noun ("إقليم كردستان"), with words
+        left for the person's name after it. A given name, a compound name's head or a title
+        in the run, or no such end, is no chain ("باسم حماس حازم قاسم")."""
+        if not self.name_after_definite_title:
+            return False
+        link = next((j for j in range(k - 1, -1, -1) if subject[j].text in self.title_links), None)
+        if link is None or link == k - 1:
+            return False
+        end = None
+        for j in range(link + 1, min(link + 1 + _LINKED_CHAIN, len(subject))):
+            word = subject[j].text
+            if self._definite(word):
+                end = j
+                break
+            if (
+                word in self.given_names
+                or word in self.name_compound_heads
+                or self._stem(word, self.titles) is not None
+            ):
+                return False
+            if self._stem(word, self.place_nouns) is not None:
+                end = j + 1
+                break
+        return end is not None and k <= end < len(subject) - 1
 
     def _governed_written_on(self, subject: Sequence[Token], k: int) -> bool:
         """ "المكلف بمتابعة الأحداث": after a governing participle, its complement with a one-letter
@@ -3208,6 +3257,7 @@ class Attributor(_AttributorTables):
         if not head or len(head) > 2:
             return self._carried("organisation") if generic else None
         definite = words[0] in self.determiners or self._definite(words[0])
+        genitive: Source | None = None
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
             names = self._words(spoken.name)
             if len(names) <= len(head):
@@ -3215,12 +3265,21 @@ class Attributor(_AttributorTables):
             if definite and len(head) == 1:
                 bare = self._bare(head[0])
                 hit = next((j for j, w in enumerate(names) if self._bare(w) == bare), None)
-                if hit is not None and self._heads_name(names, hit):
+                if hit is None or not self._heads_name(names, hit):
+                    continue
+                if not self._genitive_hit(names, hit):
                     return self._spoken_for(spoken, names, hit)
+                # "وأوضحت المفوضية" after "مكتب المفوضية في تشاد" or "ممثلة المفوضية": the word
+                # is the genitive of another head there, the body the office or the official
+                # belongs to; a name the word heads, said before, is the body itself
+                genitive = genitive or self._spoken_for(spoken, names, hit)
+                continue
             elif not definite and len(head) == 1 and names[-1] == head[0]:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
             elif not definite and len(head) == 2 and names[:2] == head and self._is_person(spoken):
                 return spoken  # a name's first words: "Muhammad Radzi" after "Muhammad Radzi Abu Hassan"
+        if genitive is not None:
+            return genitive
         if definite and len(head) == 1 and head[0] in self.generic_titles and self.spoken:
             # "Earlier, the official said" after "Governor Yevgeny Balitsky said": a title that
             # fits anyone in office is the last speaker, when that is a person named with a title
@@ -3237,6 +3296,13 @@ class Attributor(_AttributorTables):
         if self.after_verb or not self.head_links:
             return True
         return hit == len(names) - 1 or names[hit + 1] in self.head_links
+
+    def _genitive_hit(self, names: Sequence[str], hit: int) -> bool:
+        """Whether word `hit` of a speaker's name is the genitive of a head before it ("مكتب
+        المفوضية", "ممثلة المفوضية"), not the name's head or the body after a title's link
+        ("المتحدث باسم المفوضية"). Arabic word order (head first, `name_after_definite_title`):
+        an English name's head is its last word ("the Health Organization")."""
+        return self.name_after_definite_title and hit > 0 and names[hit - 1] not in self.title_links
 
     def _spoken_for(self, spoken: Source, names: Sequence[str], hit: int) -> Source:
         """The speaker a definite short form found at word `hit` of `spoken` stands for: the
@@ -5175,12 +5241,55 @@ class Attributor(_AttributorTables):
         if self.after_verb:
             words, _ = self._subject_after(tokens, k)
             k += len(words)
+            if (
+                self.name_after_definite_title
+                and words
+                and self._stem(words[0].text, self.titles) is not None
+            ):
+                # "وبين رئيس القسم في مديرية الزراعة سامر خليل في تصريح صحفي أن": the name
+                # after the title's body, and the utterance it was said in, come before "أن"
+                k = self._past_utterance(tokens, self._past_name_words(tokens, k))
         while k < len(tokens) and tokens[k].text in (",", "،"):
             k += 1
         if k >= len(tokens):
             return False
         nxt = tokens[k].text
         return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
+
+    def _past_name_words(self, tokens: Sequence[Token], k: int) -> int:
+        """Past up to three words of a person's name at `k` (no complementizer, place link,
+        stop word, verb, figure or time among them)."""
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 3
+            and tokens[end].kind == "word"
+            and tokens[end].text not in self.complementizers
+            and tokens[end].text not in self.place_links
+            and self._stem(tokens[end].text, self.stops) is None
+            and self._verb_stem(tokens[end].text) is None
+            and not self._holds_figure(tokens[end])
+            and self._at(tokens[end]) not in self.time_starts
+        ):
+            end += 1
+        return end
+
+    def _past_utterance(self, tokens: Sequence[Token], k: int) -> int:
+        """Past "في تصريح صحفي"، "في تصريح لمراسل الوكالة" at `k`: "في", a noun of an utterance
+        (claims.manner_nouns) and up to three words that describe it or say to whom, up to a
+        complementizer or a comma; `k` when no such phrase is there."""
+        if (
+            k + 1 >= len(tokens)
+            or tokens[k].text not in self.place_links
+            or self._stem(tokens[k + 1].text, self.manner_nouns) is None
+        ):
+            return k
+        end = k + 2
+        while end < len(tokens) and end - k < 6 and tokens[end].kind == "word":
+            if tokens[end].text in self.complementizers:
+                return end
+            end += 1
+        return end if end < len(tokens) and tokens[end].text in (",", "،") else k
 
     def _masdar_object(self, tokens: Sequence[Token], i: int, words: Sequence[Token]) -> bool:
         """Whether the words after the verb of saying at `i` open with a verbal noun of an event
@@ -5886,6 +5995,10 @@ class Attributor(_AttributorTables):
             at = tokens.index(words[j])
             if self._place_noun_and_name(tokens, at + 1):
                 return self._person_after_seat(tokens, words[:j], at, at + 3)
+            if self.name_after_definite_title and self._stem(self._bare(words[j + 1].text), self.org_heads):
+                # "وقال مدير قسم التخطيط في شركة الموانئ سامر خليل": the body the title serves
+                # in (`_body_after`) closes the subject as read; the name may follow it
+                return self._person_after_seat(tokens, words[:j], at, tokens.index(words[-1]) + 1)
         return None
 
     def _person_after_seat(
