@@ -1085,9 +1085,10 @@ class Attributor(_AttributorTables):
                     subject.extend(tokens[k : k + 1 + named])  # "الدفاع المدني في محافظة نينوى"
                     return subject, True
             if (
-                (organisation or self._speaks_for_body(subject, tokens, k))
+                subject
                 and tok.text in self.place_links
                 and subject[-1].text not in self.place_links
+                and (organisation or self._speaks_for_body(subject, tokens, k))
             ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
