@@ -1544,9 +1544,9 @@ class Attributor(_AttributorTables):
         اللجنة المشرفة على انتخابات مجلس النواب بدائرة تلا - الشهداء"): the preposition and
         the words after it, up to a break, a place link or a verb; a hyphen between two words
         joins a compound name. 0 when the word before `k` is no such participle."""
-        if not subject or self._stem(subject[-1].text, self.governing) is None:
-            return 0
         if tokens[k].kind != "word" or tokens[k].text not in self.governed_links:
+            return 0  # most words: one set look-up, before the subject's last word is stemmed
+        if not subject or self._stem(subject[-1].text, self.governing) is None:
             return 0
         end = k + 1
         while end < len(tokens) and end - k <= self.max_words:
