@@ -532,6 +532,9 @@ class _Tables:
         # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
+        # "In Rafah, 12, ...", "Kenya, 30, and Uganda, 25": a place has no age.
+        self.apposed_age_place_links = lex.words("numbers", "apposed_age_place_links")
+        self.known_places = frozenset(lex.inverted("entities", "places"))
         self.clock_after = lex.words("numbers", "clock_after")
         self.clock_before = lex.words("numbers", "clock_before")
         self.rank_before = lex.words("numbers", "rank_before")
@@ -2786,10 +2789,30 @@ class QuantityFinder:
         name = toks[k - 2]
         if name.kind != "word" or name.text in t.not_name_words or not self._capitalised(name):
             return False
+        if self._names_place(k - 2):
+            return False
         if phrase.end == len(toks):
             return True
         after = toks[phrase.end].text
         return after in (",", ".", ";") or after in t.apposed_age_after
+
+    def _names_place(self, last: int) -> bool:
+        """Whether the run of capitalised words ending at token `last` names a place, whose
+        figure after a comma is a count, not an age: the run follows a link of place
+        (numbers.apposed_age_place_links: "in Rafah, 12, and in Khan Younis, 9, died") or is a
+        place the lexicon knows (entities.places: "Lebanon, 30, and Syria, 25")."""
+        toks, t = self.tokens, self.t
+        first = last
+        while (
+            first > 0
+            and toks[first - 1].kind == "word"
+            and toks[first - 1].text not in t.apposed_age_place_links
+            and self._capitalised(toks[first - 1])
+        ):
+            first -= 1
+        if first > 0 and toks[first - 1].text in t.apposed_age_place_links:
+            return True
+        return " ".join(tok.text for tok in toks[first : last + 1]) in t.known_places
 
     def _waiting_threshold(self, start: int) -> bool:
         """A length of time right after a word of waiting (numbers.threshold_before, one or two

@@ -299,6 +299,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "calibre_nouns": ("list", False),
         "ratio_base_max": ("int", False),
         "apposed_age_after": ("list", False),
+        "apposed_age_place_links": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
