@@ -1228,6 +1228,19 @@ class Attributor(_AttributorTables):
             and self._unknown_name_word(tokens[k], self._bare(tokens[k].text))
         ):
             return True
+        # "مدير العمليات الناطق الرسمي باسم مديرية الدفاع المدني العامة فلان": the body after a
+        # title's link, whole (its last word definite), and a name after it
+        link = next((j for j in range(len(subject) - 1, 0, -1) if subject[j].text in self.title_links), None)
+        if (
+            self.name_after_definite_title
+            and link is not None
+            and self._title_word(subject[0].text)
+            and link < len(subject) - 1
+            and self._definite(subject[-1].text)
+            and not self._definite(tokens[k].text)
+            and self._unknown_name_word(tokens[k], self._bare(tokens[k].text))
+        ):
+            return True
         # "مدير عام التواصل لبرنامج حساب المواطن عبدالله": a title and the body it serves take the
         # limit's words, and the name after them has only begun
         split = self._split_title(subject) if self._title_word(subject[0].text) else None
@@ -1264,7 +1277,27 @@ class Attributor(_AttributorTables):
             return False
         if subject[-1].text in self.title_links:
             return tokens[k].kind == "word" and not self._holds_figure(tokens[k])
+        if self._body_after_link_goes_on(subject, tokens, k):
+            return True
         return self._ranks_at(tokens, k) > 0
+
+    def _body_after_link_goes_on(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """ "مدير العمليات الناطق الرسمي باسم مديرية الدفاع المدني العميد فلان": the body after
+        a title's link, cut by the limit, goes on with a definite word (its genitive or its
+        adjective), which is never a person's name."""
+        link = next((j for j in range(len(subject) - 1, 0, -1) if subject[j].text in self.title_links), None)
+        tok = tokens[k]
+        return (
+            self.name_after_definite_title
+            and link is not None
+            and link < len(subject) - 1
+            and tok.kind == "word"
+            and self._definite(tok.text)
+            and self._stem(tok.text, self.stops) is None
+            and self._verb_stem(tok.text) is None
+            and not self._holds_figure(tok)
+            and self._at(tok) not in self.time_starts
+        )
 
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
@@ -5906,13 +5939,16 @@ class Attributor(_AttributorTables):
             not first
             or self._definite(first[0])
             or self.lex.strip_prefix(named.name, self.places) is not None
+            or any(self._verb_stem(t.text) is not None for t in name)
             or any(
                 self._stem(self._bare(w), heads) is not None
                 for w in self._words(named.name)
                 for heads in (self.org_heads, self.outlet_heads, self.report_nouns)
             )
         ):
-            return None  # "... في تصريح، نشرته الوكالة": a body, a report or a clause, no name
+            # "... في تصريح، نشرته الوكالة": a body, a report or a clause, no name; "... عن
+            # تطورات الحادث، موضحا أن": a participle of saying, the title's own next clause
+            return None
         return self._titled_source(named, self._text([*words, *tokens[k:end]]) or "", name)
 
     def _name_after_seat(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
