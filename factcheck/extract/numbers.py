@@ -73,6 +73,8 @@ _LIST_SEPARATORS = frozenset(",،.;؛")
 _CLAUSE_COMMAS = frozenset(",،")
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
+# The lines whose disease names the sense of an article's every "إصابة": the headline, the lead.
+_CUED_LINES = 2
 # How many tokens a phrase of place or part may have between a count of people and its event.
 _PHRASE_REACH = 6
 # How far back a long subject that opens the sentence may start, and how many words a dateline
@@ -4476,19 +4478,24 @@ class QuantityFinder:
         return None
 
     def _headline_has_sense_cue(self) -> bool:
-        """The headline (the first line, when a line follows it) names a cue of units.sense_cues:
-        an article headed "ارتفاع إصابات الحمى النزفية إلى 95 حالة" counts infections in every
-        paragraph, also where a sentence does not name the disease again. Read once per text."""
+        """The headline or the lead (the first two lines, when a line follows them) names a cue
+        of units.sense_cues: an article headed "ارتفاع إصابات الحمى النزفية إلى 95 حالة", or
+        whose lead under a byline says "تسجيل 3 حالات إصابة جديدة بحمى الضنك", counts infections
+        in every paragraph, also where a sentence does not name the disease again. Read once per
+        text."""
         if self._headline_cue is None:
             toks, cues = self.tokens, self.t.sense_cues
             self._headline_cue = False
+            lines = 0
             for k, tok in enumerate(toks):
                 if tok.kind == "word" and tok.text in cues:
                     line_end = self.norm.text.find("\n", tok.end)
                     self._headline_cue = line_end != -1 and bool(self.norm.text[line_end:].strip())
                     break
                 if self._line_after(k):
-                    break
+                    lines += 1
+                    if lines == _CUED_LINES:
+                        break
         return self._headline_cue
 
     def _is_score(self, phrase: NumberPhrase, ranged: object, unit_span: tuple[int, int] | None) -> bool:
