@@ -158,6 +158,29 @@ def _after_comparison(text: str, sentence: Span, at: int, lex: Lexicon) -> bool:
     return any(count >= size and " ".join(words[-size:]) == base for base, size in bases)
 
 
+def _record_base(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
+    """Whether `time` is the start of a record a figure sets, not the figure's time: it follows
+    "since" (claims.record_links) right after a superlative or an ordinal and its noun
+    (claims.record_words: "the largest decrease since September 2017", "the lowest rate since the
+    June 2008 quarter", "for the first time since July 2002"). The figure before it is of now; a
+    figure after it ("..., when it was 9.9 per cent") is of that time."""
+    links = lex.words("claims", "record_links")
+    if not links:
+        return False
+    written = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : time.span[0]])]
+    own = _WORD_OR_NUMBER.findall(text[time.span[0] : time.span[1]])
+    if own and normalize_word(own[0]) in links:
+        written.append(normalize_word(own[0]))  # the time's text holds its "since"
+    fillers = lex.words("claims", "comparison_fillers")
+    count = len(written)
+    while count and written[count - 1] in fillers:
+        count -= 1
+    if not count or written[count - 1] not in links:
+        return False
+    records = lex.words("claims", "record_words")
+    return any(w in records for w in written[max(count - 5, 0) : count - 1])
+
+
 @cache
 def _comparison_bases(lex: Lexicon) -> tuple[tuple[tuple[str, int], ...], int]:
     """The lexicon's comparison bases with their number of words, and the most words of one."""
@@ -205,13 +228,17 @@ def _time_owners(
     """`_owned_time`'s reading of a sentence, the same for each of its figures: whether each
     time (by id) is a comparison's base, the figures that are, and the figure each time
     belongs to (none of the last two with fewer than two figures)."""
-    base = {id(t): _after_comparison(text, sentence, t.span[0], lex) for t in events}
+    record = {id(t) for t in events if _record_base(text, sentence, t, lex)}
+    base = {id(t): id(t) in record or _after_comparison(text, sentence, t.span[0], lex) for t in events}
     if len(figures) < 2:
         return base, set(), {}
     base_figures = {f for f in figures if _after_comparison(text, sentence, f[0], lex)}
     owner: dict[int, Span] = {}
     for t in events:
         candidates = [f for f in figures if not (f in base_figures and f[0] > t.span[0])] or list(figures)
+        if id(t) in record:
+            # a record's start dates only a figure after it: "the lowest since May 2011, when it was 3.1%"
+            candidates = [f for f in candidates if f[0] > t.span[0]] or candidates
         owner[id(t)] = min(candidates, key=lambda f: (_gap(f, t.span), f[0]))
     return base, base_figures, owner
 

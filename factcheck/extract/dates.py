@@ -489,6 +489,7 @@ class _Tables:
         days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
         self.weekend_first = days[0] if days else None
         self.quarter_words = words("quarter_words")
+        self.month_quarters = words("month_quarters")
         self.last_part_before = words("last_part_before")
         self.months_to_links = flags("months_to_links")
         self.month_firsts = self.months.firsts()
@@ -1178,7 +1179,7 @@ _COMPARED_REACH = 20
 _WRITTEN_BEFORE_DAYS = 2
 # Words between "from"/"than" and the preposition before the time it compares with: a figure and
 # its unit ("from 5.6 percent in January", "from $1.8 billion in 2022"; "5.6" is three tokens).
-_COMPARED_BASE_REACH = 6
+_COMPARED_BASE_REACH = 8
 
 # How many words before "in six months" a record or an ordinal may stand ("the first time the
 # rate of inflation has gone up in four months").
@@ -1518,6 +1519,8 @@ class _Scan:
                 found.expr = _since_passed(found.expr, found.period_part)
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
+        if self.t.month_quarters:
+            self.match_month_quarters()
         self.match_month_spans()
         self.join_stretches()
         if self.dates_at and self.t.day_pair_lead:
@@ -2181,6 +2184,31 @@ class _Scan:
             if self.tok(first - 1) in t.definite_words:
                 first -= 1
             self.add(first, month.last, _MonthsTo(count, month.expr, unit))
+
+    def match_month_quarters(self) -> None:
+        """ "the September quarter", "the June 2008 quarter", "the March quarter of 2009": a
+        quarter named by the month it ends with (a quarter's last month, written before a word of
+        time.month_quarters), the three months to that month, its year read as after a part."""
+        t = self.t
+        for found in list(self.candidates):
+            expr = found.expr
+            if (
+                not isinstance(expr, _Date)
+                or found.since
+                or found.period_part is not None
+                or expr.day is not None
+                or expr.end_day is not None
+                or expr.month % 3
+                or self.base(found.last) not in t.month_quarters
+            ):
+                continue
+            end, last = found.last + 1, expr
+            if expr.year is None and expr.year_shift is None:
+                year, shift, after = self.period_year(end)
+                if year is not None or shift is not None:
+                    last, end = expr._replace(year=year, year_shift=shift), after
+            first = found.first - 1 if self.tok(found.first - 1) in t.definite_words else found.first
+            self.add(first, end, _MonthsTo(3, last))
 
     def months_before(self, i: int) -> tuple[int, int] | None:
         """A count of months ending just before token i: "three months", "12 months", "الأشهر
