@@ -1050,6 +1050,8 @@ class Attributor(_AttributorTables):
             if alias:
                 subject.extend(tokens[k : k + alias])  # "الدفاع المدني السوري "الخوذ البيضاء""
                 k += alias
+                if self._opens_clause_after_name(tokens, k):
+                    return subject, True  # "بحسب وكالة "سانا" بلغ عدد القتلى": the verb's clause
                 continue
             governed = self._governed(tokens, k, subject)
             if governed:
@@ -1588,6 +1590,15 @@ class Attributor(_AttributorTables):
         if end - k > self.max_words:
             return 0
         return end - at
+
+    def _opens_clause_after_name(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the word at `k`, right after a name closed by quotation marks, is a verb of
+        speech or of value: in a verb-first language it opens the clause the source reports
+        ("وبحسب موقع “الليرة اليوم” بلغ سعر الدولار"), never the rest of the name."""
+        if not self.after_verb or k >= len(tokens) or tokens[k].kind != "word":
+            return False
+        word = tokens[k].text
+        return self._verb_stem(word) is not None or self._stem(word, self.value_verbs) is not None
 
     def _quoted_alias(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens a short name in quotes at `k` takes (quotes included), 0 if none."""
