@@ -619,6 +619,7 @@ class _AttributorTables:
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.progressive_endings = tuple(words("claims", "progressive_endings"))
         self.head_links = frozenset(words("claims", "head_links"))
+        self.time_nouns = frozenset(words("claims", "subject_time_nouns"))
         self.release_participles = words("claims", "release_participles")
         self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
@@ -2114,6 +2115,7 @@ class Attributor(_AttributorTables):
                 tok.kind != "word"
                 or tok.text in self.stops
                 or (subject and tok.text in self.skips)
+                or (subject and tok.text in self.time_nouns and not self._capitalised(tok))
                 or (
                     self._stem(tok.text, self.verbs) is not None
                     and not self._noun_after_determiner(tokens, i)

@@ -610,6 +610,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clause_participle_suffixes": ("list", False),
         "progressive_endings": ("list", False),
         "head_links": ("list", False),
+        "subject_time_nouns": ("list", False),
         "record_links": ("list", False),
         "record_words": ("list", False),
         "speaker_adjectives": ("list", False),
