@@ -578,6 +578,8 @@ class _Tables:
         self.season_heads_after = words("season_heads_after")
         self.same_period = flags("same_period")
         self.same_period_links = words("same_period_links")
+        # "In 2015, the storm hit on March 3": the word a sentence's opening year may stand after.
+        self.year_frame_leads = words("year_frame_leads")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
         # A modal or a plan verb governs its whole clause ("will be named commander of the Space
@@ -1121,6 +1123,12 @@ def _yearless(expr: Expr) -> bool:
     if isinstance(expr, _Part):
         return expr.year is None and expr.year_shift is None and expr.mode == "bare"
     return False
+
+
+def _dated_year_day(expr: Expr) -> bool:
+    """A day of a month written with its year ("Dec. 15, 2022"): a comma after it closes the date,
+    as the one before the year does, and the sentence goes on."""
+    return isinstance(expr, _Date) and expr.day is not None and expr.year is not None
 
 
 def _dated_day(found: _Candidate | None) -> bool:
@@ -1971,9 +1979,12 @@ class _Scan:
                 self.base(a.first - 1) in t.range_lead or self.tok(a.first - 1) in t.range_lead
             ):
                 continue
-            word = self.tok(a.last)
-            if word in t.range_links or self.base(a.last) in t.range_links or word in _RANGE_DASHES:
-                b = starts.get(a.last + 1)
+            link = a.last
+            if self.tok(link) in _COMMAS and _dated_year_day(a.expr):
+                link += 1  # "from Dec. 15, 2022, to Jan. 5, 2023": the comma that closes a date's year
+            word = self.tok(link)
+            if word in t.range_links or self.base(link) in t.range_links or word in _RANGE_DASHES:
+                b = starts.get(link + 1)
             elif self.link_written_on(word):
                 b = starts.get(a.last)  # "وفبراير 2011": the link written onto the second date
             else:
@@ -5795,6 +5806,9 @@ def find_times(
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
     runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
     written_years = _written_years(chosen)
+    # The last whole year named, when it opens its sentence ("Last year, ...", "In 2015, ..."): the
+    # year of a day or month its sentence writes without one.
+    frame: TimeMention | None = None
     for found in chosen:
         expr = found.expr
         if isinstance(expr, _Date) and _yearless(expr) and expr.mode != "next":
@@ -5804,6 +5818,17 @@ def find_times(
             if year is not None:
                 expr = expr._replace(year=year, mode="bare")
         span = _char_span(scan, found)
+        if (
+            frame is not None
+            and frame.start is not None
+            and isinstance(expr, _Date)
+            and _yearless(expr)
+            and expr.mode != "next"
+            and _in_sentence(frame, text, span[0])
+        ):
+            # "Last year, 48 accidents occurred on December 27": the sentence's opening year, not
+            # the December 27 nearest publication.
+            expr = expr._replace(year=frame.start.year, mode="bare")
         if isinstance(expr, _Calendar | _Duration) and _quoted_title(text, span):
             continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time
         if _ends_quoted_title(text, span, scan.t.year_cues):
@@ -6090,6 +6115,16 @@ def find_times(
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
+        if _whole_year(mention):
+            frame = mention if _opens_sentence(mention, text, scan.t.year_frame_leads) else None
+        elif (
+            frame is not None
+            and frame.start is not None
+            and granularity in ("day", "month")
+            and start is not None
+            and start.year != frame.start.year
+        ):
+            frame = None  # "In 2015, ... by March 2016, ... on April 5": the later year
         if (
             ended_quarter is None
             and start is not None
@@ -6188,6 +6223,26 @@ def _reports_period(expr: Expr, granularity: str) -> bool:
     return (isinstance(expr, _Duration) and expr.window == "first") or (
         isinstance(expr, _Part) and expr.kind == "third"
     )
+
+
+def _whole_year(mention: TimeMention) -> bool:
+    """Whether a time is one whole calendar year ("2015", "last year")."""
+    return (
+        mention.granularity == "year"
+        and mention.start is not None
+        and mention.end is not None
+        and (mention.start.month, mention.start.day) == (1, 1)
+        and mention.end == date(mention.start.year, 12, 31)
+    )
+
+
+def _opens_sentence(mention: TimeMention, text: str, leads: frozenset[str]) -> bool:
+    """Whether a time opens its sentence, alone or after one of `leads` ("Last year, ...", "In 2015
+    the ...")."""
+    at = mention.span[0]
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    before = text[start:at].split()
+    return not before or (len(before) == 1 and normalize_word(before[0].strip("\"“‘'(")) in leads)
 
 
 def _in_sentence(mention: TimeMention | None, text: str, at: int) -> bool:
@@ -6333,6 +6388,22 @@ def _days_run(mention: TimeMention) -> bool:
     )
 
 
+def _days_stretch(mention: TimeMention) -> bool:
+    """Whether a time is a stretch of days longer than a week: "the same period in 2018" after "from
+    15 December 2019 to January 5 2020" (a festive season, three weeks) is those days moved to the
+    year it names, as after a month's run (`_days_run`); a week's days ("from May 14 to 20") are a
+    week's tally, and "the same period" after them is the total so far, not that week."""
+    return (
+        mention.granularity == "day"
+        and mention.start is not None
+        and mention.end is not None
+        and (mention.end - mention.start).days > _WEEK_DAYS
+    )
+
+
+_WEEK_DAYS = 7
+
+
 def _same_period_base(
     named_log: Sequence[tuple[TimeMention, Callable[[], bool]]], month: bool, days: bool, text: str, at: int
 ) -> TimeMention | None:
@@ -6363,7 +6434,7 @@ def _same_period(
         anchor.granularity
         not in (("month", "quarter", "half", "day") if days else ("month", "quarter", "half"))
         and anchor.duration is None
-        and not _days_run(anchor)
+        and not _days_stretch(anchor)
     ):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)

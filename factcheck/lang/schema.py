@@ -223,6 +223,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "attach_before_now": ("list", False),
     "same_period": ("list", False),
     "same_period_links": ("list", False),
+    "year_frame_leads": ("list", False),
 }
 
 # section -> key -> (type, required)
