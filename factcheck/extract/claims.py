@@ -620,6 +620,7 @@ class _AttributorTables:
         self.progressive_endings = tuple(words("claims", "progressive_endings"))
         self.head_links = frozenset(words("claims", "head_links"))
         self.time_nouns = frozenset(words("claims", "subject_time_nouns"))
+        self.fronted_participles = words("claims", "fronted_participles")
         self.release_participles = words("claims", "release_participles")
         self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
@@ -6562,6 +6563,14 @@ class Attributor(_AttributorTables):
             described = self._segment_before(tokens, k)
             comma = k - len(described)
             if described and comma >= 1 and tokens[comma - 1].text == ",":
+                if self._fronted_participle(tokens, comma - 1):
+                    # "Quoting statistics from the NCVBDC, a senior Health Ministry official, said":
+                    # the clause before the first comma is the speaker's act, the words between
+                    # the commas its subject
+                    if not self._names_someone(described):
+                        return None, True
+                    source = self._source(described)
+                    return source, source is not None
                 name = self._segment_before(tokens, comma - 1)
                 words = [t for t in name if t.kind == "word"]
                 if (
@@ -6730,6 +6739,19 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
                 return source, source is not None
         return None, True
+
+    def _fronted_participle(self, tokens: Sequence[Token], comma: int) -> bool:
+        """Whether the sentence opens with a participle clause that the comma at `comma` ends,
+        the first comma of the sentence ("Quoting statistics from ...,", "Citing hospital
+        records,") (English)."""
+        first = tokens[0] if tokens else None
+        return (
+            first is not None
+            and first.kind == "word"
+            and comma > 1
+            and first.text in self.fronted_participles
+            and not any(t.text == "," for t in tokens[1:comma])
+        )
 
     def _issued_statement_subject(self, tokens: Sequence[Token], i: int) -> tuple[Source | None, bool] | None:
         """ "Spokeswoman Marissa Armstrong released a statement Sunday saying ...", "The ministry

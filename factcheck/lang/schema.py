@@ -614,6 +614,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "subject_time_nouns": ("list", False),
         "record_links": ("list", False),
         "record_words": ("list", False),
+        "fronted_participles": ("list", False),
         "speaker_adjectives": ("list", False),
         "generic_titles": ("list", False),
         "generic_bodies": ("list", False),
