@@ -7530,8 +7530,16 @@ class Attributor(_AttributorTables):
         return self._lower_cache
 
     def _openings(self) -> frozenset[int]:
+        """Where sentences open: each one's start, and its first word when quotation marks or
+        a bullet stand before it ("“Investigation showed ...": a capital there is the
+        sentence's, no name's)."""
         if self._opening_cache is None:
-            self._opening_cache = frozenset(start for start, _ in self.sentences)
+            openings = {start for start, _ in self.sentences}
+            for index in range(len(self.sentences)):
+                first = next((t for t in self.tokens_of(index) if t.kind != "punct"), None)
+                if first is not None:
+                    openings.add(self._at(first))
+            self._opening_cache = frozenset(openings)
         return self._opening_cache
 
     def _names_inside(self) -> frozenset[str]:
