@@ -6627,6 +6627,11 @@ class Attributor(_AttributorTables):
                     if titles:
                         role = f"{role}{self.role_separator}{self._text(described[:titles])}"
                     return self._resolve(Source(self._text(described[titles:]) or "", role)), True
+                if self._named_apposition(name, described):
+                    # "The state capital, Patna, reported": the proper name between the commas
+                    # names what the common noun before it describes, and speaks
+                    source = self._source(described, self._text(name))
+                    return source, source is not None
                 if (
                     words
                     and len(name) <= self.max_words
@@ -6739,6 +6744,18 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
                 return source, source is not None
         return None, True
+
+    def _named_apposition(self, name: Sequence[Token], described: Sequence[Token]) -> bool:
+        """A common noun phrase that opens the sentence with its article ("The state capital")
+        and a proper name in apposition after it ("Patna"): capitalised words only, up to four
+        (English)."""
+        return (
+            1 < len(name) <= 4
+            and name[0].text in self.determiners
+            and all(t.kind == "word" and not self._capitalised(t) for t in name[1:])
+            and 0 < len(described) <= 4
+            and all(t.kind == "word" and self._capitalised(t) for t in described)
+        )
 
     def _fronted_participle(self, tokens: Sequence[Token], comma: int) -> bool:
         """Whether the sentence opens with a participle clause that the comma at `comma` ends,
