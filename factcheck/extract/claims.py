@@ -6671,6 +6671,9 @@ class Attributor(_AttributorTables):
             return source, True
         if words and self._participle_in_subject(tokens, i, words):
             return None, True  # "the number of cases reported to date was 43,619": no one speaks
+        unclosed = self._unclosed_apposition(tokens, i)
+        if unclosed is not None:
+            return unclosed, True
         words = self._speaker_before_report(tokens, i, words)
         origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
         if origin is not None:
@@ -6744,6 +6747,41 @@ class Attributor(_AttributorTables):
                 source = self._source(after)  # '"...," said agency spokesman Ali Demir.'
                 return source, source is not None
         return None, True
+
+    def _unclosed_apposition(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """ "Ana Ruiz, the head of the agency said", "Alfredo Murgueytio, the chief of Civil
+        Defense (Indeci ...) in Peru informed that": a name that opens the sentence, a comma,
+        and its title after an article running to the verb with no comma to close it; the name
+        speaks, the title is its role (a title alone speaks only where no name is given).
+        None otherwise (English)."""
+        commas = [k for k in range(i) if tokens[k].text == ","]
+        if len(commas) != 1 or commas[0] + 3 > i:
+            return None
+        comma = commas[0]
+        name, title = tokens[:comma], tokens[comma + 1 : i]
+        if not 0 < len(name) <= 4 or not all(
+            t.kind == "word" and self._capitalised(t) and t.text not in self.stops for t in name
+        ):
+            return None  # "In Lima, the head of the agency said": a place where, no name
+        if any(
+            t.text in self.skips
+            or t.text in self.opening_common
+            or t.text in self._lower_words()
+            or self._in_time(t)
+            for t in name
+        ):
+            return None  # "Later, the official said": an adverb or a time, no name
+        if len(name) == 1 and name[0].text not in self._names_inside():
+            return None  # "Elsewhere, the sheriff's office says": one opening word no text names again
+        if title[0].text not in self.determiners or not (
+            self._title_word(title[1].text) or self._stem(title[1].text, self.speaker_nouns)
+        ):
+            return None
+        if any(t.kind == "word" and self._verb_stem(t.text) is not None for t in title):
+            return None
+        if not self._names_someone(list(name)) and not self._is_person(Source(self._text(name) or "")):
+            return None
+        return self._source(list(name), self._text(title))
 
     def _named_apposition(self, name: Sequence[Token], described: Sequence[Token]) -> bool:
         """A common noun phrase that opens the sentence with its article ("The state capital")
