@@ -108,6 +108,9 @@ _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _DATE_SEPARATORS = frozenset({"/", ".", "-"})
 _ASCII_DIGITS = frozenset("0123456789")
 _COMMAS = frozenset({",", "،"})
+# How many words a list's item may run past its month before the mark that joins the next month
+# ("February with 32; March with 39"): the month's figure and a preposition.
+_MONTH_LIST_REACH = 3
 # "13-15 July", "13–15 تموز": a dash between two days makes a range.
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 _NUMBER_GLUE = frozenset({".", ",", ":", "/", "-", "٫", "٬"})
@@ -2332,7 +2335,13 @@ class _Scan:
             lead = i - 1 if self.base(i - 1) in t.future_leads else k
             if self.this_year_before(lead):
                 return "current"  # "this year through August": that year's August
-            return "bare" if self.past_before(lead) or self.fronted_past(lead, i) else "next"
+            if self.past_before(lead) or self.fronted_past(lead, i):
+                return "bare"
+            if self.phrase_at(t.period_end_links, lead) is not None and self.passed_after(i):
+                # "the twelve-month period ending October was 13.54 per cent": a period its clause
+                # reports with a past verb has ended (the October before publication).
+                return "bare"
+            return "next"
         for m in self.words_back(k, t.future_reach):
             if self.base(m) in t.memory_verbs:
                 return "recent"  # "will remember the attack in March": the thing remembered has passed
@@ -3358,6 +3367,7 @@ class _Scan:
                     # "النصف الأول من نيسان": a part of the month before it
                     or self.phrase_ending(t.period_parts, first) is not None
                     or self.ranged_to_now(first, end)
+                    or (not lower_case and self.listed_after_month(first, end))
                 )
             inside = not lower_case and self.month_in_sentence(i, end)
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
@@ -3450,6 +3460,49 @@ class _Scan:
             or (len(self.toks[m]) > 3 and self.toks[m].startswith(t.conjunctions or ("\0",)))
             for m in between
         )
+
+    def listed_after_month(self, first: int, end: int) -> bool:
+        """ "in January, March and May", "in February and May", "36 in January; 32 in February; 39 in
+        March", "January with 36; February with 32; March with 39": a month after a list's
+        semicolon or link (time.day_list_links), or after a comma of a list a link closes with a
+        month, whose item before it ends on a month, or names one up to _MONTH_LIST_REACH words
+        before the mark (its figure), is an item of the same list of months, cued as the first one
+        is. The month before is a capitalized one (not the verb "may"). A list of commas alone
+        ("the entire quarter (April, May, June)") names the months of any quarter, no date."""
+        t = self.t
+        k = first - 1
+        if k < 0:
+            return False
+        if self.base(k) in t.day_list_links and k > 0 and self.tok(k - 1) in _COMMAS:
+            k -= 1  # the serial comma: "January, March, and May"
+        elif self.tok(k) in _COMMAS and not self.list_closes_on_month(end):
+            return False
+        if not (self.tok(k) in _COMMAS or self.tok(k) == ";" or self.base(k) in t.day_list_links):
+            return False
+        for m in range(k - 1, max(k - 1 - _MONTH_LIST_REACH, -1), -1):
+            word = self.toks[m]
+            if self.phrase_at(t.months, m) is not None and (
+                word in t.months_any_case or self.norm.original[self.norm.at(self.starts[m])].isupper()
+            ):
+                return True
+            if not word.isalnum():
+                return False
+        return False
+
+    def list_closes_on_month(self, k: int) -> bool:
+        """Whether the list goes on from token k, over commas and months, to a link and a month
+        ("March, and May", "March and May", "March, April or May")."""
+        t = self.t
+        while k < self.n:
+            if self.tok(k) in _COMMAS:
+                k += 1
+            if self.base(k) in t.day_list_links:
+                return self.phrase_at(t.months, k + 1) is not None
+            found = self.phrase_at(t.months, k)
+            if found is None:
+                return False
+            k = found[0]
+        return False
 
     def month_in_sentence(self, i: int, end: int) -> bool:
         """ "while March exports soared", "the same as August": a capitalized month inside its
