@@ -510,6 +510,7 @@ class _AttributorTables:
         self.report_verbs = words("claims", "report_verbs")
         self.presenting_verbs = words("claims", "presenting_verbs")
         self.presenting_results = words("claims", "presenting_results")
+        self.order_complements = words("claims", "order_complements")
         self.act_verbs = words("claims", "act_verbs")
         self.indefinites = words("numbers", "indefinite")
         # Verbs of relaying after a marker, before the one who relays: "وفق ما نقلت وكالة ...".
@@ -4006,6 +4007,8 @@ class Attributor(_AttributorTables):
                 frames.append(forecast)  # "The IMF cut its growth forecast to 2.9%"
                 continue
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
+            if frame is not None and self._relays_utterance(tokens, i, frames):
+                frame = None  # "قال فلان في تصريحات أوردتها وكالة ... إن": the agency relays
             if frame is None and self._stem(tok.text, self.act_verbs) is not None:
                 self._remember_actor(tokens, i)  # "قررت اللجنة ...، وأعلنت أن": says nothing itself
             if frame is None and headline and self._stem(tokens[i].text, self.headline_verbs) is not None:
@@ -4825,6 +4828,23 @@ class Attributor(_AttributorTables):
             return self._titled_source(Source(self._text(name) or ""), self._text(span[:start]) or "", name)
         return None
 
+    def _relays_utterance(self, tokens: Sequence[Token], i: int, frames: Sequence[_Frame]) -> bool:
+        """ "وقال فلان في تصريحات أوردتها وكالة الأنباء إن ...": a speech verb with an object
+        pronoun right after an utterance noun (and at most one adjective: "تصريحات صحفية
+        نقلتها") is a relative clause on the utterance of the speaker before it, which the
+        agency only relays: the earlier speaker still speaks."""
+        if not frames or frames[-1].source is None or frames[-1].marker:
+            return False
+        word = tokens[i].text
+        if not any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in self.verb_suffixes):
+            return False
+        for k in (i - 1, i - 2):
+            if k < 0 or tokens[k].kind != "word":
+                return False
+            if self._stem(tokens[k].text, self.utterance_nouns) is not None:
+                return self._at(tokens[k]) > frames[-1].start
+        return False
+
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
         speech verb's subject, when that subject is an outlet or a relay word follows."""
@@ -5482,7 +5502,7 @@ class Attributor(_AttributorTables):
         "أرقاما"، "تقريرها") or a clause comes after it before its first figure. Presenting a
         draft budget, aid or a sentence, declaring districts disaster areas, is an act of the
         body, which the outlet narrates: no one speaks (the guide's D12)."""
-        for tok in tokens[i + 1 :]:
+        for k, tok in enumerate(tokens[i + 1 :], i + 1):
             if tok.text in self.complementizers or tok.text in (":", *_QUOTE_OPENERS):
                 return True
             if tok.text in (".", ";", "؛"):
@@ -5490,7 +5510,8 @@ class Attributor(_AttributorTables):
             if not self._in_time(tok) and self._holds_figure(tok):
                 return False
             if tok.kind == "word" and (self._report_kind(tok.text) or self._report_word(tok.text)):
-                return True
+                # "مذكرة اعتقال": an order in construct with the noun, not a report
+                return k + 1 >= len(tokens) or self._stem(tokens[k + 1].text, self.order_complements) is None
             if tok.text in self.presenting_results:
                 return True  # "declared turnout at 65%", "declared Ruto the winner with 50.5%"
         return True
@@ -5571,7 +5592,16 @@ class Attributor(_AttributorTables):
         if tokens[i].text != self._stem(tokens[i].text, self.verbs):
             return True
         before = tokens[i - 1]
-        return before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None
+        if before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None:
+            return True
+        # "وذكرت الوكالة أن وزير الصحة فلان قال إن": the reported clause's own subject and verb
+        k = i - 1
+        while k > 0 and i - k <= self.max_words + self.max_words // 2 and tokens[k].kind == "word":
+            if tokens[k].text in self.complementizers:
+                between = tokens[k + 1 : i]
+                return bool(between) and self._reported_before(tokens, k) and self._appositive(between)
+            k -= 1
+        return False
 
     def _same_source(self, words: Sequence[Token]) -> bool:
         """ "وأضاف المصدر نفسه", "the same source said": the last speaker again. A phrase of
@@ -6333,6 +6363,10 @@ class Attributor(_AttributorTables):
             if copula(word) is not None:
                 # the copula and the verb bound the subject: a body's long name fits
                 return found if len(found) <= self.max_words + self.max_words // 2 else []
+            if word in self.complementizers and self._reported_before(tokens, k):
+                # "وذكرت الوكالة أن وزير الصحة فلان قال إن": only a titled name speaks in turn
+                # ("قال إن المفوضية وقفت على ...، مشيرا إلى" is the clause's, not a subject)
+                return found if found and len(found) <= self.max_words and self._appositive(found) else []
             if word in self.complementizers and self._background_before(tokens, k):
                 # "يذكر أن النائب فلان أعلن": background no one tells, its verb's subject before
                 # it; the complementizer and the verb bound it, as a copula does
@@ -6415,6 +6449,18 @@ class Attributor(_AttributorTables):
             if tok.text in self.complementizers:
                 return k
         return k
+
+    def _reported_before(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the complementizer at `k` opens what a speech verb before it reports, its
+        subject between them ("وذكرت وكالة الأنباء أن وزير الصحة فلان قال إن"): a speaker named
+        inside the report who speaks in turn is the one quoted, the agency only relays."""
+        j = k - 1
+        while j >= 0 and k - j <= self.max_words and tokens[j].kind == "word":
+            word = tokens[j].text
+            if self._verb_stem(word) is not None and self._stem(word, self.weak_verbs) is None:
+                return j == 0 or tokens[j - 1].kind != "word"
+            j -= 1
+        return False
 
     def _background_before(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether the complementizer at `k` follows a passive verb of background that opens its

@@ -556,6 +556,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "report_verbs": ("list", False),
         "presenting_verbs": ("list", False),
         "presenting_results": ("list", False),
+        "order_complements": ("list", False),
         "act_verbs": ("list", False),
         "headline_verbs": ("list", False),
         "relay_words": ("list", False),
