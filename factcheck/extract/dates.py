@@ -535,6 +535,10 @@ class _Tables:
         # Words of a part that are other words too ("الثلاثي": a quarter in the Maghreb, "trilateral"
         # elsewhere): a part only with its year ("الثلاثي الثالث من العام الجاري").
         self.part_words_need_year = words("part_words_need_year")
+        # Words of a part that are a noun of other periods too ("الفصل": Morocco's quarter, a
+        # school term elsewhere): a part only with a year of the calendar, never an academic one.
+        self.year_only_parts = words("year_only_parts")
+        self.academic_year_words = words("academic_year_words")
         self.ordinal_day_blockers = words("ordinal_day_blockers")
         self.part_noun_leads = words("part_noun_leads")
         self.part_noun_clitics = frozenset(lex.raw("time", "part_noun_clitics") or ())
@@ -4432,6 +4436,10 @@ class _Scan:
             return  # "the first half" alone is as often a match's as a year's
         if year is None and shift is None and word in t.part_words_need_year and not self.part_noun(i):
             return
+        if word in t.year_only_parts and (
+            (year is None and shift is None) or self.base(end) in t.academic_year_words
+        ):
+            return  # "الفصل الأول من العام الدراسي": a school term
         mode = "bare"
         if year is None and shift is None and self.future_before(first):
             mode = "next"

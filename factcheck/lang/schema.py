@@ -141,6 +141,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "third_words": ("list", False),
     "quarter_pair_words": ("list", False),
     "part_words_need_year": ("list", False),
+    "year_only_parts": ("list", False),
+    "academic_year_words": ("list", False),
     "last_part_before": ("list", False),
     "last_part_after": ("list", False),
     "months_to_links": ("list", False),
