@@ -5940,9 +5940,15 @@ def find_times(
                 # quarter (or month) a year before, not the whole year before publication.
                 start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
                 compared = True
-            elif _a_year_back(expr) and _figure_year_back(
-                expr, compared_with := _sentence_first(reported, period, text, span[0]), text, span[0]
+            elif (
+                _a_year_back(expr)
+                and not (named is not None and _whole_year(named) and _in_sentence(named, text, span[0]))
+                and _figure_year_back(
+                    expr, compared_with := _sentence_first(reported, period, text, span[0]), text, span[0]
+                )
             ):
+                # (Not after a whole year its own sentence names: "Last year, arrivals grew by 3.9
+                # percent from the previous year" is the year before that one.)
                 # "... in the third quarter. Revenue rose to $2 billion from $1.8 billion a year
                 # ago": a figure compared a year back is the period the report is about, a year
                 # before, whichever sentence named it (its own sentence's period first: "in the
@@ -6039,6 +6045,17 @@ def find_times(
                 )
                 if words & scan.t.period_words:
                     base = _sentence_first(reported, period, text, span[0])
+                    if (
+                        base is not None
+                        and _whole_year(base)
+                        and not _in_sentence(base, text, span[0])
+                        and _current_year_before(named, published, text, span[0])
+                    ):
+                        # "three died in 2015. ... 11 more accidents this year as compared to the
+                        # same period last year": the current year its own sentence names, not a
+                        # year an earlier sentence named (a narrower period stays: "the first half
+                        # of 2017 ... (352,469 in 2017) compared to the same period in 2016").
+                        base = named
                     if base is None and isinstance(expr, _Anchored) and not expr.offset:
                         # "the latest period" is the one the report names, whether or not it is over
                         # by publication (a fiscal quarter that ended before the calendar one).
@@ -6347,11 +6364,13 @@ def _over(mention: TimeMention, published: date) -> bool:
 
 
 def _a_year_back(expr: Expr) -> bool:
-    """ "a year ago", "a year earlier": one year back."""
-    back = (isinstance(expr, _Offset) and expr.count == 1 and expr.sign < 0) or (
-        isinstance(expr, _Anchored) and expr.offset == -1
-    )
-    return back and expr.unit == "year"
+    """ "a year ago", "a year earlier", "12 months ago": one year back."""
+    if isinstance(expr, _Offset):
+        return expr.sign < 0 and (expr.unit, expr.count) in (("year", 1), ("month", _YEAR_MONTHS))
+    return isinstance(expr, _Anchored) and expr.offset == -1 and expr.unit == "year"
+
+
+_YEAR_MONTHS = 12
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?؟]\s+|\n+")
