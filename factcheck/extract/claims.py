@@ -3016,8 +3016,10 @@ class Attributor(_AttributorTables):
                 and (
                     self._is_organisation(rest)
                     or self._definite(rest[0].text)
-                    # "بحسب تصريحات وزير الصحة": a statement's title in construct is its author
+                    # "بحسب تصريحات وزير الصحة": a statement's title in construct is its author,
+                    # and so is a noun of speakers ("حسب تصريحات مسؤولين محليين")
                     or (utterance and self._stem(rest[0].text, self.titles) is not None)
+                    or (utterance and self._stem(rest[0].text, self.speaker_nouns) is not None)
                 )
             ):
                 return None
@@ -5712,8 +5714,14 @@ class Attributor(_AttributorTables):
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
-            # "وقال المتحدث باسم المنظمة، فلان: “...”": a colon closes the name as a comma does
-            if appositive and closed and follows < len(tokens) and tokens[follows].text in (",", "،", ":"):
+            # "وقال المتحدث باسم المنظمة، فلان: “...”": a colon closes the name as a comma does,
+            # and so does the quotation the speaker says after a title that names no one yet
+            # ("وقال الوزير في الحكومة، فلان “...”"; "أعلن الوزير فلان، تسجيل الصادرات «...»" is
+            # what he announced)
+            closers: tuple[str, ...] = (",", "،", ":")
+            if self._split_title(words) == Source(self._text(words) or ""):
+                closers = (*closers, *_QUOTE_OPENERS)
+            if appositive and closed and follows < len(tokens) and tokens[follows].text in closers:
                 titled = self._appositive(words)
                 if titled and (
                     not self._appositive(appositive)
