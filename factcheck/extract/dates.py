@@ -3791,6 +3791,11 @@ class _Scan:
             unit = self.unit_at(j + 1, quarters)
             value = self.plain_number(j)
             return (value, unit, j + 2) if unit and value and 0 < value <= MAX_COUNT else None
+        if self.bracketed_number(j):
+            # "خلال الـ (24) ساعة الماضية": a count set in brackets, as civil-defence bulletins write it
+            unit = self.unit_at(j + 3, quarters)
+            value = self.plain_number(j + 1)
+            return (value, unit, j + 4) if unit and value and 0 < value <= MAX_COUNT else None
         if self.tok(j) in t.one_words:
             unit = self.unit_at(j + 1)
             return (1, unit, j + 2) if unit else None
@@ -3818,6 +3823,10 @@ class _Scan:
         if unit is None:
             return None
         return (2 if self.tok(j) in t.units_two else None), unit, j + 1
+
+    def bracketed_number(self, j: int) -> bool:
+        """Whether a number alone in brackets starts at token j ("(24)")."""
+        return self.tok(j) == "(" and self.is_num(j + 1) and self.tok(j + 2) == ")"
 
     def definite_number(self, j: int) -> tuple[str, int] | None:
         """A number in words with the article on each word, at token j ("الأربع والعشرين" before
@@ -4014,7 +4023,7 @@ class _Scan:
         if found is None:
             return
         j, kind = found
-        if self.tok(j) in t.articles and self.is_num(j + 1):
+        if self.tok(j) in t.articles and (self.is_num(j + 1) or self.bracketed_number(j + 1)):
             j += 1  # "خلال الـ24 ساعة الماضية": the article on the count
         counted = self.count_unit_at(j, quarters=True)
         if counted is None:
