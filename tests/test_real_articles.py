@@ -29,7 +29,8 @@ FLOORS = ARTICLES / "floors.toml"
 # blind 2026-11-29 06:36-06:43 UTC), just under the eleventh session's close measure; holdout16
 # and holdout17 (labelled blind 2026-11-29 09:05-09:15 UTC), just under the twelfth session's close
 # measure; holdout18 and holdout19 (labelled blind 2026-11-29 11:20-11:25 UTC), just under the
-# thirteenth session's close measure.
+# thirteenth session's close measure; holdout20 and holdout21 (labelled blind 2026-11-29
+# 13:48-13:56 UTC), just under the fourteenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -49,6 +50,8 @@ HOLDOUT16 = ARTICLES / "holdout16"
 HOLDOUT17 = ARTICLES / "holdout17"
 HOLDOUT18 = ARTICLES / "holdout18"
 HOLDOUT19 = ARTICLES / "holdout19"
+HOLDOUT20 = ARTICLES / "holdout20"
+HOLDOUT21 = ARTICLES / "holdout21"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -70,6 +73,8 @@ SETS = {
     "holdout17": (HOLDOUT17, HOLDOUT17 / "floors.toml"),
     "holdout18": (HOLDOUT18, HOLDOUT18 / "floors.toml"),
     "holdout19": (HOLDOUT19, HOLDOUT19 / "floors.toml"),
+    "holdout20": (HOLDOUT20, HOLDOUT20 / "floors.toml"),
+    "holdout21": (HOLDOUT21, HOLDOUT21 / "floors.toml"),
 }
 
 
