@@ -4195,6 +4195,12 @@ class Attributor(_AttributorTables):
         )
         if holds:
             words, follows = words[:-1], follows - 1
+        if words and (self._same_source(words) or self._own_words(words)):
+            # "وحسب المصدر ذاته"، "ووفق نفس المصدر": the last speaker again, before "نفس" is
+            # read as a demonstrative
+            carried = self._carried("any")
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if self.after_verb and words and self._unlinked(words[0].text) in self.demonstratives:
             # "ووفق ذلك"، "وفق هذا التقسيم": what was said before, no one's name; "وفقا لهذه
             # الإحصاءات": the report named before, its voice (`_bare_report_voice`)
@@ -4203,11 +4209,6 @@ class Attributor(_AttributorTables):
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             kind = "marker_carried" if report else "marker_demonstrative"
             return _Frame(start, end, voice, True, True, True, kind=kind), follows
-        if words and (self._same_source(words) or self._own_words(words)):
-            # "وحسب المصدر ذاته"، "وحسب المصالح ذاتها": the last speaker again
-            carried = self._carried("any")
-            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
-            return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
         if len(words) <= 1 and j < len(tokens) and tokens[j].text in self.marker_pronoun_kind:
             # "According to him, 21 rounds were recovered": the last speaker of its kind
             carried = self._carried(self.marker_pronoun_kind[tokens[j].text])
