@@ -139,6 +139,14 @@ def _gap(a: Span, b: Span) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
+_CLAUSE_BREAKS = frozenset(",;،؛")
+
+
+def _across_break(text: str, a: Span, b: Span) -> bool:
+    """Whether a comma or a semicolon (Latin or Arabic) stands between two spans."""
+    return not _CLAUSE_BREAKS.isdisjoint(text[min(a[1], b[1]) : max(a[0], b[0])])
+
+
 def _after_comparison(text: str, sentence: Span, at: int, lex: Lexicon) -> bool:
     """Whether the words right before offset `at` (past claims.comparison_fillers: "the", "in")
     end in a word of comparison (claims.comparison_bases: "compared to", "than", "from"): what
@@ -239,7 +247,9 @@ def _time_owners(
         if id(t) in record:
             # a record's start dates only a figure after it: "the lowest since May 2011, when it was 3.1%"
             candidates = [f for f in candidates if f[0] > t.span[0]] or candidates
-        owner[id(t)] = min(candidates, key=lambda f: (_gap(f, t.span), f[0]))
+        # "120 murders in 2022, 140 in 2023": a comma or a semicolon closes a time onto the
+        # figure before it; a time takes a figure across one only when every figure is across one
+        owner[id(t)] = min(candidates, key=lambda f: (_across_break(text, f, t.span), _gap(f, t.span), f[0]))
     return base, base_figures, owner
 
 
