@@ -447,6 +447,8 @@ class _AttributorTables:
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
         self.articles = lex.article_prefixes()
+        # the article itself, without a clitic ("ال"): where in a definite word it is written
+        self.bare_articles = tuple(normalize_word(w) for w in lex.meta("articles", []))
         # `_definite` as one match in C: an article (with any clitic) and two letters after it.
         self.definite_pattern = _prefix_pattern(self.articles, 2)
         self.max_words = int(lex.raw("claims", "max_subject_words") or 6)
@@ -1686,7 +1688,7 @@ class Attributor(_AttributorTables):
             return False  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": a second field
         if self._definite(word):
             # "آلية" folds to the article's letters: a madda written there is no article
-            at = word.find("ال")
+            at = next((word.find(a) for a in self.bare_articles if a in word), -1)
             if self.norm.original[self.norm.origin[tok.start + at]] != "آ":
                 return False
         return self.lex.strip_prefix(word, self.places) is None
@@ -1695,13 +1697,18 @@ class Attributor(_AttributorTables):
         """ "إحصائيات رسمية"، "بيانات حكومية": an indefinite report noun and only adjectives that
         say it is official (claims.official_adjectives), a bare report whose issuer is the
         official body the article has named (the guide's D2), not a report of no one."""
+        return self._bare_report_head(words) and all(t.text in self.official_adjectives for t in words[1:])
+
+    def _bare_report_head(self, words: Sequence[Token]) -> bool:
+        """Verb-first word order, and the first of several words an indefinite report noun
+        with no preposition written onto it ("إحصائيات ..."، "تحديث ..."): a bare report whose
+        issuer, if any, the words after it name."""
         return (
             self.after_verb
             and len(words) > 1
             and not self._definite(words[0].text)
             and self._link_prefix(words[0].text) is None
             and self._stem(words[0].text, self.report_nouns) is not None
-            and all(t.text in self.official_adjectives for t in words[1:])
         )
 
     def _official_report_voice(self) -> Source | None:
@@ -2995,14 +3002,7 @@ class Attributor(_AttributorTables):
             and not self._report_named_body(subject[lead:])
         ):
             rest = subject[lead + 1 :]
-            while (
-                self.after_verb
-                and len(rest) > 1
-                and not self._definite(rest[0].text)
-                and self._link_prefix(rest[0].text) is None
-                and self._stem(rest[0].text, self.report_nouns) is not None
-                and self._names_organisation(rest[1:])
-            ):
+            while self._bare_report_head(rest) and self._names_organisation(rest[1:]):
                 # "تحديث إحصاءات الهيئة": a report noun in construct with another, a body's after
                 # them ("نتائج مسح التشغيل" is a topic, no one's)
                 rest = rest[1:]
