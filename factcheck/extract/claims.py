@@ -555,6 +555,7 @@ class _AttributorTables:
         self.credit_markers = words("claims", "credit_markers")
         # read against the original text, so not folded as `words` folds them
         self.glued_verb_initials = frozenset(lex.raw("claims", "glued_verb_initials") or ())
+        self.madda_initials = frozenset(lex.raw("claims", "madda_initials") or ())
         self.wires = frozenset(
             " ".join(t.text for t in tokenize(normalize_word(w)) if t.kind == "word")
             for w in lex.raw("claims", "wire_agencies") or []
@@ -1688,8 +1689,9 @@ class Attributor(_AttributorTables):
             return False  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": a second field
         if self._definite(word):
             # "آلية" folds to the article's letters: a madda written there is no article
+            # (claims.madda_initials)
             at = next((word.find(a) for a in self.bare_articles if a in word), -1)
-            if self.norm.original[self.norm.origin[tok.start + at]] != "آ":
+            if self.norm.original[self.norm.origin[tok.start + at]] not in self.madda_initials:
                 return False
         return self.lex.strip_prefix(word, self.places) is None
 

@@ -575,6 +575,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "headline_events": ("list", False),
         "credit_markers": ("list", False),
         "glued_verb_initials": ("list", False),
+        "madda_initials": ("list", False),
         "wire_agencies": ("list", False),
         "hedges": ("list", False),
         "opinion_words": ("list", False),
