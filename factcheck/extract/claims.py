@@ -424,7 +424,7 @@ _FRONTED_WORDS = 4
 # The most words a body's name written in quotation marks after its verb may have.
 _QUOTED_NAME_WORDS = 6
 # At most this many words describe a report between it and a comma before its issuing relative.
-_DESCRIPTION_WORDS = 8
+_REPORT_DESCRIPTION_WORDS = 8
 # A report's label before a colon ("بيان المفوضية:") is a report noun and a short name.
 _REPORT_LABEL_WORDS = 6
 
@@ -879,11 +879,7 @@ class Attributor(_AttributorTables):
     def _passive_verb(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` is passive: a participle after a form of "be" ("were
         reported"); its progressive form is active ("Analysts were expecting a rise")."""
-        return (
-            i > 0
-            and tokens[i - 1].text in self.passives
-            and not (self.progressive_endings and tokens[i].text.endswith(self.progressive_endings))
-        )
+        return i > 0 and tokens[i - 1].text in self.passives and not self._progressive(tokens[i])
 
     def _title_word_in_name(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a capitalised speech verb's homograph is a word of a name it ends or goes on
@@ -1685,7 +1681,7 @@ class Attributor(_AttributorTables):
         word = tok.text
         if self._link_prefix(word) is not None or word in self.given_names or word in self.sameness_words:
             return False  # "المصالح ذاتها": the one named before
-        if word.startswith(tuple(self.name_coordinators)):
+        if word.startswith(self.coordinator_prefixes):
             return False  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": a second field
         if self._definite(word):
             # "آلية" folds to the article's letters: a madda written there is no article
@@ -1728,9 +1724,7 @@ class Attributor(_AttributorTables):
                 if any(f.source is not None for f in self.frames.get(k, ())):
                     return None  # another voice since the last report named
                 continue
-            voice = self._voice_of_report(k, self._at(mention))
-            words = self._words(voice.name) if voice is not None else []
-            return voice if words and self._stem(self._bare(words[0]), self.org_heads) is not None else None
+            return self._body_voice(self._voice_of_report(k, self._at(mention)))
         return None
 
     def _past_comma(self, tokens: Sequence[Token], k: int) -> int:
@@ -1738,7 +1732,7 @@ class Attributor(_AttributorTables):
         نشرها المعهد"، "نتائج المسح الخاص بالربع الثالث، والتي نشرها المعهد"): a few words with
         no figure and no verb of saying before it."""
         end = k
-        while end < min(len(tokens), k + _DESCRIPTION_WORDS) and tokens[end].kind == "word":
+        while end < min(len(tokens), k + _REPORT_DESCRIPTION_WORDS) and tokens[end].kind == "word":
             if self._holds_figure(tokens[end]) or self._verb_stem(tokens[end].text) is not None:
                 return k
             end += 1
@@ -5858,7 +5852,7 @@ class Attributor(_AttributorTables):
                 # "، والتي نشرها المعهد": the relative with "و" written onto it, set off by a comma
                 and not (
                     self.after_verb
-                    and tokens[k].text.startswith(tuple(self.name_coordinators))
+                    and tokens[k].text.startswith(self.coordinator_prefixes)
                     and tokens[k].text[1:] in self.clause_relatives
                 )
             )
@@ -6275,7 +6269,11 @@ class Attributor(_AttributorTables):
         """Who speaks for a bare report (`_construct_report`): the voice of the report named
         before (`_named_report_voice`), else the last speaker, when it is a body, the issuer the
         article has named; a person or an outlet quoted last issued no survey, so no one."""
-        voice = self._named_report_voice(report) or self._carried("any")
+        return self._body_voice(self._named_report_voice(report) or self._carried("any"))
+
+    def _body_voice(self, voice: Source | None) -> Source | None:
+        """`voice` when its name opens with a body's head noun (a ministry, an institute), the
+        kind of voice that issues a report; else None."""
         words = self._words(voice.name) if voice is not None else []
         if not words or self._stem(self._bare(words[0]), self.org_heads) is None:
             return None
@@ -6903,9 +6901,7 @@ class Attributor(_AttributorTables):
             return None
         if tokens[verb].text in self.passives or tokens[verb].text in self.stops:
             return None  # "with a statement saying": no clause of its own
-        if any(
-            self._is_verb(tokens, n) and self._closes_clause(tokens, n) for n in range(i + 1, len(tokens))
-        ):
+        if self._closed_later(tokens, i):
             # "X issued a report saying ..., the agency's head said.": hers, the report relayed
             return None
         pronoun = self._pronoun_before(tokens, verb)
@@ -7159,7 +7155,7 @@ class Attributor(_AttributorTables):
             tok = tokens[k]
             if tok.kind != "word" or self._capitalised(tok) or tok.text in self.stops:
                 return []
-            if self._stem(tok.text, self.org_heads) or self._stem(tok.text, self.speaker_nouns):
+            if self._body_word(tok.text):
                 return list(tokens[: k + 1])
             if self._verb_stem(tok.text) is not None:
                 return []
