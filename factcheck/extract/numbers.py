@@ -262,6 +262,7 @@ class _Tables:
         self.change_from_verbs = lex.clitic_index(lex.words("qualifiers", "change_from_verbs"))
         self.range_to = lex.words("qualifiers", "range_to")
         self.nouns, self.duals, self.derived_plurals = _noun_forms(lex)
+        self.plural_suffixes = tuple(lex.words("units", "plural_suffixes"))
         self.paired_duals = _paired_duals(lex, self.duals)
         for paired, form in self.paired_duals.items():
             self.duals.setdefault(paired, form)
@@ -2662,7 +2663,7 @@ class QuantityFinder:
             and (
                 before.text in t.number_signs
                 or before.text in t.series_nouns
-                or (before.text in t.series_names and self._capitalised(before))
+                or (before.text in t.series_names and not self._lower_case(before))
             )
         ):
             return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five", "District 21"
@@ -2789,7 +2790,7 @@ class QuantityFinder:
         ):
             return False
         name = toks[k - 2]
-        if name.kind != "word" or name.text in t.not_name_words or not self._capitalised(name):
+        if name.kind != "word" or name.text in t.not_name_words or self._lower_case(name):
             return False
         if self._names_place(k - 2):
             return False
@@ -2809,7 +2810,7 @@ class QuantityFinder:
             first > 0
             and toks[first - 1].kind == "word"
             and toks[first - 1].text not in t.apposed_age_place_links
-            and self._capitalised(toks[first - 1])
+            and not self._lower_case(toks[first - 1])
         ):
             first -= 1
         if first > 0 and toks[first - 1].text in t.apposed_age_place_links:
@@ -4921,7 +4922,7 @@ class QuantityFinder:
             return False
         if toks[k].text != "(" or toks[k + 2].text != ")":
             return False
-        if toks[k + 1].kind != "word" or not self._capitalised(toks[k - 1]):
+        if toks[k + 1].kind != "word" or self._lower_case(toks[k - 1]):
             return False
         start, end = self.norm.span(toks[k + 1].start, toks[k + 1].end)
         acronym = self.norm.original[start:end]
@@ -5216,9 +5217,6 @@ class QuantityFinder:
             return stem, window, end
         return None
 
-    def _capitalised(self, tok: Token) -> bool:
-        return self.norm.original[self.norm.origin[tok.start]].isupper()
-
     def _measure_modifies(self, word: str, k: int) -> bool:
         """Whether a measure noun written in the singular, a word not an abbreviation, modifies
         the plural noun at token k: "two single barrel guns", "20 foot containers" count the
@@ -5226,7 +5224,7 @@ class QuantityFinder:
         plurals = self.t.derived_plurals
         if len(word) <= _ABBREVIATION_LENGTH or word in plurals or self.t.nouns.get(word) in _RATE_KEYS:
             return False  # "0.3 percent points" are points of a rate
-        if f"{word}s" not in plurals and f"{word}es" not in plurals:
+        if not any(word + suffix in plurals for suffix in self.t.plural_suffixes):
             return False
         head = plurals.get(self.tokens[k].text)
         if head is None or self.tokens[k].kind != "word":
@@ -6306,11 +6304,12 @@ def score_bare_figures(
     play_verbs = lex.words("units", "play_scoring_verbs")
     times = lex.words("units", "times_words")
     by_times = lex.words("units", "scored_by_times")
+    scoring = verbs | play_verbs
     in_play: bool | None = None
     result: list[QuantityMention] = []
     for mention in mentions:
         if mention.unit_key is None and mention.qualifier != "vague":
-            verb = _scoring_verb(mention, sentences, text, verbs | play_verbs, fillers)
+            verb = _scoring_verb(mention, sentences, text, scoring, fillers)
             if verb is None and play_verbs and _scorecard(mention, text):
                 verb = min(play_verbs)  # a scorecard's figure scores as a verb of making's does
             if verb in play_verbs and in_play is None:
@@ -6428,7 +6427,7 @@ def localize_currencies(
     for mention in mentions:
         if mention.unit is not None and normalize_word(mention.unit) in forms:
             at = mention.span[0]
-            sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
+            sentence = _sentence_of(sentences, at) or (at, at)
             named = [(p, code, adjective) for p, code, adjective in found if sentence[0] <= p < sentence[1]]
             givers = [place for place in named if not _after_recipient_link(text, place[0], recipients)]
             if givers:
@@ -6507,7 +6506,7 @@ def _repeated_currencies(
     for mention in mentions:
         if mention.unit is not None and normalize_word(mention.unit) in forms:
             at = mention.span[0]
-            sentence = next((s for s in sentences if s[0] <= at < s[1]), (at, at))
+            sentence = _sentence_of(sentences, at) or (at, at)
             key = _currency_named_before(result, mention, sentence[0], forms, families)
             if key is not None:
                 mention = replace(mention, unit_key=key)

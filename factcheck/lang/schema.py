@@ -391,8 +391,6 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "classifier_keys": ("list", False),
         "adjective_nouns": ("list", False),
         "comparison_fillers": ("list", False),
-        "record_verbs": ("list", False),
-        "report_noun_determiners": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
