@@ -5488,16 +5488,19 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     most recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future). A Hijri
     feast of several days is its days, year-less the nearest one (D33, _nearest_span)."""
     kind, _, _, extra = expr.rule
-    if kind == "hijri" and extra:
-        return *_feast(expr, published), None
+    length = extra if kind == "hijri" else 0  # the days a Hijri feast runs on after its first
     if expr.year is not None or expr.year_shift is not None:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
         in_year = _holidays_in(expr.rule, year)
         day = _nearest(in_year, published) if year == published.year else in_year[0]
-        return day, day, "day", None
+        return day, day + timedelta(days=length), "window" if length else "day", None
     days = sorted(
         d for y in range(published.year - 2, published.year + 3) for d in _holidays_in(expr.rule, y)
     )
+    if length:  # "عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah (Umm al-Qura)
+        spans = [(d, d + timedelta(days=length)) for d in days]
+        mode = "next" if expr.mode == "current" else expr.mode
+        return *_nearest_span(spans, published, mode), "window", None
     before = [d for d in days if d <= published]
     after = [d for d in days if d > published]
     mode = expr.mode
@@ -5512,22 +5515,6 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     else:
         found = before[-1]
     return found, found, "day", None
-
-
-def _feast(expr: _Holiday, published: date) -> tuple[date, date, str]:
-    """A Hijri feast's days ("عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah, by the
-    Umm al-Qura calendar): in the year written or shifted (the first that starts in it), else
-    the nearest one (D33)."""
-    length = expr.rule[3]
-    if expr.year is not None or expr.year_shift is not None:
-        year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
-        in_year = _holidays_in(expr.rule, year)
-        start = _nearest(in_year, published) if year == published.year else in_year[0]
-        return start, start + timedelta(days=length), "window"
-    years = range(published.year - 2, published.year + 3)
-    starts = sorted(d for y in years for d in _holidays_in(expr.rule, y))
-    spans = [(d, d + timedelta(days=length)) for d in starts]
-    return *_nearest_span(spans, published, "next" if expr.mode == "current" else expr.mode), "window"
 
 
 def _weekend(expr: _Weekend, published: date) -> Resolved:
