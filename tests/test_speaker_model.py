@@ -244,11 +244,11 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     they test."""
     script = _training_script(monkeypatch)
     listed = script.SNAPSHOT_SETS
-    for name in (*listed[:2], "holdout18", "holdout19", "holdout99"):
+    for name in (*listed[:2], "holdout20", "holdout21", "holdout99"):
         (tmp_path / f"{name}.json.gz").write_bytes(b"")
     assert [p.name for p in script.training_snapshots(None, tmp_path)] == [f"{s}.json.gz" for s in listed[:2]]
     assert [p.name for p in script.training_snapshots(listed[0], tmp_path)] == [f"{listed[1]}.json.gz"]
-    assert not {"holdout18", "holdout19"} & set(listed)
+    assert not {"holdout20", "holdout21"} & set(listed)
 
 
 def test_a_held_out_set_is_never_fitted_on_with_todays_rows(monkeypatch: pytest.MonkeyPatch) -> None:
