@@ -71,6 +71,7 @@ class Document:
     created: date
     text: str
     gold: list[Span]
+    part: str = ""
 
 
 def read_document(path: Path) -> Document:
@@ -101,7 +102,7 @@ def read_document(path: Path) -> Document:
     text = "".join(pieces)
     gold = [Span(s.start, s.end, s.type, s.value, text[s.start : s.end]) for s in gold]
     value = created.group(1)
-    return Document(path.stem, date.fromisoformat(value[:10]), text, gold)
+    return Document(path.stem, date.fromisoformat(value[:10]), text, gold, path.parent.name)
 
 
 @dataclass
@@ -116,6 +117,7 @@ class Score:
     wrong: list[tuple[str, Span, str]] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
     extra: list[tuple[str, str, str]] = field(default_factory=list)
+    matched: list[tuple[str, Span, str]] = field(default_factory=list)
 
     def add(
         self,
@@ -145,6 +147,7 @@ class Score:
             self.pairs[g.type] += 1
             self.pairs["ALL"] += 1
             best = max(overlapping, key=lambda f: min(f[1], g.end) - max(f[0], g.start))
+            self.matched.append((doc.name, g, best[3]))
             if equal.values(best[3], g.value):
                 self.right[g.type] += 1
                 self.right["ALL"] += 1
@@ -365,6 +368,70 @@ def categories(score: Score) -> None:
             print(f"  {count:4d}  {kind}")
 
 
+# The families of TimeML notation the writer (`factcheck.extract.timex3`) chooses between, by the
+# shape of the value it writes; the first that matches names the family.
+_FAMILIES = (
+    ("a week", re.compile(r"^\d{4}-W\d\d$")),
+    ("a weekend", re.compile(r"^\d{4}-W\d\d-WE$")),
+    ("a decade", re.compile(r"^\d{3}$")),
+    ("a century", re.compile(r"^\d{2}$")),
+    ("a year", re.compile(r"^\d{4}$")),
+    ("a quarter or a half", re.compile(r"^\d{4}-[QH]\d$")),
+    ("a season", re.compile(r"^\d{4}-(SP|SU|FA|WI)$")),
+    ("a month", re.compile(r"^\d{4}-\d\d$")),
+    ("a day", re.compile(r"^\d{4}-\d\d-\d\d$")),
+    ("a part of the day", re.compile(r"T(MO|AF|EV|NI)$")),
+    ("a clock time", re.compile(r"T\d\d:\d\d$")),
+    ("a past, present or future reference", re.compile(r"_REF$")),
+    ("a length", re.compile(r"^P")),
+    ("a recurring weekday or month", re.compile(r"^XXXX")),
+)
+
+
+def _family(value: str) -> str:
+    return next((name for name, shape in _FAMILIES if shape.search(value)), "no value")
+
+
+def _shape(value: str) -> str:
+    """A value with its digits as 9: the notation, not the time ("1989-WXX" -> "9999-WXX")."""
+    return re.sub(r"\d", "9", _ONE_DIGIT_WEEK.sub(r"-W0\1", value))
+
+
+def notation(scores: dict[str, Score]) -> None:
+    """How each part of the corpus writes the times the engine writes in one family of TimeML's
+    notation: of the gold values matched to a found value of the family, how many are written as
+    the engine writes them (right), how many say the same time in another notation (`same_meaning`:
+    "1989-WXX" for "last week", "198X" for the 1980s, "1998-10-23" for "Friday night"), and how
+    many mean another time; with the other notations' shapes. A family whose other notation one
+    part writes and the other does not cannot be written the other way without losing the part
+    that writes it as the engine does: the split is what decides, not the count of one part."""
+    rows: dict[str, dict[str, Counter[str]]] = {}
+    for part, score in scores.items():
+        for _, g, found in score.matched:
+            counts = rows.setdefault(_family(found), {}).setdefault(part, Counter())
+            if _Same.values(found, g.value):
+                counts["right"] += 1
+            elif same_meaning(g.value, found):
+                counts["other notation"] += 1
+                counts[f"as {_shape(g.value)}"] += 1
+            else:
+                counts["other meaning"] += 1
+    parts = list(scores)
+    print("\nnotation: each family of the engine's values, per part: right / another notation / another time")
+    for family, by_part in sorted(
+        rows.items(), key=lambda row: -sum(c["other notation"] for c in row[1].values())
+    ):
+        cells = []
+        for part in parts:
+            counts = by_part.get(part, Counter())
+            others = ", ".join(
+                f"{shape[3:]} {n}" for shape, n in counts.most_common() if shape.startswith("as ")
+            )
+            cell = f"{part} {counts['right']}/{counts['other notation']}/{counts['other meaning']}"
+            cells.append(f"{cell} ({others})" if others else cell)
+        print(f"  {family:38} " + "; ".join(cells))
+
+
 def report(name: str, score: Score, seconds: float) -> None:
     print(f"\n{name}  ({seconds:.1f} s)")
     print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
@@ -385,6 +452,9 @@ def main() -> int:
     parser.add_argument("--type", default=None, help="only failures of this gold type")
     parser.add_argument("--context", action="store_true", help="print the text around each failure")
     parser.add_argument("--categories", action="store_true", help="count the failures by category")
+    parser.add_argument(
+        "--notation", action="store_true", help="how each part writes the engine's value families"
+    )
     args = parser.parse_args()
     corpus = (args.shared or shared_folder(CORPUS)) / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob(f"{args.part or '*'}/*.tml"))]
@@ -415,6 +485,11 @@ def main() -> int:
 
     if args.categories:
         categories(engine)
+    if args.notation:
+        by_part: dict[str, Score] = {}
+        for doc in docs:
+            by_part.setdefault(doc.part, Score()).add(doc, engine_spans(doc, lexicon))
+        notation(by_part)
     if args.failures:
         wanted = args.type
         print("\nmissed:")

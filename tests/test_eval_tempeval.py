@@ -1,0 +1,81 @@
+"""benchmarks/eval_tempeval.py's notation report: which family of TimeML's notation a value the
+writer gives belongs to, and which gold values say the same time in another notation."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+
+from .conftest import ROOT
+
+BENCHMARKS = ROOT / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_tempeval", BENCHMARKS / "eval_tempeval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    sys.path.insert(0, str(BENCHMARKS))  # the script imports its siblings, run from there
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+        del sys.modules[spec.name]
+    return module
+
+
+@pytest.mark.parametrize(
+    ("value", "family"),
+    [
+        ("1989-W43", "a week"),
+        ("1989-W43-WE", "a weekend"),
+        ("198", "a decade"),
+        ("19", "a century"),
+        ("1989", "a year"),
+        ("1989-Q3", "a quarter or a half"),
+        ("1990-H1", "a quarter or a half"),
+        ("1998-SU", "a season"),
+        ("1989-10", "a month"),
+        ("1989-10-27", "a day"),
+        ("1998-10-23TNI", "a part of the day"),
+        ("1989-11-06T17:00", "a clock time"),
+        ("PAST_REF", "a past, present or future reference"),
+        ("PXY", "a length"),
+        ("PT24H", "a length"),
+        ("XXXX-WXX-4", "a recurring weekday or month"),
+        ("", "no value"),
+    ],
+)
+def test_family_of_a_written_value(script: ModuleType, value: str, family: str) -> None:
+    assert script._family(value) == family
+
+
+@pytest.mark.parametrize(
+    ("value", "shape"),
+    [("1989-WXX", "9999-WXX"), ("2000-W7", "9999-W99"), ("198X", "999X"), ("P2L", "P9L")],
+)
+def test_shape_is_the_notation_without_the_time(script: ModuleType, value: str, shape: str) -> None:
+    assert script._shape(value) == shape
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        ("1989-WXX", "1989-W43", True),
+        ("198X", "198", True),
+        ("1949-XX", "1949", True),
+        ("1998-10-23", "1998-10-23TNI", True),
+        ("1989-11-06T17", "1989-11-06T17:00", True),
+        ("P1E", "P10Y", True),
+        ("1989-W42", "1989-W43", False),
+        ("1988", "1988-Q3", False),
+        ("P1W", "1998-W33", False),
+    ],
+)
+def test_same_time_in_another_notation(script: ModuleType, gold: str, found: str, same: bool) -> None:
+    assert script.same_meaning(gold, found) is same
