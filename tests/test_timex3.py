@@ -70,6 +70,33 @@ def test_week_is_the_iso_week_of_most_of_its_days(start: date, shift: int) -> No
     assert counts[written.value] >= 4
 
 
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from([("month", 29), ("month", 30), ("quarter", 89), ("year", 354), ("year", 365)]),
+)
+def test_one_period_of_another_calendar_is_the_gregorian_one_holding_most_of_it(
+    start: date, grain_days: tuple[str, int]
+) -> None:
+    """A month, a quarter or a year of another calendar (a Hijri month of 29 or 30 days, a Hijri
+    quarter, a Hijri or fiscal year) is written as the Gregorian period of its grain that holds at
+    least half of its days."""
+    grain, days = grain_days
+    end = start + timedelta(days=days - 1)
+    written = timex3(TimeMention("period", (0, 6), start, end, grain))
+    assert written is not None and written.type == "DATE"
+    held = [start + timedelta(days=k) for k in range(days)]
+    inside = sum(_gregorian(day, grain) == written.value for day in held)
+    assert 2 * inside >= days, (written.value, start, end)
+
+
+def _gregorian(day: date, grain: str) -> str:
+    if grain == "month":
+        return f"{day.year}-{day.month:02d}"
+    if grain == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return str(day.year)
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_every_value_is_timeml(lang: str) -> None:
     """Every mention of the time case tables is written with a TIMEX3 type and a value of TimeML's

@@ -18,6 +18,11 @@ notation, one rule per grain, and never changes what the mention means:
 | a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
 | a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
 
+TIMEX3 values are Gregorian (ISO 8601). One period of another calendar or of a fiscal year (a
+Hijri month, a Hijri quarter, a fiscal year from April) is written as the Gregorian period of its
+grain that holds most of its days, as a week of a lexicon whose week starts on Saturday or Sunday
+is the ISO week holding most of its days.
+
 A season is written with the year it starts in ("last winter" from December 1997: 1997-WI). A
 vague time whose text gives a length ("in recent years") is that open length (PXY), as TimeML's
 annotated corpora mostly write it. A mention the standard cannot write (a vague time with neither
@@ -110,10 +115,31 @@ def _holding(start: date, end: date | None) -> Timex3 | None:
     return Timex3("DATE", str(start.year))
 
 
+# The longest span, in days, that is one period of each grain: a period of another calendar or
+# of a fiscal year that starts elsewhere (a Hijri month, a quarter or a year from April) is at
+# most as long as the longest Gregorian one.
+_ONE_PERIOD_DAYS = {"month": 31, "quarter": 92, "half": 184, "year": 366}
+
+
 def _point(m: TimeMention) -> Timex3:
-    """A mention with a start: the period of its grain that holds the start."""
+    """A mention with a start: the period of its grain that holds the start; or, for one period
+    of a calendar TimeML does not write (ISO 8601 values are Gregorian: a Hijri month, a Hijri
+    quarter, a fiscal year from April or October), the Gregorian period of its grain that holds
+    most of its days, that of its middle day, as for a week of a lexicon whose week starts on
+    another day: Ramadan 1439 (16 May - 14 June 2018) is 2018-05, the first Hijri quarter of 1439
+    (21 September - 18 December 2017) 2017-Q4, a fiscal year from October 2023 is 2024. A span
+    longer than one period keeps its start: "since December 2011" is December 2011, the time
+    after the signal "since" (a stretch of several months whose two ends the engine did not
+    give as `parts`, "من يناير حتى أكتوبر", is written as its first month too: the fields do
+    not tell it from "since")."""
     start = m.start
     assert start is not None
+    if (
+        m.part is None
+        and m.end is not None
+        and 0 < (m.end - start).days < _ONE_PERIOD_DAYS.get(m.granularity, 0)
+    ):
+        start += (m.end - start) // 2
     if m.granularity == "week" and m.part == "weekend":
         year, week, _ = start.isocalendar()
         return Timex3("DATE", f"{year}-W{week:02d}-WE")
