@@ -581,14 +581,18 @@ def leave_one_set_out(lang: str, seed: int = SEED, with_today: bool = False) -> 
     return report
 
 
-def ship_snapshots(lang: str, out_dir: Path, with_today: bool = False, capped: bool = True) -> list[str]:
+def ship_snapshots(
+    lang: str, out_dir: Path, with_today: bool = False, capped: bool = True, gate_off: bool = False
+) -> list[str]:
     """`--ship-snapshots`: the model fitted on every snapshot of SNAPSHOT_SETS, shipped with the
     threshold of the capped rule (module docstring): the rule's threshold on their
     cross-validation, lowered to the largest at which no development set, as today's engine
     reads it, loses more than three right speakers for each wrong one withheld. `with_today`
     also fits on today's rows of the development sets (their 3:1 check then reads their
     cross-validated probabilities, not the fit's own); `capped` False ships the rule's threshold
-    as it is (a forward test's model, not a shipping rule)."""
+    as it is (a forward test's model, not a shipping rule); `gate_off` writes the same weights with a
+    null threshold (the chosen one recorded as `chosen_threshold`): a language whose gate failed
+    its acceptance rule (conf15)."""
     snapshot_rows = load_snapshots(lang)
     by_set = todays_rows(lang)
     rows = fit_rows(snapshot_rows, by_set if with_today else {}, None)
@@ -618,7 +622,7 @@ def ship_snapshots(lang: str, out_dir: Path, with_today: bool = False, capped: b
         out_dir,
         lang,
         fitted,
-        shipped or None,  # 0.00 withholds nothing: the gate off
+        None if gate_off else shipped or None,  # 0.00 withholds nothing: the gate off
         chosen.threshold,
         [f"blind:{s}" for s in SNAPSHOT_SETS] + ([s or "tuned" for s in FLOOR_SETS] if with_today else []),
         named,
@@ -744,7 +748,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: list[str] = []
     for lang in langs:
         if args.ship_snapshots:
-            report += ship_snapshots(lang, args.out, args.with_today, not args.uncapped)
+            report += ship_snapshots(lang, args.out, args.with_today, not args.uncapped, args.gate_off)
         elif args.loso:
             report += leave_one_set_out(lang, args.seed, args.with_today)
         elif args.blind:
