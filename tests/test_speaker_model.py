@@ -4,9 +4,12 @@ and that a speaker under the threshold leaves the figure with no source, role or
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import sys
+import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -251,6 +254,39 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     assert not {"holdout20", "holdout21"} & set(listed)
 
 
+def test_a_feature_a_snapshot_engine_did_not_compute_is_read_as_unknown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """holdout4's back-ported engine recorded no naming: its rows' naming features are read as the
+    other snapshots' mean (a missing value), every other feature and every row kept; the other
+    snapshots are read as written."""
+    script = _training_script(monkeypatch)
+
+    def snapshot(name: str, features: list[dict[str, float] | None]) -> None:
+        rows = [{"set_name": name, "article": f"{name}/ar/a.toml", "attributed": True, "features": f,
+                 "right": True} for f in features]  # fmt: skip
+        payload = json.dumps({"engine": "x", "rows": {"ar": rows}}).encode("utf-8")
+        (tmp_path / f"{name}.json.gz").write_bytes(gzip.compress(payload))
+
+    snapshot("holdout4", [{"never_named": 1.0, "mentions": 0.0, "branch=ahead": 1.0}, None])
+    snapshot("holdout5", [{"sentences_back": 1.0, "mentions": 2.0}, {"never_named": 1.0, "speakers": 1.0}])
+    rows = script.load_snapshots("ar", root=tmp_path)
+    assert script.SNAPSHOT_DEFECTS["holdout4"] == script.NAMING_FEATURES
+    assert rows["holdout4"][0].features == {
+        "branch=ahead": 1.0,
+        "never_named": 0.5,
+        "sentences_back": 0.5,
+        "named_later": 0.0,
+        "mentions": 1.0,
+        "speakers": 0.5,
+    }
+    assert rows["holdout4"][1].features is None
+    assert [r.features for r in rows["holdout5"]] == [
+        {"sentences_back": 1.0, "mentions": 2.0},
+        {"never_named": 1.0, "speakers": 1.0},
+    ]
+
+
 def test_a_held_out_set_is_never_fitted_on_with_todays_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     """`--loso --with-today` fits on the other sets' snapshots and their rows as today's engine
     reads them: the held-out set's rows go from both, the tuned set's ("") always stays."""
@@ -269,3 +305,71 @@ def test_a_held_out_set_is_never_fitted_on_with_todays_rows(monkeypatch: pytest.
     ]
     for snapshot_rows, today_rows, held, expected in cases:
         assert [r.set_name for r in script.fit_rows(snapshot_rows, today_rows, held)] == expected
+
+
+def _shipped_file(code: str) -> dict[str, Any]:
+    path = ROOT / "factcheck" / "lang" / f"attribution_{code}.json.gz"
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
+# The shipped thresholds (conf15, fifteenth session): both models fitted on the blind snapshots
+# holdout4 ... holdout19 (`train_attribution.py --ship-snapshots --uncapped --gate-off`), the rule's
+# threshold recorded, the gate off. On the gate (holdout20+21) the rule's thresholds withheld ar 21
+# wrong speakers for 19 right ones and en 13 for 6, short of the acceptance rule fixed before the
+# call (wrong withheld >= 3 x right lost): benchmarks/README.md, conf15. Turning a gate on is a
+# change of this table and of the file's `threshold`, measured on the gate first.
+SHIPPED_THRESHOLDS = [("ar", None, 0.77), ("en", None, 0.69)]
+
+
+@pytest.mark.parametrize(("code", "threshold", "chosen"), SHIPPED_THRESHOLDS)
+def test_the_shipped_thresholds_are_pinned(code: str, threshold: float | None, chosen: float) -> None:
+    data = _shipped_file(code)
+    assert data["threshold"] == threshold
+    assert data["chosen_threshold"] == chosen
+    assert all(s.startswith("blind:holdout") for s in data["trained_on"]["sets"])
+    assert not {"blind:holdout20", "blind:holdout21"} & set(data["trained_on"]["sets"])
+
+
+def _case_texts(code: str) -> list[str]:
+    path = ROOT / "tests" / "cases" / code / "attribution.toml"
+    return [case["text"] for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]]
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_the_shipped_weights_at_their_threshold_only_withhold(code: str) -> None:
+    """The shipped weights with the gate on at the rule's threshold, over the attribution case
+    table's texts: every figure keeps the rules' speaker, role and key, or has none of them; the
+    gate never names another speaker, nor moves, adds or drops a figure (only its worth, which
+    reads whether the figure has a source, moves with it)."""
+    data = _shipped_file(code)
+    gate = SpeakerModel.from_json({**data, "threshold": data["chosen_threshold"]})
+    lex = load_lexicon(code)
+    kept = withheld = 0
+    for text in _case_texts(code):
+        analysis = analyze(text, date(2024, 11, 1), code)
+        sentences = lexicon_sentence_spans(text, lex)
+        args = (text, analysis.quantities, analysis.times, sentences, lex)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(claims_module, "load_speaker_model", lambda _code: None)
+            off = build_claims(*args)
+            patch.setattr(claims_module, "load_speaker_model", lambda _code: gate)
+            on = build_claims(*args)
+        assert [c.span for c in on] == [c.span for c in off]
+        for a, b in zip(on, off, strict=True):
+            if a == b:
+                kept += b.attribution is not None
+                continue
+            assert b.attribution is not None and a.attribution is None
+            assert a.attribution_role is None and a.attribution_key is None
+            assert (
+                replace(
+                    a,
+                    attribution=b.attribution,
+                    attribution_role=b.attribution_role,
+                    attribution_key=b.attribution_key,
+                    worth=b.worth,  # whether a figure has a source is one of worth's signals
+                )
+                == b
+            )
+            withheld += 1
+    assert kept and withheld  # the gate at that threshold keeps some speakers and withholds some
