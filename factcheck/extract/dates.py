@@ -6638,6 +6638,8 @@ def _parts(
             and found.first <= c.first <= c.last <= found.last
             and isinstance(c.expr, _Date | _Year)
         ]
+        if isinstance(expr, _MonthSpan) and len(inner) < 2:
+            inner = _month_ends(scan, found, inner)
         if len(inner) < 2:
             return ()
         head = min(inner, key=lambda c: (c.first, -c.last))  # each end whole: "September 2022", not "2022"
@@ -6668,6 +6670,25 @@ def _parts(
         span = _char_span(scan, _Candidate(links[-1] + 1, found.last, expr))
         return (TimeMention(text[span[0] : span[1]], span, *_year_range(start.year), "year"),)
     return ()
+
+
+def _month_ends(scan: _Scan, found: _Candidate, inner: list[_Candidate]) -> list[_Candidate]:
+    """The first and the last month name of a span of months whose first month is no candidate of
+    its own ("من يناير حتى أكتوبر", "بين شهري يناير ومايو": the scan read the span whole), each a
+    month; a candidate at the last name is kept (its year: "أكتوبر 2022")."""
+    months = []
+    k = found.first
+    while k < found.last:
+        hit = scan.phrase_at(scan.t.months, k)
+        if hit is None:
+            k += 1
+            continue
+        months.append(_Candidate(k, hit[0], _Date(None, hit[1], None, "bare")))
+        k = hit[0]
+    if len(months) < 2:
+        return inner
+    last = months[-1]
+    return [months[0], next((c for c in inner if c.first == last.first), last)]
 
 
 # The kinds of mention `_parts` may find times inside.
