@@ -432,6 +432,32 @@ def notation(scores: dict[str, Score]) -> None:
         print(f"  {family:38} " + "; ".join(cells))
 
 
+def splits(scores: dict[str, Score], least: int = 3) -> None:
+    """The phrases the corpus writes two ways: every gold text (lower case, its punctuation off)
+    seen `least` times or more whose gold values take two shapes of notation or more (digits as 9:
+    "last week" as 9999-W99 and 9999-WXX), with each shape's count per part, and the shapes the
+    engine writes for them. Where the corpus is split, the writer writes the standard's form and
+    the split is reported, not matched."""
+    rows: dict[str, dict[str, Counter[str]]] = {}
+    for part, score in scores.items():
+        for _, g, found in score.matched:
+            phrase = " ".join(g.text.lower().strip(".,;:'\"").split())
+            shapes = rows.setdefault(phrase, {"engine": Counter()})
+            shapes.setdefault(_shape(g.value), Counter())[part] += 1
+            shapes["engine"][_shape(found)] += 1
+    print(f"\nphrases the corpus writes two ways (seen {least} times or more): gold shapes, engine's")
+    for phrase, shapes in sorted(rows.items(), key=lambda row: -sum(row[1]["engine"].values())):
+        gold = {shape: parts for shape, parts in shapes.items() if shape != "engine"}
+        if sum(shapes["engine"].values()) < least or len(gold) < 2:
+            continue
+        written = ", ".join(
+            f"{shape} " + "+".join(f"{parts[part]} {part[:2]}" for part in scores if parts[part])
+            for shape, parts in sorted(gold.items(), key=lambda item: -sum(item[1].values()))
+        )
+        engine = ", ".join(f"{shape or '-'} {n}" for shape, n in shapes["engine"].most_common())
+        print(f"  {phrase!r:32} {written}; engine {engine}")
+
+
 def report(name: str, score: Score, seconds: float) -> None:
     print(f"\n{name}  ({seconds:.1f} s)")
     print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
@@ -455,6 +481,7 @@ def main() -> int:
     parser.add_argument(
         "--notation", action="store_true", help="how each part writes the engine's value families"
     )
+    parser.add_argument("--splits", action="store_true", help="the phrases the corpus writes two ways")
     args = parser.parse_args()
     corpus = (args.shared or shared_folder(CORPUS)) / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob(f"{args.part or '*'}/*.tml"))]
@@ -485,11 +512,14 @@ def main() -> int:
 
     if args.categories:
         categories(engine)
-    if args.notation:
+    if args.notation or args.splits:
         by_part: dict[str, Score] = {}
         for doc in docs:
             by_part.setdefault(doc.part, Score()).add(doc, engine_spans(doc, lexicon))
-        notation(by_part)
+        if args.notation:
+            notation(by_part)
+        if args.splits:
+            splits(by_part)
     if args.failures:
         wanted = args.type
         print("\nmissed:")

@@ -79,3 +79,21 @@ def test_shape_is_the_notation_without_the_time(script: ModuleType, value: str, 
 )
 def test_same_time_in_another_notation(script: ModuleType, gold: str, found: str, same: bool) -> None:
     assert script.same_meaning(gold, found) is same
+
+
+def test_splits_lists_a_phrase_written_two_ways_only(
+    script: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def span(text: str, value: str) -> object:
+        return script.Span(0, len(text), "DATE", value, text)
+
+    timebank, aquaint = script.Score(), script.Score()
+    timebank.matched += [("d1", span("last week", "1989-WXX"), "1989-W43")] * 2
+    timebank.matched += [("d2", span("Last week", "1989-W43"), "1989-W43")]
+    aquaint.matched += [("d3", span("last week", "1998-W33"), "1998-W33")]
+    aquaint.matched += [("d4", span("yesterday", "1998-08-17"), "1998-08-17")] * 4
+    script.splits({"TimeBank": timebank, "AQUAINT": aquaint})
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    assert lines == [
+        "  'last week'                      9999-WXX 2 Ti, 9999-W99 1 Ti+1 AQ; engine 9999-W99 4"
+    ]
