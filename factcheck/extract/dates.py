@@ -1167,6 +1167,9 @@ class _Candidate:
     # A "since" window's end when a range link after it names a dated day: "منذ منتصف مارس حتى
     # الأول من أبريل" (publication otherwise).
     until: Expr | None = None
+    # The tokens of the time a "since" window or a range to the present starts at ("December 2011"
+    # of "since December 2011"): the time TimeML tags, "since" being a signal.
+    since_time: tuple[int, int] | None = None
 
 
 # How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
@@ -1523,12 +1526,14 @@ class _Scan:
                 and found.first
                 and (lead := self.since_lead(found.first)) is not None
             ):
+                found.since_time = found.first, found.last
                 found.first = lead
                 found.since = True
                 found.expr = _since_passed(found.expr, found.period_part)
             elif self.so_far_around(found):
                 found.since = True
             elif isinstance(found.expr, _DATED) and (reach := self.until_now_after(found)) is not None:
+                found.since_time = found.first, found.last
                 found.first, found.last = reach
                 found.since = True
                 found.expr = _since_passed(found.expr, found.period_part)
@@ -6186,6 +6191,8 @@ def find_times(
             clock=found.clock,
             parts=_parts(scan, found, text, start, end),
         )
+        if found.since_time is not None and start is not None and not mention.parts:
+            mention = replace(mention, parts=(_since_part(scan, found, text, mention),))
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
@@ -6670,6 +6677,14 @@ def _parts(
         span = _char_span(scan, _Candidate(links[-1] + 1, found.last, expr))
         return (TimeMention(text[span[0] : span[1]], span, *_year_range(start.year), "year"),)
     return ()
+
+
+def _since_part(scan: _Scan, found: _Candidate, text: str, mention: TimeMention) -> TimeMention:
+    """The time a "since" window starts at, as TimeML tags it ("since" is a signal, not the time):
+    "December 2011" of "since December 2011", at the window's grain, on its first day."""
+    assert found.since_time is not None and mention.start is not None
+    span = _char_span(scan, _Candidate(*found.since_time, found.expr))
+    return replace(mention, text=text[span[0] : span[1]], span=span, end=mention.start, parts=())
 
 
 def _month_ends(scan: _Scan, found: _Candidate, inner: list[_Candidate]) -> list[_Candidate]:

@@ -14,7 +14,8 @@ notation, one rule per grain, and never changes what the mention means:
 | a decade, a century (their leading digits) | DATE 199, 19 |
 | a length (ISO 8601, TimeML's X for an open count) | DURATION P3D, PT24H, PXY |
 | a length stated over several periods of its grain ("the six months ended Oct. 1") | DURATION P6M |
-| a span named, its length not stated ("the 1988 period": January-September) | DATE 1988 (its year) |
+| a span named, its length not stated ("the 1988 period", "March 3-4") | DATE 1988, 1998-W10 (holding it) |
+| "since December 2011"; "from January to October" (`timex3_tags`) | DATE 2011-12; 2022-01 and 2022-10 |
 | a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
 | a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
 
@@ -77,6 +78,17 @@ def timex3(mention: TimeMention) -> Timex3 | None:
         # ended Oct. 1"): TimeML writes the length; one period ("the three months to September",
         # a quarter) is that period.
         return Timex3("DURATION", m.duration)
+    if (
+        not m.parts
+        and m.part is None
+        and m.end is not None
+        and (m.end - m.start).days >= _STRETCHED.get(m.granularity, 366 * 100)
+    ):
+        # Several periods of its grain that the text names as one span, neither its length nor
+        # its ends as times of their own ("the same period last year" after January-October,
+        # "يومي السبت والأحد"): the smallest calendar period that holds it, as for "the 1988
+        # period"; its first period alone would say less than the text.
+        return _holding(m.start, m.end)
     return point
 
 
@@ -101,12 +113,17 @@ def timex3_tags(mention: TimeMention) -> list[tuple[tuple[int, int], Timex3 | No
 
 def _holding(start: date, end: date | None) -> Timex3 | None:
     """A span the text names without stating its length ("the 1988 period": January-September
-    1988): the smallest calendar period that holds it, a day, a month, a quarter, a half or a year
-    (TimeML has no value for a span of its own); None across years."""
+    1988): the smallest calendar period that holds it, a day, an ISO week (its weekend, Saturday
+    and Sunday), a month, a quarter, a half or a year (TimeML has no value for a span of its own);
+    None across years."""
     if end is None or start.year != end.year:
         return None
     if start == end:
         return Timex3("DATE", start.isoformat())
+    year, week, weekday = start.isocalendar()
+    if (end - start).days < 7 and end.isocalendar()[:2] == (year, week):
+        weekend = weekday == 6 and end.isoweekday() == 7
+        return Timex3("DATE", f"{year}-W{week:02d}" + ("-WE" if weekend else ""))
     if start.month == end.month:
         return Timex3("DATE", f"{start.year}-{start.month:02d}")
     for size, code in ((3, "Q"), (6, "H")):
@@ -119,6 +136,11 @@ def _holding(start: date, end: date | None) -> Timex3 | None:
 # of a fiscal year that starts elsewhere (a Hijri month, a quarter or a year from April) is at
 # most as long as the longest Gregorian one.
 _ONE_PERIOD_DAYS = {"month": 31, "quarter": 92, "half": 184, "year": 366}
+# The grains a span of several periods is written in as the period holding it, with the longest
+# span of one period of each. A span of several years ("2018-2022") keeps its first year, the first
+# of the two years TimeML tags it as: the period holding it would be a decade or a century, or
+# nothing across one.
+_STRETCHED = {"day": 1, "week": 7, "month": 31, "quarter": 92, "half": 184}
 
 
 def _point(m: TimeMention) -> Timex3:
@@ -128,10 +150,8 @@ def _point(m: TimeMention) -> Timex3:
     most of its days, that of its middle day, as for a week of a lexicon whose week starts on
     another day: Ramadan 1439 (16 May - 14 June 2018) is 2018-05, the first Hijri quarter of 1439
     (21 September - 18 December 2017) 2017-Q4, a fiscal year from October 2023 is 2024. A span
-    longer than one period keeps its start: "since December 2011" is December 2011, the time
-    after the signal "since" (a stretch of several months whose two ends the engine did not
-    give as `parts`, "من يناير حتى أكتوبر", is written as its first month too: the fields do
-    not tell it from "since")."""
+    longer than one period is written by `timex3` (several periods) or as its parts ("since
+    December 2011": December 2011, the time after the signal)."""
     start = m.start
     assert start is not None
     if (

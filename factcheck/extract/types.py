@@ -84,8 +84,9 @@ class TimeMention:
     clock: str | None = None
     # Times written inside this one that TimeML tags as times of their own: the day "the six months
     # ended Oct. 1" ends on, the two ends of "from Aug. 26 to Oct. 20", the year of "the first nine
-    # months of 1997". Only the TimeML writer reads them (factcheck/extract/timex3.py): the mention's
-    # own start and end already hold what they say, so to_json leaves them out.
+    # months of 1997", the start of "since December 2011". Only the TimeML writer reads them
+    # (factcheck/extract/timex3.py): the mention's own start and end already hold what they say, so
+    # to_json leaves them out.
     parts: tuple[TimeMention, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
