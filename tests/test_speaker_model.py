@@ -373,3 +373,21 @@ def test_the_shipped_weights_at_their_threshold_only_withhold(code: str) -> None
             )
             withheld += 1
     assert kept and withheld  # the gate at that threshold keeps some speakers and withholds some
+
+
+# (right, wrong) kept at thresholds 0.00, 0.01, 0.02, 0.03 -> the threshold each trade picks.
+TRADE_CASES = [
+    ((1, 3), [(100, 20), (99, 12), (90, 5), (60, 0)], 0.02),  # right - 3 x wrong: 40, 63, 75, 60
+    ((3, 1), [(100, 20), (99, 12), (90, 5), (60, 0)], 0.01),  # 3 x right - wrong: 280, 285, 265, 180
+    ((3, 1), [(100, 20), (97, 18), (100, 20), (50, 0)], 0.00),  # a tie: the smallest threshold
+]
+
+
+@pytest.mark.parametrize(("trade", "kept", "chosen"), TRADE_CASES)
+def test_the_threshold_rule_maximises_its_trade(
+    trade: tuple[int, int], kept: list[tuple[int, int]], chosen: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _training_script(monkeypatch)
+    monkeypatch.setattr(script, "TRADE", trade)
+    points = [script.Point(k / 100, right, wrong, 120, 300) for k, (right, wrong) in enumerate(kept)]
+    assert script.best(points).threshold == chosen

@@ -7,7 +7,7 @@
     python training/train_attribution.py --loso [--lang ar|en|all] [--seed N] [--with-today] [--report PATH]
     python training/train_attribution.py --relabel
     python training/train_attribution.py --ship-snapshots [--lang ar|en|all] [--with-today] [--uncapped]
-        [--out DIR]
+        [--gate-off] [--trade A:B] [--out DIR]
 
 What it learns: when the attributor's speaker for a figure is right. Rows are the figures the
 tool finds in the labelled development articles (benchmarks/articles/{ar,en} and holdout ...
@@ -120,6 +120,15 @@ wrong on the development sets (its own rows) and 32 of the case table's 252 Arab
 one right. Not shipped, both thresholds stay null: the forward test's gain does not repeat on
 today's engine; the shipping commit (model, floors, tests) waits on branch conf12b-ship
 (benchmarks/README.md, conf12b).
+
+Fitted on the blind snapshots only, measured on the gate (conf15, fifteenth session): the shipped
+files are `--ship-snapshots --uncapped --gate-off` (holdout4 ... holdout19, seed 0; the rule's
+thresholds ar 0.77, en 0.69 recorded as `chosen_threshold`, `threshold` null). The snapshots are read
+through `load_snapshots`, which treats the features a snapshot's engine recorded otherwise than
+today's `decision_features` as unknown (SNAPSHOT_DEFECTS: holdout4's naming). On the gate the rule's
+thresholds withheld ar 21 wrong speakers for 19 right, en 13 for 6; the thresholds of `--trade 3:1`
+(ar 0.18, en 0.23) withheld nothing; neither meets the acceptance rule (at least three wrong withheld
+for each right lost, and two wrong at least), so both gates stay off (benchmarks/README.md, conf15).
 
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
