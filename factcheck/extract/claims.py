@@ -671,6 +671,86 @@ class _AttributorTables:
         self.demonstratives = words("claims", "demonstratives")
         self.marker_resumptives = words("claims", "marker_resumptives")
 
+        # `_stem` of each table the attributor stems, bound once per lexicon: the call sites
+        # ask `self.<table>_stem(word)` (hundreds of times an article) without `_stem`'s own
+        # frame and its look-up of the table's index (tests/test_fast_paths.py).
+        self.act_verbs_stem = self._stem_getter(self.act_verbs)
+        self.addressee_nouns_stem = self._stem_getter(self.addressee_nouns)
+        self.addressee_object_verbs_stem = self._stem_getter(self.addressee_object_verbs)
+        self.background_verbs_stem = self._stem_getter(self.background_verbs)
+        self.clause_openers_stem = self._stem_getter(self.clause_openers)
+        self.clause_verbs_stem = self._stem_getter(self.clause_verbs)
+        self.compass_words_stem = self._stem_getter(self.compass_words)
+        self.complement_verbs_stem = self._stem_getter(self.complement_verbs)
+        self.complementizers_stem = self._stem_getter(self.complementizers)
+        self.copulas_stem = self._stem_getter(self.copulas)
+        self.credit_markers_stem = self._stem_getter(self.credit_markers)
+        self.dataset_nouns_stem = self._stem_getter(self.dataset_nouns)
+        self.document_nouns_stem = self._stem_getter(self.document_nouns)
+        self.explaining_verbs_stem = self._stem_getter(self.explaining_verbs)
+        self.forecast_comparisons_stem = self._stem_getter(self.forecast_comparisons)
+        self.governing_stem = self._stem_getter(self.governing)
+        self.headline_events_stem = self._stem_getter(self.headline_events)
+        self.headline_labels_stem = self._stem_getter(self.headline_labels)
+        self.headline_verbs_stem = self._stem_getter(self.headline_verbs)
+        self.holding_verbs_stem = self._stem_getter(self.holding_verbs)
+        self.impersonal_stem = self._stem_getter(self.impersonal)
+        self.issuing_verbs_stem = self._stem_getter(self.issuing_verbs)
+        self.life_nouns_stem = self._stem_getter(self.life_nouns)
+        self.life_verbs_stem = self._stem_getter(self.life_verbs)
+        self.linked_markers_stem = self._stem_getter(self.linked_markers)
+        self.list_leads_stem = self._stem_getter(self.list_leads)
+        self.manner_nouns_stem = self._stem_getter(self.manner_nouns)
+        self.marker_relatives_stem = self._stem_getter(self.marker_relatives)
+        self.masdar_leads_stem = self._stem_getter(self.masdar_leads)
+        self.noun_like_verbs_stem = self._stem_getter(self.noun_like_verbs)
+        self.noun_prepositions_stem = self._stem_getter(self.noun_prepositions)
+        self.noun_ranks_stem = self._stem_getter(self.noun_ranks)
+        self.object_masdars_stem = self._stem_getter(self.object_masdars)
+        self.order_complements_stem = self._stem_getter(self.order_complements)
+        self.org_heads_stem = self._stem_getter(self.org_heads)
+        self.outlet_heads_stem = self._stem_getter(self.outlet_heads)
+        self.pair_prepositions_stem = self._stem_getter(self.pair_prepositions)
+        self.person_verbs_stem = self._stem_getter(self.person_verbs)
+        self.personal_titles_stem = self._stem_getter(self.personal_titles)
+        self.place_nouns_stem = self._stem_getter(self.place_nouns)
+        self.presenting_verbs_stem = self._stem_getter(self.presenting_verbs)
+        self.publishing_verbs_stem = self._stem_getter(self.publishing_verbs)
+        self.quantity_heads_stem = self._stem_getter(self.quantity_heads)
+        self.quoting_verbs_stem = self._stem_getter(self.quoting_verbs)
+        self.rank_adjectives_stem = self._stem_getter(self.rank_adjectives)
+        self.receipt_participles_stem = self._stem_getter(self.receipt_participles)
+        self.relay_markers_stem = self._stem_getter(self.relay_markers)
+        self.relay_verbs_stem = self._stem_getter(self.relay_verbs)
+        self.relay_words_stem = self._stem_getter(self.relay_words)
+        self.release_participles_stem = self._stem_getter(self.release_participles)
+        self.report_nouns_stem = self._stem_getter(self.report_nouns)
+        self.report_verbs_stem = self._stem_getter(self.report_verbs)
+        self.result_verbs_stem = self._stem_getter(self.result_verbs)
+        self.sector_nouns_stem = self._stem_getter(self.sector_nouns)
+        self.skips_stem = self._stem_getter(self.skips)
+        self.speaker_nouns_stem = self._stem_getter(self.speaker_nouns)
+        self.statistic_heads_stem = self._stem_getter(self.statistic_heads)
+        self.stops_stem = self._stem_getter(self.stops)
+        self.subject_first_verbs_stem = self._stem_getter(self.subject_first_verbs)
+        self.titles_stem = self._stem_getter(self.titles)
+        self.unnamed_reports_stem = self._stem_getter(self.unnamed_reports)
+        self.utterance_nouns_stem = self._stem_getter(self.utterance_nouns)
+        self.value_verbs_stem = self._stem_getter(self.value_verbs)
+        self.valued_nouns_stem = self._stem_getter(self.valued_nouns)
+        self.valuing_verbs_stem = self._stem_getter(self.valuing_verbs)
+        self.verbs_stem = self._stem_getter(self.verbs)
+        self.weak_verbs_stem = self._stem_getter(self.weak_verbs)
+
+    def _stem_getter(self, table: frozenset[str]) -> Callable[[str], str | None]:
+        """`Attributor._stem` for one table: its clitic index's look-up for one of the lexicon's
+        own tables, else `strip_prefix` on it."""
+        index = self.lex.owned_index(table)
+        if index is not None:
+            return index.get
+        lex = self.lex
+        return lambda word: lex.strip_prefix(word, table)
+
 
 def _prefix_pattern(prefixes: Sequence[str], rest: int) -> re.Pattern[str] | None:
     """A pattern whose match at a word's start is the first of `prefixes` (in their order) the
@@ -833,13 +913,13 @@ class Attributor(_AttributorTables):
             return False
         if 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES:
             return False  # "إدارة الكوارث والطوارئ "آفاد"": a name in quotes, not the verb أفاد
-        if i > 0 and self._stem(tokens[i - 1].text, self.noun_prepositions) is not None:
+        if i > 0 and self.noun_prepositions_stem(tokens[i - 1].text) is not None:
             # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb; "ومن بين
             # الجرحى": the preposition "بين" after another, a conjunction written onto it
             return False
         if i > 0 and tokens[i - 1].text in self.degree_words:
             return False  # "مصادر شبه مؤكدة": an adjective after a word of degree, not a participle
-        if i > 0 and self._stem(tokens[i - 1].text, self.masdar_leads) is not None:
+        if i > 0 and self.masdar_leads_stem(tokens[i - 1].text) is not None:
             return False  # "والجدير ذكره أن": a verbal noun after an adjective, no one speaks
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
             return False  # "The report has come": a noun after a determiner
@@ -860,7 +940,7 @@ class Attributor(_AttributorTables):
             return False  # "its 2022 GDP forecast": a noun after its possessive and modifiers
         if self._result_verb(tokens, i):
             return False  # "North Africa posted a 16 percent rise": a result, not a statement
-        if self._stem(tok.text, self.verbs) is None and (
+        if self.verbs_stem(tok.text) is None and (
             self._ends_in_ta_marbuta(tok)
             or (i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1])))
         ):
@@ -909,7 +989,7 @@ class Attributor(_AttributorTables):
         before any figure in the next few words: "posted figures showing 40 deaths", "posted
         new data" publish what the subject says; "posted a 16 percent rise" is a result."""
         if (
-            self._stem(tokens[i].text, self.result_verbs) is None
+            self.result_verbs_stem(tokens[i].text) is None
             or i + 1 >= len(tokens)
             or tokens[i + 1].text in self.result_verb_links
             or tokens[i + 1].text in _QUOTES
@@ -918,7 +998,7 @@ class Attributor(_AttributorTables):
         for tok in tokens[i + 1 : i + 5]:
             if tok.kind == "num" or self._holds_figure(tok):
                 return True
-            if tok.kind == "word" and self._stem(tok.text, self.report_nouns) is not None:
+            if tok.kind == "word" and self.report_nouns_stem(tok.text) is not None:
                 return False
         return True
 
@@ -947,11 +1027,11 @@ class Attributor(_AttributorTables):
         ("أوردتها"); remembered per word, since a sentence's words are looked at often."""
         if word in self.verb_memo:
             return self.verb_memo[word]
-        found = self._stem(word, self.verbs)
+        found = self.verbs_stem(word)
         if found is None:
             for suffix in self.verb_suffixes:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                    found = self._stem(word[: -len(suffix)], self.verbs)
+                    found = self.verbs_stem(word[: -len(suffix)])
                     if found is not None:
                         break
         return _remember_word(self.verb_memo, word, found)
@@ -1161,7 +1241,7 @@ class Attributor(_AttributorTables):
                 limit = max(limit, _written_length(subject) + 2)
                 k += 1
                 continue
-            if self._stem(tok.text, self.stops) is not None and not self._name_goes_on(subject, tokens, k):
+            if self.stops_stem(tok.text) is not None and not self._name_goes_on(subject, tokens, k):
                 return subject, True
             if (
                 self._addressee(subject, tok)
@@ -1248,9 +1328,9 @@ class Attributor(_AttributorTables):
             k >= len(tokens)
             or tokens[k].kind != "word"
             or self._holds_figure(tokens[k])
-            or self._stem(tokens[k].text, self.stops) is not None
+            or self.stops_stem(tokens[k].text) is not None
             or self._title_word(tokens[k].text)
-            or self._stem(self._bare(tokens[k].text), self.org_heads) is not None
+            or self.org_heads_stem(self._bare(tokens[k].text)) is not None
         ):
             return False
         if any(self._title_word(subject[-1 - back].text) for back in range(min(_NAME_RUN, len(subject) - 1))):
@@ -1334,7 +1414,7 @@ class Attributor(_AttributorTables):
             and link < len(subject) - 1
             and tok.kind == "word"
             and self._definite(tok.text)
-            and self._stem(tok.text, self.stops) is None
+            and self.stops_stem(tok.text) is None
             and self._verb_stem(tok.text) is None
             and not self._holds_figure(tok)
             and self._at(tok) not in self.time_starts
@@ -1342,9 +1422,7 @@ class Attributor(_AttributorTables):
 
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
-        return (
-            self._stem(word, self.titles) is not None or self._stem(self._bare(word), self.titles) is not None
-        )
+        return self.titles_stem(word) is not None or self.titles_stem(self._bare(word)) is not None
 
     def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
         """An apostrophe at `i` right after a plural written in -s and before a word: "the
@@ -1423,7 +1501,7 @@ class Attributor(_AttributorTables):
             return False
         bare = self._bare(rest)
         place = rest in self.places or (
-            self._definite(rest) and (bare in self.places or self._stem(bare, self.place_nouns) is not None)
+            self._definite(rest) and (bare in self.places or self.place_nouns_stem(bare) is not None)
         )
         if not place:
             return False
@@ -1449,11 +1527,7 @@ class Attributor(_AttributorTables):
         """ "بالمنظومة"، "بالوزارة": the preposition of a seat written onto a body's head noun with
         the article: the body a body before it belongs to, not how or where it spoke."""
         rest = None if tok.text in self.title_links else self._after_seat_prefix(tok)
-        return (
-            rest is not None
-            and self._definite(rest)
-            and self._stem(self._bare(rest), self.org_heads) is not None
-        )
+        return rest is not None and self._definite(rest) and self.org_heads_stem(self._bare(rest)) is not None
 
     def _manner(self, tok: Token) -> bool:
         """ "وقالت الحكومة بالإجماع", "وقال وزير الخارجية بكلمة ألقاها": a word with the
@@ -1465,9 +1539,9 @@ class Attributor(_AttributorTables):
         if rest is None:
             return False
         bare = self._bare(rest)
-        if rest in self.places or bare in self.places or self._stem(bare, self.place_nouns) is not None:
+        if rest in self.places or bare in self.places or self.place_nouns_stem(bare) is not None:
             return False
-        return self._definite(rest) or self._stem(bare, self.manner_nouns) is not None
+        return self._definite(rest) or self.manner_nouns_stem(bare) is not None
 
     def _trim_affiliation(self, subject: list[Token], tokens: Sequence[Token], k: int) -> list[Token]:
         """A name cut by the word limit while it goes on ("مركز عمليات طوارئ الصحة العامة التابع
@@ -1495,9 +1569,9 @@ class Attributor(_AttributorTables):
         ):
             return 0
         if (
-            self._stem(subject[0].text, self.titles) is None
+            self.titles_stem(subject[0].text) is None
             and not self._names_organisation(subject)
-            and not (len(subject) == 1 and self._stem(subject[0].text, self.speaker_nouns) is not None)
+            and not (len(subject) == 1 and self.speaker_nouns_stem(subject[0].text) is not None)
         ):
             return 0  # a title, a body, or an unnamed source: "مصدر في وزارة الداخلية"
         if not all(
@@ -1506,7 +1580,7 @@ class Attributor(_AttributorTables):
         ):
             return 0
         head = tokens[k + 1]
-        if head.kind != "word" or self._stem(self._bare(head.text), self.org_heads) is None:
+        if head.kind != "word" or self.org_heads_stem(self._bare(head.text)) is None:
             return 0
         end = k + 2
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
@@ -1548,7 +1622,7 @@ class Attributor(_AttributorTables):
             not self.after_verb
             or not subject
             or tokens[k].text not in self.place_links
-            or self._stem(subject[0].text, self.speaker_nouns) is None
+            or self.speaker_nouns_stem(subject[0].text) is None
             or any(self._definite(t.text) or t.kind != "word" for t in subject)
             or k + 2 >= len(tokens)
         ):
@@ -1559,14 +1633,14 @@ class Attributor(_AttributorTables):
             or self._definite(head.text)
             or head.text in self.stops
             or self._report_word(head.text)
-            or self._stem(head.text, self.manner_nouns) is not None
+            or self.manner_nouns_stem(head.text) is not None
             or self._possessed(head.text)
             or self._verb_stem(head.text) is not None
             or self._at(head) in self.time_starts
         ):
             return 0
         end = k + 2
-        if self._stem(head.text, self.place_nouns) is not None and tokens[end].kind == "word":
+        if self.place_nouns_stem(head.text) is not None and tokens[end].kind == "word":
             end += 1  # "في محافظة نينوى": a place noun and the place's name
         while end < len(tokens) and tokens[end].kind == "word" and self._definite(tokens[end].text):
             if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
@@ -1610,7 +1684,7 @@ class Attributor(_AttributorTables):
         if not self.after_verb or k >= len(tokens) or tokens[k].kind != "word":
             return False
         word = tokens[k].text
-        return self._verb_stem(word) is not None or self._stem(word, self.value_verbs) is not None
+        return self._verb_stem(word) is not None or self.value_verbs_stem(word) is not None
 
     def _quoted_alias(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens a short name in quotes at `k` takes (quotes included), 0 if none."""
@@ -1629,7 +1703,7 @@ class Attributor(_AttributorTables):
         joins a compound name. 0 when the word before `k` is no such participle."""
         if tokens[k].kind != "word" or tokens[k].text not in self.governed_links:
             return 0  # most words: one set look-up, before the subject's last word is stemmed
-        if not subject or self._stem(subject[-1].text, self.governing) is None:
+        if not subject or self.governing_stem(subject[-1].text) is None:
             return 0
         end = k + 1
         while end < len(tokens) and end - k <= self.max_words:
@@ -1650,7 +1724,7 @@ class Attributor(_AttributorTables):
         # "تحديث إحصاءات الهيئة": report nouns in the construct state, one the genitive of the other
         while (
             lead < len(words) - 1
-            and self._stem(words[lead].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[lead].text) is not None
             and (lead == 0 or (self.after_verb and not self._definite(words[lead].text)))
         ):
             lead += 1
@@ -1706,7 +1780,7 @@ class Attributor(_AttributorTables):
             and len(words) > 1
             and not self._definite(words[0].text)
             and self._link_prefix(words[0].text) is None
-            and self._stem(words[0].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[0].text) is not None
         )
 
     def _official_report_voice(self) -> Source | None:
@@ -1745,7 +1819,7 @@ class Attributor(_AttributorTables):
         if not self.after_verb or tok.kind != "word" or self._definite(tok.text):
             return False
         bare = self._unlinked(tok.text)
-        return self._stem(bare, self.org_heads) is not None or self._stem(bare, self.outlet_heads) is not None
+        return self.org_heads_stem(bare) is not None or self.outlet_heads_stem(bare) is not None
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
         """Whether the words open with an organisation's head noun ("وزارة", "للمفوضية",
@@ -1757,9 +1831,9 @@ class Attributor(_AttributorTables):
             return known
         first = word
         link = self._link_prefix(first)
-        if link is not None and self._stem(first, self.org_heads) is None:
+        if link is not None and self.org_heads_stem(first) is None:
             first = link[1] + first[len(link[0]) :]
-        found = self._stem(self._bare(first), self.org_heads) is not None
+        found = self.org_heads_stem(self._bare(first)) is not None
         return _remember_word(self.organisation_memo, word, found)
 
     def _place_after(self, tokens: Sequence[Token], k: int) -> int:
@@ -1772,7 +1846,7 @@ class Attributor(_AttributorTables):
                 return 0
             if any(self._report_word(t.text) for t in words):
                 return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
-            if self._stem(words[0].text, self.manner_nouns) is not None:
+            if self.manner_nouns_stem(words[0].text) is not None:
                 return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
             if words[0].text in self.clock_leads:
                 return 0  # "في تمام الساعة الواحدة": when it spoke, not a place
@@ -1816,9 +1890,7 @@ class Attributor(_AttributorTables):
         if known is not None:
             return known
         rest = self._after_seat_prefix(tok)
-        found = (
-            rest is not None and not self._definite(rest) and self._stem(rest, self.place_nouns) is not None
-        )
+        found = rest is not None and not self._definite(rest) and self.place_nouns_stem(rest) is not None
         return _remember_word(self.place_seat_memo, tok.text, found)
 
     def _named_place(self, tokens: Sequence[Token], k: int, first: str | None = None) -> int:
@@ -1833,7 +1905,7 @@ class Attributor(_AttributorTables):
             k >= len(tokens)
             or tokens[k].kind != "word"
             or self._definite(head)
-            or self._stem(head, self.place_nouns) is None
+            or self.place_nouns_stem(head) is None
         ):
             return 0
         end = k + 1
@@ -1841,7 +1913,7 @@ class Attributor(_AttributorTables):
             tok = tokens[end]
             if tok.kind != "word" or tok.text in self.complementizers or self._at(tok) in self.time_starts:
                 break
-            if self._stem(tok.text, self.stops) is not None:
+            if self.stops_stem(tok.text) is not None:
                 break
             if (
                 self._holds_figure(tok)
@@ -1870,7 +1942,7 @@ class Attributor(_AttributorTables):
             self._definite(head)
             or head in self.stops
             or self._report_word(head)
-            or self._stem(head, self.manner_nouns) is not None
+            or self.manner_nouns_stem(head) is not None
             or self._possessed(head)
             or self._verb_stem(head) is not None
         ):
@@ -1889,12 +1961,12 @@ class Attributor(_AttributorTables):
     def _report_word(self, word: str) -> bool:
         """A report noun, bare, with the article or with a possessive written onto it
         ("تقريره", its report)."""
-        if self._stem(word, self.report_nouns) is not None:
+        if self.report_nouns_stem(word) is not None:
             return True
         return any(
             word.endswith(p)
             and len(word) - len(p) >= 3
-            and self._stem(word[: -len(p)], self.report_nouns) is not None
+            and self.report_nouns_stem(word[: -len(p)]) is not None
             for p in self.all_possessive_suffixes
         )
 
@@ -1902,7 +1974,7 @@ class Attributor(_AttributorTables):
         """ "المتحدث الرسمي للوزارة": after a title, a body's head noun with a preposition
         written onto it is the body the title serves, not a complement of the verb ("قال
         المتحدث للصحفيين" stays the spokesman's, said to the journalists)."""
-        if not subject or self._stem(subject[0].text, self.titles) is None:
+        if not subject or self.titles_stem(subject[0].text) is None:
             return False
         named = self._split_title(subject)
         if named is not None and named.role is not None:
@@ -1911,7 +1983,7 @@ class Attributor(_AttributorTables):
         if link is None:
             return False
         bare = self._bare(link[1] + tok.text[len(link[0]) :])
-        return self._stem(bare, self.org_heads) is not None
+        return self.org_heads_stem(bare) is not None
 
     def _addressed(self, tok: Token) -> bool:
         """ "للصحفيين"، "لوسائل الإعلام": a noun of those a speaker tells (claims.addressee_nouns)
@@ -1924,7 +1996,7 @@ class Attributor(_AttributorTables):
         link = self._link_prefix(word)
         found = (
             link is not None
-            and self._stem(self._bare(link[1] + word[len(link[0]) :]), self.addressee_nouns) is not None
+            and self.addressee_nouns_stem(self._bare(link[1] + word[len(link[0]) :])) is not None
         )
         return _remember_word(self.addressed_memo, word, found)
 
@@ -1941,7 +2013,7 @@ class Attributor(_AttributorTables):
             return False
         if not self._definite(link[1] + tok.text[len(link[0]) :]):
             return False
-        if not any(self._stem(self._bare(self._unlinked(t.text)), self.org_heads) for t in subject[1:]):
+        if not any(self.org_heads_stem(self._bare(self._unlinked(t.text))) for t in subject[1:]):
             return False
         named = self._split_title(subject)
         return named is None or named.role is None
@@ -1949,13 +2021,13 @@ class Attributor(_AttributorTables):
     def _addressee(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "وقال قائمقام القضاء فلان الفلاني لوكالة فرانس برس": after a title and a name, a body
         with a preposition written onto it is whom the speaker told, not part of the name."""
-        if not self.after_verb or not subject or self._stem(subject[0].text, self.titles) is None:
+        if not self.after_verb or not subject or self.titles_stem(subject[0].text) is None:
             return False
         link = self._link_prefix(tok.text)
         if link is None:
             return False
         bare = self._bare(link[1] + tok.text[len(link[0]) :])
-        if self._stem(bare, self.org_heads) is None and self._stem(bare, self.outlet_heads) is None:
+        if self.org_heads_stem(bare) is None and self.outlet_heads_stem(bare) is None:
             return False
         named = self._split_title(subject)
         return named is not None and named.role is not None
@@ -1972,11 +2044,11 @@ class Attributor(_AttributorTables):
         link = self._link_prefix(tok.text)
         if link is None:
             return False
-        if self._stem(self._bare(link[1] + tok.text[len(link[0]) :]), self.outlet_heads) is None:
+        if self.outlet_heads_stem(self._bare(link[1] + tok.text[len(link[0]) :])) is None:
             return False
         if not subject:
             return True
-        bare_title = self._stem(subject[0].text, self.titles) is not None and all(
+        bare_title = self.titles_stem(subject[0].text) is not None and all(
             self._definite(t.text) for t in subject
         )
         return not bare_title
@@ -1997,7 +2069,7 @@ class Attributor(_AttributorTables):
                 break
             after.append(tok.text)
         heads = [rest]
-        if self._stem(self._bare(rest), self.outlet_heads) is not None:
+        if self.outlet_heads_stem(self._bare(rest)) is not None:
             heads.append("")
         for head in heads:
             for size in range(len(after) + 1):
@@ -2013,10 +2085,10 @@ class Attributor(_AttributorTables):
         not part of the speaker's name."""
         if index == 0 or not self.addressee_object_verbs or tokens[k].kind != "word":
             return False
-        if self._stem(tokens[index - 1].text, self.addressee_object_verbs) is None:
+        if self.addressee_object_verbs_stem(tokens[index - 1].text) is None:
             return False
         after = [t.text for t in tokens[k : k + 3] if t.kind == "word"]
-        starts = [after] + ([after[1:]] if after and self._stem(after[0], self.outlet_heads) else [])
+        starts = [after] + ([after[1:]] if after and self.outlet_heads_stem(after[0]) else [])
         return any(" ".join(run[:size]) in self.wires for run in starts for size in range(1, len(run) + 1))
 
     def _opens_complement(self, word: str) -> bool:
@@ -2132,7 +2204,7 @@ class Attributor(_AttributorTables):
                 or (subject and tok.text in self.skips)
                 or (subject and tok.text in self.time_nouns and not self._capitalised(tok))
                 or (
-                    self._stem(tok.text, self.verbs) is not None
+                    self.verbs_stem(tok.text) is not None
                     and not self._noun_after_determiner(tokens, i)
                     and not (not subject and self._report_before_report_verb(tokens, i, index))
                 )
@@ -2157,7 +2229,7 @@ class Attributor(_AttributorTables):
             len(titled) == 1
             and titled[0] is not words[0]
             and titled[0].kind == "word"
-            and self._stem(titled[0].text, self.titles) is not None
+            and self.titles_stem(titled[0].text) is not None
         )
 
     def _past_report_phrase(self, tokens: Sequence[Token], i: int) -> int:
@@ -2171,7 +2243,7 @@ class Attributor(_AttributorTables):
             self._in_time(tokens[k]) or tokens[k].text in ("(", ")") or tokens[k].text in self.time_leads
         ):
             k -= 1
-        if k < 3 or self._stem(tokens[k].text, self.report_nouns) is None:
+        if k < 3 or self.report_nouns_stem(tokens[k].text) is None:
             return i
         j = k - 1
         while (
@@ -2201,8 +2273,8 @@ class Attributor(_AttributorTables):
         if (
             tokens[i].text in self.agent_links
             and before.text.endswith(self.participle_suffixes)
-            and self._stem(tokens[i - 2].text, self.report_nouns) is None
-            and self._stem(before.text, self.verbs) is None
+            and self.report_nouns_stem(tokens[i - 2].text) is None
+            and self.verbs_stem(before.text) is None
         ):
             return 2
         return 0
@@ -2213,7 +2285,7 @@ class Attributor(_AttributorTables):
         for k in range(2, len(words) - 1):
             if words[k].text == "s" and words[k - 1].text in ("'", "’"):
                 owner = words[k - 2]
-                return self._capitalised(owner) or self._stem(owner.text, self.org_heads) is not None
+                return self._capitalised(owner) or self.org_heads_stem(owner.text) is not None
         return False
 
     def _report_before_report_verb(self, tokens: Sequence[Token], i: int, verb: int) -> bool:
@@ -2224,8 +2296,8 @@ class Attributor(_AttributorTables):
             not self.after_verb
             and verb < len(tokens)
             and self._skip_back(tokens, verb - 1) == i
-            and self._stem(tokens[i].text, self.report_nouns) is not None
-            and self._stem(tokens[verb].text, self.report_verbs) is not None
+            and self.report_nouns_stem(tokens[i].text) is not None
+            and self.report_verbs_stem(tokens[verb].text) is not None
         )
 
     def _noun_after_determiner(self, tokens: Sequence[Token], i: int) -> bool:
@@ -2233,11 +2305,11 @@ class Attributor(_AttributorTables):
         "estimates") is a noun after a determiner, a possessive determiner ("its report") or a
         possessive ending ("the ministry's report said", "the agency's estimates show"), a day
         between them ("the ministry's Thursday report stated")."""
-        if i < 1 or self._stem(tokens[i].text, self.noun_like_verbs) is None:
+        if i < 1 or self.noun_like_verbs_stem(tokens[i].text) is None:
             return False
         if tokens[i - 1].text in self.determiners:
             return True
-        if self._stem(tokens[i].text, self.report_nouns) is None:
+        if self.report_nouns_stem(tokens[i].text) is None:
             return False
         if i > 1 and self._in_time(tokens[i - 1]):
             i -= 1
@@ -2256,12 +2328,12 @@ class Attributor(_AttributorTables):
         where the group is ("Witnesses at the scene said"). `head` otherwise."""
         named = len(place) <= 3 and all(t.kind == "word" and self._capitalised(t) for t in place)
         last = head[-1].text
-        if named and self._stem(last, self.org_heads) is not None:
+        if named and self.org_heads_stem(last) is not None:
             return [*head, link, *place]
         described = place[0].text in self.determiners and self._capitalised(place[-1])
         group = (
             (named or described)
-            and self._stem(last.lower(), self.speaker_nouns) is not None
+            and self.speaker_nouns_stem(last.lower()) is not None
             and last.endswith(self.plural_endings)
             and not last.endswith(self.singular_endings)
         )
@@ -2287,14 +2359,10 @@ class Attributor(_AttributorTables):
         definite = (
             len(place) <= self.max_words
             and (place[0].text in self.determiners or possessive)
-            and not any(
-                self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in place
-            )
+            and not any(self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) for t in place)
         )
         described = definite and self._capitalised(place[-1])
-        after_speaker_noun = (
-            definite and at > 0 and self._stem(tokens[at - 1].text, self.speaker_nouns) is not None
-        )
+        after_speaker_noun = definite and at > 0 and self.speaker_nouns_stem(tokens[at - 1].text) is not None
         if not named and not described and not after_speaker_noun:
             return []
         head: list[Token] = []
@@ -2385,11 +2453,11 @@ class Attributor(_AttributorTables):
             before is not None
             and before.kind == "word"
             and self._capitalised(before)
-            and self._stem(before.text, self.org_heads) is None
+            and self.org_heads_stem(before.text) is None
             and after.text not in self.determiners
             and after.text not in self.stops
-            and self._stem(after.text, self.speaker_nouns) is None
-            and self._stem(after.text, self.org_heads) is None
+            and self.speaker_nouns_stem(after.text) is None
+            and self.org_heads_stem(after.text) is None
         )
 
     def _is_initial(self, tokens: Sequence[Token], i: int) -> bool:
@@ -2441,7 +2509,7 @@ class Attributor(_AttributorTables):
         "presidential adviser for political affairs", "Bangladesh's minister for ...",
         "المتحدث باسم الجيش"."""
         first = words[0].text
-        if first in self.determiners or self._stem(first, self.titles) is not None:
+        if first in self.determiners or self.titles_stem(first) is not None:
             return True
         if self.after_verb:
             # "المشير خليفة حفتر": a rank, then the name
@@ -2541,14 +2609,14 @@ class Attributor(_AttributorTables):
         cut = 0
         if self.name_after_definite_title:
             later = next(
-                (k for k in range(1, len(subject)) if self._stem(subject[k].text, self.titles) is not None),
+                (k for k in range(1, len(subject)) if self.titles_stem(subject[k].text) is not None),
                 None,
             )
             rank = self._ranks_at(subject, 0)
             if rank:
                 cut = rank  # "اللواء الطريفي إدريس": the name starts right after the rank
             elif (
-                self._stem(subject[0].text, self.titles) is None
+                self.titles_stem(subject[0].text) is None
                 and later is not None
                 # "مكتب رئيس الوزراء"، "ديوان محافظ إدلب": a body's head noun without the article
                 # is in the construct state, so the title after it is its genitive: the office
@@ -2556,7 +2624,7 @@ class Attributor(_AttributorTables):
                 and not (later == 1 and self._office_of_title(subject[0].text))
             ):
                 return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
-            elif self._stem(subject[0].text, self.titles) is not None:
+            elif self.titles_stem(subject[0].text) is not None:
                 cut = 1
                 while (
                     cut < len(subject)
@@ -2575,7 +2643,7 @@ class Attributor(_AttributorTables):
                         or self._construct_body(subject, cut)
                         # "نائب وزير خارجيتها": a title in construct with the next title, and a body
                         # named by a pronoun written onto it, are the title's: no name follows
-                        or self._stem(subject[cut].text, self.titles) is not None
+                        or self.titles_stem(subject[cut].text) is not None
                         # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
                         # in the construct state, is what the title is of; no name starts there
                         or self._portfolio_at(subject, cut)
@@ -2586,7 +2654,7 @@ class Attributor(_AttributorTables):
                         or self._possessed(subject[cut].text)
                         # "مسؤول أمريكي كبير": an adjective of rank after the title's adjectives is
                         # the title's, not a name
-                        or self._stem(subject[cut].text, self.rank_adjectives) is not None
+                        or self.rank_adjectives_stem(subject[cut].text) is not None
                         # "حاكم دبي محمد بن راشد": a title without the article is in the construct
                         # state, so the word after it is its genitive (a place or a body), not a name;
                         # a genitive is no preposition: "مسؤول في شرطة دبي" is an unnamed official
@@ -2603,10 +2671,10 @@ class Attributor(_AttributorTables):
                             and not self._definite(subject[cut - 1].text)
                             and (
                                 # "لبرنامج حساب المواطن": also with the preposition written onto it
-                                self._stem(self._unlinked(subject[cut - 1].text), self.org_heads) is not None
+                                self.org_heads_stem(self._unlinked(subject[cut - 1].text)) is not None
                                 # "مدير مستشفى قضاء كلار": a place noun in the construct state is
                                 # followed by the place's name, not the person's
-                                or self._stem(subject[cut - 1].text, self.place_nouns) is not None
+                                or self.place_nouns_stem(subject[cut - 1].text) is not None
                             )
                         )
                         # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
@@ -2614,7 +2682,7 @@ class Attributor(_AttributorTables):
                         # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
                         or (
                             subject[cut].text in self.governed_links
-                            and self._stem(subject[cut - 1].text, self.governing) is not None
+                            and self.governing_stem(subject[cut - 1].text) is not None
                             and cut + 1 < len(subject)
                             and self._definite(subject[cut + 1].text)
                         )
@@ -2647,11 +2715,11 @@ class Attributor(_AttributorTables):
         if (
             not self.name_after_definite_title
             and cut == len(subject) - 1
-            and self._stem(subject[cut].text.lower(), self.speaker_nouns) is not None
+            and self.speaker_nouns_stem(subject[cut].text.lower()) is not None
         ):
             return Source(self._text(subject) or "")  # "Italian state TV": a noun of speakers, no name
         if (
-            self._stem(subject[cut - 1].text, self.governing) is not None
+            self.governing_stem(subject[cut - 1].text) is not None
             and subject[cut].text in self.governed_links
         ) or subject[cut].text in self.place_links:
             return Source(self._text(subject) or "")  # a title with its complement, no name
@@ -2666,7 +2734,7 @@ class Attributor(_AttributorTables):
                 (
                     j
                     for j in range(1, len(name))
-                    if not self._definite(name[j].text) and self._stem(name[j].text, self.titles) is not None
+                    if not self._definite(name[j].text) and self.titles_stem(name[j].text) is not None
                 ),
                 None,
             )
@@ -2674,7 +2742,7 @@ class Attributor(_AttributorTables):
                 role = f"{role}{self.role_separator}{self._text(name[later:])}"
                 name = name[:later]
         if not self.name_after_definite_title and (
-            not self._capitalised(name[0]) or any(self._stem(t.text, self.org_heads) for t in name)
+            not self._capitalised(name[0]) or any(self.org_heads_stem(t.text) for t in name)
         ):
             run = self._apposed_name(subject)
             if run:
@@ -2705,10 +2773,10 @@ class Attributor(_AttributorTables):
             if (
                 word in self.given_names
                 or word in self.name_compound_heads
-                or self._stem(word, self.titles) is not None
+                or self.titles_stem(word) is not None
             ):
                 return False
-            if self._stem(word, self.place_nouns) is not None:
+            if self.place_nouns_stem(word) is not None:
                 end = j + 1
                 break
         return end is not None and k <= end < len(subject) - 1
@@ -2716,7 +2784,7 @@ class Attributor(_AttributorTables):
     def _governed_written_on(self, subject: Sequence[Token], k: int) -> bool:
         """ "المكلف بمتابعة الأحداث": after a governing participle, its complement with a one-letter
         preposition (claims.governed_links) written onto it, its definite genitive next."""
-        if k < 1 or k + 1 >= len(subject) or self._stem(subject[k - 1].text, self.governing) is None:
+        if k < 1 or k + 1 >= len(subject) or self.governing_stem(subject[k - 1].text) is None:
             return False
         word = subject[k].text
         return any(
@@ -2726,7 +2794,7 @@ class Attributor(_AttributorTables):
     def _office_of_title(self, word: str) -> bool:
         """A body's head noun in the construct state ("مكتب"، "ديوان"، not "المكتب"), which a
         title after it qualifies as its genitive ("مكتب رئيس الوزراء")."""
-        return not self._definite(word) and self._stem(word, self.org_heads) is not None
+        return not self._definite(word) and self.org_heads_stem(word) is not None
 
     def _portfolio_at(self, subject: Sequence[Token], k: int) -> bool:
         """ "لشؤون" in "وزير الدولة لشؤون الإعلام", "المفوض السامي لشؤون اللاجئين": a noun of
@@ -2775,11 +2843,11 @@ class Attributor(_AttributorTables):
                 # and before a word without the article (not "وكالة الأنباء", an agency)
                 at += 1
                 continue
-            if self._stem(word, self.personal_titles) is None:
+            if self.personal_titles_stem(word) is None:
                 break
             nxt = subject[at + 1].text if at + 1 < len(subject) else None
             if (
-                self._stem(word, self.noun_ranks) is not None
+                self.noun_ranks_stem(word) is not None
                 and nxt is not None
                 and nxt not in self.rank_grades
                 and self._definite(nxt)
@@ -2815,9 +2883,9 @@ class Attributor(_AttributorTables):
             any(
                 t.kind != "word"
                 or not self._capitalised(t)
-                or self._stem(t.text, self.org_heads) is not None
-                or self._stem(t.text, self.titles) is not None
-                or self._stem(t.text, self.speaker_nouns) is not None
+                or self.org_heads_stem(t.text) is not None
+                or self.titles_stem(t.text) is not None
+                or self.speaker_nouns_stem(t.text) is not None
                 for t in words
             )
             or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
@@ -2841,9 +2909,9 @@ class Attributor(_AttributorTables):
         if (
             any(
                 t.text in self.determiners
-                or self._stem(t.text, self.org_heads) is not None
-                or self._stem(t.text, self.titles) is not None
-                or self._stem(t.text, self.speaker_nouns) is not None
+                or self.org_heads_stem(t.text) is not None
+                or self.titles_stem(t.text) is not None
+                or self.speaker_nouns_stem(t.text) is not None
                 or t.text in self.places
                 for t in words
             )
@@ -2855,7 +2923,7 @@ class Attributor(_AttributorTables):
         if (
             last is None
             or self._key(self._text(subject) or "") is not None
-            or not (self._capitalised(last) or self._stem(last.text, self.org_heads) is not None)
+            or not (self._capitalised(last) or self.org_heads_stem(last.text) is not None)
         ):
             # "Democratic Republic of Congo officials": the head is the noun in lower case at
             # the end, not a name before "of"
@@ -2880,8 +2948,8 @@ class Attributor(_AttributorTables):
             or self._capitalised(before)
             or before.text in self.determiners
             or before.text in self.stops
-            or self._stem(before.text, self.org_heads) is None
-            or any(self._stem(t.text, self.org_heads) or self._stem(t.text, self.titles) for t in words)
+            or self.org_heads_stem(before.text) is None
+            or any(self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in words)
             or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
         ):
             return 0
@@ -2909,7 +2977,7 @@ class Attributor(_AttributorTables):
             k + 2 < len(subject)
             and self._definite(subject[k + 2].text)
             and subject[k + 1].text not in self.given_names
-            and self._stem(subject[k + 1].text, self.titles) is None
+            and self.titles_stem(subject[k + 1].text) is None
         ):
             return False
         word = subject[k].text
@@ -2917,7 +2985,7 @@ class Attributor(_AttributorTables):
             return False
         link = self._link_prefix(word)
         bare = link[1] + word[len(link[0]) :] if link is not None and not link[1] else word
-        return self._stem(word, self.org_heads) is not None or self._stem(bare, self.org_heads) is not None
+        return self.org_heads_stem(word) is not None or self.org_heads_stem(bare) is not None
 
     def _source(
         self, subject: Sequence[Token], role: str | None = None, *, linked: bool = False
@@ -2930,7 +2998,7 @@ class Attributor(_AttributorTables):
         while (
             len(subject) > 2
             and subject[-1].text in self.report_links
-            and self._stem(self._bare(subject[0].text), self.report_nouns) is not None
+            and self.report_nouns_stem(self._bare(subject[0].text)) is not None
         ):
             subject = subject[:-1]  # "تقرير الوزارة الصادر": the report's adjective, no issuer after it
         lead = 1 if subject and subject[0].text in self.determiners else 0
@@ -2938,14 +3006,14 @@ class Attributor(_AttributorTables):
             lead = self._past_report_modifiers(subject, lead)
         elif (
             len(subject) > 2
-            and self._stem(subject[0].text, self.rank_adjectives) is not None
-            and self._stem(self._bare(subject[1].text), self.report_nouns) is not None
+            and self.rank_adjectives_stem(subject[0].text) is not None
+            and self.report_nouns_stem(self._bare(subject[1].text)) is not None
         ):
             lead = 1  # "وأظهرت أحدث بيانات جهاز الإحصاء": an elative in construct describes the report
         if (
             not self.after_verb
             and len(subject) > 1
-            and self._stem(subject[-1].text, self.report_nouns)
+            and self.report_nouns_stem(subject[-1].text)
             and not self._capitalised(subject[-1])  # "the U.S. Geological Survey" is a name
         ):
             owner = subject[:-1]
@@ -2968,7 +3036,7 @@ class Attributor(_AttributorTables):
             if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
                 owner = owner[:-2]  # "the ministry's statement"
             last = owner[-1].text
-            body = self._stem(last, self.org_heads) or self._stem(last, self.speaker_nouns)
+            body = self.org_heads_stem(last) or self.speaker_nouns_stem(last)
             # a time before the report names when, not whose: "The January figures showed"
             written = [
                 t
@@ -2987,14 +3055,14 @@ class Attributor(_AttributorTables):
                 return None  # "The final count showed"; "the military statement" is the military's
             if self._adjective_owner(owner):
                 return None  # "(the latest) official data": an adjective, not the officials' data
-            if owner[0].text in self.indefinites and not self._stem(last, self.org_heads):
+            if owner[0].text in self.indefinites and not self.org_heads_stem(last):
                 return None  # "a media report", "an expert estimate": a report that names no one
             subject = owner
             lead = len(subject)
-        utterance = len(subject) > lead and self._stem(subject[lead].text, self.utterance_nouns) is not None
+        utterance = len(subject) > lead and self.utterance_nouns_stem(subject[lead].text) is not None
         if (
             len(subject) > lead
-            and (utterance or self._stem(subject[lead].text, self.report_nouns) is not None)
+            and (utterance or self.report_nouns_stem(subject[lead].text) is not None)
             and not self._report_named_body(subject[lead:])
         ):
             rest = subject[lead + 1 :]
@@ -3007,7 +3075,7 @@ class Attributor(_AttributorTables):
                 and len(rest) > 1
                 and not self._definite(rest[0].text)
                 and (
-                    self._stem(rest[0].text, self.rank_adjectives) is not None
+                    self.rank_adjectives_stem(rest[0].text) is not None
                     or rest[0].text.endswith(self.nisba_endings)
                 )
             ):
@@ -3024,8 +3092,8 @@ class Attributor(_AttributorTables):
                     or self._definite(rest[0].text)
                     # "بحسب تصريحات وزير الصحة": a statement's title in construct is its author,
                     # and so is a noun of speakers ("حسب تصريحات مسؤولين محليين")
-                    or (utterance and self._stem(rest[0].text, self.titles) is not None)
-                    or (utterance and self._stem(rest[0].text, self.speaker_nouns) is not None)
+                    or (utterance and self.titles_stem(rest[0].text) is not None)
+                    or (utterance and self.speaker_nouns_stem(rest[0].text) is not None)
                 )
             ):
                 return None
@@ -3087,7 +3155,7 @@ class Attributor(_AttributorTables):
         rest = subject[cut:]
         if cut == k or not rest or rest[0].kind != "word":
             return subject
-        if not any(self._capitalised(t) for t in rest) and self._stem(rest[-1].text, self.org_heads) is None:
+        if not any(self._capitalised(t) for t in rest) and self.org_heads_stem(rest[-1].text) is None:
             return subject
         return rest
 
@@ -3102,12 +3170,12 @@ class Attributor(_AttributorTables):
             and subject[k].kind == "word"
             and not self._capitalised(subject[k])
             and subject[k].text not in self.report_links
-            and self._stem(subject[k].text, self.report_nouns) is None
+            and self.report_nouns_stem(subject[k].text) is None
         ):
             k += 1
         if (
             k > lead
-            and self._stem(subject[k].text, self.report_nouns) is not None
+            and self.report_nouns_stem(subject[k].text) is not None
             and subject[k + 1].text in self.report_links
         ):
             return k
@@ -3191,7 +3259,7 @@ class Attributor(_AttributorTables):
         if self.lex.strip_prefix(head, self.quantity_heads, definite=True) is not None:
             return False  # "the number of ...", "العدد", "نسبتهم"
         if (
-            self._stem(head, self.report_nouns) is not None
+            self.report_nouns_stem(head) is not None
             and (self.after_verb or head == words[-1])
             and not name.split()[-1][:1].isupper()  # "the U.S. Geological Survey" is a name
             and not (len(written) > 1 and self._modifier_words(written[:-1]))  # "government data"
@@ -3201,8 +3269,8 @@ class Attributor(_AttributorTables):
         return not (
             self.after_verb
             and self._possessed(head)
-            and self._stem(head, self.titles) is None
-            and self._stem(head, self.speaker_nouns) is None
+            and self.titles_stem(head) is None
+            and self.speaker_nouns_stem(head) is None
         )
 
     def _lone_letter(self, written: Sequence[str], words: Sequence[str]) -> bool:
@@ -3243,7 +3311,7 @@ class Attributor(_AttributorTables):
         a link to a complement ("the number of cases", "officials in Gaza")."""
         if self.after_verb:
             for word in words:
-                if word not in self.determiners and self._stem(word, self.rank_adjectives) is None:
+                if word not in self.determiners and self.rank_adjectives_stem(word) is None:
                     return word
             return words[-1]
         for k, word in enumerate(words):
@@ -3276,10 +3344,10 @@ class Attributor(_AttributorTables):
             return False
         k = 1  # "the statistics and census institute": past joined report nouns
         while k + 1 < len(words) and (
-            words[k].text in self.name_joiners or self._stem(words[k].text, self.report_nouns) is not None
+            words[k].text in self.name_joiners or self.report_nouns_stem(words[k].text) is not None
         ):
             k += 1
-        if words[k].kind == "word" and self._stem(words[k].text, self.org_heads) is not None:
+        if words[k].kind == "word" and self.org_heads_stem(words[k].text) is not None:
             return True
         return all(t.kind == "word" and self._capitalised(t) for t in words)
 
@@ -3453,7 +3521,7 @@ class Attributor(_AttributorTables):
             if self._time_at(match.start()):
                 ended = True
                 break
-            if not (word.isalpha() and word[0].isupper()) or self._stem(word.lower(), self.org_heads):
+            if not (word.isalpha() and word[0].isupper()) or self.org_heads_stem(word.lower()):
                 break
             more.append(word)
         following = found[len(more)].group() if len(found) > len(more) else ""
@@ -3473,9 +3541,9 @@ class Attributor(_AttributorTables):
         given: list[str] = []
         for word in reversed(before[-_NAME_RUN:]):
             folded = word.rstrip(".").lower()
-            if self._stem(folded, self.titles) is not None:
+            if self.titles_stem(folded) is not None:
                 break
-            if not (word.isalpha() and word[0].isupper()) or self._stem(folded, self.org_heads) is not None:
+            if not (word.isalpha() and word[0].isupper()) or self.org_heads_stem(folded) is not None:
                 return None
             given.insert(0, word)
         else:
@@ -3510,7 +3578,7 @@ class Attributor(_AttributorTables):
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
             and not self._holds_acronym(source.name)
             and words[0] not in self.determiners
-            and not any(self._stem(w, self.org_heads) for w in words)
+            and not any(self.org_heads_stem(w) for w in words)
         )
 
     def _titled_one(self, words: Sequence[str]) -> bool:
@@ -3520,9 +3588,9 @@ class Attributor(_AttributorTables):
         if self.after_verb or len(words) < 2 or words[0] not in self.determiners:
             return False
         head = words[-1]
-        return (
-            self._stem(head, self.titles) is not None or self._stem(head, self.speaker_nouns) is not None
-        ) and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
+        return (self.titles_stem(head) is not None or self.speaker_nouns_stem(head) is not None) and not (
+            head.endswith(self.plural_endings) and not head.endswith(self.singular_endings)
+        )
 
     @staticmethod
     def _holds_acronym(name: str) -> bool:
@@ -3562,7 +3630,7 @@ class Attributor(_AttributorTables):
             return False
         head = words[-1]
         return (
-            self._stem(head, self.speaker_nouns) is not None
+            self.speaker_nouns_stem(head) is not None
             and head.endswith(self.plural_endings)
             and not head.endswith(self.singular_endings)
         )
@@ -3579,7 +3647,7 @@ class Attributor(_AttributorTables):
         bare = self._bare(head[0])
         if bare.endswith(self.feminine_endings):
             return "feminine"
-        if self._stem(head[0], self.titles) is not None:
+        if self.titles_stem(head[0]) is not None:
             return "masculine"
         return None
 
@@ -3591,14 +3659,14 @@ class Attributor(_AttributorTables):
         if words and (
             self._same_source(words)
             or self._known_report(words)
-            or self._stem(self._bare(words[0].text), self.report_nouns)
+            or self.report_nouns_stem(self._bare(words[0].text))
         ):
             return None
         return self._verb_gender(tokens[i].text)
 
     def _impersonal_form(self, word: str) -> bool:
         """A verb form that is also the impersonal passive ("يُتوقع"، "يُقدر")."""
-        return word in self.impersonal or self._stem(word, self.impersonal) is not None
+        return word in self.impersonal or self.impersonal_stem(word) is not None
 
     def _verb_gender(self, word: str) -> str | None:
         stem = self._verb_stem(word)
@@ -3686,9 +3754,7 @@ class Attributor(_AttributorTables):
         """Whether the sentence's continuation opener ends in a complementizer ("هذا وأن"): what
         follows is the that-clause of the speech verb before, the statement going on."""
         opened = self._opener_end(index)
-        return (
-            opened is not None and self._stem(opened[0][opened[1] - 1].text, self.complementizers) is not None
-        )
+        return opened is not None and self.complementizers_stem(opened[0][opened[1] - 1].text) is not None
 
     def _introduced_list(self, index: int) -> bool:
         """Whether the sentence is an item of a numbered or bulleted list whose line before the
@@ -3702,7 +3768,7 @@ class Attributor(_AttributorTables):
         if any(c in self.norm.original[start:end] for c in ":："):
             return True
         words = [t for t in self.tokens_of(k) if t.kind == "word"]
-        return bool(words) and self._stem(words[-1].text, self.list_leads) is not None
+        return bool(words) and self.list_leads_stem(words[-1].text) is not None
 
     def _list_item(self, index: int) -> bool:
         """An item of a numbered ("2- ...") or bulleted list."""
@@ -3718,8 +3784,8 @@ class Attributor(_AttributorTables):
     def _quantity_word(self, word: str) -> bool:
         """A noun of quantity, with or without the article ("عدد", "النسبة")."""
         return (
-            self._stem(word, self.quantity_heads) is not None
-            or self._stem(self._bare(word), self.statistic_heads) is not None
+            self.quantity_heads_stem(word) is not None
+            or self.statistic_heads_stem(self._bare(word)) is not None
         )
 
     def _bullet_item(self, index: int) -> bool:
@@ -3753,7 +3819,7 @@ class Attributor(_AttributorTables):
             return (
                 len(words) > 1
                 and self._named_report(words[1])
-                and (not self.value_verbs or self._stem(words[0].text, self.value_verbs) is not None)
+                and (not self.value_verbs or self.value_verbs_stem(words[0].text) is not None)
             )
         return (
             len(words) > 1
@@ -3768,8 +3834,8 @@ class Attributor(_AttributorTables):
         form, resolved to the full name): that speaker's. Only the subject's first word is
         matched, so the verb's definite object ("الارتفاع") is never read into the name."""
         tokens = self.tokens_of(index)
-        words = [t for t in tokens[:3] if t.kind == "word" and self._stem(t.text, self.skips) is None]
-        if len(words) < 2 or self._stem(words[0].text, self.explaining_verbs) is None:
+        words = [t for t in tokens[:3] if t.kind == "word" and self.skips_stem(t.text) is None]
+        if len(words) < 2 or self.explaining_verbs_stem(words[0].text) is None:
             return None
         if not self._definite(words[1].text):
             return None
@@ -3794,26 +3860,24 @@ class Attributor(_AttributorTables):
         words = [
             t
             for t in tokens[fronted : fronted + 5]
-            if t.kind == "word"
-            and self._stem(t.text, self.skips) is None
-            and t.text not in self.demonstratives
+            if t.kind == "word" and self.skips_stem(t.text) is None and t.text not in self.demonstratives
         ][:4]  # "ويعود هذا الارتفاع إلى ...": a demonstrative before the head is the head's
         if not words or (fronted == 0 and tokens[0].kind != "word"):
             return False
         if not any(t.kind == "num" or self._holds_figure(t) for t in tokens):
             return False  # a heading ("زيادة أسعار السكن") states no value
-        if self._stem(words[0].text, self.copulas) is not None:
+        if self.copulas_stem(words[0].text) is not None:
             return False  # "وكان عدد سكان البلدة 30 ألفا قبل الحرب": what was, not the release's value
-        if self._stem(words[0].text, self.quantity_heads) is not None:
+        if self.quantity_heads_stem(words[0].text) is not None:
             return True
         return (
             len(words) > 1
             and words[0] is not tokens[-1]
             and (
-                self._stem(words[1].text, self.statistic_heads) is not None
-                or self._stem(self._bare(words[1].text), self.statistic_heads) is not None
+                self.statistic_heads_stem(words[1].text) is not None
+                or self.statistic_heads_stem(self._bare(words[1].text)) is not None
             )
-            and self._stem(words[0].text, self.statistic_heads) is None
+            and self.statistic_heads_stem(words[0].text) is None
         )
 
     def _fronted_phrase(self, tokens: Sequence[Token]) -> int:
@@ -3828,7 +3892,7 @@ class Attributor(_AttributorTables):
                 tok.kind != "word"
                 or self._holds_figure(tok)
                 or self._verb_stem(tok.text) is not None
-                or self._stem(tok.text, self.value_verbs) is not None
+                or self.value_verbs_stem(tok.text) is not None
             ):
                 return 0
         return 0
@@ -3936,7 +4000,7 @@ class Attributor(_AttributorTables):
         tokens = self._tokens(start, end)
         if (
             tokens
-            and self._stem(tokens[0].text, self.credit_markers) is not None
+            and self.credit_markers_stem(tokens[0].text) is not None
             and len(tokens) > 1
             and tokens[1].text in (":", "：")
         ):
@@ -4017,9 +4081,9 @@ class Attributor(_AttributorTables):
             frame = self._verb_frame(tokens, i, frames) if self._is_verb(tokens, i) else None
             if frame is not None and self._relays_utterance(tokens, i, frames):
                 frame = None  # "قال فلان في تصريحات أوردتها وكالة ... إن": the agency relays
-            if frame is None and self._stem(tok.text, self.act_verbs) is not None:
+            if frame is None and self.act_verbs_stem(tok.text) is not None:
                 self._remember_actor(tokens, i)  # "قررت اللجنة ...، وأعلنت أن": says nothing itself
-            if frame is None and headline and self._stem(tokens[i].text, self.headline_verbs) is not None:
+            if frame is None and headline and self.headline_verbs_stem(tokens[i].text) is not None:
                 frame = self._headline_frame(tokens, i, index)
             if frame is not None:
                 frames.append(frame)
@@ -4045,7 +4109,7 @@ class Attributor(_AttributorTables):
             (
                 k
                 for k in range(len(tokens) - 2, -1, -1)
-                if self._stem(tokens[k].text, self.report_nouns) is not None
+                if self.report_nouns_stem(tokens[k].text) is not None
                 and (k == len(tokens) - 2 or tokens[k + 1].text in self.report_links)
             ),
             None,
@@ -4086,7 +4150,7 @@ class Attributor(_AttributorTables):
         colon = next((k for k, t in enumerate(tokens[:_REPORT_LABEL_WORDS]) if t.text in (":", "：")), None)
         if colon is None or colon < 2 or tokens[0].kind != "word":
             return None
-        if self._stem(self._bare(tokens[0].text), self.report_nouns) is None:
+        if self.report_nouns_stem(self._bare(tokens[0].text)) is None:
             return None
         issuer = list(tokens[1:colon])
         if any(t.kind != "word" for t in issuer) or not self._speaks(issuer):
@@ -4155,7 +4219,7 @@ class Attributor(_AttributorTables):
         if (
             j < len(tokens)
             and (self._is_verb(tokens, j) or tokens[j].text in self.marker_verbs)
-            and self._stem(tokens[j].text, self.report_nouns) is None  # "according to estimates"
+            and self.report_nouns_stem(tokens[j].text) is None  # "according to estimates"
         ):
             j += 1  # "بحسب ما أفادت الوزارة", "وفق ما نقلت وكالة الأنباء"
             if j < len(tokens) and tokens[j].text in self.marker_resumptives:
@@ -4169,7 +4233,7 @@ class Attributor(_AttributorTables):
                 self._remember(source)
                 start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
                 return _Frame(start, end, source, True, True, True, kind="marker_document"), follows
-        linked = self._stem(tokens[i].text, self.linked_markers) is not None
+        linked = self.linked_markers_stem(tokens[i].text) is not None
         j = self._past_rank_before_report(tokens, j)
         quoted = self._quoted_marker_name(tokens, j)
         if quoted is None and j < len(tokens) and tokens[j].text in self.account_nouns:
@@ -4195,7 +4259,7 @@ class Attributor(_AttributorTables):
         holds = (
             len(words) > 2
             and words[-1].text in self.report_links
-            and self._stem(words[-2].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[-2].text) is not None
             and follows < len(tokens)
             and self._holds_figure(tokens[follows])
         )
@@ -4235,7 +4299,7 @@ class Attributor(_AttributorTables):
             words
             and not self.after_verb
             and follows < len(tokens)
-            and self._stem(tokens[follows].text, self.noun_like_verbs) is not None
+            and self.noun_like_verbs_stem(tokens[follows].text) is not None
             and not (follows + 1 < len(tokens) and tokens[follows + 1].text in self.report_links)
         ):
             # "according to initial reports", "according to police estimates": the words before
@@ -4262,9 +4326,7 @@ class Attributor(_AttributorTables):
         # "according to a statement from", "according to the latest data from"
         if words and (
             reported
-            or any(
-                self._stem(self._bare(t.text), self.report_nouns) is not None for t in (*words[:3], words[-1])
-            )
+            or any(self.report_nouns_stem(self._bare(t.text)) is not None for t in (*words[:3], words[-1]))
         ):
             nxt = tokens[follows] if follows < len(tokens) else None
             if nxt is not None and nxt.text in self.report_links and not holds:
@@ -4287,11 +4349,11 @@ class Attributor(_AttributorTables):
             words
             and words[0].text in self.indefinites
             and follows < len(tokens)
-            and self._stem(tokens[follows].text, self.report_nouns) is not None
+            and self.report_nouns_stem(tokens[follows].text) is not None
         ):
             words = []  # "according to a media report": a report that names no one
         compiler = self._report_compiler(tokens, follows) if words and not self.after_verb else None
-        if compiler is not None and any(self._stem(t.text, self.report_nouns) for t in words):
+        if compiler is not None and any(self.report_nouns_stem(t.text) for t in words):
             words, follows = compiler  # "according to the Crime Review, compiled by the police,"
         if self.after_verb and words and not self._appositive(words) and not self._titled_utterance(words):
             words = self._cut_object(words, bounded=True)  # "الصادرة عن المركز الوطني ... أرقاما"
@@ -4341,7 +4403,7 @@ class Attributor(_AttributorTables):
             source is None
             and self.after_verb
             and words
-            and self._stem(self._bare(words[0].text), self.report_nouns) is not None
+            and self.report_nouns_stem(self._bare(words[0].text)) is not None
         ):
             # "وحسب نتائج مسح التشغيل الخاص بالربع الثالث، والتي نشرها المعهد": its issuer
             source = self._relative_issuer(tokens, self._past_comma(tokens, follows))
@@ -4366,7 +4428,7 @@ class Attributor(_AttributorTables):
         """ "تصريحات صحفية لوزير الصحة حسن الغباش": a noun of what someone said, its adjectives,
         then a title (in construct or with "ل" written onto it): the title and the name after it
         are read whole, as a subject opening with a title is."""
-        if not words or self._stem(words[0].text, self.utterance_nouns) is None:
+        if not words or self.utterance_nouns_stem(words[0].text) is None:
             return False
         k = 1
         while (
@@ -4389,7 +4451,7 @@ class Attributor(_AttributorTables):
         if self.after_verb or k + 3 >= len(tokens) or tokens[k].text != ",":
             return None
         lead = 1 if words[0].text in self.determiners else 0
-        titled = [n for n in range(lead, len(words)) if self._stem(words[n].text, self.titles) is not None]
+        titled = [n for n in range(lead, len(words)) if self.titles_stem(words[n].text) is not None]
         if not titled or titled[0] != lead:
             return None
         after = words[titled[-1] + 1 :]
@@ -4407,7 +4469,7 @@ class Attributor(_AttributorTables):
         if not 2 <= len(name) <= 3 or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
             return None
         if (
-            any(self._stem(t.text, self.org_heads) or self._stem(t.text, self.titles) for t in name)
+            any(self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in name)
             or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None
         ):
             return None  # "the head of the agency, Civil Defence," or a place: no person
@@ -4424,17 +4486,17 @@ class Attributor(_AttributorTables):
         words = list(words)
         if (
             len(words) > 1
-            and self._stem(words[-1].text, self.release_participles) is not None
-            and self._stem(words[-2].text, self.report_nouns) is not None
+            and self.release_participles_stem(words[-1].text) is not None
+            and self.report_nouns_stem(words[-2].text) is not None
         ):
             words, k = words[:-1], k - 1  # "figures released (today by)": the words ran on
-        if words and self._stem(words[-1].text, self.report_nouns) is None:
+        if words and self.report_nouns_stem(words[-1].text) is None:
             # "the report", "the weekly bulletin": a verb's homograph or a modifier ended the words
             # ("the Monthly Trade Report": a capitalised report noun ends a report's title)
             for n in range(k, min(k + 3, len(tokens))):
                 if tokens[n].kind != "word":
                     break
-                if self._stem(tokens[n].text, self.report_nouns) is not None:
+                if self.report_nouns_stem(tokens[n].text) is not None:
                     words, k = [*words, *tokens[k : n + 1]], n + 1
                     break
                 if self._capitalised(tokens[n]):
@@ -4442,9 +4504,9 @@ class Attributor(_AttributorTables):
         if (
             self.after_verb
             or not words
-            or self._stem(words[-1].text, self.report_nouns) is None
+            or self.report_nouns_stem(words[-1].text) is None
             or k + 2 >= len(tokens)
-            or self._stem(tokens[k].text, self.release_participles) is None
+            or self.release_participles_stem(tokens[k].text) is None
         ):
             return None
         link = k + 1
@@ -4468,7 +4530,7 @@ class Attributor(_AttributorTables):
             tok = tokens[n]
             if tok.kind != "word" or self._capitalised(tok):
                 return None
-            if self._stem(tok.text, self.report_nouns) is not None:
+            if self.report_nouns_stem(tok.text) is not None:
                 return n if tokens[n + 1].text in self.report_links else None
         return None
 
@@ -4521,8 +4583,8 @@ class Attributor(_AttributorTables):
         if (
             self.after_verb
             and j + 2 < len(tokens)
-            and self._stem(tokens[j].text, self.rank_adjectives) is not None
-            and self._stem(tokens[j + 1].text, self.report_nouns) is not None
+            and self.rank_adjectives_stem(tokens[j].text) is not None
+            and self.report_nouns_stem(tokens[j + 1].text) is not None
         ):
             return j + 1
         return j
@@ -4535,7 +4597,7 @@ class Attributor(_AttributorTables):
         return (
             bool(self.marker_relatives)
             and 0 < j < len(tokens)
-            and self._stem(tokens[j - 1].text, self.marker_relatives) is not None
+            and self.marker_relatives_stem(tokens[j - 1].text) is not None
             and tokens[j].kind == "word"
             and not self._holds_figure(tokens[j])
             and tokens[j].text not in self.stops
@@ -4556,7 +4618,7 @@ class Attributor(_AttributorTables):
         it, or no one when the document names no body ("في إصدار الأطفال"); and where it ends."""
         words, _ = self._subject_after(tokens, j)
         follows = j + len(words)
-        if len(words) < 2 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+        if len(words) < 2 or self.report_nouns_stem(self._bare(words[0].text)) is None:
             return None, follows
         rest = words[1:]
         if rest[0].text in self.report_links:
@@ -4617,10 +4679,7 @@ class Attributor(_AttributorTables):
                 words[0] not in self.speaker_adjectives
                 or (len(words) == 2 and words[1] not in self.speaker_adjectives)
             )
-            and (
-                self._stem(words[-1], self.org_heads) is not None
-                or self._stem(words[-1], self.speaker_nouns) is not None
-            )
+            and (self.org_heads_stem(words[-1]) is not None or self.speaker_nouns_stem(words[-1]) is not None)
         )
 
     def _possessor(self, words: Sequence[Token]) -> list[Token]:
@@ -4646,10 +4705,10 @@ class Attributor(_AttributorTables):
             if (
                 not self._definite(word)
                 or word in self.report_links
-                or self._stem(self._bare(word), self.org_heads) is not None
-                or self._stem(word, self.org_heads) is not None
+                or self.org_heads_stem(self._bare(word)) is not None
+                or self.org_heads_stem(word) is not None
                 or self.lex.strip_prefix(word, self.places) is not None
-                or self._stem(self._bare(word), self.speaker_nouns) is not None
+                or self.speaker_nouns_stem(self._bare(word)) is not None
             ):
                 return False
         return len(words) <= 3
@@ -4700,7 +4759,7 @@ class Attributor(_AttributorTables):
         verb = j - 1
         if tokens[verb].kind != "word" or self._capitalised(tokens[verb]) or tokens[verb].text in self.stops:
             return None
-        if self._stem(tokens[verb].text, self.forecast_comparisons) is not None:
+        if self.forecast_comparisons_stem(tokens[verb].text) is not None:
             return None  # "Indonesia surpassed its target of 16": a result measured against it
         subject = self._subject_before(tokens, verb)
         if not subject or not self._names_someone(subject):
@@ -4716,7 +4775,7 @@ class Attributor(_AttributorTables):
         """ "its 2022 GDP forecast", "the 2024 CPI forecast": a verb that is also a noun
         (`noun_like_verbs`) after a year or an acronym of what is forecast, themselves after a
         possessive (or after a determiner, with a year among them), is the noun."""
-        if self.after_verb or self._stem(tokens[i].text, self.noun_like_verbs) is None:
+        if self.after_verb or self.noun_like_verbs_stem(tokens[i].text) is None:
             return False
         j = i - 1
         while j >= 0 and i - j <= 3 and self._forecast_modifier(tokens[j]):
@@ -4742,8 +4801,8 @@ class Attributor(_AttributorTables):
         subject = list(tokens[start + 1 : i])
         if (
             not 0 < len(subject) <= _FORECAST_SUBJECT
-            or any(t.kind != "word" or self._stem(t.text, self.stops) is not None for t in subject)
-            or self._stem(tokens[start].text, self.clause_openers) is not None
+            or any(t.kind != "word" or self.stops_stem(t.text) is not None for t in subject)
+            or self.clause_openers_stem(tokens[start].text) is not None
         ):
             return None  # "فيما لم توضح الوزارة فجوة العجز مع تقديراتها": no subject right before
         if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 1 : i + 1 + _FORECAST_REACH]):
@@ -4762,7 +4821,7 @@ class Attributor(_AttributorTables):
             not self.after_verb
             and len(words) > 3
             and words[0].text in self.named_report_leads
-            and self._stem(words[1].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[1].text) is not None
             and words[2].text in self.report_links
             and not self._names_someone(words[3:])
         )
@@ -4772,13 +4831,13 @@ class Attributor(_AttributorTables):
         relaying quotes ("ونقلت وكالة الأنباء عن مصدر أمني قوله", "عن مسؤولين في وزارة الصحة
         قولهم"): such a verb within a few words before it, and a relay word after at most
         `_RELAYED_WORDS` words, none a figure or a verb. 0 when it is no such name."""
-        if not any(self._stem(tokens[k].text, self.relay_verbs) is not None for k in range(max(0, i - 6), i)):
+        if not any(self.relay_verbs_stem(tokens[k].text) is not None for k in range(max(0, i - 6), i)):
             return 0
         commas = 0
         end = i + 2
         while end < min(len(tokens), i + 2 + _RELAYED_WORDS + commas):
             tok = tokens[end]
-            if self._stem(tok.text, self.relay_words) is not None:
+            if self.relay_words_stem(tok.text) is not None:
                 return end
             if tok.text in (",", "،") and self.after_verb and commas < 2:
                 commas += 1  # "عن فلان، مدير خدمة الإسعاف، قوله": a title apposed to the name
@@ -4812,7 +4871,7 @@ class Attributor(_AttributorTables):
         """ "عن رئيس بعثة المنظمة في العراق فلان الفلاني قوله": a title whose body's seat ("في"
         and a place, `_name_after_seat`) comes before a name of two or three words that ends
         the relayed words: the name is the one quoted, the title and its seat the role."""
-        if len(span) < 5 or self._stem(span[0].text, self.titles) is None:
+        if len(span) < 5 or self.titles_stem(span[0].text) is None:
             return None
         for j in range(1, len(span) - 3):
             if span[j].text not in self.place_links:
@@ -4850,19 +4909,19 @@ class Attributor(_AttributorTables):
         for k in (i - 1, i - 2):
             if k < 0 or tokens[k].kind != "word":
                 return False
-            if self._stem(tokens[k].text, self.utterance_nouns) is not None:
+            if self.utterance_nouns_stem(tokens[k].text) is not None:
                 return self._at(tokens[k]) > frames[-1].start
         return False
 
     def _relays(self, tokens: Sequence[Token], i: int, follows: int, frame: _Frame) -> bool:
         """ "أفادت وكالة أنباء الإمارات نقلا عن الشيخ محمد قوله": a relay marker right after a
         speech verb's subject, when that subject is an outlet or a relay word follows."""
-        if frame.marker or frame.source is None or self._stem(tokens[i].text, self.relay_markers) is None:
+        if frame.marker or frame.source is None or self.relay_markers_stem(tokens[i].text) is None:
             return False
-        if follows < len(tokens) and self._stem(tokens[follows].text, self.relay_words) is not None:
+        if follows < len(tokens) and self.relay_words_stem(tokens[follows].text) is not None:
             return True
         first = self._words(frame.source.name)[:1]
-        return bool(first) and self._stem(self._bare(first[0]), self.outlet_heads) is not None
+        return bool(first) and self.outlet_heads_stem(self._bare(first[0])) is not None
 
     def _speaks(self, words: Sequence[Token]) -> bool:
         """Whether a verb-first language's marker names a speaker: an organisation, a title,
@@ -4879,10 +4938,10 @@ class Attributor(_AttributorTables):
             return True
         bare = self._bare(first)
         return bool(
-            self._stem(bare, self.org_heads)
-            or self._stem(first, self.titles)
-            or self._stem(bare, self.speaker_nouns)
-            or self._stem(first, self.speaker_nouns)
+            self.org_heads_stem(bare)
+            or self.titles_stem(first)
+            or self.speaker_nouns_stem(bare)
+            or self.speaker_nouns_stem(first)
             or self._key(name)
             # "وبحسب القيسي"، "وبحسب الإحصاء": a short form of a speaker the article has named
             or self._earlier(self._words(name)) is not None
@@ -4936,7 +4995,7 @@ class Attributor(_AttributorTables):
             return None  # "The fire, which has claimed the lives of 20 people,": it kills, no one speaks
         if self._bracketed_title_word(tokens, i):
             return None  # "₹2,05,555.95 crore during 2022-23 (Revised Estimate), he said": a name
-        if self._stem(tokens[i].text, self.valuing_verbs) is not None and not self._values_at(tokens, i):
+        if self.valuing_verbs_stem(tokens[i].text) is not None and not self._values_at(tokens, i):
             return None  # "put pressure on", "placed 40 orders": no estimate
         quoted = self._quoted_as_saying(tokens, i)
         if quoted is not None:
@@ -4944,11 +5003,9 @@ class Attributor(_AttributorTables):
             self._remember(quoted)
             closes = self._closes_clause(tokens, i)
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
-        if self._stem(tokens[i].text, self.clause_verbs) is not None and self._figure_object(tokens, i):
+        if self.clause_verbs_stem(tokens[i].text) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
-        if self._stem(tokens[i].text, self.complement_verbs) is not None and not self._complement_after(
-            tokens, i
-        ):
+        if self.complement_verbs_stem(tokens[i].text) is not None and not self._complement_after(tokens, i):
             return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
         if (
             0 < i < len(tokens) - 1
@@ -4960,15 +5017,15 @@ class Attributor(_AttributorTables):
             return None  # "بين السودان وإسرائيل:": between two, no one explains
         if self._complement_verb_with_object(tokens[i].text):
             return None  # "في تصريح تابعته المسلة": the outlet followed the statement, it says nothing
-        if self._stem(tokens[i].text, self.report_verbs) is not None and not self._shows_report(tokens, i):
+        if self.report_verbs_stem(tokens[i].text) is not None and not self._shows_report(tokens, i):
             return None  # "the central bank showed faith in ...": no report
-        presenting = self._stem(tokens[i].text, self.presenting_verbs) is not None
+        presenting = self.presenting_verbs_stem(tokens[i].text) is not None
         if presenting and not self._presents_report(tokens, i):
             self._remember_actor(tokens, i)
             return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
         behind = self._closes_clause(tokens, i) or self._passive_verb(tokens, i)
         self.withheld = False
-        if self.after_verb and self._stem(tokens[i].text, self.subject_first_verbs) is not None:
+        if self.after_verb and self.subject_first_verbs_stem(tokens[i].text) is not None:
             before = self._subject_before_copula(tokens, i, people=True)
             if not before:
                 return None  # "وذكروا وقت وقوع الحادث": a plural verb with no subject before it
@@ -4988,7 +5045,7 @@ class Attributor(_AttributorTables):
         withheld = source is None and self.withheld
         named = named or withheld
         carried = source is None and not named
-        weak = self._stem(tokens[i].text, self.weak_verbs) is not None
+        weak = self.weak_verbs_stem(tokens[i].text) is not None
         if carried and self._impersonal_form(tokens[i].text):
             # "ويتوقع أن ترتفع النفقات 6%"، "وسُجلت آلاف الإصابات"، "فقد سجل سعر الشراء 652":
             # a verb of recording or estimating that is also the impersonal passive, with no
@@ -5062,7 +5119,7 @@ class Attributor(_AttributorTables):
             not words
             and i >= 2
             and tokens[i - 2].text in (",", ":")
-            and self._stem(tokens[i - 1].text, self.report_nouns) is not None
+            and self.report_nouns_stem(tokens[i - 1].text) is not None
         ):
             words = tokens[i - 1 : i]  # "..., report says": a verb's homograph before a verb is its subject
         return self._bare_report_issuer(words, tokens[i])
@@ -5078,7 +5135,7 @@ class Attributor(_AttributorTables):
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
         "official figures", "Preliminary results", "The same statistics" (no owner, no name)."""
-        if not words or words[-1].kind != "word" or self._stem(words[-1].text, self.report_nouns) is None:
+        if not words or words[-1].kind != "word" or self.report_nouns_stem(words[-1].text) is None:
             return False
         lead = 1 if words[0].text.lower() in self.named_report_leads else 0
         return all(
@@ -5090,7 +5147,7 @@ class Attributor(_AttributorTables):
 
     def _dataset(self, word: str) -> bool:
         """A report noun that names numbers ("data", "figures"), not a document ("survey")."""
-        return self._stem(word, self.dataset_nouns) is not None
+        return self.dataset_nouns_stem(word) is not None
 
     def _nearest_issuer(self, at: int, dataset: bool, *, headline: bool = False) -> Source | None:
         """The issuer named nearest before `at`, one of a report of the same sort first ("the
@@ -5123,9 +5180,9 @@ class Attributor(_AttributorTables):
         for index in range(first, last):
             tokens = self.tokens_of(index)
             for k, tok in enumerate(tokens):
-                if tok.kind != "word" or self._stem(tok.text, self.verbs) is None:
+                if tok.kind != "word" or self.verbs_stem(tok.text) is None:
                     continue
-                if self._stem(tok.text, self.report_verbs) is not None:
+                if self.report_verbs_stem(tok.text) is not None:
                     continue
                 before = {t.text for t in tokens[max(k - 2, 0) : k]}
                 if before & self.passives or (k and tokens[k - 1].text in self.clause_openers):
@@ -5147,7 +5204,7 @@ class Attributor(_AttributorTables):
             for index in range(len(self.sentences)):
                 tokens = self.tokens_of(index)
                 for k, tok in enumerate(tokens):
-                    if tok.kind != "word" or self._stem(tok.text, self.report_nouns) is None:
+                    if tok.kind != "word" or self.report_nouns_stem(tok.text) is None:
                         continue
                     issuer = self._issuer_after_report(tokens, k) or self._owner_before_report(tokens, k)
                     if issuer is not None:
@@ -5160,7 +5217,7 @@ class Attributor(_AttributorTables):
         j = k + 1
         if j < len(tokens) and tokens[j].text == ",":
             j += 1  # "The data, published by ..."
-        if j < len(tokens) and self._stem(tokens[j].text, self.release_participles) is not None:
+        if j < len(tokens) and self.release_participles_stem(tokens[j].text) is not None:
             j += 1
             while j < len(tokens) and (self._in_time(tokens[j]) or tokens[j].text in self.time_leads):
                 j += 1  # "released on Monday by"
@@ -5196,9 +5253,7 @@ class Attributor(_AttributorTables):
 
     def _body_word(self, word: str) -> bool:
         """A body's head noun or a speaker noun ("figures from the Koblenz police")."""
-        return (
-            self._stem(word, self.org_heads) is not None or self._stem(word, self.speaker_nouns) is not None
-        )
+        return self.org_heads_stem(word) is not None or self.speaker_nouns_stem(word) is not None
 
     def _owner_before_report(self, tokens: Sequence[Token], k: int) -> Source | None:
         j = k - 1
@@ -5229,11 +5284,11 @@ class Attributor(_AttributorTables):
         if source is None or source.name in self.wires:
             return None
         names = self._words(source.name)
-        if self._stem(self._bare(names[0]), self.outlet_heads) is not None:
+        if self.outlet_heads_stem(self._bare(names[0])) is not None:
             return None
         if not body or self._holds_acronym(source.name):
             return source
-        return source if any(self._stem(w, self.org_heads) for w in names) else None
+        return source if any(self.org_heads_stem(w) for w in names) else None
 
     def _unissued_report_said(
         self, tokens: Sequence[Token], i: int, source: Source | None, frames: Sequence[_Frame]
@@ -5245,11 +5300,11 @@ class Attributor(_AttributorTables):
         if (
             self.after_verb
             or i < 1
-            or self._stem(tokens[i].text, self.report_verbs) is None
-            or self._stem(tokens[i - 1].text, self.report_nouns) is None
+            or self.report_verbs_stem(tokens[i].text) is None
+            or self.report_nouns_stem(tokens[i - 1].text) is None
         ):
             return False
-        if source is not None and self._stem(source.name.split()[-1], self.report_nouns) is None:
+        if source is not None and self.report_nouns_stem(source.name.split()[-1]) is None:
             return False  # "the ministry's figures showed": an issuer is named
         if not frames:
             return False
@@ -5265,7 +5320,7 @@ class Attributor(_AttributorTables):
         quoted a police officer as saying" (a quoting verb, `quoting_verbs`, its object, then a
         link, `quoting_links`, and a speech verb). None when the verb is not so followed or its
         object names no one (English)."""
-        if self.after_verb or self._stem(tokens[i].text, self.quoting_verbs) is None:
+        if self.after_verb or self.quoting_verbs_stem(tokens[i].text) is None:
             return None
         k = i + 1
         while k < len(tokens) and k - i <= self.max_words and tokens[k].text not in self.quoting_links:
@@ -5296,9 +5351,9 @@ class Attributor(_AttributorTables):
             if tok.kind != "word" and tok.text not in ("-", "'", "’"):
                 return False
             if (
-                self._stem(tok.text, self.quantity_heads) is not None
-                or self._stem(tok.text, self.report_nouns) is not None
-                or self._stem(tok.text, self.valued_nouns) is not None
+                self.quantity_heads_stem(tok.text) is not None
+                or self.report_nouns_stem(tok.text) is not None
+                or self.valued_nouns_stem(tok.text) is not None
             ):
                 valued = True
             k += 1
@@ -5308,14 +5363,14 @@ class Attributor(_AttributorTables):
         """Whether the verb at `i` is one that also means to kill (`life_verbs`: "claimed") with
         a life as its object, within a few words before any break ("claimed the lives of 20",
         "claimed 20 lives", "claimed his life")."""
-        if self._stem(tokens[i].text, self.life_verbs) is None:
+        if self.life_verbs_stem(tokens[i].text) is None:
             return False
         for tok in tokens[i + 1 : i + 5]:
             if self._breaks(tok) and tok.kind != "num":
                 return False
             if tok.text in self.complementizers:
                 return False
-            if self._stem(tok.text, self.life_nouns) is not None:
+            if self.life_nouns_stem(tok.text) is not None:
                 return True
         return False
 
@@ -5327,13 +5382,13 @@ class Attributor(_AttributorTables):
         known = self.complement_object_memo.get(word)
         if known is not None:
             return known
-        if self._stem(word, self.complement_verbs) is not None:
+        if self.complement_verbs_stem(word) is not None:
             found = False
         else:
             found = any(
                 word.endswith(suffix)
                 and len(word) - len(suffix) >= 3
-                and self._stem(word[: -len(suffix)], self.complement_verbs) is not None
+                and self.complement_verbs_stem(word[: -len(suffix)]) is not None
                 for suffix in self.verb_suffixes
             )
         return _remember_word(self.complement_object_memo, word, found)
@@ -5345,11 +5400,7 @@ class Attributor(_AttributorTables):
         if self.after_verb:
             words, _ = self._subject_after(tokens, k)
             k += len(words)
-            if (
-                self.name_after_definite_title
-                and words
-                and self._stem(words[0].text, self.titles) is not None
-            ):
+            if self.name_after_definite_title and words and self.titles_stem(words[0].text) is not None:
                 # "وبين رئيس القسم في مديرية الزراعة سامر خليل في تصريح صحفي أن": the name
                 # after the title's body, and the utterance it was said in, come before "أن"
                 k = self._past_utterance(tokens, self._past_name_words(tokens, k))
@@ -5370,7 +5421,7 @@ class Attributor(_AttributorTables):
             and tokens[end].kind == "word"
             and tokens[end].text not in self.complementizers
             and tokens[end].text not in self.place_links
-            and self._stem(tokens[end].text, self.stops) is None
+            and self.stops_stem(tokens[end].text) is None
             and self._verb_stem(tokens[end].text) is None
             and not self._holds_figure(tokens[end])
             and self._at(tokens[end]) not in self.time_starts
@@ -5385,7 +5436,7 @@ class Attributor(_AttributorTables):
         if (
             k + 1 >= len(tokens)
             or tokens[k].text not in self.place_links
-            or self._stem(tokens[k + 1].text, self.manner_nouns) is None
+            or self.manner_nouns_stem(tokens[k + 1].text) is None
         ):
             return k
         end = k + 2
@@ -5404,8 +5455,8 @@ class Attributor(_AttributorTables):
         first = words[0].text
         if len(words) < 2 or self._definite(first) or first not in self.said_masdars:
             return False
-        return self._stem(tokens[i].text, self.weak_verbs) is None and (
-            self._stem(tokens[i].text, self.holding_verbs) is None
+        return self.weak_verbs_stem(tokens[i].text) is None and (
+            self.holding_verbs_stem(tokens[i].text) is None
         )
 
     def _before_masdar_object(self, words: list[Token]) -> list[Token]:
@@ -5417,10 +5468,7 @@ class Attributor(_AttributorTables):
         تسجيل الأراضي")."""
         for k in range(1, len(words)):
             joined = words[k].text
-            if (
-                joined.startswith(self.coordinator_prefixes)
-                and self._stem(joined, self.value_verbs) is not None
-            ):
+            if joined.startswith(self.coordinator_prefixes) and self.value_verbs_stem(joined) is not None:
                 # "أعلن عنهم مستشفى رفيق الحريري وارتفع العدد": "و" and a verb open a clause
                 return words[:k]
         if len(words) < 3 or self._is_organisation(words):
@@ -5429,7 +5477,7 @@ class Attributor(_AttributorTables):
             word = words[k].text
             if word in self.said_masdars and not self._definite(word):
                 before = words[k - 1].text
-                if self._stem(before, self.titles) is None and not self._is_organisation(words[k - 1 : k]):
+                if self.titles_stem(before) is None and not self._is_organisation(words[k - 1 : k]):
                     return words[:k]
         return words
 
@@ -5437,7 +5485,7 @@ class Attributor(_AttributorTables):
         """Whether the verb at `i` is the preposition it is also written as, before the two
         nouns it joins ("بين السودان و اسرائيل:"، "بين الحكومة والمعارضة"): a word after it,
         then "و" alone, or written onto a definite word after a definite one, or onto a place."""
-        if self._stem(tokens[i].text, self.pair_prepositions) is None or i + 2 >= len(tokens):
+        if self.pair_prepositions_stem(tokens[i].text) is None or i + 2 >= len(tokens):
             return False
         first, second = tokens[i + 1], tokens[i + 2]
         if first.kind != "word" or second.kind != "word" or first.text in self.stops:
@@ -5520,7 +5568,7 @@ class Attributor(_AttributorTables):
                 return False
             if tok.kind == "word" and (self._report_kind(tok.text) or self._report_word(tok.text)):
                 # "مذكرة اعتقال": an order in construct with the noun, not a report
-                return k + 1 >= len(tokens) or self._stem(tokens[k + 1].text, self.order_complements) is None
+                return k + 1 >= len(tokens) or self.order_complements_stem(tokens[k + 1].text) is None
             if tok.text in self.presenting_results:
                 return True  # "declared turnout at 65%", "declared Ruto the winner with 50.5%"
         return True
@@ -5534,7 +5582,7 @@ class Attributor(_AttributorTables):
             # "“...,” read a statement issued by the office": the report after the verb
             after = [t for t in tokens[i + 1 : i + 4] if t.kind == "word"]
             after = after[1:] if after and after[0].text in self.determiners | self.indefinites else after
-            if after and self._stem(after[0].text, self.report_nouns) is not None:
+            if after and self.report_nouns_stem(after[0].text) is not None:
                 return True
         k = i - 1
         words = 0
@@ -5550,7 +5598,7 @@ class Attributor(_AttributorTables):
             if tokens[k].text == ")":
                 while k >= 0 and tokens[k].text != "(":
                     k -= 1  # "data issued by the Central Bank of the UAE (CBUAE) showed"
-            elif self._stem(tokens[k].text, self.report_nouns) is not None:
+            elif self.report_nouns_stem(tokens[k].text) is not None:
                 return True
             elif tokens[k].text not in self.determiners and tokens[k].text not in self.report_links:
                 words += 1
@@ -5565,10 +5613,10 @@ class Attributor(_AttributorTables):
         return bool(
             source.role
             or (source.key and not source.key.startswith("place:"))
-            or any(self._stem(self._bare(w), self.org_heads) or self._stem(w, self.org_heads) for w in words)
-            or self._stem(self._bare(words[0]), self.speaker_nouns)
-            or self._stem(words[0], self.speaker_nouns)
-            or self._stem(words[0], self.titles)
+            or any(self.org_heads_stem(self._bare(w)) or self.org_heads_stem(w) for w in words)
+            or self.speaker_nouns_stem(self._bare(words[0]))
+            or self.speaker_nouns_stem(words[0])
+            or self.titles_stem(words[0])
         )
 
     def _reporting_place(self, source: Source, named: bool, verb: str) -> bool:
@@ -5580,7 +5628,7 @@ class Attributor(_AttributorTables):
         that it reports it: no speaker."""
         if not named or not self.after_verb or source.role:
             return False
-        if self._stem(verb, self.holding_verbs) is not None:
+        if self.holding_verbs_stem(verb) is not None:
             return False
         words = self._words(source.name)
         if not words:
@@ -5588,9 +5636,9 @@ class Attributor(_AttributorTables):
         phrase = " ".join(words)
         return phrase in self.places or (
             len(words) == 2
-            and self._stem(words[0], self.place_nouns) is not None
-            and self._stem(words[1], self.org_heads) is None
-            and self._stem(words[1], self.report_nouns) is None
+            and self.place_nouns_stem(words[0]) is not None
+            and self.org_heads_stem(words[1]) is None
+            and self.report_nouns_stem(words[1]) is None
         )
 
     def _opens_clause(self, tokens: Sequence[Token], i: int) -> bool:
@@ -5598,10 +5646,10 @@ class Attributor(_AttributorTables):
         written onto it ("وقال"), after punctuation or after a clause opener ("بينما قال")."""
         if not self.after_verb or i == 0:
             return True
-        if tokens[i].text != self._stem(tokens[i].text, self.verbs):
+        if tokens[i].text != self.verbs_stem(tokens[i].text):
             return True
         before = tokens[i - 1]
-        if before.kind == "punct" or self._stem(before.text, self.clause_openers) is not None:
+        if before.kind == "punct" or self.clause_openers_stem(before.text) is not None:
             return True
         # "وذكرت الوكالة أن وزير الصحة فلان قال إن": the reported clause's own subject and verb
         k = i - 1
@@ -5627,7 +5675,7 @@ class Attributor(_AttributorTables):
             len(words) == 2
             and words[1].text in self.sameness_words
             and self._definite(words[0].text)
-            and self._stem(self._bare(words[0].text), self.report_nouns) is None
+            and self.report_nouns_stem(self._bare(words[0].text)) is None
         )
 
     def _own_words(self, words: Sequence[Token]) -> bool:
@@ -5671,7 +5719,7 @@ class Attributor(_AttributorTables):
         first = words[0] if words else None
         if words and self._same_source(words):
             return None, False
-        if first is not None and self._stem(self._bare(first.text), self.document_nouns) is not None:
+        if first is not None and self.document_nouns_stem(self._bare(first.text)) is not None:
             return self._issuer(), True  # "ويقدر مشروع موازنة 2019": the last speaker's document
         if words and (not bounded or not self._appositive(words)):
             words = self._cut_object(words, bounded=bounded)
@@ -5685,7 +5733,7 @@ class Attributor(_AttributorTables):
             issuer = self._relative_issuer(tokens, start + len(words))
             if issuer is not None:
                 return issuer, True
-            if self._stem(self._bare(first.text), self.report_nouns) is not None:
+            if self.report_nouns_stem(self._bare(first.text)) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
                 # في بيان"), not whoever spoke last; with no such mention, the last speaker
                 return self._named_report_voice(first), True
@@ -5699,7 +5747,7 @@ class Attributor(_AttributorTables):
             # "وأشارت المعلومات الأولية إلى": what is known, a bare report with no issuer (D2):
             # no one speaks and no speaker before is carried in, unless a relative names one
             return self._relative_issuer(tokens, start + len(words)), True
-        if not words and first is not None and self._stem(first.text, self.report_nouns) is not None:
+        if not words and first is not None and self.report_nouns_stem(first.text) is not None:
             return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
             before = self._subject_before_copula(tokens, i)
@@ -5744,9 +5792,9 @@ class Attributor(_AttributorTables):
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
-        if source is None and len(words) > 1 and self._stem(words[0].text, self.rank_adjectives) is not None:
+        if source is None and len(words) > 1 and self.rank_adjectives_stem(words[0].text) is not None:
             words = words[1:]  # "كشفت آخر معطيات نشرها المعهد": the rank describes the report
-        if source is None and self._stem(self._bare(words[0].text), self.report_nouns) is not None:
+        if source is None and self.report_nouns_stem(self._bare(words[0].text)) is not None:
             issuer = self._issuing_relative(tokens, words)
             if issuer is not None:
                 return issuer, True
@@ -5786,7 +5834,7 @@ class Attributor(_AttributorTables):
         aside set off by commas that opens with a word of direction (claims.compass_words) says
         where the place before it lies; the comma that closes it, with the name after it, when
         one closes it within the word limit, else `k`."""
-        if k + 1 >= len(tokens) or self._stem(tokens[k + 1].text, self.compass_words) is None:
+        if k + 1 >= len(tokens) or self.compass_words_stem(tokens[k + 1].text) is None:
             return k
         for j in range(k + 2, min(len(tokens), k + 2 + self.max_words)):
             if tokens[j].text == tokens[k].text:
@@ -5800,7 +5848,7 @@ class Attributor(_AttributorTables):
         إلى": a definite report noun and its definite adjectives, then its issuer with "ل"
         written onto a body's head noun (the link ends the subject's reading). The issuer
         speaks, not a report named before. None when the words are anything else."""
-        if len(words) < 2 or self._stem(self._bare(words[0].text), self.report_nouns) is None:
+        if len(words) < 2 or self.report_nouns_stem(self._bare(words[0].text)) is None:
             return None
         # "كشف تقرير حديث لوزارة النقل أن": the indefinite words read on into the issuer
         cut = next(
@@ -5835,7 +5883,7 @@ class Attributor(_AttributorTables):
             return None
         if after >= len(tokens) or self._link_prefix(tokens[after].text) is None:
             return None
-        if self._stem(self._bare(self._unlinked(tokens[after].text)), self.org_heads) is None:
+        if self.org_heads_stem(self._bare(self._unlinked(tokens[after].text))) is None:
             return None
         issuer, _ = self._subject_after(tokens, after, linked=True)
         return self._source(issuer, linked=True) if issuer else None
@@ -5868,7 +5916,7 @@ class Attributor(_AttributorTables):
             ),
             word,
         )
-        issues = self._stem(stem, self.issuing_verbs) is not None or self._stem(word, self.issuing_verbs)
+        issues = self.issuing_verbs_stem(stem) is not None or self.issuing_verbs_stem(word)
         if not issues and self._verb_stem(word) is None:
             return None
         after = verb + 1
@@ -5885,9 +5933,9 @@ class Attributor(_AttributorTables):
         ):
             return None  # a name in quotes may follow: "التي أجرتها «الوسط»"
         found, _ = self._verb_first_subject(tokens, after - 1)
-        if found is not None and self._stem(stem, self.publishing_verbs) is not None:
+        if found is not None and self.publishing_verbs_stem(stem) is not None:
             head = self._words(found.name)[:1]
-            if head and self._stem(self._bare(head[0]), self.outlet_heads) is not None:
+            if head and self.outlet_heads_stem(self._bare(head[0])) is not None:
                 # "ولفتت الحصيلة التي نشرتها وكالة المغرب الرسمية": an outlet that published a
                 # report carries it; the report is its issuer's, named before or no one's
                 return None
@@ -5912,7 +5960,7 @@ class Attributor(_AttributorTables):
                 ),
                 None,
             )
-            if stem is not None and self._stem(stem, self.issuing_verbs) is not None:
+            if stem is not None and self.issuing_verbs_stem(stem) is not None:
                 at = next((n for n, t in enumerate(tokens) if t.start == word.start), None)
                 return self._verb_first_subject(tokens, at)[0] if at is not None else None
             if self._is_verb(words, p):
@@ -5995,7 +6043,7 @@ class Attributor(_AttributorTables):
         then a name set off after it, is that person: the name is the speaker, the title with its
         complement the role. The name must end where a name ends (a comma, a colon, "أن"/"إن",
         or whom it was said to: "للصحفيين"، "لرويترز"); else the subject is the title alone."""
-        if not self.after_verb or not words or self._stem(words[0].text, self.titles) is None:
+        if not self.after_verb or not words or self.titles_stem(words[0].text) is None:
             return None
         end = k
         while end < len(tokens) and end - k <= self.max_words and tokens[end].text not in (",", "،"):
@@ -6044,7 +6092,7 @@ class Attributor(_AttributorTables):
         knows), then a person's name with no comma before it, is that person: the name is the
         speaker, the title, its complement and the seat the role. The name must end where a name
         ends, as after a comma (`_name_after_complement`), or at the utterance it was said in."""
-        if not self.after_verb or not words or self._stem(words[0].text, self.titles) is None:
+        if not self.after_verb or not words or self.titles_stem(words[0].text) is None:
             return None
         seat = None
         for p in range(k, min(len(tokens) - 1, k + self.max_words)):
@@ -6098,7 +6146,7 @@ class Attributor(_AttributorTables):
         stop, verb, figure, time, title or head of a body, outlet or report."""
         if at + 1 >= len(tokens) or tokens[at].kind != "word" or tokens[at + 1].kind != "word":
             return False
-        if self._stem(tokens[at].text, self.place_nouns) is None:
+        if self.place_nouns_stem(tokens[at].text) is None:
             return False
         tok = tokens[at + 1]
         if tok.text in self.places or self._without_article(tok.text) in self.places:
@@ -6110,7 +6158,7 @@ class Attributor(_AttributorTables):
         the seat of its body ("في"، a place noun and its name), then a person's name with no comma
         before it (read into the subject or after it): that person is the speaker, the title and
         its seat the role (as `_name_after_seat` reads a seat past the word limit)."""
-        if not self.after_verb or len(words) < 4 or self._stem(words[0].text, self.titles) is None:
+        if not self.after_verb or len(words) < 4 or self.titles_stem(words[0].text) is None:
             return None
         for j in range(1, len(words) - 2):
             if words[j].text not in self.place_links:
@@ -6118,7 +6166,7 @@ class Attributor(_AttributorTables):
             at = tokens.index(words[j])
             if self._place_noun_and_name(tokens, at + 1):
                 return self._person_after_seat(tokens, words[:j], at, at + 3)
-            if self.name_after_definite_title and self._stem(self._bare(words[j + 1].text), self.org_heads):
+            if self.name_after_definite_title and self.org_heads_stem(self._bare(words[j + 1].text)):
                 # "وقال مدير قسم التخطيط في شركة الموانئ سامر خليل": the body the title serves
                 # in (`_body_after`) closes the subject as read; the name may follow it
                 return self._person_after_seat(tokens, words[:j], at, tokens.index(words[-1]) + 1)
@@ -6139,7 +6187,7 @@ class Attributor(_AttributorTables):
             and follows + 1 < len(tokens)
             and (
                 self._report_word(tokens[follows + 1].text)
-                or self._stem(tokens[follows + 1].text, self.manner_nouns) is not None
+                or self.manner_nouns_stem(tokens[follows + 1].text) is not None
             )
         )
         named = self._split_title(name) if ends else None
@@ -6216,7 +6264,7 @@ class Attributor(_AttributorTables):
         if linked is None or not linked[1]:
             return words
         noun = tokens[k].text[len(linked[0]) :]
-        if self._stem(noun, self.sector_nouns) is None or (
+        if self.sector_nouns_stem(noun) is None or (
             k + 1 < len(tokens) and tokens[k + 1].kind == "word" and self._definite(tokens[k + 1].text)
         ):
             return words  # a definite word after it goes on with a name addressed
@@ -6229,7 +6277,7 @@ class Attributor(_AttributorTables):
         if last is None:
             return None
         first = self._words(last.name)[:1]
-        if first and self._stem(self._bare(first[0]), self.outlet_heads) is not None:
+        if first and self.outlet_heads_stem(self._bare(first[0])) is not None:
             return None
         return last
 
@@ -6250,7 +6298,7 @@ class Attributor(_AttributorTables):
             words.pop()
         if not 0 < len(words) <= 4 or any(t.kind != "word" or self._verb_stem(t.text) for t in words):
             return []
-        if self._stem(words[0].text, self.headline_labels) is not None:
+        if self.headline_labels_stem(words[0].text) is not None:
             return []
         return words
 
@@ -6261,9 +6309,7 @@ class Attributor(_AttributorTables):
     def _antecedent_report(self, bare: str) -> bool:
         """A report noun that with the article names a report named before ("الحصيلة"), not
         one that names what is known ("المعلومات المتوفرة")."""
-        return (
-            self._stem(bare, self.report_nouns) is not None and self._stem(bare, self.unnamed_reports) is None
-        )
+        return self.report_nouns_stem(bare) is not None and self.unnamed_reports_stem(bare) is None
 
     def _bare_report_voice(self, report: Token) -> Source | None:
         """Who speaks for a bare report (`_construct_report`): the voice of the report named
@@ -6275,7 +6321,7 @@ class Attributor(_AttributorTables):
         """`voice` when its name opens with a body's head noun (a ministry, an institute), the
         kind of voice that issues a report; else None."""
         words = self._words(voice.name) if voice is not None else []
-        if not words or self._stem(self._bare(words[0]), self.org_heads) is None:
+        if not words or self.org_heads_stem(self._bare(words[0])) is None:
             return None
         return voice
 
@@ -6310,7 +6356,7 @@ class Attributor(_AttributorTables):
         what is known (`unnamed_report_nouns`), alone or with its definite adjectives only (no
         body among them, no preposition written on): a bare report that names no issuer."""
         first = words[0].text
-        if not self._definite(first) or self._stem(self._bare(first), self.unnamed_reports) is None:
+        if not self._definite(first) or self.unnamed_reports_stem(self._bare(first)) is None:
             return False
         return all(
             t.kind == "word"
@@ -6325,7 +6371,7 @@ class Attributor(_AttributorTables):
         issued ("مشروع الموازنة"): a report already named, whose speaker is the last one (a
         report noun in a construct, "بيان الوزارة", names its own)."""
         word = words[0].text
-        if self._stem(self._bare(word), self.document_nouns) is not None:
+        if self.document_nouns_stem(self._bare(word)) is not None:
             return True
         return self._definite(word) and self._antecedent_report(self._bare(word))
 
@@ -6395,7 +6441,7 @@ class Attributor(_AttributorTables):
                 named = found and (
                     self._appositive(found)
                     or self._is_organisation(found)
-                    or (people and self._stem(found[0].text, self.speaker_nouns) is not None)
+                    or (people and self.speaker_nouns_stem(found[0].text) is not None)
                 )
                 return found if named and len(found) <= self.max_words else []
             found.insert(0, tokens[k])
@@ -6415,10 +6461,10 @@ class Attributor(_AttributorTables):
             return False
         if not (
             self._is_organisation(found)
-            or (len(found) > 1 and self._stem(found[0].text, self.speaker_nouns) is not None)
+            or (len(found) > 1 and self.speaker_nouns_stem(found[0].text) is not None)
         ):
             return False
-        if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
+        if any(t.text in self.stops or self.verbs_stem(t.text) is not None for t in found):
             return False
         if self._complement_follows(tokens, i):
             return True
@@ -6445,10 +6491,10 @@ class Attributor(_AttributorTables):
         if (
             not found
             or len(found) > self.max_words + self.max_words // 2
-            or self._stem(found[0].text, self.titles) is None
+            or self.titles_stem(found[0].text) is None
         ):
             return False
-        if any(t.text in self.stops or self._stem(t.text, self.verbs) is not None for t in found):
+        if any(t.text in self.stops or self.verbs_stem(t.text) is not None for t in found):
             return False
         if not self._complement_follows(tokens, i):
             return False
@@ -6476,7 +6522,7 @@ class Attributor(_AttributorTables):
         j = k - 1
         while j >= 0 and k - j <= self.max_words and tokens[j].kind == "word":
             word = tokens[j].text
-            if self._verb_stem(word) is not None and self._stem(word, self.weak_verbs) is None:
+            if self._verb_stem(word) is not None and self.weak_verbs_stem(word) is None:
                 return j == 0 or tokens[j - 1].kind != "word"
             j -= 1
         return False
@@ -6487,7 +6533,7 @@ class Attributor(_AttributorTables):
         j = k - 1
         if j >= 0 and tokens[j].text in self.noun_prepositions:
             j -= 1  # "يشار إلى أن"
-        if j < 0 or self._stem(tokens[j].text, self.background_verbs) is None:
+        if j < 0 or self.background_verbs_stem(tokens[j].text) is None:
             return False
         return j == 0 or tokens[j - 1].kind != "word"
 
@@ -6540,7 +6586,7 @@ class Attributor(_AttributorTables):
                 self._definite(words[k - 1].text)
                 and self._definite(words[k].text)
                 and not words[k].text.startswith(self.coordinator_prefixes)
-                and self._stem(self._bare(words[k].text), self.object_masdars) is not None
+                and self.object_masdars_stem(self._bare(words[k].text)) is not None
             ):
                 # "أعلنت الشرطة القبض على 7": a definite masdar is the object, but a verb's object
                 # never opens with "و" ("أعلن فريق البحث والإنقاذ": the body's second field)
@@ -6752,27 +6798,24 @@ class Attributor(_AttributorTables):
             return self._carried("any"), False
         if words and not self._names_someone(words) and not self._opening_name(words, tokens, i):
             return None, True
-        if words and self._stem(tokens[i].text, self.noun_like_verbs) is not None:
+        if words and self.noun_like_verbs_stem(tokens[i].text) is not None:
             last = words[-1]
             if words[0].text in self.indefinites and not tokens[i].text.endswith("s"):
                 return None, True  # "according to a media report": "a" + a verb's bare form is a noun
             if not (
                 self._capitalised(last)
-                or self._stem(last.text, self.speaker_nouns)
-                or self._stem(last.text, self.org_heads)
+                or self.speaker_nouns_stem(last.text)
+                or self.org_heads_stem(last.text)
                 # "The CSO figures show", "The Health Ministry figures show": a report of a body
                 # named by its acronym or its capitalised head noun ("The January figures", "The
                 # Gaza figures" are no one's)
                 or (
                     len(words) > 1
-                    and self._stem(last.text, self.report_nouns)
+                    and self.report_nouns_stem(last.text)
                     and (
                         self._owned_report(words)
                         or self._holds_acronym(self._text(words[-2:-1]) or "")
-                        or (
-                            self._capitalised(words[-2])
-                            and self._stem(words[-2].text, self.org_heads) is not None
-                        )
+                        or (self._capitalised(words[-2]) and self.org_heads_stem(words[-2].text) is not None)
                     )
                 )
             ):
@@ -6839,7 +6882,7 @@ class Attributor(_AttributorTables):
         if len(name) == 1 and name[0].text not in self._names_inside():
             return None  # "Elsewhere, the sheriff's office says": one opening word no text names again
         if title[0].text not in self.determiners or not (
-            self._title_word(title[1].text) or self._stem(title[1].text, self.speaker_nouns)
+            self._title_word(title[1].text) or self.speaker_nouns_stem(title[1].text)
         ):
             return None
         if any(t.kind == "word" and self._verb_stem(t.text) is not None for t in title):
@@ -6883,7 +6926,7 @@ class Attributor(_AttributorTables):
         k = self._skip_back(tokens, i - 1)
         if k >= 0 and tokens[k].text == ",":
             k = self._skip_back(tokens, k - 1)
-        if k < 2 or tokens[k].kind != "word" or self._stem(tokens[k].text, self.report_nouns) is None:
+        if k < 2 or tokens[k].kind != "word" or self.report_nouns_stem(tokens[k].text) is None:
             return None
         j = k - 1
         while (
@@ -6931,8 +6974,8 @@ class Attributor(_AttributorTables):
         if not 2 <= name <= 4 or name == len(words) or not self._inverted_ends(tokens, at, words):
             return False
         title = words[-1 - name]
-        return self._stem(title.text, self.titles) is not None and not any(
-            self._stem(t.text, self.org_heads) for t in words[-name:]
+        return self.titles_stem(title.text) is not None and not any(
+            self.org_heads_stem(t.text) for t in words[-name:]
         )
 
     def _inverted_ends(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
@@ -6976,7 +7019,7 @@ class Attributor(_AttributorTables):
             3 <= len(words) <= 5
             and words[0].text in self.place_links
             and (words[1].text in self.determiners or words[1].text in self.possessive_determiners)
-            and self._stem(words[-1].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[-1].text) is not None
         )
 
     def _after_clause(self, tokens: Sequence[Token], i: int) -> bool:
@@ -7001,11 +7044,11 @@ class Attributor(_AttributorTables):
                 tok.kind != "word"
                 or tok.text in self.stops
                 or (k > 0 and (tok.text in self.determiners or tok.text in self.possessive_determiners))
-                or self._stem(tok.text, self.verbs) is not None
+                or self.verbs_stem(tok.text) is not None
             ):
                 break
             words.append(tok)
-            if self._stem(tok.text, self.org_heads) is not None:
+            if self.org_heads_stem(tok.text) is not None:
                 head = len(words)
         if not head or self._plural_common_noun(words[head - 1]):
             return None  # "The services sector rose 3%, it said": "it" stands for no plural
@@ -7032,9 +7075,9 @@ class Attributor(_AttributorTables):
         return bool(
             self._capitalised(head)
             or head.text in self.pronoun_kind
-            or self._stem(head.text, self.speaker_nouns)
-            or self._stem(head.text, self.org_heads)
-            or self._stem(head.text, self.titles)
+            or self.speaker_nouns_stem(head.text)
+            or self.org_heads_stem(head.text)
+            or self.titles_stem(head.text)
         )
 
     def _participle_in_subject(self, tokens: Sequence[Token], i: int, words: Sequence[Token]) -> bool:
@@ -7059,9 +7102,7 @@ class Attributor(_AttributorTables):
         """ "officials and news reports said": a subject of a speaker and a report joined by
         "and" is the speaker's (the report relays, it does not speak); `words` otherwise."""
         k = self._skip_back(tokens, i - 1)
-        if k < 3 or not (
-            self._stem(tokens[k].text, self.report_nouns) or self._stem(tokens[k].text, self.noun_like_verbs)
-        ):
+        if k < 3 or not (self.report_nouns_stem(tokens[k].text) or self.noun_like_verbs_stem(tokens[k].text)):
             return words
         j = k - 1
         while j > 0 and tokens[j].kind == "word" and tokens[j].text not in self.stops and k - j < 3:
@@ -7069,9 +7110,7 @@ class Attributor(_AttributorTables):
         if tokens[j].text not in self.coordinators:
             return words
         other = self._subject_before(tokens, j, allow_skips=False)
-        if other and (
-            self._stem(other[-1].text, self.speaker_nouns) or self._stem(other[-1].text, self.org_heads)
-        ):
+        if other and (self.speaker_nouns_stem(other[-1].text) or self.org_heads_stem(other[-1].text)):
             return other
         return words
 
@@ -7085,7 +7124,7 @@ class Attributor(_AttributorTables):
             (
                 m
                 for m in range(n, min(n + 3, len(tokens)))
-                if tokens[m].kind == "word" and self._stem(tokens[m].text, self.report_nouns) is not None
+                if tokens[m].kind == "word" and self.report_nouns_stem(tokens[m].text) is not None
             ),
             None,
         )
@@ -7094,7 +7133,7 @@ class Attributor(_AttributorTables):
         m = report + 1
         if m < len(tokens) and tokens[m].text == ",":
             m += 1  # "a statement, issued by ..."
-        if m < len(tokens) and self._stem(tokens[m].text, self.release_participles) is not None:
+        if m < len(tokens) and self.release_participles_stem(tokens[m].text) is not None:
             m += 1
             if m >= len(tokens) or tokens[m].text not in self.agent_links:
                 return []
@@ -7112,9 +7151,7 @@ class Attributor(_AttributorTables):
         end = self._past_acronym(tokens, at + len(words))
         return (
             (words[0].text in self.determiners or words[0].text in self.indefinites)
-            and any(
-                self._stem(t.text, self.speaker_nouns) or self._stem(t.text, self.org_heads) for t in words
-            )
+            and any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
             and (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?"))
         )
 
@@ -7130,9 +7167,7 @@ class Attributor(_AttributorTables):
             if tok.kind != "word":
                 break
             if opening and not (
-                self._capitalised(tok)
-                or self._stem(tok.text, self.org_heads)
-                or self._stem(tok.text, self.speaker_nouns)
+                self._capitalised(tok) or self.org_heads_stem(tok.text) or self.speaker_nouns_stem(tok.text)
             ):
                 break
             opening.append(tok)
@@ -7140,9 +7175,7 @@ class Attributor(_AttributorTables):
             opening = self._modified_head(tokens)  # "The national civil protection agency"
         if not opening or opening[-1] is tokens[i - 1] or len(opening) >= i:
             return None
-        if not any(
-            self._stem(t.text, self.org_heads) or self._stem(t.text, self.speaker_nouns) for t in opening
-        ):
+        if not any(self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) for t in opening):
             return None
         source = self._source(opening)
         return source if source is not None and self._official(source) else None
@@ -7175,9 +7208,7 @@ class Attributor(_AttributorTables):
         if not 2 <= len(name) <= 4 or (j >= 0 and tokens[j].kind == "word"):
             return None
         if any(
-            self._stem(t.text, self.org_heads)
-            or self._stem(t.text, self.speaker_nouns)
-            or t.text in self.titles
+            self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) or t.text in self.titles
             for t in name
         ):
             return None
@@ -7199,9 +7230,9 @@ class Attributor(_AttributorTables):
         if any(
             t.kind != "word"
             or not self._capitalised(t)
-            or self._stem(t.text, self.org_heads)
-            or self._stem(t.text, self.speaker_nouns)
-            or self._stem(t.text, self.titles)
+            or self.org_heads_stem(t.text)
+            or self.speaker_nouns_stem(t.text)
+            or self.titles_stem(t.text)
             for t in name
         ):
             return None
@@ -7216,7 +7247,7 @@ class Attributor(_AttributorTables):
         return (
             len(words) == 2
             and words[0].text in self.named_report_leads
-            and self._stem(words[1].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[1].text) is not None
         )
 
     def _named_report_voice(self, report: Token) -> Source | None:
@@ -7254,11 +7285,11 @@ class Attributor(_AttributorTables):
         """The report noun a word is, with its article, clitics or written case ending
         ("البيان", "ببيان", "تقريرا" are "بيان", "بيان", "تقرير")."""
         bare = self._bare(word)
-        kind = self._stem(bare, self.report_nouns)
+        kind = self.report_nouns_stem(bare)
         if kind is None:
             for ending in self.case_endings:
                 if bare.endswith(ending) and len(bare) > len(ending) + 2:
-                    kind = self._stem(bare[: -len(ending)], self.report_nouns)
+                    kind = self.report_nouns_stem(bare[: -len(ending)])
                     if kind is not None:
                         break
         if kind is None and self.after_verb:
@@ -7269,7 +7300,7 @@ class Attributor(_AttributorTables):
                     continue
                 for written, ending in self.suffixed_endings.items():
                     if stem.endswith(written):
-                        kind = self._stem(stem[: -len(written)] + ending, self.report_nouns)
+                        kind = self.report_nouns_stem(stem[: -len(written)] + ending)
                         if kind is not None:
                             return kind
         return kind
@@ -7293,7 +7324,7 @@ class Attributor(_AttributorTables):
         for i, tok in enumerate(tokens):
             if self._at(tok) >= at:
                 break
-            if tok.kind == "word" and self._stem(tok.text, self.issuing_verbs) is not None:
+            if tok.kind == "word" and self.issuing_verbs_stem(tok.text) is not None:
                 read = self._verb_first_subject if self.after_verb else self._subject_first
                 withheld = self.withheld  # the verb being read keeps its own evidence
                 issuer = read(tokens, i)[0]
@@ -7320,7 +7351,7 @@ class Attributor(_AttributorTables):
             j += 1  # its indefinite adjectives
         if j >= len(tokens) or tokens[j].kind != "word" or self._link_prefix(tokens[j].text) is None:
             return None
-        if self._stem(self._bare(self._unlinked(tokens[j].text)), self.org_heads) is None:
+        if self.org_heads_stem(self._bare(self._unlinked(tokens[j].text))) is None:
             return None
         issuer, _ = self._subject_after(tokens, j, linked=True)
         end = j + len(issuer)
@@ -7353,9 +7384,9 @@ class Attributor(_AttributorTables):
                 tok.kind != "word"
                 or not self._capitalised(tok)
                 or tok.text in self.determiners
-                or self._stem(tok.text, self.org_heads) is not None
-                or self._stem(tok.text, self.titles) is not None
-                or self._stem(tok.text, self.speaker_nouns) is not None
+                or self.org_heads_stem(tok.text) is not None
+                or self.titles_stem(tok.text) is not None
+                or self.speaker_nouns_stem(tok.text) is not None
             ):
                 break
             written += 1
@@ -7377,7 +7408,7 @@ class Attributor(_AttributorTables):
         # after a common noun the words may be its own name ("The president of the club Real
         # Madrid"): only a title placed "in" or "at" it ("Senior officer in the district Ram
         # Kumar") ends with the person's name there
-        common = self._stem(before.text, self.org_heads) is None and not placed
+        common = self.org_heads_stem(before.text) is None and not placed
         start = j
         while start > 0 and j - start < 2 * self.max_words:
             tok = tokens[start - 1]
@@ -7401,8 +7432,8 @@ class Attributor(_AttributorTables):
             (
                 k
                 for k in range(lead, min(lead + 3, len(words)))
-                if self._stem(words[k].text, self.titles) is not None
-                or self._stem(words[k].text, self.speaker_nouns) is not None
+                if self.titles_stem(words[k].text) is not None
+                or self.speaker_nouns_stem(words[k].text) is not None
             ),
             None,
         )
@@ -7420,7 +7451,7 @@ class Attributor(_AttributorTables):
             or t.text in self.clause_words
             or t.text in self.complementizers
             or t.text in self.relatives
-            or self._stem(t.text, self.verbs) is not None
+            or self.verbs_stem(t.text) is not None
             for t in title
         ):
             return None  # a clause, not a title's complement
@@ -7443,13 +7474,13 @@ class Attributor(_AttributorTables):
             first is not None
             and first >= 2
             and tokens[first - 1].text in self.agent_links
-            and self._stem(tokens[first - 2].text, self.receipt_participles) is not None
+            and self.receipt_participles_stem(tokens[first - 2].text) is not None
             and self._report_before(tokens, first - 2)
         ):
             return first - 2, []  # "A letter seen by reporters said": who received it
         for p, word in enumerate(words):
-            released = self._stem(word.text, self.release_participles) is not None
-            if not released and self._stem(word.text, self.receipt_participles) is None:
+            released = self.release_participles_stem(word.text) is not None
+            if not released and self.receipt_participles_stem(word.text) is None:
                 continue
             if word.kind != "word" or self._capitalised(word):
                 return None
@@ -7475,7 +7506,7 @@ class Attributor(_AttributorTables):
         k = at - 1
         if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
             k -= 3
-        if k >= 0 and self._stem(tokens[k].text, self.report_nouns) is not None:
+        if k >= 0 and self.report_nouns_stem(tokens[k].text) is not None:
             return True
         issuer = self._subject_before(tokens, at, allow_skips=False)
         j = at - len(issuer) - 1
@@ -7484,7 +7515,7 @@ class Attributor(_AttributorTables):
         return (
             j >= 1
             and tokens[j].text in self.report_links
-            and self._stem(tokens[j - 1].text, self.report_nouns) is not None
+            and self.report_nouns_stem(tokens[j - 1].text) is not None
         )
 
     def _released_by(self, name: Sequence[Token], described: Sequence[Token]) -> list[Token]:
@@ -7495,7 +7526,7 @@ class Attributor(_AttributorTables):
         if not self._named_report_subject(words) or not described:
             return []
         first = described[0]
-        if first.kind != "word" or self._stem(first.text, self.release_participles) is None:
+        if first.kind != "word" or self.release_participles_stem(first.text) is None:
             return []  # "The statement, signed by the director,": signing is no issuing
         link = next((k for k, t in enumerate(described) if t.text in self.agent_links), None)
         if link is None or link + 1 >= len(described):
@@ -7519,10 +7550,10 @@ class Attributor(_AttributorTables):
             words = words[1:]
         return (
             len(words) > 2
-            and self._stem(words[0].text, self.report_nouns) is not None
+            and self.report_nouns_stem(words[0].text) is not None
             and words[1].text in self.report_links
             and len(described) > 2
-            and self._stem(described[0].text, self.receipt_participles) is not None
+            and self.receipt_participles_stem(described[0].text) is not None
             and described[1].text in self.agent_links
         )
 
@@ -7535,7 +7566,7 @@ class Attributor(_AttributorTables):
         ("Colonel Ali Hassan", "Dr. Maria Cruz"), leaving at least one word of the name."""
         k = 0
         while k < len(name) - 1 and (
-            self._stem(name[k].text, self.titles) is not None
+            self.titles_stem(name[k].text) is not None
             or (name[k].text == "." and k > 0 and self._abbreviation_dot(name, k))
         ):
             k += 1
@@ -7551,25 +7582,25 @@ class Attributor(_AttributorTables):
         # after up to three words that qualify it ("A UN spokesman", "the deputy health minister",
         # "The Force Public Relations Officer")
         lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
-        titled = (j for j in range(lead, min(lead + 4, len(words))) if self._stem(words[j].text, self.titles))
+        titled = (j for j in range(lead, min(lead + 4, len(words))) if self.titles_stem(words[j].text))
         lead = next(titled, lead)
         # "the head of the operations unit of the provincial disaster agency, Jumaidi,": a title
         # that names the body it serves may be long, and the name one word (a mononym)
         served = any(t.text in self.title_complement_links for t in words[lead:]) and any(
-            self._stem(t.text, self.org_heads) is not None for t in words[lead + 1 :]
+            self.org_heads_stem(t.text) is not None for t in words[lead + 1 :]
         )
         return (
             len(words) > lead
             and len(title) <= (2 * self.max_words if served else self.max_words)
             and (words[0].text in self.determiners or words[0].text in self.possessive_determiners)
-            and self._stem(words[lead].text, self.titles) is not None
+            and self.titles_stem(words[lead].text) is not None
             # a person's full name: "the head of the opposition, Labour," is a party; a hyphen
             # joins two of its words ("Babajide Sanwo-Olu")
             and (1 if served else 2) <= sum(t.kind == "word" for t in name) <= 4
             and all((t.kind == "word" and self._capitalised(t)) or t.text == "-" for t in name)
             and name[0].kind == "word"
             and name[-1].kind == "word"
-            and not any(self._stem(t.text, self.org_heads) for t in name)
+            and not any(self.org_heads_stem(t.text) for t in name)
             # "The mayor of the city, Paris, said": a place between the commas names the city
             and self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is None
         )
@@ -7580,7 +7611,7 @@ class Attributor(_AttributorTables):
         noun ("officials", "police"); not a fragment such as "re getting" or "million"."""
         if words[0].text in self.determiners or words[0].text in self.possessive_determiners:
             return True  # "the ministry", "its governor"
-        if any(self._stem(t.text, self.speaker_nouns) or self._stem(t.text, self.org_heads) for t in words):
+        if any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words):
             return True
         opening = self._openings()
         for t in words:
@@ -7603,12 +7634,12 @@ class Attributor(_AttributorTables):
         sentences ("Many said") or one the article writes in lower case elsewhere. So is such a
         word before a report noun, the report's owner: "Eurostat data showed" ("Official figures
         showed" is no name: "official" is written in lower case, or is a common opening word)."""
-        owned = len(words) == 2 and self._stem(words[1].text, self.report_nouns) is not None
+        owned = len(words) == 2 and self.report_nouns_stem(words[1].text) is not None
         if owned and not self._capitalised(words[1]):
             if self._report_adjective(words[0]):
                 return False  # "Preliminary data showed", "Early estimates showed": no owner named
             words = words[:1]
-        elif len(words) != 1 or self._stem(tokens[i].text, self.person_verbs) is None:
+        elif len(words) != 1 or self.person_verbs_stem(tokens[i].text) is None:
             return False
         word = words[0]
         return (
@@ -7696,9 +7727,9 @@ class Attributor(_AttributorTables):
                 t.text in self.determiners
                 or t.text in self.stops
                 or t.text in self.opening_common
-                or self._stem(t.text, self.org_heads) is not None
-                or self._stem(t.text, self.titles) is not None
-                or self._stem(t.text, self.speaker_nouns) is not None
+                or self.org_heads_stem(t.text) is not None
+                or self.titles_stem(t.text) is not None
+                or self.speaker_nouns_stem(t.text) is not None
                 or self.lex.strip_prefix(t.text, self.places) is not None
                 for t in name
             )
@@ -7724,7 +7755,7 @@ class Attributor(_AttributorTables):
         quote, and nothing after the verb opens a reported clause or holds a figure."""
         if self.after_verb:
             # "...، قال المتحدث." closes; "...، وأعلنت الوزارة نقل ..." opens a new clause.
-            bare = tokens[i].text == self._stem(tokens[i].text, self.verbs)
+            bare = tokens[i].text == self.verbs_stem(tokens[i].text)
             opened = i > 0 and (
                 (bare and tokens[i - 1].text in (",", "،", '"', "”", "»"))
                 or tokens[i - 1].text in self.post_leads
@@ -7795,9 +7826,9 @@ class Attributor(_AttributorTables):
         if not self.after_verb or k + 1 >= len(tokens) or tokens[0].kind != "word":
             return False
         if not (
-            self._stem(tokens[0].text, self.value_verbs) is not None
+            self.value_verbs_stem(tokens[0].text) is not None
             and tokens[k + 1].kind == "word"
-            and self._stem(tokens[k + 1].text, self.value_verbs) is not None
+            and self.value_verbs_stem(tokens[k + 1].text) is not None
         ):
             return False
         first, second = self._value_head(tokens, 1), self._value_head(tokens, k + 2)
@@ -7811,7 +7842,7 @@ class Attributor(_AttributorTables):
         for tok in tokens[j : j + _VALUE_HEAD_REACH]:
             if tok.kind != "word":
                 return None
-            head = self._stem(tok.text, self.quantity_heads)
+            head = self.quantity_heads_stem(tok.text)
             if head is not None:
                 return head
         return None
@@ -7819,7 +7850,7 @@ class Attributor(_AttributorTables):
     def _opens_new_clause(self, tok: Token) -> bool:
         """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
         after it does not close the clause before it."""
-        return tok.kind == "word" and self._stem(tok.text, self.clause_openers) is not None
+        return tok.kind == "word" and self.clause_openers_stem(tok.text) is not None
 
     def find(self, index: int, at: int) -> Source | None:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
@@ -7903,7 +7934,7 @@ class Attributor(_AttributorTables):
         named["one_word"] = float(len(words) == 1)
         named["person"] = float(self._is_person(source))
         named["acronym"] = float(self._holds_acronym(source.name))
-        named["title_first"] = float(bool(words) and self._stem(words[0], self.titles) is not None)
+        named["title_first"] = float(bool(words) and self.titles_stem(words[0]) is not None)
         named["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
         named["definite"] = float(bool(words) and self._definite(words[0]))
         named["official"] = float(self._official(source))
@@ -8029,7 +8060,7 @@ class Attributor(_AttributorTables):
                 for k in range(first + 1, min(first + 5, len(tokens)))
                 if tokens[k].kind == "word"
                 and tokens[k].text in self.forecast_nouns
-                and self._stem(tokens[k].text, self.report_nouns) is not None  # not "target"
+                and self.report_nouns_stem(tokens[k].text) is not None  # not "target"
             ),
             None,
         )
@@ -8089,13 +8120,13 @@ class Attributor(_AttributorTables):
         side = [t for t in side if t.text not in _QUOTES]
         if not side or len(side) > 5 or any(t.kind != "word" for t in side):
             return None
-        if self._stem(side[0].text, self.headline_labels) is not None:
+        if self.headline_labels_stem(side[0].text) is not None:
             return None
         if not self.after_verb and self._bare_report(side):
             return self._bare_report_issuer(side, side[-1])  # "... - report": the story's report
         if self._names_the_story(side):
             return None
-        if any(self._stem(t.text, self.verbs) is not None for t in side):
+        if any(self.verbs_stem(t.text) is not None for t in side):
             return None
         if self._headline_clause(side):
             return None  # "الليرة السورية تواصل التدهور: ...": a sentence, no one who says it
@@ -8147,7 +8178,7 @@ class Attributor(_AttributorTables):
             # "War in Ukraine: ...": the head stands before the preposition of its place
             side = next((side[:k] for k in range(1, len(side)) if side[k].text in self.story_links), side)
         head = side[0] if self.after_verb else side[-1]
-        return self._stem(self._bare(head.text), self.headline_events) is not None
+        return self.headline_events_stem(self._bare(head.text)) is not None
 
     def _place_alone(self, words: Sequence[Token]) -> bool:
         """Whether the words are a known place and nothing else ("تونس"، "المغرب"، "Kenya"):
@@ -8168,7 +8199,7 @@ class Attributor(_AttributorTables):
         best = source
         for spoken in self.spoken:
             spoken_words = self._words(spoken.name)
-            if spoken_words and self._stem(spoken_words[0], self.titles) is not None:
+            if spoken_words and self.titles_stem(spoken_words[0]) is not None:
                 continue
             names = {self._bare(w) for w in spoken_words}
             if self._inside_of(words, spoken_words):
