@@ -6,6 +6,7 @@ import dataclasses
 import random
 import re
 from bisect import bisect_left
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -784,6 +785,50 @@ def test_attributor_stem_as_strip_prefix(code: str) -> None:
         words = [p + w for p in prefixes for w in sorted(table)[:15]] + ["", "x", "ال"]
         for word in words:
             assert attributor._stem(word, table) == lex.strip_prefix(word, table), word
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_tables_stem_bound_once_as_strip_prefix(code: str) -> None:
+    """Each `TABLE_stem` the attributor binds once per lexicon answers as `_stem` and
+    strip_prefix do on that table, and is bound to the table the attributor holds."""
+    from factcheck.extract.claims import Attributor
+
+    lex = load_lexicon(code)
+    attributor = Attributor("x", lex, [(0, 1)])
+    bound = {name[: -len("_stem")]: get for name, get in vars(attributor).items() if name.endswith("_stem")}
+    assert len(bound) > 40
+    prefixes = ["", *lex.prefixes(True)[:6]]
+    for name, get in bound.items():
+        table = getattr(attributor, name)
+        words = [p + w for p in prefixes for w in sorted(table)[:10]] + ["", "x", "ال", "وال"]
+        for word in words:
+            assert get(word) == attributor._stem(word, table) == lex.strip_prefix(word, table), (name, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن ثمانية آلاف جندي وصلوا. وأضاف أن 1,200 آخرين في الطريق، وقتل ٣ منهم.\nالمصدر: وكالات",
+        "The ministry said 40 people died. It added that twelve were missing.\nSource: agencies",
+    ],
+)
+def test_any_figure_as_by_every_token(text: str) -> None:
+    """`_any_figure` answers as the test of every token it replaces, on every run of an
+    article's tokens (figures written in digits and in words)."""
+    from factcheck.extract.claims import Attributor
+    from factcheck.extract.pipeline import analyze, lexicon_for
+    from factcheck.extract.text import lexicon_sentence_spans
+
+    lex = lexicon_for(text, "auto")
+    quantities = analyze(text, date(2024, 11, 1)).quantities
+    assert quantities
+    attributor = Attributor(text, lex, lexicon_sentence_spans(text, lex), (), [q.span for q in quantities])
+    tokens = attributor.all_tokens
+    for a in range(len(tokens) + 1):
+        for b in range(a, min(len(tokens), a + 12) + 1):
+            run = tokens[a:b]
+            plain = any(t.kind == "num" or attributor._holds_figure(t) for t in run)
+            assert attributor._any_figure(run) == plain, (a, b)
 
 
 @pytest.mark.parametrize("code", available_languages())

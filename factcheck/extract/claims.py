@@ -97,6 +97,8 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 _REPORT_WORDS = 3
 # A token's start offset, read by C (`Token.start`, its third field).
 _START = itemgetter(2)
+# A token's kind (`Token.kind`, its first field).
+_KIND = itemgetter(0)
 _TEXT = itemgetter(1)
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
@@ -1072,9 +1074,23 @@ class Attributor(_AttributorTables):
         return tok.kind != "word" or tok.text in _SUBJECT_BREAKS
 
     def _holds_figure(self, tok: Token) -> bool:
-        at = self._at(tok)
-        k = bisect_left(self.figure_starts, at)
-        return k < len(self.figure_starts) and self.figure_starts[k] < at + len(tok.text)
+        at = self.norm.origin[tok.start]
+        starts = self.figure_starts
+        k = bisect_left(starts, at)
+        return k < len(starts) and starts[k] < at + len(tok.text)
+
+    def _any_figure(self, tokens: Sequence[Token]) -> bool:
+        """`any(t.kind == "num" or self._holds_figure(t) for t in tokens)` (tokens in text
+        order), without a call per token where it cannot be: a number is found by a C scan, and
+        no token holds a figure when no figure starts at or after the first token."""
+        if not tokens:
+            return False
+        if "num" in map(_KIND, tokens):
+            return True
+        starts = self.figure_starts
+        if bisect_left(starts, self.norm.origin[tokens[0].start]) == len(starts):
+            return False
+        return any(self._holds_figure(t) for t in tokens)
 
     def _subject_after(
         self, tokens: Sequence[Token], index: int, *, linked: bool = False
@@ -3864,7 +3880,7 @@ class Attributor(_AttributorTables):
         ][:4]  # "ويعود هذا الارتفاع إلى ...": a demonstrative before the head is the head's
         if not words or (fronted == 0 and tokens[0].kind != "word"):
             return False
-        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens):
+        if not self._any_figure(tokens):
             return False  # a heading ("زيادة أسعار السكن") states no value
         if self.copulas_stem(words[0].text) is not None:
             return False  # "وكان عدد سكان البلدة 30 ألفا قبل الحرب": what was, not the release's value
@@ -4741,7 +4757,7 @@ class Attributor(_AttributorTables):
             return self._verb_first_forecast(tokens, i)
         if i + 2 >= len(tokens) or tokens[i + 1].text not in self.forecast_links:
             return None
-        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 2 : i + 5]):
+        if not self._any_figure(tokens[i + 2 : i + 5]):
             return None
         j = i - 1
         while (
@@ -4805,7 +4821,7 @@ class Attributor(_AttributorTables):
             or self.clause_openers_stem(tokens[start].text) is not None
         ):
             return None  # "فيما لم توضح الوزارة فجوة العجز مع تقديراتها": no subject right before
-        if not any(t.kind == "num" or self._holds_figure(t) for t in tokens[i + 1 : i + 1 + _FORECAST_REACH]):
+        if not self._any_figure(tokens[i + 1 : i + 1 + _FORECAST_REACH]):
             return None
         source = self._source(subject)
         if source is None or not self._official(source):
@@ -5275,7 +5291,7 @@ class Attributor(_AttributorTables):
         """Who can issue a report: a name with a capital that does not just open the sentence,
         not an outlet or a wire; with `body`, a body's (an organisation's head noun or an
         acronym)."""
-        if not words or any(t.kind == "num" or self._holds_figure(t) for t in words):
+        if not words or self._any_figure(words):
             return None
         openings = self._openings()
         if not any(self._capitalised(t) and self._at(t) not in openings for t in words):
@@ -8130,7 +8146,7 @@ class Attributor(_AttributorTables):
             return None
         if self._headline_clause(side):
             return None  # "الليرة السورية تواصل التدهور: ...": a sentence, no one who says it
-        if self._place_alone(side) and any(t.kind == "num" or self._holds_figure(t) for t in other):
+        if self._place_alone(side) and self._any_figure(other):
             # "المغرب: 11 قتيلا ...": the story's place labels a headline's figures, no one who
             # says them; before a statement with no figure the country speaks ("كوريا الشمالية:
             # سنقف إلى جانب روسيا", "China: we will respond").
