@@ -2188,6 +2188,12 @@ class _Scan:
             link = self.phrase_at(t.months_to_links, i)
             if link is None:
                 continue
+            # The month after the link first: most links ("حتى", "to") have none, and the count
+            # before them is then not worth reading (both are looked up, neither changes the scan).
+            k = link[0]
+            month = dated.get(k) or (dated.get(k + 1) if self.tok(k) in t.definite_words else None)
+            if month is None:
+                continue
             unit = "month"
             counted = self.months_before(i)
             if counted is None:
@@ -2195,10 +2201,6 @@ class _Scan:
             if counted is None:
                 continue
             first, count = counted
-            k = link[0]
-            month = dated.get(k) or (dated.get(k + 1) if self.tok(k) in t.definite_words else None)
-            if month is None:
-                continue
             assert isinstance(month.expr, _Date)
             if month.period_part not in (None, "end") or month.expr.end_day is not None:
                 continue
