@@ -6169,6 +6169,9 @@ def find_times(
                 start, end, granularity = *_month_range(end.year, end.month), "month"
             else:
                 start, end = _narrowed(start, end, granularity, found.period_part)
+        # The time a "since" window starts at ends where its own words end ("since Ramadan": 29
+        # May - 24 June 2017), before the window takes it to publication.
+        own_end = end
         if found.since and start is not None and start <= published:
             end = published
             if found.until is not None:
@@ -6194,7 +6197,7 @@ def find_times(
             parts=_parts(scan, found, text, start, end),
         )
         if found.since_time is not None and start is not None and not mention.parts:
-            mention = replace(mention, parts=(_since_part(scan, found, text, mention),))
+            mention = replace(mention, parts=(_since_part(scan, found, text, mention, own_end),))
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
@@ -6681,12 +6684,20 @@ def _parts(
     return ()
 
 
-def _since_part(scan: _Scan, found: _Candidate, text: str, mention: TimeMention) -> TimeMention:
+def _since_part(
+    scan: _Scan, found: _Candidate, text: str, mention: TimeMention, own_end: date | None
+) -> TimeMention:
     """The time a "since" window starts at, as TimeML tags it ("since" is a signal, not the time):
-    "December 2011" of "since December 2011", at the window's grain, on its first day."""
+    "December 2011" of "since December 2011", at the window's grain, from its first day to the
+    last of its own (`own_end`), so that "since Ramadan" tags the Ramadan that "in Ramadan" does."""
     assert found.since_time is not None and mention.start is not None
     span = _char_span(scan, _Candidate(*found.since_time, found.expr))
-    return replace(mention, text=text[span[0] : span[1]], span=span, end=mention.start, parts=())
+    end = (
+        own_end
+        if own_end is not None and mention.start <= own_end <= (mention.end or own_end)
+        else mention.start
+    )
+    return replace(mention, text=text[span[0] : span[1]], span=span, end=end, parts=())
 
 
 def _month_ends(scan: _Scan, found: _Candidate, inner: list[_Candidate]) -> list[_Candidate]:
