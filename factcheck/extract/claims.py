@@ -1666,6 +1666,8 @@ class Attributor(_AttributorTables):
             return 0
         edge = tokens[end]
         closes = edge.text in (",", "،") or edge.text in self.complementizers
+        # "شهود عيان في محافظة ذمار جنوب صنعاء": a word of direction says where the place lies
+        closes = closes or self._stem(edge.text, self.compass_words) is not None
         return end - k if closes or edge.text in self.told_prepositions else 0
 
     def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
@@ -1894,6 +1896,8 @@ class Attributor(_AttributorTables):
                 return 2 if all(self._definite(t.text) for t in words) else 0
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
+            if self._stem(nxt.text, self.compass_words) is not None:
+                return size  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
         return 0
 
     def _place_noun_seat(self, tok: Token) -> bool:
@@ -1931,6 +1935,8 @@ class Attributor(_AttributorTables):
                 break
             if self.stops_stem(tok.text) is not None:
                 break
+            if end > k + 1 and self._stem(tok.text, self.compass_words) is not None:
+                break  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
             if (
                 self._holds_figure(tok)
                 or self._verb_stem(tok.text) is not None
@@ -8035,6 +8041,9 @@ class Attributor(_AttributorTables):
             quoted = self._quoted_by(frames, at)
             if quoted is not None:
                 return quoted, "quoted_ahead", None
+            stated = self._stated_by(index, ahead)
+            if stated is not None:
+                return stated.source, "ahead", stated
         if ahead and ahead[-1].source is not None:
             return ahead[-1].source, "ahead_inner", ahead[-1]
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
@@ -8115,6 +8124,19 @@ class Attributor(_AttributorTables):
             words, _ = self._subject_after(tokens, noun + 2)
             return self._issuing_body(words)
         return None
+
+    def _stated_by(self, index: int, ahead: Sequence[_Frame]) -> _Frame | None:
+        """The named speaker whose that-clause holds the last frame before the figure when that
+        frame names no one: وأوضحت الوزارة أنه ...، أكدت معلومات وتحريات القطاع قيام تشكيل
+        يضم 21 عنصرا (the ministry's statement goes on to the end of its sentence, the guide's
+        rule; a verb inside it whose subject is no speaker does not end it)."""
+        unnamed = ahead[-1]
+        named = [f for f in ahead[:-1] if f.source is not None and f.main and not f.marker]
+        if not named:
+            return None
+        speaker = named[-1]
+        between = [t for t in self.tokens_of(index) if speaker.end <= self._at(t) < unnamed.start]
+        return speaker if any(t.text in self.complementizers for t in between) else None
 
     def _quoting_frame(self, main: Sequence[_Frame], at: int) -> _Frame | None:
         """The named speaker whose quotation, opened after its verb in the same sentence and
