@@ -615,6 +615,7 @@ class _AttributorTables:
         self.relay_verbs = words("claims", "relay_verbs")
         self.relay_prepositions = frozenset(words("claims", "relay_prepositions"))
         self.unnamed_reports = words("claims", "unnamed_report_nouns")
+        self.negations = words("qualifiers", "negations")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
@@ -1800,6 +1801,21 @@ class Attributor(_AttributorTables):
             and self._link_prefix(words[0].text) is None
             and self.report_nouns_stem(words[0].text) is not None
         )
+
+    def _issued_before(self, report: Token) -> Source | None:
+        """The body that speaks in the last sentence before naming a report of the same kind
+        as `report` ("ووفقا لتقارير من المرصد السوري ..." for "وذكرت التقارير"): the issuer the
+        article gave such reports; None when no sentence before names one, or its voice is no
+        body (the guide's D2: a bare report is its issuer's when the article names one)."""
+        kind = self._report_kind(report.text)
+        for k in range(self.read_up_to - 1, -1, -1):
+            mention = next(
+                (t for t in self.tokens_of(k) if t.kind == "word" and self._report_kind(t.text) == kind),
+                None,
+            )
+            if mention is not None:
+                return self._body_voice(self._voice_of_report(k, self._at(mention)))
+        return None
 
     def _official_report_voice(self) -> Source | None:
         """Who issued an official bare report (`_official_report`): the voice of the report the
@@ -5028,6 +5044,14 @@ class Attributor(_AttributorTables):
 
     def _verb_frame(self, tokens: Sequence[Token], i: int, frames: list[_Frame]) -> _Frame | None:
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
+        if (
+            i > 0
+            and self._stem(tokens[i - 1].text, self.negations) is not None
+            and self._stem(tokens[i].text, self.weak_verbs) is None
+        ):
+            # "فيما لم توضح الوزارة فجوة العجز": a verb of saying negated says nothing (one of
+            # expecting still forecasts: "لا تتوقع الحكومة أن يتجاوز العجز 3%")
+            return None
         if self._takes_lives(tokens, i):
             return None  # "The fire, which has claimed the lives of 20 people,": it kills, no one speaks
         if self._bracketed_title_word(tokens, i):
@@ -5782,8 +5806,11 @@ class Attributor(_AttributorTables):
             return (issuer if issuer is not None else self._bare_report_voice(first)), True
         if words and self._unnamed_report_subject(words):
             # "وأشارت المعلومات الأولية إلى": what is known, a bare report with no issuer (D2):
-            # no one speaks and no speaker before is carried in, unless a relative names one
-            return self._relative_issuer(tokens, start + len(words)), True
+            # no one speaks and no speaker before is carried in, unless a relative names one or
+            # a sentence before named such reports with their issuer ("ووفقا لتقارير من المرصد
+            # ..." then "وذكرت التقارير أن")
+            issuer = self._relative_issuer(tokens, start + len(words))
+            return (issuer if issuer is not None else self._issued_before(first)), True
         if not words and first is not None and self.report_nouns_stem(first.text) is not None:
             return None, True  # "بينما قدر بحث لجامعات ...": a new report, no one named
         if not words:
