@@ -819,6 +819,9 @@ class Attributor(_AttributorTables):
         self._headline_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self._issuers_cache: list[tuple[int, Source, bool]] | None = None
+        # Offsets of verbs whose subject is a bare report read before anyone spoke: the issuer the
+        # article names after it speaks for it (`_issuer_named_after`).
+        self.awaiting_issuer: set[int] = set()
         self._lower_cache: frozenset[str] | None = None
         # `_subject_after` by (the article's tokens it was given, as (first, count), the index,
         # `linked`): a speech verb's subject is read up to three times (its frame, whether it
@@ -5796,8 +5799,12 @@ class Attributor(_AttributorTables):
                 return issuer, True
             if self.report_nouns_stem(self._bare(first.text)) is not None:
                 # "وأضاف البيان": the one who issued the statement named before ("وأكدت الوزارة
-                # في بيان"), not whoever spoke last; with no such mention, the last speaker
-                return self._named_report_voice(first), True
+                # في بيان"), not whoever spoke last; with no such mention, the last speaker; with
+                # no speaker yet, the issuer the article names after it (`_issuer_named_after`)
+                voice = self._named_report_voice(first)
+                if voice is None:
+                    self.awaiting_issuer.add(self._at(tokens[i]))
+                return voice, True
             return None, False  # "ويقدر مشروع الموازنة": the last speaker's document
         if words and self._construct_report(words):
             # "وأشارت نتائج مسح التشغيل إلى": a bare report named by its topic (D2), as "وأضاف
@@ -8071,6 +8078,10 @@ class Attributor(_AttributorTables):
             stated = self._stated_by(index, ahead)
             if stated is not None:
                 return stated.source, "ahead", stated
+            if ahead[-1].start in self.awaiting_issuer:
+                issuer = self._issuer_named_after(index)
+                if issuer is not None:
+                    return issuer, "ahead", ahead[-1]
         if ahead and ahead[-1].source is not None:
             return ahead[-1].source, "ahead_inner", ahead[-1]
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
@@ -8151,6 +8162,36 @@ class Attributor(_AttributorTables):
             words, _ = self._subject_after(tokens, noun + 2)
             return self._issuing_body(words)
         return None
+
+    def _issuer_named_after(self, index: int) -> Source | None:
+        """Who issued a bare report read before anyone spoke ("لتشير الإحصائيات إلى مشاركة 22
+        مليون زائر" in the lead, "وأعلنت العتبة العباسية أن ..." after it): the first voice the
+        article names after sentence `index`, when it is a body, the kind of voice that issues
+        statistics (the guide's D2: a bare report is its issuer's wherever the article names
+        it); None when the first voice after is a person or an outlet, or none speaks. Reads the
+        rest of the article, as a headline's short form does."""
+        self._read(len(self.sentences) - 1)
+        for k in range(index + 1, len(self.sentences)):
+            named = [f.source for f in self.frames.get(k, ()) if f.source is not None]
+            if named:
+                return named[0] if self._issuing_voice(named[0]) else None
+        return None
+
+    def _issuing_voice(self, source: Source) -> bool:
+        """Whether a voice is the kind that issues statistics: a body's head noun opens it
+        (`_body_voice`), or it is a noun and its adjectives, every word definite, no title,
+        speaker noun or outlet at its head ("العتبة العباسية"; a person's name takes no article,
+        "التاجر أحمد سالم" is a man by his trade)."""
+        if self._body_voice(source) is not None:
+            return True
+        words = self._words(source.name)
+        if len(words) < 2 or source.role or not all(self._definite(w) for w in words):
+            return False
+        head = self._bare(words[0])
+        return not any(
+            self._stem(head, table) is not None
+            for table in (self.titles, self.speaker_nouns, self.outlet_heads)
+        )
 
     def _stated_by(self, index: int, ahead: Sequence[_Frame]) -> _Frame | None:
         """The named speaker whose that-clause holds the last frame before the figure when that
