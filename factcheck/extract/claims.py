@@ -449,6 +449,7 @@ class _AttributorTables:
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
         self.articles = lex.article_prefixes()
+        self.definite_article = next(iter(lex.raw("meta", "articles") or [""]))
         # the article itself, without a clitic ("ال"): where in a definite word it is written
         self.bare_articles = tuple(normalize_word(w) for w in lex.meta("articles", []))
         # `_definite` as one match in C: an article (with any clitic) and two letters after it.
@@ -482,6 +483,7 @@ class _AttributorTables:
         self.clock_leads = words("claims", "clock_leads")
         self.official_adjectives = words("claims", "official_adjectives")
         self.account_nouns = words("claims", "account_nouns")
+        self.channel_nouns = words("claims", "channel_nouns")
         endings = lex.table("claims", "suffixed_endings")
         self.suffixed_endings = {k: normalize_word(v) for k, v in endings.items()}
         self.name_coordinators = words("claims", "name_coordinators")
@@ -1871,6 +1873,9 @@ class Attributor(_AttributorTables):
         if link is not None and self.org_heads_stem(first) is None:
             first = link[1] + first[len(link[0]) :]
         found = self.org_heads_stem(self._bare(first)) is not None
+        if not found and link is not None:
+            # "للجنة": "ل" and the head noun "لجنة", not "لل" and "جنة" (`_link_prefix`)
+            found = self.org_heads_stem(self._unlinked(word)) is not None
         return _remember_word(self.organisation_memo, word, found)
 
     def _place_after(self, tokens: Sequence[Token], k: int) -> int:
@@ -3405,7 +3410,13 @@ class Attributor(_AttributorTables):
             return None  # most words: one test in C
         for prefix in self.link_prefix_order:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                return prefix, self.link_prefixes[prefix]
+                begins = self.link_prefixes[prefix]
+                if begins and len(prefix) > 1 and word[len(prefix) - 1 :] in self.org_heads:
+                    # "للجنة" is "ل" + "لجنة" ("للجنة الانتخابات") or "ل" + "اللجنة", whose
+                    # article is not written before a head noun that starts with its letter:
+                    # the head noun, not "لل" + "جنة"
+                    return prefix[:-1], ""
+                return prefix, begins
         return None
 
     def _words(self, name: str) -> list[str]:
@@ -5793,6 +5804,9 @@ class Attributor(_AttributorTables):
         issuer = self._linked_issuer(tokens, words, start + len(words))
         if issuer is not None:
             return issuer, True
+        owner = self._channel_owner(tokens, words, start + len(words))
+        if owner is not None:
+            return owner, True
         if words and self._known_report(words):
             issuer = self._relative_issuer(tokens, start + len(words))
             if issuer is not None:
@@ -8162,6 +8176,35 @@ class Attributor(_AttributorTables):
             words, _ = self._subject_after(tokens, noun + 2)
             return self._issuing_body(words)
         return None
+
+    def _channel_owner(self, tokens: Sequence[Token], words: Sequence[Token], after: int) -> Source | None:
+        """The body a channel speaks for ("وأوضح الموقع الرسمي للجنة"، "وذكرت صفحة وزارة الصحة"):
+        a channel noun (claims.channel_nouns) and its definite adjectives, then an organisation
+        as its genitive or written with "ل" after it. None when the words are no channel or
+        its owner is no organisation (an outlet's site names itself)."""
+        if not words or self._stem(self._bare(words[0].text), self.channel_nouns) is None:
+            return None
+        k = 1
+        while k < len(words) and self._definite(words[k].text) and not self._is_organisation(words[k:]):
+            k += 1
+        if k < len(words):
+            owner = list(words[k:])
+            return self._source(owner) if self._is_organisation(owner) else None
+        if (
+            after >= len(tokens)
+            or tokens[after].kind != "word"
+            or self._link_prefix(tokens[after].text) is None
+        ):
+            return None
+        owner, _ = self._subject_after(tokens, after, linked=True)
+        if not owner or not self._is_organisation(owner):
+            return None
+        if len(owner) == 1 and self.definite_article:
+            # "للجنة" alone is "ل" + "اللجنة", the body named before: its short form
+            head = self._unlinked(owner[0].text)
+            if not self._definite(head):
+                return self._resolve(Source(self.definite_article + head))
+        return self._source(owner, linked=True)
 
     def _issuer_named_after(self, index: int) -> Source | None:
         """Who issued a bare report read before anyone spoke ("لتشير الإحصائيات إلى مشاركة 22

@@ -490,6 +490,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clock_leads": ("list", False),
         "official_adjectives": ("list", False),
         "account_nouns": ("list", False),
+        "channel_nouns": ("list", False),
         "suffixed_endings": ("strings", False),
         "name_compound_heads": ("list", False),
         "name_compound_tails": ("list", False),
