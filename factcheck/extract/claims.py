@@ -4302,6 +4302,14 @@ class Attributor(_AttributorTables):
         words, _ = self._subject_after(tokens, j, linked=linked)
         if self.after_verb:
             words = self._place_and_sector(tokens, words)  # "الصادرة عن قطر للسياحة": a company
+        relayed = self._relayed_in_marker(tokens, i + size, j + len(words))
+        if relayed is not None:
+            # "وفق ما نقلت وكالة الأنباء عن مسؤول إيراني": the outlet relays, the one it quotes
+            # speaks
+            source, follows = relayed
+            self._remember(source)
+            start, end = self._at(tokens[i]), self._at(tokens[follows - 1]) + 1
+            return _Frame(start, end, source, True, True, True, kind="marker"), follows
         carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
         if carried_on is not None:
             words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
@@ -4898,13 +4906,22 @@ class Attributor(_AttributorTables):
         relaying quotes ("ونقلت وكالة الأنباء عن مصدر أمني قوله", "عن مسؤولين في وزارة الصحة
         قولهم"): such a verb within a few words before it, and a relay word after at most
         `_RELAYED_WORDS` words, none a figure or a verb. 0 when it is no such name."""
-        if not any(self.relay_verbs_stem(tokens[k].text) is not None for k in range(max(0, i - 6), i)):
+        # the relaying outlet's name stands between: its words, and the quotation marks of a
+        # name written in them ("ونقلت شبكة "إيه بى سى" الأمريكية عن"), within the word limit
+        back = self.max_words + sum(
+            1 for t in tokens[max(0, i - 2 * self.max_words) : i] if t.text in _QUOTES
+        )
+        if not any(self.relay_verbs_stem(tokens[k].text) is not None for k in range(max(0, i - back), i)):
             return 0
         commas = 0
         end = i + 2
         while end < min(len(tokens), i + 2 + _RELAYED_WORDS + commas):
             tok = tokens[end]
             if self.relay_words_stem(tok.text) is not None:
+                return end
+            if tok.text in self.complementizers and end > i + 1:
+                # "ونقلت شبكة ... عن وكالة إدارة الكوارث أن 45 شخصا": what the one quoted
+                # said follows the name as it follows a verb of saying
                 return end
             if tok.text in (",", "،") and self.after_verb and commas < 2:
                 commas += 1  # "عن فلان، مدير خدمة الإسعاف، قوله": a title apposed to the name
@@ -4914,6 +4931,59 @@ class Attributor(_AttributorTables):
                 return 0
             end += 1
         return 0
+
+    def _relayed_in_marker(self, tokens: Sequence[Token], verb: int, k: int) -> tuple[Source, int] | None:
+        """The one a marker's verb of relaying quotes ("وفق ما نقلت وكالة أنباء "إرنا" الإيرانية
+        عن مسؤول إيراني،"): the relaying verb right after the marker, "عن" within the word limit
+        past the outlet's name (`k` where the name was read to), and the name after it up to the
+        clause's edge (a comma, a complementizer, the end); with the token after the name. None
+        when the marker's verb relays nothing."""
+        if verb >= len(tokens):
+            return None
+        word = tokens[verb].text
+        stems = [word] + [
+            word[: -len(suffix)]
+            for suffix in self.verb_suffixes
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3
+        ]  # "بحسب ما نقلته": the relative's pronoun written onto the verb
+        if all(self._stem(stem, self.relay_verbs) is None for stem in stems):
+            return None
+        at = next(
+            (
+                n
+                for n in range(k, min(len(tokens), k + self.max_words))
+                if tokens[n].text in self.relay_prepositions
+            ),
+            None,
+        )
+        if at is None or any(
+            t.text in (",", "،") or self._holds_figure(t) or self._verb_stem(t.text) is not None
+            for t in tokens[k:at]
+        ):
+            return None
+        end = self._relayed_name_end(tokens, at + 1)
+        if end is None:
+            return None
+        source = self._relayed_source(tokens[at + 1 : end])
+        return (source, end) if source is not None else None
+
+    def _relayed_name_end(self, tokens: Sequence[Token], k: int) -> int | None:
+        """Where the words from `k` end at a comma, a complementizer or the sentence's end,
+        within the word limit, no figure or verb among them; None otherwise."""
+        end = k
+        while (
+            end < len(tokens)
+            and tokens[end].text not in (",", "،", ".")
+            and tokens[end].text not in self.complementizers
+        ):
+            if (
+                end - k >= self.max_words
+                or self._holds_figure(tokens[end])
+                or self._verb_stem(tokens[end].text) is not None
+            ):
+                return None
+            end += 1
+        return end if end > k else None
 
     def _relayed_source(self, span: Sequence[Token]) -> Source | None:
         """The one a verb of relaying quotes, from the words between "عن" and the relay word:
