@@ -673,7 +673,9 @@ class _AttributorTables:
         # A marker that ends in a relative ("حسب ما") is followed by its clause's verb, and
         # that verb perhaps by a preposition with the relative's pronoun ("كشف عنه").
         self.marker_relatives = words("claims", "marker_relatives")
-        self.demonstratives = words("claims", "demonstratives")
+        # A demonstrative or a word of sameness before a noun ("هذا الارتفاع"، "نفس الفترة"): the
+        # noun after it is the phrase's head, one named before.
+        self.pointing_words = words("claims", "demonstratives") | words("claims", "sameness_leads")
         self.marker_resumptives = words("claims", "marker_resumptives")
 
         # `_stem` of each table the attributor stems, bound once per lexicon: the call sites
@@ -3912,7 +3914,7 @@ class Attributor(_AttributorTables):
         words = [
             t
             for t in tokens[fronted : fronted + 5]
-            if t.kind == "word" and self.skips_stem(t.text) is None and t.text not in self.demonstratives
+            if t.kind == "word" and self.skips_stem(t.text) is None and t.text not in self.pointing_words
         ][:4]  # "ويعود هذا الارتفاع إلى ...": a demonstrative before the head is the head's
         if not words or (fronted == 0 and tokens[0].kind != "word"):
             return False
@@ -4331,7 +4333,7 @@ class Attributor(_AttributorTables):
             carried = self._carried("any")
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, carried, True, True, True, kind="marker_carried"), follows
-        if self.after_verb and words and self._unlinked(words[0].text) in self.demonstratives:
+        if self.after_verb and words and self._unlinked(words[0].text) in self.pointing_words:
             # "ووفق ذلك"، "وفق هذا التقسيم": what was said before, no one's name; "وفقا لهذه
             # الإحصاءات": the report named before, its voice (`_bare_report_voice`)
             report = len(words) > 1 and self._antecedent_report(self._bare(words[1].text))

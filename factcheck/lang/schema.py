@@ -528,6 +528,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sector_nouns": ("list", False),
         "addressee_nouns": ("list", False),
         "sameness_words": ("list", False),
+        "sameness_leads": ("list", False),
         "name_coordinators": ("list", False),
         "noun_prepositions": ("list", False),
         "marker_relatives": ("list", False),
