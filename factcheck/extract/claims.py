@@ -8319,6 +8319,8 @@ class Attributor(_AttributorTables):
             return None
         speaker = named[-1]
         between = [t for t in self.tokens_of(index) if speaker.end <= self._at(t) < unnamed.start]
+        if any(self._opens_new_clause(t) for t in between):
+            return None  # "قال الوزير إن ...، بينما قدر تقرير مستقل العدد بنحو 40": a clause of its own
         return speaker if any(t.text in self.complementizers for t in between) else None
 
     def _quoting_frame(self, main: Sequence[_Frame], at: int) -> _Frame | None:
