@@ -4929,6 +4929,9 @@ class Attributor(_AttributorTables):
                 commas += 1  # "عن فلان، مدير خدمة الإسعاف، قوله": a title apposed to the name
                 end += 1
                 continue
+            if tok.text in _QUOTES:
+                end += 1  # "عن مصادر بمستشفى "النو" إفادتهم": a name written in quotation marks
+                continue
             if tok.kind != "word" or self._holds_figure(tok) or self._verb_stem(tok.text) is not None:
                 return 0
             end += 1
