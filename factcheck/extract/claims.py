@@ -1613,6 +1613,8 @@ class Attributor(_AttributorTables):
                 break
             if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
                 break  # "في محافظة نينوى للصحفيين": whom it was said to is no part of the body
+            if self._told_wire(tokens, end) or self._told_outlet(subject, tokens[end]):
+                break  # "مسؤول في الحكومة العراقية لوكالة فرانس برس": the outlet told, not the body's
             if self._definite(previous) and not self._definite(word):
                 end += self._region_of_body(tokens, end, k)
                 break
