@@ -5556,12 +5556,29 @@ class Attributor(_AttributorTables):
                 # "وبين رئيس القسم في مديرية الزراعة سامر خليل في تصريح صحفي أن": the name
                 # after the title's body, and the utterance it was said in, come before "أن"
                 k = self._past_utterance(tokens, self._past_name_words(tokens, k))
+            k = self._past_report_said_in(tokens, self._past_utterance(tokens, k))
         while k < len(tokens) and tokens[k].text in (",", "،"):
             k += 1
         if k >= len(tokens):
             return False
         nxt = tokens[k].text
         return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
+
+    def _past_report_said_in(self, tokens: Sequence[Token], k: int) -> int:
+        """Past "في بيانها"، "في تقريره الشهري" at `k`, the report a verb says it spoke in, up to
+        the complementizer after it (within four words); `k` when no such phrase is there."""
+        if (
+            k + 1 >= len(tokens)
+            or tokens[k].text not in self.place_links
+            or not self._report_word(tokens[k + 1].text)
+        ):
+            return k
+        for end in range(k + 2, min(len(tokens), k + 6)):
+            if tokens[end].text in self.complementizers:
+                return end
+            if tokens[end].kind != "word":
+                return k
+        return k
 
     def _past_name_words(self, tokens: Sequence[Token], k: int) -> int:
         """Past up to three words of a person's name at `k` (no complementizer, place link,
