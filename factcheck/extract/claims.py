@@ -5556,7 +5556,9 @@ class Attributor(_AttributorTables):
                 # "وبين رئيس القسم في مديرية الزراعة سامر خليل في تصريح صحفي أن": the name
                 # after the title's body, and the utterance it was said in, come before "أن"
                 k = self._past_utterance(tokens, self._past_name_words(tokens, k))
-            k = self._past_report_said_in(tokens, self._past_utterance(tokens, k))
+            comma = k < len(tokens) and tokens[k].text in (",", "،")
+            past = self._past_report_said_in(tokens, self._past_utterance(tokens, k + comma))
+            k = past if past != k + comma else k  # "وأبرز المتحدث، في ندوة صحفية، أن"
         while k < len(tokens) and tokens[k].text in (",", "،"):
             k += 1
         if k >= len(tokens):
