@@ -2672,6 +2672,8 @@ class Attributor(_AttributorTables):
                 # is in the construct state, so the title after it is its genitive: the office
                 # speaks, and no name stands before the title
                 and not (later == 1 and self._office_of_title(subject[0].text))
+                # "مصدر مسؤول في الوزارة": after a speaker noun the title word is its adjective
+                and not (later == 1 and self._stem(subject[0].text, self.speaker_nouns) is not None)
             ):
                 return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
             elif self.titles_stem(subject[0].text) is not None:
