@@ -927,6 +927,15 @@ class Attributor(_AttributorTables):
             # "كشفت عن توقعها باستمرار ...": a noun after a preposition, not a verb; "ومن بين
             # الجرحى": the preposition "بين" after another, a conjunction written onto it
             return False
+        if (
+            i + 1 < len(tokens)
+            and self.noun_like_verbs_stem(tok.text.lower()) is not None
+            and tokens[i + 1].kind == "word"
+            and self._capitalised(tok)
+            and self._capitalised(tokens[i + 1])
+            and self._verb_stem(tokens[i + 1].text) is not None
+        ):
+            return False  # "..., Report Says" (title case): the verb's subject, a noun
         if i > 0 and tokens[i - 1].text in self.degree_words:
             return False  # "مصادر شبه مؤكدة": an adjective after a word of degree, not a participle
         if i > 0 and self.masdar_leads_stem(tokens[i - 1].text) is not None:
@@ -5289,7 +5298,7 @@ class Attributor(_AttributorTables):
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
         "official figures", "Preliminary results", "The same statistics" (no owner, no name)."""
-        if not words or words[-1].kind != "word" or self.report_nouns_stem(words[-1].text) is None:
+        if not words or words[-1].kind != "word" or not self._report_or_dataset(words[-1].text):
             return False
         lead = 1 if words[0].text.lower() in self.named_report_leads else 0
         return all(
@@ -5298,6 +5307,11 @@ class Attributor(_AttributorTables):
             and self._key(t.text) is None
             for t in words[lead:-1]
         )
+
+    def _report_or_dataset(self, word: str) -> bool:
+        """A report noun, or a noun that names numbers and so a report of them ("The statistics
+        show", "new numbers released by the police"): both have an issuer."""
+        return self.report_nouns_stem(word) is not None or self._dataset(word)
 
     def _dataset(self, word: str) -> bool:
         """A report noun that names numbers ("data", "figures"), not a document ("survey")."""
@@ -5358,14 +5372,32 @@ class Attributor(_AttributorTables):
             for index in range(len(self.sentences)):
                 tokens = self.tokens_of(index)
                 for k, tok in enumerate(tokens):
-                    if tok.kind != "word" or self.report_nouns_stem(tok.text) is None:
+                    if tok.kind != "word" or not self._report_or_dataset(tok.text):
                         continue
-                    issuer = self._issuer_after_report(tokens, k) or self._owner_before_report(tokens, k)
+                    issuer = (
+                        self._issuer_after_report(tokens, k)
+                        or self._owner_before_report(tokens, k)
+                        or self._issuing_subject(tokens, k)
+                    )
                     if issuer is not None:
                         found.append((self._at(tok), issuer, self._dataset(tok.text)))
             self.withheld = withheld
         self._issuers_cache = found
         return found
+
+    def _issuing_subject(self, tokens: Sequence[Token], k: int) -> Source | None:
+        """ "The Major Cities Chiefs Association published a preliminary report", "the agency
+        released new figures on Monday": the subject of an issuing verb (`issuing_verbs`) whose
+        object is the report at `k` (its article and up to three lower-case modifiers between)
+        issued it, when it is a body (English)."""
+        j = k - 1
+        while j > 0 and k - j <= 3 and tokens[j].kind == "word" and not self._capitalised(tokens[j]):
+            if self.issuing_verbs_stem(tokens[j].text) is not None:
+                break
+            j -= 1
+        if j < 1 or tokens[j].kind != "word" or self.issuing_verbs_stem(tokens[j].text) is None:
+            return None
+        return self._issuing_body(self._subject_before(tokens, j, allow_skips=False))
 
     def _issuer_after_report(self, tokens: Sequence[Token], k: int) -> Source | None:
         j = k + 1
@@ -5410,6 +5442,13 @@ class Attributor(_AttributorTables):
         return self.org_heads_stem(word) is not None or self.speaker_nouns_stem(word) is not None
 
     def _owner_before_report(self, tokens: Sequence[Token], k: int) -> Source | None:
+        if (
+            k
+            and self._capitalised(tokens[k])
+            and tokens[k - 1].kind == "word"
+            and self._capitalised(tokens[k - 1])
+        ):
+            return None  # "the Office for National Statistics", "Trade Statistics": the name's end
         j = k - 1
         while j > 0 and k - j <= 2 and tokens[j].kind == "word" and not self._capitalised(tokens[j]):
             j -= 1  # "the GSO's trade data": a lower-case modifier of the report
@@ -5755,7 +5794,7 @@ class Attributor(_AttributorTables):
             # "“...,” read a statement issued by the office": the report after the verb
             after = [t for t in tokens[i + 1 : i + 4] if t.kind == "word"]
             after = after[1:] if after and after[0].text in self.determiners | self.indefinites else after
-            if after and self.report_nouns_stem(after[0].text) is not None:
+            if after and self._report_or_dataset(after[0].text):
                 return True
         k = i - 1
         words = 0
@@ -5771,7 +5810,7 @@ class Attributor(_AttributorTables):
             if tokens[k].text == ")":
                 while k >= 0 and tokens[k].text != "(":
                     k -= 1  # "data issued by the Central Bank of the UAE (CBUAE) showed"
-            elif self.report_nouns_stem(tokens[k].text) is not None:
+            elif self._report_or_dataset(tokens[k].text):
                 return True
             elif tokens[k].text not in self.determiners and tokens[k].text not in self.report_links:
                 words += 1
@@ -7691,17 +7730,13 @@ class Attributor(_AttributorTables):
         k = at - 1
         if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
             k -= 3
-        if k >= 0 and self.report_nouns_stem(tokens[k].text) is not None:
+        if k >= 0 and self._report_or_dataset(tokens[k].text):
             return True
         issuer = self._subject_before(tokens, at, allow_skips=False)
         j = at - len(issuer) - 1
         if issuer and k != at - 1:
             j -= 3
-        return (
-            j >= 1
-            and tokens[j].text in self.report_links
-            and self.report_nouns_stem(tokens[j - 1].text) is not None
-        )
+        return j >= 1 and tokens[j].text in self.report_links and self._report_or_dataset(tokens[j - 1].text)
 
     def _released_by(self, name: Sequence[Token], described: Sequence[Token]) -> list[Token]:
         """The agent of a participle between commas after a named report ("The figures, released
