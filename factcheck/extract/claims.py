@@ -1109,6 +1109,32 @@ class Attributor(_AttributorTables):
             return False
         return any(self._holds_figure(t) for t in tokens)
 
+    def _title_joined(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> bool:
+        """Whether the joiner at `k` joins the lower-case words of a title written between a
+        body's possessive and a person's name ("Stats NZ’s work and wellbeing senior manager
+        Victoria Treliving"): lower-case words since the possessive, a few more after the joiner,
+        then a capital (English, where a title comes before the name)."""
+        if self.after_verb:
+            return False
+        owner = next(
+            (
+                n
+                for n in range(len(subject) - 2, 0, -1)
+                if subject[n].text in ("'", "’") and subject[n + 1].text == "s"
+            ),
+            None,
+        )
+        if owner is None or owner + 2 >= len(subject):
+            return False
+        if any(t.kind != "word" or self._capitalised(t) for t in subject[owner + 2 :]):
+            return False
+        n = k + 1
+        while (
+            n < len(tokens) and n - k <= 4 and tokens[n].kind == "word" and not self._capitalised(tokens[n])
+        ):
+            n += 1
+        return n > k + 1 and n < len(tokens) and tokens[n].kind == "word" and self._capitalised(tokens[n])
+
     def _subject_after(
         self, tokens: Sequence[Token], index: int, *, linked: bool = False
     ) -> tuple[list[Token], bool]:
@@ -1216,6 +1242,10 @@ class Attributor(_AttributorTables):
                 continue
             if subject and tok.kind == "word" and subject[-1].text in self.degree_words:
                 subject.append(tok)  # "مصادر شبه مؤكدة": the adjective a word of degree governs
+                k += 1
+                continue
+            if subject and tok.text in self.name_joiners and self._title_joined(tokens, k, subject):
+                subject.append(tok)  # "said Stats NZ’s work and wellbeing senior manager Victoria Treliving"
                 k += 1
                 continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
@@ -3410,7 +3440,12 @@ class Attributor(_AttributorTables):
             k += 1
         if words[k].kind == "word" and self.org_heads_stem(words[k].text) is not None:
             return True
-        return all(t.kind == "word" and self._capitalised(t) for t in words)
+        # "Stats NZ’s senior manager Victoria Treliving": the name ends at its possessive
+        owner = next(
+            (n for n in range(2, len(words) - 1) if words[n].text in ("'", "’") and words[n + 1].text == "s"),
+            len(words),
+        )
+        return all(t.kind == "word" and self._capitalised(t) for t in words[:owner])
 
     def _unlinked(self, word: str) -> str:
         """The word without a preposition written onto it: "لبرنامج" -> "برنامج", "للمفوضية" ->
@@ -8714,9 +8749,19 @@ class Attributor(_AttributorTables):
                 # naming no one: the same speaker goes on
                 return self._closed_quotation_speaker(k - 1)
             if not text[: max(opens)].strip():
-                return self._paragraph_quotation(k)
+                # a quotation's sentences have one speaker: its first sentence's, which opens
+                # the paragraph and goes on from the sentence before (`_find`'s previous_sentence)
+                return self._paragraph_quotation(k) or self._previous_speaker(k)
             return None
         return self._paragraph_quotation(k) if k == index else None
+
+    def _previous_speaker(self, index: int) -> Source | None:
+        """The last speaker named in the sentence before `index` when `index` opens a
+        quotation (`continues_quote`): who goes on speaking in it."""
+        if index == 0 or not self.continues_quote(index):
+            return None
+        previous = [f for f in self.frames.get(index - 1, ()) if f.source is not None]
+        return previous[-1].source if previous else None
 
     def _paragraph_quotation(self, index: int) -> Source | None:
         """The speaker of a quotation that opens paragraph `index` (its first sentence starts
