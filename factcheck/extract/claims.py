@@ -5234,7 +5234,12 @@ class Attributor(_AttributorTables):
         else:
             source, named = self._subject_first(tokens, i)
             if source is None:
-                source = self._comma_parted_subject(tokens, i) or self._issuer_of_bare_report(tokens, i)
+                # a speaker named before the report in its sentence makes it their evidence
+                # ("He said ..., but added that the data showed"), no other body's report
+                voiced = not any(f.source is not None for f in frames)
+                source = self._comma_parted_subject(tokens, i) or self._issuer_of_bare_report(
+                    tokens, i, voiced=voiced
+                )
                 named = named or source is not None
         if source is not None and named and not self._evidenced(source, ()):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
@@ -5304,12 +5309,16 @@ class Attributor(_AttributorTables):
             return None
         return self._source(words)
 
-    def _issuer_of_bare_report(self, tokens: Sequence[Token], i: int) -> Source | None:
+    def _issuer_of_bare_report(
+        self, tokens: Sequence[Token], i: int, *, voiced: bool = True
+    ) -> Source | None:
         """The issuer of a report that the verb's subject names by its noun alone ("Data
         showed", "the figures showed", "Preliminary results showed", "..., report says"): the
         body the article names as issuing a report, the nearest before, else the first after
         (the guide: a bare report is no speaker, its issuer is when the article names it
-        anywhere). None when the article names no issuer (English)."""
+        anywhere). None when the article names no issuer (English). `voiced`: the body that
+        spoke last may be the issuer (`_body_voice_before`), not when the report is a named
+        speaker's evidence ("He said preliminary data show ...")."""
         if self.after_verb:
             return None
         words = self._subject_before(tokens, i)
@@ -5320,22 +5329,24 @@ class Attributor(_AttributorTables):
             and self.report_nouns_stem(tokens[i - 1].text) is not None
         ):
             words = tokens[i - 1 : i]  # "..., report says": a verb's homograph before a verb is its subject
-        return self._bare_report_issuer(words, tokens[i])
+        return self._bare_report_issuer(words, tokens[i], voiced=voiced)
 
-    def _bare_report_issuer(self, words: Sequence[Token], at: Token) -> Source | None:
+    def _bare_report_issuer(self, words: Sequence[Token], at: Token, *, voiced: bool = True) -> Source | None:
         """The issuer the article names of a bare report (`_bare_report`) read at token `at`."""
         if self.after_verb or not self._bare_report(words):
             return None
         offset = self._at(at)
         headline = _sentence_index(offset, self.sentence_starts) in self._headlines()
-        return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline)
+        return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline, voiced=voiced)
 
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
         "official figures", "Preliminary results", "The same statistics" (no owner, no name)."""
         if not words or words[-1].kind != "word" or not self._report_or_dataset(words[-1].text):
             return False
-        lead = 1 if words[0].text.lower() in self.named_report_leads else 0
+        lead = (
+            1 if words[0].text.lower() in self.named_report_leads or words[0].text in self.indefinites else 0
+        )
         return all(
             t.kind == "word"
             and (self._report_adjective(t) or t.text in self.speaker_adjectives)
@@ -5352,7 +5363,9 @@ class Attributor(_AttributorTables):
         """A report noun that names numbers ("data", "figures"), not a document ("survey")."""
         return self.dataset_nouns_stem(word) is not None
 
-    def _nearest_issuer(self, at: int, dataset: bool, *, headline: bool = False) -> Source | None:
+    def _nearest_issuer(
+        self, at: int, dataset: bool, *, headline: bool = False, voiced: bool = True
+    ) -> Source | None:
         """The issuer named nearest before `at`, one of a report of the same sort first ("the
         figures showed" refers to "data from the Labour Ministry" before "a survey by the
         institute"); else the first named after it, when no voice speaks between (in a
@@ -5369,9 +5382,34 @@ class Attributor(_AttributorTables):
         # speaks before it there ("..., report finds" then "U.N. officials say ... A new report
         # from the IOM found")
         lead = headline and after is not None and after < self._lead_end()
-        if after is None or (not lead and self._voiced_between(at, after)):
+        if after is None:
+            return self._body_voice_before(at) if voiced else None
+        if not lead and self._voiced_between(at, after):
             return None  # "According to the latest data, ..." then a minister, then "figures from the police"
         return next(source for offset, source, _ in issuers if offset == after)
+
+    def _body_voice_before(self, at: int) -> Source | None:
+        """When the article names no issuer of a report, the body that spoke last before `at`
+        issued it: "Statistics Canada says ..." then "according to the latest labour force
+        survey"; "the Office for National Statistics has announced" then "New statistics show".
+        A body (an organisation's head noun or an acronym), never a person, a wire or an outlet
+        (English)."""
+        for index in range(_sentence_index(at, self.sentence_starts) - 1, -1, -1):
+            for frame in reversed(self.frames.get(index, ())):
+                source = frame.source
+                if source is None or source.name in self.wires:
+                    continue
+                names = self._words(source.name)
+                if not names or self._stem(self._bare(names[0]), self.outlet_heads) is not None:
+                    continue
+                if any(
+                    w.islower() and (self._report_or_dataset(w) or self._stem(w, self.forecast_nouns))
+                    for w in source.name.split()
+                ):
+                    continue  # "the current projection of CSA": a report, not its issuer
+                if self._holds_acronym(source.name) or any(self._stem(w, self.org_heads) for w in names):
+                    return source
+        return None
 
     def _voiced_between(self, at: int, end: int) -> bool:
         """Whether a sentence after the one at `at` and before the one at `end` holds an active
@@ -6924,6 +6962,10 @@ class Attributor(_AttributorTables):
         relative = self._relative_clause_before(tokens, k)
         if relative is not None:
             name = self._segment_before(tokens, relative)
+            # "X reported that the earthquake, which struck at noon, measured 8.0": the subject
+            # starts past the clause's complementizer, it is no name that holds one
+            cut = max((n + 1 for n, t in enumerate(name) if t.text in self.complementizers), default=0)
+            name = name[cut:]
             words = [t for t in name if t.kind == "word"]
             if words and len(name) <= self.max_words and self._names_someone(words):
                 # "The company, which employs 4,000 people, said": the subject before the clause
