@@ -8289,6 +8289,9 @@ class Attributor(_AttributorTables):
             and f.end <= at
             and not (f.behind and self._clause_between(index, f.end, at))
         ]
+        closer = self._quotation_closer_frame(index, at, frames, ahead)
+        if closer is not None:
+            return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             quoting = self._quoting_frame(main, at)
@@ -8350,6 +8353,31 @@ class Attributor(_AttributorTables):
         if not frames:
             return (None if index in self.unvoiced else self.voices.get(index)), "voice", None
         return None, "none", None
+
+    def _quotation_closer_frame(
+        self, index: int, at: int, frames: Sequence[_Frame], ahead: Sequence[_Frame]
+    ) -> _Frame | None:
+        """A figure inside a quotation that opens after the frames before it and closes right
+        before a clause-final speech verb with its speaker ('BSS adds: "As many as 565 ...," a
+        press release of the DGHS said.'): the quoted words are that speaker's, and the one
+        before the quotation only relays them. None otherwise."""
+        if not ahead:
+            return None
+        behind = next((f for f in frames if f.behind and not f.marker and f.start >= at), None)
+        if behind is None or behind.source is None:
+            return None
+        text = self.norm.original
+        opening = text[ahead[-1].end : at]
+        mark = min((opening.find(q) for q in _QUOTE_OPENERS if q in opening), default=-1)
+        if mark < 0 or opening[:mark].strip(" :,") or any(q in opening for q in "”»"):
+            return None  # the quotation opens right after the verb before it ("X adds: “...")
+        between = text[at : behind.start]
+        close = max(between.rfind("”"), between.rfind("»"), between.rfind('"'))
+        if close < 0 or not (
+            between[:close].rstrip().endswith(",") or between[close + 1 :].lstrip().startswith(",")
+        ):
+            return None  # '“...,” the agency said', the verb's subject between the mark and it
+        return behind
 
     def _forecast_owner(self, index: int, at: int) -> Source | None:
         """Whose forecast a figure is when a forecast noun right after it names its owner, by a
