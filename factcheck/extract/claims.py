@@ -5400,14 +5400,14 @@ class Attributor(_AttributorTables):
                 if source is None or source.name in self.wires:
                     continue
                 names = self._words(source.name)
-                if not names or self._stem(self._bare(names[0]), self.outlet_heads) is not None:
+                if not names or self.outlet_heads_stem(self._bare(names[0])) is not None:
                     continue
                 if any(
-                    w.islower() and (self._report_or_dataset(w) or self._stem(w, self.forecast_nouns))
+                    w.islower() and (self._report_or_dataset(w) or w in self.forecast_nouns)
                     for w in source.name.split()
                 ):
                     continue  # "the current projection of CSA": a report, not its issuer
-                if self._holds_acronym(source.name) or any(self._stem(w, self.org_heads) for w in names):
+                if self._holds_acronym(source.name) or any(self.org_heads_stem(w) for w in names):
                     return source
         return None
 
