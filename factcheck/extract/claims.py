@@ -2419,6 +2419,8 @@ class Attributor(_AttributorTables):
         last = head[-1].text
         if named and self.org_heads_stem(last) is not None:
             return [*head, link, *place]
+        if self._served_body(head[-1], place):
+            return [*head, link, *place]  # "an official in the state government": whom they serve
         described = place[0].text in self.determiners and self._capitalised(place[-1])
         group = (
             (named or described)
@@ -2429,6 +2431,21 @@ class Attributor(_AttributorTables):
         if group:
             return [*head, link, *place]
         return head
+
+    def _served_body(self, speaker: Token, place: Sequence[Token]) -> bool:
+        """Whether the words after a speaker noun and "in"/"at" name the body it serves, a
+        definite phrase of a few words that ends in a body's head noun ("an official in the state
+        government", "officials at the ministry"): part of the speaker's name, as a place that
+        says which group speaks is (the guide's D15) (English)."""
+        return (
+            not self.after_verb
+            and speaker.kind == "word"
+            and self.speaker_nouns_stem(speaker.text.lower()) is not None
+            and 1 < len(place) <= 4
+            and place[0].text in self.determiners
+            and all(t.kind == "word" and not self._capitalised(t) for t in place)
+            and self.org_heads_stem(place[-1].text) is not None
+        )
 
     def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
@@ -2452,7 +2469,8 @@ class Attributor(_AttributorTables):
         )
         described = definite and self._capitalised(place[-1])
         after_speaker_noun = definite and at > 0 and self.speaker_nouns_stem(tokens[at - 1].text) is not None
-        if not named and not described and not after_speaker_noun:
+        served = self._served_body(tokens[at - 1], place) if at > 0 else False
+        if not named and not described and not after_speaker_noun and not served:
             return []
         head: list[Token] = []
         k = at - 1
@@ -3244,8 +3262,8 @@ class Attributor(_AttributorTables):
                 break
             cut += size
         rest = subject[cut:]
-        if cut == k or not rest or rest[0].kind != "word":
-            return subject
+        if cut == k or not rest or rest[0].kind != "word" or rest[0].text in self.place_links:
+            return subject  # "an official at the ministry": a noun of its own, not a descriptor
         if not any(self._capitalised(t) for t in rest) and self.org_heads_stem(rest[-1].text) is None:
             return subject
         return rest
