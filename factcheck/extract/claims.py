@@ -8378,8 +8378,8 @@ class Attributor(_AttributorTables):
         """A figure inside a quotation that opens after the frames before it and closes right
         before a clause-final speech verb with its speaker ('BSS adds: "As many as 565 ...," a
         press release of the DGHS said.'): the quoted words are that speaker's, and the one
-        before the quotation only relays them. None otherwise."""
-        if not ahead:
+        before the quotation only relays them. None otherwise (English)."""
+        if self.after_verb or not ahead:
             return None
         behind = next((f for f in frames if f.behind and not f.marker and f.start >= at), None)
         if behind is None or behind.source is None:
