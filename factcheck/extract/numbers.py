@@ -992,20 +992,55 @@ class _PhraseParser:
             found = self._items[key] = tuple(self._classify(i, after_digits))
         return list(found)
 
-    def _letter_decimal(self, i: int) -> Decimal | None:
-        """Gulf and Egyptian wire print (KUNA, Al-Ahram) writes the decimal mark as a letter
+    def _letter_decimal(self, i: int) -> tuple[Decimal, int] | None:
+        """Gulf and Egyptian wire print (KUNA, Al-Ahram, SPA) writes the decimal mark as a letter
         between digits, the fraction first in the stored text so that the number shows whole
         part left in a right-to-left line: "46ر2" is 2.46, "07ر0" 0.07 (a whole part never
-        starts with 0), "3ر3 مليون" 3.3 million."""
+        starts with 0), "3ر3 مليون" 3.3 million. The same letter groups thousands, the groups in
+        the same reversed order: with two letters or more every group after the whole part has
+        three digits and the number is whole ("675ر371ر2" 2,371,675), read, before a scale word,
+        as the whole part's decimals of that scale ("675ر371ر2 مليون حاج" 2.371675 million); with
+        one letter before three digits, the mark is a thousands mark when a count of people
+        follows (`_counts_people_at`: "140ر34 حاج" 34,140 pilgrims, no fraction of a person),
+        a decimal mark otherwise ("305ر3 دينار" 3.305 dinars). Returns the value and the token
+        after the number."""
         toks = self.tokens
-        if i + 2 >= len(toks) or toks[i + 1].text not in self.t.decimal_letters:
+        groups = [toks[i]]
+        k = i + 1
+        while (
+            k + 1 < len(toks)
+            and toks[k].text in self.t.decimal_letters
+            and toks[k + 1].kind == "num"
+            and toks[k + 1].text.isdigit()
+            and toks[k - 1].end == toks[k].start
+            and toks[k].end == toks[k + 1].start
+        ):
+            groups.append(toks[k + 1])
+            k += 2
+        if len(groups) < 2 or not groups[0].text.isdigit():
             return None
-        fraction, whole = toks[i], toks[i + 2]
-        if not (fraction.text.isdigit() and whole.kind == "num" and whole.text.isdigit()):
-            return None
-        if fraction.end != toks[i + 1].start or toks[i + 1].end != whole.start:
-            return None
-        return Decimal(f"{whole.text}.{fraction.text}")
+        whole, lower = groups[-1].text, "".join(g.text for g in reversed(groups[:-1]))
+        scaled = k < len(toks) and self.t.kinds.get(toks[k].text, ("",))[0] in ("scale", "dual")
+        if len(groups) > 2:
+            if any(len(g.text) != 3 for g in groups[:-1]) or whole.startswith("0"):
+                return None
+            return Decimal(f"{whole}.{lower}" if scaled else whole + lower), k
+        if len(lower) == 3 and not scaled and not whole.startswith("0") and self._counts_people_at(k):
+            return Decimal(whole + lower), k
+        return Decimal(f"{whole}.{lower}"), k
+
+    def _counts_people_at(self, k: int) -> bool:
+        """The counted noun at token k counts people (units.people_keys, generic_keys), whom a
+        figure counts whole."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
+        word, index = self.tokens[k].text, self.t.nouns_index
+        stem = index.get(word)
+        for suffix in self.t.noun_suffixes:
+            if stem is None and word.endswith(suffix) and len(word) > len(suffix) + 1:
+                stem = index.get(word[: -len(suffix)])
+        key = self.t.nouns[stem] if stem is not None else None
+        return key is not None and (key in self.t.people_keys or key in self.t.generic_keys)
 
     def _decimal_before_scale(self, i: int) -> bool:
         """ "3.250 مليون", "19,452 مليار": one separator before three digits reads as a thousands
@@ -1079,7 +1114,7 @@ class _PhraseParser:
         if tok.kind == "num":
             egyptian = self._letter_decimal(i)
             if egyptian is not None:
-                return [_Item("digits", egyptian, i, i + 3, tok.start)]
+                return [_Item("digits", egyptian[0], i, egyptian[1], tok.start)]
             grouped = self._space_grouped(i) if self.t.space_groups_thousands else None
             if grouped is not None:
                 return [_Item("digits", grouped[0], i, grouped[1], tok.start)]
