@@ -3221,7 +3221,10 @@ class QuantityFinder:
             if tight == (toks[e + 1].start == toks[e].end):
                 connectors.add(toks[e].text)
         second: NumberPhrase | None = None
-        if toks[e].text in connectors and e + 1 < len(toks):
+        signed = self._signed_dash_second(first)
+        if signed is not None:
+            second = signed  # "80%-90%": the sign written on both sides of the dash
+        elif toks[e].text in connectors and e + 1 < len(toks):
             second = self.parser.parse(e + 1)
             if second is not None and toks[e].text in _DASHES and toks[second.start].kind != "num":
                 second = None
@@ -3243,9 +3246,30 @@ class QuantityFinder:
             and low * second.last_scale <= second.value
         ):
             low *= second.last_scale
-        if low > second.value or (low == second.value and toks[e].text in _DASHES):
+        if low > second.value or (low == second.value and (toks[e].text in _DASHES or signed is not None)):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
+
+    def _signed_dash_second(self, first: NumberPhrase) -> NumberPhrase | None:
+        """The second side of a range written with its sign on both sides of a tight dash
+        ("80%-90% of buildings", "20%-30%"), as "80-90%" is written with one: digits, the sign
+        (numbers' symbols_after), the dash, digits and the same sign again, with no space."""
+        toks = self.tokens
+        e = first.end
+        if e + 2 >= len(toks) or toks[first.start].kind != "num" or toks[e].text not in self.t.symbols_after:
+            return None
+        if toks[e + 1].text not in _DASHES or toks[e + 2].kind != "num":
+            return None
+        if not (self._tight(e - 1, e) and self._tight(e, e + 1) and self._tight(e + 1, e + 2)):
+            return None
+        second = self.parser.parse(e + 2)
+        if second is None or second.end >= len(toks) or toks[second.end].text != toks[e].text:
+            return None
+        return second if self._tight(second.end - 1, second.end) else None
+
+    def _tight(self, a: int, b: int) -> bool:
+        """Tokens a and b are written with nothing between."""
+        return self.tokens[a].end == self.tokens[b].start
 
     def _changed_from(self, index: int) -> bool:
         """A verb of change (qualifiers.change_from_verbs) before the "from" that opens the figure
