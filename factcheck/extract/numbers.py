@@ -6427,6 +6427,56 @@ def _names_play(text: str, play_words: frozenset[str]) -> bool:
     return any(" " + " ".join(t.text for t in tokenize(word)) + " " in joined for word in play_words)
 
 
+# Unit keys of one kind of measure (the keys are the same in every lexicon): a figure in one
+# restated in brackets in another is the same figure converted (`restated_bounds`).
+_MEASURE_KINDS = (
+    frozenset({"mph", "kmh"}),
+    frozenset({"km", "m", "cm", "mm", "mile", "foot", "inch", "yard"}),
+    frozenset({"kg", "gram", "tonne", "pound_weight", "ounce", "quintal"}),
+    frozenset({"litre", "gallon", "barrel", "cubic_feet", "cubic_metre"}),
+    frozenset({"km2", "m2", "hectare", "acre", "feddan"}),
+    frozenset({"degree_celsius", "degree_fahrenheit"}),
+)
+# The bounds a figure may carry to its restatement in brackets (`restated_bounds`); "about 12
+# kilometers (7.3 miles)" is no bound: the sets label such a conversion exact (5 of 6).
+_RESTATED_BOUNDS = frozenset({"up_to", "more_than", "at_least", "less_than"})
+
+
+def restated_bounds(mentions: Sequence[QuantityMention], text: str) -> list[QuantityMention]:
+    """A figure restated in another unit in brackets right after a bounded one carries its bound:
+    "gusted up to 325 kph (202 mph)" is up to 202 mph too, "more than €1.2 million ($1.2
+    million)" more than $1.2 million. Only the brackets' whole content, a figure in another unit
+    than the one before (a conversion, not an aside that counts something of its own: "more than
+    40 people (12 children)" keeps its exact 12, as children are no unit of the figure before)."""
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and mention.qualifier == "exact"
+            and before.qualifier in _RESTATED_BOUNDS
+            and before.unit_key is not None
+            and mention.unit_key is not None
+            and mention.unit_key != before.unit_key
+            and text[before.span[1] : mention.span[0]].strip() == "("
+            and text[mention.span[1] : mention.span[1] + 1] == ")"
+            and _same_measure(before.unit_key, mention.unit_key)
+        ):
+            low = None if before.low is None else mention.value
+            high = None if before.high is None else mention.value
+            mention = replace(mention, qualifier=before.qualifier, low=low, high=high)
+        result.append(mention)
+    return result
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Two unit keys of one measure, so that one restates the other: two currencies (keys in
+    capitals) or two units of the same kind of measure (_MEASURE_KINDS)."""
+    if a.isupper() and b.isupper():
+        return True
+    return any(a in kind and b in kind for kind in _MEASURE_KINDS)
+
+
 def localize_currencies(
     mentions: Sequence[QuantityMention],
     sentences: Sequence[tuple[int, int]],

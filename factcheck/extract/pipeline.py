@@ -259,7 +259,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
     sentences = lexicon_sentence_spans(text, lex)
     scored = numbers.score_bare_figures(found, sentences, text, lex)
-    quantities = numbers.inherit_elided_units(scored, sentences, text, lex)
+    quantities = numbers.restated_bounds(numbers.inherit_elided_units(scored, sentences, text, lex), text)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
