@@ -2161,13 +2161,13 @@ class QuantityFinder:
         if self._age_of_person(qualified_from) and self._noun_at(phrase.end) is None:
             return None, end_tok  # "a woman of about 30": her age
         if (
-            qualifier == "exact"
-            and (unit_key is None or unit_key in self.t.duration_keys)
+            (unit_key is None or unit_key in self.t.duration_keys)
             and self._age_named(qualified_from, end_tok)
             and not (unit_key is None and self._open_noun(end_tok, phrase.value, one=False, linked=False))
         ):
-            # "under the age of 10", "تبلغ أعمارهما 49 و62 عاما": ages. A bounded age bracket
-            # ("للفئة العمرية 15 سنة فأكثر", "the 20-39 age group") stays: the sets label it both ways.
+            # "under the age of 10", "تبلغ أعمارهما 49 و62 عاما": ages; so is a bounded age bracket
+            # ("للفئة العمرية 15 سنة فأكثر", "the 20-39 age group", "aged 6 to 12"), by the guide's
+            # rule since the eleventh session (ages, age brackets included, are no figures).
             # A noun of its own makes the number a count ("the age of 1,200 respondents").
             return None, end_tok
         if self._is_score(phrase, ranged, unit_span):
