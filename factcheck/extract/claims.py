@@ -1193,10 +1193,17 @@ class Attributor(_AttributorTables):
                 and (self._names_organisation(subject) or self._head_awaits_name(subject[-1]))
                 else 0
             )
-            if alias == 3 and self.after_verb and len(subject) > 1 and not self._definite(tokens[k + 1].text):
+            if (
+                alias == 3
+                and self.after_verb
+                and len(subject) > 1
+                and not self._definite(tokens[k + 1].text)
+                and self._definite(subject[-1].text)
+            ):
                 # "وكالة الأنباء الفلسطينية "وفا"": one word without the article in quotes after
                 # a body's full name is its acronym, a short form ("وكالة “وفا”" has only the
-                # head: there it is the name; "جمعية الإغاثة "الأمل"" a name of its own)
+                # head: there it is the name; "جمعية الإغاثة "الأمل"" a name of its own; after a
+                # noun without the article, "التابعة لحركة “حماس”", it is that noun's genitive)
                 return subject, True
             if alias:
                 subject.extend(tokens[k : k + alias])  # "الدفاع المدني السوري "الخوذ البيضاء""
@@ -2843,7 +2850,13 @@ class Attributor(_AttributorTables):
                 (
                     j
                     for j in range(1, len(name))
-                    if not self._definite(name[j].text) and self.titles_stem(name[j].text) is not None
+                    if self.titles_stem(name[j].text) is not None
+                    and (
+                        not self._definite(name[j].text)
+                        # "الدكتور محمد فتح الله المتحدث الرسمي لوزارة الصحة": a definite title
+                        # with its own complement after a name of two words or more
+                        or (j >= 2 and j + 1 < len(name))
+                    )
                 ),
                 None,
             )
