@@ -139,6 +139,7 @@ class _Tables:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._cue_phrases: dict[int, tuple[dict[str, str], dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
         self.kinds: dict[str, tuple[str, Decimal]] = {}
         for kind, path in (
             ("card", ("numbers", "cardinals")),
@@ -669,6 +670,20 @@ class _Tables:
         self.range_open_index = lex.clitic_index(self.range_open)
         self.range_from_index = lex.clitic_index(self.range_from)
         self.qual_before_index = self._qualifier_index()
+
+    def cue_phrases(self, index: dict[str, str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """The entries of several words of a clitic index, filed under their first word as
+        written: {first word: [(first word, the words after it)]}. Built once per index."""
+        cached = self._cue_phrases.get(id(index))
+        if cached is not None and cached[0] is index:
+            return cached[1]
+        filed: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for entry in index:
+            if " " in entry:
+                first, *rest = entry.split()
+                filed.setdefault(first, []).append((first, tuple(rest)))
+        self._cue_phrases[id(index)] = (index, filed)
+        return filed
 
     def _entry(self, word: str, skip: int, joined: bool) -> _Entry:
         kind, value = self.kinds[word] if word in self.kinds else ("vague", self.vague[word])
@@ -4532,9 +4547,23 @@ class QuantityFinder:
                     break
                 if tok.kind == "word":
                     found = words.get(tok.text)
+                    if found is None:
+                        found = self._cue_phrase_at(k, words)
                     if found is not None:
                         return found
                 k += step
+        return None
+
+    def _cue_phrase_at(self, k: int, words: dict[str, str]) -> str | None:
+        """The entry of several words of a clitic index (`_sentence_has`) that starts at token k:
+        a cue written as a phrase ("الزيارة الأربعينية", "شلل الأطفال", "holy sites") is no one
+        token's text."""
+        rests = self.t.cue_phrases(words).get(self.tokens[k].text)
+        if rests is None:
+            return None
+        for first, rest in rests:
+            if self._written_at(k + 1, rest):
+                return words[" ".join((first, *rest))]
         return None
 
     def _headline_has_sense_cue(self) -> bool:
