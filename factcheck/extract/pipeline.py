@@ -190,6 +190,8 @@ def lexicon_for(text: str, lang: str) -> Lexicon:
 
 # Units whose approximate count is a span of the calendar ("almost four years"), not a measure.
 _CALENDAR_SPANS = frozenset({"week", "month", "year", "decade"})
+# Keys of a unit of time: a quantity counting one of them is a length of time, the time engine's.
+_TIME_KEYS = _CALENDAR_SPANS | {"second", "minute", "hour", "day", "century"}
 
 
 class _Containers:
@@ -238,6 +240,15 @@ class _Containers:
                 and quantity.unit_key in _CALENDAR_SPANS
             )
         duration_end = self.duration_ends.get(start)
+        if (
+            duration_end is not None
+            and duration_end < end
+            and quantity.unit_key is not None
+            and quantity.unit_key not in _TIME_KEYS
+        ):
+            # The duration is the first word of the counted noun of two: "950 عقد زواج" are
+            # marriage contracts and "12 عقد عمل" work contracts, no 950 or 12 decades.
+            return False
         age_bound = (
             quantity.unit_key == "year"
             and quantity.high is None
