@@ -21,7 +21,7 @@ from factcheck.extract import dates, numbers
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
 from factcheck.extract.language_id import identify
-from factcheck.extract.text import TokenizedText, lexicon_sentence_spans, tokenize_text
+from factcheck.extract.text import TokenizedText, fold_text, lexicon_sentence_spans, tokenize_text
 from factcheck.extract.types import ClaimDraft, QuantityMention, TimeMention
 from factcheck.extract.worth import Signals, signals_for
 from factcheck.lang import Lexicon, available_languages, load_lexicon
@@ -209,6 +209,7 @@ class _Containers:
         self.duration_ends = {t.span[0]: t.span[1] for t in times if t.granularity == "duration"}
         # ... and by their last: "four years" of "in almost four years".
         self.duration_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "duration"}
+        self.duration_starts_sorted = sorted(self.duration_ends)
         # Years by their last character: "2018" of "this year over 2018".
         self.year_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "year"}
 
@@ -259,6 +260,22 @@ class _Containers:
         k = bisect_left(self.starts, start)
         return k > 0 and self.reach[k - 1] > start
 
+    def bounds_duration(self, quantity: QuantityMention, text: str, links: frozenset[str]) -> bool:
+        """Whether the quantity is the first bound of a duration after it, its unit read from
+        that duration ("reduced from 10 to 5 years", "خفضت من 10 إلى 5 سنوات"): a length of time
+        as the duration is (the guide: prison terms too), the time engine's and no figure, when
+        only a link of a range's end (qualifiers.range_to) stands between them, or a dash after a
+        number read in time units."""
+        timed = quantity.unit_key in _TIME_KEYS
+        if not timed and (quantity.unit_key is not None or quantity.unit is not None):
+            return False
+        end = quantity.span[1]
+        k = bisect_right(self.duration_starts_sorted, end)
+        if k == len(self.duration_starts_sorted):
+            return False
+        between = fold_text(text[end : self.duration_starts_sorted[k]]).strip()
+        return between in links or (timed and between in ("-", "–"))
+
 
 def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
     """The analysis, the sentences, and the text normalized and tokenized (once, for the
@@ -267,7 +284,12 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
     tokenized = tokenize_text(text)
     times = dates.find_times(text, published, lex, tokenized)
     containers = _Containers(times)
-    found = [q for q in numbers.find_quantities(text, lex, tokenized) if not containers.yields_to(q)]
+    range_to = lex.words("qualifiers", "range_to")
+    found = [
+        q
+        for q in numbers.find_quantities(text, lex, tokenized)
+        if not containers.yields_to(q) and not containers.bounds_duration(q, text, range_to)
+    ]
     sentences = lexicon_sentence_spans(text, lex)
     scored = numbers.score_bare_figures(found, sentences, text, lex)
     quantities = numbers.restated_bounds(numbers.inherit_elided_units(scored, sentences, text, lex), text)
