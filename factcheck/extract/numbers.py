@@ -4227,6 +4227,11 @@ class QuantityFinder:
                 saw_preposition = True
                 continue
             if found is None:
+                if tok.text in t.state_topics and (m == k - 1 or toks[m + 1].text in t.subject_prepositions):
+                    # "unemployment fell by 1,832,000", "unemployment in the region rose by 3,000":
+                    # a state of people heading the subject counts the people in that state (the
+                    # guide's D16).
+                    return t.state_topics[tok.text]
                 stem = self._noun_stem(tok.text)
                 if stem is not None and self._collective_of_others(m):
                     return None  # "the elephant population has fallen to 40,000"
