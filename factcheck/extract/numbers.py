@@ -3499,6 +3499,8 @@ class QuantityFinder:
                 key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
                 if key is not None and self._anaphor_at(k + 1):
                     break  # "16328 شفيت منها 10799": the event is the part's, of the figure after it
+                if key is not None and self._conjoined_event(toks[k].text):
+                    break  # "23 شخصا والإصابات إلى 253": a conjunct of its own, the next figure's
                 if key is None:
                     key = self._event_phrase_at(k)
                     if key is not None:
@@ -3658,6 +3660,14 @@ class QuantityFinder:
                 if len(words) == 1:
                     return key
         return None
+
+    def _conjoined_event(self, word: str) -> bool:
+        """Whether an event word has a conjunction written onto it ("والإصابات", "وأصيب"): it
+        opens a conjunct of its own, not the event of the count before it."""
+        rest = self._without_conjunction(word)
+        if rest is None:
+            return False
+        return self.t.lex.strip_prefix(rest, self.t.events_index, definite=True) is not None
 
     def _without_conjunction(self, word: str) -> str | None:
         """The word without a conjunction written onto it (time.conjunctions: و، ف), None when
