@@ -887,16 +887,6 @@ class Attributor(_AttributorTables):
         self.stem_indexes[id(table)] = index.get
         return index.get(word)
 
-    def _stem_of(self, table: frozenset[str]) -> Callable[[str], str | None]:
-        """`_stem` for one table, looked up once: for a loop that asks it of word after word."""
-        get = self.stem_indexes.get(id(table))
-        if get is None:
-            index = self.lex.owned_index(table)
-            if index is None:
-                return lambda word: self.lex.strip_prefix(word, table)
-            get = self.stem_indexes[id(table)] = index.get
-        return get
-
     def _text(self, tokens: Sequence[Token]) -> str | None:
         if not tokens:
             return None
@@ -6748,7 +6738,7 @@ class Attributor(_AttributorTables):
         if k >= 0 and tokens[k].text in (",", "،"):
             k -= 1
         found: list[Token] = []
-        copula, opener = self._stem_of(self.copulas), self._stem_of(self.clause_openers)
+        copula, opener = self.copulas_stem, self.clause_openers_stem
         while k >= 0 and tokens[k].kind == "word":
             word = tokens[k].text
             if copula(word) is not None:
