@@ -1343,6 +1343,9 @@ class _Scan:
         first, day = found
         if first and self.base(first - 1) in t.ordinal_day_blockers:
             return None  # "النصف الأول من نيسان": the first half of April, not its first day
+        month = self.phrase_ending(t.months, k + 1)
+        if month is not None and month[0] < first:
+            return None  # "8 كانون الثاني حتى 9 كانون الثاني": the month's name ends in an ordinal
         if first and self.base(first - 1) in t.ordinal_lead:
             first -= 1
         return day, first
@@ -1655,16 +1658,22 @@ class _Scan:
     def merge_since_until_today(self) -> None:
         """ "منذ أمس وحتى ظهر اليوم الثلاثاء", "since Monday until this afternoon", "منذ بداية العام
         وحتى الآن": a "since" window whose end the text writes as today or now is one window (it
-        ends at publication already); one
-        whose end is a dated day ("منذ منتصف مارس الماضي حتى الأول من أبريل الحالي") ends on it."""
+        ends at publication already); one whose end is a dated day ("منذ منتصف مارس الماضي حتى
+        الأول من أبريل الحالي") ends on it. A comma may stand before the link ("منذ بداية العام
+        الجاري، وحتى نهاية آذار"): the link, not the comma, says where the window ends."""
         by_first = {c.first: c for c in self.candidates}
         gone: set[int] = set()
         for found in self.candidates:
-            if not found.since or self.base(found.last) not in self.t.range_links:
+            if not found.since:
                 continue
-            today = by_first.get(found.last + 1)
-            if today is None and self.base(found.last + 1) in self.t.month_lead:
-                today = by_first.get(found.last + 2)  # "منذ مطلع العام حتى شهر أغسطس"
+            link = found.last
+            if self.tok(link) in _COMMAS:
+                link += 1  # "منذ بداية العام الجاري، وحتى نهاية آذار": a comma before the link
+            if self.base(link) not in self.t.range_links:
+                continue
+            today = by_first.get(link + 1)
+            if today is None and self.base(link + 1) in self.t.month_lead:
+                today = by_first.get(link + 2)  # "منذ مطلع العام حتى شهر أغسطس"
             if today is not None and isinstance(today.expr, _Day) and today.expr.offset == 0:
                 found.last = today.last
                 gone.add(id(today))
@@ -1676,7 +1685,7 @@ class _Scan:
                 # ... a month too: "منذ بداية العام الجاري وحتى نهاية أغسطس" ends with August.
                 found.last, found.until = today.last, today.expr
                 gone.add(id(today))
-            elif (now := self.phrase_at(self.t.until_now, found.last + 1)) is not None and (
+            elif (now := self.phrase_at(self.t.until_now, link + 1)) is not None and (
                 today is None or (isinstance(today.expr, _Vague) and today.last <= now[0])
             ):
                 # "منذ بداية العام وحتى الآن", "since January until now": the window already ends at
@@ -2007,6 +2016,24 @@ class _Scan:
             assert isinstance(first, _Date | _Year) and isinstance(last, _Date | _Year)
             if _before_or_next_to(first, last):
                 self.add(a.first - 1, b.last, _Stretch(first, last))
+
+    def range_lead_of(self, first: _Candidate, last: _Candidate) -> int | None:
+        """The token of the range lead before two times the text joins as one stretch's ends
+        ("from A to B", "بين A وB", "من A حتى B"), the link between them alone or written onto the
+        second; None otherwise, and for a "since" window (merge_since_until_today ends those)."""
+        t = self.t
+        if first.since or last.since or not first.first:
+            return None
+        lead = first.first - 1
+        if self.base(lead) not in t.range_lead and self.tok(lead) not in t.range_lead:
+            return None
+        link = first.last
+        word = self.tok(link)
+        if last.first == link + 1 and (word in t.range_links or self.base(link) in t.range_links):
+            return lead
+        if last.first == link and self.link_written_on(word):
+            return lead
+        return None
 
     def link_written_on(self, word: str) -> bool:
         """Whether a range link is written onto the word ("وفبراير")."""
@@ -5869,6 +5896,7 @@ def find_times(
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
     runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
+    sources: list[_Candidate] = []  # the candidate each mention was resolved from
     written_years = _written_years(chosen)
     # The last whole year named, when it opens its sentence ("Last year, ...", "In 2015, ..."): the
     # year of a day or month its sentence writes without one.
@@ -6201,6 +6229,7 @@ def find_times(
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
+        sources.append(found)
         if _whole_year(mention):
             frame = mention if _opens_sentence(mention, text, scan.t.year_frame_leads) else None
         elif (
@@ -6256,7 +6285,73 @@ def find_times(
                 period = mention
     for i in runs:
         mentions[i] = _run_to_named_day(mentions[i], mentions, text, published)
-    return mentions
+    return _join_ranges(scan, mentions, sources, text)
+
+
+# The grains a time must have to open or close a range of its own ("from Tuesday, January 8 to
+# Wednesday, January 9"): a day, a week, a month, a year or a part of one. Two quarters or halves
+# ("from the first quarter to the second") are a change between two periods, not one stretch.
+_RANGE_END_GRAINS = frozenset({"day", "week", "month", "year", "window"})
+
+
+def _join_ranges(
+    scan: _Scan, mentions: list[TimeMention], sources: Sequence[_Candidate], text: str
+) -> list[TimeMention]:
+    """Two times the text joins as the ends of one stretch ("from Tuesday, January 8 to Wednesday,
+    January 9", "من صباح الثلاثاء 8 كانون الثاني حتى صباح الأربعاء 9 كانون الثاني", "بين 16 أيلول
+    و27 من الشهر نفسه", "from the start of the year until the end of March") are one date from the
+    first one's first day to the second one's last (the guide's rule of two dates joined into one
+    stretch), whatever each end's own form: a range lead before the first, a range link between
+    them, the second not before the first. The matchers join the plain forms ("from 13 to 15 July",
+    "between September 2011 and June 2012") before resolution; this takes the ends once each is
+    resolved, a weekday, a part of the day or a day of a month named before included. TimeML tags
+    the two ends on their own (`parts`)."""
+    if len(mentions) < 2:
+        return mentions
+    joined: list[TimeMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if i + 1 < len(mentions) and (lead := scan.range_lead_of(sources[i], sources[i + 1])) is not None:
+            last = mentions[i + 1]
+            if _range_ends(first, last):
+                assert first.start is not None and last.end is not None
+                variant = scan.t.variants.get(scan.toks[lead])  # "ومن": the conjunction stays out
+                start = scan.norm.span(scan.starts[lead] + (variant[1] if variant else 0), scan.end(lead))[0]
+                span = (min(start, first.span[0]), last.span[1])
+                grain = first.granularity if first.granularity == last.granularity == "day" else "window"
+                joined.append(
+                    TimeMention(
+                        text[span[0] : span[1]],
+                        span,
+                        first.start,
+                        last.end,
+                        grain,
+                        first.warning or last.warning,
+                        parts=(first.parts or (first,)) + (last.parts or (last,)),
+                    )
+                )
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _range_ends(first: TimeMention, last: TimeMention) -> bool:
+    """Whether two resolved times can open and close one stretch: each of a grain of
+    _RANGE_END_GRAINS, the second neither starting nor ending before the first."""
+    return (
+        first.granularity in _RANGE_END_GRAINS
+        and last.granularity in _RANGE_END_GRAINS
+        and first.start is not None
+        and first.end is not None
+        and last.start is not None
+        and last.end is not None
+        and first.start <= last.start
+        and first.end <= last.end
+        and first.span[1] <= last.span[0]
+    )
 
 
 def _run_to_named_day(
