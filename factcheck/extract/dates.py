@@ -1754,10 +1754,11 @@ class _Scan:
 
     def merge_appositions(self) -> None:
         """A day restated beside another time is one time, written once: "on Wednesday (May 24)",
-        "this evening (7 January)", "اليوم السبت (14 سبتمبر)", "tomorrow [Tuesday]", "the weekend of
-        January 20-21", "بعد غدٍ 11/07/2020", "tomorrow, July 10". The date in brackets is the one
-        the text means (an editor's "[Tuesday]" puts a quoted "tomorrow" in the article's own
-        frame); so is the date a weekend or a relative day names."""
+        "this evening (7 January)", "اليوم السبت (14 سبتمبر)", "يوم الخميس، (22 أيلول)", "tomorrow
+        [Tuesday]", "the weekend of January 20-21", "بعد غدٍ 11/07/2020", "tomorrow, July 10". A
+        comma may stand before the brackets (D29: with or without commas or brackets). The date
+        in brackets is the one the text means (an editor's "[Tuesday]" puts a quoted "tomorrow" in
+        the article's own frame); so is the date a weekend or a relative day names."""
         by_first = {c.first: c for c in self.candidates}
         merged: dict[int, _Candidate] = {}
         gone: set[int] = set()
@@ -1765,6 +1766,8 @@ class _Scan:
             if id(found) in gone or (not _names_a_day(found.expr) and not isinstance(found.expr, _Weekend)):
                 continue
             k = found.last
+            if self.tok(k) in _COMMAS and self.tok(k + 1) in _BRACKETS:
+                k += 1  # "يوم الخميس، (22 كانون الأول الحالي)": a comma, then the brackets (D29)
             opener = self.tok(k)
             closer = _BRACKETS.get(opener)
             if (
