@@ -6288,7 +6288,7 @@ def find_times(
                 period = mention
     for i in runs:
         mentions[i] = _run_to_named_day(mentions[i], mentions, text, published)
-    return _join_ranges(scan, mentions, sources, text)
+    return _join_ranges(scan, mentions, sources, text, published)
 
 
 # The grains a time must have to open or close a range of its own ("from Tuesday, January 8 to
@@ -6298,7 +6298,7 @@ _RANGE_END_GRAINS = frozenset({"day", "week", "month", "year", "window"})
 
 
 def _join_ranges(
-    scan: _Scan, mentions: list[TimeMention], sources: Sequence[_Candidate], text: str
+    scan: _Scan, mentions: list[TimeMention], sources: Sequence[_Candidate], text: str, published: date
 ) -> list[TimeMention]:
     """Two times the text joins as the ends of one stretch ("from Tuesday, January 8 to Wednesday,
     January 9", "من صباح الثلاثاء 8 كانون الثاني حتى صباح الأربعاء 9 كانون الثاني", "بين 16 أيلول
@@ -6316,7 +6316,7 @@ def _join_ranges(
     while i < len(mentions):
         first = mentions[i]
         if i + 1 < len(mentions) and (lead := scan.range_lead_of(sources[i], sources[i + 1])) is not None:
-            last = mentions[i + 1]
+            last = _range_weekday(first, mentions[i + 1], sources[i + 1].expr, published)
             if _range_ends(first, last):
                 assert first.start is not None and last.end is not None
                 variant = scan.t.variants.get(scan.toks[lead])  # "ومن": the conjunction stays out
@@ -6339,6 +6339,20 @@ def _join_ranges(
         joined.append(first)
         i += 1
     return joined
+
+
+def _range_weekday(first: TimeMention, last: TimeMention, expr: Expr, published: date) -> TimeMention:
+    """The weekday that closes a range ("from the beginning of October until Thursday", "from
+    Monday until Thursday"): the link ("until", "حتى") says nothing of the future there, so the
+    weekday is the bare rule's (the most recent on or before publication) when the range has begun
+    by then, else the first one on or after the range's first day ("will be closed from next
+    Monday until Thursday"). A weekday with a modifier ("next Thursday") and any other time stay."""
+    if not isinstance(expr, _Weekday) or expr.mode not in ("bare", "next") or first.start is None:
+        return last
+    day = published - timedelta(days=(published.weekday() - expr.weekday) % 7)
+    if day < first.start:
+        day = first.start + timedelta(days=(expr.weekday - first.start.weekday()) % 7)
+    return replace(last, start=day, end=day)
 
 
 def _range_ends(first: TimeMention, last: TimeMention) -> bool:
