@@ -673,6 +673,9 @@ class _Tables:
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
         known |= self.memory_verbs
+        # "والسابع والعشرين من الشهر نفسه": a day's ordinal with the conjunction written on, as the
+        # second of two days joined is written.
+        known |= self.ordinal_days.firsts()
         # word with clitics -> (base word, length of the leading conjunction to leave out of a span)
         self.variants: dict[str, tuple[str, int]] = {}
         for prefix in sorted(lex.prefixes(True), key=len):
@@ -1366,9 +1369,13 @@ class _Scan:
             s -= 1  # "من 15 وحتى يوم 27 إبريل": the day's lead after the link
         link = self.tok(s - 1)
         dash = link in _RANGE_DASHES
+        before = s - 2
         if not dash and link not in t.range_links and self.base(s - 1) not in t.range_links:
-            return None
-        start = self.day_ending(s - 2, loose=dash)
+            if not self.link_written_on(self.tok(s)):
+                return None
+            # "بين السادس عشر والسابع والعشرين من أيلول": the link written onto the last day
+            link, before = self.tok(s)[: t.variants[self.tok(s)][1]], s - 1
+        start = self.day_ending(before, loose=dash)
         if start is None:
             return None
         day, first = start
