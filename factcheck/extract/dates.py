@@ -1684,13 +1684,21 @@ class _Scan:
             if today is not None and isinstance(today.expr, _Day) and today.expr.offset == 0:
                 found.last = today.last
                 gone.add(id(today))
-            elif (
-                today is not None
-                and isinstance(today.expr, _Date)
-                and (today.expr.day is not None or today.period_part in (None, "end", "late"))
+            elif today is not None and (
+                (
+                    isinstance(today.expr, _Date)
+                    and (today.expr.day is not None or today.period_part in (None, "end", "late"))
+                )
+                or (isinstance(today.expr, _Day) and today.expr.offset < 0)
+                or isinstance(today.expr, _Weekday)
             ):
-                # ... a month too: "منذ بداية العام الجاري وحتى نهاية أغسطس" ends with August.
-                found.last, found.until = today.last, today.expr
+                # ... a month too: "منذ بداية العام الجاري وحتى نهاية أغسطس" ends with August; a day
+                # before today or a weekday: "منذ السابع من الشهر الجاري، وحتى مساء أمس الاثنين", "since
+                # Thursday through Sunday" (the link says nothing of the future there: the bare rule).
+                until = today.expr
+                if isinstance(until, _Weekday) and until.mode == "next":
+                    until = until._replace(mode="bare")
+                found.last, found.until = today.last, until
                 gone.add(id(today))
             elif (now := self.phrase_at(self.t.until_now, link + 1)) is not None and (
                 today is None or (isinstance(today.expr, _Vague) and today.last <= now[0])
@@ -2038,6 +2046,8 @@ class _Scan:
         if self.base(lead) not in t.range_lead and self.tok(lead) not in t.range_lead:
             return None
         link = first.last
+        if self.tok(link) in _COMMAS and last.first > link + 1:
+            link += 1  # "between 12:01 a.m. Saturday, Dec. 24, to 11:59 p.m. Sunday": the date's comma
         word = self.tok(link)
         if last.first == link + 1 and (word in t.range_links or self.base(link) in t.range_links):
             return lead
@@ -6645,6 +6655,10 @@ def _same_period(
     ):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+    if year < published.year and anchor.start.year < year:
+        # "116 homicides in 2015. By this time last year ...": a year back compares with a period
+        # of a later year, never an older one (one named in 1972 paragraphs before is not it).
+        return None, None, "vague", None
     return _years_moved(anchor, year - anchor.start.year)
 
 
