@@ -1170,6 +1170,8 @@ class _Candidate:
     # A "since" window's end when a range link after it names a dated day: "منذ منتصف مارس حتى
     # الأول من أبريل" (publication otherwise).
     until: Expr | None = None
+    # The tokens of that end ("الأول من أبريل"), which TimeML tags as a time of its own.
+    until_time: tuple[int, int] | None = None
     # The tokens of the time a "since" window or a range to the present starts at ("December 2011"
     # of "since December 2011"): the time TimeML tags, "since" being a signal.
     since_time: tuple[int, int] | None = None
@@ -1699,6 +1701,7 @@ class _Scan:
                 if isinstance(until, _Weekday) and until.mode == "next":
                     until = until._replace(mode="bare")
                 found.last, found.until = today.last, until
+                found.until_time = today.first, today.last
                 gone.add(id(today))
             elif (now := self.phrase_at(self.t.until_now, link + 1)) is not None and (
                 today is None or (isinstance(today.expr, _Vague) and today.last <= now[0])
@@ -6245,7 +6248,7 @@ def find_times(
             parts=_parts(scan, found, text, start, end),
         )
         if found.since_time is not None and start is not None and not mention.parts:
-            mention = replace(mention, parts=(_since_part(scan, found, text, mention, own_end),))
+            mention = replace(mention, parts=_since_parts(scan, found, text, mention, own_end, published))
         if isinstance(expr, _Run):
             runs.append(len(mentions))
         mentions.append(mention)
@@ -6817,20 +6820,37 @@ def _parts(
     return ()
 
 
-def _since_part(
-    scan: _Scan, found: _Candidate, text: str, mention: TimeMention, own_end: date | None
-) -> TimeMention:
-    """The time a "since" window starts at, as TimeML tags it ("since" is a signal, not the time):
-    "December 2011" of "since December 2011", at the window's grain, from its first day to the
-    last of its own (`own_end`), so that "since Ramadan" tags the Ramadan that "in Ramadan" does."""
+def _since_parts(
+    scan: _Scan, found: _Candidate, text: str, mention: TimeMention, own_end: date | None, published: date
+) -> tuple[TimeMention, ...]:
+    """The times a "since" window names, as TimeML tags them ("since" and "until" are signals,
+    not times): "December 2011" of "since December 2011", at the window's grain, from its first
+    day to the last of its own (`own_end`), so that "since Ramadan" tags the Ramadan that "in
+    Ramadan" does; and the end a range link names after it ("Wednesday" of "since Monday through
+    Wednesday"), as that time alone."""
     assert found.since_time is not None and mention.start is not None
-    span = _char_span(scan, _Candidate(*found.since_time, found.expr))
+    since = _Candidate(*found.since_time, found.expr, period_part=found.period_part)
+    span = _char_span(scan, since)
     end = (
         own_end
         if own_end is not None and mention.start <= own_end <= (mention.end or own_end)
         else mention.start
     )
-    return replace(mention, text=text[span[0] : span[1]], span=span, end=end, parts=())
+    # Each time's part of the day is in its own words ("مساء أمس" is the end's evening).
+    part = _part_of(scan, since, mention.granularity)
+    parts = [replace(mention, text=text[span[0] : span[1]], span=span, end=end, part=part, parts=())]
+    if found.until is not None and found.until_time is not None:
+        try:
+            start, until_end, granularity, _ = _resolve(found.until, published, scan.t.week_start)
+        except (ValueError, OverflowError):
+            start = None
+        if start is not None:
+            ended = _Candidate(*found.until_time, found.until)
+            span = _char_span(scan, ended)
+            part = _part_of(scan, ended, granularity)
+            until = TimeMention(text[span[0] : span[1]], span, start, until_end, granularity, part=part)
+            parts.append(until)
+    return tuple(parts)
 
 
 def _month_ends(scan: _Scan, found: _Candidate, inner: list[_Candidate]) -> list[_Candidate]:
