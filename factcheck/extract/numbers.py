@@ -513,6 +513,10 @@ class _Tables:
         self.day_words = lex.words("numbers", "day_words")
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
+        # "taken to the hospital for observation as a precaution": no harm befell them.
+        self.precaution_words = tuple(p.split(" ") for p in lex.words("units", "precaution_phrases"))
+        self.precaution_key = lex.raw("units", "precaution_key")
+        self.precaution_events = frozenset(lex.words("units", "precaution_events"))
         # Their words, and the first words they can start at (`_anaphor_at`), split once.
         self.anaphor_words = tuple(phrase.split(" ") for phrase in self.anaphors)
         self.anaphor_firsts = frozenset(words[0] for words in self.anaphor_words)
@@ -3504,9 +3508,9 @@ class QuantityFinder:
                 if key is None:
                     key = self._event_phrase_at(k)
                     if key is not None:
-                        return key
+                        return self._unless_precaution(k, key)
                 else:
-                    return t.events[key]
+                    return self._unless_precaution(k, t.events[key])
             k += 1
         aside = self._event_after_aside(end) if t.anaphors else None
         return aside if aside is not None else self._event_past_conjunct(j, end)
@@ -3639,6 +3643,23 @@ class QuantityFinder:
                 article = next((a for a in self.t.articles if rest.startswith(a)), "")
                 return not ({rest, rest[len(article) :]} & self.t.clause_time_words)
         return False
+
+    def _unless_precaution(self, k: int, key: str) -> str:
+        """The event read at token k, unless it is one of harm (units.precaution_events) and a
+        phrase of precaution (units.precaution_phrases) follows it within _PRECAUTION_REACH
+        tokens of its clause: people "taken to the hospital for observation as a precaution"
+        or "hospitalized for observation" suffered no harm the text names; they are counted as
+        units.precaution_key (people), as the guide's general words of people with nothing
+        befalling them are."""
+        toks, t = self.tokens, self.t
+        if not t.precaution_words or key not in t.precaution_events:
+            return key
+        for m in range(k + 1, min(k + 1 + _PRECAUTION_REACH, len(toks))):
+            if toks[m].text in _SENTENCE_ENDS or toks[m].text in ",،;" or self._line_after(m - 1):
+                return key
+            if any(self._written_at(m, words) for words in t.precaution_words):
+                return t.precaution_key
+        return key
 
     def _event_phrase_at(self, k: int) -> str | None:
         """The key of a several-word event (units.event_phrases) starting at token k."""
@@ -5764,6 +5785,10 @@ def _distributed_key(
             return tables.nouns[stem]
     return None
 
+
+# How many tokens after an event a phrase of precaution may start ("were taken to the hospital
+# for observation": the phrase "to the hospital" lies between).
+_PRECAUTION_REACH = 6
 
 # How many more words the event of a count of "others" may stand before it, past the object it is
 # joined to ("injuries to Malik Taj and 12 others").
