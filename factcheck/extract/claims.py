@@ -1522,6 +1522,8 @@ class Attributor(_AttributorTables):
             return False
         if subject[-1].text in self.given_names:
             return True
+        if self._given_name_ends_name(tokens, k + 1):
+            return True
         last = subject[-1]
         return (
             not self._definite(last.text)
@@ -1532,6 +1534,18 @@ class Attributor(_AttributorTables):
                 or tokens[k + 1].text in self.complementizers
             )
         )
+
+    def _given_name_ends_name(self, tokens: Sequence[Token], k: int) -> bool:
+        """ "وزير الصحة علي حسن إن": a given name at `k` with at most one more word before the
+        end of the name (a comma, "أن"/"إن", the sentence's end) makes the word before it a name
+        too, after a title as after a given name; the preposition "على" before a given name
+        goes on with what it governs ("أكد على حسن سير العمل")."""
+        if k >= len(tokens) or tokens[k].text not in self.given_names:
+            return False
+        for j in (k + 1, k + 2):
+            if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].text in self.complementizers:
+                return True
+        return False
 
     def _honorific(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens at `k` are a form of address before a name ("صاحب السمو", "معالي",

@@ -235,6 +235,10 @@ _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # "D.C", "N.Y": an initialism, which names something (as the lexicon's "u.s" does), no sentence end.
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# Letters of a script without capitals joined by stops, one letter each ("أ.ف", the wire credit
+# "(أ.ف.ب)"), and the next initial after a stop (at most one space between).
+_LETTER_INITIALS = re.compile(r"(?:[^\W\d_A-Za-z]\.)*[^\W\d_A-Za-z]")
+_NEXT_INITIAL = re.compile(r"[ \t]?[^\W\d_A-Za-z](?![^\W\d_])")
 
 
 def lexicon_sentence_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -300,6 +304,12 @@ def _continues_word(
             or not following.group(1)[:1].isupper()
             or following.group(1).lower() not in openers
         )
+    if _LETTER_INITIALS.fullmatch(word.group()) and (
+        _NEXT_INITIAL.match(text, at + 1) or ("." in word.group() and text[at + 1 : at + 2] in ')]»"”')
+    ):
+        # "(أ.ف.ب)", "و. م. ع": a script without capitals writes initials as single letters
+        # joined by stops, and no word of it is a lone letter: the chain is one word
+        return True
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
