@@ -2362,8 +2362,10 @@ class Attributor(_AttributorTables):
         """How many tokens up to the stop word at `i` are inside the subject before it, 0 if
         none: a passive participle and its agent after the head ("Analysts surveyed by
         Bloomberg", not after a report: "The figures compiled by the ministry" are the
-        ministry's), or an adjective and its complement that describe a source ("A source close
-        to Hezbollah", "people familiar with the talks")."""
+        ministry's), an adjective and its complement that describe a source ("A source close
+        to Hezbollah", "people familiar with the talks"), or a present participle and its
+        preposition after a speaker noun ("Officials working on the case", "Reporters reporting
+        on the flood": who they are, not who speaks)."""
         before = tokens[i - 1]
         if before.kind != "word" or tokens[i - 2].kind != "word" or self._capitalised(before):
             return 0
@@ -2377,6 +2379,13 @@ class Attributor(_AttributorTables):
             and self.verbs_stem(before.text) is None
         ):
             return 2
+        if (
+            not self.after_verb
+            and tokens[i].text in self.head_links
+            and before.text.endswith(self.progressive_endings)
+            and self.speaker_nouns_stem(tokens[i - 2].text.lower()) is not None
+        ):
+            return 2  # "Officials working on the case said", "Witnesses speaking to Reuters said"
         return 0
 
     def _owned_report(self, words: Sequence[Token]) -> bool:
@@ -5431,20 +5440,25 @@ class Attributor(_AttributorTables):
         (English)."""
         for index in range(_sentence_index(at, self.sentence_starts) - 1, -1, -1):
             for frame in reversed(self.frames.get(index, ())):
-                source = frame.source
-                if source is None or source.name in self.wires:
-                    continue
-                names = self._words(source.name)
-                if not names or self.outlet_heads_stem(self._bare(names[0])) is not None:
-                    continue
-                if any(
-                    w.islower() and (self._report_or_dataset(w) or w in self.forecast_nouns)
-                    for w in source.name.split()
-                ):
-                    continue  # "the current projection of CSA": a report, not its issuer
-                if self._holds_acronym(source.name) or any(self.org_heads_stem(w) for w in names):
-                    return source
+                if frame.source is not None and self._named_body(frame.source):
+                    return frame.source
         return None
+
+    def _named_body(self, source: Source) -> bool:
+        """Whether a voice is a body that issues reports, named as one: an organisation's head
+        noun or an acronym in its name, not a wire, an outlet or a phrase that is itself a
+        report ("the current projection of CSA") (English)."""
+        if source.name in self.wires:
+            return False
+        names = self._words(source.name)
+        if not names or self.outlet_heads_stem(self._bare(names[0])) is not None:
+            return False
+        if any(
+            w.islower() and (self._report_or_dataset(w) or w in self.forecast_nouns)
+            for w in source.name.split()
+        ):
+            return False
+        return self._holds_acronym(source.name) or any(self.org_heads_stem(w) for w in names)
 
     def _voiced_between(self, at: int, end: int) -> bool:
         """Whether a sentence after the one at `at` and before the one at `end` holds an active
