@@ -4641,7 +4641,7 @@ class Attributor(_AttributorTables):
         if (
             len(words) > 1
             and self.release_participles_stem(words[-1].text) is not None
-            and self.report_nouns_stem(words[-2].text) is not None
+            and (self.report_nouns_stem(words[-2].text) is not None or self._document_title(words[:-1]))
         ):
             words, k = words[:-1], k - 1  # "figures released (today by)": the words ran on
         if words and self.report_nouns_stem(words[-1].text) is None:
@@ -4655,10 +4655,15 @@ class Attributor(_AttributorTables):
                     break
                 if self._capitalised(tokens[n]):
                     break
+        titled = self._document_title(words)
+        if titled and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            k += 3  # "the latest Consumer Price Index (CPI-U), released by": its acronym
+        if titled and k < len(tokens) and tokens[k].text == ",":
+            k += 1
         if (
             self.after_verb
             or not words
-            or self.report_nouns_stem(words[-1].text) is None
+            or (self.report_nouns_stem(words[-1].text) is None and not titled)
             or k + 2 >= len(tokens)
             or self.release_participles_stem(tokens[k].text) is None
         ):
@@ -4672,6 +4677,23 @@ class Attributor(_AttributorTables):
         if not agent or not self._names_someone(agent):
             return None
         return list(agent), link + 1 + len(agent)
+
+    def _document_title(self, words: Sequence[Token]) -> bool:
+        """Whether the words end in a document's title, capitalised words that name no body
+        ("the latest Consumer Price Index"): released by someone, it is that one's report
+        (English)."""
+        if self.after_verb or len(words) < 2:
+            return False
+        first = next((n for n, t in enumerate(words) if t.kind == "word" and self._capitalised(t)), None)
+        if first is None or len(words) - first < 2:
+            return False
+        title = words[first:]
+        inner = self.head_ends | self.name_joiners  # "Consumer Price Index for All Urban Consumers"
+        return (
+            title[-1].kind == "word"
+            and self._capitalised(title[-1])
+            and all(t.kind == "word" and (self._capitalised(t) or t.text in inner) for t in title)
+        ) and not any(self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text.lower()) for t in title)
 
     def _report_then_link(self, tokens: Sequence[Token], k: int) -> int | None:
         """Where the report noun stands that, from token `k` on past at most two lower-case
