@@ -4656,8 +4656,10 @@ class Attributor(_AttributorTables):
                 if self._capitalised(tokens[n]):
                     break
         titled = self._document_title(words)
-        if titled and k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
-            k += 3  # "the latest Consumer Price Index (CPI-U), released by": its acronym
+        if titled and k < len(tokens) and tokens[k].text == "(":
+            close = next((n for n in range(k + 1, min(k + 6, len(tokens))) if tokens[n].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "the latest Consumer Price Index (CPI-U), released by": its acronym
         if titled and k < len(tokens) and tokens[k].text == ",":
             k += 1
         if (
@@ -4688,7 +4690,7 @@ class Attributor(_AttributorTables):
         if first is None or len(words) - first < 2:
             return False
         title = words[first:]
-        inner = self.head_ends | self.name_joiners  # "Consumer Price Index for All Urban Consumers"
+        inner = self.head_links | self.name_joiners  # "Consumer Price Index for All Urban Consumers"
         return (
             title[-1].kind == "word"
             and self._capitalised(title[-1])
