@@ -54,6 +54,8 @@ _PERCENTAGE_POINT = "percentage_point"
 _RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
+# The marks of a possessive's "s" ("Tuesday's", "year’s"), each its own token.
+_APOSTROPHES = frozenset("'’")
 # A share of a whole is a percent to two decimals at most (the guide's D13): "two-thirds" is
 # 66.67, "one in three" 33.33.
 _SHARE_PLACES = Decimal("0.01")
@@ -361,6 +363,16 @@ class _Tables:
         # what the figure it is compared with counts.
         self.comparisons = _phrases_longest_first(lex.words("units", "comparisons"))
         self.comparison_fillers = lex.words("units", "comparison_fillers")
+        # A time's possessive before the figure compared with is that figure's time, as a time
+        # after it is ("up from last year's 24,200" as "up from 24,200 last year"): the owners
+        # (units.comparison_time_owners, every month and weekday) and the words before them.
+        owners = lex.words("units", "comparison_time_owners")
+        self.comparison_time_owners = (
+            frozenset([*owners, *lex.inverted("time", "months"), *lex.inverted("time", "weekdays")])
+            if owners
+            else frozenset()
+        )
+        self.comparison_time_modifiers = frozenset(lex.words("units", "comparison_time_modifiers"))
         # Words between a pronoun that points back and its figure: "of which only four".
         self.anaphor_fillers = lex.words("units", "anaphor_fillers")
         # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
@@ -6087,6 +6099,13 @@ def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
     """Whether the words before the figure end with a phrase of comparison ("down from",
     "compared with", "مقابل"): the figure is the other side of the one before it."""
     texts = [t.text for t in gap]
+    owner = texts[:-1]
+    if owner and texts[-1] == "s" and owner[-1] in _APOSTROPHES:
+        owner = owner[:-1]  # the mark is a token of its own when the gap keeps punctuation
+    if texts[-1:] == ["s"] and owner and owner[-1] in tables.comparison_time_owners:
+        texts = owner[:-1]  # "a jump from Tuesday's 102": the time of the figure compared with
+        while texts and texts[-1] in tables.comparison_time_modifiers:
+            texts.pop()  # "than the previous year's 0.78"
     while texts and texts[-1] in tables.comparison_fillers:
         texts.pop()  # "a decrease from the 120"
     if len(texts) >= 3 and texts[-2] in tables.comparison_fillers:

@@ -391,6 +391,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "classifier_keys": ("list", False),
         "adjective_nouns": ("list", False),
         "comparison_fillers": ("list", False),
+        "comparison_time_owners": ("list", False),
+        "comparison_time_modifiers": ("list", False),
         "construct_head_first": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
