@@ -1342,7 +1342,7 @@ class Attributor(_AttributorTables):
                 and not (len(subject) == 1 and subject[0].text.lower() in self.determiners)
             ):
                 return subject, True
-            if organisation and self._object_after_body(subject, tok):
+            if (organisation or (subject and self._body(subject))) and self._object_after_body(subject, tok):
                 return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
             if tok.text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
                 # "according to the results is leading ...": the report ends where the clause's
@@ -1835,6 +1835,10 @@ class Attributor(_AttributorTables):
             return False  # "المصالح ذاتها": the one named before
         if word.startswith(self.coordinator_prefixes):
             return False  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": a second field
+        if self._definite(word) and self.report_nouns_stem(self._bare(word)) is not None:
+            # "أظهرت وزارة المالية الرقم القياسي للأسعار أن": a report noun is no adjective, and
+            # the body's name, its genitive written, is whole: the report is what the body issued
+            return True
         if self._definite(word):
             # "آلية" folds to the article's letters: a madda written there is no article
             # (claims.madda_initials)
