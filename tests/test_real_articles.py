@@ -30,7 +30,8 @@ FLOORS = ARTICLES / "floors.toml"
 # and holdout17 (labelled blind 2026-11-29 09:05-09:15 UTC), just under the twelfth session's close
 # measure; holdout18 and holdout19 (labelled blind 2026-11-29 11:20-11:25 UTC), just under the
 # thirteenth session's close measure; holdout20 and holdout21 (labelled blind 2026-11-29
-# 13:48-13:56 UTC), just under the fourteenth session's close measure.
+# 13:48-13:56 UTC), just under the fourteenth session's close measure; holdout22 and holdout23
+# (labelled blind 2026-11-29 16:21-16:30 UTC), just under the fifteenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -52,6 +53,8 @@ HOLDOUT18 = ARTICLES / "holdout18"
 HOLDOUT19 = ARTICLES / "holdout19"
 HOLDOUT20 = ARTICLES / "holdout20"
 HOLDOUT21 = ARTICLES / "holdout21"
+HOLDOUT22 = ARTICLES / "holdout22"
+HOLDOUT23 = ARTICLES / "holdout23"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -75,6 +78,8 @@ SETS = {
     "holdout19": (HOLDOUT19, HOLDOUT19 / "floors.toml"),
     "holdout20": (HOLDOUT20, HOLDOUT20 / "floors.toml"),
     "holdout21": (HOLDOUT21, HOLDOUT21 / "floors.toml"),
+    "holdout22": (HOLDOUT22, HOLDOUT22 / "floors.toml"),
+    "holdout23": (HOLDOUT23, HOLDOUT23 / "floors.toml"),
 }
 
 
