@@ -685,6 +685,7 @@ class _AttributorTables:
         self.addressee_nouns_stem = self._stem_getter(self.addressee_nouns)
         self.addressee_object_verbs_stem = self._stem_getter(self.addressee_object_verbs)
         self.background_verbs_stem = self._stem_getter(self.background_verbs)
+        self.channel_nouns_stem = self._stem_getter(self.channel_nouns)
         self.clause_openers_stem = self._stem_getter(self.clause_openers)
         self.clause_verbs_stem = self._stem_getter(self.clause_verbs)
         self.compass_words_stem = self._stem_getter(self.compass_words)
@@ -710,6 +711,7 @@ class _AttributorTables:
         self.manner_nouns_stem = self._stem_getter(self.manner_nouns)
         self.marker_relatives_stem = self._stem_getter(self.marker_relatives)
         self.masdar_leads_stem = self._stem_getter(self.masdar_leads)
+        self.negations_stem = self._stem_getter(self.negations)
         self.noun_like_verbs_stem = self._stem_getter(self.noun_like_verbs)
         self.noun_prepositions_stem = self._stem_getter(self.noun_prepositions)
         self.noun_ranks_stem = self._stem_getter(self.noun_ranks)
@@ -1727,7 +1729,7 @@ class Attributor(_AttributorTables):
         edge = tokens[end]
         closes = edge.text in (",", "،") or edge.text in self.complementizers
         # "شهود عيان في محافظة ذمار جنوب صنعاء": a word of direction says where the place lies
-        closes = closes or self._stem(edge.text, self.compass_words) is not None
+        closes = closes or self.compass_words_stem(edge.text) is not None
         return end - k if closes or edge.text in self.told_prepositions else 0
 
     def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
@@ -1978,7 +1980,7 @@ class Attributor(_AttributorTables):
                 return 2 if all(self._definite(t.text) for t in words) else 0
             if nxt.kind != "word" or nxt.text in self.complementizers or self._at(nxt) in self.time_starts:
                 return size
-            if self._stem(nxt.text, self.compass_words) is not None:
+            if self.compass_words_stem(nxt.text) is not None:
                 return size  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
         return 0
 
@@ -2017,7 +2019,7 @@ class Attributor(_AttributorTables):
                 break
             if self.stops_stem(tok.text) is not None:
                 break
-            if end > k + 1 and self._stem(tok.text, self.compass_words) is not None:
+            if end > k + 1 and self.compass_words_stem(tok.text) is not None:
                 break  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
             if (
                 self._holds_figure(tok)
@@ -2754,7 +2756,7 @@ class Attributor(_AttributorTables):
                 # speaks, and no name stands before the title
                 and not (later == 1 and self._office_of_title(subject[0].text))
                 # "مصدر مسؤول في الوزارة": after a speaker noun the title word is its adjective
-                and not (later == 1 and self._stem(subject[0].text, self.speaker_nouns) is not None)
+                and not (later == 1 and self.speaker_nouns_stem(subject[0].text) is not None)
             ):
                 return Source(self._text(subject[:later]) or "", self._text(subject[later:]))
             elif self.titles_stem(subject[0].text) is not None:
@@ -5071,7 +5073,7 @@ class Attributor(_AttributorTables):
             for suffix in self.verb_suffixes
             if word.endswith(suffix) and len(word) - len(suffix) >= 3
         ]  # "بحسب ما نقلته": the relative's pronoun written onto the verb
-        if all(self._stem(stem, self.relay_verbs) is None for stem in stems):
+        if all(self.relay_verbs_stem(stem) is None for stem in stems):
             return None
         at = next(
             (
@@ -5255,8 +5257,8 @@ class Attributor(_AttributorTables):
         at, end = self._at(tokens[i]), self._at(tokens[i]) + len(tokens[i].text)
         if (
             i > 0
-            and self._stem(tokens[i - 1].text, self.negations) is not None
-            and self._stem(tokens[i].text, self.weak_verbs) is None
+            and self.negations_stem(tokens[i - 1].text) is not None
+            and self.weak_verbs_stem(tokens[i].text) is None
         ):
             # "فيما لم توضح الوزارة فجوة العجز": a verb of saying negated says nothing (one of
             # expecting still forecasts: "لا تتوقع الحكومة أن يتجاوز العجز 3%")
@@ -8500,7 +8502,7 @@ class Attributor(_AttributorTables):
         a channel noun (claims.channel_nouns) and its definite adjectives, then an organisation
         as its genitive or written with "ل" after it. None when the words are no channel or
         its owner is no organisation (an outlet's site names itself)."""
-        if not words or self._stem(self._bare(words[0].text), self.channel_nouns) is None:
+        if not words or self.channel_nouns_stem(self._bare(words[0].text)) is None:
             return None
         k = 1
         while k < len(words) and self._definite(words[k].text) and not self._is_organisation(words[k:]):
