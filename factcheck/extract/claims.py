@@ -1413,10 +1413,9 @@ class Attributor(_AttributorTables):
             return True
         # "مدير العمليات الناطق الرسمي باسم مديرية الدفاع المدني العامة فلان": the body after a
         # title's link, whole (its last word definite), and a name after it
-        link = next((j for j in range(len(subject) - 1, 0, -1) if subject[j].text in self.title_links), None)
+        link = self._last_title_link(subject) if self.name_after_definite_title else None
         if (
-            self.name_after_definite_title
-            and link is not None
+            link is not None
             and self._title_word(subject[0].text)
             and link < len(subject) - 1
             and self._definite(subject[-1].text)
@@ -1468,11 +1467,12 @@ class Attributor(_AttributorTables):
         """ "مدير العمليات الناطق الرسمي باسم مديرية الدفاع المدني العميد فلان": the body after
         a title's link, cut by the limit, goes on with a definite word (its genitive or its
         adjective), which is never a person's name."""
-        link = next((j for j in range(len(subject) - 1, 0, -1) if subject[j].text in self.title_links), None)
+        if not self.name_after_definite_title:
+            return False
+        link = self._last_title_link(subject)
         tok = tokens[k]
         return (
-            self.name_after_definite_title
-            and link is not None
+            link is not None
             and link < len(subject) - 1
             and tok.kind == "word"
             and self._definite(tok.text)
@@ -1481,6 +1481,10 @@ class Attributor(_AttributorTables):
             and not self._holds_figure(tok)
             and self._at(tok) not in self.time_starts
         )
+
+    def _last_title_link(self, subject: Sequence[Token]) -> int | None:
+        """Where the last title's link ("باسم") after the subject's first word stands, or None."""
+        return next((j for j in range(len(subject) - 1, 0, -1) if subject[j].text in self.title_links), None)
 
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
