@@ -4583,6 +4583,7 @@ class QuantityFinder:
     def _sentence_has(self, start: int, end: int, words: dict[str, str]) -> str | None:
         """The first of `words` (a clitic index) in the figure's sentence, near it, before or after."""
         toks = self.tokens
+        phrases = self.t.cue_phrases(words)  # its entries of several words, looked up once per call
         for step, first in ((-1, start - 1), (1, end)):
             k = first
             while 0 <= k < len(toks) and abs(k - first) < _SENTENCE_REACH:
@@ -4595,20 +4596,19 @@ class QuantityFinder:
                     break
                 if tok.kind == "word":
                     found = words.get(tok.text)
-                    if found is None:
-                        found = self._cue_phrase_at(k, words)
+                    if found is None and tok.text in phrases:
+                        found = self._cue_phrase_at(k, words, phrases[tok.text])
                     if found is not None:
                         return found
                 k += step
         return None
 
-    def _cue_phrase_at(self, k: int, words: dict[str, str]) -> str | None:
-        """The entry of several words of a clitic index (`_sentence_has`) that starts at token k:
-        a cue written as a phrase ("الزيارة الأربعينية", "شلل الأطفال", "holy sites") is no one
-        token's text."""
-        rests = self.t.cue_phrases(words).get(self.tokens[k].text)
-        if rests is None:
-            return None
+    def _cue_phrase_at(
+        self, k: int, words: dict[str, str], rests: list[tuple[str, tuple[str, ...]]]
+    ) -> str | None:
+        """The entry of several words of a clitic index (`_sentence_has`) that starts at token k,
+        of `rests` (its entries filed under token k's text, `_Tables.cue_phrases`): a cue written
+        as a phrase ("الزيارة الأربعينية", "شلل الأطفال", "holy sites") is no one token's text."""
         for first, rest in rests:
             if self._written_at(k + 1, rest):
                 return words[" ".join((first, *rest))]
