@@ -1297,6 +1297,10 @@ class _Scan:
         the very end: the second dash has no token after it)."""
         return i < self.n and j < self.n and self.end(i) == self.starts[j]
 
+    def capitalized(self, i: int) -> bool:
+        """Whether token i's first letter is a capital in the original text (the tokens are folded)."""
+        return self.norm.original[self.norm.at(self.starts[i])].isupper()
+
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.toks[i])
 
@@ -2463,7 +2467,7 @@ class _Scan:
         word = self.toks[m + 1]
         if not word.isalpha() or word in self.t.attributive_leads:
             return False
-        return not self.norm.original[self.norm.at(self.starts[m + 1])].isupper()
+        return not self.capitalized(m + 1)
 
     def passed_after(self, i: int) -> bool:
         """Whether the clause goes on after the time at token i to a past verb before any future
@@ -3363,7 +3367,7 @@ class _Scan:
             abbreviated = True
         if found is None:
             return
-        lower_case = t.months_capitalized and not self.norm.original[self.norm.at(self.starts[i])].isupper()
+        lower_case = t.months_capitalized and not self.capitalized(i)
         if lower_case and self.toks[i] not in t.months_any_case:
             return
         end, month = found
@@ -3542,9 +3546,7 @@ class _Scan:
             return False
         for m in range(k - 1, max(k - 1 - _MONTH_LIST_REACH, -1), -1):
             word = self.toks[m]
-            if self.phrase_at(t.months, m) is not None and (
-                word in t.months_any_case or self.norm.original[self.norm.at(self.starts[m])].isupper()
-            ):
+            if self.phrase_at(t.months, m) is not None and (word in t.months_any_case or self.capitalized(m)):
                 return True
             if not word.isalnum():
                 return False
@@ -3580,7 +3582,7 @@ class _Scan:
         following = self.tok(end)
         if following in t.month_noun_blockers:
             return False
-        return not (following.isalpha() and self.norm.original[self.norm.at(self.starts[end])].isupper())
+        return not (following.isalpha() and self.capitalized(end))
 
     def ends_name(self, i: int) -> bool:
         """Whether token i follows a possessive ("Women's") or a capitalized word that does not open
@@ -3591,8 +3593,7 @@ class _Scan:
             return False
         if self.toks[k] == "s" and k >= 1 and self.toks[k - 1] in _APOSTROPHES and self.glued(k - 1, k):
             return True
-        word = self.norm.original[self.norm.at(self.starts[k])]
-        return self.toks[k].isalpha() and word.isupper() and not self.opens_sentence(k)
+        return self.toks[k].isalpha() and self.capitalized(k) and not self.opens_sentence(k)
 
     def month_before_noun(self, first: int, end: int) -> bool:
         """ "the March accession", "the May elections": a month between a determiner and the noun it
@@ -3604,7 +3605,7 @@ class _Scan:
             and self.base(first - 1) in t.attributive_leads
             and following.isalpha()
             and following not in t.month_noun_blockers
-            and not self.norm.original[self.norm.at(self.starts[end])].isupper()
+            and not self.capitalized(end)
         )
 
     def match_between(self) -> None:
@@ -4242,7 +4243,7 @@ class _Scan:
         gerund = bool(t.gerund_suffix) and len(word) > 5 and word.endswith(t.gerund_suffix)
         if word in t.anchor_clause_openers or gerund:
             return True
-        return self.norm.original[self.norm.at(self.starts[k])].isupper()
+        return self.capitalized(k)
 
     def period_end_at(self, k: int) -> _Date | None:
         """The day a period ends on, written from token k: "ended Sept. 30", "المنتهي في 30 سبتمبر"."""
@@ -4783,7 +4784,7 @@ class _Scan:
         k = i - 2 if self.tok(i - 1) in _COMMAS else i - 1
         if k < 0 or self.base(k) not in t.law_names or self.opens_sentence(k):
             return False
-        return self.norm.original[self.norm.at(self.starts[k])].isupper()
+        return self.capitalized(k)
 
     def count_of_time_after(self, i: int) -> bool:
         """ "compared to 1900 last year", "compared with 1800 in 2023": a time right after the
