@@ -1038,14 +1038,19 @@ class Attributor(_AttributorTables):
         ("أوردتها"); remembered per word, since a sentence's words are looked at often."""
         if word in self.verb_memo:
             return self.verb_memo[word]
-        found = self.verbs_stem(word)
+        return _remember_word(self.verb_memo, word, self._suffixed_stem(word, self.verbs_stem))
+
+    def _suffixed_stem(self, word: str, stem: Callable[[str], str | None]) -> str | None:
+        """`stem(word)`, else `stem` of the word past an object pronoun written onto it
+        (claims.verb_suffixes: "أوردتها"، "نقلته"), at least three letters left."""
+        found = stem(word)
         if found is None:
             for suffix in self.verb_suffixes:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                    found = self.verbs_stem(word[: -len(suffix)])
+                    found = stem(word[: -len(suffix)])
                     if found is not None:
                         break
-        return _remember_word(self.verb_memo, word, found)
+        return found
 
     def _acronyms(self) -> dict[str, Source]:
         """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
@@ -5071,13 +5076,8 @@ class Attributor(_AttributorTables):
         when the marker's verb relays nothing."""
         if verb >= len(tokens):
             return None
-        word = tokens[verb].text
-        stems = [word] + [
-            word[: -len(suffix)]
-            for suffix in self.verb_suffixes
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3
-        ]  # "بحسب ما نقلته": the relative's pronoun written onto the verb
-        if all(self.relay_verbs_stem(stem) is None for stem in stems):
+        # "بحسب ما نقلته": the relative's pronoun written onto the verb
+        if self._suffixed_stem(tokens[verb].text, self.relay_verbs_stem) is None:
             return None
         at = next(
             (
