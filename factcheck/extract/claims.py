@@ -1715,16 +1715,7 @@ class Attributor(_AttributorTables):
         ):
             return 0
         head = tokens[k + 1]
-        if (
-            head.kind != "word"
-            or self._definite(head.text)
-            or head.text in self.stops
-            or self._report_word(head.text)
-            or self.manner_nouns_stem(head.text) is not None
-            or self._possessed(head.text)
-            or self._verb_stem(head.text) is not None
-            or self._at(head) in self.time_starts
-        ):
+        if head.kind != "word" or not self._construct_head(head.text) or self._at(head) in self.time_starts:
             return 0
         end = k + 2
         if self.place_nouns_stem(head.text) is not None and tokens[end].kind == "word":
@@ -2044,6 +2035,19 @@ class Attributor(_AttributorTables):
             return 0
         return end - k
 
+    def _construct_head(self, word: str) -> bool:
+        """Whether a word after "في" may head a field or a group in the construct state (no
+        article): not a stop word, a report or an utterance the speaker speaks in ("في بيان"،
+        "في تقريره"، "في تصريح"), a noun with a pronoun, or a verb."""
+        return not (
+            self._definite(word)
+            or word in self.stops
+            or self._report_word(word)
+            or self.manner_nouns_stem(word) is not None
+            or self._possessed(word)
+            or self._verb_stem(word) is not None
+        )
+
     def _field_after(self, tokens: Sequence[Token], k: int) -> int:
         """How many words after "في" name the field of a body whose name ends its clause
         ("مركز البحث في علم الفلك والفيزياء الفلكية."): a noun without the article in the
@@ -2052,15 +2056,7 @@ class Attributor(_AttributorTables):
         0 when there is none."""
         if k >= len(tokens) or tokens[k].kind != "word":
             return 0
-        head = tokens[k].text
-        if (
-            self._definite(head)
-            or head in self.stops
-            or self._report_word(head)
-            or self.manner_nouns_stem(head) is not None
-            or self._possessed(head)
-            or self._verb_stem(head) is not None
-        ):
+        if not self._construct_head(tokens[k].text):
             return 0
         end = k + 1
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
