@@ -2,6 +2,7 @@
 
     python benchmarks/eval_tempeval.py [--shared PATH] [--part TimeBank|AQUAINT] [--no-dateparser]
                                        [--failures N] [--type T] [--context] [--categories]
+                                       [--notation] [--splits] [--extents]
 
 The corpus has two parts, TimeBank (183 documents, mostly Wall Street Journal of 1989) and AQUAINT
 (73, news wires of 1998); `--part` scores one of them, so that a change read off one part's
@@ -118,6 +119,9 @@ class Score:
     documents: dict[str, Document] = field(default_factory=dict)
     extra: list[tuple[str, str, str]] = field(default_factory=list)
     matched: list[tuple[str, Span, str]] = field(default_factory=list)
+    # Every found span: its text, whether it overlaps a gold span, whether its value is that gold
+    # span's (the one it overlaps most), for `extents`.
+    spans: list[tuple[str, bool, bool]] = field(default_factory=list)
 
     def add(
         self,
@@ -130,11 +134,15 @@ class Score:
         for start, end, kind, value in found:
             self.found[kind] += 1
             self.found["ALL"] += 1
-            if any(g.start < end and start < g.end for g in doc.gold):
+            overlapped = [g for g in doc.gold if g.start < end and start < g.end]
+            if overlapped:
                 self.found_matched[kind] += 1
                 self.found_matched["ALL"] += 1
+                nearest = max(overlapped, key=lambda g: min(end, g.end) - max(start, g.start))
+                self.spans.append((doc.text[start:end], True, equal.values(value, nearest.value)))
             else:
                 self.extra.append((doc.name, doc.text[start:end], value))
+                self.spans.append((doc.text[start:end], False, False))
         for g in doc.gold:
             self.gold[g.type] += 1
             self.gold["ALL"] += 1
@@ -458,6 +466,103 @@ def splits(scores: dict[str, Score], least: int = 3) -> None:
         print(f"  {phrase!r:32} {written}; engine {engine}")
 
 
+def _phrase(text: str) -> str:
+    """A time's words in lower case, without the punctuation around them ("Last week," -> "last week")."""
+    return " ".join(text.lower().strip(".,;:'\"`").split())
+
+
+def extent_rows(scores: dict[str, Score]) -> dict[str, dict[str, Counter[str]]]:
+    """Per phrase (`_phrase` of a found span, or of a gold span the engine missed) and part: how
+    often the engine found it where the corpus tags it ("tagged"; "right" when the value is the
+    gold one too), where the corpus leaves it untagged ("untagged"), and how often the corpus
+    tags it where the engine found nothing ("missed"); for a phrase the engine misses, how often
+    the texts write it where neither the corpus nor the engine tags it ("left")."""
+    rows: dict[str, dict[str, Counter[str]]] = {}
+    for part, score in scores.items():
+        for text, tagged, right in score.spans:
+            counts = rows.setdefault(_phrase(text), {}).setdefault(part, Counter())
+            counts["tagged" if tagged else "untagged"] += 1
+            counts["right"] += right
+        for _, g in score.misses:
+            rows.setdefault(_phrase(g.text), {}).setdefault(part, Counter())["missed"] += 1
+    for phrase, by_part in rows.items():
+        if not any(c["missed"] for c in by_part.values()):
+            continue
+        # A phrase the engine misses: how often the texts write it where neither tags it (had the
+        # engine found every one, these would be its untagged finds).
+        written = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+        for part, score in scores.items():
+            for doc in score.documents.values():
+                for match in written.finditer(doc.text):
+                    start, end = match.span()
+                    if not any(g.start < end and start < g.end for g in doc.gold):
+                        by_part.setdefault(part, Counter())["left"] += 1
+    return rows
+
+
+def extent_ceiling(scores: dict[str, Score]) -> tuple[float, float, float]:
+    """What extent work alone could reach, as value F1 (about 2 x right values / (found + gold)):
+    (1) no longer finding every phrase whose untagged finds outweigh what its tagged ones bring,
+    phrase by phrase over the whole corpus (fitting this corpus, a bound, not a rule); (2) finding
+    every missed span with its gold value; (3) both. If even (3) stays under a target, the target
+    is not an extent gap."""
+    found = sum(s.found["ALL"] for s in scores.values())
+    gold = sum(s.gold["ALL"] for s in scores.values())
+    right = sum(s.right["ALL"] for s in scores.values())
+    missed = sum(len(s.misses) for s in scores.values())
+    dropped_found, dropped_right = 0, 0
+    totals: dict[str, Counter[str]] = {}
+    for phrase, by_part in extent_rows(scores).items():
+        totals[phrase] = sum(by_part.values(), Counter())
+    for counts in sorted(totals.values(), key=lambda c: -c["untagged"]):
+        if not counts["untagged"]:
+            continue
+        lose_found, lose_right = counts["untagged"] + counts["tagged"], counts["right"]
+        before = (right - dropped_right) / (found - dropped_found + gold)
+        after = (right - dropped_right - lose_right) / (found - dropped_found - lose_found + gold)
+        if after > before:
+            dropped_found, dropped_right = dropped_found + lose_found, dropped_right + lose_right
+    drop = 2 * (right - dropped_right) / (found - dropped_found + gold)
+    find = 2 * (right + missed) / (found + missed + gold)
+    both = 2 * (right - dropped_right + missed) / (found - dropped_found + missed + gold)
+    return drop, find, both
+
+
+def extents(scores: dict[str, Score], least: int = 2) -> None:
+    """The extent failures by phrase and part, beside how often the corpus tags the same phrase
+    where the engine finds it: a phrase found and left untagged in one document and tagged in
+    another is the corpus's inconsistency, not a rule to write. Phrases with `least` failures or
+    more are listed; then what extent work alone could reach (`extent_ceiling`)."""
+    parts = list(scores)
+    rows = extent_rows(scores)
+
+    def failures(by_part: dict[str, Counter[str]]) -> int:
+        return sum(c["untagged"] + c["missed"] for c in by_part.values())
+
+    print(
+        f"\nextents by phrase (failures {least} or more), per part: found and tagged (right values) / "
+        "found, untagged / missed [/ written elsewhere, tagged by neither]"
+    )
+    single = 0
+    for phrase, by_part in sorted(rows.items(), key=lambda row: (-failures(row[1]), row[0])):
+        if failures(by_part) < least:
+            single += failures(by_part) > 0
+            continue
+        cells = []
+        for part in parts:
+            c = by_part.get(part, Counter())
+            cell = f"{part[:2]} {c['tagged']} ({c['right']}) / {c['untagged']} / {c['missed']}"
+            cells.append(cell + (f" / {c['left']}" if c["missed"] else ""))
+        print(f"  {phrase!r:30} " + "; ".join(cells))
+    print(f"  ... and {single} phrases with one failure each")
+    drop, find, both = extent_ceiling(scores)
+    print(
+        f"\nwhat extent work alone could reach (value F1, about 2 x right / (found + gold)): dropping "
+        f"the phrases the corpus mostly leaves untagged {drop:.3f}; finding every missed span with "
+        f"its gold value {find:.3f}; both {both:.3f}"
+    )
+
+
 def report(name: str, score: Score, seconds: float) -> None:
     print(f"\n{name}  ({seconds:.1f} s)")
     print(f"{'type':9} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'val.acc':>7} {'val.F1':>7}")
@@ -482,6 +587,9 @@ def main() -> int:
         "--notation", action="store_true", help="how each part writes the engine's value families"
     )
     parser.add_argument("--splits", action="store_true", help="the phrases the corpus writes two ways")
+    parser.add_argument(
+        "--extents", action="store_true", help="extent failures by phrase, and how often the corpus tags it"
+    )
     args = parser.parse_args()
     corpus = (args.shared or shared_folder(CORPUS)) / CORPUS
     docs = [read_document(p) for p in sorted(corpus.glob(f"{args.part or '*'}/*.tml"))]
@@ -512,7 +620,7 @@ def main() -> int:
 
     if args.categories:
         categories(engine)
-    if args.notation or args.splits:
+    if args.notation or args.splits or args.extents:
         by_part: dict[str, Score] = {}
         for doc in docs:
             by_part.setdefault(doc.part, Score()).add(doc, engine_spans(doc, lexicon))
@@ -520,6 +628,8 @@ def main() -> int:
             notation(by_part)
         if args.splits:
             splits(by_part)
+        if args.extents:
+            extents(by_part)
     if args.failures:
         wanted = args.type
         print("\nmissed:")

@@ -97,3 +97,34 @@ def test_splits_lists_a_phrase_written_two_ways_only(
     assert lines == [
         "  'last week'                      9999-WXX 2 Ti, 9999-W99 1 Ti+1 AQ; engine 9999-W99 4"
     ]
+
+
+def _document(script: ModuleType, name: str, text: str, gold: list[tuple[str, str]]) -> object:
+    """A document whose gold spans are the first occurrence of each phrase, with its value."""
+    spans = [script.Span(text.index(p), text.index(p) + len(p), "DATE", v, p) for p, v in gold]
+    return script.Document(name, script.date(1989, 11, 2), text, spans)
+
+
+def test_extent_rows_count_each_phrase_tagged_untagged_missed_and_left(script: ModuleType) -> None:
+    text = "Now, sales rose. Profit is now up. Recent sales and recent gains."
+    doc = _document(script, "d1", text, [("now", "PRESENT_REF"), ("Recent", "PAST_REF")])
+    score = script.Score()
+    now, now_again = text.index("Now"), text.index("now")
+    score.add(doc, [(now, now + 3, "DATE", "PRESENT_REF"), (now_again, now_again + 3, "DATE", "PRESENT_REF")])
+    rows = script.extent_rows({"TimeBank": score})
+    assert rows["now"]["TimeBank"] == script.Counter({"untagged": 1, "tagged": 1, "right": 1})
+    # "Recent" is tagged and missed; the second "recent" is written where neither tags it.
+    assert rows["recent"]["TimeBank"] == script.Counter({"missed": 1, "left": 1})
+
+
+def test_extent_ceiling_drops_only_phrases_that_cost_more_than_they_bring(script: ModuleType) -> None:
+    text = "Now it rose. It rose now. It rose now again. Today it fell. Today again."
+    doc = _document(script, "d1", text, [("Today", "1989-11-02")])
+    score = script.Score()
+    found = [(m.start(), m.end(), "DATE", "PRESENT_REF") for m in script.re.finditer(r"(?i)\bnow\b", text)]
+    today = text.index("Today")
+    found.append((today, today + 5, "DATE", "1989-11-02"))
+    score.add(doc, found)
+    drop, find, both = script.extent_ceiling({"TimeBank": score})
+    # 4 found, 1 gold, 1 right: 2/5 = 0.4; without the three untagged "now", 2/2 = 1.0.
+    assert (round(drop, 3), round(find, 3), round(both, 3)) == (1.0, 0.4, 1.0)
