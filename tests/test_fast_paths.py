@@ -964,3 +964,25 @@ def test_year_lead_tokens_as_by_base(code: str) -> None:
     for tok in candidates:
         base = tables.variants[tok][0] if tok in tables.variants else tok
         assert (tok in tables.year_lead_tokens) == (base in tables.year_lead), tok
+
+
+_FROZEN_ONCE = """
+import gc
+from datetime import date
+from factcheck.extract.pipeline import extract
+before = gc.get_freeze_count()
+extract("Officials said 12 people died.", date(2024, 1, 1), "en")
+first = gc.get_freeze_count()
+extract("Officials said 14 people died.", date(2024, 1, 1), "en")
+print(before == 0, first > 10000, gc.get_freeze_count() <= first)
+"""
+
+
+def test_the_first_extract_of_a_language_freezes_its_tables_once() -> None:
+    """pipeline._settle: after a lexicon's first text, what was loaded and built for it is out
+    of the collector's reach (over 10,000 containers); later texts freeze nothing."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", _FROZEN_ONCE], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True", "True"]

@@ -333,9 +333,10 @@ def _settle(code: str) -> None:
     collector's reach, once, after its first text: the lexicon and its normalized tables, the
     clitic indexes, the worth and speaker models, the engines' patterns (most made at that
     first text, not when the lexicon loads). They live as long as the process and hold nothing
-    to collect, but are hundreds of thousands of objects: unfrozen, every full collection
-    walks them all (about 20 ms each, some every 100-300 texts) and the older generations'
-    collections read their pages again. `gc.freeze` is process-wide: it also freezes what the
+    to collect, but are some 10,000-25,000 containers a lexicon, dicts of up to a hundred
+    thousand entries among them: unfrozen, every full collection visits every entry (about
+    20 ms each, one every 100-300 texts) and the older generations' collections read their
+    pages again. `gc.freeze` is process-wide: it also freezes what the
     caller holds at that moment, kept for the process's life as a long-lived process's start
     is (the forkserver and `factcheck.cli.run` freeze their imports the same way). Done once
     per lexicon; the collector runs as before on every article's own objects
