@@ -279,6 +279,8 @@ def test_a_feature_a_snapshot_engine_did_not_compute_is_read_as_unknown(
         "named_later": 0.0,
         "mentions": 1.0,
         "speakers": 0.5,
+        "mentions_rate": 0.0,
+        "speakers_rate": 0.0,
     }
     assert rows["holdout4"][1].features is None
     assert [r.features for r in rows["holdout5"]] == [
@@ -312,13 +314,14 @@ def _shipped_file(code: str) -> dict[str, Any]:
     return json.loads(gzip.decompress(path.read_bytes()))
 
 
-# The shipped thresholds (conf15, fifteenth session): both models fitted on the blind snapshots
-# holdout4 ... holdout19 (`train_attribution.py --ship-snapshots --uncapped --gate-off`), the rule's
-# threshold recorded, the gate off. On the gate (holdout20+21) the rule's thresholds withheld ar 21
-# wrong speakers for 19 right ones and en 13 for 6, short of the acceptance rule fixed before the
-# call (wrong withheld >= 3 x right lost): benchmarks/README.md, conf15. Turning a gate on is a
-# change of this table and of the file's `threshold`, measured on the gate first.
-SHIPPED_THRESHOLDS = [("ar", None, 0.77), ("en", None, 0.69)]
+# The shipped thresholds (conf16, sixteenth session): both models fitted on the blind snapshots
+# holdout4 ... holdout21 with the frame's quality and the counts per sentence
+# (`train_attribution.py --ship-snapshots --uncapped --gate-off`), the rule's threshold recorded, the
+# gate off. The acceptance rule fixed before the gate call asks that every case table and the seed
+# pass with the gate on: at the rule's thresholds the gate withholds 97 of the Arabic case table's 475
+# speakers and 23 of the English 420 (benchmarks/README.md, conf16). Turning a gate on is a change of
+# this table and of the file's `threshold`, measured on the gate first.
+SHIPPED_THRESHOLDS = [("ar", None, 0.77), ("en", None, 0.76)]
 
 
 @pytest.mark.parametrize(("code", "threshold", "chosen"), SHIPPED_THRESHOLDS)
@@ -327,7 +330,7 @@ def test_the_shipped_thresholds_are_pinned(code: str, threshold: float | None, c
     assert data["threshold"] == threshold
     assert data["chosen_threshold"] == chosen
     assert all(s.startswith("blind:holdout") for s in data["trained_on"]["sets"])
-    assert not {"blind:holdout20", "blind:holdout21"} & set(data["trained_on"]["sets"])
+    assert not {"blind:holdout22", "blind:holdout23"} & set(data["trained_on"]["sets"])
 
 
 def _case_texts(code: str) -> list[str]:
@@ -391,3 +394,134 @@ def test_the_threshold_rule_maximises_its_trade(
     monkeypatch.setattr(script, "TRADE", trade)
     points = [script.Point(k / 100, right, wrong, 120, 300) for k, (right, wrong) in enumerate(kept)]
     assert script.best(points).threshold == chosen
+
+
+# A sentence, the speaker's name, the figure -> the frame-quality features expected (the others
+# absent or 0): a core verb beside a whole name, a weak verb, a name cut inside its phrase, another
+# body between the name and its figure, a name not written in the figure's sentence.
+QUALITY_CASES = [
+    (
+        "en",
+        "The coast guard said 14 sailors were rescued.",
+        "The coast guard",
+        "14",
+        {"quality:in_sentence", "quality:whole_start", "quality:whole_end", "quality:core_verb"},
+    ),
+    (
+        "en",
+        "Hospital staff logged 230 admissions on Friday.",
+        "Hospital staff",
+        "230",
+        {"quality:in_sentence", "quality:whole_start", "quality:whole_end", "quality:weak_verb"},
+    ),
+    (
+        "en",
+        "A spokesman for the Ministry of Transport said 40 buses were added.",
+        "the Ministry",
+        "40",
+        {"quality:in_sentence", "quality:verb_between", "quality:other_name_between"},
+    ),  # a piece inside "A spokesman for the Ministry of Transport": no verb beside it
+    (
+        "en",
+        "Rescuers said that, according to the Red Cross, 300 homes were lost.",
+        "Rescuers",
+        "300",
+        {
+            "quality:in_sentence",
+            "quality:whole_start",
+            "quality:whole_end",
+            "quality:core_verb",
+            "quality:stops_between",
+            "quality:other_name_between",
+        },
+    ),
+    ("en", "The mayor spoke first. Some 60 roads were shut.", "The mayor", "60", {"quality:elsewhere"}),
+    (
+        "ar",
+        "وقال المتحدث باسم الدفاع المدني إن 12 شخصا أصيبوا.",
+        "المتحدث باسم الدفاع المدني",
+        "12",
+        {"quality:in_sentence", "quality:whole_start", "quality:whole_end", "quality:core_verb"},
+    ),
+    (
+        "ar",
+        "وسجلت وزارة الصحة 40 إصابة جديدة.",
+        "وزارة الصحة",
+        "40",
+        {"quality:in_sentence", "quality:whole_start", "quality:whole_end", "quality:weak_verb"},
+    ),
+    (
+        "ar",
+        "وأعلنت وزارة الصحة الفلسطينية أن 30 شخصا قتلوا.",
+        "وزارة الصحة",
+        "30",
+        {"quality:in_sentence", "quality:whole_start", "quality:core_verb"},
+    ),
+    ("ar", "وتحدث الوزير طويلا. وقتل 9 أشخاص في الهجوم.", "الوزير", "9", {"quality:elsewhere"}),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "name", "figure", "expected"), QUALITY_CASES)
+def test_the_frames_quality_is_read_from_the_text_around_the_name(
+    code: str, text: str, name: str, figure: str, expected: set[str]
+) -> None:
+    from factcheck.extract.claims import Attributor
+
+    lex = load_lexicon(code)
+    sentences = lexicon_sentence_spans(text, lex)
+    at = text.index(figure)
+    index = max(k for k, (start, _) in enumerate(sentences) if start <= at)
+    features = Attributor(text, lex, sentences).frame_quality(name, index, at)
+    assert {k for k, v in features.items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("counts", "sentences", "expected"),
+    [
+        (
+            {"mentions": math.log1p(3), "speakers": math.log1p(2)},
+            6,
+            {"mentions_rate": 0.5, "speakers_rate": 1 / 3},
+        ),
+        ({"in_text": math.log1p(1)}, 1, {"in_text_rate": 1.0}),
+        ({"mentions": 0.0, "branch=ahead": 1.0}, 0, {"mentions_rate": 0.0}),
+    ],
+)
+def test_counts_are_read_per_sentence(
+    counts: dict[str, float], sentences: int, expected: dict[str, float]
+) -> None:
+    from factcheck.extract.claims import counts_per_sentence
+
+    assert counts_per_sentence(counts, sentences) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("code", ["ar", "en"])
+def test_a_snapshot_row_is_given_the_features_the_runtime_computes(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`with_quality` gives a stored row (name, figure span, article) the frame-quality features
+    and the counts per sentence `decision_features` gives the same speaker of the same figure at
+    run time: today's rows of the tuned set, stripped of them, get them back to the last digit."""
+    script = _training_script(monkeypatch)
+    monkeypatch.setattr(script, "ARTICLES", ROOT / "benchmarks" / "articles")
+    rows = [r for r in script.collect(code, ("",))[:60] if r.features is not None]
+    assert rows
+    derived = ("quality:", "_rate")
+
+    def computed(features: dict[str, float]) -> dict[str, float]:
+        return {k: v for k, v in features.items() if k.startswith(derived[0]) or k.endswith(derived[1])}
+
+    for row in rows:
+        runtime = computed(row.features)
+        assert runtime
+        stored = script.Row(
+            row.set_name,
+            row.article,
+            row.attributed,
+            {k: v for k, v in row.features.items() if k not in runtime},
+            row.right,
+            row.speaker,
+            row.figure,
+        )
+        script.with_quality([stored])
+        assert computed(stored.features) == runtime, row.speaker

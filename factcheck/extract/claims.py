@@ -409,6 +409,10 @@ _NAME_RUN = 3
 # At most this many words name the one a verb of relaying quotes ("عن مسؤولين في وزارة الصحة قولهم",
 # "عن متحدث باسم سرية الإسعاف والطوارئ بجهاز الطب العسكري قوله").
 _RELAYED_WORDS = 9
+# A verb of saying stands beside its subject within this many tokens (`Attributor.frame_quality`).
+_BESIDE = 2
+# Marks that end a clause between a speaker's name and its figure (`Attributor.frame_quality`).
+_CLAUSE_STOPS = frozenset(",;:،؛.?!؟()")
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
 # Lines that may stand before the headline at the top of an article, each short, alone on its
@@ -443,6 +447,8 @@ class _AttributorTables:
         words = lex.words
         self.verbs = words("claims", "speech_verbs")
         self.markers_by_first, self.marker_index = _marker_tables(lex)
+        # The last word of every source marker ("according to", "بحسب"): a name after one starts a phrase.
+        self.marker_last_words = frozenset(m[-1] for ms in self.markers_by_first.values() for m in ms)
         self.stops = words("claims", "subject_stops")
         self.titles = words("claims", "titles")
         self.stop_prefixes = tuple(words("claims", "subject_stop_prefixes"))
@@ -8290,7 +8296,121 @@ class Attributor(_AttributorTables):
         features["frames_in_sentence"] = math.log1p(len(frames))
         features["speakers_in_sentence"] = float(len({f.source for f in frames if f.source is not None}) > 1)
         features["figure_position"] = (at - start) / max(end - start, 1)
+        features.update(counts_per_sentence(features, len(self.sentences)))
+        features.update(self.frame_quality(source.name, index, at))
         return features
+
+    def frame_quality(self, name: str, index: int, at: int) -> dict[str, float]:
+        """Features of the frame's quality, read from the text around the speaker's name as it is
+        written in the figure's sentence (the occurrence nearest the figure), true of any text and
+        any engine: whether the name is there at all; whether a verb of saying stands beside it,
+        and whether that verb is one of the lexicon's core verbs (not a weak verb nor a verb of a
+        document's showing); whether the name is a whole noun phrase (it starts where a phrase
+        starts: the sentence's start, a stop, a clitic, a verb, a complementizer, a determiner, a
+        preposition; and ends where one ends) rather than a cut piece; and what stands between it
+        and the figure (stops, another verb of saying, another body's or person's word).
+
+        Computed from the name, the sentence and the figure's offset only, so that
+        training/train_attribution.py gives the blind snapshots' rows (which keep the speaker's
+        name and the figure's span) the same features this function gives at run time."""
+        start, end = self.sentences[index]
+        original = self.norm.original
+        found = _occurrences(original, name, start, end) if name else []
+        if not found:
+            return {"quality:elsewhere": 1.0}
+        where = min(found, key=lambda k: (abs(k - at), k))
+        tokens = self.tokens_of(index)
+        positions = [self._at(t) for t in tokens]
+        first = bisect_right(positions, where) - 1
+        last = bisect_left(positions, where + len(name)) - 1
+        if first < 0 or last < first:
+            return {"quality:elsewhere": 1.0}
+        features: dict[str, float] = {"quality:in_sentence": 1.0}
+        before = tokens[first - 1] if first > 0 else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        written_onto = positions[first] < where  # a clitic before the name in its first word
+        features["quality:whole_start"] = float(written_onto or self._opens_phrase(before))
+        whole_word = self.norm.span(tokens[last].start, tokens[last].end)[1] <= where + len(name)
+        features["quality:whole_end"] = float(whole_word and self._closes_phrase(after))
+        beside = self._verb_beside(tokens, first, last)
+        verb_at = -1
+        if beside is not None:
+            verb, verb_at = beside
+            core = verb not in self.weak_verbs and verb not in self.report_verbs
+            features["quality:core_verb" if core else "quality:weak_verb"] = 1.0
+        figure = bisect_right(positions, at) - 1
+        low, high = (last + 1, figure) if figure > last else (figure + 1, first)
+        between = [t for k, t in enumerate(tokens[max(low, 0) : max(high, 0)], max(low, 0)) if k != verb_at]
+        features["quality:stops_between"] = math.log1p(
+            sum(t.kind == "punct" and t.text in _CLAUSE_STOPS for t in between)
+        )
+        features["quality:verb_between"] = float(
+            any(t.kind == "word" and self._verb_stem(t.text) is not None for t in between)
+        )
+        features["quality:other_name_between"] = float(any(self._someone_word(t) for t in between))
+        return features
+
+    def _opens_phrase(self, before: Token | None) -> bool:
+        """Whether a noun phrase may start after `before` (None: the sentence's start)."""
+        if before is None or before.kind != "word":
+            return True
+        word = before.text
+        return (
+            word in self.stops
+            or word in self.determiners
+            or word in self.skips
+            or self.complementizers_stem(word) is not None
+            or self._verb_stem(word) is not None
+            or self.noun_prepositions_stem(word) is not None
+            or word in self.unit_prepositions
+            or word in self.marker_last_words
+            or word in self.marker_index
+        )
+
+    def _closes_phrase(self, after: Token | None) -> bool:
+        """Whether a noun phrase may end before `after` (None: the sentence's end): not when the
+        word after would go on with it, a capitalised word ("the Ministry of Health" cut as "the
+        Ministry"), a link of a name's head ("of", a place's link) or a definite word, an
+        adjective, a genitive or a phrase that may hang on the name ("وزارة الصحة الفلسطينية" cut
+        as "وزارة الصحة", "مسؤول بالوزارة" as "مسؤول"), unless it is a time's."""
+        if after is None or after.kind != "word":
+            return True
+        if self._in_time(after):
+            return True
+        word = after.text
+        return not (
+            self._capitalised(after)
+            or word in self.head_ends
+            or word in self.name_joiners
+            or self._definite(word)
+        )
+
+    def _verb_beside(self, tokens: Sequence[Token], first: int, last: int) -> tuple[str, int] | None:
+        """The verb of saying written beside a name (its lexicon form) and its token's index: the
+        token after its last word past the words that stand between a subject and its verb
+        ("also", "has"), or up to `_BESIDE` before its first word (a verb-first clause, "said the
+        minister")."""
+        k = last + 1
+        while k < len(tokens) and k <= last + _BESIDE and tokens[k].text in self.skips:
+            k += 1
+        for i in (*range(k, min(k + 1, len(tokens))), *range(first - 1, max(first - 1 - _BESIDE, -1), -1)):
+            tok = tokens[i]
+            if tok.kind == "word":
+                stem = self._verb_stem(tok.text)
+                if stem is not None:
+                    return stem, i
+        return None
+
+    def _someone_word(self, tok: Token) -> bool:
+        """Whether a word between a speaker and its figure names another body or person: a
+        capitalised word (not a sentence's first), or a word of a body, a title or a speaker noun."""
+        if tok.kind != "word":
+            return False
+        word = self._bare(tok.text)
+        if self._capitalised(tok) and tok.text not in self.stops and tok.text not in self.determiners:
+            return True
+        tables = (self.org_heads, self.titles, self.speaker_nouns)
+        return any(self._stem(word, table) is not None for table in tables)
 
     def _name_features(self, source: Source) -> dict[str, float]:
         """The features of a speaker's name alone (its key, role, length, kind of name and the
@@ -9107,6 +9227,29 @@ def _no_frame_words(lex: Lexicon) -> set[str]:
 
 
 @cache
+def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
+    """Where `name` is written in text[start:end], every offset."""
+    found = []
+    k = text.find(name, start, end)
+    while k >= 0:
+        found.append(k)
+        k = text.find(name, k + 1, end)
+    return found
+
+
+# The counts of `decision_features` that grow with an article's length, by their feature.
+_COUNTED = ("mentions", "speakers", "in_text")
+
+
+def counts_per_sentence(features: dict[str, float], sentences: int) -> dict[str, float]:
+    """`decision_features`' counts (stored as log1p) per sentence of the text, so that a short
+    text's one mention reads as much as a long article's many: "mentions_rate", "speakers_rate",
+    "in_text_rate". training/train_attribution.py gives the blind snapshots' rows the same from
+    their stored counts and their article's sentences."""
+    per = 1 / max(sentences, 1)
+    return {f"{name}_rate": math.expm1(features[name]) * per for name in _COUNTED if name in features}
+
+
 def _marker_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
     """The source markers by their first word (longest first), and {word as written: first
     word} for every clitic form of a first word ("وبحسب" -> "بحسب")."""
