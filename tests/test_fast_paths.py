@@ -986,3 +986,13 @@ def test_the_first_extract_of_a_language_freezes_its_tables_once() -> None:
 
     result = subprocess.run([sys.executable, "-c", _FROZEN_ONCE], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True", "True"]
+
+
+@pytest.mark.parametrize(
+    "tok", ["0", "9", "9x", "10", "/", ":", ":)", "a", "٣", "٠١", "١٢٣", "٫", "ف", "\uffff", "~"]
+)
+def test_a_token_sorting_between_0_and_colon_opens_with_an_ascii_digit(tok: str) -> None:
+    """dates._Scan.run's digit test by comparison, against the first character's."""
+    from factcheck.extract.dates import _ASCII_DIGITS
+
+    assert ("0" <= tok < ":") == (tok[0] in _ASCII_DIGITS)

@@ -1463,8 +1463,11 @@ class _Scan:
         later: list[tuple[int, frozenset[str]]] = []
         toks, digits = self.toks, _ASCII_DIGITS
         # Most tokens are neither a word with a role nor a number: passed over in one
-        # comprehension (a set look-up and a digit test each), the others read in order.
-        for i in [k for k, tok in enumerate(toks) if tok in roles or tok[0] in digits]:
+        # comprehension (a set look-up and a digit test each), the others read in order. A
+        # token opens with an ASCII digit when it sorts from "0" to before ":" (the character
+        # after "9"): the test `tok[0] in digits` without making a string of the first letter
+        # (one an Arabic word's each time).
+        for i in [k for k, tok in enumerate(toks) if tok in roles or "0" <= tok < ":"]:
             tok = toks[i]
             role = roles.get(tok)
             if role is None:

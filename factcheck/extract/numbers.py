@@ -1589,12 +1589,12 @@ class QuantityFinder:
         stops = self.t.scan_stops
         # The tokens the tests below may find something at, in one pass: a number, a word that
         # starts something (scan_stops), a word after a "versus" word (only once a figure is
-        # found). No number, no dual, no singular against a count at the others.
+        # found). No number, no dual, no singular against a count at the others. Each token
+        # unpacked once (its kind and text), not read field by field.
         candidates = [
             k
-            for k, tok in enumerate(tokens)
-            if tok.kind == "num"
-            or (tok.kind == "word" and (tok.text in stops or (k > 0 and tokens[k - 1].text in versus)))
+            for k, (kind, text, _, _) in enumerate(tokens)
+            if kind == "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))
         ]
         past = 0  # tokens before this one are read already
         for i in candidates:

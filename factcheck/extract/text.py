@@ -88,14 +88,18 @@ class NormalizedText:
         lowered = original.lower()
         if len(lowered) == len(original) and "Σ" not in original:
             text = _translate(lowered)
+            identity = _identity_map(len(original))
             if len(text) == len(original):
-                return cls(original, text, _identity_map(len(original)))
+                return cls(original, text, identity)
+            # The characters kept, as runs of the identity map between those dropped (an
+            # Arabic text's few diacritics): slices share its int objects, where ranges made
+            # a new one for every character past 256.
             origin: list[int] = []
             previous = 0
             for match in _DROP.finditer(original):
-                origin.extend(range(previous, match.start()))
+                origin += identity[previous : match.start()]
                 previous = match.end()
-            origin.extend(range(previous, len(original)))
+            origin += identity[previous:]
             return cls(original, text, tuple(origin))
         return cls._of_by_char(original)
 
