@@ -8351,26 +8351,39 @@ class Attributor(_AttributorTables):
         return features
 
     def _opens_phrase(self, before: Token | None) -> bool:
-        """Whether a noun phrase may start after `before` (None: the sentence's start)."""
+        """Whether a speaker's noun phrase may start after `before` (None: the sentence's start):
+        after a stop, a determiner, a complementizer, a verb of saying, a source marker, a
+        preposition that links a relayed speaker or an agent ("عن", "by"). After any other word,
+        a preposition or a place's link among them ("مسؤول في شرطة دبي", "an official at the
+        ministry"), the name is a piece of another phrase."""
         if before is None or before.kind != "word":
             return True
         word = before.text
+        if (
+            word in self.relay_prepositions
+            or word in self.agent_links
+            or word in self.marker_last_words
+            or word in self.marker_index
+        ):
+            return True
+        if (
+            word in self.unit_prepositions
+            or word in self.place_links
+            or self.noun_prepositions_stem(word) is not None
+        ):
+            return False
         return (
             word in self.stops
             or word in self.determiners
             or word in self.skips
             or self.complementizers_stem(word) is not None
             or self._verb_stem(word) is not None
-            or self.noun_prepositions_stem(word) is not None
-            or word in self.unit_prepositions
-            or word in self.marker_last_words
-            or word in self.marker_index
         )
 
     def _closes_phrase(self, after: Token | None) -> bool:
         """Whether a noun phrase may end before `after` (None: the sentence's end): not when the
         word after would go on with it, a capitalised word ("the Ministry of Health" cut as "the
-        Ministry"), a link of a name's head ("of", a place's link) or a definite word, an
+        Ministry"), a link of a name's head ("of", a place's link, a title's "باسم") or a definite word, an
         adjective, a genitive or a phrase that may hang on the name ("وزارة الصحة الفلسطينية" cut
         as "وزارة الصحة", "مسؤول بالوزارة" as "مسؤول"), unless it is a time's."""
         if after is None or after.kind != "word":
@@ -8381,6 +8394,7 @@ class Attributor(_AttributorTables):
         return not (
             self._capitalised(after)
             or word in self.head_ends
+            or word in self.title_links
             or word in self.name_joiners
             or self._definite(word)
         )
