@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sys
 import tomllib
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -431,7 +430,7 @@ def test_the_english_model_weighs_what_a_figure_counts() -> None:
     weight = model.signal_weights["counts USD"]
     assert weight != 0.0
     assert model.contributions(DEFICIT_LINE, signals, lex)["[counts USD]"] == weight
-    without = model.log_odds(DEFICIT_LINE, replace(signals, counts=None), lex)
+    without = model.log_odds(DEFICIT_LINE, signals._replace(counts=None), lex)
     assert model.log_odds(DEFICIT_LINE, signals, lex) - without == pytest.approx(weight)
 
 

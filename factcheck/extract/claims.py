@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.speaker_model import load_speaker_model
@@ -308,18 +308,22 @@ def _claim_times(
     return event, _nearest_time(span, reports) if reports else None
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Who asserts a claim: the name, the title or description written with it, and a
-    language-independent key when the lexicon knows the organisation or person ("org:who")."""
+    language-independent key when the lexicon knows the organisation or person ("org:who").
+
+    A named tuple, as `Token` and `EntityMention` are, not a frozen dataclass (whose `__init__`
+    sets each field through `object.__setattr__`): the attributor makes a score of these, of
+    `_Frame` and of `SpeakerDecision` an article, and keys its memos by them (a tuple's hash
+    is C's; the dataclass's a Python function). Same fields, defaults and repr; every reader
+    takes attributes."""
 
     name: str
     role: str | None = None
     key: str | None = None
 
 
-@dataclass(frozen=True)
-class _Frame:
+class _Frame(NamedTuple):
     """A speech verb or source marker of a sentence, and the source it gives.
 
     `ahead`: it attributes what follows it in the sentence ("X said that 300 ...").
@@ -376,8 +380,7 @@ FRAME_KINDS = (
 )
 
 
-@dataclass(frozen=True)
-class SpeakerDecision:
+class SpeakerDecision(NamedTuple):
     """A speaker the attributor chose for a figure and how: the branch of `Attributor._find`,
     the figure's sentence and offset, the frame it was read from (None for a speaker carried
     from elsewhere) and whether a headline's short form was resolved to a fuller name."""

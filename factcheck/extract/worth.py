@@ -45,7 +45,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import count, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.extract.logistic import load_packaged_model, logistic
 from factcheck.extract.text import fold_text
@@ -85,9 +85,12 @@ class FeatureConfig:
         return {"char_min": self.char_min, "char_max": self.char_max, "bigrams": self.bigrams}
 
 
-@dataclass(frozen=True)
-class Signals:
-    """What the extractor found in a sentence, as the model sees it."""
+class Signals(NamedTuple):
+    """What the extractor found in a sentence, as the model sees it.
+
+    A named tuple, not a frozen dataclass: build_claims makes one for every claim and looks
+    its worth up by it (a dataclass's `__init__` and `__hash__` are Python functions, a
+    tuple's are C's). Same fields, defaults and repr."""
 
     qualifier: str | None = None  # the figure's qualifier; None without a figure
     # What the figure counts: its language-independent unit key ("USD", "percent", "job");
