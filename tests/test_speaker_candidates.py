@@ -162,3 +162,15 @@ def test_the_choices_count_right_and_wrong_as_eval_articles_does(study: Any) -> 
     choice = study.rules([right, wrong, withheld])
     assert (choice.right, choice.wrong, choice.attributed, choice.found) == (1, 1, 2, 3)
     assert choice.objective == 1 - 3
+
+
+def test_a_chooser_is_compared_figure_by_figure_with_the_rules(study: Any) -> None:
+    rules_wrong = study.FigureCase("s", "a", "", "1", {"police"}, "police", "Mayor", None, {})
+    rules_none = study.FigureCase("s", "a", "", "2", set(), "", None, None, {})
+    cases = [rules_wrong, rules_none]
+    # the chooser gives the first its right speaker and the second a speaker the text does not give
+    choice = study._choose(cases, [("police", 0.9), ("mayor", 0.9)], 0.5)
+    assert (choice.right, choice.wrong, choice.better, choice.worse) == (1, 1, 1, 1)
+    # under the threshold it says "none" for both: better than a wrong name, level with none
+    withheld = study._choose(cases, [("police", 0.4), ("mayor", 0.4)], 0.5)
+    assert (withheld.right, withheld.wrong, withheld.better, withheld.worse) == (0, 0, 1, 0)

@@ -26,15 +26,21 @@ from the attributor's own state (no second attributor is written):
 - every speaker named earlier in the article (the frames of every sentence before);
 - each of these in the article's fullest form (`_fuller`), as the rules resolve a headline's.
 
+These are the NEAR candidates (the brief's list). The WIDER ones add the speakers of later
+sentences and every name the reading remembered anywhere in the article (`Attributor.spoken`:
+bodies that act, relays), and their fullest forms.
+
 Each candidate is compared with the label as eval_articles.py does (`normalize_name` against
 `accepted_speakers`). A figure the text attributes falls in one of: RIGHT (the rules' speaker is
-right), AMONG (a candidate is right, the rules chose another or none), or NO CANDIDATE, and then
-why: PARTIAL (a candidate shares words with the label's name: a cut piece or a longer name),
+right), AMONG (a near candidate is right, the rules chose another or none), AMONG WIDE (only a
+wider candidate is right), or NO CANDIDATE, and then why: PARTIAL (a candidate shares words with
+the label's name: a cut piece or a longer name),
 NAMED (the label's name is written in the article, but no frame reads it), UNWRITTEN (the label's
 name is not written as such: a description, a spelling of the labeller's, a name built from
 several places). A figure the text does not attribute is NAMED_WRONGLY when the rules give it a
 speaker. The ceiling is (RIGHT + AMONG) / attributed, with no wrong speaker at all: a chooser
-that always picks the right candidate and says "none" when no candidate is right.
+that always picks the right candidate and says "none" when no candidate is right; the wider
+ceiling adds AMONG WIDE.
 
 `--loso`: a prototype chooser, measured leave-one-set-out. Every candidate of a figure is a row
 (features: where it was found, how far from the figure, whether the rules chose it and by which
@@ -45,7 +51,10 @@ candidates; a figure takes its best-scored candidate when the score reaches a th
 none. The threshold is train_attribution.py's rule (the most right - 3 x wrong), chosen on
 the training sets' own cross-validated scores (grouped by article, FOLDS folds). Reported
 against the rules on the same figures, per set and pooled, and with holdout20 and holdout21
-held out together (the sets no rule was written from: the picture of fresh text).
+held out together (the sets no rule was written from: the picture of fresh text), with the
+figures where the chooser's answer is worth more or less than the rules' (right - 3 x wrong).
+`--without-rules` drops the features that say what the rules chose (a chooser that learns from
+the candidates alone). benchmarks/README.md, "spk16", has the results.
 """
 
 from __future__ import annotations
@@ -509,16 +518,32 @@ def show_misses(cases: Sequence[FigureCase], limit: int) -> list[str]:
 # -- the prototype chooser -----------------------------------------------------------------------
 
 
+def _worth(case: FigureCase, name: str | None) -> int:
+    """A figure's share of right - 3 x wrong when `name` (normalized) is its speaker."""
+    if name is None:
+        return 0
+    return 1 if name in case.accepted else -WRONG_COST
+
+
 @dataclass
 class Choice:
+    """Right and wrong speakers of a way of choosing, counted as eval_articles.py counts them,
+    and (for a chooser) how many figures it answers better or worse than the rules do."""
+
     right: int = 0
     wrong: int = 0
     attributed: int = 0
     found: int = 0
+    better: int = 0
+    worse: int = 0
 
     def add(self, case: FigureCase, name: str | None) -> None:
         self.found += 1
         self.attributed += bool(case.accepted)
+        mine = _worth(case, name)
+        theirs = _worth(case, normalize_name(case.chosen) if case.chosen else None)
+        self.better += mine > theirs
+        self.worse += mine < theirs
         if name is None:
             return
         if name in case.accepted:
@@ -628,8 +653,9 @@ def oracle(cases: Sequence[FigureCase], wide: bool = False) -> Choice:
 
 def leave_one_set_out(cases: Sequence[FigureCase], sets: Sequence[str]) -> list[str]:
     lines = [
-        "| held out | threshold | rules | chooser | ceiling (near candidates) | ceiling (wider) |",
-        "|---|---|---|---|---|---|",
+        "| held out | threshold | rules | chooser | chooser better / worse than the rules"
+        " | ceiling (near candidates) | ceiling (wider) |",
+        "|---|---|---|---|---|---|---|",
     ]
     names = [s or "tuned" for s in sets]
     folds: list[tuple[str, set[str]]] = [(n, {n}) for n in names]
@@ -646,16 +672,16 @@ def leave_one_set_out(cases: Sequence[FigureCase], sets: Sequence[str]) -> list[
         by_rules = rules(test)
         if len(held) == 1:
             for total, part in ((pooled_rules, by_rules), (pooled_chooser, chosen)):
-                total.right += part.right
-                total.wrong += part.wrong
-                total.attributed += part.attributed
-                total.found += part.found
+                for name in ("right", "wrong", "attributed", "found", "better", "worse"):
+                    setattr(total, name, getattr(total, name) + getattr(part, name))
         lines.append(
-            f"| {label} | {t:.2f} | {by_rules.show()} | {chosen.show()} | {oracle(test).show()}"
+            f"| {label} | {t:.2f} | {by_rules.show()} | {chosen.show()} | {chosen.better} / {chosen.worse}"
+            f" | {oracle(test).show()}"
             f" | {oracle(test, True).show()} |"
         )
     lines.append(
-        f"| every set, pooled | | {pooled_rules.show()} | {pooled_chooser.show()} | {oracle(cases).show()}"
+        f"| every set, pooled | | {pooled_rules.show()} | {pooled_chooser.show()}"
+        f" | {pooled_chooser.better} / {pooled_chooser.worse} | {oracle(cases).show()}"
         f" | {oracle(cases, True).show()} |"
     )
     return lines
