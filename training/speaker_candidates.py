@@ -566,6 +566,10 @@ class Choice:
 # the candidates alone, not from the rules' answer).
 RULE_FEATURES = ("origin=chosen", "branch=")
 WITHOUT_RULES = False
+# `--fill-only`: the chooser keeps every speaker the rules name and chooses only for the figures
+# they leave with none (where most right candidates the rules pass over are), learning from those
+# figures alone.
+FILL_ONLY = False
 
 
 def _rows(cases: Sequence[FigureCase]) -> tuple[list[dict[str, float]], list[bool]]:
@@ -585,7 +589,7 @@ def _fit(cases: Sequence[FigureCase]):  # type: ignore[no-untyped-def]
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    x, y = _rows(cases)
+    x, y = _rows([c for c in cases if c.chosen is None] if FILL_ONLY else cases)
     vectorizer = DictVectorizer(sparse=False, sort=True)
     matrix = vectorizer.fit_transform(x)
     model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000)
@@ -613,7 +617,10 @@ def _best(fitted, cases: Sequence[FigureCase]) -> list[tuple[str | None, float]]
 def _choose(cases: Sequence[FigureCase], best: Sequence[tuple[str | None, float]], t: float) -> Choice:
     choice = Choice()
     for case, (name, score) in zip(cases, best, strict=True):
-        choice.add(case, name if name is not None and score >= t else None)
+        if FILL_ONLY and case.chosen:
+            choice.add(case, normalize_name(case.chosen))
+        else:
+            choice.add(case, name if name is not None and score >= t else None)
     return choice
 
 
@@ -697,11 +704,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--without-rules", action="store_true", help="the chooser without the rules' choice as a feature"
     )
+    parser.add_argument(
+        "--fill-only", action="store_true", help="the chooser only where the rules name no speaker"
+    )
     parser.add_argument("--misses", type=int, default=0, help="print this many figures not right")
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args(argv)
-    global WITHOUT_RULES
-    WITHOUT_RULES = args.without_rules
+    global WITHOUT_RULES, FILL_ONLY
+    WITHOUT_RULES, FILL_ONLY = args.without_rules, args.fill_only
     sets = DEV_SETS if args.sets is None else tuple("" if s == "tuned" else s for s in args.sets)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
     report: list[str] = []
