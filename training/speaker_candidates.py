@@ -2,7 +2,7 @@
 
     pip install -e '.[train]'
     python training/speaker_candidates.py [--lang ar|en|all] [--sets S ...] [--report PATH]
-    python training/speaker_candidates.py --loso [--lang ar|en|all] [--report PATH]
+    python training/speaker_candidates.py --loso [--without-rules | --fill-only] [--lang ar|en|all]
     python training/speaker_candidates.py --misses N [--lang ar|en] [--sets S ...]
 
 The attributor (factcheck/extract/claims.py) chooses one speaker per figure by a search of
