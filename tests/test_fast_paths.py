@@ -996,3 +996,45 @@ def test_a_token_sorting_between_0_and_colon_opens_with_an_ascii_digit(tok: str)
     from factcheck.extract.dates import _ASCII_DIGITS
 
     assert ("0" <= tok < ":") == (tok[0] in _ASCII_DIGITS)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "unit_key", "attribution", "granularity", "entities"),
+    [
+        (None, None, None, None, ()),
+        ("exact", "USD", "the ministry", "day", ("place:kursk",)),
+        ("approx", None, "", "vague", ()),
+        ("more_than", "person", None, "month", ("person:blinken", "place:russia")),
+    ],
+)
+def test_signals_for_builds_what_the_named_tuple_builds(
+    qualifier: str | None,
+    unit_key: str | None,
+    attribution: str | None,
+    granularity: str | None,
+    entities: tuple,
+) -> None:
+    """worth.signals_for makes Signals by tuple.__new__: the same fields in the same order as
+    the named tuple's own constructor, whatever fields it gains."""
+    from factcheck.extract.types import QuantityMention, TimeMention
+    from factcheck.extract.worth import Signals, signals_for
+
+    quantity = (
+        None
+        if qualifier is None
+        else QuantityMention("3", (0, 1), None, None, None, qualifier, None, unit_key)
+    )
+    time = (
+        None
+        if granularity is None
+        else TimeMention("x", (0, 1), date(2024, 1, 1), date(2024, 1, 1), granularity)
+    )
+    expected = Signals(
+        qualifier=qualifier,
+        counts=unit_key if quantity is not None else None,
+        source=bool(attribution),
+        dated=time is not None and granularity != "vague",
+        entities=bool(entities),
+    )
+    found = signals_for(quantity, time, attribution, entities)
+    assert type(found) is Signals and found == expected and repr(found) == repr(expected)

@@ -76,7 +76,9 @@ def entities_in(
     names, name_index, first_index, verb_index = _indexes(lex)
     if not names:
         return []
-    words = [t for t in tokens if t.kind == "word"]
+    # A token's fields by index, not by name: a named tuple's field name is a descriptor
+    # looked up at each read, its index a plain tuple subscript (a sentence's every token).
+    words = [t for t in tokens if t[0] == "word"]
     texts = list(map(_TEXT, words))
 
     def is_verb(index: int) -> bool:

@@ -107,13 +107,18 @@ def signals_for(
     attribution: str | None,
     entities: Iterable[str],
 ) -> Signals:
-    """The signals of one claim (or of one text, with its first figure and that figure's time)."""
-    return Signals(
-        qualifier=quantity.qualifier if quantity is not None else None,
-        counts=quantity.unit_key if quantity is not None else None,
-        source=bool(attribution),
-        dated=time is not None and time.start is not None and time.granularity != "vague",
-        entities=any(True for _ in entities),
+    """The signals of one claim (or of one text, with its first figure and that figure's time).
+    Made by `tuple.__new__`, as `Signals(...)` makes it without the named tuple's Python-level
+    `__new__` (one a claim, and more for the statements weighed)."""
+    return tuple.__new__(
+        Signals,
+        (
+            quantity.qualifier if quantity is not None else None,
+            quantity.unit_key if quantity is not None else None,
+            bool(attribution),
+            time is not None and time.start is not None and time.granularity != "vague",
+            any(True for _ in entities),
+        ),
     )
 
 
