@@ -2359,7 +2359,7 @@ class QuantityFinder:
         s, e = phrase.start, phrase.end
         if self._is_list_number(s, e) or self._is_phone_number(s, e) or self._dateline_day_month(s):
             return True
-        if self._comma_list(s, e):
+        if self._comma_list(s, e) or self._ordinal_of_definite(s):
             return True
         if s > 0 and toks[s - 1].end == toks[s].start:
             prev = toks[s - 1]
@@ -2559,10 +2559,35 @@ class QuantityFinder:
             return False
         return int(first.text) >= int(second.text)
 
+    def _ordinal_of_definite(self, s: int) -> bool:
+        """Digits with the article printed onto them or before them, right after a definite noun,
+        are its ordinal, as an adjective agrees in the article with its noun: "الجولة الـ15 من
+        البطولة" (the fifteenth round), "للمرة الـ16", "الرئيس الـ14". With no article before
+        the number's own article it is a count's ("نسبة الـ85%"، "حاجز الـ1630 ريال"), and so is
+        one its counted noun or unit follows ("السوق السوداء الـ920 دينارا")."""
+        toks, articles = self.tokens, self.t.detached_articles
+        if not articles or s < 2 or toks[s - 1].text not in articles:
+            return False
+        after = s + 1
+        if after < len(toks) and (toks[after].text in self.t.symbols_after or self._noun_at(after)):
+            return False
+        before = toks[s - 2]
+        if before.kind != "word" or before.text in articles:
+            return False
+        return any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles)
+
     def _opens_figure(self, word: str) -> bool:
-        """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10) or a
+        """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10), the
+        article with or without its clitic, which Arabic prints onto the digits as onto a word
+        (الـ85%، بالـ1630: read as "الـ 85%" is, an ordinal's or a span's as theirs), or a
         qualifier with or without its clitic (بنحو50، أكثرمن 10)."""
-        return word in self.t.clitics or word in self.t.qual_before_index or word in self.t.symbols_before
+        t = self.t
+        return (
+            word in t.clitics
+            or word in t.detached_articles
+            or word in t.qual_before_index
+            or word in t.symbols_before
+        )
 
     def _is_list_number(self, s: int, e: int) -> bool:
         """A figure that opens a line, followed by "." or ")" (or a dash, "1- " or "4 - "), a
