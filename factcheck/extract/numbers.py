@@ -656,8 +656,13 @@ class _Tables:
             phrase_firsts | {first + ending for first in phrase_firsts for ending in self.noun_suffixes}
         )
         # A dual noun is a count of two only without the article: "غارتين" is two strikes,
-        # "الطرفين" is "the two sides".
-        self.duals_index = lex.clitic_index(self.duals, definite=False)
+        # "الطرفين" is "the two sides". Nor with a clitic not written onto counts
+        # (numbers.clitics_not_on_words): "كبيرين" is "big", not ك + بيرين (two wells).
+        self.duals_index = {
+            form: base
+            for form, base in lex.clitic_index(self.duals, definite=False).items()
+            if not form[: len(form) - len(base)].endswith(self.clitics_not_on_words)
+        }
         # A dual's construct ending, also a noun's with the possessive of the first person
         # ("حالتي وفاة" two cases of death, "أسرتي" my family): a dual only before its genitive.
         self.construct_dual_suffixes = tuple(lex.words("units", "construct_dual_suffixes"))
