@@ -251,6 +251,10 @@ class _Tables:
         self.head_yielding_keys = frozenset(lex.raw("units", "head_yielding_keys") or ())
         self.count_head_fillers = lex.words("units", "count_head_fillers")
         self.construct_head_first = bool(lex.raw("units", "construct_head_first"))
+        # A number of a year's shape with no noun of its own is a count where no year stands
+        # (units.year_shaped_counts; see QuantityFinder._year_shaped_count).
+        self.year_shaped_counts = bool(lex.raw("units", "year_shaped_counts"))
+        self.speech_verbs = lex.words("claims", "speech_verbs")
         self.verbs_index = lex.clitic_index(self.verbs)
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
         self.particle_verbs = lex.words("qualifiers", "particle_verbs")
@@ -2187,6 +2191,7 @@ class QuantityFinder:
             and self._is_year(phrase)
             and not self._after_event_verb(phrase.start)
             and not self._compared_count_of_time(phrase)
+            and not (self.t.year_shaped_counts and self._year_shaped_count(phrase))
         ):
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
@@ -3250,6 +3255,45 @@ class QuantityFinder:
             return False
         year = after[1]
         return year.isdigit() and len(year) == 4 and _YEAR_RANGE[0] <= int(year) <= _YEAR_RANGE[1]
+
+    def _year_shaped_count(self, phrase: NumberPhrase) -> bool:
+        """Whether a bare number of a year's shape stands where the grammar puts a count and never
+        a year (a year follows a year cue, "عام/سنة", a month or a preposition): right after "the
+        number of" ("انهيار جزئي لعدد 1272"); right after a verb of value, or its link ("بلغت
+        1844"، "ارتفع إلى 1844": not a verb of saying, whose object may be a topic); or as the
+        value of its clause's count head when it ends the clause ("وبلغ عدد المرشحين في هذه القوائم
+        1683،"; in "بلغ عدد السياح وفق إحصاءات 2019 نحو 5 ملايين" the year is the clause's time and
+        the value follows it)."""
+        toks, t = self.tokens, self.t
+        k = phrase.start - 1
+        if k < 0 or toks[k].kind != "word":
+            return False
+        word = toks[k].text
+        if self._date_number(phrase.start) or t.lex.strip_prefix(word, t.year_lead, definite=True):
+            return False  # "عام 2019"، "العام 2019"، "1 يناير 2019"
+        if t.lex.strip_prefix(word, t.count_heads) is not None:
+            return True
+        if word in t.prepositions or t.lex.strip_prefix(word, t.year_cues) is not None:
+            # "في 1990"، "منذ 2011": a year's cue; "ارتفع إلى 1844": the link of a verb of value.
+            verb = toks[k - 1] if k > 0 and (word,) in t.predicate_links_set else None
+            return verb is not None and verb.kind == "word" and self._value_verb(verb.text)
+        if self._value_verb(word):
+            return True
+        return self._count_head_key(phrase.start, own=None) is not None and self._ends_clause(phrase.end)
+
+    def _value_verb(self, word: str) -> bool:
+        """A verb of value (claims.value_verbs: بلغ، تجاوز) that is no verb of saying (أشار،
+        كشف), a conjunction written onto it or not."""
+        t = self.t
+        return (
+            t.lex.strip_prefix(word, t.value_verbs) is not None
+            and t.lex.strip_prefix(word, t.speech_verbs) is None
+        )
+
+    def _ends_clause(self, k: int) -> bool:
+        """Whether the clause ends at token k: a punctuation mark, a line break or the text's end."""
+        toks = self.tokens
+        return k >= len(toks) or toks[k].kind == "punct" or self._line_after(k - 1)
 
     def _is_year(self, phrase: NumberPhrase) -> bool:
         raw = self.tokens[phrase.start].text

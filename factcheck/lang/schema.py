@@ -394,6 +394,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "comparison_time_owners": ("list", False),
         "comparison_time_modifiers": ("list", False),
         "construct_head_first": ("bool", False),
+        "year_shaped_counts": ("bool", False),
         "participles": ("list", False),
         "speeds": ("strings", False),
         "squares": ("strings", False),
