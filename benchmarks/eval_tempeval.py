@@ -15,7 +15,8 @@ plain text with the creation date as the publication date, write every mention i
 (`factcheck.extract.timex3`), and score as the TempEval-3 task paper (UzZaman et al. 2013) does:
 
 - extent: relaxed match, a found span and a gold span that overlap; precision over the found spans,
-  recall over the gold ones, F1;
+  recall over the gold ones, F1 (the strict match, the same start and end, is printed below the
+  table, as TempEval-3 reports it too);
 - value accuracy: of the matched pairs, the share whose values are equal;
 - value F1 = extent F1 x value accuracy.
 
@@ -122,6 +123,8 @@ class Score:
     # Every found span: its text, whether it overlaps a gold span, whether its value is that gold
     # span's (the one it overlaps most), for `extents`.
     spans: list[tuple[str, bool, bool]] = field(default_factory=list)
+    # Found spans with the same start and end as a gold span (TempEval-3's strict extent match).
+    strict: int = 0
 
     def add(
         self,
@@ -135,6 +138,7 @@ class Score:
             self.found[kind] += 1
             self.found["ALL"] += 1
             overlapped = [g for g in doc.gold if g.start < end and start < g.end]
+            self.strict += any((g.start, g.end) == (start, end) for g in overlapped)
             if overlapped:
                 self.found_matched[kind] += 1
                 self.found_matched["ALL"] += 1
@@ -572,6 +576,11 @@ def report(name: str, score: Score, seconds: float) -> None:
             f"{kind:9} {gold:5d} {score.found[kind]:5d} {precision:6.3f} {recall:6.3f} {f1:6.3f} "
             f"{accuracy:7.3f} {value_f1:7.3f}"
         )
+    found, gold = score.found["ALL"], score.gold["ALL"]
+    if found and gold:
+        precision, recall = score.strict / found, score.strict / gold
+        f1 = 2 * precision * recall / (precision + recall) if score.strict else 0.0
+        print(f"strict extent (a gold span's start and end): P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
 
 
 def main() -> int:

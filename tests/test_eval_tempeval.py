@@ -128,3 +128,13 @@ def test_extent_ceiling_drops_only_phrases_that_cost_more_than_they_bring(script
     drop, find, both = script.extent_ceiling({"TimeBank": score})
     # 4 found, 1 gold, 1 right: 2/5 = 0.4; without the three untagged "now", 2/2 = 1.0.
     assert (round(drop, 3), round(find, 3), round(both, 3)) == (1.0, 0.4, 1.0)
+
+
+def test_strict_extent_counts_only_a_gold_span_s_own_start_and_end(script: ModuleType) -> None:
+    text = "Exports rose in recent years and fell last week."
+    doc = _document(script, "d1", text, [("recent years", "PXY"), ("last week", "1989-W43")])
+    score = script.Score()
+    lead, week = text.index("in recent"), text.index("last week")
+    score.add(doc, [(lead, lead + 15, "DURATION", "PXY"), (week, week + 9, "DATE", "1989-W43")])
+    # Both overlap their gold span (relaxed); only "last week" has its start and end.
+    assert (score.found_matched["ALL"], score.strict) == (2, 1)

@@ -93,6 +93,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "hijri_year_modifiers": ("list", False),
     "hijri_months": ("groups", False),
     "set_lead": ("list", False),
+    "timex3_signals": ("list", False),
     "sets": ("groups", False),
     "window_before": ("groups", False),
     "window_after": ("groups", False),
