@@ -4091,6 +4091,7 @@ class _Scan:
             j += 1  # "خلال الـ24 ساعة الماضية": the article on the count
         counted = self.count_unit_at(j, quarters=True)
         if counted is None:
+            self.vague_window(i, j, kind)
             return
         count, unit, end = counted
         if unit == "quarter":
@@ -4145,6 +4146,26 @@ class _Scan:
                 self.add(first, end, _Duration(unit, count))
                 return
         self.add(first, end, _Duration(unit, count, kind, year, shift))
+
+    def vague_window(self, i: int, j: int, kind: str) -> None:
+        """ "the past few years", "the last several weeks", "the next few days": a window lead, an
+        open count (`vague_counts`) and a plural unit are one vague time on the window's side of
+        publication, its length open (PXY), as "the past few weeks" of [time.vague] is; not "the
+        past" and "few years" read apart, which says a time of the past and a length of no time."""
+        t = self.t
+        if kind not in ("past", "future") or (j == i + 1 and self.base(i) in t.bare_window_leads):
+            return  # "within a few days", "خلال بضعة أيام": how long, not a window (match_window)
+        counted = self.phrase_at(t.vague_counts, j)
+        if counted is None:
+            return
+        u = counted[0]
+        if self.tok(u) not in t.vague_units and self.definite_base(u) not in t.vague_units:
+            return
+        unit = self.unit_at(u)
+        if unit is None:
+            return
+        first = i - 1 if i and self.base(i - 1) in t.vague_lead else i
+        self.add(first, u + 1, _Vague(-1 if kind == "past" else 1, _year_unit(unit)))
 
     def match_window_after(self, i: int) -> None:
         """ "الساعات الـ24 الماضية", "الأيام الثلاثة الماضية", "الأسبوعين الماضيين",
