@@ -3580,6 +3580,8 @@ class QuantityFinder:
                 continue
             if toks[k].kind != "word" or toks[k].text in t.event_cause_links:
                 break  # "100 for kidnapping": the charge, not the count's event
+            if toks[k].text in t.negations:
+                break  # "300 people were not looking for work": a negated event befell no one
             if toks[k].text in t.event_auxiliaries:
                 key = self._event_phrase_at(k)
                 if key is not None:
