@@ -2176,6 +2176,7 @@ class QuantityFinder:
                     unit_key is None
                     and not self._distributive_after(phrase)
                     and not self._bracketed_alone(phrase)
+                    and not self._gapped_one(phrase)
                 ):
                     return None, phrase.end
         if (
@@ -2976,6 +2977,52 @@ class QuantityFinder:
             and self.tokens[phrase.start].text not in self.t.indefinite
         )
 
+    def _gapped_one(self, phrase: NumberPhrase) -> bool:
+        """A bare "one" that is a member of a list of counts whose noun was said once: "two in
+        Central Luzon and one in Cagayan Valley", "Two departures from Tunisia, one from
+        Libya". It stands after a comma, a semicolon or a gapping conjunction
+        (units.gapping_conjunctions), after a member with a phrase of place of its own
+        (_parallel_member_before), and before a break or a preposition of place
+        (units.subject_prepositions: "in", "from"), which its noun and verb were left out
+        before; not before "of" ("one of them", a pronoun: D14), nor before a verb
+        of its own ("and one was admitted to hospital": what its clause says of it decides what
+        it counts, which the clause before does not tell)."""
+        s, e = phrase.start, phrase.end
+        toks, t = self.tokens, self.t
+        if e != s + 1 or s < 2 or toks[s].text in t.indefinite:
+            return False
+        if e < len(toks):
+            after = toks[e]
+            if after.text in t.links or after.text in _DASHES:
+                return False  # "one of them", "one-liners"
+            if after.kind == "word" and after.text not in t.subject_prepositions:
+                # "one in Cagayan", "one from Libya"; "one is receiving ..." has a clause of its own
+                return False
+        k = s - 1
+        if toks[k].text in t.gapping_conjunctions and toks[k - 1].text in (",", ";"):
+            k -= 1
+        if toks[k].text not in t.gapping_conjunctions and toks[k].text not in (",", ";"):
+            return False
+        return self._parallel_member_before(k)
+
+    def _parallel_member_before(self, k: int) -> bool:
+        """A number (digits or a number word) before token k in its sentence (a semicolon does
+        not end a list's sentence here) whose member has a phrase of place of its own before k,
+        the one the gapped member repeats: "two in Central Luzon and one in Cagayan Valley", "Two
+        departures from Tunisia, one from Libya". With none, a "one" after a count is a part of
+        it set beside it ("limited to two tries, one at the death"), not a member of a list."""
+        toks, t = self.tokens, self.t
+        place = False
+        while k > 0:
+            k -= 1
+            tok = toks[k]
+            if tok.text in _SENTENCE_ENDS and tok.text != ";":
+                return False
+            if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
+                return place
+            place = place or tok.text in t.subject_prepositions
+        return False
+
     def _event_object(self, phrase: NumberPhrase) -> str | None:
         """The event key of a bare "one" right after an event verb and before a break or a
         place ("killed one, wounded six", "killed one in Kharkiv"), None otherwise."""
@@ -2992,7 +3039,8 @@ class QuantityFinder:
         """A sentence-opening "One" before a noun the text has already counted is one of that
         set, not a new count: "Two airstrikes were conducted. One strike killed ...", "about 45
         rockets ... One rocket landed in Hadera". The weak word is capitalised and first in its
-        sentence (after a sentence end, a line break or an opening quote)."""
+        sentence (after a sentence end, a line break or an opening quote), and no gapped list
+        follows it (_heads_gapped_list: "One death was reported in Jamaica, 11 in Cuba")."""
         toks = self.tokens
         first = toks[phrase.start]
         if first.text not in self.t.sentence_indefinite:
@@ -3005,9 +3053,44 @@ class QuantityFinder:
         k = phrase.start - 1
         while k >= 0 and toks[k].text in _QUOTES:
             k -= 1
-        if k < 0 or toks[k].text in _SENTENCE_ENDS:
-            return True
-        return "\n" in self.norm.text[toks[k].end : toks[phrase.start].start]
+        if (
+            k >= 0
+            and toks[k].text not in _SENTENCE_ENDS
+            and "\n" not in self.norm.text[toks[k].end : first.start]
+        ):
+            return False
+        return not self._heads_gapped_list(phrase.end)
+
+    def _heads_gapped_list(self, k: int) -> bool:
+        """Whether the next number of the sentence after token k is a gapped member of a list of
+        counts (_gapped_member_at): "One death was reported in Jamaica, 11 in Cuba, one in the
+        Bahamas". A sentence-opening "One" before such a list is its first member, a count, not
+        one of a set the text counted before; a list after another figure is that figure's ("One
+        strike killed three people, and four in a second village")."""
+        toks, t = self.tokens, self.t
+        place = False  # the phrase of place the gapped member repeats ("in Jamaica")
+        for j in range(k, len(toks)):
+            tok = toks[j]
+            if tok.text in _SENTENCE_ENDS and tok.text != ";":
+                return False
+            if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
+                return place and self._gapped_member_at(j)
+            place = place or tok.text in t.subject_prepositions
+        return False
+
+    def _gapped_member_at(self, j: int) -> bool:
+        """A number at token j that opens a gapped member of a list: after a comma, a semicolon or
+        a gapping conjunction (units.gapping_conjunctions) and before a preposition of place
+        (units.subject_prepositions: "in", "from"), its noun and verb left out ("11 in Cuba")."""
+        toks, t = self.tokens, self.t
+        if j < 1 or j + 1 >= len(toks):
+            return False
+        tok = toks[j]
+        if tok.kind != "num" and (tok.text not in t.kinds or tok.text in t.weak):
+            return False
+        if toks[j - 1].text not in (",", ";") and toks[j - 1].text not in t.gapping_conjunctions:
+            return False
+        return toks[j + 1].text in t.subject_prepositions
 
     def _clock_word_after(self, at: int) -> bool:
         """ "8 am", "9 p.m.", "(1130 GMT)", "الساعة 9 مساء": a clock word after the figure."""
@@ -3070,6 +3153,8 @@ class QuantityFinder:
             return False
         if self._currency_code_before(index) is not None:
             return False  # "PHP 30 million": a currency's code
+        if "\n" in self.norm.text[prev.end : self.tokens[index].start]:
+            return False  # a headline's last word and the line after it make no name
         first = self._glued_name_start(index - 1)
         start, end = self.norm.span(self.tokens[first].start, prev.end)
         word = self.norm.original[start:end]
@@ -3897,6 +3982,8 @@ class QuantityFinder:
         noun = self._noun_at(k)  # "two were policemen", "two were police officers"
         if noun is not None:
             return t.nouns[noun[0]]
+        if self._event_right_after(k + 1) is not None:
+            return None  # "one was seriously injured": an adverb of the event, no noun
         found = self._open_noun(k, value, one=value == 1, linked=False)
         return found[0] if found is not None else None
 
@@ -6063,7 +6150,9 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         return True
     if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text, tables):
         return True
-    if len(words) <= _GAPPED_GAP and _gapped(words, mention, text, tables):
+    # A comma right before the figure joins a gapped member as a conjunction does.
+    joined = [*words, gap[-1]] if gap and gap[-1].text == "," else words
+    if len(words) <= _GAPPED_GAP and _gapped(joined, mention, text, tables):
         return True
     if len(words) <= _GAPPED_GAP and _more_of(mention, text, tables):
         return True
@@ -6192,9 +6281,10 @@ def _compared(gap: Sequence[Token], tables: _Tables) -> bool:
 
 
 def _gapped(gap: Sequence[Token], mention: QuantityMention, text: str, tables: _Tables) -> bool:
-    """A gapped clause: after a conjunction, the figure and then a word of the clause before it
-    ("25 of the dead were in ... and three were in Tlaola"), its verb and noun left out."""
-    if len(gap) < 2 or gap[-1].text not in tables.gapping_conjunctions:
+    """A gapped clause: after a conjunction or a comma, the figure and then a word of the clause
+    before it ("25 of the dead were in ... and three were in Tlaola", "Two more were killed on
+    Guadeloupe, one in the U.S. Virgin Islands"), its verb and noun left out."""
+    if len(gap) < 2 or (gap[-1].text not in tables.gapping_conjunctions and gap[-1].text != ","):
         return False
     after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
     if after and after[0].text in tables.gapped_nouns:
