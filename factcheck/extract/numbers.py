@@ -623,6 +623,10 @@ class _Tables:
         self.people_class = frozenset((lex.raw("units", "key_classes") or {}).get("people", ()))
         self.noun_keys = frozenset(self.nouns.values())
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
+        self.compound_nouns: dict[str, str] = {
+            form: key for key, forms in (lex.raw("units", "compound_nouns") or {}).items() for form in forms
+        }
+        self.compound_non_nouns = lex.words("units", "compound_non_nouns")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
         self.compared_count_times = _phrases_longest_first(lex.words("time", "compared_count_times"))
@@ -5147,6 +5151,11 @@ class QuantityFinder:
             # it modifies ("two 60-seater buses": 60 seats).
             i += 1
             hyphened = True
+            compound = self._compound_noun(i)
+            if compound is not None:
+                key, after = compound
+                unit_end = toks[after - 1].end
+                return key, (toks[i].start, unit_end), after, char_start, unit_end
         if i < len(toks) and toks[i].text in self.t.links:
             i += 1
             if self._past_link_determiner(i) > i:
@@ -5212,6 +5221,36 @@ class QuantityFinder:
                 break
             k = self._past_compound(k)
         return None, None, end_tok, char_start, char_end
+
+    def _compound_noun(self, k: int) -> tuple[str, int] | None:
+        """What a number compound counts when the noun written onto the number by a hyphen at
+        token k is read apart from the lexicon's nouns (the guide's D40: the compound counts its
+        own noun, never the noun after it): a word or pair of units.compound_nouns ("a nine-story
+        building": floors; "a nine-car train": carriages), else a word the lexicon does not know
+        before a noun it does, by its own name ("a six-carriage train", "a three-bedroom house":
+        not trains, not houses), unless it says how
+        strong, how many times or what rating (units.compound_non_nouns: "an eight-strong
+        team"). Its key and the token after it; None for a lexicon noun, which the search after
+        the hyphen reads ("a 14-game run"), and after a year ("the 2017-era rules")."""
+        toks, t = self.tokens, self.t
+        if not (t.compound_nouns or t.compound_non_nouns) or k < 2 or _year_like(toks[k - 2].text):
+            return None
+        for size in (2, 1):
+            window = toks[k : k + size]
+            if len(window) == size and all(tok.kind == "word" for tok in window):
+                key = t.compound_nouns.get(" ".join(tok.text for tok in window))
+                if key is not None:
+                    return key, k + size
+        word = toks[k].text
+        if (
+            self._noun_at(k, modified=False) is not None
+            or word in t.compound_non_nouns
+            or self._ends_open_phrase(word, compound=False)
+            or self._noun_at(k + 1, modified=False) is None
+        ):
+            return None
+        key = self._open_key(k, k + 1, one=True)
+        return (key, k + 1) if key is not None else None
 
     def _acronym_aside(self, k: int) -> bool:
         """An acronym in capitals between brackets at token k, after a capitalised name ("National

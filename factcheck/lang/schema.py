@@ -476,6 +476,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "precaution_key": ("str", False),
         "precaution_events": ("list", False),
         "compound_adjective_ends": ("list", False),
+        "compound_nouns": ("groups", False),
+        "compound_non_nouns": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
     },
