@@ -2579,7 +2579,8 @@ class QuantityFinder:
         are its ordinal, as an adjective agrees in the article with its noun: "الجولة الـ15 من
         البطولة" (the fifteenth round), "للمرة الـ16", "الرئيس الـ14". With no article before
         the number's own article it is a count's ("نسبة الـ85%"، "حاجز الـ1630 ريال"), and so is
-        one its counted noun or unit follows ("السوق السوداء الـ920 دينارا")."""
+        one its counted noun or unit follows ("السوق السوداء الـ920 دينارا"), or that is the value of
+        a verb of value or a count head ("تجاوزت حصيلة القتلى الـ100")."""
         toks, articles = self.tokens, self.t.detached_articles
         if not articles or s < 2 or toks[s - 1].text not in articles:
             return False
@@ -2589,7 +2590,23 @@ class QuantityFinder:
         before = toks[s - 2]
         if before.kind != "word" or before.text in articles:
             return False
-        return any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles)
+        if not any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles):
+            return False
+        return not self._valued_in_clause(s - 2)
+
+    def _valued_in_clause(self, k: int) -> bool:
+        """Whether a verb of value (claims.value_verbs, not one of saying) or "the number of"
+        (units.count_heads) stands in the clause before token k, within the reach of a subject:
+        then a number with the article after the subject is its value, no ordinal ("تجاوزت
+        حصيلة القتلى الـ100"، "تخطى سعر صرف الدولار الـ1600")."""
+        toks, t = self.tokens, self.t
+        for j in range(k, max(k - _SUBJECT_REACH - 1, -1), -1):
+            tok = toks[j]
+            if tok.kind != "word" or self._line_after(j):
+                return False
+            if self._value_verb(tok.text) or t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+                return True
+        return False
 
     def _opens_figure(self, word: str) -> bool:
         """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10), the
