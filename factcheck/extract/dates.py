@@ -1125,6 +1125,38 @@ def _written_years(chosen: Sequence[_Candidate]) -> dict[tuple[int, int], int]:
     return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}
 
 
+def _list_years(chosen: Sequence[_Candidate], published: date) -> dict[int, int]:
+    """The year of each month of a list of three or more months written without a year ("ارتفع في
+    كانون الثاني ونيسان وتشرين الأول", "in January, April and October"), by the index of its
+    candidate: one year for the whole list in calendar order, the nearest where its last month (the
+    first, for a list placed ahead) lies on the side of publication its mode says. Each month read
+    alone could fall in a different year (January this year, October last year), which no writer
+    means by one list. Two months are as often a comparison across the turn of the year ("7.8% in
+    January and December", in a paper of February): each keeps its own."""
+    years: dict[int, int] = {}
+    group: list[int] = []
+
+    def close() -> None:
+        if len(group) > 2:
+            first = chosen[group[0]].expr
+            assert isinstance(first, _Date)
+            months = [chosen[k].expr.month for k in group]  # type: ignore[union-attr]
+            if months == sorted(set(months)):  # "ديسمبر ويناير" runs into the next year: each alone
+                month = months[0] if first.mode == "next" else months[-1]
+                years.update(dict.fromkeys(group, _year_for(month, None, first.mode, published)))
+        group.clear()
+
+    for k, found in enumerate(chosen):
+        expr = found.expr
+        month = isinstance(expr, _Date) and _yearless(expr) and _a_month(expr)
+        if not (month and found.listed and group):
+            close()
+        if month:
+            group.append(k)
+    close()
+    return years
+
+
 def _yearless(expr: Expr) -> bool:
     """A month, a day, a range of them or a part of a year written without a year or a modifier."""
     if isinstance(expr, _Date):
@@ -1178,6 +1210,9 @@ class _Candidate:
     # The tokens of the time a "since" window or a range to the present starts at ("December 2011"
     # of "since December 2011"): the time TimeML tags, "since" being a signal.
     since_time: tuple[int, int] | None = None
+    # A month joined to a list of months before it ("ونيسان" of "في كانون الثاني ونيسان"): the
+    # months of a list written without a year are of one year (_list_years).
+    listed: bool = False
 
 
 # How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
@@ -3421,6 +3456,7 @@ class _Scan:
         if day is not None and max(day, end_day or 0) > calendar.monthrange(year or 2000, month)[1]:
             return
         mode = "bare"
+        listed = False
         if year is None and year_shift is None:
             first, end, mode = self.modifier_around(first, end, two_steps=True)
         if day is None and year is None and year_shift is None and mode == "bare":
@@ -3430,6 +3466,7 @@ class _Scan:
                 first -= 1
                 cued = True
             else:
+                listed = not lower_case and self.listed_after_month(first, end)
                 cued = bool(first) and (
                     self.base(first - 1) in t.month_cues
                     # "compared with May", "بزيادة 28 في المئة عن نيسان": a month compared with
@@ -3438,7 +3475,7 @@ class _Scan:
                     # "النصف الأول من نيسان": a part of the month before it
                     or self.phrase_ending(t.period_parts, first) is not None
                     or self.ranged_to_now(first, end)
-                    or (not lower_case and self.listed_after_month(first, end))
+                    or listed
                 )
             inside = not lower_case and self.month_in_sentence(i, end)
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
@@ -3449,6 +3486,12 @@ class _Scan:
                 return  # "april showers", "june smith": a lower-case month alone needs its cue
         # "gave no reason for the Jan. 14 deadline": a date before a noun is not the verb's time.
         attributive = self.base(first - 1) in t.attributive_leads
+        if listed and (item := self.month_listed_before(first)) is not None:
+            # "ارتفعت في كانون الثاني ونيسان", "في مارس 2025 وأبريل": April placed as the month before
+            if item.year is not None or item.year_shift is not None:
+                year, year_shift, mode = item.year, item.year_shift, item.mode
+            elif mode == "bare":
+                mode = item.mode
         if mode == "bare" and year is None and year_shift is None and not attributive:
             mode = self.clause_mode(first)
             if mode == "bare" and self.clause_ahead(first):
@@ -3462,6 +3505,7 @@ class _Scan:
         found_date = self.add(
             first, end, _Date(year, month, day, mode, year_shift=year_shift, end_day=end_day)
         )
+        found_date.listed = listed
         if day is not None:
             self.dates_at[first] = found_date
 
@@ -3539,24 +3583,46 @@ class _Scan:
         month, whose item before it ends on a month, or names one up to _MONTH_LIST_REACH words
         before the mark (its figure), is an item of the same list of months, cued as the first one
         is. The month before is a capitalized one (not the verb "may"). A list of commas alone
-        ("the entire quarter (April, May, June)") names the months of any quarter, no date."""
+        ("the entire quarter (April, May, June)") names the months of any quarter, no date. Arabic
+        writes the link onto the month ("في كانون الثاني ونيسان وتشرين الأول", "يناير، وفبراير"): the
+        item before ends just before it."""
         t = self.t
         k = first - 1
         if k < 0:
             return False
-        if self.base(k) in t.day_list_links and k > 0 and self.tok(k - 1) in _COMMAS:
+        written = self.written_list_link(first)
+        if written:
+            k = first - 1 if self.tok(first - 1) in _COMMAS else first
+        elif self.base(k) in t.day_list_links and k > 0 and self.tok(k - 1) in _COMMAS:
             k -= 1  # the serial comma: "January, March, and May"
         elif self.tok(k) in _COMMAS and not self.list_closes_on_month(end):
             return False
-        if not (self.tok(k) in _COMMAS or self.tok(k) == ";" or self.base(k) in t.day_list_links):
+        if not (written or self.tok(k) in _COMMAS or self.tok(k) == ";" or self.base(k) in t.day_list_links):
             return False
         for m in range(k - 1, max(k - 1 - _MONTH_LIST_REACH, -1), -1):
             word = self.toks[m]
-            if self.phrase_at(t.months, m) is not None and (word in t.months_any_case or self.capitalized(m)):
+            if self.phrase_at(t.months, m) is not None and (
+                not t.months_capitalized or word in t.months_any_case or self.capitalized(m)
+            ):
                 return True
             if not word.isalnum():
                 return False
         return False
+
+    def month_listed_before(self, first: int) -> _Date | None:
+        """The month (no day) a list's month at token `first` follows: the last one before it."""
+        prev = next(
+            (c for c in reversed(self.candidates) if isinstance(c.expr, _Date) and c.last <= first),
+            None,
+        )
+        if prev is None or first - prev.last > _MONTH_LIST_REACH + 1:
+            return None
+        return None if prev.expr.day is not None else prev.expr
+
+    def written_list_link(self, i: int) -> bool:
+        """Whether a list's link (time.day_list_links) is written onto token i: "ونيسان"."""
+        variant = self.t.variants.get(self.tok(i))
+        return variant is not None and variant[1] > 0 and self.tok(i)[: variant[1]] in self.t.day_list_links
 
     def list_closes_on_month(self, k: int) -> bool:
         """Whether the list goes on from token k, over commas and months, to a link and a month
@@ -5949,11 +6015,14 @@ def find_times(
     runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
     sources: list[_Candidate] = []  # the candidate each mention was resolved from
     written_years = _written_years(chosen)
+    list_years = _list_years(chosen, published)
     # The last whole year named, when it opens its sentence ("Last year, ...", "In 2015, ..."): the
     # year of a day or month its sentence writes without one.
     frame: TimeMention | None = None
-    for found in chosen:
+    for index, found in enumerate(chosen):
         expr = found.expr
+        if (list_year := list_years.get(index)) is not None:
+            expr = expr._replace(year=list_year, mode="bare")  # type: ignore[union-attr]
         if isinstance(expr, _Date) and _yearless(expr) and expr.mode != "next":
             # A headline's "منذ 7 أكتوبر" after the lead's "منذ السابع من أكتوبر 2023": the year the
             # text writes with the same day elsewhere.
