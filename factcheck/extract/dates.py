@@ -516,6 +516,8 @@ class _Tables:
         # A lead that says how long, not when: "within a year", "خلال ثمانية أشهر" are lengths; only a
         # word after the unit ties them to publication ("خلال الـ24 ساعة الماضية").
         self.bare_window_leads = words("bare_window_leads")
+        self.counted_window_leads = words("counted_window_leads")
+        self.since_records = flags("since_records")
         # A lead that counts a length on from publication only in a clause that looks ahead: "will
         # reopen in two weeks" is a date, "received a month's rain in 24 hours", "are murdered in a
         # year", "crossed the line in two hours" say how long (the guide's rule of 2026-11-28).
@@ -702,6 +704,9 @@ class _Tables:
                     self.variants[prefix + word[len(article) :]] = (word, len(conj))
         for word in known:
             self.variants[word] = (word, 0)
+        for word in words("clitic_exceptions"):
+            if self.variants.get(word, (word,))[0] != word:
+                del self.variants[word]  # "لامس", a verb, not ل + "أمس"
 
         self.token_roles = {
             variant: frozenset(self.roles[base])
@@ -3132,7 +3137,20 @@ class _Scan:
         elif half:
             self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
         else:
-            self.add(first, last, _Offset(unit, count, sign))
+            offset = self.add(first, last, _Offset(unit, count, sign))
+            # "تصدر الدوري للمرة الأولى منذ 11 شهرًا", "أعلى مستوى منذ عامين": a record since that
+            # point holds from it to publication (the guide's "the first time since X"), a window.
+            offset.since = sign < 0 and self.base(first) in t.since and self.since_record_before(first)
+
+    def since_record_before(self, i: int) -> bool:
+        """A record or "the first time" (time.since_records) in the clause before the "since" at
+        token i, up to _RECORD_REACH words, no punctuation or number between."""
+        for m in range(i, max(i - _RECORD_REACH, 0), -1):
+            if self.phrase_ending(self.t.since_records, m) is not None:
+                return True
+            if not self.tok(m - 1).isalpha():
+                return False
+        return False
 
     def lasting_before(self, lead: int) -> bool:
         """Whether a word that says a state has lasted stands before the "since" at token `lead`
@@ -4183,8 +4201,8 @@ class _Scan:
         anchored = self.phrase_at(t.anchored, i)
         if anchored is not None and anchored[0] >= end:
             return
-        if count is None and kind in ("first", "previous"):
-            return  # "the previous month" is an anchored phrase
+        if count is None and (kind in ("first", "previous") or self.base(i) in t.counted_window_leads):
+            return  # "the previous month" is an anchored phrase; "آخر يوم من الشهر" the month's last day
         if count is None and self.tok(j) not in t.units and self.tok(j) not in t.units_one:
             return  # "خلال العام الجاري": the calendar year, not a window
         if count is None:
@@ -4257,6 +4275,8 @@ class _Scan:
         unit = self.unit_at(k, quarters=True)
         if unit is None:
             return
+        if count is not None and (self.definite_base(k) or self.tok(k)) in t.units_one:
+            return  # "العام 2024 الماضي": a singular unit before a number names it (the year 2024)
         if count is None and (word := self.definite_base(k - 1)) and word in t.number_words:
             # "التسعة أشهر الأولى", "الثلاثة الأشهر الماضية": the count written before its plural
             # unit, three to ten (a larger count takes a singular noun: "في المائة العام الماضي"
