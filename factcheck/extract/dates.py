@@ -2212,8 +2212,11 @@ class _Scan:
         """Whether a running tally ends on `day` ("killed up to yesterday Saturday, June 14", "the
         murder tally as at last Saturday", "حتى 27 فبراير"), or with a month ("till June this year")
         and `found` follows it within its sentence or the next one."""
-        if self.phrase_ending(self.t.tally_to, day.first) is None:
-            return False
+        if (
+            self.phrase_ending(self.t.tally_to, day.first) is None
+            and self.phrase_at(self.t.tally_to, day.first, use_base=False) is None
+        ):
+            return False  # "حتى نهاية سبتمبر"; "بنهاية سبتمبر", the lead written onto the time's word
         stops = sum(
             1
             for k in range(day.last, found.first)
