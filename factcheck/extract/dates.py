@@ -530,6 +530,7 @@ class _Tables:
         # Whether two bare years joined ("من 2015 إلى 2019") are one stretch, as two months and two
         # days are.
         self.stretch_years = bool(lex.raw("time", "stretch_years"))
+        self.quoted_today_spoken = bool(lex.raw("time", "quoted_today_spoken"))
         self.since_fillers = words("since_fillers")
         self.night_links = words("night_links")
         self.night_of = words("night_of")
@@ -5826,6 +5827,13 @@ def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date
 _OPENING_QUOTES = frozenset("\"“«'‘")
 
 
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether character `at` lies inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def _quoted_title(text: str, span: Span) -> bool:
     """A calendar period or a length written in title case right after an opening quote ("This
     Week" in ABC News' "This Week," said ...; CBS's "60 Minutes"): every word capitalized (a count in
@@ -6035,6 +6043,9 @@ def find_times(
     # from the same period a year earlier", in a paper of March 29, 2021).
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
+    # The last single day named, when it is one of the days just before publication ("أمس الجمعة"):
+    # the day a quotation after it was spoken.
+    spoken: date | None = None
     runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
     sources: list[_Candidate] = []  # the candidate each mention was resolved from
     written_years = _written_years(chosen)
@@ -6354,6 +6365,17 @@ def find_times(
         if found.whole_week and start is not None and granularity == "day":
             start -= timedelta(days=(start.weekday() - scan.t.week_start) % 7)
             end, granularity = start + timedelta(days=6), "week"
+        if (
+            spoken is not None
+            and scan.t.quoted_today_spoken
+            and isinstance(expr, _Day)
+            and expr.offset == 0
+            and expr.weekday is None
+            and _in_quotation(text, span[0])
+        ):
+            # "قالت الوزارة أمس الجمعة إن «أعلى درجة حرارة سجلت هذا اليوم ...»": a quotation's today
+            # is the day it was spoken, the day the text named last, not publication.
+            start = end = spoken
         mention = TimeMention(
             text[span[0] : span[1]],
             span,
@@ -6375,6 +6397,8 @@ def find_times(
             runs.append(len(mentions))
         mentions.append(mention)
         sources.append(found)
+        if granularity == "day" and start is not None and start == end and not found.since:
+            spoken = start if 0 < (published - start).days <= _WRITTEN_BEFORE_DAYS else None
         if _whole_year(mention):
             frame = mention if _opens_sentence(mention, text, scan.t.year_frame_leads) else None
         elif (

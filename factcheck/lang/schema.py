@@ -165,6 +165,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "ahead_noun_forms": ("list", False),
     "ahead_copulas": ("list", False),
     "stretch_years": ("bool", False),
+    "quoted_today_spoken": ("bool", False),
     "tally_to": ("list", False),
     "run_after": ("list", False),
     "run_before": ("list", False),
