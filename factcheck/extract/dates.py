@@ -595,6 +595,8 @@ class _Tables:
         self.year_frame_leads = words("year_frame_leads")
         self.duration_blockers = words("duration_blockers_after")
         self.future_reach = int(lex.raw("time", "future_reach") or 3)
+        # ... and a past verb that says a time without a year has passed (past_before).
+        self.past_reach = int(lex.raw("time", "past_reach") or self.future_reach)
         # A modal or a plan verb governs its whole clause ("will be named commander of the Space
         # Shuttle Columbia for a mission in December", "would still be held at the summit on April
         # 24"): looked for up to clause_reach words back, past a verb of the clause's own tense.
@@ -2661,7 +2663,7 @@ class _Scan:
         """Whether a past-tense verb stands before token i in its clause: "took place on December
         20", "said on Nov. 6", "وقع الانقلاب في 20 ديسمبر" — then a date without a year has passed."""
         t = self.t
-        for m in self.words_back(i - 1, t.future_reach):
+        for m in self.words_back(i - 1, t.past_reach):
             if self.base(m) in t.future_words:
                 return False
             past = self.past_at(m)

@@ -195,6 +195,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "past_suffix_exceptions": ("list", False),
     "past_verb_patterns": ("list", False),
     "future_reach": ("int", False),
+    "past_reach": ("int", False),
     "clause_reach": ("int", False),
     "clause_future_words": ("list", False),
     "clause_verbs": ("list", False),
