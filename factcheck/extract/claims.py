@@ -522,6 +522,7 @@ class _AttributorTables:
         self.person_verbs = words("claims", "person_speech_verbs")
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
+        self.name_particles = words("claims", "name_particles")
         self.value_verbs = words("claims", "value_verbs")
         self.singular_possessives = tuple(words("claims", "singular_possessive_suffixes"))
         self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
@@ -2861,6 +2862,8 @@ class Attributor(_AttributorTables):
                 cut -= 1
             if 0 < cut < len(subject) - 1 and subject[cut].text == ".":
                 cut += 1  # "Dr. Sarah Lee": the title's stop is the title's
+            if cut == 0:
+                cut = self._descriptor_before_name(subject)
         if cut == 0 or cut >= len(subject) or subject[cut].text in ("'", "’"):
             return Source(self._text(subject) or "")
         if (
@@ -3111,6 +3114,59 @@ class Attributor(_AttributorTables):
         ):
             return 0
         return run
+
+    def _descriptor_before_name(self, subject: Sequence[Token]) -> int:
+        """Where a proper name starts after the common noun that describes it, in an English
+        subject with no title word: "train operator Renfe", "the rights group Amnesty
+        International", "rescue volunteer Maria Lopez" (the journalistic "false title", a noun
+        phrase in apposition before the name). The name is the run of capitalised words at the
+        end, after a lower-case word that is no function word, link or possessive; a body's head
+        noun or a time among them, or a link in the description, keeps the subject whole ("the
+        local Health Ministry", "the ministry Thursday", "residents in the town Puerto Lopez").
+        The guide's `said_by` is the name, the description no part of it. 0 when the subject is
+        no such phrase."""
+
+        def capital(k: int) -> bool:
+            return subject[k].kind == "word" and self._capitalised(subject[k])
+
+        start = len(subject)
+        while start > 0 and (
+            capital(start - 1)
+            # "Luiz Inacio Lula da Silva": a particle between the name's capitalised parts
+            or (
+                start < len(subject)
+                and start >= 2
+                and subject[start - 1].text in self.name_particles
+                and capital(start - 2)
+            )
+        ):
+            start -= 1
+        if start == 0 or start == len(subject):
+            return 0
+        before = subject[start - 1]
+        text = before.text.lower()
+        name = subject[start:]
+        if (
+            before.kind != "word"
+            or not before.text.isalpha()
+            or text in self.determiners
+            or text in self.stops
+            or text in self.title_complement_links
+            or text in self.place_links
+            or text in self.name_joiners
+            or text in self.head_ends
+            or (text == "s" and start >= 2 and subject[start - 2].text in ("'", "’"))
+            or any(self.org_heads_stem(t.text) for t in name)
+            or any(self._in_time(t) for t in name)
+            # "Residents in the river town Puerto Lopez": a link makes the name the place of a
+            # group that speaks (D15), not a name the description stands before
+            or any(
+                t.text.lower() in self.place_links or t.text.lower() in self.title_complement_links
+                for t in subject[: start - 1]
+            )
+        ):
+            return 0
+        return start
 
     def _possessed(self, word: str) -> bool:
         """A noun with a possessive pronoun written onto it ("خارجيتها", its foreign ministry):
