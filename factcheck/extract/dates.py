@@ -3169,6 +3169,8 @@ class _Scan:
             word = self.toks[m]
             if any(word.startswith(c) and word[len(c) :] in t.lasting_words.single for c in t.conjunctions):
                 return True  # "وتتواصل الاحتجاجات منذ شهرين"
+            if self.definite_base(m) in t.lasting_words.single:
+                return True  # "الحرب المستمرة منذ نحو 11 شهرا": the adjective with its article
         return False
 
     def match_indefinite_day(self, u: int) -> bool:
@@ -4039,6 +4041,11 @@ class _Scan:
         if self.tok(k) in self.t.definite_words:
             k += 1
         if self.t.calendar_units.get(self.base(k)) == "year":
+            if self.base(k + 1) in self.t.fiscal_words and (
+                modifier := self.phrase_at(self.t.mod_after, k + 2, use_base=False)
+            ):
+                # "الفترة ذاتها من العام المالي الماضي": the year the fiscal word stands inside
+                return None, _SHIFTS[modifier[1]], modifier[0]
             return None, 0, k + 1
         return None, None, end
 
