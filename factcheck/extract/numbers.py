@@ -345,6 +345,9 @@ class _Tables:
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
         self.subject_prepositions = lex.words("units", "subject_prepositions")
+        # The prepositions of place a gapped member of a list repeats ("two in Luzon and one in
+        # Cagayan"): not of means, cause or time ("one with a knife", "one by a bullet").
+        self.gapped_place_prepositions = lex.words("units", "gapped_place_prepositions")
         self.prepositions = lex.words("units", "prepositions")
         self.predicate_fillers = lex.words("units", "predicate_fillers")
         self.predicate_filler_phrases = _phrases_longest_first(lex.words("units", "predicate_filler_phrases"))
@@ -3003,9 +3006,9 @@ class QuantityFinder:
         Central Luzon and one in Cagayan Valley", "Two departures from Tunisia, one from
         Libya". It stands after a comma, a semicolon or a gapping conjunction
         (units.gapping_conjunctions), after a member with a phrase of place of its own
-        (_parallel_member_before), and before a break or a preposition of place
-        (units.subject_prepositions: "in", "from"), which its noun and verb were left out
-        before; not before "of" ("one of them", a pronoun: D14), nor before a verb
+        (_parallel_member_before), and before a break or a phrase of place
+        (_place_phrase_at: "in Cagayan", not "in March", "with a knife"), which its noun and verb
+        were left out before; not before "of" ("one of them", a pronoun: D14), nor before a verb
         of its own ("and one was admitted to hospital": what its clause says of it decides what
         it counts, which the clause before does not tell)."""
         s, e = phrase.start, phrase.end
@@ -3016,8 +3019,9 @@ class QuantityFinder:
             after = toks[e]
             if after.text in t.links or after.text in _DASHES:
                 return False  # "one of them", "one-liners"
-            if after.kind == "word" and after.text not in t.subject_prepositions:
-                # "one in Cagayan", "one from Libya"; "one is receiving ..." has a clause of its own
+            if after.kind == "word" and not self._place_phrase_at(e):
+                # "one in Cagayan", "one from Libya"; "one is receiving ..." has a clause of its own,
+                # "one in March", "one with a knife" are a part of the count before, no member
                 return False
         k = s - 1
         if toks[k].text in t.gapping_conjunctions and toks[k - 1].text in (",", ";"):
@@ -3041,8 +3045,23 @@ class QuantityFinder:
                 return False
             if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
                 return place
-            place = place or tok.text in t.subject_prepositions
+            place = place or self._place_phrase_at(k)
         return False
+
+    def _place_phrase_at(self, k: int) -> bool:
+        """Whether a phrase of place opens at token k: a preposition of place
+        (units.gapped_place_prepositions) before no time and no number within its next three
+        words ("in Cagayan Valley", "from Libya"; not "in March", "on Monday", "in the afternoon",
+        "in 2019"). The phrase a gapped member of a list repeats from the member before it."""
+        toks, t = self.tokens, self.t
+        if toks[k].text not in t.gapped_place_prepositions:
+            return False
+        for tok in toks[k + 1 : k + 4]:
+            if tok.kind == "num" or tok.text in t.time_words:
+                return False
+            if tok.kind != "word":
+                break
+        return True
 
     def _event_object(self, phrase: NumberPhrase) -> str | None:
         """The event key of a bare "one" right after an event verb and before a break or a
@@ -3096,13 +3115,13 @@ class QuantityFinder:
                 return False
             if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
                 return place and self._gapped_member_at(j)
-            place = place or tok.text in t.subject_prepositions
+            place = place or self._place_phrase_at(j)
         return False
 
     def _gapped_member_at(self, j: int) -> bool:
         """A number at token j that opens a gapped member of a list: after a comma, a semicolon or
-        a gapping conjunction (units.gapping_conjunctions) and before a preposition of place
-        (units.subject_prepositions: "in", "from"), its noun and verb left out ("11 in Cuba")."""
+        a gapping conjunction (units.gapping_conjunctions) and before a phrase of place
+        (_place_phrase_at), its noun and verb left out ("11 in Cuba")."""
         toks, t = self.tokens, self.t
         if j < 1 or j + 1 >= len(toks):
             return False
@@ -3111,7 +3130,7 @@ class QuantityFinder:
             return False
         if toks[j - 1].text not in (",", ";") and toks[j - 1].text not in t.gapping_conjunctions:
             return False
-        return toks[j + 1].text in t.subject_prepositions
+        return self._place_phrase_at(j + 1)
 
     def _clock_word_after(self, at: int) -> bool:
         """ "8 am", "9 p.m.", "(1130 GMT)", "الساعة 9 مساء": a clock word after the figure."""

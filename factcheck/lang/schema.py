@@ -435,6 +435,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "score_key": ("str", False),
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
+        "gapped_place_prepositions": ("list", False),
         "prepositions": ("list", False),
         "collective_people_nouns": ("list", False),
         "adjective_endings": ("list", False),
