@@ -523,6 +523,7 @@ class _AttributorTables:
         self.opening_common = words("claims", "opening_common_words")
         self.given_names = words("claims", "given_names")
         self.name_particles = words("claims", "name_particles")
+        self.adverbial_nouns = words("claims", "adverbial_nouns")
         self.value_verbs = words("claims", "value_verbs")
         self.singular_possessives = tuple(words("claims", "singular_possessive_suffixes"))
         self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
@@ -1288,7 +1289,9 @@ class Attributor(_AttributorTables):
                 subject
                 and tok.text in self.place_links
                 and subject[-1].text not in self.place_links
-                and (organisation or self._speaks_for_body(subject, tokens, k))
+                # a body the lexicon knows by name ("الدفاع المدني في إدلب") is placed as one named
+                # by its head noun: the place says which body speaks (D15)
+                and (organisation or self._body(subject) or self._speaks_for_body(subject, tokens, k))
             ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
@@ -1677,8 +1680,10 @@ class Attributor(_AttributorTables):
         ):
             return 0
         head = tokens[k + 1]
-        if head.kind != "word" or self.org_heads_stem(self._bare(head.text)) is None:
+        if head.kind != "word":
             return 0
+        if self.org_heads_stem(self._bare(head.text)) is None:
+            return self._known_body_at(tokens, k + 1)
         end = k + 2
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= self.max_words:
             previous, word = tokens[end - 1].text, tokens[end].text
@@ -1695,6 +1700,28 @@ class Attributor(_AttributorTables):
         if end < len(tokens) and self._head_awaits_name(tokens[end - 1]):
             end += self._quoted_alias(tokens, end)  # "مصادر في وكالة "المسافر"": the body's name
         return end - k
+
+    def _known_body_at(self, tokens: Sequence[Token], k: int) -> int:
+        """ "مصدر في الدفاع المدني"، "مسؤول في الهلال الأحمر": after "في" (at `k` - 1), a body
+        the lexicon knows by name (an "org:" key) without a head noun of its own, of up to three
+        words, with the definite nisba adjectives that agree with it ("الدفاع المدني السوري"):
+        how many tokens from "في" it takes, 0 if none is there."""
+        for size in (3, 2, 1):
+            words = tokens[k : k + size]
+            if len(words) < size or any(t.kind != "word" or t.text in self.stops for t in words):
+                continue
+            key = self._key(self._text(words) or "")
+            if key is not None and key.startswith("org:"):
+                end = k + size
+                while (
+                    end < len(tokens)
+                    and tokens[end].kind == "word"
+                    and self._definite(tokens[end].text)
+                    and tokens[end].text.endswith(self.nisba_endings)
+                ):
+                    end += 1  # "الدفاع المدني السوري": a nisba adjective that agrees with it
+                return end - k + 1
+        return 0
 
     def _construct_link(self, words: Sequence[Token], j: int) -> bool:
         """ "مدير قسم التخطيط"، "مدير هيئة أبحاث السوق": a noun without the article inside a
@@ -1964,6 +1991,8 @@ class Attributor(_AttributorTables):
                 return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
             if words[0].text in self.clock_leads:
                 return 0  # "في تمام الساعة الواحدة": when it spoke, not a place
+            if words[0].text in self.adverbial_nouns:
+                return 0  # "في وقت سابق"، "في ظل الأزمة"، "في المقابل": an adverbial, not a place
             if any(
                 t.text.endswith(suffix) for t in words for suffix in self.verb_suffixes if len(suffix) > 1
             ):
@@ -6207,6 +6236,9 @@ class Attributor(_AttributorTables):
         )
         if described is not None:
             return described, True
+        bracketed = self._name_after_bracket(tokens, words, start + len(words), after)
+        if bracketed is not None:
+            return bracketed, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
@@ -6269,6 +6301,35 @@ class Attributor(_AttributorTables):
             if tokens[j].text == "(" or self._holds_figure(tokens[j]):
                 return k
         return k
+
+    def _name_after_bracket(
+        self, tokens: Sequence[Token], words: Sequence[Token], end: int, after: int
+    ) -> Source | None:
+        """ "وكشف رئيس الاتحاد الدولي (فيفا) جياني إنفانتينو عن ...": a title whose body's
+        short name stands in brackets, then the person's name with no comma before it. The
+        name is apposed to the title as after a comma: it speaks, the title is its role. Only
+        after a title (`_appositive`), and only a name without the article that ends where an
+        apposed name or a subject ends (`_name_ends`, a subject stop) and holds no title, verb
+        or body's head noun of its own; None otherwise."""
+        if after <= end or after >= len(tokens) or tokens[end].text != "(" or not self._appositive(words):
+            return None
+        if tokens[after].kind != "word" or self._definite(tokens[after].text):
+            return None  # "(فيفا) الاتحاد ...": no name, another noun phrase
+        name, _ = self._subject_after(tokens, after)
+        follows = after + len(name)
+        if (
+            not name
+            or follows >= len(tokens)
+            # "... جياني إنفانتينو عن 5 ملايين طلب": the verb's preposition ends it as a stop does
+            or not (self._name_ends(tokens, follows, name) or tokens[follows].text in self.stops)
+        ):
+            return None
+        named = self._split_title(name)
+        if named is None or not named.name or named.role is not None:
+            return None
+        if any(self._verb_stem(t.text) is not None or self.org_heads_stem(t.text) for t in name):
+            return None
+        return self._resolve(Source(named.name, self._text(words)))
 
     def _past_compass_aside(self, tokens: Sequence[Token], k: int) -> int:
         """ "الناطق باسم الدفاع المدني بمنطقة الباحة، جنوب غرب السعودية، الرائد فلان": a place

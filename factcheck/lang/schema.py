@@ -561,6 +561,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "opening_common_words": ("list", False),
         "given_names": ("list", False),
         "name_particles": ("list", False),
+        "adverbial_nouns": ("list", False),
         "names_folded_as_stops": ("list", False),
         "value_verbs": ("list", False),
         "singular_possessive_suffixes": ("list", False),
