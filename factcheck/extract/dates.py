@@ -58,6 +58,9 @@ CALENDAR_KEYS = ("week", "month", "quarter", "year", "decade", "century")
 ANCHORED_KEYS = (*UNIT_KEYS, "quarter")
 # Decades and centuries are counted in years ("two decades": P20Y, "a decade ago": ten years back).
 _YEARS_IN = {"decade": 10, "century": 100}
+# The periods a set recurs in: the units of length, and the quarter ("quarterly", "every quarter":
+# TimeML's P1Q).
+_SET_UNITS = (*UNIT_KEYS, "quarter")
 # A unit whose half is whole in a smaller one, for an offset by a count and a half ("a year and a
 # half ago" is 18 months back): the smaller unit and how many of it make the unit.
 _HALF_IN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
@@ -76,7 +79,15 @@ _MONTH_ONLY_PARTS = frozenset({"first_half", "second_half"})
 # "previous": the window just before the time the text named last ("the previous three months" after
 # "the three months to June"), never before publication.
 _WINDOWS = ("past", "future", "first", "previous")
-_ISO_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y"}
+_ISO_UNITS = {
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+}
 HIJRI_KEYS = (
     "muharram",
     "safar",
@@ -436,7 +447,32 @@ class _Tables:
         # "in the past two months", "over the next year", "خلال الأيام الماضية": a preposition a time
         # opens with, which TimeML leaves outside the TIMEX3 (`_signal_part`).
         self.timex3_signals = words("timex3_signals")
-        self.sets = _Phrases(_groups(lex, "sets", UNIT_KEYS))
+        # Frequency words, each the set it names (`_Set`'s unit, count, part and times): "daily",
+        # "quarterly", "سنويا" one unit; "biweekly" every two; "semiannually" twice in each;
+        # "nightly" a part of every day.
+        self.sets: _Phrases[tuple[str, int, str | None, int | None]] = _Phrases(
+            [(w, (unit, 1, None, None)) for w, unit in _groups(lex, "sets", _SET_UNITS)]
+            + [(w, (unit, 2, None, None)) for w, unit in _groups(lex, "sets_every_two", _SET_UNITS)]
+            + [(w, (unit, 1, None, 2)) for w, unit in _groups(lex, "sets_twice", _SET_UNITS)]
+            + [(w, ("day", 1, part, None)) for w, part in _groups(lex, "day_part_sets", DAY_PART_KEYS)]
+        )
+        # "every other week": the step between the set's periods is two.
+        self.set_steps = words("set_steps")
+        # "twice a year", "مرتين في السنة" (a word of a count of times); "three times a month", "ثلاث
+        # مرات في الشهر" (the noun after a number); each period after a word of `set_per` ("a",
+        # "per", "في", "كل") or a frequency word ("twice daily", "مرتين سنويا").
+        self.set_times: dict[str, int] = {w: int(n) for w, n in lex.table("time", "set_times").items()}
+        self.set_times_nouns = words("set_times_nouns")
+        self.set_per = words("set_per")
+        # "مرة واحدة في الشهر": a word after the count of times that says it again.
+        self.set_times_fillers = words("set_times_fillers")
+        # "لأول مرة في العام": an ordinal before the word of times makes it an occasion.
+        self.set_times_blockers = words("set_times_blockers")
+        # A weekday named in the plural recurs: "on Mondays" (the weekday and a suffix), "أيام
+        # الجمعة" (a plural noun of days before it).
+        suffix = str(lex.raw("time", "weekday_plural_suffix") or "")
+        self.weekday_plurals = {w + suffix: day for w, day in self.weekdays.items()} if suffix else {}
+        self.weekday_plural_lead = words("weekday_plural_lead")
         self.window_before = _Phrases(_groups(lex, "window_before", _WINDOWS))
         self.window_after = _Phrases(_groups(lex, "window_after", _WINDOWS))
         self.anchored = _Phrases(
@@ -654,7 +690,15 @@ class _Tables:
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
         self._role("year", self.year_lead | self.spoken_centuries | self.year_pair_lead)
         self._role("hijri", self.hijri_months.firsts())
-        self._role("set", self.set_lead | self.sets.firsts())
+        self._role(
+            "set",
+            self.set_lead
+            | self.sets.firsts()
+            | set(self.set_times)
+            | self.set_times_nouns
+            | set(self.weekday_plurals)
+            | self.weekday_plural_lead,
+        )
         self._role("window", self.window_before.firsts())
         self._role("run", self.run_after.firsts() | self.run_before)
         self._role("since_part", self.since)
@@ -893,11 +937,14 @@ class _Run(NamedTuple):
 
 class _Set(NamedTuple):
     """ "every year", "daily", "سنويا", "كل شهر": a period that recurs; "every Friday", "each July",
-    "كل يوم جمعة": the day or month of it that recurs (its key in `part`)."""
+    "كل يوم جمعة", "every summer", "كل ليلة": the day, month, season or part of the day of it that
+    recurs (its key in `part`); "twice a year", "ثلاث مرات في الشهر": how many times in each period
+    (`times`)."""
 
     unit: str
     count: int
     part: str | None = None
+    times: int | None = None
 
 
 # The units an anchored time counts from publication in, when it may (_Anchored.publication).
@@ -4094,13 +4141,32 @@ class _Scan:
         return None
 
     def match_set(self, i: int) -> None:
-        """ "daily", "سنويا", "every year", "كل شهر", "every two years"."""
+        """A set (TimeML's SET: a time that recurs), read as a grammar over the lexicon's units and
+        named times: a frequency word ("daily", "quarterly", "biweekly", "nightly", "سنويا",
+        "فصليا"); a set lead ("every", "each", "كل") before a weekday, a month, a season, a part of
+        the day or a count of units, with "other" for a step of two ("every other week"); a count
+        of times in each period ("twice a year", "three times a month", "مرتين في السنة"); a
+        weekday in the plural ("on Mondays", "أيام الجمعة")."""
         t = self.t
         found = self.phrase_at(t.sets, i)
         if found is not None:
-            self.add(i, found[0], _Set(found[1], 1))
+            unit, count, part, times = found[1]
+            self.add(i, found[0], _Set(unit, count, part, times))
             return
-        if self.base(i) not in t.set_lead:
+        tok = self.base(i)
+        if tok in t.set_times or tok in t.set_times_nouns:
+            self.match_set_times(i)
+            return
+        if tok in t.weekday_plurals:
+            self.add(i, i + 1, _Set("week", 1, WEEKDAY_KEYS[t.weekday_plurals[tok]]))
+            return
+        if tok in t.weekday_plural_lead:
+            # "أيام الجمعة": not "أيام الجمعة الماضية", days of one week.
+            weekday = t.weekdays.get(self.tok(i + 1))
+            if weekday is not None and self.phrase_at(t.mod_after, i + 2, use_base=False) is None:
+                self.add(i, i + 2, _Set("week", 1, WEEKDAY_KEYS[weekday]))
+            return
+        if tok not in t.set_lead:
             return
         j = i + 2 if self.base(i + 1) in t.day_lead else i + 1
         # "كل يوم جمعة", "كل جمعة": the weekday without its article after كل.
@@ -4113,14 +4179,90 @@ class _Scan:
         if month is not None:
             self.add(i, month[0], _Set("year", 1, MONTH_KEYS[month[1] - 1]))
             return
-        counted = self.count_unit_at(i + 1)
-        if counted is None:
+        # "every summer", "كل صيف"; "every morning", "كل ليلة", "كل مساء". With the article after
+        # كل the noun is whole, not each: "كل الصيف" is all summer, "كل الليلة" all night.
+        definite = any(self.tok(i + 1).startswith(a) for a in t.articles)
+        season = None if definite else self.phrase_at(t.seasons, i + 1)
+        if season is not None:
+            self.add(i, season[0], _Set("year", 1, season[1]))
             return
+        day_part = None if definite else t.day_parts.get(self.base(i + 1))
+        if day_part is not None:
+            self.add(i, i + 2, _Set("day", 1, day_part))
+            return
+        found_set = self.set_period_at(i + 1)
+        if found_set is not None:
+            self.add(i, found_set[0], found_set[1])
+
+    def set_period_at(self, j: int) -> tuple[int, _Set] | None:
+        """The period a set lead counts, from token j: "year", "two years", "quarter", "ربع سنة",
+        "other week" (a step of two). Returns the end token and the set."""
+        t = self.t
+        step = self.base(j) in t.set_steps
+        k = j + 1 if step else j
+        counted = self.count_unit_at(k, quarters=True)
+        if counted is None and self.unit_at(k, quarters=True) == "quarter":
+            counted = None, "quarter", k + 1  # "every quarter", "كل ربع سنة": one quarter
+        if counted is None:
+            return None
         count, unit, end = counted
-        count = count or 1
+        if step and count is not None:
+            return None
+        count = 2 if step else count or 1
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
-        self.add(i, end, _Set(unit, count))
+        if unit == "quarter" and (after := self.unit_at(end)) is not None:
+            if after != "year":
+                return None  # "كل ربع ساعة": a quarter of an hour, no quarter of the year
+            end += 1  # "كل ربع سنة": a quarter of a year
+        elif unit == "quarter" and self.base(end) in t.date_links:
+            return None  # "each quarter of the city": a district
+        return end, _Set(unit, count)
+
+    def match_set_times(self, i: int) -> None:
+        """ "twice a year", "once a week", "مرتين في السنة", "مرة كل أربع سنوات", "twice daily": a
+        word of a count of times, then the period each count falls in; "three times a month", "4
+        times per week", "ثلاث مرات في الشهر": a number and the noun of times before the period.
+        TimeML writes the set as its period, the count as its freq ("twice a year": SET P1Y, freq
+        2X). A number stays the figure engine's: its set is the period alone ("a month")."""
+        t = self.t
+        tok = self.base(i)
+        if self.base(i - 1) in t.set_times_blockers or self.tok(i - 1) in t.set_times_blockers:
+            return  # "لأول مرة في العام": the first occasion, no count of times
+        times = t.set_times.get(tok)
+        first = i
+        if times is None:
+            times = self.number_before(i)
+            if times is None:
+                return
+            first = i + 1
+        j = i + 2 if self.base(i + 1) in t.set_times_fillers else i + 1  # "مرة واحدة في الشهر"
+        found = self.phrase_at(t.sets, j)
+        if found is not None and found[1][3] is None:
+            unit, count, part, _ = found[1]
+            end, expr = found[0], _Set(unit, count, part, times)
+        elif self.base(j) in t.set_per and (period := self.set_period_at(j + 1)) is not None:
+            end, expr = period[0], period[1]._replace(times=times)
+        else:
+            return
+        counted_back = self.phrase_at(t.mod_after, end, use_base=False) or self.phrase_at(
+            t.offset_after, end, use_base=False
+        )
+        if counted_back:
+            return  # "twice a year ago", "مرة في العام الماضي": a time counted back, once
+        self.add(first if first == i else j, end, expr)
+
+    def number_before(self, i: int) -> int | None:
+        """The whole number written just before token i, in digits or one word ("4", "three",
+        "ثلاث"), when it is a plain count of times."""
+        if self.is_num(i - 1):
+            value = self.plain_number(i - 1)
+        elif self.tok(i - 1) in self.t.number_words:
+            number = parse_number_text(self.tok(i - 1), self.lex)
+            value = int(number) if number is not None and number == number.to_integral_value() else None
+        else:
+            return None
+        return value if value is not None and 0 < value <= MAX_COUNT else None
 
     def match_run(self, i: int) -> None:
         """ "لليوم الثالث على التوالي", "for the third day in a row", "for a third straight day": a
@@ -6397,6 +6539,7 @@ def find_times(
             part=_part_of(scan, found, granularity),
             clock=found.clock,
             parts=_parts(scan, found, text, start, end),
+            times=expr.times if isinstance(expr, _Set) else None,
         )
         if found.since_time is not None and start is not None and not mention.parts:
             mention = replace(mention, parts=_since_parts(scan, found, text, mention, own_end, published))

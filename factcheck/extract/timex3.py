@@ -18,6 +18,8 @@ notation, one rule per grain, and never changes what the mention means:
 | "since December 2011"; "from January to October" (`timex3_tags`) | DATE 2011-12; 2022-01 and 2022-10 |
 | a vague time: the past, the present, the future | DATE PAST_REF, PRESENT_REF, FUTURE_REF |
 | a recurring period; a weekday or a month that recurs | SET P1Y; SET XXXX-WXX-4, XXXX-07 |
+| a season or a part of the day that recurs ("every summer", "every morning") | SET XXXX-SU, XXXX-XX-XXTMO |
+| a count of times in each period ("twice a year") | SET P1Y, freq 2X |
 
 TIMEX3 values are Gregorian (ISO 8601). One period of another calendar or of a fiscal year (a
 Hijri month, a Hijri quarter, a fiscal year from April) is written as the Gregorian period of its
@@ -47,21 +49,19 @@ _SEASON_CODES = dict(zip(SEASON_KEYS, ("SP", "SU", "FA", "WI"), strict=True))
 
 @dataclass(frozen=True)
 class Timex3:
-    """A TIMEX3's type (DATE, TIME, DURATION or SET) and value."""
+    """A TIMEX3's type (DATE, TIME, DURATION or SET) and value; for a SET that counts the times in
+    each period, TimeML's freq ("twice a year": 2X)."""
 
     type: str
     value: str
+    freq: str | None = None
 
 
 def timex3(mention: TimeMention) -> Timex3 | None:
     """The TIMEX3 type and value of what `mention` means, in TimeML's notation (table above)."""
     m = mention
     if m.granularity == "set":
-        if m.part in WEEKDAY_KEYS:
-            return Timex3("SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}")
-        if m.part in MONTH_KEYS:
-            return Timex3("SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}")
-        return Timex3("SET", m.duration) if m.duration else None
+        return _set(m)
     if m.duration and (m.granularity == "duration" or m.start is None or m.end is None):
         return Timex3("DURATION", m.duration)
     if m.granularity == "vague" or m.start is None:
@@ -90,6 +90,27 @@ def timex3(mention: TimeMention) -> Timex3 | None:
         # period"; its first period alone would say less than the text.
         return _holding(m.start, m.end)
     return point
+
+
+def _set(m: TimeMention) -> Timex3 | None:
+    """A set's TIMEX3 (TimeML 1.2.1 annotation guidelines, TIMEX3 of type SET, whose
+    values follow TIDES 2005):
+    the value is the recurring time as a date with its unknown places X'd out when the text names
+    which time recurs ("every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every summer" XXXX-SU,
+    "every morning" XXXX-XX-XXTMO), else the length of the period it recurs in ("daily" P1D,
+    "every other week" P2W, "every quarter" P1Q); freq holds a count of times in each period
+    ("twice a month": value P1M, freq 2X). quant ("EVERY", "EACH") copies the text's own word and is
+    not written."""
+    freq = f"{m.times}X" if m.times else None
+    if m.part in WEEKDAY_KEYS:
+        return Timex3("SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}", freq)
+    if m.part in MONTH_KEYS:
+        return Timex3("SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}", freq)
+    if m.part in _SEASON_CODES:
+        return Timex3("SET", f"XXXX-{_SEASON_CODES[m.part]}", freq)
+    if m.part in _DAY_PART_CODES:
+        return Timex3("SET", f"XXXX-XX-XXT{_DAY_PART_CODES[m.part]}", freq)
+    return Timex3("SET", m.duration, freq) if m.duration else None
 
 
 def timex3_tags(mention: TimeMention) -> list[tuple[tuple[int, int], Timex3 | None]]:

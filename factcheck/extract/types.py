@@ -88,6 +88,9 @@ class TimeMention:
     # (factcheck/extract/timex3.py): the mention's own start and end already hold what they say, so
     # to_json leaves them out.
     parts: tuple[TimeMention, ...] = ()
+    # For a `set`, how many times in each of its periods the text says ("twice a year": 2, "ثلاث
+    # مرات في الشهر": 3); None when it says once or does not count.
+    times: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -99,7 +102,7 @@ class TimeMention:
         }
         if self.warning:
             data["warning"] = self.warning
-        for key in ("duration", "reference", "part", "clock"):
+        for key in ("duration", "reference", "part", "clock", "times"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         return data
