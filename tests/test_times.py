@@ -62,6 +62,8 @@ def test_time_case(lang: str, case: dict[str, Any]) -> None:
     for key in ("duration", "reference", "part", "clock"):
         if key in case:
             assert (getattr(m, key) or "") == case[key], m.to_json()
+    if "times" in case:  # a set's count of times in each period ("twice a year": 2)
+        assert m.times == case["times"], m.to_json()
 
 
 @pytest.mark.parametrize(("lang", "case"), [p for p in _load("case") if not p.values[1].get("none")])

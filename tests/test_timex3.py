@@ -38,6 +38,8 @@ def test_timex3_case(lang: str, case: dict[str, Any]) -> None:
     written = timex3(found[0])
     got = (written.type, written.value) if written else ("", "")
     assert got == (case["type"], case["value"]), found[0].to_json()
+    # `freq`: a set's count of times in each period ("twice a year": 2X); without it, none.
+    assert (written.freq if written else None) == case.get("freq"), found[0].to_json()
     # `tags`: the TIMEX3 tags TimeML marks the mention's text up with (timex3_tags), [text, type,
     # value] each; without it, one tag, the mention's own.
     m = found[0]
@@ -50,7 +52,7 @@ def test_timex3_case(lang: str, case: dict[str, Any]) -> None:
 
 _VALUE = re.compile(
     r"\d{4}-\d{2}-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?|\d{4}-W\d{2}(-WE)?|\d{4}(-\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?"
-    r"|\d{2,3}|P.+|(PAST|PRESENT|FUTURE)_REF|XXXX-(WXX-[1-7]|\d{2})"
+    r"|\d{2,3}|P.+|(PAST|PRESENT|FUTURE)_REF|XXXX-(WXX-[1-7]|\d{2}|SP|SU|FA|WI|XX-XXT(MO|AF|EV|NI))"
 )
 
 
