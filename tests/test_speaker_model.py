@@ -4,6 +4,7 @@ and that a speaker under the threshold leaves the figure with no source, role or
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import math
@@ -103,8 +104,8 @@ TEXTS = {
 }
 
 
-def _claims(code: str, record: dict[Span, SpeakerRecord] | None = None):  # type: ignore[no-untyped-def]
-    text = TEXTS[code]
+def _claims(code: str, record: dict[Span, SpeakerRecord] | None = None, text: str | None = None):  # type: ignore[no-untyped-def]
+    text = TEXTS[code] if text is None else text
     analysis = analyze(text, date(2024, 11, 1), code)
     lex = load_lexicon(code)
     sentences = lexicon_sentence_spans(text, lex)
@@ -124,6 +125,18 @@ def test_every_named_figure_records_its_decision(code: str) -> None:
         assert found.decision.frame is None or found.decision.frame.kind in FRAME_KINDS
         assert found.features["branch=" + found.decision.branch] == 1.0
         assert all(math.isfinite(v) for v in found.features.values())
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_recording_decisions_keeps_no_article_text(code: str) -> None:
+    """The decision features (read at every figure once a threshold is set) memoize nothing by
+    the article's text: a long-running server would otherwise hold every article it read."""
+    text = "".join([TEXTS[code], "\n"])  # a string of this test's own, referred to by nothing else
+    record: dict[Span, SpeakerRecord] = {}
+    _claims(code, record, text)
+    assert record
+    held = [r for r in gc.get_referrers(text) if isinstance(r, (tuple, dict, list))]
+    assert held == []
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))

@@ -8437,7 +8437,7 @@ class Attributor(_AttributorTables):
         name and the figure's span) the same features this function gives at run time."""
         start, end = self.sentences[index]
         original = self.norm.original
-        found = _occurrences(original, name, start, end) if name else []
+        found = _offsets_in(original, name, start, end) if name else []
         if not found:
             return {"quality:elsewhere": 1.0}
         where = min(found, key=lambda k: (abs(k - at), k))
@@ -9362,9 +9362,9 @@ def _no_frame_words(lex: Lexicon) -> set[str]:
     return set()
 
 
-@cache
-def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
-    """Where `name` is written in text[start:end], every offset."""
+def _offsets_in(text: str, name: str, start: int, end: int) -> list[int]:
+    """Where `name` is written in text[start:end], every offset. Not memoized: a memo keyed by
+    the article's text would keep every article read for the process's life (a server's)."""
     found = []
     k = text.find(name, start, end)
     while k >= 0:
