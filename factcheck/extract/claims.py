@@ -2372,11 +2372,24 @@ class Attributor(_AttributorTables):
         """ "Bukit Aman Narcotics Criminal Investigation Department director Datuk Ayob Khan Mydin
         Pitchay said": a body's full name, a title and a person's name run past the subject's
         length (`max_subject_words`) and are still one speaker when every word is capitalised
-        but the title's (English, up to half as long again); a phrase of common words that long
-        is a clause, not a speaker."""
+        but the title's and the links inside the body's name ("Traffic Investigation and
+        Enforcement director ...") (English, up to half as long again); a phrase of common words
+        that long is a clause, not a speaker."""
         if self.after_verb or len(words) > self.max_words + self.max_words // 2:
             return False
-        titled = [t for t in words if not self._capitalised(t)]
+        lower = [k for k, t in enumerate(words) if not self._capitalised(t)]
+        # "Traffic Investigation and Enforcement director": a link inside the body's name,
+        # between two of its capitalised words, is the name's, not a clause's
+        links = self.title_complement_links | self.name_joiners
+        inner = {
+            k
+            for k in lower
+            if 0 < k < len(words) - 1
+            and words[k].text in links
+            and self._capitalised(words[k - 1])
+            and self._capitalised(words[k + 1])
+        }
+        titled = [words[k] for k in lower if k not in inner]
         return (
             len(titled) == 1
             and titled[0] is not words[0]
