@@ -52,7 +52,7 @@ def test_timex3_case(lang: str, case: dict[str, Any]) -> None:
 
 _VALUE = re.compile(
     r"\d{4}-\d{2}-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?|\d{4}-W\d{2}(-WE)?|\d{4}(-\d{2}|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?"
-    r"|\d{2,3}|P.+|(PAST|PRESENT|FUTURE)_REF|XXXX-(WXX-[1-7]|\d{2}|SP|SU|FA|WI|XX-XXT(MO|AF|EV|NI))"
+    r"|\d{2,3}|P.+|(PAST|PRESENT|FUTURE)_REF|XXXX-(WXX-([1-7]|WE)|\d{2}|SP|SU|FA|WI|XX-XXT(MO|AF|EV|NI))"
 )
 
 

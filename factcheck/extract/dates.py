@@ -473,6 +473,13 @@ class _Tables:
         suffix = str(lex.raw("time", "weekday_plural_suffix") or "")
         self.weekday_plurals = {w + suffix: day for w, day in self.weekdays.items()} if suffix else {}
         self.weekday_plural_lead = words("weekday_plural_lead")
+        # "every weekend", "كل عطلة نهاية أسبوع": the weekend's words, each without its article
+        # (كل counts an indefinite noun); "weekends": in the plural.
+        weekend = [normalize_word(phrase).split() for phrase in lex.raw("time", "weekend") or ()]
+        self.set_weekend: _Phrases[bool] = _Phrases(
+            (" ".join(self.indefinite(w) for w in words), True) for words in weekend
+        )
+        self.weekend_plurals = {words[0] + suffix for words in weekend if suffix and len(words) == 1}
         self.window_before = _Phrases(_groups(lex, "window_before", _WINDOWS))
         self.window_after = _Phrases(_groups(lex, "window_after", _WINDOWS))
         self.anchored = _Phrases(
@@ -697,6 +704,7 @@ class _Tables:
             | set(self.set_times)
             | self.set_times_nouns
             | set(self.weekday_plurals)
+            | self.weekend_plurals
             | self.weekday_plural_lead,
         )
         self._role("window", self.window_before.firsts())
@@ -791,6 +799,11 @@ class _Tables:
         if unknown:
             raise LexiconError(f"lexicon {lex.code}.toml: time.anchored has unknown units {unknown}")
         return list(table.get(unit, {}).items())
+
+    def indefinite(self, word: str) -> str:
+        """A word without the article written onto it ("الأسبوع" -> "أسبوع")."""
+        article = next((a for a in self.articles if word.startswith(a) and len(word) > len(a) + 1), "")
+        return word[len(article) :]
 
     def _role(self, name: str, words: Iterable[str]) -> None:
         for word in words:
@@ -1701,8 +1714,12 @@ class _Scan:
         a date."""
         for found in self.candidates:
             if _yearless(found.expr) and self.habitual_around(found):
-                # Still a time (its numbers are no figures), one that recurs every year.
-                found.expr = _Set("year", 1)
+                # Still a time (its numbers are no figures), one that recurs every year; a whole
+                # month keeps its name ("every year in May": XXXX-05, as "each May").
+                expr = found.expr
+                whole = isinstance(expr, _Date) and expr.day is None and expr.end_day is None
+                month = expr.month if isinstance(expr, _Date) and whole else 0
+                found.expr = _Set("year", 1, MONTH_KEYS[month - 1] if month else None)
 
     def habitual_around(self, found: _Candidate) -> bool:
         """Whether a word of recurrence ("often", "usually", "each year", "سنويا") stands within a
@@ -4159,6 +4176,10 @@ class _Scan:
             return
         if tok in t.weekday_plurals:
             self.add(i, i + 1, _Set("week", 1, WEEKDAY_KEYS[t.weekday_plurals[tok]]))
+            self.set_weekday_list(i + 1)
+            return
+        if tok in t.weekend_plurals:  # "on weekends"
+            self.add(i, i + 1, _Set("week", 1, "weekend"))
             return
         if tok in t.weekday_plural_lead:
             # "أيام الجمعة": not "أيام الجمعة الماضية", days of one week.
@@ -4169,11 +4190,14 @@ class _Scan:
         if tok not in t.set_lead:
             return
         j = i + 2 if self.base(i + 1) in t.day_lead else i + 1
-        # "كل يوم جمعة", "كل جمعة": the weekday without its article after كل.
-        names = [self.tok(j)] + [article + self.tok(j) for article in t.articles]
-        weekday = next((t.weekdays[name] for name in names if name in t.weekdays), None)
+        weekday = self.bare_weekday_at(j)
         if weekday is not None:
             self.add(i, j + 1, _Set("week", 1, WEEKDAY_KEYS[weekday]))
+            self.set_weekday_list(j + 1)
+            return
+        weekend = self.phrase_at(t.set_weekend, i + 1)
+        if weekend is not None:  # "every weekend", "كل عطلة نهاية أسبوع"
+            self.add(i, weekend[0], _Set("week", 1, "weekend"))
             return
         month = self.phrase_at(t.months, i + 1, use_base=False)
         if month is not None:
@@ -4194,12 +4218,41 @@ class _Scan:
         if found_set is not None:
             self.add(i, found_set[0], found_set[1])
 
+    def bare_weekday_at(self, j: int) -> int | None:
+        """The weekday at token j, with or without its article ("كل يوم جمعة", "كل جمعة": the
+        weekday without its article after كل)."""
+        t = self.t
+        names = [self.tok(j)] + [article + self.tok(j) for article in t.articles]
+        return next((t.weekdays[name] for name in names if name in t.weekdays), None)
+
+    def set_weekday_list(self, k: int) -> None:
+        """ "every Monday and Thursday", "كل يوم اثنين وخميس": the weekdays joined to a set's
+        weekday recur with it (a link word, or the conjunction written onto the weekday)."""
+        t = self.t
+        while k < self.n:
+            link = self.tok(k) in t.day_list_links
+            at = k + 1 if link else k
+            tok = self.tok(at)
+            joined = next((tok[len(c) :] for c in t.conjunctions if tok.startswith(c)), None)
+            weekday = self.bare_weekday_at(at) if link else None
+            if weekday is None and joined:
+                names = [joined] + [article + joined for article in t.articles]
+                weekday = next((t.weekdays[name] for name in names if name in t.weekdays), None)
+            if weekday is None:
+                return
+            self.add(at, at + 1, _Set("week", 1, WEEKDAY_KEYS[weekday]))
+            k = at + 1
+
     def set_period_at(self, j: int) -> tuple[int, _Set] | None:
         """The period a set lead counts, from token j: "year", "two years", "quarter", "ربع سنة",
         "other week" (a step of two). Returns the end token and the set."""
         t = self.t
         step = self.base(j) in t.set_steps
         k = j + 1 if step else j
+        open_count = None if step else self.phrase_at(t.vague_counts, k)
+        if open_count is not None and (unit := self.unit_at(open_count[0])) is not None:
+            # "every few years", "every several days": TimeML's open count, PXY.
+            return open_count[0] + 1, _Set("year" if unit in _YEARS_IN else unit, 0)
         counted = self.count_unit_at(k, quarters=True)
         if counted is None and self.unit_at(k, quarters=True) == "quarter":
             counted = None, "quarter", k + 1  # "every quarter", "كل ربع سنة": one quarter

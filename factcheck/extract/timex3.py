@@ -97,15 +97,17 @@ def _set(m: TimeMention) -> Timex3 | None:
     values follow TIDES 2005):
     the value is the recurring time as a date with its unknown places X'd out when the text names
     which time recurs ("every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every summer" XXXX-SU,
-    "every morning" XXXX-XX-XXTMO), else the length of the period it recurs in ("daily" P1D,
-    "every other week" P2W, "every quarter" P1Q); freq holds a count of times in each period
-    ("twice a month": value P1M, freq 2X). quant ("EVERY", "EACH") copies the text's own word and is
-    not written."""
+    "every morning" XXXX-XX-XXTMO, "every weekend" XXXX-WXX-WE), else the length of the period it
+    recurs in ("daily" P1D, "every other week" P2W, "every quarter" P1Q); freq holds a count of
+    times in each period ("twice a month": value P1M, freq 2X). quant ("EVERY", "EACH") copies the
+    text's own word and is not written."""
     freq = f"{m.times}X" if m.times else None
     if m.part in WEEKDAY_KEYS:
         return Timex3("SET", f"XXXX-WXX-{WEEKDAY_KEYS.index(m.part) + 1}", freq)
     if m.part in MONTH_KEYS:
         return Timex3("SET", f"XXXX-{MONTH_KEYS.index(m.part) + 1:02d}", freq)
+    if m.part == "weekend":
+        return Timex3("SET", "XXXX-WXX-WE", freq)
     if m.part in _SEASON_CODES:
         return Timex3("SET", f"XXXX-{_SEASON_CODES[m.part]}", freq)
     if m.part in _DAY_PART_CODES:
