@@ -40,6 +40,24 @@ _DROP = re.compile(
     "[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 
+# Marks that mean one thing written tight between two digits and another elsewhere.
+# A tatweel between digits is the dash of a score or a range ("3ـ0", "2ـ2": sports pages write
+# the dash so), not the letter stretch it is inside a word: dropping it, as a word's tatweel is
+# dropped, would glue "3ـ0" into 30. The Arabic comma between digits is a decimal or grouping
+# comma ("6،6 بالمائة" is 6.6 percent, as "6,6" is): elsewhere it ends a clause. Each becomes the
+# Latin mark the number readers know, one character for one, so offsets do not move.
+_BETWEEN_DIGITS = re.compile(r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))")
+_BETWEEN_DIGITS_TO = {"\u0640": "-", "\u060c": ","}
+
+
+def mark_digit_joins(text: str) -> str:
+    """`text` with a tatweel or an Arabic comma written between two digits turned into the dash or
+    the comma it stands for there (see _BETWEEN_DIGITS); as long as `text`. A run of tatweels
+    becomes one dash and the tatweels after it, which folding then drops."""
+    if "\u0640" not in text and "\u060c" not in text:
+        return text
+    return _BETWEEN_DIGITS.sub(lambda m: m.group(1) + _BETWEEN_DIGITS_TO[m.group(2)], text)
+
 
 # str.translate table of every character fold_char changes other than by lower-casing: the
 # dropped ones (the code points _DROP's ranges cover) map to None.

@@ -33,7 +33,7 @@ from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_co
 from factcheck.extract.text import NormalizedText, PastForms, Token, TokenizedText, tokenize
 from factcheck.extract.types import Span, TimeMention
 from factcheck.lang import Lexicon
-from factcheck.textnorm import fold_char, normalize_word
+from factcheck.textnorm import fold_char, mark_digit_joins, normalize_word
 
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_KEYS = (
@@ -185,7 +185,8 @@ class _Normalized:
         self.origin: tuple[int, ...] | None = None
         self.dropped: list[int] = []
         changes, pattern = _fold_chars()
-        text = original
+        # The marks between digits read first, as text.NormalizedText reads them ("2ـ0" a score).
+        source = text = mark_digit_joins(original)
         # Each character to change found by searching on from the last one (as text._translate).
         drops: list[str] = []
         found = pattern.search(text)
@@ -197,7 +198,7 @@ class _Normalized:
             found = pattern.search(text, found.start())
         if drops:
             dropped = re.compile("[" + "".join(re.escape(c) for c in drops) + "]")
-            self.dropped = [m.start() for m in dropped.finditer(original)]
+            self.dropped = [m.start() for m in dropped.finditer(source)]
         lowered = text.lower()
         if len(lowered) != len(text):
             # A character whose lower case is longer ("İ"): let text.py fold it char by char.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word
+from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, mark_digit_joins, normalize_word
 
 if TYPE_CHECKING:
     from factcheck.lang import Lexicon
@@ -85,18 +85,20 @@ class NormalizedText:
         # Fast path, the same result as folding char by char: lower-case the whole string, then
         # one translate. Whole-string lower() differs from per-character lower() only for a
         # character whose lower case is longer ("İ") and for the final-sigma rule ("Σ").
-        lowered = original.lower()
-        if len(lowered) == len(original) and "Σ" not in original:
+        # The marks between digits are read first (mark_digit_joins: as long as the original).
+        source = mark_digit_joins(original)
+        lowered = source.lower()
+        if len(lowered) == len(source) and "Σ" not in source:
             text = _translate(lowered)
-            identity = _identity_map(len(original))
-            if len(text) == len(original):
+            identity = _identity_map(len(source))
+            if len(text) == len(source):
                 return cls(original, text, identity)
             # The characters kept, as runs of the identity map between those dropped (an
             # Arabic text's few diacritics): slices share its int objects, where ranges made
             # a new one for every character past 256.
             origin: list[int] = []
             previous = 0
-            for match in _DROP.finditer(original):
+            for match in _DROP.finditer(source):
                 origin += identity[previous : match.start()]
                 previous = match.end()
             origin += identity[previous:]
@@ -107,7 +109,7 @@ class NormalizedText:
     def _of_by_char(cls, original: str) -> NormalizedText:
         chars: list[str] = []
         origin: list[int] = []
-        for index, ch in enumerate(original):
+        for index, ch in enumerate(mark_digit_joins(original)):
             folded = fold_char(ch)
             if folded:
                 chars.append(folded)
@@ -125,8 +127,9 @@ class NormalizedText:
 def fold_text(original: str) -> str:
     """``NormalizedText.of(original).text`` without the offset map, for callers that only read
     the folded text (the worth model's words, a statement's fingerprint)."""
-    lowered = original.lower()
-    if len(lowered) == len(original) and "Σ" not in original:
+    source = mark_digit_joins(original)
+    lowered = source.lower()
+    if len(lowered) == len(source) and "Σ" not in source:
         return _translate(lowered)
     return NormalizedText._of_by_char(original).text
 
