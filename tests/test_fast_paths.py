@@ -41,7 +41,7 @@ def test_every_code_point_folds_as_by_char() -> None:
 
 
 def test_mixed_text_folds_as_by_char() -> None:
-    pool = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
+    pool = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ،\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
     rng = random.Random(3)
     for _ in range(500):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
@@ -178,7 +178,7 @@ def test_phrases_by_their_first_two_words_as_by_the_loop(code: str) -> None:
                     assert scan.phrase_at(table, i, use_base) == _phrase_at_by_loop(scan, table, i, use_base)
 
 
-_FOLD_POOL = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
+_FOLD_POOL = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ،\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
 
 
 @given(st.text(alphabet=st.sampled_from(_FOLD_POOL), max_size=60) | st.text(max_size=30))

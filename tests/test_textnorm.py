@@ -1,0 +1,52 @@
+"""The shared normaliser's rule for marks written between two digits (textnorm.mark_digit_joins),
+through every reader of running text: text.NormalizedText (fast and by-character paths),
+text.fold_text and the time engine's own dates._Normalized."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.dates import _Normalized
+from factcheck.extract.text import NormalizedText, fold_text, tokenize
+from factcheck.textnorm import mark_digit_joins
+
+# (original, its normalized text, the number tokens of that text)
+_CASES = [
+    # a tatweel between digits is a dash: a score or a range keeps its two numbers
+    ("فاز 3ـ1", "فاز 3-1", ["3", "1"]),
+    ("تعادلا ٢ـ٢ امس", "تعادلا 2-2 امس", ["2", "2"]),
+    ("خسر 0ــــ4", "خسر 0-4", ["0", "4"]),
+    ("بين 20ـ30 عاما", "بين 20-30 عاما", ["20", "30"]),
+    # a tatweel elsewhere is still dropped: after a letter, before one, after a clitic
+    ("عشـــرة و الـ5 وبـ300", "عشره و ال5 وب300", ["5", "300"]),
+    ("3ـ ثم", "3 ثم", ["3"]),
+    # an Arabic comma between digits is the number's comma; with a space it ends a clause
+    ("نسبة 6،6 بالمائة", "نسبه 6,6 بالمايه", ["6,6"]),
+    ("نحو ١،٢٥٠ لاجئ", "نحو 1,250 لاجي", ["1,250"]),
+    ("قتل 12، 5 منهم", "قتل 12، 5 منهم", ["12", "5"]),
+    ("عام 2024،وفيه", "عام 2024،وفيه", ["2024"]),
+    # other languages' text is untouched
+    ("won 3-1, 2,500 fans", "won 3-1, 2,500 fans", ["3", "1", "2,500"]),
+]
+
+
+@pytest.mark.parametrize(("original", "normalized", "numbers"), _CASES)
+def test_marks_between_digits(original: str, normalized: str, numbers: list[str]) -> None:
+    norm = NormalizedText.of(original)
+    assert norm.text == normalized
+    assert norm == NormalizedText._of_by_char(original)
+    assert fold_text(original) == normalized
+    fast = _Normalized(original)
+    assert fast.text == normalized
+    assert [fast.at(i) for i in range(len(normalized))] == list(norm.origin)
+    assert [t.text for t in tokenize(norm.text) if t.kind == "num"] == numbers
+    # every number maps back onto the digits it was read from
+    for tok in tokenize(norm.text):
+        if tok.kind == "num":
+            start, end = norm.span(tok.start, tok.end)
+            assert NormalizedText.of(original[start:end]).text == tok.text
+
+
+@pytest.mark.parametrize("original", ["3ـ1", "6،6", "abc", "", "ـ1ـ", "1،"])
+def test_the_rule_keeps_the_length(original: str) -> None:
+    assert len(mark_digit_joins(original)) == len(original)
