@@ -469,6 +469,9 @@ class _Tables:
         self.set_times_fillers = words("set_times_fillers")
         # "لأول مرة في العام": an ordinal before the word of times makes it an occasion.
         self.set_times_blockers = words("set_times_blockers")
+        # "مرتين في الأسبوع الأول", "ثلاث مرات في العام نفسه": an adjective after the period that
+        # names one period (an ordinal, "the same").
+        self.set_period_blockers = words("set_period_blockers")
         # A weekday named in the plural recurs: "on Mondays" (the weekday and a suffix), "أيام
         # الجمعة" (a plural noun of days before it).
         suffix = str(lex.raw("time", "weekday_plural_suffix") or "")
@@ -4302,8 +4305,10 @@ class _Scan:
         counted_back = self.phrase_at(t.mod_after, end, use_base=False) or self.phrase_at(
             t.offset_after, end, use_base=False
         )
-        if counted_back:
-            return  # "twice a year ago", "مرة في العام الماضي": a time counted back, once
+        if counted_back or self.tok(end) in t.set_period_blockers:
+            # "twice a year ago", "مرة في العام الماضي": a time counted back, once; "مرتين في
+            # الأسبوع الأول", "ثلاث مرات في العام نفسه": one period the adjective names, no "per".
+            return
         self.add(first if first == i else j, end, expr)
 
     def number_before(self, i: int) -> int | None:

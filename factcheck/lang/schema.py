@@ -105,6 +105,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "set_per": ("list", False),
     "set_times_fillers": ("list", False),
     "set_times_blockers": ("list", False),
+    "set_period_blockers": ("list", False),
     "weekday_plural_suffix": ("str", False),
     "weekday_plural_lead": ("list", False),
     "window_before": ("groups", False),
