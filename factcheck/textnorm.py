@@ -40,23 +40,33 @@ _DROP = re.compile(
     "[\u0640\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 
-# Marks that mean one thing written tight between two digits and another elsewhere.
-# A tatweel between digits is the dash of a score or a range ("3ـ0", "2ـ2": sports pages write
-# the dash so), not the letter stretch it is inside a word: dropping it, as a word's tatweel is
-# dropped, would glue "3ـ0" into 30. The Arabic comma between digits is a decimal or grouping
-# comma ("6،6 بالمائة" is 6.6 percent, as "6,6" is): elsewhere it ends a clause. Each becomes the
-# Latin mark the number readers know, one character for one, so offsets do not move.
-_BETWEEN_DIGITS = re.compile(r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))")
-_BETWEEN_DIGITS_TO = {"\u0640": "-", "\u060c": ","}
+# Marks that mean one thing where a tatweel or an Arabic comma is written and another elsewhere.
+# A tatweel stretches a letter joined to letters; between two digits ("3ـ0", "2015ـ2016": sports
+# and Saudi pages write the dash so) or standing alone between spaces ("طرابلس ـ رويترز", "من 15
+# ـ 49 عاما", a list's bullet) it is a dash: dropping it, as a word's tatweel is dropped, would
+# glue "3ـ0" into 30 and lose the dash between two words. The Arabic comma between two digits is
+# a decimal or grouping comma ("6،6 بالمائة" is 6.6 percent, "19،768 شخصا" 19,768 people):
+# elsewhere it ends a clause. Each becomes the Latin mark the readers know, one character for
+# one, so offsets do not move; a run of tatweels becomes one dash and the tatweels after it,
+# which folding then drops.
+_WRITTEN_MARKS = re.compile(
+    r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))|(?:(?<=\s)|^)(\u0640)(?=\u0640*(?:\s|$))"
+)
+_MARK_TO = {"\u0640": "-", "\u060c": ","}
 
 
-def mark_digit_joins(text: str) -> str:
-    """`text` with a tatweel or an Arabic comma written between two digits turned into the dash or
-    the comma it stands for there (see _BETWEEN_DIGITS); as long as `text`. A run of tatweels
-    becomes one dash and the tatweels after it, which folding then drops."""
+def _mark(match: re.Match[str]) -> str:
+    if match.group(3):
+        return "-"
+    return match.group(1) + _MARK_TO[match.group(2)]
+
+
+def read_written_marks(text: str) -> str:
+    """`text` with each tatweel or Arabic comma that stands for a dash or a number's comma (see
+    _WRITTEN_MARKS) written as that mark; as long as `text`."""
     if "\u0640" not in text and "\u060c" not in text:
         return text
-    return _BETWEEN_DIGITS.sub(lambda m: m.group(1) + _BETWEEN_DIGITS_TO[m.group(2)], text)
+    return _WRITTEN_MARKS.sub(_mark, text)
 
 
 # str.translate table of every character fold_char changes other than by lower-casing: the

@@ -1,4 +1,4 @@
-"""The shared normaliser's rule for marks written between two digits (textnorm.mark_digit_joins),
+"""The shared normaliser's rule for marks written between two digits (textnorm.read_written_marks),
 through every reader of running text: text.NormalizedText (fast and by-character paths),
 text.fold_text and the time engine's own dates._Normalized."""
 
@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract.dates import _Normalized
 from factcheck.extract.text import NormalizedText, fold_text, tokenize
-from factcheck.textnorm import mark_digit_joins
+from factcheck.textnorm import read_written_marks
 
 # (original, its normalized text, the number tokens of that text)
 _CASES = [
@@ -20,6 +20,11 @@ _CASES = [
     # a tatweel elsewhere is still dropped: after a letter, before one, after a clitic
     ("عشـــرة و الـ5 وبـ300", "عشره و ال5 وب300", ["5", "300"]),
     ("3ـ ثم", "3 ثم", ["3"]),
+    # a tatweel standing alone between spaces (a dateline's, a spaced range's, a bullet) is a dash
+    ("طرابلس ـ وكالات", "طرابلس - وكالات", []),
+    ("من 15 ــ 49 عاما", "من 15 - 49 عاما", ["15", "49"]),
+    ("ـ اجمالي 40", "- اجمالي 40", ["40"]),
+    ("نهاية السطر ـ\nثم", "نهايه السطر -\nثم", []),
     # an Arabic comma between digits is the number's comma; with a space it ends a clause
     ("نسبة 6،6 بالمائة", "نسبه 6,6 بالمايه", ["6,6"]),
     ("نحو ١،٢٥٠ لاجئ", "نحو 1,250 لاجي", ["1,250"]),
@@ -47,6 +52,6 @@ def test_marks_between_digits(original: str, normalized: str, numbers: list[str]
             assert NormalizedText.of(original[start:end]).text == tok.text
 
 
-@pytest.mark.parametrize("original", ["3ـ1", "6،6", "abc", "", "ـ1ـ", "1،"])
+@pytest.mark.parametrize("original", ["3ـ1", "6،6", "abc", "", "ـ1ـ", "1،", " ــ ", "ـ"])
 def test_the_rule_keeps_the_length(original: str) -> None:
-    assert len(mark_digit_joins(original)) == len(original)
+    assert len(read_written_marks(original)) == len(original)

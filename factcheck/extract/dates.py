@@ -33,7 +33,7 @@ from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_co
 from factcheck.extract.text import NormalizedText, PastForms, Token, TokenizedText, tokenize
 from factcheck.extract.types import Span, TimeMention
 from factcheck.lang import Lexicon
-from factcheck.textnorm import fold_char, mark_digit_joins, normalize_word
+from factcheck.textnorm import fold_char, normalize_word, read_written_marks
 
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_KEYS = (
@@ -186,7 +186,7 @@ class _Normalized:
         self.dropped: list[int] = []
         changes, pattern = _fold_chars()
         # The marks between digits read first, as text.NormalizedText reads them ("2ـ0" a score).
-        source = text = mark_digit_joins(original)
+        source = text = read_written_marks(original)
         # Each character to change found by searching on from the last one (as text._translate).
         drops: list[str] = []
         found = pattern.search(text)

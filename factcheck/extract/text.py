@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, mark_digit_joins, normalize_word
+from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word, read_written_marks
 
 if TYPE_CHECKING:
     from factcheck.lang import Lexicon
@@ -85,8 +85,8 @@ class NormalizedText:
         # Fast path, the same result as folding char by char: lower-case the whole string, then
         # one translate. Whole-string lower() differs from per-character lower() only for a
         # character whose lower case is longer ("İ") and for the final-sigma rule ("Σ").
-        # The marks between digits are read first (mark_digit_joins: as long as the original).
-        source = mark_digit_joins(original)
+        # The marks between digits are read first (read_written_marks: as long as the original).
+        source = read_written_marks(original)
         lowered = source.lower()
         if len(lowered) == len(source) and "Σ" not in source:
             text = _translate(lowered)
@@ -109,7 +109,7 @@ class NormalizedText:
     def _of_by_char(cls, original: str) -> NormalizedText:
         chars: list[str] = []
         origin: list[int] = []
-        for index, ch in enumerate(mark_digit_joins(original)):
+        for index, ch in enumerate(read_written_marks(original)):
             folded = fold_char(ch)
             if folded:
                 chars.append(folded)
@@ -127,7 +127,7 @@ class NormalizedText:
 def fold_text(original: str) -> str:
     """``NormalizedText.of(original).text`` without the offset map, for callers that only read
     the folded text (the worth model's words, a statement's fingerprint)."""
-    source = mark_digit_joins(original)
+    source = read_written_marks(original)
     lowered = source.lower()
     if len(lowered) == len(source) and "Σ" not in source:
         return _translate(lowered)
