@@ -49,9 +49,7 @@ _DROP = re.compile(
 # elsewhere it ends a clause. Each becomes the Latin mark the readers know, one character for
 # one, so offsets do not move; a run of tatweels becomes one dash and the tatweels after it,
 # which folding then drops.
-_WRITTEN_MARKS = re.compile(
-    r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))|(?:(?<=\s)|^)(\u0640)(?=\u0640*(?:\s|$))"
-)
+_WRITTEN_MARKS = re.compile(r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))|(?<=\s)(\u0640)(?=\u0640*\s)")
 _MARK_TO = {"\u0640": "-", "\u060c": ","}
 
 

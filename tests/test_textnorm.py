@@ -23,7 +23,7 @@ _CASES = [
     # a tatweel standing alone between spaces (a dateline's, a spaced range's, a bullet) is a dash
     ("طرابلس ـ وكالات", "طرابلس - وكالات", []),
     ("من 15 ــ 49 عاما", "من 15 - 49 عاما", ["15", "49"]),
-    ("ـ اجمالي 40", "- اجمالي 40", ["40"]),
+    ("البنود:\nـ اجمالي 40", "البنود:\n- اجمالي 40", ["40"]),
     ("نهاية السطر ـ\nثم", "نهايه السطر -\nثم", []),
     # an Arabic comma between digits is the number's comma; with a space it ends a clause
     ("نسبة 6،6 بالمائة", "نسبه 6,6 بالمايه", ["6,6"]),
