@@ -41,14 +41,14 @@ _DROP = re.compile(
 )
 
 # Marks that mean one thing where a tatweel or an Arabic comma is written and another elsewhere.
-# A tatweel stretches a letter joined to letters; between two digits ("3ـ0", "2015ـ2016": sports
-# and Saudi pages write the dash so) or standing alone between spaces ("طرابلس ـ رويترز", "من 15
-# ـ 49 عاما", a list's bullet) it is a dash: dropping it, as a word's tatweel is dropped, would
-# glue "3ـ0" into 30 and lose the dash between two words. The Arabic comma between two digits is
-# a decimal or grouping comma ("6،6 بالمائة" is 6.6 percent, "19،768 شخصا" 19,768 people):
-# elsewhere it ends a clause. Each becomes the Latin mark the readers know, one character for
-# one, so offsets do not move; a run of tatweels becomes one dash and the tatweels after it,
-# which folding then drops.
+# A tatweel stretches a letter joined to letters; between two digits (a score "3ـ1", a season
+# "2023ـ2024": sports and Saudi pages write the dash so) or standing alone between spaces (a
+# dateline's "عمّان ـ وكالات", a spaced range "بين 40 ــ 60", a list's bullet) it is a dash:
+# dropping it, as a word's tatweel is dropped, would glue "3ـ1" into 31 and read a range as two
+# figures. The Arabic comma between two digits is a decimal or grouping comma ("4،7 بالمائة" is
+# 4.7 percent, "12،500 شخص" 12,500 people): elsewhere it ends a clause. Each becomes the Latin
+# mark the readers know, one character for one, so offsets do not move; a run of tatweels
+# becomes one dash and the tatweels after it, which folding then drops.
 _WRITTEN_MARKS = re.compile(r"(\d)(\u0640(?=\u0640*\d)|\u060c(?=\d))|(?<=\s)(\u0640)(?=\u0640*\s)")
 _MARK_TO = {"\u0640": "-", "\u060c": ","}
 
