@@ -3399,12 +3399,34 @@ class QuantityFinder:
         if t.lex.strip_prefix(word, t.count_heads) is not None:
             return True
         if word in t.prepositions or t.lex.strip_prefix(word, t.year_cues) is not None:
-            # "في 1990"، "منذ 2011": a year's cue; "ارتفع إلى 1844": the link of a verb of value.
-            verb = toks[k - 1] if k > 0 and (word,) in t.predicate_links_set else None
-            return verb is not None and verb.kind == "word" and self._value_verb(verb.text)
+            # "في 1990"، "منذ 2011": a year's cue; "ارتفع إلى 1844", "ارتفع عدد القتلى إلى 2000":
+            # the link of a verb of value.
+            return (word,) in t.predicate_links_set and self._valued_link(k)
         if self._value_verb(word):
             return True
+        if not self._definite(word) and word not in t.clause_time_words:
+            # "عاد عدد السياح إلى مستويات 2019": a noun without the article governs the number
+            # after it as its genitive (the construct state, as "عام 2019"): a year, no value; a
+            # time word is no such noun ("بلغت حتى مساء أمس 1625").
+            return False
         return self._count_head_key(phrase.start, own=None) is not None and self._ends_clause(phrase.end)
+
+    def _valued_link(self, k: int) -> bool:
+        """Whether the link at token k ("إلى") is a verb of value's: the verb right before it
+        ("ارتفع إلى 1844"), or before its subject, a count head and its noun ("ارتفع عدد القتلى في
+        غزة إلى 2000"، "ارتفعت حصيلة الضحايا إلى 1200"), words only between them. Not after a
+        number ("من 2015 إلى 2019": a stretch of years), nor after a subject that is no count
+        ("ارتفعت الصادرات خلال الفترة الممتدة إلى 2025": the year a period runs to)."""
+        toks, t = self.tokens, self.t
+        head = False
+        for j in range(k - 1, max(k - _SUBJECT_REACH - 1, -1), -1):
+            tok = toks[j]
+            if tok.kind != "word" or self._line_after(j):
+                return False
+            if self._value_verb(tok.text):
+                return head or j == k - 1
+            head = head or t.lex.strip_prefix(tok.text, t.count_heads) is not None
+        return False
 
     def _value_verb(self, word: str) -> bool:
         """A verb of value (claims.value_verbs: بلغ، تجاوز) that is no verb of saying (أشار،
