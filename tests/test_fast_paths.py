@@ -988,6 +988,40 @@ def test_the_first_extract_of_a_language_freezes_its_tables_once() -> None:
     assert result.stdout.split() == ["True", "True", "True"]
 
 
+_NO_CYCLES = """
+import gc
+from datetime import date
+from pathlib import Path
+from factcheck.extract.pipeline import extract
+texts = {
+    "ar": Path("examples/000_2e4104477adbd184.txt").read_text(encoding="utf-8"),
+    "en": "Floods kill 12 in the north\\nAt least 12 people died, the ministry said on Friday.",
+}
+for lang, text in texts.items():
+    extract(text, date(2024, 11, 1), lang)
+gc.collect()
+for lang, text in texts.items():
+    extract(text, date(2024, 11, 1), lang)
+    print(gc.collect())
+"""
+
+
+def test_an_extract_leaves_no_cyclic_garbage() -> None:
+    """What `pipeline._settle` freezes at a language's first text includes that text's own
+    objects, alive at that moment: the freeze is safe only while an extract's objects hold no
+    reference cycle (else the first article's would stay in memory for the process's life, and
+    every article's would cost the collector its work)."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-c", _NO_CYCLES], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.split() == ["0", "0"]
+
+
 @pytest.mark.parametrize(
     "tok", ["0", "9", "9x", "10", "/", ":", ":)", "a", "٣", "٠١", "١٢٣", "٫", "ف", "\uffff", "~"]
 )
