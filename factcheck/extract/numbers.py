@@ -792,8 +792,9 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     (a written form wins): English regular plurals (units.plural_suffixes: case -> cases, of a
     phrase its last word: police officer -> police officers) and
     Arabic duals (units.dual_suffixes, or units.feminine_dual_suffixes in place of a feminine
-    ending: هدف -> هدفين، غارة -> غارتين). A dual of a key in units.duration_keys counts
-    nothing: it is a duration (يومين), which the time engine reads.
+    ending: هدف -> هدفين، غارة -> غارتين), but a name written as such a dual
+    (units.not_duals). A dual of a key in units.duration_keys counts nothing: it is a duration
+    (يومين), which the time engine reads.
     """
     written = lex.inverted("units", "nouns")
     nouns = dict(written)
@@ -804,6 +805,9 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     feminine_endings = tuple(lex.words("units", "feminine_endings"))
     feminine_suffixes = lex.words("units", "feminine_dual_suffixes")
     uncounted = set(lex.raw("units", "duration_keys") or ())
+    # Names written as the dual of a counted noun would be (units.not_duals): "طالبان", the
+    # movement, is no two students (طالب); the name is a word of its own, never made.
+    not_duals = set(lex.words("units", "not_duals"))
     for form, key in written.items():
         if " " in form:
             # A phrase's plural is its last word's: "police officer" -> "police officers".
@@ -821,7 +825,7 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             made = {form[:-1] + suffix for suffix in feminine_suffixes}
         else:
             made = {form + suffix for suffix in dual_suffixes}
-        for dual in made - written.keys():
+        for dual in made - written.keys() - not_duals:
             nouns.setdefault(dual, key)
             if key not in uncounted:
                 duals.setdefault(dual, form)

@@ -362,6 +362,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "construct_dual_suffixes": ("list", False),
         "nominative_dual_suffixes": ("list", False),
         "paired_dual_suffixes": ("list", False),
+        "not_duals": ("list", False),
         "sound_plural_suffixes": ("list", False),
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
