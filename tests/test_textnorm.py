@@ -5,6 +5,8 @@ text.fold_text and the time engine's own dates._Normalized."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract.dates import _Normalized
 from factcheck.extract.text import NormalizedText, fold_text, tokenize
@@ -55,3 +57,28 @@ def test_marks_between_digits(original: str, normalized: str, numbers: list[str]
 @pytest.mark.parametrize("original", ["3ـ1", "6،6", "abc", "", "ـ1ـ", "1،", " ــ ", "ـ"])
 def test_the_rule_keeps_the_length(original: str) -> None:
     assert len(read_written_marks(original)) == len(original)
+
+
+def _plain_marks(text: str) -> str:
+    """The rule character by character: the first tatweel of a run with a digit before it and
+    after the run, or white space before and after the run, is a dash; an Arabic comma with a
+    digit on each side is a comma."""
+    out = list(text)
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        if ch == "\u0640" and before != "\u0640":
+            end = i
+            while end < len(text) and text[end] == "\u0640":
+                end += 1
+            after = text[end] if end < len(text) else ""
+            if (before.isdecimal() and after.isdecimal()) or (before.isspace() and after.isspace()):
+                out[i] = "-"
+        elif ch == "\u060c" and before.isdecimal() and text[i + 1 : i + 2].isdecimal():
+            out[i] = ","
+    return "".join(out)
+
+
+@given(st.text(alphabet=st.sampled_from("ـ،3٢ \n\u00a0aب.,-"), max_size=40) | st.text(max_size=20))
+def test_the_rule_is_its_plain_reading(text: str) -> None:
+    """The one-regex rule gives what reading it character by character gives."""
+    assert read_written_marks(text) == _plain_marks(text)
