@@ -1,6 +1,6 @@
 """What a cold cache costs `extract`, and how much of it the lexicon's large tables hold.
 
-    python benchmarks/cold_cache.py MODE [--extracts 3] [--tables NAME,NAME] [--min-size 1000]
+    python benchmarks/cold_cache.py MODE [--extracts 3] [--stage extract] [--tables NAME,NAME]
 
 bench_extract alternates `extract` with `search_dates`, which leaves the caches full of its own
 data: each extract it times starts cold. This script reproduces that start under cachegrind,
@@ -18,6 +18,9 @@ evictwarm) / N; `cg_diff` of the two pairs gives the split by C function. The la
 every dict or set of `--min-size` or more str keys held in an attribute of a live object (the
 engines' `_Tables`, the worth model), or those named by `--tables`.
 
+`--stage` runs one of bench_extract's stages instead of the whole `extract` (given the tokens,
+quantities and times as bench_extract gives them), to see which engine's code the misses are in.
+
 `count` runs no cache experiment: it prints how often one extract looks each large table up.
 """
 
@@ -27,18 +30,41 @@ import argparse
 import collections
 import gc
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract import pipeline
+from factcheck.extract import dates, numbers, pipeline
+from factcheck.extract.claims import build_claims
+from factcheck.extract.text import lexicon_sentence_spans, tokenize_text
+from factcheck.lang import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "examples" / "000_2e4104477adbd184.txt"
 PUBLISHED = date(2024, 11, 1)
 MODES = ("none", "warm", "evict", "cold", "evictwarm", "coldwarm", "count")
+STAGES = ("extract", "tokenize_text", "find_quantities", "find_times", "build_claims")
+
+
+def stage_call(stage: str, text: str) -> Callable[[], Any]:
+    """The call bench_extract times for the stage, its inputs made once here."""
+    if stage == "extract":
+        return lambda: pipeline.extract(text, PUBLISHED, "ar")
+    lex = load_lexicon("ar")
+    tokenized = tokenize_text(text)
+    if stage == "tokenize_text":
+        return lambda: tokenize_text(text)
+    if stage == "find_quantities":
+        return lambda: numbers.find_quantities(text, lex, tokenized)
+    if stage == "find_times":
+        return lambda: dates.find_times(text, PUBLISHED, lex)
+    times = dates.find_times(text, PUBLISHED, lex)
+    quantities = pipeline.analyze(text, PUBLISHED, "ar").quantities
+    sentences = lexicon_sentence_spans(text, lex)
+    return lambda: build_claims(text, quantities, times, sentences, lex, None, tokenized)
 
 
 def large_tables(min_size: int, names: set[str]) -> dict[str, tuple[Any, str, Any]]:
@@ -84,12 +110,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("mode", choices=MODES)
     parser.add_argument("--extracts", type=int, default=3)
+    parser.add_argument("--stage", choices=STAGES, default="extract")
     parser.add_argument("--tables", default="", help="only these attributes (comma-separated)")
     parser.add_argument("--min-size", type=int, default=1000)
     args = parser.parse_args()
     text = ARTICLE.read_text(encoding="utf-8")
     reference = pipeline.extract(text, PUBLISHED, "ar")
-    pipeline.extract(text, PUBLISHED, "ar")
+    call = stage_call(args.stage, text)
+    call()
     gc.unfreeze()  # the first extract froze the lexicon's objects: gc.get_objects lists them again
     tables = large_tables(args.min_size, set(filter(None, args.tables.split(","))))
     if args.mode == "count":
@@ -110,7 +138,7 @@ def main() -> None:
             for _, _, table in tables.values():
                 all(key in table for key in table)
         if args.mode in ("warm", "cold", "coldwarm"):
-            pipeline.extract(text, PUBLISHED, "ar")
+            call()
 
 
 if __name__ == "__main__":
