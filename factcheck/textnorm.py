@@ -46,14 +46,16 @@ _DROP = re.compile(
 # dateline's "عمّان ـ وكالات", a spaced range "بين 40 ــ 60", a list's bullet) it is a dash:
 # dropping it, as a word's tatweel is dropped, would glue "3ـ1" into 31 and read a range as two
 # figures. The Arabic comma between two digits is a decimal or grouping comma ("4،7 بالمائة" is
-# 4.7 percent, "12،500 شخص" 12,500 people): elsewhere it ends a clause. Each becomes the Latin
+# 4.7 percent, "12،500 شخص" 12,500 people) when one to three digits follow it: four or more
+# are a second number of a list ("في عامي 2019،2020"), and elsewhere it ends a clause. Each becomes the Latin
 # mark the readers know, one character for one, so offsets do not move; a run of tatweels
 # becomes one dash and the tatweels after it, which folding then drops.
 # Written to start with the mark itself, its neighbours read by lookbehind and lookahead, so that
 # the regex engine skips to the next tatweel or Arabic comma at C speed (an Arabic text has a
 # few dozen commas and thousands of other characters).
 _WRITTEN_MARKS = re.compile(
-    r"\u0640(?:(?<=\d\u0640)(?=\u0640*\d)|(?<=\s\u0640)(?=\u0640*\s))|\u060c(?<=\d\u060c)(?=\d)"
+    r"\u0640(?:(?<=\d\u0640)(?=\u0640*\d)|(?<=\s\u0640)(?=\u0640*\s))"
+    r"|\u060c(?<=\d\u060c)(?=\d{1,3}(?!\d))"
 )
 _MARK_TO = {"\u0640": "-", "\u060c": ","}
 

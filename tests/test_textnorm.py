@@ -32,6 +32,9 @@ _CASES = [
     ("نحو ١،٢٥٠ لاجئ", "نحو 1,250 لاجي", ["1,250"]),
     ("قتل 12، 5 منهم", "قتل 12، 5 منهم", ["12", "5"]),
     ("عام 2024،وفيه", "عام 2024،وفيه", ["2024"]),
+    # four digits after it are a list's next number, never a decimal or a group
+    ("في عامي 2019،2020", "في عامي 2019،2020", ["2019", "2020"]),
+    ("بلغ 1،2345 طنا", "بلغ 1،2345 طنا", ["1", "2345"]),
     # other languages' text is untouched
     ("won 3-1, 2,500 fans", "won 3-1, 2,500 fans", ["3", "1", "2,500"]),
 ]
@@ -62,7 +65,7 @@ def test_the_rule_keeps_the_length(original: str) -> None:
 def _plain_marks(text: str) -> str:
     """The rule character by character: the first tatweel of a run with a digit before it and
     after the run, or white space before and after the run, is a dash; an Arabic comma with a
-    digit on each side is a comma."""
+    digit before it and one to three digits after it is a comma."""
     out = list(text)
     for i, ch in enumerate(text):
         before = text[i - 1] if i else ""
@@ -73,8 +76,12 @@ def _plain_marks(text: str) -> str:
             after = text[end] if end < len(text) else ""
             if (before.isdecimal() and after.isdecimal()) or (before.isspace() and after.isspace()):
                 out[i] = "-"
-        elif ch == "\u060c" and before.isdecimal() and text[i + 1 : i + 2].isdecimal():
-            out[i] = ","
+        elif ch == "\u060c" and before.isdecimal():
+            run = 0
+            while text[i + 1 + run : i + 2 + run].isdecimal():
+                run += 1
+            if 1 <= run <= 3:
+                out[i] = ","
     return "".join(out)
 
 
