@@ -31,7 +31,9 @@ FLOORS = ARTICLES / "floors.toml"
 # measure; holdout18 and holdout19 (labelled blind 2026-11-29 11:20-11:25 UTC), just under the
 # thirteenth session's close measure; holdout20 and holdout21 (labelled blind 2026-11-29
 # 13:48-13:56 UTC), just under the fourteenth session's close measure; holdout22 and holdout23
-# (labelled blind 2026-11-29 16:21-16:30 UTC), just under the fifteenth session's close measure.
+# (labelled blind 2026-11-29 16:21-16:30 UTC), just under the fifteenth session's close measure;
+# holdout24 and holdout25 (labelled blind 2026-11-29 18:39-18:48 UTC), just under the sixteenth
+# session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -55,6 +57,8 @@ HOLDOUT20 = ARTICLES / "holdout20"
 HOLDOUT21 = ARTICLES / "holdout21"
 HOLDOUT22 = ARTICLES / "holdout22"
 HOLDOUT23 = ARTICLES / "holdout23"
+HOLDOUT24 = ARTICLES / "holdout24"
+HOLDOUT25 = ARTICLES / "holdout25"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -80,6 +84,8 @@ SETS = {
     "holdout21": (HOLDOUT21, HOLDOUT21 / "floors.toml"),
     "holdout22": (HOLDOUT22, HOLDOUT22 / "floors.toml"),
     "holdout23": (HOLDOUT23, HOLDOUT23 / "floors.toml"),
+    "holdout24": (HOLDOUT24, HOLDOUT24 / "floors.toml"),
+    "holdout25": (HOLDOUT25, HOLDOUT25 / "floors.toml"),
 }
 
 
