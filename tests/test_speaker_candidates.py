@@ -176,10 +176,10 @@ def test_a_chooser_is_compared_figure_by_figure_with_the_rules(study: Any) -> No
     assert (withheld.right, withheld.wrong, withheld.better, withheld.worse) == (0, 0, 1, 0)
 
 
-def test_the_fill_only_chooser_keeps_the_rules_speakers(study: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_fill_only_chooser_keeps_the_rules_speakers(study: Any) -> None:
     named = study.FigureCase("s", "a", "", "1", {"police"}, "police", "Mayor", None, {})
     unnamed = study.FigureCase("s", "a", "", "2", {"police"}, "police", None, None, {})
-    monkeypatch.setattr(study, "FILL_ONLY", True)
-    choice = study._choose([named, unnamed], [("police", 0.9), ("police", 0.9)], 0.5)
+    fill_only = study.ChooserMode(fill_only=True)
+    choice = study._choose([named, unnamed], [("police", 0.9), ("police", 0.9)], 0.5, fill_only)
     # the rules' wrong "Mayor" stays; only the figure they left without a speaker is chosen for
     assert (choice.right, choice.wrong, choice.better, choice.worse) == (1, 1, 1, 0)

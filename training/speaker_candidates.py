@@ -66,6 +66,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -581,31 +582,40 @@ class Choice:
 # Features that say what the rules chose (dropped by `--without-rules`: a chooser that learns from
 # the candidates alone, not from the rules' answer).
 RULE_FEATURES = ("origin=chosen", "branch=")
-WITHOUT_RULES = False
-# `--fill-only`: the chooser keeps every speaker the rules name and chooses only for the figures
-# they leave with none (where most right candidates the rules pass over are), learning from those
-# figures alone.
-FILL_ONLY = False
 
 
-def _rows(cases: Sequence[FigureCase]) -> tuple[list[dict[str, float]], list[bool]]:
+@dataclass(frozen=True)
+class ChooserMode:
+    """How the prototype chooser is built: `without_rules` (`--without-rules`) drops the features
+    that say what the rules chose; `fill_only` (`--fill-only`) keeps every speaker the rules name
+    and chooses only for the figures they leave with none (where most right candidates the rules
+    pass over are), learning from those figures alone."""
+
+    without_rules: bool = False
+    fill_only: bool = False
+
+
+def _rows(
+    cases: Sequence[FigureCase], mode: ChooserMode = ChooserMode()
+) -> tuple[list[dict[str, float]], list[bool]]:
     x: list[dict[str, float]] = []
     y: list[bool] = []
     for case in cases:
         for key, features in zip(case.candidates, case.features, strict=True):
-            if WITHOUT_RULES:
+            if mode.without_rules:
                 features = {k: v for k, v in features.items() if not k.startswith(RULE_FEATURES)}
             x.append(features)
             y.append(key in case.accepted)
     return x, y
 
 
-def _fit(cases: Sequence[FigureCase]):  # type: ignore[no-untyped-def]
+def _fit(cases: Sequence[FigureCase], mode: ChooserMode = ChooserMode()) -> tuple[Any, Any]:
+    """The chooser's vectorizer and logistic model fitted on `cases`' candidates."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    x, y = _rows([c for c in cases if c.chosen is None] if FILL_ONLY else cases)
+    x, y = _rows([c for c in cases if c.chosen is None] if mode.fill_only else cases, mode)
     vectorizer = DictVectorizer(sparse=False, sort=True)
     matrix = vectorizer.fit_transform(x)
     model = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000)
@@ -613,10 +623,12 @@ def _fit(cases: Sequence[FigureCase]):  # type: ignore[no-untyped-def]
     return vectorizer, model
 
 
-def _best(fitted, cases: Sequence[FigureCase]) -> list[tuple[str | None, float]]:  # type: ignore[no-untyped-def]
+def _best(
+    fitted: tuple[Any, Any], cases: Sequence[FigureCase], mode: ChooserMode = ChooserMode()
+) -> list[tuple[str | None, float]]:
     """Each figure's best-scored candidate and its score (None, 0 with no candidate)."""
     vectorizer, model = fitted
-    x, _ = _rows(cases)
+    x, _ = _rows(cases, mode)
     scores = model.predict_proba(vectorizer.transform(x))[:, 1] if x else []
     best: list[tuple[str | None, float]] = []
     k = 0
@@ -630,17 +642,24 @@ def _best(fitted, cases: Sequence[FigureCase]) -> list[tuple[str | None, float]]
     return best
 
 
-def _choose(cases: Sequence[FigureCase], best: Sequence[tuple[str | None, float]], t: float) -> Choice:
+def _choose(
+    cases: Sequence[FigureCase],
+    best: Sequence[tuple[str | None, float]],
+    t: float,
+    mode: ChooserMode = ChooserMode(),
+) -> Choice:
     choice = Choice()
     for case, (name, score) in zip(cases, best, strict=True):
-        if FILL_ONLY and case.chosen:
+        if mode.fill_only and case.chosen:
             choice.add(case, normalize_name(case.chosen))
         else:
             choice.add(case, name if name is not None and score >= t else None)
     return choice
 
 
-def threshold_by_rule(cases: Sequence[FigureCase], seed: int = SEED) -> float:
+def threshold_by_rule(
+    cases: Sequence[FigureCase], seed: int = SEED, mode: ChooserMode = ChooserMode()
+) -> float:
     """train_attribution.py's rule on `cases`' own cross-validated scores (folds by article):
     the threshold with the most right - 3 x wrong, the smallest on a tie."""
     from sklearn.model_selection import GroupKFold
@@ -649,10 +668,10 @@ def threshold_by_rule(cases: Sequence[FigureCase], seed: int = SEED) -> float:
     best: list[tuple[str | None, float]] = [(None, 0.0)] * len(cases)
     folds = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     for train, test in folds.split(list(cases), groups=groups):
-        fitted = _fit([cases[i] for i in train])
-        for i, top in zip(test, _best(fitted, [cases[i] for i in test]), strict=True):
+        fitted = _fit([cases[i] for i in train], mode)
+        for i, top in zip(test, _best(fitted, [cases[i] for i in test], mode), strict=True):
             best[i] = top
-    scores = [(t, _choose(cases, best, t).objective) for t in THRESHOLDS]
+    scores = [(t, _choose(cases, best, t, mode).objective) for t in THRESHOLDS]
     top = max(s for _, s in scores)
     return next(t for t, s in scores if s == top)
 
@@ -674,7 +693,9 @@ def oracle(cases: Sequence[FigureCase], wide: bool = False) -> Choice:
     return choice
 
 
-def leave_one_set_out(cases: Sequence[FigureCase], sets: Sequence[str]) -> list[str]:
+def leave_one_set_out(
+    cases: Sequence[FigureCase], sets: Sequence[str], mode: ChooserMode = ChooserMode()
+) -> list[str]:
     lines = [
         "| held out | threshold | rules | chooser | chooser better / worse than the rules"
         " | ceiling (near candidates) | ceiling (wider) |",
@@ -690,8 +711,8 @@ def leave_one_set_out(cases: Sequence[FigureCase], sets: Sequence[str]) -> list[
         train = [c for c in cases if c.set_name not in held]
         if not test or not train:
             continue
-        t = threshold_by_rule(train)
-        chosen = _choose(test, _best(_fit(train), test), t)
+        t = threshold_by_rule(train, mode=mode)
+        chosen = _choose(test, _best(_fit(train, mode), test, mode), t, mode)
         by_rules = rules(test)
         if len(held) == 1:
             for total, part in ((pooled_rules, by_rules), (pooled_chooser, chosen)):
@@ -726,8 +747,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="print this many figures not right")
     parser.add_argument("--report", type=Path, default=None)
     args = parser.parse_args(argv)
-    global WITHOUT_RULES, FILL_ONLY
-    WITHOUT_RULES, FILL_ONLY = args.without_rules, args.fill_only
+    mode = ChooserMode(without_rules=args.without_rules, fill_only=args.fill_only)
     sets = DEV_SETS if args.sets is None else tuple("" if s == "tuned" else s for s in args.sets)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
     report: list[str] = []
@@ -745,7 +765,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.misses:
             out += [*show_misses(cases, args.misses), ""]
         if args.loso:
-            out += ["### leave one set out", "", *leave_one_set_out(cases, sets), ""]
+            out += ["### leave one set out", "", *leave_one_set_out(cases, sets, mode), ""]
         print("\n".join(out), flush=True)
         report += out
     if args.report is not None:
