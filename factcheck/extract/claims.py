@@ -8558,8 +8558,11 @@ class Attributor(_AttributorTables):
         word = self._bare(tok.text)
         if self._capitalised(tok) and tok.text not in self.stops and tok.text not in self.determiners:
             return True
-        tables = (self.org_heads, self.titles, self.speaker_nouns)
-        return any(self._stem(word, table) is not None for table in tables)
+        return (
+            self.org_heads_stem(word) is not None
+            or self.titles_stem(word) is not None
+            or self.speaker_nouns_stem(word) is not None
+        )
 
     def _name_features(self, source: Source) -> dict[str, float]:
         """The features of a speaker's name alone (its key, role, length, kind of name and the
