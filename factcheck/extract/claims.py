@@ -1291,7 +1291,7 @@ class Attributor(_AttributorTables):
                 and subject[-1].text not in self.place_links
                 # a body the lexicon knows by name ("الدفاع المدني في إدلب") is placed as one named
                 # by its head noun: the place says which body speaks (D15)
-                and (organisation or self._body(subject) or self._speaks_for_body(subject, tokens, k))
+                and (organisation or self._known_org(subject) or self._speaks_for_body(subject, tokens, k))
             ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
@@ -1585,8 +1585,10 @@ class Attributor(_AttributorTables):
 
     def _body(self, words: Sequence[Token]) -> bool:
         """An organisation by its head noun, or one the lexicon knows ("الدفاع المدني")."""
-        if self._names_organisation(words):
-            return True
+        return self._names_organisation(words) or self._known_org(words)
+
+    def _known_org(self, words: Sequence[Token]) -> bool:
+        """An organisation the lexicon knows by name (an "org:" key): "الدفاع المدني"."""
         key = self._key(self._text(words) or "")
         return key is not None and key.startswith("org:")
 
@@ -1710,8 +1712,7 @@ class Attributor(_AttributorTables):
             words = tokens[k : k + size]
             if len(words) < size or any(t.kind != "word" or t.text in self.stops for t in words):
                 continue
-            key = self._key(self._text(words) or "")
-            if key is not None and key.startswith("org:"):
+            if self._known_org(words):
                 end = k + size
                 while (
                     end < len(tokens)
