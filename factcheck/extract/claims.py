@@ -3195,9 +3195,8 @@ class Attributor(_AttributorTables):
             or text in self.determiners
             or text in self.stops
             or text in self.title_complement_links
-            or text in self.place_links
             or text in self.name_joiners
-            or text in self.head_ends
+            or text in self.head_ends  # a place's link among them
             or (text == "s" and start >= 2 and subject[start - 2].text in ("'", "’"))
             or any(self.org_heads_stem(t.text) for t in name)
             or any(self._in_time(t) for t in name)
@@ -6247,12 +6246,10 @@ class Attributor(_AttributorTables):
             self._name_after_complement(tokens, words, after)
             or self._name_after_seat(tokens, words, after)
             or self._placed_title_name(tokens, words, after)
+            or self._name_after_bracket(tokens, words, start + len(words), after)
         )
         if described is not None:
             return described, True
-        bracketed = self._name_after_bracket(tokens, words, start + len(words), after)
-        if bracketed is not None:
-            return bracketed, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = after + 1 + len(appositive)
