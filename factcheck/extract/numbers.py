@@ -3123,14 +3123,11 @@ class QuantityFinder:
         return False
 
     def _gapped_member_at(self, j: int) -> bool:
-        """A number at token j that opens a gapped member of a list: after a comma, a semicolon or
-        a gapping conjunction (units.gapping_conjunctions) and before a phrase of place
-        (_place_phrase_at), its noun and verb left out ("11 in Cuba")."""
+        """Whether the number at token j (one _heads_gapped_list found) opens a gapped member of a
+        list: after a comma, a semicolon or a gapping conjunction (units.gapping_conjunctions) and
+        before a phrase of place (_place_phrase_at), its noun and verb left out ("11 in Cuba")."""
         toks, t = self.tokens, self.t
         if j < 1 or j + 1 >= len(toks):
-            return False
-        tok = toks[j]
-        if tok.kind != "num" and (tok.text not in t.kinds or tok.text in t.weak):
             return False
         if toks[j - 1].text not in (",", ";") and toks[j - 1].text not in t.gapping_conjunctions:
             return False
