@@ -809,6 +809,11 @@ class _Tables:
         article = next((a for a in self.articles if word.startswith(a) and len(word) > len(a) + 1), "")
         return word[len(article) :]
 
+    def weekday_of(self, word: str) -> int | None:
+        """The weekday `word` names, written with or without its article ("جمعة", "الجمعة")."""
+        names = [word] + [article + word for article in self.articles]
+        return next((self.weekdays[name] for name in names if name in self.weekdays), None)
+
     def _role(self, name: str, words: Iterable[str]) -> None:
         for word in words:
             self.roles.setdefault(word, set()).add(name)
@@ -4225,9 +4230,7 @@ class _Scan:
     def bare_weekday_at(self, j: int) -> int | None:
         """The weekday at token j, with or without its article ("كل يوم جمعة", "كل جمعة": the
         weekday without its article after كل)."""
-        t = self.t
-        names = [self.tok(j)] + [article + self.tok(j) for article in t.articles]
-        return next((t.weekdays[name] for name in names if name in t.weekdays), None)
+        return self.t.weekday_of(self.tok(j))
 
     def set_weekday_list(self, k: int) -> None:
         """ "every Monday and Thursday", "كل يوم اثنين وخميس": the weekdays joined to a set's
@@ -4240,8 +4243,7 @@ class _Scan:
             joined = next((tok[len(c) :] for c in t.conjunctions if tok.startswith(c)), None)
             weekday = self.bare_weekday_at(at) if link else None
             if weekday is None and joined:
-                names = [joined] + [article + joined for article in t.articles]
-                weekday = next((t.weekdays[name] for name in names if name in t.weekdays), None)
+                weekday = t.weekday_of(joined)
             if weekday is None:
                 return
             self.add(at, at + 1, _Set("week", 1, WEEKDAY_KEYS[weekday]))
