@@ -481,7 +481,7 @@ class _Tables:
         # (كل counts an indefinite noun); "weekends": in the plural.
         weekend = [normalize_word(phrase).split() for phrase in lex.raw("time", "weekend") or ()]
         self.set_weekend: _Phrases[bool] = _Phrases(
-            (" ".join(self.indefinite(w) for w in words), True) for words in weekend
+            (" ".join(self.without_article(w) for w in words), True) for words in weekend
         )
         self.weekend_plurals = {words[0] + suffix for words in weekend if suffix and len(words) == 1}
         self.window_before = _Phrases(_groups(lex, "window_before", _WINDOWS))
@@ -804,8 +804,9 @@ class _Tables:
             raise LexiconError(f"lexicon {lex.code}.toml: time.anchored has unknown units {unknown}")
         return list(table.get(unit, {}).items())
 
-    def indefinite(self, word: str) -> str:
-        """A word without the article written onto it ("الأسبوع" -> "أسبوع")."""
+    def without_article(self, word: str) -> str:
+        """A word without the article written onto it ("الأسبوع" -> "أسبوع"), else the word itself
+        (`_Scan.definite_base` reads it so)."""
         article = next((a for a in self.articles if word.startswith(a) and len(word) > len(a) + 1), "")
         return word[len(article) :]
 
@@ -4004,10 +4005,8 @@ class _Scan:
     def definite_base(self, i: int) -> str:
         """Token i without a definite article written onto it ("الساعات" -> "ساعات"), else ''."""
         tok = self.tok(i)
-        for article in self.t.articles:
-            if tok.startswith(article) and len(tok) > len(article) + 1:
-                return tok[len(article) :]
-        return ""
+        base = self.t.without_article(tok)
+        return base if len(base) < len(tok) else ""
 
     def count_unit_at(self, j: int, quarters: bool = False) -> tuple[int | None, str, int] | None:
         """A count and a unit starting at token j: "24 hours", "three months", "a week", "week"
