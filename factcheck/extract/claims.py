@@ -8473,7 +8473,7 @@ class Attributor(_AttributorTables):
             features["quality:core_verb" if core else "quality:weak_verb"] = 1.0
         figure = bisect_right(positions, at) - 1
         low, high = (last + 1, figure) if figure > last else (figure + 1, first)
-        between = [t for k, t in enumerate(tokens[max(low, 0) : max(high, 0)], max(low, 0)) if k != verb_at]
+        between = [t for k, t in enumerate(tokens[low:high], low) if k != verb_at]
         features["quality:stops_between"] = math.log1p(
             sum(t.kind == "punct" and t.text in _CLAUSE_STOPS for t in between)
         )
@@ -8540,7 +8540,8 @@ class Attributor(_AttributorTables):
         k = last + 1
         while k < len(tokens) and k <= last + _BESIDE and tokens[k].text in self.skips:
             k += 1
-        for i in (*range(k, min(k + 1, len(tokens))), *range(first - 1, max(first - 1 - _BESIDE, -1), -1)):
+        after = (k,) if k < len(tokens) else ()
+        for i in (*after, *range(first - 1, max(first - 1 - _BESIDE, -1), -1)):
             tok = tokens[i]
             if tok.kind == "word":
                 stem = self._verb_stem(tok.text)
