@@ -59,8 +59,8 @@ ANCHORED_KEYS = (*UNIT_KEYS, "quarter")
 # Decades and centuries are counted in years ("two decades": P20Y, "a decade ago": ten years back).
 _YEARS_IN = {"decade": 10, "century": 100}
 # The periods a set recurs in: the units of length, and the quarter ("quarterly", "every quarter":
-# TimeML's P1Q).
-_SET_UNITS = (*UNIT_KEYS, "quarter")
+# TimeML's P1Q), as an anchored time's.
+_SET_UNITS = ANCHORED_KEYS
 # A unit whose half is whole in a smaller one, for an offset by a count and a half ("a year and a
 # half ago" is 18 months back): the smaller unit and how many of it make the unit.
 _HALF_IN = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60)}
