@@ -4288,12 +4288,11 @@ class _Scan:
         if self.base(i - 1) in t.set_times_blockers or self.tok(i - 1) in t.set_times_blockers:
             return  # "لأول مرة في العام": the first occasion, no count of times
         times = t.set_times.get(tok)
-        first = i
+        worded = times is not None  # "twice": the set opens at the word; "three times": at its period
         if times is None:
             times = self.number_before(i)
             if times is None:
                 return
-            first = i + 1
         j = i + 2 if self.base(i + 1) in t.set_times_fillers else i + 1  # "مرة واحدة في الشهر"
         found = self.phrase_at(t.sets, j)
         if found is not None and found[1][3] is None:
@@ -4310,7 +4309,7 @@ class _Scan:
             # "twice a year ago", "مرة في العام الماضي": a time counted back, once; "مرتين في
             # الأسبوع الأول", "ثلاث مرات في العام نفسه": one period the adjective names, no "per".
             return
-        self.add(first if first == i else j, end, expr)
+        self.add(i if worded else j, end, expr)
 
     def number_before(self, i: int) -> int | None:
         """The whole number written just before token i, in digits or one word ("4", "three",
