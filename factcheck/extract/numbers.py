@@ -626,9 +626,7 @@ class _Tables:
         self.people_class = frozenset((lex.raw("units", "key_classes") or {}).get("people", ()))
         self.noun_keys = frozenset(self.nouns.values())
         self.compound_adjective_ends = lex.words("units", "compound_adjective_ends")
-        self.compound_nouns: dict[str, str] = {
-            form: key for key, forms in (lex.raw("units", "compound_nouns") or {}).items() for form in forms
-        }
+        self.compound_nouns = lex.inverted("units", "compound_nouns")
         self.compound_non_nouns = lex.words("units", "compound_non_nouns")
         self.year_cues = lex.words("time", "year_cues")
         # "compared to 1900 last year": a time right after a figure compared with makes it a count.
