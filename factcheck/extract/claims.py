@@ -7059,7 +7059,7 @@ class Attributor(_AttributorTables):
         definite at all is the object ("أفادت بمقتل 632")."""
         head = words[0].text
         construct = len(words) > 1 and self._definite(words[1].text)
-        speaker_head = any(self._stem(head, kind) is not None for kind in (self.speaker_nouns, self.titles))
+        speaker_head = self.speaker_nouns_stem(head) is not None or self.titles_stem(head) is not None
         if not self._definite(head) and not construct and speaker_head:
             # "وتوقع مسؤول إيراني مقتل المئات": an indefinite speaker noun and the adjectives of
             # relation after it are the subject; the rest is the object. A title before a
