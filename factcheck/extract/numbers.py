@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
@@ -2604,14 +2604,22 @@ class QuantityFinder:
         (units.count_heads) stands in the clause before token k, within the reach of a subject:
         then a number with the article after the subject is its value, no ordinal ("تجاوزت
         حصيلة القتلى الـ100"، "تخطى سعر صرف الدولار الـ1600")."""
-        toks, t = self.tokens, self.t
-        for j in range(k, max(k - _SUBJECT_REACH - 1, -1), -1):
-            tok = toks[j]
-            if tok.kind != "word" or self._line_after(j):
-                return False
-            if self._value_verb(tok.text) or t.lex.strip_prefix(tok.text, t.count_heads) is not None:
-                return True
-        return False
+        t = self.t
+        return any(
+            self._value_verb(word) or t.lex.strip_prefix(word, t.count_heads) is not None
+            for _, word in self._clause_words_back(k, own=True)
+        )
+
+    def _clause_words_back(self, k: int, *, own: bool) -> Iterator[tuple[int, str]]:
+        """The words of the clause before token k (token k first if own), nearest first, back to
+        a subject's reach from k (_SUBJECT_REACH): they end at a token that is no word or has a
+        line break after it. Where a verb of value or a count head is looked for before a figure
+        (_valued_in_clause, _valued_link)."""
+        toks = self.tokens
+        for j in range(k if own else k - 1, max(k - _SUBJECT_REACH - 1, -1), -1):
+            if toks[j].kind != "word" or self._line_after(j):
+                return
+            yield j, toks[j].text
 
     def _opens_figure(self, word: str) -> bool:
         """A word printed onto the digits that leaves them a figure: a clitic (و672، بـ10), the
@@ -3416,15 +3424,12 @@ class QuantityFinder:
         غزة إلى 2000"، "ارتفعت حصيلة الضحايا إلى 1200"), words only between them. Not after a
         number ("من 2015 إلى 2019": a stretch of years), nor after a subject that is no count
         ("ارتفعت الصادرات خلال الفترة الممتدة إلى 2025": the year a period runs to)."""
-        toks, t = self.tokens, self.t
+        t = self.t
         head = False
-        for j in range(k - 1, max(k - _SUBJECT_REACH - 1, -1), -1):
-            tok = toks[j]
-            if tok.kind != "word" or self._line_after(j):
-                return False
-            if self._value_verb(tok.text):
+        for j, word in self._clause_words_back(k, own=False):
+            if self._value_verb(word):
                 return head or j == k - 1
-            head = head or t.lex.strip_prefix(tok.text, t.count_heads) is not None
+            head = head or t.lex.strip_prefix(word, t.count_heads) is not None
         return False
 
     def _value_verb(self, word: str) -> bool:
