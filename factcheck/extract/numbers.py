@@ -3046,17 +3046,25 @@ class QuantityFinder:
         the one the gapped member repeats: "two in Central Luzon and one in Cagayan Valley", "Two
         departures from Tunisia, one from Libya". With none, a "one" after a count is a part of
         it set beside it ("limited to two tries, one at the death"), not a member of a list."""
+        member = self._count_across_place(range(k - 1, -1, -1))
+        return member is not None and member[1]
+
+    def _count_across_place(self, steps: range) -> tuple[int, bool] | None:
+        """The first count along the tokens at steps within their sentence (a semicolon does not
+        end a list's sentence here): a number, digits or a counted noun's number word (no weak
+        one), and whether a phrase of place (_place_phrase_at) opens on the way to it; None when
+        the sentence ends first. How a member of a list of counts finds the member beside it,
+        back (_parallel_member_before) or on (_heads_gapped_list)."""
         toks, t = self.tokens, self.t
         place = False
-        while k > 0:
-            k -= 1
-            tok = toks[k]
+        for j in steps:
+            tok = toks[j]
             if tok.text in _SENTENCE_ENDS and tok.text != ";":
-                return False
+                return None
             if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
-                return place
-            place = place or self._place_phrase_at(k)
-        return False
+                return j, place
+            place = place or self._place_phrase_at(j)
+        return None
 
     def _place_phrase_at(self, k: int) -> bool:
         """Whether a phrase of place opens at token k: a preposition of place
@@ -3117,16 +3125,9 @@ class QuantityFinder:
         Bahamas". A sentence-opening "One" before such a list is its first member, a count, not
         one of a set the text counted before; a list after another figure is that figure's ("One
         strike killed three people, and four in a second village")."""
-        toks, t = self.tokens, self.t
-        place = False  # the phrase of place the gapped member repeats ("in Jamaica")
-        for j in range(k, len(toks)):
-            tok = toks[j]
-            if tok.text in _SENTENCE_ENDS and tok.text != ";":
-                return False
-            if tok.kind == "num" or (tok.text in t.kinds and tok.text not in t.weak):
-                return place and self._gapped_member_at(j)
-            place = place or self._place_phrase_at(j)
-        return False
+        member = self._count_across_place(range(k, len(self.tokens)))
+        # the phrase of place (member[1]) is the one the gapped member repeats ("in Jamaica")
+        return member is not None and member[1] and self._gapped_member_at(member[0])
 
     def _gapped_member_at(self, j: int) -> bool:
         """Whether the number at token j (one _heads_gapped_list found) opens a gapped member of a
