@@ -180,9 +180,8 @@ from eval_articles import (  # noqa: E402
 )
 
 from factcheck.extract.claims import Attributor, SpeakerRecord, counts_per_sentence  # noqa: E402
-from factcheck.extract.pipeline import analyze  # noqa: E402
+from factcheck.extract.pipeline import analyze_for_claims  # noqa: E402
 from factcheck.extract.speaker_model import MODEL_FORMAT, model_path  # noqa: E402
-from factcheck.extract.text import lexicon_sentence_spans  # noqa: E402
 from factcheck.extract.types import Span  # noqa: E402
 from factcheck.lang import load_lexicon  # noqa: E402
 
@@ -359,11 +358,10 @@ class _Reading:
 def _reading(article_id: str) -> _Reading:
     set_name, lang, name = article_id.split("/")
     article = load_article(ARTICLES / set_name / lang / name)
-    analysis = analyze(article.text, article.published, article.lang)
+    analysis, sentences, tokenized = analyze_for_claims(article.text, article.published, article.lang)
     lex = load_lexicon(analysis.language)
-    sentences = lexicon_sentence_spans(article.text, lex)
     figures = [q.span for q in analysis.quantities]
-    attributor = Attributor(article.text, lex, sentences, analysis.times, figures)
+    attributor = Attributor(article.text, lex, sentences, analysis.times, figures, tokenized)
     return _Reading(attributor, [start for start, _ in sentences])
 
 

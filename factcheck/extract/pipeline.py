@@ -278,9 +278,12 @@ class _Containers:
         return between in links or (timed and between in ("-", "–"))
 
 
-def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
+def analyze_for_claims(
+    text: str, published: date, lang: str = "auto"
+) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
     """The analysis, the sentences, and the text normalized and tokenized (once, for the
-    quantity engine and the attributor both)."""
+    quantity engine and the attributor both): what `extract` reads an article with, for a tool
+    that builds the attributor as `build_claims` does (training/train_attribution.py)."""
     lex = lexicon_for(text, lang)
     tokenized = tokenize_text(text)
     times = dates.find_times(text, published, lex, tokenized)
@@ -300,7 +303,7 @@ def _analyze(text: str, published: date, lang: str) -> tuple[Analysis, list[tupl
 
 def analyze(text: str, published: date, lang: str = "auto") -> Analysis:
     """Every quantity and every time reference in `text`, resolved against `published`."""
-    return _analyze(text, published, lang)[0]
+    return analyze_for_claims(text, published, lang)[0]
 
 
 def find_times(text: str, published: date, lang: str = "auto") -> list[TimeMention]:
@@ -314,7 +317,7 @@ def extract(
 ) -> list[ClaimDraft]:
     """The claims of an article: one per figure, with its time, attribution and fingerprint;
     `statement_threshold` overrides the worth model's own (see claims.build_claims)."""
-    analysis, sentences, tokenized = _analyze(text, published, lang)
+    analysis, sentences, tokenized = analyze_for_claims(text, published, lang)
     lex = load_lexicon(analysis.language)
     claims = build_claims(
         text, analysis.quantities, analysis.times, sentences, lex, statement_threshold, tokenized
