@@ -663,6 +663,10 @@ class _AttributorTables:
         self.life_nouns = words("claims", "life_nouns")
         self.forecast_comparisons = words("claims", "forecast_comparisons")
         self.plural_endings = tuple(words("claims", "plural_endings"))
+        # The possessive the tokenizer splits off a word: its mark, and the ending written after
+        # the mark on a singular ("Kenya's": `_possessive`; a plural's takes the mark alone).
+        self.possessive_marks = words("claims", "possessive_marks")
+        self.possessive_endings = words("claims", "possessive_endings")
         self.singular_endings = tuple(words("claims", "singular_endings"))
         self.verb_memo = _verb_memo(lex)
         # {id(table): its clitic index's look-up} of the lexicon's own tables `_stem` was asked
@@ -1127,11 +1131,7 @@ class Attributor(_AttributorTables):
         if self.after_verb:
             return False
         owner = next(
-            (
-                n
-                for n in range(len(subject) - 2, 0, -1)
-                if subject[n].text in ("'", "’") and subject[n + 1].text == "s"
-            ),
+            (n for n in range(len(subject) - 2, 0, -1) if self._possessive(subject[n], subject[n + 1])),
             None,
         )
         if owner is None or owner + 2 >= len(subject):
@@ -1510,16 +1510,29 @@ class Attributor(_AttributorTables):
         """A title, written with or without the article ("الدكتور", "وزير")."""
         return self.titles_stem(word) is not None or self.titles_stem(self._bare(word)) is not None
 
+    def _possessive(self, mark: Token, ending: Token) -> bool:
+        """Whether `mark` then `ending` are a possessive the tokenizer split off its word ("Kenya's",
+        "Kenya’s": claims.possessive_marks, possessive_endings)."""
+        return mark.text in self.possessive_marks and ending.text in self.possessive_endings
+
+    def _plural_possessive_mark(self, tokens: Sequence[Token], i: int) -> bool:
+        """A possessive's mark at `i` written onto a plural (claims.plural_endings), which takes no
+        ending of its own: "the insurers' association", "the regions’ governors"."""
+        return (
+            tokens[i].text in self.possessive_marks
+            and i > 0
+            and tokens[i - 1].kind == "word"
+            and tokens[i - 1].text.endswith(self.plural_endings)
+            and tokens[i - 1].end == tokens[i].start
+        )
+
     def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
-        """An apostrophe at `i` right after a plural written in -s and before a word: "the
-        regions’ governors" (a subject-first language's possessive, one noun phrase)."""
+        """A plural's possessive mark at `i` before a word: "the regions’ governors" (a
+        subject-first language's possessive, one noun phrase)."""
         return (
             not self.after_verb
-            and tokens[i].text in ("'", "’")
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1].kind == "word"
-            and tokens[i - 1].text.endswith("s")
-            and tokens[i - 1].end == tokens[i].start
+            and i < len(tokens) - 1
+            and self._plural_possessive_mark(tokens, i)
             and tokens[i + 1].kind == "word"
         )
 
@@ -1529,12 +1542,16 @@ class Attributor(_AttributorTables):
         word after them; 0 when none."""
         if (
             self.after_verb
-            or tokens[k].text not in ("'", "’")
+            or tokens[k].text not in self.possessive_marks
             or k == 0
             or tokens[k - 1].end != tokens[k].start
         ):
             return 0
-        if k + 2 < len(tokens) and tokens[k + 1].text == "s" and tokens[k + 2].kind == "word":
+        if (
+            k + 2 < len(tokens)
+            and self._possessive(tokens[k], tokens[k + 1])
+            and tokens[k + 2].kind == "word"
+        ):
             return 2
         return 1 if self._plural_possessive(tokens, k) else 0
 
@@ -2285,28 +2302,11 @@ class Attributor(_AttributorTables):
         subject: list[Token] = []
         while i >= 0:
             tok = tokens[i]
-            if (
-                tok.text in ("'", "’")
-                and subject
-                and subject[0].text == "s"
-                and i > 0
-                and tokens[i - 1].kind == "word"
-            ):
+            if subject and self._possessive(tok, subject[0]) and i > 0 and tokens[i - 1].kind == "word":
                 subject.insert(0, tok)  # a possessive: "the governor's office"
                 i -= 1
                 continue
-            if self._plural_possessive(tokens, i) and subject:
-                subject.insert(0, tok)  # "the regions’ governors"
-                i -= 1
-                continue
-            if (
-                tok.text in ("'", "’")
-                and subject
-                and i > 0
-                and tokens[i - 1].kind == "word"
-                and tokens[i - 1].text.endswith("s")
-                and tokens[i - 1].end == tok.start
-            ):
+            if subject and self._plural_possessive_mark(tokens, i):
                 subject.insert(0, tok)  # a plural's possessive: "the insurers' association"
                 i -= 1
                 continue
@@ -2458,7 +2458,7 @@ class Attributor(_AttributorTables):
         """ "The statistics office's monthly estimates", "Kenya's figures": a report after a
         possessive whose possessor names someone (a capitalised word or a body's head noun)."""
         for k in range(2, len(words) - 1):
-            if words[k].text == "s" and words[k - 1].text in ("'", "’"):
+            if self._possessive(words[k - 1], words[k]):
                 owner = words[k - 2]
                 return self._capitalised(owner) or self.org_heads_stem(owner.text) is not None
         return False
@@ -2490,7 +2490,7 @@ class Attributor(_AttributorTables):
             i -= 1
         before = tokens[i - 1].text
         return before in self.possessive_determiners or (
-            i > 2 and before == "s" and tokens[i - 2].text in ("'", "’") and tokens[i - 3].kind == "word"
+            i > 2 and self._possessive(tokens[i - 2], tokens[i - 1]) and tokens[i - 3].kind == "word"
         )
 
     def _body_with_seat(self, head: list[Token], link: Token, place: list[Token]) -> list[Token]:
@@ -2542,12 +2542,7 @@ class Attributor(_AttributorTables):
         named = len(place) <= 3 and all(self._capitalised(t) for t in place)
         # "Officials in Ukraine's southern Kherson region": a place's possessive opens a phrase
         # as the article does ("the southern Kherson region of Ukraine")
-        possessive = (
-            len(place) > 3
-            and self._capitalised(place[0])
-            and place[1].text in ("'", "’")
-            and place[2].text == "s"
-        )
+        possessive = len(place) > 3 and self._capitalised(place[0]) and self._possessive(place[1], place[2])
         definite = (
             len(place) <= self.max_words
             and (place[0].text in self.determiners or possessive)
@@ -3066,11 +3061,7 @@ class Attributor(_AttributorTables):
         name ("the Red Cross's Mary Jones", "Apple's Tim Cook"): two or three capitalised words,
         none a body's head noun, a title or a place; 0 if none ("Japan's Meteorology Agency")."""
         possessive = next(
-            (
-                k
-                for k in range(len(subject) - 2, 1, -1)
-                if subject[k].text == "s" and subject[k - 1].text in ("'", "’")
-            ),
+            (k for k in range(len(subject) - 2, 1, -1) if self._possessive(subject[k - 1], subject[k])),
             None,
         )
         run = 0 if possessive is None else len(subject) - possessive - 1
@@ -3197,7 +3188,7 @@ class Attributor(_AttributorTables):
             or text in self.title_complement_links
             or text in self.name_joiners
             or text in self.head_ends  # a place's link among them
-            or (text == "s" and start >= 2 and subject[start - 2].text in ("'", "’"))
+            or (start >= 2 and self._possessive(subject[start - 2], before))
             or any(self.org_heads_stem(t.text) for t in name)
             or any(self._in_time(t) for t in name)
             # "Residents in the river town Puerto Lopez": a link makes the name the place of a
@@ -3283,12 +3274,12 @@ class Attributor(_AttributorTables):
                 and owner[-1 - described].kind == "word"
                 # a day is written capitalised: "the ministry's Thursday report"
                 and (not self._capitalised(owner[-1 - described]) or self._in_time(owner[-1 - described]))
-                and owner[-1 - described].text != "s"
+                and owner[-1 - described].text not in self.possessive_endings
             ):
                 described += 1
-            if described and owner[-1 - described].text == "s" and owner[-2 - described].text in ("'", "’"):
+            if described and self._possessive(owner[-2 - described], owner[-1 - described]):
                 owner = owner[:-described]  # "the ministry's daily bulletin": past its adjectives
-            if owner[-1].text == "s" and len(owner) > 2 and owner[-2].text in ("'", "’"):
+            if len(owner) > 2 and self._possessive(owner[-2], owner[-1]):
                 owner = owner[:-2]  # "the ministry's statement"
             last = owner[-1].text
             body = self.org_heads_stem(last) or self.speaker_nouns_stem(last)
@@ -3584,8 +3575,8 @@ class Attributor(_AttributorTables):
         following = self.all_tokens[k : k + 2]
         if not following:
             return False
-        if following[0].text in ("'", "’"):
-            return len(following) > 1 and following[1].text == "s"
+        if following[0].text in self.possessive_marks:
+            return len(following) > 1 and self._possessive(following[0], following[1])
         word = following[0].text
         links = self.bare_link_prefixes
         # One test in C first: a word that starts with no such link has none.
@@ -3606,7 +3597,7 @@ class Attributor(_AttributorTables):
             return True
         # "Stats NZ’s senior manager Victoria Treliving": the name ends at its possessive
         owner = next(
-            (n for n in range(2, len(words) - 1) if words[n].text in ("'", "’") and words[n + 1].text == "s"),
+            (n for n in range(2, len(words) - 1) if self._possessive(words[n], words[n + 1])),
             len(words),
         )
         return all(t.kind == "word" and self._capitalised(t) for t in words[:owner])
@@ -4666,7 +4657,11 @@ class Attributor(_AttributorTables):
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker"), follows
-        if words and not self.after_verb and words[-1].text in ("'", "’", "s"):
+        if (
+            words
+            and not self.after_verb
+            and (words[-1].text in self.possessive_marks or words[-1].text in self.possessive_endings)
+        ):
             words = self._possessor(words)  # "according to the health ministry's daily bulletin"
         source = (
             self._source(words, linked=linked)
@@ -5003,7 +4998,7 @@ class Attributor(_AttributorTables):
             tok = words[k]
             if tok.text in ("'", "’") and k > 0 and words[k - 1].end == tok.start:
                 return list(words[:k])
-            if tok.text == "s" and k > 1 and words[k - 1].text in ("'", "’"):
+            if k > 1 and self._possessive(words[k - 1], tok):
                 return list(words[: k - 1])
             if tok.kind != "word" or self._capitalised(tok):
                 break
@@ -5677,8 +5672,7 @@ class Attributor(_AttributorTables):
             (
                 n
                 for n in range(start + 1, min(start + 6, len(tokens) - 2))
-                if tokens[n].text in ("'", "’")
-                and tokens[n + 1].text == "s"
+                if self._possessive(tokens[n], tokens[n + 1])
                 and any(t.kind == "word" and self._capitalised(t) for t in tokens[start:n])
                 and all(t.kind == "word" or t.text == "." for t in tokens[start:n])
                 and tokens[n + 2].kind == "word"
@@ -5713,7 +5707,7 @@ class Attributor(_AttributorTables):
         j = k - 1
         while j > 0 and k - j <= 2 and tokens[j].kind == "word" and not self._capitalised(tokens[j]):
             j -= 1  # "the GSO's trade data": a lower-case modifier of the report
-        if j >= 1 and tokens[j].text == "s" and tokens[j - 1].text in ("'", "’"):
+        if j >= 1 and self._possessive(tokens[j - 1], tokens[j]):
             j -= 1
         if j >= 0 and tokens[j].text in ("'", "’"):
             words = self._subject_before(tokens, j, allow_skips=False)
@@ -7556,7 +7550,7 @@ class Attributor(_AttributorTables):
         words: list[Token] = []
         head = 0
         for k, tok in enumerate(tokens[:_OPENING_WORDS]):
-            if tok.text in ("'", "’") or (tok.text == "s" and words and words[-1].text in ("'", "’")):
+            if tok.text in ("'", "’") or (words and self._possessive(words[-1], tok)):
                 words.append(tok)
                 continue
             if (
@@ -8096,7 +8090,9 @@ class Attributor(_AttributorTables):
         # the title after a possessor ("the city's mayor") or right after the determiner, or
         # after up to three words that qualify it ("A UN spokesman", "the deputy health minister",
         # "The Force Public Relations Officer")
-        lead = next((j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text == "s"), 1)
+        lead = next(
+            (j + 1 for j in range(1, min(len(words) - 1, 4)) if words[j].text in self.possessive_endings), 1
+        )
         titled = (j for j in range(lead, min(lead + 4, len(words))) if self.titles_stem(words[j].text))
         lead = next(titled, lead)
         # "the head of the operations unit of the provincial disaster agency, Jumaidi,": a title
@@ -8756,7 +8752,7 @@ class Attributor(_AttributorTables):
             t.text in (",", ";") or self._is_verb(tokens, k) for k, t in enumerate(tokens[first:noun], first)
         ):
             return None
-        if first >= 3 and tokens[first - 1].text == "s" and tokens[first - 2].text in ("'", "’"):
+        if first >= 3 and self._possessive(tokens[first - 2], tokens[first - 1]):
             words = self._subject_before(tokens, first - 2, allow_skips=False)
             lead = max((k for k, t in enumerate(words) if t.text in self.determiners), default=0)
             words = words[lead:]  # "slightly lower than the Bangko Sentral's": the owner's name

@@ -642,6 +642,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "origin_links": ("list", False),
         "coordinators": ("list", False),
         "possessive_determiners": ("list", False),
+        "possessive_marks": ("list", False),
+        "possessive_endings": ("list", False),
         "clause_participle_suffixes": ("list", False),
         "progressive_endings": ("list", False),
         "head_links": ("list", False),
