@@ -1364,7 +1364,8 @@ class Attributor(_AttributorTables):
                 and not (len(subject) == 1 and subject[0].text.lower() in self.determiners)
             ):
                 return subject, True
-            if (organisation or (subject and self._body(subject))) and self._object_after_body(subject, tok):
+            # The cheap test of the word first: `_body` reads the whole subject (both are pure).
+            if subject and self._object_after_body(subject, tok) and (organisation or self._body(subject)):
                 return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
             if tok.text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
                 # "according to the results is leading ...": the report ends where the clause's
@@ -1372,7 +1373,9 @@ class Attributor(_AttributorTables):
                 return subject, True
             subject.append(tok)
             if (
-                _written_length(subject) >= limit
+                # a run is never more words as written than it has tokens: the count first
+                len(subject) >= limit
+                and _written_length(subject) >= limit
                 and not self._lineage_open(subject, tokens, k + 1)
                 and not self._titled_name_open(subject, tokens, k + 1)
                 and not self._affiliation_open(subject, tokens, k + 1)
