@@ -1072,3 +1072,40 @@ def test_signals_for_builds_what_the_named_tuple_builds(
     )
     found = signals_for(quantity, time, attribution, entities)
     assert type(found) is Signals and found == expected and repr(found) == repr(expected)
+
+
+def _time_normalization(norm: Any) -> tuple[str, list[int]]:
+    return norm.text, [norm.at(i) for i in range(len(norm.text) + 1)]
+
+
+def test_the_time_engine_reads_the_articles_normalization() -> None:
+    """dates._Normalized.of_article(NormalizedText.of(text)), what the time engine reads when the
+    pipeline hands it the article's tokens, against dates._Normalized(text), what it made
+    itself: the same text and offsets for every code point but the capital sigma (each alone
+    where its lower case is longer, the rest in chunks) and for mixed text."""
+    from factcheck.extract.dates import _Normalized
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and c != 0x03A3]
+    slow = {ch for ch in chars if len(ch.lower()) != 1}
+    texts = sorted(slow)
+    rest = [ch for ch in chars if ch not in slow]
+    texts += ["".join(rest[start : start + 4096]) for start in range(0, len(rest), 4096)]
+    pool = "abcXYZ İσς ١٢٣۴۵ أإآىةؤئ ـ،\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو 3ـ1 6،6"
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(500)]
+    for text in texts:
+        shared = _Normalized.of_article(NormalizedText.of(text))
+        assert _time_normalization(shared) == _time_normalization(_Normalized(text)), repr(text[:20])
+
+
+def test_positions_as_by_comprehension() -> None:
+    """dates._positions: the indexes of the tokens in a set of words, in order, as a scan of
+    every token gives them."""
+    from factcheck.extract.dates import _positions
+
+    rng = random.Random(7)
+    pool = ["عام", "العام", "year", "x", "1", "في", "fiscal"]
+    for words in (frozenset(), frozenset({"عام"}), frozenset({"عام", "العام", "year", "fiscal"})):
+        for _ in range(200):
+            toks = [rng.choice(pool) for _ in range(rng.randint(0, 30))]
+            assert _positions(toks, words) == [k for k, tok in enumerate(toks) if tok in words]

@@ -177,6 +177,22 @@ def _fold_chars() -> tuple[dict[str, str], re.Pattern[str]]:
     return changes, re.compile("[" + "".join(re.escape(c) for c in changes) + "]")
 
 
+def _positions(toks: list[str], words: frozenset[str]) -> list[int]:
+    """``[k for k, tok in enumerate(toks) if tok in words]``, found by scans in C: most texts
+    hold none of a rare set of words (one pass to say so), and a few of them each once or twice
+    (each found by list.index)."""
+    if words.isdisjoint(toks):
+        return []
+    found: list[int] = []
+    for word in words.intersection(toks):
+        k = -1
+        for _ in range(toks.count(word)):
+            k = toks.index(word, k + 1)
+            found.append(k)
+    found.sort()
+    return found
+
+
 class _Normalized:
     """Normalized text and the map of its offsets back to the original (as NormalizedText)."""
 
@@ -206,6 +222,16 @@ class _Normalized:
             self.text, self.origin = full.text, full.origin
         else:
             self.text = lowered
+
+    @classmethod
+    def of_article(cls, norm: NormalizedText) -> _Normalized:
+        """The same normalization read from the article's own NormalizedText (the one
+        `text.tokenize_text` made for every engine), not made again: its text and offset map
+        are this class's for any text without a capital sigma, whose lower case alone depends
+        on the letters around it (tests/test_fast_paths.py holds every other character)."""
+        made = cls.__new__(cls)
+        made.original, made.text, made.origin, made.dropped = norm.original, norm.text, norm.origin, []
+        return made
 
     def at(self, index: int) -> int:
         """The original offset of normalized offset `index`."""
@@ -1357,10 +1383,13 @@ class _Scan:
         self.lex = lex
         self.t = _tables(lex)
         self.day_first = bool(lex.meta("day_first", False))
-        self.norm = _Normalized(text)
-        ntext = self.norm.text
         self.toks: list[str]
         self.starts: list[int]
+        if tokenized is not None and "Σ" not in text and tokenized.norm.original == text:
+            self.norm = _Normalized.of_article(tokenized.norm)
+        else:
+            self.norm = _Normalized(text)
+        ntext = self.norm.text
         if tokenized is not None and tokenized.norm.text == ntext:
             self.toks, self.starts = _time_tokens(tokenized.tokens, ntext)
         else:
@@ -1967,8 +1996,7 @@ class _Scan:
             found.last, found.expr = end, _HijriSpan(year, shift, *months)
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
-        leads = t.year_lead_tokens
-        for i in [k for k, tok in enumerate(self.toks) if tok in leads]:
+        for i in _positions(self.toks, t.year_lead_tokens):
             hijri = self.hijri_year_at(i + 1, {})
             if hijri is not None and hijri[0] is None and hijri[2] > i + 2:
                 self.add(i, hijri[2], _HijriSpan(None, hijri[1], 1, 12))
