@@ -1109,3 +1109,14 @@ def test_positions_as_by_comprehension() -> None:
         for _ in range(200):
             toks = [rng.choice(pool) for _ in range(rng.randint(0, 30))]
             assert _positions(toks, words) == [k for k, tok in enumerate(toks) if tok in words]
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "a", "a b c d", "a b c d e", " a\tb\nc\u00a0d  e f ", "ثلاثة أيام من القتال العنيف"]
+)
+@pytest.mark.parametrize("least", [0, 1, 4, 5, 6])
+def test_fewer_words_as_by_a_whole_split(text: str, least: int) -> None:
+    """claims._fewer_words splits a sentence only as far as the count it is held to."""
+    from factcheck.extract.claims import _fewer_words
+
+    assert _fewer_words(text, least) == (len(text.split()) < least)

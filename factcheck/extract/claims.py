@@ -80,6 +80,11 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
+def _fewer_words(text: str, least: int) -> bool:
+    """``len(text.split()) < least``, the text split no further than `least` words."""
+    return len(text.split(maxsplit=least)) < least
+
+
 def _sentence_index(at: int, starts: Sequence[int]) -> int:
     """The sentence (by its start offsets, sorted) that holds offset `at`."""
     return max(bisect_left(starts, at + 1) - 1, 0)
@@ -9583,7 +9588,7 @@ def build_claims(
     cut = statement_threshold(lex, threshold)
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
-        if index in with_figure or len(text[sentence[0] : sentence[1]].split()) < _MIN_EVENT_WORDS:
+        if index in with_figure or _fewer_words(text[sentence[0] : sentence[1]], _MIN_EVENT_WORDS):
             continue
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         event, reported = _claim_times(text, sentence, dated[0].span, dated, lex) if dated else (None, None)
