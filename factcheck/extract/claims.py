@@ -1195,7 +1195,9 @@ class Attributor(_AttributorTables):
         limit = self.max_words
         while k < len(tokens):
             tok = tokens[k]
-            if tok.kind == "num" or self._holds_figure(tok):
+            # its kind and text read once (a named tuple's field by name is a descriptor call)
+            kind, text = tok[0], tok[1]
+            if kind == "num" or self._holds_figure(tok):
                 return subject, False
             honorific = 0 if subject else self._honorific(tokens, k)
             if honorific:
@@ -1203,7 +1205,7 @@ class Attributor(_AttributorTables):
                 continue
             alias = (
                 self._quoted_alias(tokens, k)
-                if tok.text in _QUOTES
+                if text in _QUOTES
                 and subject
                 and (self._names_organisation(subject) or self._head_awaits_name(subject[-1]))
                 else 0
@@ -1232,7 +1234,7 @@ class Attributor(_AttributorTables):
                 k += governed
                 limit = _written_length(subject) + 1
                 continue
-            if subject and tok.text == "." and self._abbreviation_dot(tokens, k) and k + 1 < len(tokens):
+            if subject and text == "." and self._abbreviation_dot(tokens, k) and k + 1 < len(tokens):
                 subject.append(tok)  # "said Lt. Gen. Ahmed Shah": a title's stop
                 k += 1
                 continue
@@ -1241,7 +1243,7 @@ class Attributor(_AttributorTables):
                 subject.extend(tokens[k : k + possessive])  # "said Chile's Geology Service"
                 k += possessive
                 continue
-            if subject and tok.text == "." and self._abbreviation_dot(tokens, k):
+            if subject and text == "." and self._abbreviation_dot(tokens, k):
                 subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
                 k += 1
                 continue
@@ -1253,27 +1255,22 @@ class Attributor(_AttributorTables):
                 subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
                 k += 1
                 continue
-            if (
-                subject
-                and tok.kind != "word"
-                and tok.text in self.name_joiners
-                and self._joins_name(tokens, k)
-            ):
+            if subject and kind != "word" and text in self.name_joiners and self._joins_name(tokens, k):
                 subject.append(tok)  # "the DGCI&S", "S&P Global": a joiner written as a sign
                 k += 1
                 continue
-            if subject and tok.kind == "word" and subject[-1].text in self.degree_words:
+            if subject and kind == "word" and subject[-1].text in self.degree_words:
                 subject.append(tok)  # "مصادر شبه مؤكدة": the adjective a word of degree governs
                 k += 1
                 continue
-            if subject and tok.text in self.name_joiners and self._title_joined(tokens, k, subject):
+            if subject and text in self.name_joiners and self._title_joined(tokens, k, subject):
                 subject.append(tok)  # "said Stats NZ’s work and wellbeing senior manager Victoria Treliving"
                 k += 1
                 continue
             if self._breaks(tok) or self._at(tok) in self.time_starts:
                 return subject, True
             organisation = bool(subject) and self._names_organisation(subject)
-            if organisation and tok.text in self.affiliations:
+            if organisation and text in self.affiliations:
                 # "... التابع للأمم المتحدة": whose body it is
                 limit = max(limit, _written_length(subject) + 4)
             body = self._body_after(tokens, k, subject) or self._group_of_source(tokens, k, subject)
@@ -1282,7 +1279,7 @@ class Attributor(_AttributorTables):
                 return subject, True
             if (
                 subject
-                and tok.text in self.place_links
+                and text in self.place_links
                 and subject[-1].text not in self.place_links
                 and self._body(subject)
             ):
@@ -1292,7 +1289,7 @@ class Attributor(_AttributorTables):
                     return subject, True
             if (
                 subject
-                and tok.text in self.place_links
+                and text in self.place_links
                 and subject[-1].text not in self.place_links
                 # a body the lexicon knows by name ("الدفاع المدني في إدلب") is placed as one named
                 # by its head noun: the place says which body speaks (D15)
@@ -1323,12 +1320,12 @@ class Attributor(_AttributorTables):
                 continue
             if subject and self._manner(tok):
                 return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
-            if subject and (subject[-1].text, tok.text) in self.source_complements:
+            if subject and (subject[-1].text, text) in self.source_complements:
                 subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
                 limit = max(limit, _written_length(subject) + 2)
                 k += 1
                 continue
-            if self.stops_stem(tok.text) is not None and not self._name_goes_on(subject, tokens, k):
+            if self.stops_stem(text) is not None and not self._name_goes_on(subject, tokens, k):
                 return subject, True
             if (
                 self._addressee(subject, tok)
@@ -1343,7 +1340,7 @@ class Attributor(_AttributorTables):
                 return subject, True
             if (
                 subject
-                and tok.text in self.told_prepositions
+                and text in self.told_prepositions
                 and k + 1 < len(tokens)
                 and tokens[k + 1].text in _QUOTE_OPENERS
             ):
@@ -1354,7 +1351,7 @@ class Attributor(_AttributorTables):
                 k += 1
                 continue
             if (
-                self._opens_complement(tok.text)
+                self._opens_complement(text)
                 and not organisation
                 and not (linked and not subject)
                 and not self._body_of_title(subject, tok)
@@ -1362,7 +1359,7 @@ class Attributor(_AttributorTables):
                 return subject, True
             if (
                 subject
-                and self._verb_stem(tok.text) is not None
+                and self._verb_stem(text) is not None
                 # "the Road Safety Report": a capitalised word in a run of them is a name's
                 and not (self._capitalised(tok) and self._capitalised(subject[-1]))
                 # "says the report": right after an article, a verb's homograph is a noun
@@ -1372,7 +1369,7 @@ class Attributor(_AttributorTables):
             # The cheap test of the word first: `_body` reads the whole subject (both are pure).
             if subject and self._object_after_body(subject, tok) and (organisation or self._body(subject)):
                 return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
-            if tok.text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
+            if text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
                 # "according to the results is leading ...": the report ends where the clause's
                 # auxiliary starts (not "saying Washington would break": a clause, no name)
                 return subject, True
@@ -9530,7 +9527,8 @@ def build_claims(
                 else find_entities(sentence_text, lex)
             )
             keys_of[index] = frozenset(m.key for m in entities_of[index])
-            neighbours_of[index] = _neighbours(text, sentences, index)
+            if index not in neighbours_of:  # a statement's were read before its worth's bound
+                neighbours_of[index] = _neighbours(text, sentences, index)
 
     def stated_either_way(index: int, sentence: Span, cut: float) -> bool:
         """Whether a statement's worth reaches `cut` with a source or without one. Its other
@@ -9599,7 +9597,7 @@ def build_claims(
             # worth model rates it check-worthy. Most sentences fall short whoever says them and
             # whatever they name: those are let go before their source, names and fingerprint
             # are looked for (and the attributor need not read on to them).
-            neighbours = _neighbours(text, sentences, index)
+            neighbours = neighbours_of[index] = _neighbours(text, sentences, index)
             if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours) < cut:
                 continue
             if not stated_either_way(index, sentence, cut):
