@@ -1120,3 +1120,42 @@ def test_fewer_words_as_by_a_whole_split(text: str, least: int) -> None:
     from factcheck.extract.claims import _fewer_words
 
     assert _fewer_words(text, least) == (len(text.split()) < least)
+
+
+# dates._Scan.run's matchers as it called them one `if` each, in this order.
+_MATCHERS_IN_ORDER = [
+    ("day", "match_day"),
+    ("vague", "match_vague"),
+    ("offset", "match_offset"),
+    ("calendar", "match_calendar"),
+    ("year", "match_year_lead"),
+    ("bare_year", "match_bare_year"),
+    ("set", "match_set"),
+    ("window", "match_window"),
+    ("run", "match_run"),
+    ("since_part", "match_since_morning"),
+    ("window_after", "match_window_after"),
+    ("anchored", "match_anchored"),
+    ("same_period", "match_same_period"),
+    ("year_back", "match_year_back"),
+    ("season", "match_season"),
+    ("weekend", "match_weekend"),
+    ("clock", "match_clock"),
+    ("holiday", "match_holiday"),
+    ("part", "match_part"),
+    ("decade", "match_decade_word"),
+    ("century", "match_century"),
+]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_a_tokens_roles_call_their_matchers_in_order(code: str) -> None:
+    """dates._plan: the matchers of every set of roles a token of the lexicon has (and of a
+    bare year's, a clock's), in the order the scan tried them one role at a time."""
+    from factcheck.extract import dates
+
+    roles = {*dates._tables(load_lexicon(code)).token_roles.values(), dates._BARE_YEAR, dates._CLOCK}
+    roles.add(frozenset(key for key, _ in _MATCHERS_IN_ORDER))
+    for role in roles:
+        expected = [getattr(dates._Scan, name) for key, name in _MATCHERS_IN_ORDER if key in role]
+        assert list(dates._plan(role)) == expected, sorted(role)

@@ -1635,49 +1635,11 @@ class _Scan:
             later.append((i, role))
         if len(self.dates_at) > 1:
             self.match_between()
+        plans = _PLANS
         for i, role in later:
-            if "day" in role:
-                self.match_day(i)
-            if "vague" in role:
-                self.match_vague(i)
-            if "offset" in role:
-                self.match_offset(i)
-            if "calendar" in role:
-                self.match_calendar(i)
-            if "year" in role:
-                self.match_year_lead(i)
-            if "bare_year" in role:
-                self.match_bare_year(i)
-            if "set" in role:
-                self.match_set(i)
-            if "window" in role:
-                self.match_window(i)
-            if "run" in role:
-                self.match_run(i)
-            if "since_part" in role:
-                self.match_since_morning(i)
-            if "window_after" in role:
-                self.match_window_after(i)
-            if "anchored" in role:
-                self.match_anchored(i)
-            if "same_period" in role:
-                self.match_same_period(i)
-            if "year_back" in role:
-                self.match_year_back(i)
-            if "season" in role:
-                self.match_season(i)
-            if "weekend" in role:
-                self.match_weekend(i)
-            if "clock" in role:
-                self.match_clock(i)
-            if "holiday" in role:
-                self.match_holiday(i)
-            if "part" in role:
-                self.match_part(i)
-            if "decade" in role:
-                self.match_decade_word(i)
-            if "century" in role:
-                self.match_century(i)
+            plan = plans.get(role)
+            for match in _plan(role) if plan is None else plan:
+                match(self, i)
         self.clocks_on_days()
         self.candidates = [c for c in self.candidates if not isinstance(c.expr, _Clock)]
         if self.t.month_lead:
@@ -6159,6 +6121,40 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
             chosen.append(found)
             taken.update(span)
     return sorted(chosen, key=lambda c: c.first)
+
+
+# The matchers a token's roles call, in the order `_Scan.run` calls them (a token with several
+# roles tries each in turn), and for each set of roles the matchers it calls (made once a set).
+_MATCHERS = (
+    ("day", "match_day"),
+    ("vague", "match_vague"),
+    ("offset", "match_offset"),
+    ("calendar", "match_calendar"),
+    ("year", "match_year_lead"),
+    ("bare_year", "match_bare_year"),
+    ("set", "match_set"),
+    ("window", "match_window"),
+    ("run", "match_run"),
+    ("since_part", "match_since_morning"),
+    ("window_after", "match_window_after"),
+    ("anchored", "match_anchored"),
+    ("same_period", "match_same_period"),
+    ("year_back", "match_year_back"),
+    ("season", "match_season"),
+    ("weekend", "match_weekend"),
+    ("clock", "match_clock"),
+    ("holiday", "match_holiday"),
+    ("part", "match_part"),
+    ("decade", "match_decade_word"),
+    ("century", "match_century"),
+)
+_PLANS: dict[frozenset[str], tuple[Callable[[_Scan, int], None], ...]] = {}
+
+
+def _plan(role: frozenset[str]) -> tuple[Callable[[_Scan, int], None], ...]:
+    """The `_Scan` methods a token of these roles is matched by, in `_MATCHERS`' order."""
+    plan = _PLANS[role] = tuple(getattr(_Scan, name) for key, name in _MATCHERS if key in role)
+    return plan
 
 
 def _scan(text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> tuple[_Scan, list[_Candidate]]:
