@@ -5935,7 +5935,7 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         return None, None, "vague", None
     grain = anchor.granularity
     if expr.unit == "quarter":
-        if grain != "quarter":
+        if grain != "quarter" and not _quarter_shaped(anchor):
             return None, None, "vague", None
         return _quarter_span(*_add_months(anchor.start.year, anchor.start.month, 3 * expr.offset))
     if (
@@ -5956,7 +5956,10 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         found = _shifted(anchor.start, expr.unit, expr.offset)
         return found, found, "day", None
     if expr.unit == "month" and grain in ("day", "month"):
-        first, last = _month_range(*_add_months(anchor.start.year, anchor.start.month, expr.offset))
+        # After months named by their last ("the 12 months to October": October's annual rate),
+        # "the previous month" counts from that last month, as the rate is that month's.
+        month = anchor.end if anchor.end is not None and expr.offset else anchor.start
+        first, last = _month_range(*_add_months(month.year, month.month, expr.offset))
         if expr.day is not None:
             if expr.day > last.day:
                 return None, None, "vague", None
@@ -5967,6 +5970,23 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         year = anchor.start.year + expr.offset
         return date(year, 1, 1), date(year, 12, 31), "year", None
     return None, None, "vague", None
+
+
+def _quarter_shaped(mention: TimeMention) -> bool:
+    """Whether a time covers one calendar quarter exactly, whatever it was written as ("the first
+    three months of 2024", "January to March"): a quarter the text named in other words."""
+    start, end = mention.start, mention.end
+    if start is None or end is None or start.day != 1 or start.month % 3 != 1:
+        return False
+    return end == _month_range(*_add_months(start.year, start.month, 2))[1]
+
+
+def _reported_before(named_log: Sequence[tuple[TimeMention, Callable[[], bool]]]) -> TimeMention | None:
+    """The last time the text named that is not the base of a change: the period a report is about."""
+    for mention, base_of_change in reversed(named_log):
+        if not base_of_change():
+            return mention
+    return None
 
 
 def _counted_months(expr: Expr) -> bool:
@@ -6526,14 +6546,21 @@ def find_times(
                                 )
                                 or named
                             )
+                        if expr.offset < 0 and base is named and named_log and named_log[-1][1]():
+                            # "in September rose 13.28%, compared with 6.84% in August, ... the
+                            # 8.93% in the previous month": a period counted back from the one the
+                            # report is about (September), not from the base of a change (August).
+                            base = _reported_before(named_log) or named
                         if (
                             base is named
                             and named_deictic
                             and period is not None
-                            and period.granularity == "year"
+                            and (period.granularity == "year" or expr.unit in ("month", "quarter"))
                         ):
-                            # "0.72 in 2023, data showed on Wednesday ... the previous year's 0.78": a
-                            # year counts from the period the report is about, not its day.
+                            # "0.72 in 2023, data showed on Wednesday ... the previous year's 0.78",
+                            # "in the first three months of 2024, a report said Friday ... the
+                            # previous quarter": a period counts from the period the report is
+                            # about, not from the day it was released.
                             base = period
                     start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
                     if (
@@ -6546,11 +6573,6 @@ def find_times(
                         # April 2024: a year not over yet is reported so far, so its period a year
                         # back is the year so far then.
                         start, end, granularity, warning = _year_to_date(year, published)
-                    if granularity == "vague" and expr.publication and expr.unit in _PUBLICATION_UNITS:
-                        # "مقارنة بالعام السابق" with no year named before: the year before publication.
-                        start, end, granularity, warning = _resolve(
-                            _Calendar(expr.unit, expr.offset), published, scan.t.week_start
-                        )
                 if (
                     granularity == "vague"
                     and words & scan.t.period_words
@@ -6564,6 +6586,20 @@ def find_times(
                     # "the cumulative number of cases to date was 43,619 compared to 16,144 in the
                     # same period last year": no period named before it, the year to date.
                     start, end, granularity, warning = _year_to_date(year, published)
+                if (
+                    granularity == "vague"
+                    and isinstance(expr, _Anchored)
+                    and expr.publication
+                    and (expr.unit in _PUBLICATION_UNITS or (expr.unit == "day" and expr.offset < 0))
+                ):
+                    # "مقارنة بالعام السابق" with no year named before: the year before publication;
+                    # "the previous day" with no day named: the day before it (a day after, with
+                    # none, is the day after an event the text names in words: vague).
+                    start, end, granularity, warning = _resolve(
+                        _Day(expr.offset, None) if expr.unit == "day" else _Calendar(expr.unit, expr.offset),
+                        published,
+                        scan.t.week_start,
+                    )
             else:
                 start, end, granularity, warning = _resolve(expr, published, scan.t.week_start)
         except (ValueError, OverflowError):
@@ -6657,12 +6693,13 @@ def find_times(
             continue
         if (
             start is not None
-            and granularity == "quarter"
+            and (granularity == "quarter" or _quarter_shaped(mention))
             and not isinstance(expr, _Anchored | _SamePeriod)
             and not scan.compared_base(found)
         ):
             # "the previous quarter" after "Q3 2025 ..., compared with Q3 2024" is the one before Q3 2025;
             # "الربع المماثل" after "بينما كان 12% في الربع الأول" is the reported quarter's, not the base's.
+            # A quarter written as its months ("the first three months of 2024") is one too.
             quarter = mention
         named_grains = ("day", "month", "year", "quarter", "half", "season")
         if isinstance(expr, _HijriSpan):
