@@ -5981,10 +5981,14 @@ def _quarter_shaped(mention: TimeMention) -> bool:
     return end == _month_range(*_add_months(start.year, start.month, 2))[1]
 
 
-def _reported_before(named_log: Sequence[tuple[TimeMention, Callable[[], bool]]]) -> TimeMention | None:
-    """The last time the text named that is not the base of a change: the period a report is about."""
+def _reported_before(
+    named_log: Sequence[tuple[TimeMention, Callable[[], bool]]], days: bool
+) -> TimeMention | None:
+    """The last time the text named that is not the base of a change: the period a report is about
+    (a day only when `days`: "the previous year" counts from the month reported, not from the day
+    the report came out, "the Labor Department reported Friday")."""
     for mention, base_of_change in reversed(named_log):
-        if not base_of_change():
+        if (days or mention.granularity != "day") and not base_of_change():
             return mention
     return None
 
@@ -6550,7 +6554,7 @@ def find_times(
                             # "in September rose 13.28%, compared with 6.84% in August, ... the
                             # 8.93% in the previous month": a period counted back from the one the
                             # report is about (September), not from the base of a change (August).
-                            base = _reported_before(named_log) or named
+                            base = _reported_before(named_log, expr.unit in ("day", "week")) or named
                         if (
                             base is named
                             and named_deictic
