@@ -424,6 +424,12 @@ class _Tables:
         )
         # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
+        # A bare count takes the counted noun of the count before it in its sentence, however far
+        # (units.sentence_elision); not after these words, which make it a multiple (the guide's D35).
+        self.sentence_elision = bool(lex.raw("units", "sentence_elision"))
+        self.multiple_words = lex.words("units", "multiple_words")
+        self.play_scoring_verbs = lex.words("units", "play_scoring_verbs")
+        self.scoring_fillers = lex.words("units", "scoring_fillers")
         self.time_modifiers = frozenset(w for w in lex.inverted("time", "modifiers_before") if " " not in w)
         # The singular of each counted noun (each group's first form).
         # A feminine singular ends so ("منطقة"): no plural a cardinal adjective could count.
@@ -5950,6 +5956,10 @@ def inherit_elided_units(
             key = _added_key(result, mention, sentences)
             if key is not None:
                 mention = replace(mention, unit_key=key)
+        if mention.unit_key is None and mention.qualifier != "vague" and scales.sentence_elision:
+            donor = _sentence_count_donor(result, mention, sentences, text, scales)
+            if donor is not None:
+                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         result.append(mention)
     return result
 
@@ -6263,6 +6273,52 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
     if len(words) <= _GAPPED_GAP and _total_brought(words, tables):
         return True
     return _scaled(donor, tables) and _scaled(mention, tables)
+
+
+def _sentence_count_donor(
+    found: Sequence[QuantityMention],
+    mention: QuantityMention,
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    tables: _Tables,
+) -> QuantityMention | None:
+    """The count before a bare figure in its sentence, whose noun the figure takes where news
+    leaves it out, however many words apart: "There were 612 patients on trolleys on Tuesday,
+    and 602 the following day", "Forty rockets were fired, with Iron Dome intercepting eight",
+    "A total of 17,400 jobs were added last month, 11,500 full-time". Only a count: a percent, a
+    currency or a measure before names no noun ("rose 2.4% in the 12 months"), and a multiple
+    ("five times", the guide's D35) counts nothing. What _elided refuses stays refused: a verb of
+    the figure's own after an event ("45 died, while 120 remain in hospital"), the object of a
+    verb of its own ("killed 35 and sickened 400"), or a total of another thing ("bringing its
+    revenue to 300"); and a figure after a verb of making is score_bare_figures' to key, in
+    sports copy only ("the index closed 40 points higher, and the company made 12")."""
+    donor = _donor(found, mention, text)
+    sentence = _sentence_of(sentences, mention.span[0])
+    if donor is None or sentence is None or not sentence[0] <= donor.span[0] < mention.span[0]:
+        return None
+    key = donor.unit_key
+    if key is None or key in _RATIOS or key in tables.measure_keys or key.isupper():
+        return None
+    after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 16]), 1)
+    if after and after[0] in tables.multiple_words:
+        return None
+    if tables.play_scoring_verbs and _scoring_verb(
+        mention, sentences, text, tables.play_scoring_verbs, tables.scoring_fillers
+    ):
+        return None
+    gap = tokenize(fold_text(_ASIDE.sub(" ", text[donor.span[1] : mention.span[0]])))
+    words = [t for t in gap if t.kind == "word"]
+    if key in tables.event_keys and _own_verb_after(words, mention, text, tables):
+        return None
+    if _total_brought(words, tables) is False:
+        return None
+    if (
+        key in tables.event_keys
+        and _object_of_own_verb(words, tables)
+        and key not in tables.event_sequels.get(words[-1].text, ())
+    ):
+        return None
+    return donor
 
 
 def _dated_alike(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:

@@ -388,6 +388,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "gapped_nouns": ("list", False),
         "change_links": ("list", False),
         "compound_heads_last": ("bool", False),
+        "sentence_elision": ("bool", False),
+        "multiple_words": ("list", False),
         "general_heads": ("list", False),
         "predicate_copulas": ("list", False),
         "predicate_noun_fillers": ("list", False),
