@@ -6592,13 +6592,16 @@ def find_times(
                     start, end, granularity, warning = _year_to_date(year, published)
                 if (
                     granularity == "vague"
+                    and base is None
                     and isinstance(expr, _Anchored)
                     and expr.publication
                     and (expr.unit in _PUBLICATION_UNITS or (expr.unit == "day" and expr.offset < 0))
                 ):
                     # "مقارنة بالعام السابق" with no year named before: the year before publication;
                     # "the previous day" with no day named: the day before it (a day after, with
-                    # none, is the day after an event the text names in words: vague).
+                    # none, is the day after an event the text names in words: vague). A time the
+                    # text named that cannot count it ("In 2019 … the previous day", "in March 2023.
+                    # The previous week") leaves it vague: the day is not publication's.
                     start, end, granularity, warning = _resolve(
                         _Day(expr.offset, None) if expr.unit == "day" else _Calendar(expr.unit, expr.offset),
                         published,
