@@ -6250,14 +6250,8 @@ def _elided(donor: QuantityMention, mention: QuantityMention, text: str, tables:
         and not _points_back(mention, text, tables)
     ):
         return False  # "The number of dead rose to 45, while 120 remain in hospital"
-    if _total_brought(words, tables) is False:
-        return False  # "sold 40 cars, bringing its revenue to 300": the object is another thing
-    if (
-        donor.unit_key in tables.event_keys
-        and _object_of_own_verb(words, tables)
-        and donor.unit_key not in tables.event_sequels.get(words[-1].text, ())
-    ):
-        return False  # "killed 35 and sickened 400": the 400 are no deaths
+    if _object_of_other(donor, words, tables):
+        return False
     if len(words) <= _ELIDED_GAP or _points_back(mention, text, tables):
         return True
     if len(words) <= _PARALLEL_GAP and _parallel(words, mention, text, tables):
@@ -6310,15 +6304,21 @@ def _sentence_count_donor(
     words = [t for t in gap if t.kind == "word"]
     if key in tables.event_keys and _own_verb_after(words, mention, text, tables):
         return None
+    return None if _object_of_other(donor, words, tables) else donor
+
+
+def _object_of_other(donor: QuantityMention, words: Sequence[Token], tables: _Tables) -> bool:
+    """Whether the figure after the words of the gap is the object of another thing than the
+    figure before, so takes no noun of it (_elided, _sentence_count_donor): a total of another
+    thing ("sold 40 cars, bringing its revenue to 300"), or after an event the object of a verb
+    of its own that is no sequel of it ("killed 35 and sickened 400": the 400 are no deaths)."""
     if _total_brought(words, tables) is False:
-        return None
-    if (
-        key in tables.event_keys
+        return True
+    return (
+        donor.unit_key in tables.event_keys
         and _object_of_own_verb(words, tables)
-        and key not in tables.event_sequels.get(words[-1].text, ())
-    ):
-        return None
-    return donor
+        and donor.unit_key not in tables.event_sequels.get(words[-1].text, ())
+    )
 
 
 def _dated_alike(gap: Sequence[Token], mention: QuantityMention, text: str) -> bool:
