@@ -1531,16 +1531,6 @@ class Attributor(_AttributorTables):
             and tokens[i - 1].end == tokens[i].start
         )
 
-    def _plural_possessive(self, tokens: Sequence[Token], i: int) -> bool:
-        """A plural's possessive mark at `i` before a word: "the regions’ governors" (a
-        subject-first language's possessive, one noun phrase)."""
-        return (
-            not self.after_verb
-            and i < len(tokens) - 1
-            and self._plural_possessive_mark(tokens, i)
-            and tokens[i + 1].kind == "word"
-        )
-
     def _possessive_after(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens at `k` continue a subject read forwards as a possessive ("Chile's
         Geology Service", "the regions’ governors"): the apostrophe, its "s" if written, and a
@@ -1558,7 +1548,9 @@ class Attributor(_AttributorTables):
             and tokens[k + 2].kind == "word"
         ):
             return 2
-        return 1 if self._plural_possessive(tokens, k) else 0
+        # a plural's mark, which takes no ending: "the regions’ governors"
+        plural = tokens[k - 1].kind == "word" and tokens[k - 1].text.endswith(self.plural_endings)
+        return 1 if plural and k + 1 < len(tokens) and tokens[k + 1].kind == "word" else 0
 
     def _name_goes_on(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """ "محمد علي": after a given name, a name written as such ("علي") is the name's next
