@@ -9020,9 +9020,9 @@ class Attributor(_AttributorTables):
         words = {self._bare(w) for w in self._words(source.name)}
         best = source
         for spoken in self.spoken:
-            spoken_words = self._words(spoken.name)
-            if spoken_words and self.titles_stem(spoken_words[0]) is not None:
+            if self._titled(spoken.name):
                 continue
+            spoken_words = self._words(spoken.name)
             names = {self._bare(w) for w in spoken_words}
             if self._inside_of(words, spoken_words):
                 continue  # "الأمم المتحدة" is not "مكتب تنسيق الشؤون الإنسانية في الأمم المتحدة"
