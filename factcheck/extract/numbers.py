@@ -5956,7 +5956,12 @@ def inherit_elided_units(
             key = _added_key(result, mention, sentences)
             if key is not None:
                 mention = replace(mention, unit_key=key)
-        if mention.unit_key is None and mention.qualifier != "vague" and scales.sentence_elision:
+        if (
+            mention.unit_key is None
+            and mention.qualifier != "vague"
+            and scales.sentence_elision
+            and not _multiple(mention, text, scales)
+        ):
             donor = _sentence_count_donor(result, mention, sentences, text, scales)
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
@@ -6293,9 +6298,6 @@ def _sentence_count_donor(
     key = donor.unit_key
     if key is None or key in _RATIOS or key in tables.measure_keys or key.isupper():
         return None
-    after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 16]), 1)
-    if after and after[0] in tables.multiple_words:
-        return None
     if tables.play_scoring_verbs and _scoring_verb(
         mention, sentences, text, tables.play_scoring_verbs, tables.scoring_fillers
     ):
@@ -6305,6 +6307,18 @@ def _sentence_count_donor(
     if key in tables.event_keys and _own_verb_after(words, mention, text, tables):
         return None
     return None if _object_of_other(donor, words, tables) else donor
+
+
+def _multiple(mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether a word of multiplying follows the figure ("five times the number", "a 10-fold
+    rise", units.multiple_words): a multiple counts nothing (D35), so it takes no noun from a
+    count further back in its sentence (the near elisions of _elided keep "four times this
+    spring" after "four goals", a count of occasions). Two tokens are read, as the tokenizer
+    splits "-fold" into "-" and "fold"."""
+    if not tables.multiple_words:
+        return False
+    after = first_token_texts(fold_text(text[mention.span[1] : mention.span[1] + 16]), 2)
+    return bool(after) and (after[0] in tables.multiple_words or "".join(after) in tables.multiple_words)
 
 
 def _object_of_other(donor: QuantityMention, words: Sequence[Token], tables: _Tables) -> bool:
