@@ -6,8 +6,8 @@ import hashlib
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -9020,102 +9020,15 @@ class Attributor(_AttributorTables):
         words = {self._bare(w) for w in self._words(source.name)}
         best = source
         for spoken in self.spoken:
-            if self._titled(spoken.name):
-                continue
             spoken_words = self._words(spoken.name)
+            if spoken_words and self.titles_stem(spoken_words[0]) is not None:
+                continue
             names = {self._bare(w) for w in spoken_words}
             if self._inside_of(words, spoken_words):
                 continue  # "الأمم المتحدة" is not "مكتب تنسيق الشؤون الإنسانية في الأمم المتحدة"
             if words < names and len(names) > len(self._words(best.name)):
                 best = spoken
         return best
-
-    def fullest_forms(self, sources: Iterable[Source]) -> dict[Source, Source]:
-        """The sources that take a fuller form, each with the fullest form the article gave the
-        same speaker before naming it so (the guide's "Who said it": said_by is the fullest form,
-        short ones are the same speaker): a speaker named earlier, not by a title, whose name
-        holds the source's words as one run with the same head (`_same_head`). A person's name
-        runs on before a surname ("Okafor" -> "Daniel Okafor"); a body's keeps its head noun ("the
-        Ministry of Health" -> "the Ministry of Health and Social Welfare", "وزارة الصحة" ->
-        "وزارة الصحة في غزة"), not a modifier of another head ("the UN" is not "the UN mission",
-        "بنك المغرب" not "مجلس إدارة بنك المغرب"). A source stays as it is when no such name was
-        given, when two were given neither of which holds the other (two bodies the short form
-        could be), and when it is a common noun in the plural ("officials" are not always
-        "local officials"). Earlier only: a name read after the short one ("تقرير صادر عن المعهد
-        الوطني للإحصاء لمتابعة الأسعار") is as often a longer phrase read as a name as the
-        speaker's full name, which news gives where it first names a speaker."""
-        first: dict[Source, int] = {}
-        for k, spoken in enumerate(self.spoken):
-            first.setdefault(spoken, k)
-        fullest: dict[Source, Source] = {}
-        # the first speaker named has no name before it to be its fuller one
-        sources = [source for source in sources if first.get(source) != 0]
-        if not sources:
-            return fullest
-        named = [(self._compared_words(s.name), s, k) for s, k in first.items() if not self._titled(s.name)]
-        for source in sources:
-            before = first.get(source, len(self.spoken))
-            full = self._fullest(source, [(words, s) for words, s, k in named if k < before])
-            if full != source:
-                fullest[source] = full
-        return fullest
-
-    def _titled(self, name: str) -> bool:
-        """Whether a name opens with a title ("المتحدث باسم وزارة الصحة"): a person who speaks
-        for a body, whose title is no fuller name of another speaker's (`_fuller`'s test)."""
-        words = self._words(name)
-        return bool(words) and self.titles_stem(words[0]) is not None
-
-    def _compared_words(self, name: str) -> list[str]:
-        """A name's words as two names are compared: without the determiners before it, each
-        without its article."""
-        words = self._words(name)
-        while words and words[0] in self.determiners:
-            words = words[1:]
-        return [self._bare(w) for w in words]
-
-    def _fullest(self, source: Source, longer: Sequence[tuple[list[str], Source]]) -> Source:
-        """`fullest_forms` for one source, among the names (compared words, source) before it."""
-        short = self._compared_words(source.name)
-        if not short or self._many_people(source):
-            return source
-        person: bool | None = None
-        found: list[tuple[list[str], Source]] = []
-        for names, spoken in longer:
-            if len(names) <= len(short) or self._inside_of(set(short), names):
-                continue
-            at = _run_at(short, names)
-            if at is None:
-                continue
-            if person is None:
-                person = self._is_person(source)
-            if not self._same_head(
-                short, names, at, person and self._is_person(spoken) and _ends_in_name(spoken)
-            ):
-                continue
-            found.append((names, spoken))
-        if not found:
-            return source
-        names, fullest = max(found, key=lambda pair: len(pair[0]))
-        if any(_run_at(other, names) is None for other, _ in found):
-            return source  # two fuller names, neither in the other: which body is meant is not known
-        return fullest
-
-    def _same_head(self, short: Sequence[str], names: Sequence[str], at: int, person: bool) -> bool:
-        """Whether a short name found at word `at` of a longer one names what the longer one
-        does: a person's name at its end, or at its start by two words or more; a body's by its
-        head noun, which in a language that puts the head first is the first word, else the word
-        its complement follows or the last (claims.head_links)."""
-        if person:
-            # a surname ("Okafor" of "Daniel Okafor"), or two given names or more ("Muhammad
-            # Radzi" of "Muhammad Radzi Abu Hassan"): one word at the start may be another's
-            return at + len(short) == len(names) or (at == 0 and len(short) >= 2)
-        if self.name_after_definite_title:
-            return at == 0
-        return at + self._head_at(short) == self._head_at(names)
-
-    def _head_at(self, words: Sequence[str]) -> int:
-        return next((k for k in range(len(words) - 1) if words[k + 1] in self.head_links), len(words) - 1)
 
     def _inside_of(self, words: set[str], spoken_words: Sequence[str]) -> bool:
         """Whether a short name's (bare) words all stand after the place link of a longer one
@@ -9686,38 +9599,4 @@ def build_claims(
             if statement.worth >= cut and statement.fingerprint not in stated:
                 stated.add(statement.fingerprint)
                 claims.append(statement)
-    if any(claim.attribution for claim in claims):
-        claims = _in_fullest_form(claims, attributor)
     return claims
-
-
-def _in_fullest_form(claims: list[ClaimDraft], attributor: Attributor) -> list[ClaimDraft]:
-    """The claims with each speaker in the fullest form the article gave it before
-    (`Attributor.fullest_forms`)."""
-    fullest = attributor.fullest_forms(
-        {Source(c.attribution, c.attribution_role, c.attribution_key) for c in claims if c.attribution}
-    )
-    if not fullest:
-        return claims
-    renamed = []
-    for claim in claims:
-        full = fullest.get(Source(claim.attribution, claim.attribution_role, claim.attribution_key))
-        if full is not None:
-            # a key the lexicon gave the short form names the same speaker
-            key = full.key or claim.attribution_key
-            claim = replace(claim, attribution=full.name, attribution_role=full.role, attribution_key=key)
-        renamed.append(claim)
-    return renamed
-
-
-def _ends_in_name(source: Source) -> bool:
-    """Whether a name's last word may be a person's: not written in lower case where the script
-    has capitals ("Smith Barney analysts" is a group, not a person named Smith Barney)."""
-    written = source.name.split()
-    return bool(written) and not written[-1][:1].islower()
-
-
-def _run_at(words: Sequence[str], names: Sequence[str]) -> int | None:
-    """Where `words` stand as one run in `names`, or None."""
-    size = len(words)
-    return next((k for k in range(len(names) - size + 1) if names[k : k + size] == words), None)
