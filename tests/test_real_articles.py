@@ -33,7 +33,8 @@ FLOORS = ARTICLES / "floors.toml"
 # 13:48-13:56 UTC), just under the fourteenth session's close measure; holdout22 and holdout23
 # (labelled blind 2026-11-29 16:21-16:30 UTC), just under the fifteenth session's close measure;
 # holdout24 and holdout25 (labelled blind 2026-11-29 18:39-18:48 UTC), just under the sixteenth
-# session's close measure.
+# session's close measure; holdout26 and holdout27 (labelled blind 2026-11-29 21:06-21:15 UTC),
+# just under the seventeenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -59,6 +60,8 @@ HOLDOUT22 = ARTICLES / "holdout22"
 HOLDOUT23 = ARTICLES / "holdout23"
 HOLDOUT24 = ARTICLES / "holdout24"
 HOLDOUT25 = ARTICLES / "holdout25"
+HOLDOUT26 = ARTICLES / "holdout26"
+HOLDOUT27 = ARTICLES / "holdout27"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -86,6 +89,8 @@ SETS = {
     "holdout23": (HOLDOUT23, HOLDOUT23 / "floors.toml"),
     "holdout24": (HOLDOUT24, HOLDOUT24 / "floors.toml"),
     "holdout25": (HOLDOUT25, HOLDOUT25 / "floors.toml"),
+    "holdout26": (HOLDOUT26, HOLDOUT26 / "floors.toml"),
+    "holdout27": (HOLDOUT27, HOLDOUT27 / "floors.toml"),
 }
 
 
