@@ -11,15 +11,18 @@ from __future__ import annotations
 import functools
 import gc
 import glob
+import importlib.util
 import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -39,6 +42,26 @@ hypothesis_settings.register_profile("factcheck", deadline=None)
 hypothesis_settings.load_profile("factcheck")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(path: Path, *, register: bool = False) -> ModuleType:
+    """A benchmark or training script (a file, not a package) as a module, loaded with its own
+    folder first on sys.path (a script imports the scripts beside it, as when run from there);
+    `register` keeps it in sys.modules under its name, for dataclasses that look their module
+    up by name."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    if register:
+        sys.modules[spec.name] = module
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module
+
+
 SEED_ARTICLE = ROOT / "examples" / "000_2e4104477adbd184.txt"
 SEED_EXPECTED = ROOT / "tests" / "fixtures" / "seed_expected.json"
 

@@ -4,21 +4,16 @@ the table does and counts every `in`, `get` and `[]`, so the counts it prints ar
 from __future__ import annotations
 
 import collections
-import importlib.util
 from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cold_cache", ROOT / "benchmarks" / "cold_cache.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "cold_cache.py")
 
 
 @pytest.mark.parametrize(

@@ -3,30 +3,18 @@ writer gives belongs to, and which gold values say the same time in another nota
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 BENCHMARKS = ROOT / "benchmarks"
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_tempeval", BENCHMARKS / "eval_tempeval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up by name
-    sys.path.insert(0, str(BENCHMARKS))  # the script imports its siblings, run from there
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-        del sys.modules[spec.name]
-    return module
+    return load_script(BENCHMARKS / "eval_tempeval.py", register=True)
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,12 @@ compares the tool with the labels."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from .conftest import ROOT, load_script
+
 ARTICLES = ROOT / "benchmarks" / "articles"
 
 _TEXT = "The ministry said 345 people died on Monday, and 12 were hurt."
@@ -43,14 +42,7 @@ said_by = "the ministry"
 
 @cache
 def _agreement() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "label_agreement", ROOT / "benchmarks" / "label_agreement.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "label_agreement.py")
 
 
 def _labelling(root: Path, **fields: str) -> Path:

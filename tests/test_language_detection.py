@@ -22,6 +22,8 @@ from factcheck.extract import language_id
 from factcheck.extract.pipeline import detect_language, script_language
 from factcheck.lang import available_languages, load_lexicon
 
+from .conftest import ROOT, load_script
+
 
 def _letter_by_letter(text: str) -> str:
     """The language, or "refused: SCRIPT" for a text refused for its letters: fewer than half
@@ -193,13 +195,7 @@ def test_the_language_benchmark_opens_no_blind_gate_set_unless_asked() -> None:
     """benchmarks/eval_language.py (and compare_language_detectors.py, which reads its texts)
     lists the gate sets holdout24 and holdout25 (and the final blind ones) only with --blind, the
     lead's call: a helper who runs it opens none of their files."""
-    import importlib.util
-
-    script = Path(__file__).parents[1] / "benchmarks" / "eval_language.py"
-    spec = importlib.util.spec_from_file_location("eval_language", script)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "benchmarks" / "eval_language.py")
     blind = {"holdout24", "holdout25"}
     assert not blind & {folder.parent.name for _, folder in module.article_sets()}
     assert blind <= {folder.parent.name for _, folder in module.article_sets(blind=True)}

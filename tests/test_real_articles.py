@@ -6,8 +6,6 @@ The scoring is benchmarks/eval_articles.py's own `score_articles`, run once per 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -16,7 +14,8 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from .conftest import ROOT, load_script
+
 ARTICLES = ROOT / "benchmarks" / "articles"
 FLOORS = ARTICLES / "floors.toml"
 # The former held-out sets (holdout; holdout2 since 2026-11-28 13:20 UTC; holdout3 since 15:30:
@@ -96,12 +95,7 @@ SETS = {
 
 @cache
 def _eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_articles", ROOT / "benchmarks" / "eval_articles.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "eval_articles.py", register=True)
 
 
 @cache

@@ -3,21 +3,16 @@ from /work/main and from a worktree at /work/wt/NAME alike."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
-from .conftest import ROOT
+from .conftest import ROOT, load_script
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_folder", ROOT / "benchmarks" / "shared_folder.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "shared_folder.py")
 
 
 def _script(tmp_path: Path, repository: str) -> Path:
