@@ -273,7 +273,7 @@ class _Tables:
         self.paired_duals = _paired_duals(lex, self.duals)
         for paired, form in self.paired_duals.items():
             self.duals.setdefault(paired, form)
-        # A general head noun (units.general_heads: a "center" is a place of any kind) that is
+        # A general head noun (units.general_heads: a "centre" is a place of any kind) that is
         # also the head of a two-word counted noun of another key ("evacuation centers", "polling
         # centers"): later in an article, the head alone names the compound it shortens
         # (units.compound_heads_last: English heads come last).
