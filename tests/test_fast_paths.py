@@ -774,11 +774,12 @@ def test_nouns_of_several_words_start_only_at_their_first_words(code: str) -> No
 def test_attributor_stem_as_strip_prefix(code: str) -> None:
     """`Attributor._stem` (the lexicon's own tables by identity) answers as strip_prefix does,
     for its tables and for a table of its own making."""
-    from factcheck.extract.claims import Attributor
+    from factcheck.extract.claims import Attributor, _attributor_tables
 
     lex = load_lexicon(code)
     attributor = Attributor("x", lex, [(0, 1)])
-    tables = [v for v in vars(attributor).values() if isinstance(v, frozenset) and v][:60]
+    held = vars(_attributor_tables(lex))  # the attributor's tables (class attributes of its class)
+    tables = [v for v in held.values() if isinstance(v, frozenset) and v][:60]
     assert tables
     prefixes = ["", *lex.prefixes(True)[:6]]
     for table in [*tables, frozenset({"abc", "وزارة"})]:
@@ -791,11 +792,12 @@ def test_attributor_stem_as_strip_prefix(code: str) -> None:
 def test_tables_stem_bound_once_as_strip_prefix(code: str) -> None:
     """Each `TABLE_stem` the attributor binds once per lexicon answers as `_stem` and
     strip_prefix do on that table, and is bound to the table the attributor holds."""
-    from factcheck.extract.claims import Attributor
+    from factcheck.extract.claims import Attributor, _attributor_tables
 
     lex = load_lexicon(code)
     attributor = Attributor("x", lex, [(0, 1)])
-    bound = {name[: -len("_stem")]: get for name, get in vars(attributor).items() if name.endswith("_stem")}
+    held = vars(_attributor_tables(lex))  # the attributor's tables (class attributes of its class)
+    bound = {name[: -len("_stem")]: get for name, get in held.items() if name.endswith("_stem")}
     assert len(bound) > 40
     prefixes = ["", *lex.prefixes(True)[:6]]
     for name, get in bound.items():
@@ -1159,3 +1161,34 @@ def test_a_tokens_roles_call_their_matchers_in_order(code: str) -> None:
     for role in roles:
         expected = [getattr(dates._Scan, name) for key, name in _MATCHERS_IN_ORDER if key in role]
         assert list(dates._plan(role)) == expected, sorted(role)
+
+
+def test_every_attribute_an_attributor_sets_has_a_slot() -> None:
+    """claims.Attributor keeps an article's state in slots (the lexicon's tables are class
+    attributes of its subclass): every `self.NAME = ...` in the class (in a tuple target or an
+    augmented assignment too) names one of its slots, and no slot is a table's name."""
+    import ast
+    from pathlib import Path
+
+    from factcheck.extract import claims
+
+    tree = ast.parse(Path(claims.__file__).read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Attributor")
+    stored = {
+        node.attr
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Store)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    }
+    assert stored and stored <= set(claims.Attributor.__slots__), sorted(
+        stored - set(claims.Attributor.__slots__)
+    )
+    for code in available_languages():
+        lex = load_lexicon(code)
+        made = claims.Attributor("x", lex, [(0, 1)])
+        assert type(made) is claims._attributor_class(lex) and not hasattr(made, "__dict__")
+        tables = claims._attributor_tables(lex).__dict__
+        assert not tables.keys() & set(claims.Attributor.__slots__)
+        assert all(getattr(made, name) is value for name, value in tables.items() if not callable(value))

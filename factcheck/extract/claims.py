@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
+from types import FunctionType
 from typing import Any, NamedTuple, TypeVar
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
@@ -445,9 +446,10 @@ _REPORT_LABEL_WORDS = 6
 
 class _AttributorTables:
     """The attributor's word tables: what it reads of the lexicon, built once per lexicon
-    (an Attributor is made per article and starts from a copy of these attributes; building
-    them per article was a sixth of the claims' assembly). Read only once built, but for the
-    speech-verb memo, which every article of the language shares on purpose.
+    (an Attributor is made per article, of the lexicon's subclass whose class attributes these
+    are: `_attributor_class`; building them per article was a sixth of the claims' assembly).
+    Read only once built, but for the speech-verb memo, which every article of the language
+    shares on purpose.
     """
 
     def __init__(self, lex: Lexicon) -> None:
@@ -794,13 +796,68 @@ def _attributor_tables(lex: Lexicon) -> _AttributorTables:
     return _AttributorTables(lex)
 
 
-class Attributor(_AttributorTables):
+@cache
+def _attributor_class(lex: Lexicon) -> type[Attributor]:
+    """The attributor of one lexicon: `Attributor` with the lexicon's tables as class
+    attributes (shared, read only, by every article of the language, as the copy of them each
+    instance held was); a function among them stays a plain function, not a method."""
+    tables = {
+        name: staticmethod(value) if isinstance(value, FunctionType) else value
+        for name, value in _attributor_tables(lex).__dict__.items()
+    }
+    return type("Attributor", (Attributor,), {**tables, "__slots__": ()})
+
+
+class Attributor:
     """Finds who asserts each figure of an article, from the lexicon's speech verbs and markers.
 
     It reads the article in order and remembers who has spoken, so that a pronoun or a bare
     verb ("He added", "وأضاف") takes the last named speaker, a short form ("the ministry",
     "الوزارة") or a surname the full name given earlier, and an acronym its full name.
+
+    `Attributor(text, lex, ...)` makes an instance of the lexicon's own subclass
+    (`_attributor_class`), whose class attributes are the lexicon's tables: an article's
+    attributor holds only its own state, in slots. The 3.11 interpreter specialises a method
+    call or an attribute read on an instance without a dict, and none on an instance whose dict
+    holds the tables (they were some 270 of its 300 attributes): a slot for every attribute an
+    article sets (tests/test_fast_paths.py holds the list to the code).
     """
+
+    __slots__ = (
+        "_headline_cache",
+        "_headline_sources",
+        "_inside_quote_memo",
+        "_issuers_cache",
+        "_lower_cache",
+        "_names_cache",
+        "_occurrences",
+        "_opening_cache",
+        "_quoted_headline_sources",
+        "_subjects_after",
+        "_token_runs",
+        "acronyms",
+        "all_tokens",
+        "awaiting_issuer",
+        "brackets",
+        "figure_starts",
+        "frames",
+        "mentions",
+        "named_in",
+        "norm",
+        "read_up_to",
+        "sentence_starts",
+        "sentences",
+        "spoken",
+        "time_spans",
+        "time_starts",
+        "token_starts",
+        "unvoiced",
+        "voices",
+        "withheld",
+    )
+
+    def __new__(cls, text: str, lex: Lexicon, *args: Any, **kwargs: Any) -> Attributor:
+        return object.__new__(_attributor_class(lex) if cls is Attributor else cls)
 
     def __init__(
         self,
@@ -811,8 +868,6 @@ class Attributor(_AttributorTables):
         figures: Sequence[Span] = (),
         tokenized: TokenizedText | None = None,
     ) -> None:
-        # The lexicon's tables, shared (read only) by every article of the language.
-        self.__dict__.update(_attributor_tables(lex).__dict__)
         self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
         self.token_starts = list(map(_START, self.all_tokens))
         # Whether any token can be an opening square bracket (`_editorial_asides`): most
