@@ -1196,3 +1196,35 @@ def test_every_attribute_an_attributor_sets_has_a_slot() -> None:
         assert not set(claims._HELD_TABLES) & vars(type(made)).keys()
         assert all(getattr(made, name) is value for name, value in tables.items() if not callable(value))
         assert all(getattr(made, name) is tables[name] for name in claims._HELD_TABLES)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_subject_readers_guards_are_the_first_tests_of_their_calls(code: str) -> None:
+    """`_read_subject_after` tests a word's text against a short table (or a sign) before each
+    call below, without the call: each call answers "none" for every token of real sentences
+    that fails its guard, with a subject before the token and without one."""
+    from factcheck.extract import claims
+
+    lex = load_lexicon(code)
+    checked = 0
+    for sentence in _real_sentences(code)[:150]:
+        reader = claims.Attributor(sentence, lex, [(0, len(sentence))])
+        tokens = reader.all_tokens
+        for k, tok in enumerate(tokens):
+            for subject in ([], tokens[max(0, k - 2) : k]):
+                if tok.text not in reader.governed_links:
+                    assert reader._governed(tokens, k, subject) == 0
+                if tok.text not in reader.place_links:
+                    assert reader._body_after(tokens, k, subject) == 0
+                    assert reader._group_of_source(tokens, k, subject) == 0
+            if tok.text not in reader.possessive_marks:
+                assert reader._possessive_after(tokens, k) == 0
+            if tok.text != "-":
+                assert not reader._inner_hyphen(tokens, k)
+            if tok.text not in claims._APOSTROPHES:
+                assert not reader._name_apostrophe(tokens, k)
+            if reader.after_verb and k + 1 < len(tokens):
+                assert not reader._joins_name(tokens, k)
+            assert reader._breaks(tok) == (tok.kind != "word" or tok.text in claims._SUBJECT_BREAKS)
+            checked += 1
+    assert checked > 1000

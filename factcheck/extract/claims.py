@@ -32,6 +32,8 @@ from factcheck.lang import Lexicon
 from factcheck.values import decimal_text
 
 _SUBJECT_BREAKS = frozenset(',،:؛;"“”«»()')
+# The apostrophes a surname may hold ("O'Neill").
+_APOSTROPHES = frozenset("'’")
 _QUOTE_OPENERS = frozenset('"“«')
 # A pronoun or a short form refers to one of the last speakers named, not to any in a long text.
 _RECENT_SPEAKERS = 64
@@ -1327,7 +1329,9 @@ class Attributor:
                 if self._opens_clause_after_name(tokens, k):
                     return subject, True  # "بحسب وكالة "سانا" بلغ عدد القتلى": the verb's clause
                 continue
-            governed = self._governed(tokens, k, subject)
+            # Each guard below is the first test of the call it guards (a word's text against a
+            # short table or a sign), read here without the call: most words pass every one.
+            governed = self._governed(tokens, k, subject) if text in self.governed_links else 0
             if governed:
                 subject.extend(tokens[k : k + governed])  # "اللجنة المشرفة على انتخابات ..."
                 k += governed
@@ -1337,7 +1341,7 @@ class Attributor:
                 subject.append(tok)  # "said Lt. Gen. Ahmed Shah": a title's stop
                 k += 1
                 continue
-            possessive = self._possessive_after(tokens, k) if subject else 0
+            possessive = self._possessive_after(tokens, k) if subject and text in self.possessive_marks else 0
             if possessive:
                 subject.extend(tokens[k : k + possessive])  # "said Chile's Geology Service"
                 k += possessive
@@ -1346,11 +1350,11 @@ class Attributor:
                 subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
                 k += 1
                 continue
-            if subject and self._inner_hyphen(tokens, k) and self._capitalised(tokens[k - 1]):
+            if subject and text == "-" and self._inner_hyphen(tokens, k) and self._capitalised(tokens[k - 1]):
                 subject.append(tok)  # "said Lee Du-won, the director": a hyphen inside a name
                 k += 1
                 continue
-            if subject and self._name_apostrophe(tokens, k):
+            if subject and text in _APOSTROPHES and self._name_apostrophe(tokens, k):
                 subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
                 k += 1
                 continue
@@ -1366,13 +1370,17 @@ class Attributor:
                 subject.append(tok)  # "said Stats NZ’s work and wellbeing senior manager Victoria Treliving"
                 k += 1
                 continue
-            if self._breaks(tok) or self._at(tok) in self.time_starts:
-                return subject, True
+            if kind != "word" or text in _SUBJECT_BREAKS or self._at(tok) in self.time_starts:
+                return subject, True  # `_breaks`, or a time
             organisation = bool(subject) and self._names_organisation(subject)
             if organisation and text in self.affiliations:
                 # "... التابع للأمم المتحدة": whose body it is
                 limit = max(limit, _written_length(subject) + 4)
-            body = self._body_after(tokens, k, subject) or self._group_of_source(tokens, k, subject)
+            body = (
+                (self._body_after(tokens, k, subject) or self._group_of_source(tokens, k, subject))
+                if text in self.place_links
+                else 0
+            )
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 return subject, True
@@ -1403,7 +1411,7 @@ class Attributor:
                 if named:
                     subject.extend(tokens[k : k + named])  # "السلطات المحلية بمدينة الدبة"
                     return subject, True
-            if subject and k > 0 and self._joins_name(tokens, k):
+            if subject and k > 0 and not self.after_verb and self._joins_name(tokens, k):
                 subject.append(tok)
                 k += 1
                 continue
@@ -2667,7 +2675,7 @@ class Attributor:
     def _name_apostrophe(self, tokens: Sequence[Token], i: int) -> bool:
         """An apostrophe written between a single capital letter and a capitalised word is inside
         a surname ("O'Neill", "D'Souza"), not the end of a name or a quotation mark."""
-        if tokens[i].text not in ("'", "’") or i == 0 or i + 1 >= len(tokens):
+        if tokens[i].text not in _APOSTROPHES or i == 0 or i + 1 >= len(tokens):
             return False
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
         return (
