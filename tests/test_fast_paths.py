@@ -1228,3 +1228,33 @@ def test_the_subject_readers_guards_are_the_first_tests_of_their_calls(code: str
             assert reader._breaks(tok) == (tok.kind != "word" or tok.text in claims._SUBJECT_BREAKS)
             checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_the_quantity_scans_candidates_as_by_token(code: str) -> None:
+    """`numbers._scan_candidates` gives the tokens the quantity scan reads, as the test of each
+    token in turn gives them: for real sentences with the lexicon's tables, and for made-up
+    tokens with a sign among the stops and words after a "versus" word."""
+    from factcheck.extract import numbers
+
+    def by_token(tokens: list[Any], stops: frozenset[str], versus: frozenset[str]) -> list[int]:
+        return [
+            k
+            for k, (kind, text, _, _) in enumerate(tokens)
+            if kind == "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))
+        ]
+
+    tables = numbers._tables(load_lexicon(code))
+    for sentence in _real_sentences(code)[:200]:
+        tokens = tokenize(sentence)
+        expected = by_token(tokens, tables.scan_stops, tables.versus)
+        assert numbers._scan_candidates(tokens, tables.scan_stops, tables.versus) == expected
+    rng = random.Random(5)
+    stops, versus = frozenset({"a", "%", "b"}), frozenset({"vs", "%"})
+    for _ in range(300):
+        tokens = tokenize(
+            " ".join(
+                rng.choice(["a", "b", "c", "vs", "%", "12", "x", "1,5"]) for _ in range(rng.randint(0, 12))
+            )
+        )
+        assert numbers._scan_candidates(tokens, stops, versus) == by_token(tokens, stops, versus)

@@ -19,7 +19,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from factcheck.extract.datetext import first_lines
@@ -93,6 +94,10 @@ _OBJECT_REACH = 16
 # How far before a gapped clause's conjunction the clause before may have the same link ("went up
 # by 16 and break-ins by 88").
 _GAPPED_LINK_REACH = 8
+
+# A token's kind and text (`Token.kind`, `Token.text`: its first and second fields), read by C.
+_KIND = itemgetter(0)
+_TEXT = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -1586,6 +1591,25 @@ def _integral(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
 
+def _scan_candidates(tokens: Sequence[Token], stops: frozenset[str], versus: frozenset[str]) -> list[int]:
+    """The indexes, in order, of the numbers, of the words in `stops` and of the words right
+    after a word in `versus`: `[k for k, (kind, text, _, _) in enumerate(tokens) if kind ==
+    "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))]`
+    (tests/test_fast_paths.py), by passes in C over the tokens' kinds and texts; only their few
+    hits are read one by one (a sign may be in `stops`: it is no word)."""
+    kinds = list(map(_KIND, tokens))
+    texts = list(map(_TEXT, tokens))
+    found = [k for k in compress(range(len(texts)), map(stops.__contains__, texts)) if kinds[k] == "word"]
+    k = -1
+    for _ in range(kinds.count("num")):  # each found by list.index, a scan in C
+        k = kinds.index("num", k + 1)
+        found.append(k)
+    if not versus.isdisjoint(texts):
+        after = compress(range(1, len(texts)), map(versus.__contains__, texts))
+        found += [k for k in after if kinds[k] == "word"]
+    return sorted(set(found))
+
+
 class QuantityFinder:
     """Finds every quantity in one text with one language's lexicon."""
 
@@ -1611,15 +1635,10 @@ class QuantityFinder:
         duals, versus = self.t.duals_index, self.t.versus
         tokens = self.tokens
         stops = self.t.scan_stops
-        # The tokens the tests below may find something at, in one pass: a number, a word that
-        # starts something (scan_stops), a word after a "versus" word (only once a figure is
-        # found). No number, no dual, no singular against a count at the others. Each token
-        # unpacked once (its kind and text), not read field by field.
-        candidates = [
-            k
-            for k, (kind, text, _, _) in enumerate(tokens)
-            if kind == "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))
-        ]
+        # The tokens the tests below may find something at: a number, a word that starts
+        # something (scan_stops), a word after a "versus" word (only once a figure is found).
+        # No number, no dual, no singular against a count at the others.
+        candidates = _scan_candidates(tokens, stops, versus)
         past = 0  # tokens before this one are read already
         for i in candidates:
             if i < past:
