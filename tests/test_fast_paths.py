@@ -1200,7 +1200,8 @@ def test_every_attribute_an_attributor_sets_has_a_slot() -> None:
 
 @pytest.mark.parametrize("code", available_languages())
 def test_the_subject_readers_guards_are_the_first_tests_of_their_calls(code: str) -> None:
-    """`_read_subject_after` tests a word's text against a short table (or a sign) before each
+    """`_read_subject_after` tests a word's text against a short table (or a sign, or the
+    prefixes a link starts with), or reads the word after a seat's preposition once, before each
     call below, without the call: each call answers "none" for every token of real sentences
     that fails its guard, with a subject before the token and without one."""
     from factcheck.extract import claims
@@ -1217,6 +1218,18 @@ def test_the_subject_readers_guards_are_the_first_tests_of_their_calls(code: str
                 if tok.text not in reader.place_links:
                     assert reader._body_after(tokens, k, subject) == 0
                     assert reader._group_of_source(tokens, k, subject) == 0
+                if not tok.text.startswith(reader.link_prefix_order):
+                    assert not reader._addressee(subject, tok)
+                    assert not reader._told_outlet(subject, tok)
+                    assert not reader._titled_body_genitive(subject, tok)
+            if not tok.text.startswith(reader.link_prefix_order):
+                assert not reader._told_wire(tokens, k)
+                assert not reader._addressed(tok)
+            if reader._after_seat_prefix(tok) is None:
+                assert not reader._place_noun_seat(tok)
+                assert not reader._seat(tokens, k)
+                assert not reader._parent_body(tok)
+                assert not reader._manner(tok)
             if tok.text not in reader.possessive_marks:
                 assert reader._possessive_after(tokens, k) == 0
             if tok.text != "-":

@@ -1406,8 +1406,11 @@ class Attributor:
                 if place:
                     subject.extend(tokens[k : k + 1 + place])
                     return subject, True
-            if subject and self._place_noun_seat(tok) and self._body(subject):
-                named = self._named_place(tokens, k, first=self._after_seat_prefix(tok))
+            # The word after a seat's preposition written onto this one: what the four calls
+            # below on a seat, a parent body and a manner read first (no such word: none holds).
+            seated = self._after_seat_prefix(tok) if subject else None
+            if seated is not None and self._place_noun_seat(tok) and self._body(subject):
+                named = self._named_place(tokens, k, first=seated)
                 if named:
                     subject.extend(tokens[k : k + named])  # "السلطات المحلية بمدينة الدبة"
                     return subject, True
@@ -1415,17 +1418,17 @@ class Attributor:
                 subject.append(tok)
                 k += 1
                 continue
-            if subject and self._seat(tokens, k) and self._body(subject):
+            if seated is not None and self._seat(tokens, k) and self._body(subject):
                 subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
                 return subject, True
-            if subject and self._parent_body(tok):
+            if seated is not None and self._parent_body(tok):
                 # "قطاع البحث والإنقاذ بالمنظومة الوطنية لإدارة الحالات الطارئة": a body inside
                 # the body written after it with "ب", part of its fullest name
                 subject.append(tok)
                 limit = max(limit, _written_length(subject) + 4)
                 k += 1
                 continue
-            if subject and self._manner(tok):
+            if seated is not None and self._manner(tok):
                 return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
             if subject and (subject[-1].text, text) in self.source_complements:
                 subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
@@ -1434,14 +1437,17 @@ class Attributor:
                 continue
             if self.stops_stem(text) is not None and not self._name_goes_on(subject, tokens, k):
                 return subject, True
+            # `_link_prefix`'s first test (a preposition written onto the word): without one, the
+            # word has no link, and the five calls below that read one answer no.
+            prefixed = text.startswith(self.link_prefix_order)
             if (
-                self._addressee(subject, tok)
-                or (subject and self._told_wire(tokens, k))
+                (prefixed and self._addressee(subject, tok))
+                or (subject and prefixed and self._told_wire(tokens, k))
                 or (subject and self._wire_object(tokens, index, k))
-                or self._told_outlet(subject, tok)
+                or (prefixed and self._told_outlet(subject, tok))
             ):
                 return subject, True
-            if (subject or (self.after_verb and not linked)) and self._addressed(tok):
+            if prefixed and (subject or (self.after_verb and not linked)) and self._addressed(tok):
                 # "وقالت الوزارة للصحفيين": whom it was said to; right after the verb ("صرحت
                 # لمراسل الصحيفة") as well: a subject never opens with a preposition
                 return subject, True
@@ -1452,7 +1458,7 @@ class Attributor:
                 and tokens[k + 1].text in _QUOTE_OPENERS
             ):
                 return subject, True  # "وقالت مصادر محلية لـ"الموقع"": whom it was said to
-            if self._titled_body_genitive(subject, tok):
+            if prefixed and self._titled_body_genitive(subject, tok):
                 subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
                 limit = max(limit, _written_length(subject) + 3)
                 k += 1
