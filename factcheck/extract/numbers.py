@@ -6314,8 +6314,12 @@ def _sentence_count_donor(
     sentence = _sentence_of(sentences, mention.span[0])
     if donor is None or sentence is None or not sentence[0] <= donor.span[0] < mention.span[0]:
         return None
+    if _no_count(donor, tables):
+        donor = _count_before(found, donor, sentence, text, tables)
+        if donor is None:
+            return None
     key = donor.unit_key
-    if key is None or key in _RATIOS or key in tables.measure_keys or key.isupper():
+    if key is None or _no_count(donor, tables):
         return None
     if tables.play_scoring_verbs and _scoring_verb(
         mention, sentences, text, tables.play_scoring_verbs, tables.scoring_fillers
@@ -6326,6 +6330,36 @@ def _sentence_count_donor(
     if key in tables.event_keys and _own_verb_after(words, mention, text, tables):
         return None
     return None if _object_of_other(donor, words, tables) else donor
+
+
+def _no_count(figure: QuantityMention, tables: _Tables) -> bool:
+    """Whether a figure names no counted noun a bare one could take: a percent, a measure or a
+    currency."""
+    key = figure.unit_key
+    return key is not None and (key in _RATIOS or key in tables.measure_keys or key.isupper())
+
+
+def _count_before(
+    found: Sequence[QuantityMention],
+    aside: QuantityMention,
+    sentence: tuple[int, int],
+    text: str,
+    tables: _Tables,
+) -> QuantityMention | None:
+    """The last count before a percent, a measure or a currency in the sentence: such a figure
+    right after a count is said of that count ("144 killings in Clarendon, 18 per cent more than
+    last year; 141 in St Andrew": the 141 are killings), so a bare figure after it parallels the
+    count, not the aside."""
+    for figure in reversed(found):
+        if figure.span[0] >= aside.span[0] or _bracketed(figure, text):
+            continue
+        if figure.span[0] < sentence[0]:
+            return None
+        if figure.unit_key is not None and not _no_count(figure, tables):
+            return figure
+        if figure.unit_key is None:
+            return None
+    return None
 
 
 def _multiple(mention: QuantityMention, text: str, tables: _Tables) -> bool:
