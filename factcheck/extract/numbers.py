@@ -228,6 +228,10 @@ class _Tables:
         # "24 voted otherwise": events a bare figure does not take (a named general noun does).
         self.named_event_keys = frozenset(lex.raw("units", "named_event_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
+        self.count_head_adjectives = lex.words("units", "count_head_adjectives")
+        clitics: dict[str, str] = lex.raw("units", "count_head_clitics") or {}
+        # Longest first: "لل" (the preposition and the article) before "ل".
+        self.count_head_clitics = tuple(sorted(clitics.items(), key=lambda item: -len(item[0])))
         self.count_heads = lex.words("units", "count_heads")
         # ... with a pronoun written on ("الضحايا تجاوز عددهم 300"), or a clitic before.
         self.count_head_starts = tuple(self.count_heads)
@@ -4244,7 +4248,9 @@ class QuantityFinder:
                     if stem is not None:
                         return None if t.nouns[stem] in t.generic_keys else t.nouns[stem]
                 return None
-            if tok.kind == "word" and t.lex.strip_prefix(tok.text, t.count_heads) is not None:
+            if tok.kind == "word" and (
+                t.lex.strip_prefix(tok.text, t.count_heads) is not None or self._totalled_head(k, start)
+            ):
                 verb = toks[k - 1] if k > 0 else None
                 if verb_first and not (
                     verb is not None and verb.kind == "word" and t.lex.strip_prefix(verb.text, t.value_verbs)
@@ -4254,23 +4260,24 @@ class QuantityFinder:
                     if k > 0 and toks[k - 1].text in t.indefinite:
                         return None  # "a number of": a vague amount, no count head
                     return self._count_head_phrase(k + 2, start)
-                if k + 2 < start and toks[k + 1].kind == toks[k + 2].kind == "word":
+                words = self._construct_after_head(k, start)
+                if len(words) > 1:
                     # "عدد المرشدين الدينيين": a noun of two words, the article on both.
-                    second = toks[k + 2].text
+                    second = words[1]
                     if self._definite(second) and second.startswith(t.articles):
                         second = second[len(next(a for a in t.articles if second.startswith(a))) :]
-                    stem = self._noun_stem(f"{toks[k + 1].text} {second}")
+                    stem = self._noun_stem(f"{words[0]} {second}")
                     if stem is not None and t.nouns[stem] not in t.generic_keys:
                         return t.nouns[stem]
                 generic: str | None = None
-                for m in range(k + 1, min(k + 3, start)):
-                    stem = self._noun_stem(toks[m].text) if toks[m].kind == "word" else None
+                for word in words:
+                    stem = self._noun_stem(word)
                     if stem is None:
                         break
                     if t.nouns[stem] not in t.generic_keys:
                         return t.nouns[stem]
                     generic = generic or t.nouns[stem]
-                    if not self._definite(toks[m].text):
+                    if not self._definite(word):
                         break  # "عدد سكان قطاع غزة": a genitive follows, no adjective
                 # "عدد سكان البحرين بلغ مليونا و234 ألفا": a generic noun with no adjective that
                 # specifies it still says what a figure with no noun of its own counts.
@@ -4279,6 +4286,45 @@ class QuantityFinder:
                 return None
             k -= 1
         return None
+
+    def _totalled_head(self, k: int, start: int) -> bool:
+        """Whether token k is a count head with the article before an adjective of a total
+        (units.count_head_adjectives): "العدد الإجمالي لحالات الشفاء", "العدد الكلي للإصابات"."""
+        toks, t = self.tokens, self.t
+        if not t.count_head_adjectives or k + 1 >= start or toks[k + 1].text not in t.count_head_adjectives:
+            return False
+        word = toks[k].text
+        article = next((a for a in t.articles if word.startswith(a)), None)
+        return article is not None and word[len(article) :] in t.count_heads
+
+    def _construct_after_head(self, k: int, start: int) -> list[str]:
+        """The words (at most two, before the figure at token `start`) of the noun the count head
+        at token k counts: the noun in construct right after it ("عدد الإصابات"), or, after an
+        adjective of a total (units.count_head_adjectives: "العدد الإجمالي"، "العدد الكلي"), the
+        noun the preposition "ل" written onto it links ("العدد الإجمالي لحالات الشفاء"، "العدد
+        الكلي للإصابات"), read without the preposition ("لل" is "ل" and the article)."""
+        toks, t = self.tokens, self.t
+        first = k + 1
+        lead: str | None = None
+        totalled = toks[k].text in t.count_head_adjectives  # "الإجمالي" read as the head itself
+        if first < start and toks[first].text in t.count_head_adjectives:
+            first, totalled = first + 1, True
+        if totalled and first < start and toks[first].kind == "word":
+            linked = toks[first].text
+            for clitic, restored in t.count_head_clitics:
+                if linked.startswith(clitic) and len(linked) > len(clitic) + 1:
+                    lead = restored + linked[len(clitic) :]
+                    break
+            if lead is None:
+                return []
+        words: list[str] = []
+        for m in range(first, min(first + 2, start)):
+            if toks[m].kind != "word":
+                break
+            words.append(toks[m].text)
+        if lead is not None and words:
+            words[0] = lead
+        return words
 
     def _populated_place_key(self, start: int) -> str | None:
         """ "Dominica, population 71,000": a bare figure right after a word of population

@@ -402,6 +402,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "generic_keys": ("list", False),
         "count_heads": ("list", False),
         "count_head_links": ("list", False),
+        "count_head_adjectives": ("list", False),
+        "count_head_clitics": ("strings", False),
         "link_adjectives": ("list", False),
         "total_nouns": ("list", False),
         "own_verbs": ("list", False),
