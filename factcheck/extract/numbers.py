@@ -7096,6 +7096,60 @@ def localize_currencies(
     return result
 
 
+def localize_senses(
+    mentions: Sequence[QuantityMention],
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    lex: Lexicon,
+    tokenized: TokenizedText | None = None,
+) -> list[QuantityMention]:
+    """A noun whose concept is the country's (units.country_sense_of, units.country_senses): the
+    Arabic "ولاية" is a province of Algeria, Mauritania or Turkey, but a state of Sudan, the United
+    States or India, as those countries name their units in English (the guide's `state`). The
+    country is the nearest one the figure's sentence names, else its paragraph's, else the first
+    the headline and first paragraph name; none named, or one of another kind: as the lexicon
+    keys the noun. `tokenized` is `tokenize_text(text)` when the caller has it."""
+    senses: dict[str, list[str]] = lex.raw("units", "country_senses") or {}
+    sense_of: dict[str, list[str]] = lex.raw("units", "country_sense_of") or {}
+    shifts = {
+        (old, country): new
+        for new, olds in sense_of.items()
+        for old in olds
+        for country in senses.get(new, ())
+    }
+    olds = {old for old, _ in shifts}
+    if not shifts or not any(m.unit_key in olds and m.unit is not None for m in mentions):
+        return list(mentions)
+    places = sorted(
+        (m.start, m.key[6:])
+        for m in (entities_in(*tokenized, lex) if tokenized is not None else find_entities(text, lex))
+        if m.key.startswith("place:")
+    )
+    if not places:
+        return list(mentions)
+    lines = first_lines(text)[:_LEAD_LINES]
+    lead_end = lines[-1][1] if lines else 0
+    lead = [place for place in places if place[0] < lead_end][:1]
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        if mention.unit_key in olds and mention.unit is not None:
+            at = mention.span[0]
+            sentence = _sentence_of(sentences, at) or (at, at)
+            paragraph = (text.rfind("\n", 0, at) + 1, _line_end(text, at))
+            for scope in (sentence, paragraph):
+                named = sorted((abs(p - at), key) for p, key in places if scope[0] <= p < scope[1])
+                if named:
+                    country = named[0][1]
+                    break
+            else:
+                country = lead[0][1] if lead else ""
+            new = shifts.get((mention.unit_key, country))
+            if new is not None:
+                mention = replace(mention, unit_key=new)
+        result.append(mention)
+    return result
+
+
 def _currencies_written_out(
     mentions: Sequence[QuantityMention], forms: frozenset[str], families: dict[str, str]
 ) -> dict[str, str]:

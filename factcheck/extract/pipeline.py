@@ -298,6 +298,7 @@ def analyze_for_claims(
     scored = numbers.score_bare_figures(found, sentences, text, lex)
     quantities = numbers.restated_bounds(numbers.inherit_elided_units(scored, sentences, text, lex), text)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
+    quantities = numbers.localize_senses(quantities, sentences, text, lex, tokenized)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
 

@@ -431,6 +431,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "sense_cues": ("list", False),
         "cued_senses": ("groups", False),
         "cued_sense_of": ("groups", False),
+        "country_senses": ("groups", False),
+        "country_sense_of": ("groups", False),
         "score_words": ("groups", False),
         "scoring_verbs": ("list", False),
         "count_head_copulas": ("list", False),
