@@ -482,6 +482,7 @@ class _AttributorTables:
         self.determiners = words("claims", "determiners")
         self.report_nouns = words("claims", "report_nouns")
         self.report_links = words("claims", "report_links")
+        self.issuing_participles = words("claims", "issuing_participles")
         self.named_report_leads = words("claims", "named_report_leads")
         self.post_leads = words("claims", "post_leads")
         self.org_heads = words("claims", "organisation_heads")
@@ -586,6 +587,8 @@ class _AttributorTables:
         )
         self.known = speaker_keys(lex)
         self.places = lex.inverted("entities", "places")
+        # the first words of the places of several words ("الضفة" of "الضفة الغربية"): `_named_seat`
+        self.place_first_words = frozenset(p.split()[0] for p in self.places if " " in p)
         self.title_links = words("claims", "title_links")
         self.possessive_suffixes = [p for p in words("units", "possessive_suffixes") if len(p) > 1]
         self.all_possessive_suffixes = tuple(words("units", "possessive_suffixes"))
@@ -1421,6 +1424,10 @@ class Attributor:
             if seated is not None and self._seat(tokens, k) and self._body(subject):
                 subject.append(tok)  # "الدفاع المدني بالإقليم": the body's seat
                 return subject, True
+            seat = self._named_seat(tokens, k, seated) if seated is not None else 0
+            if seat and self._body(subject):
+                subject.extend(tokens[k : k + seat])  # "الشرطة الفلسطينية بالضفة الغربية"
+                return subject, True
             if seated is not None and self._parent_body(tok):
                 # "قطاع البحث والإنقاذ بالمنظومة الوطنية لإدارة الحالات الطارئة": a body inside
                 # the body written after it with "ب", part of its fullest name
@@ -1744,6 +1751,31 @@ class Attributor:
             or self._verb_stem(nxt.text) is not None
         )
 
+    def _named_seat(self, tokens: Sequence[Token], k: int, rest: str) -> int:
+        """ "الشرطة الفلسطينية بالضفة الغربية"، "وزارة الصحة بقطاع غزة": a place of two or three
+        words the lexicon knows, the preposition of a seat written onto its first (`rest`, the
+        word after it), right after a body's name and before a boundary (as `_seat` reads a place
+        of one word): how many words it takes, 0 when no such place is there."""
+        if rest not in self.place_first_words:
+            return 0  # most words start no place of several words: one set lookup
+        for size in (3, 2):
+            end = k + size
+            if end > len(tokens) or any(t.kind != "word" for t in tokens[k + 1 : end]):
+                continue
+            if " ".join([rest, *(t.text for t in tokens[k + 1 : end])]) not in self.places:
+                continue
+            if end == len(tokens):
+                return size
+            nxt = tokens[end]
+            if (
+                nxt.kind != "word"
+                or nxt.text in self.complementizers
+                or self._at(nxt) in self.time_starts
+                or self._verb_stem(nxt.text) is not None
+            ):
+                return size
+        return 0
+
     def _after_seat_prefix(self, tok: Token) -> str | None:
         """The word after the preposition of a seat written onto it ("بغزة" -> "غزة"), or None
         when the token is no word so written (at least three letters must remain)."""
@@ -1776,6 +1808,10 @@ class Attributor:
         """A name cut by the word limit while it goes on ("مركز عمليات طوارئ الصحة العامة التابع
         لوزارة ..."): the body's own name, before the word that says whom it belongs to."""
         if k >= len(tokens) or tokens[k].kind != "word":
+            return subject
+        if tokens[k].text in self.stops and self.titles_stem(subject[0].text) is None:
+            # "مركز عمليات الطوارئ التابع لوزارة الصحة الاتحادية أن"، "... خلال": a body's name
+            # that ended there is whole (a title's "التابع ل" says where its body lies)
             return subject
         cut = next((j for j in range(1, len(subject)) if subject[j].text in self.affiliations), None)
         return subject if cut is None else subject[:cut]
@@ -6310,7 +6346,9 @@ class Attributor:
         if owner is not None:
             return owner, True
         if words and self._known_report(words):
-            issuer = self._relative_issuer(tokens, start + len(words))
+            issuer = self._relative_issuer(tokens, start + len(words)) or self._participle_issuer(
+                tokens, words, start + len(words)
+            )
             if issuer is not None:
                 return issuer, True
             if self.report_nouns_stem(self._bare(first.text)) is not None:
@@ -6557,6 +6595,37 @@ class Attributor:
                 # report carries it; the report is its issuer's, named before or no one's
                 return None
         return found
+
+    def _participle_issuer(self, tokens: Sequence[Token], words: Sequence[Token], k: int) -> Source | None:
+        """ "وأفاد التقرير الوبائي الصادر عن مركز عمليات الطوارئ أن"، "وأظهرت الإحصائيات الصادرة من
+        الهيئة أن": a definite report subject, its definite adjectives, then the participle of
+        issuing (`issuing_participles`) and its preposition: the participle describes the report as a
+        relative clause would, so the body after them issued the report and speaks, not a
+        speaker before who issued some other report. None when no participle and preposition
+        follow the report or no body is named after them."""
+        if not self.after_verb or k >= len(tokens):
+            return None
+        # the participle may close the words read as the subject ("الإحصائيات الصادرة") or
+        # follow them; the report's adjectives before it are definite
+        cut = next((p for p in range(1, len(words)) if words[p].text in self.report_links), len(words))
+        if any(t.text not in self.report_links for t in words[cut:]) or not all(
+            t.kind == "word" and self._definite(t.text) for t in words[1:cut]
+        ):
+            return None
+        links = [t.text for t in words[cut:]]
+        j = k
+        while j < len(tokens) and tokens[j].text in self.report_links:
+            links.append(tokens[j].text)
+            j += 1
+        # a participle and then its preposition ("الصادرة عن"), no preposition alone
+        participles = self.issuing_participles
+        if len(links) < 2 or links[0] not in participles or links[-1] in participles:
+            return None
+        issuer, _ = self._subject_after(tokens, j)
+        issuer = self._place_and_sector(tokens, issuer)  # "الصادرة عن قطر للسياحة": a company
+        if not issuer or not self._body(issuer):
+            return None
+        return self._source(issuer)
 
     def _issuing_relative(self, tokens: Sequence[Token], words: Sequence[Token]) -> Source | None:
         """ "وأكدت إحصائية حديثة نشرها المركز الوطني للإحصاء أن"، "نتائج أولية أصدرتها الهيئة":

@@ -549,6 +549,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "determiners": ("list", False),
         "report_nouns": ("list", False),
         "report_links": ("list", False),
+        "issuing_participles": ("list", False),
         "post_leads": ("list", False),
         "organisation_heads": ("list", False),
         "place_links": ("list", False),
