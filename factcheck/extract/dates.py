@@ -5549,12 +5549,16 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return _month_span(expr, published, week_start)
     if isinstance(expr, _Day):
         found = published + timedelta(days=expr.offset)
-        back = (found.weekday() - expr.weekday) % 7 if expr.weekday is not None else 0
-        if 0 < back <= _WRITTEN_BEFORE_DAYS:
+        if expr.weekday is not None and found.weekday() != expr.weekday and expr.offset <= 0:
             # "اليوم السبت" in a paper dated Sunday, "yesterday (Wednesday)" on a Friday: the text
             # was written before the date it carries (wire copy filed the evening before, a web
-            # page dated by its upload); the weekday it names is the day, not publication's.
-            day = found - timedelta(days=back)
+            # page dated by a later update); the weekday it names wins (the guide's D44), the last
+            # one on or before publication.
+            day = published - timedelta(days=(published.weekday() - expr.weekday) % 7)
+            return day, day, "day", _weekday_warning(found, expr.weekday, day)
+        back = (found.weekday() - expr.weekday) % 7 if expr.weekday is not None else 0
+        if 0 < back <= _WRITTEN_BEFORE_DAYS:
+            day = found - timedelta(days=back)  # "tomorrow (Friday)" written on a Friday
             return day, day, "day", _weekday_warning(found, expr.weekday, day)
         return found, found, "day", _weekday_warning(found, expr.weekday)
     if isinstance(expr, _Weekday):
