@@ -537,6 +537,8 @@ class _Tables:
         self.count_additions = words("count_additions")
         self.unit_kinds = words("unit_kinds")
         self.approximators = flags("approximators")
+        # Between "in" and the count of a record's window (D46): "the highest in almost 25 years".
+        self.record_approximators = flags("record_approximators")
         self.window_quarters = words("window_quarters")
         self.indefinite_days = flags("indefinite_days")
         self.modal_days = flags("modal_days")
@@ -3129,6 +3131,19 @@ class _Scan:
         if hyphened is None and (approximate := self.phrase_ending(t.approximators, first)) is not None:
             lead = approximate[0]
         before = self.phrase_ending(t.offset_before, lead) if hyphened is None else None
+        if before is None and hyphened is None and length is not None and not length.half:
+            if (near := self.phrase_ending(t.record_approximators, lead)) is not None:
+                before = self.phrase_ending(t.offset_before, near[0])
+                if before is None or not (
+                    (before[1] > 0 and self.record_before(before[0]))
+                    or (before[1] < 0 and self.base(before[0]) in t.since and self.since_record_before(before[0]))
+                ):
+                    before = None
+                else:
+                    # "the worst in more than 15 years", "the first time in almost a decade": the
+                    # record's window (D46), however its count is qualified.
+                    self.add(before[0], last, length._replace(window="past"))
+                    return
         trail = last
         if (approximate := self.phrase_at(t.approximators, last, use_base=False)) is not None:
             trail = approximate[0]
@@ -3152,7 +3167,11 @@ class _Scan:
                     self.add(counted_from, last, length)
                 return
             if sign > 0 and self.record_before(first):
-                if stated and length is not None:
+                # "the highest in 20 years", "the first time in a decade", "سادس حكومة في غضون ثلاث
+                # سنوات": the N units up to publication (the guide's D46), as "the past N years".
+                if length is not None and not length.half:
+                    self.add(first, last, length._replace(window="past"))
+                elif stated and length is not None:
                     self.add(counted_from, last, length)
                 return
             if (
@@ -3206,11 +3225,12 @@ class _Scan:
             self.add(first, last, _Offset(smaller, count * size + size // 2, sign))
         elif half:
             self.add(counted_from, half_end or last, length)  # "a week and a half ago": no whole day
+        elif sign < 0 and self.base(first) in t.since and self.since_record_before(first):
+            # "تصدر الدوري للمرة الأولى منذ 11 شهرًا", "أعلى مستوى منذ 10 سنوات": a record in the N
+            # units up to publication (the guide's D46), as "the past N years" is.
+            self.add(first, last, _Duration(unit, count, window="past"))
         else:
-            offset = self.add(first, last, _Offset(unit, count, sign))
-            # "تصدر الدوري للمرة الأولى منذ 11 شهرًا", "أعلى مستوى منذ عامين": a record since that
-            # point holds from it to publication (the guide's "the first time since X"), a window.
-            offset.since = sign < 0 and self.base(first) in t.since and self.since_record_before(first)
+            self.add(first, last, _Offset(unit, count, sign))
 
     def since_record_before(self, i: int) -> bool:
         """A record or "the first time" (time.since_records) in the clause before the "since" at

@@ -129,6 +129,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "count_additions": ("list", False),
     "unit_kinds": ("list", False),
     "approximators": ("list", False),
+    "record_approximators": ("list", False),
     "window_quarters": ("list", False),
     "indefinite_days": ("list", False),
     "modal_days": ("list", False),
