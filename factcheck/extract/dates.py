@@ -1144,6 +1144,7 @@ class _Pair(NamedTuple):
     first: int
     second: int
     mode: str
+    part: int = 0  # 1 or 2: that day alone, as placed by the pair ("يومي السبت والأحد": D42's two dates)
 
 
 Expr = (
@@ -1673,6 +1674,7 @@ class _Scan:
         self.join_stretches()
         if self.dates_at and self.t.day_pair_lead:
             self.match_elided_month_days()
+        self.split_joined_days()
         if self.t.calendar_equivalents.single or self.t.calendar_equivalents.by_first_two:
             self.merge_calendar_equivalents()
         if self.t.hijri_markers.single:
@@ -1747,6 +1749,57 @@ class _Scan:
         strike killed 30 on June 3", "On June 3 officials said floods often follow" tell of one
         day, not of every year."""
         return any(self.past_at(m) for m in range(first, end))
+
+    def split_joined_days(self) -> None:
+        """ "November 17 and 18", "21 و22 تشرين الثاني", "September 17, 18, and 19": days of one
+        month joined by "and" (time.range_links_need_lead) and commas, with no range lead before
+        them, are each a date (the guide's D42), the month and year read into each; "between 17
+        and 18 November", "from 13 to 15 July", "July 7 or 8" stay one stretch."""
+        kept: list[_Candidate] = []
+        for found in self.candidates:
+            days = self.joined_days(found)
+            if not days:
+                kept.append(found)
+                continue
+            expr = found.expr
+            assert isinstance(expr, _Date)
+            for n, (k, day) in enumerate(days):
+                first = found.first if n == 0 else k
+                last = found.last if n == len(days) - 1 else k + 1
+                kept.append(replace(found, first=first, last=last, expr=expr._replace(day=day, end_day=None)))
+        self.candidates = kept
+
+    def joined_days(self, found: _Candidate) -> list[tuple[int, int]]:
+        """The days (token, day) of a range of days in one month that "and" joins (split_joined_days),
+        or none."""
+        t, expr = self.t, found.expr
+        if (
+            not isinstance(expr, _Date)
+            or expr.day is None
+            or expr.end_day is None
+            or found.since
+            or found.period_part is not None
+            or found.until is not None
+            or self.base(found.first) in t.range_lead
+            or self.base(found.first - 1) in t.range_lead
+        ):
+            return []
+        days: list[tuple[int, int]] = []
+        anded = False
+        for k in range(found.first, found.last):
+            value = self.raw_day(k)
+            if value is None or not expr.day <= value <= expr.end_day or (days and value <= days[-1][1]):
+                continue
+            if days:
+                between = range(days[-1][0] + 1, k)
+                links = [self.toks[m] for m in between]
+                if not all(w in _COMMAS or w in t.range_links_need_lead for w in links):
+                    return []  # "13 to 15", "7 or 8"
+                anded = anded or any(w in t.range_links_need_lead for w in links)
+            days.append((k, value))
+        if not anded or len(days) < 2 or days[0][1] != expr.day or days[-1][1] != expr.end_day:
+            return []
+        return days
 
     def match_elided_month_days(self) -> None:
         """ "يومي 21 و22 تشرين الثاني في الخارج ويومي 24 و25 في الداخل": two days named after a
@@ -2050,6 +2103,15 @@ class _Scan:
         if gone:
             self.candidates = [c for c in self.candidates if id(c) not in gone]
 
+    def bare_and(self, k: int) -> bool:
+        """Whether token k is, or starts with, the "and" that joins two dates only after a range
+        lead (time.range_links_need_lead): "و" alone or written onto the word after it."""
+        t = self.t
+        if self.tok(k) in t.range_links_need_lead:
+            return True
+        variant = t.variants.get(self.tok(k))
+        return bool(variant and variant[1]) and self.toks[k][: variant[1]] in t.range_links_need_lead
+
     def match_month_spans(self) -> None:
         """ "between April and June", "from January to March 2024", "April-June", "بين أبريل
         ويونيو", "من يناير إلى مارس": a range link between two month names (a lead before the
@@ -2099,6 +2161,8 @@ class _Scan:
                 )
             )
             bare = self.tok(end) in t.month_range_links_bare and (last_month - first_month) % 12 >= 2
+            if paired and not led and self.bare_and(end):
+                paired = False  # "شهري أبريل ومايو 2020": two months, each a date (the guide's D42)
             if not led and not dashed and not paired and not bare:
                 continue
             if led:
@@ -2903,7 +2967,20 @@ class _Scan:
             # on Saturday"), a plan verb governs the day, not a day in the possessive: "would look
             # for ways to get around Wednesday's ruling" names a ruling's day.
             mode = "next"
-        second = self.night_into(first, last) or self.next_day_paired(weekday, last)
+        second = self.night_into(first, last)
+        if second is None and (following := self.next_day_paired(weekday, last)) is not None:
+            if self.weekday_range(first, last) is None:
+                # "يومي السبت والأحد", "on Saturday and Sunday": two days, each a date (the guide's
+                # D42), placed together (the second the day after the first).
+                end = following[1]
+                after = self.phrase_at(t.mod_after, end, use_base=False)
+                if after is not None and after[1] not in _TWO_STEPS and mode in ("bare", "next"):
+                    mode, end = after[1], after[0]  # "يومي الإثنين والثلاثاء المقبل": both ahead
+                pair = _Pair(weekday, following[0], mode)
+                self.add(first, last, pair._replace(part=1))
+                self.add(last, end, pair._replace(part=2))
+                return
+            second = following  # "between Saturday and Sunday": one stretch
         second = second or self.weekday_range(first, last)
         if second is not None and second[0] != weekday:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
@@ -3131,19 +3208,17 @@ class _Scan:
         if hyphened is None and (approximate := self.phrase_ending(t.approximators, first)) is not None:
             lead = approximate[0]
         before = self.phrase_ending(t.offset_before, lead) if hyphened is None else None
-        if before is None and hyphened is None and length is not None and not length.half:
-            if (near := self.phrase_ending(t.record_approximators, lead)) is not None:
-                before = self.phrase_ending(t.offset_before, near[0])
-                if before is None or not (
-                    (before[1] > 0 and self.record_before(before[0]))
-                    or (before[1] < 0 and self.base(before[0]) in t.since and self.since_record_before(before[0]))
-                ):
-                    before = None
-                else:
-                    # "the worst in more than 15 years", "the first time in almost a decade": the
-                    # record's window (D46), however its count is qualified.
-                    self.add(before[0], last, length._replace(window="past"))
-                    return
+        if (
+            before is None
+            and hyphened is None
+            and length is not None
+            and not length.half
+            and (opening := self.record_window_lead(lead)) is not None
+        ):
+            # "the worst in more than 15 years", "the first time in almost a decade": the record's
+            # window (D46), however its count is qualified.
+            self.add(opening, last, length._replace(window="past"))
+            return
         trail = last
         if (approximate := self.phrase_at(t.approximators, last, use_base=False)) is not None:
             trail = approximate[0]
@@ -3231,6 +3306,22 @@ class _Scan:
             self.add(first, last, _Duration(unit, count, window="past"))
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def record_window_lead(self, k: int) -> int | None:
+        """The "in" or "منذ" of a record's window whose count is qualified by a word of
+        time.record_approximators ending before token k ("the highest in more than 20 years",
+        "أعلى مستوى منذ أكثر من عقد"): its token, or None."""
+        t = self.t
+        near = self.phrase_ending(t.record_approximators, k)
+        before = self.phrase_ending(t.offset_before, near[0]) if near is not None else None
+        if before is None:
+            return None
+        lead, sign = before
+        if sign > 0 and self.record_before(lead):
+            return lead
+        if sign < 0 and self.base(lead) in t.since and self.since_record_before(lead):
+            return lead
+        return None
 
     def since_record_before(self, i: int) -> bool:
         """A record or "the first time" (time.since_records) in the clause before the "since" at
@@ -3572,8 +3663,12 @@ class _Scan:
         if day is None and year is None and year_shift is None and mode == "bare":
             if abbreviated:
                 return
-            if first and self.base(first - 1) in t.month_lead:
-                first -= 1
+            if first and (
+                self.base(first - 1) in t.month_lead
+                or self.base(first - 1) in t.month_pair_lead
+                or self.tok(first - 1) in t.month_pair_lead
+            ):
+                first -= 1  # "في شهر حزيران"; "شهري أبريل ومايو": the first of two months (D42)
                 cued = True
             else:
                 listed = not lower_case and self.listed_after_month(first, end)
@@ -4870,6 +4965,14 @@ class _Scan:
         if year is None and shift is None:
             return
         start = i - 1 if self.tok(i - 1) in t.definite_words else i
+        anded = self.tok(first[0]) in t.range_links_need_lead or (
+            link is not None and link in t.range_links_need_lead
+        )
+        if anded and self.base(start - 1) not in t.range_lead:
+            # "الربعين الثالث والرابع من العام الماضي": two quarters, each a date (the guide's D42)
+            self.add(start, first[0], _Part("quarter", first[1], year, shift, "bare"))
+            self.add(k, end, _Part("quarter", second[1], year, shift, "bare"))
+            return
         last = _Date(year, 3 * second[1], None, "bare", year_shift=shift)
         self.add(start, end, _MonthSpan(3 * first[1] - 2, last))
 
@@ -5009,14 +5112,24 @@ class _Scan:
         """ "بين عامي 2015 و2019", "خلال العامين 2022 و2023": the two years a dual year word names,
         one span from the first's start to the second's end (with its range lead before it)."""
         t = self.t
-        first, second = self.year_at(i + 1), None
+        first, second, link = self.year_at(i + 1), None, ""
         k = i + 2
         if self.tok(k) in t.range_links:
+            link = self.tok(k)
             k += 1
             second = self.year_at(k)
         elif (variant := t.variants.get(self.tok(k))) is not None and variant[1]:
-            second = self.year_at(k) if self.toks[k][: variant[1]] in t.range_links else None
-        if first is None or second is None or second <= first:
+            link = self.toks[k][: variant[1]]
+            second = self.year_at(k) if link in t.range_links else None
+        if first is None or second is None or second == first:
+            return
+        if self.base(i - 1) not in t.range_lead and link in t.range_links_need_lead:
+            # "عامي 2007 و2009", "خلال السنتين 2024 و2025": two years the text reports on, each a
+            # date (the guide's D42), not the stretch between them.
+            self.add(i, i + 2, _Year(first))
+            self.add(k, k + 1, _Year(second))
+            return
+        if second < first:
             return
         start = i - 1 if self.base(i - 1) in t.range_lead else i
         self.add(start, k + 1, _Fixed(date(first, 1, 1), date(second, 12, 31), "year"))
@@ -5833,10 +5946,15 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
     if expr.mode in ("future", "next"):
         start = _resolve(_Weekday(expr.first, expr.mode), published, week_start)[0]
         assert start is not None
-        return start, start + timedelta(days=apart), "day", None
-    end = _resolve(_Weekday(expr.second, expr.mode), published, week_start)[0]
-    assert end is not None
-    return end - timedelta(days=apart), end, "day", None
+        end = start + timedelta(days=apart)
+    else:
+        end = _resolve(_Weekday(expr.second, expr.mode), published, week_start)[0]
+        assert end is not None
+        start = end - timedelta(days=apart)
+    if expr.part:
+        day = start if expr.part == 1 else end
+        return day, day, "day", None
+    return start, end, "day", None
 
 
 def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
