@@ -342,6 +342,9 @@ class _Tables:
         self.record_words = words("record_words")
         self.past_length_leads = flags("past_length_leads")
         self.record_endings = tuple(words("record_endings"))
+        # The ordinals of record_words past the first: they count ("the second rise in six
+        # months"), they open no record's window (D46).
+        self.record_ordinals = words("record_ordinals")
         self.future_prefixes = tuple(words("future_prefixes"))
         self.future_exceptions = words("future_prefix_exceptions")
         self.past_words = words("past_words")
@@ -3242,9 +3245,10 @@ class _Scan:
                     self.add(counted_from, last, length)
                 return
             if sign > 0 and self.record_before(first):
-                # "the highest in 20 years", "the first time in a decade", "سادس حكومة في غضون ثلاث
-                # سنوات": the N units up to publication (the guide's D46), as "the past N years".
-                if length is not None and not length.half:
+                # "the highest in 20 years", "the first time in a decade", "أعلى مستوى في غضون
+                # عامين": the N units up to publication (the guide's D46), as "the past N years";
+                # after an ordinal past the first ("the second rise in six months"), a length.
+                if length is not None and not length.half and self.record_before(first, window=True):
                     self.add(first, last, length._replace(window="past"))
                 elif stated and length is not None:
                     self.add(counted_from, last, length)
@@ -3317,7 +3321,7 @@ class _Scan:
         if before is None:
             return None
         lead, sign = before
-        if sign > 0 and self.record_before(lead):
+        if sign > 0 and self.record_before(lead, window=True):
             return lead
         if sign < 0 and self.base(lead) in t.since and self.since_record_before(lead):
             return lead
@@ -3407,9 +3411,11 @@ class _Scan:
             and self.glued(k - 2, k - 1)
         )
 
-    def record_before(self, i: int) -> bool:
+    def record_before(self, i: int, window: bool = False) -> bool:
         """A superlative or an ordinal in the clause before token i ("the highest ... in 11
-        years", "سادس حكومة ... في غضون ثلاث سنوات"): up to _RECORD_REACH words, no punctuation."""
+        years", "سادس حكومة ... في غضون ثلاث سنوات"): up to _RECORD_REACH words, no punctuation.
+        With `window`, a record that opens the window of D46: not an ordinal past the first
+        (time.record_ordinals: "the second rise in six months" counts, it sets no record)."""
         t = self.t
         if not t.record_words and not t.record_endings:
             return False
@@ -3420,6 +3426,8 @@ class _Scan:
             if not word.isalpha():
                 return False
             base = self.base(m)
+            if window and base in t.record_ordinals:
+                continue
             if base in t.record_words or (len(base) > 5 and base.endswith(t.record_endings)):
                 return True
         return False

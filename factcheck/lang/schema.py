@@ -217,6 +217,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "memory_verbs": ("list", False),
     "record_words": ("list", False),
     "record_endings": ("list", False),
+    "record_ordinals": ("list", False),
     "duration_blockers_after": ("list", False),
     "dateline_markers": ("list", False),
     "since_lead": ("list", False),
