@@ -431,6 +431,11 @@ class _Tables:
         self.attach_before = flags("attach_before")
         self.day_list_links = words("day_list_links")
         self.law_names = words("law_names")
+        # D45: a year right after a noun of an event or a count ("تعداد 2020", "انتخابات 2024"), or
+        # after it and one word ("الانتخابات النيابية 2024", "كأس العالم 2026"), is its
+        # date; one after a plan's name ("رؤية 2030", "Vision 2030", "Agenda 2063") is the name's.
+        self.year_event_nouns = words("year_event_nouns")
+        self.plan_names = words("plan_names")
         self.calendar_equivalents = flags("calendar_equivalents")
         # Of attach_before, those that keep a period publication falls in to its part after
         # publication ("later this year") or before it ("earlier this month").
@@ -5189,6 +5194,8 @@ class _Scan:
             year = self.year_after_part(i)  # "mid-1996": not a figure glued to a word, as in "F-16"
         if year is None or (i == 0 and not t.bare_years) or self.names_law_before(i):
             return
+        if self.noun_before_year(i, t.plan_names):
+            return  # "رؤية 2030", "Vision 2030", "رؤية المملكة 2030": the plan's name (D45)
         noun = self.base(i + 1)
         if self.tok(i - 1) in t.definite_words and (noun in t.quarter_words or noun in t.period_words):
             # "the 1988 quarter", "the 1989 period": the quarter the report is about, that year.
@@ -5201,6 +5208,7 @@ class _Scan:
             or self.phrase_ending(t.year_cue_phrases, i) is not None
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
+            or self.noun_before_year(i, t.year_event_nouns)
         )
         # A year after a cue that opens its sentence dates the sentence, whatever noun follows it:
         # "In 2024 farmers planted more wheat", "وفي 2022 صور الفنان فيلمه" (a count that size is
@@ -5233,6 +5241,18 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def noun_before_year(self, i: int, nouns: frozenset[str]) -> bool:
+        """Whether one of `nouns` stands right before the year at token i, or before it and one
+        word that qualifies it ("الانتخابات النيابية 2024", "تعداد السكان 2020", "أولمبياد طوكيو
+        2020", "رؤية المملكة 2030")."""
+        if not nouns or i < 1:
+            return False
+        if self.base(i - 1) in nouns or self.tok(i - 1) in nouns:
+            return True
+        return (
+            i >= 2 and self.toks[i - 1].isalpha() and (self.base(i - 2) in nouns or self.tok(i - 2) in nouns)
+        )
 
     def names_law_before(self, i: int) -> bool:
         """ "the Dangerous Drugs Act 1952", "the Drug Trafficking Act, 1996": a year right after

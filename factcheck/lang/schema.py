@@ -238,6 +238,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "season_heads_after": ("list", False),
     "day_list_links": ("list", False),
     "law_names": ("list", False),
+    "year_event_nouns": ("list", False),
+    "plan_names": ("list", False),
     "numbered_signs": ("list", False),
     "past_length_leads": ("list", False),
     "calendar_equivalents": ("list", False),
