@@ -547,6 +547,11 @@ class _Tables:
         self.approximators = flags("approximators")
         # Between "in" and the count of a record's window (D46): "the highest in almost 25 years".
         self.record_approximators = flags("record_approximators")
+        # A preposition before a count that a record before it makes that record's window (D46)
+        # where it is no offset of its own: "أعلى مستوى في 5 سنوات"، "أعلى مستوى خلال ست سنوات".
+        self.record_window_leads = words("record_window_leads")
+        # A noun after "N-year" that makes it a record's window (D46): "a 15-year high".
+        self.record_compounds = words("record_compounds")
         self.window_quarters = words("window_quarters")
         self.indefinite_days = flags("indefinite_days")
         self.modal_days = flags("modal_days")
@@ -3217,6 +3222,15 @@ class _Scan:
             lead = approximate[0]
         before = self.phrase_ending(t.offset_before, lead) if hyphened is None else None
         if (
+            hyphened is not None
+            and length is not None
+            and not length.half
+            and self.base(u + 1) in t.record_compounds
+        ):
+            # "a 15-year high", "a 14-month low": the highest in 15 years, its window (D46)
+            self.add(first, u + 2, length._replace(window="past"))
+            return
+        if (
             before is None
             and hyphened is None
             and length is not None
@@ -3317,12 +3331,16 @@ class _Scan:
             self.add(first, last, _Offset(unit, count, sign))
 
     def record_window_lead(self, k: int) -> int | None:
-        """The "in" or "منذ" of a record's window whose count is qualified by a word of
-        time.record_approximators ending before token k ("the highest in more than 20 years",
-        "أعلى مستوى منذ أكثر من عقد"): its token, or None."""
+        """The "in" or "منذ" of a record's window ending before the count at token k, when the
+        count is qualified by a word of time.record_approximators ("the highest in more than 20
+        years", "أعلى مستوى منذ أكثر من عقد") or the lead is one of time.record_window_leads ("أعلى
+        مستوى في 5 سنوات"، "أعلى مستوى خلال ست سنوات"): its token, or None."""
         t = self.t
         near = self.phrase_ending(t.record_approximators, k)
-        before = self.phrase_ending(t.offset_before, near[0]) if near is not None else None
+        at = near[0] if near is not None else k
+        if self.base(at - 1) in t.record_window_leads and self.record_before(at - 1, window=True):
+            return at - 1
+        before = self.phrase_ending(t.offset_before, at) if near is not None else None
         if before is None:
             return None
         lead, sign = before
@@ -4546,7 +4564,9 @@ class _Scan:
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
         if bare:
-            self.add(i, end, _Duration(unit, count))
+            # "أعلى مستوى خلال ست سنوات": after a record, the record's window (the guide's D46)
+            window = "past" if self.record_before(i, window=True) else None
+            self.add(i, end, _Duration(unit, count, window=window))
             return
         year = shift = None
         if kind == "first" and unit in _IN_A_MONTH and (month := self.period_month(end)) is not None:

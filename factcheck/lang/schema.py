@@ -130,6 +130,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "unit_kinds": ("list", False),
     "approximators": ("list", False),
     "record_approximators": ("list", False),
+    "record_window_leads": ("list", False),
+    "record_compounds": ("list", False),
     "window_quarters": ("list", False),
     "indefinite_days": ("list", False),
     "modal_days": ("list", False),
