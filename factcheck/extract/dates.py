@@ -3453,6 +3453,8 @@ class _Scan:
                 continue
             if base in t.record_words or (len(base) > 5 and base.endswith(t.record_endings)):
                 return True
+            if window and self.definite_base(m) in t.record_words:
+                return True  # "العدد الأعلى ... في خمس سنوات": the superlative with its article
         return False
 
     def age_at(self, k: int) -> bool:
