@@ -3696,13 +3696,13 @@ class _Scan:
         if day is None and year is None and year_shift is None and mode == "bare":
             if abbreviated:
                 return
-            if first and (
-                self.base(first - 1) in t.month_lead
-                or self.base(first - 1) in t.month_pair_lead
-                or self.tok(first - 1) in t.month_pair_lead
-            ):
-                first -= 1  # "في شهر حزيران"; "شهري أبريل ومايو": the first of two months (D42)
+            if first and self.base(first - 1) in t.month_lead:
+                first -= 1
                 cued = True
+            elif first and (
+                self.base(first - 1) in t.month_pair_lead or self.tok(first - 1) in t.month_pair_lead
+            ):
+                cued = True  # "شهري أبريل ومايو": the first of two months (D42), its dual word apart
             else:
                 listed = not lower_case and self.listed_after_month(first, end)
                 cued = bool(first) and (
