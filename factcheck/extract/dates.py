@@ -2982,7 +2982,7 @@ class _Scan:
             mode = "next"
         second = self.night_into(first, last)
         if second is None and (following := self.next_day_paired(weekday, last)) is not None:
-            if self.weekday_range(first, last) is None:
+            if self.weekday_range(first, last) is None and not self.night_before(first):
                 # "يومي السبت والأحد", "on Saturday and Sunday": two days, each a date (the guide's
                 # D42), placed together (the second the day after the first).
                 end = following[1]
@@ -3031,6 +3031,13 @@ class _Scan:
             if after is not None:
                 return _SHIFTS[after[1]], after[0]
         return None
+
+    def night_before(self, first: int) -> bool:
+        """Whether a word for night leads the weekday at token `first` ("ليلة السبت والأحد": the
+        night between the two days, one span)."""
+        t = self.t
+        lead = first - 2 if self.tok(first - 1) in t.night_of else first - 1
+        return t.day_parts.get(self.base(lead)) == "night"
 
     def night_into(self, first: int, k: int) -> tuple[int, int] | None:
         """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday", "ليل السبت الأحد": a night
