@@ -1355,8 +1355,9 @@ _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
 # How many tokens after a period named a comparison may reach back to it ("35.7% في يونيو حزيران،
 # مقارنة بـ32.7% في الشهر الماضي").
 _COMPARED_REACH = 20
-# A relative day whose named weekday is up to this many days before it ("اليوم السبت" dated
-# Sunday) is that weekday: the text was written before the date it carries.
+# A relative day ahead of publication whose named weekday is up to this many days before it
+# ("tomorrow (Friday)" dated Friday) is that weekday: the text was written before the date it
+# carries. Today or before, the named weekday always wins (the guide's D44).
 _WRITTEN_BEFORE_DAYS = 2
 # Words between "from"/"than" and the preposition before the time it compares with: a figure and
 # its unit ("from 5.6 percent in January", "from $1.8 billion in 2022"; "5.6" is three tokens).
