@@ -1780,7 +1780,10 @@ class _Scan:
             for n, (k, day) in enumerate(days):
                 first = found.first if n == 0 else k
                 last = found.last if n == len(days) - 1 else k + 1
-                kept.append(replace(found, first=first, last=last, expr=expr._replace(day=day, end_day=None)))
+                # A weekday written with the range names one of its days, which the text leaves
+                # open: each day is read by its date alone.
+                part = expr._replace(day=day, end_day=None, weekday=None)
+                kept.append(replace(found, first=first, last=last, expr=part))
         self.candidates = kept
 
     def joined_days(self, found: _Candidate) -> list[tuple[int, int]]:
@@ -2983,6 +2986,8 @@ class _Scan:
             mode = "next"
         second = self.night_into(first, last)
         if second is None and (following := self.next_day_paired(weekday, last)) is not None:
+            if self.days_written_after(following[1]):
+                return  # "يومي السبت والأحد 24 و25 أكتوبر": the dates after them say the two days
             if self.weekday_range(first, last) is None and not self.night_before(first):
                 # "يومي السبت والأحد", "on Saturday and Sunday": two days, each a date (the guide's
                 # D42), placed together (the second the day after the first).
@@ -3032,6 +3037,18 @@ class _Scan:
             if after is not None:
                 return _SHIFTS[after[1]], after[0]
         return None
+
+    def days_written_after(self, k: int) -> bool:
+        """Whether the days of a pair of weekdays ending before token k are written after it ("يومي
+        السبت والأحد 24 و25 أكتوبر", "أيام الخميس والجمعة الموافقين 22 و23 أكتوبر"): a date of a
+        month starts there, and says the two days."""
+        t = self.t
+        if self.tok(k) in _COMMAS:
+            k += 1
+        if self.base(k) in t.weekday_date_links or self.definite_base(k) in t.weekday_date_links:
+            k += 1
+        dated = self.dates_at.get(k)
+        return dated is not None and isinstance(dated.expr, _Date) and dated.expr.day is not None
 
     def night_before(self, first: int) -> bool:
         """Whether a word for night leads the weekday at token `first` ("ليلة السبت والأحد": the
