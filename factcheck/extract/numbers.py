@@ -6365,7 +6365,7 @@ def _sentence_count_donor(
         if donor is None:
             return None
     key = donor.unit_key
-    if key is None or _no_count(donor, tables):
+    if key is None:
         return None
     if tables.play_scoring_verbs and _scoring_verb(
         mention, sentences, text, tables.play_scoring_verbs, tables.scoring_fillers
