@@ -3061,10 +3061,9 @@ class _Scan:
         """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday", "ليل السبت الأحد": a night
         named by the day it starts and the day it ends on covers both days. Returns (second
         weekday, end token)."""
-        t = self.t
-        lead = first - 2 if self.tok(first - 1) in t.night_of else first - 1
-        if t.day_parts.get(self.base(lead)) != "night":
+        if not self.night_before(first):
             return None
+        t = self.t
         if self.tok(k) in t.night_links:
             k += 1
         elif t.weekdays.get(self.tok(k)) is None:
