@@ -1539,7 +1539,7 @@ class _Scan:
         dash = link in _RANGE_DASHES
         before = s - 2
         if not dash and link not in t.range_links and self.base(s - 1) not in t.range_links:
-            if not self.link_written_on(self.tok(s)):
+            if not self.written_onto(self.tok(s), t.range_links):
                 return None
             # "بين السادس عشر والسابع والعشرين من أيلول": the link written onto the last day
             link, before = self.tok(s)[: t.variants[self.tok(s)][1]], s - 1
@@ -2123,11 +2123,8 @@ class _Scan:
     def bare_and(self, k: int) -> bool:
         """Whether token k is, or starts with, the "and" that joins two dates only after a range
         lead (time.range_links_need_lead): "و" alone or written onto the word after it."""
-        t = self.t
-        if self.tok(k) in t.range_links_need_lead:
-            return True
-        variant = t.variants.get(self.tok(k))
-        return bool(variant and variant[1]) and self.toks[k][: variant[1]] in t.range_links_need_lead
+        links = self.t.range_links_need_lead
+        return self.tok(k) in links or self.written_onto(self.tok(k), links)
 
     def match_month_spans(self) -> None:
         """ "between April and June", "from January to March 2024", "April-June", "بين أبريل
@@ -2227,7 +2224,7 @@ class _Scan:
             word = self.tok(link)
             if word in t.range_links or self.base(link) in t.range_links or word in _RANGE_DASHES:
                 b = starts.get(link + 1)
-            elif self.link_written_on(word):
+            elif self.written_onto(word, t.range_links):
                 b = starts.get(a.last)  # "وفبراير 2011": the link written onto the second date
             else:
                 continue
@@ -2254,14 +2251,15 @@ class _Scan:
         word = self.tok(link)
         if last.first == link + 1 and (word in t.range_links or self.base(link) in t.range_links):
             return lead
-        if last.first == link and self.link_written_on(word):
+        if last.first == link and self.written_onto(word, t.range_links):
             return lead
         return None
 
-    def link_written_on(self, word: str) -> bool:
-        """Whether a range link is written onto the word ("وفبراير")."""
+    def written_onto(self, word: str, links: frozenset[str]) -> bool:
+        """Whether one of `links` is written onto the word: a range link or a list's link
+        ("وفبراير")."""
         variant = self.t.variants.get(word)
-        return variant is not None and bool(variant[1]) and word[: variant[1]] in self.t.range_links
+        return variant is not None and bool(variant[1]) and word[: variant[1]] in links
 
     def stretch_end(self, expr: Expr) -> bool:
         """A date that can end a stretch: a month or a day with its year, or a year (the first end
@@ -3086,7 +3084,7 @@ class _Scan:
             j = k + 2 if self.base(k + 1) in t.day_lead else k + 1
             weekday = t.weekdays.get(self.base(j))
             return (weekday, j + 1) if weekday is not None else None
-        if self.link_written_on(word):
+        if self.written_onto(word, t.range_links):
             variant = t.variants.get(word)
             if variant is not None and variant[0] in t.weekdays:
                 return t.weekdays[variant[0]], k + 1  # "بين الجمعة والأحد"
@@ -3852,7 +3850,7 @@ class _Scan:
         k = first - 1
         if k < 0:
             return False
-        written = self.written_list_link(first)
+        written = self.written_onto(self.tok(first), t.day_list_links)
         if written:
             k = first - 1 if self.tok(first - 1) in _COMMAS else first
         elif self.base(k) in t.day_list_links and k > 0 and self.tok(k - 1) in _COMMAS:
@@ -3880,11 +3878,6 @@ class _Scan:
         if prev is None or first - prev.last > _MONTH_LIST_REACH + 1:
             return None
         return None if prev.expr.day is not None else prev.expr
-
-    def written_list_link(self, i: int) -> bool:
-        """Whether a list's link (time.day_list_links) is written onto token i: "ونيسان"."""
-        variant = self.t.variants.get(self.tok(i))
-        return variant is not None and variant[1] > 0 and self.tok(i)[: variant[1]] in self.t.day_list_links
 
     def list_closes_on_month(self, k: int) -> bool:
         """Whether the list goes on from token k, over commas and months, to a link and a month
@@ -4069,7 +4062,7 @@ class _Scan:
         (None, None) when no month follows the link or it has no year."""
         t = self.t
         k = end + 1 if self.tok(end) in t.day_list_links else end
-        if k == end and not self.link_onto(self.tok(end)):
+        if k == end and not self.written_onto(self.tok(end), t.day_list_links):
             return None, None
         found = self.phrase_at(t.months, k)
         if found is None:
@@ -4077,11 +4070,6 @@ class _Scan:
         month_end = self.doubled_month(found[0], found[1])
         year, shift, _ = self.date_year(month_end, False)
         return year, shift
-
-    def link_onto(self, word: str) -> bool:
-        """Whether a time.day_list_links word is written onto the word ("وديسمبر")."""
-        variant = self.t.variants.get(word)
-        return variant is not None and bool(variant[1]) and word[: variant[1]] in self.t.day_list_links
 
     def doubled_month(self, end: int, month: int) -> int:
         """ "تشرين الأول/أكتوبر", "أكتوبر (تشرين الأول)", "أيلول سبتمبر": a second name for the
