@@ -1739,11 +1739,14 @@ class Attributor:
         place = rest in self.places or (
             self._definite(rest) and (bare in self.places or self.place_nouns_stem(bare) is not None)
         )
-        if not place:
-            return False
-        if k + 1 >= len(tokens):
+        return place and self._seat_ends(tokens, k + 1)
+
+    def _seat_ends(self, tokens: Sequence[Token], end: int) -> bool:
+        """Whether a body's seat (`_seat`, `_named_seat`) ends before token `end`: at a boundary
+        (a comma, a complementizer, a time, a verb) or at the end."""
+        if end >= len(tokens):
             return True
-        nxt = tokens[k + 1]
+        nxt = tokens[end]
         return (
             nxt.kind != "word"
             or nxt.text in self.complementizers
@@ -1764,15 +1767,7 @@ class Attributor:
                 continue
             if " ".join([rest, *(t.text for t in tokens[k + 1 : end])]) not in self.places:
                 continue
-            if end == len(tokens):
-                return size
-            nxt = tokens[end]
-            if (
-                nxt.kind != "word"
-                or nxt.text in self.complementizers
-                or self._at(nxt) in self.time_starts
-                or self._verb_stem(nxt.text) is not None
-            ):
+            if self._seat_ends(tokens, end):
                 return size
         return 0
 
