@@ -4306,9 +4306,9 @@ class QuantityFinder:
         toks, t = self.tokens, self.t
         first = k + 1
         lead: str | None = None
-        totalled = toks[k].text in t.count_head_adjectives  # "الإجمالي" read as the head itself
-        if first < start and toks[first].text in t.count_head_adjectives:
-            first, totalled = first + 1, True
+        totalled = first < start and toks[first].text in t.count_head_adjectives
+        if totalled:
+            first += 1
         if totalled and first < start and toks[first].kind == "word":
             linked = toks[first].text
             for clitic, restored in t.count_head_clitics:
@@ -4322,8 +4322,8 @@ class QuantityFinder:
             if toks[m].kind != "word":
                 break
             words.append(toks[m].text)
-        if lead is not None and words:
-            words[0] = lead
+        if lead is not None:
+            words[0] = lead  # the linked noun is a word before the figure: words holds it
         return words
 
     def _populated_place_key(self, start: int) -> str | None:
