@@ -664,6 +664,7 @@ class _AttributorTables:
         self.time_nouns = frozenset(words("claims", "subject_time_nouns"))
         self.fronted_participles = words("claims", "fronted_participles")
         self.release_participles = words("claims", "release_participles")
+        self.released_nouns = words("claims", "released_nouns")
         self.receipt_participles = words("claims", "receipt_participles")
         self.valuing_verbs = words("claims", "valuing_verbs")
         self.valuing_links = words("claims", "valuing_links")
@@ -760,6 +761,7 @@ class _AttributorTables:
         self.relay_verbs_stem = self._stem_getter(self.relay_verbs)
         self.relay_words_stem = self._stem_getter(self.relay_words)
         self.release_participles_stem = self._stem_getter(self.release_participles)
+        self.released_nouns_stem = self._stem_getter(self.released_nouns)
         self.report_nouns_stem = self._stem_getter(self.report_nouns)
         self.report_verbs_stem = self._stem_getter(self.report_verbs)
         self.result_verbs_stem = self._stem_getter(self.result_verbs)
@@ -3402,6 +3404,7 @@ class Attributor:
             and len(subject) > 1
             and self.report_nouns_stem(subject[-1].text)
             and not self._capitalised(subject[-1])  # "the U.S. Geological Survey" is a name
+            and not self._field_of_body(subject)
         ):
             owner = subject[:-1]
             if self._modifier_owner(owner):
@@ -3517,6 +3520,16 @@ class Attributor:
             self.withheld = True
             return None
         return self._resolve(source)
+
+    def _field_of_body(self, subject: Sequence[Token]) -> bool:
+        """ "the national bureau of statistics", "the ministry of information": a report noun
+        after a body's head noun and its link is the field the body is named for, not a report
+        the body issued (English, where such names are also written in lower case)."""
+        return (
+            len(subject) > 2
+            and subject[-2].text in self.report_links
+            and self.org_heads_stem(self._bare(subject[-3].text)) is not None
+        )
 
     def _past_name_descriptors(self, subject: Sequence[Token]) -> list[Token]:
         """A subject past its article and the words that describe the kind of body or how new
@@ -4897,16 +4910,16 @@ class Attributor:
         if (
             len(words) > 1
             and self.release_participles_stem(words[-1].text) is not None
-            and (self.report_nouns_stem(words[-2].text) is not None or self._document_title(words[:-1]))
+            and (self._released_report(words[-2].text) or self._document_title(words[:-1]))
         ):
             words, k = words[:-1], k - 1  # "figures released (today by)": the words ran on
-        if words and self.report_nouns_stem(words[-1].text) is None:
+        if words and not self._released_report(words[-1].text):
             # "the report", "the weekly bulletin": a verb's homograph or a modifier ended the words
             # ("the Monthly Trade Report": a capitalised report noun ends a report's title)
             for n in range(k, min(k + 3, len(tokens))):
                 if tokens[n].kind != "word":
                     break
-                if self.report_nouns_stem(tokens[n].text) is not None:
+                if self._released_report(tokens[n].text):
                     words, k = [*words, *tokens[k : n + 1]], n + 1
                     break
                 if self._capitalised(tokens[n]):
@@ -4921,7 +4934,7 @@ class Attributor:
         if (
             self.after_verb
             or not words
-            or (self.report_nouns_stem(words[-1].text) is None and not titled)
+            or (not self._released_report(words[-1].text) and not titled)
             or k + 2 >= len(tokens)
             or self.release_participles_stem(tokens[k].text) is None
         ):
@@ -4935,6 +4948,11 @@ class Attributor:
         if not agent or not self._names_someone(agent):
             return None
         return list(agent), link + 1 + len(agent)
+
+    def _released_report(self, word: str) -> bool:
+        """A report noun, or a noun that names a report only with its release participle and
+        agent after it (`released_nouns`: "information released by the office")."""
+        return self.report_nouns_stem(word) is not None or self.released_nouns_stem(word) is not None
 
     def _document_title(self, words: Sequence[Token]) -> bool:
         """Whether the words end in a document's title, capitalised words that name no body

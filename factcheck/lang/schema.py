@@ -681,6 +681,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "quoting_links": ("list", False),
         "valuing_verbs": ("list", False),
         "release_participles": ("list", False),
+        "released_nouns": ("list", False),
         "receipt_participles": ("list", False),
         "valuing_links": ("list", False),
         "valued_nouns": ("list", False),
