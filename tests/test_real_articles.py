@@ -33,7 +33,8 @@ FLOORS = ARTICLES / "floors.toml"
 # (labelled blind 2026-11-29 16:21-16:30 UTC), just under the fifteenth session's close measure;
 # holdout24 and holdout25 (labelled blind 2026-11-29 18:39-18:48 UTC), just under the sixteenth
 # session's close measure; holdout26 and holdout27 (labelled blind 2026-11-29 21:06-21:15 UTC),
-# just under the seventeenth session's close measure.
+# just under the seventeenth session's close measure; holdout28 and holdout29 (labelled blind
+# 2026-11-29 at the eighteenth session's start), just under the eighteenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -61,6 +62,8 @@ HOLDOUT24 = ARTICLES / "holdout24"
 HOLDOUT25 = ARTICLES / "holdout25"
 HOLDOUT26 = ARTICLES / "holdout26"
 HOLDOUT27 = ARTICLES / "holdout27"
+HOLDOUT28 = ARTICLES / "holdout28"
+HOLDOUT29 = ARTICLES / "holdout29"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -90,6 +93,8 @@ SETS = {
     "holdout25": (HOLDOUT25, HOLDOUT25 / "floors.toml"),
     "holdout26": (HOLDOUT26, HOLDOUT26 / "floors.toml"),
     "holdout27": (HOLDOUT27, HOLDOUT27 / "floors.toml"),
+    "holdout28": (HOLDOUT28, HOLDOUT28 / "floors.toml"),
+    "holdout29": (HOLDOUT29, HOLDOUT29 / "floors.toml"),
 }
 
 
