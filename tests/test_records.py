@@ -47,16 +47,17 @@ def test_corrected_date_resolves_relative_dates_again(store: Store, settings: Se
     service.mark_claims(store, settings, [yesterday.id], "disputed", note="NIS says 11,000", actor="huda")
 
     done = service.correct_publication(
-        store, settings, article_id, "2024-11-04", actor="sami", note="wire date"
+        store, settings, article_id, "2024-11-08", actor="sami", note="wire date"
     )
 
     assert done.changed and done.unmatched == 0
-    assert done.old == "2024-11-01 (day, option)" and done.new == "2024-11-04 (day, corrected)"
+    assert done.old == "2024-11-01 (day, option)" and done.new == "2024-11-08 (day, corrected)"
     after = _claims(store)
     assert after.keys() == before.keys()  # the same claims, the same ids
     moved = after[yesterday.id]
-    # a Monday's "yesterday" is Sunday 2024-11-03; the status and its history are untouched
-    assert (moved.time_start.isoformat(), moved.time_end.isoformat()) == ("2024-11-03", "2024-11-03")
+    # a Friday's "yesterday, Thursday" is Thursday 2024-11-07 (the named weekday, D44);
+    # the status and its history are untouched
+    assert (moved.time_start.isoformat(), moved.time_end.isoformat()) == ("2024-11-07", "2024-11-07")
     assert moved.status == "disputed" and moved.time_text == YESTERDAY
     assert [t.claim_id for t in done.times] == sorted(
         i
@@ -73,7 +74,7 @@ def test_corrected_date_resolves_relative_dates_again(store: Store, settings: Se
         )
     record = service.article_record(store, article_id)
     assert (record.article.published_origin, record.article.published_precision) == ("corrected", "day")
-    assert record.article.published.date().isoformat() == "2024-11-04"
+    assert record.article.published.date().isoformat() == "2024-11-08"
     assert sum(record.counts.values()) == seed_claim_count()
     # the history: one correction for the article, one per claim whose time moved
     corrections = _corrections(store)
@@ -82,7 +83,7 @@ def test_corrected_date_resolves_relative_dates_again(store: Store, settings: Se
     assert all(c.actor == "sami" for c in corrections)
     detail = service.get_claim(store, yesterday.id)
     assert [(k.old_value, k.new_value) for k in detail.corrections] == [
-        ("2024-10-31 (day)", "2024-11-03 (day)")
+        ("2024-10-31 (day)", "2024-11-07 (day)")
     ]
     assert [e.to_status for e in detail.events] == ["disputed"]
     assert [k.note for k in record.corrections] == ["wire date"]
@@ -104,7 +105,7 @@ def test_a_bad_correction_changes_nothing(store: Store, settings: Settings) -> N
     with pytest.raises(UsageError, match="invalid date"):
         service.correct_publication(store, settings, article_id, "2024-13-45")
     with pytest.raises(NotFoundError, match="no article with id 99"):
-        service.correct_publication(store, settings, 99, "2024-11-04")
+        service.correct_publication(store, settings, 99, "2024-11-08")
     with pytest.raises(NotFoundError):
         service.article_record(store, 0)
     assert _corrections(store) == []
@@ -123,30 +124,30 @@ def test_article_command_shows_and_corrects(tmp_path: Path) -> None:
     assert "Source:      وكالات" in shown.stdout
 
     # what people type, as `add --published` reads it
-    fixed = factcheck(["article", "1", "--published", "Nov 4, 2024", "--by", "huda"], tmp_path)
+    fixed = factcheck(["article", "1", "--published", "Nov 8, 2024", "--by", "huda"], tmp_path)
     assert fixed.returncode == 0, fixed.stderr
     lines = fixed.stdout.splitlines()
-    assert lines[0] == "Article 1: published 2024-11-01 (day, option) → 2024-11-04 (day, corrected)"
-    assert any(line.endswith("time 2024-10-31 (day) → 2024-11-03 (day)") for line in lines)
+    assert lines[0] == "Article 1: published 2024-11-01 (day, option) → 2024-11-08 (day, corrected)"
+    assert any(line.endswith("time 2024-10-31 (day) → 2024-11-07 (day)") for line in lines)
 
     data = json.loads(factcheck(["article", "1", "--format", "json"], tmp_path).stdout)
-    assert (data["id"], data["published"], data["published_origin"]) == (1, "2024-11-04", "corrected")
+    assert (data["id"], data["published"], data["published_origin"]) == (1, "2024-11-08", "corrected")
     assert data["claims"]["unverified"] == seed_claim_count()
     assert [(c["field"], c["old"], c["new"], c["actor"]) for c in data["corrections"]] == [
-        ("published", "2024-11-01 (day, option)", "2024-11-04 (day, corrected)", "huda")
+        ("published", "2024-11-01 (day, option)", "2024-11-08 (day, corrected)", "huda")
     ]
     claims = json.loads(factcheck(["list", "--format", "json", "--limit", "100"], tmp_path).stdout)
     moved = next(c for c in claims if c["time"] and c["time"]["text"] == YESTERDAY)
     show = factcheck(["show", str(moved["id"])], tmp_path).stdout
-    assert "time 2024-10-31 (day) → 2024-11-03 (day)  by huda" in show
-    assert "published 2024-11-04 (precision day, from corrected)" in show
+    assert "time 2024-10-31 (day) → 2024-11-07 (day)  by huda" in show
+    assert "published 2024-11-08 (precision day, from corrected)" in show
     shown_json = json.loads(factcheck(["show", str(moved["id"]), "--format", "json"], tmp_path).stdout)
-    assert [(c["field"], c["new"]) for c in shown_json["corrections"]] == [("time", "2024-11-03 (day)")]
-    assert "2024-11-04 (corrected)" in factcheck(["articles"], tmp_path).stdout
+    assert [(c["field"], c["new"]) for c in shown_json["corrections"]] == [("time", "2024-11-07 (day)")]
+    assert "2024-11-08 (corrected)" in factcheck(["articles"], tmp_path).stdout
 
-    again = factcheck(["article", "1", "--published", "2024-11-04"], tmp_path)
+    again = factcheck(["article", "1", "--published", "2024-11-08"], tmp_path)
     assert again.returncode == 0
-    assert again.stdout.strip() == "Article 1: already published 2024-11-04 (day, corrected); nothing changed"
+    assert again.stdout.strip() == "Article 1: already published 2024-11-08 (day, corrected); nothing changed"
 
 
 # --- add of a known text with another --published ----------------------------------------------
@@ -156,10 +157,10 @@ def test_adding_known_text_with_another_date_says_so_and_stores_nothing(
     store: Store, settings: Settings
 ) -> None:
     article_id = _add_seed(store, settings)
-    later = service.ArticleOptions(published=service.parse_published("2024-11-04"), language="ar")
+    later = service.ArticleOptions(published=service.parse_published("2024-11-08"), language="ar")
     again = service.add_source(store, settings, str(SEED_ARTICLE), later)
     assert not again.created and again.article_id == article_id
-    assert again.published_differs == ("2024-11-01", "2024-11-04")
+    assert again.published_differs == ("2024-11-01", "2024-11-08")
     assert service.add_source(store, settings, str(SEED_ARTICLE), SEED_OPTIONS).published_differs is None
     undated = service.ArticleOptions(language="ar")
     assert service.add_source(store, settings, str(SEED_ARTICLE), undated).published_differs is None
@@ -171,18 +172,18 @@ def test_adding_known_text_with_another_date_says_so_and_stores_nothing(
 
 def test_add_names_the_command_that_corrects_the_date(tmp_path: Path) -> None:
     assert factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-01"], tmp_path).returncode == 0
-    again = factcheck(["add", str(SEED_ARTICLE), "--published", "4 November 2024"], tmp_path)
+    again = factcheck(["add", str(SEED_ARTICLE), "--published", "8 November 2024"], tmp_path)
     assert again.returncode == 0, again.stderr  # informative: the text is known, as for any add
     lines = again.stdout.splitlines()
     assert lines[0].startswith("Already known as article 1 (same text")
     assert lines[1] == (
-        "Article 1 is stored as published 2024-11-01, not 2024-11-04 as given; "
-        "to correct it: factcheck article 1 --published 2024-11-04"
+        "Article 1 is stored as published 2024-11-01, not 2024-11-08 as given; "
+        "to correct it: factcheck article 1 --published 2024-11-08"
     )
     # the command it names does it
-    fixed = factcheck(["article", "1", "--published", "2024-11-04"], tmp_path)
-    assert fixed.returncode == 0 and "→ 2024-11-04 (day, corrected)" in fixed.stdout
-    same = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-04"], tmp_path)
+    fixed = factcheck(["article", "1", "--published", "2024-11-08"], tmp_path)
+    assert fixed.returncode == 0 and "→ 2024-11-08 (day, corrected)" in fixed.stdout
+    same = factcheck(["add", str(SEED_ARTICLE), "--published", "2024-11-08"], tmp_path)
     assert len(same.stdout.splitlines()) == 1
 
 
@@ -326,7 +327,7 @@ def test_a_version_8_database_gains_corrections_and_versions(database_url: str, 
         assert service.migrate(reopened) == (8, CURRENT_VERSION)
         [summary] = service.list_articles(reopened)
         assert (summary.article.version, summary.article.previous_version_id) == (1, None)
-        done = service.correct_publication(reopened, settings, summary.article.id, "2024-11-04")
+        done = service.correct_publication(reopened, settings, summary.article.id, "2024-11-08")
         assert done.changed and len(_corrections(reopened)) == 1 + len(done.times)
         with reopened.engine.connect() as connection:
             assert "ix_article_previous_version" in {
@@ -347,11 +348,11 @@ def test_a_claim_added_by_hand_moves_with_the_date(store: Store, settings: Setti
     before = _claims(store)[added.claim_id]
     assert before.time_text == YESTERDAY and before.time_start.isoformat() == "2024-10-31"
 
-    done = service.correct_publication(store, settings, article_id, "2024-11-04", actor="sami")
+    done = service.correct_publication(store, settings, article_id, "2024-11-08", actor="sami")
 
     after = _claims(store)[added.claim_id]
     assert (after.time_start.isoformat(), after.span_start, after.span_end) == (
-        "2024-11-03",
+        "2024-11-07",
         before.span_start,
         before.span_end,
     )
