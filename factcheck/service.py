@@ -1126,8 +1126,14 @@ def _period(start: date | None, end: date | None, granularity: str | None) -> st
 
 
 def _time_text(values: dict[str, Any]) -> str:
-    """A claim's time as its history shows it: "2024-10-31 (day)", "reported 2024-11-01 (day)"."""
-    parts = [_period(values["time_start"], values["time_end"], values["time_granularity"])]
+    """A claim's time as its history shows it: "2024-10-31 (day)", "reported 2024-11-01 (day)".
+
+    The time engine's warning is shown too ("2024-10-31 (day; the text names Thursday but ...)"):
+    a corrected publication date can leave a date where it was and only add or drop a warning
+    (a named weekday that no longer fits "yesterday"), and the history must say what moved."""
+    period = _period(values["time_start"], values["time_end"], values["time_granularity"])
+    warning = values.get("time_warning")
+    parts = [f"{period[:-1]}; {warning})" if period and warning else period]
     reported = _period(
         values["reported_time_start"], values["reported_time_end"], values["reported_time_granularity"]
     )

@@ -341,6 +341,20 @@ def test_a_version_8_database_gains_corrections_and_versions(database_url: str, 
         reopened.close()
 
 
+def test_a_date_that_stays_put_shows_the_warning_that_moved(store: Store, settings: Settings) -> None:
+    """Against a Monday, "yesterday, Thursday" is still Thursday (the named weekday wins, D44): the
+    claim keeps its date, and its history says what changed, the time engine's warning."""
+    article_id = _add_seed(store, settings)
+    yesterday = next(c for c in _claims(store).values() if c.time_text == YESTERDAY)
+    done = service.correct_publication(store, settings, article_id, "2024-11-04", actor="sami")
+    moved = _claims(store)[yesterday.id]
+    assert (moved.time_start.isoformat(), moved.time_end.isoformat()) == ("2024-10-31", "2024-10-31")
+    change = next(t for t in done.times if t.claim_id == yesterday.id)
+    assert change.old == "2024-10-31 (day)"
+    assert change.new.startswith("2024-10-31 (day; the text names Thursday but 2024-11-03 is a Sunday")
+    assert change.new.endswith(")") and change.old != change.new
+
+
 def test_a_claim_added_by_hand_moves_with_the_date(store: Store, settings: Settings) -> None:
     """A claim the extractor does not give keeps its span; its time is found again at its own."""
     article_id = _add_seed(store, settings)
