@@ -645,6 +645,7 @@ class _AttributorTables:
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
         self.coordinators = words("claims", "coordinators")
+        self.speaker_conjunctions = words("claims", "speaker_conjunctions")
         self.possessive_determiners = words("claims", "possessive_determiners")
         self.speaker_adjectives = words("claims", "speaker_adjectives")
         self.generic_titles = words("claims", "generic_titles")
@@ -7491,6 +7492,7 @@ class Attributor:
         if unclosed is not None:
             return unclosed, True
         words = self._speaker_before_report(tokens, i, words)
+        words = self._coordinated_speakers(tokens, words)
         origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
         if origin is not None:
             return self._resolve(Source(self._text(origin) or "", self._text(words))), True
@@ -7818,6 +7820,38 @@ class Attributor:
         if other and (self.speaker_nouns_stem(other[-1].text) or self.org_heads_stem(other[-1].text)):
             return other
         return words
+
+    def _coordinated_speakers(self, tokens: Sequence[Token], words: list[Token]) -> list[Token]:
+        """ "Police and hospital officials said", "..., the army and medical sources said": two
+        speakers joined by a conjunction before one verb of saying are one speaker, the pair as
+        written (guide D50), when each conjunct names someone by the lexicon (a speaker noun, a
+        body's head noun, a title) or by a name written mid-sentence, and the first opens its
+        clause (the sentence's start or a punctuation mark: "The storm killed 20 people and
+        officials said" joins no one); `words` otherwise."""
+        if self.after_verb or not words or not self.speaker_conjunctions:
+            return words
+        start = next((k for k in range(len(tokens)) if tokens[k] is words[0]), 0)
+        if start < 2 or tokens[start - 1].text not in self.speaker_conjunctions:
+            return words
+        other = self._subject_before(tokens, start - 1, allow_skips=False)
+        if not other or not (self._conjunct_speaks(other) and self._conjunct_speaks(words)):
+            return words
+        before = start - 1 - len(other) - 1
+        if before >= 0 and tokens[before].kind != "punct":
+            return words
+        return [*other, tokens[start - 1], *words]
+
+    def _conjunct_speaks(self, words: Sequence[Token]) -> bool:
+        """One side of a coordinated subject that names a speaker: a speaker noun, a body's head
+        noun or a title of the lexicon, or a capitalised word the sentence does not open."""
+        if any(
+            t.kind == "word"
+            and (self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) or self.titles_stem(t.text))
+            for t in words
+        ):
+            return True
+        opening = self._openings()
+        return any(t.kind == "word" and self._capitalised(t) and self._at(t) not in opening for t in words)
 
     def _inverted_report_issuer(self, tokens: Sequence[Token], k: int) -> list[Token]:
         """The issuer of a report that is the subject after its verb ('"...," said a statement

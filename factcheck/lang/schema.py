@@ -654,6 +654,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "source_complements": ("list", False),
         "origin_links": ("list", False),
         "coordinators": ("list", False),
+        "speaker_conjunctions": ("list", False),
         "possessive_determiners": ("list", False),
         "possessive_marks": ("list", False),
         "possessive_endings": ("list", False),
