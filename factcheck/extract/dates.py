@@ -5529,14 +5529,51 @@ def _between(expr: _Between, published: date, week_start: int) -> Resolved:
     if b.year is not None or b.year_shift is not None:
         end = _resolve(b, published, week_start)[1]
     else:
-        end = None
-        for year in (start.year, start.year + 1):
-            if b.day <= calendar.monthrange(year, b.month)[1] and date(year, b.month, b.day) >= start:
-                end = date(year, b.month, b.day)
-                break
+        end = _range_end(start, b)
+        if (
+            a.year is None
+            and a.year_shift is None
+            and a.mode == "bare"
+            and start > published
+            and end is not None
+        ):
+            # Neither end has a year and no cue places them: the bare rule's few days ahead are for
+            # the range as a whole, so of the coming one and the year before's the one nearer
+            # publication ("from January 1 to December 21" in a paper of December 23 is the tally
+            # of the year ending, not a year ahead; "from Jan. 1 to March 31" on Dec. 20 is ahead).
+            earlier = _year_earlier(start)
+            earlier_end = _range_end(earlier, b) if earlier is not None else None
+            if (
+                earlier is not None
+                and earlier_end is not None
+                and (_days_away(earlier, earlier_end, published) < _days_away(start, end, published))
+            ):
+                start, end = earlier, earlier_end
     if end is None or end < start:
         raise ValueError("a range that ends before it starts")
     return start, end, "day", None
+
+
+def _range_end(start: date, last: _Date) -> date | None:
+    """The first day `last` names (a month and a day, no year) on or after `start`."""
+    assert last.day is not None
+    for year in (start.year, start.year + 1):
+        if last.day <= calendar.monthrange(year, last.month)[1] and date(year, last.month, last.day) >= start:
+            return date(year, last.month, last.day)
+    return None
+
+
+def _year_earlier(day: date) -> date | None:
+    """The same day a year before; None for a leap day."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
+
+
+def _days_away(start: date, end: date, published: date) -> int:
+    """How many days a stretch lies from publication (none when it holds the day)."""
+    return max((start - published).days, (published - end).days, 0)
 
 
 def _before_or_next_to(first: _Date | _Year, last: _Date | _Year) -> bool:
@@ -6145,10 +6182,16 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
     if (
         expr.unit == "year"
         and expr.offset
-        and (grain in ("month", "quarter", "half") or (grain == "duration" and anchor.duration is not None))
+        and (
+            grain in ("month", "quarter", "half")
+            or (grain == "duration" and anchor.duration is not None)
+            or _days_stretch(anchor)
+        )
         and anchor.end is not None
     ):
-        # ... and a report's first months ("the first six months of 2017 ... the same period last year").
+        # ... and a report's first months ("the first six months of 2017 ... the same period last year"),
+        # and a stretch of days ("from March 1 to November 12 ... the same period last year": those
+        # days a year back, as "the same period of 2015" after them is, not the whole year before).
         return _years_moved(anchor, expr.offset)
     if expr.unit == "week" and grain == "day":
         return _week_from(anchor, expr.offset, week_start)
