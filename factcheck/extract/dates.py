@@ -6922,6 +6922,10 @@ def find_times(
             runs.append(len(mentions))
         mentions.append(mention)
         sources.append(found)
+        # A time that closes a stretch with the one before it ("between January and Nov 25", "من 4
+        # جوان إلى الخميس 13 جوان 2019": `_join_ranges` makes them one once all are read) names that
+        # stretch for what follows: "the same period last year" after it is the whole stretch moved.
+        named_mention = _closed_stretch(scan, mentions, sources, published) or mention
         if granularity == "day" and start is not None and start == end and not found.since:
             spoken = start if 0 < (published - start).days <= _WRITTEN_BEFORE_DAYS else None
         if _whole_year(mention):
@@ -6962,25 +6966,43 @@ def find_times(
             # "the six months ended Aug. 12" names its months by their end as "the second quarter"
             # does: "a year earlier" after it is those months a year back, never a year counted
             # from an older time the text named before it.
-            anchor = mention
+            anchor = named_mention
             anchor_compared = isinstance(expr, _SamePeriod)
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
-                named, named_at = mention, found
-                named_log.append((mention, partial(scan.compared_base, found)))
+                named, named_at = named_mention, found
+                named_log.append((named_mention, partial(scan.compared_base, found)))
                 named_deictic = isinstance(expr, _Day | _Weekday)
         if (
             start is not None
-            and (_reports_period(expr, granularity) or _days_run(mention))
+            and (
+                _reports_period(expr, granularity)
+                or (_days_run(named_mention) and not isinstance(expr, _Anchored | _SamePeriod | _YearBack))
+            )
             and not found.since
-            and not _restates(mention, period)
+            and not _restates(named_mention, period)
             and not scan.compared(found)  # "compared to the first half of 2016": not the report's
         ):
-            reported = mention
-            if _over(mention, published):
-                period = mention
+            reported = named_mention
+            if _over(named_mention, published):
+                period = named_mention
     for i in runs:
         mentions[i] = _run_to_named_day(mentions[i], mentions, text, published)
     return _join_ranges(scan, mentions, sources, text, published)
+
+
+def _closed_stretch(
+    scan: _Scan, mentions: Sequence[TimeMention], sources: Sequence[_Candidate], published: date
+) -> TimeMention | None:
+    """The stretch the last time read closes with the one before it, as `_join_ranges` will join
+    them ("between January and Nov 25"); None when they are no range's ends."""
+    if len(mentions) < 2 or scan.range_lead_of(sources[-2], sources[-1]) is None:
+        return None
+    first = mentions[-2]
+    last = _range_weekday(first, mentions[-1], sources[-1].expr, published)
+    if not _range_ends(first, last):
+        return None
+    grain = "day" if first.granularity == last.granularity == "day" else "window"
+    return replace(last, span=(first.span[0], last.span[1]), start=first.start, granularity=grain)
 
 
 # The grains a time must have to open or close a range of its own ("from Tuesday, January 8 to
@@ -7273,7 +7295,7 @@ def _days_run(mention: TimeMention) -> bool:
     a range of a month's length or more ("من 1 جويلية إلى 10 أوت", "from Jan. 1 to Sept. 28"); a
     week's days ("the 20th week, from May 14 to 20") are a week's tally, not the report's period."""
     return (
-        mention.granularity == "day"
+        mention.granularity in ("day", "window")
         and mention.start is not None
         and mention.end is not None
         and (mention.end - mention.start).days >= _MONTH_RUN_DAYS
@@ -7286,7 +7308,7 @@ def _days_stretch(mention: TimeMention) -> bool:
     year it names, as after a month's run (`_days_run`); a week's days ("from May 14 to 20") are a
     week's tally, and "the same period" after them is the total so far, not that week."""
     return (
-        mention.granularity == "day"
+        mention.granularity in ("day", "window")
         and mention.start is not None
         and mention.end is not None
         and (mention.end - mention.start).days > _WEEK_DAYS
