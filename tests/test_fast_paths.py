@@ -812,11 +812,13 @@ def test_tables_stem_bound_once_as_strip_prefix(code: str) -> None:
     [
         "قال الوزير إن ثمانية آلاف جندي وصلوا. وأضاف أن 1,200 آخرين في الطريق، وقتل ٣ منهم.\nالمصدر: وكالات",
         "The ministry said 40 people died. It added that twelve were missing.\nSource: agencies",
+        "قالـــت الوزارةُ إنّ خمسةَ آلافِ أسرةٍ نزحت، وأضافت أن عشرين ألفاً آخرين في المخيمات.",
     ],
 )
 def test_any_figure_as_by_every_token(text: str) -> None:
     """`_any_figure` answers as the test of every token it replaces, on every run of an
-    article's tokens (figures written in digits and in words)."""
+    article's tokens and every such run with one token left out (figures written in digits and
+    in words; marks the normalized text drops)."""
     from factcheck.extract.claims import Attributor
     from factcheck.extract.pipeline import analyze, lexicon_for
     from factcheck.extract.text import lexicon_sentence_spans
@@ -828,9 +830,10 @@ def test_any_figure_as_by_every_token(text: str) -> None:
     tokens = attributor.all_tokens
     for a in range(len(tokens) + 1):
         for b in range(a, min(len(tokens), a + 12) + 1):
-            run = tokens[a:b]
-            plain = any(t.kind == "num" or attributor._holds_figure(t) for t in run)
-            assert attributor._any_figure(run) == plain, (a, b)
+            for gap in range(a - 1, b):
+                run = tokens[a:b] if gap < a else [*tokens[a:gap], *tokens[gap + 1 : b]]
+                plain = any(t.kind == "num" or attributor._holds_figure(t) for t in run)
+                assert attributor._any_figure(run) == plain, (a, b, gap)
 
 
 @pytest.mark.parametrize("code", available_languages())

@@ -1225,13 +1225,17 @@ class Attributor:
     def _any_figure(self, tokens: Sequence[Token]) -> bool:
         """`any(t.kind == "num" or self._holds_figure(t) for t in tokens)` (tokens in text
         order), without a call per token where it cannot be: a number is found by a C scan, and
-        no token holds a figure when no figure starts at or after the first token."""
+        no token holds a figure when no figure starts between the first token's start and the
+        last token's end. The normalized text only drops characters, so its offset map rises by
+        at least one a character: no token before the last ends past the last one's end."""
         if not tokens:
             return False
         if "num" in map(_KIND, tokens):
             return True
-        starts = self.figure_starts
-        if bisect_left(starts, self.norm.origin[tokens[0].start]) == len(starts):
+        starts, origin = self.figure_starts, self.norm.origin
+        k = bisect_left(starts, origin[tokens[0][2]])
+        last = tokens[-1]
+        if k == len(starts) or starts[k] >= origin[last[2]] + len(last[1]):
             return False
         return any(self._holds_figure(t) for t in tokens)
 
@@ -1378,8 +1382,9 @@ class Attributor:
                 continue
             if kind != "word" or text in _SUBJECT_BREAKS or self._at(tok) in self.time_starts:
                 return subject, True  # `_breaks`, or a time
-            organisation = bool(subject) and self._names_organisation(subject)
-            if organisation and text in self.affiliations:
+            # Whether the subject names an organisation (`_names_organisation`) is asked only
+            # where a cheaper test of the word has passed: most words reach none of the four.
+            if text in self.affiliations and subject and self._names_organisation(subject):
                 # "... التابع للأمم المتحدة": whose body it is
                 limit = max(limit, _written_length(subject) + 4)
             body = (
@@ -1406,7 +1411,11 @@ class Attributor:
                 and subject[-1].text not in self.place_links
                 # a body the lexicon knows by name ("الدفاع المدني في إدلب") is placed as one named
                 # by its head noun: the place says which body speaks (D15)
-                and (organisation or self._known_org(subject) or self._speaks_for_body(subject, tokens, k))
+                and (
+                    self._names_organisation(subject)
+                    or self._known_org(subject)
+                    or self._speaks_for_body(subject, tokens, k)
+                )
             ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
                 if place:
@@ -1475,7 +1484,7 @@ class Attributor:
                 continue
             if (
                 self._opens_complement(text)
-                and not organisation
+                and not (subject and self._names_organisation(subject))
                 and not (linked and not subject)
                 and not self._body_of_title(subject, tok)
             ):
@@ -1490,7 +1499,11 @@ class Attributor:
             ):
                 return subject, True
             # The cheap test of the word first: `_body` reads the whole subject (both are pure).
-            if subject and self._object_after_body(subject, tok) and (organisation or self._body(subject)):
+            if (
+                subject
+                and self._object_after_body(subject, tok)
+                and (self._names_organisation(subject) or self._body(subject))
+            ):
                 return subject, True  # "أعلنت المفوضية العليا للانتخابات آلية توزيع المقاعد"
             if text in self.clause_words and not self._capitalised(tok) and self._bare_report(subject):
                 # "according to the results is leading ...": the report ends where the clause's

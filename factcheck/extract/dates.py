@@ -1652,10 +1652,8 @@ class _Scan:
             later.append((i, role))
         if len(self.dates_at) > 1:
             self.match_between()
-        plans = _PLANS
         for i, role in later:
-            plan = plans.get(role)
-            for match in _plan(role) if plan is None else plan:
+            for match in _plan(role):
                 match(self, i)
         self.clocks_on_days()
         self.candidates = [c for c in self.candidates if not isinstance(c.expr, _Clock)]
@@ -6419,13 +6417,13 @@ _MATCHERS = (
     ("decade", "match_decade_word"),
     ("century", "match_century"),
 )
-_PLANS: dict[frozenset[str], tuple[Callable[[_Scan, int], None], ...]] = {}
 
 
+@cache
 def _plan(role: frozenset[str]) -> tuple[Callable[[_Scan, int], None], ...]:
-    """The `_Scan` methods a token of these roles is matched by, in `_MATCHERS`' order."""
-    plan = _PLANS[role] = tuple(getattr(_Scan, name) for key, name in _MATCHERS if key in role)
-    return plan
+    """The `_Scan` methods a token of these roles is matched by, in `_MATCHERS`' order (made
+    once per set of roles: the lexicons' role sets are few and live as long as the process)."""
+    return tuple(getattr(_Scan, name) for key, name in _MATCHERS if key in role)
 
 
 def _scan(text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> tuple[_Scan, list[_Candidate]]:
