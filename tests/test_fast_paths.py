@@ -836,6 +836,48 @@ def test_any_figure_as_by_every_token(text: str) -> None:
                 assert attributor._any_figure(run) == plain, (a, b, gap)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعلى المستوى الشهري، بلغ التضخم 3%. وفي الربع الأول، قال الوزير إن 40 ألفاً، أو أكثر، عادوا.",
+        "On a monthly basis, the index rose 2%. In 2023, officials said, 40 people died, police said.",
+    ],
+)
+def test_fronted_phrase_found_after_its_comma_as_by_every_word(text: str) -> None:
+    """`_fronted_phrase` looks for a comma among the first words before testing any word: it
+    answers as the loop over every word does, on every run of an article's tokens."""
+    from factcheck.extract import claims
+    from factcheck.extract.pipeline import analyze, lexicon_for
+    from factcheck.extract.text import lexicon_sentence_spans
+
+    def plain(attributor: Any, tokens: list[Any]) -> int:
+        for k, tok in enumerate(tokens[: claims._FRONTED_WORDS + 1]):
+            if tok.text in (",", "،"):
+                return k + 1 if k > 0 else 0
+            if (
+                tok.kind != "word"
+                or attributor._holds_figure(tok)
+                or attributor._verb_stem(tok.text) is not None
+                or attributor.value_verbs_stem(tok.text) is not None
+            ):
+                return 0
+        return 0
+
+    lex = lexicon_for(text, "auto")
+    quantities = analyze(text, date(2024, 11, 1)).quantities
+    attributor = claims.Attributor(
+        text, lex, lexicon_sentence_spans(text, lex), (), [q.span for q in quantities]
+    )
+    tokens = attributor.all_tokens
+    fronted = 0
+    for a in range(len(tokens)):
+        run = tokens[a:]
+        expected = plain(attributor, run)
+        fronted += expected > 0
+        assert attributor._fronted_phrase(run) == expected, a
+    assert fronted  # the texts front phrases: the comparison reaches the words' tests
+
+
 @pytest.mark.parametrize("code", available_languages())
 def test_words_known_to_open_no_frame_change_no_claim(code: str) -> None:
     """The token texts the attributor learns to pass over are facts of the lexicon (no marker's
