@@ -6993,14 +6993,15 @@ def _closed_stretch(
 ) -> TimeMention | None:
     """The stretch the last time read closes with the one before it, as `_join_ranges` will join
     them ("between January and Nov 25"); None when they are no range's ends."""
-    if len(mentions) < 2 or scan.range_lead_of(sources[-2], sources[-1]) is None:
+    if (
+        len(mentions) < 2
+        or (closing := _range_closing(scan, mentions, sources, len(mentions) - 2, published)) is None
+    ):
         return None
-    first = mentions[-2]
-    last = _range_weekday(first, mentions[-1], sources[-1].expr, published)
-    if not _range_ends(first, last):
-        return None
-    grain = "day" if first.granularity == last.granularity == "day" else "window"
-    return replace(last, span=(first.span[0], last.span[1]), start=first.start, granularity=grain)
+    first, last = mentions[-2], closing[1]
+    return replace(
+        last, span=(first.span[0], last.span[1]), start=first.start, granularity=_stretch_grain(first, last)
+    )
 
 
 # The grains a time must have to open or close a range of its own ("from Tuesday, January 8 to
@@ -7027,30 +7028,47 @@ def _join_ranges(
     i = 0
     while i < len(mentions):
         first = mentions[i]
-        if i + 1 < len(mentions) and (lead := scan.range_lead_of(sources[i], sources[i + 1])) is not None:
-            last = _range_weekday(first, mentions[i + 1], sources[i + 1].expr, published)
-            if _range_ends(first, last):
-                assert first.start is not None and last.end is not None
-                variant = scan.t.variants.get(scan.toks[lead])  # "ومن": the conjunction stays out
-                start = scan.norm.span(scan.starts[lead] + (variant[1] if variant else 0), scan.end(lead))[0]
-                span = (min(start, first.span[0]), last.span[1])
-                grain = first.granularity if first.granularity == last.granularity == "day" else "window"
-                joined.append(
-                    TimeMention(
-                        text[span[0] : span[1]],
-                        span,
-                        first.start,
-                        last.end,
-                        grain,
-                        first.warning or last.warning,
-                        parts=(first.parts or (first,)) + (last.parts or (last,)),
-                    )
+        if i + 1 < len(mentions) and (closing := _range_closing(scan, mentions, sources, i, published)):
+            lead, last = closing
+            assert first.start is not None and last.end is not None
+            variant = scan.t.variants.get(scan.toks[lead])  # "ومن": the conjunction stays out
+            start = scan.norm.span(scan.starts[lead] + (variant[1] if variant else 0), scan.end(lead))[0]
+            span = (min(start, first.span[0]), last.span[1])
+            joined.append(
+                TimeMention(
+                    text[span[0] : span[1]],
+                    span,
+                    first.start,
+                    last.end,
+                    _stretch_grain(first, last),
+                    first.warning or last.warning,
+                    parts=(first.parts or (first,)) + (last.parts or (last,)),
                 )
-                i += 2
-                continue
+            )
+            i += 2
+            continue
         joined.append(first)
         i += 1
     return joined
+
+
+def _range_closing(
+    scan: _Scan, mentions: Sequence[TimeMention], sources: Sequence[_Candidate], i: int, published: date
+) -> tuple[int, TimeMention] | None:
+    """When the times `i` and `i + 1` open and close one stretch: the range lead's token and the
+    second end as the range reads it (`_range_weekday`); None when they are no range's ends.
+    `_join_ranges` joins such pairs once every time is read; `_closed_stretch` names one as soon
+    as its second end is read."""
+    lead = scan.range_lead_of(sources[i], sources[i + 1])
+    if lead is None:
+        return None
+    last = _range_weekday(mentions[i], mentions[i + 1], sources[i + 1].expr, published)
+    return (lead, last) if _range_ends(mentions[i], last) else None
+
+
+def _stretch_grain(first: TimeMention, last: TimeMention) -> str:
+    """A joined stretch's grain: a run of days when both ends are days, else a window."""
+    return "day" if first.granularity == last.granularity == "day" else "window"
 
 
 def _range_weekday(first: TimeMention, last: TimeMention, expr: Expr, published: date) -> TimeMention:
