@@ -178,6 +178,53 @@ def test_phrases_by_their_first_two_words_as_by_the_loop(code: str) -> None:
                     assert scan.phrase_at(table, i, use_base) == _phrase_at_by_loop(scan, table, i, use_base)
 
 
+def _phrase_ending_by_sort(scan: Any, phrases: Any, i: int) -> Any:
+    """The time engine's phrase-ending lookup as it was: the entries of the last token and of
+    its base word joined, then sorted longest first, every time."""
+    if not 0 < i <= scan.n:
+        return None
+    options = list(phrases.by_last.get(scan.toks[i - 1], ()))
+    variant = scan.t.variants.get(scan.toks[i - 1])
+    base = variant[0] if variant else scan.toks[i - 1]
+    if base != scan.toks[i - 1]:
+        options += phrases.by_last.get(base, ())
+    options.sort(key=lambda item: -len(item[0]))
+    for words, value in options:
+        start = i - len(words)
+        if start < 0 or (scan.base(start) != words[0] and scan.toks[start] != words[0]):
+            continue
+        if all(scan.toks[start + k] == words[k] for k in range(1, len(words))):
+            return start, value
+    return None
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_phrase_ending_and_base_as_before(code: str) -> None:
+    """The time engine's `base` (one look-up in the base words by variant) is the variant
+    table's base word, and `phrase_ending` (a token's entries, already longest first, merged
+    with its base word's only when there are some) finds what joining and sorting both lists
+    every time found, on texts of the tables' own words, with clitics on them."""
+    from factcheck.extract import dates
+
+    lex = load_lexicon(code)
+    tables = [t for t in vars(dates._tables(lex)).values() if isinstance(t, dates._Phrases)]
+    words = sorted(
+        {w for table in tables for options in table.by_last.values() for p, _ in options for w in p}
+    )
+    words += [p + w for p in lex.prefixes(True)[:6] for w in words[:60]] + ["x", "1", "."]
+    rng = random.Random(19)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        scan = dates._Scan(text, lex)
+        for i in range(-1, scan.n + 1):
+            variant = scan.t.variants.get(scan.toks[i]) if 0 <= i < scan.n else None
+            expected = "" if not 0 <= i < scan.n else variant[0] if variant else scan.toks[i]
+            assert scan.base(i) == expected
+        for table in tables:
+            for i in range(-1, scan.n + 2):
+                assert scan.phrase_ending(table, i) == _phrase_ending_by_sort(scan, table, i)
+
+
 _FOLD_POOL = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ،\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
 
 
@@ -1077,6 +1124,22 @@ def test_a_token_sorting_between_0_and_colon_opens_with_an_ascii_digit(tok: str)
     from factcheck.extract.dates import _ASCII_DIGITS
 
     assert ("0" <= tok < ":") == (tok[0] in _ASCII_DIGITS)
+
+
+@pytest.mark.parametrize("code", available_languages())
+@pytest.mark.parametrize(
+    "tok", ["0", "9", "9x", "10", "/", ":", ":)", ".", ",", "%", "(", "-", "!", "a", "٣", "٠١", "ف", "~", "،"]
+)
+def test_the_time_scan_passes_over_signs_before_digits(code: str, tok: str) -> None:
+    """dates._Scan.run takes the tokens that sort before ":" (one comparison): the numbers, and
+    the ASCII signs before "0", which its loop passes over (no role, no digit first). So the
+    tokens it reads are those it read by the two comparisons ("0" <= tok < ":")."""
+    from factcheck.extract.dates import _ASCII_DIGITS, _tables
+
+    roles = _tables(load_lexicon(code)).token_roles
+    taken = tok in roles or tok < ":"
+    read = taken and (tok in roles or tok[0] in _ASCII_DIGITS)
+    assert read == (tok in roles or "0" <= tok < ":")
 
 
 @pytest.mark.parametrize(

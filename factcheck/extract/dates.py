@@ -256,6 +256,11 @@ class _Normalized:
 # Lexicon tables
 
 
+def _longest_first(item: tuple[tuple[str, ...], object]) -> int:
+    """The sort key of a phrase table's entries (words, value): the longest phrase first."""
+    return -len(item[0])
+
+
 class _Phrases(Generic[V]):
     """Multi-word entries as token tuples, looked up by their first or last word, longest first."""
 
@@ -269,7 +274,7 @@ class _Phrases(Generic[V]):
                 self.by_last.setdefault(words[-1], []).append((words, value))
         for table in (self.by_first, self.by_last):
             for options in table.values():
-                options.sort(key=lambda item: -len(item[0]))
+                options.sort(key=_longest_first)
         # The same entries by their first two words, and the one-word ones by their word, each
         # longest first: at a token, only the entries whose second word follows it can match
         # (a first word such as "the" starts dozens), and the one-word ones come last.
@@ -807,6 +812,9 @@ class _Tables:
         for word in words("clitic_exceptions"):
             if self.variants.get(word, (word,))[0] != word:
                 del self.variants[word]  # "لامس", a verb, not ل + "أمس"
+        # word with clitics -> its base word alone (`_Scan.base`: one look-up with the word as
+        # its own default, the token roles' hot helper)
+        self.base_of: dict[str, str] = {variant: base for variant, (base, _) in self.variants.items()}
 
         self.token_roles = {
             variant: frozenset(self.roles[base])
@@ -1415,6 +1423,7 @@ class _Scan:
             self.starts = list(map(re.Match.start, matches))
         self.drop_era_marks()
         self.n = len(self.toks)
+        self.base_of = self.t.base_of
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
 
@@ -1442,11 +1451,10 @@ class _Scan:
 
     def base(self, i: int) -> str:
         """Token i without the clitics written onto it, when that leaves a word the engine knows."""
-        if not 0 <= i < self.n:
-            return ""
-        tok = self.toks[i]
-        found = self.t.variants.get(tok)
-        return found[0] if found else tok
+        if 0 <= i < self.n:
+            tok = self.toks[i]
+            return self.base_of.get(tok, tok)
+        return ""
 
     def tok(self, i: int) -> str:
         return self.toks[i] if 0 <= i < self.n else ""
@@ -1573,9 +1581,11 @@ class _Scan:
         """The longest phrase starting at token i: (end token, value)."""
         if not 0 <= i < self.n:
             return None
-        first = self.base(i) if use_base else self.toks[i]
+        toks = self.toks
+        first = toks[i]
+        if use_base:
+            first = self.base_of.get(first, first)  # `base(i)`, i in range
         if i + 1 < self.n:
-            toks = self.toks
             for size, rest, value in phrases.by_first_two.get((first, toks[i + 1]), ()):
                 end = i + size
                 if end <= self.n and toks[i + 2 : end] == rest:
@@ -1600,16 +1610,19 @@ class _Scan:
         """The longest phrase ending just before token i: (start token, value)."""
         if not 0 < i <= self.n:
             return None
-        options = list(phrases.by_last.get(self.toks[i - 1], ()))
-        base = self.base(i - 1)
-        if base != self.toks[i - 1]:
-            options += phrases.by_last.get(base, ())
-        options.sort(key=lambda item: -len(item[0]))
+        toks = self.toks
+        last = toks[i - 1]
+        # Each list of `by_last` is longest first already: only the entries of the token's base
+        # word, when it has some, are merged in by length (a stable sort, as of the two joined).
+        options = phrases.by_last.get(last, ())
+        base = self.base_of.get(last, last)
+        if base != last and (more := phrases.by_last.get(base)):
+            options = sorted([*options, *more], key=_longest_first)
         for words, value in options:
             start = i - len(words)
-            if start < 0 or (self.base(start) != words[0] and self.toks[start] != words[0]):
+            if start < 0 or (self.base(start) != words[0] and toks[start] != words[0]):
                 continue
-            if all(self.toks[start + k] == words[k] for k in range(1, len(words))):
+            if all(toks[start + k] == words[k] for k in range(1, len(words))):
                 return start, value
         return None
 
@@ -1625,11 +1638,12 @@ class _Scan:
         later: list[tuple[int, frozenset[str]]] = []
         toks, digits = self.toks, _ASCII_DIGITS
         # Most tokens are neither a word with a role nor a number: passed over in one
-        # comprehension (a set look-up and a digit test each), the others read in order. A
-        # token opens with an ASCII digit when it sorts from "0" to before ":" (the character
-        # after "9"): the test `tok[0] in digits` without making a string of the first letter
-        # (one an Arabic word's each time).
-        for i in [k for k, tok in enumerate(toks) if tok in roles or "0" <= tok < ":"]:
+        # comprehension (a set look-up and one comparison each), the others read in order. A
+        # token that opens with an ASCII digit sorts before ":" (the character after "9"), as
+        # do the ASCII signs before "0" ("." "," "%" ...), which the loop passes over by their
+        # first character: the test without making a string of each word's first letter (one
+        # an Arabic word's each time), at one comparison for a word instead of two.
+        for i in [k for k, tok in enumerate(toks) if tok in roles or tok < ":"]:
             tok = toks[i]
             role = roles.get(tok)
             if role is None:
@@ -2589,10 +2603,11 @@ class _Scan:
         if self.deferred_before(i):
             return "next"
         k = i - 1
-        while k >= 0 and self.base(k) in t.future_skip and self.base(k) not in t.future_leads:
+        while k >= 0 and (word := self.base(k)) in t.future_skip and word not in t.future_leads:
             k -= 1
-        if self.base(i - 1) in t.future_leads or self.base(k) in t.future_leads:
-            lead = i - 1 if self.base(i - 1) in t.future_leads else k
+        led = self.base(i - 1) in t.future_leads
+        if led or self.base(k) in t.future_leads:
+            lead = i - 1 if led else k
             if self.this_year_before(lead):
                 return "current"  # "this year through August": that year's August
             if self.past_before(lead) or self.fronted_past(lead, i):
@@ -2603,11 +2618,12 @@ class _Scan:
                 return "bare"
             return "next"
         for m in self.words_back(k, t.future_reach):
-            if self.base(m) in t.memory_verbs:
+            word = self.base(m)
+            if word in t.memory_verbs:
                 return "recent"  # "will remember the attack in March": the thing remembered has passed
-            if self.base(m) in t.future_words and self.plan_adjective(m) and self.passed_after(i):
+            if word in t.future_words and self.plan_adjective(m) and self.passed_after(i):
                 continue  # "Scheduled flights in May were cancelled": no verb, and the clause's has passed
-            if self.base(m) in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
+            if word in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
             phrase = self.phrase_ending(t.future_phrases, m + 1)
             if phrase is not None:  # "is to resume trading Tuesday", "as early as Tuesday"
@@ -3132,13 +3148,15 @@ class _Scan:
             found = self.phrase_at(t.vague, i + 1, use_base=False)
         if found is None:
             found = self.phrase_at(t.vague, i)
-        if found is not None and i and self.base(i - 1) in t.vague_blockers:
+            if found is None:
+                return  # no vague phrase here (most tokens this is asked of)
+        if i and self.base(i - 1) in t.vague_blockers:
             return  # "as soon as Tuesday", "as recently as 1990": a comparison, the time follows
-        if found is not None and found[1] and self.base(found[0]) in t.vague_links_after:
+        if found[1] and self.base(found[0]) in t.vague_links_after:
             return  # "killed soon after being captured": counted from the event after it
-        if found is not None and found[0] == i + 1 and self.base(i) in t.narrative_vague and self.narrated(i):
+        if found[0] == i + 1 and self.base(i) in t.narrative_vague and self.narrated(i):
             return  # "He was soon released": shortly after, in the past the clause tells
-        if found is not None and found[0] == i + 1 and self.base(i) in t.vague_adjectives:
+        if found[0] == i + 1 and self.base(i) in t.vague_adjectives:
             if not self.tok(i + 1).isalpha() or self.base(i + 1) in t.vague_adjective_blockers:
                 return  # "swept away by the current", "the current account deficit"
             if self.past_at(i + 1) is True:
@@ -3153,14 +3171,11 @@ class _Scan:
             if lead > 0 and self.base(lead) in t.vague_adjective_past_leads and self.attributive_at(lead):
                 self.add(lead, found[0], _Vague(_SIGN_OF_SIDE["before"], None))
                 return  # "the then current market price": the present of a time past
-        if found is not None:
-            sign, unit = found[1], None
-            if sign:  # "these days" is now, no length
-                plural = (
-                    k for k in range(i, found[0]) if {self.tok(k), self.definite_base(k)} & t.vague_units
-                )
-                unit = next((self.unit_at(k) for k in plural), None)
-            self.add(i, found[0], _Vague(sign, unit))
+        sign, unit = found[1], None
+        if sign:  # "these days" is now, no length
+            plural = (k for k in range(i, found[0]) if {self.tok(k), self.definite_base(k)} & t.vague_units)
+            unit = next((self.unit_at(k) for k in plural), None)
+        self.add(i, found[0], _Vague(sign, unit))
 
     def narrated(self, i: int) -> bool:
         """Whether a past verb stands right beside token i: after it ("that soon became a flood")
