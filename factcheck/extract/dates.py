@@ -325,6 +325,9 @@ class _Tables:
         self.rel_block_after = words("relative_blockers_after")
         # The relative days that are also plain nouns, which those words after them block ("اليوم").
         self.relative_day_nouns = words("relative_day_nouns")
+        # A night word a day named after it places ("overnight on Dec. 19"), and the links between.
+        self.placed_by_day = words("relative_placed_by_day")
+        self.placed_links = words("relative_placed_links")
         # Before such a noun that names no other day, a rate: "مليون برميل في اليوم" (per day).
         self.rate_leads = words("relative_rate_leads")
         # After such a noun opening a line with one word before it, the mark of a dateline's credit:
@@ -2965,6 +2968,8 @@ class _Scan:
                 return  # "الشرق اليوم– قالت", "قناة فلسطين اليوم -": an outlet's name in the dateline
             if self.phrase_at(t.mod_after, end, use_base=False):
                 return
+            if t.placed_by_day and self.base(i) in t.placed_by_day and self.night_placed(i, end):
+                return
             self.add(i, *self.apposition(end, int(offset)))
             return
         j = i + 1 if lead else i
@@ -3061,6 +3066,31 @@ class _Scan:
             k += 1
         dated = self.dates_at.get(k)
         return dated is not None and isinstance(dated.expr, _Date) and dated.expr.day is not None
+
+    def day_named_after(self, end: int) -> bool:
+        """Whether a day the text names follows a night word ending at token `end`, right after it
+        or after a link, or after up to two words of its noun and a link ("overnight Wednesday",
+        "overnight on Dec. 19", "an overnight missile attack on Wednesday"): the text places the
+        night itself."""
+        t = self.t
+        for k in range(end, end + 3):
+            link = self.base(k) in t.placed_links
+            day = k + 1 if link else k
+            if (link or k == end) and (self.base(day) in t.weekdays or day in self.dates_at):
+                return True
+            if not self.tok(k).isalpha():
+                return False
+        return False
+
+    def night_placed(self, i: int, end: int) -> bool:
+        """Whether the text places the night a night word at token i names: by a day after it, or,
+        where the word stands bare, by a day after the same word elsewhere in the text ("drones hit
+        Kyiv overnight on Dec. 19 ... shot down 30 drones overnight": one night, the text's, not the
+        day before publication). The words are one token each."""
+        if self.day_named_after(end):
+            return True
+        word = self.base(i)
+        return any(k != i and self.base(k) == word and self.day_named_after(k + 1) for k in range(self.n))
 
     def night_before(self, first: int) -> bool:
         """Whether a word for night leads the weekday at token `first` ("ليلة السبت والأحد": the

@@ -20,6 +20,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "relative_blockers_before": ("list", False),
     "relative_blockers_after": ("list", False),
     "relative_day_nouns": ("list", False),
+    "relative_placed_by_day": ("list", False),
+    "relative_placed_links": ("list", False),
     "relative_rate_leads": ("list", False),
     "month_pair_lead": ("list", False),
     "relative_credit_marks": ("list", False),
