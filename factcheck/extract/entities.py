@@ -80,10 +80,7 @@ def entities_in(
     # looked up at each read, its index a plain tuple subscript (a sentence's every token).
     words = [t for t in tokens if t[0] == "word"]
     texts = list(map(_TEXT, words))
-
-    def is_verb(index: int) -> bool:
-        return 0 <= index < len(words) and texts[index] in verb_index
-
+    count_words = len(words)
     found: list[EntityMention] = []
     new = tuple.__new__  # EntityMention(...) without the named tuple's Python-level __new__
     past = 0  # words before this one are in a name found already
@@ -91,11 +88,15 @@ def entities_in(
     for i in compress(count(), map(first_index.__contains__, texts)):
         if i < past:
             continue
-        for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        for size in range(min(_MAX_WORDS, count_words - i), 0, -1):
             stem = name_index.get(" ".join(texts[i : i + size]))
             if stem is not None:
                 start, end = norm.span(words[i].start, words[i + size - 1].end)
-                speaker = is_verb(i - 1) or is_verb(i + size)
+                # a speech verb right before or right after the name: it speaks
+                after = i + size
+                speaker = (i > 0 and texts[i - 1] in verb_index) or (
+                    after < count_words and texts[after] in verb_index
+                )
                 found.append(new(EntityMention, (names[stem], start - offset, speaker, end - offset)))
                 past = i + size
                 break
