@@ -287,6 +287,9 @@ class _Phrases(Generic[V]):
                     self.by_first_two.setdefault((first, words[1]), []).append((len(words), rest, value))
                 elif first not in self.single:
                     self.single[first] = value
+        # The words that start an entry of two words or more: at most tokens none does, and
+        # `phrase_at` looks up no pair for them.
+        self.two_firsts = frozenset(first for first, _ in self.by_first_two)
 
     def firsts(self) -> set[str]:
         return set(self.by_first)
@@ -1588,7 +1591,7 @@ class _Scan:
         first = toks[i]
         if use_base:
             first = self.base_of.get(first, first)  # `base(i)`, i in range
-        if i + 1 < self.n:
+        if i + 1 < self.n and first in phrases.two_firsts:
             for size, rest, value in phrases.by_first_two.get((first, toks[i + 1]), ()):
                 end = i + size
                 if end <= self.n and toks[i + 2 : end] == rest:
