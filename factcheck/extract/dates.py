@@ -1356,6 +1356,12 @@ class _Candidate:
 # 2023- 2024").
 _BUDGET_REACH = 5
 
+# How many words of an event's name may stand between its noun and its year ("التعداد العام للسكان
+# والمساكن والمنشآت 2020": four), and the marks before a host named with the year ("كأس العالم – قطر
+# 2022"، "بكأس العالم (قطر 2022)"، "ألعاب الماسترز «أبوظبي 2026»").
+_EVENT_NAME_WORDS = 4
+_NAME_MARKS = frozenset({"-", "–", "—", "(", "«", '"', "“"})
+
 # How many tokens before "the same period last year" a running total's "to date" may stand (its
 # sentence and the one before).
 _SO_FAR_REACH = 80
@@ -5291,7 +5297,7 @@ class _Scan:
             or self.phrase_ending(t.year_cue_phrases, i) is not None
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
-            or self.noun_before_year(i, t.year_event_nouns)
+            or self.event_before_year(i)
         )
         # A year after a cue that opens its sentence dates the sentence, whatever noun follows it:
         # "In 2024 farmers planted more wheat", "وفي 2022 صور الفنان فيلمه" (a count that size is
@@ -5336,6 +5342,26 @@ class _Scan:
         return (
             i >= 2 and self.toks[i - 1].isalpha() and (self.base(i - 2) in nouns or self.tok(i - 2) in nouns)
         )
+
+    def event_before_year(self, i: int) -> bool:
+        """Whether the year at token i closes an event's or a count's name (the guide's D45): a noun
+        of time.year_event_nouns, then up to `_EVENT_NAME_WORDS` words of its name, the year ("انتخابات
+        مجلس الأمة الكويتي 2013"، "التعداد العام للسكان والمساكن 2020"), or the host after a dash,
+        bracket or quote ("كأس العالم – قطر 2022"، "ألعاب الماسترز «أبوظبي 2026»"). The words are the
+        noun's construct chain and adjectives: any mark but that one before the host ends the name."""
+        nouns = self.t.year_event_nouns
+        if not nouns or i < 1:
+            return False
+        words, k = 0, i - 1
+        if i >= 3 and self.toks[i - 1].isalpha() and self.toks[i - 2] in _NAME_MARKS:
+            words, k = 1, i - 3  # the host after its mark
+        while k >= 0 and words <= _EVENT_NAME_WORDS:
+            if self.base(k) in nouns or self.tok(k) in nouns:
+                return True
+            if not self.toks[k].isalpha():
+                return False
+            words, k = words + 1, k - 1
+        return False
 
     def names_law_before(self, i: int) -> bool:
         """ "the Dangerous Drugs Act 1952", "the Drug Trafficking Act, 1996": a year right after
