@@ -4742,12 +4742,16 @@ class _Scan:
                 return
         if self.tok(end) in self.t.anchor_blockers or self.event_after(end):
             return
-        if unit in ("month", "week", "day") and self.tok(end) in self.t.date_links:
+        if unit in ("month", "week", "day", "quarter") and self.tok(end) in self.t.date_links:
             same = self.phrase_at(self.t.anchored, end + 1)
             if same is not None and same[1] == ("year", 0):
                 # "الشهر الذي سبقه من نفس العام": the year only restates the one the month counts
                 # from; one time, not the month and a year beside it.
                 end = same[0]
+            elif offset and (written := self.written_year_end(end + 1)) is not None:
+                # "للشهر الذي سبقه من عام 2025" after January 2026: the year written restates the
+                # one the month before falls in, as "من نفس العام" does.
+                end = written
         if self.base(i) in self.t.part_words_need_year and not self.part_noun(i):
             return  # "الاجتماع الثلاثي السابق": the previous trilateral meeting, no quarter
         publication = any(self.base(k) in self.t.publication_anchored for k in range(i, end))
@@ -4760,6 +4764,15 @@ class _Scan:
             self.add(first, end, _Anchored(unit, offset, publication, day=day[0]))
             return
         self.add(i, end, _Anchored(unit, offset, publication))
+
+    def written_year_end(self, k: int) -> int | None:
+        """The end of a year written from token k, with or without its year word ("عام 2025",
+        "العام 2025", "2025"); None when no four-digit year stands there."""
+        if self.base(k) in self.t.year_lead:
+            k += 1
+        if not self.is_num(k) or len(self.toks[k]) != 4 or not MIN_YEAR <= int(self.toks[k]) <= MAX_YEAR:
+            return None
+        return k + 1
 
     def event_after(self, k: int) -> bool:
         """Whether a phrase ending in a preposition ("the day before", "the day after") takes an
