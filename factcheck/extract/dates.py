@@ -4698,6 +4698,13 @@ class _Scan:
             return
         if count is not None and (self.definite_base(k) or self.tok(k)) in t.units_one:
             return  # "العام 2024 الماضي": a singular unit before a number names it (the year 2024)
+        if count is None and not self.definite_base(k) and (written := self.plain_number(k - 1)) is not None:
+            # "شهدت الـ 24 ساعة الأخيرة"، "في ال48 ساعة الماضية": the count before an indefinite unit
+            # (a count takes one), whatever lead stands before it; "خلال" reads it in match_window.
+            # Not "2023 العام الماضي": a definite unit after a number counts nothing.
+            count, k = written, k - 1
+            if self.tok(k - 1) in t.articles:
+                k -= 1
         if count is None and (word := self.definite_base(k - 1)) and word in t.number_words:
             # "التسعة أشهر الأولى", "الثلاثة الأشهر الماضية": the count written before its plural
             # unit, three to ten (a larger count takes a singular noun: "في المائة العام الماضي"
