@@ -5372,12 +5372,13 @@ class _Scan:
         nouns = self.t.year_event_nouns
         if not nouns or i < 1:
             return False
-        words, k = 0, i - 1
-        if i >= 3 and self.toks[i - 1].isalpha() and self.toks[i - 2] in _NAME_MARKS:
-            words, k = 1, i - 3  # the host after its mark
+        words, marked, k = 0, False, i - 1
         while k >= 0 and words <= _EVENT_NAME_WORDS:
             if self.base(k) in nouns or self.tok(k) in nouns:
                 return True
+            if self.toks[k] in _NAME_MARKS and words and not marked:
+                marked, k = True, k - 1  # the host after its mark: "(لوس أنجلوس 2028)"
+                continue
             if not self.toks[k].isalpha():
                 return False
             words, k = words + 1, k - 1
