@@ -1474,9 +1474,14 @@ class Attributor:
                 subject
                 and text in self.told_prepositions
                 and k + 1 < len(tokens)
-                and tokens[k + 1].text in _QUOTE_OPENERS
+                and (
+                    tokens[k + 1].text in _QUOTE_OPENERS
+                    or (tokens[k + 1].kind == "word" and not self._title_awaits_body(subject))
+                )
             ):
-                return subject, True  # "وقالت مصادر محلية لـ"الموقع"": whom it was said to
+                # "وقالت مصادر محلية لـ"الموقع"", "وقال المتحدث فلان لـ المسلة": a preposition
+                # written apart says whom it was said to, with or without quotation marks
+                return subject, True
             if prefixed and self._titled_body_genitive(subject, tok):
                 subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
                 limit = max(limit, _written_length(subject) + 3)
@@ -1650,6 +1655,15 @@ class Attributor:
     def _title_word(self, word: str) -> bool:
         """A title, written with or without the article ("الدكتور", "وزير")."""
         return self.titles_stem(word) is not None or self.titles_stem(self._bare(word)) is not None
+
+    def _title_awaits_body(self, subject: Sequence[Token]) -> bool:
+        """Whether the subject is a title and its qualifiers with no name after them ("الأمين
+        العام"): the body whose title it is may follow with a preposition written apart ("الأمين
+        العام لـ حزب الله"), a genitive, not whom the title's holder told."""
+        if not self._title_word(subject[0].text):
+            return False
+        split = self._split_title(subject)
+        return split is None or split.role is None
 
     def _possessive(self, mark: Token, ending: Token) -> bool:
         """Whether `mark` then `ending` are a possessive the tokenizer split off its word ("Kenya's",
