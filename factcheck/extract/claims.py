@@ -5050,12 +5050,17 @@ class Attributor:
 
     def _past_time_after_verb(self, tokens: Sequence[Token], j: int) -> int:
         """ "وفق ما أعلنه اليوم الثلاثاء، المعهد الوطني للإحصاء": a time written between a
-        marker's verb and its subject, with the comma after it; the token after them when a
-        word follows, else `j`."""
+        marker's verb and its subject, with the comma after it, its numbers too ("وفق ما أفاد به
+        اليوم الثلاثاء 11 فيفري 2020 مدير ...") and set off by a comma before it as well ("حسب ما
+        أفاد به، اليوم السبت، بيان للمديرية"); the token after them when a word follows, else
+        `j`."""
         k = j
-        while k < len(tokens) and tokens[k].kind == "word" and self._in_time(tokens[k]):
+        if k + 1 < len(tokens) and tokens[k].text in (",", "،") and self._in_time(tokens[k + 1]):
             k += 1
-        if k == j:
+        start = k
+        while k < len(tokens) and tokens[k].kind != "punct" and self._in_time(tokens[k]):
+            k += 1
+        if k == start:
             return j
         if k < len(tokens) and tokens[k].text in (",", "،"):
             k += 1
