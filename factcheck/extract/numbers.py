@@ -53,6 +53,8 @@ _NEGATED = {"more_than": "up_to", "less_than": "at_least"}
 # Unit keys of ratios, which need a stated figure.
 _PERCENTAGE_POINT = "percentage_point"
 _RATIOS = frozenset({"percent", _PERCENTAGE_POINT})
+# The keys a change of a rate is given in: a percent, or bare points ("fell by 0.2 points to 5.5%").
+_CHANGES_IN_POINTS = frozenset({"percent", "point"})
 # Marks that end a sentence: a sentence's words are searched up to them.
 _SENTENCE_ENDS = frozenset(".!?؟;؛")
 # The marks of a possessive's "s" ("Tuesday's", "year’s"), each its own token.
@@ -495,6 +497,12 @@ class _Tables:
         # such an amount is the level the change is counted from.
         self.change_words = frozenset(p[0] for p in self.rate_change_links if len(p) == 1)
         self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
+        # (unit19) "up by 1% to 11.1%", "بزيادة 0.3% عن 6.1%": the changed level, a percent, after
+        # the amount; a clause word before the amount ends the search for a level before it.
+        self.rate_level_links = lex.words("units", "rate_level_links")
+        self.rate_clause_stops = lex.words("units", "rate_clause_stops")
+        self.rate_level_marks = lex.words("units", "rate_level_marks")
+        self.level_change_links = _phrases_longest_first(lex.words("units", "level_change_links"))
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
         self.restatements = lex.words("units", "restatements")
@@ -2342,7 +2350,11 @@ class QuantityFinder:
             self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
             unit_key = self.t.sense_shifts[unit_key]
-        if unit_key == _PERCENT and self.t.rate_change_links and self._change_of_rate(qualified_from):
+        if (
+            unit_key in _CHANGES_IN_POINTS
+            and self.t.rate_change_links
+            and self._change_of_rate(qualified_from, end_tok, None if unit_key == _PERCENT else phrase.value)
+        ):
             unit_key = _PERCENTAGE_POINT
         cued = self.t.cued_sense_of.get(unit_key) if unit_key is not None else None
         if cued is not None and self._sentence_has(start_tok, end_tok, self.t.cued_senses[cued]):
@@ -4775,7 +4787,7 @@ class QuantityFinder:
                 found = t.nouns[stem]
         return found
 
-    def _change_of_rate(self, start: int) -> bool:
+    def _change_of_rate(self, start: int, end: int, points: Decimal | None = None) -> bool:
         """Whether a percent at token `start` is the amount by which a rate changed, a difference
         of percents (the guide's `percentage_point`): a link of a change's amount or of a band
         (units.rate_change_links: "بمقدار", "down", "plus or minus") right before it, and a rate
@@ -4784,27 +4796,77 @@ class QuantityFinder:
         amount ("sales rose 3%") stays a percent. Past a comma the rate is still the subject only
         when its level, a percent, stands between ("the rate was 5.4%, down 0.2%"): a rate in a
         clause of its own ("Despite higher interest rates, sales rose 4%") is not what changed,
-        nor one before a comma and a conjunction (units.event_stops: ", and admissions rose")."""
+        nor one before a comma and a conjunction (units.event_stops: ", and admissions rose").
+
+        (unit19) The level alone says it too, as the guide's "a difference of percents" does: a
+        percent the same clause gives before the link as a level (after a word of units.rate_level_marks:
+        "inflation rose to 11.1% in October, up by 1%", "the share of women (4.5%) fell by 0.2%"; not
+        "a recession of 0.3% in 2020 to grow by 7.5%", a change itself; no clause word of
+        units.rate_clause_stops between), or right after the amount through a link of its
+        level (units.rate_level_links: "by 0.2 points to 5.5 per cent", "بزيادة 0.3% عن 6.1%").
+        A noun of a change with its link (units.level_change_links: "an increase of") counts only
+        with such a level. Bare points (their value `points`) are a rate's only by a level after
+        them above the amount: "the index rose 120 points" stays points, and "رفع سعر الفائدة
+        بمقدار 50 نقطة إلى 2%" are basis points, no difference of percents."""
         toks, t = self.tokens, self.t
         link = next((p for p in t.rate_change_links if self._written_at(start - len(p), p)), None)
+        level_only = False
+        if link is None:
+            link = next((p for p in t.level_change_links if self._written_at(start - len(p), p)), None)
+            level_only = True
         if link is None:
             return False
-        crossed_comma = level_between = False
+        level = self._level_after(end)
+        if points is not None:
+            return level is not None and points < level
+        if level is not None:
+            return True
+        crossed_comma = level_between = level_in_clause = False
+        clause_open = True
         for m in range(start - len(link) - 1, max(start - len(link) - 1 - 2 * _SENTENCE_REACH, -1), -1):
             text = toks[m].text
             if text in _SENTENCE_ENDS or self._line_after(m):
-                return False
+                break
             if text in t.event_stops and m > 0 and toks[m - 1].text in _CLAUSE_COMMAS:
-                return False  # "95%, and admissions were up 10%": another clause's subject
+                break  # "95%, and admissions were up 10%": another clause's subject
+            clause_open = clause_open and text not in t.rate_clause_stops
             crossed_comma = crossed_comma or text in _CLAUSE_COMMAS
-            level_between = level_between or (toks[m].kind == "num" and self._rate_after(m + 1))
             if (
-                text in t.rate_nouns
+                toks[m].kind == "num"
+                and self._rate_after(m + 1)
+                and not any(self._written_at(m - len(p), p) for p in t.rate_change_links)
+            ):
+                level_between = True  # a level, not "up 1.5 percent ..., compared with an increase of 1.2%"
+                level_in_clause = level_in_clause or (
+                    clause_open and m > 0 and toks[m - 1].text in t.rate_level_marks
+                )
+            if (
+                not level_only
+                and text in t.rate_nouns
                 and not (m > 0 and toks[m - 1].text in t.not_rate_modifiers)
                 and (level_between or not crossed_comma)
             ):
                 return True  # not "the exchange rate fell 3%", a price's change
-        return False
+        return level_in_clause
+
+    def _level_after(self, end: int) -> Decimal | None:
+        """The value of a percent that follows the amount of a change through a link of its level
+        (units.rate_level_links), one word at most between: "by 0.2 points to 5.5 per cent", "an
+        increase of 0.07 percentage over the 18.48 per cent", "بزيادة 0.3% عن 6.1%"."""
+        toks, t = self.tokens, self.t
+        k = end
+        if k < len(toks) and toks[k].text in t.symbols_after:
+            k += 1  # the amount's own sign, when the figure's end stops before it
+        if k >= len(toks) or toks[k].text not in t.rate_level_links:
+            return None
+        for num in (k + 1, k + 2):
+            if num < len(toks) and toks[num].kind == "num":
+                if not self._rate_after(num + 1):
+                    return None
+                return parse_number_text(toks[num].text, self.t.lex)
+            if num >= len(toks) or toks[num].kind != "word":
+                return None
+        return None
 
     def _list_item_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
