@@ -76,6 +76,9 @@ _SENTENCE_REACH = 24
 _LIST_SEPARATORS = frozenset(",،.;؛")
 # The commas that end a clause inside a sentence.
 _CLAUSE_COMMAS = frozenset(",،")
+# (unit19) How far the phrase of what a change's amount counts may reach ("in the not
+# economically active population").
+_CHANGED_REACH = 6
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
 # The lines whose disease names the sense of an article's every "إصابة": the headline, the lead.
@@ -502,6 +505,12 @@ class _Tables:
         self.rate_level_links = lex.words("units", "rate_level_links")
         self.rate_clause_stops = lex.words("units", "rate_clause_stops")
         self.rate_level_marks = lex.words("units", "rate_level_marks")
+        # (unit19) "a decrease of 523 in major crimes", "زيادة 30 ألفا في عدد المواطنين": the
+        # amount of a change named by a noun counts what the phrase after it names.
+        self.change_nouns = lex.words("units", "change_nouns")
+        self.change_noun_links = lex.words("units", "change_noun_links")
+        self.change_amount_words = lex.words("units", "change_amount_words")
+        self.change_objects = lex.words("units", "change_objects")
         self.level_change_links = _phrases_longest_first(lex.words("units", "level_change_links"))
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
@@ -2328,6 +2337,8 @@ class QuantityFinder:
                 unit_key = subject
         if unit_key is None and self.t.causative_verbs:
             unit_key = self._object_key(before[1] if before is not None else start_tok)
+        if unit_key is None and self.t.change_nouns:
+            unit_key = self._change_noun_key(qualified_from, end_tok)
         if unit_key is None and self.t.predicate_links and self.t.gapping_conjunctions:
             unit_key = self._gapped_subject_key(before[1] if before is not None else start_tok)
         if unit_key is not None and unit_key in self.t.short_head_keys:
@@ -4848,6 +4859,59 @@ class QuantityFinder:
             ):
                 return True  # not "the exchange rate fell 3%", a price's change
         return level_in_clause
+
+    def _change_noun_key(self, start: int, end: int) -> str | None:
+        """What a bare figure counts as the amount of a change a noun names (units.change_nouns),
+        the phrase of what changed after it (units.change_objects): "an overall decline of 523 in
+        major crimes", "an increase of 116 on the number of murders", "an increase in murder of
+        562", "زيادة 30 ألفا في عدد المواطنين", "بانخفاض قدره 500 في عدد الطلاب". A time or a
+        place there ("an increase of 40 in March", "a drop of 12 in Gaza") names nothing counted."""
+        toks, t = self.tokens, self.t
+        k = start - 1
+        # "a decline of 523", "بانخفاض قدره 68.8 ألف"; Arabic writes the amount right after the noun.
+        linked = k >= 0 and (toks[k].text in t.change_noun_links or toks[k].text in t.change_amount_words)
+        if linked:
+            k -= 1
+        if k >= 0 and toks[k].text in t.change_nouns and (linked or not t.change_noun_links):
+            if (
+                end + 2 < len(toks)
+                and toks[end].text in t.restatements
+                and (toks[end + 1].kind == "num" or self._number_word(toks[end + 1].text))
+                and self._rate_after(end + 2)
+            ):
+                # "a decline of 523 or 13.3 per cent in major crimes": the same change as a percent
+                end = next(
+                    (m for m in range(end + 2, min(end + 5, len(toks))) if toks[m].text in t.change_objects),
+                    end,
+                )
+            if end < len(toks) and toks[end].text in t.change_objects:
+                return self._changed_phrase_key(end + 1)
+            return None
+        if start >= 1 and toks[start - 1].text in t.change_noun_links:
+            # "an increase in murder of 562": the phrase stands between the noun and the amount.
+            for m in range(start - 2, max(start - 2 - _CHANGED_REACH, 0), -1):
+                if toks[m].kind != "word":
+                    return None
+                if toks[m].text in t.change_objects and toks[m - 1].text in t.change_nouns:
+                    return self._changed_phrase_key(m + 1, stop=start - 1)
+        return None
+
+    def _changed_phrase_key(self, k: int, stop: int | None = None) -> str | None:
+        """The key of the first counted noun of the phrase from token k (to `stop`), past "the
+        number of" and its fillers and the adjectives before the noun; none when it is a length
+        of time."""
+        toks, t = self.tokens, self.t
+        last = min(len(toks), k + _CHANGED_REACH if stop is None else stop)
+        while k < last:
+            tok = toks[k]
+            if tok.kind != "word" or tok.text in t.event_stops or tok.text in t.relative_pronouns:
+                return None
+            found = self._noun_at(k)
+            if found is not None:
+                key = t.nouns[found[0]]
+                return None if key in t.duration_keys else key
+            k += 1
+        return None
 
     def _level_after(self, end: int) -> Decimal | None:
         """The value of a percent that follows the amount of a change through a link of its level
