@@ -6086,6 +6086,10 @@ def inherit_elided_units(
             )
         ):
             mention = replace(mention, unit=whole.unit, unit_key=whole.unit_key)
+        if mention.unit_key is None and whole is not None and whole.unit_key is None:
+            last = _list_noun_bearer(mentions, index, text, scales)
+            if last is not None:
+                mention = replace(mention, unit=last.unit, unit_key=last.unit_key)
         if mention.unit_key is None and whole is not None and whole.unit_key in _RATIOS:
             key = _restated_as_share(mention, whole, mentions[index + 2 : index + 3], text, scales)
             if key is not None:
@@ -6786,6 +6790,30 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
         return False
     gap = tokenize(fold_text(between))
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
+
+
+def _list_noun_bearer(
+    mentions: Sequence[QuantityMention], index: int, text: str, tables: _Tables
+) -> QuantityMention | None:
+    """(unit19) The last member of a list of bare figures that bears the noun said once for all:
+    "increased by 0.52, 1.33, 0.23 and 1.19 per cent", "won 4, 1 and 6 seats", "12، 15 و20
+    مقعدا": from the figure at `index`, each next figure follows the one before after a comma
+    alone, until one joined by a joiner word alone (_shares_noun) that has a noun. A pair joined
+    by the joiner alone is _shares_noun's."""
+    first = mentions[index]
+    if first.qualifier in ("range", "vague"):
+        return None
+    previous = first
+    for member in mentions[index + 1 :]:
+        if member.qualifier in ("range", "vague"):
+            return None
+        if member.unit_key is not None:
+            return member if _shares_noun(previous, member, text, tables) else None
+        gap = text[previous.span[1] : member.span[0]]
+        if gap.strip() not in (",", "،") or len(gap) > 3:
+            return None
+        previous = member
+    return None
 
 
 # A parallel clause between two figures: a joiner, then a few words (a name, and the word before
