@@ -399,6 +399,7 @@ class _Tables:
         # Conjunctions of a gapped clause: "14,311 are classified as partially damaged and 2,600
         # as totally damaged" (the verb and noun of the first clause elided in the second).
         self.gapping_conjunctions = lex.words("units", "gapping_conjunctions")
+        self.member_one_verbs = lex.words("units", "member_one_verbs")
         # "taking the death toll in the region to 162": a causative verb, its object, a link.
         self.causative_verbs = lex.words("units", "causative_verbs")
         self.causative_links = lex.words("units", "causative_links")
@@ -2232,6 +2233,7 @@ class QuantityFinder:
                     and not self._distributive_after(phrase)
                     and not self._bracketed_alone(phrase)
                     and not self._gapped_one(phrase)
+                    and not self._member_one_clause(phrase)
                 ):
                     return None, phrase.end
         if (
@@ -3091,6 +3093,25 @@ class QuantityFinder:
         if toks[k].text not in t.gapping_conjunctions and toks[k].text not in (",", ";"):
             return False
         return self._parallel_member_before(k)
+
+    def _member_one_clause(self, phrase: NumberPhrase) -> bool:
+        """A bare "one" that opens a clause of its own (units.member_one_verbs) after a comma, a
+        semicolon or a gapping conjunction, with a count before it in its sentence: one member of
+        the set counted there ("nine were missing and one was seriously injured", "Of the four
+        deaths, one was reported in the capital"). Not the generic pronoun before a modal ("one
+        can only hope"), nor "one" opening its sentence."""
+        s, e = phrase.start, phrase.end
+        toks, t = self.tokens, self.t
+        if e != s + 1 or s < 2 or e >= len(toks) or toks[s].text in t.indefinite:
+            return False
+        if toks[e].text not in t.member_one_verbs:
+            return False
+        k = s - 1
+        if toks[k].text in t.gapping_conjunctions and toks[k - 1].text in (",", ";"):
+            k -= 1
+        if toks[k].text not in t.gapping_conjunctions and toks[k].text not in (",", ";"):
+            return False
+        return self._count_across_place(range(k - 1, -1, -1)) is not None
 
     def _parallel_member_before(self, k: int) -> bool:
         """A number (digits or a number word) before token k in its sentence (a semicolon does
