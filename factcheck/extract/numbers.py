@@ -400,6 +400,7 @@ class _Tables:
         # as totally damaged" (the verb and noun of the first clause elided in the second).
         self.gapping_conjunctions = lex.words("units", "gapping_conjunctions")
         self.member_one_verbs = lex.words("units", "member_one_verbs")
+        self.predicate_progressive_endings = tuple(lex.words("units", "predicate_progressive_endings"))
         # "taking the death toll in the region to 162": a causative verb, its object, a link.
         self.causative_verbs = lex.words("units", "causative_verbs")
         self.causative_links = lex.words("units", "causative_links")
@@ -4122,6 +4123,13 @@ class QuantityFinder:
         noun = self._noun_at(k)  # "two were policemen", "two were police officers"
         if noun is not None:
             return t.nouns[noun[0]]
+        if (
+            t.predicate_progressive_endings
+            and k < len(toks)
+            and toks[k].kind == "word"
+            and toks[k].text.endswith(t.predicate_progressive_endings)
+        ):
+            return None  # "one is receiving treatment": a progressive, the clause's own verb
         if self._event_right_after(k + 1) is not None:
             return None  # "one was seriously injured": an adverb of the event, no noun
         found = self._open_noun(k, value, one=value == 1, linked=False)
