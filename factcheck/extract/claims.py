@@ -3439,16 +3439,7 @@ class Attributor:
                 # "government data showed", "according to government figures": the report as
                 # the text writes it, its owner a bare common noun and no body named
                 return self._resolve(Source(self._written_midsentence(subject)))
-            described = 0
-            while (
-                described < 2
-                and len(owner) > described + 3
-                and owner[-1 - described].kind == "word"
-                # a day is written capitalised: "the ministry's Thursday report"
-                and (not self._capitalised(owner[-1 - described]) or self._in_time(owner[-1 - described]))
-                and owner[-1 - described].text not in self.possessive_endings
-            ):
-                described += 1
+            described = self._report_modifiers(owner)
             if described and self._possessive(owner[-2 - described], owner[-1 - described]):
                 owner = owner[:-described]  # "the ministry's daily bulletin": past its adjectives
             if len(owner) > 2 and self._possessive(owner[-2], owner[-1]):
@@ -3548,6 +3539,30 @@ class Attributor:
             self.withheld = True
             return None
         return self._resolve(source)
+
+    def _report_modifiers(self, owner: Sequence[Token]) -> int:
+        """How many tokens at the end of `owner` (the words before a report noun) describe the
+        report: up to three lower-case words, a day ("the ministry's Thursday report") and the
+        hyphens inside a compound ("the NDMA's flood-related figures", "Statistics Canada's
+        monthly labour force survey"), not past a possessive ending: what a possessive owns."""
+        described = words = 0
+        while words < 3 and len(owner) > described + 3:
+            tok = owner[-1 - described]
+            if (
+                tok.kind == "word"
+                and (not self._capitalised(tok) or self._in_time(tok))
+                and tok.text not in self.possessive_endings
+            ):
+                words += 1
+            elif not (
+                tok.text == "-"
+                and described
+                and owner[-2 - described].kind == "word"
+                and self._inner_hyphen(owner, len(owner) - 1 - described)
+            ):
+                break
+            described += 1
+        return described
 
     def _field_of_body(self, subject: Sequence[Token]) -> bool:
         """ "the national bureau of statistics", "the ministry of information": a report noun
@@ -4972,15 +4987,26 @@ class Attributor:
             or self.release_participles_stem(tokens[k].text) is None
         ):
             return None
-        link = k + 1
-        while link < len(tokens) - 1 and self._in_time(tokens[link]):
-            link += 1  # "figures released today by the office"
-        if tokens[link].text not in self.agent_links:
+        link = self._past_release_time(tokens, k + 1)
+        if link >= len(tokens) or tokens[link].text not in self.agent_links:
             return None
         agent, _ = self._subject_after(tokens, link + 1)
         if not agent or not self._names_someone(agent):
             return None
         return list(agent), link + 1 + len(agent)
+
+    def _past_release_time(self, tokens: Sequence[Token], j: int) -> int:
+        """Past the time a release participle gives before its agent: "released today by",
+        "released on Sunday by", "released Friday morning, Oct. 2, by" (a time with its lead,
+        and the commas that set a second time off). The token after them, or `j`."""
+        k = j
+        while k < len(tokens) and (
+            self._in_time(tokens[k])
+            or tokens[k].text in self.time_leads
+            or (tokens[k].text == "," and k > j and self._in_time(tokens[k - 1]))
+        ):
+            k += 1
+        return k
 
     def _released_report(self, word: str) -> bool:
         """A report noun, or a noun that names a report only with its release participle and
@@ -5857,9 +5883,7 @@ class Attributor:
         if j < len(tokens) and tokens[j].text == ",":
             j += 1  # "The data, published by ..."
         if j < len(tokens) and self.release_participles_stem(tokens[j].text) is not None:
-            j += 1
-            while j < len(tokens) and (self._in_time(tokens[j]) or tokens[j].text in self.time_leads):
-                j += 1  # "released on Monday by"
+            j = self._past_release_time(tokens, j + 1)
             if j >= len(tokens) or tokens[j].text not in self.agent_links:
                 return None
         elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
