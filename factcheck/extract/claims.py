@@ -5925,9 +5925,8 @@ class Attributor:
             and self._capitalised(tokens[k - 1])
         ):
             return None  # "the Office for National Statistics", "Trade Statistics": the name's end
-        j = k - 1
-        while j > 0 and k - j <= 2 and tokens[j].kind == "word" and not self._capitalised(tokens[j]):
-            j -= 1  # "the GSO's trade data": a lower-case modifier of the report
+        # "the GSO's trade data", "the NDMA's flood-related figures": the report's modifiers
+        j = k - 1 - self._report_modifiers(tokens[:k])
         if j >= 1 and self._possessive(tokens[j - 1], tokens[j]):
             j -= 1
         if j >= 0 and tokens[j].text in ("'", "’"):
