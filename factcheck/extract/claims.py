@@ -4867,7 +4867,7 @@ class Attributor:
             words = self._possessor(words)  # "according to the health ministry's daily bulletin"
         source = (
             self._source(words, linked=linked)
-            if words and (not self.after_verb or self._speaks(words))
+            if words and (not self.after_verb or self._speaks(words)) and not self._unreleased(words)
             else None
         )
         if (
@@ -4885,6 +4885,27 @@ class Attributor:
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _unreleased(self, words: Sequence[Token]) -> bool:
+        """ "according to available information", "according to the latest details": a noun
+        that names a report only with its release participle and agent (`released_nouns`),
+        here with none, after lower-case words that only describe it (no body's head noun, no
+        speaker noun: "police information" is the police's), names no speaker (the guide's
+        bare-report rule; English)."""
+        if self.after_verb or not words or self.released_nouns_stem(words[-1].text) is None:
+            return False
+        return all(
+            t.kind == "word"
+            and (
+                t.text in self.determiners
+                or (
+                    not self._capitalised(t)
+                    and self.org_heads_stem(t.text) is None
+                    and self.speaker_nouns_stem(t.text) is None
+                )
+            )
+            for t in words[:-1]
+        )
 
     def _adjective_owner(self, owner: Sequence[Token]) -> bool:
         """Whether the words before a report noun are, past the article and the words that say
