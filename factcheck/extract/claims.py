@@ -2545,8 +2545,9 @@ class Attributor:
         Pitchay said": a body's full name, a title and a person's name run past the subject's
         length (`max_subject_words`) and are still one speaker when every word is capitalised
         but the title's and the links inside the body's name ("Traffic Investigation and
-        Enforcement director ...") (English, up to half as long again); a phrase of common words
-        that long is a clause, not a speaker."""
+        Enforcement director ...", "... Department deputy director Kang Chez Chiang": a title
+        of one or two words) (English, up to half as long again); a phrase of common words that
+        long is a clause, not a speaker."""
         if self.after_verb or len(words) > self.max_words + self.max_words // 2:
             return False
         lower = [k for k, t in enumerate(words) if not self._capitalised(t)]
@@ -2561,12 +2562,13 @@ class Attributor:
             and self._capitalised(words[k - 1])
             and self._capitalised(words[k + 1])
         }
-        titled = [words[k] for k in lower if k not in inner]
+        # the title may be two words in a row ("deputy director", "assistant commissioner")
+        titled = [k for k in lower if k not in inner]
         return (
-            len(titled) == 1
-            and titled[0] is not words[0]
-            and titled[0].kind == "word"
-            and self.titles_stem(titled[0].text) is not None
+            0 < len(titled) <= 2
+            and titled[0] > 0
+            and titled[-1] - titled[0] == len(titled) - 1
+            and all(words[k].kind == "word" and self.titles_stem(words[k].text) is not None for k in titled)
         )
 
     def _past_report_phrase(self, tokens: Sequence[Token], i: int) -> int:
