@@ -7476,7 +7476,9 @@ class Attributor:
                 source = self._source(name)
                 return source, source is not None
         if k >= 0 and tokens[k].text == ",":
-            described = self._segment_before(tokens, k)
+            # "Greg Allan, spokesman for the Rural Fire Service (RFS), said": the words between
+            # the commas run on past the body's acronym in brackets
+            described = self._segment_before(tokens, k) or self._past_bracketed_acronym(tokens, [], k)
             comma = k - len(described)
             if described and comma >= 1 and tokens[comma - 1].text == ",":
                 if self._fronted_participle(tokens, comma - 1):
