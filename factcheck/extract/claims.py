@@ -2473,6 +2473,16 @@ class Attributor:
         subject: list[Token] = []
         while i >= 0:
             tok = tokens[i]
+            if (
+                subject
+                and i >= 4
+                and tok.text == ")"
+                and tokens[i - 2].text == "("
+                and self._acronym_token(tokens[i - 1 : i])
+                and self._possessive(tokens[i - 4], tokens[i - 3])
+            ):
+                i -= 3  # "The Real Estate Institute's (REINZ) market report": the owner's acronym
+                continue
             if subject and self._possessive(tok, subject[0]) and i > 0 and tokens[i - 1].kind == "word":
                 subject.insert(0, tok)  # a possessive: "the governor's office"
                 i -= 1
