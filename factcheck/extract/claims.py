@@ -5781,11 +5781,31 @@ class Attributor:
         lead = (
             1 if words[0].text.lower() in self.named_report_leads or words[0].text in self.indefinites else 0
         )
+        # "The labor market bulletin results", "The survey's results": a report noun before the
+        # head, or its possessor, is the same report, no owner
+        described = [
+            t
+            for n, t in enumerate(words[lead:-1], lead)
+            if not (
+                n + 1 < len(words) - 1
+                and self._possessive(t, words[n + 1])
+                and self.report_nouns_stem(words[n - 1].text) is not None
+            )
+            and not (
+                n >= 2
+                and self._possessive(words[n - 1], t)
+                and self.report_nouns_stem(words[n - 2].text) is not None
+            )
+        ]
         return all(
             t.kind == "word"
-            and (self._report_adjective(t) or t.text in self.speaker_adjectives)
+            and (
+                self._report_adjective(t)
+                or t.text in self.speaker_adjectives
+                or (not self._capitalised(t) and self.report_nouns_stem(t.text) is not None)
+            )
             and self._key(t.text) is None
-            for t in words[lead:-1]
+            for t in described
         )
 
     def _report_or_dataset(self, word: str) -> bool:
