@@ -447,6 +447,10 @@ class _Tables:
         # date; one after a plan's name ("رؤية 2030", "Vision 2030", "Agenda 2063") is the name's.
         self.year_event_nouns = words("year_event_nouns")
         self.plan_names = words("plan_names")
+        # D53: a year closing the title of a report, survey or index is its date, read as an
+        # event's name is ("تقرير التنمية البشرية 2020", "مسح القوى العاملة 2019").
+        self.year_title_nouns = words("year_title_nouns")
+        self.year_name_nouns = self.year_event_nouns | self.year_title_nouns
         self.calendar_equivalents = flags("calendar_equivalents")
         # Of attach_before, those that keep a period publication falls in to its part after
         # publication ("later this year") or before it ("earlier this month").
@@ -672,7 +676,7 @@ class _Tables:
         self.period_words = words("period_words")
         # "the fiscal year ended March 31", "السنة المالية المنتهية في": a year of accounts.
         self.fiscal_words = words("fiscal_words")
-        # "ميزانية 2023- 2024", "the 2023-24 budget": two years of a budget are a fiscal year.
+        # "الموازنة للعام المقبل": the budget of a year counted from publication is a fiscal year.
         self.budget_words = words("budget_words")
         # "العام المالي السابق", "the previous fiscal year": counted from the fiscal year named last.
         self.fiscal_anchored = words("fiscal_anchored")
@@ -1351,10 +1355,6 @@ class _Candidate:
     # months of a list written without a year are of one year (_list_years).
     listed: bool = False
 
-
-# How many words before two years joined a budget word may stand ("الميزانية العامة للدولة لعام
-# 2023- 2024").
-_BUDGET_REACH = 5
 
 # How many words of an event's name may stand between its noun and its year ("التعداد العام للسكان
 # والمساكن والمنشآت 2020": four), and the marks before a host named with the year ("كأس العالم – قطر
@@ -3670,18 +3670,6 @@ class _Scan:
             anchored = any(self.base(k) in t.fiscal_anchored for k in range(before[0], first))
             self.add(before[0], last, _FiscalYear(_SHIFTS[before[1]], anchored))
 
-    def budget_beside(self, found: _Candidate) -> bool:
-        """Whether a budget or fiscal word stands in the few words before a time ("مشروع قانون
-        الميزانية العامة للدولة لعام 2023- 2024") or just after it ("the 2023-24 budget"), with no
-        punctuation between."""
-        t = self.t
-        for k in range(found.first - 1, max(found.first - _BUDGET_REACH, 0) - 1, -1):
-            if self.base(k) in t.budget_words:
-                return True
-            if not self.toks[k][0].isalnum():
-                break
-        return any(self.base(k) in t.budget_words for k in range(found.last, min(found.last + 2, self.n)))
-
     def budget_before(self, found: _Candidate) -> bool:
         """Whether a budget noun (not the adjective "المالية", "fiscal") stands just before a time:
         "الموازنة للعام المقبل"."""
@@ -5368,8 +5356,10 @@ class _Scan:
         of time.year_event_nouns, then up to `_EVENT_NAME_WORDS` words of its name, the year ("انتخابات
         مجلس الأمة الكويتي 2013"، "التعداد العام للسكان والمساكن 2020"), or the host after a dash,
         bracket or quote ("كأس العالم – قطر 2022"، "ألعاب الماسترز «أبوظبي 2026»"). The words are the
-        noun's construct chain and adjectives: any mark but that one before the host ends the name."""
-        nouns = self.t.year_event_nouns
+        noun's construct chain and adjectives: any mark but that one before the host ends the name.
+        A report's, survey's or index's title (time.year_title_nouns: "تقرير التنمية البشرية 2020",
+        "مؤشر السلام العالمي 2023") is read the same way (the guide's D53)."""
+        nouns = self.t.year_name_nouns
         if not nouns or i < 1:
             return False
         words, marked, k = 0, False, i - 1
@@ -5502,15 +5492,28 @@ class _Scan:
             return False
         if i >= 2 and self.toks[i - 1] in _NUMBER_GLUE and self.glued(i - 1, i):
             return False
-        if self.tok(i + 3) in _NUMBER_GLUE and self.is_num(i + 4) and self.glued(i + 2, i + 3):
-            return False
+        if (
+            self.tok(i + 3) in _NUMBER_GLUE
+            and self.is_num(i + 4)
+            and self.glued(i + 2, i + 3)
+            and self.glued(i + 3, i + 4)
+        ):
+            return False  # "2019-20.5", not "the 2011-12, 2016-17 seasons"
         first_year, second = int(self.toks[i]), self.toks[i + 2]
         if len(self.toks[i]) != 4 or len(second) not in (2, 4) or not MIN_YEAR <= first_year <= MAX_YEAR:
             return False
         last_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
         if len(second) == 2 and last_year < first_year:
             last_year += 100
-        if not 0 < last_year - first_year <= 10 or not self.stands_alone(i, i + 3):
+        if not 0 < last_year - first_year <= 10:
+            return False
+        # A second year of two digits ("2019-20", "2011-12") is lower than the first: no range of
+        # figures, so no noun after it counts ("the 2019-20 bushfire season", a line "2018-19" before
+        # "City were champions") and no "of" before it is a qualifier's ("upwards of"); a currency
+        # sign still makes it money.
+        if len(second) == 4 and not self.stands_alone(i, i + 3):
+            return False
+        if self.tok(i - 1) in self.t.symbols_before:
             return False
         first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
         self.add(first, i + 3, _Fixed(date(first_year, 1, 1), date(last_year, 12, 31), "year"))
@@ -6344,6 +6347,14 @@ def _counted_months(expr: Expr) -> bool:
     )
 
 
+def _week_start_is_week(found: _Candidate, granularity: str) -> bool:
+    """The start of a week is the week (the guide's D52): "early this week", "the start of last week",
+    "مطلع هذا الأسبوع", "بداية الأسبوع" are Monday to Sunday as "this week" is, not its first days (a
+    week has no first part one unit down that outlets share). "earlier this week" stays the week's
+    start to publication (D54)."""
+    return granularity == "week" and found.period_part in ("early", "start")
+
+
 def _narrowed(start: date, end: date, granularity: str, part: str) -> tuple[date, date]:
     """The part of a period the text names: a month's days 1-10, 11-20 or 21 to the end; a year's
     first or last month for its start or end ("early 2025": January; "the end of 2014", "late
@@ -6418,34 +6429,6 @@ def _quoted_title(text: str, span: Span) -> bool:
 
 
 _TITLE_QUOTES = "\"“”«»‘’'"
-# The words a title may hold before its year: "Economic Survey 2018", "Tourism Performance Summary H1 2017".
-_TITLE_WORDS = 6
-
-
-def _ends_quoted_title(text: str, span: Span, cues: frozenset[str]) -> bool:
-    """A time that closes a quoted title ("the ‘Economic Survey 2018’, released in Nairobi", the
-    report "Tourism Performance Summary H1 2017," had indicated): between the opening quote and the
-    time only capitalized words, none a word that cues a year (`cues`: a quoted sentence opens
-    capitalized too, "“In 2018,” the minister said"), after it (and a comma or a stop) the closing
-    quote. The year is part of a document's name, not a date the text places anything at."""
-    start, end = span
-    after = end + 1 if text[end : end + 1] in (",", ".") else end
-    if (
-        text[after : after + 1] == ""
-        or text[after] not in _TITLE_QUOTES
-        or text[after + 1 : after + 2].isalnum()
-    ):
-        return False  # not "Sunday's debate": an apostrophe inside a word closes no quote
-    head = text[max(0, start - 80) : start]
-    opening = max(head.rfind(mark) for mark in _TITLE_QUOTES)
-    if opening < 0 or (opening > 0 and head[opening - 1].isalnum()):
-        return False
-    words = head[opening + 1 :].split()
-    return (
-        0 < len(words) <= _TITLE_WORDS
-        and all(w[:1].isupper() for w in words)
-        and not any(normalize_word(w.strip(",.")) in cues for w in words)
-    )
 
 
 def _ends_quoted_name(text: str, span: Span) -> bool:
@@ -6678,8 +6661,6 @@ def find_times(
             expr = expr._replace(year=frame.start.year, mode="bare")
         if isinstance(expr, _Calendar | _Duration) and _quoted_title(text, span):
             continue  # ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time
-        if _ends_quoted_title(text, span, scan.t.year_cues):
-            continue  # the "Economic Survey 2018": a document's name
         if isinstance(expr, _Day) and _ends_quoted_name(text, span):
             continue  # "لـ"بغداد اليوم"", موقع “الليرة اليوم”: an outlet's name
         compared = False  # a comparison counted from the period: no time the text names itself
@@ -6694,20 +6675,13 @@ def find_times(
             # "الموازنة للعام المقبل" of Kuwait: the budget of a year is its fiscal year (of no
             # country known, the calendar year as before).
             expr = _FiscalYear(expr.shift, anchored=False)
-        if isinstance(expr, _FiscalYear) or (
-            isinstance(expr, _Fixed)
-            and expr.granularity == "year"
-            and expr.end.year - expr.start.year == 1
-            and scan.budget_beside(found)
-        ):
+        # (Two years written, "ميزانية 2023- 2024", "the 2019/20 budget", stay January 1 of the
+        # first to December 31 of the second whatever country the text names: the guide's D51.)
+        if isinstance(expr, _FiscalYear):
             fiscal_month = fiscal.first_month(span)
         try:
             if isinstance(expr, _FiscalYear) and fiscal_month is not None:
                 start, end, granularity, warning = _fiscal_year(expr, fiscal_month, fiscal_named, published)
-            elif isinstance(expr, _Fixed) and fiscal_month is not None:
-                # "ميزانية 2023- 2024" of Kuwait: April 2023 - March 2024.
-                start, end = _fiscal_span(expr.start.year, fiscal_month)
-                granularity, warning = "year", None
             elif (
                 hijri_named is not None
                 and named is hijri_named[0]
@@ -6964,7 +6938,16 @@ def find_times(
             and _just_ended(start, end, granularity, published)
         ):
             ended_quarter = start, end  # "بنهاية الربع الأول من 2014" in June names the quarter ended
-        if found.period_part and start is not None and end is not None and granularity != "day":
+        week_start = _week_start_is_week(found, granularity) and not (
+            found.first and scan.base(found.first - 1) in scan.t.range_lead
+        )  # "from the start of next week until Thursday": the stretch opens on the week's start
+        if (
+            found.period_part
+            and start is not None
+            and end is not None
+            and granularity != "day"
+            and not week_start
+        ):
             if _counted_months(expr) and found.period_part in ("end", "late"):
                 # "by the end of the first nine months", "بنهاية التسعة أشهر الأولى" (the guide's D21):
                 # a counted window's end is its last month, one unit down as a year's is December.
@@ -6979,7 +6962,13 @@ def find_times(
             if found.until is not None:
                 until = _resolve(found.until, published, scan.t.week_start)[1]
                 end = until if until is not None and start <= until <= published else end
-        if found.side_of_now and start is not None and end is not None and start <= published <= end:
+        if (
+            found.side_of_now
+            and start is not None
+            and end is not None
+            and start <= published <= end
+            and not week_start
+        ):
             # "later this year": from publication to the year's end; "earlier this month": to publication.
             start, end = (published, end) if found.side_of_now == "after" else (start, published)
         if found.whole_week and start is not None and granularity == "day":
@@ -7041,7 +7030,16 @@ def find_times(
             and _just_ended(start, end, granularity, published)
         ):
             ended_quarter = start, end
-        if fiscal_month is not None and fiscal_named is None:
+        if fiscal_named is None and (
+            fiscal_month is not None
+            or (
+                isinstance(expr, _Fixed)
+                and expr.granularity == "year"
+                and expr.end.year - expr.start.year == 1
+            )
+        ):
+            # The first fiscal year named, or two years written ("موازنة العام المالي 2026-2027"):
+            # the year of accounts "العام المالي السابق" counts from.
             fiscal_named = mention
         if compared:
             continue

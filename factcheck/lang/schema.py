@@ -244,6 +244,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "law_names": ("list", False),
     "year_event_nouns": ("list", False),
     "plan_names": ("list", False),
+    "year_title_nouns": ("list", False),
     "numbered_signs": ("list", False),
     "past_length_leads": ("list", False),
     "calendar_equivalents": ("list", False),
