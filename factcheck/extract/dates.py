@@ -793,9 +793,10 @@ class _Tables:
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
         known |= self.memory_verbs
-        # "للانتخابات النيابية 2024"، "لكأس العالم 2022"، "بتعداد 2010": an event noun or a plan's
-        # name with a preposition written on is the same noun before its year (D45).
-        known |= self.year_event_nouns | self.plan_names
+        # "للانتخابات النيابية 2024"، "لكأس العالم 2022"، "بتعداد 2010": an event noun, a report's
+        # title noun or a plan's name with a preposition written on is the same noun before its
+        # year (D45, D53).
+        known |= self.year_event_nouns | self.year_title_nouns | self.plan_names
         # "والسابع والعشرين من الشهر نفسه": a day's ordinal with the conjunction written on, as the
         # second of two days joined is written.
         known |= self.ordinal_days.firsts()
