@@ -2356,8 +2356,7 @@ class Attributor:
             return False
         if not any(self.org_heads_stem(self._bare(self._unlinked(t.text))) for t in subject[1:]):
             return False
-        named = self._split_title(subject)
-        return named is None or named.role is None
+        return self._title_awaits_body(subject)
 
     def _addressee(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "وقال قائمقام القضاء فلان الفلاني لوكالة فرانس برس": after a title and a name, a body
