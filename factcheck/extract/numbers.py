@@ -400,7 +400,8 @@ class _Tables:
         # as totally damaged" (the verb and noun of the first clause elided in the second).
         self.gapping_conjunctions = lex.words("units", "gapping_conjunctions")
         self.member_one_verbs = lex.words("units", "member_one_verbs")
-        self.predicate_progressive_endings = tuple(lex.words("units", "predicate_progressive_endings"))
+        # "one is receiving treatment": a progressive after the copula is its clause's own verb.
+        self.progressive_endings = tuple(lex.words("claims", "progressive_endings"))
         # "taking the death toll in the region to 162": a causative verb, its object, a link.
         self.causative_verbs = lex.words("units", "causative_verbs")
         self.causative_links = lex.words("units", "causative_links")
@@ -4124,10 +4125,10 @@ class QuantityFinder:
         if noun is not None:
             return t.nouns[noun[0]]
         if (
-            t.predicate_progressive_endings
+            t.progressive_endings
             and k < len(toks)
             and toks[k].kind == "word"
-            and toks[k].text.endswith(t.predicate_progressive_endings)
+            and toks[k].text.endswith(t.progressive_endings)
         ):
             return None  # "one is receiving treatment": a progressive, the clause's own verb
         if self._event_right_after(k + 1) is not None:

@@ -474,7 +474,6 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "comparisons": ("list", False),
         "anaphor_fillers": ("list", False),
         "gapping_conjunctions": ("list", False),
-        "predicate_progressive_endings": ("list", False),
         "member_one_verbs": ("list", False),
         "versus": ("list", False),
         "causative_verbs": ("list", False),
