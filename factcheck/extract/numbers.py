@@ -3089,12 +3089,8 @@ class QuantityFinder:
                 # "one in Cagayan", "one from Libya"; "one is receiving ..." has a clause of its own,
                 # "one in March", "one with a knife" are a part of the count before, no member
                 return False
-        k = s - 1
-        if toks[k].text in t.gapping_conjunctions and toks[k - 1].text in (",", ";"):
-            k -= 1
-        if toks[k].text not in t.gapping_conjunctions and toks[k].text not in (",", ";"):
-            return False
-        return self._parallel_member_before(k)
+        k = self._member_opening(s)
+        return k is not None and self._parallel_member_before(k)
 
     def _member_one_clause(self, phrase: NumberPhrase) -> bool:
         """A bare "one" that opens a clause of its own (units.member_one_verbs) after a comma, a
@@ -3108,12 +3104,20 @@ class QuantityFinder:
             return False
         if toks[e].text not in t.member_one_verbs:
             return False
+        k = self._member_opening(s)
+        return k is not None and self._count_across_place(range(k - 1, -1, -1)) is not None
+
+    def _member_opening(self, s: int) -> int | None:
+        """The token that opens a list's member or a clause at token s (s >= 2): a comma, a
+        semicolon or a gapping conjunction (units.gapping_conjunctions) right before it, the mark
+        when both stand (", and one"); None when none does."""
+        toks, t = self.tokens, self.t
         k = s - 1
         if toks[k].text in t.gapping_conjunctions and toks[k - 1].text in (",", ";"):
             k -= 1
         if toks[k].text not in t.gapping_conjunctions and toks[k].text not in (",", ";"):
-            return False
-        return self._count_across_place(range(k - 1, -1, -1)) is not None
+            return None
+        return k
 
     def _parallel_member_before(self, k: int) -> bool:
         """A number (digits or a number word) before token k in its sentence (a semicolon does
