@@ -6844,7 +6844,7 @@ def _list_noun_bearer(
         if member.unit_key is not None:
             return member if _shares_noun(previous, member, text, tables) else None
         gap = text[previous.span[1] : member.span[0]]
-        if gap.strip() not in (",", "،") or len(gap) > 3:
+        if gap.strip() not in _CLAUSE_COMMAS or len(gap) > 3:
             return None
         previous = member
     return None
