@@ -3565,12 +3565,7 @@ class Attributor:
                 and tok.text not in self.possessive_endings
             ):
                 words += 1
-            elif not (
-                tok.text == "-"
-                and described
-                and owner[-2 - described].kind == "word"
-                and self._inner_hyphen(owner, len(owner) - 1 - described)
-            ):
+            elif not (described and self._inner_hyphen(owner, len(owner) - 1 - described)):
                 break
             described += 1
         return described
