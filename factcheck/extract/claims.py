@@ -2475,9 +2475,7 @@ class Attributor:
             if (
                 subject
                 and i >= 4
-                and tok.text == ")"
-                and tokens[i - 2].text == "("
-                and self._acronym_token(tokens[i - 1 : i])
+                and self._bracketed_acronym(tokens, i)
                 and self._possessive(tokens[i - 4], tokens[i - 3])
             ):
                 i -= 3  # "The Real Estate Institute's (REINZ) market report": the owner's acronym
@@ -2937,11 +2935,13 @@ class Attributor:
         brackets and the words before it ("The Commissioner of Police (CP) in charge of the
         FCT"); `found` itself when no such acronym stands before it."""
         k = comma - 1 - len(found)
-        if k < 3 or tokens[k].text != ")" or tokens[k - 2].text != "(":
-            return found
-        if not self._acronym_token(tokens[k - 1 : k]):
+        if k < 3 or not self._bracketed_acronym(tokens, k):
             return found
         return [*self._segment_before(tokens, k - 2), *tokens[k - 2 : k + 1], *found]
+
+    def _bracketed_acronym(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the tokens ending at `k` (k >= 2) are an acronym in brackets: "(REINZ)"."""
+        return tokens[k].text == ")" and tokens[k - 2].text == "(" and self._acronym_token(tokens[k - 1 : k])
 
     def _opening_conjunction(self, tok: Token) -> bool:
         """A coordinator or clause opener written first in its sentence ("But", "And"): it links
