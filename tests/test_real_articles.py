@@ -34,7 +34,9 @@ FLOORS = ARTICLES / "floors.toml"
 # holdout24 and holdout25 (labelled blind 2026-11-29 18:39-18:48 UTC), just under the sixteenth
 # session's close measure; holdout26 and holdout27 (labelled blind 2026-11-29 21:06-21:15 UTC),
 # just under the seventeenth session's close measure; holdout28 and holdout29 (labelled blind
-# 2026-11-29 at the eighteenth session's start), just under the eighteenth session's close measure.
+# 2026-11-29 at the eighteenth session's start), just under the eighteenth session's close measure;
+# holdout30 and holdout31 (labelled blind 2026-11-30 at the nineteenth session's start), just under
+# the nineteenth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -64,6 +66,8 @@ HOLDOUT26 = ARTICLES / "holdout26"
 HOLDOUT27 = ARTICLES / "holdout27"
 HOLDOUT28 = ARTICLES / "holdout28"
 HOLDOUT29 = ARTICLES / "holdout29"
+HOLDOUT30 = ARTICLES / "holdout30"
+HOLDOUT31 = ARTICLES / "holdout31"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -95,6 +99,8 @@ SETS = {
     "holdout27": (HOLDOUT27, HOLDOUT27 / "floors.toml"),
     "holdout28": (HOLDOUT28, HOLDOUT28 / "floors.toml"),
     "holdout29": (HOLDOUT29, HOLDOUT29 / "floors.toml"),
+    "holdout30": (HOLDOUT30, HOLDOUT30 / "floors.toml"),
+    "holdout31": (HOLDOUT31, HOLDOUT31 / "floors.toml"),
 }
 
 
