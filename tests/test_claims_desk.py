@@ -247,3 +247,31 @@ SAME_PLACE = [
 @pytest.mark.parametrize(("lang", "text", "key"), SAME_PLACE)
 def test_a_capital_is_tagged_as_its_country(lang: str, text: str, key: str) -> None:
     assert f"place:{key}" in {m.key for m in find_entities(text, load_lexicon(lang))}
+
+
+# (places19) Every sovereign state under one key in both lexicons; the English names that are also
+# first names, common nouns or other places stay out ("Jordan Henderson", "Chad Smith").
+EVERY_STATE = [
+    ("en", "Floods hit Nigeria and Ghana", {"place:nigeria", "place:ghana"}),
+    ("ar", "ضربت الفيضانات نيجيريا وغانا", {"place:nigeria", "place:ghana"}),
+    ("en", "The team flew from Ivory Coast to Guinea-Bissau", {"place:cote_divoire", "place:guinea_bissau"}),
+    ("ar", "طار الفريق من ساحل العاج إلى غينيا بيساو", {"place:cote_divoire", "place:guinea_bissau"}),
+    ("en", "Talks between DR Congo and Rwanda", {"place:dr_congo", "place:rwanda"}),
+    ("ar", "محادثات بين الكونغو الديمقراطية ورواندا", {"place:dr_congo", "place:rwanda"}),
+    ("en", "Aid reached South Sudan and Northern Ireland", {"place:south_sudan", "place:northern_ireland"}),
+    ("ar", "وصلت المساعدات إلى جنوب السودان وأيرلندا الشمالية", {"place:south_sudan", "place:northern_ireland"}),
+    ("en", "Jordan Henderson and Chad Smith met in Georgia", set()),
+    ("ar", "أعلنت الوزارة عن دعم مالي للبنين والبنات", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "keys"), EVERY_STATE)
+def test_every_state_is_a_place_under_one_key(lang: str, text: str, keys: set[str]) -> None:
+    found = {m.key for m in find_entities(text, load_lexicon(lang)) if m.key.startswith("place:")}
+    assert found == keys
+
+
+def test_every_english_place_key_is_an_arabic_one() -> None:
+    english = load_lexicon("en").raw("entities", "places")
+    arabic = load_lexicon("ar").raw("entities", "places")
+    assert set(english) <= set(arabic)
