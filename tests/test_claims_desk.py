@@ -259,7 +259,11 @@ EVERY_STATE = [
     ("en", "Talks between DR Congo and Rwanda", {"place:dr_congo", "place:rwanda"}),
     ("ar", "محادثات بين الكونغو الديمقراطية ورواندا", {"place:dr_congo", "place:rwanda"}),
     ("en", "Aid reached South Sudan and Northern Ireland", {"place:south_sudan", "place:northern_ireland"}),
-    ("ar", "وصلت المساعدات إلى جنوب السودان وأيرلندا الشمالية", {"place:south_sudan", "place:northern_ireland"}),
+    (
+        "ar",
+        "وصلت المساعدات إلى جنوب السودان وأيرلندا الشمالية",
+        {"place:south_sudan", "place:northern_ireland"},
+    ),
     ("en", "Jordan Henderson and Chad Smith met in Georgia", set()),
     ("ar", "أعلنت الوزارة عن دعم مالي للبنين والبنات", set()),
 ]
