@@ -201,6 +201,13 @@ def test_add_keeps_the_wire_credit_as_the_articles_source() -> None:
         ("About 8,000 troops are in the Kursk region of Russia.", "place:kursk"),
         ("About 8,000 troops entered Russia from North Korea.", "place:russia"),
         ("وقال إن 8 آلاف جندي يتمركزون في منطقة كورسك الروسية.", "place:kursk"),
+        # (places19) a list of states with a figure each: the name right before it, in brackets,
+        # after a colon or a dash, not the next member of the list; a dateline's dash is not one
+        ("Unemployment was lowest in Japan (2.5%), Mexico (2.9%) and Poland (3.0%).", "place:japan"),
+        ("Arrivals were fewest from Oman - 310, Kenya - 480 and Peru - 605.", "place:oman"),
+        ("Peru: 14 hurt as a bus overturns near Chile", "place:peru"),
+        ("MOSCOW — Two people were injured in a fire in Ukraine's Kharkiv region.", "place:ukraine"),
+        ("وسجلت أدنى المعدلات في اليابان (2.5%) والمكسيك (2.9%).", "place:japan"),
     ],
 )
 def test_the_place_of_a_figure_is_the_most_specific_one_named(text: str, place: str) -> None:
