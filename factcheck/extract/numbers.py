@@ -642,6 +642,7 @@ class _Tables:
         self.month_ends = lex.clitic_index(frozenset(m.rsplit(" ", 1)[-1] for m in months))
         self.month_starts = frozenset(m.split(" ", 1)[0] for m in months)
         self.space_groups_thousands = bool(lex.meta("space_groups_thousands", False))
+        self.separator_space_slips = bool(lex.meta("separator_space_slips", False))
         self.vague_verbs = lex.words("numbers", "vague_verbs")
         self.relative_pronouns = lex.words("units", "relative_pronouns")
         self.addition_words = lex.words("units", "addition_words")
@@ -1170,6 +1171,48 @@ class _PhraseParser:
             return None
         return Decimal(value), k
 
+    def _thousands_groups(self, raw: str, whole: bool) -> bool:
+        """Whether digits are thousands groups by the lexicon's separators: the first group of
+        one to three digits (exactly three unless `whole`, the number's start), the rest of
+        three."""
+        groups = [raw]
+        for sep in self.t.thousands:
+            groups = [part for group in groups for part in group.split(sep)]
+        head, rest = groups[0], groups[1:]
+        if not all(g.isdigit() for g in groups) or any(len(g) != 3 for g in rest):
+            return False
+        return 1 <= len(head) <= 3 if whole else len(head) == 3
+
+    def _separator_space_slip(self, i: int) -> tuple[Decimal, int] | None:
+        """A thousands separator with a stray space after it, a slip of print ("87, 617 people",
+        "by 124, 225 votes", "13, 434,574 voters", "Ksh2,916, 235"): digits in thousands groups,
+        the separator written onto them, one space, and a group of exactly three digits (with
+        its own groups after it). Not a list or two clauses: not after a number, a month or a
+        capitalised name ("Boeing 737, 747"), nor before a separator or a link and one more
+        number ("rooms 101, 102 and 103")."""
+        toks, text, t = self.tokens, self.text, self.t
+        if i + 2 >= len(toks) or not self._thousands_groups(toks[i].text, whole=True):
+            return None
+        sep, second = toks[i + 1], toks[i + 2]
+        if sep.text not in t.thousands or sep.start != toks[i].end or text[sep.end : second.start] != " ":
+            return None
+        if second.kind != "num" or not self._thousands_groups(second.text, whole=False):
+            return None
+        if i > 0:
+            prev = toks[i - 1]
+            if prev.kind == "num" or prev.text in t.month_starts:
+                return None
+            if prev.kind == "word" and prev.end != toks[i].start and self.original[prev.start : prev.start + 1].isupper():
+                return None
+        k = i + 3
+        if k + 1 < len(toks) and (toks[k].text in t.thousands or toks[k].text in t.combined_links):
+            if toks[k + 1].kind == "num":
+                return None
+        digits = toks[i].text + second.text
+        for mark in t.thousands:
+            digits = digits.replace(mark, "")
+        return Decimal(digits), k
+
     def _hyphened_capital_scale(self, i: int) -> bool:
         """A scale letter in capitals joined by a hyphen onto digits, as Philippine headlines
         write a million ("P1-M shabu", "2-M tourist arrival target"): in capitals (a lower case
@@ -1200,6 +1243,8 @@ class _PhraseParser:
             if egyptian is not None:
                 return [_Item("digits", egyptian[0], i, egyptian[1], tok.start)]
             grouped = self._space_grouped(i) if self.t.space_groups_thousands else None
+            if grouped is None and self.t.separator_space_slips:
+                grouped = self._separator_space_slip(i)
             if grouped is not None:
                 return [_Item("digits", grouped[0], i, grouped[1], tok.start)]
             value = parse_digits(tok.text, self.t.lex)

@@ -268,6 +268,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "decimal_marks": ("list", True),
         "dot_groups_thousands": ("bool", False),
         "space_groups_thousands": ("bool", False),
+        "separator_space_slips": ("bool", False),
         "lakh_grouping": ("bool", False),
         "decimal_letters": ("list", False),
         "unit_lookahead": ("int", True),
