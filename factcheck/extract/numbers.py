@@ -1188,8 +1188,8 @@ class _PhraseParser:
         "by 124, 225 votes", "13, 434,574 voters", "Ksh2,916, 235"): digits in thousands groups,
         the separator written onto them, one space, and a group of exactly three digits (with
         its own groups after it). Not a list or two clauses: not after a number, a month or a
-        capitalised name ("Boeing 737, 747"), nor before a separator or a link and one more
-        number ("rooms 101, 102 and 103")."""
+        capitalised name ("Boeing 737, 747"), nor inside a list, after or before a separator or
+        a link and one more number ("rooms 101, 102 and 103", "1, 234, 567")."""
         toks, text, t = self.tokens, self.text, self.t
         if i + 2 >= len(toks) or not self._thousands_groups(toks[i].text, whole=True):
             return None
@@ -1202,7 +1202,17 @@ class _PhraseParser:
             prev = toks[i - 1]
             if prev.kind == "num" or prev.text in t.month_starts:
                 return None
-            if prev.kind == "word" and prev.end != toks[i].start and self.original[prev.start : prev.start + 1].isupper():
+            if (
+                i > 1
+                and toks[i - 2].kind == "num"
+                and (prev.text in t.thousands or prev.text in t.combined_links)
+            ):
+                return None  # a list's next number: "1, 234, 567"
+            if (
+                prev.kind == "word"
+                and prev.end != toks[i].start
+                and self.original[prev.start : prev.start + 1].isupper()
+            ):
                 return None
         k = i + 3
         if k + 1 < len(toks) and (toks[k].text in t.thousands or toks[k].text in t.combined_links):
