@@ -1191,12 +1191,15 @@ class _PhraseParser:
         capitalised name ("Boeing 737, 747"), nor inside a list, after or before a separator or
         a link and one more number ("rooms 101, 102 and 103", "1, 234, 567")."""
         toks, text, t = self.tokens, self.text, self.t
-        if i + 2 >= len(toks) or not self._thousands_groups(toks[i].text, whole=True):
-            return None
+        if i + 2 >= len(toks) or toks[i + 1].text not in t.thousands:
+            return None  # most numbers: no separator right after them
         sep, second = toks[i + 1], toks[i + 2]
-        if sep.text not in t.thousands or sep.start != toks[i].end or text[sep.end : second.start] != " ":
+        if sep.start != toks[i].end or second.kind != "num" or text[sep.end : second.start] != " ":
             return None
-        if second.kind != "num" or not self._thousands_groups(second.text, whole=False):
+        if not (
+            self._thousands_groups(toks[i].text, whole=True)
+            and self._thousands_groups(second.text, whole=False)
+        ):
             return None
         if i > 0:
             prev = toks[i - 1]
@@ -1215,9 +1218,12 @@ class _PhraseParser:
             ):
                 return None
         k = i + 3
-        if k + 1 < len(toks) and (toks[k].text in t.thousands or toks[k].text in t.combined_links):
-            if toks[k + 1].kind == "num":
-                return None
+        if (
+            k + 1 < len(toks)
+            and (toks[k].text in t.thousands or toks[k].text in t.combined_links)
+            and toks[k + 1].kind == "num"
+        ):
+            return None
         digits = toks[i].text + second.text
         for mark in t.thousands:
             digits = digits.replace(mark, "")
