@@ -4653,6 +4653,10 @@ class QuantityFinder:
             if tok.text == "/" and 0 < m < k - 1 and toks[m - 1].kind == toks[m + 1].kind == "word":
                 dated += 2
                 continue  # "آذار/ مارس": a month written with both its names
+            if m > 0 and self._opens_time(m - 1):
+                m -= 1
+                dated += 2
+                continue  # "Turnout of voters this year was": a time inside it, no head
             if tok.kind == "num" or self._number_word(tok.text):
                 named = m >= 2 and toks[m - 1].text in _DASHES and toks[m - 1].end == tok.start
                 if named and toks[m - 2].kind == "word" and toks[m - 2].end == toks[m - 1].start:
