@@ -216,6 +216,7 @@ class _Tables:
         self.events = lex.inverted("units", "events")
         self.event_objects = lex.inverted("units", "event_objects")
         self.loss_objects = lex.inverted("units", "loss_objects")
+        self.object_events = lex.inverted("units", "object_events")
         self.loss_verbs = lex.words("units", "loss_verbs")
         self.events_index = frozenset(self.events)
         # word -> keys: a verb may carry the people of several events along (released: detainees
@@ -3855,6 +3856,9 @@ class QuantityFinder:
             if key is not None:
                 # A phrase that starts at the word says more than the word: "إخلاء سبيل" (a release).
                 return self._event_phrase_at(k) or t.events[key]
+        object_key = self._object_event_before(j, end)
+        if object_key is not None:
+            return object_key
         phrase_key = self._event_phrase_before(j)
         if phrase_key is None and j > 1 and toks[j - 1].text in t.determiners:
             phrase_key = self._event_phrase_before(j - 1)  # "the death of the six people"
@@ -4047,6 +4051,27 @@ class QuantityFinder:
             if self._written_at(k, words):
                 return key
         return None
+
+    def _object_event_before(self, j: int, end: int) -> str | None:
+        """The key of a verb that names an event only with the count as its object
+        (units.object_events: "the virus has claimed 87,617 people"), right before the figure,
+        when the count and its noun end the clause: punctuation, a conjunction of events
+        (units.event_stops), a preposition (units.subject_prepositions), a determiner or a time
+        word next. Any other word may be the verb of a clause the verb reports, whose subject
+        the count is ("Police claimed 5,000 people attended", "claimed 300 were present")."""
+        toks, t = self.tokens, self.t
+        if not t.object_events or j < 1 or toks[j - 1].text not in t.object_events:
+            return None
+        if end < len(toks) and toks[end].kind == "word":
+            word = toks[end].text
+            if not (
+                word in t.event_stops
+                or word in t.subject_prepositions
+                or word in t.determiners
+                or word in t.time_words
+            ):
+                return None
+        return t.object_events[toks[j - 1].text]
 
     def _event_phrase_before(self, j: int) -> str | None:
         """The key of a several-word event ending right before token j: "claimed the lives of";

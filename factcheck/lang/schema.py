@@ -385,6 +385,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "anaphors": ("list", False),
         "events": ("groups", False),
         "event_objects": ("groups", False),
+        "object_events": ("groups", False),
         "loss_objects": ("groups", False),
         "event_sequels": ("groups", False),
         "loss_verbs": ("list", False),
