@@ -4677,6 +4677,18 @@ class Attributor:
         للإحصاء” الفلسطيني يعلن"): the mark of a name."""
         return i >= 3 and tokens[0].text in _QUOTE_OPENERS and any(t.text in _QUOTES for t in tokens[2:i])
 
+    def _subject_run_on(self, tokens: Sequence[Token], words: Sequence[Token], follows: int) -> bool:
+        """Whether a source of capitalised words after a marker runs straight on, no comma, into
+        a verb of recording (weak_speech_verbs): "According to Dzulkefly Selangor recorded 40
+        cases". The verb needs a subject of its own, so the marker's name ended a word earlier
+        and the last word is the verb's subject (a place or body that records, D20/D56)."""
+        return (
+            len(words) > 1
+            and follows < len(tokens)
+            and tokens[follows].text in self.weak_verbs
+            and all(tok.kind == "word" and self._capitalised(tok) for tok in words)
+        )
+
     def _marker_frame(self, tokens: Sequence[Token], i: int, size: int) -> tuple[_Frame, int]:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
         "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
@@ -4726,6 +4738,8 @@ class Attributor:
         carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
         if carried_on is not None:
             words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
+        elif self._subject_run_on(tokens, words, j + len(words)):
+            words = words[:-1]  # "According to Dzulkefly Selangor recorded": the verb's subject
         follows = j + len(words)
         # "according to the ECP's results of 294 out of 295 seats": a figure after the report's
         # link is what the report holds, not who issued it
