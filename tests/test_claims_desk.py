@@ -248,6 +248,11 @@ SAME_PLACE = [
     ("en", "The delegation reached Damascus", "syria"),
     ("ar", "وصل الوفد إلى بيروت", "lebanon"),
     ("en", "The delegation reached Beirut", "lebanon"),
+    # (places19) every state's capital, in both lexicons
+    ("ar", "وصل الوفد إلى أبوجا", "nigeria"),
+    ("en", "The delegation reached Abuja", "nigeria"),
+    ("ar", "وصل الوفد إلى بوينس آيرس", "argentina"),
+    ("en", "The delegation reached Buenos Aires", "argentina"),
 ]
 
 
