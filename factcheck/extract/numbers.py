@@ -76,7 +76,7 @@ _SENTENCE_REACH = 24
 _LIST_SEPARATORS = frozenset(",،.;؛")
 # The commas that end a clause inside a sentence.
 _CLAUSE_COMMAS = frozenset(",،")
-# (unit19) How far the phrase of what a change's amount counts may reach ("in the not
+# How far the phrase of what a change's amount counts may reach ("in the not
 # economically active population").
 _CHANGED_REACH = 6
 # How many words before its verb a subject's head noun may stand.
@@ -504,12 +504,12 @@ class _Tables:
         # such an amount is the level the change is counted from.
         self.change_words = frozenset(p[0] for p in self.rate_change_links if len(p) == 1)
         self.not_rate_modifiers = lex.words("units", "not_rate_modifiers")
-        # (unit19) "up by 1% to 11.1%", "بزيادة 0.3% عن 6.1%": the changed level, a percent, after
+        # "up by 1% to 11.1%", "بزيادة 0.3% عن 6.1%": the changed level, a percent, after
         # the amount; a clause word before the amount ends the search for a level before it.
         self.rate_level_links = lex.words("units", "rate_level_links")
         self.rate_clause_stops = lex.words("units", "rate_clause_stops")
         self.rate_level_marks = lex.words("units", "rate_level_marks")
-        # (unit19) "a decrease of 523 in major crimes", "زيادة 30 ألفا في عدد المواطنين": the
+        # "a decrease of 523 in major crimes", "زيادة 30 ألفا في عدد المواطنين": the
         # amount of a change named by a noun counts what the phrase after it names.
         self.change_nouns = lex.words("units", "change_nouns")
         self.change_noun_links = lex.words("units", "change_noun_links")
@@ -4933,7 +4933,7 @@ class QuantityFinder:
         clause of its own ("Despite higher interest rates, sales rose 4%") is not what changed,
         nor one before a comma and a conjunction (units.event_stops: ", and admissions rose").
 
-        (unit19) The level alone says it too, as the guide's "a difference of percents" does: a
+        The level alone says it too, as the guide's "a difference of percents" does: a
         percent the same clause gives before the link as a level (after a word of units.rate_level_marks:
         "inflation rose to 11.1% in October, up by 1%", "the share of women (4.5%) fell by 0.2%"; not
         "a recession of 0.3% in 2020 to grow by 7.5%", a change itself; no clause word of
@@ -6919,7 +6919,7 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
 def _list_noun_bearer(
     mentions: Sequence[QuantityMention], index: int, text: str, tables: _Tables
 ) -> QuantityMention | None:
-    """(unit19) The last member of a list of bare figures that bears the noun said once for all:
+    """The last member of a list of bare figures that bears the noun said once for all:
     "increased by 0.52, 1.33, 0.23 and 1.19 per cent", "won 4, 1 and 6 seats", "12، 15 و20
     مقعدا": from the figure at `index`, each next figure follows the one before after a comma
     alone, until one joined by a joiner word alone (_shares_noun) that has a noun. A pair joined
