@@ -621,6 +621,7 @@ class _AttributorTables:
         self.addressee_object_verbs = words("claims", "addressee_object_verbs")
         self.own_words_nouns = words("claims", "own_words_nouns")
         self.compass_words = words("claims", "compass_words")
+        self.place_appositions = words("claims", "place_apposition_nouns") | words("claims", "place_nouns")
         self.publishing_verbs = words("claims", "publishing_verbs")
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
@@ -888,6 +889,7 @@ class Attributor:
         "awaiting_issuer",
         "brackets",
         "figure_starts",
+        "figure_spans",
         "frames",
         "mentions",
         "named_in",
@@ -936,6 +938,7 @@ class Attributor:
         self.time_starts = frozenset(t.span[0] for t in times)
         self.time_spans = sorted(t.span for t in times)
         self.figure_starts = sorted(f[0] for f in figures)
+        self.figure_spans = sorted(figures)
         # Sources a headline names as the subject before its verb (resolved to the article's
         # fullest name when asked for).
         self._headline_sources: set[Source] = set()
@@ -1057,6 +1060,8 @@ class Attributor:
             return False  # "..., Report Says" (title case): the verb's subject, a noun
         if i > 0 and tokens[i - 1].text in self.degree_words:
             return False  # "مصادر شبه مؤكدة": an adjective after a word of degree, not a participle
+        if self._counted_noun(tok):
+            return False  # "منهم 1.071 مليون ذكر": the figure's counted noun, not the verb ذكر
         if i > 0 and self.masdar_leads_stem(tokens[i - 1].text) is not None:
             return False  # "والجدير ذكره أن": a verbal noun after an adjective, no one speaks
         if not self.after_verb and i > 0 and tokens[i - 1].text in self.determiners:
@@ -1089,6 +1094,14 @@ class Attributor:
         # agent follows ("were confirmed by the Ministry of Health").
         passive = self._passive_verb(tokens, i)
         return not passive or (i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links)
+
+    def _counted_noun(self, tok: Token) -> bool:
+        """Whether the word lies inside a figure's text after its start: the noun the figure
+        counts ("1.071 مليون ذكر"), which is never the verb its letters also spell."""
+        at = self.norm.origin[tok[2]]
+        spans = self.figure_spans
+        k = bisect_left(spans, (at,)) - 1
+        return k >= 0 and spans[k][0] < at < spans[k][1]
 
     def _progressive(self, tok: Token) -> bool:
         """Whether a verb's form is the progressive ("reporting", "expecting")."""
@@ -2212,6 +2225,8 @@ class Attributor:
                 return size
             if self.compass_words_stem(nxt.text) is not None:
                 return size  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
+            if self._said_object(nxt):
+                return size  # "في محافظة مأرب مقتل 12": the verb's object opens after the place
         return 0
 
     def _place_noun_seat(self, tok: Token) -> bool:
@@ -2251,6 +2266,10 @@ class Attributor:
                 break
             if end > k + 1 and self.compass_words_stem(tok.text) is not None:
                 break  # "في محافظة ذمار جنوب صنعاء": where the place lies, after its name
+            if end > k + 1 and tok.text in self.place_appositions:
+                break  # "في مدينة الفاشر عاصمة ولاية شمال دارفور": the place described after its name
+            if end > k + 1 and self._said_object(tok):
+                break  # "في مدينة حمص بمقتل 12": the verb's object opens after the place
             if (
                 self._holds_figure(tok)
                 or self._verb_stem(tok.text) is not None
@@ -2264,6 +2283,15 @@ class Attributor:
         if end < len(tokens) and tokens[end].kind == "num":
             return 0
         return end - k
+
+    def _said_object(self, tok: Token) -> bool:
+        """ "مقتل"، "بمقتل"، "تسجيل": a verbal noun of what is said (claims.object_masdars,
+        event_masdars, change_nouns) without the article, bare or with the preposition of a
+        seat written onto it ("أفادت ... بمقتل"): no word of a place's name, the verb's object."""
+        if tok.kind != "word":
+            return False
+        rest = self._after_seat_prefix(tok)
+        return tok.text in self.said_masdars or (rest is not None and rest in self.said_masdars)
 
     def _construct_head(self, word: str) -> bool:
         """Whether a word after "في" may head a field or a group in the construct state (no

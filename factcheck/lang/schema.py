@@ -539,6 +539,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rank_grades": ("list", False),
         "portfolio_nouns": ("list", False),
         "compass_words": ("list", False),
+        "place_apposition_nouns": ("list", False),
         "degree_words": ("list", False),
         "masdar_leads": ("list", False),
         "clock_leads": ("list", False),
