@@ -4763,6 +4763,29 @@ class Attributor:
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[follows - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker"), follows
+        issued = (
+            self._issuing_relative(tokens, words)
+            if self.after_verb
+            and len(words) > 1
+            and self.report_nouns_stem(self._bare(words[0].text)) is not None
+            else None
+        )
+        named = self._words(issued.name) if issued is not None and self._official(issued) else []
+        if (
+            issued is not None
+            and named
+            and (self._definite(named[0]) or (len(named) > 1 and self._definite(named[1])))
+            and self.outlet_heads_stem(self._bare(named[0])) is None
+        ):
+            # "وفق بيانات نشرها المعهد الوطني للإحصاء": an indefinite report and the bare relative
+            # clause of issuing after it, as for a report that is a verb's subject: the clause's
+            # subject issued it (not the words a limit left after the verb, "للإحصاء"), when it
+            # names a body (definite, or in construct with a definite word); an outlet that
+            # published it ("لتقرير نشرته وكالة “سونا”") only carries it (`_relative_issuer`), and
+            # a bare group ("توثيق نشره ناشطون") names none
+            self._remember(issued)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, issued, True, True, True, kind="marker"), j + len(words)
         carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
         if carried_on is not None:
             words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
@@ -7468,7 +7491,7 @@ class Attributor:
             return words[: lineage[1]]  # "وأعلن محمد بن زايد افتتاح ..."
         if len(words) > 1 and words[0].text in self.places and not self._definite(words[1].text):
             return words[:1]  # "وأعلنت مصر تسجيل 40 إصابة": a place's name is definite, its object follows
-        return [] if not self._definite(words[0].text) else words
+        return [] if not (self._definite(head) or construct) else words
 
     def _coordinated_genitive(self, words: Sequence[Token], k: int) -> bool:
         """ "ومكافحة الأوبئة": a noun in construct with "و" written onto it and a definite word after
