@@ -1192,6 +1192,20 @@ class Attributor:
                         break
         return found
 
+    def _unsuffixed(self, word: str) -> str:
+        """The word without an object pronoun written onto a speech verb ("سجلها" -> "سجل"),
+        as `_suffixed_stem` reads it; the word itself when it is a verb as written or no verb."""
+        if self.verbs_stem(word) is not None:
+            return word
+        for suffix in self.verb_suffixes:
+            if (
+                word.endswith(suffix)
+                and len(word) - len(suffix) >= 3
+                and self.verbs_stem(word[: -len(suffix)]) is not None
+            ):
+                return word[: -len(suffix)]
+        return word
+
     def _acronyms(self) -> dict[str, Source]:
         """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
         speaker as the words before the parenthesis."""
@@ -5741,7 +5755,8 @@ class Attributor:
         withheld = source is None and self.withheld
         named = named or withheld
         carried = source is None and not named
-        weak = self.weak_verbs_stem(tokens[i].text) is not None
+        # "سجلها": a verb of recording with its object pronoun written on is one still
+        weak = self.weak_verbs_stem(self._unsuffixed(tokens[i].text)) is not None
         if carried and self._impersonal_form(tokens[i].text):
             # "ويتوقع أن ترتفع النفقات 6%"، "وسُجلت آلاف الإصابات"، "فقد سجل سعر الشراء 652":
             # a verb of recording or estimating that is also the impersonal passive, with no
@@ -6461,8 +6476,9 @@ class Attributor:
         written onto it ("وقال"), after punctuation or after a clause opener ("بينما قال")."""
         if not self.after_verb or i == 0:
             return True
-        if tokens[i].text != self.verbs_stem(tokens[i].text):
-            return True
+        word = self._unsuffixed(tokens[i].text)
+        if word != self.verbs_stem(word):
+            return True  # "وقال": a conjunction written onto the verb (not "سجلها": its object)
         before = tokens[i - 1]
         if before.kind == "punct" or self.clause_openers_stem(before.text) is not None:
             return True
@@ -6541,6 +6557,14 @@ class Attributor:
         words = self._before_masdar_object(words)
         words = self._place_and_sector(tokens, words)
         words = self._short_form_subject(words)
+        if (
+            len(words) > 1
+            and self.rank_adjectives_stem(words[0].text) is not None
+            and self.report_nouns_stem(self._bare(words[1].text)) is not None
+        ):
+            # "كشفت أحدث البيانات التي أصدرتها الهيئة": the rank describes the report, which
+            # is read as any report subject (its issuer in the relative clause after it)
+            words, start = words[1:], start + 1
         issuer = self._linked_issuer(tokens, words, start + len(words))
         if issuer is not None:
             return issuer, True
