@@ -598,6 +598,7 @@ class _AttributorTables:
         self.document_nouns = words("claims", "document_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
+        self.impersonal_auxiliaries = words("claims", "impersonal_auxiliaries")
         self.governed_links = words("claims", "governed_links")
         self.feminine_verbs = words("claims", "feminine_speech_verbs")
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
@@ -8751,6 +8752,23 @@ class Attributor:
                     return True
         return False
 
+    def _impersonal_clause_between(self, index: int, start: int, end: int) -> bool:
+        """Whether a clause of the impersonal passive ("وتم تحرير"، "كما جرى ضبط") opens between a
+        verb of recording and a figure: the body's count is the verb's object, and what was done
+        with no doer named after it is no one's (D3, D56). Not inside a statement the verb opened
+        with "أن" or a quotation, which runs to the end of its sentence."""
+        for tok in self.tokens_of(index):
+            if not start <= self._at(tok) < end:
+                continue
+            if tok.text in self.complementizers or tok.text in _QUOTES:
+                return False
+            word = tok.text
+            if word.startswith(self.coordinator_prefixes) and word[1:] in self.impersonal_auxiliaries:
+                return True
+            if word in self.impersonal_auxiliaries:
+                return True
+        return False
+
     def _marker_in_clause(self, index: int, at: int, start: int) -> bool:
         """Whether a marker after a figure, not set off by a comma, closes only its own clause,
         one that a conjunction opened after the figure: "... شردت 13 مليون شخص، في حين تعاني
@@ -9074,6 +9092,7 @@ class Attributor:
             and not f.marker
             and f.end <= at
             and not (f.behind and self._clause_between(index, f.end, at))
+            and not (f.kind == "verb_weak" and self._impersonal_clause_between(index, f.end, at))
         ]
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:

@@ -566,6 +566,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "report_noun_determiners": ("list", False),
         "speech_noun_homographs": ("list", False),
         "passive_auxiliaries": ("list", False),
+        "impersonal_auxiliaries": ("list", False),
         "relative_pronouns": ("list", False),
         "determiners": ("list", False),
         "report_nouns": ("list", False),
