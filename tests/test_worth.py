@@ -144,6 +144,41 @@ def test_an_idf_weighted_model_scores_as_training_weighed_it() -> None:
     )
 
 
+def test_the_trainer_writes_fixture_rows_the_runtime_reproduces() -> None:
+    """train_worth.py ends by writing a few rows with scikit-learn's probability (with the rows'
+    extractor signals, a named tuple, and their neighbours) to tests/fixtures/worth_rows.json:
+    the rows are JSON that `Signals(**row["signals"])` reads back, and the runtime scorer gives
+    their probability. (Until the twentieth session the trainer called `dataclasses.asdict` on
+    the named tuple and failed there, after writing the model file.)"""
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    lex = load_lexicon("en")
+    rows = [
+        train_worth.Example(
+            text, label, "debate", (PLAIN_LINE,), text_signals(text, date(2020, 6, 1), "en")[1]
+        )
+        for text, label in IDF_TRAINING_LINES
+    ]
+    for row in rows:
+        row.signal_names = signal_features(words_of(row.text), row.signals, lex)
+    choice = train_worth.Choice(FeatureConfig(0, 0, True), 1.0, "balanced", 0.0, 0.5, 0.3, weighting="idf")
+    featurizer, fitted = train_worth.train_final(
+        rows, train_worth.signal_vocabulary(rows, choice.counts), choice
+    )
+    model = WorthModel.from_json(
+        json.loads(json.dumps(train_worth.model_json("en", featurizer, fitted, choice, {})))
+    )
+    written = json.loads(
+        json.dumps(train_worth.fixture_rows(rows, featurizer, fitted, choice.context_weight))
+    )
+    assert len(written) == train_worth.FIXTURE_ROWS
+    assert any(row["signals"]["qualifier"] is not None for row in written)
+    for row in written:
+        found = model.probability(row["text"], Signals(**row["signals"]), lex, row["neighbours"])
+        assert found == pytest.approx(row["probability"], abs=1e-9)
+
+
 def _shipped_file(lang: str) -> dict[str, Any]:
     import gzip
 

@@ -68,7 +68,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -562,7 +562,7 @@ def fixture_rows(
         {
             "text": e.text,
             "neighbours": list(e.neighbours),
-            "signals": asdict(e.signals) if e.signals else {},
+            "signals": e.signals._asdict() if e.signals else {},
             "probability": float(p),
         }
         for e, p in zip(picked, probabilities, strict=True)
