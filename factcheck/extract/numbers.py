@@ -2150,6 +2150,8 @@ class QuantityFinder:
         word = toks[i].text
         if word not in self.t.singulars or self.t.nouns.get(word) != previous.unit_key:
             return None
+        if i + 1 < len(toks) and toks[i + 1].text in self.t.words and self.parser.parse(i + 1) is not None:
+            return None  # "مقابل هدف واحد": the number word after the noun counts it, one figure
         span = _with_marks(self.norm.original, self.norm.span(toks[i].start, toks[i].end))
         one = Decimal(1)
         text = self.norm.original[span[0] : span[1]]
@@ -3608,6 +3610,10 @@ class QuantityFinder:
                 return None  # "the toll rose from 27 to 34": the level before, then the level after
             connectors |= self.t.range_to
         else:
+            if self._year_after_cue(first):
+                # "من 4913271 نسمة في 2024 إلى 4881254 نسمة", "fell in 2017 to 426,000": a year
+                # after its cue is the time of the figure after the "to" word, no side of a range.
+                return None
             # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
             connectors |= self.t.range_to
             changed = opener in self.t.change_links
@@ -3689,8 +3695,8 @@ class QuantityFinder:
         44.36 to 53.23%" (percent), "ارتفع من 27 إلى 34 قتيلا", "rose from 120 on Monday to 150
         patients" (words between, up to the "to", as _CHANGE_GAP allows; no comma, no number)."""
         toks = self.tokens
-        if end_tok != phrase.end or not self._changed_from(phrase.start):
-            return None
+        if end_tok != phrase.end or self._year_after_cue(phrase) or not self._changed_from(phrase.start):
+            return None  # "صعدت الصادرات عام 2019 إلى 3.5 مليار": the year of the level after
         to = end_tok
         while to < min(end_tok + _CHANGE_GAP, len(toks)) and toks[to].text not in self.t.range_to:
             if toks[to].kind != "word":
@@ -3727,6 +3733,19 @@ class QuantityFinder:
         if self.tokens[before].kind == "num" and before > 0:
             before -= 1  # the day between: "7 أكتوبر 2023" is month-last, "October 7 2023" not
         return self.tokens[before].kind == "word" and self.tokens[before].text in self.t.month_ends
+
+    def _year_after_cue(self, phrase: NumberPhrase) -> bool:
+        """A bare number of a year's shape right after a year cue or a year's lead word, a clitic
+        written onto it or not (time.year_cues, time.year_lead: "في 2024"، "عام 2017"، "in 2017")."""
+        s = phrase.start
+        if s == 0 or not (phrase.digits_only and self._is_year(phrase)):
+            return False
+        word = self.tokens[s - 1].text
+        t = self.t
+        return (
+            t.lex.strip_prefix(word, t.year_cues) is not None
+            or t.lex.strip_prefix(word, t.year_lead, definite=True) is not None
+        )
 
     def _opener_index(self, index: int) -> int | None:
         """The token of a range opener (بين، from) before the first figure, if any."""
