@@ -42,6 +42,8 @@ _QUOTES = frozenset("\"'“”«»‘’„()")
 _MAX_PHRASE_WORDS = 3
 _MAX_QUALIFIER_WORDS = 4
 _YEAR_RANGE = (1000, 2100)
+# How many time words ("حتى مساء أمس") may stand between a verb of value and its figure.
+_TIME_GAP = 3
 # Number phrases longer than this are not read as one figure (guards pathological input).
 _MAX_ITEMS = 40
 _DASHES = frozenset("-–—")
@@ -440,6 +442,9 @@ class _Tables:
         self.clause_time_words = self.time_words | frozenset(
             w.split(" ", 1)[0] for w in lex.table("time", "relative_days")
         )
+        # The words of "so far" (time.so_far: "حتى الآن"): a time that may stand between a verb of
+        # value and its figure, as clause_time_words may ("بلغت حتى الآن 1844").
+        self.so_far_words = frozenset(w for phrase in lex.words("time", "so_far") for w in phrase.split())
         # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
         # A bare count takes the counted noun of the count before it in its sentence, however far
@@ -3555,12 +3560,27 @@ class QuantityFinder:
             return (word,) in t.predicate_links_set and self._valued_link(k)
         if self._value_verb(word):
             return True
+        if (word in t.clause_time_words or word in t.so_far_words) and self._value_verb_over_time(k):
+            return True  # "بلغت حتى الآن 1844 شفيت منها 431"
         if not self._definite(word) and word not in t.clause_time_words:
             # "عاد عدد السياح إلى مستويات 2019": a noun without the article governs the number
             # after it as its genitive (the construct state, as "عام 2019"): a year, no value; a
             # time word is no such noun ("بلغت حتى مساء أمس 1625").
             return False
         return self._count_head_key(phrase.start, own=None) is not None and self._ends_clause(phrase.end)
+
+    def _value_verb_over_time(self, k: int) -> bool:
+        """Whether the time words ending at token k ("حتى الآن"، "حتى مساء أمس") follow a verb of
+        value right before them: the figure after them is that verb's value."""
+        t = self.t
+        for j, word in self._clause_words_back(k, own=True):
+            if k - j > _TIME_GAP:
+                return False
+            if self._value_verb(word):
+                return j < k
+            if word not in t.clause_time_words and word not in t.so_far_words and word not in t.prepositions:
+                return False
+        return False
 
     def _valued_link(self, k: int) -> bool:
         """Whether the link at token k ("إلى") is a verb of value's: the verb right before it
