@@ -87,6 +87,10 @@ _SUBJECT_REACH = 12
 _CUED_LINES = 2
 # How many tokens a phrase of place or part may have between a count of people and its event.
 _PHRASE_REACH = 6
+# How many words may stand between a verb of undergoing and the harm it names ("sustained various
+# degrees of injuries"), and how many tokens an aside in brackets after a count may hold.
+_UNDERGONE_REACH = 4
+_BRACKET_REACH = 16
 # How far back a long subject that opens the sentence may start, and how many words a dateline
 # before it may have, in tokens ("MANILA –", "NEW DELHI, July 20 (Xinhua) -", "Jakarta:").
 _HEAD_REACH = 40
@@ -331,6 +335,9 @@ class _Tables:
         # north were killed", "300 persons of 80 families have been displaced".
         self.event_phrase_links = lex.words("units", "event_phrase_links")
         self.event_cause_links = lex.words("units", "event_cause_links")
+        # A verb of undergoing and the harm it names: "12 others sustained injuries" (unit20).
+        self.undergo_verbs = lex.words("units", "undergo_verbs")
+        self.undergone = lex.inverted("units", "undergone")
         # A noun whose sense the sentence decides: "إصابة" is an injury, but with a disease named
         # in the sentence ("1501 إصابة جديدة بكورونا") an infection, a case.
         self.sense_shifts = lex.table("units", "sense_shifts")
@@ -3913,6 +3920,17 @@ class QuantityFinder:
                 reach += 1  # "Two people - who died of heart attack - were residents": an aside
                 k += 1
                 continue
+            if k == end and toks[k].text in "([":
+                past = self._past_bracket(k)
+                if past is None:
+                    break
+                reach += past - k  # "1,660 persons (1,347 men and 273 women) were killed": an aside
+                k = past
+                continue
+            if t.undergo_verbs and t.lex.strip_prefix(toks[k].text, t.undergo_verbs) is not None:
+                key = self._undergone_after(k + 1)
+                if key is not None:
+                    return key  # "12 others sustained various degrees of injuries"
             if toks[k].kind != "word" or toks[k].text in t.event_cause_links:
                 break  # "100 for kidnapping": the charge, not the count's event
             if toks[k].text in t.negations:
@@ -3937,6 +3955,37 @@ class QuantityFinder:
             k += 1
         aside = self._event_after_aside(end) if t.anaphors else None
         return aside if aside is not None else self._event_past_conjunct(j, end)
+
+    def _past_bracket(self, k: int) -> int | None:
+        """The token after an aside in brackets that opens at token k, and after the comma that
+        may close it ("ستة أشخاص (أم وأطفالها الخمسة)، قتلوا"): its words and figures name some
+        of the counted, and the clause's verb comes after it. None if it does not close within
+        _BRACKET_REACH tokens or holds a sentence's end."""
+        toks = self.tokens
+        closing = ")" if toks[k].text == "(" else "]"
+        for m in range(k + 1, min(k + 1 + _BRACKET_REACH, len(toks))):
+            if toks[m].text in _SENTENCE_ENDS or toks[m].text in "([" or self._line_after(m - 1):
+                return None
+            if toks[m].text == closing:
+                m += 1
+                return m + 1 if m < len(toks) and toks[m].text in _CLAUSE_COMMAS else m
+        return None
+
+    def _undergone_after(self, k: int) -> str | None:
+        """The key of a harm (units.undergone: "injuries", "إصابات") named within _UNDERGONE_REACH
+        words from token k, after a verb of undergoing (units.undergo_verbs: "sustained",
+        "suffered", "received", "لحقت"): its subject suffered that harm ("12 others sustained
+        various degrees of injuries", "66 people have received injuries"). Only words between,
+        no clause word (units.event_stops)."""
+        toks, t = self.tokens, self.t
+        for m in range(k, min(k + _UNDERGONE_REACH + 1, len(toks))):
+            tok = toks[m]
+            if tok.kind != "word" or tok.text in t.event_stops:
+                return None
+            key = t.lex.strip_prefix(tok.text, t.undergone, definite=True)
+            if key is not None:
+                return t.undergone[key]
+        return None
 
     def _event_past_conjunct(self, j: int, end: int) -> str | None:
         """The event of a count of others (units.gapped_nouns) joined by a conjunction
@@ -4174,6 +4223,7 @@ class QuantityFinder:
             if tok.kind == "word" and (
                 tok.text in t.event_auxiliaries
                 or t.lex.strip_prefix(tok.text, t.events_index, definite=True) is not None
+                or (t.undergo_verbs and t.lex.strip_prefix(tok.text, t.undergo_verbs) is not None)
             ):
                 return m if m > k + 1 else None
         return None

@@ -392,6 +392,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "event_phrases": ("groups", False),
         "event_phrase_links": ("list", False),
         "event_cause_links": ("list", False),
+        "undergo_verbs": ("list", False),
+        "undergone": ("groups", False),
         "head_determiners": ("list", False),
         "head_clause_breaks": ("list", False),
         "head_relatives": ("list", False),
