@@ -549,6 +549,8 @@ class _Tables:
         # Signs several countries share ("$"): a currency word right after the amount names which.
         self.shared_signs = frozenset(lex.words("units", "local_forms"))
         self.symbols_after = lex.table("units", "symbols_after")
+        # A sign written in two marks, the second glued to the first: "47°C", "104°F" (unit20).
+        self.glued_symbols_after = lex.table("units", "glued_symbols_after")
         # The ISO 4217 codes among the lexicon's currency keys (three capitals: "PHP", "USD"),
         # which business print writes before the amount as a sign ("PHP 30 million").
         self.currency_codes = {
@@ -5482,6 +5484,14 @@ class QuantityFinder:
         if end_tok < len(toks) and toks[end_tok].text in self.t.symbols_after:
             sign = toks[end_tok]
             return self.t.symbols_after[sign.text], (sign.start, sign.end), end_tok + 1, char_start, sign.end
+        if (
+            end_tok + 1 < len(toks)
+            and toks[end_tok + 1].start == toks[end_tok].end
+            and f"{toks[end_tok].text}{toks[end_tok + 1].text}" in self.t.glued_symbols_after
+        ):
+            sign, scale = toks[end_tok], toks[end_tok + 1]
+            key = self.t.glued_symbols_after[f"{sign.text}{scale.text}"]
+            return key, (sign.start, scale.end), end_tok + 2, char_start, scale.end
         if self.t.measures_after:
             after = self._measure_after(end_tok)
             if after is not None:

@@ -354,6 +354,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "symbols_before": ("strings", False),
         "glued_symbols_before": ("strings", False),
         "symbols_after": ("strings", False),
+        "glued_symbols_after": ("strings", False),
         "measures_before": ("groups", False),
         "measures_after": ("groups", False),
         "measured_keys": ("list", False),
