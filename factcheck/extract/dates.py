@@ -706,6 +706,18 @@ class _Tables:
         self.clause_reach = int(lex.raw("time", "clause_reach") or 0)
         self.clause_future_words = words("clause_future_words")
         self.clause_verbs = words("clause_verbs")
+        # A bare weekday a cue further back in its clause places ahead (weekday_cue): a modal of what
+        # may come ("temperatures could reach 44C on Monday"), a phrase of what is due or likely ("is
+        # sure to be a thriller on Sunday", "ahead of worsening conditions on Tuesday"), a present
+        # progressive ("is sending coffins to Samoa on Wednesday"): the coming one, as after "will".
+        # The future in the past ("said the cyclone would make landfall on Sunday") places it ahead
+        # of a telling that may lie a day or more before publication: the weekday nearest
+        # publication, three days either side (mode "near").
+        self.weekday_ahead_words = words("weekday_ahead_words")
+        self.weekday_ahead_phrases = flags("weekday_ahead_phrases")
+        self.weekday_near_words = words("weekday_near_words")
+        self.progressive_copulas = words("progressive_copulas")
+        self.progressive_suffixes = tuple(words("progressive_suffixes"))
         # "Scheduled to open in March" (a participle, its complement after it) against "Scheduled
         # flights in May were cancelled" (an adjective before its noun): plan_adjective.
         self.plan_adjectives = words("plan_adjectives")
@@ -906,7 +918,7 @@ class _Day(NamedTuple):
 
 class _Weekday(NamedTuple):
     weekday: int
-    mode: str  # bare, past, future (modifier), next (future verb), current
+    mode: str  # bare, past, future (modifier), next (future verb), near ("would"), current
 
 
 class _Date(NamedTuple):
@@ -1916,7 +1928,7 @@ class _Scan:
                 # before today or a weekday: "منذ السابع من الشهر الجاري، وحتى مساء أمس الاثنين", "since
                 # Thursday through Sunday" (the link says nothing of the future there: the bare rule).
                 until = today.expr
-                if isinstance(until, _Weekday) and until.mode == "next":
+                if isinstance(until, _Weekday) and until.mode in ("next", "near"):
                     until = until._replace(mode="bare")
                 found.last, found.until = today.last, until
                 found.until_time = today.first, today.last
@@ -2664,6 +2676,50 @@ class _Scan:
                 return False
         return False
 
+    def weekday_cue(self, i: int) -> str | None:
+        """What the nearest cue back in token i's clause (up to clause_reach words, past the
+        objects and asides words_back passes) says of a bare weekday there: "next" after a modal of
+        what may come, a phrase of what is due or likely, "ahead of" or a present progressive;
+        "near" after a modal of the future in the past ("would"). None when a verb of the clause's
+        own tense stands nearer (a past verb, a present copula, a word clause_ahead reads)."""
+        t = self.t
+        if not t.clause_reach:
+            return None
+        for m in self.words_back(i - 1, t.clause_reach):
+            base = self.base(m)
+            if self.phrase_ending(t.weekday_ahead_phrases, m + 1) is not None:
+                return None if self.plan_overtaken(m - 1) else "next"
+            if self.capitalized(m):
+                continue  # "May", a month or a name: no modal
+            if base in t.weekday_near_words:
+                return None if self.plan_overtaken(m) else "near"
+            if base in t.weekday_ahead_words or self.progressive_at(m):
+                return "next"
+            if m and self.infinitive_at(m - 1):
+                continue  # "expected to hit": an infinitive, not a past verb
+            if (
+                base in t.clause_future_words
+                or base in t.future_words
+                or base in t.clause_verbs
+                or base in t.memory_verbs
+                or self.past_at(m) is not None
+            ):
+                return None
+        return None
+
+    def progressive_at(self, m: int) -> bool:
+        """Whether token m is a present progressive after its copula ("is sending", "are holding"):
+        with a day named, what is arranged for that day, never a day gone by."""
+        t = self.t
+        word = self.toks[m]
+        return (
+            bool(t.progressive_suffixes)
+            and m > 0
+            and word.endswith(t.progressive_suffixes)
+            and len(word) > 5
+            and self.base(m - 1) in t.progressive_copulas
+        )
+
     def clause_passed(self, i: int) -> bool:
         """Whether a past verb further back than future_reach governs token i's clause, with no
         modal, plan word, word of what is due, present verb, infinitive or bound lead ("until",
@@ -3005,15 +3061,17 @@ class _Scan:
         if dated is not None and isinstance(dated.expr, _Date | _MonthDay):
             self.add(first, dated.last, dated.expr._replace(weekday=weekday))
             return
-        if mode == "bare" and (
-            self.future_before(first)
-            or self.fronted_future(first, last)
-            or (self.clause_ahead(first) and not self.possessive_at(last))
-        ):
-            # Further back in the clause ("Protesters planned a large demonstration in Little Havana
-            # on Saturday"), a plan verb governs the day, not a day in the possessive: "would look
-            # for ways to get around Wednesday's ruling" names a ruling's day.
+        if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
             mode = "next"
+        elif mode == "bare" and not self.possessive_at(last):
+            # Further back in the clause ("Protesters planned a large demonstration in Little Havana
+            # on Saturday"), a plan verb or a modal governs the day, not a day in the possessive:
+            # "would look for ways to get around Wednesday's ruling" names a ruling's day.
+            cue = self.weekday_cue(first)
+            if cue is not None:
+                mode = cue
+            elif self.clause_ahead(first):
+                mode = "next"
         second = self.night_into(first, last)
         if second is None and (following := self.next_day_paired(weekday, last)) is not None:
             if self.days_written_after(following[1]):
@@ -5903,6 +5961,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
             # A future verb or lead ("will meet Thursday", "until Thursday") says the day has not
             # passed when the text was written: the publication day itself counts.
             found = published + timedelta(days=(expr.weekday - today) % 7)
+        elif expr.mode == "near":
+            # The future in the past ("said it would land on Sunday"): ahead of a telling at or a
+            # day or more before publication, the weekday within three days either side of it.
+            back = (today - expr.weekday) % 7
+            found = published - timedelta(days=back) if back <= 3 else published + timedelta(days=7 - back)
         elif expr.mode == "current":
             week = published - timedelta(days=(today - week_start) % 7)
             found = week + timedelta(days=(expr.weekday - week_start) % 7)
@@ -7174,7 +7237,7 @@ def _range_weekday(first: TimeMention, last: TimeMention, expr: Expr, published:
     weekday is the bare rule's (the most recent on or before publication) when the range has begun
     by then, else the first one on or after the range's first day ("will be closed from next
     Monday until Thursday"). A weekday with a modifier ("next Thursday") and any other time stay."""
-    if not isinstance(expr, _Weekday) or expr.mode not in ("bare", "next") or first.start is None:
+    if not isinstance(expr, _Weekday) or expr.mode not in ("bare", "next", "near") or first.start is None:
         return last
     day = published - timedelta(days=(published.weekday() - expr.weekday) % 7)
     if day < first.start:
