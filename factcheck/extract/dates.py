@@ -147,7 +147,7 @@ _FIGURE_MARKS = frozenset(".,٫٬")
 # Between the hours and minutes of a clock time ("at 05:00 on Wednesday"): a clock time stands in
 # the clause as a figure does.
 _CLOCK_MARKS = frozenset(":")
-_FIGURE_SIGNS = frozenset("%٪")
+_FIGURE_SIGNS = frozenset("%٪°")
 
 
 def _numeric(tok: str) -> bool:
@@ -2680,11 +2680,19 @@ class _Scan:
         """What the nearest cue back in token i's clause (up to clause_reach words, past the
         objects and asides words_back passes) says of a bare weekday there: "next" after a modal of
         what may come, a phrase of what is due or likely, "ahead of" or a present progressive;
-        "near" after a modal of the future in the past ("would"). None when a verb of the clause's
-        own tense stands nearer (a past verb, a present copula, a word clause_ahead reads)."""
+        "near" after a modal of the future in the past ("would") and after a bound ("until",
+        "through") a past verb sets. None when a verb of the clause's own tense stands nearer (a
+        past verb, a present copula, a word clause_ahead reads)."""
         t = self.t
         if not t.clause_reach:
             return None
+        k = i - 1
+        while k >= 0 and self.base(k) in t.future_skip and self.base(k) not in t.future_leads:
+            k -= 1
+        if k >= 0 and self.base(k) in t.future_leads and self.past_before(k):
+            # "imposed a curfew through Saturday", "were remanded until Monday": a bound a past act
+            # set (clause_mode leaves it to the bare rule), as often still ahead as just gone.
+            return "near"
         for m in self.words_back(i - 1, t.clause_reach):
             base = self.base(m)
             if self.phrase_ending(t.weekday_ahead_phrases, m + 1) is not None:
@@ -2942,7 +2950,7 @@ class _Scan:
         toks = self.toks
         for m in range(k, max(k - reach, -1), -1):
             if not toks[m].isalpha():
-                if self.word_stop(m) or self.figure_part(m) or toks[m] in _BRACKETS:
+                if self.word_stop(m) or self.figure_part(m) or toks[m] in _BRACKETS or self.aside_opener(m):
                     break  # the rare case: collected word by word below
                 return range(k, m, -1)
         else:
@@ -2951,10 +2959,27 @@ class _Scan:
         while k >= 0 and len(found) < reach:
             if toks[k].isalpha():
                 found.append(k)
+            elif (opener := self.aside_opener(k)) is not None:
+                k = opener  # "could reach 44°C (111.2°F) on Monday": the aside restates the figure
             elif not (self.word_stop(k) or self.figure_part(k) or toks[k] in _BRACKETS):
                 break
             k -= 1
         return found
+
+    def aside_opener(self, k: int) -> int | None:
+        """The opening bracket of the aside a closing one at token k ends, within the sentence and
+        eight tokens back, or None."""
+        closer = self.toks[k]
+        opener = next((o for o, c in _BRACKETS.items() if c == closer), None)
+        if opener is None:
+            return None
+        for m in range(k - 1, max(k - 9, -1), -1):
+            tok = self.toks[m]
+            if tok == opener:
+                return m
+            if tok in _SENTENCE_ENDS and not (self.word_stop(m) or self.figure_part(m)):
+                return None
+        return None
 
     def figure_part(self, m: int) -> bool:
         """Whether token m is part of a figure: its digits, a percent sign written onto them or a
