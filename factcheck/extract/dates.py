@@ -716,6 +716,12 @@ class _Tables:
         self.weekday_ahead_words = words("weekday_ahead_words")
         self.weekday_ahead_phrases = flags("weekday_ahead_phrases")
         self.weekday_near_words = words("weekday_near_words")
+        # ... but not a modal negated ("could not be reached for comment on Monday": what could not
+        # be done has passed as often as not), nor a day after a noun of an incident or a gerund
+        # after a determiner: "are investigating a shooting on Saturday", "reports of an explosion
+        # on Monday" name the incident's day, which has passed.
+        self.weekday_cue_negations = words("weekday_cue_negations")
+        self.weekday_cue_incidents = words("weekday_cue_incidents")
         self.progressive_copulas = words("progressive_copulas")
         self.progressive_suffixes = tuple(words("progressive_suffixes"))
         # "Scheduled to open in March" (a participle, its complement after it) against "Scheduled
@@ -2695,13 +2701,17 @@ class _Scan:
             return "near"
         for m in self.words_back(i - 1, t.clause_reach):
             base = self.base(m)
+            if self.incident_at(m):
+                return None  # "about a stabbing outside the station on Tuesday": the incident's day
             if self.phrase_ending(t.weekday_ahead_phrases, m + 1) is not None:
                 return None if self.plan_overtaken(m - 1) else "next"
             if self.capitalized(m):
                 continue  # "May", a month or a name: no modal
             if base in t.weekday_near_words:
                 return None if self.plan_overtaken(m) else "near"
-            if base in t.weekday_ahead_words or self.progressive_at(m):
+            if base in t.weekday_ahead_words:
+                return None if self.base(m + 1) in t.weekday_cue_negations else "next"
+            if self.progressive_at(m):
                 return "next"
             if m and self.infinitive_at(m - 1):
                 continue  # "expected to hit": an infinitive, not a past verb
@@ -2714,6 +2724,19 @@ class _Scan:
             ):
                 return None
         return None
+
+    def incident_at(self, k: int) -> bool:
+        """Whether token k is a noun of an incident (time.weekday_cue_incidents) or a gerund after a
+        determiner ("a shooting", "the bombing"): a day right after it is the incident's."""
+        t = self.t
+        if self.base(k) in t.weekday_cue_incidents:
+            return True
+        return (
+            bool(t.progressive_suffixes)
+            and k > 0
+            and self.toks[k].endswith(t.progressive_suffixes)
+            and self.base(k - 1) in t.attributive_leads
+        )
 
     def progressive_at(self, m: int) -> bool:
         """Whether token m is a present progressive after its copula ("is sending", "are holding"):

@@ -218,6 +218,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekday_ahead_words": ("list", False),
     "weekday_ahead_phrases": ("list", False),
     "weekday_near_words": ("list", False),
+    "weekday_cue_negations": ("list", False),
+    "weekday_cue_incidents": ("list", False),
     "progressive_copulas": ("list", False),
     "progressive_suffixes": ("list", False),
     "clause_verbs": ("list", False),
