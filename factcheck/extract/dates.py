@@ -711,8 +711,9 @@ class _Tables:
         # sure to be a thriller on Sunday", "ahead of worsening conditions on Tuesday"), a present
         # progressive ("is sending coffins to Samoa on Wednesday"): the coming one, as after "will".
         # The future in the past ("said the cyclone would make landfall on Sunday") places it ahead
-        # of a telling that may lie a day or more before publication: the weekday nearest
-        # publication, three days either side (mode "near").
+        # of a telling that may lie a day or more before publication, and a present progressive may
+        # say what was going on as the text was written ("talks are continuing on Monday"): the
+        # weekday nearest publication, three days either side (mode "near").
         self.weekday_ahead_words = words("weekday_ahead_words")
         self.weekday_ahead_phrases = flags("weekday_ahead_phrases")
         self.weekday_near_words = words("weekday_near_words")
@@ -2685,10 +2686,11 @@ class _Scan:
     def weekday_cue(self, i: int) -> str | None:
         """What the nearest cue back in token i's clause (up to clause_reach words, past the
         objects and asides words_back passes) says of a bare weekday there: "next" after a modal of
-        what may come, a phrase of what is due or likely, "ahead of" or a present progressive;
-        "near" after a modal of the future in the past ("would") and after a bound ("until",
-        "through") a past verb sets. None when a verb of the clause's own tense stands nearer (a
-        past verb, a present copula, a word clause_ahead reads)."""
+        what may come, a phrase of what is due or likely or "ahead of"; "near" after a modal of the
+        future in the past ("would"), a present progressive (what is arranged ahead or going on as
+        the text was written, a day or so before publication) and a bound ("until", "through") a
+        past verb sets. None when a verb of the clause's own tense stands nearer (a past verb, a
+        present copula, a word clause_ahead reads)."""
         t = self.t
         if not t.clause_reach:
             return None
@@ -2712,7 +2714,7 @@ class _Scan:
             if base in t.weekday_ahead_words:
                 return None if self.base(m + 1) in t.weekday_cue_negations else "next"
             if self.progressive_at(m):
-                return "next"
+                return "near"  # arranged ahead ("is sending ... on Wednesday") or going on as written
             if m and self.infinitive_at(m - 1):
                 continue  # "expected to hit": an infinitive, not a past verb
             if (
