@@ -1257,6 +1257,7 @@ _IN_A_MONTH = frozenset({"day", "week"})
 
 # A time restated in brackets after another: the closing mark of each opening one.
 _BRACKETS = {"(": ")", "[": "]"}
+_OPENERS = {c: o for o, c in _BRACKETS.items()}
 # Marks that set a weekday off after a relative day: "yesterday (Thursday)", "اليوم /الخميس/".
 _APPOSITION_MARKS = {"(": ")", "/": "/"}
 
@@ -2994,8 +2995,7 @@ class _Scan:
     def aside_opener(self, k: int) -> int | None:
         """The opening bracket of the aside a closing one at token k ends, within the sentence and
         eight tokens back, or None."""
-        closer = self.toks[k]
-        opener = next((o for o, c in _BRACKETS.items() if c == closer), None)
+        opener = _OPENERS.get(self.toks[k])
         if opener is None:
             return None
         for m in range(k - 1, max(k - 9, -1), -1):
