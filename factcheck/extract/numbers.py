@@ -279,6 +279,7 @@ class _Tables:
         self.verbs_index = lex.clitic_index(self.verbs)
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
         self.particle_verbs = lex.words("qualifiers", "particle_verbs")
+        self.verb_particles = lex.words("qualifiers", "verb_particles")
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
         # A negation right before a bound of comparison turns it over: "لا يتجاوز 65" and "does
@@ -3835,6 +3836,8 @@ class QuantityFinder:
         if size < 2 or first < 1:
             return False
         toks = self.tokens
+        if self.t.verb_particles and toks[first].text not in self.t.verb_particles:
+            return False  # "jumped more than 5%", "climb as high as 40°C": a bound, not a particle
         if toks[first - 1].kind == "word" and toks[first - 1].text in self.t.particle_verbs:
             return True
         return toks[first + size - 1].text in self.t.causative_links and self._causative_before(first)
@@ -5329,9 +5332,12 @@ class QuantityFinder:
 
     def _qualifier_verb(self, index: int) -> str | None:
         """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
-        with only words between them (no figure, no punctuation)."""
+        with only words between them (no figure, no punctuation; a currency sign is the
+        figure's: "topped $1 billion", "has passed £1 billion")."""
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
+            j -= 1
+        if j > 0 and (self.tokens[j - 1].text in self.t.symbols_before or self._glued_sign(j) is not None):
             j -= 1
         while j > 0 and self.tokens[j - 1].text in self.t.detached_articles:
             j -= 1  # "حاجز الـ 2500": the article written apart from its number

@@ -353,6 +353,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "verb_reach": ("int", False),
         "aside_reach": ("int", False),
         "particle_verbs": ("list", False),
+        "verb_particles": ("list", False),
         "threshold_nouns": ("list", False),
         "negations": ("list", False),
     },
