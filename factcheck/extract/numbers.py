@@ -282,6 +282,7 @@ class _Tables:
         self.verb_particles = lex.words("qualifiers", "verb_particles")
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
+        self.change_from_reach = int(lex.raw("qualifiers", "change_from_reach") or self.verb_reach)
         # A negation right before a bound of comparison turns it over: "لا يتجاوز 65" and "does
         # not exceed 65" are at most 65 (qualifiers.negations).
         self.negations = lex.words("qualifiers", "negations")
@@ -3707,12 +3708,13 @@ class QuantityFinder:
 
     def _changed_from(self, index: int) -> bool:
         """A verb of change (qualifiers.change_from_verbs) before the "from" that opens the figure
-        at `index`, only words between (qualifiers.verb_reach at most: its subject, an adverb):
-        "rose from 27 to 34", "rose sharply from", "ارتفع عدد القتلى من 27 إلى 34"."""
+        at `index`, only words between (qualifiers.change_from_reach at most: its subject, an
+        adverb, its object): "rose from 27 to 34", "rose sharply from", "doubled its seats in the
+        chamber from three to six", "ارتفع عدد القتلى من 27 إلى 34"."""
         j = self._opener_index(index)
         if j is None:
             return False
-        for k in range(j - 1, max(j - 1 - self.t.verb_reach, -1), -1):
+        for k in range(j - 1, max(j - 1 - self.t.change_from_reach, -1), -1):
             tok = self.tokens[k]
             if tok.kind != "word":
                 return False

@@ -351,6 +351,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "change_from_verbs": ("list", False),
         "range_to": ("list", True),
         "verb_reach": ("int", False),
+        "change_from_reach": ("int", False),
         "aside_reach": ("int", False),
         "particle_verbs": ("list", False),
         "verb_particles": ("list", False),
