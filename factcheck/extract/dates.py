@@ -484,6 +484,8 @@ class _Tables:
         # "من يوليو حتى اليوم", "from January to date": a range whose end is the present.
         self.until_now = flags("until_now")
         self.range_links_need_lead = words("range_links_need_lead")
+        # "إلى غاية 13 جوان": a link's second word before the day that ends a range.
+        self.range_link_fillers = words("range_link_fillers")
         self.month_range_links_bare = words("month_range_links_bare")
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
@@ -2324,6 +2326,13 @@ class _Scan:
         if word in _RANGE_DASHES and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
             found = self.phrase_at(t.months, k + 1, use_base=False)
             return (found[0], found[1], True) if found else None
+        if word in _RANGE_DASHES:
+            # "يوليو – سبتمبر 2025", "July - September 2025": a spaced dash between two months is a
+            # range when the year is written after the second (alone, a dash may part two clauses).
+            found = self.phrase_at(t.months, k + 1, use_base=False)
+            if found is not None and self.year_at(self.doubled_month(found[0], found[1])) is not None:
+                return found[0], found[1], True
+            return None
         if word in t.range_links or self.base(k) in t.range_links:
             at = k + 2 if self.base(k + 1) in t.month_lead else k + 1  # "وحتى شهر أغسطس"
             found = self.phrase_at(t.months, at)
@@ -4099,18 +4108,41 @@ class _Scan:
                 and self.base(link) not in t.range_links
             ):
                 continue
-            second = self.dates_at.get(link + 1)
-            if second is None and self.base(link + 1) in t.day_lead:
-                second = self.dates_at.get(link + 2)  # "من 15 أبريل وحتى يوم 22 مايو"
+            # The second end written as a day is ("من 15 أبريل وحتى يوم 22 مايو", "إلى غاية صبيحة
+            # الخميس 13 جوان"): a link's second word, a day's lead, a part of the day, a weekday.
+            k = link + 1
+            while k < link + 5 and k not in self.dates_at and self.range_end_filler(k):
+                k += 1
+            second = self.dates_at.get(k)
             if second is None or not isinstance(a, _Date) or not isinstance(second.expr, _Date):
                 continue
             if a.end_day is not None or second.expr.end_day is not None:
                 continue
             first = first_date.first
+            # "من يوم 04 جوان إلى ...", "من صباح الأحد 27 ...": the first end's own words after the lead
+            k = first
+            while k > max(first - 4, 0) and self.range_end_filler(k - 1):
+                k -= 1
+            if k != first and k > 0 and self.base(k - 1) in t.range_lead:
+                first = k
             led = first > 0 and self.base(first - 1) in t.range_lead
             if word in t.range_links_need_lead and not led:
                 continue
             self.add(first - 1 if led else first, second.last, _Between(a, second.expr))
+
+    def range_end_filler(self, k: int) -> bool:
+        """Whether token k may stand between a range link and the day that ends the range: the
+        second word of a two-word link ("إلى غاية"), a day's lead ("يوم"), a part of the day
+        ("صبيحة", "مساء"), a weekday ("الخميس")."""
+        t = self.t
+        base = self.base(k)
+        return (
+            base in t.range_link_fillers
+            or base in t.day_lead
+            or base in t.day_parts
+            or self.tok(k) in t.weekdays
+            or base in t.weekdays
+        )
 
     def match_hijri(self, i: int) -> None:
         """ "15 ربيع الآخر 1446هـ", "رمضان 1445", "رمضان 2024": a Hijri month always with a year (the
@@ -4244,10 +4276,24 @@ class _Scan:
             return
         if not all(self.glued(k, k + 1) for k in range(i, i + 4)):
             return
-        if i >= 2 and toks[i - 1] in _NUMBER_GLUE and self.glued(i - 2, i - 1) and self.glued(i - 1, i):
+        # A number glued on either side goes on ("1/11/2024-5"), unless it is a second date after a
+        # dash: "من 15/9/2018- 21/9/2018", "15/9/2018-21/9/2018" are two days, a range's ends.
+        if (
+            i >= 2
+            and toks[i - 1] in _NUMBER_GLUE
+            and self.glued(i - 2, i - 1)
+            and self.glued(i - 1, i)
+            and not (toks[i - 1] in _RANGE_DASHES and i >= 6 and self.numeric_date_shape(i - 6))
+        ):
             return
         k = i + 5
-        if k + 1 < self.n and toks[k] in _NUMBER_GLUE and self.glued(k - 1, k) and _numeric(toks[k + 1]):
+        if (
+            k + 1 < self.n
+            and toks[k] in _NUMBER_GLUE
+            and self.glued(k - 1, k)
+            and _numeric(toks[k + 1])
+            and not (toks[k] in _RANGE_DASHES and self.numeric_date_shape(k + 1))
+        ):
             return
         a, b, c = toks[i], toks[i + 2], toks[i + 4]
         if len(a) == 4 and sep == "-" and len(b) <= 2 and len(c) <= 2:
@@ -4261,6 +4307,16 @@ class _Scan:
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
             return
         self.dates_at[i] = self.add(i, i + 5, _Date(year, month, day, "bare"))
+
+    def numeric_date_shape(self, i: int) -> bool:
+        """Whether tokens i .. i+4 are written as a numeric date: three numbers, one separator
+        twice, all glued ("21/9/2018")."""
+        toks = self.toks
+        if i < 0 or i + 4 >= self.n or toks[i + 1] not in _NUMBER_GLUE or toks[i + 3] != toks[i + 1]:
+            return False
+        if not all(_numeric(toks[k]) for k in (i, i + 2, i + 4)):
+            return False
+        return all(self.glued(k, k + 1) for k in range(i, i + 4))
 
     # durations, windows, sets, anchored times -------------------------------------------------
 
@@ -6547,14 +6603,17 @@ _TITLE_QUOTES = "\"“”«»‘’'"
 
 def _ends_quoted_name(text: str, span: Span) -> bool:
     """A day word that closes a quoted two-word name in a script without case (لـ"بغداد اليوم"، موقع
-    “الليرة اليوم”): one uncased word between the opening quote and it, the closing quote right after
-    it, no colon before the quote (a quotation: «نعلن اليوم»). A name of an outlet or a page, not the
-    day; a quoted sentence that ends on the day word holds more words ("«سنعلن النتائج اليوم»")."""
+    “الليرة اليوم”، لـ (بغداد اليوم)): one uncased word between the opening quote (or bracket) and it,
+    the closing one right after it, no colon before the quote (a quotation: «نعلن اليوم»). A name of
+    an outlet or a page, not the day; a quoted sentence that ends on the day word holds more words
+    ("«سنعلن النتائج اليوم»")."""
     start, end = span
-    if text[end : end + 1] not in _TITLE_QUOTES or text[end + 1 : end + 2].isalnum():
+    closing = text[end : end + 1]
+    if (closing not in _TITLE_QUOTES and closing != ")") or text[end + 1 : end + 2].isalnum():
         return False
     head = text[max(0, start - 40) : start]
-    opening = max(head.rfind(mark) for mark in _TITLE_QUOTES)
+    marks = ("(",) if closing == ")" else _TITLE_QUOTES
+    opening = max(head.rfind(mark) for mark in marks)
     if opening < 0 or head[:opening].rstrip().endswith(":"):
         return False
     words = head[opening + 1 :].split()
@@ -7185,8 +7244,9 @@ def find_times(
             and (
                 _reports_period(expr, granularity)
                 or (_days_run(named_mention) and not isinstance(expr, _Anchored | _SamePeriod | _YearBack))
+                or (found.since and _part_of_year(named_mention) and _closed_since(named_mention, published))
             )
-            and not found.since
+            and (not found.since or _closed_since(named_mention, published))
             and not _restates(named_mention, period)
             and not scan.compared(found)  # "compared to the first half of 2016": not the report's
         ):
@@ -7575,6 +7635,7 @@ def _same_period(
         not in (("month", "quarter", "half", "day") if days else ("month", "quarter", "half"))
         and anchor.duration is None
         and not _days_stretch(anchor)
+        and not _part_of_year(anchor)
     ):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
@@ -7583,6 +7644,26 @@ def _same_period(
         # of a later year, never an older one (one named in 1972 paragraphs before is not it).
         return None, None, "vague", None
     return _years_moved(anchor, year - anchor.start.year)
+
+
+def _closed_since(mention: TimeMention, published: date) -> bool:
+    """Whether a "since" time is closed by a second end before publication ("منذ بداية العام وحتى
+    نهاية نوفمبر", "since January through September"): a period a report is about, as "from
+    January to November" is; a window open to publication is not."""
+    return mention.start is not None and mention.end is not None and mention.end < published
+
+
+def _part_of_year(mention: TimeMention) -> bool:
+    """Whether a time is a run of one year's months short of the whole year: "منذ بداية العام وحتى
+    نهاية نوفمبر", "from January to November" ("the same period last year" after it is those months
+    a year back, as after a quarter or a half)."""
+    return (
+        mention.granularity == "year"
+        and mention.start is not None
+        and mention.end is not None
+        and mention.start.year == mention.end.year
+        and not _whole_year(mention)
+    )
 
 
 def _tally_year(expr: Expr, day: date) -> int | None:

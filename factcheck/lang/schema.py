@@ -89,6 +89,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "habitual": ("list", False),
     "range_links": ("list", False),
     "range_links_need_lead": ("list", False),
+    "range_link_fillers": ("list", False),
     "month_range_links_bare": ("list", False),
     "hijri_markers": ("list", False),
     "hijri_months_ambiguous": ("list", False),
