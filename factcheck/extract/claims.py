@@ -4703,11 +4703,22 @@ class Attributor:
         if source is None:
             return None
         if not self._official(source) and not self._reporting_place(source, True, tokens[i].text):
-            if not self._unstopped_line(index) or not self._quoted_subject(tokens, i):
+            if not self._unstopped_line(index):
                 return None
-            # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the article
-            # names in full; a speaker only if it does (`find`)
-            self._quoted_headline_sources.add(source)
+            quoted = self._quoted_subject(tokens, i)
+            verb = tokens[i].text
+            if not quoted and (
+                self.weak_verbs_stem(verb) is not None or self.holding_verbs_stem(verb) is not None
+            ):
+                return None  # "التضخم في الأردن يسجل ارتفاعا": what had the figure, no one speaks
+            if quoted:
+                # "“الخوذ البيضاء” توثق ...": a name in quotes, the short form of a body the
+                # article names in full; a speaker only if it does (`find`)
+                self._quoted_headline_sources.add(source)
+            else:
+                # "الحوثيون يعلنون سقوط 9 ..."، "الخوذ البيضاء تعلن مقتل 28": the subject of a
+                # verb of announcing before it in a headline announces
+                self._remember(source)
         else:
             self._remember(source)
         self._headline_sources.add(source)
