@@ -859,6 +859,9 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     # Names written as the dual of a counted noun would be (units.not_duals): "طالبان", the
     # movement, is no two students (طالب); the name is a word of its own, never made.
     not_duals = set(lex.words("units", "not_duals"))
+    written_dual_suffixes = lex.words("units", "written_dual_suffixes")
+    # Not for the most general key's forms (the nationalities, "فلسطينيان"): see units.written_dual_suffixes.
+    generic = set(lex.raw("units", "generic_keys") or ())
     for form, key in written.items():
         if " " in form:
             # A phrase's plural is its last word's: "police officer" -> "police officers".
@@ -880,6 +883,14 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             nouns.setdefault(dual, key)
             if key not in uncounted:
                 duals.setdefault(dual, form)
+        for suffix in written_dual_suffixes if key not in generic else ():
+            # "مدني" -> "مدنيان" written under the same key: the written dual counts two too.
+            dual = form + suffix
+            if written.get(dual) == key and dual not in not_duals and key not in uncounted:
+                duals.setdefault(dual, form)
+    for form, key in lex.table("units", "other_duals").items():
+        nouns.setdefault(form, key)
+        duals.setdefault(form, form)
     for form, key in list(nouns.items()):
         if "-" in form and " - " not in form:
             # The tokenizer splits a hyphen off ("break-ins": break, -, ins); a counted noun
@@ -2018,6 +2029,8 @@ class QuantityFinder:
         form = self.t.duals_index.get(tok.text)
         if form is None or (i > 0 and self.tokens[i - 1].kind == "num"):
             return None
+        if tok.text == form and i > 0 and self.tokens[i - 1].text in self.t.duals_index:
+            return None  # "شابان فلسطينيان"، "طائرتين مسيرتين": the adjective agrees with the dual
         if form.endswith(self.t.construct_dual_suffixes) and (
             not self._genitive_after(i + 1)
             or (not form.endswith(self.t.nominative_dual_suffixes) and self._subject_then_object(i))

@@ -384,6 +384,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "nominative_dual_suffixes": ("list", False),
         "paired_dual_suffixes": ("list", False),
         "not_duals": ("list", False),
+        "written_dual_suffixes": ("list", False),
+        "other_duals": ("table", False),
         "sound_plural_suffixes": ("list", False),
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
