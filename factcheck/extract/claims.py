@@ -463,6 +463,7 @@ class _AttributorTables:
         self.marker_last_words = frozenset(m[-1] for ms in self.markers_by_first.values() for m in ms)
         self.stops = words("claims", "subject_stops")
         self.titles = words("claims", "titles")
+        self.title_modifiers = words("claims", "title_modifiers")
         self.stop_prefixes = tuple(words("claims", "subject_stop_prefixes"))
         self.after_verb = bool(lex.raw("claims", "subject_after_verb"))
         self.name_after_definite_title = bool(lex.raw("claims", "name_after_definite_title"))
@@ -662,6 +663,8 @@ class _AttributorTables:
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
+        self.description_prepositions = frozenset(words("claims", "description_prepositions"))
+        self.clause_past = tuple(words("claims", "clause_past_suffixes"))
         self.progressive_endings = tuple(words("claims", "progressive_endings"))
         self.head_links = frozenset(words("claims", "head_links"))
         self.time_nouns = frozenset(words("claims", "subject_time_nouns"))
@@ -3123,6 +3126,12 @@ class Attributor:
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
+            if (
+                cut
+                and subject[cut - 1].text in self.title_modifiers
+                and not any(t.text in self.titles for t in subject[: cut - 1])
+            ):
+                cut = 0  # "The US Geological Survey": a title's qualifier with no title is the name's
             if 0 < cut < len(subject) - 1 and subject[cut].text == ".":
                 cut += 1  # "Dr. Sarah Lee": the title's stop is the title's
             if cut == 0:
@@ -3142,6 +3151,9 @@ class Attributor:
             return Source(self._text(subject) or "")  # a title with its complement, no name
         if subject[cut - 1].text in self.affiliations:
             return Source(self._text(subject) or "")  # "... التابعة لمدينة رشيد": whose body, no name
+        honorific = self._honorific(subject, cut)
+        if 0 < honorific < len(subject) - cut:
+            cut += honorific  # "EC chairman Tan Sri Abdul Ghani Salleh": a form of address is the role's
         name = subject[cut:]
         role = self._text(subject[:cut])
         if self.name_after_definite_title:
@@ -6372,6 +6384,10 @@ class Attributor:
             # "..., killing 12 and burning four houses, officials said": a participle clause
             # or clauses joined by "and" are the sentence's, not a description of the speaker
             or (words[0].text.endswith(self.clause_participles) and not self._capitalised(words[0]))
+            or (
+                not self._capitalised(words[0])
+                and (words[0].text in self.description_prepositions or words[0].text.endswith(self.clause_past))
+            )
             or any(t.text in self.coordinators for t in words)
             or not self._appositive(words)
             or any(self._is_verb(tokens, k) for k in range(comma - len(described), comma))

@@ -291,7 +291,7 @@ def _continues_word(
     """Whether the stop at `at` belongs to a word: a Latin letter follows it directly, or the
     word before it is an abbreviation."""
     if at + 1 < len(text) and _LATIN_LETTER.match(text[at + 1]) and at > 0 and text[at - 1].isalpha():
-        return True
+        return not _run_on(text, at, abbreviations)
     if at + 1 < len(text) and text[at + 1] in ",;،؛" and at > 0 and text[at - 1].isalpha():
         return True  # "at 6 a.m., officials said": a comma goes on with the sentence
     # Letters and stops only: the word starts after the last space, and searching from there
@@ -322,6 +322,22 @@ def _continues_word(
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
+
+
+def _run_on(text: str, at: int, abbreviations: Collection[str]) -> bool:
+    """Whether the stop at `at`, written onto the letters on both sides of it, ends a sentence
+    whose space was lost ("the bureau has announced.The national office said"): a lower-case word
+    of two letters or more before it, not an abbreviation of the lexicon, and a capital that opens
+    a word after it ("U.S", "e.g", "news.com" go on)."""
+    start = at
+    while start > 0 and _LATIN_LETTER.match(text[start - 1]):
+        start -= 1
+    word = text[start:at]
+    if len(word) < 2 or not word.islower() or (start > 0 and text[start - 1] == "."):
+        return False
+    if not text[at + 1].isupper() or (at + 2 < len(text) and not (text[at + 2].islower() or text[at + 2] == " ")):
+        return False
+    return normalize_word(word) not in abbreviations
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
