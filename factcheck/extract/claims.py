@@ -3510,6 +3510,7 @@ class Attributor:
                 owner = owner[:-described]  # "the ministry's daily bulletin": past its adjectives
             if len(owner) > 2 and self._possessive(owner[-2], owner[-1]):
                 owner = owner[:-2]  # "the ministry's statement"
+            owner = self._past_report_adjectives(owner)
             last = owner[-1].text
             body = self.org_heads_stem(last) or self.speaker_nouns_stem(last)
             # a time before the report names when, not whose: "The January figures showed"
@@ -3605,6 +3606,21 @@ class Attributor:
             self.withheld = True
             return None
         return self._resolve(source)
+
+    def _past_report_adjectives(self, owner: Sequence[Token]) -> list[Token]:
+        """The owner of a report past the lower-case words before it that describe the report
+        ("according to provisional Home Office data": the Home Office's, its data provisional),
+        when a capitalised name follows them; the owner whole otherwise."""
+        k = 1 if owner and owner[0].text in self.determiners else 0
+        j = k
+        while (
+            j < len(owner) - 1
+            and owner[j].kind == "word"
+            and not self._capitalised(owner[j])
+            and self._report_adjective(owner[j])
+        ):
+            j += 1
+        return list(owner[j:]) if j > k and self._capitalised(owner[j]) else list(owner)
 
     def _report_modifiers(self, owner: Sequence[Token]) -> int:
         """How many tokens at the end of `owner` (the words before a report noun) describe the
@@ -5901,9 +5917,25 @@ class Attributor:
                 self._report_adjective(t)
                 or t.text in self.speaker_adjectives
                 or (not self._capitalised(t) and self.report_nouns_stem(t.text) is not None)
+                or self._topic_noun(t)
             )
             and self._key(t.text) is None
             for t in described
+        )
+
+    def _topic_noun(self, word: Token) -> bool:
+        """A common noun before a report noun that says what the report counts, not who issued
+        it: "the latest crime statistics", "the crime data", "election results" (lower case, and
+        no body's head, speaker noun or title: "police figures", "government data", "ministry
+        figures" name their issuer)."""
+        text = word.text
+        return (
+            not self._capitalised(word)
+            and text.isalpha()
+            and text not in self.determiners
+            and self.org_heads_stem(text) is None
+            and self.speaker_nouns_stem(text) is None
+            and self.titles_stem(text) is None
         )
 
     def _report_or_dataset(self, word: str) -> bool:
@@ -6075,7 +6107,10 @@ class Attributor:
             and tokens[k - 1].kind == "word"
             and self._capitalised(tokens[k - 1])
         ):
-            return None  # "the Office for National Statistics", "Trade Statistics": the name's end
+            # "the Office for National Statistics", "Trade Statistics": the name's end; but a
+            # body's acronym in brackets ends the body's name before the report's own ("The
+            # latest Jamaica Constabulary Force (JCF) Periodic Crime Statistics Review")
+            return self._acronym_owner_of_title(tokens, k)
         # "the GSO's trade data", "the NDMA's flood-related figures": the report's modifiers
         j = k - 1 - self._report_modifiers(tokens[:k])
         if j >= 1 and self._possessive(tokens[j - 1], tokens[j]):
@@ -6088,7 +6123,35 @@ class Attributor:
             return None
         if words and words[0].text in self.indefinites:
             words = words[1:]  # "a Ministry of Tourism report"
+        inner = next(
+            (
+                n
+                for n in range(len(words) - 1, 0, -1)
+                if words[n].text in self.determiners
+                and words[n - 1].text not in self.head_ends
+                and words[n - 1].text not in self.name_joiners
+            ),
+            None,
+        )
+        if inner is not None:
+            # "the St James Police Division leads the island's murder count": the owner is the
+            # noun phrase its own article opens ("the island"), not what runs on before it
+            # ("the Ministry of the Interior's data" keeps its name's article after "of")
+            words = words[inner:]
         return self._issuing_body(self._past_name_descriptors(words))
+
+    def _acronym_owner_of_title(self, tokens: Sequence[Token], k: int) -> Source | None:
+        """The body named before its bracketed acronym inside a report's capitalised title that
+        ends at `k` ("the Kenya National Bureau of Statistics (KNBS) Economic Survey"), when only
+        capitalised words stand between the bracket and the report noun; None otherwise."""
+        j = k - 1
+        while j >= 0 and tokens[j].kind == "word" and self._capitalised(tokens[j]):
+            j -= 1
+        if j < 3 or j == k - 1 or not self._bracketed_acronym(tokens, j):
+            return None
+        # a name with its acronym in brackets is a body's, whatever its head noun ("Force")
+        name = self._subject_before(tokens, j - 2, allow_skips=False)
+        return self._issuing_body(self._past_name_descriptors(name), body=False)
 
     def _issuing_body(self, words: Sequence[Token], *, body: bool = True) -> Source | None:
         """Who can issue a report: a name with a capital that does not just open the sentence,
