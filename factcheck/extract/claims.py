@@ -6449,7 +6449,9 @@ class Attributor:
             or (words[0].text.endswith(self.clause_participles) and not self._capitalised(words[0]))
             or (
                 not self._capitalised(words[0])
-                and (words[0].text in self.description_prepositions or words[0].text.endswith(self.clause_past))
+                and (
+                    words[0].text in self.description_prepositions or words[0].text.endswith(self.clause_past)
+                )
             )
             or any(t.text in self.coordinators for t in words)
             or not self._appositive(words)

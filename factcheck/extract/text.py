@@ -335,7 +335,9 @@ def _run_on(text: str, at: int, abbreviations: Collection[str]) -> bool:
     word = text[start:at]
     if len(word) < 2 or not word.islower() or (start > 0 and text[start - 1] == "."):
         return False
-    if not text[at + 1].isupper() or (at + 2 < len(text) and not (text[at + 2].islower() or text[at + 2] == " ")):
+    if not text[at + 1].isupper() or (
+        at + 2 < len(text) and not (text[at + 2].islower() or text[at + 2] == " ")
+    ):
         return False
     return normalize_word(word) not in abbreviations
 
