@@ -1554,10 +1554,30 @@ class Attributor:
                 and not self._titled_name_open(subject, tokens, k + 1)
                 and not self._affiliation_open(subject, tokens, k + 1)
                 and not self._title_goes_on(subject, tokens, k + 1)
+                and not self._name_run_open(subject, tokens, k + 1, limit)
             ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _name_run_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int, limit: int) -> bool:
+        """Whether a subject at its word limit is inside a person's name after a title, the name
+        going on ("said Narcotics CID director Datuk Seri Mohd Mokhtar Mohd Sharif"): a long title
+        takes the limit's words, and a name cut short is a wrong name. The name runs on while its
+        words are capitalised, up to `_NAME_RUN` words past the limit (English)."""
+        if (
+            self.after_verb
+            or k >= len(tokens)
+            or len(subject) >= limit + _NAME_RUN
+            or tokens[k].kind != "word"
+            or not self._capitalised(tokens[k])
+            or not self._capitalised(subject[-1])
+            or self.stops_stem(tokens[k].text) is not None
+            or self.org_heads_stem(tokens[k].text) is not None
+            or self._verb_stem(tokens[k].text) is not None
+        ):
+            return False
+        return any(t.text in self.titles for t in subject[:-1])
 
     def _affiliation_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """Whether a body's name at the word limit goes on to say whose body it is ("مكتب تنسيق
