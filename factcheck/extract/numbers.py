@@ -451,9 +451,11 @@ class _Tables:
         self.clause_time_words = self.time_words | frozenset(
             w.split(" ", 1)[0] for w in lex.table("time", "relative_days")
         )
-        # The words of "so far" (time.so_far: "حتى الآن"): a time that may stand between a verb of
-        # value and its figure, as clause_time_words may ("بلغت حتى الآن 1844").
-        self.so_far_words = frozenset(w for phrase in lex.words("time", "so_far") for w in phrase.split())
+        # The time words that may stand between a verb of value and its figure: clause_time_words
+        # and the words of "so far" (time.so_far: "حتى الآن"): "بلغت حتى الآن 1844".
+        self.value_gap_time_words = self.clause_time_words | frozenset(
+            w for phrase in lex.words("time", "so_far") for w in phrase.split()
+        )
         # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
         # A bare count takes the counted noun of the count before it in its sentence, however far
@@ -3584,7 +3586,7 @@ class QuantityFinder:
             return (word,) in t.predicate_links_set and self._valued_link(k)
         if self._value_verb(word):
             return True
-        if (word in t.clause_time_words or word in t.so_far_words) and self._value_verb_over_time(k):
+        if word in t.value_gap_time_words and self._value_verb_over_time(k):
             return True  # "بلغت حتى الآن 1844 شفيت منها 431"
         if not self._definite(word) and word not in t.clause_time_words:
             # "عاد عدد السياح إلى مستويات 2019": a noun without the article governs the number
@@ -3602,7 +3604,7 @@ class QuantityFinder:
                 return False
             if self._value_verb(word):
                 return j < k
-            if word not in t.clause_time_words and word not in t.so_far_words and word not in t.prepositions:
+            if word not in t.value_gap_time_words and word not in t.prepositions:
                 return False
         return False
 
