@@ -1187,28 +1187,26 @@ class Attributor:
     def _suffixed_stem(self, word: str, stem: Callable[[str], str | None]) -> str | None:
         """`stem(word)`, else `stem` of the word past an object pronoun written onto it
         (claims.verb_suffixes: "أوردتها"، "نقلته"), at least three letters left."""
-        found = stem(word)
-        if found is None:
-            for suffix in self.verb_suffixes:
-                if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                    found = stem(word[: -len(suffix)])
-                    if found is not None:
-                        break
-        return found
+        return self._split_suffix(word, stem)[1]
 
     def _unsuffixed(self, word: str) -> str:
         """The word without an object pronoun written onto a speech verb ("سجلها" -> "سجل"),
         as `_suffixed_stem` reads it; the word itself when it is a verb as written or no verb."""
-        if self.verbs_stem(word) is not None:
-            return word
+        return self._split_suffix(word, self.verbs_stem)[0]
+
+    def _split_suffix(self, word: str, stem: Callable[[str], str | None]) -> tuple[str, str | None]:
+        """The word as `stem` knows it, written bare or before an object pronoun (the first of
+        claims.verb_suffixes, longest first, that leaves three letters and a word it knows), and
+        `stem` of that; (word, None) when it knows neither."""
+        found = stem(word)
+        if found is not None:
+            return word, found
         for suffix in self.verb_suffixes:
-            if (
-                word.endswith(suffix)
-                and len(word) - len(suffix) >= 3
-                and self.verbs_stem(word[: -len(suffix)]) is not None
-            ):
-                return word[: -len(suffix)]
-        return word
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                found = stem(word[: -len(suffix)])
+                if found is not None:
+                    return word[: -len(suffix)], found
+        return word, None
 
     def _acronyms(self) -> dict[str, Source]:
         """ "the Independent High Electoral Commission (IHEC)": the acronym names the same
