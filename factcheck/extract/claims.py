@@ -6755,8 +6755,6 @@ class Attributor:
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
-        if source is None and len(words) > 1 and self.rank_adjectives_stem(words[0].text) is not None:
-            words = words[1:]  # "كشفت آخر معطيات نشرها المعهد": the rank describes the report
         if source is None and self.report_nouns_stem(self._bare(words[0].text)) is not None:
             issuer = self._issuing_relative(tokens, words)
             if issuer is not None:
