@@ -4271,11 +4271,9 @@ class _Scan:
 
     def match_numeric_date(self, i: int) -> None:
         """1/11/2024 (day or month first, per the lexicon's meta.day_first) and 2024-11-01."""
+        if not self.numeric_date_shape(i):
+            return
         toks, sep = self.toks, self.toks[i + 1]
-        if toks[i + 3] != sep or not (_numeric(toks[i + 2]) and _numeric(toks[i + 4])):
-            return
-        if not all(self.glued(k, k + 1) for k in range(i, i + 4)):
-            return
         # A number glued on either side goes on ("1/11/2024-5"), unless it is a second date after a
         # dash: "من 15/9/2018- 21/9/2018", "15/9/2018-21/9/2018" are two days, a range's ends.
         if (
@@ -4283,7 +4281,7 @@ class _Scan:
             and toks[i - 1] in _NUMBER_GLUE
             and self.glued(i - 2, i - 1)
             and self.glued(i - 1, i)
-            and not (toks[i - 1] in _RANGE_DASHES and i >= 6 and self.numeric_date_shape(i - 6))
+            and not (toks[i - 1] in _RANGE_DASHES and self.numeric_date_shape(i - 6))
         ):
             return
         k = i + 5
