@@ -7242,7 +7242,7 @@ def find_times(
             and (
                 _reports_period(expr, granularity)
                 or (_days_run(named_mention) and not isinstance(expr, _Anchored | _SamePeriod | _YearBack))
-                or (found.since and _part_of_year(named_mention) and _closed_since(named_mention, published))
+                or (found.since and _part_of_year(named_mention))
             )
             and (not found.since or _closed_since(named_mention, published))
             and not _restates(named_mention, period)
