@@ -3943,7 +3943,7 @@ class QuantityFinder:
                 k += 1
                 continue
             if k == end and toks[k].text in "([":
-                past = self._past_bracket(k)
+                past = self._past_bracketed_aside(k)
                 if past is None:
                     break
                 reach += past - k  # "1,660 persons (1,347 men and 273 women) were killed": an aside
@@ -3978,7 +3978,7 @@ class QuantityFinder:
         aside = self._event_after_aside(end) if t.anaphors else None
         return aside if aside is not None else self._event_past_conjunct(j, end)
 
-    def _past_bracket(self, k: int) -> int | None:
+    def _past_bracketed_aside(self, k: int) -> int | None:
         """The token after an aside in brackets that opens at token k, and after the comma that
         may close it ("ستة أشخاص (أم وأطفالها الخمسة)، قتلوا"): its words and figures name some
         of the counted, and the clause's verb comes after it. None if it does not close within
