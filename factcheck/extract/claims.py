@@ -941,8 +941,8 @@ class Attributor:
         times = [t for t in times if not _name_word_time(text, t)]
         self.time_starts = frozenset(t.span[0] for t in times)
         self.time_spans = sorted(t.span for t in times)
-        self.figure_starts = sorted(f[0] for f in figures)
         self.figure_spans = sorted(figures)
+        self.figure_starts = [start for start, _ in self.figure_spans]
         # Sources a headline names as the subject before its verb (resolved to the article's
         # fullest name when asked for).
         self._headline_sources: set[Source] = set()
