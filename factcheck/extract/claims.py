@@ -623,7 +623,7 @@ class _AttributorTables:
         self.addressee_object_verbs = words("claims", "addressee_object_verbs")
         self.own_words_nouns = words("claims", "own_words_nouns")
         self.compass_words = words("claims", "compass_words")
-        self.place_appositions = words("claims", "place_apposition_nouns") | words("claims", "place_nouns")
+        self.place_appositions = words("claims", "place_apposition_nouns") | self.place_nouns
         self.publishing_verbs = words("claims", "publishing_verbs")
         self.rank_grades = words("claims", "rank_grades")
         self.noun_ranks = words("claims", "noun_ranks")
