@@ -2647,9 +2647,7 @@ class _Scan:
         t = self.t
         if self.deferred_before(i):
             return "next"
-        k = i - 1
-        while k >= 0 and (word := self.base(k)) in t.future_skip and word not in t.future_leads:
-            k -= 1
+        k = self.lead_back(i)
         led = self.base(i - 1) in t.future_leads
         if led or self.base(k) in t.future_leads:
             lead = i - 1 if led else k
@@ -2674,6 +2672,16 @@ class _Scan:
             if phrase is not None:  # "is to resume trading Tuesday", "as early as Tuesday"
                 return "bare" if self.plan_overtaken(phrase[0]) else "next"
         return "recent" if self.past_before(i) else "bare"
+
+    def lead_back(self, i: int) -> int:
+        """The token back from token i past time.future_skip words ("until on Monday": "until"),
+        where a bound's lead ("until", "through") stands if there is one; a lead is never passed
+        over, and -1 is the text's start."""
+        t = self.t
+        k = i - 1
+        while k >= 0 and (word := self.base(k)) in t.future_skip and word not in t.future_leads:
+            k -= 1
+        return k
 
     def clause_ahead(self, i: int) -> bool:
         """Whether a modal or a plan verb further back than future_reach governs token i's clause
@@ -2704,9 +2712,7 @@ class _Scan:
         t = self.t
         if not t.clause_reach:
             return None
-        k = i - 1
-        while k >= 0 and self.base(k) in t.future_skip and self.base(k) not in t.future_leads:
-            k -= 1
+        k = self.lead_back(i)
         if k >= 0 and self.base(k) in t.future_leads and self.past_before(k):
             # "imposed a curfew through Saturday", "were remanded until Monday": a bound a past act
             # set (clause_mode leaves it to the bare rule), as often still ahead as just gone.
