@@ -6587,8 +6587,8 @@ class Attributor:
         written onto it ("وقال"), after punctuation or after a clause opener ("بينما قال")."""
         if not self.after_verb or i == 0:
             return True
-        word = self._unsuffixed(tokens[i].text)
-        if word != self.verbs_stem(word):
+        word, stem = self._split_suffix(tokens[i].text, self.verbs_stem)
+        if word != stem:
             return True  # "وقال": a conjunction written onto the verb (not "سجلها": its object)
         before = tokens[i - 1]
         if before.kind == "punct" or self.clause_openers_stem(before.text) is not None:
