@@ -673,6 +673,7 @@ class _Tables:
         self.addition_openers = lex.words("units", "addition_openers")
         # "the death of one patient": the sick or wounded an event right before them befell.
         self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
+        self.restating_keys = frozenset(lex.raw("units", "restating_keys") or ())
         # "34 suspected kidnappers": a noun of people after "suspected" counts suspects (the guide's
         # D24), whatever the clause goes on to say; not the sick ("96 suspected cases").
         self.suspect_words = lex.words("units", "suspect_words")
@@ -2423,6 +2424,11 @@ class QuantityFinder:
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
             head = self._count_head_key(before[1] if before is not None else start_tok, own=unit_key)
             unit_key = head or unit_key
+        if unit_key in self.t.restating_keys:
+            # The guide's D61: "N cases" restating a count its clause names counts what that count
+            # counts: "the number of deaths climbed to 31 cases" are deaths, "deaths rose to 12
+            # cases" too; every other "N cases" stays cases.
+            unit_key = self._restated_count_key(before[1] if before is not None else start_tok, unit_key)
         if unit_key is None and self.t.count_head_copulas:
             unit_key = self._count_head_after(end_tok)
         if unit_key is None and self.t.populated_key is not None:
@@ -4620,6 +4626,21 @@ class QuantityFinder:
         if self.t.lex.strip_prefix(toks[verb].text, self.t.value_verbs) is None:
             return False
         return start in (verb, verb + 1)
+
+    def _restated_count_key(self, start: int, own: str) -> str:
+        """The key of the count a figure of a restating noun (units.restating_keys: cases) before
+        token `start` restates: what "the number of" before it counts, or an event subject of a
+        verb of value ("Deaths rose to 12 cases"); the figure's own key where its clause names
+        no other count."""
+        t = self.t
+        head = self._count_head_key(start, own=own) if t.count_heads else None
+        if head is not None and head != own and head not in t.generic_keys:
+            return head
+        if t.predicate_links:
+            subject = self._subject_key(start)
+            if subject is not None and subject in t.event_keys:
+                return subject
+        return own
 
     def _count_head_phrase(self, first: int, start: int) -> str | None:
         """What "the number of" counts where the noun follows its link (units.count_head_links,

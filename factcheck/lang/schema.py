@@ -531,6 +531,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "distribution_links": ("list", False),
         "modifier_joiners": ("list", False),
         "afflicted_keys": ("list", False),
+        "restating_keys": ("list", False),
         "addition_openers": ("list", False),
         "precaution_phrases": ("list", False),
         "precaution_key": ("str", False),
