@@ -4669,7 +4669,7 @@ class Attributor:
             None,
         )
         if report is None:
-            return None
+            return self._bare_report_heading(tokens)
         if report + 1 < len(tokens) - 1 and tokens[report + 1].text in self.report_links:
             issuer = list(tokens[report + 2 : -1])
         elif report == len(tokens) - 2:
@@ -4694,6 +4694,41 @@ class Attributor:
         if source is None:
             return None
         self._remember(source)
+        at = self._at(tokens[-1])
+        return _Frame(at, at + 1, source, True, False, kind="report_label")
+
+    def _bare_report_heading(self, tokens: Sequence[Token]) -> _Frame | None:
+        """ "Other crime data just released includes:": a line of words that ends with a colon
+        and whose subject is a bare report (a report noun with no issuer, no verb of saying, no
+        figure) introduces its list for the issuer the article gave its reports before (the
+        guide's rule on bare reports), else for no one."""
+        words = tokens[:-1]
+        if any(t.kind != "word" for t in words) or any(self._holds_figure(t) for t in words):
+            return None
+        report = next((t for t in words if self.report_nouns_stem(t.text) is not None), None)
+        if report is None or any(self._verb_stem(t.text) is not None for t in words):
+            return None
+        after = self.read_up_to + 1
+        if after >= len(self.sentences) or not self._list_item(after):
+            return None  # a heading, not a list's introduction
+        source = None
+        for k in range(self.read_up_to - 1, -1, -1):
+            mentions = [
+                t for t in self.tokens_of(k) if t.kind == "word" and self._report_kind(t.text) is not None
+            ]
+            if mentions:
+                # the last report the sentence names: "The Crime Statistics Agency released its
+                # statistics" names the agency first as a name
+                voice = self._voice_of_report(k, self._at(mentions[-1]))
+                if (
+                    voice is not None
+                    and self._named_body(voice)
+                    and any(not w.islower() for w in voice.name.split()[1:])
+                ):
+                    source = voice  # a name ("the Crime Statistics Agency"), not "the agency"
+                    break
+        if source is None:
+            return None
         at = self._at(tokens[-1])
         return _Frame(at, at + 1, source, True, False, kind="report_label")
 

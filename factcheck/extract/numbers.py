@@ -370,6 +370,11 @@ class _Tables:
         self.predicate_link_firsts = frozenset(link[0] for link in self.predicate_links)
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
+        # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item's change.
+        self.item_change_words = lex.words("units", "item_change_words")
+        self.subject_time_prepositions = frozenset(
+            tuple(p.split()) for p in lex.words("units", "subject_time_prepositions")
+        )
         self.subject_prepositions = lex.words("units", "subject_prepositions")
         # The prepositions of place a gapped member of a list repeats ("two in Luzon and one in
         # Cagayan"): not of means, cause or time ("one with a knife", "one by a bullet").
@@ -4766,6 +4771,8 @@ class QuantityFinder:
             k = self._change_by_before(j)
             if k is None:
                 return None
+            if toks[k].text in t.item_change_words:
+                return self._verbless_item_key(k)
             link = ()
         if k >= 2 and toks[k - 1].text in t.infinitive_marks and toks[k - 2].text not in t.raising_verbs:
             # "rescue teams try to reach millions": an agent's aim, whose object the figure is;
@@ -4833,6 +4840,10 @@ class QuantityFinder:
                 # relative clause's nouns are not the head, which stands before the pronoun.
                 found, inner, saw_preposition, relative = None, None, False, m
                 continue
+            if m + 1 < k and (tok.text, toks[m + 1].text) in t.subject_time_prepositions:
+                continue  # "Deaths from the fever as of March 26 have risen to 144"
+            if found is None and tok.text in t.gapping_conjunctions and self._joins_places(m):
+                continue  # "visitor arrivals from Europe and the Americas increased by 10%"
             if tok.kind != "word" or tok.text in t.subject_stops or self._line_after(m):
                 if (
                     tok.text in t.head_relatives
@@ -4892,6 +4903,22 @@ class QuantityFinder:
             return self._event_right_after(relative + 1) or found
         return found or inner or self._sentence_head_key(k)
 
+    def _joins_places(self, m: int) -> bool:
+        """The conjunction at token m joins two objects of a preposition inside a subject, not two
+        clauses: the words before it, back to a preposition of the subject, are no counted noun
+        ("arrivals from Europe and the Americas": "Europe"), and the words after it up to the verb
+        neither ("the Americas")."""
+        toks, t = self.tokens, self.t
+        for n in range(m - 1, max(m - 4, -1), -1):
+            tok = toks[n]
+            if tok.kind != "word" or self._line_after(n) or self._noun_stem(tok.text) is not None:
+                return False
+            if tok.text in t.subject_prepositions:
+                return n < m - 1
+            if tok.text in t.subject_stops:
+                return False
+        return False
+
     def _collective_of_others(self, k: int) -> bool:
         """Token k is a collective noun of people (units.collective_people_nouns: "population")
         that a lower-case noun before it makes another kind's: "the elephant population", "a lion
@@ -4934,7 +4961,48 @@ class QuantityFinder:
                 and (tok.text, toks[j - 1].text) in t.predicate_links_set
             ):
                 return m  # "declined 19 per cent to 72,867": the amount right after the verb
+            if (
+                toks[m + 1].kind == "num"
+                and tok.text in t.item_change_words
+                and m > 0
+                and toks[m - 1].text == ","
+            ):
+                return m  # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item
         return None
+
+    def _verbless_item_key(self, k: int) -> str | None:
+        """The key of the noun a verbless item of a list opens with, when the item's change
+        stands after a comma at token k ("* Burglaries, up 4 per cent from 1,200 to 1,248",
+        "Car thefts, down 2% from 300 to 294"): the item is a line of words (after its bullet)
+        up to the comma, its head the last counted noun before a preposition."""
+        toks, t = self.tokens, self.t
+        start = k - 1
+        while start > 0 and not self._line_after(start - 1) and k - 1 - start < _SUBJECT_REACH:
+            start -= 1
+        if start > 0 and not self._line_after(start - 1):
+            return None  # longer than a noun phrase, or not the line's opening
+        while start < k - 1 and toks[start].kind != "word":
+            start += 1  # the item's bullet
+        found: str | None = None
+        found_at = last = -1
+        for m in range(start, k - 1):
+            tok = toks[m]
+            if tok.text in t.gapping_conjunctions:
+                continue  # "Assault and related offences": two nouns, the last one heads
+            if tok.kind != "word" or tok.text in t.subject_stops:
+                return None  # a clause, not a noun phrase
+            if tok.text in t.subject_prepositions:
+                break
+            stem = self._noun_stem(tok.text)
+            if stem is not None:
+                found, found_at = t.nouns[stem], m
+            elif found_at == m - 1:
+                stem = self._noun_stem(f"{toks[found_at].text} {tok.text}")
+                if stem is not None:
+                    found, found_at = t.nouns[stem], m
+            last = m
+        # The head comes last: "Drug use and possession" counts no drugs.
+        return found if found_at == last else None
 
     def _sentence_head_key(self, link: int) -> str | None:
         """The key of the head of a long subject that opens the sentence, when the walk back from

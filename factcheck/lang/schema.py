@@ -413,6 +413,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "link_possessives": ("list", False),
         "gapped_nouns": ("list", False),
         "change_links": ("list", False),
+        "item_change_words": ("list", False),
+        "subject_time_prepositions": ("list", False),
         "compound_heads_last": ("bool", False),
         "sentence_elision": ("bool", False),
         "multiple_words": ("list", False),
