@@ -3673,7 +3673,9 @@ class QuantityFinder:
                 return None
             # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
             connectors |= self.t.range_to
-            changed = opener in self.t.change_links
+            changed = opener in self.t.change_links or any(
+                (opener, to) in self.t.predicate_links_set for to in self.t.range_to
+            )  # "rose by 2,300 to 48,000", "employment fell 51,300 to 3.56 million"
             opener = None
         dash = toks[e].text in _DASHES and toks[first.start].kind == "num"
         if dash and e + 1 < len(toks):
@@ -3698,7 +3700,9 @@ class QuantityFinder:
         if "\n" in self.norm.text[first.char_end : second.char_start]:
             return None  # "في 2023\n- 5.31 مليون": a dash opening the next line is its bullet
         if changed and toks[e].text in self.t.range_to and not self._rate_after(second.end):
-            return None  # "rose by 2,300 to 48,000": the change, then the level ("by 20 to 30%": a range)
+            # "rose by 2,300 to 48,000", "rose 2,300 to 48,000": the change, then the level
+            # ("by 20 to 30%", "rose 20 to 30 percent": a range of the change)
+            return None
         self._range_opened = opener is not None
         low = first.value
         if (
@@ -3740,12 +3744,31 @@ class QuantityFinder:
         j = self._opener_index(index)
         if j is None:
             return False
+        before = j - 2 if j > 0 and self.tokens[j - 1].text == "(" else j - 1
+        if self._percent_ends_at(before):
+            return True  # "up 3.6 per cent from 39,025 to 40,428", "7% (from 77,974 to 83,240)"
         for k in range(j - 1, max(j - 1 - self.t.change_from_reach, -1), -1):
             tok = self.tokens[k]
             if tok.kind != "word":
                 return False
             if self.t.change_from_verbs.get(tok.text) is not None:
                 return True
+        return False
+
+    def _percent_ends_at(self, k: int) -> bool:
+        """A percent ends at token k: a number, then its sign or word ("7%", "3.6 per cent"). A
+        percent right before "from A to B" is a change's amount and A and B its two levels."""
+        toks = self.tokens
+        if k < 1:
+            return False
+        if toks[k].text in self.t.symbols_after:
+            return toks[k - 1].kind == "num" and self.t.symbols_after[toks[k].text] in _RATIOS
+        for size in (2, 1):
+            n = k - size
+            if n >= 0 and toks[n].kind == "num" and all(x.kind == "word" for x in toks[n + 1 : k + 1]):
+                stem = self._noun_stem(" ".join(x.text for x in toks[n + 1 : k + 1]))
+                if stem is not None and self.t.nouns[stem] in _RATIOS:
+                    return True
         return False
 
     def _changed_level_unit(self, phrase: NumberPhrase, end_tok: int) -> str | None:
@@ -7070,8 +7093,17 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
         determiners = tables.link_articles | tables.link_possessives
         return all(word in determiners for word in rest) and len(rest) <= 1
     before = tokenize(fold_text(text[max(part.span[0] - 16, 0) : part.span[0]]))
-    if before and before[-1].text in tables.change_links and len(gap) == 1 and gap[0] in tables.range_to:
-        return True  # "cut its staff by 1,200 to 8,500 employees": the change counts the level's noun
+    if (
+        before
+        and len(gap) == 1
+        and gap[0] in tables.range_to
+        and (
+            before[-1].text in tables.change_links or (before[-1].text, gap[0]) in tables.predicate_links_set
+        )
+    ):
+        # "cut its staff by 1,200 to 8,500 employees", "unemployment rose 11,000 to 746,600": the
+        # change counts the level's noun
+        return True
     return (
         bool(before)
         and before[-1].text in tables.range_from
