@@ -4991,6 +4991,21 @@ class QuantityFinder:
                 and toks[m - 1].text == ","
             ):
                 return m  # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item
+            if (
+                toks[m + 1].kind == "num"
+                and tok.text in t.gapping_conjunctions
+                and m > 0
+                and toks[m - 1].text == ")"
+            ):
+                # "rose by 10% (from 2,000 to 2,200) and 7% (from 700 to 749)": a gapped change
+                # whose levels count what the first change's levels count.
+                for opener in range(m - 2, max(m - 2 - _CHANGE_AMOUNT, 0), -1):
+                    if toks[opener].text == "(":
+                        first = opener + 2
+                        if toks[opener + 1].text == toks[j - 1].text and toks[first].kind == "num":
+                            return self._change_by_before(first)
+                        break
+                return None
         return None
 
     def _verbless_item_key(self, k: int) -> str | None:
