@@ -560,6 +560,13 @@ class _Tables:
         self.symbols_after = lex.table("units", "symbols_after")
         # A sign written in two marks, the second glued to the first: "47°C", "104°F" (unit20).
         self.glued_symbols_after = lex.table("units", "glued_symbols_after")
+        # A scale's capital glued onto the degrees, no sign ("33C", "84.2F"), read so only with a
+        # word of temperature in the sentence ("room 23C" is a name) (fig20en3).
+        self.glued_scale_letters = lex.table("units", "glued_scale_letters")
+        self.temperature_cues = lex.clitic_index(lex.words("units", "temperature_cues"), definite=True)
+        # "100m breaststroke", "4x200m relay": a race's distance before its event names the race.
+        self.race_events = lex.words("units", "race_events")
+        self.race_modifiers = lex.words("units", "race_modifiers")
         # The ISO 4217 codes among the lexicon's currency keys (three capitals: "PHP", "USD"),
         # which business print writes before the amount as a sign ("PHP 30 million").
         self.currency_codes = {
@@ -2222,6 +2229,8 @@ class QuantityFinder:
             return None, day_end
         if phrase.digits_only and self._is_not_a_figure(phrase):
             return None, self._skip_notation(phrase)
+        if self._race_distance(phrase.start, phrase.end):
+            return None, phrase.end
         share_end = self._numerator_of_share(phrase)
         if share_end is not None:
             return None, share_end
@@ -2561,6 +2570,8 @@ class QuantityFinder:
             nxt = toks[e]
             if nxt.kind == "word" and nxt.text in self.t.ordinal_suffixes:
                 return True
+            if self._glued_scale_letter(s, e) is not None:
+                return False
             if nxt.kind == "word" and not self._reads_after_digits(nxt.text):
                 return True  # a code or typo: "5G", "1M" in Arabic text, "٤من"
             if (
@@ -5642,6 +5653,10 @@ class QuantityFinder:
             sign, scale = toks[end_tok], toks[end_tok + 1]
             key = self.t.glued_symbols_after[f"{sign.text}{scale.text}"]
             return key, (sign.start, scale.end), end_tok + 2, char_start, scale.end
+        scale = self._glued_scale_letter(start_tok, end_tok) if end_tok < len(toks) else None
+        if scale is not None:
+            letter = toks[end_tok]
+            return scale, (letter.start, letter.end), end_tok + 1, char_start, letter.end
         if self.t.measures_after:
             after = self._measure_after(end_tok)
             if after is not None:
@@ -5661,6 +5676,44 @@ class QuantityFinder:
                     return measure, None, end_tok, char_start, char_end
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
+
+    def _glued_scale_letter(self, start_tok: int, end_tok: int) -> str | None:
+        """The key of a temperature scale's capital printed onto the degrees with no sign
+        (units.glued_scale_letters: "33C", "29C (84.2F)"), ending its word, with a word of
+        temperature in the sentence: "room 23C", "Section 12C" stay names."""
+        toks, t = self.tokens, self.t
+        if not t.glued_scale_letters or end_tok >= len(toks) or toks[end_tok - 1].kind != "num":
+            return None
+        letter = toks[end_tok]
+        key = t.glued_scale_letters.get(letter.text.lower())
+        if key is None or letter.start != toks[end_tok - 1].end or self._lower_case(letter):
+            return None
+        after = toks[end_tok + 1] if end_tok + 1 < len(toks) else None
+        if after is not None and after.start == letter.end and after.kind != "punct":
+            return None  # a longer code: "12CX", "5C3"
+        return key if self._sentence_has(start_tok, end_tok + 1, t.temperature_cues) is not None else None
+
+    def _race_distance(self, start_tok: int, end_tok: int) -> bool:
+        """Digits with "m" printed on, no sign before, and a race's event after (a word between at
+        most): "100m breaststroke", "4x200m freestyle", "200m individual medley", "10m platform"
+        name the race (the guide), not millions."""
+        toks = self.tokens
+        m = end_tok - 1 if toks[end_tok - 1].text == "m" else end_tok
+        if m + 1 >= len(toks) or toks[m].text != "m" or toks[m - 1].kind != "num":
+            return False
+        if toks[m].start != toks[m - 1].end or toks[m + 1].start == toks[m].end:
+            return False
+        # The event's word right after, or after a word of its kind ("200m individual medley").
+        event = toks[m + 1].text in self.t.race_events or (
+            m + 2 < len(toks)
+            and toks[m + 1].text in self.t.race_modifiers
+            and toks[m + 2].text in self.t.race_events
+        )
+        if not event:
+            return False
+        return self._glued_sign(start_tok) is None and not (
+            start_tok > 0 and toks[start_tok - 1].text in self.t.symbols_before
+        )
 
     def _currency_after(self, end_tok: int, sign_key: str) -> tuple[str, int] | None:
         """The currency (a key in capitals) other than the sign's own that a word right after the
