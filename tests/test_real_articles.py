@@ -36,7 +36,8 @@ FLOORS = ARTICLES / "floors.toml"
 # just under the seventeenth session's close measure; holdout28 and holdout29 (labelled blind
 # 2026-11-29 at the eighteenth session's start), just under the eighteenth session's close measure;
 # holdout30 and holdout31 (labelled blind 2026-11-30 at the nineteenth session's start), just under
-# the nineteenth session's close measure.
+# the nineteenth session's close measure; holdout32 and holdout33 (labelled blind 2026-11-30 at
+# the twentieth session's start), just under the twentieth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -68,6 +69,8 @@ HOLDOUT28 = ARTICLES / "holdout28"
 HOLDOUT29 = ARTICLES / "holdout29"
 HOLDOUT30 = ARTICLES / "holdout30"
 HOLDOUT31 = ARTICLES / "holdout31"
+HOLDOUT32 = ARTICLES / "holdout32"
+HOLDOUT33 = ARTICLES / "holdout33"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -101,6 +104,8 @@ SETS = {
     "holdout29": (HOLDOUT29, HOLDOUT29 / "floors.toml"),
     "holdout30": (HOLDOUT30, HOLDOUT30 / "floors.toml"),
     "holdout31": (HOLDOUT31, HOLDOUT31 / "floors.toml"),
+    "holdout32": (HOLDOUT32, HOLDOUT32 / "floors.toml"),
+    "holdout33": (HOLDOUT33, HOLDOUT33 / "floors.toml"),
 }
 
 
