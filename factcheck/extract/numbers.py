@@ -567,6 +567,7 @@ class _Tables:
         # "100m breaststroke", "4x200m relay": a race's distance before its event names the race.
         self.race_events = lex.words("units", "race_events")
         self.race_modifiers = lex.words("units", "race_modifiers")
+        self.race_distance_marks = lex.words("units", "race_distance_marks")
         # The ISO 4217 codes among the lexicon's currency keys (three capitals: "PHP", "USD"),
         # which business print writes before the amount as a sign ("PHP 30 million").
         self.currency_codes = {
@@ -5694,12 +5695,13 @@ class QuantityFinder:
         return key if self._sentence_has(start_tok, end_tok + 1, t.temperature_cues) is not None else None
 
     def _race_distance(self, start_tok: int, end_tok: int) -> bool:
-        """Digits with "m" printed on, no sign before, and a race's event after (a word between at
-        most): "100m breaststroke", "4x200m freestyle", "200m individual medley", "10m platform"
-        name the race (the guide), not millions."""
-        toks = self.tokens
-        m = end_tok - 1 if toks[end_tok - 1].text == "m" else end_tok
-        if m + 1 >= len(toks) or toks[m].text != "m" or toks[m - 1].kind != "num":
+        """Digits with a mark of metres printed on (units.race_distance_marks: "m"), no sign
+        before, and a race's event after (a word between at most): "100m breaststroke", "4x200m
+        freestyle", "200m individual medley", "10m platform" name the race (the guide), not
+        millions."""
+        toks, marks = self.tokens, self.t.race_distance_marks
+        m = end_tok - 1 if toks[end_tok - 1].text in marks else end_tok
+        if m + 1 >= len(toks) or toks[m].text not in marks or toks[m - 1].kind != "num":
             return False
         if toks[m].start != toks[m - 1].end or toks[m + 1].start == toks[m].end:
             return False

@@ -369,6 +369,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "temperature_cues": ("list", False),
         "race_events": ("list", False),
         "race_modifiers": ("list", False),
+        "race_distance_marks": ("list", False),
         "measures_before": ("groups", False),
         "measures_after": ("groups", False),
         "measured_keys": ("list", False),
