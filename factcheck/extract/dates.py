@@ -726,7 +726,6 @@ class _Tables:
         self.weekday_cue_negations = words("weekday_cue_negations")
         self.weekday_cue_incidents = words("weekday_cue_incidents")
         self.progressive_copulas = words("progressive_copulas")
-        self.progressive_suffixes = tuple(words("progressive_suffixes"))
         # "Scheduled to open in March" (a participle, its complement after it) against "Scheduled
         # flights in May were cancelled" (an adjective before its noun): plan_adjective.
         self.plan_adjectives = words("plan_adjectives")
@@ -2750,9 +2749,9 @@ class _Scan:
         if self.base(k) in t.weekday_cue_incidents:
             return True
         return (
-            bool(t.progressive_suffixes)
+            bool(t.gerund_suffix)
             and k > 0
-            and self.toks[k].endswith(t.progressive_suffixes)
+            and self.toks[k].endswith(t.gerund_suffix)
             and self.base(k - 1) in t.attributive_leads
         )
 
@@ -2762,9 +2761,9 @@ class _Scan:
         t = self.t
         word = self.toks[m]
         return (
-            bool(t.progressive_suffixes)
+            bool(t.gerund_suffix)
             and m > 0
-            and word.endswith(t.progressive_suffixes)
+            and word.endswith(t.gerund_suffix)
             and len(word) > 5
             and self.base(m - 1) in t.progressive_copulas
         )

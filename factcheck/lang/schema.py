@@ -222,7 +222,6 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekday_cue_negations": ("list", False),
     "weekday_cue_incidents": ("list", False),
     "progressive_copulas": ("list", False),
-    "progressive_suffixes": ("list", False),
     "clause_verbs": ("list", False),
     "plan_adjectives": ("list", False),
     "plan_complements": ("list", False),
