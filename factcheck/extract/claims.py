@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
 from types import FunctionType
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.speaker_model import load_speaker_model
@@ -473,6 +473,10 @@ class _AttributorTables:
         self.bare_articles = tuple(normalize_word(w) for w in lex.meta("articles", []))
         # `_definite` as one match in C: an article (with any clitic) and two letters after it.
         self.definite_pattern = _prefix_pattern(self.articles, 2)
+        # {word: whether `_definite`}, shared by every article of the lexicon: some 130 words
+        # an article are asked, the same ones again and again (a regex match and its match
+        # object each, against one look-up).
+        self.definite_memo = _word_fact_memo(lex, "definite")
         self.max_words = int(lex.raw("claims", "max_subject_words") or 6)
         self.complementizers = words("claims", "complementizers")
         self.skips = words("claims", "subject_skips")
@@ -821,7 +825,7 @@ _HELD_TABLES = (
     "marker_index",
     "act_verbs_stem",
     "verbs_stem",
-    "definite_pattern",
+    "definite_memo",
     "report_nouns_stem",
     "determiners",
     "verb_suffixes",
@@ -3464,7 +3468,13 @@ class Attributor:
     def _definite(self, word: str) -> bool:
         """A word with the article, alone or after clitics ("الوزارة", "وللمفوضية"), and a stem
         after it: "وكالة" and "فالح" start like "وكال" and "فال" but have none."""
-        return self.definite_pattern is not None and self.definite_pattern.match(word) is not None
+        known = self.definite_memo.get(word)
+        if known is None:
+            pattern = self.definite_pattern
+            known = _remember_word(
+                self.definite_memo, word, pattern is not None and pattern.match(word) is not None
+            )
+        return known
 
     def _construct_body(self, subject: Sequence[Token], k: int) -> bool:
         """Whether the word at `k` is an organisation's head noun without the article (or with a
@@ -10077,7 +10087,10 @@ def build_claims(
         time: TimeMention | None,
         kind: str,
         reported_time: TimeMention | None = None,
-    ) -> ClaimDraft:
+        cut: float | None = None,
+    ) -> ClaimDraft | None:
+        """The claim, or None when `cut` is given and its worth falls short of it (a statement
+        let go before its place and fingerprint are worked out)."""
         sentence = sentences[index] if sentences else span
         sentence_text = text[sentence[0] : sentence[1]]
         # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
@@ -10088,15 +10101,16 @@ def build_claims(
         else:
             source = attributor.find(index, span[1] if kind == "statement" else span[0])
         shared(index, sentence, sentence_text)
-        mentions = entities_of[index]
         entities = keys_of[index]
-        place = primary_place(mentions, span[0] - sentence[0], sentence_text)
         name = source.name if source else None
         signals = signals_for(quantity, time, name, entities)
         # The figures of a sentence mostly share their signals, so their worth too.
         score = worth_of.get((sentence, signals))
         if score is None:
             score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+        if cut is not None and score < cut:
+            return None
+        place = primary_place(entities_of[index], span[0] - sentence[0], sentence_text)
         return ClaimDraft(
             sentence=sentence_text,
             sentence_span=sentence,
@@ -10179,7 +10193,7 @@ def build_claims(
             figures_in.get(index, ()),
             times_read.setdefault(index, {}),
         )
-        claims.append(draft(index, quantity.span, quantity, event, "figure", reported))
+        claims.append(cast(ClaimDraft, draft(index, quantity.span, quantity, event, "figure", reported)))
     cut = statement_threshold(lex, threshold)
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
@@ -10188,7 +10202,7 @@ def build_claims(
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         event, reported = _claim_times(text, sentence, dated[0].span, dated, lex) if dated else (None, None)
         if event is not None:
-            claims.append(draft(index, event.span, None, event, "event", reported))
+            claims.append(cast(ClaimDraft, draft(index, event.span, None, event, "event", reported)))
         elif cut is not None:
             # No figure and no date of its own (at most when it was said): a statement, if the
             # worth model rates it check-worthy. Most sentences fall short whoever says them and
@@ -10199,9 +10213,9 @@ def build_claims(
                 continue
             if not stated_either_way(index, sentence, cut):
                 continue
-            statement = draft(index, sentence, None, None, "statement")
+            statement = draft(index, sentence, None, None, "statement", cut=cut)
             # The same sentence twice (a title repeated as the headline) is one statement.
-            if statement.worth >= cut and statement.fingerprint not in stated:
+            if statement is not None and statement.fingerprint not in stated:
                 stated.add(statement.fingerprint)
                 claims.append(statement)
     return claims
