@@ -44,7 +44,7 @@ from array import array
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import count, pairwise
+from itertools import count, pairwise, repeat
 from typing import Any, NamedTuple
 
 from factcheck.extract.logistic import load_packaged_model, logistic
@@ -101,6 +101,10 @@ class Signals(NamedTuple):
     entities: bool = False  # a known place or person is named
 
 
+# A statement's signals with a source and a name, the most `statement_log_odds_ceiling` allows.
+_ANY_SOURCE_AND_NAMES = Signals(source=True, entities=True)
+
+
 def signals_for(
     quantity: QuantityMention | None,
     time: TimeMention | None,
@@ -117,9 +121,14 @@ def signals_for(
             quantity.unit_key if quantity is not None else None,
             bool(attribution),
             time is not None and time.start is not None and time.granularity != "vague",
-            any(True for _ in entities),
+            bool(entities) if type(entities) in _SIZED else any(True for _ in entities),
         ),
     )
+
+
+# Containers whose truth is whether they hold anything (`signals_for` tests those without a
+# generator: a claim's names come as a frozenset).
+_SIZED = frozenset({frozenset, set, list, tuple, dict})
 
 
 def words_of(sentence: str) -> list[str]:
@@ -284,7 +293,7 @@ class WorthModel:
     ) -> float:
         words, text = self._text_part(sentence)
         get = self.signal_weights.get
-        own = self.bias + text + sum(get(name, 0.0) for name in signal_features(words, signals, lex))
+        own = self.bias + text + sum(map(get, signal_features(words, signals, lex), repeat(0.0)))
         return own + self.context_share(neighbours)
 
     def statement_log_odds_ceiling(
@@ -297,7 +306,7 @@ class WorthModel:
         a float no smaller (rounding is monotone), so this bounds the computed value itself."""
         words, text = self._text_part(sentence)
         get = self.signal_weights.get
-        possible = signal_features(words, Signals(source=True, entities=True), lex)
+        possible = signal_features(words, _ANY_SOURCE_AND_NAMES, lex)
         most = self.bias + text + sum(max(get(name, 0.0), 0.0) for name in possible)
         return most + self.context_share(neighbours)
 
