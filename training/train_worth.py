@@ -94,7 +94,7 @@ from factcheck.extract.worth import (  # noqa: E402
     text_features,
     words_of,
 )
-from factcheck.lang import Lexicon  # noqa: E402
+from factcheck.lang import Lexicon, load_lexicon  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 DEFAULT_MODEL_DIR = ROOT / "factcheck" / "lang"
@@ -103,12 +103,19 @@ SEED = 13
 # resolves matters to the model, not which day it is.
 REFERENCE_DAY = date(2020, 6, 1)
 MIN_DF = 2
+# The English suffix rule of the stems (the lexicon's claims.worth_stem_endings, in order).
+EN_STEMS = tuple((str(e), str(r)) for e, r in load_lexicon("en").raw("claims", "worth_stem_endings").items())
 FEATURE_GRID = {
     "ar": (FeatureConfig(3, 5, True), FeatureConfig(2, 4, True), FeatureConfig(0, 0, True)),
     # English character 3-5-grams lost to words and pairs in both earlier runs (CV MAP 0.241
     # against 0.249, then 0.247 against 0.256) and cost ~15 minutes of the grid: out of it.
-    "en": (FeatureConfig(0, 0, True),),
+    # Words and pairs with or without each word's stem (issue 13's twelfth pass).
+    "en": (FeatureConfig(0, 0, True), FeatureConfig(0, 0, True, EN_STEMS)),
 }
+# Whether the sentence's length, ln(1 + its number of words), is a feature beside the signals
+# (worth.py's `length_weight`): the L2-normalized text block cannot tell a three-word line
+# from a whole argument. Arabic keeps its model as chosen on its dev split.
+LENGTH_GRID: dict[str, tuple[bool, ...]] = {"ar": (False,), "en": (False, True)}
 C_GRID = (0.3, 1.0, 3.0)
 # How much the stronger neighbouring sentence's text score adds to a sentence's log-odds
 # (worth.py's `context_weight`). A tweet has no neighbours, so Arabic has only 0.
@@ -153,9 +160,12 @@ class Counts:
 # every key (the tenth pass's setting); keys seen in at least 3 or 10 fitted lines; the classes
 # alone; the classes with keys seen in at least 3 lines. Arabic has only none: its model is kept
 # as chosen on its dev split, where these signals were never tried.
+# Since the twelfth pass English has only the eleventh pass's choice (keys in at least 3 lines,
+# chosen there over none, every key, a floor of 10, the classes and classes + keys): the stems
+# and length axes doubled the grid twice on 2 shared cores.
 COUNTS_GRID: dict[str, tuple[Counts, ...]] = {
     "ar": (Counts(),),
-    "en": (Counts(), Counts(1), Counts(3), Counts(10), Counts(0, True), Counts(3, True)),
+    "en": (Counts(3),),
 }
 # How a text feature found in a sentence weighs before the L2 norm: "binary" (1) or "idf" (its
 # inverse document frequency over the training texts, ln(n / df): a word that many sentences
@@ -278,10 +288,13 @@ class Featurizer:
         signals: list[str],
         vocabulary: list[str] | None = None,
         weighting: str = "binary",
+        length: bool = False,
     ):
         self.config = config
         self.signals = signals
         self.weighting = weighting
+        # A last column of ln(1 + the number of words) after the signals (LENGTH_GRID).
+        self.length = length
         # Each text feature's inverse document frequency ln(n / df) over the rows it was fitted
         # on, rounded to whole numbers of 1/SCALE as the model file stores it ("idf" only).
         self.idf: np.ndarray | None = None
@@ -305,7 +318,7 @@ class Featurizer:
 
     def text_only(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Rows of the texts' text features with no signal: a neighbour's text score."""
-        block = sparse.csr_matrix((len(texts), len(self.signals)))
+        block = sparse.csr_matrix((len(texts), len(self.signals) + self.length))
         text = self._weigh(self.vectorizer.transform(list(texts)))
         return sparse.hstack([normalize(text), block], format="csr")
 
@@ -320,8 +333,14 @@ class Featurizer:
                 if name in index:
                     rows.append(r)
                     cols.append(index[name])
+        values = [1.0] * len(rows)
+        if self.length:
+            for r, e in enumerate(examples):
+                rows.append(r)
+                cols.append(len(self.signals))
+                values.append(float(np.log1p(len(words_of(e.text)))))
         block = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(self.signals))
+            (values, (rows, cols)), shape=(len(examples), len(self.signals) + self.length)
         )
         return sparse.hstack([normalize(self._weigh(text)), block], format="csr")
 
@@ -388,6 +407,7 @@ class Choice:
     context_weight: float = 0.0
     counts: Counts = Counts()  # which signals of what a figure counts it has (COUNTS_GRID)
     weighting: str = "binary"  # the text features' weighting (WEIGHTING_GRID)
+    length: bool = False  # the sentence's length as a feature (LENGTH_GRID)
     # English: each debate's out-of-fold average precision at this setting.
     per_document: dict[str, float] = field(default_factory=dict)
 
@@ -448,11 +468,17 @@ def choose(lang: str, splits: Sequence[tuple[list[Example], list[Example]]], qui
         for w in CLASS_WEIGHTS[lang]
         for a in CONTEXT_GRID[lang]
     ]
-    families = [(f, k, t) for f in grid for k in COUNTS_GRID[lang] for t in WEIGHTING_GRID[lang]]
-    for config, counts, weighting in families:
+    families = [
+        (f, k, t, n)
+        for f in grid
+        for k in COUNTS_GRID[lang]
+        for t in WEIGHTING_GRID[lang]
+        for n in LENGTH_GRID[lang]
+    ]
+    for config, counts, weighting, length in families:
         out_of_fold: dict[tuple[float, str | None, float], list[float]] = {s: [] for s in settings}
         for fit_rows, held in splits:
-            featurizer = Featurizer(config, signal_vocabulary(fit_rows, counts), weighting=weighting)
+            featurizer = Featurizer(config, signal_vocabulary(fit_rows, counts), None, weighting, length)
             x_fit = featurizer.fit_transform(fit_rows)
             for c, weight in dict.fromkeys((c, w) for c, w, _ in settings):
                 model = fit(x_fit, fit_rows, c, weight)
@@ -469,17 +495,30 @@ def choose(lang: str, splits: Sequence[tuple[list[Example], list[Example]]], qui
                 score = sum(per_document.values()) / len(per_document)
                 cut, _ = best_threshold(labels, scores)
             print(
-                f"  {lang} {config} counts: {counts}, {weighting} C={c} weight={weight} context={a}: "
-                f"{score:.4f} "
-                f"(threshold {cut:.2f})",
+                f"  {lang} {config_name(config)} counts: {counts}, {weighting}, length {length} "
+                f"C={c} weight={weight} context={a}: {score:.4f} (threshold {cut:.2f})",
                 flush=True,
             )
-            tried.append(Choice(config, c, weight, score, cut, a, counts, weighting, per_document))
+            tried.append(Choice(config, c, weight, score, cut, a, counts, weighting, length, per_document))
     top = max(choice.dev_score for choice in tried)
     # Within SPEED_MARGIN of the best score, the setting with the fewest character n-gram sizes
     # (the runtime looks each gram up), then the best score.
     near = [choice for choice in tried if choice.dev_score >= top - SPEED_MARGIN]
     return min(near, key=lambda choice: (gram_sizes(choice.config), -choice.dev_score))
+
+
+def config_name(config: FeatureConfig) -> str:
+    """A setting's text features in a line of the grid's log ("words + pairs + stems")."""
+    parts = []
+    if config.char_min > 0:
+        parts.append(f"chars {config.char_min}-{config.char_max}")
+    else:
+        parts.append("words")
+    if config.bigrams:
+        parts.append("pairs")
+    if config.stems:
+        parts.append("stems")
+    return " + ".join(parts)
 
 
 def gram_sizes(config: FeatureConfig) -> int:
@@ -491,13 +530,13 @@ def train_final(
     train: list[Example], signals: list[str], choice: Choice
 ) -> tuple[Featurizer, LogisticRegression]:
     """Fit, prune the small text weights, refit on the kept vocabulary, round the weights."""
-    featurizer = Featurizer(choice.config, signals, weighting=choice.weighting)
+    featurizer = Featurizer(choice.config, signals, None, choice.weighting, choice.length)
     model = fit(featurizer.fit_transform(train), train, choice.c, choice.class_weight)
     vocabulary = featurizer.text_vocabulary
     weights = model.coef_[0][: len(vocabulary)]
     floor = PRUNE * float(np.abs(weights).max())
     kept = [f for f, w in zip(vocabulary, weights, strict=True) if abs(w) >= floor]
-    featurizer = Featurizer(choice.config, signals, kept, choice.weighting)
+    featurizer = Featurizer(choice.config, signals, kept, choice.weighting, choice.length)
     model = fit(featurizer.fit_transform(train), train, choice.c, choice.class_weight)
     # Whole numbers of 1/SCALE, as the file stores them and the runtime divides them back.
     model.coef_ = np.rint(model.coef_ * SCALE) / SCALE
@@ -516,6 +555,8 @@ def model_json(
         extra = {"text_idf": base64.b64encode(idf_units.tobytes()).decode("ascii")}
     else:
         extra = {}
+    if featurizer.length:
+        extra["length_weight"] = int(units[len(vocabulary) + len(featurizer.signals)])
     return extra | {
         "format": MODEL_FORMAT,
         "language": lang,
@@ -535,6 +576,7 @@ def model_json(
             "C": choice.c,
             "class_weight": choice.class_weight,
             "counts": choice.counts.to_json(),
+            "length": choice.length,
             "dev_score": round(choice.dev_score, 4),
             "min_df": MIN_DF,
             "prune": PRUNE,

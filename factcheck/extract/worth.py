@@ -5,13 +5,15 @@
 shipped as weights in factcheck/lang/worth_<code>.json.gz. Scoring is a few lines here:
 
     worth = sigmoid(bias + Σ text weights / √(text features found) + Σ signal weights
+                    + length weight × ln(1 + the sentence's number of words)
                     + context weight × max over the neighbouring sentences of their text score)
 
 (or, for a model whose file says `text_weighting: idf`, each found text feature's weight times
 its inverse document frequency in the training texts, over √(Σ idf²) of the found features:
 the L2 norm of the idf-weighted vector, as at training time).
 
-The text features are word unigrams and bigrams and the character n-grams of each word (the
+The text features are word unigrams and bigrams, each word's stem by a suffix rule when the
+model has stems (`stem`; "s:job" for "jobs"), and the character n-grams of each word (the
 model file says which sizes), after the project's normalization (text.py); only features in the
 model's pruned vocabulary count, and their sum is divided by the square root of how many were
 found (the L2 norm of a binary vector, as at training time). The signals are the extractor's own
@@ -67,22 +69,33 @@ COUNTS_PREFIX = "counts "
 CLASS_PREFIX = "counts class "
 # How the neighbouring sentences' share of the log-odds is named among the features.
 CONTEXT_FEATURE = "[neighbouring sentence]"
+# How the sentence's length is named among the features.
+LENGTH_FEATURE = "[sentence length]"
 
 
 @dataclass(frozen=True)
 class FeatureConfig:
-    """Which text features a model uses; stored in the model file beside its weights."""
+    """Which text features a model uses; stored in the model file beside its weights.
+
+    `stems` are the (ending, replacement) pairs of the suffix rule (`stem`) when the model
+    also has each word's stem as a feature ("s:job" for "jobs"), copied from the lexicon's
+    `claims.worth_stem_endings` at training time, so that the file scores as it was trained."""
 
     char_min: int = 3
     char_max: int = 5
     bigrams: bool = True
+    stems: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FeatureConfig:
-        return cls(int(data["char_min"]), int(data["char_max"]), bool(data["bigrams"]))
+        stems = tuple((str(ending), str(replacement)) for ending, replacement in data.get("stems", ()))
+        return cls(int(data["char_min"]), int(data["char_max"]), bool(data["bigrams"]), stems)
 
     def to_json(self) -> dict[str, Any]:
-        return {"char_min": self.char_min, "char_max": self.char_max, "bigrams": self.bigrams}
+        data: dict[str, Any] = {"char_min": self.char_min, "char_max": self.char_max, "bigrams": self.bigrams}
+        if self.stems:
+            data["stems"] = [list(pair) for pair in self.stems]
+        return data
 
 
 class Signals(NamedTuple):
@@ -141,14 +154,36 @@ def words_of(sentence: str) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
 
 
+# A stem keeps at least this many letters: "uses" is not "u" + "ses", "only" not "on" + "ly".
+MIN_STEM = 3
+
+
+def stem(word: str, endings: Sequence[tuple[str, str]]) -> str:
+    """The word with its ending folded by the first of `endings` it ends with ("jobs" -> "job",
+    "cities" -> "city", "created" -> "creat"), or the word itself when that ending would leave
+    fewer than MIN_STEM letters or is its own replacement ("class" stays: "ss" -> "ss"). A
+    suffix rule with no dictionary: a stem need not be a word, only the same for a word's forms."""
+    for ending, replacement in endings:
+        if word.endswith(ending):
+            if len(word) - len(ending) < MIN_STEM:
+                return word
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
 def text_features(words: list[str], config: FeatureConfig) -> list[str]:
-    """The word, word-pair and character n-gram features of a sentence's words (may repeat).
+    """The word, word-pair, stem and character n-gram features of a sentence's words (may
+    repeat). A word's stem is a feature only when it differs from the word ("s:job" for "jobs",
+    none for "job", whose "w:job" already says it).
 
     Character n-grams run over the words joined by single spaces, padded with a space at each
     end, so a gram may span the edge of two words ("ل و")."""
     features = ["w:" + w for w in words]
     if config.bigrams:
         features += ["b:" + a + " " + b for a, b in pairwise(words)]
+    if config.stems:
+        endings = config.stems
+        features += ["s:" + s for w in words if (s := stem(w, endings)) != w]
     low, high = config.char_min, config.char_max
     if high >= low > 0 and words:
         joined = " " + " ".join(words) + " "
@@ -236,12 +271,16 @@ class WorthModel:
     threshold: float  # chosen on the dev split: above it a sentence is check-worthy
     # How much the stronger neighbouring sentence's text score adds to the log-odds.
     context_weight: float = 0.0
+    # How much the sentence's length adds: this weight times ln(1 + its number of words). The
+    # text block is L2-normalized, so that without it "100 percent." weighs as a whole claim.
+    length_weight: float = 0.0
     # Each text feature's squared inverse document frequency when the model weighs its text
     # features by idf (the file's `text_weighting`), else empty: a feature found then counts
     # its idf² in the norm, and `text_weights` hold the learned weights times the idf.
     text_norms: dict[str, float] = field(default_factory=dict)
     _word_features: dict[str, str] = field(init=False, repr=False, compare=False)
     _pair_features: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
+    _stem_features: dict[str, str] = field(init=False, repr=False, compare=False)
     _memo_key: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -253,7 +292,9 @@ class WorthModel:
             for name in self.text_weights
             if name.startswith("b:") and name.count(" ") == 1
         }
+        stems = {name[2:]: name for name in self.text_weights if name.startswith("s:")}
         object.__setattr__(self, "_word_features", words)
+        object.__setattr__(self, "_stem_features", stems)
         object.__setattr__(self, "_pair_features", pairs)
         object.__setattr__(self, "_memo_key", next(_MEMO_KEYS))
 
@@ -285,6 +326,7 @@ class WorthModel:
             signal_weights={str(k): int(v) / scale for k, v in data["signal_weights"].items()},
             threshold=float(data["threshold"]),
             context_weight=int(data.get("context_weight", 0)) / scale,
+            length_weight=int(data.get("length_weight", 0)) / scale,
             text_norms=norms,
         )
 
@@ -294,7 +336,7 @@ class WorthModel:
         words, text = self._text_part(sentence)
         get = self.signal_weights.get
         own = self.bias + text + sum(map(get, signal_features(words, signals, lex), repeat(0.0)))
-        return own + self.context_share(neighbours)
+        return own + self.length_share(words) + self.context_share(neighbours)
 
     def statement_log_odds_ceiling(
         self, sentence: str, lex: Lexicon, neighbours: Sequence[str] = ()
@@ -308,7 +350,11 @@ class WorthModel:
         get = self.signal_weights.get
         possible = signal_features(words, _ANY_SOURCE_AND_NAMES, lex)
         most = self.bias + text + sum(max(get(name, 0.0), 0.0) for name in possible)
-        return most + self.context_share(neighbours)
+        return most + self.length_share(words) + self.context_share(neighbours)
+
+    def length_share(self, words: Sequence[str]) -> float:
+        """The length weight times ln(1 + the number of words): 0 for a model without one."""
+        return self.length_weight * math.log1p(len(words)) if self.length_weight else 0.0
 
     def context_share(self, neighbours: Sequence[str]) -> float:
         """The context weight times the best text score among the neighbouring sentences."""
@@ -353,6 +399,10 @@ class WorthModel:
         found = set(filter(None, map(self._word_features.get, words)))
         if config.bigrams:
             found.update(filter(None, map(self._pair_features.get, pairwise(words))))
+        if config.stems:
+            endings = config.stems
+            stems = [s for w in words if (s := stem(w, endings)) != w]
+            found.update(filter(None, map(self._stem_features.get, stems)))
         return found
 
     def contributions(
@@ -368,6 +418,9 @@ class WorthModel:
         for name in signal_features(words, signals, lex):
             if name in self.signal_weights:
                 shares["[" + name + "]"] = self.signal_weights[name]
+        length = self.length_share(words)
+        if length:
+            shares[LENGTH_FEATURE] = length
         context = self.context_share(neighbours)
         if context:
             shares[CONTEXT_FEATURE] = context
@@ -437,9 +490,12 @@ def explain(
 
 def feature_label(name: str) -> str:
     """How a feature reads to a person: a signal in brackets ("[figure]"), a word or a word pair
-    in quotes ("'denied'"), a character n-gram in «» with _ for a word's edge ("«_den»")."""
+    in quotes ("'denied'"), a stem in quotes with a dash for its folded ending ("'job-'"), a
+    character n-gram in «» with _ for a word's edge ("«_den»")."""
     if name.startswith("["):
         return name
+    if name.startswith("s:"):
+        return f"'{name[2:]}-'"
     if name.startswith(("w:", "b:")):
         return f"'{name[2:]}'"
     return "«" + name.replace(" ", "_") + "»"

@@ -572,6 +572,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "account_nouns": ("list", False),
         "channel_nouns": ("list", False),
         "suffixed_endings": ("strings", False),
+        "worth_stem_endings": ("strings", False),
         "name_compound_heads": ("list", False),
         "name_compound_tails": ("list", False),
         "publishing_verbs": ("list", False),
