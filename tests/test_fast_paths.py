@@ -475,7 +475,8 @@ def test_worth_features_found_by_look_up_as_by_the_set_operation(code: str) -> N
     for words in [words_of(s) for s in _real_sentences(code)] + drawn:
         plain = model.text_weights.keys() & text_features(words, model.config)
         assert list(model.found_features(words)) == list(plain), words
-    for config in (FeatureConfig(3, 5, True), FeatureConfig(0, 0, False)):
+    stems = tuple((load_lexicon(code).raw("claims", "worth_stem_endings") or {}).items())
+    for config in (FeatureConfig(3, 5, True), FeatureConfig(0, 0, False), FeatureConfig(0, 0, True, stems)):
         other = dataclasses.replace(model, config=config)
         for words in drawn[:50]:
             assert list(other.found_features(words)) == list(

@@ -21,8 +21,10 @@ from factcheck.extract.worth import (
     Signals,
     WorthModel,
     explain,
+    feature_label,
     load_model,
     signal_features,
+    stem,
     text_features,
     words_of,
     worth,
@@ -55,7 +57,8 @@ FEATURE_CASES = _feature_cases()
 
 @pytest.mark.parametrize(("lang", "case"), FEATURE_CASES, ids=[c["text"][:30] for _, c in FEATURE_CASES])
 def test_text_features(lang: str, case: dict[str, Any]) -> None:
-    config = FeatureConfig(case["char_min"], case["char_max"], case["bigrams"])
+    stems = tuple(load_lexicon(lang).raw("claims", "worth_stem_endings").items()) if case.get("stems") else ()
+    config = FeatureConfig(case["char_min"], case["char_max"], case["bigrams"], stems)
     found = set(text_features(words_of(case["text"]), config))
     assert [f for f in case["has"] if f not in found] == []
     assert [f for f in case["lacks"] if f in found] == []
@@ -117,23 +120,43 @@ IDF_TRAINING_LINES = (
     ("Thank you, it is good to be here tonight", 0),
     ("Let me say this about my plan", 0),
     ("I think we will do very well tonight", 0),
+    ("Both cities added jobs last year", 1),
+    ("Thanks, the cities are wonderful places", 0),
 )
 
 
-def test_an_idf_weighted_model_scores_as_training_weighed_it() -> None:
-    """train_worth.py may choose idf-weighted text features (WEIGHTING_GRID): the model file then
-    carries each feature's idf, and worth.py's few lines give scikit-learn's probability for the
-    training featurizer's rows, with the idf in the weights and in the norm."""
+EN_STEMS = tuple(load_lexicon("en").raw("claims", "worth_stem_endings").items())
+
+
+@pytest.mark.parametrize(
+    ("stems", "length"),
+    [((), False), (EN_STEMS, False), ((), True), (EN_STEMS, True)],
+    ids=["words", "stems", "length", "stems-length"],
+)
+def test_an_idf_weighted_model_scores_as_training_weighed_it(
+    stems: tuple[tuple[str, str], ...], length: bool
+) -> None:
+    """train_worth.py may choose idf-weighted text features (WEIGHTING_GRID), words' stems
+    (FEATURE_GRID) and the sentence's length (LENGTH_GRID): the model file then carries each
+    feature's idf, the suffix rule and the length weight, and worth.py's few lines give
+    scikit-learn's probability for the training featurizer's rows, with the idf in the weights
+    and in the norm."""
     sys.path.insert(0, str(ROOT / "training"))
     import train_worth
 
     rows = [train_worth.Example(text, label, "debate") for text, label in IDF_TRAINING_LINES]
-    choice = train_worth.Choice(FeatureConfig(0, 0, True), 1.0, "balanced", 0.0, 0.5, weighting="idf")
+    config = FeatureConfig(0, 0, True, stems)
+    choice = train_worth.Choice(config, 1.0, "balanced", 0.0, 0.5, weighting="idf", length=length)
     featurizer, fitted = train_worth.train_final(rows, [], choice)
     data = train_worth.model_json("en", featurizer, fitted, choice, {})
     assert data["text_weighting"] == "idf"
+    assert ("length_weight" in data) is length
+    assert data["features"].get("stems", []) == [list(pair) for pair in stems]
     model = WorthModel.from_json(json.loads(json.dumps(data)))
+    assert model.config == config
+    assert (model.length_weight != 0.0) is length
     assert model.text_norms and set(model.text_norms) == set(model.text_weights)
+    assert any(name.startswith("s:") for name in model.text_weights) is bool(stems)
     lex = load_lexicon("en")
     expected = fitted.predict_proba(featurizer.transform(rows))[:, 1]
     found = [model.probability(text, Signals(), lex) for text, _ in IDF_TRAINING_LINES]
@@ -210,6 +233,43 @@ def test_a_model_file_whose_arrays_or_weighting_do_not_fit_is_refused(spoilt: An
     WorthModel.from_json(data)
     with pytest.raises(ValueError, match=message):
         WorthModel.from_json(spoilt(data))
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("jobs", "job"),
+        ("cities", "city"),
+        ("created", "creat"),
+        ("rising", "ris"),
+        ("quickly", "quick"),
+        ("taxes", "tax"),
+        ("class", "class"),  # "ss" is its own replacement: no plural
+        ("business", "business"),
+        ("uses", "uses"),  # the first ending that fits decides; "u" would be too short
+        ("only", "only"),
+        ("job", "job"),
+        ("0", "0"),
+    ],
+)
+def test_the_suffix_rule_folds_a_word_to_its_stem(word: str, folded: str) -> None:
+    """worth.py's `stem` with the English lexicon's claims.worth_stem_endings: the first ending
+    a word ends with is replaced when at least three letters stay."""
+    assert stem(word, EN_STEMS) == folded
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("s:job", "'job-'"),
+        ("w:jobs", "'jobs'"),
+        ("b:more jobs", "'more jobs'"),
+        ("[figure]", "[figure]"),
+        ("_jo", "«_jo»"),
+    ],
+)
+def test_a_feature_reads_as_what_it_is(name: str, label: str) -> None:
+    assert feature_label(name) == label
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -561,3 +621,66 @@ def test_eval_worth_scores_a_candidate_file_as_the_shipped_model() -> None:
     for how in ("with the neighbouring lines", "each line alone"):
         assert figures[f"candidate {shipped}, {how}"] == figures[f"worth model (shipped), {how}"]
     assert figures["worth model (shipped), with the neighbouring lines"] != figures["random"]
+
+
+def _choice(score: float, char_min: int = 0, char_max: int = 0) -> Any:
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    return train_worth.Choice(FeatureConfig(char_min, char_max, True), 1.0, "balanced", score, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("scores", "order"),
+    [
+        ([(0.20,), (0.25,), (0.22,)], [1, 2, 0]),
+        # within SPEED_MARGIN (0.005) of the best, the setting without character n-grams first
+        ([(0.250, 3, 5), (0.247,), (0.240,)], [1, 0, 2]),
+        ([(0.250, 3, 5), (0.240,), (0.244, 2, 4)], [0, 2, 1]),
+    ],
+)
+def test_the_trainer_ranks_the_grid_best_first(scores: list[tuple[float, ...]], order: list[int]) -> None:
+    """train_worth's `ranked`: the setting `choose` picks first (the best, or a cheaper one within
+    SPEED_MARGIN of it), then every other by its score, for the fall-back past a desk-order row."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    tried = [_choice(*s) for s in scores]
+    assert [tried.index(c) for c in train_worth.ranked(tried)] == order
+
+
+def test_the_trainer_passes_over_a_model_that_breaks_a_desk_order_row() -> None:
+    """train_worth's `broken_order`: a fitted model that keeps an `[[order]]` row (the higher
+    text's rounded worth above the lower's) reports nothing; the same rows swapped are reported,
+    so the trainer falls back on the next setting; rows that tie at three decimals are broken."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    lex = load_lexicon("en")
+    rows = [train_worth.Example(text, label, "debate") for text, label in IDF_TRAINING_LINES]
+    for row in rows:
+        row.signals = text_signals(row.text, date(2020, 6, 1), "en")[1]
+        row.signal_names = signal_features(words_of(row.text), row.signals, lex)
+    choice = train_worth.Choice(FeatureConfig(0, 0, True), 1.0, "balanced", 0.0, 0.5, weighting="idf")
+    featurizer, fitted = train_worth.train_final(
+        rows, train_worth.signal_vocabulary(rows, choice.counts), choice
+    )
+    claim, thanks = rows[0], rows[4]
+    assert train_worth.broken_order([(claim, thanks)], featurizer, fitted) == []
+    broken = train_worth.broken_order([(claim, thanks), (thanks, claim)], featurizer, fitted)
+    assert len(broken) == 1 and broken[0].startswith(repr(thanks.text))
+    assert len(train_worth.broken_order([(claim, claim)], featurizer, fitted)) == 1
+    assert train_worth.broken_order([], featurizer, fitted) == []
+
+
+def test_the_trainer_reads_the_desk_order_rows_the_tests_hold() -> None:
+    """train_worth's `order_rows` reads tests/cases/<lang>/worth_features.toml's `[[order]]`
+    rows with the extractor's signals, as the shipped model's order test scores them."""
+    sys.path.insert(0, str(ROOT / "training"))
+    import train_worth
+
+    rows = train_worth.order_rows("en")
+    assert [(h.text, lo.text) for h, lo in rows] == [(c["higher"], c["lower"]) for c in ORDER_CASES]
+    assert all(h.signal_names is not None and lo.signal_names is not None for h, lo in rows)
+    assert any("figure" in (h.signal_names or []) for h, _ in rows)
+    assert train_worth.order_rows("ar") == []
