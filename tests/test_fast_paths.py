@@ -40,6 +40,23 @@ def test_every_code_point_folds_as_by_char() -> None:
         assert NormalizedText.of(chunk) == NormalizedText._of_by_char(chunk), hex(ord(chunk[0]))
 
 
+def test_written_marks_as_by_one_pass_of_both_patterns() -> None:
+    """read_written_marks's two passes (a tatweel's pattern, an Arabic comma's) give what one
+    pass of the pattern of both gives (the form they replace)."""
+    from factcheck.textnorm import read_written_marks
+
+    both = re.compile(
+        r"\u0640(?:(?<=\d\u0640)(?=\u0640*\d)|(?<=\s\u0640)(?=\u0640*\s))"
+        r"|\u060c(?<=\d\u060c)(?=\d{1,3}(?!\d))"
+    )
+    marks = {"\u0640": "-", "\u060c": ","}
+    pool = ["\u0640", "\u060c", "1", "٣", "۴", " ", "\n", "\u00a0", "a", "ب", ",", "-", "."]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert read_written_marks(text) == both.sub(lambda m: marks[m.group()], text), repr(text)
+
+
 def test_mixed_text_folds_as_by_char() -> None:
     pool = "abcXYZ İΣσς ١٢٣۴۵ أإآىةؤئ ـ،\u064e\u0651\u200f\u202b\u00a0\n.,؛ 10٬000٫5 نحو"
     rng = random.Random(3)
@@ -1150,6 +1167,11 @@ def test_the_time_scan_passes_over_signs_before_digits(code: str, tok: str) -> N
         ("exact", "USD", "the ministry", "day", ("place:kursk",)),
         ("approx", None, "", "vague", ()),
         ("more_than", "person", None, "month", ("person:blinken", "place:russia")),
+        ("exact", None, "x", None, frozenset({"place:gaza"})),
+        (None, None, "x", None, frozenset()),
+        (None, None, None, None, ["place:gaza"]),
+        (None, None, None, None, iter(["place:gaza"])),
+        (None, None, None, None, iter([])),
     ],
 )
 def test_signals_for_builds_what_the_named_tuple_builds(
@@ -1164,6 +1186,7 @@ def test_signals_for_builds_what_the_named_tuple_builds(
     from factcheck.extract.types import QuantityMention, TimeMention
     from factcheck.extract.worth import Signals, signals_for
 
+    items = list(entities)
     quantity = (
         None
         if qualifier is None
@@ -1179,9 +1202,10 @@ def test_signals_for_builds_what_the_named_tuple_builds(
         counts=unit_key if quantity is not None else None,
         source=bool(attribution),
         dated=time is not None and granularity != "vague",
-        entities=bool(entities),
+        entities=bool(items),
     )
-    found = signals_for(quantity, time, attribution, entities)
+    # a container is read by its truth, an iterator by whether it yields anything
+    found = signals_for(quantity, time, attribution, iter(items) if iter(entities) is entities else entities)
     assert type(found) is Signals and found == expected and repr(found) == repr(expected)
 
 
