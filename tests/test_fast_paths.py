@@ -811,6 +811,24 @@ def test_entities_at_the_words_that_start_a_name_as_by_every_word(words: list[st
 
 
 @pytest.mark.parametrize("code", available_languages())
+def test_no_name_runs_longer_from_a_word_than_entities_in_tries(code: str) -> None:
+    """entities_in tries from a word no more words than `_indexes` gives it: every written form
+    of a name (the names' clitic index) of at most _MAX_WORDS words that starts with a word the
+    first words' index holds has at most that many words; the index holds the same words as the
+    first words' clitic index did."""
+    from factcheck.extract.entities import _MAX_WORDS, _first_words, _indexes
+
+    lex = load_lexicon(code)
+    _, name_index, first_index, _ = _indexes(lex)
+    assert first_index.keys() == lex.clitic_index(_first_words(lex)).keys()
+    assert all(1 <= most <= _MAX_WORDS for most in first_index.values())
+    for form in name_index:
+        first, size = form.split(" ")[0], form.count(" ") + 1
+        if first in first_index and size <= _MAX_WORDS:
+            assert size <= first_index[first], form
+
+
+@pytest.mark.parametrize("code", available_languages())
 def test_nouns_of_several_words_start_only_at_their_first_words(code: str) -> None:
     """`_noun_at` tries a window of several words only at a word of `noun_phrase_firsts`: every
     phrase `_noun_stem` reads as a noun, as indexed or with case endings and possessives

@@ -48,16 +48,33 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
 
 
 @cache
-def _indexes(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """The names, and the clitic indexes of the names, of their first words and of the speech
-    verbs: looked up once per lexicon, not for every sentence."""
+def _indexes(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, int], dict[str, str]]:
+    """The names, the clitic index of the names, every written form of their first words (the
+    keys of their clitic index) with the most words of a name that starts so, and the clitic
+    index of the speech verbs: looked up once per lexicon, not for every sentence."""
     names = _names(lex)
     return (
         names,
         lex.clitic_index(names),
-        lex.clitic_index(_first_words(lex)),
+        _name_lengths(lex, names),
         lex.clitic_index(lex.words("claims", "speech_verbs")),
     )
+
+
+def _name_lengths(lex: Lexicon, names: dict[str, str]) -> dict[str, int]:
+    """{each key of the first words' clitic index: the most words (at most _MAX_WORDS) of a name
+    whose written form starts with it}. A name's written forms are the clitic index's: the name,
+    and each clitic before it when the name has two letters or more; its first word is then the
+    clitic and the name's own first word. `entities_in` tries no longer run from a word than a
+    name that starts with it has: a longer one is no name's written form."""
+    most: dict[str, int] = {}
+    clitics = ("", *lex.prefixes(False))
+    for name in names:
+        first, size = name.split(" ")[0], name.count(" ") + 1
+        for clitic in clitics if len(name) >= 2 else ("",):
+            form = clitic + first
+            most[form] = max(most.get(form, 0), size)
+    return {form: min(most.get(form, _MAX_WORDS), _MAX_WORDS) for form in lex.clitic_index(_first_words(lex))}
 
 
 def find_entities(text: str, lex: Lexicon) -> list[EntityMention]:
@@ -88,7 +105,7 @@ def entities_in(
     for i in compress(count(), map(first_index.__contains__, texts)):
         if i < past:
             continue
-        for size in range(min(_MAX_WORDS, count_words - i), 0, -1):
+        for size in range(min(first_index[texts[i]], count_words - i), 0, -1):
             stem = name_index.get(" ".join(texts[i : i + size]))
             if stem is not None:
                 start, end = norm.span(words[i].start, words[i + size - 1].end)
