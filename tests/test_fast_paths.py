@@ -575,19 +575,35 @@ def test_the_lexicons_word_memos_stay_bounded_and_answer_the_same(
     a word is) hold at most `_MEMO_WORDS` words however many a long-running process meets, and
     answer after being emptied as before."""
     from factcheck.extract import claims
+    from factcheck.extract.text import Token
 
     monkeypatch.setattr(claims, "_MEMO_WORDS", 50, raising=False)
     attributor = claims.Attributor("x", load_lexicon(code), [(0, 1)])
     article = next(iter(attributor.articles), "")
     words = [f"{article}word{n}" for n in range(200)]
     verb = next(iter(attributor.verbs))
-    first_bare, first_verb = attributor._bare(words[0]), attributor._verb_stem(verb)
+    seat = next(iter(attributor.seat_prefixes), "")
+    seated = Token("word", f"{seat}{article}word0", 0, 1)
+
+    def answers() -> tuple[Any, ...]:
+        return (
+            attributor._bare(words[0]),
+            attributor._verb_stem(verb),
+            attributor._definite(words[0]),
+            attributor._after_seat_prefix(seated),
+        )
+
+    first = answers()
     for word in words:
         attributor._bare(word)
         attributor._verb_stem(word)
+        attributor._definite(word)
+        attributor._after_seat_prefix(Token("word", seat + word, 0, 1))
     assert len(attributor.bare_memo) <= 50
     assert len(attributor.verb_memo) <= 50
-    assert (attributor._bare(words[0]), attributor._verb_stem(verb)) == (first_bare, first_verb)
+    assert len(attributor.definite_memo) <= 50
+    assert len(attributor.after_seat_memo) <= 50
+    assert answers() == first
 
 
 def _real_articles(code: str, count: int = 12) -> list[str]:

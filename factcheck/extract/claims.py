@@ -616,6 +616,8 @@ class _AttributorTables:
         # `_after_seat_prefix` as one match in C: the first seat prefix, in that order, that
         # leaves three letters.
         self.seat_pattern = _prefix_pattern(self.seat_prefixes, 3)
+        # {word: `_after_seat_prefix` of it, "" for none}, shared by every article of the lexicon.
+        self.after_seat_memo = _after_seat_memo(lex)
         self.manner_nouns = words("claims", "manner_nouns")
         self.lineage_links = words("claims", "lineage_links")
         self.rank_adjectives = words("claims", "rank_adjectives")
@@ -831,7 +833,7 @@ _HELD_TABLES = (
     "verb_suffixes",
     "bare_memo",
     "place_links",
-    "seat_pattern",
+    "after_seat_memo",
     "forecast_nouns",
     "skips",
     "headline_verbs_stem",
@@ -1857,10 +1859,17 @@ class Attributor:
     def _after_seat_prefix(self, tok: Token) -> str | None:
         """The word after the preposition of a seat written onto it ("بغزة" -> "غزة"), or None
         when the token is no word so written (at least three letters must remain)."""
-        if tok.kind != "word" or self.seat_pattern is None:
+        if tok.kind != "word":
             return None
-        found = self.seat_pattern.match(tok.text)
-        return None if found is None else tok.text[found.end() :]
+        # Remembered per word (some 40 asks an article, the same words again and again): the
+        # rest is never empty, so "" stands for none.
+        rest = self.after_seat_memo.get(tok.text)
+        if rest is None:
+            found = None if self.seat_pattern is None else self.seat_pattern.match(tok.text)
+            rest = _remember_word(
+                self.after_seat_memo, tok.text, "" if found is None else tok.text[found.end() :]
+            )
+        return rest or None
 
     def _parent_body(self, tok: Token) -> bool:
         """ "بالمنظومة"، "بالوزارة": the preposition of a seat written onto a body's head noun with
@@ -9953,6 +9962,13 @@ def _remember_word(memo: dict[str, _Remembered], word: str, value: _Remembered) 
 @cache
 def _bare_memo(lex: Lexicon) -> dict[str, str]:
     """{word: the word without its article}, shared by every article of a lexicon."""
+    return {}
+
+
+@cache
+def _after_seat_memo(lex: Lexicon) -> dict[str, str]:
+    """{word: the word after a seat's preposition written onto it, "" for none}, shared by every
+    article of a lexicon (see `_after_seat_prefix`)."""
     return {}
 
 
