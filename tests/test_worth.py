@@ -684,3 +684,22 @@ def test_the_trainer_reads_the_desk_order_rows_the_tests_hold() -> None:
     assert all(h.signal_names is not None and lo.signal_names is not None for h, lo in rows)
     assert any("figure" in (h.signal_names or []) for h, _ in rows)
     assert train_worth.order_rows("ar") == []
+
+
+def test_a_models_memo_of_stems_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """worth.py's `found_features` remembers each word's stem feature per model; past
+    _WORD_STEMS_MAX words the memo starts over and the features found stay those of the set
+    operation, in its order."""
+    import factcheck.extract.worth as worth_module
+
+    rows = [words_of(text) for text, _ in IDF_TRAINING_LINES]
+    config = FeatureConfig(0, 0, True, EN_STEMS)
+    model = WorthModel(
+        "en", config, 0.0, {f: 1.0 for text in rows for f in text_features(text, config)}, {}, 0.5
+    )
+    monkeypatch.setattr(worth_module, "_WORD_STEMS_MAX", 8)
+    for words in rows + rows[::-1]:
+        assert list(model.found_features(words)) == list(
+            model.text_weights.keys() & text_features(words, config)
+        )
+        assert len(model._word_stems) <= max(8, len(set(words)))

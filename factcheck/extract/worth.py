@@ -239,6 +239,8 @@ def _stance_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 _TEXT_PARTS: dict[tuple[int, str], tuple[list[str], float]] = {}
 _TEXT_PARTS_MAX = 4096
 _MEMO_KEYS = count()
+# How many words a model's memo of their stems' features holds before it is started over.
+_WORD_STEMS_MAX = 65536
 
 
 def forget_text_scores() -> None:
@@ -281,6 +283,8 @@ class WorthModel:
     _word_features: dict[str, str] = field(init=False, repr=False, compare=False)
     _pair_features: dict[tuple[str, ...], str] = field(init=False, repr=False, compare=False)
     _stem_features: dict[str, str] = field(init=False, repr=False, compare=False)
+    # {word: its stem's feature name, or None}: `found_features`' memo of the suffix rule.
+    _word_stems: dict[str, str | None] = field(init=False, repr=False, compare=False)
     _memo_key: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -295,6 +299,7 @@ class WorthModel:
         stems = {name[2:]: name for name in self.text_weights if name.startswith("s:")}
         object.__setattr__(self, "_word_features", words)
         object.__setattr__(self, "_stem_features", stems)
+        object.__setattr__(self, "_word_stems", {})
         object.__setattr__(self, "_pair_features", pairs)
         object.__setattr__(self, "_memo_key", next(_MEMO_KEYS))
 
@@ -400,9 +405,19 @@ class WorthModel:
         if config.bigrams:
             found.update(filter(None, map(self._pair_features.get, pairwise(words))))
         if config.stems:
-            endings = config.stems
-            stems = [s for w in words if (s := stem(w, endings)) != w]
-            found.update(filter(None, map(self._stem_features.get, stems)))
+            # Each word's stem feature (None when its stem is the word or not the model's) is
+            # worked out once per model and remembered: the suffix rule is a Python loop.
+            memo = self._word_stems
+            unseen = set(words).difference(memo)
+            if unseen:
+                if len(memo) + len(unseen) > _WORD_STEMS_MAX:
+                    memo.clear()
+                    unseen = set(words)
+                endings, features = config.stems, self._stem_features
+                for w in unseen:
+                    s = stem(w, endings)
+                    memo[w] = features.get(s) if s != w else None
+            found.update(filter(None, map(memo.__getitem__, words)))
         return found
 
     def contributions(
