@@ -28,14 +28,15 @@ the same files. Data: ../shared/eval/checkworthy_ar_ct24.tsv and checkworthy_en_
 
 Chosen (benchmarks/README.md "Check-worthiness" has the grids' scores): Arabic, in the run of
 2026-11-28, words and word pairs, C = 3, threshold 0.41 (dev F1 0.612, within SPEED_MARGIN of the
-3-5-gram model's 0.616). English, in the run of 2026-11-29 07:38 over all 19 debates (issue
-13's eleventh pass, the extractor of main at 2af1139): words and word pairs weighted by idf,
-what a figure counts among the signals for the keys seen in at least 3 training lines (no
-classes), C = 0.3, rows weighted balanced, context weight 0.3, threshold 0.62 (cross-validated
-MAP 0.2455 over the 19 debates; 0.2450 for the tenth pass's settings, every key, in the same
-run; 0.2319 at best without what a figure counts). Character n-grams are out of the English grid: they
-lost to words and pairs in both 14-debate runs (0.241 against 0.249, then 0.247 against 0.256)
-and cost most of its time.
+3-5-gram model's 0.616). English, in the run of 2026-11-30 05:28 over all 19 debates (issue
+13's thirteenth pass, the extractor of main at cb41e875): words, word pairs and each word's stem
+(the lexicon's claims.worth_stem_endings) weighted by idf, the sentence's length, what a figure
+counts among the signals for the keys seen in at least 3 training lines (no classes), C = 0.3,
+rows weighted balanced, context weight 0.3, threshold 0.60 (cross-validated MAP 0.2509 over the
+19 debates; the eleventh pass's setting 0.2422 in the same run; three per-document settings
+scored higher, 0.2514-0.2534, and were passed over for a desk-order row). Character n-grams
+are out of the English grid: they lost to words and pairs in both 14-debate runs (0.241 against
+0.249, then 0.247 against 0.256) and cost most of its time.
 
 The desk's order comes before the grid's score (issue 13's thirteenth pass): the chosen setting's
 final model must keep every `[[order]]` row of tests/cases/<lang>/worth_features.toml (a count of
