@@ -939,10 +939,9 @@ class Attributor:
         self.brackets = "[" in self.norm.text
         self.sentences = sentences
         self.sentence_starts = [start for start, _ in sentences]
-        # `_tokens`' run of the article's tokens by the span asked for (a sentence's tokens are
-        # asked for again and again): (first, last), or (low, high, None) for a span to
-        # tokenize anew (one that cuts a token).
-        self._token_runs: dict[Span, tuple[int, int] | tuple[int, int, None]] = {}
+        # `_tokens`' list by the span asked for (a sentence's tokens are asked for again and
+        # again): a slice of the article's tokens, or a span that cuts a token tokenized anew.
+        self._token_runs: dict[Span, list[Token]] = {}
         # A time expression ends a subject: "وأكدت وزارة الصحة يوم الأربعاء أن" is the ministry's.
         times = [t for t in times if not _name_word_time(text, t)]
         self.time_starts = frozenset(t.span[0] for t in times)
@@ -991,7 +990,9 @@ class Attributor:
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         """The tokens of the original text's [start, end), sliced from the article's tokens
-        (tokenized once) when no token crosses an edge, as at sentence edges."""
+        (tokenized once) when no token crosses an edge, as at sentence edges. Made once per
+        span and handed out as made (a sentence's tokens are asked for some 80 times an
+        article): a caller never changes the list in place (a change makes a new list)."""
         run = self._token_runs.get((start, end))
         if run is None:
             origin = self.norm.origin
@@ -1002,10 +1003,10 @@ class Attributor:
             whole = (first == 0 or tokens[first - 1].end <= low) and (
                 last == 0 or tokens[last - 1].end <= high
             )
-            run = self._token_runs[start, end] = (first, last) if whole else (low, high, None)
-        if len(run) == 2:
-            return self.all_tokens[run[0] : run[1]]
-        return tokenize(self.norm.text, run[0], run[1])
+            run = self._token_runs[start, end] = (
+                tokens[first:last] if whole else tokenize(self.norm.text, low, high)
+            )
+        return run
 
     def tokens_of(self, index: int) -> list[Token]:
         """The tokens of sentence `index`."""
