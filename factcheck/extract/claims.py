@@ -591,6 +591,9 @@ class _AttributorTables:
             for w in lex.raw("claims", "wire_agencies") or []
         )
         self.known = speaker_keys(lex)
+        # `strip_prefix(phrase, known, definite=True)` as one look-up: the table is no lexicon
+        # table, so strip_prefix would find its index through the foreign-table cache each call.
+        self.known_index = lex.clitic_index(self.known, definite=True)
         self.places = lex.inverted("entities", "places")
         # the first words of the places of several words ("الضفة" of "الضفة الغربية"): `_named_seat`
         self.place_first_words = frozenset(p.split()[0] for p in self.places if " " in p)
@@ -3946,9 +3949,7 @@ class Attributor:
         if not words:
             return None
         phrase = " ".join(words)
-        found = self.known.get(phrase) or self.known.get(
-            self.lex.strip_prefix(phrase, self.known, definite=True) or ""
-        )
+        found = self.known.get(phrase) or self.known.get(self.known_index.get(phrase) or "")
         if found is None and len(words) > 1 and words[-1].startswith(self.seat_prefixes):
             return self._key(" ".join(words[:-1]))  # "الدفاع المدني بالإقليم": the body, by its seat
         return found
