@@ -537,6 +537,12 @@ class _Tables:
         self.change_amount_words = lex.words("units", "change_amount_words")
         self.change_objects = lex.words("units", "change_objects")
         self.level_change_links = _phrases_longest_first(lex.words("units", "level_change_links"))
+        # (unit21) "a 3% lead", "a difference of 10 percent", "led his rival by 6.6%": a lead or a
+        # difference between shares is a difference of percents.
+        self.difference_nouns = _phrases_longest_first(lex.words("units", "difference_nouns"))
+        self.difference_links = lex.words("units", "difference_links")
+        self.lead_words = lex.words("units", "lead_words")
+        self.lead_links = lex.words("units", "lead_links")
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
         self.restatements = lex.words("units", "restatements")
@@ -2485,6 +2491,12 @@ class QuantityFinder:
             unit_key in _CHANGES_IN_POINTS
             and self.t.rate_change_links
             and self._change_of_rate(qualified_from, end_tok, None if unit_key == _PERCENT else phrase.value)
+        ):
+            unit_key = _PERCENTAGE_POINT
+        if (
+            unit_key in _CHANGES_IN_POINTS
+            and self.t.difference_nouns
+            and self._difference_of_shares(qualified_from, end_tok, unit_key)
         ):
             unit_key = _PERCENTAGE_POINT
         cued = self.t.cued_sense_of.get(unit_key) if unit_key is not None else None
@@ -5233,6 +5245,63 @@ class QuantityFinder:
             ):
                 return True  # not "the exchange rate fell 3%", a price's change
         return level_in_clause
+
+    def _difference_of_shares(self, start: int, end: int, unit_key: str) -> bool:
+        """Whether a percent or points (tokens `start` to `end`) measure a lead or a difference
+        between two shares, the guide's "a difference of percents" (`percentage_point`): a noun
+        of a difference right after the figure ("a 3% lead", "a 12-point lead"), right before
+        it or before its link (units.difference_nouns, difference_links: "a difference of at
+        least 10 percent", "بفارق 5%"), or a word of leading before a link of its measure
+        (units.lead_words, lead_links: "led his closest rival by 6.6%", "extended its lead by 2
+        points"). A lead in percent is a difference of shares by itself; any other difference,
+        and every difference in points, is one only beside a share, a percent in its sentence or
+        the sentence before ("a 12-point lead with 97 percent of centres reporting"): sports copy
+        keeps its points ("a 12-point lead at the top"), and a difference of prices its percent."""
+        toks, t = self.tokens, self.t
+        after = end + 1 if end < len(toks) and toks[end].text in t.symbols_after else end
+        noun = next((p for p in t.difference_nouns if self._written_at(after, p)), None)
+        if noun is None:
+            k = start - 1 if start > 0 and toks[start - 1].text in t.difference_links else start
+            noun = next((p for p in t.difference_nouns if self._written_at(k - len(p), p)), None)
+        lead = noun is not None and noun[0] in t.lead_words
+        if noun is None and start > 0 and toks[start - 1].text in t.lead_links:
+            lead = self._lead_word_before(start - 1)
+            if not lead:
+                return False
+        elif noun is None:
+            return False
+        return (lead and unit_key == _PERCENT) or self._share_beside(start, after)
+
+    def _lead_word_before(self, link: int) -> bool:
+        """A word of leading (units.lead_words) in the clause before the link of its measure at
+        token `link`, within six words and past no other such link: "led his closest competitor
+        by 6.6%"; not "the party led by X won by 5%"."""
+        toks, t = self.tokens, self.t
+        for m in range(link - 1, max(link - 7, -1), -1):
+            tok = toks[m]
+            if tok.kind != "word" or tok.text in t.lead_links:
+                return False
+            if tok.text in t.lead_words:
+                return True
+        return False
+
+    def _share_beside(self, start: int, end: int) -> bool:
+        """A percent other than tokens `start` to `end` in their sentence or the sentence before."""
+        toks = self.tokens
+        ends = 0
+        lo = start
+        while lo > 0 and start - lo < 4 * _SENTENCE_REACH:
+            if toks[lo - 1].text in _SENTENCE_ENDS:
+                ends += 1
+                if ends == 2:
+                    break
+            lo -= 1
+        hi = end
+        while hi < len(toks) and hi - end < 2 * _SENTENCE_REACH and toks[hi].text not in _SENTENCE_ENDS:
+            hi += 1
+        return any(
+            toks[m].kind == "num" and self._rate_after(m + 1) for m in (*range(lo, start), *range(end, hi))
+        )
 
     def _change_noun_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as the amount of a change a noun names (units.change_nouns),
