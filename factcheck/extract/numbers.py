@@ -261,6 +261,8 @@ class _Tables:
         self.partitive_determiners = lex.words("units", "partitive_determiners")
         self.partitive_anaphors = lex.words("units", "partitive_anaphors")
         self.total_modifiers = lex.words("units", "total_modifiers")
+        # (unit21) "bringing the total so far this month to 41": a time adjunct ends the object.
+        self.total_adjuncts = lex.words("units", "total_adjuncts")
         self.classifier_keys = lex.words("units", "classifier_keys")
         self.adjective_nouns = lex.words("units", "adjective_nouns")
         # "the number of murders": a link between the count head and the noun it counts.
@@ -5177,7 +5179,7 @@ class QuantityFinder:
         found: str | None = None
         for k in range(verb + 1, link):
             word = toks[k].text
-            if word in t.subject_prepositions or word in t.subject_stops:
+            if word in t.subject_prepositions or word in t.subject_stops or word in t.total_adjuncts:
                 break
             stem = self._noun_stem(word)
             if stem is not None:
@@ -7409,12 +7411,24 @@ def _total_brought(words: Sequence[Token], tables: _Tables) -> bool | None:
         return None
     for m in range(len(texts) - 2, -1, -1):
         if texts[m] in tables.causative_verbs:
-            tail = texts[m + 1 : -1]
+            tail = _before_total_adjunct(texts[m + 1 : -1], tables)
             plain = tables.link_articles | tables.link_possessives | tables.total_modifiers
             return any(w in tables.total_nouns for w in tail) and all(
                 w in tables.total_nouns or w in plain for w in tail
             )
     return None
+
+
+def _before_total_adjunct(tail: Sequence[str], tables: _Tables) -> Sequence[str]:
+    """The object of a causative up to an adjunct of time after its total noun, opened by a
+    word of time with no preposition (units.total_adjuncts): it says when the total is counted,
+    not what it counts ("the total so far this month", "the cumulative figure thus far"). A
+    phrase opened by a preposition ("the total for the year", "the total tally since the start
+    of the year") is left as it was: the sets label its figure both ways."""
+    for n in range(1, len(tail)):
+        if tail[n - 1] in tables.total_nouns and tail[n] in tables.total_adjuncts:
+            return tail[:n]
+    return tail
 
 
 def _parallel_before(donor: QuantityMention, gap: Sequence[Token], text: str, tables: _Tables) -> bool:

@@ -443,6 +443,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
         "total_modifiers": ("list", False),
+        "total_adjuncts": ("list", False),
         "classifier_keys": ("list", False),
         "adjective_nouns": ("list", False),
         "comparison_fillers": ("list", False),
