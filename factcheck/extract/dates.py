@@ -3136,6 +3136,10 @@ class _Scan:
                 mode = cue
             elif self.clause_ahead(first):
                 mode = "next"
+        elif mode == "current" and self.clause_mode(first) == "recent":
+            # "won the elections held this Sunday", "were eligible to vote this Sunday": a past verb
+            # says this week's day has passed, the most recent one (a Monday's report of Sunday).
+            mode = "bare"
         second = self.night_into(first, last)
         if second is None and (following := self.next_day_paired(weekday, last)) is not None:
             if self.days_written_after(following[1]):
