@@ -1731,6 +1731,7 @@ class _Scan:
                 found.expr = _since_passed(found.expr, found.period_part)
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
+            self.since_months_to()
         if self.t.month_quarters:
             self.match_month_quarters()
         self.match_month_spans()
@@ -2517,6 +2518,22 @@ class _Scan:
                 first -= 1
             self.add(first, month.last, _MonthsTo(count, month.expr, unit))
 
+    def since_months_to(self) -> None:
+        """ "the highest since the three months to October 2021", "rising since the year ending March
+        2014": "since" before months that end with a month is the window from their first day to
+        publication, as "since October 2021" is from its month's (the months are found after the
+        other times have taken their "since")."""
+        for found in self.candidates:
+            if not isinstance(found.expr, _MonthsTo) or found.since or found.expr.unit != "month":
+                continue
+            lead = self.since_lead(found.first)
+            if lead is None:
+                continue
+            found.since_time = found.first, found.last
+            found.first = lead
+            found.since = True
+            found.expr = found.expr._replace(last=_since_passed(found.expr.last))
+
     def match_month_quarters(self) -> None:
         """ "the September quarter", "the June 2008 quarter", "the March quarter of 2009": a
         quarter named by the month it ends with (a quarter's last month, written before a word of
@@ -2552,10 +2569,10 @@ class _Scan:
         if (
             self.unit_at(i - 1) == "year"
             and self.tok(i - 2) in t.definite_words
-            and self.phrase_at(t.period_end_links, i) is None
+            and (self.phrase_at(t.period_end_links, i) is None or self.period_end_at(i) is None)
         ):
-            # "In the year to September": the twelve months that end with it ("the year ended
-            # March 31" is the period-end rule's).
+            # "In the year to September", "the year ended July": the twelve months that end with it
+            # ("the year ended March 31", a day, is the period-end rule's).
             return i - 1, 12
         found = self.count_ending(i)
         if found is None:
