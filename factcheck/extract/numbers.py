@@ -542,6 +542,7 @@ class _Tables:
         # (unit21) "a 3% lead", "a difference of 10 percent", "led his rival by 6.6%": a lead or a
         # difference between shares is a difference of percents.
         self.difference_nouns = _phrases_longest_first(lex.words("units", "difference_nouns"))
+        self.difference_heads = _phrases_longest_first(lex.words("units", "difference_heads"))
         self.difference_links = lex.words("units", "difference_links")
         self.lead_words = lex.words("units", "lead_words")
         self.lead_links = lex.words("units", "lead_links")
@@ -5251,9 +5252,11 @@ class QuantityFinder:
     def _difference_of_shares(self, start: int, end: int, unit_key: str) -> bool:
         """Whether a percent or points (tokens `start` to `end`) measure a lead or a difference
         between two shares, the guide's "a difference of percents" (`percentage_point`): a noun
-        of a difference right after the figure ("a 3% lead", "a 12-point lead"), right before
-        it or before its link (units.difference_nouns, difference_links: "a difference of at
-        least 10 percent", "بفارق 5%"), or a word of leading before a link of its measure
+        of a difference the figure modifies, right after it (units.difference_heads: "a 3% lead",
+        "a 12-point lead"; none in a language whose modifiers follow their noun, where "48%
+        بفارق 3%" is a level before the difference), right before it or before its link
+        (units.difference_nouns, difference_links: "a difference of at least 10 percent", "بفارق
+        5%"), or a word of leading before a link of its measure
         (units.lead_words, lead_links: "led his closest rival by 6.6%", "extended its lead by 2
         points"). A lead in percent is a difference of shares by itself; any other difference,
         and every difference in points, is one only beside a share, a percent in its sentence or
@@ -5261,7 +5264,7 @@ class QuantityFinder:
         keeps its points ("a 12-point lead at the top"), and a difference of prices its percent."""
         toks, t = self.tokens, self.t
         after = end + 1 if end < len(toks) and toks[end].text in t.symbols_after else end
-        noun = next((p for p in t.difference_nouns if self._written_at(after, p)), None)
+        noun = next((p for p in t.difference_heads if self._written_at(after, p)), None)
         if noun is None:
             k = start - 1 if start > 0 and toks[start - 1].text in t.difference_links else start
             noun = next((p for p in t.difference_nouns if self._written_at(k - len(p), p)), None)

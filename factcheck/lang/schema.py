@@ -525,6 +525,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rate_level_marks": ("list", False),
         "level_change_links": ("list", False),
         "difference_nouns": ("list", False),
+        "difference_heads": ("list", False),
         "difference_links": ("list", False),
         "lead_words": ("list", False),
         "lead_links": ("list", False),
