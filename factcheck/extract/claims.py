@@ -1438,7 +1438,7 @@ class Attributor:
                 subject
                 and text in self.place_links
                 and subject[-1].text not in self.place_links
-                and self._body(subject)
+                and (self._body(subject) or self._defined_group(subject))
             ):
                 named = self._named_place(tokens, k + 1)
                 if named:
@@ -1454,6 +1454,7 @@ class Attributor:
                     self._names_organisation(subject)
                     or self._known_org(subject)
                     or self._speaks_for_body(subject, tokens, k)
+                    or self._defined_group(subject)
                 )
             ):
                 place = self._place_after(tokens, k + 1) or self._field_after(tokens, k + 1)
@@ -1809,6 +1810,20 @@ class Attributor:
     def _body(self, words: Sequence[Token]) -> bool:
         """An organisation by its head noun, or one the lexicon knows ("الدفاع المدني")."""
         return self._names_organisation(words) or self._known_org(words)
+
+    def _defined_group(self, words: Sequence[Token]) -> bool:
+        """ "فرق الإنقاذ العاملة"، "مصادر الشرطة": a noun of speakers (claims.speaker_nouns) in the
+        construct state with its definite genitive and the definite adjectives that agree with it.
+        A group, as a body is: a place after it says which group speaks (D15: "شهود عيان في
+        محافظة ذمار"), never a person's name or a title, where it says where one spoke."""
+        return (
+            len(words) > 1
+            and self.after_verb
+            and words[0].kind == "word"
+            and not self._definite(words[0].text)
+            and self.speaker_nouns_stem(words[0].text) is not None
+            and all(t.kind == "word" and self._definite(t.text) for t in words[1:])
+        )
 
     def _known_org(self, words: Sequence[Token]) -> bool:
         """An organisation the lexicon knows by name (an "org:" key): "الدفاع المدني"."""
@@ -6713,6 +6728,10 @@ class Attributor:
         if not words and start < len(tokens) and tokens[start].text in _QUOTE_OPENERS:
             quoted = self._quoted_name_subject(tokens, start)
             if quoted is not None:
+                placed = self._place_of_quoted_body(tokens, start + len(quoted) + 2, quoted)
+                if placed:
+                    # "وقالت “غرفة العمليات” في محافظة مأرب، إن": the place says which body (D15)
+                    return self._source(tokens[start : start + len(quoted) + 2 + placed]), True
                 return self._source(quoted), True  # "قالت "وحدة إدارة الكوارث" في تقريرها، إن"
         first = words[0] if words else None
         if words and self._same_source(words):
@@ -7077,6 +7096,27 @@ class Attributor:
         if len(words) > 1 and not self._definite(words[-1].text):
             return None  # "مع توقع "انتعاشة قوية"": an indefinite phrase, no name (a name ends definite)
         return list(words)
+
+    def _place_of_quoted_body(self, tokens: Sequence[Token], k: int, name: Sequence[Token]) -> int:
+        """How many tokens from `k`, right after a body's name written in quotation marks, name
+        the place that says which body it is, as they would after the name unquoted: "في" and a
+        place noun with the place's name ("“غرفة العمليات” في محافظة مأرب"), "في" and a place
+        ending the subject ("… في غزة، إن"), or a seat written onto it ("… بريف دمشق"). 0 when
+        the name is no body's or no such place follows."""
+        if k >= len(tokens) or not self._body(name):
+            return 0
+        tok = tokens[k]
+        if tok.text in self.place_links:
+            place = self._named_place(tokens, k + 1) or self._place_after(tokens, k + 1)
+            return 1 + place if place else 0
+        seated = self._after_seat_prefix(tok)
+        if seated is None:
+            return 0
+        if self._place_noun_seat(tok):
+            return self._named_place(tokens, k, first=seated)
+        if self._seat(tokens, k):
+            return 1  # "“غرفة العمليات” بغزة"
+        return self._named_seat(tokens, k, seated)
 
     def _quoted_marker_name(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "بحسب “المرصد السوري لحقوق الإنسان”"، "وفق ما أعلنت «هيئة الإغاثة»": a short run of
@@ -7661,6 +7701,13 @@ class Attributor:
                 continue
             if self._coordinated_genitive(words, k) and self._names_organisation(words):
                 continue  # "الإدارة العامة للطوارئ الصحية ومكافحة الأوبئة": "and" never opens an object
+            if (
+                words[k].text in self.name_coordinators
+                and k + 1 < len(words)
+                and self._definite(words[k - 1].text)
+                and self._definite(words[k + 1].text)
+            ):
+                continue  # "وزارة الصحة و البيئة": "and" written apart is the "و" of "والبيئة"
             if (
                 self._definite(words[k - 1].text)
                 and self._definite(words[k].text)
