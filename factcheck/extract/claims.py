@@ -2029,17 +2029,41 @@ class Attributor:
         end = k + 2
         if self.place_nouns_stem(head.text) is not None and tokens[end].kind == "word":
             end += 1  # "في محافظة نينوى": a place noun and the place's name
+        elif self._is_organisation([head]):
+            end += self._quoted_alias(tokens, end)  # "في منظمة "الدفاع المدني"": the body's name
         while end < len(tokens) and tokens[end].kind == "word" and self._definite(tokens[end].text):
             if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
                 break
             end += 1
         if end == k + 2 or end >= len(tokens):
             return 0
+        end += self._seat_after_group(tokens, end)
+        if end >= len(tokens):
+            return 0
         edge = tokens[end]
         closes = edge.text in (",", "،") or edge.text in self.complementizers
+        # "... بريف دمشق "إن 9 ...": a quotation of what was said opens with its complementizer
+        closes = closes or (
+            edge.text in _QUOTE_OPENERS
+            and end + 1 < len(tokens)
+            and tokens[end + 1].text in self.complementizers
+        )
         # "شهود عيان في محافظة ذمار جنوب صنعاء": a word of direction says where the place lies
         closes = closes or self.compass_words_stem(edge.text) is not None
         return end - k if closes or edge.text in self.told_prepositions else 0
+
+    def _seat_after_group(self, tokens: Sequence[Token], k: int) -> int:
+        """How many tokens at `k` name the seat, written onto its first word, of the group or
+        body before it ("... في منظمة "الدفاع المدني" بريف دمشق"، "... بمدينة حلب"، "... بغزة"),
+        0 when there is none."""
+        seated = self._after_seat_prefix(tokens[k])
+        if seated is None:
+            return 0
+        if self._place_noun_seat(tokens[k]):
+            return self._named_place(tokens, k, first=seated)
+        if self._seat(tokens, k):
+            return 1
+        return self._named_seat(tokens, k, seated)
 
     def _region_of_body(self, tokens: Sequence[Token], at: int, k: int) -> int:
         """How many words at `at` say what region a body serves ("لشمال وشرق سوريا"): an
