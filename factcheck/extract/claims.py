@@ -6633,11 +6633,24 @@ class Attributor:
         return bool(
             source.role
             or (source.key and not source.key.startswith("place:"))
+            or self._known_org_described(words)
             or any(self.org_heads_stem(self._bare(w)) or self.org_heads_stem(w) for w in words)
             or self.speaker_nouns_stem(self._bare(words[0]))
             or self.speaker_nouns_stem(words[0])
             or self.titles_stem(words[0])
         )
+
+    def _known_org_described(self, words: Sequence[str]) -> bool:
+        """ "الدفاع المدني السوري"، "الهلال الأحمر الفلسطيني": a body the lexicon knows by name (an
+        "org:" key) and the definite nisba adjectives that agree with it, which say whose it is:
+        still that body, as `_known_body_at` reads it after "في"."""
+        end = len(words)
+        while end > 1 and self._definite(words[end - 1]) and words[end - 1].endswith(self.nisba_endings):
+            end -= 1
+            key = self._key(" ".join(words[:end]))  # "الدفاع المدني" is itself a nisba's noun
+            if key is not None and key.startswith("org:"):
+                return True
+        return False
 
     def _recording_body(self, source: Source) -> bool:
         """Who can record or count a figure and so says it (the guide's D56): an official
