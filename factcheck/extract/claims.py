@@ -3169,6 +3169,10 @@ class Attributor:
                                 or self.place_nouns_stem(subject[cut - 1].text) is not None
                             )
                         )
+                        # "عضو أصحاب محطات المحروقات الدكتور ...": a common noun without the
+                        # article in the construct state, its genitive without the article too and
+                        # the chain's definite end right after: the whole chain is the title's
+                        or self._construct_chain_goes_on(subject, cut)
                         # "رئيس الهيئة المشرفة على الانتخابات فاروق بوعسكر": a participle's
                         # complement, when it is one definite noun phrase (a complement in the
                         # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
@@ -3289,6 +3293,24 @@ class Attributor:
                 end = j + 1
                 break
         return end is not None and k <= end < len(subject) - 1
+
+    def _construct_chain_goes_on(self, subject: Sequence[Token], k: int) -> bool:
+        """ "عضو أصحاب محطات المحروقات": inside a title's construct chain, a noun without the
+        article at `k` after another (`k` - 1), the chain ending definite at `k` + 1: the genitive
+        of the word before it, not a name, when neither is a given name or a place (a place's
+        name, "بلدية غزة يحيى السراج", is written without the article as a person's is)."""
+        if k < 2 or k + 1 >= len(subject):
+            return False
+        before, word, after = subject[k - 1].text, subject[k].text, subject[k + 1].text
+        return (
+            all(t.kind == "word" for t in subject[k - 1 : k + 2])
+            and not self._definite(before)
+            and not self._definite(word)
+            and self._definite(after)
+            and not any(w in self.given_names or w in self.places for w in (before, word))
+            and word not in self.name_compound_heads  # "باسم حماس عبد اللطيف القانوع"
+            and self.titles_stem(after) is None
+        )
 
     def _governed_written_on(self, subject: Sequence[Token], k: int) -> bool:
         """ "المكلف بمتابعة الأحداث": after a governing participle, its complement with a one-letter
