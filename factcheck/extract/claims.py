@@ -530,6 +530,10 @@ class _AttributorTables:
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
+        # A gapped list's members after a name ("..., followed by Tamil Nadu two"): _gapped_subject.
+        self.gapped_separators = lex.words("numbers", "gapped_separators")
+        self.gapped_openers = [tuple(w.split()) for w in lex.words("numbers", "gapped_openers")]
+        self.gapped_additions = [tuple(w.split()) for w in lex.words("units", "addition_openers")]
         self.holding_verbs = words("claims", "holding_verbs")
         self.dataset_nouns = words("claims", "dataset_nouns")
         self.subject_first_verbs = words("claims", "subject_first_verbs")
@@ -6305,7 +6309,12 @@ class Attributor:
             return None
         if not body or self._holds_acronym(source.name):
             return source
-        return source if any(self.org_heads_stem(w) for w in names) else None
+        if any(self.org_heads_stem(w) for w in names):
+            return source
+        # "Central Elections Committee Chairman Elyakim Rubinstein released the final vote
+        # tally": the holder of a body's office, named with the body, issues for it
+        role = self._words(source.role) if source.role else []
+        return source if any(self.org_heads_stem(w) for w in role) else None
 
     def _unissued_report_said(
         self, tokens: Sequence[Token], i: int, source: Source | None, frames: Sequence[_Frame]
@@ -9103,6 +9112,13 @@ class Attributor:
         source, branch, frame = self._find(index, at)
         if source is None:
             return None
+        if (
+            frame is not None
+            and frame.kind == "verb"
+            and frame.end <= at
+            and self._gapped_subject(index, frame, at)
+        ):
+            return None
         resolved = False
         if source in self._headline_sources:
             self._read(len(self.sentences) - 1)
@@ -9111,6 +9127,49 @@ class Attributor:
                 return None
             resolved, source = fuller != source, fuller
         return SpeakerDecision(source, branch, index, at, frame, resolved)
+
+    def _gapped_subject(self, index: int, frame: _Frame, at: int) -> bool:
+        """Whether the figure at `at` is a member of a gapped list whose own name stands where the
+        speaker stood: "Karnataka reported five deaths, followed by Tamil Nadu two and Gujarat
+        one each". The verb of `frame` takes the list's first figure as its object (no
+        capitalised word between them: "Police said Milton has 53 cases, Oakville 43" is a
+        clause the police report, each member theirs), and the figure stands right after a
+        capitalised name (past a word of addition) that follows a list separator or opener
+        (numbers.gapped_separators, gapped_openers): the name is that member's subject, the
+        speaker only the first member's (the guide's D20), so the member has none the text names."""
+        if not self.gapped_separators:
+            return False
+        tokens = self.tokens_of(index)
+        positions = [self._at(t) for t in tokens]
+        figure = bisect_left(positions, at)
+        verb_end = bisect_left(positions, frame.end)
+        if figure >= len(tokens) or positions[figure] != at or figure <= verb_end:
+            return False
+        earlier = bisect_left(self.figure_starts, frame.end)
+        if earlier >= len(self.figure_starts) or self.figure_starts[earlier] >= at:
+            return False
+        first = bisect_left(positions, self.figure_starts[earlier])
+        if any(t.kind == "word" and self._capitalised(t) for t in tokens[verb_end:first]):
+            return False
+        k = figure - 1
+        for opener in self.gapped_additions:
+            size = len(opener)
+            if k - size + 1 > first and tuple(t.text.lower() for t in tokens[k - size + 1 : k + 1]) == opener:
+                k -= size
+                break
+        names = 0
+        while k > first and tokens[k].kind == "word" and self._capitalised(tokens[k]):
+            k -= 1
+            names += 1
+        if names == 0 or k <= first:
+            return False
+        if tokens[k].text not in self.gapped_separators:
+            for opener in self.gapped_openers:
+                size = len(opener)
+                if k - size + 1 > first and tuple(t.text for t in tokens[k - size + 1 : k + 1]) == opener:
+                    k -= size
+                    break
+        return k > first and tokens[k].text in self.gapped_separators
 
     def decision_features(self, decision: SpeakerDecision) -> dict[str, float]:
         """What the attributor knows of how it chose a speaker, as the speaker-confidence

@@ -339,6 +339,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ratio_base_max": ("int", False),
         "apposed_age_after": ("list", False),
         "apposed_age_place_links": ("list", False),
+        "gapped_separators": ("list", False),
+        "gapped_openers": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
