@@ -635,6 +635,17 @@ class _Tables:
         # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
+        # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
+        self.gapped_separators = lex.words("numbers", "gapped_separators")
+        self.gapped_openers = sorted(
+            (tuple(w.split()) for w in lex.words("numbers", "gapped_openers")), key=len, reverse=True
+        )
+        self.gapped_closers = lex.words("numbers", "gapped_closers")
+        self.gapped_semicolon = str(lex.raw("numbers", "gapped_semicolon") or "")
+        self.gapped_name_links = lex.words("numbers", "gapped_name_links")
+        self.gapped_additions = sorted(
+            (tuple(w.split()) for w in lex.words("units", "addition_openers")), key=len, reverse=True
+        )
         # "In Rafah, 12, ...", "Kenya, 30, and Uganda, 25": a place has no age.
         self.apposed_age_place_links = lex.words("numbers", "apposed_age_place_links")
         self.known_places = frozenset(lex.inverted("entities", "places"))
@@ -1764,6 +1775,10 @@ class QuantityFinder:
         self._compounds: list[tuple[int, str, str]] | None = None
         # Whether the headline names a sense cue (units.sense_cues): read on first need.
         self._headline_cue: bool | None = None
+        # The token after the last figure that counts a noun (or is a member of a gapped list of
+        # such counts, _gapped_member), -1 when the last figure is neither.
+        self._chain_end = -1
+        self._gap_hit = False
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -1827,10 +1842,12 @@ class QuantityFinder:
                 self._taken = next_index
                 past = next_index
                 continue
+            self._gap_hit = False
             mention, next_index = self._mention(phrase)
             if mention is not None:
                 found.append(mention)
                 self._taken = next_index
+                self._chain_end = next_index if mention.unit_key is not None or self._gap_hit else -1
                 if mention.unit_key is not None:
                     self._counted.add(mention.unit_key)
             past = max(next_index, i + 1)
@@ -2356,6 +2373,7 @@ class QuantityFinder:
                     and not self._bracketed_alone(phrase)
                     and not self._gapped_one(phrase)
                     and not self._member_one_clause(phrase)
+                    and not self._gapped_member(phrase)
                 ):
                     return None, phrase.end
         if (
@@ -2996,6 +3014,9 @@ class QuantityFinder:
             return True  # "5 pm", "around 7 am": a clock time, also when approximate
         if qualifier != "exact" or unit_key is not None:
             return False
+        if self._gapped_member(phrase):
+            self._gap_hit = True
+            return False
         if self._hyphen_age(phrase.end) or (before is not None and before.text in t.rank_before):
             return True
         if self._name_with_number(phrase) or self._apposed_age(phrase):
@@ -3123,6 +3144,77 @@ class QuantityFinder:
             return True
         after = toks[phrase.end].text
         return after in (",", ".", ";") or after in t.apposed_age_after
+
+    def _gapped_member(self, phrase: NumberPhrase) -> bool:
+        """A bare number after a capitalised name that is a member of a list of counts whose verb
+        and noun were said once, for the first member (numbers.gapped_*): "Milton has 53 cases,
+        Oakville 43, Burlington 29 and Halton Hills 10", "won 31 seats, Yesh Atid 18; Labor 15",
+        "recorded 172 homicides; St James, 110; Kingston, 87", "won seven seats, BE another five,
+        Livre four and PAN one". The name follows a separator right after a figure with its noun
+        (or a member before it), the number is closed by a closer; a comma between name and
+        number ("St James, 110") only after a semicolon, as a comma there sets off an age ("two
+        men, Ali Khan, 25, and ..."). A word of addition may stand between name and number
+        ("BE another five"); before a distributive word the names may be a list of their own
+        ("Tamil Nadu two and Gujarat, Uttar Pradesh and Maharashtra one each")."""
+        toks, t = self.tokens, self.t
+        s, e = phrase.start, phrase.end
+        if not t.gapped_separators or self._chain_end < 0 or s < 2 or phrase.value is None:
+            return False
+        if e < len(toks) and toks[e].text not in t.gapped_closers:
+            return False
+        k = self._past_addition(s - 1)
+        comma = toks[k].text == ","
+        if comma:
+            k -= 1
+        k, names = self._name_back(k)
+        if names == 0 or k < 0:
+            return False
+        if e < len(toks) and toks[e].text in t.distributive:
+            # "Gujarat, Uttar Pradesh and Maharashtra one each": several names share the number
+            while k > 0 and k != self._chain_end and toks[k].text in t.gapped_name_links:
+                back, more = self._name_back(k - 1)
+                if more == 0:
+                    break
+                k = back
+        if k != self._chain_end:
+            for opener in t.gapped_openers:
+                size = len(opener)
+                if k - size + 1 >= 0 and tuple(tok.text for tok in toks[k - size + 1 : k + 1]) == opener:
+                    k -= size
+                    break
+        if k != self._chain_end or toks[k].text not in t.gapped_separators:
+            return False
+        return not comma or toks[k].text == t.gapped_semicolon
+
+    def _past_addition(self, k: int) -> int:
+        """The token before a word of addition that ends at token `k` ("BE another five":
+        units.addition_openers), else `k`."""
+        toks = self.tokens
+        for opener in self.t.gapped_additions:
+            size = len(opener)
+            if k - size >= 0 and tuple(tok.text.lower() for tok in toks[k - size + 1 : k + 1]) == opener:
+                return k - size
+        return k
+
+    def _name_back(self, k: int) -> tuple[int, int]:
+        """From token `k` back over a run of capitalised words (at most five; a hyphen written
+        between two of them joins one name: "PML-Functional"): the token before the run and
+        how many words it has."""
+        toks = self.tokens
+        names = 0
+        while k >= 0 and toks[k].kind == "word" and not self._lower_case(toks[k]) and names < 5:
+            k -= 1
+            names += 1
+            if (
+                k >= 1
+                and toks[k].text in _DASHES
+                and toks[k - 1].kind == "word"
+                and not self._lower_case(toks[k - 1])
+                and toks[k - 1].end == toks[k].start
+                and toks[k].end == toks[k + 1].start
+            ):
+                k -= 1
+        return k, names
 
     def _names_place(self, last: int) -> bool:
         """Whether the run of capitalised words ending at token `last` names a place, whose

@@ -341,6 +341,9 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "apposed_age_place_links": ("list", False),
         "gapped_separators": ("list", False),
         "gapped_openers": ("list", False),
+        "gapped_closers": ("list", False),
+        "gapped_semicolon": ("str", False),
+        "gapped_name_links": ("list", False),
     },
     "qualifiers": {
         "before": ("groups", True),
