@@ -534,6 +534,7 @@ class _AttributorTables:
         self.gapped_separators = lex.words("numbers", "gapped_separators")
         self.gapped_openers = [tuple(w.split()) for w in lex.words("numbers", "gapped_openers")]
         self.gapped_additions = [tuple(w.split()) for w in lex.words("units", "addition_openers")]
+        self._addition_lasts = frozenset(words[-1] for words in self.gapped_additions)
         self.holding_verbs = words("claims", "holding_verbs")
         self.dataset_nouns = words("claims", "dataset_nouns")
         self.subject_first_verbs = words("claims", "subject_first_verbs")
@@ -9138,6 +9139,14 @@ class Attributor:
         (numbers.gapped_separators, gapped_openers): the name is that member's subject, the
         speaker only the first member's (the guide's D20), so the member has none the text names."""
         if not self.gapped_separators:
+            return False
+        # most figures follow no capitalised word: tell them before reading the sentence's tokens
+        before = bisect_left(self.token_starts, bisect_left(self.norm.origin, at)) - 1
+        if before < 0:
+            return False
+        last = self.all_tokens[before]
+        named = last.kind == "word" and self._capitalised(last)
+        if not named and last.text.lower() not in self._addition_lasts:
             return False
         tokens = self.tokens_of(index)
         positions = [self._at(t) for t in tokens]
