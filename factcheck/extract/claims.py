@@ -630,6 +630,7 @@ class _AttributorTables:
         self.lineage_links = words("claims", "lineage_links")
         self.rank_adjectives = words("claims", "rank_adjectives")
         self.place_nouns = words("claims", "place_nouns")
+        self.place_plurals = words("claims", "place_plurals")
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.personal_titles = words("claims", "personal_titles")
@@ -771,6 +772,7 @@ class _AttributorTables:
         self.person_verbs_stem = self._stem_getter(self.person_verbs)
         self.personal_titles_stem = self._stem_getter(self.personal_titles)
         self.place_nouns_stem = self._stem_getter(self.place_nouns)
+        self.place_plurals_stem = self._stem_getter(self.place_plurals)
         self.presenting_verbs_stem = self._stem_getter(self.presenting_verbs)
         self.publishing_verbs_stem = self._stem_getter(self.publishing_verbs)
         self.quantity_heads_stem = self._stem_getter(self.quantity_heads)
@@ -6689,15 +6691,33 @@ class Attributor:
         (`_official`), or a body named by an acronym of three letters or more ("the NCDC
         recorded 11 cases", "The HSE counted 471"), not a place written in capitals ("the UAE
         recorded", "the US recorded": D20)."""
+        words = self._words(source.name)
+        if self._place_by_kind(words):
+            return False  # "وسجلت محافظة نينوى أعلى نسبة": a place had the figure (D20)
         if self._official(source):
             return True
-        words = self._words(source.name)
         return bool(
             words
             and len(words[-1]) > 2
             and self._holds_acronym(source.name)
             and words[-1] not in self.places
             and not (source.key or "").startswith("place:")
+        )
+
+    def _place_by_kind(self, words: Sequence[str]) -> bool:
+        """ "محافظة البصرة"، "محافظات إقليم كوردستان": a place noun (or its plural, claims.place_plurals)
+        and then a place the lexicon knows or another place noun: a place named by its kind,
+        though its head also names the authority that governs it. Not "مركز عمليات الطوارئ",
+        whose genitive is no place."""
+        if len(words) < 2:
+            return False
+        head, second = words[0], words[1]
+        if self.place_nouns_stem(head) is None and self.place_plurals_stem(head) is None:
+            return False
+        return (
+            second in self.places
+            or self._bare(second) in self.places
+            or self.place_nouns_stem(second) is not None
         )
 
     def _reporting_place(self, source: Source, named: bool, verb: str) -> bool:

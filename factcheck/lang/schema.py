@@ -692,6 +692,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "lineage_links": ("list", False),
         "rank_adjectives": ("list", False),
         "place_nouns": ("list", False),
+        "place_plurals": ("list", False),
         "honorifics": ("list", False),
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
