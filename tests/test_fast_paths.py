@@ -19,6 +19,7 @@ from factcheck.extract.text import (
     _FOLDED,
     _TOKEN,
     NormalizedText,
+    TokenizedText,
     first_token_texts,
     fold_text,
     tokenize,
@@ -159,6 +160,21 @@ def test_tokenized_text_is_the_text_normalized_then_tokenized() -> None:
     assert tokenized.norm == NormalizedText.of(text)
     assert tokenized.tokens == tokenize(NormalizedText.of(text).text)
     assert find_quantities(text, load_lexicon("ar"), tokenized) == find_quantities(text, load_lexicon("ar"))
+
+
+def test_tokenized_text_columns_are_its_tokens_fields_made_once() -> None:
+    """The tokens' kinds, texts and starts the engines share: each its field of every token,
+    the same list at each read; the pair still unpacks, compares and prints as (norm, tokens)."""
+    text = "قال الوزير إن 1,200 شخص نزحوا (3.5%) and 12 fled."
+    tokenized = tokenize_text(text)
+    tokens = tokenized.tokens
+    assert tokenized.kinds == [t.kind for t in tokens]
+    assert tokenized.texts == [t.text for t in tokens]
+    assert tokenized.starts == [t.start for t in tokens]
+    assert tokenized.texts is tokenized.texts and tokenized.starts is tokenized.starts
+    norm, unpacked = tokenized
+    assert (norm, unpacked) == tuple(tokenized) == (NormalizedText.of(text), tokens)
+    assert repr(tokenized).startswith("TokenizedText(norm=NormalizedText(")
 
 
 def _phrase_at_by_loop(scan: Any, phrases: Any, i: int, use_base: bool) -> Any:
@@ -512,7 +528,10 @@ def test_time_tokens_from_the_articles_tokens_as_by_its_own_pattern(text: str) -
     from factcheck.extract.dates import _time_tokens
 
     matches = list(TIME_TOKEN.finditer(text))
-    assert _time_tokens(tokenize(text), text) == ([m.group() for m in matches], [m.start() for m in matches])
+    tokenized = TokenizedText(NormalizedText.of(text), tokenize(text))
+    assert _time_tokens(tokenized, text) == ([m.group() for m in matches], [m.start() for m in matches])
+    assert tokenized.texts == [t.text for t in tokenized.tokens]  # the shared lists left as made
+    assert tokenized.starts == [t.start for t in tokenized.tokens]
 
 
 def test_the_time_engine_finds_the_same_times_given_the_articles_tokens() -> None:
@@ -1424,11 +1443,14 @@ def test_the_quantity_scans_candidates_as_by_token(code: str) -> None:
             if kind == "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))
         ]
 
+    def columns(tokens: list[Any]) -> tuple[list[str], list[str]]:
+        return [t.kind for t in tokens], [t.text for t in tokens]
+
     tables = numbers._tables(load_lexicon(code))
     for sentence in _real_sentences(code)[:200]:
         tokens = tokenize(sentence)
         expected = by_token(tokens, tables.scan_stops, tables.versus)
-        assert numbers._scan_candidates(tokens, tables.scan_stops, tables.versus) == expected
+        assert numbers._scan_candidates(*columns(tokens), tables.scan_stops, tables.versus) == expected
     rng = random.Random(5)
     stops, versus = frozenset({"a", "%", "b"}), frozenset({"vs", "%"})
     for _ in range(300):
@@ -1437,4 +1459,4 @@ def test_the_quantity_scans_candidates_as_by_token(code: str) -> None:
                 rng.choice(["a", "b", "c", "vs", "%", "12", "x", "1,5"]) for _ in range(rng.randint(0, 12))
             )
         )
-        assert numbers._scan_candidates(tokens, stops, versus) == by_token(tokens, stops, versus)
+        assert numbers._scan_candidates(*columns(tokens), stops, versus) == by_token(tokens, stops, versus)

@@ -103,8 +103,6 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 # A time at most this many words after a speech verb dates the report ("said on Tuesday",
 # "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
 _REPORT_WORDS = 3
-# A token's start offset, read by C (`Token.start`, its third field).
-_START = itemgetter(2)
 # A token's kind (`Token.kind`, its first field).
 _KIND = itemgetter(0)
 _TEXT = itemgetter(1)
@@ -942,8 +940,9 @@ class Attributor:
         tables = _attributor_tables(lex).__dict__
         for name in _HELD_TABLES:
             setattr(self, name, tables[name])
-        self.norm, self.all_tokens = tokenized if tokenized is not None else tokenize_text(text)
-        self.token_starts = list(map(_START, self.all_tokens))
+        tokenized = tokenized if tokenized is not None else tokenize_text(text)
+        self.norm, self.all_tokens = tokenized
+        self.token_starts = tokenized.starts  # shared with the other engines: read only
         # Whether any token can be an opening square bracket (`_editorial_asides`): most
         # articles have none, and each sentence is asked about once a figure or a frame.
         self.brackets = "[" in self.norm.text

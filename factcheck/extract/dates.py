@@ -23,14 +23,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
 from itertools import compress, islice
-from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
 from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
-from factcheck.extract.text import NormalizedText, PastForms, Token, TokenizedText, tokenize
+from factcheck.extract.text import NormalizedText, PastForms, TokenizedText, tokenize
 from factcheck.extract.types import Span, TimeMention
 from factcheck.lang import Lexicon
 from factcheck.textnorm import fold_char, normalize_word, read_written_marks
@@ -1415,16 +1414,18 @@ _RECORD_REACH = 10
 _ADJECTIVE_REACH = 3
 
 
-def _time_tokens(tokens: Sequence[Token], ntext: str) -> tuple[list[str], list[int]]:
+def _time_tokens(tokenized: TokenizedText, ntext: str) -> tuple[list[str], list[int]]:
     """`_TOKEN`'s tokens of `ntext` (their strings and starts), from `text.tokenize`'s tokens of
     the same text: the article is tokenized once for every engine. The two patterns differ only
     in numbers: `tokenize` reads "1,000.5" (or a run of digits other than ASCII ones) as one
     token, `_TOKEN` as figures and marks. Neither pattern's token runs over an edge of the
     other's (a run of letters or of digits is taken whole by both), so `_TOKEN` over such a
-    number's characters gives its tokens there (tests/test_fast_paths.py)."""
-    toks = list(map(itemgetter(1), tokens))
-    starts = list(map(itemgetter(2), tokens))
-    kinds = list(map(itemgetter(0), tokens))
+    number's characters gives its tokens there (tests/test_fast_paths.py). The tokens' texts
+    and starts are the tokenized text's own lists (shared with the other engines), copied here
+    as this scan changes them."""
+    toks = tokenized.texts.copy()
+    starts = tokenized.starts.copy()
+    kinds = tokenized.kinds
     numbers: list[int] = []
     k = -1
     for _ in range(kinds.count("num")):  # each found by list.index, a scan in C
@@ -1453,7 +1454,7 @@ class _Scan:
             self.norm = _Normalized(text)
         ntext = self.norm.text
         if tokenized is not None and tokenized.norm.text == ntext:
-            self.toks, self.starts = _time_tokens(tokenized.tokens, ntext)
+            self.toks, self.starts = _time_tokens(tokenized, ntext)
         else:
             matches = list(_TOKEN.finditer(ntext))
             self.toks = list(map(re.Match.group, matches))

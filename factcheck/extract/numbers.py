@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from itertools import compress, pairwise
-from operator import itemgetter
 from typing import Any, TypeVar
 
 from factcheck.extract.datetext import first_lines
@@ -105,10 +104,6 @@ _OBJECT_REACH = 16
 # How far before a gapped clause's conjunction the clause before may have the same link ("went up
 # by 16 and break-ins by 88").
 _GAPPED_LINK_REACH = 8
-
-# A token's kind and text (`Token.kind`, `Token.text`: its first and second fields), read by C.
-_KIND = itemgetter(0)
-_TEXT = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -1740,14 +1735,15 @@ def _integral(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
 
-def _scan_candidates(tokens: Sequence[Token], stops: frozenset[str], versus: frozenset[str]) -> list[int]:
+def _scan_candidates(
+    kinds: Sequence[str], texts: Sequence[str], stops: frozenset[str], versus: frozenset[str]
+) -> list[int]:
     """The indexes, in order, of the numbers, of the words in `stops` and of the words right
-    after a word in `versus`: `[k for k, (kind, text, _, _) in enumerate(tokens) if kind ==
-    "num" or (kind == "word" and (text in stops or (k > 0 and tokens[k - 1][1] in versus)))]`
-    (tests/test_fast_paths.py), by passes in C over the tokens' kinds and texts; only their few
-    hits are read one by one (a sign may be in `stops`: it is no word)."""
-    kinds = list(map(_KIND, tokens))
-    texts = list(map(_TEXT, tokens))
+    after a word in `versus`, of the tokens whose kinds and texts are given: `[k for k, (kind,
+    text, _, _) in enumerate(tokens) if kind == "num" or (kind == "word" and (text in stops or
+    (k > 0 and tokens[k - 1][1] in versus)))]` (tests/test_fast_paths.py), by passes in C over
+    the tokens' kinds and texts (the tokenized text's lists, made once for every engine); only
+    their few hits are read one by one (a sign may be in `stops`: it is no word)."""
     found = [k for k in compress(range(len(texts)), map(stops.__contains__, texts)) if kinds[k] == "word"]
     k = -1
     for _ in range(kinds.count("num")):  # each found by list.index, a scan in C
@@ -1763,7 +1759,8 @@ class QuantityFinder:
     """Finds every quantity in one text with one language's lexicon."""
 
     def __init__(self, text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> None:
-        self.norm, self.tokens = tokenized if tokenized is not None else tokenize_text(text)
+        self.tokenized = tokenized if tokenized is not None else tokenize_text(text)
+        self.norm, self.tokens = self.tokenized
         self.t = _tables(lex)
         self.parser = _PhraseParser(self.tokens, self.norm.text, self.t, self.norm.original)
         self._range_opened = False
@@ -1791,7 +1788,7 @@ class QuantityFinder:
         # The tokens the tests below may find something at: a number, a word that starts
         # something (scan_stops), a word after a "versus" word (only once a figure is found).
         # No number, no dual, no singular against a count at the others.
-        candidates = _scan_candidates(tokens, stops, versus)
+        candidates = _scan_candidates(self.tokenized.kinds, self.tokenized.texts, stops, versus)
         past = 0  # tokens before this one are read already
         for i in candidates:
             if i < past:

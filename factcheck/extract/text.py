@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word, read_written_marks
@@ -172,6 +174,11 @@ class Token(NamedTuple):
     end: int
 
 
+# A token's fields read by C (`Token.kind`, `.text`, `.start`).
+_KIND = itemgetter(0)
+_TEXT = itemgetter(1)
+_START = itemgetter(2)
+
 # Digits with inner separators (thousands or decimal marks); words of letters; any other
 # single non-space character.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,٬٫]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
@@ -211,12 +218,32 @@ def first_token_texts(text: str, limit: int) -> list[str]:
     return [m.group() for m in islice(_TOKEN.finditer(text), limit)]
 
 
-class TokenizedText(NamedTuple):
-    """A whole text normalized and tokenized once, for every engine that reads it whole (the
-    quantity engine and the attributor read the same article; each did both again)."""
-
+class _Tokenized(NamedTuple):
     norm: NormalizedText
     tokens: list[Token]
+
+
+class TokenizedText(_Tokenized):
+    """A whole text normalized and tokenized once, for every engine that reads it whole (the
+    quantity engine and the attributor read the same article; each did both again).
+
+    Its tokens' kinds, texts and starts as lists too, each made on first need and kept: the
+    time scan, the quantity scan and the attributor each read two of them over the whole
+    article, and each made its own (a pass in C over some 500 tokens an article, each time).
+    Shared, so read only: a reader that changes one copies it. Still the pair (norm, tokens)
+    to unpack, compare and print."""
+
+    @cached_property
+    def kinds(self) -> list[str]:
+        return list(map(_KIND, self.tokens))
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return list(map(_TEXT, self.tokens))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(map(_START, self.tokens))
 
 
 def tokenize_text(original: str) -> TokenizedText:
