@@ -53,27 +53,24 @@ def _indexes(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str, in
     keys of their clitic index) with the most words of a name that starts so, and the clitic
     index of the speech verbs: looked up once per lexicon, not for every sentence."""
     names = _names(lex)
+    name_index = lex.clitic_index(names)
     return (
         names,
-        lex.clitic_index(names),
-        _name_lengths(lex, names),
+        name_index,
+        _name_lengths(lex, name_index),
         lex.clitic_index(lex.words("claims", "speech_verbs")),
     )
 
 
-def _name_lengths(lex: Lexicon, names: dict[str, str]) -> dict[str, int]:
-    """{each key of the first words' clitic index: the most words (at most _MAX_WORDS) of a name
-    whose written form starts with it}. A name's written forms are the clitic index's: the name,
-    and each clitic before it when the name has two letters or more; its first word is then the
-    clitic and the name's own first word. `entities_in` tries no longer run from a word than a
-    name that starts with it has: a longer one is no name's written form."""
+def _name_lengths(lex: Lexicon, name_index: dict[str, str]) -> dict[str, int]:
+    """{each key of the first words' clitic index: the most words (at most _MAX_WORDS) of a
+    name's written form (a key of `name_index`, the names' clitic index) that starts with it}.
+    `entities_in` tries no longer run from a word than a name that starts with it has: a longer
+    one is no name's written form."""
     most: dict[str, int] = {}
-    clitics = ("", *lex.prefixes(False))
-    for name in names:
-        first, size = name.split(" ")[0], name.count(" ") + 1
-        for clitic in clitics if len(name) >= 2 else ("",):
-            form = clitic + first
-            most[form] = max(most.get(form, 0), size)
+    for form in name_index:
+        first, size = form.split(" ")[0], form.count(" ") + 1
+        most[first] = max(most.get(first, 0), size)
     return {form: min(most.get(form, _MAX_WORDS), _MAX_WORDS) for form in lex.clitic_index(_first_words(lex))}
 
 
