@@ -10032,8 +10032,11 @@ class Attributor:
         with a quotation mark) and goes on from the paragraph before: that paragraph ends with a
         colon after its speaker ('X said:' then the quoted paragraph), or leaves a quotation open,
         as a quotation of several paragraphs does (each opens with a mark, only the last closes).
-        The speaker is the one who opened the quotation, paragraphs back. None otherwise."""
-        for _ in range(_QUOTED_PARAGRAPHS):
+        The speaker is the one who opened the quotation, paragraphs back. A quotation that opened
+        its own paragraph with no speaker before the mark is one quotation to its close: each of
+        its paragraphs goes on from the sentence before its first one (`_previous_speaker`), as
+        that first paragraph does. None otherwise."""
+        for walked in range(_QUOTED_PARAGRAPHS):
             if index == 0 or self._same_paragraph(index - 1, index):
                 return None
             start, end = self.sentences[index]
@@ -10053,6 +10056,9 @@ class Attributor:
             if mark < 0 and text.count('"') % 2 == 1:
                 opened, mark = 1, text.rfind('"')  # straight marks: an odd one is left open
             if opened <= 0:
+                if walked:
+                    self._read(index - 1)
+                    return self._previous_speaker(index)
                 return None
             at = self.sentences[first][0] + mark
             holder = next(k for k in range(last, first - 1, -1) if self.sentences[k][0] <= at)
