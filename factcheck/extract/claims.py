@@ -51,6 +51,9 @@ _VALUED_REACH = 10
 _VALUE_HEAD_REACH = 4
 # A quotation of several paragraphs is followed back this many paragraphs to its speaker.
 _QUOTED_PARAGRAPHS = 6
+# A participle clause between a subject and its verb of saying runs over at most this many tokens
+# ("presenting the highlights of the report on the ... Survey (AHIES) Third Quarter Labour Statistics").
+_ASIDE_TOKENS = 40
 _DASHES = frozenset("-–—")
 _KASHIDA = "\u0640"
 # Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
@@ -682,6 +685,7 @@ class _AttributorTables:
         self.head_links = frozenset(words("claims", "head_links"))
         self.time_nouns = frozenset(words("claims", "subject_time_nouns"))
         self.fronted_participles = words("claims", "fronted_participles")
+        self.aside_leads = words("claims", "aside_leads")
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
         self.receipt_participles = words("claims", "receipt_participles")
@@ -7888,6 +7892,15 @@ class Attributor:
                 # "The company, which employs 4,000 people, said": the subject before the clause
                 source = self._source(name)
                 return source, source is not None
+        aside = self._speaking_aside(tokens, k)
+        if aside is not None:
+            # "Professor X, the Government Statistician, presenting the highlights of the report
+            # on the survey (AHIES), said", "X, the police chief, speaking at a press conference,
+            # said": a participle clause of the speaker's act between commas is an aside; the
+            # subject is read before it, as if the verb followed it
+            source, named = self._subject_first([*tokens[: aside + 1], *tokens[i:]], aside + 1)
+            if source is not None:
+                return source, named
         if k >= 0 and tokens[k].text == ",":
             # "Greg Allan, spokesman for the Rural Fire Service (RFS), said": the words between
             # the commas run on past the body's acronym in brackets
@@ -8123,6 +8136,23 @@ class Attributor:
             and 0 < len(described) <= 4
             and all(t.kind == "word" and self._capitalised(t) for t in described)
         )
+
+    def _speaking_aside(self, tokens: Sequence[Token], k: int) -> int | None:
+        """The comma that opens a participle clause of the speaker's act which the comma at `k`
+        closes right before a verb of saying (`fronted_participles`, alone or after one of
+        `aside_leads`: "..., speaking at a press conference, said", "..., while talking to
+        reporters, said"), with words before it to be the subject; None otherwise (English)."""
+        if self.after_verb or k < 3 or tokens[k].text != ",":
+            return None
+        j = k - 1
+        while j > 0 and k - j <= _ASIDE_TOKENS and tokens[j].text != "," and tokens[j].text not in _QUOTES:
+            j -= 1
+        if j < 1 or tokens[j].text != "," or j + 1 >= k:
+            return None
+        lead = j + 2 if tokens[j + 1].text in self.aside_leads else j + 1
+        if lead >= k or tokens[lead].text not in self.fronted_participles:
+            return None
+        return j
 
     def _fronted_participle(self, tokens: Sequence[Token], comma: int) -> bool:
         """Whether the sentence opens with a participle clause that the comma at `comma` ends,

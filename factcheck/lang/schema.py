@@ -634,6 +634,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "weak_speech_verbs": ("list", False),
         "holding_verbs": ("list", False),
         "dataset_nouns": ("list", False),
+        "aside_leads": ("list", False),
         "subject_first_verbs": ("list", False),
         "background_verbs": ("list", False),
         "person_speech_verbs": ("list", False),
