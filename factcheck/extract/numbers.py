@@ -601,6 +601,10 @@ class _Tables:
         # Their first words: "the other" can start only at one of them (`_pair_other_after`).
         self.pair_other_firsts = frozenset(words[0] for words in self.pair_others if words)
         self.day_words = lex.words("numbers", "day_words")
+        # Hijri month names by their words ("صفر", "ربيع الأول"): a day number before one is a
+        # date's day ("يوم 20 صفر"), the month no number word (صفر is also zero).
+        self.hijri_months = frozenset(tuple(m.split()) for m in lex.inverted("time", "hijri_months"))
+        self.hijri_month_words = max((len(m) for m in self.hijri_months), default=0)
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
         # "taken to the hospital for observation as a precaution": no harm befell them.
@@ -890,10 +894,15 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     # Names written as the dual of a counted noun would be (units.not_duals): "طالبان", the
     # movement, is no two students (طالب); the name is a word of its own, never made.
     not_duals = set(lex.words("units", "not_duals"))
+    # A unit written as an abbreviation (units.abbreviated_units: كم، سم) never inflects: what
+    # a dual or plural of it would spell is another word ("كمين" an ambush, not two km).
+    abbreviated = lex.words("units", "abbreviated_units")
     written_dual_suffixes = lex.words("units", "written_dual_suffixes")
     # Not for the most general key's forms (the nationalities, "فلسطينيان"): see units.written_dual_suffixes.
     generic = set(lex.raw("units", "generic_keys") or ())
     for form, key in written.items():
+        if form in abbreviated:
+            continue
         if " " in form:
             # A phrase's plural is its last word's: "police officer" -> "police officers".
             for suffix in plural_suffixes:
@@ -944,9 +953,10 @@ def _paired_duals(lex: Lexicon, duals: dict[str, str]) -> dict[str, str]:
     feminine = tuple(lex.words("units", "feminine_endings"))
     sound = lex.words("units", "sound_plural_suffixes")
     uncounted = set(lex.raw("units", "duration_keys") or ())
+    abbreviated = lex.words("units", "abbreviated_units")
     paired: dict[str, str] = {}
     for form, key in written.items():
-        if " " in form or key in uncounted or (feminine and form.endswith(feminine)):
+        if " " in form or key in uncounted or (feminine and form.endswith(feminine)) or form in abbreviated:
             continue
         if any(form + suffix in written for suffix in sound):
             continue
@@ -2249,6 +2259,9 @@ class QuantityFinder:
 
     def _mention(self, phrase: NumberPhrase) -> tuple[QuantityMention | None, int]:
         day_end = self._day_after_day_word(phrase)
+        hijri_end = self._day_before_hijri_month(phrase)
+        if hijri_end is not None:
+            day_end = max(day_end or 0, hijri_end)
         if day_end is not None:
             return None, day_end
         if phrase.digits_only and self._is_not_a_figure(phrase):
@@ -3479,6 +3492,19 @@ class QuantityFinder:
         if end + 1 < len(toks) and toks[end].text in self.t.joiners and toks[end + 1].kind == "num":
             end += 2  # the second day of "يومي 21 و22"
         return end
+
+    def _day_before_hijri_month(self, phrase: NumberPhrase) -> int | None:
+        """ "يوم 20 صفر"، "في 10 رمضان": a day number before a Hijri month's name is a date's
+        day, with or without the year the time engine needs to date it: the index after the
+        month's name, which is no figure either ("صفر" is also the word for zero)."""
+        toks = self.tokens
+        if not phrase.digits_only or phrase.value is None or not 1 <= phrase.value <= 30:
+            return None
+        for size in range(self.t.hijri_month_words, 0, -1):
+            after = toks[phrase.end : phrase.end + size]
+            if len(after) == size and tuple(t.text for t in after) in self.t.hijri_months:
+                return phrase.end + size
+        return None
 
     def _hyphen_age(self, index: int) -> bool:
         """ "25-year-old", "eight-month-old": a figure, a time unit and "old" joined by hyphens."""

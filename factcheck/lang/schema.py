@@ -393,6 +393,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "nominative_dual_suffixes": ("list", False),
         "paired_dual_suffixes": ("list", False),
         "not_duals": ("list", False),
+        "abbreviated_units": ("list", False),
         "written_dual_suffixes": ("list", False),
         "other_duals": ("table", False),
         "sound_plural_suffixes": ("list", False),
