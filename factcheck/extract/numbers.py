@@ -3014,7 +3014,7 @@ class QuantityFinder:
             qualifier == "exact"
             and before is not None
             and (
-                before.text in t.number_signs
+                self._number_sign_before(phrase.start, unit_key)
                 or before.text in t.series_nouns
                 or (before.text in t.series_names and not self._lower_case(before))
             )
@@ -3053,6 +3053,26 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and self._detached_article(before.text):
             return True  # "الـ 16", "للمرة الخامسة والـ 11": a definite number alone is an ordinal
         return self._capitalised_name_before(phrase.start)
+
+    def _number_sign_before(self, start: int, unit_key: str | None) -> bool:
+        """A number sign (numbers.number_signs) names the number at token `start` right before
+        it ("القرار رقم 2334", "bill number 3"). Written with its clitics ("برقم 24", "الرقم 56")
+        or before an opening bracket ("الرقم (56)"), the sign names a number with no noun after
+        it; "بلغ الرقم 500 حالة" is a count (the number, the subject of a verb of value)."""
+        toks, t = self.tokens, self.t
+        k = start - 1
+        if k < 0:
+            return False
+        if toks[k].text in t.number_signs:
+            return True
+        if unit_key is not None:
+            return False
+        if k > 0 and toks[k].text == "(":
+            k -= 1
+        return toks[k].kind == "word" and (
+            toks[k].text in t.number_signs
+            or t.lex.strip_prefix(toks[k].text, t.number_signs, definite=True) is not None
+        )
 
     def _detached_article(self, word: str) -> bool:
         """The article written apart from its number, alone or after a joiner ("الـ", "والـ")."""
