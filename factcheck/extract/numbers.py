@@ -3099,6 +3099,8 @@ class QuantityFinder:
         92", "في الدقائق 21 و32 (ركلة جزاء) و35", "في الدقيقتين 2 و55" are points in time."""
         toks, t = self.tokens, self.t
         k = start - 1
+        if k >= 1 and toks[k].text == ":":
+            k -= 1  # "(د:42)", "الساعة: 10": the clock word and its number across a colon
         while k >= 0 and start - k <= 16:
             tok = toks[k]
             if tok.text == ")":
