@@ -675,6 +675,7 @@ class _Tables:
         # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
         self.versus = lex.words("units", "versus")
         self.superlative_words = lex.words("numbers", "superlative_words")
+        self.construct_superlatives = lex.words("numbers", "construct_superlatives")
         self.distributive = lex.words("numbers", "distributive")
         self.names_capitalized = bool(lex.raw("numbers", "names_capitalized"))
         self.name_joiners = lex.words("numbers", "name_joiners")
@@ -3008,7 +3009,7 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.ordinal_units, definite=True) is not None
         ):
             return True  # "المركز الحادي عشر", "للمرة الثالثة عشرة": an ordinal of 11-19
-        if qualifier == "exact" and self._of_superlative(phrase.end):
+        if qualifier == "exact" and self._of_superlative(phrase.end, phrase.value):
             return True  # "two of the most impoverished areas": members of a ranked set
         if (
             qualifier == "exact"
@@ -3280,11 +3281,18 @@ class QuantityFinder:
                 return True
         return False
 
-    def _of_superlative(self, k: int) -> bool:
+    def _of_superlative(self, k: int, value: Decimal | None) -> bool:
         """A link, the article and a superlative right after the number at token k: "two of the
-        most impoverished areas", "three of the deadliest attacks"."""
+        most impoverished areas", "three of the deadliest attacks". Arabic writes no article
+        before its superlative, which is in construct with what it ranks: "one" before it picks
+        one member of the ranked set ("واحدة من أكبر المدن"); a larger number may be what a
+        verb counts ("اعتقلت خمسة من أخطر المطلوبين"), left a figure."""
         toks, t = self.tokens, self.t
-        if k + 2 >= len(toks) or toks[k].text not in t.links or toks[k + 1].text not in t.link_articles:
+        if k + 1 >= len(toks) or toks[k].text not in t.links:
+            return False
+        if toks[k + 1].text in t.construct_superlatives:
+            return value == 1
+        if k + 2 >= len(toks) or toks[k + 1].text not in t.link_articles:
             return False
         return toks[k + 2].text in t.superlative_words
 

@@ -293,6 +293,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ratio_links": ("list", False),
         "place_time_links": ("list", False),
         "superlative_words": ("list", False),
+        "construct_superlatives": ("list", False),
         "distributive": ("list", False),
         "fractions": ("numbers", False),
         "denominators": ("numbers", False),
