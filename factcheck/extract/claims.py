@@ -4020,7 +4020,8 @@ class Attributor:
         if not words:
             return None
         phrase = " ".join(words)
-        found = self.known.get(phrase) or self.known.get(self.known_index.get(phrase) or "")
+        # The index gives a name the lexicon knows as written as itself (the bare form wins).
+        found = self.known.get(self.known_index.get(phrase, ""))
         if found is None and len(words) > 1 and words[-1].startswith(self.seat_prefixes):
             return self._key(" ".join(words[:-1]))  # "الدفاع المدني بالإقليم": the body, by its seat
         return found
