@@ -7198,18 +7198,10 @@ class Attributor:
         the name is no body's or no such place follows."""
         if k >= len(tokens) or not self._body(name):
             return 0
-        tok = tokens[k]
-        if tok.text in self.place_links:
+        if tokens[k].text in self.place_links:
             place = self._named_place(tokens, k + 1) or self._place_after(tokens, k + 1)
             return 1 + place if place else 0
-        seated = self._after_seat_prefix(tok)
-        if seated is None:
-            return 0
-        if self._place_noun_seat(tok):
-            return self._named_place(tokens, k, first=seated)
-        if self._seat(tokens, k):
-            return 1  # "“غرفة العمليات” بغزة"
-        return self._named_seat(tokens, k, seated)
+        return self._seat_after_group(tokens, k)  # "“غرفة العمليات” بغزة"، "… بريف دمشق"
 
     def _quoted_marker_name(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "بحسب “المرصد السوري لحقوق الإنسان”"، "وفق ما أعلنت «هيئة الإغاثة»": a short run of
