@@ -636,15 +636,11 @@ class _Tables:
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
         self.gapped_separators = lex.words("numbers", "gapped_separators")
-        self.gapped_openers = sorted(
-            (tuple(w.split()) for w in lex.words("numbers", "gapped_openers")), key=len, reverse=True
-        )
+        self.gapped_openers = _phrases_longest_first(lex.words("numbers", "gapped_openers"))
         self.gapped_closers = lex.words("numbers", "gapped_closers")
         self.gapped_semicolon = str(lex.raw("numbers", "gapped_semicolon") or "")
         self.gapped_name_links = lex.words("numbers", "gapped_name_links")
-        self.gapped_additions = sorted(
-            (tuple(w.split()) for w in lex.words("units", "addition_openers")), key=len, reverse=True
-        )
+        self.gapped_additions = _phrases_longest_first(lex.words("units", "addition_openers"))
         # "In Rafah, 12, ...", "Kenya, 30, and Uganda, 25": a place has no age.
         self.apposed_age_place_links = lex.words("numbers", "apposed_age_place_links")
         self.known_places = frozenset(lex.inverted("entities", "places"))
@@ -3210,11 +3206,7 @@ class QuantityFinder:
                     break
                 k = back
         if k != self._chain_end:
-            for opener in t.gapped_openers:
-                size = len(opener)
-                if k - size + 1 >= 0 and tuple(tok.text for tok in toks[k - size + 1 : k + 1]) == opener:
-                    k -= size
-                    break
+            k -= len(next((o for o in t.gapped_openers if self._written_at(k - len(o) + 1, o)), ()))
         if k != self._chain_end or toks[k].text not in t.gapped_separators:
             return False
         return not comma or toks[k].text == t.gapped_semicolon
