@@ -1376,6 +1376,15 @@ class _Candidate:
     # months of a list written without a year are of one year (_list_years).
     listed: bool = False
 
+    def run_to_now(self, first: int, last: int, expr: Expr) -> None:
+        """This time starts a window to publication ("since" before it, or a range to the
+        present after it): its own tokens become `since_time`, the window's are [first, last)
+        and what it reads `expr`."""
+        self.since_time = self.first, self.last
+        self.first, self.last = first, last
+        self.since = True
+        self.expr = expr
+
 
 # How many words of an event's name may stand between its noun and its year ("التعداد العام للسكان
 # والمساكن والمنشآت 2020": four), and the marks before a host named with the year ("كأس العالم – قطر
@@ -1719,17 +1728,11 @@ class _Scan:
                 and found.first
                 and (lead := self.since_lead(found.first)) is not None
             ):
-                found.since_time = found.first, found.last
-                found.first = lead
-                found.since = True
-                found.expr = _since_passed(found.expr, found.period_part)
+                found.run_to_now(lead, found.last, _since_passed(found.expr, found.period_part))
             elif self.so_far_around(found):
                 found.since = True
             elif isinstance(found.expr, _DATED) and (reach := self.until_now_after(found)) is not None:
-                found.since_time = found.first, found.last
-                found.first, found.last = reach
-                found.since = True
-                found.expr = _since_passed(found.expr, found.period_part)
+                found.run_to_now(*reach, _since_passed(found.expr, found.period_part))
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
             self.since_months_to()
@@ -2530,10 +2533,7 @@ class _Scan:
             lead = self.since_lead(found.first)
             if lead is None:
                 continue
-            found.since_time = found.first, found.last
-            found.first = lead
-            found.since = True
-            found.expr = found.expr._replace(last=_since_passed(found.expr.last))
+            found.run_to_now(lead, found.last, found.expr._replace(last=_since_passed(found.expr.last)))
 
     def match_month_quarters(self) -> None:
         """ "the September quarter", "the June 2008 quarter", "the March quarter of 2009": a
