@@ -8102,7 +8102,46 @@ def find_quantities(text: str, lex: Lexicon, tokenized: TokenizedText | None = N
     """Every quantity in `text`, in order, with spans into `text` itself; `tokenized` is
     `tokenize_text(text)` when the caller has it already."""
     with localcontext(_EXACT):
-        return QuantityFinder(text, lex, tokenized).run()
+        return _restated_in_digits(QuantityFinder(text, lex, tokenized).run(), text)
+
+
+def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[QuantityMention]:
+    """A number written in words (or a dual) and restated right after in digits, bracketed or
+    not, is one figure: "ثمانية (08) مهاجرين"، "شخصين(2)"، "بإحدى عشرة 11 قنطارا" (official
+    communiqués write both, the digits zero-padded). Not after the words' own noun: "مليارين ...
+    أوقية قديمة (2 مليار و387 مليون)" restates an amount, two figures as any conversion in brackets
+    (`restated_bounds`). The two mentions become one over both, with
+    the words' key (their event's: "وفاة شخصين(2)"), else the digits' noun's, and the words'
+    qualifier when they carry one."""
+    result: list[QuantityMention] = []
+    for mention in mentions:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.value is not None
+            and before.value == mention.value
+            and not any(c.isdigit() for c in before.text)
+            and (not before.unit or before.unit == before.text or before.unit not in before.text)
+            and mention.text[:1].isdigit()
+            and text[before.span[1] : mention.span[0]].strip() in ("", "(")
+            and mention.qualifier == "exact"
+        ):
+            end = mention.span[1]
+            if text[before.span[1] : mention.span[0]].strip() and text[end : end + 1] == ")":
+                end += 1  # the bracket closes in the figure: "خمسة (05)"
+            merged = replace(
+                mention,
+                text=text[before.span[0] : end],
+                span=(before.span[0], end),
+                unit=before.unit if before.unit_key is not None else mention.unit,
+                unit_key=before.unit_key if before.unit_key is not None else mention.unit_key,
+            )
+            if before.qualifier != "exact":
+                merged = replace(merged, qualifier=before.qualifier, low=before.low, high=before.high)
+            result[-1] = merged
+            continue
+        result.append(mention)
+    return result
 
 
 def parse_number_text(text: str, lex: Lexicon) -> Decimal | None:
