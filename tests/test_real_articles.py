@@ -37,7 +37,9 @@ FLOORS = ARTICLES / "floors.toml"
 # 2026-11-29 at the eighteenth session's start), just under the eighteenth session's close measure;
 # holdout30 and holdout31 (labelled blind 2026-11-30 at the nineteenth session's start), just under
 # the nineteenth session's close measure; holdout32 and holdout33 (labelled blind 2026-11-30 at
-# the twentieth session's start), just under the twentieth session's close measure.
+# the twentieth session's start), just under the twentieth session's close measure;
+# holdout34 and holdout35 (labelled blind 2026-11-30 at the twenty-first session's start), just
+# under the twenty-first session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -71,6 +73,8 @@ HOLDOUT30 = ARTICLES / "holdout30"
 HOLDOUT31 = ARTICLES / "holdout31"
 HOLDOUT32 = ARTICLES / "holdout32"
 HOLDOUT33 = ARTICLES / "holdout33"
+HOLDOUT34 = ARTICLES / "holdout34"
+HOLDOUT35 = ARTICLES / "holdout35"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -106,6 +110,8 @@ SETS = {
     "holdout31": (HOLDOUT31, HOLDOUT31 / "floors.toml"),
     "holdout32": (HOLDOUT32, HOLDOUT32 / "floors.toml"),
     "holdout33": (HOLDOUT33, HOLDOUT33 / "floors.toml"),
+    "holdout34": (HOLDOUT34, HOLDOUT34 / "floors.toml"),
+    "holdout35": (HOLDOUT35, HOLDOUT35 / "floors.toml"),
 }
 
 
