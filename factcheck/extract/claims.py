@@ -2636,6 +2636,10 @@ class Attributor:
                 head = self._place_head(tokens, i, subject)
                 if head:
                     return self._body_with_seat(head, tokens[i], subject)
+            if tok.text in self.origin_links and subject and i > 0 and not self.after_verb:
+                group = self._speakers_from(tokens, i, subject)
+                if group:
+                    return group
             if subject and i > 0 and self._joins_name(tokens, i):
                 subject.insert(0, tok)  # "Pro-democracy activists", "Ministry of Health and Sports"
                 i -= 1
@@ -2828,6 +2832,26 @@ class Attributor:
             return [*head, link, *place]
         return head
 
+    def _speakers_from(self, tokens: Sequence[Token], at: int, origin: list[Token]) -> list[Token]:
+        """ "Officials from the health ministry said", "official sources from the two states
+        told Xinhua", "a doctor from the hospital said": a speaker noun before "from" is who
+        speaks, and what they are from says which of them, part of the name as a place or a
+        body after "in" is (the guide's D15); the words after "from" alone are no speaker. A
+        single speaker's place is only where they come from ("a doctor from Gaza"): the speaker
+        noun alone, as `_body_with_seat` keeps one person apart from their place. A capitalised
+        name before "from" is a person whose body is the role (`_name_before_origin`). Empty
+        when no speaker noun ends the words before "from" (English)."""
+        head = self._place_head_words(tokens, at)
+        if not head:
+            return []
+        last = head[-1].text.lower()
+        if self.speaker_nouns_stem(last) is None:
+            return []
+        group = last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)
+        if group or self._served_body(head[-1], origin) or self.org_heads_stem(origin[-1].text) is not None:
+            return [*head, tokens[at], *origin]
+        return head
+
     def _served_body(self, speaker: Token, place: Sequence[Token]) -> bool:
         """Whether the words after a speaker noun and "in"/"at" name the body it serves, a
         definite phrase of a few words that ends in a body's head noun ("an official in the state
@@ -2863,6 +2887,13 @@ class Attributor:
         served = self._served_body(tokens[at - 1], place) if at > 0 else False
         if not named and not described and not after_speaker_noun and not served:
             return []
+        return self._place_head_words(tokens, at)
+
+    def _place_head_words(self, tokens: Sequence[Token], at: int) -> list[Token]:
+        """The short subject before a link at `at` that starts its clause ("Officials" in
+        "Officials in Gaza", "A Russia-installed official" before "in"): up to five words back
+        to a stop word or a sign, with its article; empty when longer or when a word goes on
+        before it."""
         head: list[Token] = []
         k = at - 1
         while k >= 0 and (
@@ -3211,6 +3242,10 @@ class Attributor:
             if person:
                 # "Mary Jones of the Red Cross": the person speaks, the body is the role
                 return Source(self._text(subject[:person]) or "", self._text(subject[person:]))
+            start = self._name_after_titled_complement(subject)
+            if start:
+                # "Supervisor of Elections Mohammed Saneem": the title and what it is of are the role
+                return Source(self._text(subject[start:]) or "", self._text(subject[:start]))
             cut = len(subject)
             while cut > 0 and subject[cut - 1].text not in self.titles:
                 cut -= 1
@@ -3429,6 +3464,56 @@ class Attributor:
         ):
             return 0
         return run
+
+    def _name_after_titled_complement(self, subject: Sequence[Token]) -> int:
+        """Where a person's name starts after a title and the capitalised complement that says
+        what it is of ("Supervisor of Elections Mohammed Saneem", "Minister of Foreign Affairs
+        Penny Wong", "Minister of State for Health John Doe"): the last title word followed by a
+        link, one or more capitalised words (or "and" between them), then a name of two
+        capitalised words (a hyphen inside one joins it: "Ken Ofori-Atta"), none a body's head
+        noun, a title, a speaker noun or a place. English writes the office whole before the
+        name; the guide's `said_by` is the name. A complement alone ("Minister of Public Health")
+        or one with a determiner or another link ("Director of the Centers for Disease
+        Control") names no one; 0 when the subject is no such phrase."""
+        title = next(
+            (
+                t
+                for t in range(len(subject) - 2, -1, -1)
+                if self.titles_stem(subject[t].text) is not None
+                and subject[t + 1].text in self.title_complement_links
+                and subject[t + 1].text not in self.name_joiners
+            ),
+            None,
+        )
+        if title is None:
+            return 0
+        start, named = len(subject), 0
+        while start > title + 2 and named < 2:
+            start -= 1
+            while start > title + 3 and self._inner_hyphen(subject, start - 1):
+                start -= 2  # "Ofori-Atta", "Jean-Pierre": the parts a hyphen joins are one word
+            named += 1
+        complement, name = subject[title + 2 : start], subject[start:]
+        written = " ".join(t.text for t in name if t.kind == "word")
+        if (
+            named < 2
+            or not complement
+            or complement[-1].text in self.name_joiners
+            or any(not self._capitalised(t) and t.text not in self.name_joiners for t in complement)
+            or any(
+                t.kind == "word"
+                and (
+                    not self._capitalised(t)
+                    or self.org_heads_stem(t.text) is not None
+                    or self.titles_stem(t.text) is not None
+                    or self.speaker_nouns_stem(t.text) is not None
+                )
+                for t in name
+            )
+            or self.lex.strip_prefix(written, self.places) is not None
+        ):
+            return 0
+        return start
 
     def _person_of_body(self, subject: Sequence[Token]) -> int:
         """How many words open an English subject as a person's name before the body they
