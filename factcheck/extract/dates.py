@@ -675,6 +675,15 @@ class _Tables:
         self.period_end_links = flags("period_end_links")
         # A report's period, counted like a quarter: "the year-earlier period", "the 1988 period".
         self.period_words = words("period_words")
+        # The nouns of a period shorter than a year: "the same quarter last year" names one, "the
+        # previous year" none (the whole year, D66).
+        self.period_nouns = (
+            self.period_words
+            | self.quarter_words
+            | self.half_words
+            | self.same_period_months
+            | self.same_period_days
+        )
         # "the fiscal year ended March 31", "السنة المالية المنتهية في": a year of accounts.
         self.fiscal_words = words("fiscal_words")
         # "الموازنة للعام المقبل": the budget of a year counted from publication is a fiscal year.
@@ -1066,6 +1075,10 @@ class _Anchored(NamedTuple):
     publication: bool = False
     stated: bool = False  # the text states the length counted: "two days later", "an hour later"
     day: int | None = None  # a day of the month counted: "10 من الشهر ذاته", "the 10th of that month"
+    # A year counted from the time named, written without a period of its own ("the previous year",
+    # "العام السابق", not "the same quarter last year"): the whole calendar year, also after a month,
+    # a quarter or a half (the guide's D66), never that period moved a year.
+    whole_year: bool = False
 
 
 class _DayFrom(NamedTuple):
@@ -4948,7 +4961,20 @@ class _Scan:
                 first -= 1
             self.add(first, end, _Anchored(unit, offset, publication, day=day[0]))
             return
-        self.add(i, end, _Anchored(unit, offset, publication))
+        whole_year = (
+            unit == "year"
+            and offset != 0
+            and not any(self.base(k) in self.t.period_nouns for k in range(i, end))
+            and not self.period_named_before(i)
+        )
+        self.add(i, end, _Anchored(unit, offset, publication, whole_year=whole_year))
+
+    def period_named_before(self, i: int) -> bool:
+        """Whether a month or the noun of a shorter period stands right before token i, or before a
+        date link before it: "September of the previous year", "the same month the year before"
+        are that month a year back, not the whole year before."""
+        k = i - 1 if self.tok(i - 1) in self.t.date_links else i
+        return self.base(k - 1) in self.t.period_nouns or self.phrase_ending(self.t.months, k) is not None
 
     def written_year_end(self, k: int) -> int | None:
         """The end of a year written from token k, with or without its year word ("عام 2025",
@@ -6476,6 +6502,7 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
     if (
         expr.unit == "year"
         and expr.offset
+        and not expr.whole_year
         and (
             grain in ("month", "quarter", "half")
             or (grain == "duration" and anchor.duration is not None)
@@ -7512,7 +7539,7 @@ def _a_year_back(expr: Expr) -> bool:
     """ "a year ago", "a year earlier", "12 months ago": one year back."""
     if isinstance(expr, _Offset):
         return expr.sign < 0 and (expr.unit, expr.count) in (("year", 1), ("month", _YEAR_MONTHS))
-    return isinstance(expr, _Anchored) and expr.offset == -1 and expr.unit == "year"
+    return isinstance(expr, _Anchored) and expr.offset == -1 and expr.unit == "year" and not expr.whole_year
 
 
 _YEAR_MONTHS = 12
