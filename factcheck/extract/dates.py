@@ -610,6 +610,9 @@ class _Tables:
         # same day", "this same time": a day named may be its base too.
         self.same_period_months = words("same_period_months")
         self.same_period_days = words("same_period_days")
+        # "this time last year", "the same period last year" with no period named before: the year
+        # so far, a year back (a running tally's), not a day.
+        self.same_period_so_far = words("same_period_so_far")
         self.so_far = flags("so_far")
         # A run of days up to publication: "لليوم الثالث على التوالي", "the third day in a row",
         # "the third straight day".
@@ -1118,6 +1121,9 @@ class _SamePeriod(NamedTuple):
 
     year: int | None
     year_shift: int | None
+    # Written as the year's period ("the 1988 quarter", "the 1989 period"): the report's period that
+    # year, never a running tally's year so far.
+    report: bool = False
 
 
 class _MonthsTo(NamedTuple):
@@ -5512,7 +5518,7 @@ class _Scan:
         noun = self.base(i + 1)
         if self.tok(i - 1) in t.definite_words and (noun in t.quarter_words or noun in t.period_words):
             # "the 1988 quarter", "the 1989 period": the quarter the report is about, that year.
-            self.add(i - 1, i + 2, _SamePeriod(year, None))
+            self.add(i - 1, i + 2, _SamePeriod(year, None, report=True))
             return
         if self.phrase_ending(t.year_cue_phrases, i) is not None and self.count_of_time_after(i):
             return  # "compared to 1900 last year": the count of that time
@@ -7060,6 +7066,10 @@ def find_times(
                             if base is None:
                                 base, days = named, False
                         start, end, granularity, warning = _same_period(expr, base, published, days)
+                    if granularity == "vague" and words & scan.t.same_period_so_far:
+                        start, end, granularity, warning = _tally_year_back(
+                            expr, published, mentions, text, span[0]
+                        )
                     if granularity == "vague" and expr.year is not None:
                         # No period named before it: the year it writes ("the 1988 quarter").
                         start, end, granularity, warning = _resolve(_Year(expr.year), published, 0)
@@ -7132,6 +7142,10 @@ def find_times(
                     # "the cumulative number of cases to date was 43,619 compared to 16,144 in the
                     # same period last year": no period named before it, the year to date.
                     start, end, granularity, warning = _year_to_date(year, published)
+                if granularity == "vague" and words & scan.t.same_period_so_far:
+                    start, end, granularity, warning = _tally_year_back(
+                        expr, published, mentions, text, span[0]
+                    )
                 if (
                     granularity == "vague"
                     and base is None
@@ -7616,6 +7630,25 @@ def _year_so_far(mentions: Sequence[TimeMention], published: date) -> bool:
     start of the year", "منذ مطلع العام الجاري", "so far this year")."""
     last = next((m for m in reversed(mentions) if m.start is not None), None)
     return last is not None and last.start == date(published.year, 1, 1) and last.end == published
+
+
+def _tally_year_back(
+    expr: _Anchored | _SamePeriod, published: date, mentions: Sequence[TimeMention], text: str, at: int
+) -> Resolved:
+    """ "88 this time last year", "compared to the same period last year", "the same period in 2015"
+    with no period named before them: a running tally's year so far, in the earlier year it names
+    (January 1 to the publication day's date then), as the sets label them; vague for a year not
+    before publication's, and after a vague time of its own sentence ("in recent days, compared to
+    the same time last year": those days, which no text dates)."""
+    year = _period_year(expr, published)
+    if (
+        (isinstance(expr, _SamePeriod) and expr.report)
+        or year is None
+        or year >= published.year
+        or any(m.granularity == "vague" and _in_sentence(m, text, at) for m in mentions)
+    ):
+        return None, None, "vague", None
+    return _year_to_date(year, published)
 
 
 def _year_to_date(year: int, published: date) -> Resolved:

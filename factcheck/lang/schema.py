@@ -173,6 +173,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "compared_base_preps": ("list", False),
     "same_period_months": ("list", False),
     "same_period_days": ("list", False),
+    "same_period_so_far": ("list", False),
     "so_far": ("list", False),
     "so_far_links": ("list", False),
     "bare_window_leads": ("list", False),
