@@ -663,6 +663,7 @@ class _AttributorTables:
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.origin_links = words("claims", "origin_links")
+        self.name_list_links = words("claims", "name_list_links")
         self.coordinators = words("claims", "coordinators")
         self.speaker_conjunctions = words("claims", "speaker_conjunctions")
         self.possessive_determiners = words("claims", "possessive_determiners")
@@ -1429,6 +1430,11 @@ class Attributor:
                 subject.append(tok)  # "said Stats NZ’s work and wellbeing senior manager Victoria Treliving"
                 k += 1
                 continue
+            listed = self._listed_name_after(tokens, k, subject) if text == "," and subject else 0
+            if listed:
+                subject.extend(tokens[k : k + listed])  # "the Ministry of Trade, Industry and Energy"
+                k += listed
+                continue
             if kind != "word" or text in _SUBJECT_BREAKS or self._at(tok) in self.time_starts:
                 return subject, True  # `_breaks`, or a time
             # Whether the subject names an organisation (`_names_organisation`) is asked only
@@ -1578,6 +1584,89 @@ class Attributor:
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _listed_item(self, tokens: Sequence[Token], start: int, step: int) -> int:
+        """How many capitalised words (at most three) run from `start` in direction `step` (1
+        or -1) with no place among them: an item of a body's listed name; 0 if none."""
+        count, j = 0, start
+        while 0 <= j < len(tokens) and count < 3 and self._capitalised_word(tokens[j]):
+            count += 1
+            j += step
+        item = tokens[start:j] if step > 0 else tokens[j + 1 : start + 1]
+        if not item or self.lex.strip_prefix(" ".join(t.text for t in item), self.places) is not None:
+            return 0
+        return count
+
+    def _capitalised_word(self, tok: Token) -> bool:
+        return tok.kind == "word" and self._capitalised(tok)
+
+    def _list_link_at(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether token `j` is a link (`name_list_links`) after a capitalised body's head noun
+        ("Ministry of", "Department for"): where a body's listed name starts its list."""
+        return (
+            j >= 1
+            and tokens[j].text in self.name_list_links
+            and tokens[j - 1].kind == "word"
+            and self._capitalised(tokens[j - 1])
+            and self.org_heads_stem(tokens[j - 1].text) is not None
+        )
+
+    def _listed_name_start(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int | None:
+        """Where a body's name starts when its list of capitalised words, closed by "and", runs
+        back over commas to its head noun and link ("The Ministry of Trade, Industry and Energy
+        said", "Japan's Ministry of Health, Labour and Welfare reported"): the index of the head
+        noun; None when the subject read so far is no such last item ("Industry and Energy") or
+        the words before the comma are no such list (places are never its items: "the Ministry
+        of Health, Kenya and Uganda")."""
+        joiner = next((n for n in range(1, len(subject) - 1) if subject[n].text in self.name_joiners), None)
+        if joiner is None or any(
+            n != joiner and (subject[n].kind != "word" or not self._capitalised(subject[n]))
+            for n in range(len(subject))
+        ):
+            return None
+        if any(
+            self.lex.strip_prefix(" ".join(t.text for t in part), self.places) is not None
+            for part in (subject[:joiner], subject[joiner + 1 :])
+        ):
+            return None
+        j = comma - 1
+        while True:
+            count = self._listed_item(tokens, j, -1)
+            if not count:
+                return None
+            j -= count
+            if j >= 0 and tokens[j].text == ",":
+                j -= 1
+                continue
+            return j - 1 if self._list_link_at(tokens, j) else None
+
+    def _listed_name_after(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int:
+        """How many tokens from the comma at `comma` go on a body's name whose list of capitalised
+        words closes with "and" ("according to the Ministry of Trade, Industry and Energy"): the
+        subject read so far ends in the head noun, its link and capitalised words, and the list
+        ends the phrase (a sign or the text's end after it, not a verb: "according to the
+        Ministry of Health, Kenya and Uganda recorded"); 0 if none."""
+        links = self.name_list_links
+        link = next((n for n in range(len(subject) - 2, 0, -1) if subject[n].text in links), None)
+        if (
+            link is None
+            or not self._list_link_at(subject, link)
+            or any(t.kind != "word" or not self._capitalised(t) for t in subject[link + 1 :])
+        ):
+            return 0
+        j = comma
+        while j < len(tokens) and tokens[j].text == ",":
+            count = self._listed_item(tokens, j + 1, 1)
+            if not count:
+                return 0
+            j += 1 + count
+            if j < len(tokens) and tokens[j].text in self.name_joiners:
+                count = self._listed_item(tokens, j + 1, 1)
+                if not count:
+                    return 0
+                j += 1 + count
+                return 0 if j < len(tokens) and tokens[j].kind == "word" else j - comma
+        return 0
 
     def _name_run_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int, limit: int) -> bool:
         """Whether a subject at its word limit is inside a person's name after a title, the name
@@ -2663,6 +2752,12 @@ class Attributor:
                     # "Lall, who is also publisher of the Kaieteur News said": a relative
                     # clause left open, its predicate no speaker; the name before it speaks
                     return self._before_relative(tokens, relative)
+            if tok.text == "," and subject:
+                start = self._listed_name_start(tokens, i, subject)
+                if start is not None:
+                    subject[:0] = tokens[start : i + 1]  # "The Ministry of Trade, Industry and Energy"
+                    i = start - 1
+                    continue
             if (
                 tok.kind != "word"
                 or tok.text in self.stops

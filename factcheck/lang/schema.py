@@ -711,6 +711,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
         "origin_links": ("list", False),
+        "name_list_links": ("list", False),
         "coordinators": ("list", False),
         "speaker_conjunctions": ("list", False),
         "possessive_determiners": ("list", False),
