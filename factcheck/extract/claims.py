@@ -614,6 +614,8 @@ class _AttributorTables:
         self.impersonal = words("claims", "impersonal_verbs")
         self.impersonal_auxiliaries = words("claims", "impersonal_auxiliaries")
         self.governed_links = words("claims", "governed_links")
+        # The one-letter links, also written onto their object ("المعنية بالأمطار").
+        self.written_governed_links = frozenset(link for link in self.governed_links if len(link) == 1)
         self.feminine_verbs = words("claims", "feminine_speech_verbs")
         self.masculine_verbs = words("claims", "masculine_speech_verbs")
         self.feminine_endings = tuple(words("claims", "feminine_endings"))
@@ -650,6 +652,8 @@ class _AttributorTables:
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
+        self.view_verbs = words("claims", "view_verbs")
+        self.written_complementizers = frozenset(lex.raw("claims", "written_complementizers") or [])
         self.pair_prepositions = words("claims", "pair_prepositions")
         self.pronoun_complements = words("claims", "verb_pronoun_complements")
         self.object_masdars = words("claims", "object_masdars")
@@ -742,6 +746,7 @@ class _AttributorTables:
         self.clause_verbs_stem = self._stem_getter(self.clause_verbs)
         self.compass_words_stem = self._stem_getter(self.compass_words)
         self.complement_verbs_stem = self._stem_getter(self.complement_verbs)
+        self.view_verbs_stem = self._stem_getter(self.view_verbs)
         self.complementizers_stem = self._stem_getter(self.complementizers)
         self.copulas_stem = self._stem_getter(self.copulas)
         self.credit_markers_stem = self._stem_getter(self.credit_markers)
@@ -1391,7 +1396,11 @@ class Attributor:
                 continue
             # Each guard below is the first test of the call it guards (a word's text against a
             # short table or a sign), read here without the call: most words pass every one.
-            governed = self._governed(tokens, k, subject) if text in self.governed_links else 0
+            governed = (
+                self._governed(tokens, k, subject)
+                if text in self.governed_links or text[:1] in self.written_governed_links
+                else 0
+            )
             if governed:
                 subject.extend(tokens[k : k + governed])  # "اللجنة المشرفة على انتخابات ..."
                 k += governed
@@ -2213,7 +2222,17 @@ class Attributor:
         اللجنة المشرفة على انتخابات مجلس النواب بدائرة تلا - الشهداء"): the preposition and
         the words after it, up to a break, a place link or a verb; a hyphen between two words
         joins a compound name. 0 when the word before `k` is no such participle."""
-        if tokens[k].kind != "word" or tokens[k].text not in self.governed_links:
+        word = tokens[k].text
+        if tokens[k].kind != "word":
+            return 0
+        # "الدائرة المعنية بالأمطار الموسمية", "اللجنة المكلفة بمتابعة الأحداث": the link written
+        # onto its object, definite or in the construct state with its definite genitive next
+        written = word not in self.governed_links
+        if written and not (
+            word[:1] in self.written_governed_links
+            and len(word) > 3
+            and (self._definite(word) or (k + 1 < len(tokens) and self._definite(tokens[k + 1].text)))
+        ):
             return 0  # most words: one set look-up, before the subject's last word is stemmed
         if not subject or self.governing_stem(subject[-1].text) is None:
             return 0
@@ -2228,7 +2247,7 @@ class Attributor:
             if self._verb_stem(tok.text) is not None or self._holds_figure(tok):
                 break
             end += 1
-        return end - k if end > k + 1 else 0
+        return end - k if end > k + 1 or written else 0
 
     def _names_organisation(self, words: Sequence[Token]) -> bool:
         """An organisation, or a report noun before one ("بيانات الهيئة العامة للإحصاء")."""
@@ -4532,7 +4551,7 @@ class Attributor:
         tokens = self.tokens_of(index)
         if not tokens:
             return False
-        if self._list_item(index):
+        if self._list_item(index) or self._opens_with_complementizer(index):
             return True
         words = [t.text for t in tokens[:3] if t.kind == "word"]
         if not words:
@@ -4556,7 +4575,21 @@ class Attributor:
         colon (or a word that introduces a list, `list_leads`: "ما يلي") introduces ("بيان
         المفوضية: ..." then "- 339 قائمة"). A weak verb with its subject left out ("كما قررت
         خفض العمولة") states no more than the decision or the record did before it: no one's."""
-        return self._opens_that_clause(index) or self._introduced_list(index)
+        return (
+            self._opens_that_clause(index)
+            or self._opens_with_complementizer(index)
+            or self._introduced_list(index)
+        )
+
+    def _opens_with_complementizer(self, index: int) -> bool:
+        """Whether the sentence's first word is a complementizer as written
+        (claims.written_complementizers: "أن أثقل حصيلة ..."): the that-clause of the verb in the
+        sentence before, cut from it by a stop."""
+        tokens = self.tokens_of(index)
+        if not self.written_complementizers or not tokens or tokens[0].kind != "word":
+            return False
+        at = self._at(tokens[0])
+        return self.norm.original[at : at + len(tokens[0].text)] in self.written_complementizers
 
     def _opener_end(self, index: int) -> tuple[list[Token], int] | None:
         """The sentence's first words and how many of them its continuation opener takes; None
@@ -6076,8 +6109,12 @@ class Attributor:
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
         if self.clause_verbs_stem(tokens[i].text) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
-        if self.complement_verbs_stem(tokens[i].text) is not None and not self._complement_after(tokens, i):
-            return None  # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks
+        if self.complement_verbs_stem(tokens[i].text) is not None and not self._complement_after(
+            tokens, i, quotes=self.view_verbs_stem(tokens[i].text) is None
+        ):
+            # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks;
+            # "واعتبرت هذه الزيادة «...»": a view's two objects, no one speaks
+            return None
         if (
             0 < i < len(tokens) - 1
             and tokens[i - 1].text in self.clause_relatives
@@ -6606,9 +6643,9 @@ class Attributor:
             )
         return _remember_word(self.complement_object_memo, word, found)
 
-    def _complement_after(self, tokens: Sequence[Token], i: int) -> bool:
+    def _complement_after(self, tokens: Sequence[Token], i: int, quotes: bool = True) -> bool:
         """Whether a complementizer, a colon or a quotation follows the verb at `i` and its
-        subject ("وأبان أنه"، "وأبانت الهيئة أن")."""
+        subject ("وأبان أنه"، "وأبانت الهيئة أن"); a complementizer only when not `quotes`."""
         k = i + 1
         if self.after_verb:
             words, _ = self._subject_after(tokens, k)
@@ -6625,7 +6662,7 @@ class Attributor:
         if k >= len(tokens):
             return False
         nxt = tokens[k].text
-        return nxt in self.complementizers or nxt == ":" or nxt in _QUOTE_OPENERS
+        return nxt in self.complementizers or (quotes and (nxt == ":" or nxt in _QUOTE_OPENERS))
 
     def _past_report_said_in(self, tokens: Sequence[Token], k: int) -> int:
         """Past "في بيانها"، "في تقريره الشهري" at `k`, the report a verb says it spoke in, up to

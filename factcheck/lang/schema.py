@@ -701,6 +701,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
+        "view_verbs": ("list", False),
+        "written_complementizers": ("list", False),
         "pair_prepositions": ("list", False),
         "event_masdars": ("list", False),
         "verb_pronoun_complements": ("list", False),
