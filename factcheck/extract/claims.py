@@ -1547,7 +1547,21 @@ class Attributor:
                 # "وقالت مصادر محلية لـ"الموقع"", "وقال المتحدث فلان لـ المسلة": a preposition
                 # written apart says whom it was said to, with or without quotation marks
                 return subject, True
-            if prefixed and self._titled_body_genitive(subject, tok):
+            if (
+                prefixed
+                and (
+                    self._titled_body_genitive(subject, tok)
+                    # "مدير إعلام المديرية العامة لمكافحة المخدرات والمؤثرات العقلية": what the
+                    # body is for, a verbal noun in the construct state, goes on with its name too
+                    or (
+                        self.after_verb
+                        and len(subject) >= 2
+                        and k + 1 < len(tokens)
+                        and self._title_word(subject[0].text)
+                        and self._body_purpose_at([*subject, *tokens[k : k + 3]], len(subject))
+                    )
+                )
+            ):
                 subject.append(tok)  # "رئيس الجهاز المركزي للتعبئة العامة والإحصاء"
                 limit = max(limit, _written_length(subject) + 3)
                 k += 1
@@ -3294,6 +3308,9 @@ class Attributor:
                         # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
                         # in the construct state, is what the title is of; no name starts there
                         or self._portfolio_at(subject, cut)
+                        # "مدير إعلام المديرية العامة لمكافحة المخدرات": what a body is for, a
+                        # verbal noun with "ل" written onto it, is the body's name
+                        or self._body_purpose_at(subject, cut)
                         # "الناطق باسم الدفاع المدني بمنطقة جازان": the seat of the body, a place
                         # noun with "ب" written onto it and the place's name after it
                         or self._place_noun_seat(subject[cut])
@@ -3495,6 +3512,34 @@ class Attributor:
         if link is None or link[1] or k + 1 >= len(subject):
             return False
         return word[len(link[0]) :] in self.portfolio_nouns and self._definite(subject[k + 1].text)
+
+    def _body_purpose_at(self, subject: Sequence[Token], k: int) -> bool:
+        """ "لمكافحة" in "المديرية العامة لمكافحة المخدرات", "لتنظيم" in "الهيئة الوطنية لتنظيم
+        الاتصالات": after a definite body (an organisation's head noun with the article before
+        it in the title), a noun without the article with "ل" written onto it and its definite
+        genitive next, or a chain of two ending definite ("لتنظيم قطاع الاتصالات"), names what
+        the body is for, part of its name. A short word after the "ل" ("لؤي الصافي", "لينا
+        الخطيب") is a given name, so the noun needs four letters."""
+        if k < 2 or k + 1 >= len(subject) or not self._definite(subject[k - 1].text):
+            return False
+        word = subject[k].text
+        link = self._link_prefix(word)
+        if link is None or link[1] or len(word) - len(link[0]) < 4 or word in self.given_names:
+            return False
+        genitive = subject[k + 1]
+        if genitive.kind != "word":
+            return False
+        if not self._definite(genitive.text) and not (
+            k + 2 < len(subject)
+            and genitive.text not in self.given_names
+            and self.titles_stem(genitive.text) is None
+            and self._definite(subject[k + 2].text)
+        ):
+            return False
+        return any(
+            self._definite(t.text) and self.org_heads_stem(self._bare(t.text)) is not None
+            for t in subject[1:k]
+        )
 
     def _past_seat_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
         """ "وزيرة الصحة برام الله د. مي الكيلة": a seat written with its preposition onto the
