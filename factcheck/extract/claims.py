@@ -427,6 +427,8 @@ _BESIDE = 2
 _CLAUSE_STOPS = frozenset(",;:،؛.?!؟()")
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
+# The lines back a list written without bullets is read up to its colon.
+_LIST_LINES = 30
 # Lines that may stand before the headline at the top of an article, each short, alone on its
 # line and with no closing stop: a dateline ("الخرطوم - ٢٤ مايو ٢٠٢٣") or a kicker above it.
 _LINES_ABOVE_HEADLINE = 2
@@ -4679,7 +4681,26 @@ class Attributor:
             and tokens[1].text in ("-", ".", ")")
             and tokens[2].kind == "word"
         )
-        return numbered or self._bullet_item(index)
+        return numbered or self._bullet_item(index) or self._line_under_colon(index)
+
+    def _line_under_colon(self, index: int) -> bool:
+        """A line of a list written without bullets or numbers: a short line of its own right
+        under a line that ends with a colon, or under another such line, with no blank line
+        between ("وقد جاءت الأرقام على النحو الآتي:" then "ألمانيا: 102,778 زائرًا بنسبة 2.6%").
+        Like a bulleted list's items, it goes on with the statement that introduces it."""
+        text = self.norm.original
+        k = index
+        while k > 0 and index - k < _LIST_LINES:
+            start, end = self.sentences[k]
+            before_end = self.sentences[k - 1][1]
+            if text[before_end:start].count("\n") != 1 or text[before_end:start].strip():
+                return False  # not the next line: a blank line or the same line between
+            if len(text[start:end].split()) > _HEADLINE_WORDS:
+                return False  # a paragraph, no item
+            if text[self.sentences[k - 1][0] : before_end].rstrip().endswith((":", "：")):
+                return True
+            k -= 1
+        return False
 
     def _quantity_word(self, word: str) -> bool:
         """A noun of quantity, with or without the article ("عدد", "النسبة")."""
