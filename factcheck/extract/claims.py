@@ -678,6 +678,7 @@ class _AttributorTables:
         self.generic_bodies = words("claims", "generic_bodies")
         self.story_links = words("claims", "story_links")
         self.total_participles = words("claims", "total_participles")
+        self.member_participles = words("claims", "member_participles")
         self.name_descriptors = [tuple(_HYPHEN.split(d)) for d in words("claims", "name_descriptors")]
         # Their first words: a descriptor starts only at one of them (`_past_name_descriptors`).
         self.name_descriptor_firsts = frozenset(d[0] for d in self.name_descriptors)
@@ -5265,7 +5266,14 @@ class Attributor:
             self._remember(issued)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, issued, True, True, True, kind="marker"), j + len(words)
-        carried_on = next((n for n, t in enumerate(words) if n and t.text in self.total_participles), None)
+        carried_on = next(
+            (
+                n
+                for n, t in enumerate(words)
+                if n and (t.text in self.total_participles or t.text in self.member_participles)
+            ),
+            None,
+        )
         if carried_on is not None:
             words = words[:carried_on]  # "according to the Ministry of Health bringing the total to"
         elif self._subject_run_on(tokens, words, j + len(words)):
@@ -5876,9 +5884,17 @@ class Attributor:
     def _modified_forecast_noun(self, tokens: Sequence[Token], i: int) -> bool:
         """ "its 2022 GDP forecast", "the 2024 CPI forecast": a verb that is also a noun
         (`noun_like_verbs`) after a year or an acronym of what is forecast, themselves after a
-        possessive (or after a determiner, with a year among them), is the noun."""
+        possessive (or after a determiner, with a year among them), is the noun; so is one after
+        a determiner and a speaker noun that is also an adjective (`speaker_adjectives`: "the
+        official forecast", "an expert estimate")."""
         if self.after_verb or self.noun_like_verbs_stem(tokens[i].text) is None:
             return False
+        if (
+            i >= 2
+            and tokens[i - 1].text in self.speaker_adjectives
+            and (tokens[i - 2].text in self.determiners or tokens[i - 2].text in self.indefinites)
+        ):
+            return True  # (fig22) "the official forecast range of 1.6 to 2.6 percent": an adjective
         j = i - 1
         while j >= 0 and i - j <= 3 and self._forecast_modifier(tokens[j]):
             j -= 1

@@ -80,6 +80,9 @@ _CLAUSE_COMMAS = frozenset(",،")
 # How far the phrase of what a change's amount counts may reach ("in the not
 # economically active population").
 _CHANGED_REACH = 6
+# How many tokens a unit written again on the first side of a range may take before its link:
+# "5 per cent to 9 per cent", "90 km / h to 120 km / h".
+_UNIT_TOKENS = 4
 # How many words before its verb a subject's head noun may stand.
 _SUBJECT_REACH = 12
 # The lines whose disease names the sense of an article's every "إصابة": the headline, the lead.
@@ -3824,12 +3827,18 @@ class QuantityFinder:
         opener = self._word_before(first.start)
         connectors: set[str] = set()
         changed = False  # the first figure is a change's amount ("rose by 2,300 to 48,000")
+        # The unit may be written on both sides after "between" or after no lead ("between 5
+        # percent and 9 percent", "speeds of 136 mph to 165 mph"), not after "from" nor a verb or
+        # word of change: "from 14.2% to 15.3%", "rose 5 percent to 9 percent", "زاد 1.26 دولار
+        # إلى 30.79 دولار" are a change's levels (or its amount, then the level).
+        unit_twice, verb_may_lead = True, False
         if opener in self.t.range_open:
             connectors |= self.t.range_close
         elif opener in self.t.range_from:
             if self._changed_from(first.start):
                 return None  # "the toll rose from 27 to 34": the level before, then the level after
             connectors |= self.t.range_to
+            unit_twice = False
         else:
             if self._year_after_cue(first):
                 # "من 4913271 نسمة في 2024 إلى 4881254 نسمة", "fell in 2017 to 426,000": a year
@@ -3840,6 +3849,7 @@ class QuantityFinder:
             changed = opener in self.t.change_links or any(
                 (opener, to) in self.t.predicate_links_set for to in self.t.range_to
             )  # "rose by 2,300 to 48,000", "employment fell 51,300 to 3.56 million"
+            unit_twice, verb_may_lead = not (changed or opener in self.t.change_words), True
             opener = None
         dash = toks[e].text in _DASHES and toks[first.start].kind == "num"
         if dash and e + 1 < len(toks):
@@ -3859,6 +3869,8 @@ class QuantityFinder:
             items = self.parser.item_at(e)
             if len(items) == 2 and items[0].kind == "join" and toks[e].text[:1] in connectors:
                 second = self.parser.parse(e)
+            elif unit_twice and not dash:
+                second = self._second_past_unit(first, connectors, verb_may_lead)
         if second is None or second.value is None:
             return None
         if "\n" in self.norm.text[first.char_end : second.char_start]:
@@ -3878,6 +3890,36 @@ class QuantityFinder:
         if low > second.value or (low == second.value and (toks[e].text in _DASHES or signed is not None)):
             return None  # "5-4", "1-1": a score or a tally, two figures (see _is_score_second)
         return low, second.value, second
+
+    def _second_past_unit(
+        self, first: NumberPhrase, connectors: set[str], verb_may_lead: bool
+    ) -> NumberPhrase | None:
+        """The second side of a range whose unit is written on both sides: "between 5 percent and
+        9 percent", "136 mph to 165 mph", "بين 200 ألف طن و300 ألف طن": the first figure's unit
+        after it, the range's link right after the unit, then a figure with the same unit (the
+        caller says where the form may stand; `verb_may_lead`: not after a verb of change in
+        the clause's words before)."""
+        toks = self.tokens
+        e = first.end
+        if toks[e].kind != "word":
+            return None
+        link = next(
+            (k for k in range(e + 1, min(e + 1 + _UNIT_TOKENS, len(toks) - 1)) if toks[k].text in connectors),
+            None,
+        )
+        if link is None:
+            return None  # most figures: no link near, no unit to read twice
+        key, _, unit_end, _, _ = self._unit(first.start, e, first.char_start, first.char_end)
+        if key is None or unit_end != link:
+            return None
+        second = self.parser.parse(link + 1)
+        if second is None or second.value is None or second.start >= len(toks):
+            return None
+        if self._unit(second.start, second.end, second.char_start, second.char_end)[0] != key:
+            return None
+        if verb_may_lead and self._change_verb_before(first.start, len(toks)):
+            return None  # "وارتفع خام القياس العالمي مزيج برنت 1.50 دولار إلى 30.75 دولار"
+        return second
 
     def _signed_dash_second(self, first: NumberPhrase) -> NumberPhrase | None:
         """The second side of a range written with its sign on both sides of a tight dash
@@ -3911,7 +3953,12 @@ class QuantityFinder:
         before = j - 2 if j > 0 and self.tokens[j - 1].text == "(" else j - 1
         if self._percent_ends_at(before):
             return True  # "up 3.6 per cent from 39,025 to 40,428", "7% (from 77,974 to 83,240)"
-        for k in range(j - 1, max(j - 1 - self.t.change_from_reach, -1), -1):
+        return self._change_verb_before(j, self.t.change_from_reach)
+
+    def _change_verb_before(self, j: int, reach: int) -> bool:
+        """A verb of change (qualifiers.change_from_verbs) in the words right before token j, no
+        farther than `reach` words and no number or mark between."""
+        for k in range(j - 1, max(j - 1 - reach, -1), -1):
             tok = self.tokens[k]
             if tok.kind != "word":
                 return False

@@ -731,6 +731,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "generic_bodies": ("list", False),
         "story_links": ("list", False),
         "total_participles": ("list", False),
+        "member_participles": ("list", False),
         "name_descriptors": ("list", False),
         "report_adjectives": ("list", False),
         "report_adjective_endings": ("list", False),
