@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import random
 import re
 from bisect import bisect_left
@@ -1460,3 +1461,76 @@ def test_the_quantity_scans_candidates_as_by_token(code: str) -> None:
             )
         )
         assert numbers._scan_candidates(*columns(tokens), stops, versus) == by_token(tokens, stops, versus)
+
+
+def _direct_init_classes() -> list[type]:
+    from factcheck.extract import numbers, types
+
+    return [types.QuantityMention, types.TimeMention, types.ClaimDraft, numbers._Item, numbers.NumberPhrase]
+
+
+@pytest.mark.parametrize("cls", _direct_init_classes(), ids=lambda cls: cls.__name__)
+def test_a_direct_init_makes_what_the_dataclass_init_makes(cls: type) -> None:
+    """`types.direct_init` against the `__init__` that `dataclass` writes, on a frozen dataclass
+    of the same fields and defaults: the same parameters, the same fields in `vars` in the same
+    order, with or without the defaults, by position or by name; the instance still frozen,
+    equal, hashed, printed, pickled and replaced as the plain one."""
+    import pickle
+
+    fields = dataclasses.fields(cls)
+    plain = dataclasses.make_dataclass(
+        cls.__name__,
+        [
+            (f.name, f.type)
+            if f.default is dataclasses.MISSING
+            else (f.name, f.type, dataclasses.field(default=f.default))
+            for f in fields
+        ],
+        frozen=True,
+    )
+    assert [(p.name, p.default) for p in inspect.signature(cls).parameters.values()] == [
+        (p.name, p.default) for p in inspect.signature(plain).parameters.values()
+    ]
+    required = [f for f in fields if f.default is dataclasses.MISSING]
+    rng = random.Random(7)
+    for _ in range(50):
+        values = [rng.choice([None, rng.randint(0, 9), str(rng.randint(0, 9)), (1, 2)]) for _ in fields]
+        given_count = rng.randint(len(required), len(fields))
+        by_position = values[:given_count]
+        by_name = {f.name: v for f, v in zip(fields, by_position, strict=False)}
+        for made, expected in ((cls(*by_position), plain(*by_position)), (cls(**by_name), plain(**by_name))):
+            assert list(vars(made).items()) == list(vars(expected).items())
+            assert repr(made) == repr(expected)
+            assert made == cls(**by_name) and hash(made) == hash(cls(*by_position))
+            assert pickle.loads(pickle.dumps(made)) == made
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                made.__setattr__(fields[0].name, 1)
+            changed = dataclasses.replace(made, **{fields[-1].name: "x"})
+            assert list(vars(changed).items()) == [*list(vars(made).items())[:-1], (fields[-1].name, "x")]
+
+
+def test_direct_init_refuses_what_it_does_not_make() -> None:
+    from factcheck.extract.types import direct_init
+
+    @dataclasses.dataclass
+    class Open:
+        a: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        a: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclasses.dataclass(frozen=True)
+    class Factory:
+        a: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Named:
+        a: int
+
+    for cls in (Open, Checked, Factory, Named):
+        with pytest.raises(TypeError):
+            direct_init(cls)

@@ -34,7 +34,7 @@ from factcheck.extract.text import (
     tokenize,
     tokenize_text,
 )
-from factcheck.extract.types import QuantityMention
+from factcheck.extract.types import QuantityMention, direct_init
 from factcheck.lang import Lexicon
 
 _QUOTES = frozenset("\"'“”«»‘’„()")
@@ -109,6 +109,7 @@ _OBJECT_REACH = 16
 _GAPPED_LINK_REACH = 8
 
 
+@direct_init
 @dataclass(frozen=True)
 class _Item:
     kind: str  # digits, card, mult, scale, dual, frac, vague, join
@@ -119,6 +120,7 @@ class _Item:
     weak: bool = False
 
 
+@direct_init
 @dataclass(frozen=True)
 class NumberPhrase:
     """A parsed number phrase: token range, value (or vague base) and how it was written."""
