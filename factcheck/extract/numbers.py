@@ -549,6 +549,7 @@ class _Tables:
         # ", or" / "، أي" between a percent and a bare figure: the same change restated as a count.
         self.restatement_gaps = [[mark, word] for word in lex.words("units", "restatements") for mark in ",،"]
         self.restatements = lex.words("units", "restatements")
+        self.share_restatements = self.restatements | lex.words("units", "share_restatements")
         self.collective_people_nouns = lex.words("units", "collective_people_nouns")
         self.adjective_endings = tuple(lex.words("units", "adjective_endings"))
         self.determiners = lex.words("claims", "determiners") | lex.words("claims", "possessive_determiners")
@@ -7443,6 +7444,11 @@ def _part_of(part: QuantityMention, whole: QuantityMention, text: str, tables: _
     )
 
 
+# How many words that qualify a whole (not nouns of the lexicon) may stand before its noun after a
+# share that restates a count: "of the total votes cast", "of valid votes".
+_SHARE_WHOLE_QUALIFIERS = 1
+
+
 def _restated_as_share(
     count: QuantityMention,
     share: QuantityMention,
@@ -7458,23 +7464,30 @@ def _restated_as_share(
     gap = [t.text for t in tokenize(fold_text(text[count.span[1] : share.span[0]]))]
     if gap and gap[0] in ",،":
         gap = gap[1:]
-    if len(gap) != 1 or gap[0] not in tables.restatements:
+    if len(gap) != 1 or gap[0] not in tables.share_restatements:
         return None
     rest = tokenize(fold_text(text[share.span[1] : share.span[1] + 48]))
+    set_off = bool(rest) and rest[0].text in ",،"
+    if set_off:
+        rest = rest[1:]  # "more than 21.7 million, or 20 percent, of the votes": the share set off
     if not rest or rest[0].text not in tables.links:
         return None
+    plain = tables.link_articles | tables.link_possessives
     if after and after[0].unit_key is not None and after[0].unit_key not in _RATIOS:
-        between = tokenize(fold_text(text[share.span[1] : after[0].span[0]]))
-        plain = tables.link_articles | tables.link_possessives
+        between = tokenize(fold_text(text[share.span[1] : after[0].span[0]]))[int(set_off) :]
         if len(between) <= 2 and all(t.text in tables.links or t.text in plain for t in between):
             return after[0].unit_key  # "... of 48.78 million eligible voters"
-    words = [t.text for t in rest[1:3]]
-    if words and words[0] in tables.link_articles | tables.link_possessives:
-        words = words[1:]
-    stem = tables.nouns_index.get(words[0]) if words else None
-    if stem is None or tables.nouns[stem] in tables.measure_keys:
-        return None
-    return tables.nouns[stem]
+    first = 2 if len(rest) > 1 and rest[1].text in plain else 1
+    # The whole's noun past a word that only qualifies it: "of the total votes cast", "of valid
+    # votes"; a noun that owns what follows ("of the country's total") is no whole.
+    for k in range(first, min(first + _SHARE_WHOLE_QUALIFIERS + 1, len(rest))):
+        if rest[k].kind != "word":
+            return None
+        stem = tables.nouns_index.get(rest[k].text)
+        if stem is not None:
+            owner = k + 1 < len(rest) and rest[k + 1].kind == "punct" and rest[k + 1].text in "'’"
+            return None if owner or tables.nouns[stem] in tables.measure_keys else tables.nouns[stem]
+    return None
 
 
 def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:

@@ -542,6 +542,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "change_amount_words": ("list", False),
         "change_objects": ("list", False),
         "restatements": ("list", False),
+        "share_restatements": ("list", False),
         "key_classes": ("groups", False),
         "participle_heads": ("list", False),
         "state_adjective_keys": ("list", False),
