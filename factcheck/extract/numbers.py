@@ -570,6 +570,7 @@ class _Tables:
         self.symbols_after = lex.table("units", "symbols_after")
         # A sign written in two marks, the second glued to the first: "47°C", "104°F" (unit20).
         self.glued_symbols_after = lex.table("units", "glued_symbols_after")
+        self.dotted_symbols_after = lex.table("units", "dotted_symbols_after")
         # A scale's capital glued onto the degrees, no sign ("33C", "84.2F"), read so only with a
         # word of temperature in the sentence ("room 23C" is a name) (fig20en3).
         self.glued_scale_letters = lex.table("units", "glued_scale_letters")
@@ -4604,13 +4605,17 @@ class QuantityFinder:
         the pair's other key, right after the figure ("166 شهيدا وجريحا", "27 killed or
         injured"), or two such words right before it ("مقتل وإصابة أكثر من 27 شخصا") with no
         figure before them in the sentence. Not "killed 27 and injured 40" (the word after the
-        link must follow the figure's noun), nor "20 قتلوا وجرح 13" (the first verb is the 20's)."""
+        link must follow the figure's noun), nor "20 قتلوا وجرح 13" (the first verb is the 20's),
+        nor "27 قتيلا وإصابة 106" (a figure right after the other word is its own count)."""
         if not any(key in keys for keys in self.t.combined):
             return key
         toks = self.tokens
         pair: set[str | None] = set()
         if self._word_key(end - 1) == key:
-            pair = {key, self._linked_key(end)[0]}
+            other, at = self._linked_key(end)
+            if at + 1 < len(toks) and (toks[at + 1].kind == "num" or self._number_word(toks[at + 1].text)):
+                return key  # "سقوط 27 قتيلا وإصابة 106 آخرين": the other word has a figure of its own
+            pair = {key, other}
         elif start >= 3 and toks[start - 2].text in self.t.combined_links:
             if not self._figure_before(start - 3):
                 pair = {self._word_key(start - 3), self._word_key(start - 1)}  # "killed and injured 27"
@@ -5915,6 +5920,10 @@ class QuantityFinder:
             sign, scale = toks[end_tok], toks[end_tok + 1]
             key = self.t.glued_symbols_after[f"{sign.text}{scale.text}"]
             return key, (sign.start, scale.end), end_tok + 2, char_start, scale.end
+        dotted = self._dotted_symbol(end_tok) if self.t.dotted_symbols_after else None
+        if dotted is not None:
+            key, last = dotted
+            return key, (toks[end_tok].start, toks[last - 1].end), last, char_start, toks[last - 1].end
         scale = self._glued_scale_letter(start_tok, end_tok) if end_tok < len(toks) else None
         if scale is not None:
             letter = toks[end_tok]
@@ -5938,6 +5947,21 @@ class QuantityFinder:
                     return measure, None, end_tok, char_start, char_end
                 return found
         return self._counted_noun(start_tok, end_tok, char_start, char_end)
+
+    def _dotted_symbol(self, k: int) -> tuple[str, int] | None:
+        """A currency abbreviated by its initials with a dot between them at token k, written
+        with no space (units.dotted_symbols_after: "2310 ل.س", "668000 ل.ل."): its key and the
+        index after it. A dot after the last initial is left to the sentence: it may end it."""
+        toks = self.tokens
+        if k + 2 >= len(toks):
+            return None
+        first, dot, second = toks[k : k + 3]
+        if dot.text != "." or first.end != dot.start or dot.end != second.start:
+            return None
+        key = self.t.dotted_symbols_after.get(f"{first.text}.{second.text}")
+        if key is None:
+            return None
+        return key, k + 3
 
     def _glued_scale_letter(self, start_tok: int, end_tok: int) -> str | None:
         """The key of a temperature scale's capital printed onto the degrees with no sign

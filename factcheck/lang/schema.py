@@ -371,6 +371,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "glued_symbols_before": ("strings", False),
         "symbols_after": ("strings", False),
         "glued_symbols_after": ("strings", False),
+        "dotted_symbols_after": ("strings", False),
         "glued_scale_letters": ("strings", False),
         "temperature_cues": ("list", False),
         "race_events": ("list", False),
