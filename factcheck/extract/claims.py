@@ -1606,6 +1606,7 @@ class Attributor:
                 and not self._affiliation_open(subject, tokens, k + 1)
                 and not self._title_goes_on(subject, tokens, k + 1)
                 and not self._name_run_open(subject, tokens, k + 1, limit)
+                and not self._body_name_open(subject, tokens, k + 1)
             ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
@@ -2807,7 +2808,11 @@ class Attributor:
             ):
                 break
             subject.insert(0, tok)
-            if len(subject) > self.max_words and not self._long_titled_name(subject):
+            if (
+                len(subject) > self.max_words
+                and not self._long_titled_name(subject)
+                and not self._long_body_name(subject)
+            ):
                 return []
             i -= 1
         return subject
@@ -2842,6 +2847,51 @@ class Attributor:
             and titled[-1] - titled[0] == len(titled) - 1
             and all(words[k].kind == "word" and self.titles_stem(words[k].text) is not None for k in titled)
         )
+
+    def _long_body_name(self, words: Sequence[Token]) -> bool:
+        """ "the Fire and Disaster Management Agency of the Internal Affairs and Communications
+        Ministry": a body's full name runs past the subject's length (`max_subject_words`) and is
+        still one speaker when every word is capitalised but the links between its parts (and
+        an article after a link) and its last word is a body's head noun (English, up to half as
+        long again; read backwards, the name read so far may open with a link). A phrase of
+        common words that long is a clause, not a speaker."""
+        if self.after_verb or len(words) > self.max_words + self.max_words // 2:
+            return False
+        if words and words[0].text in self.determiners:
+            words = words[1:]
+        if (
+            not words
+            or words[-1].kind != "word"
+            or not self._capitalised(words[-1])
+            or self.org_heads_stem(words[-1].text) is None
+        ):
+            return False
+        links = self.title_complement_links | self.name_joiners
+        for k, tok in enumerate(words):
+            if tok.kind != "word":
+                return False
+            if self._capitalised(tok):
+                continue
+            after_link = k > 0 and words[k - 1].text in links
+            if tok.text in self.determiners and after_link:
+                continue  # "of the Internal Affairs"
+            if tok.text in links and (k == 0 or self._capitalised(words[k - 1])):
+                continue
+            return False
+        return True
+
+    def _body_name_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """Whether a subject at its word limit is inside a body's long name that goes on to its
+        head noun within a few words ("... of the Internal Affairs | and Communications
+        Ministry"): `_long_body_name` of the subject and the words up to that head noun."""
+        j = k
+        while j < len(tokens) and j - k < 4 and tokens[j].kind == "word":
+            if self._capitalised(tokens[j]) and self.org_heads_stem(tokens[j].text) is not None:
+                return self._long_body_name([*subject, *tokens[k : j + 1]])
+            if not self._capitalised(tokens[j]) and tokens[j].text not in self.name_joiners:
+                return False
+            j += 1
+        return False
 
     def _past_report_phrase(self, tokens: Sequence[Token], i: int) -> int:
         """ "X in a statement on Wednesday (May 24), said": a phrase naming the report the subject
