@@ -940,6 +940,15 @@ class _Weekday(NamedTuple):
     mode: str  # bare, past, future (modifier), next (future verb), near ("would"), current
 
 
+class _WeekdayDay(NamedTuple):
+    """ "on Thursday (16)", "this Friday (6th)", "Monday morning (13)": a weekday with its day of the
+    month in brackets, as Brazilian and Portuguese outlets write it: that day of the month nearest
+    publication that falls on the weekday."""
+
+    weekday: int
+    day: int
+
+
 class _Date(NamedTuple):
     year: int | None
     month: int
@@ -1223,6 +1232,7 @@ class _Pair(NamedTuple):
 Expr = (
     _Day
     | _Weekday
+    | _WeekdayDay
     | _Date
     | _MonthDay
     | _Between
@@ -1368,7 +1378,7 @@ def _names_a_day(expr: Expr) -> bool:
     """A single day or a few days of one month ("May 24", "Wednesday", "today", "January 20-21")."""
     if isinstance(expr, _Date):
         return expr.day is not None
-    return isinstance(expr, _Day | _Weekday | _MonthDay | _Between)
+    return isinstance(expr, _Day | _Weekday | _WeekdayDay | _MonthDay | _Between)
 
 
 @dataclass
@@ -3162,6 +3172,10 @@ class _Scan:
         if dated is not None and isinstance(dated.expr, _Date | _MonthDay):
             self.add(first, dated.last, dated.expr._replace(weekday=weekday))
             return
+        month_day = self.bracketed_month_day(last)
+        if month_day is not None:
+            self.add(first, month_day[1], _WeekdayDay(weekday, month_day[0]))
+            return
         if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
             mode = "next"
         elif mode == "bare" and not self.possessive_at(last):
@@ -3198,6 +3212,20 @@ class _Scan:
             self.add(first, second[1], _Pair(weekday, second[0], mode))
             return
         self.add(first, last, _Weekday(weekday, mode))
+
+    def bracketed_month_day(self, k: int) -> tuple[int, int] | None:
+        """A day of the month alone in brackets at token k, after a part of the day if one stands
+        there ("(16)", "(6th)", "morning (13)"): the day and the token after the closing bracket."""
+        part = self.phrase_at(self.t.attach_after, k, use_base=False)
+        if part is not None:
+            k = part[0]
+        day = self.day_at(k + 1) if self.tok(k) == "(" else None
+        if day is None:
+            return None
+        end = k + 2
+        if self.tok(end) in self.t.ordinal_suffixes and self.glued(end - 1, end):
+            end += 1
+        return (day, end + 1) if self.tok(end) == ")" else None
 
     def possessive_at(self, k: int) -> bool:
         """Whether tokens k, k+1 are a possessive ending glued to the word before ("Wednesday's")."""
@@ -6087,6 +6115,19 @@ def _months_to(expr: _MonthsTo, published: date, week_start: int) -> Resolved:
     return start, last_end, _months_grain(start, last_end), warning
 
 
+def _weekday_day(expr: _WeekdayDay, published: date) -> date | None:
+    """The day `expr.day` of the month before, of or after publication's that falls on
+    `expr.weekday`, the nearest to publication; None when none does."""
+    found = []
+    for months in (-1, 0, 1):
+        year, month = _add_months(published.year, published.month, months)
+        if expr.day <= calendar.monthrange(year, month)[1]:
+            day = date(year, month, expr.day)
+            if day.weekday() == expr.weekday:
+                found.append(day)
+    return min(found, key=lambda day: abs((day - published).days), default=None)
+
+
 def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _DayFrom):
         start, end, granularity, warning = _resolve(expr.inner, published, week_start)
@@ -6114,6 +6155,11 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
             day = found - timedelta(days=back)  # "tomorrow (Friday)" written on a Friday
             return day, day, "day", _weekday_warning(found, expr.weekday, day)
         return found, found, "day", _weekday_warning(found, expr.weekday)
+    if isinstance(expr, _WeekdayDay):
+        found = _weekday_day(expr, published)
+        if found is None:  # no month near publication has that day on that weekday
+            return _resolve(_Weekday(expr.weekday, "bare"), published, week_start)
+        return found, found, "day", None
     if isinstance(expr, _Weekday):
         today = published.weekday()
         if expr.mode == "past":
