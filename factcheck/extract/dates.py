@@ -6972,10 +6972,13 @@ def find_times(
                 # the same Hijri months of another Hijri year, not the Gregorian days a year back.
                 start, end, granularity = _hijri_span(hijri_year, hijri_named[2], hijri_named[3])
                 warning, compared = None, True
-            elif _year_back_in_sentence(expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""):
+            elif back_unit := _back_in_sentence(
+                expr, anchor, text[anchor.span[1] : span[0]] if anchor else ""
+            ):
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
-                # quarter (or month) a year before, not the whole year before publication.
-                start, end, granularity, warning = _anchored(_Anchored("year", -1), anchor)
+                # quarter (or month) a year before, not the whole year before publication; "the July
+                # jobless rate was higher than the 4.5 percent a month ago": June.
+                start, end, granularity, warning = _anchored(_Anchored(back_unit, -1), anchor)
                 compared = True
             elif (
                 _a_year_back(expr)
@@ -7843,18 +7846,23 @@ def _previous_window(expr: _Duration, named: TimeMention | None) -> Resolved:
     return start, end, _months_grain(start, end) if start.day == 1 else "duration", None
 
 
-def _year_back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> bool:
-    """ "a year ago" after a month, quarter or half named earlier in the same sentence."""
-    return (
-        isinstance(expr, _Offset)
-        and expr.unit == "year"
-        and expr.count == 1
-        and expr.sign < 0
-        and anchor is not None
-        and anchor.granularity in ("month", "quarter", "half")
-        and "\n" not in between
-        and ". " not in between
-    )
+def _back_in_sentence(expr: Expr, anchor: TimeMention | None, between: str) -> str | None:
+    """ "a year ago" after a month, quarter or half named earlier in the same sentence, "a month
+    ago" after a month: the unit counted back from that period (None otherwise)."""
+    if (
+        not isinstance(expr, _Offset)
+        or expr.count != 1
+        or expr.sign >= 0
+        or anchor is None
+        or "\n" in between
+        or ". " in between
+    ):
+        return None
+    if expr.unit == "year" and anchor.granularity in ("month", "quarter", "half"):
+        return "year"
+    if expr.unit == "month" and anchor.granularity == "month":
+        return "month"
+    return None
 
 
 def _duration_of(expr: Expr) -> str | None:
