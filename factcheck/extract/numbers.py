@@ -7484,14 +7484,18 @@ def _restated_as_share(
     million or 42.78 per cent of 48.78 million eligible voters" are voters, "45,000, or 12 per
     cent of the residents" residents: the count, a restatement word (units.restatements, a comma
     before it or not), the percent, a link (units.links) and the whole, a figure with its noun or
-    the noun alone after an article or a possessive (units.link_articles, link_possessives)."""
+    the noun alone after an article or a possessive (units.link_articles, link_possessives). The
+    percent may stand in brackets instead: "19.7 million (19%) of the 103.8 million votes"."""
     gap = [t.text for t in tokenize(fold_text(text[count.span[1] : share.span[0]]))]
     if gap and gap[0] in ",،":
         gap = gap[1:]
-    if len(gap) != 1 or gap[0] not in tables.share_restatements:
+    bracketed = gap == ["("]  # "19.7 million (19%) of the votes": the share in brackets
+    if not bracketed and (len(gap) != 1 or gap[0] not in tables.share_restatements):
         return None
     rest = tokenize(fold_text(text[share.span[1] : share.span[1] + 48]))
-    set_off = bool(rest) and rest[0].text in ",،"
+    if bracketed and (not rest or rest[0].text != ")"):
+        return None
+    set_off = bool(rest) and rest[0].text in ",،)"
     if set_off:
         rest = rest[1:]  # "more than 21.7 million, or 20 percent, of the votes": the share set off
     if not rest or rest[0].text not in tables.links:
