@@ -608,6 +608,14 @@ class _Tables:
         # Their first words: "the other" can start only at one of them (`_pair_other_after`).
         self.pair_other_firsts = frozenset(words[0] for words in self.pair_others if words)
         self.day_words = lex.words("numbers", "day_words")
+        # (fig22) A weekday or a relative day, or a part of the day after one, before a bracketed
+        # number from 1 to 31 dates it with its day of the month (wire copy written so: "rain
+        # returns on Thursday (16)", "data released today (10)", "on Monday morning (13)"): the
+        # number is a date's, no figure.
+        self.bracketed_day_heads = frozenset(lex.inverted("time", "weekdays")) | frozenset(
+            w for w in lex.table("time", "relative_days") if " " not in w
+        )
+        self.day_parts = frozenset(lex.inverted("time", "day_parts"))
         # Hijri month names by their words ("صفر", "ربيع الأول"): a day number before one is a
         # date's day ("يوم 20 صفر"), the month no number word (صفر is also zero).
         self.hijri_months = frozenset(tuple(m.split()) for m in lex.inverted("time", "hijri_months"))
@@ -3510,17 +3518,32 @@ class QuantityFinder:
         return stem is not None and stem in self.t.singulars
 
     def _day_after_day_word(self, phrase: NumberPhrase) -> int | None:
-        """ "يوم 14"، "يومي 21 و22": day numbers after a day word are dates: the index after them."""
+        """ "يوم 14"، "يومي 21 و22", "on Tuesday (14)": day numbers after a day word, or in brackets
+        after a weekday, are dates: the index after them."""
         toks = self.tokens
         s = phrase.start
         if s == 0 or not phrase.digits_only or phrase.value is None or not 1 <= phrase.value <= 31:
             return None
+        if self._bracketed_day(s, phrase.end):
+            return phrase.end + 1
         if self.t.lex.strip_prefix(toks[s - 1].text, self.t.day_words) is None:
             return None
         end = phrase.end
         if end + 1 < len(toks) and toks[end].text in self.t.joiners and toks[end + 1].kind == "num":
             end += 2  # the second day of "يومي 21 و22"
         return end
+
+    def _bracketed_day(self, s: int, end: int) -> bool:
+        """The number from token s to `end` stands in brackets right after a weekday or a
+        relative day, or after a part of the day that follows a weekday: "on Tuesday (14)",
+        "today (10)", "on Monday morning (13)" (numbers' bracketed_day_heads)."""
+        toks = self.tokens
+        if s < 2 or toks[s - 1].text != "(" or end >= len(toks) or toks[end].text != ")":
+            return False
+        k = s - 2
+        if k > 0 and toks[k].text in self.t.day_parts:
+            k -= 1
+        return toks[k].text in self.t.bracketed_day_heads
 
     def _day_before_hijri_month(self, phrase: NumberPhrase) -> int | None:
         """ "يوم 20 صفر"، "في 10 رمضان": a day number before a Hijri month's name is a date's
