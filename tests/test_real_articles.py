@@ -39,7 +39,9 @@ FLOORS = ARTICLES / "floors.toml"
 # the nineteenth session's close measure; holdout32 and holdout33 (labelled blind 2026-11-30 at
 # the twentieth session's start), just under the twentieth session's close measure;
 # holdout34 and holdout35 (labelled blind 2026-11-30 at the twenty-first session's start), just
-# under the twenty-first session's close measure.
+# under the twenty-first session's close measure; holdout36 and holdout37 (labelled blind
+# 2026-11-30 at the twenty-second session's start), just under the twenty-second session's close
+# measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -75,6 +77,8 @@ HOLDOUT32 = ARTICLES / "holdout32"
 HOLDOUT33 = ARTICLES / "holdout33"
 HOLDOUT34 = ARTICLES / "holdout34"
 HOLDOUT35 = ARTICLES / "holdout35"
+HOLDOUT36 = ARTICLES / "holdout36"
+HOLDOUT37 = ARTICLES / "holdout37"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -112,6 +116,8 @@ SETS = {
     "holdout33": (HOLDOUT33, HOLDOUT33 / "floors.toml"),
     "holdout34": (HOLDOUT34, HOLDOUT34 / "floors.toml"),
     "holdout35": (HOLDOUT35, HOLDOUT35 / "floors.toml"),
+    "holdout36": (HOLDOUT36, HOLDOUT36 / "floors.toml"),
+    "holdout37": (HOLDOUT37, HOLDOUT37 / "floors.toml"),
 }
 
 
