@@ -1058,6 +1058,10 @@ class Attributor:
         start, end = self.norm.span(tokens[0].start, tokens[-1].end)
         return self.norm.original[start:end]
 
+    def _names_place(self, words: Sequence[Token]) -> bool:
+        """Whether the words, read as written, open with a place the lexicon knows."""
+        return self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+
     def _capitalised(self, tok: Token) -> bool:
         ch = self.norm.original[self._at(tok)]
         return ch.isupper()
@@ -1620,7 +1624,7 @@ class Attributor:
             count += 1
             j += step
         item = tokens[start:j] if step > 0 else tokens[j + 1 : start + 1]
-        if not item or self.lex.strip_prefix(" ".join(t.text for t in item), self.places) is not None:
+        if not item or self._names_place(item):
             return 0
         return count
 
@@ -1633,8 +1637,7 @@ class Attributor:
         return (
             j >= 1
             and tokens[j].text in self.name_list_links
-            and tokens[j - 1].kind == "word"
-            and self._capitalised(tokens[j - 1])
+            and self._capitalised_word(tokens[j - 1])
             and self.org_heads_stem(tokens[j - 1].text) is not None
         )
 
@@ -1647,14 +1650,10 @@ class Attributor:
         of Health, Kenya and Uganda")."""
         joiner = next((n for n in range(1, len(subject) - 1) if subject[n].text in self.name_joiners), None)
         if joiner is None or any(
-            n != joiner and (subject[n].kind != "word" or not self._capitalised(subject[n]))
-            for n in range(len(subject))
+            n != joiner and not self._capitalised_word(subject[n]) for n in range(len(subject))
         ):
             return None
-        if any(
-            self.lex.strip_prefix(" ".join(t.text for t in part), self.places) is not None
-            for part in (subject[:joiner], subject[joiner + 1 :])
-        ):
+        if any(self._names_place(part) for part in (subject[:joiner], subject[joiner + 1 :])):
             return None
         j = comma - 1
         while True:
@@ -1678,7 +1677,7 @@ class Attributor:
         if (
             link is None
             or not self._list_link_at(subject, link)
-            or any(t.kind != "word" or not self._capitalised(t) for t in subject[link + 1 :])
+            or any(not self._capitalised_word(t) for t in subject[link + 1 :])
         ):
             return 0
         j = comma
@@ -2429,7 +2428,7 @@ class Attributor:
                 return 0  # "في اجتماعها": a possessive ending, not a place
             if end >= len(tokens):
                 return size
-            known = self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+            known = self._names_place(words)
             longer = size == 1 and self.lex.strip_prefix(
                 " ".join(t.text for t in tokens[k : end + 1]), self.places
             )
@@ -2859,12 +2858,7 @@ class Attributor:
             return False
         if words and words[0].text in self.determiners:
             words = words[1:]
-        if (
-            not words
-            or words[-1].kind != "word"
-            or not self._capitalised(words[-1])
-            or self.org_heads_stem(words[-1].text) is None
-        ):
+        if not words or not self._capitalised_word(words[-1]) or self.org_heads_stem(words[-1].text) is None:
             return False
         links = self.title_complement_links | self.name_joiners
         for k, tok in enumerate(words):
@@ -3663,17 +3657,14 @@ class Attributor:
         if self.lex.strip_prefix(" ".join(owner), self.places) is not None:
             return 0  # "Japan's Coast Guard", "Britain's Financial Times": a country's institution
         words = subject[-run:]
-        if (
-            any(
-                t.kind != "word"
-                or not self._capitalised(t)
-                or self.org_heads_stem(t.text) is not None
-                or self.titles_stem(t.text) is not None
-                or self.speaker_nouns_stem(t.text) is not None
-                for t in words
-            )
-            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
-        ):
+        if any(
+            t.kind != "word"
+            or not self._capitalised(t)
+            or self.org_heads_stem(t.text) is not None
+            or self.titles_stem(t.text) is not None
+            or self.speaker_nouns_stem(t.text) is not None
+            for t in words
+        ) or self._names_place(words):
             return 0
         return run
 
@@ -3740,17 +3731,14 @@ class Attributor:
         if not 2 <= run <= 3 or run + 1 >= len(subject) or subject[run].text not in self.person_links:
             return 0
         words = subject[:run]
-        if (
-            any(
-                t.text in self.determiners
-                or self.org_heads_stem(t.text) is not None
-                or self.titles_stem(t.text) is not None
-                or self.speaker_nouns_stem(t.text) is not None
-                or t.text in self.places
-                for t in words
-            )
-            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
-        ):
+        if any(
+            t.text in self.determiners
+            or self.org_heads_stem(t.text) is not None
+            or self.titles_stem(t.text) is not None
+            or self.speaker_nouns_stem(t.text) is not None
+            or t.text in self.places
+            for t in words
+        ) or self._names_place(words):
             return 0
         rest = subject[run + 1 :]
         last = next((t for t in reversed(rest) if t.kind == "word"), None)
@@ -3784,7 +3772,7 @@ class Attributor:
             or before.text in self.stops
             or self.org_heads_stem(before.text) is None
             or any(self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in words)
-            or self.lex.strip_prefix(" ".join(t.text for t in words), self.places) is not None
+            or self._names_place(words)
         ):
             return 0
         return run
@@ -5568,9 +5556,8 @@ class Attributor:
         name = list(tokens[k + 1 : end])
         if not 2 <= len(name) <= 3 or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
             return None
-        if (
-            any(self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in name)
-            or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None
+        if self._names_place(name) or any(
+            self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in name
         ):
             return None  # "the head of the agency, Civil Defence," or a place: no person
         source = self._titled_source(Source(self._text(name) or ""), self._text(words) or "", name)
@@ -9025,7 +9012,7 @@ class Attributor:
                 # "The Prime Minister of India Narendra Modi": the place ends the complement
                 j, name, placed = j + cut, name[cut:], True
                 break
-        if len(name) < 2 or self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is not None:
+        if len(name) < 2 or self._names_place(name):
             return None  # "the mayor of the city of New York said"
         before = tokens[j]
         if before.text in self.stops or before.text in self.title_complement_links:
@@ -9225,7 +9212,7 @@ class Attributor:
             and name[-1].kind == "word"
             and not any(self.org_heads_stem(t.text) for t in name)
             # "The mayor of the city, Paris, said": a place between the commas names the city
-            and self.lex.strip_prefix(" ".join(t.text for t in name), self.places) is None
+            and not self._names_place(name)
         )
 
     def _names_someone(self, words: Sequence[Token]) -> bool:
