@@ -6586,6 +6586,11 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
             found = first.replace(day=expr.day)
             return found, found, "day", None
         return first, last, "month", None
+    if expr.unit == "year" and expr.offset and _reporting_year(anchor):
+        # "719 homicides in the year to June, up from 630 the previous year": a year of twelve months
+        # the text defined ("the financial year to end-March", "between April 1, 2017 and March 31,
+        # 2018") is the year in focus, and the year before it is those months a year back (D66).
+        return _years_moved(anchor, expr.offset)
     if expr.unit == "year" and grain in ("day", "month", "year", "quarter", "half", "season"):
         year = anchor.start.year + expr.offset
         return date(year, 1, 1), date(year, 12, 31), "year", None
@@ -7720,6 +7725,15 @@ def _days_run(mention: TimeMention) -> bool:
         and mention.end is not None
         and (mention.end - mention.start).days >= _MONTH_RUN_DAYS
     )
+
+
+def _reporting_year(mention: TimeMention) -> bool:
+    """Whether a time is twelve whole months that are not a calendar year: "the year to June", "the
+    12 months to March", "between April 1, 2017 and March 31, 2018", a fiscal year of accounts."""
+    start, end = mention.start, mention.end
+    if start is None or end is None or start.day != 1 or start.month == 1:
+        return False
+    return end == _month_range(*_add_months(start.year, start.month, 11))[1]
 
 
 def _days_stretch(mention: TimeMention) -> bool:
