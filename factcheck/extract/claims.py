@@ -702,6 +702,9 @@ class _AttributorTables:
         self.valued_nouns = words("claims", "valued_nouns")
         self.quoting_verbs = words("claims", "quoting_verbs")
         self.quoting_links = words("claims", "quoting_links")
+        self.relaying_participles = words("claims", "relaying_participles")
+        self.apostrophe_clitics = words("claims", "apostrophe_clitics")
+        self.web_domains = words("claims", "web_domains")
         self.title_complement_links = words("claims", "title_complement_links")
         self.life_verbs = words("claims", "life_verbs")
         self.life_nouns = words("claims", "life_nouns")
@@ -3086,19 +3089,23 @@ class Attributor:
 
     def _name_apostrophe(self, tokens: Sequence[Token], i: int) -> bool:
         """An apostrophe written between a single capital letter and a capitalised word is inside
-        a surname ("O'Neill", "D'Souza"), not the end of a name or a quotation mark."""
+        a surname ("O'Neill", "D'Souza"), not the end of a name or a quotation mark; so is one
+        written inside a capitalised word before two or more letters that are no clitic
+        ("Khalil Sa'ie", "Sana'a"; not "Haddad's", "Sam'll")."""
         if tokens[i].text not in _APOSTROPHES or i == 0 or i + 1 >= len(tokens):
             return False
         before, tok, after = tokens[i - 1], tokens[i], tokens[i + 1]
-        return (
+        if not (
             before.kind == "word"
             and after.kind == "word"
-            and len(before.text) == 1
             and before.end == tok.start
             and tok.end == after.start
             and self._capitalised(before)
-            and self._capitalised(after)
-        )
+        ):
+            return False
+        if len(before.text) == 1:
+            return self._capitalised(after)
+        return len(after.text) >= 2 and after.text not in self.apostrophe_clitics
 
     def _joins_name(self, tokens: Sequence[Token], i: int) -> bool:
         """A hyphen between two words, or a name's "and" between two capitalised words
@@ -3131,7 +3138,27 @@ class Attributor:
         before = tokens[i - 1]
         if before.kind == "word" and before.end == tokens[i].start and before.text in self.abbreviations:
             return True
-        return i + 1 < len(tokens) and (self._initialism_dot(tokens, i) or self._initial_dot(tokens, i))
+        return i + 1 < len(tokens) and (
+            self._initialism_dot(tokens, i) or self._initial_dot(tokens, i) or self._web_name_dot(tokens, i)
+        )
+
+    def _in_web_name(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether token `k` is the stop or the domain of a website's name ("PowerOutage.us")."""
+        if 0 < k < len(tokens) - 1 and tokens[k].text == "." and self._web_name_dot(tokens, k):
+            return True
+        return k > 1 and tokens[k - 1].text == "." and self._web_name_dot(tokens, k - 1)
+
+    def _web_name_dot(self, tokens: Sequence[Token], i: int) -> bool:
+        """The stop inside a website's name ("PowerOutage.us", "FlightAware.com"): written with
+        no space between a capitalised word and a domain of the lexicon (`web_domains`)."""
+        before, after = tokens[i - 1], tokens[i + 1]
+        return (
+            before.kind == "word"
+            and before.end == tokens[i].start
+            and tokens[i].end == after.start
+            and after.text in self.web_domains
+            and self._capitalised(before)
+        )
 
     def _initial_dot(self, tokens: Sequence[Token], i: int) -> bool:
         """The stop of a name's initial ("T. P. Gupta", "George W. Bush"): right after a single
@@ -3789,7 +3816,8 @@ class Attributor:
         no such phrase."""
 
         def capital(k: int) -> bool:
-            return subject[k].kind == "word" and self._capitalised(subject[k])
+            tok = subject[k]
+            return (tok.kind == "word" and self._capitalised(tok)) or self._in_web_name(subject, k)
 
         start = len(subject)
         while start > 0 and (
@@ -6221,6 +6249,8 @@ class Attributor:
         if self.valuing_verbs_stem(tokens[i].text) is not None and not self._values_at(tokens, i):
             return None  # "put pressure on", "placed 40 orders": no estimate
         quoted = self._quoted_as_saying(tokens, i)
+        if quoted is None:
+            quoted = self._quoted_after_saying(tokens, i)
         if quoted is not None:
             # "..., Xinhua cited the UNHCR as saying": the one quoted speaks, the outlet relays
             self._remember(quoted)
@@ -6683,6 +6713,25 @@ class Attributor:
         # the report opens what is said, no clause break between ("X said prices rose, while
         # official data showed" is a clause of its own)
         return not any(t.text in (",", ";", ":") for t in tokens[:i] if self._at(t) >= said.end)
+
+    def _quoted_after_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """The speaker an outlet quotes in a participle that closes its clause: '"...," the
+        agency reported, quoting Omar Haddad.' (the verb, its time, a comma, one of
+        `relaying_participles`, then a subject that names someone and ends the clause). The one
+        quoted speaks; the outlet relays. "citing" is not among them: what an outlet cites
+        ("citing data", "citing relatives and the mayor") leaves the outlet the speaker, as the
+        sets label it. None when the verb is not so followed (English)."""
+        if self.after_verb or not self.relaying_participles:
+            return None
+        k = self._past_saying_time(tokens, i + 1)
+        if k + 2 >= len(tokens) or tokens[k].text != ",":
+            return None
+        if tokens[k + 1].text not in self.relaying_participles:
+            return None
+        words, _ = self._subject_after(tokens, k + 2)
+        if not words or not self._names_someone(words) or not self._inverted_ends(tokens, k + 2, words):
+            return None
+        return self._source(words)
 
     def _quoted_as_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
         """The speaker an outlet or a person quotes: "X cited the UNHCR as saying", "the paper
@@ -8554,14 +8603,35 @@ class Attributor:
         if not 2 <= name <= 4 or name == len(words) or not self._inverted_ends(tokens, at, words):
             return False
         title = words[-1 - name]
-        return self.titles_stem(title.text) is not None and not any(
-            self.org_heads_stem(t.text) for t in words[-name:]
-        )
+        # "said police spokesman John Smith", "said senior statistician Dong Wei": a title or a
+        # speaker noun
+        titled = self.titles_stem(title.text) is not None or self.speaker_nouns_stem(title.text) is not None
+        return titled and not any(self.org_heads_stem(t.text) for t in words[-name:])
 
     def _inverted_ends(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
-        """Whether a subject read after its verb at `at` ends the clause (a stop or a comma)."""
-        end = self._past_acronym(tokens, at + len(words))
+        """Whether a subject read after its verb at `at` ends the clause (a stop or a comma),
+        past the time of the saying ("..., said the bureau on Monday.")."""
+        end = self._past_saying_time(tokens, self._past_acronym(tokens, at + len(words)))
         return end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")
+
+    def _past_saying_time(self, tokens: Sequence[Token], end: int) -> int:
+        """Past the time and the report of the saying that close an inverted clause after its
+        subject ("said the bureau on Monday.", "said Dong Wei late on Friday.", "quoting Nugroho
+        in a statement."): a report phrase (`_report_phrase`), then the leads and the words of a
+        time the dates engine found; `end` when neither follows there (English)."""
+        k = end
+        for size in range(5, 2, -1):
+            if self._report_phrase(tokens[k : k + size]):
+                k += size  # "in a statement", "in its weekly bulletin"
+                break
+        at = k
+        while k < len(tokens) and tokens[k].text in self.time_leads:
+            k += 1
+        if k == len(tokens) or not self._in_time(tokens[k]):
+            return at
+        while k < len(tokens) and (self._in_time(tokens[k]) or tokens[k].text in self.time_leads):
+            k += 1
+        return k
 
     def _past_acronym(self, tokens: Sequence[Token], end: int) -> int:
         """Past a parenthesised acronym at `end` ("said the Central Statistics Office (CSO).");
@@ -8760,7 +8830,7 @@ class Attributor:
         speaker noun or a body's head noun is in it ("an official", "the ministry") and it ends
         the clause (a stop or a comma after it): not a report ("said the statement"), nor the
         subject of a clause the verb reports (", said the ministry had received reports")."""
-        end = self._past_acronym(tokens, at + len(words))
+        end = self._past_saying_time(tokens, self._past_acronym(tokens, at + len(words)))
         return (
             (words[0].text in self.determiners or words[0].text in self.indefinites)
             and any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
