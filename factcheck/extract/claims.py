@@ -668,6 +668,7 @@ class _AttributorTables:
         self.negations = words("qualifiers", "negations")
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
+        self.description_complements = _phrases(lex, "description_complements")
         self.origin_links = words("claims", "origin_links")
         self.name_list_links = words("claims", "name_list_links")
         self.coordinators = words("claims", "coordinators")
@@ -1524,6 +1525,8 @@ class Attributor:
                 continue
             if seated is not None and self._manner(tok):
                 return subject, True  # "وقالت الحكومة بالإجماع", "وقال الوزير بكلمة ألقاها"
+            if subject and self._description_after_name(tokens, k):
+                return subject, True  # "صحيفة “الوطن” المقربة من النظام": the name ends before
             if subject and (subject[-1].text, text) in self.source_complements:
                 subject.append(tok)  # "مصدر مقرب من الحزب": the complement describes the source
                 limit = max(limit, _written_length(subject) + 2)
@@ -1586,6 +1589,9 @@ class Attributor:
             if (
                 subject
                 and self._verb_stem(text) is not None
+                # "إحصائية حديثة نشرها المركز": the relative clause of issuing goes on (its
+                # issuer is read from it, `_issuing_relative`), as for any verb of issuing
+                and not self._view_verb_with_object(text)
                 # "the Road Safety Report": a capitalised word in a run of them is a name's
                 and not (self._capitalised(tok) and self._capitalised(subject[-1]))
                 # "says the report": right after an article, a verb's homograph is a noun
@@ -1618,6 +1624,18 @@ class Attributor:
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
         return subject, False
+
+    def _description_after_name(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether token `k` and the next are a definite adjective with its preposition that
+        describes the source named before it (claims.description_complements: "المقربة من",
+        and with "and" written onto it, "والمستندة إلى"): a description, never the name's."""
+        if not self.description_complements or k + 1 >= len(tokens):
+            return False
+        word = tokens[k].text
+        joined = next((c for c in self.coordinator_prefixes if word.startswith(c)), None)
+        candidates = (word, word[len(joined) :]) if joined else (word,)
+        following = tokens[k + 1].text
+        return any((w, following) in self.description_complements for w in candidates)
 
     def _listed_item(self, tokens: Sequence[Token], start: int, step: int) -> int:
         """How many capitalised words (at most three) run from `start` in direction `step` (1
@@ -2559,13 +2577,20 @@ class Attributor:
 
     def _report_word(self, word: str) -> bool:
         """A report noun, bare, with the article or with a possessive written onto it
-        ("تقريره", its report)."""
+        ("تقريره", its report; "دراستها", its ending written as claims.suffixed_endings says)."""
         if self.report_nouns_stem(word) is not None:
             return True
         return any(
             word.endswith(p)
             and len(word) - len(p) >= 3
-            and self.report_nouns_stem(word[: -len(p)]) is not None
+            and (
+                self.report_nouns_stem(word[: -len(p)]) is not None
+                or any(
+                    word[: -len(p)].endswith(written)
+                    and self.report_nouns_stem(word[: -len(p) - len(written)] + ending) is not None
+                    for written, ending in self.suffixed_endings.items()
+                )
+            )
             for p in self.all_possessive_suffixes
         )
 
@@ -4385,6 +4410,14 @@ class Attributor:
                 return spoken  # a surname: "Ayari" after "Chadli Ayari"
             elif not definite and len(head) == 2 and names[:2] == head and self._is_person(spoken):
                 return spoken  # a name's first words: "Muhammad Radzi" after "Muhammad Radzi Abu Hassan"
+            elif (
+                self.after_verb
+                and len(head) == 2
+                and all(self._definite(w) for w in head)
+                and names[:2] == head
+                and not self._is_person(spoken)
+            ):
+                return spoken  # "المكتب الإعلامي" after "المكتب الإعلامي لوزارة الصحة": head and adjective
         if genitive is not None:
             return genitive
         if definite and len(head) == 1 and head[0] in self.generic_titles and self.spoken:
@@ -6258,6 +6291,8 @@ class Attributor:
             return _Frame(at, end, quoted, True, closes, main=True, kind="verb_quoted")
         if self.clause_verbs_stem(tokens[i].text) is not None and self._figure_object(tokens, i):
             return None  # "The economy added 164,000 jobs", "وأضاف اللاعب هدفين": no one speaks
+        if self._view_verb_with_object(tokens[i].text):
+            return None  # "إحصائية حديثة نشرها المركز": the pronoun is the report it published
         if self.complement_verbs_stem(tokens[i].text) is not None and not self._complement_after(
             tokens, i, quotes=self.view_verbs_stem(tokens[i].text) is None
         ):
@@ -6811,6 +6846,17 @@ class Attributor:
             )
         return _remember_word(self.complement_object_memo, word, found)
 
+    def _view_verb_with_object(self, word: str) -> bool:
+        """ "نشرها"، "نشرته"، "اعتبرها": a verb that speaks only before a complementizer
+        (claims.view_verbs) with an object pronoun written onto it has its object already, the
+        thing it published or deemed; it introduces no that-clause, so no one speaks through it."""
+        return any(
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 3
+            and self.view_verbs_stem(word[: -len(suffix)]) is not None
+            for suffix in self.verb_suffixes
+        )
+
     def _complement_after(self, tokens: Sequence[Token], i: int, quotes: bool = True) -> bool:
         """Whether a complementizer, a colon or a quotation follows the verb at `i` and its
         subject ("وأبان أنه"، "وأبانت الهيئة أن"); a complementizer only when not `quotes`."""
@@ -6824,6 +6870,10 @@ class Attributor:
                 k = self._past_utterance(tokens, self._past_name_words(tokens, k))
             comma = k < len(tokens) and tokens[k].text in (",", "،")
             past = self._past_report_said_in(tokens, self._past_utterance(tokens, k + comma))
+            if past == k + comma:
+                # "ونشر حساب المكتب الإعلامي للوزارة، على فيس بوك، أن": the name's tail and
+                # where it was said, up to the comma before the complementizer
+                past = self._past_occasion(tokens, k)
             k = past if past != k + comma else k  # "وأبرز المتحدث، في ندوة صحفية، أن"
         while k < len(tokens) and tokens[k].text in (",", "،"):
             k += 1
@@ -7171,14 +7221,20 @@ class Attributor:
 
     def _own_words(self, words: Sequence[Token]) -> bool:
         """ "وفق تعبيره"، "حسب وصفها": a noun of how someone put it (claims.own_words_nouns)
-        with a pronoun written onto it points back to the one speaking, never names anyone."""
+        with a pronoun written onto it points back to the one speaking, never names anyone; so
+        does a report noun with one ("وفق تقديراته")."""
         if len(words) != 1 or not self.own_words_nouns:
             return False
         word = words[0].text
         return any(
             word.endswith(suffix) and word[: -len(suffix)] in self.own_words_nouns
             for suffix in self.all_possessive_suffixes
-        )
+        ) or self._possessed_report(word)
+
+    def _possessed_report(self, word: str) -> bool:
+        """ "تقديراته"، "بياناتها"، "دراستها": a report noun with a pronoun written onto it, the
+        report of the one named before, never a name of its own."""
+        return self.report_nouns_stem(word) is None and self._report_word(word)
 
     def _carried_in(self, frames: list[_Frame], gender: str | None = None) -> Source | None:
         for frame in reversed(frames):

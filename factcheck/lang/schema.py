@@ -714,6 +714,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "unnamed_report_nouns": ("list", False),
         "participle_suffixes": ("list", False),
         "source_complements": ("list", False),
+        "description_complements": ("list", False),
         "origin_links": ("list", False),
         "name_list_links": ("list", False),
         "coordinators": ("list", False),
