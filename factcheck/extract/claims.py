@@ -669,6 +669,7 @@ class _AttributorTables:
         self.participle_suffixes = tuple(words("claims", "participle_suffixes"))
         self.source_complements = _phrases(lex, "source_complements")
         self.description_complements = _phrases(lex, "description_complements")
+        self.sameness_leads = words("claims", "sameness_leads")
         self.origin_links = words("claims", "origin_links")
         self.name_list_links = words("claims", "name_list_links")
         self.coordinators = words("claims", "coordinators")
@@ -738,7 +739,7 @@ class _AttributorTables:
         self.marker_relatives = words("claims", "marker_relatives")
         # A demonstrative or a word of sameness before a noun ("هذا الارتفاع"، "نفس الفترة"): the
         # noun after it is the phrase's head, one named before.
-        self.pointing_words = words("claims", "demonstratives") | words("claims", "sameness_leads")
+        self.pointing_words = words("claims", "demonstratives") | self.sameness_leads
         self.marker_resumptives = words("claims", "marker_resumptives")
 
         # `_stem` of each table the attributor stems, bound once per lexicon: the call sites
@@ -4367,6 +4368,11 @@ class Attributor:
     def _resolve(self, source: Source) -> Source:
         """A short form, a surname or an acronym takes the full name given earlier."""
         words = self._words(source.name)
+        if len(words) == 2 and self._unlinked(words[0]) in self.sameness_leads and self._definite(words[1]):
+            # "لذات المصالح"، "نفس الوزارة": the body that noun named before
+            same = self._earlier(words[1:])
+            if same is not None:
+                return same
         earlier = self._earlier(words) if source.role is None else self._earlier_person(words)
         if earlier is None and source.role is None:
             earlier = self._initials_of(source.name)
