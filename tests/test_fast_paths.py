@@ -1534,3 +1534,61 @@ def test_direct_init_refuses_what_it_does_not_make() -> None:
     for cls in (Open, Checked, Factory, Named):
         with pytest.raises(TypeError):
             direct_init(cls)
+
+
+def _slot_field_classes() -> list[type]:
+    from factcheck.extract import claims, entities, text
+
+    return [text.Token, entities.EntityMention, claims.Source, claims._Frame, claims.SpeakerDecision]
+
+
+@pytest.mark.parametrize("cls", _slot_field_classes(), ids=lambda cls: cls.__name__)
+def test_slot_fields_read_what_the_named_tuple_reads(cls: type) -> None:
+    """`types.slot_fields` against the plain named tuple of the same fields and defaults: every
+    field a member descriptor (what the interpreter specialises) reading its item, and the
+    instance still built, compared, hashed, printed, pickled, replaced and unpacked as the
+    plain one, its fields still read-only."""
+    import pickle
+    from collections import namedtuple
+
+    fields = cls._fields  # type: ignore[attr-defined]
+    plain = namedtuple(cls.__name__, fields, defaults=cls._field_defaults.values())  # type: ignore[attr-defined]
+    assert all(type(cls.__dict__[name]).__name__ == "member_descriptor" for name in fields)
+    rng = random.Random(11)
+    for _ in range(50):
+        values = [rng.choice([None, rng.randint(0, 9), str(rng.randint(0, 9)), (1, 2)]) for _ in fields]
+        made, expected = cls(*values), plain(*values)
+        assert [getattr(made, name) for name in fields] == [getattr(expected, name) for name in fields]
+        assert all(getattr(made, name) is made[k] for k, name in enumerate(fields))
+        assert tuple(made) == tuple(expected) and made == expected and hash(made) == hash(expected)
+        assert repr(made) == repr(expected) and made._asdict() == expected._asdict()
+        assert pickle.loads(pickle.dumps(made)) == made and type(pickle.loads(pickle.dumps(made))) is cls
+        swapped = made._replace(**{fields[0]: "x"})
+        assert type(swapped) is cls and getattr(swapped, fields[0]) == "x" and swapped[1:] == made[1:]
+        assert tuple.__new__(cls, values) == made
+        with pytest.raises(AttributeError):
+            setattr(made, fields[-1], 0)
+    assert [getattr(cls(*range(len(fields))), name) for name in fields] == list(range(len(fields)))
+
+
+def test_slot_fields_leaves_what_is_no_plain_named_tuple() -> None:
+    """A class whose field getters are not the named tuple's own (a property, a subclass of a
+    named tuple) keeps its descriptors."""
+    from collections import namedtuple
+
+    from factcheck.extract.types import slot_fields
+
+    class Pair(tuple):
+        _fields = ("a", "b")
+        a = property(lambda self: self[1])
+
+    Base = namedtuple("Base", "a b")
+
+    class Sub(Base):
+        extra: int = 0
+
+    for cls in (Pair, Sub):
+        before = dict(vars(cls))
+        assert slot_fields(cls) is cls
+        assert dict(vars(cls)) == before
+    assert Pair((1, 2)).a == 2

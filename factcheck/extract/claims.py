@@ -26,7 +26,7 @@ from factcheck.extract.text import (
     tokenize,
     tokenize_text,
 )
-from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
+from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention, slot_fields
 from factcheck.extract.worth import Signals, signals_for, statement_threshold, statement_worth_ceiling, worth
 from factcheck.lang import Lexicon
 from factcheck.values import decimal_text
@@ -317,6 +317,7 @@ def _claim_times(
     return event, _nearest_time(span, reports) if reports else None
 
 
+@slot_fields
 class Source(NamedTuple):
     """Who asserts a claim: the name, the title or description written with it, and a
     language-independent key when the lexicon knows the organisation or person ("org:who").
@@ -332,6 +333,7 @@ class Source(NamedTuple):
     key: str | None = None
 
 
+@slot_fields
 class _Frame(NamedTuple):
     """A speech verb or source marker of a sentence, and the source it gives.
 
@@ -389,6 +391,7 @@ FRAME_KINDS = (
 )
 
 
+@slot_fields
 class SpeakerDecision(NamedTuple):
     """A speaker the attributor chose for a figure and how: the branch of `Attributor._find`,
     the figure's sentence and offset, the frame it was read from (None for a speaker carried

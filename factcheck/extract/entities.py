@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from factcheck.extract.text import NormalizedText, Token, tokenize
+from factcheck.extract.types import slot_fields
 from factcheck.lang import Lexicon
 
 _TEXT = itemgetter(1)
@@ -21,6 +22,7 @@ _MAX_WORDS = 3
 _KINDS = {"places": "place", "people": "person"}
 
 
+@slot_fields
 class EntityMention(NamedTuple):
     """A known name in a text. A named tuple rather than a frozen dataclass (as `Token`): a
     sentence names a few and every claimed sentence is read for them, and a frozen

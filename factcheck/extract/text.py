@@ -15,6 +15,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcheck.extract.types import slot_fields
 from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word, read_written_marks
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ class PastForms:
         return word in listed or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
 
 
+@slot_fields
 class Token(NamedTuple):
     """A token of normalized text: `kind` is 'num', 'word' or 'punct'.
 

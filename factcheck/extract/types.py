@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import inspect
+import sys
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -72,6 +75,70 @@ def direct_init(cls: _Class) -> _Class:
     init.__module__ = cls.__module__
     init.__annotations__ = dict(cls.__init__.__annotations__)
     cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+class _MemberDef(ctypes.Structure):
+    """CPython's PyMemberDef (Include/descrobject.h): what a member descriptor reads."""
+
+    _fields_ = [
+        ("name", ctypes.c_char_p),
+        ("type", ctypes.c_int),
+        ("offset", ctypes.c_ssize_t),
+        ("flags", ctypes.c_int),
+        ("doc", ctypes.c_char_p),
+    ]
+
+
+_T_OBJECT_EX = 16  # Py_T_OBJECT_EX: an object pointer, AttributeError when NULL
+_READONLY = 1  # Py_READONLY
+# Every member definition made: a descriptor reads through its own for as long as the process.
+_MEMBER_DEFS: list[_MemberDef] = []
+
+
+# The type of a named tuple's field descriptors (the `_tuplegetter` of collections).
+_TUPLE_GETTER = type(namedtuple("_Probe", "field").field)  # type: ignore[attr-defined]
+
+
+def slot_fields(cls: _Class) -> _Class:
+    """Give a named tuple's fields the descriptor of a slot, reading the same tuple item.
+
+    A named tuple's field (`token.text`) is a `_tuplegetter`, a descriptor the CPython 3.11
+    interpreter does not specialise: each read takes the generic attribute path (the type's
+    method cache, a descriptor call), some 80 machine instructions, where a read of a slot's
+    member descriptor, specialised, takes about 15. The extractor reads its tokens' and
+    frames' fields some 7,000 times an article (benchmarks/README.md, speed23). This makes
+    each field a read-only member descriptor (the kind `__slots__` makes, which a tuple's
+    subclass may not declare) at the item's offset in the tuple, `tuple.__basicsize__` plus
+    the item's index times `tuple.__itemsize__`: the same value, read the same way by the
+    interpreter's slot path. Every instance must hold as many items as the class has fields,
+    as the named tuple's own `__new__`, `_make` and `_replace` ensure (a caller building one
+    by `tuple.__new__` must pass them all). Anything but a plain named tuple on CPython (its
+    fields' descriptors not `_tuplegetter`s in field order, added slots or a dict) is left as
+    it is."""
+    fields: tuple[str, ...] = getattr(cls, "_fields", ())
+    if (
+        sys.implementation.name != "cpython"
+        or not hasattr(ctypes, "pythonapi")
+        or cls.__bases__ != (tuple,)
+        or cls.__dict__.get("__slots__") != ()
+        or cls.__basicsize__ != tuple.__basicsize__  # type: ignore[attr-defined]
+        or tuple.__itemsize__ != ctypes.sizeof(ctypes.c_void_p)  # type: ignore[attr-defined]
+        or not fields
+        or any(type(cls.__dict__.get(name)) is not _TUPLE_GETTER for name in fields)
+    ):
+        return cls
+    probe = tuple.__new__(cls, [object() for _ in fields])
+    if any(getattr(probe, name) is not probe[k] for k, name in enumerate(fields)):
+        return cls  # the getters are not the items in field order
+    new_member = ctypes.pythonapi.PyDescr_NewMember
+    new_member.restype = ctypes.py_object
+    new_member.argtypes = [ctypes.py_object, ctypes.c_void_p]
+    for k, name in enumerate(fields):
+        offset = tuple.__basicsize__ + k * tuple.__itemsize__  # type: ignore[attr-defined]
+        member = _MemberDef(name.encode(), _T_OBJECT_EX, offset, _READONLY, None)
+        _MEMBER_DEFS.append(member)
+        setattr(cls, name, new_member(cls, ctypes.addressof(member)))
     return cls
 
 
