@@ -374,6 +374,15 @@ class _Tables:
         self.change_links = lex.words("units", "change_links")
         # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item's change.
         self.item_change_words = lex.words("units", "item_change_words")
+        # "rose 21 per cent year-on-year, to 62,611", "were up 2% in 2019 to 670": a time of the
+        # change between its amount and its link (as the tokenizer splits them).
+        self.change_time_adjuncts = _phrases_longest_first(
+            frozenset(
+                " ".join(tok.text for tok in tokenize(phrase))
+                for phrase in lex.words("units", "change_time_adjuncts")
+            )
+        )
+        self.change_time_prepositions = lex.words("units", "change_time_prepositions")
         self.subject_time_prepositions = frozenset(
             tuple(p.split()) for p in lex.words("units", "subject_time_prepositions")
         )
@@ -5211,8 +5220,19 @@ class QuantityFinder:
             return None
         if toks[j - 1].text in t.change_links:
             return None  # "rose by 30 and carjackings by 12": a gapped clause, not the level
-        for m in range(j - 2, max(j - 2 - _CHANGE_AMOUNT, 0), -1):
+        amount_end = self._before_change_time(j - 2)
+        for m in range(amount_end, max(amount_end - _CHANGE_AMOUNT, 0), -1):
             tok = toks[m]
+            if (
+                m > 0
+                and toks[m + 1].kind == "num"
+                and tok.text in t.item_change_words
+                and toks[m - 1].text in t.predicate_copulas
+                and toks[j - 1].text in t.range_to
+            ):
+                # "murders were up 2% in 2019 to 670": a change said by its adverb, whose level
+                # after it counts the subject's noun.
+                return m - 1
             if tok.text in _SENTENCE_ENDS or tok.text in ",،":
                 return None
             if tok.text in t.change_links:
@@ -5249,6 +5269,38 @@ class QuantityFinder:
                         break
                 return None
         return None
+
+    def _before_change_time(self, m: int) -> int:
+        """The last token of a change's amount that ends at token m, or before the time of the
+        change there and the comma after it: "rose 21 per cent year-on-year last month, to
+        62,611", "were up 2% in 2019 to 670" (units.change_time_adjuncts, a time modifier and its
+        time word, a preposition of units.change_time_prepositions and a year or a month)."""
+        toks, t = self.tokens, self.t
+        end = m
+        if end > 0 and toks[end].text == ",":
+            end -= 1
+        moved = True
+        while moved and end > 1:
+            moved = False
+            for phrase in t.change_time_adjuncts:
+                if self._written_at(end - len(phrase) + 1, phrase):
+                    end -= len(phrase)
+                    moved = True
+                    break
+            else:
+                if self._opens_time(end - 1):
+                    end -= 2  # "last month"
+                    moved = True
+                else:
+                    at = end
+                    year = toks[at].kind == "num" and _year_like(toks[at].text)
+                    if year and toks[at - 1].text in t.month_starts:
+                        at -= 1  # "in March 2024"
+                    dated = year or toks[at].text in t.month_starts
+                    if dated and at > 1 and toks[at - 1].text in t.change_time_prepositions:
+                        end = at - 2  # "in 2019", "in March"
+                        moved = True
+        return end
 
     def _verbless_item_key(self, k: int) -> str | None:
         """The key of the noun a verbless item of a list opens with, when the item's change

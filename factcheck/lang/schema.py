@@ -427,6 +427,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "gapped_nouns": ("list", False),
         "change_links": ("list", False),
         "item_change_words": ("list", False),
+        "change_time_adjuncts": ("list", False),
+        "change_time_prepositions": ("list", False),
         "subject_time_prepositions": ("list", False),
         "compound_heads_last": ("bool", False),
         "sentence_elision": ("bool", False),
