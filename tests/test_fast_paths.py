@@ -1537,9 +1537,26 @@ def test_direct_init_refuses_what_it_does_not_make() -> None:
 
 
 def _slot_field_classes() -> list[type]:
-    from factcheck.extract import claims, entities, text
+    from factcheck.extract import claims, dates, entities, text, worth
 
-    return [text.Token, entities.EntityMention, claims.Source, claims._Frame, claims.SpeakerDecision]
+    expressions = [
+        value
+        for value in vars(dates).values()
+        if isinstance(value, type)
+        and issubclass(value, tuple)
+        and value.__module__ == dates.__name__
+        and value._fields
+    ]
+    assert len(expressions) > 30  # every time expression the time engine reads
+    named = [
+        text.Token,
+        entities.EntityMention,
+        claims.Source,
+        claims._Frame,
+        claims.SpeakerDecision,
+        worth.Signals,
+    ]
+    return named + expressions
 
 
 @pytest.mark.parametrize("cls", _slot_field_classes(), ids=lambda cls: cls.__name__)

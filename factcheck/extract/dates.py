@@ -30,7 +30,7 @@ from factcheck.extract.datetext import first_lines
 from factcheck.extract.entities import find_entities
 from factcheck.extract.numbers import counted_noun_forms, noun_disagrees_with_count, parse_number_text
 from factcheck.extract.text import NormalizedText, PastForms, TokenizedText, tokenize
-from factcheck.extract.types import Span, TimeMention
+from factcheck.extract.types import Span, TimeMention, slot_fields
 from factcheck.lang import Lexicon
 from factcheck.textnorm import fold_char, normalize_word, read_written_marks
 
@@ -930,16 +930,19 @@ def _tables(lex: Lexicon) -> _Tables:
 # Expressions found in the text, before resolution
 
 
+@slot_fields
 class _Day(NamedTuple):
     offset: int
     weekday: int | None  # the weekday written beside it ("أمس الخميس"), checked against the day
 
 
+@slot_fields
 class _Weekday(NamedTuple):
     weekday: int
     mode: str  # bare, past, future (modifier), next (future verb), near ("would"), current
 
 
+@slot_fields
 class _WeekdayDay(NamedTuple):
     """ "on Thursday (16)", "this Friday (6th)", "Monday morning (13)": a weekday with its day of the
     month in brackets, as Brazilian and Portuguese outlets write it: that day of the month nearest
@@ -949,6 +952,7 @@ class _WeekdayDay(NamedTuple):
     day: int
 
 
+@slot_fields
 class _Date(NamedTuple):
     year: int | None
     month: int
@@ -959,6 +963,7 @@ class _Date(NamedTuple):
     end_day: int | None = None  # the last day of a range in one month: "13 إلى 15 تموز"
 
 
+@slot_fields
 class _MonthDay(NamedTuple):
     """A day of a month named by its place: "التاسع عشر من هذا الشهر", "15 من الشهر الجاري",
     "the 5th of last month"."""
@@ -968,6 +973,7 @@ class _MonthDay(NamedTuple):
     weekday: int | None = None
 
 
+@slot_fields
 class _Between(NamedTuple):
     """A range between two dates: "من 30 أكتوبر إلى 2 نوفمبر", "from 13 July to 15 July"."""
 
@@ -975,6 +981,7 @@ class _Between(NamedTuple):
     last: _Date
 
 
+@slot_fields
 class _Stretch(NamedTuple):
     """Two dates joined into one stretch, from the first one's first day to the second one's last
     ("between September 2011 and June 2012", "بين فبراير 2010 وفبراير 2011", "from 2015 to 2019")."""
@@ -983,6 +990,7 @@ class _Stretch(NamedTuple):
     last: _Date | _Year
 
 
+@slot_fields
 class _Hijri(NamedTuple):
     year: int
     month: int
@@ -990,6 +998,7 @@ class _Hijri(NamedTuple):
     hijri_year: bool  # False: a Gregorian year ("رمضان 2024"), the month that starts in it
 
 
+@slot_fields
 class _HijriMonth(NamedTuple):
     """A Hijri month named without a year ("شهر رمضان", "رمضان المبارك"): the nearest one (D33),
     running at publication, else the last one before it unless the text places it ahead;
@@ -999,10 +1008,12 @@ class _HijriMonth(NamedTuple):
     mode: str
 
 
+@slot_fields
 class _Year(NamedTuple):
     year: int
 
 
+@slot_fields
 class _HijriSpan(NamedTuple):
     """Whole months of a Hijri year ("الربع الأول من العام 1439هـ", "الثلاثة أشهر الأولى من العام
     الهجري الجاري", "العام الهجري الماضي"): months `first` to `first + count - 1` of the year written,
@@ -1014,30 +1025,35 @@ class _HijriSpan(NamedTuple):
     count: int
 
 
+@slot_fields
 class _HijriYear(NamedTuple):
     """A Hijri year written with its marker ("عام 1444 هـ", "السنة الهجرية 1445هـ")."""
 
     year: int
 
 
+@slot_fields
 class _Offset(NamedTuple):
     unit: str
     count: int
     sign: int
 
 
+@slot_fields
 class _Calendar(NamedTuple):
     unit: str
     shift: int
     last_day: bool = False  # "year-end": the period's last day
 
 
+@slot_fields
 class _Vague(NamedTuple):
     sign: int  # -1 past, 0 present ("now", "حاليا"), 1 future
     # The unit a plural names, its count open: "recent years", "the coming weeks", "الأشهر الأخيرة".
     unit: str | None = None
 
 
+@slot_fields
 class _Duration(NamedTuple):
     """A length the text states: "for three years", "a 10-day ceasefire"; with a window, the span it
     covers: "the past 24 hours" (ends at publication), "the next two weeks", "the first nine months
@@ -1054,6 +1070,7 @@ class _Duration(NamedTuple):
     month: tuple[int | None, int | None, int | None] | None = None
 
 
+@slot_fields
 class _Run(NamedTuple):
     """ "لليوم الثالث على التوالي", "for the third straight day": the days of a run up to
     publication, the publication day its last ("the third": that day and the two before)."""
@@ -1061,6 +1078,7 @@ class _Run(NamedTuple):
     count: int
 
 
+@slot_fields
 class _Set(NamedTuple):
     """ "every year", "daily", "سنويا", "كل شهر": a period that recurs; "every Friday", "each July",
     "كل يوم جمعة", "every summer", "كل ليلة": the day, month, season or part of the day of it that
@@ -1077,6 +1095,7 @@ class _Set(NamedTuple):
 _PUBLICATION_UNITS = frozenset({"week", "month", "year"})
 
 
+@slot_fields
 class _Anchored(NamedTuple):
     """ "the next day", "two days later", "اليوم التالي": counted from the time the text named before.
     `publication`: written with a word of time.publication_anchored, it counts from publication
@@ -1093,6 +1112,7 @@ class _Anchored(NamedTuple):
     whole_year: bool = False
 
 
+@slot_fields
 class _DayFrom(NamedTuple):
     """ "the day before last Tuesday's hearing", "the day after Christmas": a day counted from the
     time written right after the phrase (not from the time the text named before)."""
@@ -1101,6 +1121,7 @@ class _DayFrom(NamedTuple):
     offset: int
 
 
+@slot_fields
 class _WeekdayFrom(NamedTuple):
     """ "down 4.5% from the previous Friday": the weekday before (or after) the day the text named
     last; vague when it named none."""
@@ -1109,6 +1130,7 @@ class _WeekdayFrom(NamedTuple):
     sign: int
 
 
+@slot_fields
 class _WeekdayOfWeek(NamedTuple):
     """ "Tuesday of last week", "الاثنين من هذا الأسبوع", "ثلاثاء الأسبوع الماضي": that weekday in the
     calendar week the modifier names, reckoned from `week_start` (the lexicon's
@@ -1120,11 +1142,13 @@ class _WeekdayOfWeek(NamedTuple):
     week_start: int
 
 
+@slot_fields
 class _YearBack(NamedTuple):
     """ "year-earlier", "year-ago" before a noun ("compared with year-earlier profit"): the period the
     report is about, a year before."""
 
 
+@slot_fields
 class _SamePeriod(NamedTuple):
     """ "the same period of 2024": the period named before, in another year (written or shifted)."""
 
@@ -1135,6 +1159,7 @@ class _SamePeriod(NamedTuple):
     report: bool = False
 
 
+@slot_fields
 class _MonthsTo(NamedTuple):
     """ "the three months to June", "the 12 months to the end of March", "الأشهر الثلاثة المنتهية في
     يونيو": the months that end with the month (or day) named after the link; with `unit` "week",
@@ -1145,6 +1170,7 @@ class _MonthsTo(NamedTuple):
     unit: str = "month"
 
 
+@slot_fields
 class _MonthSpan(NamedTuple):
     """ "between April and June", "from January to March 2024", "April-June", "بين أبريل ويونيو",
     "من يناير إلى مارس 2024": whole months from the first to the last."""
@@ -1153,6 +1179,7 @@ class _MonthSpan(NamedTuple):
     last: _Date
 
 
+@slot_fields
 class _QuarterEnding(NamedTuple):
     """ "the quarter" of "the quarter ended Sept. 30": the three months that end on that day (the
     date stays a time of its own); "the fiscal year ended March 31", "السنة المالية المنتهية في 31
@@ -1162,6 +1189,7 @@ class _QuarterEnding(NamedTuple):
     unit: str = "quarter"  # or "year"
 
 
+@slot_fields
 class _FiscalYear(NamedTuple):
     """ "السنة المالية الحالية", "العام المالي السابق", "next fiscal year": a year of accounts, whose
     months are those of the country the text is about (find_times); none known, no time."""
@@ -1170,6 +1198,7 @@ class _FiscalYear(NamedTuple):
     anchored: bool  # "السابق", "previous": counted from the fiscal year the article is about
 
 
+@slot_fields
 class _Part(NamedTuple):
     """A quarter, a half or a season of a year: "the third quarter", "النصف الأول من 2022", "last summer"."""
 
@@ -1180,6 +1209,7 @@ class _Part(NamedTuple):
     mode: str
 
 
+@slot_fields
 class _Fixed(NamedTuple):
     """A period known from the text alone: "the 1990s", "the 20th century", "the 2009-2010 season"."""
 
@@ -1188,12 +1218,14 @@ class _Fixed(NamedTuple):
     granularity: str
 
 
+@slot_fields
 class _ShortDecade(NamedTuple):
     """ "the '80s": a decade written without its century, the latest one begun by publication."""
 
     digits: int  # 0, 10, ..., 90
 
 
+@slot_fields
 class _Weekend(NamedTuple):
     """ "the weekend", "last weekend", "عطلة نهاية الأسبوع": the language's two days off, by a
     weekday's rule."""
@@ -1202,6 +1234,7 @@ class _Weekend(NamedTuple):
     mode: str  # bare, past, future, next (future verb), current
 
 
+@slot_fields
 class _Holiday(NamedTuple):
     """A holiday by its name: "Christmas", "Thanksgiving Day", "عيد الفطر", "عيد الأضحى الماضي"."""
 
@@ -1213,6 +1246,7 @@ class _Holiday(NamedTuple):
     mode: str
 
 
+@slot_fields
 class _Clock(NamedTuple):
     """A time of day ("10:35 a.m.", "الساعة العاشرة صباحا"): it joins the day written beside it, and
     alone is no time mention (it sharpens a day the claim already has)."""
@@ -1220,6 +1254,7 @@ class _Clock(NamedTuple):
     clock: str  # HH:MM, 24-hour; midnight ending a day is 24:00
 
 
+@slot_fields
 class _Pair(NamedTuple):
     """Two weekdays named together, both days: "يومي السبت والأحد", "on Saturday and Sunday"."""
 

@@ -6153,7 +6153,7 @@ class QuantityFinder:
         k = start_tok
         if k > 1 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
             k -= 1
-        elif k > 2 and (toks[k - 1].text,) in self.t.predicate_links and toks[k - 2].kind == "word":
+        elif k > 2 and (toks[k - 1].text,) in self.t.predicate_links_set and toks[k - 2].kind == "word":
             k -= 2  # "هزات بقوة تصل إلى 5 درجات": the measure's verb of reaching between
         for size in (2, 1):
             window = toks[k - size : k] if k >= size else []

@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 
 from factcheck.extract.logistic import load_packaged_model, logistic
 from factcheck.extract.text import fold_text
-from factcheck.extract.types import QuantityMention, TimeMention
+from factcheck.extract.types import QuantityMention, TimeMention, slot_fields
 from factcheck.lang import Lexicon
 
 MODEL_FORMAT = 1
@@ -98,6 +98,7 @@ class FeatureConfig:
         return data
 
 
+@slot_fields
 class Signals(NamedTuple):
     """What the extractor found in a sentence, as the model sees it.
 
