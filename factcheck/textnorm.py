@@ -33,6 +33,9 @@ _FOLD = {
     "\u00a0": " ",
     "\u202f": " ",
     "\u2009": " ",
+    # (fig23) The low single quotation mark looks like a comma and some outlets type it for one,
+    # between words and in numbers ("R250‚000", "goalkeeper‚ defender‚ midfielder").
+    "\u201a": ",",
 }
 # Removed outright: tatweel, Arabic diacritics (harakat, tanween, shadda, sukun, superscript
 # alef, Quranic marks), bidi controls and zero-width joiners.

@@ -279,6 +279,15 @@ class _Tables:
         self.year_shaped_counts = bool(lex.raw("units", "year_shaped_counts"))
         self.speech_verbs = lex.words("claims", "speech_verbs")
         self.verbs_index = lex.clitic_index(self.verbs)
+        # (fig23) "passed 43 million", "cracked 70": verbs that pass a mark only with a round
+        # figure; "raced past 3,500 runs": a particle of passing after a verb of motion.
+        self.milestone_verbs = lex.words("qualifiers", "milestone_verbs")
+        self.past_particles = lex.words("qualifiers", "past_particles")
+        self.past_movers = lex.words("qualifiers", "past_movers")
+        # "That tops the 106.5 million who watched": the definite object of a comparison verb is
+        # the figure passed, stated, unless a threshold noun names it a mark ("the 5,000 mark").
+        self.object_articles = lex.words("qualifiers", "object_articles")
+        self.threshold_links = lex.words("qualifiers", "threshold_links")
         # "have gone up to 622": a qualifier whose first word is the particle of the verb before it.
         self.particle_verbs = lex.words("qualifiers", "particle_verbs")
         self.verb_particles = lex.words("qualifiers", "verb_particles")
@@ -2330,7 +2339,7 @@ class QuantityFinder:
         elif qualifier == "exact" and phrase.value is not None:
             # A verb of comparison governs the figure it takes as object, past its subject:
             # "تجاوزت إيراداته 19 مليار درهم" (more than), "ناهز عدد القتلى 300" (about).
-            qualifier = self._qualifier_verb(phrase.start) or qualifier
+            qualifier = self._qualifier_verb(phrase) or qualifier
         glued = self._glued_qualifier(end_tok) if ranged is None else None
         if glued is not None:
             end_tok = glued[1]
@@ -2424,6 +2433,8 @@ class QuantityFinder:
         ):
             return None, phrase.end
         if self._year_before_noun(phrase, qualifier, unit_span):
+            return None, phrase.end
+        if before is not None and unit_span is None and self._compared_year(phrase, before[1]):
             return None, phrase.end
         qualified_from = before[1] if before is not None else start_tok
         if unit_key in self.t.duration_keys and self._waiting_threshold(qualified_from):
@@ -2903,8 +2914,9 @@ class QuantityFinder:
         ):
             first -= 1
         if first > 0 and toks[first - 1].text == "+" and toks[first - 1].end == toks[first].start:
-            # "+44 20 7946 0958" is a number to dial; "+9%" a change, signed.
-            return not self._rate_after(e)
+            # "+44 20 7946 0958" is a number to dial; "+9%" a change, signed, and so is a number
+            # written with its thousands grouped ("revised from +245,000 to +223,000").
+            return toks[first].text.isdigit() and not self._rate_after(e)
         groups, i = 1, s
         while i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].kind == "num":
             if toks[i].end != toks[i + 1].start or toks[i + 1].end != toks[i + 2].start:
@@ -3850,6 +3862,20 @@ class QuantityFinder:
         toks = self.tokens
         return k >= len(toks) or toks[k].kind == "punct" or self._line_after(k - 1)
 
+    def _compared_year(self, phrase: NumberPhrase, qualifier_start: int) -> bool:
+        """(fig23) A bare number of a year's shape compared with a figure just before its word of
+        comparison is the year compared with, no bound: "49% higher than 2011", "2.3 per cent
+        above 2011" (not "rose to more than 2000", with no figure before)."""
+        if not (phrase.digits_only and self._is_year(phrase)):
+            return False
+        toks = self.tokens
+        for k in range(qualifier_start - 1, max(qualifier_start - 4, -1), -1):
+            if toks[k].kind == "num":
+                return True
+            if toks[k].kind == "punct" and toks[k].text not in "%":
+                return False
+        return False
+
     def _is_year(self, phrase: NumberPhrase) -> bool:
         raw = self.tokens[phrase.start].text
         return raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= int(raw) <= _YEAR_RANGE[1]
@@ -4109,6 +4135,9 @@ class QuantityFinder:
                 and f"{toks[j - 1].text} {toks[j].text}" in self.t.symbols_before
             ):
                 j -= 1  # ... written in two tokens as one word: "about A$2.3 billion"
+        marked = self._threshold_before(j) if self.t.threshold_links else None
+        if marked is not None and marked > 0 and self.tokens[marked - 1].text in self.t.object_articles:
+            j = marked - 1  # "rising above the mark of 1 billion": the mark stands for the figure
         # A qualifier is words only: the windows to try are within the words just before j.
         k = j
         while k > 0 and j - k < _MAX_QUALIFIER_WORDS and self.tokens[k - 1].kind == "word":
@@ -5827,11 +5856,14 @@ class QuantityFinder:
         group_after = last + 1 < len(toks) and toks[last + 1].text in _DASHES and tight(last, last + 1)
         return not (group_before or group_after)
 
-    def _qualifier_verb(self, index: int) -> str | None:
+    def _qualifier_verb(self, phrase: NumberPhrase) -> str | None:
         """The qualifier of a comparison verb (qualifiers.verbs) a few words before the figure,
         with only words between them (no figure, no punctuation; a currency sign is the
-        figure's: "topped $1 billion", "has passed £1 billion")."""
-        j = index
+        figure's: "topped $1 billion", "has passed £1 billion"). A definite object
+        (qualifiers.object_articles) is the figure passed, stated as it is, unless a threshold
+        noun names it a mark: "surpassing the 265 killings reported last year" is exact,
+        "surpassed the 5,000 mark" more than."""
+        j = phrase.start
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
         if j > 0 and (self.tokens[j - 1].text in self.t.symbols_before or self._glued_sign(j) is not None):
@@ -5839,19 +5871,58 @@ class QuantityFinder:
         while j > 0 and self.tokens[j - 1].text in self.t.detached_articles:
             j -= 1  # "حاجز الـ 2500": the article written apart from its number
         reach = self.t.verb_reach
-        if j > 0 and self.tokens[j - 1].text in self.t.threshold_nouns:
-            # "تجاوز سعر صرف الدولار الأمريكي حاجز 2500 ريال": the barrier marks the verb's
-            # object, so the subject between may run longer.
-            j -= 1
+        marked = self._threshold_before(j)
+        if marked is not None:
+            # "تجاوز سعر صرف الدولار الأمريكي حاجز 2500 ريال", "passed the symbolic threshold
+            # of €2": the barrier marks the verb's object, so the words between may run longer.
+            j = marked
             reach += 2
+        definite = False
         for k in range(j - 1, max(j - 1 - reach, -1), -1):
             tok = self.tokens[k]
             if tok.kind != "word":
                 return None
+            definite = definite or tok.text in self.t.object_articles
             found = self.t.verbs_index.get(tok.text)
-            if found is not None:
-                qualifier = self.t.verbs[found]
+            qualifier = self.t.verbs[found] if found is not None else self._milestone(k, phrase, marked)
+            if qualifier is not None:
+                if definite and marked is None and not self._threshold_after(phrase.end):
+                    return None
                 return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
+        return None
+
+    def _threshold_before(self, j: int) -> int | None:
+        """The index of a threshold noun (qualifiers.threshold_nouns) that ends before token `j`,
+        or is joined to it by a link (qualifiers.threshold_links): "حاجز 2500", "the mark of 1
+        billion"."""
+        toks = self.tokens
+        if j > 1 and toks[j - 1].text in self.t.threshold_links:
+            j -= 1
+        if j > 0 and toks[j - 1].text in self.t.threshold_nouns:
+            return j - 1
+        return None
+
+    def _threshold_after(self, end: int) -> bool:
+        """A threshold noun within the four tokens after a figure: "the 5,000 mark", "the
+        50-run mark", "the three hundred (300) mark"."""
+        return any(tok.text in self.t.threshold_nouns for tok in self.tokens[end : end + 4])
+
+    def _milestone(self, k: int, phrase: NumberPhrase, marked: int | None) -> str | None:
+        """more_than when token k passes a mark: a milestone verb (qualifiers.milestone_verbs)
+        before a round figure or a named mark ("passed 43 million", "cracked 70", "passed the
+        threshold of €2"; "passed 12 laws" is a count), or a particle of passing after a verb of
+        motion ("raced past 3,500 runs")."""
+        toks, t = self.tokens, self.t
+        word = toks[k].text
+        if word in t.milestone_verbs:
+            value = phrase.value
+            if marked is not None or self._threshold_after(phrase.end):
+                return "more_than"
+            return "more_than" if value is not None and value >= 10 and value % 10 == 0 else None
+        if word in t.past_particles and k > 0:
+            mover = toks[k - 1].text
+            if mover in t.past_movers or mover in t.change_from_verbs or mover in t.particle_verbs:
+                return "more_than"
         return None
 
     def _calibre(self, start: int, end: int) -> bool:

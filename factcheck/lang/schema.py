@@ -363,6 +363,11 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "particle_verbs": ("list", False),
         "verb_particles": ("list", False),
         "threshold_nouns": ("list", False),
+        "threshold_links": ("list", False),
+        "object_articles": ("list", False),
+        "milestone_verbs": ("list", False),
+        "past_particles": ("list", False),
+        "past_movers": ("list", False),
         "negations": ("list", False),
     },
     "units": {
