@@ -465,6 +465,7 @@ class _AttributorTables:
         words = lex.words
         self.verbs = words("claims", "speech_verbs")
         self.markers_by_first, self.marker_index = _marker_tables(lex)
+        self.document_markers = tuple(tuple(m.split()) for m in lex.words("claims", "document_markers"))
         # The last word of every source marker ("according to", "بحسب"): a name after one starts a phrase.
         self.marker_last_words = frozenset(m[-1] for ms in self.markers_by_first.values() for m in ms)
         self.stops = words("claims", "subject_stops")
@@ -4378,7 +4379,7 @@ class Attributor:
                 return same
         earlier = self._earlier(words) if source.role is None else self._earlier_person(words)
         if earlier is None and source.role is None:
-            earlier = self._initials_of(source.name)
+            earlier = self._initials_of(source.name) or self._quoted_short_form(source.name, words)
         if earlier is None and source.role is not None:
             earlier = self._written_in_full(source)
         if earlier is not None:
@@ -4464,6 +4465,32 @@ class Attributor:
             return spoken
         body = " ".join(written[link + 1 :])
         return Source(body, None, self._key(body))
+
+    def _quoted_short_form(self, name: str, words: Sequence[str]) -> Source | None:
+        """'شركة "سومو"' after 'شركة تسويق النفط العراقية "سومو"': a body's head noun and the
+        short form the article wrote in quotation marks right after a speaker's full name, with
+        the same head noun: that speaker."""
+        written = name.split()
+        if (
+            len(written) != 2
+            or len(words) != 2
+            or written[1][:1] not in _QUOTES
+            or written[1][-1:] not in _QUOTES
+        ):
+            return None
+        alias, head = written[1][1:-1], self._bare(words[0])
+        text = self.norm.original
+        for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
+            names = self._words(spoken.name)
+            if len(names) < 3 or self._bare(names[0]) != head:
+                continue
+            at = text.find(spoken.name)
+            while at >= 0:
+                after = text[at + len(spoken.name) : at + len(spoken.name) + len(alias) + 3].lstrip()
+                if after[:1] in _QUOTES and after[1 : 1 + len(alias)] == alias:
+                    return spoken
+                at = text.find(spoken.name, at + 1)
+        return None
 
     def _initials_of(self, name: str) -> Source | None:
         """An acronym written in capitals ("the CSO", "DoS") that spells the initials of a
@@ -5309,6 +5336,15 @@ class Attributor:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
         "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
         j = i + size
+        if (
+            self.document_markers
+            and self._document_marker(tokens, i, size)
+            and not (j < len(tokens) and self.report_nouns_stem(self._bare(tokens[j].text)) is not None)
+        ):
+            # "وجاء في المركز الثاني": no document, no source; "وجاء في بيان لوزارة الصحة أن"
+            # reads on as "بحسب بيان لوزارة الصحة"
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j
         if (
             j < len(tokens)
             and (self._is_verb(tokens, j) or tokens[j].text in self.marker_verbs)
@@ -6230,6 +6266,15 @@ class Attributor:
             or self._key(name)
             # "وبحسب القيسي"، "وبحسب الإحصاء": a short form of a speaker the article has named
             or self._earlier(self._words(name)) is not None
+        )
+
+    def _document_marker(self, tokens: Sequence[Token], i: int, size: int) -> bool:
+        """Whether the marker of `size` words at `i` says where the figure appears, a document
+        (claims.document_markers: "جاء في", "ورد في")."""
+        first = self.marker_index.get(tokens[i].text)
+        return (
+            first is not None
+            and (first, *(t.text for t in tokens[i + 1 : i + size])) in self.document_markers
         )
 
     def _marker_at(self, tokens: Sequence[Token], i: int) -> int:
@@ -10339,9 +10384,24 @@ class Attributor:
             names = {self._bare(w) for w in spoken_words}
             if self._inside_of(words, spoken_words):
                 continue  # "الأمم المتحدة" is not "مكتب تنسيق الشؤون الإنسانية في الأمم المتحدة"
+            if self._genitive_body(source, words, spoken, spoken_words):
+                continue  # "الأمم المتحدة" is not "مفوضية الأمم المتحدة السامية لشؤون اللاجئين"
             if words < names and len(names) > len(self._words(best.name)):
                 best = spoken
         return best
+
+    def _genitive_body(
+        self, source: Source, words: set[str], spoken: Source, spoken_words: Sequence[str]
+    ) -> bool:
+        """Whether a body the lexicon knows ("الأمم المتحدة", a key of its own) stands as the
+        genitive of another body's head noun in the construct state ("مفوضية الأمم المتحدة
+        ..."): that body belongs to it and is not its fuller name, unless both are the same
+        body ("الصحة" and "وزارة الصحة" share a key)."""
+        if source.key is None or spoken.key == source.key or len(spoken_words) <= len(words):
+            return False
+        if not self._office_of_title(spoken_words[0]):
+            return False
+        return {self._bare(w) for w in spoken_words[1 : 1 + len(words)]} == words
 
     def _inside_of(self, words: set[str], spoken_words: Sequence[str]) -> bool:
         """Whether a short name's (bare) words all stand after the place link of a longer one

@@ -711,6 +711,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
         "view_verbs": ("list", False),
+        "document_markers": ("list", False),
         "written_complementizers": ("list", False),
         "pair_prepositions": ("list", False),
         "event_masdars": ("list", False),
