@@ -392,6 +392,9 @@ class _Tables:
             )
         )
         self.change_time_prepositions = lex.words("units", "change_time_prepositions")
+        # "سعر 7258 للشراء": the sides of an exchange quote, and the currencies quoted against.
+        self.exchange_sides = lex.words("units", "exchange_sides")
+        self.exchange_reference_keys = frozenset(lex.raw("units", "exchange_reference_keys") or ())
         self.subject_time_prepositions = frozenset(
             tuple(p.split()) for p in lex.words("units", "subject_time_prepositions")
         )
@@ -607,7 +610,7 @@ class _Tables:
                 *self.symbols_after.values(),
                 *lex.table("units", "nouns"),
             )
-            if len(key) == 3 and key.isalpha() and key.isupper()
+            if _iso_code(key)
         }
         self.lookahead = int(lex.meta("unit_lookahead", 1))
         self.lookahead_stops = lex.words("units", "lookahead_stops")
@@ -776,6 +779,10 @@ class _Tables:
         self.multi_first = frozenset(w.split(" ", 1)[0] for w in self.words if " " in w)
         self.vague_index = lex.clitic_index(self.vague, definite=True)
         self.nouns_index = lex.clitic_index(self.nouns, definite=True)
+        # The currencies the counted nouns name (ISO 4217 keys: "ليرة سورية" is SYP).
+        self.currency_keys = frozenset(
+            key for key in {*self.nouns.values(), *self.currency_codes.values()} if _iso_code(key)
+        )
         # The first words a counted noun of several words can be written with (as indexed, or
         # with a case ending: `_noun_stem` finds no such noun at any other word).
         phrase_firsts = {key.split(" ", 1)[0] for key in self.nouns_index if " " in key}
@@ -892,6 +899,11 @@ class _Tables:
 
 # The longest written form of a counted noun read as an abbreviation, which takes no regular plural.
 _ABBREVIATION = 2
+
+
+def _iso_code(key: str) -> bool:
+    """Whether a unit key is an ISO 4217 currency code (three capitals: "USD", "SYP")."""
+    return len(key) == 3 and key.isalpha() and key.isupper()
 
 
 def _percent_of(share: Decimal) -> Decimal:
@@ -2487,6 +2499,8 @@ class QuantityFinder:
         if unit_key is None and qualifier == "exact":
             # "مجموع الوفيات: 121", "الإصابات توزعت كالتالي: بغداد: 25، البصرة: 1": a list item.
             unit_key = self._list_item_key(start_tok, end_tok)
+        if unit_key is None and qualifier == "exact" and self.t.exchange_sides:
+            unit_key = self._exchange_quote_key(start_tok, end_tok)
         if unit_key is None or unit_key in self.t.generic_keys:
             # What a bare or generic count counts, the clause's event says: "مقتل 30 شخصا" are
             # deaths, "عدد المفقودين تجاوز 10 آلاف" the missing; the event stands before the
@@ -5297,6 +5311,34 @@ class QuantityFinder:
                             return self._change_by_before(first)
                         break
                 return None
+        return None
+
+    def _exchange_quote_key(self, start: int, end: int) -> str | None:
+        """A bare figure right before a side of an exchange quote (units.exchange_sides: "للشراء",
+        "للمبيع", "بيع") is a price in the currency its sentence quotes: the first currency the
+        sentence names before it that is not one currencies are quoted against
+        (units.exchange_reference_keys): "سجلت الليرة السورية مقابل اليورو سعر 7258 للشراء" and
+        "سعر الليرة أمام الدولار (765 بيع – 760 شراء)" are Syrian pounds."""
+        toks, t = self.tokens, self.t
+        if end >= len(toks) or toks[end].text not in t.exchange_sides:
+            return None
+        m = start
+        while m > 0 and toks[m - 1].text not in _SENTENCE_ENDS and not self._line_after(m - 1):
+            m -= 1
+        for k in range(m, start):
+            if toks[k].kind != "word":
+                continue
+            stem = None
+            if k + 1 < start and toks[k + 1].kind == "word":
+                # "الليرة السورية": the adjective takes the article its noun takes.
+                adjective = toks[k + 1].text
+                bare = [adjective[len(a) :] for a in t.articles if adjective.startswith(a)]
+                for second in (adjective, *bare):
+                    stem = stem or self._noun_stem(f"{toks[k].text} {second}")
+            stem = stem or self._noun_stem(toks[k].text)
+            key = t.nouns[stem] if stem is not None else None
+            if key is not None and key in t.currency_keys and key not in t.exchange_reference_keys:
+                return key
         return None
 
     def _before_change_time(self, m: int) -> int:

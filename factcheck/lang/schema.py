@@ -434,6 +434,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "item_change_words": ("list", False),
         "change_time_adjuncts": ("list", False),
         "change_time_prepositions": ("list", False),
+        "exchange_sides": ("list", False),
+        "exchange_reference_keys": ("list", False),
         "subject_time_prepositions": ("list", False),
         "compound_heads_last": ("bool", False),
         "sentence_elision": ("bool", False),
