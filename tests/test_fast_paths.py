@@ -780,6 +780,10 @@ def test_phrases_filed_by_word_give_the_first_match_of_the_whole_list(code: str)
         (t.comparisons, t.comparisons, t.comparisons_by_last, -1),
         (t.compared_count_times, t.compared_count_times, t.compared_count_times_by_first, 0),
         (t.predicate_links, t.predicate_links, t.predicate_links_by_last, -1),
+        (t.rate_change_links, t.rate_change_links, t.rate_change_links_by_last, -1),
+        (t.level_change_links, t.level_change_links, t.level_change_links_by_last, -1),
+        (t.difference_nouns, t.difference_nouns, t.difference_nouns_by_last, -1),
+        (t.difference_heads, t.difference_heads, t.difference_heads_by_first, 0),
         (events, t.event_phrases, t.event_phrases_by_first, 0),
         (events, t.event_phrases, t.event_phrases_by_last, -1),
     ]

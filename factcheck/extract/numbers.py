@@ -759,6 +759,10 @@ class _Tables:
         self.comparisons_by_last = _by_word(self.comparisons, -1)
         self.compared_count_times_by_first = _by_word(self.compared_count_times, 0)
         self.predicate_links_by_last = _by_word(self.predicate_links, -1)
+        self.rate_change_links_by_last = _by_word(self.rate_change_links, -1)
+        self.level_change_links_by_last = _by_word(self.level_change_links, -1)
+        self.difference_nouns_by_last = _by_word(self.difference_nouns, -1)
+        self.difference_heads_by_first = _by_word(self.difference_heads, 0)
         self.event_phrases_by_first = _by_word(
             [words for words, _ in self.event_phrases], 0, self.event_phrases
         )
@@ -5547,10 +5551,12 @@ class QuantityFinder:
         them above the amount: "the index rose 120 points" stays points, and "رفع سعر الفائدة
         بمقدار 50 نقطة إلى 2%" are basis points, no difference of percents."""
         toks, t = self.tokens, self.t
-        link = next((p for p in t.rate_change_links if self._written_at(start - len(p), p)), None)
+        rate_links = self._filed_at(t.rate_change_links_by_last, t.rate_change_links, start - 1)
+        link = next((p for p in rate_links if self._written_at(start - len(p), p)), None)
         level_only = False
         if link is None:
-            link = next((p for p in t.level_change_links if self._written_at(start - len(p), p)), None)
+            level_links = self._filed_at(t.level_change_links_by_last, t.level_change_links, start - 1)
+            link = next((p for p in level_links if self._written_at(start - len(p), p)), None)
             level_only = True
         if link is None:
             return False
@@ -5572,7 +5578,10 @@ class QuantityFinder:
             if (
                 toks[m].kind == "num"
                 and self._rate_after(m + 1)
-                and not any(self._written_at(m - len(p), p) for p in t.rate_change_links)
+                and not any(
+                    self._written_at(m - len(p), p)
+                    for p in self._filed_at(t.rate_change_links_by_last, t.rate_change_links, m - 1)
+                )
             ):
                 level_between = True  # a level, not "up 1.5 percent ..., compared with an increase of 1.2%"
                 level_in_clause = level_in_clause or (
@@ -5602,10 +5611,12 @@ class QuantityFinder:
         keeps its points ("a 12-point lead at the top"), and a difference of prices its percent."""
         toks, t = self.tokens, self.t
         after = end + 1 if end < len(toks) and toks[end].text in t.symbols_after else end
-        noun = next((p for p in t.difference_heads if self._written_at(after, p)), None)
+        heads = self._filed_at(t.difference_heads_by_first, t.difference_heads, after)
+        noun = next((p for p in heads if self._written_at(after, p)), None)
         if noun is None:
             k = start - 1 if start > 0 and toks[start - 1].text in t.difference_links else start
-            noun = next((p for p in t.difference_nouns if self._written_at(k - len(p), p)), None)
+            nouns = self._filed_at(t.difference_nouns_by_last, t.difference_nouns, k - 1)
+            noun = next((p for p in nouns if self._written_at(k - len(p), p)), None)
         lead = noun is not None and noun[0] in t.lead_words
         if noun is None and start > 0 and toks[start - 1].text in t.lead_links:
             lead = self._lead_word_before(start - 1)
