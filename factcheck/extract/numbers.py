@@ -3073,6 +3073,10 @@ class QuantityFinder:
             return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five", "District 21"
         if qualifier in ("exact", "approx") and unit_key is None and self._clock_word_after(phrase.char_end):
             return True  # "5 pm", "around 7 am": a clock time, also when approximate
+        if qualifier == "exact" and (
+            self._capitalised_number_name(phrase) or self._named_list_member(phrase)
+        ):
+            return True  # "in regions Seven and Eight", "the defending Six Nations champion", "Games 1 and 3"
         if qualifier != "exact" or unit_key is not None:
             return False
         if self._gapped_member(phrase):
@@ -6895,6 +6899,64 @@ class QuantityFinder:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
                 return word[: len(word) - len(ending)] + replacement
         return None
+
+    def _capitalised_number_name(self, phrase: NumberPhrase) -> bool:
+        """(fig23) One number word written with a capital after a word in lower case is a name's
+        ("in both Regions Nine and Ten", "the defending Six Nations champion"), as is a capital
+        letter alone in brackets ("Accord (A) scored 166"): a count after a lower-case word is
+        written in lower case, and a title-case headline capitalises the word before it too."""
+        toks, s = self.tokens, phrase.start
+        first = toks[s]
+        if first.kind != "word" or phrase.end != s + 1 or s == 0 or self._lower_case(first):
+            return False
+        before = toks[s - 1]
+        if self._line_after(s - 1):
+            return False  # a line's first word after a headline's last
+        if before.kind == "word":
+            return self._lower_case(before)
+        return (
+            len(first.text) == 1
+            and before.text == "("
+            and phrase.end < len(toks)
+            and toks[phrase.end].text == ")"
+        )
+
+    def _named_list_member(self, phrase: NumberPhrase) -> bool:
+        """(fig23) A bare number in a list opened by a capitalised plural noun right before its
+        first number, across joiners, commas and bracketed asides, names a member, the first
+        included: "Boston won Games 1 and 3", "located in Regions 1 (Ilocos), 2, 3 and 5". Not
+        after a sentence's first word, capitalised whatever it is ("Deaths 12, 14 and 16")."""
+        toks, t = self.tokens, self.t
+        if not phrase.digits_only or phrase.start < 2:
+            return False
+        k, listed = phrase.start - 1, False
+        while k >= 0 and phrase.start - k <= 24:
+            tok = toks[k]
+            if tok.text == ")":
+                opening = next((j for j in range(k - 1, max(k - 5, -1), -1) if toks[j].text == "("), None)
+                if opening is None:
+                    return False
+                k = opening - 1
+            elif tok.text in t.joiners or tok.text == ",":
+                listed = True
+                k -= 1
+            elif tok.kind == "num":
+                k -= 1
+            else:
+                break
+        e = phrase.end
+        if not listed:  # the first member: a joiner or comma and a number follow it
+            listed = (
+                e + 1 < len(toks)
+                and (toks[e].text in t.joiners or toks[e].text == ",")
+                and toks[e + 1].kind == "num"
+            )
+        if not listed or k < 0 or toks[k + 1].kind != "num":
+            return False
+        head = toks[k]
+        if k == 0 or toks[k - 1].text in _SENTENCE_ENDS or self._line_after(k - 1):
+            return False  # a sentence's first word is capitalised whatever it is
+        return head.kind == "word" and head.text in t.derived_plurals and not self._lower_case(head)
 
     def _lower_case(self, token: Token) -> bool:
         """The token is written in lower case in the original text (not a name)."""
