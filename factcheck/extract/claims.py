@@ -6285,6 +6285,12 @@ class Attributor:
         for marker in self.markers_by_first[first]:
             if tuple(t.text for t in tokens[i + 1 : i + len(marker)]) == marker[1:]:
                 return len(marker)
+        if tokens[i].text in self.issuing_participles:
+            # "البيانات الصادرة اليوم السبت عن المعهد": when it was issued, between the
+            # participle and its preposition, is part of the marker
+            k = self._past_times(tokens, i + 1)
+            if i + 1 < k < len(tokens) and (first, tokens[k].text) in self.markers_by_first[first]:
+                return k - i + 1
         return 0
 
     def _remember(self, source: Source | None) -> None:
