@@ -752,6 +752,12 @@ class _Tables:
             for p in phrases
             if p.strip()
         }
+        # The qualifiers whole ("higher than", "above"), for a year a change is measured against.
+        self.qualifier_phrases: _Phrases[bool] = _Phrases(
+            (p, True) for phrases in lex.raw("qualifiers", "before").values() for p in phrases if p.strip()
+        )
+        # "49% higher than 2011", "2.3 per cent above 2011": the words that end the size of a change.
+        self.change_amount_ends = words("change_amount_ends")
 
         self.number_words = {p for w in lex.table("numbers", "cardinals") for p in w.split()}
         cardinals = lex.table("numbers", "cardinals")
@@ -5591,6 +5597,7 @@ class _Scan:
             or self.phrase_ending(t.attach_before, i) is not None
             or self.year_range(i)
             or self.event_before_year(i)
+            or self.change_measured_against(i)
         )
         # A year after a cue that opens its sentence dates the sentence, whatever noun follows it:
         # "In 2024 farmers planted more wheat", "وفي 2022 صور الفنان فيلمه" (a count that size is
@@ -5623,6 +5630,16 @@ class _Scan:
         if not self.counts_nothing(i + 1) and not modifies:
             return
         self.add(i, i + 1, _Year(year))
+
+    def change_measured_against(self, i: int) -> bool:
+        """Whether the number at token i is what a change is measured against, after the change's
+        size and a comparative ("49% higher than 2011", "2.3 per cent above 2011", "ten times lower
+        than 1990"): a year, not the bound of a figure as "more than 2011 people" is."""
+        found = self.phrase_ending(self.t.qualifier_phrases, i)
+        if found is None or found[0] < 1:
+            return False
+        amount = found[0] - 1
+        return self.tok(amount) in self.t.change_amount_ends or self.base(amount) in self.t.change_amount_ends
 
     def noun_before_year(self, i: int, nouns: frozenset[str]) -> bool:
         """Whether one of `nouns` stands right before the year at token i, or before it and one

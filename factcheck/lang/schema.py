@@ -61,6 +61,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "year_pair_lead": ("list", False),
     "year_cues": ("list", True),
     "year_cue_phrases": ("list", False),
+    "change_amount_ends": ("list", False),
     "compared_count_times": ("list", False),
     "year_suffixes": ("list", False),
     "spoken_year_centuries": ("list", False),
