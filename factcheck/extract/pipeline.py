@@ -213,6 +213,8 @@ class _Containers:
         self.duration_starts_sorted = sorted(self.duration_ends)
         # Years by their last character: "2018" of "this year over 2018".
         self.year_starts = {t.span[1]: t.span[0] for t in times if t.granularity == "year"}
+        # ... and in text order: "2019" of "five per cent below 2019 levels".
+        self.year_spans = sorted(t.span for t in times if t.granularity == "year")
 
     def covers_start(self, span: tuple[int, int]) -> bool:
         """A time span runs over the quantity's first character: its number is part of a date
@@ -230,6 +232,8 @@ class _Containers:
         year_start = self.year_starts.get(end)
         if year_start is not None and start < year_start:
             return True  # "over 2018" after a change or a year ("increase over 2016"): a year, no figure
+        if self.year_is_number(quantity):
+            return True  # "five per cent below 2019 levels": the year measured against, with its noun
         if not self.covers_start(quantity.span):
             # "About" before a span of the calendar leaves it the time engine's: "the lowest
             # level in almost four years" is a time as "in four years" is, no figure. A measure
@@ -260,6 +264,21 @@ class _Containers:
             return True
         k = bisect_left(self.starts, start)
         return k > 0 and self.reach[k - 1] > start
+
+    def year_is_number(self, quantity: QuantityMention) -> bool:
+        """Whether the quantity's number is a year the time engine found inside it past its first
+        word, a qualifier ("below 2019 levels", "above 2008 figures"): the time engine took it as
+        the year a change is measured against, and the words around it are no count."""
+        start, end = quantity.span
+        if quantity.value is None or quantity.qualifier == "exact":
+            return False
+        k = bisect_right(self.year_spans, (start, end))
+        if k == len(self.year_spans):
+            return False
+        year_start, year_end = self.year_spans[k]
+        if not start < year_start < end or year_end > end:
+            return False
+        return quantity.text[year_start - start : year_end - start] == str(quantity.value)
 
     def bounds_duration(self, quantity: QuantityMention, text: str, links: frozenset[str]) -> bool:
         """Whether the quantity is the first bound of a duration after it, its unit read from
