@@ -54,6 +54,10 @@ _QUOTED_PARAGRAPHS = 6
 # A participle clause between a subject and its verb of saying runs over at most this many tokens
 # ("presenting the highlights of the report on the ... Survey (AHIES) Third Quarter Labour Statistics").
 _ASIDE_TOKENS = 40
+# Rank words a name may follow in apposition after its title ("..., Lieutenant Colonel Kofi Mensah").
+_RANK_WORDS = 3
+# How far back a list of places after "in" is read past its commas ("in Austria, Italy and ...").
+_LISTED_PLACE_TOKENS = 12
 _DASHES = frozenset("-–—")
 _KASHIDA = "\u0640"
 # Marks that open the items of a bulleted list (the kashida "ـ" some Arabic sites write as one).
@@ -2827,6 +2831,9 @@ class Attributor:
                     subject[:0] = tokens[start : i + 1]  # "The Ministry of Trade, Industry and Energy"
                     i = start - 1
                     continue
+                seated = self._listed_places_seat(tokens, i, subject)
+                if seated:
+                    return seated  # "police and rescuers in Kenya, Uganda and Tanzania said"
             if (
                 tok.kind != "word"
                 or tok.text in self.stops
@@ -3023,10 +3030,16 @@ class Attributor:
         state of Puebla reported"): a place's name says which group speaks (the guide's D15). One
         person is only where he is ("A spokesman in Geneva said"), and a place no name gives is
         where the group is ("Witnesses at the scene said"). `head` otherwise."""
-        named = len(place) <= 3 and all(t.kind == "word" and self._capitalised(t) for t in place)
+        named = self._named_places(place)
         last = head[-1].text
         if named and self.org_heads_stem(last) is not None:
             return [*head, link, *place]
+        if (
+            self.org_heads_stem(last) is not None
+            and place[0].text in self.determiners
+            and any(t.kind == "word" and self._capitalised(t) for t in place)
+        ):
+            return [*head, link, *place]  # "the agency in the eastern Valencia region": which agency
         if self._served_body(head[-1], place):
             return [*head, link, *place]  # "an official in the state government": whom they serve
         described = place[0].text in self.determiners and self._capitalised(place[-1])
@@ -3075,13 +3088,58 @@ class Attributor:
             and self.org_heads_stem(place[-1].text) is not None
         )
 
+    def _listed_places_seat(self, tokens: Sequence[Token], comma: int, subject: list[Token]) -> list[Token]:
+        """A speaker before "in" and a list of places the comma at `comma` is inside ("police and
+        rescuers in Kenya, Uganda and Tanzania"): the speaker with the whole list, as one place
+        after "in" is kept (`_body_with_seat`); empty when the words before the comma are no
+        such list after a place link (English)."""
+        if self.after_verb:
+            return []
+        k = comma - 1
+        while k > 0 and comma - k <= _LISTED_PLACE_TOKENS and tokens[k].text not in self.place_links:
+            k -= 1
+        if k <= 0 or tokens[k].text not in self.place_links:
+            return []
+        place = [*tokens[k + 1 : comma + 1], *subject]
+        if not self._named_places(place):
+            return []
+        head = self._place_head(tokens, k, place)
+        return self._body_with_seat(head, tokens[k], place) if head else []
+
+    def _named_places(self, place: Sequence[Token]) -> bool:
+        """Whether the words after "in" name places by their names: up to three capitalised
+        words ("Gaza", "New South Wales"), or a list of such names joined by commas and a last
+        `speaker_conjunctions` word ("Andalusia and Murcia", "Austria, Italy and Switzerland"),
+        a hyphen inside a name ("Castilla-La Mancha")."""
+        parts: list[list[Token]] = [[]]
+        for k, tok in enumerate(place):
+            if tok.text == "," or tok.text in self.speaker_conjunctions:
+                parts.append([])
+            elif (tok.kind == "word" and self._capitalised(tok)) or (
+                tok.text in _DASHES
+                and 0 < k < len(place) - 1
+                and place[k - 1].end == tok.start
+                and tok.end == place[k + 1].start
+            ):
+                parts[-1].append(tok)
+            else:
+                return False
+        if len(parts) == 1:
+            return 0 < len(parts[0]) <= 3
+        conjunctions = sum(1 for t in place if t.text in self.speaker_conjunctions)
+        return (
+            conjunctions == 1
+            and place[-1 - len(parts[-1])].text in self.speaker_conjunctions
+            and all(0 < len(part) <= 5 for part in parts)
+        )
+
     def _place_head(self, tokens: Sequence[Token], at: int, place: list[Token]) -> list[Token]:
         """ "Officials in Gaza said": a capitalised place of up to three words after "in" and
         a short speaker before it that starts its clause; the speaker is the officials. The
         place may be a described one ("Officials in the central state of Puebla"): a definite
         phrase that ends in a capitalised name and holds no organisation, or any such definite
         phrase after a speaker noun ("Residents in the area near the border")."""
-        named = len(place) <= 3 and all(self._capitalised(t) for t in place)
+        named = self._named_places(place)
         # "Officials in Ukraine's southern Kherson region": a place's possessive opens a phrase
         # as the article does ("the southern Kherson region of Ukraine")
         possessive = len(place) > 3 and self._capitalised(place[0]) and self._possessive(place[1], place[2])
@@ -3091,7 +3149,19 @@ class Attributor:
             and not any(self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) for t in place)
         )
         described = definite and self._capitalised(place[-1])
-        after_speaker_noun = definite and at > 0 and self.speaker_nouns_stem(tokens[at - 1].text) is not None
+        # "Residents in the area near the border"; "the agency in the eastern Valencia region"
+        # (a body's place says which body only by a name in it)
+        after_speaker_noun = (
+            definite
+            and at > 0
+            and (
+                self.speaker_nouns_stem(tokens[at - 1].text) is not None
+                or (
+                    self.org_heads_stem(tokens[at - 1].text) is not None
+                    and any(t.kind == "word" and self._capitalised(t) for t in place)
+                )
+            )
+        )
         served = self._served_body(tokens[at - 1], place) if at > 0 else False
         if not named and not described and not after_speaker_noun and not served:
             return []
@@ -3113,6 +3183,15 @@ class Attributor:
         if head and k >= 0 and tokens[k].text in self.determiners:
             head.insert(0, tokens[k])  # "A Russia-installed official in ...": its article
             k -= 1
+        if head and k > 0 and tokens[k].text in self.speaker_conjunctions and self._conjunct_speaks(head):
+            # "police and rescuers in Kenya": two speakers joined before the place (D50)
+            j = k - 1
+            while j >= 0 and k - j <= 3 and tokens[j].kind == "word" and tokens[j].text not in self.stops:
+                j -= 1
+            other = list(tokens[j + 1 : k])
+            if other and (j < 0 or tokens[j].kind != "word") and self._conjunct_speaks(other):
+                head[:0] = [*other, tokens[k]]
+                k = j
         if not head or len(head) > 5 or (k >= 0 and tokens[k].kind == "word"):
             return []
         return head
@@ -5613,9 +5692,15 @@ class Attributor:
         """Whether the words before a report noun are, past the article and the words that say
         how new the report is, one adjective of `speaker_adjectives` ("the latest official
         (figures)"): the report is official, no official owns it."""
-        lowered = [t.text.lower() for t in owner]
         describing = {d[0] for d in self.name_descriptors if len(d) == 1} - self.speaker_adjectives
-        core = [w for w in lowered if w not in self.determiners and w not in describing]
+        core = [
+            w
+            for w in (t.text.lower() for t in owner)
+            if w not in self.determiners
+            and w not in describing
+            # "first official (results)": a word that describes the report, before the adjective
+            and (w in self.speaker_adjectives or w not in self.report_adjectives)
+        ]
         return len(core) == 1 and core[0] in self.speaker_adjectives
 
     def _titled_utterance(self, words: Sequence[Token]) -> bool:
@@ -5642,31 +5727,49 @@ class Attributor:
         ("according to the Minister of Agriculture, Jose Calzada, on Tuesday"). The person
         speaks, the title is the role; returns the source and where the name ends, else None
         (English: Arabic sets a name after a title by `_name_after_complement`)."""
+        k = self._past_acronym(tokens, k)  # "the Director General of the Service (GFS), Kofi Mensah"
         if self.after_verb or k + 3 >= len(tokens) or tokens[k].text != ",":
             return None
         lead = 1 if words[0].text in self.determiners else 0
         titled = [n for n in range(lead, len(words)) if self.titles_stem(words[n].text) is not None]
         if not titled or titled[0] != lead:
             return None
-        after = words[titled[-1] + 1 :]
+        run = lead
+        while run + 1 < len(words) and run + 1 in titled:
+            run += 1  # "Director General": the title's words; a title word in what it is of is not
+        after = words[run + 1 :]
         if after and (after[0].kind != "word" or after[0].text not in self.title_complement_links):
             return None  # "the Minister Jose Calzada": a name of its own
-        end = k + 1
+        start = k + 1
+        while (
+            start < len(tokens)
+            and start - k <= _RANK_WORDS
+            and tokens[start].kind == "word"
+            and self._capitalised(tokens[start])
+            and self.titles_stem(tokens[start].text) is not None
+        ):
+            # "..., Lieutenant Colonel Kofi Mensah", "..., Dr. Ama Owusu": the rank before the
+            # name is a title
+            start += 2 if self._abbreviation_dot(tokens, start + 1) else 1
+        end = start
         while (
             end < len(tokens)
-            and end - k <= 3
+            and end - start < 3
             and tokens[end].kind == "word"
             and self._capitalised(tokens[end])
         ):
             end += 1
-        name = list(tokens[k + 1 : end])
+        name = list(tokens[start:end])
         if not 2 <= len(name) <= 3 or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
             return None
         if self._names_place(name) or any(
             self.org_heads_stem(t.text) or self.titles_stem(t.text) for t in name
         ):
             return None  # "the head of the agency, Civil Defence," or a place: no person
-        source = self._titled_source(Source(self._text(name) or ""), self._text(words) or "", name)
+        title = self._text(words) or ""
+        if start > k + 1:
+            title = f"{title}{self.role_separator}{self._text(tokens[k + 1 : start])}"
+        source = self._titled_source(Source(self._text(name) or ""), title, name)
         return None if source is None else (source, end)
 
     def _release_agent(
@@ -5931,6 +6034,13 @@ class Attributor:
             and (
                 words[0] not in self.speaker_adjectives
                 or (len(words) == 2 and words[1] not in self.speaker_adjectives)
+            )
+            # "first official results", "preliminary official data": the speaker adjective
+            # after a word that describes the report describes it too
+            and not (
+                len(words) == 2
+                and words[1] in self.speaker_adjectives
+                and (words[0] in self.report_adjectives or words[0].endswith(self.report_adjective_endings))
             )
             and (self.org_heads_stem(words[-1]) is not None or self.speaker_nouns_stem(words[-1]) is not None)
         )
