@@ -715,6 +715,8 @@ class _AttributorTables:
         self.relaying_participles = words("claims", "relaying_participles")
         self.apostrophe_clitics = words("claims", "apostrophe_clitics")
         self.web_domains = words("claims", "web_domains")
+        self.category_modifiers = words("claims", "category_modifiers")
+        self.category_heads_stem = self._stem_getter(words("claims", "category_heads"))
         self.title_complement_links = words("claims", "title_complement_links")
         self.life_verbs = words("claims", "life_verbs")
         self.life_nouns = words("claims", "life_nouns")
@@ -7303,6 +7305,8 @@ class Attributor:
         words = self._words(source.name)
         if self._place_by_kind(words):
             return False  # "وسجلت محافظة نينوى أعلى نسبة": a place had the figure (D20)
+        if self._figure_category(words):
+            return False  # "The age group recorded 46.9 percent": a class of the figures, no body
         if self._official(source):
             return True
         return bool(
@@ -7312,6 +7316,15 @@ class Attributor:
             and words[-1] not in self.places
             and not (source.key or "").startswith("place:")
         )
+
+    def _figure_category(self, words: Sequence[str]) -> bool:
+        """ "the age group", "the highest income group", "the food and non-alcoholic beverages
+        group": a head noun of classes (`category_heads`) after a word naming what the figures
+        are classed by (`category_modifiers`) is a class of the figures a table holds, not a
+        body that records them (English; "the monitoring group" is a body)."""
+        if len(words) < 2 or self.category_heads_stem(words[-1]) is None:
+            return False
+        return any(w in self.category_modifiers for w in words[:-1])
 
     def _place_by_kind(self, words: Sequence[str]) -> bool:
         """ "محافظة البصرة"، "محافظات إقليم كوردستان": a place noun (or its plural, claims.place_plurals)

@@ -759,6 +759,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "relaying_participles": ("list", False),
         "apostrophe_clitics": ("list", False),
         "web_domains": ("list", False),
+        "category_modifiers": ("list", False),
+        "category_heads": ("list", False),
         "valuing_verbs": ("list", False),
         "release_participles": ("list", False),
         "released_nouns": ("list", False),
