@@ -6350,7 +6350,11 @@ def _year_unit(unit: str) -> str:
 
 
 def _iso_duration(unit: str, count: int) -> str:
-    """ISO 8601: P3Y, P10D, PT24H; a count the text leaves open ("several years") is TimeML's X: PXY."""
+    """ISO 8601: P3Y, P10D, PT24H; a count the text leaves open ("several years") is TimeML's X: PXY.
+    A decade or a century is counted in years ("a decade-long war" P10Y), as `_year_unit` does
+    for an open count: ISO 8601 has no unit for them."""
+    if unit in _YEARS_IN:
+        unit, count = "year", count * _YEARS_IN[unit]
     code = _ISO_UNITS[unit]
     amount = str(count) if count else "X"
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
