@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -418,6 +418,8 @@ _PART = st.text(
     st.lists(st.one_of(st.none(), _PART), max_size=5),
     st.lists(st.sampled_from(["person:blinken", "unit:people"])),
 )
+@example(["0", "\u0640", "0"], [])  # a tatweel between spaces is a dash, across the parts too
+@example(["a \u0640", "b"], [])
 def test_a_claims_index_text_is_its_parts_normalized_joined(parts: list[str | None], keys: list[str]) -> None:
     """index_text works each part on its own (and remembers it); the same text as normalizing
     the parts joined by spaces and adding their grouped figures as plain digits."""

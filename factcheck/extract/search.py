@@ -33,6 +33,9 @@ def _normalized(text: str) -> str:
     return fold_text(text)
 
 
+_TATWEEL = "\u0640"
+
+
 @lru_cache(maxsize=4096)
 def _indexed_part(part: str) -> tuple[str, tuple[str, ...]]:
     """A text normalized, and its grouped figures as plain digits. Cached: a sentence with
@@ -60,10 +63,16 @@ def index_text(parts: Iterable[str | None], keys: Iterable[str] = ()) -> str:
     part of entity keys ("person:blinken" -> "blinken").
 
     The texts joined by spaces, normalized, then their grouped figures: each text is normalized
-    and its figures found on its own (normalizing is character by character, and a figure
-    never runs over a space), so that a part met before is not worked again."""
-    indexed = [_indexed_part(p) for p in parts if p]
-    text = " ".join(normalized for normalized, _ in indexed)
+    and its figures found on its own (a figure never runs over a space), so that a part met
+    before is not worked again. Normalizing reads one mark by its neighbours: a tatweel between
+    spaces is a dash ("بيروت ـ"; read_written_marks), so a part that opens or ends with one is
+    read in the joined text, where its neighbour in the next part is."""
+    texts = [p for p in parts if p]
+    indexed = [_indexed_part(p) for p in texts]
+    if any(p[0] == _TATWEEL or p[-1] == _TATWEEL for p in texts):
+        text = fold_text(" ".join(texts))
+    else:
+        text = " ".join(normalized for normalized, _ in indexed)
     plain = [figure for _, figures in indexed for figure in figures]
     if plain:
         text += " " + " ".join(plain)
