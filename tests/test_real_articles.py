@@ -41,7 +41,8 @@ FLOORS = ARTICLES / "floors.toml"
 # holdout34 and holdout35 (labelled blind 2026-11-30 at the twenty-first session's start), just
 # under the twenty-first session's close measure; holdout36 and holdout37 (labelled blind
 # 2026-11-30 at the twenty-second session's start), just under the twenty-second session's close
-# measure.
+# measure; holdout38 and holdout39 (labelled blind 2026-11-30 at the twenty-third session's
+# start), just under the twenty-third session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -79,6 +80,8 @@ HOLDOUT34 = ARTICLES / "holdout34"
 HOLDOUT35 = ARTICLES / "holdout35"
 HOLDOUT36 = ARTICLES / "holdout36"
 HOLDOUT37 = ARTICLES / "holdout37"
+HOLDOUT38 = ARTICLES / "holdout38"
+HOLDOUT39 = ARTICLES / "holdout39"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -118,6 +121,8 @@ SETS = {
     "holdout35": (HOLDOUT35, HOLDOUT35 / "floors.toml"),
     "holdout36": (HOLDOUT36, HOLDOUT36 / "floors.toml"),
     "holdout37": (HOLDOUT37, HOLDOUT37 / "floors.toml"),
+    "holdout38": (HOLDOUT38, HOLDOUT38 / "floors.toml"),
+    "holdout39": (HOLDOUT39, HOLDOUT39 / "floors.toml"),
 }
 
 
