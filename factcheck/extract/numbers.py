@@ -3148,6 +3148,14 @@ class QuantityFinder:
             return False
         return t.lex.strip_prefix(toks[k].text, t.numbered_names) is not None
 
+    def _before_aside(self, close: int, reach: int) -> int | None:
+        """The index before a bracketed aside that ends at `close` (its ")"), whose "(" is at most
+        `reach` tokens back ("(ركلة جزاء)", "(Ilocos)"); None when no "(" is that near."""
+        toks = self.tokens
+        earliest = max(close - 1 - reach, -1)
+        opening = next((j for j in range(close - 1, earliest, -1) if toks[j].text == "("), None)
+        return None if opening is None else opening - 1
+
     def _clock_list_head(self, start: int) -> bool:
         """A clock word (numbers.clock_before) before the number at `start`, or before the list
         of numbers it ends, joined by "و" or commas with bracketed asides between: "في الدقيقة
@@ -3159,10 +3167,10 @@ class QuantityFinder:
         while k >= 0 and start - k <= 16:
             tok = toks[k]
             if tok.text == ")":
-                opening = next((j for j in range(k - 1, max(k - 6, -1), -1) if toks[j].text == "("), None)
-                if opening is None:
+                before = self._before_aside(k, 5)
+                if before is None:
                     return False
-                k = opening - 1
+                k = before
             elif tok.kind == "num" or tok.text in t.joiners or tok.text in ",،":
                 k -= 1
             else:
@@ -6933,10 +6941,10 @@ class QuantityFinder:
         while k >= 0 and phrase.start - k <= 24:
             tok = toks[k]
             if tok.text == ")":
-                opening = next((j for j in range(k - 1, max(k - 5, -1), -1) if toks[j].text == "("), None)
-                if opening is None:
+                before = self._before_aside(k, 4)
+                if before is None:
                     return False
-                k = opening - 1
+                k = before
             elif tok.text in t.joiners or tok.text == ",":
                 listed = True
                 k -= 1
