@@ -3902,7 +3902,7 @@ class QuantityFinder:
         for k in range(qualifier_start - 1, max(qualifier_start - 4, -1), -1):
             if toks[k].kind == "num":
                 return True
-            if toks[k].kind == "punct" and toks[k].text not in "%":
+            if toks[k].kind == "punct" and toks[k].text != "%":
                 return False
         return False
 
@@ -5362,31 +5362,30 @@ class QuantityFinder:
         change there and the comma after it: "rose 21 per cent year-on-year last month, to
         62,611", "were up 2% in 2019 to 670" (units.change_time_adjuncts, a time modifier and its
         time word, a preposition of units.change_time_prepositions and a year or a month)."""
+        end = m - 1 if m > 0 and self.tokens[m].text == "," else m
+        while end > 1:
+            before = self._before_time_phrase(end)
+            if before == end:
+                break
+            end = before
+        return end
+
+    def _before_time_phrase(self, end: int) -> int:
+        """The token before one time phrase of a change that ends at token `end` ("year-on-year",
+        "last month", "in 2019", "in March 2024"), or `end` when none ends there."""
         toks, t = self.tokens, self.t
-        end = m
-        if end > 0 and toks[end].text == ",":
-            end -= 1
-        moved = True
-        while moved and end > 1:
-            moved = False
-            for phrase in t.change_time_adjuncts:
-                if self._written_at(end - len(phrase) + 1, phrase):
-                    end -= len(phrase)
-                    moved = True
-                    break
-            else:
-                if self._opens_time(end - 1):
-                    end -= 2  # "last month"
-                    moved = True
-                else:
-                    at = end
-                    year = toks[at].kind == "num" and _year_like(toks[at].text)
-                    if year and toks[at - 1].text in t.month_starts:
-                        at -= 1  # "in March 2024"
-                    dated = year or toks[at].text in t.month_starts
-                    if dated and at > 1 and toks[at - 1].text in t.change_time_prepositions:
-                        end = at - 2  # "in 2019", "in March"
-                        moved = True
+        for phrase in t.change_time_adjuncts:
+            if self._written_at(end - len(phrase) + 1, phrase):
+                return end - len(phrase)
+        if self._opens_time(end - 1):
+            return end - 2  # "last month"
+        at = end
+        year = toks[at].kind == "num" and _year_like(toks[at].text)
+        if year and toks[at - 1].text in t.month_starts:
+            at -= 1  # "in March 2024"
+        dated = year or toks[at].text in t.month_starts
+        if dated and at > 1 and toks[at - 1].text in t.change_time_prepositions:
+            return at - 2  # "in 2019", "in March"
         return end
 
     def _verbless_item_key(self, k: int) -> str | None:
