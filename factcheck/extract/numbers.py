@@ -369,6 +369,8 @@ class _Tables:
         self.score_words = lex.clitic_index(lex.inverted("units", "score_words"), definite=True)
         self.score_words_keys = lex.inverted("units", "score_words")
         self.score_key = lex.raw("units", "score_key") or None
+        self.score_cues_before = lex.words("units", "score_cues_before")
+        self.score_cues_after = lex.words("units", "score_cues_after")
         # A bare figure after a copula or a verb of reaching counts the noun of its subject: "the
         # total number of valid votes cast was 13,432,857", "confirmed cases in Myanmar have
         # reached 43,788". Prepositions open a phrase inside the subject ("in Myanmar") whose
@@ -2344,6 +2346,8 @@ class QuantityFinder:
             opener = self._opener_index(phrase.start) if self._range_opened else None
             if opener is not None:
                 char_start = self.tokens[opener].start
+        if ranged is not None and self._cued_score(phrase, ranged[2]):
+            return None, ranged[2].end
         if ranged is None and self._first_day_of_dated_range(phrase):
             return None, phrase.end  # "من 15 وحتى يوم 27 إبريل": a date's range, the time engine's
         before = self._qualifier_before(phrase.start) if qualifier != "range" else None
@@ -2675,7 +2679,26 @@ class QuantityFinder:
                 and toks[e + 1].start == nxt.end
             ):
                 return True
-        return False
+        return self._slashed_digits(s, e)
+
+    def _slashed_digits(self, s: int, e: int) -> bool:
+        """Whole numbers joined by a slash, spaced on either side, on one line: a date ("13/ 9/
+        2020"), a score ("الزمالك 3 /2 البنك الأهلي", "بفوز المصري 3 / 2"), a mark out of a total
+        ("300 /300"), never a count (the tight forms are read above)."""
+        toks = self.tokens
+
+        def digits(k: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit()
+
+        def slash(left: int) -> bool:
+            return (
+                digits(left)
+                and digits(left + 2)
+                and toks[left + 1].text == "/"
+                and "\n" not in self.norm.text[toks[left].end : toks[left + 2].start]
+            )
+
+        return e == s + 1 and digits(s) and (slash(s) or (s >= 2 and slash(s - 2)))
 
     def _day_of_month(self, phrase: NumberPhrase) -> bool:
         """A number of one or two digits right before a month name is the day of a date, also
@@ -5881,9 +5904,29 @@ class QuantityFinder:
             and self._score_side(phrase.start, phrase.end)
         )
 
+    def _cued_score(self, first: NumberPhrase, second: NumberPhrase) -> bool:
+        """A dash pair read as a range whose lower side is written first is a score after the noun
+        of a result or before the side it was played against (units.score_cues_before and
+        score_cues_after, past a bracket): "خسر بنتيجة (0-4)"، "خسر 1-3 أمام الوداد"."""
+        toks = self.tokens
+        if not (self.t.score_cues_before or self.t.score_cues_after):
+            return False
+        if second.start != first.end + 1 or not self._score_side(first.start, first.end):
+            return False
+        before = first.start - 1
+        if before >= 0 and toks[before].text in "([":
+            before -= 1
+        after = second.end
+        if after < len(toks) and toks[after].text in ")]":
+            after += 1
+        return (before >= 0 and toks[before].text in self.t.score_cues_before) or (
+            after < len(toks) and toks[after].text in self.t.score_cues_after
+        )
+
     def _score_side(self, start: int, end: int) -> bool:
         """Whether the figure is one side of a score or tally written with a dash: "2-1",
-        "(4-1)", "2-صفر" (the two sides tight on the dash, no third group: not a date)."""
+        "(4-1)", "2-صفر", or "3 - 1" (the two sides both tight on the dash or both apart from
+        it on one line, no third group: not a date)."""
         toks = self.tokens
 
         def side(k: int) -> bool:
@@ -5897,21 +5940,19 @@ class QuantityFinder:
         def tight(a: int, b: int) -> bool:
             return toks[a].end == toks[b].start
 
-        if (
-            end + 1 < len(toks)
-            and toks[end].text in _DASHES
-            and side(end + 1)
-            and tight(end - 1, end)
-            and tight(end, end + 1)
-        ):
+        def joined(left: int) -> bool:
+            """The dash after `left` joins it to the side after the dash, both tight or both
+            spaced, on one line."""
+            dash = left + 1
+            if toks[dash].text not in _DASHES:
+                return False
+            if "\n" in self.norm.text[toks[left].end : toks[dash + 1].start]:
+                return False
+            return tight(left, dash) == tight(dash, dash + 1)
+
+        if end + 1 < len(toks) and side(end + 1) and joined(end - 1):
             first, last = start, end + 1
-        elif (
-            start >= 2
-            and toks[start - 1].text in _DASHES
-            and side(start - 2)
-            and tight(start - 2, start - 1)
-            and tight(start - 1, start)
-        ):
+        elif start >= 2 and side(start - 2) and joined(start - 2):
             first, last = start - 2, end - 1
         else:
             return False

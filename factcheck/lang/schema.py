@@ -504,6 +504,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "scored_by_times": ("list", False),
         "play_keys": ("list", False),
         "score_key": ("str", False),
+        "score_cues_before": ("list", False),
+        "score_cues_after": ("list", False),
         "predicate_links": ("list", False),
         "subject_prepositions": ("list", False),
         "gapped_place_prepositions": ("list", False),
