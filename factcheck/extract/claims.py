@@ -714,6 +714,9 @@ class _AttributorTables:
         self.quoting_links = words("claims", "quoting_links")
         self.relaying_participles = words("claims", "relaying_participles")
         self.apostrophe_clitics = words("claims", "apostrophe_clitics")
+        self.name_ending_relatives = words("claims", "name_ending_relatives")
+        self.clause_speech_verbs = words("claims", "clause_speech_verbs")
+        self.clause_speech_links = words("claims", "clause_speech_links")
         self.web_domains = words("claims", "web_domains")
         self.category_modifiers = words("claims", "category_modifiers")
         self.category_heads = words("claims", "category_heads")
@@ -1136,6 +1139,13 @@ class Attributor:
             return False  # "its 2022 GDP forecast": a noun after its possessive and modifiers
         if self._result_verb(tokens, i):
             return False  # "North Africa posted a 16 percent rise": a result, not a statement
+        if (
+            tok.text in self.clause_speech_verbs
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text not in self.clause_speech_links
+            and tokens[i + 1].text not in _QUOTES
+        ):
+            return False  # "The games also highlighted a display of unity": no clause reported
         if self.verbs_stem(tok.text) is None and (
             self._ends_in_ta_marbuta(tok)
             or (i + 1 < len(tokens) and (tokens[i + 1].kind == "num" or self._holds_figure(tokens[i + 1])))
@@ -1545,6 +1555,10 @@ class Attributor:
                 k += 1
                 continue
             if self.stops_stem(text) is not None and not self._name_goes_on(subject, tokens, k):
+                return subject, True
+            if subject and text in self.name_ending_relatives and self._capitalised(subject[-1]):
+                # "according to Musa Garba who lost ten relatives": a name ends at its relative
+                # ("according to those who saw it" is no one's)
                 return subject, True
             # `_link_prefix`'s first test (a preposition written onto the word): without one, the
             # word has no link, and the five calls below that read one answer no.
@@ -5461,6 +5475,14 @@ class Attributor:
         words, _ = self._subject_after(tokens, j, linked=linked)
         if self.after_verb:
             words = self._place_and_sector(tokens, words)  # "الصادرة عن قطر للسياحة": a company
+        elif (
+            len(words) > 2
+            and self.release_participles_stem(words[-1].text) is not None
+            and self._released_report(words[-2].text)
+        ):
+            # "according to the Civil Defense bulletin released on Monday": the participle and
+            # its time describe the report, whose owner is named before it
+            words = words[:-1]
         relayed = self._relayed_in_marker(tokens, i + size, j + len(words))
         if relayed is not None:
             # "وفق ما نقلت وكالة الأنباء عن مسؤول إيراني": the outlet relays, the one it quotes
