@@ -527,6 +527,7 @@ class _Tables:
         suffix = str(lex.raw("time", "weekday_plural_suffix") or "")
         self.weekday_plurals = {w + suffix: day for w, day in self.weekdays.items()} if suffix else {}
         self.weekday_plural_lead = words("weekday_plural_lead")
+        self.weekday_numeral_after = words("weekday_numeral_after")
         # "every weekend", "كل عطلة نهاية أسبوع": the weekend's words, each without its article
         # (كل counts an indefinite noun); "weekends": in the plural.
         weekend = [normalize_word(phrase).split() for phrase in lex.raw("time", "weekend") or ()]
@@ -3195,8 +3196,8 @@ class _Scan:
             return
         j = i + 1 if lead else i
         weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
-        if weekday is None:
-            return
+        if weekday is None or self.tok(j + 1) in t.weekday_numeral_after:
+            return  # "الأشهر الأحد عشر الأولى": the numeral eleven, not Sunday
         counted_from = self.phrase_ending(t.weekday_from, i) if t.weekday_from.firsts() else None
         if counted_from is not None:
             self.add(counted_from[0], j + 1, _WeekdayFrom(weekday, counted_from[1]))
@@ -4458,12 +4459,16 @@ class _Scan:
     def definite_compound(self, k: int) -> int | None:
         """A definite compound count written out and ending at token k, its tens joined by a
         conjunction and each word with the article ("الأربع والعشرين", "الثماني والأربعين"), as
-        Arabic writes a count of 21-99 after a definite plural. None when tokens k-1, k are not one."""
+        Arabic writes a count of 21-99 after a definite plural, or a count of 11-19 with the article
+        on its first word only ("الأحد عشر", "الاثني عشر"). None when tokens k-1, k are not one."""
         t = self.t
         units, tens = self.definite_base(k - 1), self.tok(k)
         link = next((c for c in t.conjunctions if tens.startswith(c)), None)
-        if not units or units not in t.number_words or link is None:
+        if not units or units not in t.number_words:
             return None
+        if link is None:
+            teen = parse_number_text(f"{units} {tens}", self.lex) if tens in t.number_words else None
+            return int(teen) if teen is not None and 11 <= teen <= 19 and teen == int(teen) else None
         tens = tens[len(link) :]
         article = next((a for a in t.articles if tens.startswith(a)), None)
         if article is None or tens[len(article) :] not in t.number_words:
@@ -4536,6 +4541,8 @@ class _Scan:
         if first not in t.number_words:
             return None
         words, k = [first], j + 1
+        if self.definite_compound(k) is not None and self.tok(k) in t.number_words:
+            return f"{first} {self.tok(k)}", k + 1  # "الأحد عشر شهرا": 11, the article on its first word
         while k < self.n and k - j < 5:
             tok = self.toks[k]
             joiner = next((p for p in t.prefix_joiners if tok.startswith(p)), "")
@@ -7843,6 +7850,11 @@ def _same_period(
     ):
         return None, None, "vague", None
     year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
+    if expr.year is None and expr.year_shift and year == anchor.start.year:
+        # "خلال شهر ديسمبر الماضي ... لنفس الشهر من العام السابق" in January: the period compared
+        # with lies in last year itself, so the year counts back from it (December a year before),
+        # as "the same month last year" does; the period is never compared with itself.
+        year = anchor.start.year + expr.year_shift
     if year < published.year and anchor.start.year < year:
         # "116 homicides in 2015. By this time last year ...": a year back compares with a period
         # of a later year, never an older one (one named in 1972 paragraphs before is not it).

@@ -112,6 +112,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "set_period_blockers": ("list", False),
     "weekday_plural_suffix": ("str", False),
     "weekday_plural_lead": ("list", False),
+    "weekday_numeral_after": ("list", False),
     "window_before": ("groups", False),
     "window_after": ("groups", False),
     "anchored": ("table", False),
