@@ -351,6 +351,8 @@ class _Tables:
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
         self.past_length_leads = flags("past_length_leads")
+        self.length_leads = flags("length_leads")
+        self.record_count_links = words("record_count_links")
         self.record_endings = tuple(words("record_endings"))
         # The ordinals of record_words past the first: they count ("the second rise in six
         # months"), they open no record's window (D46).
@@ -1661,6 +1663,8 @@ class _Scan:
         t = self.t
         if self.base(s - 1) in t.day_lead and self.base(s - 2) in t.range_links:
             s -= 1  # "من 15 وحتى يوم 27 إبريل": the day's lead after the link
+        if self.base(s - 1) in t.range_link_fillers and self.base(s - 2) in t.range_links:
+            s -= 1  # "من 1 إلى غاية 15 أكتوبر": the link's second word
         link = self.tok(s - 1)
         dash = link in _RANGE_DASHES
         before = s - 2
@@ -1995,6 +1999,8 @@ class _Scan:
                 link += 1  # "منذ بداية العام الجاري، وحتى نهاية آذار": a comma before the link
             if self.base(link) not in self.t.range_links:
                 continue
+            if self.tok(link + 1) in self.t.range_link_fillers:
+                link += 1  # "منذ بداية العام وإلى غاية 10 سبتمبر": the link's second word
             today = by_first.get(link + 1)
             if today is None and self.base(link + 1) in self.t.month_lead:
                 today = by_first.get(link + 2)  # "منذ مطلع العام حتى شهر أغسطس"
@@ -2348,7 +2354,7 @@ class _Scan:
                 link += 1  # "from Dec. 15, 2022, to Jan. 5, 2023": the comma that closes a date's year
             word = self.tok(link)
             if word in t.range_links or self.base(link) in t.range_links or word in _RANGE_DASHES:
-                b = starts.get(link + 1)
+                b = starts.get(link + 2 if self.base(link + 1) in t.range_link_fillers else link + 1)
             elif self.written_onto(word, t.range_links):
                 b = starts.get(a.last)  # "وفبراير 2011": the link written onto the second date
             else:
@@ -2374,7 +2380,8 @@ class _Scan:
         if self.tok(link) in _COMMAS and last.first > link + 1:
             link += 1  # "between 12:01 a.m. Saturday, Dec. 24, to 11:59 p.m. Sunday": the date's comma
         word = self.tok(link)
-        if last.first == link + 1 and (word in t.range_links or self.base(link) in t.range_links):
+        after = link + 2 if self.base(link + 1) in t.range_link_fillers else link + 1  # "إلى غاية"
+        if last.first == after and (word in t.range_links or self.base(link) in t.range_links):
             return lead
         if last.first == link and self.written_onto(word, t.range_links):
             return lead
@@ -2409,6 +2416,8 @@ class _Scan:
                 return found[0], found[1], True
             return None
         if word in t.range_links or self.base(k) in t.range_links:
+            if self.base(k + 1) in t.range_link_fillers:
+                k += 1  # "من يناير إلى غاية سبتمبر": the link's second word
             at = k + 2 if self.base(k + 1) in t.month_lead else k + 1  # "وحتى شهر أغسطس"
             found = self.phrase_at(t.months, at)
             return (found[0], found[1], False) if found else None
@@ -3586,7 +3595,7 @@ class _Scan:
             if (
                 sign > 0
                 and self.phrase_at(t.past_length_leads, first) is not None
-                and self.clause_mode(first) == "recent"
+                and (self.clause_mode(first) == "recent" or self.phrase_at(t.length_leads, first) is not None)
             ):
                 # "الميناء الذي تم بناؤه في غضون ثلاث سنوات": how long it took, a length (the
                 # guide), not three years from publication as "يصدر القرار في غضون أسبوعين" is.
@@ -3762,6 +3771,12 @@ class _Scan:
             base = self.base(m)
             if window and base in t.record_ordinals:
                 continue
+            if (
+                base in t.record_words
+                and self.tok(m + 1) in t.record_count_links
+                and (self.is_num(m + 2) or self.tok(m + 2) in t.number_wordy)
+            ):
+                continue  # "أكثر من عشرة آلاف": a count's qualifier, no record
             if base in t.record_words or (len(base) > 5 and base.endswith(t.record_endings)):
                 return True
             if window and self.definite_base(m) in t.record_words:
