@@ -569,6 +569,8 @@ class _Tables:
         # A preposition before a count that a record before it makes that record's window (D46)
         # where it is no offset of its own: "أعلى مستوى في 5 سنوات"، "أعلى مستوى خلال ست سنوات".
         self.record_window_leads = words("record_window_leads")
+        self.record_window_close_leads = words("record_window_close_leads")
+        self.record_close_blockers = words("record_close_blockers")
         # A noun after "N-year" that makes it a record's window (D46): "a 15-year high".
         self.record_compounds = words("record_compounds")
         self.window_quarters = words("window_quarters")
@@ -743,6 +745,10 @@ class _Tables:
         # "Scheduled to open in March" (a participle, its complement after it) against "Scheduled
         # flights in May were cancelled" (an adjective before its noun): plan_adjective.
         self.plan_adjectives = words("plan_adjectives")
+        self.future_comparisons = words("future_comparisons")
+        # Folded as the tokens are; the capital is read from the original text (Scan.capitalized).
+        self.weekday_title_nouns = frozenset(w.lower() for w in lex.raw("time", "weekday_title_nouns") or ())
+        self.weekday_titles_on = frozenset(w.lower() for w in lex.raw("time", "weekday_titles_on") or ())
         self.plan_complements = words("plan_complements")
         # A verb of memory takes a past thing as its object, whatever the modal before it: "will
         # remember the attack on the village in March" (the attack's March has passed).
@@ -2763,6 +2769,8 @@ class _Scan:
                 return "recent"  # "will remember the attack in March": the thing remembered has passed
             if word in t.future_words and self.plan_adjective(m) and self.passed_after(i):
                 continue  # "Scheduled flights in May were cancelled": no verb, and the clause's has passed
+            if word in t.future_words and self.base(m - 1) in t.future_comparisons:
+                continue  # "fell more sharply than expected in April": a comparison, no plan
             if word in t.future_words or self.future_verb(self.toks[m], adjacent=m == k):
                 return "bare" if self.plan_overtaken(m) else "next"
             phrase = self.phrase_ending(t.future_phrases, m + 1)
@@ -3207,6 +3215,8 @@ class _Scan:
         weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
         if weekday is None or self.tok(j + 1) in t.weekday_numeral_after:
             return  # "الأشهر الأحد عشر الأولى": the numeral eleven, not Sunday
+        if self.weekday_in_title(j):
+            return  # "told The Sunday Times", "the Mail on Sunday": a newspaper
         counted_from = self.phrase_ending(t.weekday_from, i) if t.weekday_from.firsts() else None
         if counted_from is not None:
             self.add(counted_from[0], j + 1, _WeekdayFrom(weekday, counted_from[1]))
@@ -3660,6 +3670,8 @@ class _Scan:
         at = near[0] if near is not None else k
         if self.base(at - 1) in t.record_window_leads and self.record_before(at - 1, window=True):
             return at - 1
+        if self.base(at - 1) in t.record_window_close_leads and self.record_right_before(at - 1):
+            return at - 1
         before = self.phrase_ending(t.offset_before, at) if near is not None else None
         if before is None:
             return None
@@ -3669,6 +3681,35 @@ class _Scan:
         if sign < 0 and self.base(lead) in t.since and self.since_record_before(lead):
             return lead
         return None
+
+    def weekday_in_title(self, j: int) -> bool:
+        """Whether the weekday at token j, written with its capital, is part of a newspaper's name:
+        before a title noun ("Sunday Times") or ending a title ("Mail on Sunday")."""
+        t = self.t
+        if not self.capitalized(j):
+            return False
+        if j + 1 < self.n and self.toks[j + 1] in t.weekday_title_nouns and self.capitalized(j + 1):
+            return True
+        title = " ".join(self.toks[j - 2 : j + 1]) if j >= 2 else ""
+        return title in t.weekday_titles_on and self.capitalized(j - 2)
+
+    def record_right_before(self, i: int) -> bool:
+        """A record (not an ordinal past the first) right before token i or one word before it that
+        is no function word (time.record_close_blockers): "its lowest for", "its lowest level for",
+        "the first time for"."""
+        t = self.t
+        for m in (i - 1, i - 2):
+            word = self.tok(m)
+            if not word.isalpha():
+                return False
+            base = self.base(m)
+            if base not in t.record_ordinals and (
+                base in t.record_words or (len(base) > 5 and base.endswith(t.record_endings))
+            ):
+                return True
+            if base in t.record_close_blockers or word.lower() in t.record_close_blockers:
+                return False
+        return False
 
     def since_record_before(self, i: int) -> bool:
         """A record or "the first time" (time.since_records) in the clause before the "since" at
