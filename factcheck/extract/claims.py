@@ -1610,6 +1610,7 @@ class Attributor:
                 and not (subject and self._names_organisation(subject))
                 and not (linked and not subject)
                 and not self._body_of_title(subject, tok)
+                and not self._known_body_of_title(subject, tokens, k)
             ):
                 return subject, True
             if (
@@ -2635,6 +2636,37 @@ class Attributor:
         bare = self._bare(link[1] + tok.text[len(link[0]) :])
         return self.org_heads_stem(bare) is not None
 
+    def _known_body_of_title(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """ "المدير الجهوي للحماية المدنية"، "قائد الدفاع المدني": after a title with no name yet,
+        a body the lexicon knows by name (an "org:" key) with "ل" written onto its first word is
+        the body the title serves, as one named by its head noun is (`_body_of_title`); so too
+        after a report noun in construct with the title ("وفق تصريح المدير الجهوي ...")."""
+        if len(subject) > 1 and (
+            self._report_word(subject[0].text) or self.utterance_nouns_stem(subject[0].text) is not None
+        ):
+            subject = subject[1:]
+        if not subject or self.titles_stem(subject[0].text) is None:
+            return False
+        link = self._link_prefix(tokens[k].text)
+        if link is None:
+            return False
+        named = self._split_title(subject)
+        if named is not None and named.role is not None:
+            return False  # "قائمقام القضاء فلان للحماية ...": after the name, not the title's body
+        first = link[1] + tokens[k].text[len(link[0]) :]
+        for size in (3, 2):
+            words = tokens[k : k + size]
+            if len(words) < size or any(t.kind != "word" for t in words):
+                continue
+            if self._known_org_words([first, *(t.text for t in words[1:])]):
+                return True
+        return False
+
+    def _known_org_words(self, words: Sequence[str]) -> bool:
+        """`_known_org` for words given as text."""
+        key = self._key(" ".join(words))
+        return key is not None and key.startswith("org:")
+
     def _addressed(self, tok: Token) -> bool:
         """ "للصحفيين"، "لوسائل الإعلام": a noun of those a speaker tells (claims.addressee_nouns)
         with a preposition written onto it is whom it was said to, never part of a name. A fact of
@@ -3562,6 +3594,8 @@ class Attributor:
                     cut += 1
                 if not rank:
                     cut, rank = self._past_seat_to_rank(subject, cut)
+                if not rank:
+                    cut, rank = self._past_genitive_to_rank(subject, cut)
                 # "وزير الداخلية الفريق أول الطريفي إدريس": a rank after the office ends the role
                 cut += rank
         else:
@@ -3751,6 +3785,30 @@ class Attributor:
         for at in (k + 1, k + 2):
             if at >= len(subject) or subject[at - 1].kind != "word":
                 break
+            rank = self._ranks_at(subject, at)
+            if rank:
+                return at, rank
+        return k, 0
+
+    def _past_genitive_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
+        """ "المتحدث الرسمي لحرس الحدود العقيد فلان": the body a title serves, written with "ل"
+        onto a noun the lexicon does not know as a body's head, and its definite genitive (two or
+        three words, no given name among them), is the title's when a rank or title of address
+        follows it: the name follows the rank. (where the rank starts, its length), or (`k`, 0)
+        when no such genitive and rank follow."""
+        if k >= len(subject) or subject[k].kind != "word" or subject[k].text in self.given_names:
+            return k, 0
+        link = self._link_prefix(subject[k].text)
+        if link is None or link[1]:
+            return k, 0
+        for at in (k + 2, k + 3):
+            if at >= len(subject):
+                break
+            between = subject[k + 1 : at]
+            if any(t.kind != "word" or t.text in self.given_names for t in between):
+                break
+            if not self._definite(between[-1].text):
+                continue
             rank = self._ranks_at(subject, at)
             if rank:
                 return at, rank
