@@ -1406,7 +1406,11 @@ class Attributor:
                 self._quoted_alias(tokens, k)
                 if text in _QUOTES
                 and subject
-                and (self._names_organisation(subject) or self._head_awaits_name(subject[-1]))
+                and (
+                    self._names_organisation(subject)
+                    or self._head_awaits_name(subject[-1])
+                    or self._rank_awaits_name(subject)
+                )
                 else 0
             )
             if (
@@ -1491,6 +1495,9 @@ class Attributor:
             )
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
+                if self._rank_after_placed_body(subject, tokens, k + body):
+                    k += body  # "... في حكومة تصريف الأعمال الدكتور فلان": the holder's name
+                    continue
                 return subject, True
             if (
                 subject
@@ -2435,6 +2442,17 @@ class Attributor:
             return False
         bare = self._unlinked(tok.text)
         return self.org_heads_stem(bare) is not None or self.outlet_heads_stem(bare) is not None
+
+    def _rank_awaits_name(self, subject: Sequence[Token]) -> bool:
+        """ "وزير الصحة العامة الدكتور "فلان"": a rank or title of address after a title stands
+        right before the person's name, so a name in quotation marks after it is that name."""
+        return (
+            self.name_after_definite_title
+            and len(subject) >= 2
+            and subject[-1].kind == "word"
+            and self.personal_titles_stem(subject[-1].text) is not None
+            and self.titles_stem(subject[0].text) is not None
+        )
 
     def _is_organisation(self, words: Sequence[Token]) -> bool:
         """Whether the words open with an organisation's head noun ("وزارة", "للمفوضية",
@@ -3596,6 +3614,8 @@ class Attributor:
                     cut, rank = self._past_seat_to_rank(subject, cut)
                 if not rank:
                     cut, rank = self._past_genitive_to_rank(subject, cut)
+                if not rank:
+                    cut, rank = self._past_placed_body_to_rank(subject, cut)
                 # "وزير الداخلية الفريق أول الطريفي إدريس": a rank after the office ends the role
                 cut += rank
         else:
@@ -3643,6 +3663,8 @@ class Attributor:
         if 0 < honorific < len(subject) - cut:
             cut += honorific  # "EC chairman Tan Sri Abdul Ghani Salleh": a form of address is the role's
         name = subject[cut:]
+        if len(name) > 2 and name[0].text in _QUOTES and name[-1].text in _QUOTES:
+            name = name[1:-1]  # "الدكتور "فلان"": a name in quotation marks after the rank
         role = self._text(subject[:cut])
         if self.name_after_definite_title:
             # "الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة": a title in the construct state
@@ -3809,6 +3831,35 @@ class Attributor:
                 break
             if not self._definite(between[-1].text):
                 continue
+            rank = self._ranks_at(subject, at)
+            if rank:
+                return at, rank
+        return k, 0
+
+    def _rank_after_placed_body(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """ "وزير الصحة في حكومة تصريف الأعمال الدكتور فلان": after a title and the body it
+        serves placed with "في", a rank or title of address at `k` with a name (or a name in
+        quotation marks) after it: the title holder's name goes on the subject."""
+        if not self.name_after_definite_title or self.titles_stem(subject[0].text) is None:
+            return False
+        named = self._split_title(subject)
+        if named is not None and named.role is not None:
+            return False
+        # the body may end on the rank itself, a name in quotation marks after it
+        return self._ranks_at(tokens, k) > 0 or (
+            self._rank_awaits_name(subject) and self._quoted_alias(tokens, k) > 0
+        )
+
+    def _past_placed_body_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
+        """ "وزير الصحة في حكومة تصريف الأعمال الدكتور فلان": the body a title serves, placed
+        with "في" (`_rank_after_placed_body` read it on), is the title's when a rank or title of
+        address follows it: the name follows the rank. (where the rank starts, its length), or
+        (`k`, 0) when none follows within six words, or a given name stands before it."""
+        if k >= len(subject) or subject[k].text not in self.place_links:
+            return k, 0
+        for at in range(k + 2, min(k + 8, len(subject))):
+            if subject[at - 1].kind != "word" or subject[at - 1].text in self.given_names:
+                break
             rank = self._ranks_at(subject, at)
             if rank:
                 return at, rank
