@@ -7655,7 +7655,7 @@ class Attributor:
             return described, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
-            follows = after + 1 + len(appositive)
+            follows = self._past_told(tokens, after + 1 + len(appositive), appositive)
             # "وقال المتحدث باسم المنظمة، فلان: “...”": a colon closes the name as a comma does,
             # and so does the quotation the speaker says after a title that names no one yet
             # ("وقال الوزير في الحكومة، فلان “...”"; "أعلن الوزير فلان، تسجيل الصادرات «...»" is
@@ -7696,6 +7696,33 @@ class Attributor:
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _past_told(self, tokens: Sequence[Token], k: int, name: Sequence[Token]) -> int:
+        """ "...، العميد فلان لوكالة الأنباء الرسمية، إن": whom the apposed name told (an
+        outlet's or an addressee's noun, or a wire agency, with a preposition written onto it),
+        between the name and the comma that closes it: the token at that comma, or `k` when no
+        such phrase of up to four words ends there."""
+        if not name or k >= len(tokens) or tokens[k].kind != "word":
+            return k
+        tok = tokens[k]
+        if not (
+            self._addressed(tok)
+            or self._told_outlet(name, tok)
+            or self._told_wire(tokens, k)
+            # "لـ"الجزيرة"": the preposition written apart
+            or (
+                tok.text in self.told_prepositions
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text in _QUOTE_OPENERS
+            )
+        ):
+            return k
+        for j in range(k + 1, min(len(tokens), k + 5)):
+            if tokens[j].text in (",", "،"):
+                return j
+            if tokens[j].kind != "word" and tokens[j].text not in _QUOTES:
+                return k
+        return k
 
     def _past_aside(self, tokens: Sequence[Token], k: int) -> int:
         """The token after a bracketed aside that opens at `k` ("عضو مجلس الشيوخ (الغرفة العليا
