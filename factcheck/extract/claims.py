@@ -3555,6 +3555,9 @@ class Attributor:
                         # "نائب وزير خارجيتها": a title in construct with the next title, and a body
                         # named by a pronoun written onto it, are the title's: no name follows
                         or self.titles_stem(subject[cut].text) is not None
+                        # "مدير مستشفى "كمال عدوان" فلان": the quoted name of the body in
+                        # construct with the title is the title's genitive, not the person's name
+                        or self._in_quoted_genitive(subject, cut)
                         # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
                         # in the construct state, is what the title is of; no name starts there
                         or self._portfolio_at(subject, cut)
@@ -3811,6 +3814,21 @@ class Attributor:
             if rank:
                 return at, rank
         return k, 0
+
+    def _in_quoted_genitive(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether token `k` lies in a name in quotation marks (the marks included) that opens
+        right after a body's or outlet's head noun without the article (`_head_awaits_name`):
+        "مستشفى "كمال عدوان"", the head's genitive, with words left after it for a name."""
+        for opening in range(max(1, k - 5), k + 1):
+            if subject[opening].text not in _QUOTES or not self._head_awaits_name(subject[opening - 1]):
+                continue
+            closing = next(
+                (j for j in range(opening + 2, min(len(subject), opening + 6)) if subject[j].text in _QUOTES),
+                None,
+            )
+            if closing is not None and closing + 1 < len(subject) and k <= closing:
+                return True
+        return False
 
     def _past_genitive_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
         """ "المتحدث الرسمي لحرس الحدود العقيد فلان": the body a title serves, written with "ل"
