@@ -41,6 +41,8 @@ _LINKED_CHAIN = 4  # words of a construct chain after a title's link ("باسم 
 # A quotation runs over at most this many more paragraphs before the one that closes it.
 _QUOTE_PARAGRAPHS = 3
 _QUOTES = frozenset("\"“”«»'")
+# Quotation marks that are never written inside a name (an apostrophe is: "O'Neill").
+_NAME_QUOTES = _QUOTES - {"'"}
 # A hyphenated word of a lexicon list as the tokens the text gives it ("state-run": state, -, run).
 _HYPHEN = re.compile(r"(-)")
 # A verb of valuing reaches the "at" before its figure within this many tokens ("put the
@@ -10622,6 +10624,11 @@ class Attributor:
             # سنقف إلى جانب روسيا", "China: we will respond").
             return None
         source = self._source(side)
+        if source is not None and any(q in source.name for q in _NAME_QUOTES):
+            # "وزارة «المالية»: ..."، "«الصحة» اللبنانية: ...": the marks around a word inside
+            # the name are no part of it (the name's written span would keep only one of them)
+            unquoted = " ".join("".join(c for c in source.name if c not in _NAME_QUOTES).split())
+            source = self._resolve(Source(unquoted, source.role))
         if source is None or (stopped and not self._official(source)):
             return None
         if stopped and " ".join(t.text for t in side) in self.wires:
