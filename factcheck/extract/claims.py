@@ -7696,6 +7696,13 @@ class Attributor:
                             role = f"{role}{self.role_separator}{named.role}"
                         return self._resolve(Source(named.name, role)), True
                 elif self._appositive(appositive):
+                    named = self._split_title(appositive)
+                    if named is not None and named.name and named.role is not None and not titled:
+                        # "منسق لجنة الطوارئ، وزير البيئة الدكتور فلان، إن": the apposed title
+                        # holds its own name after it, so the words before the comma are a
+                        # description of that person, not a name with its title
+                        role = f"{self._text(words)}{self.role_separator}{named.role}"
+                        return self._resolve(Source(named.name, role)), True
                     source = self._source(words, self._text(appositive))
                     return source, source is not None
         source = self._source(words)
