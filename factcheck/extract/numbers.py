@@ -3091,6 +3091,7 @@ class QuantityFinder:
                 self._number_sign_before(phrase.start, unit_key)
                 or before.text in t.series_nouns
                 or (before.text in t.series_names and not self._lower_case(before))
+                or self._bracketed_after_series_noun(phrase.start)
             )
         ):
             return True  # "الطريق الوطني رقم 24 بلدية افليسن", "bill number 3", "phase five", "District 21"
@@ -5903,6 +5904,13 @@ class QuantityFinder:
             and unit_span is None
             and self._score_side(phrase.start, phrase.end)
         )
+
+    def _bracketed_after_series_noun(self, start: int) -> bool:
+        """A number opening a bracket right after a noun that numbers a series (numbers.
+        series_nouns) names its member as the bare number does: "وفق أحكام المادة (4) إرهاب"،
+        "المادة (٤/ إرهاب)"."""
+        toks = self.tokens
+        return start >= 2 and toks[start - 1].text in "([" and toks[start - 2].text in self.t.series_nouns
 
     def _cued_score(self, first: NumberPhrase, second: NumberPhrase) -> bool:
         """A dash pair read as a range whose lower side is written first is a score after the noun
