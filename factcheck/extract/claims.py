@@ -719,6 +719,8 @@ class _AttributorTables:
         self.name_ending_relatives = words("claims", "name_ending_relatives")
         self.clause_speech_verbs = words("claims", "clause_speech_verbs")
         self.clause_speech_links = words("claims", "clause_speech_links")
+        self.noun_like_copulas = words("claims", "noun_like_copulas")
+        self.noun_like_links = words("claims", "noun_like_links")
         self.web_domains = words("claims", "web_domains")
         self.category_modifiers = words("claims", "category_modifiers")
         self.category_heads = words("claims", "category_heads")
@@ -1139,6 +1141,8 @@ class Attributor:
             return False  # "from the previously reported 143": an adjective, not a verb
         if self._modified_forecast_noun(tokens, i):
             return False  # "its 2022 GDP forecast": a noun after its possessive and modifiers
+        if self._subject_of_copula(tokens, i):
+            return False  # "NODX forecasts for 2018 are adjusted": the subject of "are", a noun
         if self._result_verb(tokens, i):
             return False  # "North Africa posted a 16 percent rise": a result, not a statement
         if (
@@ -6309,6 +6313,24 @@ class Attributor:
             return False
         year = any(t.kind == "num" for t in tokens[j + 1 : i])
         return tokens[j].text in self.possessive_determiners or (year and tokens[j].text in self.determiners)
+
+    def _subject_of_copula(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a verb that is also a noun (`noun_like_verbs`) is the subject of a finite
+        form of "be" after it (`noun_like_copulas`), at once or past a short phrase that opens
+        with a preposition (`noun_like_links`) and holds no figure: "NODX forecasts for 2018 are
+        adjusted", "Police reports were filed" (English)."""
+        if not self.noun_like_copulas or self.noun_like_verbs_stem(tokens[i].text) is None:
+            return False
+        k = i + 1
+        if k < len(tokens) and tokens[k].text in self.noun_like_links:
+            k += 1
+            while k < len(tokens) and k - i <= 4 and tokens[k].kind in ("word", "num"):
+                if tokens[k].text in self.noun_like_copulas:
+                    break
+                if tokens[k].kind == "num" and not (tokens[k].text.isdigit() and len(tokens[k].text) == 4):
+                    return False  # a figure, not a year: "reports in 2 cities that ..."
+                k += 1
+        return k < len(tokens) and tokens[k].text in self.noun_like_copulas
 
     def _forecast_modifier(self, tok: Token) -> bool:
         """ "its 2022 GDP forecast": a year and an acronym of what is forecast (written all in

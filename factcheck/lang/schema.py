@@ -771,6 +771,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "name_ending_relatives": ("list", False),
         "clause_speech_verbs": ("list", False),
         "clause_speech_links": ("list", False),
+        "noun_like_copulas": ("list", False),
+        "noun_like_links": ("list", False),
         "web_domains": ("list", False),
         "category_modifiers": ("list", False),
         "category_heads": ("list", False),
