@@ -2758,9 +2758,10 @@ class _Scan:
                 return "current"  # "this year through August": that year's August
             if self.past_before(lead) or self.fronted_past(lead, i):
                 return "bare"
-            if self.phrase_at(t.period_end_links, lead) is not None and self.passed_after(i):
-                # "the twelve-month period ending October was 13.54 per cent": a period its clause
-                # reports with a past verb has ended (the October before publication).
+            if self.passed_after(i):
+                # "the twelve-month period ending October was 13.54 per cent", "tourists by
+                # September was 1,251,690": a time its clause reports with a past verb has passed
+                # (the October, the September before publication).
                 return "bare"
             return "next"
         for m in self.words_back(k, t.future_reach):
@@ -7007,6 +7008,7 @@ def find_times(
     # The anchor is itself a comparison's base ("the same month of 2024"): "that same month"
     # after it is the month the text reports, not that base's.
     anchor_compared = False
+    anchor_counted = False  # the last time named counts from another ("the previous month")
     named: TimeMention | None = None  # the last time the text named itself, for "the same period of 2024"
     named_at: _Candidate | None = None  # ... and where it stands in the tokens
     # Every time the text named itself, and whether it dates the figure a change is counted from
@@ -7102,7 +7104,18 @@ def find_times(
                 # "rose to $35 million in the third quarter from $70 million a year ago": the same
                 # quarter (or month) a year before, not the whole year before publication; "the July
                 # jobless rate was higher than the 4.5 percent a month ago": June.
-                start, end, granularity, warning = _anchored(_Anchored(back_unit, -1), anchor)
+                back_from = anchor
+                if (
+                    back_unit == "year"
+                    and anchor_counted
+                    and named is not None
+                    and _back_in_sentence(expr, named, text[named.span[1] : span[0]]) == "year"
+                ):
+                    # "In April, remittances were $544 million, down from $572 million in the
+                    # previous month but up from $454 million a year ago": April a year back, not
+                    # the month the change was counted from.
+                    back_from = named
+                start, end, granularity, warning = _anchored(_Anchored(back_unit, -1), back_from)
                 compared = True
             elif (
                 _a_year_back(expr)
@@ -7474,6 +7487,7 @@ def find_times(
             # from an older time the text named before it.
             anchor = named_mention
             anchor_compared = isinstance(expr, _SamePeriod)
+            anchor_counted = isinstance(expr, _Anchored)
             if not isinstance(expr, _Anchored | _SamePeriod) and not found.since:
                 named, named_at = named_mention, found
                 named_log.append((named_mention, partial(scan.compared_base, found)))
