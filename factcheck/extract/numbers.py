@@ -1918,9 +1918,8 @@ class QuantityFinder:
         if k >= len(toks) or toks[k].text not in t.ratio_link_firsts:
             return None  # no link starts here: most figures
         for size in t.ratio_link_sizes:
-            words = toks[k : k + size]
-            link = " ".join(w.text for w in words)
-            if len(words) == size and all(w.kind == "word" for w in words) and link in t.ratio_links:
+            link = " ".join(self.tokenized.texts[k : k + size])
+            if self.tokenized.kinds[k : k + size].count("word") == size and link in t.ratio_links:
                 break
         else:
             return None
@@ -3347,19 +3346,18 @@ class QuantityFinder:
             first -= 1
         if first > 0 and toks[first - 1].text in t.apposed_age_place_links:
             return True
-        return " ".join(tok.text for tok in toks[first : last + 1]) in t.known_places
+        return " ".join(self.tokenized.texts[first : last + 1]) in t.known_places
 
     def _waiting_threshold(self, start: int) -> bool:
         """A length of time right after a word of waiting (numbers.threshold_before, one or two
         words) names who waits that long, not a figure: "7,177 people waiting more than 18
         months", "all waits of more than 18 months"."""
-        toks = self.tokens
+        kinds, texts = self.tokenized.kinds, self.tokenized.texts
         for size in (2, 1):
             if start - size < 0:
                 continue
-            window = toks[start - size : start]
-            words = " ".join(t.text for t in window)
-            if all(t.kind == "word" for t in window) and words in self.t.threshold_before:
+            words = " ".join(texts[start - size : start])
+            if kinds[start - size : start].count("word") == size and words in self.t.threshold_before:
                 return True
         return False
 
@@ -4196,9 +4194,9 @@ class QuantityFinder:
         k = j
         while k > 0 and j - k < _MAX_QUALIFIER_WORDS and self.tokens[k - 1].kind == "word":
             k -= 1
+        texts = self.tokenized.texts
         for size in range(j - k, 0, -1):
-            window = self.tokens[j - size : j]
-            found = self.t.qual_before_index.get(" ".join(t.text for t in window))
+            found = self.t.qual_before_index.get(" ".join(texts[j - size : j]))
             if found is not None:
                 if self._particle_of_verb(j - size, size):
                     return None
@@ -4625,7 +4623,7 @@ class QuantityFinder:
         if opened:
             k += 1
         for size in (2, 1):
-            if " ".join(tok.text for tok in toks[k : k + size]) in t.anaphors:
+            if " ".join(self.tokenized.texts[k : k + size]) in t.anaphors:
                 break
         else:
             return None
@@ -5141,8 +5139,8 @@ class QuantityFinder:
             # "a goal surplus of 7", "its gold medal target of 16": the noun right before a
             # link noun ("tally of", "target of") is what the figure counts.
             for size in (2, 1):
-                if k - size >= 0 and all(tok.kind == "word" for tok in toks[k - size : k]):
-                    stem = self._noun_stem(" ".join(tok.text for tok in toks[k - size : k]))
+                if k - size >= 0 and self.tokenized.kinds[k - size : k].count("word") == size:
+                    stem = self._noun_stem(" ".join(self.tokenized.texts[k - size : k]))
                     if stem is not None:
                         return t.nouns[stem]
             # "a population of 9,000": the link noun is itself what the figure counts.
@@ -6071,7 +6069,7 @@ class QuantityFinder:
             window = self.tokens[index : index + size]
             if len(window) < size or any(t.kind != "word" for t in window):
                 continue
-            phrase = " ".join(t.text for t in window)
+            phrase = " ".join(self.tokenized.texts[index : index + size])
             if phrase in self.t.qual_after and not self._opens_comparison(index, index + size):
                 return self.t.qual_after[phrase], index + size
         return None
@@ -6141,7 +6139,7 @@ class QuantityFinder:
                 continue
             if size == 2 and toks[first].end != toks[first + 1].start:
                 continue  # a two-token sign is written as one: "A$2.3 billion", not "a $5 loan"
-            key = " ".join(t.text for t in toks[first:start_tok])
+            key = " ".join(self.tokenized.texts[first:start_tok])
             if key in self.t.symbols_before:
                 sign = toks[first]
                 shared = key in self.t.shared_signs
@@ -6323,9 +6321,8 @@ class QuantityFinder:
         ):
             k += 1
         for size in range(self.t.measures_after_words, 0, -1):
-            window = toks[k : k + size]
-            if len(window) == size and all(t.kind == "word" for t in window):
-                key = self.t.measures_after.get(" ".join(t.text for t in window))
+            if self.tokenized.kinds[k : k + size].count("word") == size:
+                key = self.t.measures_after.get(" ".join(self.tokenized.texts[k : k + size]))
                 if key is not None:
                     return key, k + size - 1
         return None
@@ -6340,9 +6337,8 @@ class QuantityFinder:
         elif k > 2 and (toks[k - 1].text,) in self.t.predicate_links_set and toks[k - 2].kind == "word":
             k -= 2  # "هزات بقوة تصل إلى 5 درجات": the measure's verb of reaching between
         for size in (2, 1):
-            window = toks[k - size : k] if k >= size else []
-            if window and all(t.kind == "word" for t in window):
-                key = self.t.measures_before.get(" ".join(t.text for t in window))
+            if k >= size and self.tokenized.kinds[k - size : k].count("word") == size:
+                key = self.t.measures_before.get(" ".join(self.tokenized.texts[k - size : k]))
                 if key is not None:
                     return key
         return None
@@ -6468,9 +6464,8 @@ class QuantityFinder:
         if not (t.compound_nouns or t.compound_non_nouns) or k < 2 or _year_like(toks[k - 2].text):
             return None
         for size in (2, 1):
-            window = toks[k : k + size]
-            if len(window) == size and all(tok.kind == "word" for tok in window):
-                key = t.compound_nouns.get(" ".join(tok.text for tok in window))
+            if self.tokenized.kinds[k : k + size].count("word") == size:
+                key = t.compound_nouns.get(" ".join(self.tokenized.texts[k : k + size]))
                 if key is not None:
                     return key, k + size
         word = toks[k].text
@@ -6744,13 +6739,18 @@ class QuantityFinder:
             if size > 1 and not phrase_first:
                 continue
             window = toks[k : k + size]
-            if len(window) < size or any(
-                t.kind != "word" and not (t.text == "-" and 0 < n < size - 1) for n, t in enumerate(window)
+            if len(window) < size or (
+                # words only (most windows) need no token read one by one
+                self.tokenized.kinds[k : k + size].count("word") < size
+                and any(
+                    t.kind != "word" and not (t.text == "-" and 0 < n < size - 1)
+                    for n, t in enumerate(window)
+                )
             ):
                 continue  # words, or a hyphen inside the noun ("break-ins")
             if size > 1 and "\n" in self.norm.text[window[0].end : window[-1].start]:
                 continue
-            stem = self._noun_stem(" ".join(t.text for t in window))
+            stem = self._noun_stem(" ".join(self.tokenized.texts[k : k + size]))
             if stem is None:
                 continue
             end = k + size

@@ -155,6 +155,8 @@ class PastForms:
         without a conjunction written onto it."""
         if self._bare(word, listed):
             return True
+        if not word.startswith(self.conjunctions):
+            return False  # no conjunction written on (most words): one C test, no generator
         conj = next((c for c in self.conjunctions if word.startswith(c)), "")
         return bool(conj) and self._bare(word[len(conj) :], listed)
 
