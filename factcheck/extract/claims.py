@@ -1660,6 +1660,7 @@ class Attributor:
                 and not self._title_goes_on(subject, tokens, k + 1)
                 and not self._name_run_open(subject, tokens, k + 1, limit)
                 and not self._body_name_open(subject, tokens, k + 1)
+                and not self._rank_ahead(subject, tokens, k + 1)
             ):
                 return self._trim_affiliation(subject, tokens, k + 1), True
             k += 1
@@ -3630,6 +3631,8 @@ class Attributor:
                     cut, rank = self._past_genitive_to_rank(subject, cut)
                 if not rank:
                     cut, rank = self._past_placed_body_to_rank(subject, cut)
+                if not rank:
+                    cut, rank = self._past_chain_to_rank(subject, cut)
                 # "وزير الداخلية الفريق أول الطريفي إدريس": a rank after the office ends the role
                 cut += rank
         else:
@@ -3874,10 +3877,17 @@ class Attributor:
         named = self._split_title(subject)
         if named is not None and named.role is not None:
             return False
-        # the body may end on the rank itself, a name in quotation marks after it
-        return self._ranks_at(tokens, k) > 0 or (
-            self._rank_awaits_name(subject) and self._quoted_alias(tokens, k) > 0
-        )
+        # the body may end on the rank itself, the name (or a name in quotation marks) after it
+        if self._rank_awaits_name(subject) and k < len(tokens):
+            if self._quoted_alias(tokens, k) > 0:
+                return True
+            return (
+                tokens[k].kind == "word"
+                and self._verb_stem(tokens[k].text) is None
+                and tokens[k].text not in self.stops
+                and not self._definite(tokens[k].text)
+            )
+        return self._ranks_at(tokens, k) > 0
 
     def _past_placed_body_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
         """ "وزير الصحة في حكومة تصريف الأعمال الدكتور فلان": the body a title serves, placed
@@ -3888,6 +3898,43 @@ class Attributor:
             return k, 0
         for at in range(k + 2, min(k + 8, len(subject))):
             if subject[at - 1].kind != "word" or subject[at - 1].text in self.given_names:
+                break
+            rank = self._ranks_at(subject, at)
+            if rank:
+                return at, rank
+        return k, 0
+
+    def _rank_ahead(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """ "المتحدث الرسمي للجنة رصد ومتابعة وباء فيروس كورونا الدكتور فلان": past the word limit,
+        a title's complement goes on when a rank or title of address with a name after it
+        follows within four words that are no given name, verb or stop (`_past_chain_to_rank`
+        then reads the name after the rank)."""
+        if not self.name_after_definite_title or self.titles_stem(subject[0].text) is None:
+            return False
+        for at in range(k, min(k + 5, len(tokens))):
+            if self._ranks_at(tokens, at):
+                return True
+            tok = tokens[at]
+            if (
+                tok.kind != "word"
+                or tok.text in self.given_names
+                or tok.text in self.stops
+                or self._verb_stem(tok.text) is not None
+            ):
+                return False
+        return False
+
+    def _past_chain_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
+        """ "المتحدث الرسمي للجنة رصد ومتابعة وباء فيروس كورونا الدكتور فلان": a construct chain
+        the title's loop stopped in (nouns without the article, joined by "و"; "رصد" reads as a
+        verb too), up to seven words with no given name among them, is the title's when a rank
+        or title of address follows it with a name after it: the name follows the rank. (where
+        the rank starts, its length), or (`k`, 0) when none follows."""
+        if k < 1 or k >= len(subject):
+            return k, 0
+        for at in range(k + 1, min(k + 8, len(subject))):
+            word = subject[at - 1]
+            if word.kind != "word" or word.text in self.given_names:
                 break
             rank = self._ranks_at(subject, at)
             if rank:
@@ -7700,6 +7747,9 @@ class Attributor:
         )
         if described is not None:
             return described, True
+        placed = self._placed_before_apposed_name(tokens, words, after)
+        if placed is not None:
+            return placed, True
         if after < len(tokens) and tokens[after].text in (",", "،"):
             appositive, closed = self._subject_after(tokens, after + 1)
             follows = self._past_told(tokens, after + 1 + len(appositive), appositive)
@@ -7750,6 +7800,34 @@ class Attributor:
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _placed_before_apposed_name(
+        self, tokens: Sequence[Token], words: Sequence[Token], after: int
+    ) -> Source | None:
+        """ "كشف منسق لجنة الطوارئ في لبنان، وزير البيئة الدكتور فلان، أن": a description placed
+        with "في", then a comma and an apposed title that holds its own name, closed by a comma:
+        that name speaks, the description with its place and the title are its role. None when
+        no such place, title and name follow."""
+        if not words or after >= len(tokens) or tokens[after].text not in self.place_links:
+            return None
+        place = self._place_after(tokens, after + 1)
+        comma = after + 1 + place
+        if not place or comma >= len(tokens) or tokens[comma].text not in (",", "،"):
+            return None
+        appositive, closed = self._subject_after(tokens, comma + 1)
+        follows = self._past_told(tokens, comma + 1 + len(appositive), appositive)
+        if (
+            not appositive
+            or not closed
+            or follows >= len(tokens)
+            or tokens[follows].text not in (",", "،", ":")
+        ):
+            return None
+        named = self._split_title(appositive)
+        if named is None or not named.name or named.role is None:
+            return None
+        described = self._text([*words, *tokens[after:comma]])
+        return self._resolve(Source(named.name, f"{described}{self.role_separator}{named.role}"))
 
     def _past_told(self, tokens: Sequence[Token], k: int, name: Sequence[Token]) -> int:
         """ "...، العميد فلان لوكالة الأنباء الرسمية، إن": whom the apposed name told (an
