@@ -383,6 +383,8 @@ class _Tables:
         self.predicate_link_firsts = frozenset(link[0] for link in self.predicate_links)
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
+        self.change_level_phrases = _phrases_longest_first(lex.words("units", "change_level_phrases"))
+        self.change_level_link: str | None = lex.raw("units", "change_level_link") or None
         # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item's change.
         self.item_change_words = lex.words("units", "item_change_words")
         # "rose 21 per cent year-on-year, to 62,611", "were up 2% in 2019 to 670": a time of the
@@ -5118,12 +5120,19 @@ class QuantityFinder:
                 break
         while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
             j -= 1  # "has risen to a record seven million"
-        for link in self._filed_at(t.predicate_links_by_last, t.predicate_links, j - 1):
+        level_phrase = next(
+            (len(p) for p in t.change_level_phrases if j > len(p) and self._written_at(j - len(p), p)), 0
+        )
+        changed = self._change_by_before(j, j - level_phrase) if level_phrase else None
+        links = (
+            () if changed is not None else self._filed_at(t.predicate_links_by_last, t.predicate_links, j - 1)
+        )
+        for link in links:
             k = j - len(link)
             if self._written_at(k, link):
                 break
         else:
-            k = self._change_by_before(j)
+            k = changed if changed is not None else self._change_by_before(j)
             if k is None:
                 return None
             if toks[k].text in t.item_change_words:
@@ -5292,16 +5301,24 @@ class QuantityFinder:
             return t.nouns[stem] not in t.people_keys
         return not word.endswith(t.adjective_endings)
 
-    def _change_by_before(self, j: int) -> int | None:
+    def _change_by_before(self, j: int, link_at: int | None = None) -> int | None:
         """The verb of a change whose amount stands between it and its link ("rose by 3 per cent
         to 535 million": units.change_links, then the link of a predicate link "rose to"), when
-        the figure at token j follows the link: the index of the verb, else None."""
+        the figure at token j follows the link: the index of the verb, else None. With link_at,
+        the words from there to the figure are a phrase of units.change_level_phrases ("to
+        reach", "totalling"), which links the level as units.change_level_link does."""
         toks, t = self.tokens, self.t
-        if not t.change_links or j < 4 or (toks[j - 1].text,) not in t.predicate_link_ends:
+        if link_at is None:
+            link_at, link = j - 1, toks[j - 1].text
+        elif t.change_level_link is None:
             return None
-        if toks[j - 1].text in t.change_links:
+        else:
+            link = t.change_level_link
+        if not t.change_links or link_at < 3 or (link,) not in t.predicate_link_ends:
+            return None
+        if link in t.change_links:
             return None  # "rose by 30 and carjackings by 12": a gapped clause, not the level
-        amount_end = self._before_change_time(j - 2)
+        amount_end = self._before_change_time(link_at - 1)
         for m in range(amount_end, max(amount_end - _CHANGE_AMOUNT, 0), -1):
             tok = toks[m]
             if (
@@ -5309,7 +5326,7 @@ class QuantityFinder:
                 and toks[m + 1].kind == "num"
                 and tok.text in t.item_change_words
                 and toks[m - 1].text in t.predicate_copulas
-                and toks[j - 1].text in t.range_to
+                and link in t.range_to
             ):
                 # "murders were up 2% in 2019 to 670": a change said by its adverb, whose level
                 # after it counts the subject's noun.
@@ -5318,14 +5335,10 @@ class QuantityFinder:
                 return None
             if tok.text in t.change_links:
                 verb = m - 1
-                if verb >= 0 and (toks[verb].text, toks[j - 1].text) in t.predicate_links_set:
+                if verb >= 0 and (toks[verb].text, link) in t.predicate_links_set:
                     return verb
                 return None
-            if (
-                toks[m + 1].kind == "num"
-                and tok.kind == "word"
-                and (tok.text, toks[j - 1].text) in t.predicate_links_set
-            ):
+            if toks[m + 1].kind == "num" and tok.kind == "word" and (tok.text, link) in t.predicate_links_set:
                 return m  # "declined 19 per cent to 72,867": the amount right after the verb
             if (
                 toks[m + 1].kind == "num"
@@ -5345,7 +5358,7 @@ class QuantityFinder:
                 for opener in range(m - 2, max(m - 2 - _CHANGE_AMOUNT, 0), -1):
                     if toks[opener].text == "(":
                         first = opener + 2
-                        if toks[opener + 1].text == toks[j - 1].text and toks[first].kind == "num":
+                        if toks[opener + 1].text == link and toks[first].kind == "num":
                             return self._change_by_before(first)
                         break
                 return None

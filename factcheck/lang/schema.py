@@ -440,6 +440,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "link_possessives": ("list", False),
         "gapped_nouns": ("list", False),
         "change_links": ("list", False),
+        "change_level_phrases": ("list", False),
+        "change_level_link": ("str", False),
         "item_change_words": ("list", False),
         "change_time_adjuncts": ("list", False),
         "change_time_prepositions": ("list", False),
