@@ -493,6 +493,10 @@ class _Tables:
         # A bare count takes the counted noun of the count before it in its sentence, however far
         # (units.sentence_elision); not after these words, which make it a multiple (the guide's D35).
         self.sentence_elision = bool(lex.raw("units", "sentence_elision"))
+        # "The number is 43 more": a subject that restates the count of the sentence before.
+        self.referring_totals = lex.words("units", "referring_totals")
+        self.referring_total_determiners = lex.words("units", "referring_total_determiners")
+        self.referring_total_stops = lex.words("units", "referring_total_stops")
         self.multiple_words = lex.words("units", "multiple_words")
         self.play_scoring_verbs = lex.words("units", "play_scoring_verbs")
         self.scoring_fillers = lex.words("units", "scoring_fillers")
@@ -7203,6 +7207,10 @@ def inherit_elided_units(
             donor = _sentence_count_donor(result, mention, sentences, text, scales)
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+        if mention.unit_key is None and mention.qualifier != "vague" and scales.referring_totals:
+            donor = _referred_count(result, mention, sentences, text, scales)
+            if donor is not None:
+                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         result.append(mention)
     return result
 
@@ -7549,6 +7557,48 @@ def _sentence_count_donor(
     if key in tables.event_keys and _own_verb_after(words, mention, text, tables):
         return None
     return None if _object_of_other(donor, words, tables) else donor
+
+
+_REFERRING_GAP = 4
+
+
+def _referred_count(
+    found: Sequence[QuantityMention],
+    mention: QuantityMention,
+    sentences: Sequence[tuple[int, int]],
+    text: str,
+    tables: _Tables,
+) -> QuantityMention | None:
+    """The count a bare figure's subject restates when that subject is a noun of a total after a
+    determiner (units.referring_totals, referring_total_determiners) at most _REFERRING_GAP words
+    before the figure, with no phrase of its own between (referring_total_stops): the last count
+    of the sentence before, not a percent, a currency or a measure. "1,326 murders were
+    committed. The number is 43 more than in 2018": the 43 are murders."""
+    sentence = _sentence_of(sentences, mention.span[0])
+    if sentence is None:
+        return None
+    before = tokenize(fold_text(text[sentence[0] : mention.span[0]]))
+    for k in range(len(before) - 1, max(len(before) - 2 - _REFERRING_GAP, 0), -1):
+        if (
+            before[k].text in tables.referring_totals
+            and before[k - 1].text in tables.referring_total_determiners
+        ):
+            between = before[k + 1 :]
+            if not between or any(
+                t.kind != "word" or t.text in tables.referring_total_stops for t in between
+            ):
+                return None
+            break
+    else:
+        return None
+    opened = _previous_start(sentences, sentence)
+    for figure in reversed(found):
+        if figure.span[0] < opened:
+            return None
+        if figure.span[0] >= sentence[0] or figure.unit_key is None or _no_count(figure, tables):
+            continue
+        return figure
+    return None
 
 
 def _no_count(figure: QuantityMention, tables: _Tables) -> bool:
