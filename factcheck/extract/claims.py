@@ -3896,13 +3896,7 @@ class Attributor:
         (`k`, 0) when none follows within six words, or a given name stands before it."""
         if k >= len(subject) or subject[k].text not in self.place_links:
             return k, 0
-        for at in range(k + 2, min(k + 8, len(subject))):
-            if subject[at - 1].kind != "word" or subject[at - 1].text in self.given_names:
-                break
-            rank = self._ranks_at(subject, at)
-            if rank:
-                return at, rank
-        return k, 0
+        return self._rank_past_words(subject, k, k + 1)
 
     def _rank_ahead(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
         """ "المتحدث الرسمي للجنة رصد ومتابعة وباء فيروس كورونا الدكتور فلان": past the word limit,
@@ -3932,7 +3926,13 @@ class Attributor:
         the rank starts, its length), or (`k`, 0) when none follows."""
         if k < 1 or k >= len(subject):
             return k, 0
-        for at in range(k + 1, min(k + 8, len(subject))):
+        return self._rank_past_words(subject, k, k)
+
+    def _rank_past_words(self, subject: Sequence[Token], k: int, first: int) -> tuple[int, int]:
+        """A rank or title of address after the words of the subject from `first` on, before
+        token `k` + 7, none of them a given name or anything but a word: (where the rank starts,
+        its length), or (`k`, 0) when none follows."""
+        for at in range(first + 1, min(k + 8, len(subject))):
             word = subject[at - 1]
             if word.kind != "word" or word.text in self.given_names:
                 break
