@@ -42,7 +42,9 @@ FLOORS = ARTICLES / "floors.toml"
 # under the twenty-first session's close measure; holdout36 and holdout37 (labelled blind
 # 2026-11-30 at the twenty-second session's start), just under the twenty-second session's close
 # measure; holdout38 and holdout39 (labelled blind 2026-11-30 at the twenty-third session's
-# start), just under the twenty-third session's close measure.
+# start), just under the twenty-third session's close measure; holdout40 and holdout41 (labelled
+# blind 2026-11-30 at the twenty-fourth session's start), just under the twenty-fourth session's
+# close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -82,6 +84,8 @@ HOLDOUT36 = ARTICLES / "holdout36"
 HOLDOUT37 = ARTICLES / "holdout37"
 HOLDOUT38 = ARTICLES / "holdout38"
 HOLDOUT39 = ARTICLES / "holdout39"
+HOLDOUT40 = ARTICLES / "holdout40"
+HOLDOUT41 = ARTICLES / "holdout41"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -123,6 +127,8 @@ SETS = {
     "holdout37": (HOLDOUT37, HOLDOUT37 / "floors.toml"),
     "holdout38": (HOLDOUT38, HOLDOUT38 / "floors.toml"),
     "holdout39": (HOLDOUT39, HOLDOUT39 / "floors.toml"),
+    "holdout40": (HOLDOUT40, HOLDOUT40 / "floors.toml"),
+    "holdout41": (HOLDOUT41, HOLDOUT41 / "floors.toml"),
 }
 
 
