@@ -1673,13 +1673,11 @@ class Attributor:
         if not self.description_complements or k + 1 >= len(tokens):
             return False
         word = tokens[k].text
+        candidates: tuple[str, ...] = (word,)
         # most words have no coordinator written on: told by one C test before the generator
-        joined = (
-            next((c for c in self.coordinator_prefixes if word.startswith(c)), None)
-            if word.startswith(self.coordinator_prefixes)
-            else None
-        )
-        candidates = (word, word[len(joined) :]) if joined else (word,)
+        if word.startswith(self.coordinator_prefixes):
+            joined = next(c for c in self.coordinator_prefixes if word.startswith(c))
+            candidates = (word, word[len(joined) :])
         following = tokens[k + 1].text
         return any((w, following) in self.description_complements for w in candidates)
 

@@ -157,8 +157,8 @@ class PastForms:
             return True
         if not word.startswith(self.conjunctions):
             return False  # no conjunction written on (most words): one C test, no generator
-        conj = next((c for c in self.conjunctions if word.startswith(c)), "")
-        return bool(conj) and self._bare(word[len(conj) :], listed)
+        conj = next(c for c in self.conjunctions if word.startswith(c))
+        return self._bare(word[len(conj) :], listed)
 
     def _bare(self, word: str, listed: Collection[str]) -> bool:
         return word in listed or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
