@@ -646,6 +646,7 @@ class _AttributorTables:
         self.rank_adjectives = words("claims", "rank_adjectives")
         self.place_nouns = words("claims", "place_nouns")
         self.place_plurals = words("claims", "place_plurals")
+        self.place_positions = words("claims", "place_positions")
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.personal_titles = words("claims", "personal_titles")
@@ -7552,7 +7553,8 @@ class Attributor:
 
     def _place_by_kind(self, words: Sequence[str]) -> bool:
         """ "محافظة البصرة"، "محافظات إقليم كوردستان": a place noun (or its plural, claims.place_plurals)
-        and then a place the lexicon knows or another place noun: a place named by its kind,
+        and then a place the lexicon knows, another place noun or a word of position ("محافظة
+        العاصمة"، "المنطقة الشرقية": claims.place_positions): a place named by its kind,
         though its head also names the authority that governs it. Not "مركز عمليات الطوارئ",
         whose genitive is no place."""
         if len(words) < 2:
@@ -7564,6 +7566,7 @@ class Attributor:
             second in self.places
             or self._bare(second) in self.places
             or self.place_nouns_stem(second) is not None
+            or second in self.place_positions
         )
 
     def _reporting_place(self, source: Source, named: bool, verb: str) -> bool:

@@ -724,6 +724,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rank_adjectives": ("list", False),
         "place_nouns": ("list", False),
         "place_plurals": ("list", False),
+        "place_positions": ("list", False),
         "honorifics": ("list", False),
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
