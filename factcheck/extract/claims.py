@@ -5842,7 +5842,11 @@ class Attributor:
             voice = self._named_report_voice(words[1])
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, voice, True, True, True, kind="marker_report"), follows
-        apposed = self._name_apposed_to_title(tokens, words, follows) if words else None
+        apposed = None
+        if words:
+            apposed = self._name_apposed_to_title(tokens, words, follows) or self._name_apposed_after_marker(
+                tokens, words, follows
+            )
         if apposed is not None:
             # "according to the Minister of Agriculture, Jose Calzada, on Tuesday": the person
             source, follows = apposed
@@ -5980,6 +5984,33 @@ class Attributor:
             title = f"{title}{self.role_separator}{self._text(tokens[k + 1 : start])}"
         source = self._titled_source(Source(self._text(name) or ""), title, name)
         return None if source is None else (source, end)
+
+    def _name_apposed_after_marker(
+        self, tokens: Sequence[Token], words: Sequence[Token], k: int
+    ) -> tuple[Source, int] | None:
+        """ "بحسب ما أفاد مدير إدارة الأوبئة في وزارة الصحة، الدكتور فلان."، "وفق ما أفاد به
+        الناشط الإعلامي، فلان، لـ"..."": after a marker, a title that holds no name, then a comma
+        and the holder's name (its rank before it), closed by a comma, a colon or the sentence's
+        end, past whom the name told. The person speaks, the title and the rank are the role, as
+        for a verb's subject apposed the same way (Arabic; English: `_name_apposed_to_title`).
+        Returns the source and where the name ends, else None."""
+        if not self.after_verb or k + 1 >= len(tokens) or tokens[k].text not in (",", "،"):
+            return None
+        if not self._appositive(words) or self._split_title(words) != Source(self._text(words) or ""):
+            return None
+        appositive, closed = self._subject_after(tokens, k + 1)
+        follows = self._past_told(tokens, k + 1 + len(appositive), appositive)
+        if not appositive or not closed:
+            return None
+        if follows < len(tokens) and tokens[follows].text not in (",", "،", ":", *_SENTENCE_STOPS):
+            return None
+        named = self._split_title(appositive)
+        if named is None or not named.name or (named.role is None and self._appositive(appositive)):
+            return None
+        role = self._text(words) or ""
+        if named.role:
+            role = f"{role}{self.role_separator}{named.role}"
+        return self._resolve(Source(named.name, role)), follows
 
     def _release_agent(
         self, tokens: Sequence[Token], words: Sequence[Token], k: int
