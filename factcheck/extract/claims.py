@@ -3575,6 +3575,8 @@ class Attributor:
                         # "مدير إعلام المديرية العامة لمكافحة المخدرات": what a body is for, a
                         # verbal noun with "ل" written onto it, is the body's name
                         or self._body_purpose_at(subject, cut)
+                        # "المدير العام لمكافحة المخدرات": the same after a definite title
+                        or self._office_purpose_at(subject, cut)
                         # "الناطق باسم الدفاع المدني بمنطقة جازان": the seat of the body, a place
                         # noun with "ب" written onto it and the place's name after it
                         or self._place_noun_seat(subject[cut])
@@ -3788,11 +3790,31 @@ class Attributor:
     def _body_purpose_at(self, subject: Sequence[Token], k: int) -> bool:
         """ "لمكافحة" in "المديرية العامة لمكافحة المخدرات", "لتنظيم" in "الهيئة الوطنية لتنظيم
         الاتصالات": after a definite body (an organisation's head noun with the article before
-        it in the title), a noun without the article with "ل" written onto it and its definite
-        genitive next, or a chain of two ending definite ("لتنظيم قطاع الاتصالات"), names what
-        the body is for, part of its name. A short word after the "ل" ("لؤي الصافي", "لينا
-        الخطيب") is a given name, so the noun needs four letters."""
-        if k < 2 or k + 1 >= len(subject) or not self._definite(subject[k - 1].text):
+        it in the title), what the body is for (`_purpose_at`) is part of its name."""
+        if k < 2 or not self._definite(subject[k - 1].text) or not self._purpose_at(subject, k):
+            return False
+        return any(
+            self._definite(t.text) and self.org_heads_stem(self._bare(t.text)) is not None
+            for t in subject[1:k]
+        )
+
+    def _office_purpose_at(self, subject: Sequence[Token], k: int) -> bool:
+        """ "لمكافحة" in "المدير العام لمكافحة المخدرات"، "لحماية" in "الأمين العام لحماية
+        المستهلك": after a definite title and its definite adjectives, what the office is for
+        (`_purpose_at`) is the title's, no person's name: the title holds no name yet."""
+        return (
+            k >= 2
+            and self.titles_stem(self._bare(subject[0].text)) is not None
+            and all(self._definite(t.text) for t in subject[:k])
+            and self._purpose_at(subject, k)
+        )
+
+    def _purpose_at(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether word `k` is a noun without the article with "ل" written onto it and its
+        definite genitive next, or a chain of two ending definite ("لتنظيم قطاع الاتصالات"): a
+        verbal noun naming what a body or an office is for. A short word after the "ل" ("لؤي
+        الصافي", "لينا الخطيب") is a given name, so the noun needs four letters."""
+        if k + 1 >= len(subject):
             return False
         word = subject[k].text
         link = self._link_prefix(word)
@@ -3801,16 +3823,11 @@ class Attributor:
         genitive = subject[k + 1]
         if genitive.kind != "word":
             return False
-        if not self._definite(genitive.text) and not (
+        return self._definite(genitive.text) or (
             k + 2 < len(subject)
             and genitive.text not in self.given_names
             and self.titles_stem(genitive.text) is None
             and self._definite(subject[k + 2].text)
-        ):
-            return False
-        return any(
-            self._definite(t.text) and self.org_heads_stem(self._bare(t.text)) is not None
-            for t in subject[1:k]
         )
 
     def _past_seat_to_rank(self, subject: Sequence[Token], k: int) -> tuple[int, int]:
