@@ -2241,6 +2241,8 @@ class Attributor:
         )
         # "شهود عيان في محافظة ذمار جنوب صنعاء": a word of direction says where the place lies
         closes = closes or self.compass_words_stem(edge.text) is not None
+        # "مصدر أمني في محافظة البصرة لوكالة شفق نيوز، إن": whom it was told, up to the comma
+        closes = closes or self._past_told(tokens, end, subject) > end
         return end - k if closes or edge.text in self.told_prepositions else 0
 
     def _seat_after_group(self, tokens: Sequence[Token], k: int) -> int:
