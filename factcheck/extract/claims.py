@@ -8688,8 +8688,12 @@ class Attributor:
     def _reported_before(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether the complementizer at `k` opens what a speech verb before it reports, its
         subject between them ("وذكرت وكالة الأنباء أن وزير الصحة فلان قال إن"): a speaker named
-        inside the report who speaks in turn is the one quoted, the agency only relays."""
+        inside the report who speaks in turn is the one quoted, the agency only relays. A comma
+        may close the subject before the complementizer ("وذكرت مصادر إعلامية، أن الوزير قال")."""
         j = k - 1
+        if j > 0 and tokens[j].text in (",", "،"):
+            j -= 1
+            k -= 1
         while j >= 0 and k - j <= self.max_words and tokens[j].kind == "word":
             word = tokens[j].text
             if self._verb_stem(word) is not None and self.weak_verbs_stem(word) is None:
