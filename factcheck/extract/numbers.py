@@ -385,6 +385,8 @@ class _Tables:
         self.change_links = lex.words("units", "change_links")
         self.change_level_phrases = _phrases_longest_first(lex.words("units", "change_level_phrases"))
         self.change_level_link: str | None = lex.raw("units", "change_level_link") or None
+        # "fell significantly to 1,276", "fell fractionally, by 1,200": an adverb in the link.
+        self.change_adverbs = lex.words("units", "change_adverbs")
         # "Burglaries, up 4 per cent from 1,200 to 1,248": a verbless item's change.
         self.item_change_words = lex.words("units", "item_change_words")
         # "rose 21 per cent year-on-year, to 62,611", "were up 2% in 2019 to 670": a time of the
@@ -5138,6 +5140,8 @@ class QuantityFinder:
         else:
             k = changed if changed is not None else self._change_by_before(j)
             if k is None:
+                k, link = self._adverbed_link_before(j, links)
+            if k is None:
                 return None
             if toks[k].text in t.item_change_words:
                 return self._verbless_item_key(k)
@@ -5271,6 +5275,31 @@ class QuantityFinder:
             return self._event_right_after(relative + 1) or found
         return found or inner or self._sentence_head_key(k)
 
+    def _change_adverb_width(self, link_at: int) -> int:
+        """How many tokens of an adverb of change (units.change_adverbs) stand right before the
+        link at token link_at: 1 ("fell significantly to"), 2 with a comma after it ("fell
+        fractionally, by 1,200"), else 0."""
+        toks, adverbs = self.tokens, self.t.change_adverbs
+        if link_at >= 1 and toks[link_at - 1].text in adverbs:
+            return 1
+        if link_at >= 2 and toks[link_at - 1].text == "," and toks[link_at - 2].text in adverbs:
+            return 2
+        return 0
+
+    def _adverbed_link_before(
+        self, j: int, links: Sequence[tuple[str, ...]]
+    ) -> tuple[int | None, tuple[str, ...]]:
+        """The first token of a predicate link of two or more words whose last word is token j - 1
+        and whose other words stand before an adverb of change ("Burglaries fell significantly to
+        1,276": "fell to"), and the link; else (None, ())."""
+        width = self._change_adverb_width(j - 1)
+        if width:
+            for link in links:
+                k = j - 1 - width - (len(link) - 1)
+                if len(link) > 1 and self._written_at(k, link[:-1]):
+                    return k, link
+        return None, ()
+
     def _joins_places(self, m: int) -> bool:
         """The conjunction at token m joins two objects of a preposition inside a subject, not two
         clauses: the words before it, back to a preposition of the subject, are no counted noun
@@ -5338,7 +5367,7 @@ class QuantityFinder:
             if tok.text in _SENTENCE_ENDS or tok.text in ",،":
                 return None
             if tok.text in t.change_links:
-                verb = m - 1
+                verb = m - 1 - self._change_adverb_width(m)
                 if verb >= 0 and (toks[verb].text, link) in t.predicate_links_set:
                     return verb
                 return None

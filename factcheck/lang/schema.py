@@ -442,6 +442,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "change_links": ("list", False),
         "change_level_phrases": ("list", False),
         "change_level_link": ("str", False),
+        "change_adverbs": ("list", False),
         "item_change_words": ("list", False),
         "change_time_adjuncts": ("list", False),
         "change_time_prepositions": ("list", False),
