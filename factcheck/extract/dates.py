@@ -327,6 +327,7 @@ class _Tables:
         self.rel_block_after = words("relative_blockers_after")
         # The relative days that are also plain nouns, which those words after them block ("اليوم").
         self.relative_day_nouns = words("relative_day_nouns")
+        self.relative_with_weekday = words("relative_days_with_weekday")
         # A night word a day named after it places ("overnight on Dec. 19"), and the links between.
         self.placed_by_day = words("relative_placed_by_day")
         self.placed_links = words("relative_placed_links")
@@ -398,6 +399,7 @@ class _Tables:
         # A dual month word before two months joined: one span ("ما بين شهري يناير ومايو").
         self.month_pair_lead = words("month_pair_lead")
         self.month_cues = words("month_cues")
+        self.day_articles = words("day_articles")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
         # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
@@ -1337,6 +1339,9 @@ _IN_A_MONTH = frozenset({"day", "week"})
 # A time restated in brackets after another: the closing mark of each opening one.
 _BRACKETS = {"(": ")", "[": "]"}
 _OPENERS = {c: o for o, c in _BRACKETS.items()}
+# The most words a dateline line ("الرياض -الدار البيضاء اليوم") holds before an outlet's day noun.
+_DATELINE_WORDS = 6
+
 # Marks that set a weekday off after a relative day: "yesterday (Thursday)", "اليوم /الخميس/".
 _APPOSITION_MARKS = {"(": ")", "/": "/"}
 
@@ -1641,7 +1646,7 @@ class _Scan:
             return (value, k - 1) if value is not None else None
         value = self.raw_day(k, loose)
         if value is not None:
-            return value, k
+            return value, k - 1 if self.tok(k - 1) in t.day_articles else k
         found = self.phrase_ending(t.ordinal_days, k + 1)
         if found is None:
             return None
@@ -3198,7 +3203,8 @@ class _Scan:
             if i and self.base(i - 1) in t.rel_block_before:
                 return
             # "اليوم التالي", "اليوم الذي": the noun "day"; "سعر صرف أمس الذي سجل" is yesterday.
-            noun = " ".join(self.base(k) for k in range(i, end)) in t.relative_day_nouns
+            words = " ".join(self.base(k) for k in range(i, end))
+            noun = words in t.relative_day_nouns
             if noun and self.tok(end) in t.rel_block_after:
                 return
             if noun and offset == 0 and i and self.tok(i - 1) in t.rate_leads:
@@ -3206,11 +3212,20 @@ class _Scan:
             outlet = self.opens_line(i - 2) and self.tok(i - 2) in t.credit_outlets
             if noun and self.tok(end) in t.credit_marks and (self.opens_line(i - 1) or outlet):
                 return  # "الشرق اليوم– قالت", "قناة فلسطين اليوم -": an outlet's name in the dateline
+            if noun and offset == 0 and self.dateline_outlet(i, end):
+                return  # "المنامة - البحرين اليوم": the outlet after the city, the line's last word
             if self.phrase_at(t.mod_after, end, use_base=False):
                 return
             if t.placed_by_day and self.base(i) in t.placed_by_day and self.night_placed(i, end):
                 return
-            self.add(i, *self.apposition(end, int(offset)))
+            last, day = self.apposition(end, int(offset))
+            if (
+                day.weekday is None
+                and words in t.relative_with_weekday
+                and self.base(i - 1) not in t.day_parts
+            ):
+                return  # "نحو غد أفضل": the future, no day ("حتى مساء غد" is tomorrow evening)
+            self.add(i, last, day)
             return
         j = i + 1 if lead else i
         weekday = t.weekdays.get(self.base(j) if j == i else self.tok(j))
@@ -3297,6 +3312,20 @@ class _Scan:
             and self.glued(k - 1, k)
             and self.glued(k, k + 1)
         )
+
+    def dateline_outlet(self, i: int, end: int) -> bool:
+        """Whether the words up to token `end` close a short dateline line whose last name, one or
+        two words after a credit mark, ends at token i's day noun: "المنامة - البحرين اليوم",
+        "صنعاء (السبعين) – تعز اليوم:" (the city, then the outlet, a paper named "... today")."""
+        if self.tok(end) in self.t.credit_marks:
+            end += 1
+        if end < self.n and not self.opens_line(end):
+            return False
+        start = next((k for k in range(i, i - _DATELINE_WORDS - 1, -1) if k <= 0 or self.opens_line(k)), None)
+        if start is None:
+            return False
+        mark = next((k for k in (i - 2, i - 3) if k > start and self.tok(k) in self.t.credit_marks), None)
+        return mark is not None and not any(self.is_num(k) for k in range(mark + 1, i))
 
     def opens_line(self, k: int) -> bool:
         """Whether token k is the first word of a line (of a paragraph, or of the text)."""
@@ -4065,6 +4094,11 @@ class _Scan:
                     self.base(first - 1) in t.month_cues
                     # "compared with May", "بزيادة 28 في المئة عن نيسان": a month compared with
                     or self.phrase_ending(t.year_cue_phrases, first) is not None
+                    # "مقارنة بأكتوبر", "مقارنة بكانون الأول": the preposition written onto the month
+                    or (
+                        self.tok(first) != self.base(first)
+                        and self.phrase_ending(t.comparison_leads, first) is not None
+                    )
                     or self.phrase_ending(t.attach_before, first) is not None
                     # "النصف الأول من نيسان": a part of the month before it
                     or self.phrase_ending(t.period_parts, first) is not None
