@@ -3324,6 +3324,8 @@ class _Scan:
         start = next((k for k in range(i, i - _DATELINE_WORDS - 1, -1) if k <= 0 or self.opens_line(k)), None)
         if start is None:
             return False
+        if start == i - 1 and self.toks[start].isalpha():
+            return True  # "فلسطين اليوم" alone on its line: the outlet's name
         mark = next((k for k in (i - 2, i - 3) if k > start and self.tok(k) in self.t.credit_marks), None)
         return mark is not None and not any(self.is_num(k) for k in range(mark + 1, i))
 
@@ -5775,11 +5777,12 @@ class _Scan:
         return False
 
     def names_law_before(self, i: int) -> bool:
-        """ "the Dangerous Drugs Act 1952", "the Drug Trafficking Act, 1996": a year right after
-        the capitalized last word of a law's name (time.law_names) is part of that name, not a
-        time the text places anything in."""
+        """ "the Dangerous Drugs Act 1952", "the Drug Trafficking Act, 1996", "the Dangerous Drugs
+        Act of 2002": a year right after the capitalized last word of a law's name (time.law_names),
+        or after a comma or a date link, is part of that name, not a time the text places anything
+        in."""
         t = self.t
-        k = i - 2 if self.tok(i - 1) in _COMMAS else i - 1
+        k = i - 2 if self.tok(i - 1) in _COMMAS or self.base(i - 1) in t.date_links else i - 1
         if k < 0 or self.base(k) not in t.law_names or self.opens_sentence(k):
             return False
         return self.capitalized(k)
