@@ -73,6 +73,9 @@ _JOINED_WORD = 2
 _AGE_MARKS = frozenset("()-–,،")
 # How many tokens either side of a figure its sentence is searched for a cue.
 _SENTENCE_REACH = 24
+# How far back a bare figure's sentence is read for the phrase naming what it measures
+# (units.measure_topics): a weather report lists a dozen cities' temperatures after one heading.
+_TOPIC_REACH = 64
 # What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
 _LIST_SEPARATORS = frozenset(",،.;؛")
 # The commas that end a clause inside a sentence.
@@ -367,6 +370,10 @@ class _Tables:
         # A score or tally ("2-1", "بنتيجة 16-0") counts what a scoring word of its sentence names
         # (goals, points, votes), else score_key.
         self.score_words = lex.clitic_index(lex.inverted("units", "score_words"), definite=True)
+        # A bare figure after a phrase of its sentence naming a measured quantity is in that
+        # quantity's unit: "درجات الحرارة العظمى: بغداد 50، البصرة 49" (units.measure_topics).
+        self.measure_topics = lex.clitic_index(lex.inverted("units", "measure_topics"), definite=True)
+        self.measure_topic_keys = lex.inverted("units", "measure_topics")
         self.score_words_keys = lex.inverted("units", "score_words")
         self.score_key = lex.raw("units", "score_key") or None
         self.score_cues_before = lex.words("units", "score_cues_before")
@@ -2559,6 +2566,10 @@ class QuantityFinder:
             unit_key = self._change_noun_key(qualified_from, end_tok)
         if unit_key is None and self.t.predicate_links and self.t.gapping_conjunctions:
             unit_key = self._gapped_subject_key(before[1] if before is not None else start_tok)
+        if unit_key is None and unit_span is None and self.t.measure_topics:
+            topics = self.t.measure_topics
+            topic = self._sentence_has(start_tok, end_tok, topics, after=False, reach=_TOPIC_REACH)
+            unit_key = self.t.measure_topic_keys[topic] if topic is not None else None
         if unit_key is not None and unit_key in self.t.short_head_keys:
             unit_key = self._shortened_compound(start_tok, unit_key) or unit_key
         if unit_key is not None and self.t.combined:
@@ -5883,13 +5894,16 @@ class QuantityFinder:
         toks = self.tokens
         return m + 1 < len(toks) and "\n" in self.norm.text[toks[m].end : toks[m + 1].start]
 
-    def _sentence_has(self, start: int, end: int, words: dict[str, str]) -> str | None:
-        """The first of `words` (a clitic index) in the figure's sentence, near it, before or after."""
+    def _sentence_has(
+        self, start: int, end: int, words: dict[str, str], *, after: bool = True, reach: int = _SENTENCE_REACH
+    ) -> str | None:
+        """The first of `words` (a clitic index) in the figure's sentence, within `reach` tokens of
+        it, before it or (if `after`) after it."""
         toks = self.tokens
         phrases = self.t.cue_phrases(words)  # its entries of several words, looked up once per call
-        for step, first in ((-1, start - 1), (1, end)):
+        for step, first in ((-1, start - 1), (1, end))[: 2 if after else 1]:
             k = first
-            while 0 <= k < len(toks) and abs(k - first) < _SENTENCE_REACH:
+            while 0 <= k < len(toks) and abs(k - first) < reach:
                 tok = toks[k]
                 if tok.text in _SENTENCE_ENDS:
                     break
