@@ -647,6 +647,7 @@ class _AttributorTables:
         self.place_nouns = words("claims", "place_nouns")
         self.place_plurals = words("claims", "place_plurals")
         self.place_positions = words("claims", "place_positions")
+        self.reporter_nouns = words("claims", "reporter_nouns")
         self.honorifics = _phrases(lex, "honorifics")
         self.honorific_firsts = frozenset(p[0] for p in self.honorifics)
         self.personal_titles = words("claims", "personal_titles")
@@ -2448,13 +2449,18 @@ class Attributor:
         return end + 1 if end < len(tokens) and tokens[end].text in (",", "،") else k
 
     def _head_awaits_name(self, tok: Token) -> bool:
-        """ "مصادر في وكالة "المسافر""، "بحسب موقع “الليرة اليوم”": a body's or an outlet's head
-        noun without the article is in construct, so the name in quotation marks after it is its
-        genitive, the rest of the name (a verb-first language's rule)."""
+        """ "مصادر في وكالة "المسافر""، "بحسب موقع “الليرة اليوم”"، "مراسل "معا"": a body's or an
+        outlet's head noun, or a reporter's (claims.reporter_nouns), without the article is in
+        construct, so the name in quotation marks after it is its genitive, the rest of the name
+        (a verb-first language's rule)."""
         if not self.after_verb or tok.kind != "word" or self._definite(tok.text):
             return False
         bare = self._unlinked(tok.text)
-        return self.org_heads_stem(bare) is not None or self.outlet_heads_stem(bare) is not None
+        return (
+            self.org_heads_stem(bare) is not None
+            or self.outlet_heads_stem(bare) is not None
+            or bare in self.reporter_nouns
+        )
 
     def _rank_awaits_name(self, subject: Sequence[Token]) -> bool:
         """ "وزير الصحة العامة الدكتور "فلان"": a rank or title of address after a title stands
@@ -3850,7 +3856,9 @@ class Attributor:
     def _in_quoted_genitive(self, subject: Sequence[Token], k: int) -> bool:
         """Whether token `k` lies in a name in quotation marks (the marks included) that opens
         right after a body's or outlet's head noun without the article (`_head_awaits_name`):
-        "مستشفى "كمال عدوان"", the head's genitive, with words left after it for a name."""
+        "مستشفى "كمال عدوان"", the head's genitive, with words left after it for a name. A
+        reporter's outlet ("مراسل "معا"") is the genitive at the subject's end too: the title then
+        holds no name."""
         for opening in range(max(1, k - 5), k + 1):
             if subject[opening].text not in _QUOTES or not self._head_awaits_name(subject[opening - 1]):
                 continue
@@ -3858,7 +3866,8 @@ class Attributor:
                 (j for j in range(opening + 2, min(len(subject), opening + 6)) if subject[j].text in _QUOTES),
                 None,
             )
-            if closing is not None and closing + 1 < len(subject) and k <= closing:
+            reporter = self._unlinked(subject[opening - 1].text) in self.reporter_nouns
+            if closing is not None and (closing + 1 < len(subject) or reporter) and k <= closing:
                 return True
         return False
 

@@ -729,6 +729,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "place_nouns": ("list", False),
         "place_plurals": ("list", False),
         "place_positions": ("list", False),
+        "reporter_nouns": ("list", False),
         "honorifics": ("list", False),
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
