@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.numbers import find_quantities
 from factcheck.extract.text import (
+    _CLOSING_MARKS,
     _FOLDED,
     _TOKEN,
     NormalizedText,
@@ -139,7 +140,7 @@ _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"
 
 
 @given(
-    st.text(alphabet=st.sampled_from(_TOKEN_POOL + " \u00a0\u2009\r\x0b\x1c"), max_size=60)
+    st.text(alphabet=st.sampled_from(_TOKEN_POOL + " \u00a0\u2009\r\x0b\x1c:;"), max_size=60)
     | st.text(max_size=30),
     st.integers(0, 70),
     st.integers(0, 70),
@@ -153,6 +154,24 @@ def test_tokens_as_the_plain_pattern_matches_them(text: str, start: int, end: in
 
     assert [tuple(t) for t in tokenize(text)] == by_match(0, len(text))
     assert [tuple(t) for t in tokenize(text, start, end)] == by_match(start, end)
+
+
+def test_runs_tokenize_reads_without_the_pattern_are_the_patterns_tokens() -> None:
+    """tokenize's fast paths hold for every code point: str.split cuts at the pattern's white
+    space, a letter (str.isalpha) is a letter of its words, a decimal digit (str.isdecimal) is
+    its digit, and a closing mark is a token of its own, none of those."""
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    spaces = re.compile(r"\s")
+    assert [ch for ch in every if ch.isspace()] == [ch for ch in every if spaces.match(ch)]
+    letters = "".join(ch for ch in every if ch.isalpha())
+    assert [m.lastgroup for m in _TOKEN.finditer(letters)] == ["word"]
+    digits = "".join(ch for ch in every if ch.isdecimal())
+    assert [(m.lastgroup, m.group()) for m in _TOKEN.finditer(digits)] == [("num", digits)]
+    for mark in _CLOSING_MARKS:
+        assert [(m.lastgroup, m.group()) for m in _TOKEN.finditer(f"word{mark}")] == [
+            ("word", "word"),
+            ("punct", mark),
+        ]
 
 
 def test_tokenized_text_is_the_text_normalized_then_tokenized() -> None:
