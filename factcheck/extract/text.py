@@ -396,9 +396,10 @@ def _run_on(text: str, at: int, abbreviations: Collection[str]) -> bool:
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """[start, end) without the white space at either edge, when anything is left. By
+    str.strip and str.lstrip (str.isspace's white space, in C), not a step a character."""
+    part = text[start:end]
+    kept = part.strip()
+    if kept:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(kept)))
