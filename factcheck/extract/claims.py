@@ -5383,12 +5383,13 @@ class Attributor:
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
         no_frame, relays = self.no_frame_words, self.relay_prepositions
         # The tokens that may open a frame: every one in a headline, else those not known to
-        # open none, found in one pass (a token's kind is a function of its text).
+        # open none, found in one pass (a token's kind is a function of its text). A relay
+        # preposition is never remembered as opening none, so one look-up a token tells.
         headline = index in self._headlines()
         opening = (
             range(len(tokens))
             if headline
-            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame or text in relays]
+            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
@@ -5420,9 +5421,10 @@ class Attributor:
             ):
                 # No marker's first word, no forecast noun, and a word known to be no speech
                 # verb (the verb memo only learns; a word not in it yet is looked at below).
-                if len(no_frame) >= _MEMO_WORDS:
-                    no_frame.clear()
-                no_frame.add(tok.text)
+                if tok.text not in relays:
+                    if len(no_frame) >= _MEMO_WORDS:
+                        no_frame.clear()
+                    no_frame.add(tok.text)
                 continue
             marker = self._marker_at(tokens, i)
             if marker:
