@@ -19,6 +19,7 @@ from factcheck.extract.numbers import find_quantities
 from factcheck.extract.text import (
     _CLOSING_MARKS,
     _FOLDED,
+    _OWN_LOWER_CASE,
     _TOKEN,
     NormalizedText,
     TokenizedText,
@@ -154,6 +155,16 @@ def test_tokens_as_the_plain_pattern_matches_them(text: str, start: int, end: in
 
     assert [tuple(t) for t in tokenize(text)] == by_match(0, len(text))
     assert [tuple(t) for t in tokenize(text, start, end)] == by_match(start, end)
+
+
+def test_a_text_of_characters_that_are_their_own_lower_case_is_its_own_lower_case() -> None:
+    """Every code point _OWN_LOWER_CASE takes is its own lower case, so a text of them only
+    needs no str.lower; and a capital is not taken."""
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    assert all(ch.lower() == ch for ch in every if _OWN_LOWER_CASE.fullmatch(ch))
+    assert _OWN_LOWER_CASE.fullmatch("قال الوزير (2024): 1,000 «شخص» — وحدة\n")
+    assert not _OWN_LOWER_CASE.fullmatch("قال WHO")
+    assert fold_text("قال الوزير WHO") == "قال الوزير who"
 
 
 def test_runs_tokenize_reads_without_the_pattern_are_the_patterns_tokens() -> None:

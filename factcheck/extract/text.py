@@ -58,6 +58,20 @@ def _translate(lowered: str) -> str:
     return lowered
 
 
+# Characters that are their own lower case (no capital among them): ASCII but A-Z, the Latin-1
+# signs, the Arabic blocks and the general punctuation (tests/test_fast_paths.py). A text of
+# these only (an Arabic article with no Latin capital) is its own lower case: one pass of the
+# pattern in C costs half of what str.lower does (a case look-up a character, into a new string).
+_OWN_LOWER_CASE = re.compile(
+    "[\x00-@\\[-\x7f\xa0-\xbf\xd7\xf7\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]*"
+)
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, without lowering a text that is its own lower case."""
+    return text if _OWN_LOWER_CASE.fullmatch(text) else text.lower()
+
+
 # The identity offset map (what a text that folding does not shorten has: most texts), made
 # once up to the longest text yet (at most _IDENTITY_LONGEST characters) and sliced: a slice
 # shares its int objects, where `tuple(range(n))` makes thousands of new ones for every article.
@@ -90,7 +104,7 @@ class NormalizedText:
         # character whose lower case is longer ("İ") and for the final-sigma rule ("Σ").
         # The marks between digits are read first (read_written_marks: as long as the original).
         source = read_written_marks(original)
-        lowered = source.lower()
+        lowered = _lower(source)
         if len(lowered) == len(source) and "Σ" not in source:
             text = _translate(lowered)
             identity = _identity_map(len(source))
@@ -131,7 +145,7 @@ def fold_text(original: str) -> str:
     """``NormalizedText.of(original).text`` without the offset map, for callers that only read
     the folded text (the worth model's words, a statement's fingerprint)."""
     source = read_written_marks(original)
-    lowered = source.lower()
+    lowered = _lower(source)
     if len(lowered) == len(source) and "Σ" not in source:
         return _translate(lowered)
     return NormalizedText._of_by_char(original).text
