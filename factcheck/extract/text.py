@@ -202,54 +202,56 @@ _START = itemgetter(2)
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,٬٫]\d+)*)|(?P<word>[^\W\d_]+)|(?P<punct>\S)")
 
 
-# _TOKEN's alternatives without names, for a run of text with no white space in it (`tokenize`).
-_UNSPACED_TOKEN = re.compile(r"(\d+(?:[.,٬٫]\d+)*)|([^\W\d_]+)|(\S)")
+# _TOKEN with the white space before each token: every character is white space or in a token
+# (the last alternative takes any other), so each token starts where the one before ended plus
+# its white space, and `findall` gives the strings without a match object per token.
+_SPACED_TOKEN = re.compile(r"(\s*)(?:(\d+(?:[.,٬٫]\d+)*)|([^\W\d_]+)|(\S))")
 
-# Marks that follow a word in a run of no white space often enough (a stop, a comma, a colon
-# or a closing bracket: about one run in eleven) that `tokenize` reads "word," without the
-# pattern. None is white space, a digit or a letter of _TOKEN's words (tests/test_fast_paths.py).
+# Marks that follow a word before a space often enough (a stop, a comma, a colon or a closing
+# bracket: about one word in eleven) that `tokenize` reads "word," without the pattern. None is
+# white space, a digit or a letter of _TOKEN's words (tests/test_fast_paths.py).
 _CLOSING_MARKS = frozenset(".,،:;)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize normalized text; a letter run never includes digits ('16.3مليون' is two).
 
-    What `_TOKEN.finditer` finds (tests/test_fast_paths.py). The text is cut at its white space
-    by str.split (the white space of the pattern's class), and each run is found where it starts
-    by str.find after the token before it. Most runs are one token and need no pattern: letters
-    only (str.isalpha: each such letter is a letter of _TOKEN's words; five runs in six), letters
-    then a closing mark ("word,"), or decimal digits only (str.isdecimal is the pattern's digit
-    class); any other run is read by the pattern. A fifth fewer instructions than one pass of a
-    pattern over the whole text (benchmarks/README.md, speed25). tuple.__new__ builds the same
-    Token as Token(...) without the named tuple's Python-level __new__ (tokenizing is on every
-    engine's path)."""
+    What `_TOKEN.finditer` finds (tests/test_fast_paths.py), at a third fewer instructions
+    than `_SPACED_TOKEN.findall` over the text (benchmarks/README.md, speed25). The text is
+    cut at its spaces by str.split(" "), each piece starting one past the end of the one before.
+    Most pieces are one token and need no pattern: letters only (str.isalpha: each such letter
+    is a letter of _TOKEN's words; five pieces in six), letters then a closing mark ("word,"),
+    or decimal digits only (str.isdecimal is the pattern's digit class). Any other piece (empty
+    between two spaces, or holding other white space, a line break, or other marks) is read by
+    `_SPACED_TOKEN`. tuple.__new__ builds the same Token as Token(...) without the named
+    tuple's Python-level __new__ (tokenizing is on every engine's path)."""
     new = tuple.__new__
     tokens: list[Token] = []
     append = tokens.append
-    find = text.find
     if start or end is not None:
         start = min(max(start, 0), len(text))  # the bounds as the pattern's pos and endpos
-        runs = text[start : len(text) if end is None else max(end, 0)].split()
-    else:
-        runs = text.split()
+        text = text[start : len(text) if end is None else max(end, 0)]
     at = start
-    for run in runs:
-        at = find(run, at)
-        if run.isalpha():
-            append(new(Token, ("word", run, at, at := at + len(run))))
-        elif run[-1] in _CLOSING_MARKS and run[:-1].isalpha():
-            append(new(Token, ("word", run[:-1], at, at := at + len(run) - 1)))
-            append(new(Token, ("punct", run[-1], at, at := at + 1)))
-        elif run.isdecimal():
-            append(new(Token, ("num", run, at, at := at + len(run))))
+    for piece in text.split(" "):
+        if piece.isalpha():
+            append(new(Token, ("word", piece, at, at := at + len(piece))))
+        elif piece[-1:] in _CLOSING_MARKS and piece[:-1].isalpha():
+            append(new(Token, ("word", piece[:-1], at, at := at + len(piece) - 1)))
+            append(new(Token, ("punct", piece[-1], at, at := at + 1)))
+        elif piece.isdecimal():
+            append(new(Token, ("num", piece, at, at := at + len(piece))))
         else:
-            for num, word, punct in _UNSPACED_TOKEN.findall(run):
+            after = at + len(piece)
+            for space, num, word, punct in _SPACED_TOKEN.findall(piece):
+                at += len(space)
                 if word:
                     append(new(Token, ("word", word, at, at := at + len(word))))
                 elif num:
                     append(new(Token, ("num", num, at, at := at + len(num))))
                 else:
                     append(new(Token, ("punct", punct, at, at := at + 1)))
+            at = after
+        at += 1  # the space after the piece
     return tokens
 
 
