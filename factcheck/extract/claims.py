@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from operator import itemgetter
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
@@ -120,6 +120,34 @@ _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
 # A word as written between white space (with any stop glued to it).
 _WRITTEN_WORD = re.compile(r"\S+")
+
+
+# Searches that stop at the first find are loops or C iterators, not next() over a generator
+# expression: a generator stopped before its end is closed by a thrown GeneratorExit, which
+# costs more than the search (some 50 of them an article).
+
+_COLONS = frozenset({":", "："})
+
+
+def _first_colon(tokens: Sequence[Token]) -> int | None:
+    """The index of the first colon among `tokens`, else None (found by map and compress in C)."""
+    return next(compress(count(), map(_COLONS.__contains__, map(_TEXT, tokens))), None)
+
+
+def _find_first(word: str, parts: Sequence[str]) -> int:
+    """Where in `word` the first of `parts` that it holds is written, else -1."""
+    for part in parts:
+        if part in word:
+            return word.find(part)
+    return -1
+
+
+def _ending_of(word: str, endings: Sequence[str], least: int) -> str | None:
+    """The first of `endings` that `word` ends in with at least `least` letters before it."""
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= least:
+            return ending
+    return None
 
 
 # A capitalised word, then a space and another: "Daily Mail", "Monthly Foreign Trade Report".
@@ -2381,7 +2409,7 @@ class Attributor:
         if self._definite(word):
             # "آلية" folds to the article's letters: a madda written there is no article
             # (claims.madda_initials)
-            at = next((word.find(a) for a in self.bare_articles if a in word), -1)
+            at = _find_first(word, self.bare_articles)
             if self.norm.original[self.norm.origin[tok.start + at]] not in self.madda_initials:
                 return False
         return self.lex.strip_prefix(word, self.places) is None
@@ -5558,7 +5586,7 @@ class Attributor:
         """ "بيان المفوضية: إجمالي عدد المترشحين ...": a line that opens with a report noun and
         its issuer, then a colon, labels what follows as that report's content: the issuer
         speaks (and the items of a list after it go on with it)."""
-        colon = next((k for k, t in enumerate(tokens[:_REPORT_LABEL_WORDS]) if t.text in (":", "：")), None)
+        colon = _first_colon(tokens[:_REPORT_LABEL_WORDS])
         if colon is None or colon < 2 or tokens[0].kind != "word":
             return None
         if self.report_nouns_stem(self._bare(tokens[0].text)) is None:
@@ -5579,7 +5607,7 @@ class Attributor:
         """ "ودوّن الوزير عبر حسابه: "..."": a verb-first sentence that opens a quotation after a
         colon gives the quotation to the subject of its first word, whatever that verb is (the
         colon and the quotation mark say that words are reported)."""
-        colon = next((k for k, t in enumerate(tokens) if t.text in (":", "：")), None)
+        colon = _first_colon(tokens)
         if (
             colon is None
             or colon < 2
@@ -8598,10 +8626,7 @@ class Attributor:
         before the title, is the title of that place ("نائب وزير خارجية كوريا الشمالية").
         Otherwise None (the title stays as written)."""
         last = subject[-1]
-        suffix = next(
-            (p for p in self.singular_possessives if last.text.endswith(p) and len(last.text) - len(p) >= 4),
-            None,
-        )
+        suffix = _ending_of(last.text, self.singular_possessives, 4)
         if suffix is None or len(subject) < 2 or not self._appositive(subject):
             return None
         found: dict[str, str] = {}

@@ -917,9 +917,12 @@ class _Tables:
 
     def without_article(self, word: str) -> str:
         """A word without the article written onto it ("الأسبوع" -> "أسبوع"), else the word itself
-        (`_Scan.definite_base` reads it so)."""
-        article = next((a for a in self.articles if word.startswith(a) and len(word) > len(a) + 1), "")
-        return word[len(article) :]
+        (`_Scan.definite_base` reads it so). A loop, not next() over a generator: one that
+        stops at a find is closed by a thrown GeneratorExit, dearer than the search."""
+        for article in self.articles:
+            if word.startswith(article) and len(word) > len(article) + 1:
+                return word[len(article) :]
+        return word
 
     def weekday_of(self, word: str) -> int | None:
         """The weekday `word` names, written with or without its article ("جمعة", "الجمعة")."""

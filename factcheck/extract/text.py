@@ -171,8 +171,10 @@ class PastForms:
             return True
         if not word.startswith(self.conjunctions):
             return False  # no conjunction written on (most words): one C test, no generator
-        conj = next(c for c in self.conjunctions if word.startswith(c))
-        return self._bare(word[len(conj) :], listed)
+        for conj in self.conjunctions:  # a loop: a generator stopped at a find costs its close
+            if word.startswith(conj):
+                return self._bare(word[len(conj) :], listed)
+        return False
 
     def _bare(self, word: str, listed: Collection[str]) -> bool:
         return word in listed or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
