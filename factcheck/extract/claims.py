@@ -92,6 +92,12 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
+def _quotes_left_open(text: str) -> int:
+    """How many more curly or angle quotation marks `text` opens than it closes (“ « against
+    ” »), by four str.count, no generator."""
+    return text.count("“") + text.count("«") - text.count("”") - text.count("»")
+
+
 def _fewer_words(text: str, least: int) -> bool:
     """``len(text.split()) < least``, the text split no further than `least` words."""
     return len(text.split(maxsplit=least)) < least
@@ -590,6 +596,10 @@ class _AttributorTables:
         self.names_like_stops = frozenset(lex.raw("claims", "names_folded_as_stops") or [])
         self.same_sources = frozenset(
             " ".join(normalize_word(w) for w in p.split()) for p in lex.raw("claims", "same_source") or []
+        )
+        # a phrase of more than one word and the space after it: what a longer subject opens with
+        self.same_source_openings = tuple(
+            sorted(f"{phrase} " for phrase in self.same_sources if " " in phrase)
         )
         self.relay_markers = words("claims", "relay_markers")
         self.relay_words = words("claims", "relay_words")
@@ -7373,6 +7383,8 @@ class Attributor:
         """ "نشرها"، "نشرته"، "اعتبرها": a verb that speaks only before a complementizer
         (claims.view_verbs) with an object pronoun written onto it has its object already, the
         thing it published or deemed; it introduces no that-clause, so no one speaks through it."""
+        if not word.endswith(self.verb_suffixes):
+            return False  # no object pronoun written on (most words): one C test, no generator
         return any(
             word.endswith(suffix)
             and len(word) - len(suffix) >= 3
@@ -7742,9 +7754,7 @@ class Attributor:
         more than one word may open a subject that runs on into the verb's object ("كما كشف نفس
         المصدر تواجد حالة"); a one-word one ("وأشار المصدر إلى أن") must be the whole subject."""
         joined = " ".join(t.text for t in words)
-        if joined in self.same_sources or any(
-            joined.startswith(phrase + " ") for phrase in self.same_sources if " " in phrase
-        ):
+        if joined in self.same_sources or joined.startswith(self.same_source_openings):
             return True
         # "المصالح ذاتها"، "الوزارة نفسها": a definite noun the word of sameness follows is the
         # one named before, whatever the noun
@@ -10818,7 +10828,7 @@ class Attributor:
             return None
         opener = named[-1]
         inner = self.norm.original[opener.end : at]
-        opened = sum(inner.count(q) for q in "“«") - sum(inner.count(q) for q in "”»")
+        opened = _quotes_left_open(inner)
         if opened > 0 or (opened == 0 and inner.count('"') % 2 == 1):
             return opener.source
         return None
@@ -11015,7 +11025,7 @@ class Attributor:
         in the sentence or in its paragraph."""
         start = self.sentences[index][0]
         before = self.norm.original[start : start + offset]
-        opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+        opened = _quotes_left_open(before)
         return opened + self._inside_quote(index) > 0 or before.count('"') % 2 == 1
 
     def _reads_inside_quote(self, index: int) -> bool:
@@ -11024,7 +11034,7 @@ class Attributor:
         while first > 0 and self._same_paragraph(first - 1, first):
             first -= 1
         before = self.norm.original[self.sentences[first][0] : start]
-        opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+        opened = _quotes_left_open(before)
         return opened > 0 or (opened == 0 and before.count('"') % 2 == 1)
 
     def _quote_closer(self, index: int) -> Source | None:
@@ -11067,7 +11077,7 @@ class Attributor:
         while first > 0 and self._same_paragraph(first - 1, first):
             first -= 1
         text = self.norm.original[self.sentences[first][0] : self.sentences[last][1]]
-        opened = sum(text.count(q) for q in "“«") - sum(text.count(q) for q in "”»")
+        opened = _quotes_left_open(text)
         return opened > 0 or (opened == 0 and text.count('"') % 2 == 1)
 
     def _quote_closes_in(self, index: int) -> bool:
@@ -11158,7 +11168,7 @@ class Attributor:
                 self._read(last)
                 named = [f for f in self.frames[last] if f.source is not None]
                 return named[-1].source if named else None
-            opened = sum(text.count(q) for q in "“«") - sum(text.count(q) for q in "”»")
+            opened = _quotes_left_open(text)
             mark = max(text.rfind("“"), text.rfind("«"))
             if mark < 0 and text.count('"') % 2 == 1:
                 opened, mark = 1, text.rfind('"')  # straight marks: an odd one is left open
