@@ -20,6 +20,7 @@ from factcheck.extract.text import (
     NormalizedText,
     Token,
     TokenizedText,
+    first_prefix,
     fold_text,
     lexicon_sentence_spans,
     normalize_word,
@@ -1716,7 +1717,7 @@ class Attributor:
         candidates: tuple[str, ...] = (word,)
         # most words have no coordinator written on: told by one C test before the generator
         if word.startswith(self.coordinator_prefixes):
-            joined = next(c for c in self.coordinator_prefixes if word.startswith(c))
+            joined = first_prefix(word, self.coordinator_prefixes) or ""
             candidates = (word, word[len(joined) :])
         following = tokens[k + 1].text
         return any((w, following) in self.description_complements for w in candidates)

@@ -1758,7 +1758,7 @@ class _Scan:
             start = i - len(words)
             if start < 0 or (self.base(start) != words[0] and toks[start] != words[0]):
                 continue
-            if all(toks[start + k] == words[k] for k in range(1, len(words))):
+            if toks[start + 1 : i] == list(words[1:]):  # the words between, as one list compare
                 return start, value
         return None
 

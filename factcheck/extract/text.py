@@ -8,7 +8,7 @@ back to the caller's original string through :class:`NormalizedText`.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -151,6 +151,16 @@ def fold_text(original: str) -> str:
     return NormalizedText._of_by_char(original).text
 
 
+def first_prefix(word: str, prefixes: Sequence[str]) -> str | None:
+    """The first of `prefixes` that `word` starts with, else None. A loop, not next() over a
+    generator: a generator stopped at its find is closed by a thrown GeneratorExit, which costs
+    more than the search."""
+    for prefix in prefixes:
+        if word.startswith(prefix):
+            return prefix
+    return None
+
+
 class PastForms:
     """The past verbs a language knows by their form, not listed one by one (the lexicon's
     time.past_verb_patterns: Arabic's derived forms "ارتفعت", "انخفض", "استقبلت"), each a regular
@@ -171,10 +181,8 @@ class PastForms:
             return True
         if not word.startswith(self.conjunctions):
             return False  # no conjunction written on (most words): one C test, no generator
-        for conj in self.conjunctions:  # a loop: a generator stopped at a find costs its close
-            if word.startswith(conj):
-                return self._bare(word[len(conj) :], listed)
-        return False
+        conj = first_prefix(word, self.conjunctions)
+        return conj is not None and self._bare(word[len(conj) :], listed)
 
     def _bare(self, word: str, listed: Collection[str]) -> bool:
         return word in listed or (self.pattern is not None and self.pattern.fullmatch(word) is not None)
