@@ -4869,7 +4869,13 @@ class QuantityFinder:
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
             if tok.kind == "num" and not self._passed_number(k):
-                return None
+                if k < 1 or toks[k - 1].text not in t.change_links:
+                    return None
+                changed = self._change_by_before(start)
+                if changed is None or changed > k:
+                    return None
+                # "the number of unemployed persons decreased by 270,000 to 6.0 million": the
+                # change's amount stands between the head and its level.
             if tok.kind == "word" and self._count_head_pronoun(tok.text):
                 # "والوفيات التي ارتفع عددها بـ 86 حالة": "its number" counts the noun before.
                 for m in range(k - 1, max(k - 5, -1), -1):
