@@ -766,6 +766,7 @@ class _AttributorTables:
         self.category_modifiers = words("claims", "category_modifiers")
         self.category_heads = words("claims", "category_heads")
         self.category_heads_stem = self._stem_getter(self.category_heads)
+        self.class_heads_stem = self._stem_getter(words("claims", "class_heads"))
         self.title_complement_links = words("claims", "title_complement_links")
         self.life_verbs = words("claims", "life_verbs")
         self.life_nouns = words("claims", "life_nouns")
@@ -6923,6 +6924,8 @@ class Attributor:
         the ministry") and the name names someone (English)."""
         if self.after_verb or i < 2 or tokens[i - 1].text != "," or i + 1 >= len(tokens):
             return None
+        if tokens[i].text.endswith(self.clause_participles):
+            return self._participle_opening_subject(tokens, i)
         nxt = tokens[i + 1]
         if nxt.kind == "word" and (
             self._capitalised(nxt) or nxt.text in self.determiners or nxt.text in self.possessive_determiners
@@ -6937,6 +6940,25 @@ class Attributor:
         if any(t.kind != "word" and t.text not in ("'", "’") for t in words):
             return None
         return self._source(words)
+
+    def _participle_opening_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """ "Police defended the raid, saying 12 suspects were held", "Gaza health ministry shared
+        an update ..., saying that ...": a participle of saying after the comma that ends its
+        main clause has that clause's subject, the body or the person's name (two to four
+        capitalised words before a verb in lower case) that opens the sentence; None when the
+        sentence opens with neither (never the run of the main clause itself). English."""
+        body = self._opening_body(tokens[:i])
+        if body is not None:
+            return body
+        name = 0
+        while name < min(i, 5) and tokens[name].kind == "word" and self._capitalised(tokens[name]):
+            name += 1
+        if not 2 <= name <= 4 or tokens[name].kind != "word" or self._capitalised(tokens[name]):
+            return None
+        if tokens[name].text in self.stops or tokens[name].text in self.report_links:
+            return None  # "Mayor of X", "John Smith of the army": no verb after the name
+        words = list(tokens[:name])
+        return self._source(words) if self._names_someone(words) else None
 
     def _issuer_of_bare_report(
         self, tokens: Sequence[Token], i: int, *, voiced: bool = True
@@ -7170,6 +7192,8 @@ class Attributor:
                 owner + 2
             )  # "a report from the U.N.'s International Organization for Migration": the body owned
         words, _ = self._subject_after(tokens, start)
+        if any(t.kind == "word" and self.headline_events_stem(t.text) is not None for t in words):
+            return None  # "the death toll from Israeli attacks", "... from Hurricane Ian": a cause
         last = max((n for n, t in enumerate(words) if t.kind == "word" and self._capitalised(t)), default=-1)
         while len(words) > last + 1 and not self._body_word(words[-1].text):
             words = words[:-1]  # "a study by the Education Policy Institute found that": the name ends
@@ -7685,7 +7709,11 @@ class Attributor:
         """ "the age group", "the highest income group", "the food and non-alcoholic beverages
         group": a head noun of classes (`category_heads`) after a word naming what the figures
         are classed by (`category_modifiers`) is a class of the figures a table holds, not a
-        body that records them (English; "the monitoring group" is a body)."""
+        body that records them (English; "the monitoring group" is a body); so is a head noun
+        that names such a class by itself (`class_heads`: "the services sector", "the transport
+        Index")."""
+        if words and self.class_heads_stem(words[-1]) is not None:
+            return True  # "the services sector", "the transport index": a class by its head alone
         if len(words) < 2 or self.category_heads_stem(words[-1]) is None:
             return False
         return any(w in self.category_modifiers for w in words[:-1])
@@ -8972,6 +9000,8 @@ class Attributor:
                         # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in
                         # a statement, said" (the report it speaks in)
                         self._acronym_token(described)
+                        # "the National Statistics Office, Destatis, announced": its short name
+                        or self._short_name_apposed(words, described)
                         or self._report_phrase(described)
                         # "The police in Ebonyi, on Tuesday, said": a time between commas
                         or (
@@ -9323,6 +9353,33 @@ class Attributor:
         if all(t.kind == "word" for t in tokens[j + 1 : k]):
             return None  # no figure inside: the description path reads it
         return j
+
+    def _short_name_apposed(self, name: Sequence[Token], described: Sequence[Token]) -> bool:
+        """ "the National Statistics Office, Destatis,", "the Jordan News Agency, Petra,": a
+        body's capitalised name, its head noun last (`organisation_heads`), then one capitalised
+        word between commas that is no place: the body's short name, so the fuller name before
+        it speaks (the guide: the fullest form the article gives). English."""
+        return (
+            not self.after_verb
+            and len(described) == 1
+            and described[0].kind == "word"
+            and self._capitalised(described[0])
+            and described[0].text.lower() not in self.places
+            and bool(name)
+            and self._capitalised(name[-1])
+            and self.org_heads_stem(name[-1].text.lower()) is not None
+            # a name, every word capitalised but its article and joiners ("of", "and"); not a
+            # clause that ends in one ("16 admitted to US Bangla Medical College and Hospital")
+            and all(
+                t.kind == "word"
+                and (
+                    self._capitalised(t)
+                    or t.text in self.name_joiners
+                    or (n == 0 and t.text in self.determiners)
+                )
+                for n, t in enumerate(name)
+            )
+        )
 
     def _acronym_token(self, words: Sequence[Token]) -> bool:
         """One word written in capitals, two to six letters: an acronym ("OCHA")."""

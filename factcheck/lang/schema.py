@@ -787,6 +787,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "web_domains": ("list", False),
         "category_modifiers": ("list", False),
         "category_heads": ("list", False),
+        "class_heads": ("list", False),
         "valuing_verbs": ("list", False),
         "release_participles": ("list", False),
         "released_nouns": ("list", False),
