@@ -6127,8 +6127,8 @@ class Attributor:
         ):
             return None
         link = self._past_release_time(tokens, k + 1)
-        if link >= len(tokens) or tokens[link].text not in self.agent_links:
-            return None
+        if link >= len(tokens) or (tokens[link].text not in self.agent_links and tokens[link].text != "from"):
+            return None  # "released by the NCDC", "available from the ministry"
         agent, _ = self._subject_after(tokens, link + 1)
         if not agent or not self._names_someone(agent):
             return None
@@ -7170,7 +7170,8 @@ class Attributor:
             j += 1  # "The data, published by ..."
         if j < len(tokens) and self.release_participles_stem(tokens[j].text) is not None:
             j = self._past_release_time(tokens, j + 1)
-            if j >= len(tokens) or tokens[j].text not in self.agent_links:
+            # "the data available from the ministry": its source, as an agent is
+            if j >= len(tokens) or (tokens[j].text not in self.agent_links and tokens[j].text != "from"):
                 return None
         elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
             return None
@@ -7599,6 +7600,8 @@ class Attributor:
                     words[0].text in self.description_prepositions or words[0].text.endswith(self.clause_past)
                 )
             )
+            # "..., while two remain missing, the agency said": a clause of the sentence's own
+            or words[0].text.lower() in self.clause_openers
             or any(t.text in self.coordinators for t in words)
             or not self._appositive(words)
             or any(self._is_verb(tokens, k) for k in range(comma - len(described), comma))
