@@ -44,7 +44,8 @@ FLOORS = ARTICLES / "floors.toml"
 # measure; holdout38 and holdout39 (labelled blind 2026-11-30 at the twenty-third session's
 # start), just under the twenty-third session's close measure; holdout40 and holdout41 (labelled
 # blind 2026-11-30 at the twenty-fourth session's start), just under the twenty-fourth session's
-# close measure.
+# close measure; holdout42 and holdout43 (labelled blind 2026-11-30 at the twenty-fifth session's
+# start), just under the twenty-fifth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -86,6 +87,8 @@ HOLDOUT38 = ARTICLES / "holdout38"
 HOLDOUT39 = ARTICLES / "holdout39"
 HOLDOUT40 = ARTICLES / "holdout40"
 HOLDOUT41 = ARTICLES / "holdout41"
+HOLDOUT42 = ARTICLES / "holdout42"
+HOLDOUT43 = ARTICLES / "holdout43"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -129,6 +132,8 @@ SETS = {
     "holdout39": (HOLDOUT39, HOLDOUT39 / "floors.toml"),
     "holdout40": (HOLDOUT40, HOLDOUT40 / "floors.toml"),
     "holdout41": (HOLDOUT41, HOLDOUT41 / "floors.toml"),
+    "holdout42": (HOLDOUT42, HOLDOUT42 / "floors.toml"),
+    "holdout43": (HOLDOUT43, HOLDOUT43 / "floors.toml"),
 }
 
 
