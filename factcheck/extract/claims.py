@@ -5198,6 +5198,20 @@ class Attributor:
         """An item of a bulleted list: a line that opens with a bullet ("- "، "• ", the kashida
         "ـ " some Arabic sites write as one), after a line that is no heading. Like a numbered
         list's items, it goes on with the statement before it."""
+        if not self._bullet_line(index):
+            return False
+        # "• 57% are female" then "• 3,117 cases have been hospitalised": an item under another
+        # item of its list, which (short, with no closing stop) would read as a heading, is an
+        # item too when an item before it in the list follows a line that is no heading
+        first = index
+        while self._heading(first - 1):
+            if first == 0 or not self._bullet_line(first - 1):
+                return False
+            first -= 1
+        return True
+
+    def _bullet_line(self, index: int) -> bool:
+        """Whether sentence `index` opens its line with a bullet ("- "، "• ", "ـ ")."""
         start = self.sentences[index][0]
         text = self.norm.original
         at = start
@@ -5208,7 +5222,7 @@ class Attributor:
         if at + 1 < len(text) and not text[at + 1].isspace() and not _glued_bullet(text, at):
             return False  # "-5%", "ـال...": a sign or a letter's stroke, not a bullet
         line = text.rfind("\n", 0, at)
-        return not text[line + 1 : at].strip() and not self._heading(index - 1)
+        return not text[line + 1 : at].strip()
 
     def _report_sentence(self, index: int) -> bool:
         """A sentence whose subject is a report the article has named, with no speech verb:
