@@ -400,6 +400,7 @@ class _Tables:
         self.month_pair_lead = words("month_pair_lead")
         self.month_cues = words("month_cues")
         self.day_articles = words("day_articles")
+        self.date_day_nouns = words("date_day_nouns")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
         # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
@@ -416,6 +417,12 @@ class _Tables:
         self.year_cues = words("year_cues")
         # "records going back to 2009": a cue of more than one word.
         self.year_cue_phrases = flags("year_cue_phrases")
+        # Words between a range lead and the first month: "between the months of January and April".
+        self.range_month_fillers = flags("range_month_fillers")
+        # A link between a year and a month of it that makes one stretch: "in 2014 until mid-November".
+        self.year_month_links = words("year_month_links")
+        self.offset_after_days = words("offset_after_days")
+        self.weekday_place_nouns = words("weekday_place_nouns")
         # "compared to 1900 last year": a time right after a number compared with makes it the
         # count of that time, not a year.
         self.compared_count_times = flags("compared_count_times")
@@ -840,7 +847,7 @@ class _Tables:
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
-        known |= self.memory_verbs
+        known |= self.memory_verbs | self.weekday_place_nouns
         # "للانتخابات النيابية 2024"، "لكأس العالم 2022"، "بتعداد 2010": an event noun, a report's
         # title noun or a plan's name with a preposition written on is the same noun before its
         # year (D45, D53).
@@ -2306,6 +2313,10 @@ class _Scan:
             )
             if paired or self.base(first - 1) in t.month_lead:
                 first -= 1
+            elif (filler := self.phrase_ending(t.range_month_fillers, first)) is not None and (
+                self.base(filler[0] - 1) in t.range_lead or self.tok(filler[0] - 1) in t.range_lead
+            ):
+                first = filler[0]
             if last_month == first_month:
                 continue
             lead = self.base(first - 1)
@@ -2400,6 +2411,18 @@ class _Scan:
         if last.first == link and self.written_onto(word, t.range_links):
             return lead
         return None
+
+    def year_until_month(self, first: _Candidate, last: _Candidate) -> int | None:
+        """The first time's token when a year, or a day or month written with its year, and a later
+        month or day are one stretch with no range lead before the first: "151 died in 2014 until
+        mid-November", "reported in 2022 till September" (the year's first day to the month's end),
+        "في 27 أيلول 2025 ولغاية نهاية شهر كانون الأول 2025"; None otherwise."""
+        if first.since or last.since or not isinstance(last.expr, _Date):
+            return None
+        if last.first != first.last + 1 or self.tok(first.last) not in self.t.year_month_links:
+            return None
+        year_written = isinstance(first.expr, _Date) and first.expr.year is not None
+        return first.first if isinstance(first.expr, _Year) or year_written else None
 
     def written_onto(self, word: str, links: frozenset[str]) -> bool:
         """Whether one of `links` is written onto the word: a range link or a list's link
@@ -3236,6 +3259,8 @@ class _Scan:
             return  # "الأشهر الأحد عشر الأولى": the numeral eleven, not Sunday
         if self.weekday_in_title(j):
             return  # "told The Sunday Times", "the Mail on Sunday": a newspaper
+        if j and self.base(j - 1) in t.weekday_place_nouns:
+            return  # "سوق الجمعة", "وسوق الخميس": a place named by its market day
         counted_from = self.phrase_ending(t.weekday_from, i) if t.weekday_from.firsts() else None
         if counted_from is not None:
             self.add(counted_from[0], j + 1, _WeekdayFrom(weekday, counted_from[1]))
@@ -3550,6 +3575,8 @@ class _Scan:
             return  # "a 1/2 day": half a day, not one and a half
         elif word in t.units_two:
             count = 2
+            if self.tok(c - 1) in t.one_words:
+                first = c - 1  # "a fortnight ago": one word for two weeks, its article its own
         elif self.tok(c - 1) in t.one_words:
             count, first = 1, c - 1
         elif (worded := self.phrase_ending(t.count_phrases, c)) is not None:
@@ -3610,6 +3637,8 @@ class _Scan:
         if (approximate := self.phrase_at(t.approximators, last, use_base=False)) is not None:
             trail = approximate[0]
         after = self.phrase_at(t.offset_after, trail, use_base=False)
+        if after and unit in ("minute", "hour") and self.tok(trail) in t.offset_after_days:
+            after = None  # "caught fire 15 hours back": "back" counts days and longer only
         anchor = self.phrase_at(t.anchor_after, last, use_base=False)
         counted_from = first
         if before:
@@ -4045,6 +4074,8 @@ class _Scan:
             k -= 1
         if self.tok(k) in t.date_links:
             k -= 1
+            if self.tok(k) in t.date_day_nouns and self.day_ending(k - 1) is not None:
+                k -= 1  # "this 16th day of August", "the 18th day of February 2016"
         last_day = self.day_ending(k, loose=True)
         ranged = self.range_start(last_day[1]) if last_day is not None else None
         if ranged is None and last_day is not None:
@@ -7561,7 +7592,7 @@ def _closed_stretch(
         or (closing := _range_closing(scan, mentions, sources, len(mentions) - 2, published)) is None
     ):
         return None
-    first, last = mentions[-2], closing[1]
+    _, first, last = closing
     return replace(
         last, span=(first.span[0], last.span[1]), start=first.start, granularity=_stretch_grain(first, last)
     )
@@ -7592,7 +7623,7 @@ def _join_ranges(
     while i < len(mentions):
         first = mentions[i]
         if i + 1 < len(mentions) and (closing := _range_closing(scan, mentions, sources, i, published)):
-            lead, last = closing
+            lead, first, last = closing
             assert first.start is not None and last.end is not None
             variant = scan.t.variants.get(scan.toks[lead])  # "ومن": the conjunction stays out
             start = scan.norm.span(scan.starts[lead] + (variant[1] if variant else 0), scan.end(lead))[0]
@@ -7617,16 +7648,60 @@ def _join_ranges(
 
 def _range_closing(
     scan: _Scan, mentions: Sequence[TimeMention], sources: Sequence[_Candidate], i: int, published: date
-) -> tuple[int, TimeMention] | None:
+) -> tuple[int, TimeMention, TimeMention] | None:
     """When the times `i` and `i + 1` open and close one stretch: the range lead's token and the
-    second end as the range reads it (`_range_weekday`); None when they are no range's ends.
-    `_join_ranges` joins such pairs once every time is read; `_closed_stretch` names one as soon
-    as its second end is read."""
+    two ends as the range reads them (`_range_weekday`, `_shared_year`); None when they are no
+    range's ends. `_join_ranges` joins such pairs once every time is read; `_closed_stretch` names
+    one as soon as its second end is read."""
     lead = scan.range_lead_of(sources[i], sources[i + 1])
+    year_until = lead is None and (lead := scan.year_until_month(sources[i], sources[i + 1])) is not None
     if lead is None:
         return None
     last = _range_weekday(mentions[i], mentions[i + 1], sources[i + 1].expr, published)
-    return (lead, last) if _range_ends(mentions[i], last) else None
+    first, last = _shared_year(mentions[i], last, sources[i].expr, sources[i + 1].expr, year_until)
+    return (lead, first, last) if _range_ends(first, last) else None
+
+
+def _in_year(mention: TimeMention, year: int) -> TimeMention:
+    """A resolved month or day moved into `year` (February 29 to the 28th where the year has none)."""
+    assert mention.start is not None and mention.end is not None
+
+    def moved(day: date) -> date:
+        return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+    return replace(mention, start=moved(mention.start), end=moved(mention.end))
+
+
+def _shared_year(
+    first: TimeMention, last: TimeMention, first_expr: Expr, last_expr: Expr, year_until: bool
+) -> tuple[TimeMention, TimeMention]:
+    """The two ends of a stretch with the year one of them writes read into the other (the guide's
+    shared year): "between July and end-September 2021" opens in July 2021, "in 2014 until
+    mid-November" closes in November 2014 (`year_until`: a year and a month of it, linked by
+    time.year_month_links). An end written without a year is placed by the year of the other, not
+    by publication; a first month after the last one's opens the year before."""
+    if first.start is None or first.end is None or last.start is None or last.end is None:
+        return first, last
+    one_unit = first.start.year == first.end.year and last.start.year == last.end.year
+    if (
+        one_unit
+        and _yearless(first_expr)
+        and isinstance(last_expr, _Date)
+        and last_expr.year is not None
+        and first.granularity in ("day", "month")
+    ):
+        later = (first.start.month, first.start.day) > (last.start.month, last.start.day)
+        return _in_year(first, last.start.year - 1 if later else last.start.year), last
+    if not (year_until and one_unit and last.granularity in ("day", "month")):
+        return first, last
+    if isinstance(first_expr, _Year):
+        if _yearless(last_expr):
+            last = _in_year(last, first.start.year)
+        return replace(first, end=min(first.end, last.end)), last  # the year up to the month closing it
+    if _yearless(last_expr):
+        earlier = (last.start.month, last.start.day) < (first.start.month, first.start.day)
+        return first, _in_year(last, first.start.year + 1 if earlier else first.start.year)
+    return first, last
 
 
 def _stretch_grain(first: TimeMention, last: TimeMention) -> str:
