@@ -423,6 +423,9 @@ class _Tables:
         self.year_month_links = words("year_month_links")
         self.offset_after_days = words("offset_after_days")
         self.weekday_place_nouns = words("weekday_place_nouns")
+        # Month cues that hold only where the month word is nobody's name in the text ("for May").
+        self.name_month_cues = words("name_month_cues")
+        self.name_titles = words("name_titles")
         # "compared to 1900 last year": a time right after a number compared with makes it the
         # count of that time, not a year.
         self.compared_count_times = flags("compared_count_times")
@@ -1567,6 +1570,7 @@ class _Scan:
         self.base_of = self.t.base_of
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
+        self.month_names_found: dict[str, bool] = {}  # `month_is_name`, asked once a text per month word
 
     def drop_era_marks(self) -> None:
         """Drop the era's letter written onto a year ("1948م", of the Gregorian era): the year
@@ -4127,7 +4131,10 @@ class _Scan:
             else:
                 listed = not lower_case and self.listed_after_month(first, end)
                 cued = bool(first) and (
-                    self.base(first - 1) in t.month_cues
+                    (
+                        self.base(first - 1) in t.month_cues
+                        and not (self.base(first - 1) in t.name_month_cues and self.month_is_name(i))
+                    )
                     # "compared with May", "بزيادة 28 في المئة عن نيسان": a month compared with
                     or self.phrase_ending(t.year_cue_phrases, first) is not None
                     # "مقارنة بأكتوبر", "مقارنة بكانون الأول": the preposition written onto the month
@@ -4297,6 +4304,38 @@ class _Scan:
                 return False
             k = found[0]
         return False
+
+    def month_is_name(self, i: int) -> bool:
+        """Whether the month word at token i ("may") is a surname in this text: it stands capitalized
+        after a capitalized word that is no time word inside its sentence ("told Theresa May", "a
+        defeat for Prime Minister May"), or after a title of time.name_titles ("Mrs May lost the
+        vote"), or with "'s" after it ("a defeat for May's deal"). Then "for May" and "to May" (the
+        weak cues of time.name_month_cues) are the person, not the month."""
+        if self.tok(i + 1) == "'" and self.tok(i + 2) == "s":
+            return True
+        word = self.toks[i]
+        found = self.month_names_found.get(word)
+        if found is None:
+            found = any(self.names_person(k) for k, tok in enumerate(self.toks) if tok == word)
+            self.month_names_found[word] = found
+        return found
+
+    def names_person(self, k: int) -> bool:
+        """Whether the capitalized word at token k is a surname: see `month_is_name`."""
+        t = self.t
+        before = k - 1
+        if before < 0 or not self.toks[before].isalpha():
+            return False
+        if not (self.capitalized(k) and self.capitalized(before)):
+            return False
+        if self.toks[before] in t.name_titles:
+            return True
+        return not (
+            self.opens_sentence(before)
+            or self.toks[before] in t.month_cues
+            or self.base(before) in t.weekdays
+            or self.phrase_at(t.months, before) is not None
+        )
 
     def month_in_sentence(self, i: int, end: int) -> bool:
         """ "while March exports soared", "the same as August": a capitalized month inside its

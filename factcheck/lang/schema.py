@@ -88,6 +88,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "year_month_links": ("list", False),
     "offset_after_days": ("list", False),
     "weekday_place_nouns": ("list", False),
+    "name_month_cues": ("list", False),
+    "name_titles": ("list", False),
     "ordinal_lead": ("list", False),
     "ordinal_day_blockers": ("list", False),
     "year_era_marks": ("list", False),
