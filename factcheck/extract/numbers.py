@@ -8621,7 +8621,77 @@ def find_quantities(text: str, lex: Lexicon, tokenized: TokenizedText | None = N
     """Every quantity in `text`, in order, with spans into `text` itself; `tokenized` is
     `tokenize_text(text)` when the caller has it already."""
     with localcontext(_EXACT):
-        return _restated_in_digits(QuantityFinder(text, lex, tokenized).run(), text)
+        found = _restated_in_digits(QuantityFinder(text, lex, tokenized).run(), text)
+        return _compound_measures(found, text, lex.words("numbers", "joiners"))
+
+
+# The size of a metric unit in its measure's smallest unit here, to add the parts of one amount
+# written in two units (`_compound_measures`). Imperial parts ("6 feet 2 inches") are left as two:
+# their sum has no exact decimal a label could hold.
+_UNIT_SIZES: dict[str, tuple[str, Decimal]] = {
+    "tonne": ("mass", Decimal(1_000_000_000)),
+    "quintal": ("mass", Decimal(100_000_000)),
+    "kg": ("mass", Decimal(1_000_000)),
+    "gram": ("mass", Decimal(1_000)),
+    "milligram": ("mass", Decimal(1)),
+    "km": ("length", Decimal(1_000_000)),
+    "m": ("length", Decimal(1_000)),
+    "cm": ("length", Decimal(10)),
+    "mm": ("length", Decimal(1)),
+}
+# What may stand between the parts besides the language's "and": commas, and a bracket that
+# opens the next part ("(45) طناً و(624) كيلوجراماً").
+_COMPOUND_GAP_MARKS = " \u00a0,\u060c("
+
+
+def _joins_parts(gap: str, joiners: frozenset[str]) -> bool:
+    """The text between two parts of one amount: "and", "، و", " و(", or a bare space ("2 m 30
+    cm")."""
+    return not gap.strip() or gap.strip(_COMPOUND_GAP_MARKS) in joiners
+
+
+def _compound_measures(
+    mentions: Sequence[QuantityMention], text: str, joiners: frozenset[str]
+) -> list[QuantityMention]:
+    """One amount written in two or more units of one measure, each smaller than the one before
+    and joined by "and", is one figure in the first (largest) unit (the labelling guide's D69):
+    "four kilos and 112 grams" is 4.112 kg, "14 طنا، و20 كيلوغراما، و17 غراما" 14.020017 tonnes.
+    A part must be less than one of the unit before it ("2 kg and 3,000 grams" are two amounts),
+    and only "and" and commas may stand between ("2 kg of heroin and 300 grams of cocaine" are
+    two)."""
+    result: list[QuantityMention] = []
+    smallest: str | None = None  # the unit of the last part added to result[-1]
+    for mention in mentions:
+        whole = result[-1] if result else None
+        if (
+            whole is not None
+            and smallest is not None
+            and whole.value is not None
+            and mention.value is not None
+            and mention.qualifier in ("exact", whole.qualifier)
+            and mention.unit_key in _UNIT_SIZES
+            and whole.unit_key in _UNIT_SIZES
+            and _UNIT_SIZES[mention.unit_key][0] == _UNIT_SIZES[smallest][0]
+            and mention.value * _UNIT_SIZES[mention.unit_key][1] < _UNIT_SIZES[smallest][1]
+            and _joins_parts(text[whole.span[1] : mention.span[0]], joiners)
+        ):
+            share = mention.value * _UNIT_SIZES[mention.unit_key][1] / _UNIT_SIZES[whole.unit_key][1]
+            value = whole.value + share
+            value = value.normalize() if value != value.to_integral_value() else value.quantize(1)
+            low, high = _bounds(whole.qualifier, value, whole.low, whole.high)
+            result[-1] = replace(
+                whole,
+                text=text[whole.span[0] : mention.span[1]],
+                span=(whole.span[0], mention.span[1]),
+                value=value,
+                low=low,
+                high=high,
+            )
+            smallest = mention.unit_key
+            continue
+        result.append(mention)
+        smallest = mention.unit_key if mention.unit_key in _UNIT_SIZES else None
+    return result
 
 
 def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[QuantityMention]:
