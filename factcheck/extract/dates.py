@@ -414,6 +414,9 @@ class _Tables:
         self.numbered_signs = words("numbered_signs")
         # A dual year word names two years as one span: "بين عامي 2015 و2019" (as "يومي" two days).
         self.year_pair_lead = words("year_pair_lead")
+        # A plural year word before a list of years ("أعوام 2000 و2011 و2019"), and the list's links.
+        self.year_list_lead = words("year_list_lead")
+        self.year_list_links = words("year_list_links")
         self.year_cues = words("year_cues")
         # "records going back to 2009": a cue of more than one word.
         self.year_cue_phrases = flags("year_cue_phrases")
@@ -813,7 +816,7 @@ class _Tables:
         self._role("offset", set(self.units) | set(self.units_one) | set(self.units_two))
         self._role("calendar", set(self.calendar_units))
         self._role("month", self.months.firsts() | self.month_abbr.firsts())
-        self._role("year", self.year_lead | self.spoken_centuries | self.year_pair_lead)
+        self._role("year", self.year_lead | self.spoken_centuries | self.year_pair_lead | self.year_list_lead)
         self._role("hijri", self.hijri_months.firsts())
         self._role(
             "set",
@@ -5649,17 +5652,41 @@ class _Scan:
         if self.t.hijri_markers.single and self.match_hijri_year(i):
             return
         year = self.year_at(i + 1)
+        plural = self.base(i) in self.t.year_list_lead
+        if plural and (year is None or not self.year_list_after(i + 2)):
+            return  # "أعوام" names a list of years ("أعوام 2000 و2011 و2019"), not one alone
         if year is not None:
             if self.tok(i + 2) in _RANGE_DASHES and self.year_at(i + 3) is not None:
                 return  # "لعام 2023- 2024": two years joined, read by match_year_pair
             if self.is_num(i - 1) and self.base(i - 2) in self.t.numbered_signs:
                 return  # "مرسوم برقم 24 لعام 2019": a document's number in its year, a name
             self.add(i, i + 2, _Year(year))
+            self.match_year_list(i + 2)
             return
         worded = self.worded_year(i + 1)
         if worded is not None:
             first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
             self.add(first, worded[1], _Year(worded[0]))
+
+    def year_list_after(self, k: int) -> int | None:
+        """The token of the next year of a list of years from token k: a comma or a list link
+        (time.year_list_links, "و") and a year that counts nothing ("عام 2000 و2011"); None when no
+        year of the list stands there."""
+        if self.tok(k) not in self.t.year_list_links and self.tok(k) not in _COMMAS:
+            return None
+        at = k + 1
+        if self.tok(k) in _COMMAS and self.tok(at) in self.t.year_list_links:
+            at += 1  # "2000، و2011"
+        return at if self.year_at(at) is not None and self.counts_nothing(at + 1) else None
+
+    def match_year_list(self, k: int) -> None:
+        """The years listed after a year word's year, each its own date (the guide's D42): "عام
+        2000 و2011 و2019", "أعوام 2000 و2011 و2019"."""
+        while (at := self.year_list_after(k)) is not None:
+            year = self.year_at(at)
+            assert year is not None
+            self.add(at, at + 1, _Year(year))
+            k = at + 1
 
     def match_hijri_year(self, i: int) -> bool:
         """ "عام 1444 هـ", "السنة الهجرية الجديدة 1445هـ": a year word, a Hijri year and its marker

@@ -90,6 +90,8 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekday_place_nouns": ("list", False),
     "name_month_cues": ("list", False),
     "name_titles": ("list", False),
+    "year_list_lead": ("list", False),
+    "year_list_links": ("list", False),
     "ordinal_lead": ("list", False),
     "ordinal_day_blockers": ("list", False),
     "year_era_marks": ("list", False),
