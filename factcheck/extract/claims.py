@@ -1542,6 +1542,10 @@ class Attributor:
                 if text in self.place_links
                 else 0
             )
+            origin = self._origin_of_source(tokens, k, subject) if text in self.origin_links else 0
+            if origin:
+                subject.extend(tokens[k : k + origin])  # "مصدر من الإدارة الجهوية للحماية المدنية"
+                return subject, True
             if body:
                 subject.extend(tokens[k : k + body])  # "وزير الخارجية في حكومة تصريف الأعمال"
                 if self._rank_after_placed_body(subject, tokens, k + body):
@@ -2286,6 +2290,92 @@ class Attributor:
         # "مصدر أمني في محافظة البصرة لوكالة شفق نيوز، إن": whom it was told, up to the comma
         closes = closes or self._past_told(tokens, end, subject) > end
         return end - k if closes or edge.text in self.told_prepositions else 0
+
+    def _origin_of_source(self, tokens: Sequence[Token], k: int, subject: Sequence[Token]) -> int:
+        """How many tokens from "من" at `k` say where an unnamed source comes from ("مصدر من
+        الإدارة الجهوية للحماية المدنية"، "مصدر محلي من المدينة"، "مسؤول من وزارة الصحة"):
+        after a speaker noun and its adjectives (all without the article), a definite noun or a
+        noun in construct with a definite genitive, their definite words and the seat written
+        onto the word after them, up to the clause's edge (a comma, a complementizer, whom it was
+        told, a time, the sentence's end). Part of the speaker's name, as the group after "في" is
+        (`_group_of_source`, D15). 0 when there is none ("مصادر من جهتها"، "مصدر من بين ...")."""
+        if (
+            not self.after_verb
+            or not subject
+            or self.speaker_nouns_stem(subject[0].text) is None
+            or any(self._definite(t.text) or t.kind != "word" for t in subject)
+            or k + 1 >= len(tokens)
+        ):
+            return 0
+        head = tokens[k + 1]
+        if head.kind != "word" or self._at(head) in self.time_starts or head.text in self.stops:
+            return 0
+        definite = self._definite(head.text)
+        bare = self._bare(head.text)
+        if not (definite or self._construct_head(head.text)) or self._report_word(bare):
+            return 0
+        end = k + 2
+        while end < len(tokens) and tokens[end].kind == "word" and self._definite(tokens[end].text):
+            if self._at(tokens[end]) in self.time_starts or self._addressed(tokens[end]):
+                break
+            if self._relative_word(tokens[end].text):
+                break  # "... من محلية الخوي والتي تبعد": a relative clause about the place
+            end += 1
+        if end == k + 2 and not definite:
+            return 0  # a noun in construct needs its genitive: "مصدر من داخل" names no group
+        if end >= len(tokens):
+            return end - k
+        end += self._seat_after_group(tokens, end) or self._unknown_seat(tokens, end)
+        if end >= len(tokens):
+            return end - k
+        edge = tokens[end]
+        closes = (
+            edge.text in (",", "،", ".")
+            or edge.text in self.complementizers
+            or self._relative_word(edge.text)
+            or edge.text in self.told_prepositions
+            or self._at(edge) in self.time_starts
+            or self._past_told(tokens, end, subject) > end
+            # "مسؤول من الوزارة في تصريح"، "... لرويترز إن": how or to whom it spoke
+            or (
+                edge.text in self.place_links
+                and self._manner_word(tokens[end + 1].text if end + 1 < len(tokens) else "")
+            )
+            or (
+                self._told_word(edge.text)
+                and any(t.text in self.complementizers for t in tokens[end + 1 : end + 4])
+            )
+        )
+        return end - k if closes else 0
+
+    def _relative_word(self, word: str) -> bool:
+        """A relative pronoun, alone or after a conjunction written onto it ("التي"، "والتي")."""
+        return word[len(first_prefix(word, self.coordinator_prefixes) or "") :] in self.clause_relatives
+
+    def _manner_word(self, word: str) -> bool:
+        """ "تصريح"، "بيان"، "مؤتمر": after "في", how or in what a speaker spoke, never a place."""
+        return self._report_word(word) or self.manner_nouns_stem(word) is not None
+
+    def _told_word(self, word: str) -> bool:
+        """ "لرويترز"، "لوكالة": a word with the preposition of whom it was told written onto it."""
+        return any(word.startswith(told) and len(word) > len(told) + 2 for told in self.told_prepositions)
+
+    def _unknown_seat(self, tokens: Sequence[Token], k: int) -> int:
+        """ "... للحماية المدنية بسيدي بوزيد.": a seat the lexicon does not know, the preposition
+        of a seat written onto its first word, of one or two words that end the sentence or its
+        clause (a comma, the end): how many words it takes, 0 when none is there."""
+        if k >= len(tokens) or self._after_seat_prefix(tokens[k]) is None:
+            return 0
+        for size in (1, 2):
+            words = tokens[k : k + size]
+            if len(words) < size or any(t.kind != "word" or t.text in self.stops for t in words):
+                return 0
+            if any(self._verb_stem(t.text) is not None or self._quantity_word(t.text) for t in words):
+                return 0
+            end = k + size
+            if end >= len(tokens) or tokens[end].text in (",", "،", "."):
+                return size
+        return 0
 
     def _seat_after_group(self, tokens: Sequence[Token], k: int) -> int:
         """How many tokens at `k` name the seat, written onto its first word, of the group or
@@ -8872,6 +8962,11 @@ class Attributor:
                 return words[:k]  # "وأعلن الشيخ محمد بن زايد افتتاح 3 مدارس"
             if words[k].text in self.place_links:
                 break
+            if (
+                words[k].text in self.origin_links
+                and self._origin_of_source(words, k, words[:k]) == len(words) - k
+            ):
+                return words  # "مصدر من الإدارة الجهوية للحماية المدنية": where the source comes from
             if self._seat(words, k) and self._body(words[:k]):
                 continue  # "وزارة الصحة الفلسطينية بغزة"
             if self._place_noun_seat(words[k]) and self._body(words[:k]):
