@@ -709,6 +709,7 @@ class _AttributorTables:
         self.written_complementizers = frozenset(lex.raw("claims", "written_complementizers") or [])
         self.pair_prepositions = words("claims", "pair_prepositions")
         self.pronoun_complements = words("claims", "verb_pronoun_complements")
+        self.pronoun_adjuncts = words("claims", "verb_pronoun_adjuncts")
         self.object_masdars = words("claims", "object_masdars")
         self.said_masdars = (
             self.object_masdars | words("claims", "event_masdars") | words("claims", "change_nouns")
@@ -999,6 +1000,7 @@ class Attributor:
         "time_starts",
         "token_starts",
         "unvoiced",
+        "voiced_genders",
         "voices",
         "withheld",
         *_HELD_TABLES,
@@ -1048,6 +1050,9 @@ class Attributor:
         # figures no one states (no verb of saying, outside the statement: `_inside_statement`).
         self.unvoiced: set[int] = set()
         self.spoken: list[Source] = []  # every speaker named so far, in reading order
+        # The gender of the verb that last named each speaker ("ذكر بيان للهيئة": masculine, the
+        # statement's), which a bare verb after it may agree with (`_agrees`)
+        self.voiced_genders: dict[Source, str] = {}
         self._opening_cache: frozenset[int] | None = None
         self._headline_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
@@ -5075,7 +5080,7 @@ class Attributor:
         """The last named speaker a pronoun or a bare verb refers to; a verb that shows its
         subject's gender ("وأضافت") passes over speakers of the other gender."""
         for spoken in reversed(self.spoken[-_RECENT_SPEAKERS:]):
-            if gender is not None and self._gender(spoken) not in (None, gender):
+            if gender is not None and not self._agrees(spoken, gender):
                 continue
             if kind is None or kind == "any":
                 return spoken
@@ -5097,6 +5102,13 @@ class Attributor:
             and head.endswith(self.plural_endings)
             and not head.endswith(self.singular_endings)
         )
+
+    def _agrees(self, source: Source, gender: str) -> bool:
+        """Whether a bare verb of `gender` ("وأضاف") may take up `source`: its head word's gender
+        is that or unknown, or the verb that named it last had that gender, agreeing with the
+        noun that spoke for it ("ذكر بيان للهيئة ... وأضاف": the statement, masculine, though the
+        body it names is feminine)."""
+        return self._gender(source) in (None, gender) or self.voiced_genders.get(source) == gender
 
     def _gender(self, source: Source) -> str | None:
         """A speaker's grammatical gender where its head word shows it: a feminine ending
@@ -5152,6 +5164,7 @@ class Attributor:
             named = [f.source for f in frames if f.source is not None]
             if named:
                 self.voices[index] = named[-1]
+                self._voice_report_issuers(index, frames)
             elif not frames and (self._continues(index) or self._report_sentence(index)):
                 self.voices[index] = self._voice_before(index)
                 if not self._inside_statement(index):
@@ -5164,6 +5177,18 @@ class Attributor:
                 self.unvoiced.add(index)  # "وبلغ معدل التضخم 18%": stated by no verb of saying
             else:
                 self.voices[index] = None
+
+    def _voice_report_issuers(self, index: int, frames: Sequence[_Frame]) -> None:
+        """ "وكشف تقرير صادر عن وزارة الصحة أن": a verb whose subject, a report, names no one,
+        right before the marker that names the report's issuer, agrees with the report: a bare
+        verb of its gender after it ("وأوضح أن") may take the issuer up (`_agrees`)."""
+        for verb, marker in pairwise(frames):
+            if verb.kind != "verb" or verb.source is not None or not marker.marker or marker.source is None:
+                continue
+            word = next((t.text for t in self.tokens_of(index) if self._at(t) == verb.start), None)
+            gender = self._verb_gender(word) if word is not None else None
+            if gender is not None:
+                self.voiced_genders[marker.source] = gender
 
     def _continues(self, index: int) -> bool:
         """A sentence that goes on with the one before it: it opens with a continuation word
@@ -7007,6 +7032,9 @@ class Attributor:
             return None
         if named:
             self._remember(source)
+            gender = self._verb_gender(tokens[i].text) if source is not None and self.after_verb else None
+            if gender is not None:
+                self.voiced_genders[source] = gender
         if source is None and not self.after_verb and named and not withheld:
             return None
         described = self._description_before(tokens, i) if behind and source is not None else None
@@ -7924,7 +7952,7 @@ class Attributor:
             if (
                 frame.source is not None
                 and not frame.marker
-                and (gender is None or self._gender(frame.source) in (None, gender))
+                and (gender is None or self._agrees(frame.source, gender))
             ):
                 return frame.source
         return self._carried("any", gender)
@@ -7933,8 +7961,12 @@ class Attributor:
         """Arabic: the subject follows the verb. An empty subject ("وأضاف أن") is the last
         speaker's; "أعلن المتحدث باسم الجيش، العقيد فلان، أن" names فلان with his role."""
         start = i + 1
-        if start < len(tokens) and tokens[start].text in self.pronoun_complements:
-            start += 1  # "الذي أعلن عنه بوتين": the verb's complement, its subject after it
+        if start < len(tokens) and (
+            tokens[start].text in self.pronoun_complements or tokens[start].text in self.pronoun_adjuncts
+        ):
+            # "الذي أعلن عنه بوتين": the verb's complement, its subject after it; "في وقت أعلن فيه
+            # الجيش": when it spoke
+            start += 1
         words, bounded = self._subject_after(tokens, start)
         if words and self._subject_before_copula(tokens, i):
             # "وكانت بيانات الهيئة ... أظهرت ارتفاع البطالة": the subject stands before the verb,

@@ -749,6 +749,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "pair_prepositions": ("list", False),
         "event_masdars": ("list", False),
         "verb_pronoun_complements": ("list", False),
+        "verb_pronoun_adjuncts": ("list", False),
         "object_masdars": ("list", False),
         "relay_verbs": ("list", False),
         "relay_prepositions": ("list", False),
