@@ -769,6 +769,9 @@ class _AttributorTables:
         self.category_heads_stem = self._stem_getter(self.category_heads)
         self.class_heads = words("claims", "class_heads")
         self.class_heads_stem = self._stem_getter(self.class_heads)
+        self.back_pointers = _phrases(lex, "back_pointers")
+        self.back_pointer_follows = words("claims", "back_pointer_follows")
+        self.back_pointing_verbs = words("claims", "back_pointing_verbs")
         self.title_complement_links = words("claims", "title_complement_links")
         self.life_verbs = words("claims", "life_verbs")
         self.life_nouns = words("claims", "life_nouns")
@@ -10813,8 +10816,82 @@ class Attributor:
         if index in self._headlines():
             return self._headline_source(index, at), "headline", None
         if not frames:
-            return (None if index in self.unvoiced else self.voices.get(index)), "voice", None
+            voice = None if index in self.unvoiced else self.voices.get(index)
+            return voice or self._pointed_back_at(index), "voice", None
         return None, "none", None
+
+    def _pointed_back_at(self, index: int) -> Source | None:
+        """The speaker a later sentence names for the figures before it (the guide's D41): "Ghana's
+        inflation hit 37.2 percent." then "This was announced by the Government Statistician".
+        The sentences between them, if any, have no speaker of their own; the look stops at the
+        first that has one, at a headline, and three sentences on."""
+        if not self.back_pointers:
+            return None
+        for k in range(index + 1, min(index + 4, len(self.sentences))):
+            if k in self._headlines():
+                return None
+            self._read(k)
+            pointed = self._back_pointing_source(k)
+            if pointed is not None:
+                return pointed
+            if any(f.source is not None for f in self.frames[k]):
+                return None
+        return None
+
+    def _back_pointing_source(self, index: int) -> Source | None:
+        """Who sentence `index` names as giving the figures an anaphor points back at: the agent
+        of "This was revealed (by X / in a release prepared by X)", or the speaker of "X
+        disclosed this when ...", "X confirmed the news, adding that"; None for any other
+        sentence."""
+        tokens = self.tokens_of(index)
+        size = self._back_pointer_size(tokens, 0)
+        if size:
+            j = size
+            while j < len(tokens) and tokens[j].text.lower() in self.clause_words:
+                j += 1
+            if j == size or j >= len(tokens) or tokens[j].kind != "word":
+                return None
+            verb = tokens[j].text.lower()
+            if verb not in self.back_pointing_verbs and self.release_participles_stem(verb) is None:
+                return None
+            source = self.find(index, self.sentences[index][1])
+            if source is not None:
+                return source
+            for m in range(j + 1, min(j + 6, len(tokens))):
+                if tokens[m].kind == "word" and self._released_report(tokens[m].text):
+                    return self._issuer_after_report(tokens, m)
+            return None
+        positions = [self._at(t) for t in tokens]
+        for frame in self.frames[index]:
+            if frame.source is None or frame.marker or not frame.main:
+                continue
+            m = bisect_left(positions, frame.end)
+            if not any(
+                t.text.lower() in self.back_pointing_verbs
+                for t in tokens[bisect_left(positions, frame.start) : m]
+            ):
+                continue  # "described the figures as outdated": a reaction to them
+            if m < len(tokens) and tokens[m].text.lower() in self.complementizers:
+                continue  # "said that ...": the clause it opens, no anaphor
+            size = self._back_pointer_size(tokens, m)
+            if size and (
+                m + size == len(tokens)
+                or tokens[m + size].kind != "word"
+                or tokens[m + size].text.lower() in self.back_pointer_follows
+            ):
+                return frame.source
+        return None
+
+    def _back_pointer_size(self, tokens: Sequence[Token], at: int) -> int:
+        """How many tokens from `at` make one of the lexicon's back-pointing anaphors (0 for none)."""
+        for phrase in self.back_pointers:
+            end = at + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[at + n].kind == "word" and normalize_word(tokens[at + n].text) == word
+                for n, word in enumerate(phrase)
+            ):
+                return len(phrase)
+        return 0
 
     def _quotation_closer_frame(
         self, index: int, at: int, frames: Sequence[_Frame], ahead: Sequence[_Frame]
