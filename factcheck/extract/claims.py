@@ -770,6 +770,7 @@ class _AttributorTables:
         self.class_heads = words("claims", "class_heads")
         self.class_heads_stem = self._stem_getter(self.class_heads)
         self.back_pointers = _phrases(lex, "back_pointers")
+        self.back_pointer_firsts = frozenset(phrase[0] for phrase in self.back_pointers)
         self.back_pointer_follows = words("claims", "back_pointer_follows")
         self.back_pointing_verbs = words("claims", "back_pointing_verbs")
         self.title_complement_links = words("claims", "title_complement_links")
@@ -982,6 +983,7 @@ class Attributor:
         "_names_cache",
         "_occurrences",
         "_opening_cache",
+        "_pointed_back",
         "_quoted_headline_sources",
         "_subjects_after",
         "_token_runs",
@@ -1076,6 +1078,8 @@ class Attributor:
         # (`_evidenced`): its verb then attributes to no one rather than to a carried speaker.
         self.withheld = False
         self._inside_quote_memo: dict[int, bool] = {}
+        # `_pointed_back_at` by sentence: every speakerless figure of a sentence asks it.
+        self._pointed_back: dict[int, Source | None] = {}
         # Per speaker's name: how often the article has named it so far and the sentence it was
         # last named in (read by the speaker-confidence features, `decision_features`).
         self.mentions: dict[str, int] = {}
@@ -10827,16 +10831,18 @@ class Attributor:
         first that has one, at a headline, and three sentences on."""
         if not self.back_pointers:
             return None
+        if index in self._pointed_back:
+            return self._pointed_back[index]
+        found = None
         for k in range(index + 1, min(index + 4, len(self.sentences))):
             if k in self._headlines():
-                return None
+                break
             self._read(k)
-            pointed = self._back_pointing_source(k)
-            if pointed is not None:
-                return pointed
-            if any(f.source is not None for f in self.frames[k]):
-                return None
-        return None
+            found = self._back_pointing_source(k)
+            if found is not None or any(f.source is not None for f in self.frames[k]):
+                break
+        self._pointed_back[index] = found
+        return found
 
     def _back_pointing_source(self, index: int) -> Source | None:
         """Who sentence `index` names as giving the figures an anaphor points back at: the agent
@@ -10844,7 +10850,11 @@ class Attributor:
         disclosed this when ...", "X confirmed the news, adding that"; None for any other
         sentence."""
         tokens = self.tokens_of(index)
-        size = self._back_pointer_size(tokens, 0)
+        size = (
+            self._back_pointer_size(tokens, 0)
+            if tokens and tokens[0].text.lower() in self.back_pointer_firsts
+            else 0
+        )
         if size:
             j = size
             while j < len(tokens) and tokens[j].text.lower() in self.clause_words:
@@ -10861,10 +10871,11 @@ class Attributor:
                 if tokens[m].kind == "word" and self._released_report(tokens[m].text):
                     return self._issuer_after_report(tokens, m)
             return None
+        speaking = [f for f in self.frames[index] if f.source is not None and not f.marker and f.main]
+        if not speaking:
+            return None
         positions = [self._at(t) for t in tokens]
-        for frame in self.frames[index]:
-            if frame.source is None or frame.marker or not frame.main:
-                continue
+        for frame in speaking:
             m = bisect_left(positions, frame.end)
             if not any(
                 t.text.lower() in self.back_pointing_verbs
