@@ -770,6 +770,7 @@ class _AttributorTables:
         self.class_heads = words("claims", "class_heads")
         self.class_heads_stem = self._stem_getter(self.class_heads)
         self.back_pointers = _phrases(lex, "back_pointers")
+        self.unnamed_report_links = _phrases(lex, "unnamed_report_links")
         self.back_pointer_firsts = frozenset(phrase[0] for phrase in self.back_pointers)
         self.back_pointer_follows = words("claims", "back_pointer_follows")
         self.back_pointing_verbs = words("claims", "back_pointing_verbs")
@@ -10358,6 +10359,24 @@ class Attributor:
                     return True
         return False
 
+    def _unnamed_report_between(self, index: int, start: int, end: int) -> bool:
+        """Whether reports no one is named as giving are linked in between a speaker's verb and
+        a figure ("said it had rescued 57 people, amid reports that more than 30 were missing"):
+        the figure after them is the reports', not the speaker's."""
+        if not self.unnamed_report_links:
+            return False
+        between = self.norm.original[start:end].lower()
+        if not any(phrase[0] in between for phrase in self.unnamed_report_links):
+            return False
+        tokens = [t for t in self.tokens_of(index) if start <= self._at(t) < end]
+        for k in range(len(tokens)):
+            for phrase in self.unnamed_report_links:
+                if k + len(phrase) <= len(tokens) and all(
+                    normalize_word(tokens[k + n].text) == word for n, word in enumerate(phrase)
+                ):
+                    return True
+        return False
+
     def _impersonal_clause_between(self, index: int, start: int, end: int) -> bool:
         """Whether a clause of the impersonal passive ("وتم تحرير"، "كما جرى ضبط") opens between a
         verb of recording and a figure: the body's count is the verb's object, and what was done
@@ -10757,6 +10776,7 @@ class Attributor:
             and f.end <= at
             and not (f.behind and self._clause_between(index, f.end, at))
             and not (f.kind == "verb_weak" and self._impersonal_clause_between(index, f.end, at))
+            and not self._unnamed_report_between(index, f.end, at)
         ]
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:

@@ -798,6 +798,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "category_modifiers": ("list", False),
         "category_heads": ("list", False),
         "class_heads": ("list", False),
+        "unnamed_report_links": ("list", False),
         "back_pointers": ("list", False),
         "back_pointer_follows": ("list", False),
         "back_pointing_verbs": ("list", False),
