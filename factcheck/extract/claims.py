@@ -771,6 +771,7 @@ class _AttributorTables:
         self.class_heads_stem = self._stem_getter(self.class_heads)
         self.back_pointers = _phrases(lex, "back_pointers")
         self.unnamed_report_links = _phrases(lex, "unnamed_report_links")
+        self.unnamed_report_firsts = tuple({phrase[0] for phrase in self.unnamed_report_links})
         self.back_pointer_firsts = frozenset(phrase[0] for phrase in self.back_pointers)
         self.back_pointer_follows = words("claims", "back_pointer_follows")
         self.back_pointing_verbs = words("claims", "back_pointing_verbs")
@@ -10365,9 +10366,9 @@ class Attributor:
         the figure after them is the reports', not the speaker's."""
         if not self.unnamed_report_links:
             return False
-        between = self.norm.original[start:end].lower()
-        if not any(phrase[0] in between for phrase in self.unnamed_report_links):
-            return False
+        text = self.norm.original
+        if not any(text.find(first, start, end) >= 0 for first in self.unnamed_report_firsts):
+            return False  # as news writes them after a verb, in lower case
         tokens = [t for t in self.tokens_of(index) if start <= self._at(t) < end]
         for k in range(len(tokens)):
             for phrase in self.unnamed_report_links:
