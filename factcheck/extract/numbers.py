@@ -513,6 +513,7 @@ class _Tables:
         # The singular of each counted noun (each group's first form).
         # A feminine singular ends so ("منطقة"): no plural a cardinal adjective could count.
         self.feminine_singular_endings = tuple(lex.words("units", "feminine_endings"))
+        self.counted_plural_endings = tuple(lex.words("units", "counted_plural_endings"))
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
         )
@@ -2735,14 +2736,22 @@ class QuantityFinder:
 
     def _cardinal_after_noun(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
         """A cardinal of 3 to 10 with the article after a definite plural noun (not a singular:
-        "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as
-        an adjective and counts it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the
-        four constituencies abroad: after the noun's genitive). Not a span of time ("السنوات
-        الخمس الماضية": the time engine's)."""
-        toks, t = self.tokens, self.t
+        "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as an adjective and counts
+        it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the four constituencies abroad:
+        after the noun's genitive); and so do digits with the article before them after a sound
+        plural made definite by the article or a possessive ("المنتخبات الـ12"، "مبارياته الـ6": the
+        twelve teams, his six matches; `_sound_plural_key`). Not a span of time ("السنوات الخمس
+        الماضية": the time engine's)."""
+        toks = self.tokens
         s = phrase.start
         first = toks[s]
-        if phrase.end != s + 1 or first.kind != "word" or s == 0:
+        if phrase.end != s + 1 or s == 0:
+            return None
+        if first.kind == "num":
+            if s < 2 or toks[s - 1].text not in self.t.detached_articles:
+                return None
+            return self._sound_plural_key(s - 2)
+        if first.kind != "word":
             return None
         if phrase.value == 2:
             return self._two_after_noun(s)
@@ -2755,13 +2764,38 @@ class QuantityFinder:
                 return None
             if noun_at == s - 2 and self._definite(toks[noun_at].text):
                 return None  # only a noun in construct stands before its genitive
-            stem = self._noun_stem(toks[noun_at].text)
-            if stem is not None and not (stem in t.singulars or stem.endswith(t.feminine_singular_endings)):
-                key = t.nouns[stem]
-                if key in t.duration_keys or self._line_after(noun_at):
-                    return None
-                return key, (toks[noun_at].start, toks[noun_at].end)
+            found = self._plural_noun_key(noun_at)
+            if found is not None:
+                return found
         return None
+
+    def _plural_noun_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
+        """The key and span of the counted noun at token k when it is a plural (or a dual) of the
+        lexicon, not a unit of time, nor at a line's end."""
+        toks, t = self.tokens, self.t
+        if k < 0 or toks[k].kind != "word" or self._line_after(k):
+            return None
+        stem = self._noun_stem(toks[k].text)
+        if stem is None or stem in t.singulars or stem.endswith(t.feminine_singular_endings):
+            return None
+        key = t.nouns[stem]
+        return None if key in t.duration_keys else (key, (toks[k].start, toks[k].end))
+
+    def _sound_plural_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
+        """`_plural_noun_key` of a noun written with a sound plural's ending (units.
+        counted_plural_endings: "المنتخبات"، "اللاعبين"), definite by the article or a possessive
+        ("مبارياته"): a number with the article after it is its count. A broken plural is left
+        out: "مجلس النواب الـ19" numbers the council its plural is the genitive of."""
+        toks, t = self.tokens, self.t
+        if k < 0 or toks[k].kind != "word" or not t.counted_plural_endings:
+            return None
+        word = toks[k].text
+        if not self._definite(word) and not word.endswith(t.possessive_suffixes):
+            return None
+        stem = self._noun_stem(word)
+        if stem is None or not stem.endswith(t.counted_plural_endings):
+            return None
+        return self._plural_noun_key(k)
 
     def _two_after_noun(self, s: int) -> tuple[str, tuple[int, int]] | None:
         """Two written out as a word follows its noun as an adjective, agreeing with it in the
@@ -2905,6 +2939,8 @@ class QuantityFinder:
             return False
         if not any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles):
             return False
+        if self._sound_plural_key(s - 2) is not None:
+            return False  # "المنتخبات الـ12": a plural's number counts it (`_cardinal_after_noun`)
         return not self._valued_in_clause(s - 2)
 
     def _valued_in_clause(self, k: int) -> bool:

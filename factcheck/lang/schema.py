@@ -425,6 +425,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "written_dual_suffixes": ("list", False),
         "other_duals": ("table", False),
         "sound_plural_suffixes": ("list", False),
+        "counted_plural_endings": ("list", False),
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
         "link_articles": ("list", False),
