@@ -7246,6 +7246,7 @@ def inherit_elided_units(
                 and (
                     (
                         _compared_with(previous, mention, text, scales)
+                        or _changed_by(previous, mention, text, scales)
                         or _named_part_of_event(previous, mention, text, scales)
                         or _nationality_elided(previous, mention, text, scales)
                     )
@@ -7488,14 +7489,54 @@ def _state_topic(before: str, tables: _Tables) -> str | None:
 
 def _compared_with(previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
     """A figure of a generic noun compared with one of the same noun that its clause made
-    specific counts the same: "بلغ عدد المشتغلين 3 ملايين شخص مقابل 2.9 مليون شخص" (workers)."""
+    specific counts the same: "بلغ عدد المشتغلين 3 ملايين شخص مقابل 2.9 مليون شخص" (workers),
+    "سجلت 168 حالة وفاة مقابل 222 حالة" (deaths: the same head noun, its specifier left out)."""
     if previous.unit is None or mention.unit is None or previous.unit_key in tables.generic_keys:
         return False
-    if normalize_word(previous.unit) != normalize_word(mention.unit):
+    if normalize_word(previous.unit) != normalize_word(mention.unit) and not _same_head_noun(
+        previous.unit, mention.unit, tables
+    ):
         return False
     gap = tokenize(fold_text(_ASIDE.sub(" ", text[previous.span[1] : mention.span[0]])))
     words = [t for t in gap if t.kind == "word"]
     return not any(t.kind == "num" for t in gap) and len(words) <= _COMPARED_GAP and _compared(words, tables)
+
+
+def _head_noun_key(unit: str, tables: _Tables) -> str | None:
+    """The key the first word of a figure's noun has alone in the lexicon: "حالة" (case) for
+    "حالة وفاة" and for "حالات"."""
+    words = [t.text for t in tokenize(fold_text(unit)) if t.kind == "word"]
+    stem = tables.nouns_index.get(words[0]) if words else None
+    return tables.nouns[stem] if stem is not None else None
+
+
+def _same_head_noun(first: str, second: str, tables: _Tables) -> bool:
+    """Whether two figures' nouns open with the same generic noun (units.generic_keys), in any
+    number: "حالة وفاة" and "حالات", "شخصا" and "أشخاص"."""
+    key = _head_noun_key(first, tables)
+    return key is not None and key in tables.generic_keys and key == _head_noun_key(second, tables)
+
+
+def _changed_by(previous: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A figure of a generic noun that is the amount of a change a noun names (units.change_nouns)
+    after a count its clause made specific counts the same: "بلغ عدد الذكور 52.6 مليون نسمة ...،
+    بزيادة بلغت 700 ألف نسمة" (males), "بلغ عدد العاطلين 653 ألف عاطل، مسجلا ارتفاعا بـ 2600 شخص"
+    (the unemployed). Only a year may stand as a number between them ("مقابل 56.5 ألف في عام
+    2020، بتراجع بلغ 300 حالة"), and at most _CHANGE_LINK_WORDS words between the change's noun and
+    the figure, none a counted noun ("زيادة في عدد الزوار" names its own count)."""
+    if not tables.change_nouns or previous.unit_key in tables.generic_keys or previous.unit_key in _RATIOS:
+        return False
+    gap = tokenize(fold_text(_ASIDE.sub(" ", text[previous.span[1] : mention.span[0]])))
+    if any(t.kind == "num" and not _year_like(t.text) for t in gap):
+        return False
+    words = [t.text for t in gap if t.kind == "word"]
+    if len(words) > _COMPARED_GAP:
+        return False
+    for back, word in enumerate(reversed(words[-_CHANGE_LINK_WORDS - 1 :])):
+        if word in tables.change_nouns:
+            links = words[len(words) - back :]
+            return all(w not in tables.nouns_index and w not in tables.change_objects for w in links)
+    return False
 
 
 # How many tokens an aside that names some of the counted ("من بينهم طفلة «6 سنوات»") may take
@@ -7510,6 +7551,8 @@ _PARALLEL_GAP = 8
 _RATIO_GAP = 1
 # ... or more, when a phrase of comparison sets it against the one before ("down from").
 _COMPARED_GAP = 12
+# How many words may stand between a change's noun and its amount ("بتراجع طفيف بلغ 300").
+_CHANGE_LINK_WORDS = 2
 # ... and in a gapped clause.
 _GAPPED_GAP = 12
 # How many tokens may stand between the two sides of a change "from N ... to M noun".
