@@ -1846,6 +1846,9 @@ class QuantityFinder:
         self._compounds: list[tuple[int, str, str]] | None = None
         # Whether the headline names a sense cue (units.sense_cues): read on first need.
         self._headline_cue: bool | None = None
+        # The first token of the line after the headline (the lead), -1 for a text of one line:
+        # read on first need.
+        self._lead_start: int | None = None
         # The token after the last figure that counts a noun (or is a member of a gapped list of
         # such counts, _gapped_member), -1 when the last figure is neither.
         self._chain_end = -1
@@ -2163,10 +2166,33 @@ class QuantityFinder:
             self._sentence_has(i, i + 1, self.t.sense_cues) or self._headline_has_sense_cue()
         ):
             key = self.t.sense_shifts[key]  # "بإصابتين" in a cholera report: two infections
+        key = self._cued_sense(key, i, i + 1)  # "لمواجهتي الكويت وفلسطين" in a cup's qualifiers
         start = tok.start + len(tok.text) - len(form)
         return self._exact_count(
             _with_marks(self.norm.original, self.norm.span(start, end)), self.norm.span(start, end), 2, key
         )
+
+    def _cued_sense(self, key: str, start: int, end: int) -> str:
+        """The sense a noun of two senses takes where its sentence names a cue of the other one
+        (units.cued_sense_of, units.cued_senses): "دائرة" in a sentence about voting is an electoral
+        constituency; the key itself elsewhere."""
+        cued = self.t.cued_sense_of.get(key)
+        if cued is None:
+            return key
+        words = self.t.cued_senses[cued]
+        if self._sentence_has(start, end, words):
+            return cued
+        lead = self._lead_after_headline()
+        if 0 <= start < lead and self._sentence_has(lead, lead, words):
+            return cued  # a headline says it in few words: "القائمة النهائية في مواجهتي الكويت وفلسطين"
+        return key
+
+    def _lead_after_headline(self) -> int:
+        """The first token of the line after the text's first (its headline), -1 for a text of
+        one line."""
+        if self._lead_start is None:
+            self._lead_start = next((k + 1 for k in range(len(self.tokens) - 1) if self._line_after(k)), -1)
+        return self._lead_start
 
     def _subject_then_object(self, i: int) -> bool:
         """Whether the word at token i stands right after a past verb with a definite word after
@@ -2603,9 +2629,8 @@ class QuantityFinder:
             and self._difference_of_shares(qualified_from, end_tok, unit_key)
         ):
             unit_key = _PERCENTAGE_POINT
-        cued = self.t.cued_sense_of.get(unit_key) if unit_key is not None else None
-        if cued is not None and self._sentence_has(start_tok, end_tok, self.t.cued_senses[cued]):
-            unit_key = cued
+        if unit_key is not None:
+            unit_key = self._cued_sense(unit_key, start_tok, end_tok)
         value = phrase.value if qualifier not in ("range", "vague") else None
         unit_text = None
         if unit_span is not None:
@@ -5238,6 +5263,8 @@ class QuantityFinder:
                 continue
             if tok.kind == "num" and (self._date_number(m) or self._time_number(m)):
                 dated += 2
+                if m > 0 and self._word_key(m - 1) in t.duration_keys:
+                    m -= 1  # "من 624 ألفا في عام 2022 إلى": the year's noun is the date's, no head
                 continue  # "منذ 2 آذار/ مارس الجاري", "خلال الساعات الـ 24 الماضية": a time inside it
             if tok.text == "/" and 0 < m < k - 1 and toks[m - 1].kind == toks[m + 1].kind == "word":
                 dated += 2
