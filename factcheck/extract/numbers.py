@@ -522,6 +522,10 @@ class _Tables:
         # before it replaces the noun after it that the measure describes ("a magnitude 6.9
         # earthquake", "بقوة 6.8 درجة"), when that noun is one of measured_keys.
         self.measures_before = lex.inverted("units", "measures_before")
+        # (unit26en) A verb of measuring before a figure names a measure only in a sentence that
+        # names the measure's topic (units.cued_senses of its key): "a second quake measuring 6.3"
+        # is a magnitude, "a python measuring 5" is none.
+        self.cued_measures_before = lex.inverted("units", "cued_measures_before")
         self.measures_after = lex.inverted("units", "measures_after")
         # The longest measure after a figure, in words ("degrees on the richter scale").
         self.measures_after_words = max((len(m.split()) for m in self.measures_after), default=0)
@@ -6320,7 +6324,7 @@ class QuantityFinder:
                 key, last = after
                 return key, (toks[end_tok].start, toks[last].end), last + 1, char_start, toks[last].end
         if self.t.measures_before:
-            measure = self._measure_before(start_tok)
+            measure = self._measure_before(start_tok, end_tok)
             if measure is not None:
                 found = self._counted_noun(start_tok, end_tok, char_start, char_end)
                 if (
@@ -6456,19 +6460,35 @@ class QuantityFinder:
                     return key, k + size - 1
         return None
 
-    def _measure_before(self, start_tok: int) -> str | None:
+    def _measure_before(self, start_tok: int, end_tok: int) -> str | None:
         """The measure key of a measure word right before the figure ("magnitude 6.9",
-        "magnitude-7.1", "بقوة 6.8")."""
+        "magnitude-7.1", "بقوة 6.8"), also before the figure's qualifier ("a magnitude of about
+        6.8"), or of a verb of measuring in a sentence that names the measure's topic ("a second
+        quake measuring 6.3": units.cued_measures_before)."""
         toks = self.tokens
         k = start_tok
         if k > 1 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start:
             k -= 1
         elif k > 2 and (toks[k - 1].text,) in self.t.predicate_links_set and toks[k - 2].kind == "word":
             k -= 2  # "هزات بقوة تصل إلى 5 درجات": the measure's verb of reaching between
+        key = self._measure_word_before(k, end_tok)
+        if key is None and k == start_tok:
+            qualified = self._qualifier_before(start_tok)
+            if qualified is not None and qualified[2] == 0:
+                key = self._measure_word_before(qualified[1], end_tok)
+        return key
+
+    def _measure_word_before(self, k: int, end_tok: int) -> str | None:
+        """The measure key of a measure word (units.measures_before) ending right before token k,
+        or of a cued one (units.cued_measures_before) when the sentence names its topic."""
         for size in (2, 1):
             if k >= size and self.tokenized.kinds[k - size : k].count("word") == size:
-                key = self.t.measures_before.get(" ".join(self.tokenized.texts[k - size : k]))
+                words = " ".join(self.tokenized.texts[k - size : k])
+                key = self.t.measures_before.get(words)
                 if key is not None:
+                    return key
+                key = self.t.cued_measures_before.get(words)
+                if key is not None and self._sentence_has(k, end_tok, self.t.cued_senses.get(key, {})):
                     return key
         return None
 

@@ -403,6 +403,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "race_modifiers": ("list", False),
         "race_distance_marks": ("list", False),
         "measures_before": ("groups", False),
+        "cued_measures_before": ("groups", False),
         "measures_after": ("groups", False),
         "measured_keys": ("list", False),
         "links": ("list", False),
