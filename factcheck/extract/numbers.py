@@ -4031,7 +4031,9 @@ class QuantityFinder:
         # إلى 30.79 دولار" are a change's levels (or its amount, then the level).
         unit_twice, verb_may_lead = True, False
         if opener in self.t.range_open:
-            connectors |= self.t.range_close
+            # "between 5 per cent and 6 per cent", and as often "بين 10% إلى 15%", "between 5 per
+            # cent to 6 per cent": after "between" a "to" word closes the range as "and" does.
+            connectors |= self.t.range_close | self.t.range_to
         elif opener in self.t.range_from:
             if self._changed_from(first.start):
                 return None  # "the toll rose from 27 to 34": the level before, then the level after
@@ -4099,8 +4101,8 @@ class QuantityFinder:
         the clause's words before)."""
         toks = self.tokens
         e = first.end
-        if toks[e].kind != "word":
-            return None
+        if toks[e].kind != "word" and toks[e].text not in self.t.symbols_after:
+            return None  # a unit word, or a sign written after the number: "بين 10% إلى 15%"
         link = next(
             (k for k in range(e + 1, min(e + 1 + _UNIT_TOKENS, len(toks) - 1)) if toks[k].text in connectors),
             None,
