@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlmodel import Session
 
 from factcheck import export, service
 from factcheck.config import Settings
+from factcheck.extract.pipeline import extract
 from factcheck.ingest import document_from_text
 from factcheck.store import Store, queries
 from factcheck.store.queries import ClaimFilter
@@ -695,3 +697,22 @@ def test_a_batch_add_reports_an_article_once_it_is_committed(tmp_path: Path) -> 
         reader.close()
     assert [r.source for r in results] == paths
     assert all(count >= k for k, count in enumerate(seen, start=1)), seen
+
+
+def test_a_long_run_of_sentences_pointing_back_is_read_without_exhausting_the_stack() -> None:
+    """D41's look-ahead ("This was released by X") reads at most three sentences on, and never
+    starts a look-ahead of its own from inside one: a run of such sentences, each with a figure,
+    is read as a loop, not as a recursion as deep as the run (review26: RecursionError)."""
+    text = "Inflation hit 37.2 percent in March.\n" + "This was released with 5 cases.\n" * 400
+    claims = extract(text, date(2024, 1, 1), "en")
+    assert len([c for c in claims if c.quantity is not None]) == 401
+
+
+def test_every_item_of_a_long_bulleted_list_goes_on_with_its_statement() -> None:
+    """An item walks back only to the item above it, whose answer is kept: a list of 1,500 short
+    items is read in one pass, not once per item (review26: a 400-item list took minutes)."""
+    items = "\n".join(f"• {n} cases" for n in range(2, 1502))  # short, no stop: each reads as a heading
+    claims = extract("The health ministry said on Monday:\n\n" + items + "\n", date(2024, 1, 1), "en")
+    figures = [c for c in claims if c.quantity is not None]
+    assert len(figures) == 1500
+    assert {c.attribution for c in figures[2:]} == {"The health ministry"}

@@ -985,6 +985,8 @@ class Attributor:
         "_names_cache",
         "_occurrences",
         "_opening_cache",
+        "_bullet_items",
+        "_looking_back",
         "_pointed_back",
         "_quoted_headline_sources",
         "_subjects_after",
@@ -1082,6 +1084,8 @@ class Attributor:
         self._inside_quote_memo: dict[int, bool] = {}
         # `_pointed_back_at` by sentence: every speakerless figure of a sentence asks it.
         self._pointed_back: dict[int, Source | None] = {}
+        self._looking_back = False  # inside `_pointed_back_at`: no second look from there
+        self._bullet_items: dict[int, bool] = {}  # `_bullet_item` by bullet line
         # Per speaker's name: how often the article has named it so far and the sentence it was
         # last named in (read by the speaker-confidence features, `decision_features`).
         self.mentions: dict[str, int] = {}
@@ -5322,17 +5326,24 @@ class Attributor:
         """An item of a bulleted list: a line that opens with a bullet ("- "، "• ", the kashida
         "ـ " some Arabic sites write as one), after a line that is no heading. Like a numbered
         list's items, it goes on with the statement before it."""
+        if (known := self._bullet_items.get(index)) is not None:
+            return known
         if not self._bullet_line(index):
             return False
         # "• 57% are female" then "• 3,117 cases have been hospitalised": an item under another
         # item of its list, which (short, with no closing stop) would read as a heading, is an
         # item too when an item before it in the list follows a line that is no heading
-        first = index
+        first, item = index, True
         while self._heading(first - 1):
+            if (known := self._bullet_items.get(first - 1)) is not None:
+                item = known  # the item above walked this list already
+                break
             if first == 0 or not self._bullet_line(first - 1):
-                return False
+                item = False
+                break
             first -= 1
-        return True
+        self._bullet_items[index] = item
+        return item
 
     def _bullet_line(self, index: int) -> bool:
         """Whether sentence `index` opens its line with a bullet ("- "، "• ", "ـ ")."""
@@ -10842,7 +10853,9 @@ class Attributor:
             return self._headline_source(index, at), "headline", None
         if not frames:
             voice = None if index in self.unvoiced else self.voices.get(index)
-            return voice or self._pointed_back_at(index), "voice", None
+            if voice is None and not self._looking_back:
+                voice = self._pointed_back_at(index)
+            return voice, "voice", None
         return None, "none", None
 
     def _pointed_back_at(self, index: int) -> Source | None:
@@ -10855,13 +10868,17 @@ class Attributor:
         if index in self._pointed_back:
             return self._pointed_back[index]
         found = None
-        for k in range(index + 1, min(index + 4, len(self.sentences))):
-            if k in self._headlines():
-                break
-            self._read(k)
-            found = self._back_pointing_source(k)
-            if found is not None or any(f.source is not None for f in self.frames[k]):
-                break
+        self._looking_back = True
+        try:
+            for k in range(index + 1, min(index + 4, len(self.sentences))):
+                if k in self._headlines():
+                    break
+                self._read(k)
+                found = self._back_pointing_source(k)
+                if found is not None or any(f.source is not None for f in self.frames[k]):
+                    break
+        finally:
+            self._looking_back = False
         self._pointed_back[index] = found
         return found
 

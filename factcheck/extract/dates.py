@@ -4309,13 +4309,12 @@ class _Scan:
         return False
 
     def month_is_name(self, i: int) -> bool:
-        """Whether the month word at token i ("may") is a surname in this text: it stands capitalized
-        after a capitalized word that is no time word inside its sentence ("told Theresa May", "a
-        defeat for Prime Minister May"), or after a title of time.name_titles ("Mrs May lost the
-        vote"), or with "'s" after it ("a defeat for May's deal"). Then "for May" and "to May" (the
-        weak cues of time.name_month_cues) are the person, not the month."""
-        if self.tok(i + 1) == "'" and self.tok(i + 2) == "s":
-            return True
+        """Whether the month word at token i ("may") is a surname in this text: somewhere in it, it
+        stands capitalized after a capitalized word that is no time word inside its sentence ("told
+        Theresa May", "a defeat for Prime Minister May") or after a title of time.name_titles ("Mrs
+        May lost the vote"). Then "for May" and "to May" (the weak cues of time.name_month_cues)
+        are the person, not the month, "a defeat for May's deal" too; with no such name in the
+        text, "data for May's inflation" is the month's."""
         word = self.toks[i]
         found = self.month_names_found.get(word)
         if found is None:

@@ -8800,6 +8800,7 @@ def _compound_measures(
             and mention.unit_key in _UNIT_SIZES
             and whole.unit_key in _UNIT_SIZES
             and _UNIT_SIZES[mention.unit_key][0] == _UNIT_SIZES[smallest][0]
+            and _UNIT_SIZES[mention.unit_key][1] < _UNIT_SIZES[smallest][1]
             and mention.value * _UNIT_SIZES[mention.unit_key][1] < _UNIT_SIZES[smallest][1]
             and _joins_parts(text[whole.span[1] : mention.span[0]], joiners)
         ):
