@@ -45,7 +45,9 @@ FLOORS = ARTICLES / "floors.toml"
 # start), just under the twenty-third session's close measure; holdout40 and holdout41 (labelled
 # blind 2026-11-30 at the twenty-fourth session's start), just under the twenty-fourth session's
 # close measure; holdout42 and holdout43 (labelled blind 2026-11-30 at the twenty-fifth session's
-# start), just under the twenty-fifth session's close measure.
+# start), just under the twenty-fifth session's close measure; holdout44 and holdout45 (labelled
+# blind 2026-11-30 at the twenty-sixth session's start), just under the twenty-sixth session's
+# close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -89,6 +91,8 @@ HOLDOUT40 = ARTICLES / "holdout40"
 HOLDOUT41 = ARTICLES / "holdout41"
 HOLDOUT42 = ARTICLES / "holdout42"
 HOLDOUT43 = ARTICLES / "holdout43"
+HOLDOUT44 = ARTICLES / "holdout44"
+HOLDOUT45 = ARTICLES / "holdout45"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -134,6 +138,8 @@ SETS = {
     "holdout41": (HOLDOUT41, HOLDOUT41 / "floors.toml"),
     "holdout42": (HOLDOUT42, HOLDOUT42 / "floors.toml"),
     "holdout43": (HOLDOUT43, HOLDOUT43 / "floors.toml"),
+    "holdout44": (HOLDOUT44, HOLDOUT44 / "floors.toml"),
+    "holdout45": (HOLDOUT45, HOLDOUT45 / "floors.toml"),
 }
 
 
