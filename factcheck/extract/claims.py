@@ -99,6 +99,18 @@ def _quotes_left_open(text: str) -> int:
     return text.count("“") + text.count("«") - text.count("”") - text.count("»")
 
 
+def _phrase_size(tokens: Sequence[Token], at: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many tokens from `at` make the first of `phrases` (normalized words, `_phrases`) written
+    there, 0 for none."""
+    for phrase in phrases:
+        if at + len(phrase) <= len(tokens) and all(
+            tokens[at + n].kind == "word" and normalize_word(tokens[at + n].text) == word
+            for n, word in enumerate(phrase)
+        ):
+            return len(phrase)
+    return 0
+
+
 def _fewer_words(text: str, least: int) -> bool:
     """``len(text.split()) < least``, the text split no further than `least` words."""
     return len(text.split(maxsplit=least)) < least
@@ -577,6 +589,9 @@ class _AttributorTables:
         self.head_ends = frozenset({"of"}) | words("claims", "report_links") | words("claims", "place_links")
         self.noun_like_verbs = words("claims", "noun_like_verbs")
         self.agent_links = words("claims", "agent_links")
+        # what links a released report to who gave it out: its agent ("released by") or its
+        # source ("available from")
+        self.release_source_links = words("claims", "release_source_links")
         self.weak_verbs = words("claims", "weak_speech_verbs")
         # A gapped list's members after a name ("..., followed by Tamil Nadu two"): _gapped_subject.
         self.gapped_separators = lex.words("numbers", "gapped_separators")
@@ -6277,7 +6292,7 @@ class Attributor:
         ):
             return None
         link = self._past_release_time(tokens, k + 1)
-        if link >= len(tokens) or (tokens[link].text not in self.agent_links and tokens[link].text != "from"):
+        if link >= len(tokens) or tokens[link].text not in self.release_source_links:
             return None  # "released by the NCDC", "available from the ministry"
         agent, _ = self._subject_after(tokens, link + 1)
         if not agent or not self._names_someone(agent):
@@ -7324,7 +7339,7 @@ class Attributor:
         if j < len(tokens) and self.release_participles_stem(tokens[j].text) is not None:
             j = self._past_release_time(tokens, j + 1)
             # "the data available from the ministry": its source, as an agent is
-            if j >= len(tokens) or (tokens[j].text not in self.agent_links and tokens[j].text != "from"):
+            if j >= len(tokens) or tokens[j].text not in self.release_source_links:
                 return None
         elif j != k + 1 or j >= len(tokens) or tokens[j].text not in self.report_links:
             return None
@@ -7353,7 +7368,7 @@ class Attributor:
             words = words[:-1]  # "a study by the Education Policy Institute found that": the name ends
         # "released by Uruguay XXI", "a survey from SEL Consultores" issue; "of" links many a
         # noun to a report ("the results of the vote"): only a body's name issues after it
-        return self._issuing_body(words, body=tokens[j].text not in self.agent_links | {"from"})
+        return self._issuing_body(words, body=tokens[j].text not in self.release_source_links)
 
     def _body_word(self, word: str) -> bool:
         """A body's head noun or a speaker noun ("figures from the Koblenz police")."""
@@ -10381,13 +10396,7 @@ class Attributor:
         if not any(text.find(first, start, end) >= 0 for first in self.unnamed_report_firsts):
             return False  # as news writes them after a verb, in lower case
         tokens = [t for t in self.tokens_of(index) if start <= self._at(t) < end]
-        for k in range(len(tokens)):
-            for phrase in self.unnamed_report_links:
-                if k + len(phrase) <= len(tokens) and all(
-                    normalize_word(tokens[k + n].text) == word for n, word in enumerate(phrase)
-                ):
-                    return True
-        return False
+        return any(_phrase_size(tokens, k, self.unnamed_report_links) for k in range(len(tokens)))
 
     def _impersonal_clause_between(self, index: int, start: int, end: int) -> bool:
         """Whether a clause of the impersonal passive ("وتم تحرير"، "كما جرى ضبط") opens between a
@@ -10889,7 +10898,7 @@ class Attributor:
         sentence."""
         tokens = self.tokens_of(index)
         size = (
-            self._back_pointer_size(tokens, 0)
+            _phrase_size(tokens, 0, self.back_pointers)
             if tokens and tokens[0].text.lower() in self.back_pointer_firsts
             else 0
         )
@@ -10922,7 +10931,7 @@ class Attributor:
                 continue  # "described the figures as outdated": a reaction to them
             if m < len(tokens) and tokens[m].text.lower() in self.complementizers:
                 continue  # "said that ...": the clause it opens, no anaphor
-            size = self._back_pointer_size(tokens, m)
+            size = _phrase_size(tokens, m, self.back_pointers)
             if size and (
                 m + size == len(tokens)
                 or tokens[m + size].kind != "word"
@@ -10930,17 +10939,6 @@ class Attributor:
             ):
                 return frame.source
         return None
-
-    def _back_pointer_size(self, tokens: Sequence[Token], at: int) -> int:
-        """How many tokens from `at` make one of the lexicon's back-pointing anaphors (0 for none)."""
-        for phrase in self.back_pointers:
-            end = at + len(phrase)
-            if end <= len(tokens) and all(
-                tokens[at + n].kind == "word" and normalize_word(tokens[at + n].text) == word
-                for n, word in enumerate(phrase)
-            ):
-                return len(phrase)
-        return 0
 
     def _quotation_closer_frame(
         self, index: int, at: int, frames: Sequence[_Frame], ahead: Sequence[_Frame]

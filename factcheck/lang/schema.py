@@ -675,6 +675,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "demonstratives": ("list", False),
         "noun_like_verbs": ("list", False),
         "agent_links": ("list", False),
+        "release_source_links": ("list", False),
         "same_source": ("list", False),
         "weak_speech_verbs": ("list", False),
         "holding_verbs": ("list", False),
