@@ -2592,7 +2592,7 @@ class QuantityFinder:
             if subject in self.t.event_keys:
                 unit_key = subject
         if unit_key is None and self.t.causative_verbs:
-            unit_key = self._object_key(before[1] if before is not None else start_tok)
+            unit_key = self._object_key(before[1] if before is not None else start_tok, end_tok)
         if unit_key is None and self.t.change_nouns:
             unit_key = self._change_noun_key(qualified_from, end_tok)
         if unit_key is None and self.t.predicate_links and self.t.gapping_conjunctions:
@@ -5664,18 +5664,22 @@ class QuantityFinder:
             return t.nouns[found[0]]
         return self._open_key(first, link, one=False) if t.singular_endings else None
 
-    def _object_key(self, start: int) -> str | None:
+    def _object_key(self, start: int, end: int) -> str | None:
         """The key of the object of a causative verb whose link stands right before the figure
         (units.causative_verbs, causative_links): "taking the death toll in the region to 162",
         "brings the total number of cases to 2,535". The object runs from the verb to its
         first preposition (units.subject_prepositions); its last counted noun there is the head
-        ("the total number of Covid-19 cases": cases). No clause break between verb and link."""
+        ("the total number of Covid-19 cases": cases). No clause break between verb and link.
+        The object may follow the figure instead, the verb right before its link: "bringing to
+        89 the number of persons murdered" (_object_after_key)."""
         toks, t = self.tokens, self.t
         link = start - 1
         if link >= 1 and toks[link].text == "(":
             link -= 1  # "bringing the total number of cases to (3,112)"
         if link < 1 or toks[link].text not in t.causative_links:
             return None
+        if toks[link - 1].text in t.causative_verbs:
+            return self._object_after_key(end)
         for verb in range(link - 1, max(link - 1 - _OBJECT_REACH, -1), -1):
             tok = toks[verb]
             if tok.text in _SENTENCE_ENDS or tok.text in ",،" or self._line_after(verb):
@@ -5684,8 +5688,32 @@ class QuantityFinder:
                 break
         else:
             return None
+        return self._object_head_key(verb + 1, link)
+
+    def _object_after_key(self, end: int) -> str | None:
+        """The key of a causative verb's object written after the figure that ends at token
+        `end` ("bringing to eight the number of people who lost their lives", "raising to 12 the
+        death toll"): "the number of" and what it counts (_count_head_phrase), else the object's
+        last counted noun before its first preposition."""
+        toks, t = self.tokens, self.t
+        k = end
+        while k < len(toks) and toks[k].text in t.count_head_fillers:
+            k += 1
+        if k == end or k >= len(toks):
+            return None  # no determiner: "brought to 12 people" is no object after the figure
+        if k + 2 < len(toks) and toks[k].text in t.count_heads and toks[k + 1].text in t.count_head_links:
+            return self._count_head_phrase(k + 2, min(len(toks), k + 2 + _SUBJECT_REACH))
+        stop = k
+        while stop < min(len(toks), k + _OBJECT_REACH) and toks[stop].kind == "word":
+            stop += 1
+        return self._object_head_key(k, stop)
+
+    def _object_head_key(self, first: int, stop: int) -> str | None:
+        """The key of the last counted noun of an object from token `first`, read to its first
+        preposition, clause word or adjunct of time (or to token `stop`)."""
+        toks, t = self.tokens, self.t
         found: str | None = None
-        for k in range(verb + 1, link):
+        for k in range(first, stop):
             word = toks[k].text
             if word in t.subject_prepositions or word in t.subject_stops or word in t.total_adjuncts:
                 break
