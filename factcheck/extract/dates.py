@@ -748,6 +748,15 @@ class _Tables:
         # say what was going on as the text was written ("talks are continuing on Monday"): the
         # weekday nearest publication, three days either side (mode "near").
         self.weekday_ahead_words = words("weekday_ahead_words")
+        # How far back weekday_cue looks (clause_reach unless set): Arabic has no modal, but an
+        # imperfect verb of a forecast or a fixture places a bare weekday ahead ("يطرأ انخفاض على
+        # درجات الحرارة يوم الخميس"، "ويلتقي السبت بلاطة مع ضيفه") within a few words.
+        self.weekday_cue_reach = int(lex.raw("time", "weekday_cue_reach") or self.clause_reach)
+        # A negation before such a verb puts it in the past ("لم يلتق الفريقان الأحد").
+        self.weekday_cue_negations_before = words("weekday_cue_negations_before")
+        # A word that fronts a time as the topic of its clause ("أما يوم الثلاثاء، فيستمر الطقس"):
+        # the time still opens its clause for fronted_future.
+        self.fronted_leads = words("fronted_leads")
         self.weekday_ahead_phrases = flags("weekday_ahead_phrases")
         self.weekday_near_words = words("weekday_near_words")
         # ... but not a modal negated ("could not be reached for comment on Monday": what could not
@@ -853,7 +862,8 @@ class _Tables:
         known |= self.period_parts.firsts() | self.future_leads | self.since | self.past_words
         known |= self.deferral_verbs | self.deferral_links | self.plan_overtaken | self.participle_leads
         known |= self.budget_words | self.fiscal_words | self.clause_future_words | self.clause_verbs
-        known |= self.memory_verbs | self.weekday_place_nouns
+        known |= self.memory_verbs | self.weekday_place_nouns | self.weekday_ahead_words | self.fronted_leads
+        known |= self.weekday_cue_incidents
         # "للانتخابات النيابية 2024"، "لكأس العالم 2022"، "بتعداد 2010": an event noun, a report's
         # title noun or a plan's name with a preposition written on is the same noun before its
         # year (D45, D53).
@@ -2854,15 +2864,17 @@ class _Scan:
         past verb sets. None when a verb of the clause's own tense stands nearer (a past verb, a
         present copula, a word clause_ahead reads)."""
         t = self.t
-        if not t.clause_reach:
+        if not t.weekday_cue_reach:
             return None
         k = self.lead_back(i)
         if k >= 0 and self.base(k) in t.future_leads and self.past_before(k):
             # "imposed a curfew through Saturday", "were remanded until Monday": a bound a past act
             # set (clause_mode leaves it to the bare rule), as often still ahead as just gone.
             return "near"
-        for m in self.words_back(i - 1, t.clause_reach):
+        for m in self.words_back(i - 1, t.weekday_cue_reach):
             base = self.base(m)
+            if base in t.since:
+                return None  # "منذ مساء السبت", "since Saturday": the day has passed
             if self.incident_at(m):
                 return None  # "about a stabbing outside the station on Tuesday": the incident's day
             if self.phrase_ending(t.weekday_ahead_phrases, m + 1) is not None:
@@ -2872,7 +2884,8 @@ class _Scan:
             if base in t.weekday_near_words:
                 return None if self.plan_overtaken(m) else "near"
             if base in t.weekday_ahead_words:
-                return None if self.base(m + 1) in t.weekday_cue_negations else "next"
+                negated = self.base(m + 1) in t.weekday_cue_negations
+                return None if negated or self.base(m - 1) in t.weekday_cue_negations_before else "next"
             if self.progressive_at(m):
                 return "near"  # arranged ahead ("is sending ... on Wednesday") or going on as written
             if m and self.infinitive_at(m - 1):
@@ -3041,14 +3054,16 @@ class _Scan:
             and self.t.calendar_units.get(self.base(after[0] - 1)) == "year"
         )
 
-    def fronted_future(self, first: int, end: int) -> bool:
+    def fronted_future(self, first: int, end: int, ahead_words: frozenset[str] = frozenset()) -> bool:
         """A time that opens its clause takes the tense of the verb after it: "On Tuesday, the league
         plans to hold a news conference", "الأحد، سيجتمع الوزراء". Looks up to twice future_reach
         words on, to the first verb the lexicon knows (a past one says no); only modals and future
-        phrases count there ("On Friday, when Albright set aside vacation plans": a noun)."""
+        phrases count there ("On Friday, when Albright set aside vacation plans": a noun), and the
+        `ahead_words` a caller names (a weekday's: "أما يوم الأربعاء، فيطرأ ارتفاع طفيف"). A
+        topic word (time.fronted_leads: "أما") may stand before the time."""
         t = self.t
         k = first - 1
-        while k >= 0 and self.base(k) in t.future_skip:
+        while k >= 0 and (self.base(k) in t.future_skip or self.base(k) in t.fronted_leads):
             k -= 1
         if k >= 0 and (self.toks[k].isalnum() or (self.toks[k] in _COMMAS and k == first - 1)):
             return False
@@ -3058,7 +3073,8 @@ class _Scan:
             if not word.isalpha():
                 return False
             base = self.base(m)
-            if base in t.fronted_future_words or self.future_verb(word, adjacent=m == start):
+            ahead = base in t.fronted_future_words or base in ahead_words
+            if ahead or self.future_verb(word, adjacent=m == start):
                 return not self.plan_overtaken(m)
             if self.phrase_ending(t.future_phrases, m + 1) is not None:
                 return not self.plan_overtaken(m - 1)
@@ -3288,7 +3304,9 @@ class _Scan:
         if month_day is not None:
             self.add(first, month_day[1], _WeekdayDay(weekday, month_day[0]))
             return
-        if mode == "bare" and (self.future_before(first) or self.fronted_future(first, last)):
+        if mode == "bare" and (
+            self.future_before(first) or self.fronted_future(first, last, t.weekday_ahead_words)
+        ):
             mode = "next"
         elif mode == "bare" and not self.possessive_at(last):
             # Further back in the clause ("Protesters planned a large demonstration in Little Havana
