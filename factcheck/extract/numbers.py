@@ -4403,6 +4403,8 @@ class QuantityFinder:
                     return key  # "12 others sustained various degrees of injuries"
             if toks[k].kind != "word" or toks[k].text in t.event_cause_links:
                 break  # "100 for kidnapping": the charge, not the count's event
+            if toks[k].text in t.event_stops:
+                break  # "ستة أشخاص فيما أصيب 3 آخرون": the verb after "while" is another count's
             if toks[k].text in t.negations:
                 break  # "300 people were not looking for work": a negated event befell no one
             if toks[k].text in t.event_auxiliaries:
@@ -4541,9 +4543,12 @@ class QuantityFinder:
         وصباح الأربعاء" goes on with the time). A comma must stand between the verb and the
         figure: the phrases that hold them apart are set off by one; without, the words between
         are the verb's own subject or object and a clause of another verb ("قتل جندي في هجوم على
-        قرية يقطنها 500 شخص": its inhabitants)."""
+        قرية يقطنها 500 شخص": its inhabitants), unless a time phrase ends right before the figure:
+        it closes the subject as the comma would ("اعتقلت قوات الاحتلال الإسرائيلي صباح اليوم 23
+        فلسطينيا", "توفي اليوم الثلاثاء 22 أكتوبر 2024 ستة أشخاص")."""
         toks, t = self.tokens, self.t
-        comma = False  # a comma between the figure and the token read
+        # a comma between the figure and the token read, or a time phrase that stands for one
+        comma = self._time_word_at(start - 1)
         for k in range(start - 1, max(start - 1 - t.event_clause_reach, -1), -1):
             tok = toks[k]
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
@@ -4572,6 +4577,16 @@ class QuantityFinder:
             # A phrase that starts at the verb says more than the verb: "أخلي سبيل" (a release).
             return (self._event_phrase_at(k) or t.events[key]) if opens and verb and comma else None
         return None
+
+    def _time_word_at(self, k: int) -> bool:
+        """Token k ends a phrase of time: a word of time (clause_time_words: "اليوم", "الخميس",
+        "صباح") or a date's day or year written by a month name."""
+        if not 0 <= k < len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        if tok.kind == "num":
+            return self._date_number(k)
+        return tok.kind == "word" and tok.text in self.t.clause_time_words
 
     def _opens_coordinate_clause(self, k: int) -> bool:
         """The word at token k has a conjunction written on (time.conjunctions: و، ف) and is no
