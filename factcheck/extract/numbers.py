@@ -240,6 +240,8 @@ class _Tables:
         # Only these verbs open a verb first clause for _clause_verb_event (no verbal noun).
         self.clause_event_verbs = lex.words("units", "clause_event_verbs")
         self.event_clause_keys = frozenset(lex.raw("units", "event_clause_keys") or ())
+        # Words that open a clause (claims.clause_openers: "كما", "ثم"), after which a verb opens it.
+        self.clause_openers = lex.words("claims", "clause_openers")
         # "24 voted otherwise": events a bare figure does not take (a named general noun does).
         self.named_event_keys = frozenset(lex.raw("units", "named_event_keys") or ())
         self.generic_keys = frozenset(lex.raw("units", "generic_keys") or ())
@@ -2603,7 +2605,7 @@ class QuantityFinder:
             unit_key = self.t.measure_topic_keys[topic] if topic is not None else None
         if unit_key is not None and unit_key in self.t.short_head_keys:
             unit_key = self._shortened_compound(start_tok, unit_key) or unit_key
-        if unit_key is not None and self.t.combined:
+        if unit_key is not None and self.t.combined and not self._infections(unit_key, start_tok, end_tok):
             unit_key = self._combined_key(unit_key, before[1] if before is not None else start_tok, end_tok)
         if (
             self.t.suspect_words
@@ -2617,9 +2619,7 @@ class QuantityFinder:
                 if unit_span is None:
                     unit_span, end_tok = suspected
                     char_end = unit_span[1]
-        if unit_key in self.t.sense_shifts and (
-            self._sentence_has(start_tok, end_tok, self.t.sense_cues) or self._headline_has_sense_cue()
-        ):
+        if self._sense_shifts(unit_key, start_tok, end_tok):
             unit_key = self.t.sense_shifts[unit_key]
         if (
             unit_key in _CHANGES_IN_POINTS
@@ -4532,20 +4532,20 @@ class QuantityFinder:
 
     def _clause_verb_event(self, start: int) -> str | None:
         """The event of a verb that opens the figure's clause when the figure, its object or its
-        subject, stands after the verb's subject and phrases of time and place (a verb first
-        clause): "اعتقلت قوات الاحتلال منذ مساء أمس وحتى صباح اليوم، 40 مواطنا" are detainees,
-        "استشهد منذ 30 مارس 2018، في الضفة الغربية 113 مواطنا" deaths. Read back at most
-        units.event_clause_reach tokens, over words, commas and a date's numbers, to an event
-        word (units.events) that opens the clause: at the start of the sentence or line, or after
-        a comma or a clause word (units.subject_stops); no other figure or count and no clause
-        word between, and no comma before a conjunction written onto a word that opens no time
-        ("قتل جنديان في الهجوم، ونقل 30 شخصا إلى المستشفى": the 30 are another verb's; "،
-        وصباح الأربعاء" goes on with the time). A comma must stand between the verb and the
-        figure: the phrases that hold them apart are set off by one; without, the words between
-        are the verb's own subject or object and a clause of another verb ("قتل جندي في هجوم على
-        قرية يقطنها 500 شخص": its inhabitants), unless a time phrase ends right before the figure:
-        it closes the subject as the comma would ("اعتقلت قوات الاحتلال الإسرائيلي صباح اليوم 23
-        فلسطينيا", "توفي اليوم الثلاثاء 22 أكتوبر 2024 ستة أشخاص")."""
+        subject, stands after the verb's subject and phrases of time and place (a verb first clause):
+        "اعتقلت قوات الاحتلال منذ مساء أمس وحتى صباح اليوم، 40 مواطنا" are detainees, "استشهد منذ 30
+        مارس 2018، في الضفة الغربية 113 مواطنا" deaths. Read back at most units.event_clause_reach
+        tokens, over words, commas and a date's numbers, to an event word (units.events) that opens the
+        clause: at the start of the sentence or line, or after a comma, a clause word
+        (units.subject_stops) or a clause opener ("كما", "ثم"); no other figure or count and no clause
+        word between, and no comma before a conjunction written onto a word that opens no time ("قتل
+        جنديان في الهجوم، ونقل 30 شخصا إلى المستشفى": the 30 are another verb's; "، وصباح الأربعاء" goes
+        on with the time). A comma must stand between the verb and the figure: the phrases that hold
+        them apart are set off by one; without, the words between are the verb's own subject or object
+        and a clause of another verb ("قتل جندي في هجوم على قرية يقطنها 500 شخص": its inhabitants),
+        unless a time phrase ends right before the figure: it closes the subject as the comma would
+        ("اعتقلت قوات الاحتلال الإسرائيلي صباح اليوم 23 فلسطينيا", "توفي اليوم الثلاثاء 22 أكتوبر 2024
+        ستة أشخاص")."""
         toks, t = self.tokens, self.t
         # a comma between the figure and the token read, or a time phrase that stands for one
         comma = self._time_word_at(start - 1)
@@ -4571,6 +4571,7 @@ class QuantityFinder:
                 continue
             opens = k == 0 or toks[k - 1].text in _SENTENCE_ENDS or self._line_after(k - 1)
             opens = opens or toks[k - 1].text in ",،" or toks[k - 1].text in t.subject_stops
+            opens = opens or toks[k - 1].text in t.clause_openers  # "كما ارتقى في 4 آب، 30 مواطنا"
             # A verbal noun is the subject of another verb, not the clause's event: "مقتل الشاب
             # أشعل احتجاجات شارك فيها 2000 شخص" (units.clause_event_verbs).
             verb = t.lex.strip_prefix(tok.text, t.clause_event_verbs) is not None
@@ -6048,6 +6049,19 @@ class QuantityFinder:
             if self._written_at(k + 1, rest):
                 return words[" ".join((first, *rest))]
         return None
+
+    def _sense_shifts(self, key: str | None, start: int, end: int) -> bool:
+        """The key is one whose sense a cue shifts (units.sense_shifts: an injury is an infection)
+        and the sentence, the headline or the lead names a cue (units.sense_cues: a disease)."""
+        return key in self.t.sense_shifts and (
+            self._sentence_has(start, end, self.t.sense_cues) or self._headline_has_sense_cue()
+        )
+
+    def _infections(self, key: str, start: int, end: int) -> bool:
+        """The figure's own noun is one whose sense a cue shifts, and shifts it: "سجلت 4 إصابات
+        ووفاة واحدة" in a bulletin on a disease counts cases and a death, no pair of casualties
+        (an event's injury keeps its pair: "مقتل وإصابة 30 شخصا")."""
+        return self._word_key(end - 1) == key and self._sense_shifts(key, start, end)
 
     def _headline_has_sense_cue(self) -> bool:
         """The headline or the lead (the first two lines, when a line follows them) names a cue
