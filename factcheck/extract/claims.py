@@ -4600,8 +4600,16 @@ class Attributor:
                 break
             cut += size
         rest = subject[cut:]
-        if cut == k or not rest or rest[0].kind != "word" or rest[0].text in self.place_links:
-            return subject  # "an official at the ministry": a noun of its own, not a descriptor
+        if (
+            cut == k
+            or not rest
+            or rest[0].kind != "word"
+            or rest[0].text in self.place_links
+            or rest[0].text in self.report_links
+        ):
+            # "an official at the ministry", "an official of the fire service": a noun of its
+            # own, not a descriptor
+            return subject
         if not any(self._capitalised(t) for t in rest) and self.org_heads_stem(rest[-1].text) is None:
             return subject
         return rest
@@ -4796,12 +4804,29 @@ class Attributor:
             k += 1
         if words[k].kind == "word" and self.org_heads_stem(words[k].text) is not None:
             return True
-        # "Stats NZ’s senior manager Victoria Treliving": the name ends at its possessive
+        # "Stats NZ’s senior manager Victoria Treliving": the name ends at its possessive; "Stats
+        # NZ (prices) spokesperson Nicola Growden", "a Stats NZ spokesperson" at the lower-case
+        # words of a title after it
         owner = next(
-            (n for n in range(2, len(words) - 1) if self._possessive(words[n], words[n + 1])),
+            (
+                n
+                for n in range(2, len(words))
+                if (n + 1 < len(words) and self._possessive(words[n], words[n + 1]))
+                or (not self._capitalised(words[n]) and self._lower_title_from(words, n))
+            ),
             len(words),
         )
         return all(t.kind == "word" and self._capitalised(t) for t in words[:owner])
+
+    def _lower_title_from(self, words: Sequence[Token], n: int) -> bool:
+        """Whether the words from `n` are lower-case words that end in a title before a name or
+        at the end: "spokesperson", "prices and deflators spokesperson", "chief economist"."""
+        for k in range(n, min(n + 4, len(words))):
+            if words[k].kind != "word" or self._capitalised(words[k]):
+                return False
+            if self.titles_stem(words[k].text) is not None:
+                return True
+        return False
 
     def _unlinked(self, word: str) -> str:
         """The word without a preposition written onto it: "لبرنامج" -> "برنامج", "للمفوضية" ->
@@ -7035,6 +7060,10 @@ class Attributor:
                     tokens, i, voiced=voiced
                 )
                 named = named or source is not None
+                if source is None and voiced and self._unissued_bare_report(tokens, i):
+                    # "..., official figures show." in a lead, "The Office for National
+                    # Statistics said ..." after it: the first voice after, when a body (D2)
+                    self.awaiting_issuer.add(at)
         if source is not None and named and not self._evidenced(source, ()):
             source, self.withheld = None, True  # a name a rule built past `_source`: same evidence
         if self._unissued_report_said(tokens, i, source, frames):
@@ -7070,7 +7099,13 @@ class Attributor:
             gender = self._verb_gender(tokens[i].text) if source is not None and self.after_verb else None
             if gender is not None:
                 self.voiced_genders[source] = gender
-        if source is None and not self.after_verb and named and not withheld:
+        if (
+            source is None
+            and not self.after_verb
+            and named
+            and not withheld
+            and at not in self.awaiting_issuer
+        ):
             return None
         described = self._description_before(tokens, i) if behind and source is not None else None
         kind = "verb_weak" if weak else "verb_carried" if carried else "verb"
@@ -7149,6 +7184,28 @@ class Attributor:
         ):
             words = tokens[i - 1 : i]  # "..., report says": a verb's homograph before a verb is its subject
         return self._bare_report_issuer(words, tokens[i], voiced=voiced)
+
+    def _unissued_bare_report(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the subject of the verb at `i` is a bare report of numbers (`_bare_report`,
+        `_dataset`: "official figures", "Crime figures"; a statement is its speaker's) read
+        before anyone spoke, in an article that names no issuer of any report: its issuer may
+        then be the body that speaks after it (`_issuer_named_after`), English's lead
+        "..., official figures show." before "The Office for National Statistics said ..."."""
+        words = list(self._subject_before(tokens, i))
+        for n in range(len(words) - 1, 0, -1):
+            # "figures released today", "official figures published on Wednesday": the report
+            # before a participle of releasing and its time
+            if self.release_participles_stem(words[n].text) is not None and all(
+                self._in_time(t) for t in words[n + 1 :]
+            ):
+                words = words[:n]
+                break
+        return (
+            self._bare_report(words)
+            and self._dataset(words[-1].text)
+            and not self._report_issuers()
+            and not any(f.source is not None for frames in self.frames.values() for f in frames)
+        )
 
     def _bare_report_issuer(self, words: Sequence[Token], at: Token, *, voiced: bool = True) -> Source | None:
         """The issuer the article names of a bare report (`_bare_report`) read at token `at`."""
@@ -10355,11 +10412,17 @@ class Attributor:
             k = i - 1
             while k >= 0 and (
                 (tokens[k].kind == "word" and tokens[k].text not in self.complementizers)
-                or tokens[k].text in ("(", ")", "'", "’", "-")
+                or tokens[k].text in ("(", ")", "'", "’")
+                or (tokens[k].text == "-" and not self._spaced_dash(tokens, k))
                 or self._abbreviation_dot(tokens, k)  # "..., Mr. Smith said", "the U.S. Census Bureau"
             ):
                 k -= 1
-            opened = k >= 0 and tokens[k].text in (",", '"', "”", "'", "’")
+            # "Four died – two of them children – police said": a spaced dash parts the clause as
+            # a comma does
+            opened = k >= 0 and (
+                tokens[k].text in (",", '"', "”", "'", "’")
+                or (tokens[k].text in _DASHES and self._spaced_dash(tokens, k))
+            )
             if opened and any(self._opens_new_clause(t) for t in tokens[k + 1 : i]):
                 return False  # "..., but officials say the figure may rise": a clause of its own
         if not opened:
@@ -10826,6 +10889,10 @@ class Attributor:
             if behind[0].described_from is not None and behind[0].described_from <= at:
                 return None, "described", behind[0]  # "one of Sinner's two coaches, X said"
             return behind[0].source, "behind", behind[0]
+        if behind and behind[0].start in self.awaiting_issuer:
+            issuer = self._issuer_named_after(index)
+            if issuer is not None:
+                return issuer, "behind", behind[0]  # "..., official figures show." (D2)
         # A marker before a clause that has its own speech verb ("وفق الأمم المتحدة، بينما قدر
         # بحث ... بنحو 130 ألفا") does not reach past that verb.
         markers = [
@@ -11054,6 +11121,8 @@ class Attributor:
         "التاجر أحمد سالم" is a man by his trade)."""
         if self._body_voice(source) is not None:
             return True
+        if not self.after_verb:
+            return self._named_body(source)  # English: "The Office for National Statistics said"
         words = self._words(source.name)
         if len(words) < 2 or source.role or not all(self._definite(w) for w in words):
             return False
