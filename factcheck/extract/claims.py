@@ -4713,6 +4713,8 @@ class Attributor:
         head = self._head(words)
         if self.lex.strip_prefix(head, self.quantity_heads, definite=True) is not None:
             return False  # "the number of ...", "العدد", "نسبتهم"
+        if self.after_verb and self.lex.strip_prefix(head, self.valued_nouns, definite=True) is not None:
+            return False  # "وتقدر الخسائر بنحو": what is estimated ("the crowd said" is English)
         if (
             self.report_nouns_stem(head) is not None
             and (self.after_verb or head == words[-1])
@@ -6049,6 +6051,12 @@ class Attributor:
             reported
             or any(self.report_nouns_stem(self._bare(t.text)) is not None for t in (*words[:3], words[-1]))
         ):
+            if not holds and words[-1].text in self.issuing_participles:
+                # "بحسب التقرير الصادر اليوم الثلاثاء عن الدائرة": when it was issued stands
+                # between the participle and its preposition, as in `_marker_at`
+                past = self._past_times(tokens, follows)
+                if past < len(tokens) and tokens[past].text in self.report_links:
+                    follows = past
             nxt = tokens[follows] if follows < len(tokens) else None
             if nxt is not None and nxt.text in self.report_links and not holds:
                 k = follows + 1
@@ -7040,6 +7048,11 @@ class Attributor:
         if presenting and not self._presents_report(tokens, i):
             self._remember_actor(tokens, i)
             return None  # "قدمت الوزارة مشروع الموازنة"، "أصدرت المحكمة حكما بسجن 12": an act (D12)
+        if self.after_verb and self._valued_subject(tokens, i):
+            # "وقد قُدّرت المساحة المحترقة بحوالي 10 هكتارات": what is estimated is the subject of
+            # the passive, as when none is written (`_impersonal_form`): no one speaks (D3), and
+            # inside a statement the figure stays the statement's
+            return None
         behind = self._closes_clause(tokens, i) or self._passive_verb(tokens, i)
         self.withheld = False
         if self.after_verb and self.subject_first_verbs_stem(tokens[i].text) is not None:
@@ -7118,6 +7131,17 @@ class Attributor:
             main=self._opens_clause(tokens, i),
             described_from=described,
             kind=kind,
+        )
+
+    def _valued_subject(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the first word after the verb at `i` (past a time) is a definite noun of what
+        is estimated or measured (`valued_nouns`: "الخسائر"، "المساحة"), which never speaks."""
+        k = self._past_times(tokens, i + 1)
+        return (
+            k < len(tokens)
+            and tokens[k].kind == "word"
+            and self._definite(tokens[k].text)
+            and self.valued_nouns_stem(self._bare(tokens[k].text)) is not None
         )
 
     def _comma_parted_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
@@ -9116,10 +9140,14 @@ class Attributor:
                 self._definite(words[k - 1].text)
                 and self._definite(words[k].text)
                 and not words[k].text.startswith(self.coordinator_prefixes)
-                and self.object_masdars_stem(self._bare(words[k].text)) is not None
+                and (
+                    self.object_masdars_stem(self._bare(words[k].text)) is not None
+                    or self.valued_nouns_stem(self._bare(words[k].text)) is not None
+                )
             ):
-                # "أعلنت الشرطة القبض على 7": a definite masdar is the object, but a verb's object
-                # never opens with "و" ("أعلن فريق البحث والإنقاذ": the body's second field)
+                # "أعلنت الشرطة القبض على 7": a definite masdar is the object, and so is what it
+                # estimated ("وقدرت الوزارة الخسائر بـ"), but a verb's object never opens with "و"
+                # ("أعلن فريق البحث والإنقاذ": the body's second field)
                 return words[:k]
             if self._definite(words[k - 1].text) and not self._definite(words[k].text):
                 if words[k].text in self.title_links:
