@@ -49,6 +49,9 @@ _HYPHEN = re.compile(r"(-)")
 # A verb of valuing reaches the "at" before its figure within this many tokens ("put the
 # official death toll at", "put the total number of people affected by the floods at").
 _VALUED_REACH = 10
+# How many words or commas may stand between a topic verb's subject and "عن" ("وتحدث الوزير في
+# المؤتمر الصحفي عن").
+_TOPIC_REACH = 4
 # The quantity noun of a statement of value stands within this many words of its verb ("بلغ عدد",
 # "بلغت خلال العام أعداد").
 _VALUE_HEAD_REACH = 4
@@ -720,6 +723,8 @@ class _AttributorTables:
         self.nisba_endings = tuple(words("claims", "nisba_endings"))
         self.clause_verbs = words("claims", "clause_only_verbs")
         self.complement_verbs = words("claims", "complement_only_verbs")
+        self.topic_verbs = words("claims", "topic_only_verbs")
+        self.topic_links = words("claims", "topic_links")
         self.view_verbs = words("claims", "view_verbs")
         self.written_complementizers = frozenset(lex.raw("claims", "written_complementizers") or [])
         self.pair_prepositions = words("claims", "pair_prepositions")
@@ -837,6 +842,7 @@ class _AttributorTables:
         self.clause_verbs_stem = self._stem_getter(self.clause_verbs)
         self.compass_words_stem = self._stem_getter(self.compass_words)
         self.complement_verbs_stem = self._stem_getter(self.complement_verbs)
+        self.topic_verbs_stem = self._stem_getter(self.topic_verbs)
         self.view_verbs_stem = self._stem_getter(self.view_verbs)
         self.complementizers_stem = self._stem_getter(self.complementizers)
         self.copulas_stem = self._stem_getter(self.copulas)
@@ -7032,6 +7038,8 @@ class Attributor:
             # "وإبان الحرب": the preposition the verb "وأبان" is written as, no one speaks;
             # "واعتبرت هذه الزيادة «...»": a view's two objects, no one speaks
             return None
+        if self.topic_verbs_stem(tokens[i].text) is not None and not self._topic_after(tokens, i):
+            return None  # "وتحدث الحوادث بسبب السرعة": "happens", no one speaks
         if (
             0 < i < len(tokens) - 1
             and tokens[i - 1].text in self.clause_relatives
@@ -7691,6 +7699,23 @@ class Attributor:
             return False
         nxt = tokens[k].text
         return nxt in self.complementizers or (quotes and (nxt == ":" or nxt in _QUOTE_OPENERS))
+
+    def _topic_after(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether what the verb at `i` spoke about follows its subject (`topic_links`: "وتحدث
+        المصدر ذاته، اليوم الثلاثاء، عن تماثل 77 مريضا"), past a time set off after the subject and
+        up to _TOPIC_REACH words or commas that say where or to whom ("في المؤتمر"، "للصحفيين")."""
+        words, _ = self._subject_after(tokens, i + 1)
+        if not words:
+            return False
+        k = self._past_time_after_verb(tokens, i + 1 + len(words))
+        for tok in tokens[k : k + _TOPIC_REACH + 1]:
+            if tok.text in self.topic_links:
+                return True
+            if not (tok.kind == "word" or tok.text in (",", "،")) or tok.text in self.complementizers:
+                return False
+            if self._holds_figure(tok):
+                return False
+        return False
 
     def _past_report_said_in(self, tokens: Sequence[Token], k: int) -> int:
         """Past "في بيانها"، "في تقريره الشهري" at `k`, the report a verb says it spoke in, up to

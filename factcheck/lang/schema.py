@@ -749,6 +749,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "nisba_endings": ("list", False),
         "clause_only_verbs": ("list", False),
         "complement_only_verbs": ("list", False),
+        "topic_only_verbs": ("list", False),
+        "topic_links": ("list", False),
         "view_verbs": ("list", False),
         "document_markers": ("list", False),
         "written_complementizers": ("list", False),
