@@ -827,7 +827,8 @@ class _AttributorTables:
         self.marker_relatives = words("claims", "marker_relatives")
         # A demonstrative or a word of sameness before a noun ("هذا الارتفاع"، "نفس الفترة"): the
         # noun after it is the phrase's head, one named before.
-        self.pointing_words = words("claims", "demonstratives") | self.sameness_leads
+        self.demonstratives = words("claims", "demonstratives")
+        self.pointing_words = self.demonstratives | self.sameness_leads
         self.marker_resumptives = words("claims", "marker_resumptives")
 
         # `_stem` of each table the attributor stems, bound once per lexicon: the call sites
@@ -1498,6 +1499,9 @@ class Attributor:
                     self._names_organisation(subject)
                     or self._head_awaits_name(subject[-1])
                     or self._rank_awaits_name(subject)
+                    # "وكيلة «الصحة العامة» فلانة": a title in the construct state, the body it
+                    # serves in quotation marks as its genitive
+                    or self._title_in_construct(subject[-1])
                 )
                 else 0
             )
@@ -3801,6 +3805,16 @@ class Attributor:
                         # "رئيس الفريق المكلف بمتابعة الأحداث": the participle's complement
                         # with its preposition written onto it
                         or self._governed_written_on(subject, cut)
+                        # "مدير صحة نينوى"، "قائد عمليات سامراء": the last word after a noun in the
+                        # construct state (no article) is that noun's genitive (a place, a body),
+                        # never a person's name of one word
+                        or (
+                            cut >= 2
+                            and cut == len(subject) - 1
+                            and not self._definite(subject[cut - 1].text)
+                            and self.titles_stem(subject[cut - 1].text) is None
+                            and subject[cut - 1].text not in self.title_links
+                        )
                     )
                 ):
                     cut += 1
@@ -4023,6 +4037,11 @@ class Attributor:
                 return at, rank
         return k, 0
 
+    def _title_in_construct(self, tok: Token) -> bool:
+        """A title without the article ("وكيلة"، "مدير"): in the construct state, a name in
+        quotation marks right after it is the body it serves (Arabic)."""
+        return self.after_verb and self.titles_stem(tok.text) is not None and not self._definite(tok.text)
+
     def _in_quoted_genitive(self, subject: Sequence[Token], k: int) -> bool:
         """Whether token `k` lies in a name in quotation marks (the marks included) that opens
         right after a body's or outlet's head noun without the article (`_head_awaits_name`):
@@ -4030,7 +4049,9 @@ class Attributor:
         reporter's outlet ("مراسل "معا"") is the genitive at the subject's end too: the title then
         holds no name."""
         for opening in range(max(1, k - 5), k + 1):
-            if subject[opening].text not in _QUOTES or not self._head_awaits_name(subject[opening - 1]):
+            if subject[opening].text not in _QUOTES or not (
+                self._head_awaits_name(subject[opening - 1]) or self._title_in_construct(subject[opening - 1])
+            ):
                 continue
             closing = next(
                 (j for j in range(opening + 2, min(len(subject), opening + 6)) if subject[j].text in _QUOTES),
@@ -4716,6 +4737,8 @@ class Attributor:
             return False  # "A poll conducted", "a lab study performed": a reduced clause cut
         if words[0] in self.free_relatives or any(w in self.relatives for w in name.split()):
             return False  # "what traders", "those who saw": a clause cut, not a name ("WHO" is one)
+        if self.after_verb and any(w in self.demonstratives for w in words[1:]):
+            return False  # "وتتوزع هذه التدخلات": a clause run on after the name, no name holds "this"
         head = self._head(words)
         if self.lex.strip_prefix(head, self.quantity_heads, definite=True) is not None:
             return False  # "the number of ...", "العدد", "نسبتهم"
