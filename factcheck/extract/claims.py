@@ -52,6 +52,9 @@ _VALUED_REACH = 10
 # How many words or commas may stand between a topic verb's subject and "عن" ("وتحدث الوزير في
 # المؤتمر الصحفي عن").
 _TOPIC_REACH = 4
+# How far a word of distributing may stand from "حسب" in its clause ("إجراءات الضبط حسب ولايات
+# الأمن والأمن الجهوي والإقليمي تتوزع").
+_DISTRIBUTION_REACH = 8
 # The quantity noun of a statement of value stands within this many words of its verb ("بلغ عدد",
 # "بلغت خلال العام أعداد").
 _VALUE_HEAD_REACH = 4
@@ -725,6 +728,8 @@ class _AttributorTables:
         self.complement_verbs = words("claims", "complement_only_verbs")
         self.topic_verbs = words("claims", "topic_only_verbs")
         self.topic_links = words("claims", "topic_links")
+        self.distribution_markers = words("claims", "distribution_markers")
+        self.distribution_words = words("claims", "distribution_words")
         self.view_verbs = words("claims", "view_verbs")
         self.written_complementizers = frozenset(lex.raw("claims", "written_complementizers") or [])
         self.pair_prepositions = words("claims", "pair_prepositions")
@@ -844,6 +849,7 @@ class _AttributorTables:
         self.compass_words_stem = self._stem_getter(self.compass_words)
         self.complement_verbs_stem = self._stem_getter(self.complement_verbs)
         self.topic_verbs_stem = self._stem_getter(self.topic_verbs)
+        self.distribution_words_stem = self._stem_getter(self.distribution_words)
         self.view_verbs_stem = self._stem_getter(self.view_verbs)
         self.complementizers_stem = self._stem_getter(self.complementizers)
         self.copulas_stem = self._stem_getter(self.copulas)
@@ -5911,6 +5917,11 @@ class Attributor:
         """ "according to X", "بحسب ما أفادت X", "وفقا للمفوضية", "بحسب بيان للمفوضية",
         "وفق حصيلة أوردتها وزارة الداخلية": the source after a marker, and where it ends."""
         j = i + size
+        if self._distribution_marker(tokens, i, size):
+            # "إجراءات الضبط حسب ولايات الأمن تتوزع على ...": how the count is broken down, no
+            # source and no frame (the statement around it goes on)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j
         if (
             self.document_markers
             and self._document_marker(tokens, i, size)
@@ -6180,6 +6191,20 @@ class Attributor:
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _distribution_marker(self, tokens: Sequence[Token], i: int, size: int) -> bool:
+        """Whether the one-word marker at `i` ("حسب") says how a count is broken down: a word of
+        distributing (`distribution_words`: "تتوزع"، "موزعة") stands in its clause, within
+        _DISTRIBUTION_REACH words before it or after it."""
+        if size != 1 or tokens[i].text not in self.distribution_markers:
+            return False
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(tokens) and abs(k - i) <= _DISTRIBUTION_REACH and tokens[k].kind == "word":
+                if self.distribution_words_stem(tokens[k].text) is not None:
+                    return True
+                k += step
+        return False
 
     def _unreleased(self, words: Sequence[Token]) -> bool:
         """ "according to available information", "according to the latest details": a noun
@@ -9148,7 +9173,9 @@ class Attributor:
                     end += 2  # "مصادر شبه مؤكدة": a word of degree and its adjective
                 else:
                     break
-            if end < len(words) and not bounded:
+            if end < len(words) and (not bounded or self._prepositional_masdar(words[end].text)):
+                # "وأفاد مصدر أمني بارتفاع عدد القتلى إلى": what it reported, with "ب", opens the
+                # object even where a stop word bounded the subject
                 return words[:end]
         lineage = self._lineage(words)
         for k in range(1, len(words)):
@@ -9208,6 +9235,15 @@ class Attributor:
         if len(words) > 1 and words[0].text in self.places and not self._definite(words[1].text):
             return words[:1]  # "وأعلنت مصر تسجيل 40 إصابة": a place's name is definite, its object follows
         return [] if not (self._definite(head) or construct) else words
+
+    def _prepositional_masdar(self, word: str) -> bool:
+        """ "بارتفاع"، "باعتقال": "ب" written onto a noun of a change or a quantity or a verbal
+        noun of an act (claims.change_nouns, quantity_heads, object_masdars): the object of a verb
+        of reporting, never a word of the speaker's name."""
+        if not word.startswith("ب") or len(word) < 4:
+            return False
+        rest = word[1:]
+        return self.statistic_heads_stem(rest) is not None or self.object_masdars_stem(rest) is not None
 
     def _coordinated_genitive(self, words: Sequence[Token], k: int) -> bool:
         """ "ومكافحة الأوبئة": a noun in construct with "و" written onto it and a definite word after

@@ -751,6 +751,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "complement_only_verbs": ("list", False),
         "topic_only_verbs": ("list", False),
         "topic_links": ("list", False),
+        "distribution_markers": ("list", False),
+        "distribution_words": ("list", False),
         "view_verbs": ("list", False),
         "document_markers": ("list", False),
         "written_complementizers": ("list", False),
