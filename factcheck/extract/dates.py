@@ -107,6 +107,11 @@ HIJRI_YEARS = (1343, 1500)
 # A date without a year and without a cue that falls this few days after publication is the coming
 # one (see _year_for).
 BARE_AHEAD_DAYS = 62
+# A year-less Hijri feast that begins this few days after publication is the coming one ("the
+# government has announced three holidays for Eidul Azha" four days before it; a past verb there is
+# the announcement's): the story of a feast's season speaks of the feast at hand, not of the one
+# eleven months back (D33: "a reader knows which Ramadan a story of that season means").
+FEAST_AHEAD_DAYS = 30
 # A day without a year that a cue puts ahead ("until Oct. 19", "will meet on Oct. 19") is the coming
 # one only this many days ahead: news writes the year of a day ten months away, so a day that came
 # days before publication is the one meant ("this year through Oct. 19" in a paper of Oct. 27).
@@ -620,6 +625,7 @@ class _Tables:
         self.weekend_first = days[0] if days else None
         self.quarter_words = words("quarter_words")
         self.month_quarters = words("month_quarters")
+        self.quarter_year_links = words("quarter_year_links")
         self.last_part_before = words("last_part_before")
         self.months_to_links = flags("months_to_links")
         self.month_firsts = self.months.firsts()
@@ -1274,7 +1280,7 @@ class _Weekend(NamedTuple):
     weekday's rule."""
 
     first: int  # its first day (a weekday index)
-    mode: str  # bare, past, future, next (future verb), current
+    mode: str  # bare, past, future, next (future verb), current, soon (a feast: FEAST_AHEAD_DAYS)
 
 
 @slot_fields
@@ -1287,6 +1293,7 @@ class _Holiday(NamedTuple):
     year: int | None
     year_shift: int | None
     mode: str
+    weekend: bool = False  # "the Memorial Day weekend": the days off around it (_holiday_weekend)
 
 
 @slot_fields
@@ -1848,9 +1855,9 @@ class _Scan:
                 found.run_to_now(*reach, _since_passed(found.expr, found.period_part))
         if self.t.months_to_links.by_first_two or self.t.months_to_links.single:
             self.match_months_to()
-            self.since_months_to()
         if self.t.month_quarters:
             self.match_month_quarters()
+        self.since_months_to()
         self.match_month_spans()
         self.join_stretches()
         if self.dates_at and self.t.day_pair_lead:
@@ -2366,6 +2373,17 @@ class _Scan:
                 last_day = None
             # "to December 31, 2021": a day's comma before the year, as after a date
             year, shift, span_end = self.date_year(month_end, last_day is not None)
+            if (
+                year is None
+                and shift is None
+                and last_day is None
+                and (last_month - first_month) % 12 == 2
+                and self.base(month_end) in t.month_quarters
+            ):
+                # "the April-June quarter of 2017": the quarter's noun, then its year
+                year, shift, after = self.quarter_year(month_end + 1)
+                if year is not None or shift is not None:
+                    span_end = after
             mode = "bare" if year is not None or shift is not None else self.clause_mode(first)
             self.add(
                 first,
@@ -2658,9 +2676,9 @@ class _Scan:
 
     def since_months_to(self) -> None:
         """ "the highest since the three months to October 2021", "rising since the year ending March
-        2014": "since" before months that end with a month is the window from their first day to
-        publication, as "since October 2021" is from its month's (the months are found after the
-        other times have taken their "since")."""
+        2014", "since the December 2024 quarter": "since" before months that end with a month is the
+        window from their first day to publication, as "since October 2021" is from its month's (the
+        months and month-named quarters are found after the other times have taken their "since")."""
         for found in self.candidates:
             if not isinstance(found.expr, _MonthsTo) or found.since or found.expr.unit != "month":
                 continue
@@ -2688,11 +2706,26 @@ class _Scan:
                 continue
             end, last = found.last + 1, expr
             if expr.year is None and expr.year_shift is None:
-                year, shift, after = self.period_year(end)
+                year, shift, after = self.quarter_year(end)
                 if year is not None or shift is not None:
                     last, end = expr._replace(year=year, year_shift=shift), after
             first = found.first - 1 if self.tok(found.first - 1) in t.definite_words else found.first
             self.add(first, end, _MonthsTo(3, last))
+
+    def quarter_year(self, end: int) -> tuple[int | None, int | None, int]:
+        """The year of a quarter named by a month or its months, written after its noun: as after a
+        part ("of 2017", "of last year"), or after a link of time.quarter_year_links ("the
+        July-September quarter in 2016"). Returns (year, year shift, end token)."""
+        year, shift, after = self.period_year(end)
+        if (
+            year is None
+            and shift is None
+            and self.tok(end) in self.t.quarter_year_links
+            and (written := self.year_at(end + 1)) is not None
+            and self.counts_nothing(end + 2)
+        ):
+            return written, None, end + 2
+        return year, shift, after
 
     def months_before(self, i: int) -> tuple[int, int] | None:
         """A count of months ending just before token i: "three months", "12 months", "الأشهر
@@ -4518,6 +4551,13 @@ class _Scan:
         k = end + 1 if has_day and self.tok(end) in _COMMAS else end
         if (year := self.year_at(k)) is not None:
             return year, None, k + 1
+        if (
+            not has_day
+            and self.tok(end) in _COMMAS
+            and (year := self.year_at(end + 1)) is not None
+            and self.counts_nothing(end + 2)
+        ):
+            return year, None, end + 2  # "June, 2017": a month's comma before its year
         if (spoken := self.spoken_year(k)) is not None:
             return spoken[0], None, spoken[1]  # "January nineteen ninety-seven"
         k = end + 1 if self.tok(end) in t.date_links else end
@@ -5389,9 +5429,15 @@ class _Scan:
         first, mode = i, "bare"
         if year is None and shift is None:
             first, after, mode = self.modifier_around(i, end)
+            feast = rule[0] == "hijri" and rule[3] > 0
             if mode == "bare":
-                mode = self.hijri_mode(first) if rule[0] == "hijri" and rule[3] else self.clause_mode(first)
-        self.add(first, after, _Holiday(rule, year, shift, mode))
+                mode = self.hijri_mode(first) if feast else self.clause_mode(first)
+            if feast and mode == "bare":
+                mode = "soon"  # the coming one if it is days away (FEAST_AHEAD_DAYS)
+        weekend = rule[0] != "hijri" and (found_weekend := self.phrase_at(self.t.weekend, after)) is not None
+        if weekend:
+            after = found_weekend[0]
+        self.add(first, after, _Holiday(rule, year, shift, mode, weekend))
 
     def match_clock(self, i: int) -> None:
         """A time of day: "9 a.m.", "10:35 p.m. EDT", "noon", "midnight", "الساعة 10:30 صباحا",
@@ -5677,7 +5723,9 @@ class _Scan:
                 return  # "لعام 2023- 2024": two years joined, read by match_year_pair
             if self.is_num(i - 1) and self.base(i - 2) in self.t.numbered_signs:
                 return  # "مرسوم برقم 24 لعام 2019": a document's number in its year, a name
-            self.add(i, i + 2, _Year(year))
+            # "since the year 2000": the article is the year's, as "since" stands before it
+            first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
+            self.add(first, i + 2, _Year(year))
             self.match_year_list(i + 2)
             return
         worded = self.worded_year(i + 1)
@@ -6710,7 +6758,7 @@ def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
     spec, _, days = spec.partition("/")
     if days and (not hijri or not days.isdigit()):
         raise LexiconError(f"time.holidays: {spec!r}: only a Hijri day takes a length (/N days)")
-    parts = spec.removeprefix("h").split("-")
+    parts = spec.removeprefix("h").split("-", 2)  # "05-monday--1": the last Monday of May
     if len(parts) == 3:
         return "nth", int(parts[0]), WEEKDAY_KEYS.index(parts[1]), int(parts[2])
     if len(parts) != 2:
@@ -6755,6 +6803,8 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
         in_year = _holidays_in(expr.rule, year)
         day = _nearest(in_year, published) if year == published.year else in_year[0]
+        if expr.weekend:
+            return _holiday_weekend(day)
         return day, day + timedelta(days=length), "window" if length else "day", None
     days = sorted(
         d for y in range(published.year - 2, published.year + 3) for d in _holidays_in(expr.rule, y)
@@ -6762,12 +6812,15 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     if length:  # "عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah (Umm al-Qura)
         spans = [(d, d + timedelta(days=length)) for d in days]
         mode = "next" if expr.mode == "current" else expr.mode
+        if mode == "soon":
+            coming = [start for start, _ in spans if start > published]
+            mode = "next" if coming and (coming[0] - published).days <= FEAST_AHEAD_DAYS else "bare"
         return *_nearest_span(spans, published, mode), "window", None
     before = [d for d in days if d <= published]
     after = [d for d in days if d > published]
     mode = expr.mode
-    if mode == "current":
-        found = _nearest([d for d in days if d.year == published.year], published)
+    if mode == "current":  # "this Christmas": the nearer one, also the one just past in January
+        found = _nearest(days, published)
     elif mode in ("next", "future"):
         found = after[0] if mode == "future" else next(d for d in days if d >= published)
     elif mode == "past":
@@ -6776,7 +6829,21 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
         found = after[0]
     else:
         found = before[-1]
+    if expr.weekend:
+        return _holiday_weekend(found)
     return found, found, "day", None
+
+
+def _holiday_weekend(day: date) -> Resolved:
+    """ "the Memorial Day weekend", "over the Boxing Day weekend": a holiday on a Monday closes a long
+    weekend from the Saturday, one on a Friday opens one to the Sunday, one on a weekend day is that
+    weekend, one midweek ("the Thanksgiving weekend") runs from it to the Sunday after."""
+    weekday = day.weekday()
+    if weekday == 0:
+        return day - timedelta(days=2), day, "window", None
+    if weekday == 6:
+        return day - timedelta(days=1), day, "window", None
+    return day, day + timedelta(days=6 - weekday), "window", None
 
 
 def _weekend(expr: _Weekend, published: date) -> Resolved:

@@ -172,6 +172,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "weekend_days": ("list", False),
     "quarter_words": ("list", False),
     "month_quarters": ("list", False),
+    "quarter_year_links": ("list", False),
     "half_words": ("list", False),
     "third_words": ("list", False),
     "quarter_pair_words": ("list", False),
