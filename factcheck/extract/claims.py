@@ -293,11 +293,25 @@ def _owned_time(
             memo["owned"] = known
     base, base_figures, owner = known
     if len(figures) < 2:
-        return _nearest_time(span, [t for t in events if not base[id(t)] or span[0] > t.span[0]])
+        found = _nearest_time(span, [t for t in events if not base[id(t)] or span[0] > t.span[0]])
+        return _record_start(text, sentence, span, found, lex)
     own = [t for t in events if owner[id(t)] == span and (not base[id(t)] or span[0] > t.span[0])]
     if own:
-        return _nearest_time(span, own)
+        return _record_start(text, sentence, span, _nearest_time(span, own), lex)
     return _nearest_time(span, [t for t in events if not base[id(t)] and owner[id(t)] not in base_figures])
+
+
+def _record_start(
+    text: str, sentence: Span, span: Span, time: TimeMention | None, lex: Lexicon
+) -> TimeMention | None:
+    """The time a figure after a record's start is of: the time "since" names, not the window from
+    it to now ("the lowest since the June 2011 quarter, when it stood at 3.1 per cent": the 3.1 is
+    the June 2011 quarter's); any other time as it is."""
+    if time is None or not time.parts or span[0] < time.span[1]:
+        return time
+    if not _record_base(text, sentence, time, lex):
+        return time
+    return time.parts[0]
 
 
 def _time_owners(
