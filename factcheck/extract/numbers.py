@@ -265,6 +265,9 @@ class _Tables:
         self.partitive_openers = lex.words("units", "partitive_openers")
         self.partitive_determiners = lex.words("units", "partitive_determiners")
         self.partitive_anaphors = lex.words("units", "partitive_anaphors")
+        # Keys of a count whose generic part, after a pronoun pointing back, counts what it
+        # counts (see _named_part_of_event): "61 متهما، منهم 41 مواطنا" are suspects.
+        self.whole_part_keys = frozenset(lex.raw("units", "whole_part_keys") or ())
         self.total_modifiers = lex.words("units", "total_modifiers")
         # (unit21) "bringing the total so far this month to 41": a time adjunct ends the object.
         self.total_adjuncts = lex.words("units", "total_adjuncts")
@@ -8314,14 +8317,19 @@ def _named_part_of_event(
     """A count of a general noun for people (generic_keys: a nationality, "people") that a pronoun
     points back from (units.anaphors: "including", "بينهم") is a part of the count before it,
     and counts what befell it (the guide's parts of a count): "مصرع 5 أشخاص بينهم 3 إماراتيين"
-    are deaths, "12 people were killed, including three Britons" too. Not a noun that says who
-    they are ("including 30 children": children)."""
-    if previous.unit_key not in tables.event_keys or previous.unit_key in tables.generic_keys:
+    are deaths, "12 people were killed, including three Britons" too; so is a part of a count
+    of people by their role in a case or a journey (units.whole_part_keys): "61 متهما، منهم 41
+    مواطنا" are suspects, "40 مهاجرا، بينهم 12 شخصا من السودان" migrants. Not a noun that says
+    who they are ("including 30 children": children)."""
+    key = previous.unit_key
+    if key in tables.generic_keys or (key not in tables.event_keys and key not in tables.whole_part_keys):
         return False
     before = tokenize(fold_text(text[max(mention.span[0] - 24, 0) : mention.span[0]]))
     gap = tokenize(fold_text(text[previous.span[1] : mention.span[0]]))
     if any(t.kind == "num" or t.text in _SENTENCE_ENDS for t in gap):
         return False
+    while before and before[-1].text in "([":
+        before = before[:-1]  # "منهم (41) مواطنا": a figure in brackets
     for phrase in tables.anaphors:
         size = phrase.count(" ") + 1
         if len(before) >= size and " ".join(t.text for t in before[-size:]) == phrase:

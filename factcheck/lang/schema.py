@@ -492,6 +492,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_openers": ("list", False),
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
+        "whole_part_keys": ("list", False),
         "total_modifiers": ("list", False),
         "total_adjuncts": ("list", False),
         "classifier_keys": ("list", False),
