@@ -369,6 +369,8 @@ class _Tables:
         self.cued_senses = {
             key: lex.clitic_index(lex.words("units", "cued_senses", key), definite=True) for key in cued
         }
+        # Senses that the headline or the lead's first sentence sets for the whole text.
+        self.lead_cued_keys = frozenset(lex.raw("units", "lead_cued_keys") or ())
         self.cued_sense_of = {
             old: new for new, olds in (lex.raw("units", "cued_sense_of") or {}).items() for old in olds
         }
@@ -2194,6 +2196,10 @@ class QuantityFinder:
         lead = self._lead_after_headline()
         if 0 <= start < lead and self._sentence_has(lead, lead, words):
             return cued  # a headline says it in few words: "القائمة النهائية في مواجهتي الكويت وفلسطين"
+        if cued in self.t.lead_cued_keys and (
+            self._sentence_has(0, 0, words) or (lead >= 0 and self._sentence_has(lead, lead, words))
+        ):
+            return cued  # a fixture list under a lead that names the league: "وتقام 3 مواجهات أخرى"
         return key
 
     def _lead_after_headline(self) -> int:

@@ -493,6 +493,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
         "whole_part_keys": ("list", False),
+        "lead_cued_keys": ("list", False),
         "total_modifiers": ("list", False),
         "total_adjuncts": ("list", False),
         "classifier_keys": ("list", False),
