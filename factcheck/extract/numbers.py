@@ -302,6 +302,7 @@ class _Tables:
         # How many words (the verb's subject) may stand between a comparison verb and its figure.
         self.verb_reach = int(lex.raw("qualifiers", "verb_reach") or 1)
         self.change_from_reach = int(lex.raw("qualifiers", "change_from_reach") or self.verb_reach)
+        self.rated_change_reach = int(lex.raw("qualifiers", "rated_change_reach") or 0)
         # A negation right before a bound of comparison turns it over: "لا يتجاوز 65" and "does
         # not exceed 65" are at most 65 (qualifiers.negations).
         self.negations = lex.words("qualifiers", "negations")
@@ -4055,8 +4056,12 @@ class QuantityFinder:
                 return None
             # "20 to 30 civilians", "20 إلى 30": the "to" word alone links two figures.
             connectors |= self.t.range_to
-            changed = opener in self.t.change_links or any(
-                (opener, to) in self.t.predicate_links_set for to in self.t.range_to
+            link = opener
+            qualifier = self._qualifier_before(first.start)
+            if qualifier is not None:
+                link = self._word_before(qualifier[1])  # "decreased by about 300 to 1033"
+            changed = link in self.t.change_links or any(
+                (link, to) in self.t.predicate_links_set for to in self.t.range_to
             )  # "rose by 2,300 to 48,000", "employment fell 51,300 to 3.56 million"
             unit_twice, verb_may_lead = not (changed or opener in self.t.change_words), True
             opener = None
@@ -4160,9 +4165,36 @@ class QuantityFinder:
         if j is None:
             return False
         before = j - 2 if j > 0 and self.tokens[j - 1].text == "(" else j - 1
-        if self._percent_ends_at(before):
+        if before > 0 and self.tokens[before].text in _CLAUSE_COMMAS:
+            before -= 1  # "up by 5%, from 184,087 to 192,910", "increased by 51, from 472 to 523"
+        if self._percent_ends_at(before) or self._change_amount_ends_at(before):
             return True  # "up 3.6 per cent from 39,025 to 40,428", "7% (from 77,974 to 83,240)"
-        return self._change_verb_before(j, self.t.change_from_reach)
+        return self._change_verb_before(j, self.t.change_from_reach) or self._rated_change_before(j)
+
+    def _change_amount_ends_at(self, k: int) -> bool:
+        """A change's amount in digits ends at token k, right after its link or its verb
+        (units.change_links, qualifiers.change_from_verbs): "increased by 51, from 472 to 523",
+        "went up by 24, from 549 to 573" are the change, then its two levels."""
+        toks = self.tokens
+        if k < 1 or toks[k].kind != "num":
+            return False
+        word = toks[k - 1].text
+        return word in self.t.change_links or self.t.change_from_verbs.get(word) is not None
+
+    def _rated_change_before(self, j: int) -> bool:
+        """A word of change whose amount is a percent ("a 13% increase", "a 15 per cent rise")
+        in the clause before token j, its complement and commas between (no number, at most
+        qualifiers.rated_change_reach tokens): "a 13% increase in homicides involving a knife
+        from 77 to 87", "a 15% increase in homicides, from 127 to 146". The percent is the
+        change, so the "from" and "to" figures are its two levels, not a range."""
+        reach = self.t.rated_change_reach
+        for k in range(j - 1, max(j - 1 - reach, 0), -1):
+            tok = self.tokens[k]
+            if tok.kind != "word" and tok.text not in _CLAUSE_COMMAS:
+                return False
+            if self.t.change_from_verbs.get(tok.text) is not None:
+                return self._percent_ends_at(k - 1)
+        return False
 
     def _change_verb_before(self, j: int, reach: int) -> bool:
         """A verb of change (qualifiers.change_from_verbs) in the words right before token j, no
@@ -5902,6 +5934,16 @@ class QuantityFinder:
             if end < len(toks) and toks[end].text in t.change_objects:
                 return self._changed_phrase_key(end + 1)
             return None
+        level_from = self._level_from_index(start) if t.rated_change_reach else None
+        if level_from is not None:
+            # "a 13% increase in homicides involving a knife from 77 to 87": the levels of the
+            # change count what the phrase after the noun names.
+            for m in range(level_from - 1, max(level_from - 1 - t.rated_change_reach, 0), -1):
+                if toks[m].kind != "word" and toks[m].text not in _CLAUSE_COMMAS:
+                    return None
+                if toks[m].text in t.change_objects and toks[m - 1].text in t.change_nouns:
+                    return self._changed_phrase_key(m + 1, stop=level_from)
+            return None
         if start >= 1 and toks[start - 1].text in t.change_noun_links:
             # "an increase in murder of 562": the phrase stands between the noun and the amount.
             for m in range(start - 2, max(start - 2 - _CHANGED_REACH, 0), -1):
@@ -5910,6 +5952,19 @@ class QuantityFinder:
                 if toks[m].text in t.change_objects and toks[m - 1].text in t.change_nouns:
                     return self._changed_phrase_key(m + 1, stop=start - 1)
         return None
+
+    def _level_from_index(self, start: int) -> int | None:
+        """The token of the "from" (qualifiers.range_from) that opens a change's levels, when the
+        figure at `start` is one of them: right after it ("from 77"), or after the "to" that
+        follows the first level ("from 77 to 87"); None when the "from" opens no change."""
+        toks = self.tokens
+        j = start - 1
+        if j >= 1 and toks[j].text in self.t.range_to:
+            first = next((m for m in range(j - 1, max(j - 4, 0), -1) if toks[m].kind != "num"), None)
+            j = first if first is not None and toks[first].kind == "word" else -1
+        if j < 1 or toks[j].text not in self.t.range_from_index or not self._changed_from(j + 1):
+            return None
+        return j
 
     def _changed_phrase_key(self, k: int, stop: int | None = None) -> str | None:
         """The key of the first counted noun of the phrase from token k (to `stop`), past "the

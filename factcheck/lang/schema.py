@@ -383,6 +383,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "range_to": ("list", True),
         "verb_reach": ("int", False),
         "change_from_reach": ("int", False),
+        "rated_change_reach": ("int", False),
         "aside_reach": ("int", False),
         "particle_verbs": ("list", False),
         "verb_particles": ("list", False),
