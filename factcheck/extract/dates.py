@@ -2405,18 +2405,23 @@ class _Scan:
         if len(starts) < 2:
             return
         for a in list(starts.values()):
-            if not a.first or not (
-                self.base(a.first - 1) in t.range_lead or self.tok(a.first - 1) in t.range_lead
-            ):
+            # "من شهر مارس 2019 إلى غاية شهر فبراير 2020": the word for month may stand after the
+            # lead and after the link (or with the link written onto it: "وشهر مارس 2020").
+            lead = a.first - 1
+            if lead > 0 and self.base(lead) in t.month_lead:
+                lead -= 1
+            if lead < 0 or not (self.base(lead) in t.range_lead or self.tok(lead) in t.range_lead):
                 continue
             link = a.last
             if self.tok(link) in _COMMAS and _dated_year_day(a.expr):
                 link += 1  # "from Dec. 15, 2022, to Jan. 5, 2023": the comma that closes a date's year
             word = self.tok(link)
             if word in t.range_links or self.base(link) in t.range_links or word in _RANGE_DASHES:
-                b = starts.get(link + 2 if self.base(link + 1) in t.range_link_fillers else link + 1)
+                after = link + 2 if self.base(link + 1) in t.range_link_fillers else link + 1
+                b = starts.get(after + 1 if self.base(after) in t.month_lead else after)
             elif self.written_onto(word, t.range_links):
-                b = starts.get(a.last)  # "وفبراير 2011": the link written onto the second date
+                # "وفبراير 2011": the link written onto the second date, or onto its month word
+                b = starts.get(a.last + 1 if self.base(a.last) in t.month_lead else a.last)
             else:
                 continue
             if b is None:
@@ -2424,7 +2429,7 @@ class _Scan:
             first, last = a.expr, b.expr
             assert isinstance(first, _Date | _Year) and isinstance(last, _Date | _Year)
             if _before_or_next_to(first, last):
-                self.add(a.first - 1, b.last, _Stretch(first, last))
+                self.add(lead, b.last, _Stretch(first, last))
 
     def range_lead_of(self, first: _Candidate, last: _Candidate) -> int | None:
         """The token of the range lead before two times the text joins as one stretch's ends
@@ -2495,7 +2500,8 @@ class _Scan:
             return (found[0], found[1], False) if found else None
         variant = t.variants.get(word)
         if variant is not None and variant[1] and word[: variant[1]] in t.range_links:
-            found = self.phrase_at(t.months, k)
+            # "ويونيو", or the link written onto the word for month: "بين شهر يناير وشهر مارس 2020"
+            found = self.phrase_at(t.months, k + 1 if variant[0] in t.month_lead else k)
             return (found[0], found[1], False) if found else None
         return None
 
