@@ -758,6 +758,10 @@ class _Tables:
         # imperfect verb of a forecast or a fixture places a bare weekday ahead ("يطرأ انخفاض على
         # درجات الحرارة يوم الخميس"، "ويلتقي السبت بلاطة مع ضيفه") within a few words.
         self.weekday_cue_reach = int(lex.raw("time", "weekday_cue_reach") or self.clause_reach)
+        # A weekday set off by commas after its clause's verb and object ("يعقد مجلس الأمن جلسة
+        # طارئة، يوم الخميس، لبحث الهجمات"، "أعلنت الوزارة، الأحد، أن"): the clause before the first
+        # comma is the weekday's, as Arabic wire copy writes it.
+        self.weekday_cue_past_comma = bool(lex.raw("time", "weekday_cue_past_comma"))
         # A negation before such a verb puts it in the past ("لم يلتق الفريقان الأحد").
         self.weekday_cue_negations_before = words("weekday_cue_negations_before")
         # A word that fronts a time as the topic of its clause ("أما يوم الثلاثاء، فيستمر الطقس"):
@@ -2910,7 +2914,10 @@ class _Scan:
             # "imposed a curfew through Saturday", "were remanded until Monday": a bound a past act
             # set (clause_mode leaves it to the bare rule), as often still ahead as just gone.
             return "near"
-        for m in self.words_back(i - 1, t.weekday_cue_reach):
+        start = i - 1
+        if t.weekday_cue_past_comma and self.tok(start) in _COMMAS:
+            start -= 1  # "جلسة طارئة، يوم الخميس،": the clause before the comma
+        for m in self.words_back(start, t.weekday_cue_reach):
             base = self.base(m)
             if base in t.since:
                 return None  # "منذ مساء السبت", "since Saturday": the day has passed

@@ -235,6 +235,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "clause_future_words": ("list", False),
     "weekday_ahead_words": ("list", False),
     "weekday_cue_reach": ("int", False),
+    "weekday_cue_past_comma": ("bool", False),
     "weekday_cue_negations_before": ("list", False),
     "fronted_leads": ("list", False),
     "weekday_ahead_phrases": ("list", False),
