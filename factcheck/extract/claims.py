@@ -9085,6 +9085,13 @@ class Attributor:
         if not (
             self._is_organisation(found)
             or (len(found) > 1 and self.speaker_nouns_stem(found[0].text) is not None)
+            # "بلاغ المديرية العامة للأمن الوطني، أوضح أنه": a report in construct with the body
+            # that issued it, the body speaks
+            or (
+                len(found) > 1
+                and self.report_nouns_stem(self._bare(found[0].text)) is not None
+                and self._is_organisation(found[1:])
+            )
         ):
             return False
         if any(t.text in self.stops or self.verbs_stem(t.text) is not None for t in found):
