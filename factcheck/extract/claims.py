@@ -6179,6 +6179,13 @@ class Attributor:
             self._remember(source)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, source, True, True, True, kind="marker"), follows
+        seated = self._name_after_seat(tokens, words, follows) if words else None
+        if seated is not None:
+            # "وفق مدير مديرية السياحة في جرش فراس الخطاطبة": the title, the seat of its body and
+            # the holder's name, as after a verb
+            self._remember(seated)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, seated, True, True, True, kind="marker"), follows
         if (
             words
             and not self.after_verb
@@ -8808,12 +8815,19 @@ class Attributor:
         follows = start + len(name)
         if not 2 <= len(name) <= 4 or follows >= len(tokens):
             return None
-        ends = self._name_ends(tokens, follows, name) or (
-            tokens[follows].text in self.place_links
-            and follows + 1 < len(tokens)
-            and (
-                self._report_word(tokens[follows + 1].text)
-                or self.manner_nouns_stem(tokens[follows + 1].text) is not None
+        ends = (
+            self._name_ends(tokens, follows, name)
+            or (
+                # "وفق مدير المديرية في جرش فلان الاثنين.": the sentence's end or a time after it
+                tokens[follows].text in _SENTENCE_STOPS or self._at(tokens[follows]) in self.time_starts
+            )
+            or (
+                tokens[follows].text in self.place_links
+                and follows + 1 < len(tokens)
+                and (
+                    self._report_word(tokens[follows + 1].text)
+                    or self.manner_nouns_stem(tokens[follows + 1].text) is not None
+                )
             )
         )
         named = self._split_title(name) if ends else None
