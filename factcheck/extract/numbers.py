@@ -769,6 +769,11 @@ class _Tables:
         # "the death of one patient": the sick or wounded an event right before them befell.
         self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
         self.restating_keys = frozenset(lex.raw("units", "restating_keys") or ())
+        # "389 cases have been admitted to ICU": cases in care take the key of their care (D60).
+        self.care_counted_keys = frozenset(lex.raw("units", "care_counted_keys") or ())
+        self.care_event_keys = frozenset(lex.raw("units", "care_event_keys") or ())
+        # "the number of evacuees at 137 relief centres in five states rose to": counts of places.
+        self.count_head_place_links = frozenset(lex.words("units", "count_head_place_links"))
         # "34 suspected kidnappers": a noun of people after "suspected" counts suspects (the guide's
         # D24), whatever the clause goes on to say; not the sick ("96 suspected cases").
         self.suspect_words = lex.words("units", "suspect_words")
@@ -2576,6 +2581,12 @@ class QuantityFinder:
                 unit_key = event
             if unit_key in self.t.event_clause_keys:
                 unit_key = self._clause_verb_event(event_from) or unit_key
+        if unit_key in self.t.care_counted_keys:
+            # The guide's D60: "three cases remain in hospital", "389 cases have been admitted to
+            # ICU" are people in care, patients (or the injured of an accident); "12 cases were
+            # confirmed" stay cases.
+            cared = self._event_key(before[1] if before is not None else start_tok, end_tok)
+            unit_key = cared if cared in self.t.care_event_keys else unit_key
         if unit_key in self.t.generic_keys and self.t.state_adjective_keys:
             unit_key = self._state_adjective_key(end_tok) or unit_key
         if unit_key in self.t.afflicted_keys:
@@ -4992,7 +5003,7 @@ class QuantityFinder:
                 return None
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
-            if tok.kind == "num" and not self._passed_number(k):
+            if tok.kind == "num" and not self._passed_number(k) and not self._counted_place(k):
                 if k < 1 or toks[k - 1].text not in t.change_links:
                     return None
                 changed = self._change_by_before(start)
@@ -5236,6 +5247,18 @@ class QuantityFinder:
         """A number inside the clause that is no figure of it: a date's day or year, a percent of
         change, or the units of a span of time."""
         return self._date_number(k) or self._rate_of_change(k) or self._time_number(k)
+
+    def _counted_place(self, k: int) -> bool:
+        """The number at token k counts the places of a phrase inside the subject of "the number
+        of", after a preposition of place (units.count_head_place_links) and before its own noun:
+        "the number of evacuees at 137 relief centres in five states rose to 28,032"."""
+        toks, t = self.tokens, self.t
+        return (
+            k > 0
+            and toks[k - 1].text in t.count_head_place_links
+            and k + 1 < len(toks)
+            and self._noun_at(k + 1) is not None
+        )
 
     def _time_number(self, k: int) -> bool:
         """The number at token k counts the units of a span of time inside the clause, no figure
