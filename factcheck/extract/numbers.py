@@ -7431,6 +7431,10 @@ def inherit_elided_units(
             else:
                 sentence = _sentence_of(sentences, mention.span[0])
             previous = _donor(result, mention, text)
+            if sentence is not None and previous is not None and _place_count(previous, text, scales):
+                # "9,373 at 29 relief centres and 2,290 at seven centres": the bare figure
+                # parallels the count the places are said of, not the places.
+                previous = _count_before(result, previous, sentence, text, scales, past_places=True)
             if (
                 sentence is not None
                 and previous is not None
@@ -7866,6 +7870,10 @@ def _sentence_count_donor(
         donor = _count_before(found, donor, sentence, text, tables)
         if donor is None:
             return None
+    if _place_count(donor, text, tables):
+        # "increased to 9,373 at 29 relief centres and 2,290 at seven centres": a count of the
+        # places of a phrase is said of the count before it, which the bare figure parallels.
+        donor = _count_before(found, donor, sentence, text, tables, past_places=True) or donor
     key = donor.unit_key
     if key is None:
         return None
@@ -7935,13 +7943,18 @@ def _count_before(
     sentence: tuple[int, int],
     text: str,
     tables: _Tables,
+    *,
+    past_places: bool = False,
 ) -> QuantityMention | None:
     """The last count before a percent, a measure or a currency in the sentence: such a figure
     right after a count is said of that count ("144 killings in Clarendon, 18 per cent more than
     last year; 141 in St Andrew": the 141 are killings), so a bare figure after it parallels the
-    count, not the aside."""
+    count, not the aside. With `past_places`, the counts of places in a phrase (_place_count)
+    are passed too."""
     for figure in reversed(found):
         if figure.span[0] >= aside.span[0] or _bracketed(figure, text):
+            continue
+        if past_places and _place_count(figure, text, tables):
             continue
         if figure.span[0] < sentence[0]:
             return None
@@ -7950,6 +7963,15 @@ def _count_before(
         if figure.unit_key is None:
             return None
     return None
+
+
+def _place_count(figure: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether a count with its own noun stands in a phrase of place, right after one of
+    units.count_head_place_links: "at 29 relief centres", "in five districts"."""
+    if figure.unit is None or not tables.count_head_place_links:
+        return False
+    before = tokenize(fold_text(text[max(figure.span[0] - 16, 0) : figure.span[0]]))
+    return bool(before) and before[-1].text in tables.count_head_place_links
 
 
 def _multiple(mention: QuantityMention, text: str, tables: _Tables) -> bool:
