@@ -1595,6 +1595,10 @@ class _Scan:
         self.candidates: list[_Candidate] = []
         self.dates_at: dict[int, _Candidate] = {}
         self.month_names_found: dict[str, bool] = {}  # `month_is_name`, asked once a text per month word
+        # The tokens of "previous" in "of the previous year" read against a year the text named
+        # (period_year): a part so dated anchors no later one ("the corresponding quarter of the
+        # previous year" after "the 1st quarter of the previous year" is a year back from the text's).
+        self.previous_years: set[int] = set()
 
     def drop_era_marks(self) -> None:
         """Drop the era's letter written onto a year ("1948م", of the Gregorian era): the year
@@ -4829,6 +4833,20 @@ class _Scan:
             return same
         if self.tok(k) in self.t.definite_words:
             k += 1
+            # "the 4th quarter of the previous year": the year before the one written with the
+            # period the text named last ("In the 4th quarter of 2019 ..."), else the year before
+            # publication's, as "of last year"
+            before = self.phrase_at(self.t.mod_before, k, use_base=False)
+            if (
+                before is not None
+                and before[1] == "past"
+                and self.t.calendar_units.get(self.tok(before[0])) == "year"
+            ):
+                named = self.last_written_part_year(k)
+                if named is not None:
+                    self.previous_years.add(k)
+                    return named - 1, None, before[0] + 1
+                return None, _SHIFTS["past"], before[0] + 1
         if self.t.calendar_units.get(self.base(k)) == "year":
             if self.base(k + 1) in self.t.fiscal_words and (
                 modifier := self.phrase_at(self.t.mod_after, k + 2, use_base=False)
@@ -4856,6 +4874,20 @@ class _Scan:
             if isinstance(expr, _Calendar) and expr.unit == "year":
                 return None, expr.shift, found[0]
         return None, None, end
+
+    def last_written_part_year(self, k: int) -> int | None:
+        """The year written with the last part of a year, month or span of months named before
+        token k ("the 4th quarter of 2019", "January to March 2023"); None when none was. A bare
+        year is passed over: a base or reference year ("reference year 2010") is no period's."""
+        for c in reversed(self.candidates):
+            expr = c.expr
+            if c.last > k or any(c.first <= at < c.last for at in self.previous_years):
+                continue
+            if isinstance(expr, _MonthSpan):
+                expr = expr.last
+            if isinstance(expr, _Part | _Date) and expr.year is not None:
+                return expr.year
+        return None
 
     def period_month(self, end: int) -> tuple[tuple[int | None, int | None, int | None], int] | None:
         """The month a "first" window of days or weeks belongs to, written after it: "of this month",
