@@ -7130,6 +7130,14 @@ class Attributor:
             # the passive, as when none is written (`_impersonal_form`): no one speaks (D3), and
             # inside a statement the figure stays the statement's
             return None
+        antecedent = self._apposed_antecedent(tokens, i) if self.after_verb else None
+        if antecedent is not None:
+            # "تصريحات فلان، رئيس قطاع الاتصال بالشركة، الذي أوضح أن": the relative's antecedent,
+            # a name with its title apposed between commas, speaks
+            self._remember(antecedent)
+            if (gender := self._verb_gender(tokens[i].text)) is not None:
+                self.voiced_genders[antecedent] = gender
+            return _Frame(at, end, antecedent, True, False, main=True, kind="verb")
         behind = self._closes_clause(tokens, i) or self._passive_verb(tokens, i)
         self.withheld = False
         if self.after_verb and self.subject_first_verbs_stem(tokens[i].text) is not None:
@@ -7209,6 +7217,45 @@ class Attributor:
             described_from=described,
             kind=kind,
         )
+
+    def _apposed_antecedent(self, tokens: Sequence[Token], i: int) -> Source | None:
+        """ "فلان، رئيس قطاع الاتصال بالشركة، الذي أوضح أن": a verb of saying right after a
+        relative pronoun and a comma, a complementizer after it, and before them a title set off by
+        commas after a person's name of two or three words: the name speaks, the title is its role
+        (Arabic). None for any other shape (no name rather than a wrong one)."""
+        if (
+            i < 4
+            or tokens[i - 1].text not in self.clause_relatives
+            or tokens[i - 2].text not in (",", "،")
+            or not self._complement_follows(tokens, i)
+        ):
+            return None
+        title = self._segment_before(tokens, i - 2)
+        comma = i - 3 - len(title)
+        if not title or comma < 2 or tokens[comma].text not in (",", "،") or not self._appositive(title):
+            return None
+        name: list[Token] = []
+        for tok in reversed(tokens[max(0, comma - 3) : comma]):
+            if tok.kind != "word" or self._definite(tok.text) or tok.text in self.stops:
+                break
+            if any(
+                self._stem(self._bare(tok.text), heads) is not None
+                for heads in (
+                    self.org_heads,
+                    self.report_nouns,
+                    self.titles,
+                    self.manner_nouns,
+                    self.speaker_nouns,
+                )
+            ):
+                break
+            name.insert(0, tok)
+        if not 2 <= len(name) <= 3 or any(self._verb_stem(t.text) is not None for t in name):
+            return None
+        text = self._text(name)
+        if not text or self.lex.strip_prefix(text, self.places) is not None:
+            return None
+        return self._resolve(Source(text, self._text(title)))
 
     def _valued_subject(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the first word after the verb at `i` (past a time) is a definite noun of what
