@@ -7568,12 +7568,26 @@ class Attributor:
         words, _ = self._subject_after(tokens, start)
         if any(t.kind == "word" and self.headline_events_stem(t.text) is not None for t in words):
             return None  # "the death toll from Israeli attacks", "... from Hurricane Ian": a cause
+        if self._report_after(tokens, start + len(words)):
+            return None  # "data from the Falkland Islands 2016 census": the place names the census
         last = max((n for n, t in enumerate(words) if t.kind == "word" and self._capitalised(t)), default=-1)
         while len(words) > last + 1 and not self._body_word(words[-1].text):
             words = words[:-1]  # "a study by the Education Policy Institute found that": the name ends
         # "released by Uruguay XXI", "a survey from SEL Consultores" issue; "of" links many a
         # noun to a report ("the results of the vote"): only a body's name issues after it
         return self._issuing_body(words, body=tokens[j].text not in self.release_source_links)
+
+    def _report_after(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a report noun follows at token `k`, past a year or a time before it ("...
+        Islands 2016 census", "the Kenya census"): the words before it describe that report."""
+        while k < len(tokens) and (tokens[k].kind == "num" or self._in_time(tokens[k])):
+            k += 1
+        return (
+            k < len(tokens)
+            and tokens[k].kind == "word"
+            and not self._capitalised(tokens[k])
+            and self.report_nouns_stem(tokens[k].text) is not None
+        )
 
     def _body_word(self, word: str) -> bool:
         """A body's head noun or a speaker noun ("figures from the Koblenz police")."""
