@@ -9442,9 +9442,13 @@ class Attributor:
                     and len(name) <= self.max_words
                     and self._names_someone(words)
                     and (
-                        # "The U.N. humanitarian office, OCHA, said" (its acronym), "The army, in
-                        # a statement, said" (the report it speaks in)
-                        self._acronym_token(described)
+                        # "The U.N. humanitarian office, OCHA, said" (its acronym; "the official
+                        # statistics agency, CAPMAS," names no body before it: the acronym is the
+                        # name), "The army, in a statement, said" (the report it speaks in)
+                        (
+                            self._acronym_token(described)
+                            and any(self._capitalised(t) and t.text not in self.determiners for t in words)
+                        )
                         # "the National Statistics Office, Destatis, announced": its short name
                         or self._short_name_apposed(words, described)
                         or self._report_phrase(described)
