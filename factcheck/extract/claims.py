@@ -9436,7 +9436,18 @@ class Attributor:
                     source = self._source(described)
                     return source, source is not None
                 name = self._segment_before(tokens, comma - 1)
+                while len(name) > 1 and name[-1].text in self.skips and not self._capitalised(name[-1]):
+                    name = name[
+                        :-1
+                    ]  # "These figures do, however, show", "The ministry did, however, confirm"
                 words = [t for t in name if t.kind == "word"]
+                if (
+                    words
+                    and self._bare_report(words)
+                    and " ".join(t.text.lower() for t in described) in self.subject_asides
+                ):
+                    # "These figures, however, show": a bare report, its issuer's (D2), not "These"
+                    return self._bare_report_issuer(words, tokens[i]), True
                 if (
                     words
                     and len(name) <= self.max_words
