@@ -2480,12 +2480,19 @@ class QuantityFinder:
                 not self._noun_right_after(phrase, unit_span)
                 or self.tokens[phrase.start].text in self.t.indefinite
             )
+            and not self._bounded_unit_of_measure(phrase, before, unit_key, unit_span)
         ):
             # "one" counts only with its noun right after it ("one soldier"), not "one of them";
             # the article ("a", "an") counts nothing: "a man", "a rescue worker", "a percentage".
             noun_before = self._noun_before_one(phrase)
             if noun_before is not None:
-                unit_key, unit_span = noun_before
+                unit_key, unit_span, noun_tok = noun_before
+                if before is None and qualifier == "exact":
+                    # "أقل من نقطة مئوية واحدة": the bound stands before the noun, not the number.
+                    before = self._qualifier_before(noun_tok)
+                    if before is not None:
+                        qualifier = before[0]
+                        char_start = self.tokens[before[1]].start + before[2]
             else:
                 # "killed one, wounded six": "one" as the object of an event verb is one of it.
                 unit_key = self._event_object(phrase)
@@ -3496,17 +3503,44 @@ class QuantityFinder:
         opens_line = word == 0 or self._line_after(word - 1)
         return opens_line and toks[e].text in _DASHES | {":"}
 
-    def _noun_before_one(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
+    def _bounded_unit_of_measure(
+        self,
+        phrase: NumberPhrase,
+        before: tuple[str, int, int] | None,
+        unit_key: str | None,
+        unit_span: tuple[int, int] | None,
+    ) -> bool:
+        """The article before a unit of measure (units.measure_keys, no length of time) that a
+        bound leads counts one of it: "less than a percentage point", "about a mile", "more than
+        a metre of snow" (a bound on an amount); "a man", "less than a week" count nothing, nor
+        does "less than a percentage of" (a share, the word no unit: percent is left out)."""
+        return (
+            before is not None
+            and self.tokens[phrase.start].text in self.t.indefinite
+            and unit_key is not None
+            and unit_key != _PERCENT
+            and unit_key in self.t.measure_keys - self.t.duration_keys_all
+            and self._noun_right_after(phrase, unit_span)
+        )
+
+    def _noun_before_one(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int], int] | None:
         """The counted noun right before a "one" that follows its noun ("حريق واحد"), with its
-        key and span; a time unit before it makes a duration ("أسبوع واحد"), no count."""
+        key, span and first token, a unit of two words too ("نقطة مئوية واحدة", "درجة مئوية واحدة"); a time
+        unit before it makes a duration ("أسبوع واحد"), no count."""
         s = phrase.start
         if s == 0 or self.tokens[s].text not in self.t.one_after_noun or phrase.end != s + 1:
             return None
-        prev = self.tokens[s - 1]
-        stem = self._noun_stem(prev.text) if prev.kind == "word" else None
-        if stem is None or self.t.nouns[stem] in self.t.duration_keys:
-            return None
-        return self.t.nouns[stem], (prev.start, prev.end)
+        for size in (2, 1):
+            words = self.tokens[max(s - size, 0) : s]
+            if len(words) < size or any(w.kind != "word" for w in words):
+                continue
+            stem = self._noun_stem(" ".join(w.text for w in words))
+            if stem is None:
+                continue
+            if self.t.nouns[stem] in self.t.duration_keys:
+                return None
+            return self.t.nouns[stem], (words[0].start, words[-1].end), s - size
+        return None
 
     def _distributive_after(self, phrase: NumberPhrase) -> bool:
         """ "five in Tabogon, and one each in Sogod and Borbon": "one" before "each" counts."""
