@@ -768,6 +768,7 @@ class _Tables:
         self.addition_openers = lex.words("units", "addition_openers")
         # "the death of one patient": the sick or wounded an event right before them befell.
         self.afflicted_keys = frozenset(lex.raw("units", "afflicted_keys") or ())
+        self.afflicted_verb_events = frozenset(lex.raw("units", "afflicted_verb_events") or ())
         self.restating_keys = frozenset(lex.raw("units", "restating_keys") or ())
         # "389 cases have been admitted to ICU": cases in care take the key of their care (D60).
         self.care_counted_keys = frozenset(lex.raw("units", "care_counted_keys") or ())
@@ -2600,6 +2601,8 @@ class QuantityFinder:
             # "the death of one patient", "شفاء 437 مصابا": an event noun right before a count of
             # the sick or the wounded says what befell them (they died, they recovered).
             befell = self._event_right_before(before[1] if before is not None else start_tok)
+            if befell is None and self.t.afflicted_verb_events:
+                befell = self._afflicted_verb_event(before[1] if before is not None else start_tok, end_tok)
             if befell is not None and befell not in self.t.afflicted_keys:
                 unit_key = befell
         if (unit_key is None or unit_key in self.t.generic_keys) and self.t.count_heads:
@@ -4591,6 +4594,19 @@ class QuantityFinder:
         if j < 1 or j - 1 < self._taken or toks[j - 1].kind != "word":
             return None
         return self._event_phrase_before(j)
+
+    def _afflicted_verb_event(self, start: int, end: int) -> str | None:
+        """The event of units.afflicted_verb_events named by the word right before a count of the
+        sick or the wounded (its verb: "تماثل 77 مريضا للشفاء", "تعافى 40 مصابا") or right after
+        it ("للشفاء", "تماثلوا"): what befell them. Not a verb whose pronoun points to a part of
+        them ("بلغت حصيلة المصابين 1760 تعافى منهم 900": the 900 recovered)."""
+        toks, t = self.tokens, self.t
+        for k in (start - 1, end):
+            if 0 <= k < len(toks) and toks[k].kind == "word" and not (k == end and self._anaphor_at(k + 1)):
+                key = t.lex.strip_prefix(toks[k].text, t.events_index, definite=True)
+                if key is not None and t.events[key] in t.afflicted_verb_events:
+                    return t.events[key]
+        return None
 
     def _opens_predicate(self, k: int) -> bool:
         """The word at token k, read after a definite noun, opens the predicate of a new clause

@@ -496,6 +496,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_anaphors": ("list", False),
         "whole_part_keys": ("list", False),
         "lead_cued_keys": ("list", False),
+        "afflicted_verb_events": ("list", False),
         "total_modifiers": ("list", False),
         "total_adjuncts": ("list", False),
         "classifier_keys": ("list", False),
