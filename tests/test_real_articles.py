@@ -47,7 +47,8 @@ FLOORS = ARTICLES / "floors.toml"
 # close measure; holdout42 and holdout43 (labelled blind 2026-11-30 at the twenty-fifth session's
 # start), just under the twenty-fifth session's close measure; holdout44 and holdout45 (labelled
 # blind 2026-11-30 at the twenty-sixth session's start), just under the twenty-sixth session's
-# close measure.
+# close measure; holdout46 and holdout47 (labelled blind 2026-11-30 at the twenty-seventh
+# session's start), just under the twenty-seventh session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -93,6 +94,8 @@ HOLDOUT42 = ARTICLES / "holdout42"
 HOLDOUT43 = ARTICLES / "holdout43"
 HOLDOUT44 = ARTICLES / "holdout44"
 HOLDOUT45 = ARTICLES / "holdout45"
+HOLDOUT46 = ARTICLES / "holdout46"
+HOLDOUT47 = ARTICLES / "holdout47"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -140,6 +143,8 @@ SETS = {
     "holdout43": (HOLDOUT43, HOLDOUT43 / "floors.toml"),
     "holdout44": (HOLDOUT44, HOLDOUT44 / "floors.toml"),
     "holdout45": (HOLDOUT45, HOLDOUT45 / "floors.toml"),
+    "holdout46": (HOLDOUT46, HOLDOUT46 / "floors.toml"),
+    "holdout47": (HOLDOUT47, HOLDOUT47 / "floors.toml"),
 }
 
 
