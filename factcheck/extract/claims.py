@@ -1023,6 +1023,9 @@ class Attributor:
         "_headline_sources",
         "_inside_quote_memo",
         "_issuers_cache",
+        "_issuers_reading",
+        "_first_voices_after",
+        "_voiced_any",
         "_lower_cache",
         "_names_cache",
         "_occurrences",
@@ -1108,6 +1111,16 @@ class Attributor:
         self._headline_cache: frozenset[int] | None = None
         self._names_cache: frozenset[str] | None = None
         self._issuers_cache: list[tuple[int, Source, bool]] | None = None
+        # The issuing verbs (sentence, token) whose subject `_voice_of_report` is reading: a
+        # subject that is the report itself ("للتأخر في نشر النتائج" ... "أظهرت النتائج") leads
+        # back to the same verb, which then names no issuer.
+        self._issuers_reading: set[tuple[int, int]] = set()
+        # `_issuer_named_after`'s answer read once for every sentence when the article is read
+        # whole: the first voice named after each sentence, None when none is.
+        self._first_voices_after: list[Source | None] | None = None
+        # Whether a sentence read so far names a voice (`_read`): a bare report read after one is
+        # no lead's "official figures show" (`_unissued_bare_report`).
+        self._voiced_any = False
         # Offsets of verbs whose subject is a bare report read before anyone spoke: the issuer the
         # article names after it speaks for it (`_issuer_named_after`).
         self.awaiting_issuer: set[int] = set()
@@ -5267,6 +5280,7 @@ class Attributor:
             frames = self.frames[index] = self._sentence_frames(index)
             named = [f.source for f in frames if f.source is not None]
             if named:
+                self._voiced_any = True
                 self.voices[index] = named[-1]
                 self._voice_report_issuers(index, frames)
             elif not frames and (self._continues(index) or self._report_sentence(index)):
@@ -7352,7 +7366,7 @@ class Attributor:
             self._bare_report(words)
             and self._dataset(words[-1].text)
             and not self._report_issuers()
-            and not any(f.source is not None for frames in self.frames.values() for f in frames)
+            and not self._voiced_any
         )
 
     def _bare_report_issuer(self, words: Sequence[Token], at: Token, *, voiced: bool = True) -> Source | None:
@@ -10193,9 +10207,15 @@ class Attributor:
             if self._at(tok) >= at:
                 break
             if tok.kind == "word" and self.issuing_verbs_stem(tok.text) is not None:
+                if (index, i) in self._issuers_reading:
+                    return None  # "نشر النتائج" read from "أظهرت النتائج": the report is its own subject
                 read = self._verb_first_subject if self.after_verb else self._subject_first
                 withheld = self.withheld  # the verb being read keeps its own evidence
-                issuer = read(tokens, i)[0]
+                self._issuers_reading.add((index, i))
+                try:
+                    issuer = read(tokens, i)[0]
+                finally:
+                    self._issuers_reading.discard((index, i))
                 self.withheld = withheld
                 return issuer
         return self._issuer_linked_to_report(tokens, at)
@@ -11331,6 +11351,17 @@ class Attributor:
         it); None when the first voice after is a person or an outlet, or none speaks. Reads the
         rest of the article, as a headline's short form does."""
         self._read(len(self.sentences) - 1)
+        if self._first_voices_after is None and len(self.frames) == len(self.sentences):
+            # once, from the end: every figure of a long article may ask (no walk per figure)
+            first: list[Source | None] = [None] * len(self.sentences)
+            following: Source | None = None
+            for k in range(len(self.sentences) - 1, -1, -1):
+                first[k] = following
+                following = next((f.source for f in self.frames[k] if f.source is not None), following)
+            self._first_voices_after = first
+        if self._first_voices_after is not None:
+            voice = self._first_voices_after[index]
+            return voice if voice is not None and self._issuing_voice(voice) else None
         for k in range(index + 1, len(self.sentences)):
             named = [f.source for f in self.frames.get(k, ()) if f.source is not None]
             if named:

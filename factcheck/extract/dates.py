@@ -112,6 +112,10 @@ BARE_AHEAD_DAYS = 62
 # the announcement's): the story of a feast's season speaks of the feast at hand, not of the one
 # eleven months back (D33: "a reader knows which Ramadan a story of that season means").
 FEAST_AHEAD_DAYS = 30
+# "this Christmas" is the one just past only this few days after it ("will remember this Christmas"
+# on 3 January); later in the year it is the one the year still has ahead ("expect record sales
+# this Christmas" in May).
+HOLIDAY_JUST_PAST_DAYS = 31
 # A day without a year that a cue puts ahead ("until Oct. 19", "will meet on Oct. 19") is the coming
 # one only this many days ahead: news writes the year of a day ten months away, so a day that came
 # days before publication is the one meant ("this year through Oct. 19" in a paper of Oct. 27).
@@ -126,6 +130,9 @@ _COMMAS = frozenset({",", "،"})
 # How many words a list's item may run past its month before the mark that joins the next month
 # ("February with 32; March with 39"): the month's figure and a preposition.
 _MONTH_LIST_REACH = 3
+# How many times found before it "of the previous year" reads back for the year the text named
+# last (_Scan.last_written_part_year).
+_PART_YEAR_REACH = 64
 # "13-15 July", "13–15 تموز": a dash between two days makes a range.
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 _NUMBER_GLUE = frozenset({".", ",", ":", "/", "-", "٫", "٬"})
@@ -4878,11 +4885,19 @@ class _Scan:
     def last_written_part_year(self, k: int) -> int | None:
         """The year written with the last part of a year, month or span of months named before
         token k ("the 4th quarter of 2019", "January to March 2023"); None when none was. A bare
-        year is passed over: a base or reference year ("reference year 2010") is no period's."""
+        year is passed over: a base or reference year ("reference year 2010") is no period's. Reads
+        back at most _PART_YEAR_REACH times found before k (not every time of a long text for each
+        "of the previous year")."""
+        reach = _PART_YEAR_REACH
         for c in reversed(self.candidates):
-            expr = c.expr
-            if c.last > k or any(c.first <= at < c.last for at in self.previous_years):
+            if c.last > k:
                 continue
+            reach -= 1
+            if reach < 0:
+                break
+            if any(at in self.previous_years for at in range(c.first, c.last)):
+                continue
+            expr = c.expr
             if isinstance(expr, _MonthSpan):
                 expr = expr.last
             if isinstance(expr, _Part | _Date) and expr.year is not None:
@@ -6864,8 +6879,11 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     before = [d for d in days if d <= published]
     after = [d for d in days if d > published]
     mode = expr.mode
-    if mode == "current":  # "this Christmas": the nearer one, also the one just past in January
-        found = _nearest(days, published)
+    if mode == "current":  # "this Christmas": this year's, or the one just past in January
+        just_past = [d for d in before if (published - d).days <= HOLIDAY_JUST_PAST_DAYS]
+        found = (
+            just_past[-1] if just_past else _nearest([d for d in days if d.year == published.year], published)
+        )
     elif mode in ("next", "future"):
         found = after[0] if mode == "future" else next(d for d in days if d >= published)
     elif mode == "past":

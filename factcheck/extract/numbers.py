@@ -4234,11 +4234,13 @@ class QuantityFinder:
         in the clause before token j, its complement and commas between (no number, at most
         qualifiers.rated_change_reach tokens): "a 13% increase in homicides involving a knife
         from 77 to 87", "a 15% increase in homicides, from 127 to 146". The percent is the
-        change, so the "from" and "to" figures are its two levels, not a range."""
+        change, so the "from" and "to" figures are its two levels, not a range. A comma only
+        right before the "from": one further back opens a phrase of its own ("a 10% rise in
+        flights, with fares ranging from 200 to 400 dollars" is a range)."""
         reach = self.t.rated_change_reach
         for k in range(j - 1, max(j - 1 - reach, 0), -1):
             tok = self.tokens[k]
-            if tok.kind != "word" and tok.text not in _CLAUSE_COMMAS:
+            if tok.kind != "word" and (tok.text not in _CLAUSE_COMMAS or k != j - 1):
                 return False
             if self.t.change_from_verbs.get(tok.text) is not None:
                 return self._percent_ends_at(k - 1)
@@ -4650,11 +4652,15 @@ class QuantityFinder:
         ستة أشخاص")."""
         toks, t = self.tokens, self.t
         # a comma between the figure and the token read, or a time phrase that stands for one
-        comma = self._time_word_at(start - 1)
+        timed = comma = self._time_word_at(start - 1)
         for k in range(start - 1, max(start - 1 - t.event_clause_reach, -1), -1):
             tok = toks[k]
             if tok.text in _SENTENCE_ENDS or self._line_after(k):
                 return None
+            if tok.text in ",،":
+                timed = False
+            elif timed and tok.text in t.subject_prepositions:
+                return None  # "قتل جندي في هجوم على قرية يسكنها اليوم 500 شخص": not the verb's subject
             comma = comma or tok.text in ",،"
             if tok.text in ",،" and k + 1 < start and self._opens_coordinate_clause(k + 1):
                 return None
@@ -7481,7 +7487,11 @@ def inherit_elided_units(
             else:
                 sentence = _sentence_of(sentences, mention.span[0])
             previous = _donor(result, mention, text)
-            if sentence is not None and previous is not None and _place_count(previous, text, scales):
+            if (
+                sentence is not None
+                and previous is not None
+                and _places_said_of(previous, mention, text, scales)
+            ):
                 # "9,373 at 29 relief centres and 2,290 at seven centres": the bare figure
                 # parallels the count the places are said of, not the places.
                 previous = _count_before(result, previous, sentence, text, scales, past_places=True)
@@ -7920,7 +7930,7 @@ def _sentence_count_donor(
         donor = _count_before(found, donor, sentence, text, tables)
         if donor is None:
             return None
-    if _place_count(donor, text, tables):
+    if _places_said_of(donor, mention, text, tables):
         # "increased to 9,373 at 29 relief centres and 2,290 at seven centres": a count of the
         # places of a phrase is said of the count before it, which the bare figure parallels.
         donor = _count_before(found, donor, sentence, text, tables, past_places=True) or donor
@@ -8022,6 +8032,19 @@ def _place_count(figure: QuantityMention, text: str, tables: _Tables) -> bool:
         return False
     before = tokenize(fold_text(text[max(figure.span[0] - 16, 0) : figure.span[0]]))
     return bool(before) and before[-1].text in tables.count_head_place_links
+
+
+def _places_said_of(place: QuantityMention, bare: QuantityMention, text: str, tables: _Tables) -> bool:
+    """Whether the bare figure after a count of places in a phrase (_place_count) parallels the
+    count those places are said of: only when it is more than the places ("9,373 at 29 relief
+    centres and 2,290 at seven centres"); a part of them is no more than they are and counts them
+    ("sold 2,500 cars in 40 countries and 12 in Africa": 12 countries)."""
+    return (
+        _place_count(place, text, tables)
+        and bare.value is not None
+        and place.value is not None
+        and bare.value > place.value
+    )
 
 
 def _multiple(mention: QuantityMention, text: str, tables: _Tables) -> bool:
