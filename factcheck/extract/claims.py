@@ -744,6 +744,7 @@ class _AttributorTables:
         self.topic_links = words("claims", "topic_links")
         self.distribution_markers = words("claims", "distribution_markers")
         self.distribution_words = words("claims", "distribution_words")
+        self.object_prepositions = tuple(words("claims", "object_prepositions"))
         self.view_verbs = words("claims", "view_verbs")
         self.written_complementizers = frozenset(lex.raw("claims", "written_complementizers") or [])
         self.pair_prepositions = words("claims", "pair_prepositions")
@@ -9347,12 +9348,15 @@ class Attributor:
         return [] if not (self._definite(head) or construct) else words
 
     def _prepositional_masdar(self, word: str) -> bool:
-        """ "بارتفاع"، "باعتقال": "ب" written onto a noun of a change or a quantity or a verbal
-        noun of an act (claims.change_nouns, quantity_heads, object_masdars): the object of a verb
-        of reporting, never a word of the speaker's name."""
-        if not word.startswith("ب") or len(word) < 4:
+        """ "بارتفاع"، "باعتقال": a preposition written onto a noun of a change or a quantity
+        or a verbal noun of an act (claims.object_prepositions; change_nouns, quantity_heads,
+        object_masdars): the object of a verb of reporting, never a word of the speaker's name."""
+        prefix = next(
+            (p for p in self.object_prepositions if word.startswith(p) and len(word) - len(p) >= 3), None
+        )
+        if prefix is None:
             return False
-        rest = word[1:]
+        rest = word[len(prefix) :]
         return self.statistic_heads_stem(rest) is not None or self.object_masdars_stem(rest) is not None
 
     def _coordinated_genitive(self, words: Sequence[Token], k: int) -> bool:

@@ -762,6 +762,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "topic_links": ("list", False),
         "distribution_markers": ("list", False),
         "distribution_words": ("list", False),
+        "object_prepositions": ("list", False),
         "view_verbs": ("list", False),
         "document_markers": ("list", False),
         "written_complementizers": ("list", False),
