@@ -507,6 +507,8 @@ class _Tables:
         )
         # Keys of measures, which no noun after them heads: "20 percent tariffs" (see _modifies).
         self.measure_keys = frozenset(lex.raw("units", "measure_keys") or ()) | self.duration_keys_all
+        # measures that are no length of time ("a mile", "a percentage point"; not "a week")
+        self.timeless_measure_keys = self.measure_keys - self.duration_keys_all
         # A bare count takes the counted noun of the count before it in its sentence, however far
         # (units.sentence_elision); not after these words, which make it a multiple (the guide's D35).
         self.sentence_elision = bool(lex.raw("units", "sentence_elision"))
@@ -2004,7 +2006,7 @@ class QuantityFinder:
         word = toks[k].text if k < len(toks) else ""
         key: str | None = None
         measure = self._noun_at(k) if k == end and word not in t.share_articles else None
-        if measure is not None and t.nouns.get(measure[0]) in t.measure_keys - t.duration_keys_all:
+        if measure is not None and t.nouns.get(measure[0]) in t.timeless_measure_keys:
             key, end = t.nouns[measure[0]], measure[2]  # "half percent": that much of the unit
         elif word in t.share_articles:
             unit = self._share_unit(k + 1)
@@ -2180,9 +2182,7 @@ class QuantityFinder:
         end = tok.end
         if compound is not None:
             key, end = compound
-        if key in self.t.sense_shifts and (
-            self._sentence_has(i, i + 1, self.t.sense_cues) or self._headline_has_sense_cue()
-        ):
+        if self._sense_shifts(key, i, i + 1):
             key = self.t.sense_shifts[key]  # "بإصابتين" in a cholera report: two infections
         key = self._cued_sense(key, i, i + 1)  # "لمواجهتي الكويت وفلسطين" in a cup's qualifiers
         start = tok.start + len(tok.text) - len(form)
@@ -3522,7 +3522,7 @@ class QuantityFinder:
             and self.tokens[phrase.start].text in self.t.indefinite
             and unit_key is not None
             and unit_key != _PERCENT
-            and unit_key in self.t.measure_keys - self.t.duration_keys_all
+            and unit_key in self.t.timeless_measure_keys
             and self._noun_right_after(phrase, unit_span)
         )
 
