@@ -7876,13 +7876,18 @@ def _range_closing(
 
 
 def _in_year(mention: TimeMention, year: int) -> TimeMention:
-    """A resolved month or day moved into `year` (February 29 to the 28th where the year has none)."""
+    """A resolved month or day moved into `year` (February 29 to the 28th where the year has none;
+    a month's last day to the last day it has there: a whole February moved into a leap year ends
+    on the 29th)."""
     assert mention.start is not None and mention.end is not None
 
-    def moved(day: date) -> date:
-        return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+    def moved(day: date, to_month_end: bool = False) -> date:
+        last = calendar.monthrange(year, day.month)[1]
+        return day.replace(year=year, day=last if to_month_end else min(day.day, last))
 
-    return replace(mention, start=moved(mention.start), end=moved(mention.end))
+    start, end = mention.start, mention.end
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    return replace(mention, start=moved(start), end=moved(end, whole_months))
 
 
 def _shared_year(
