@@ -291,39 +291,36 @@ def _owned_time(
         known = _time_owners(text, sentence, events, figures, lex)
         if memo is not None:
             memo["owned"] = known
-    base, base_figures, owner = known
+    base, base_figures, owner, record = known
     if len(figures) < 2:
         found = _nearest_time(span, [t for t in events if not base[id(t)] or span[0] > t.span[0]])
-        return _record_start(text, sentence, span, found, lex)
+        return _record_start(span, found, record)
     own = [t for t in events if owner[id(t)] == span and (not base[id(t)] or span[0] > t.span[0])]
     if own:
-        return _record_start(text, sentence, span, _nearest_time(span, own), lex)
+        return _record_start(span, _nearest_time(span, own), record)
     return _nearest_time(span, [t for t in events if not base[id(t)] and owner[id(t)] not in base_figures])
 
 
-def _record_start(
-    text: str, sentence: Span, span: Span, time: TimeMention | None, lex: Lexicon
-) -> TimeMention | None:
+def _record_start(span: Span, time: TimeMention | None, record: set[int]) -> TimeMention | None:
     """The time a figure after a record's start is of: the time "since" names, not the window from
     it to now ("the lowest since the June 2011 quarter, when it stood at 3.1 per cent": the 3.1 is
-    the June 2011 quarter's); any other time as it is."""
-    if time is None or not time.parts or span[0] < time.span[1]:
-        return time
-    if not _record_base(text, sentence, time, lex):
+    the June 2011 quarter's); any other time as it is. `record`: the ids of the sentence's times
+    that start a record (_time_owners)."""
+    if time is None or not time.parts or span[0] < time.span[1] or id(time) not in record:
         return time
     return time.parts[0]
 
 
 def _time_owners(
     text: str, sentence: Span, events: Sequence[TimeMention], figures: Sequence[Span], lex: Lexicon
-) -> tuple[dict[int, bool], set[Span], dict[int, Span]]:
+) -> tuple[dict[int, bool], set[Span], dict[int, Span], set[int]]:
     """`_owned_time`'s reading of a sentence, the same for each of its figures: whether each
-    time (by id) is a comparison's base, the figures that are, and the figure each time
-    belongs to (none of the last two with fewer than two figures)."""
+    time (by id) is a comparison's base, the figures that are, the figure each time belongs to
+    (none of these two with fewer than two figures), and the times that start a record."""
     record = {id(t) for t in events if _record_base(text, sentence, t, lex)}
     base = {id(t): id(t) in record or _after_comparison(text, sentence, t.span[0], lex) for t in events}
     if len(figures) < 2:
-        return base, set(), {}
+        return base, set(), {}, record
     base_figures = {f for f in figures if _after_comparison(text, sentence, f[0], lex)}
     owner: dict[int, Span] = {}
     for t in events:
@@ -334,7 +331,7 @@ def _time_owners(
         # "120 murders in 2022, 140 in 2023": a comma or a semicolon closes a time onto the
         # figure before it; a time takes a figure across one only when every figure is across one
         owner[id(t)] = min(candidates, key=lambda f: (_across_break(text, f, t.span), _gap(f, t.span), f[0]))
-    return base, base_figures, owner
+    return base, base_figures, owner, record
 
 
 def _reports(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> bool:
@@ -811,8 +808,8 @@ class _AttributorTables:
         self.class_heads_stem = self._stem_getter(self.class_heads)
         self.back_pointers = _phrases(lex, "back_pointers")
         self.unnamed_report_links = _phrases(lex, "unnamed_report_links")
-        self.unnamed_report_firsts = tuple({phrase[0] for phrase in self.unnamed_report_links})
-        self.back_pointer_firsts = frozenset(phrase[0] for phrase in self.back_pointers)
+        self.unnamed_report_firsts = tuple(_first_words(lex, "unnamed_report_links"))
+        self.back_pointer_firsts = _first_words(lex, "back_pointers")
         self.back_pointer_follows = words("claims", "back_pointer_follows")
         self.back_pointing_verbs = words("claims", "back_pointing_verbs")
         self.title_complement_links = words("claims", "title_complement_links")
@@ -8900,10 +8897,7 @@ class Attributor:
             or (
                 tokens[follows].text in self.place_links
                 and follows + 1 < len(tokens)
-                and (
-                    self._report_word(tokens[follows + 1].text)
-                    or self.manner_nouns_stem(tokens[follows + 1].text) is not None
-                )
+                and self._manner_word(tokens[follows + 1].text)
             )
         )
         named = self._split_title(name) if ends else None
@@ -9455,15 +9449,11 @@ class Attributor:
                     return source, source is not None
                 name = self._segment_before(tokens, comma - 1)
                 while len(name) > 1 and name[-1].text in self.skips and not self._capitalised(name[-1]):
-                    name = name[
-                        :-1
-                    ]  # "These figures do, however, show", "The ministry did, however, confirm"
+                    # "These figures do, however, show", "The ministry did, however, confirm"
+                    name = name[:-1]
                 words = [t for t in name if t.kind == "word"]
-                if (
-                    words
-                    and self._bare_report(words)
-                    and " ".join(t.text.lower() for t in described) in self.subject_asides
-                ):
+                aside = " ".join(t.text.lower() for t in described) in self.subject_asides
+                if words and aside and self._bare_report(words):
                     # "These figures, however, show": a bare report, its issuer's (D2), not "These"
                     return self._bare_report_issuer(words, tokens[i]), True
                 if (
@@ -9487,7 +9477,7 @@ class Attributor:
                             and all(self._in_time(t) or t.text in self.time_leads for t in described)
                         )
                         # "The minister, however, said": a word of discourse between commas
-                        or " ".join(t.text.lower() for t in described) in self.subject_asides
+                        or aside
                     )
                 ):
                     # the subject before the commas
