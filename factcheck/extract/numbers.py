@@ -6771,7 +6771,7 @@ class QuantityFinder:
                 # "40 of the club's 60 games": the owner of a whole written as a figure is not
                 # what the part counts (the whole's noun is, by _part_of).
                 break
-            if found is not None and not (k == i and self._conjunct(toks[k].text)):
+            if found is not None and not (k == i and self.conjunct(toks[k].text)):
                 stem, window, end = found
                 key = self.t.nouns[stem]
                 if key in self.t.duration_keys and end < len(toks) and _year_like(toks[end].text):
@@ -7153,7 +7153,7 @@ class QuantityFinder:
         key = self.t.nouns[head]
         return key not in self.t.measure_keys and not key.isupper()
 
-    def _conjunct(self, word: str) -> bool:
+    def conjunct(self, word: str) -> bool:
         """A noun with a conjunction written onto it ("وإصابة") whose bare form is not itself a
         noun form."""
         if word in self.t.nouns or any(
@@ -7368,6 +7368,35 @@ class QuantityFinder:
     def _lower_case(self, token: Token) -> bool:
         """The token is written in lower case in the original text (not a name)."""
         return not self.norm.original[self.norm.origin[token.start]].isupper()
+
+    def key_at(self, k: int) -> tuple[str, int, str] | None:
+        """What token k offers a figure near it as the thing it counts (the unit reader's
+        candidates, factcheck/extract/unit_model.py): the key of a counted noun starting there
+        (its longest form), a unit sign, a measure word or an event word; with the index after
+        it and the kind of word ("noun", "sign", "measure", "event"). None when it offers none."""
+        toks = self.tokens
+        tok = toks[k]
+        t = self.t
+        if tok.kind != "word":
+            key = t.symbols_after.get(tok.text) or t.symbols_before.get(tok.text)
+            return (key, k + 1, "sign") if key is not None else None
+        texts = self.tokenized.texts
+        phrase_first = tok.text in t.noun_phrase_firsts
+        for size in t.noun_sizes:
+            if (size > 1 and not phrase_first) or k + size > len(toks):
+                continue
+            stem = self._noun_stem(" ".join(texts[k : k + size]))
+            if stem is not None:
+                return t.nouns[stem], k + size, "noun"
+        word = tok.text
+        key = t.currency_codes.get(word) or t.measures_before.get(word)
+        if key is not None:
+            return key, k + 1, "measure"
+        key = t.event_objects.get(word) or t.loss_objects.get(word)
+        if key is None:
+            event = t.lex.strip_prefix(word, t.events_index, definite=True)
+            key = t.events[event] if event is not None else None
+        return (key, k + 1, "event") if key is not None else None
 
     def _noun_stem(self, word: str) -> str | None:
         """The lexicon form of a counted noun, past clitics, the article and case endings."""

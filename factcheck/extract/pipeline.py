@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError, UsageError
-from factcheck.extract import dates, numbers
+from factcheck.extract import dates, numbers, unit_model
 from factcheck.extract.claims import Attributor, build_claims, document_credit
 from factcheck.extract.entities import find_entities
 from factcheck.extract.language_id import identify
@@ -298,11 +298,12 @@ class _Containers:
 
 
 def analyze_for_claims(
-    text: str, published: date, lang: str = "auto"
+    text: str, published: date, lang: str = "auto", *, unit_reader: bool = True
 ) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
     """The analysis, the sentences, and the text normalized and tokenized (once, for the
     quantity engine and the attributor both): what `extract` reads an article with, for a tool
-    that builds the attributor as `build_claims` does (training/train_attribution.py)."""
+    that builds the attributor as `build_claims` does (training/train_attribution.py).
+    `unit_reader` False leaves every unit_key the rules' pick (training/train_units.py)."""
     lex = lexicon_for(text, lang)
     tokenized = tokenize_text(text)
     times = dates.find_times(text, published, lex, tokenized)
@@ -318,6 +319,8 @@ def analyze_for_claims(
     quantities = numbers.restated_bounds(numbers.inherit_elided_units(scored, sentences, text, lex), text)
     quantities = numbers.localize_currencies(quantities, sentences, text, lex, tokenized)
     quantities = numbers.localize_senses(quantities, sentences, text, lex, tokenized)
+    if unit_reader:
+        quantities = unit_model.read_units(quantities, sentences, text, lex, tokenized, _TIME_KEYS)
     return Analysis(lex.code, published, quantities, times), sentences, tokenized
 
 
