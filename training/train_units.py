@@ -41,8 +41,8 @@ its place only when its probability is at least THRESHOLD = 0.5 (more likely rig
 logistic's own boundary, fixed, never searched), in the cross-validation as at run time. The rule
 above is otherwise unchanged.
 
-Result (2026-11-30, unitmodel28, with the amended rule; feature sets tried: eight, each one
-cross-validated run, the last kept): neither language ships, no file is written.
+Result (2026-11-30, unitmodel28, with the amended rule; seven feature sets were tried before the
+amendment, one cross-validated run each, the last kept): neither language ships, no file is written.
 - ar: all development sets 0.9249 -> 0.9275 (5,542 figures); holdout36-45 0.8929 -> 0.8963
   (1,205 figures, +4): under one point.
 - en: all development sets 0.8992 -> 0.9088 (7,917 figures); holdout36-45 0.8330 -> 0.8416
