@@ -8,6 +8,7 @@
     python training/train_attribution.py --relabel
     python training/train_attribution.py --ship-snapshots [--lang ar|en|all] [--with-today] [--uncapped]
         [--gate-off] [--trade A:B] [--out DIR]
+    python training/train_attribution.py --forward [--lang ar|en|all] [--report PATH]
 
 What it learns: when the attributor's speaker for a figure is right. Rows are the figures the
 tool finds in the labelled development articles (benchmarks/articles/{ar,en} and holdout ...
@@ -143,6 +144,29 @@ counts that grow with an article's length (UNFITTED). Shipped `--ship-snapshots 
 off, for at those thresholds the gate withholds speakers of the attribution case tables (100 of 475
 Arabic, 26 of 420 English), which the acceptance rule forbids (benchmarks/README.md, conf16).
 
+The forward test (`--forward`, gate28, twenty-eighth session; written at 22:40 UTC before any of
+its results was seen): with the blind snapshots of holdout4 ... holdout45, does a gate fitted only on
+the past pay on the sets that came after it? For each of the last five final pairs (FORWARD_PAIRS:
+holdout36+37, 38+39, 40+41, 42+43, 44+45), per language:
+
+1. Fit on the snapshots of the sets OLDER than the pair only (holdout4 ... the set before the pair's
+   first; read by `load_snapshots` over those sets alone, so holdout4's unknown features are the mean
+   of older snapshots only), never on today's rows, never on the pair or anything newer.
+2. Choose the threshold by the documented rule above on those rows' cross-validation (FOLDS folds
+   by article, SEED 0, the most right - 3 x wrong, the smallest t on a tie).
+3. Score the pair's own snapshot rows (both sets, as the engine read them while they were blind,
+   with the features `with_quality` derives where a row lacks them) with the model fitted on all
+   the older rows, and count at the chosen threshold the right speakers lost and the wrong speakers
+   withheld.
+
+The acceptance rule, fixed before the result: pooled over the five pairs, a language's gate ships ON
+only if wrong withheld >= 3 x right lost AND wrong withheld >= FORWARD_MIN_WITHHELD (10): then right
+- 3 x wrong improves with the margin the desk asks for. A language that passes is refitted on every
+snapshot holdout4-45 by the same rule (`--ship-snapshots --uncapped`) and ships that threshold; a
+language that fails keeps its gate off (`threshold` null). Reported either way, never used to choose:
+each pair's row, its ROC AUC, and the pooled curve of the five pairs' probabilities at fixed
+thresholds (what any one threshold would have done on unseen text).
+
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
 """
@@ -232,6 +256,10 @@ UNFITTED = frozenset({"mentions", "speakers", "in_text", "speakers_rate"})
 # Every development set with floors (benchmarks/articles/**/floors.toml), "" the tuned set: where
 # `--ship-snapshots` checks the 3:1 rule on today's engine.
 FLOOR_SETS = ("", "holdout", "holdout2", "holdout3", *SNAPSHOT_SETS)
+# The forward test (`--forward`, gate28): the last five final pairs, each scored by a model fitted on
+# the snapshots of the sets older than it only; the least wrong speakers its pool must withhold.
+FORWARD_PAIRS = tuple((f"holdout{n}", f"holdout{n + 1}") for n in range(36, 46, 2))
+FORWARD_MIN_WITHHELD = 10
 
 
 @dataclass
@@ -326,13 +354,14 @@ def load_rows(path: Path, lang: str) -> list[Row]:
 
 
 def load_snapshots(
-    lang: str, unseen_set: str | None = None, root: Path | None = None
+    lang: str, unseen_set: str | None = None, root: Path | None = None, sets: Sequence[str] = SNAPSHOT_SETS
 ) -> dict[str, list[Row]]:
     """The training snapshots' rows by set (`training_snapshots`), read as today's
     `decision_features` would give them: a feature a snapshot's engine did not compute the way
     today's does (SNAPSHOT_DEFECTS) is unknown for its rows, and is read as the mean of the other
     snapshots' named rows (a missing value, not the wrong one the old engine recorded)."""
-    rows = {p.name.removesuffix(".json.gz"): load_rows(p, lang) for p in training_snapshots(unseen_set, root)}
+    paths = training_snapshots(unseen_set, root, sets)
+    rows = {p.name.removesuffix(".json.gz"): load_rows(p, lang) for p in paths}
     with_quality([r for rs in rows.values() for r in rs])
     for set_name, defects in SNAPSHOT_DEFECTS.items():
         if set_name not in rows:
@@ -581,11 +610,14 @@ def write_model(
     return weights
 
 
-def training_snapshots(unseen_set: str | None = None, root: Path | None = None) -> list[Path]:
-    """The snapshot files protocol C trains on: SNAPSHOT_SETS' (less `unseen_set`), never any
-    other file in the folder (a gate set's or a still-blind set's snapshot)."""
+def training_snapshots(
+    unseen_set: str | None = None, root: Path | None = None, sets: Sequence[str] = SNAPSHOT_SETS
+) -> list[Path]:
+    """The snapshot files protocol C trains on: SNAPSHOT_SETS' (less `unseen_set`; `sets`, a part
+    of them, for the forward test), never any other file in the folder (a gate set's or a
+    still-blind set's snapshot)."""
     folder = BLIND_ROWS if root is None else root
-    paths = [folder / f"{s}.json.gz" for s in SNAPSHOT_SETS if s != unseen_set]
+    paths = [folder / f"{s}.json.gz" for s in SNAPSHOT_SETS if s != unseen_set and s in sets]
     return [p for p in paths if p.exists()]
 
 
@@ -784,6 +816,65 @@ def blind(lang: str, unseen_set: str = UNSEEN, ship_to: Path | None = None) -> l
     ]
 
 
+def _set_number(set_name: str) -> int:
+    return int(set_name.removeprefix("holdout"))
+
+
+def forward(lang: str) -> list[str]:
+    """`--forward`: the forward test of the module docstring. Each pair of FORWARD_PAIRS is scored
+    by the model fitted on the snapshots of the sets older than the pair, at the threshold the
+    documented rule chooses on those rows' cross-validation; the acceptance rule reads the pool."""
+    report = [
+        f"### {lang}, forward test",
+        "",
+        "| pair | fitted on | their speakers (wrong) | threshold | pair AUC | right kept | wrong kept "
+        "| right lost | wrong withheld | right - 3 x wrong |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    tested_rows: list[Row] = []
+    pooled: dict[int, float] = {}
+    lost = withheld = 0
+    for pair in FORWARD_PAIRS:
+        older = tuple(s for s in SNAPSHOT_SETS if _set_number(s) < _set_number(pair[0]))
+        train_rows = [r for rs in load_snapshots(lang, sets=older).values() for r in rs]
+        named = [r for r in train_rows if r.features is not None]
+        chosen = best(curve(train_rows, cross_validated(train_rows)))
+        fitted = _fit([r.features for r in named], [r.right for r in named])  # type: ignore[misc]
+        tested = [r for s in pair for r in load_rows(BLIND_ROWS / f"{s}.json.gz", lang)]
+        with_quality(tested)
+        probabilities = _scored(fitted, tested)
+        tested_rows += tested
+        pooled.update(probabilities)
+        points = curve(tested, probabilities)
+        before = points[0]
+        at = next(p for p in points if p.threshold == chosen.threshold)
+        pair_lost, pair_withheld = before.right - at.right, before.wrong - at.wrong
+        lost += pair_lost
+        withheld += pair_withheld
+        report.append(
+            f"| {'+'.join(pair)} | {older[0]}-{older[-1]} | {len(named)} ({sum(not r.right for r in named)}) "
+            f"| {chosen.threshold:.2f} | {_auc(tested, probabilities)} | {before.right} -> {at.right} of "
+            f"{before.attributed} | {before.wrong} -> {at.wrong} of {before.found} | {pair_lost} "
+            f"| {pair_withheld} | {before.objective} -> {at.objective} "
+            f"({at.objective - before.objective:+d}) |"
+        )
+    passes = withheld >= WRONG_COST * lost and withheld >= FORWARD_MIN_WITHHELD
+    points = curve(tested_rows, pooled)
+    report += [
+        "",
+        f"Pooled over the five pairs: {withheld} wrong speakers withheld for {lost} right lost; the "
+        f"acceptance rule (wrong withheld >= {WRONG_COST} x right lost and >= {FORWARD_MIN_WITHHELD}) "
+        + ("**passes**: the gate ships on." if passes else "**fails**: the gate stays off.")
+        + f" Pooled ROC AUC {_auc(tested_rows, pooled)}.",
+        "",
+        "The pooled curve at fixed thresholds (each pair's own model; reported, never used to choose):",
+        "",
+        *render_curve(points, -1.0),
+        "",
+    ]
+    return report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=("ar", "en", "all"), default="all")
@@ -817,6 +908,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="with --ship-snapshots: ship the rule's threshold as it is (a forward test's model)",
     )
+    parser.add_argument(
+        "--forward", action="store_true", help="report the forward test over FORWARD_PAIRS (no model written)"
+    )
     parser.add_argument("--unseen", default=UNSEEN, help="with --blind: the snapshot to test on")
     parser.add_argument(
         "--ship",
@@ -846,6 +940,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for lang in langs:
         if args.ship_snapshots:
             report += ship_snapshots(lang, args.out, args.with_today, not args.uncapped, args.gate_off)
+        elif args.forward:
+            report += forward(lang)
         elif args.loso:
             report += leave_one_set_out(lang, args.seed, args.with_today)
         elif args.blind:
