@@ -144,7 +144,7 @@ counts that grow with an article's length (UNFITTED). Shipped `--ship-snapshots 
 off, for at those thresholds the gate withholds speakers of the attribution case tables (100 of 475
 Arabic, 26 of 420 English), which the acceptance rule forbids (benchmarks/README.md, conf16).
 
-The forward test (`--forward`, gate28, twenty-eighth session; written at 22:40 UTC before any of
+The forward test (`--forward`, gate28, twenty-eighth session; written at 22:24 UTC before any of
 its results was seen): with the blind snapshots of holdout4 ... holdout45, does a gate fitted only on
 the past pay on the sets that came after it? For each of the last five final pairs (FORWARD_PAIRS:
 holdout36+37, 38+39, 40+41, 42+43, 44+45), per language:
@@ -155,7 +155,8 @@ holdout36+37, 38+39, 40+41, 42+43, 44+45), per language:
 2. Choose the threshold by the documented rule above on those rows' cross-validation (FOLDS folds
    by article, SEED 0, the most right - 3 x wrong, the smallest t on a tie).
 3. Score the pair's own snapshot rows (both sets, as the engine read them while they were blind,
-   with the features `with_quality` derives where a row lacks them) with the model fitted on all
+   with the features `with_quality` derives where a row lacks them; rows as stored, judged by the
+   labels of their last `--relabel`) with the model fitted on all
    the older rows, and count at the chosen threshold the right speakers lost and the wrong speakers
    withheld.
 
