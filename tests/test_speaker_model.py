@@ -267,6 +267,24 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     assert not {"holdout46", "holdout47"} & set(listed)
 
 
+def test_the_forward_test_fits_each_pair_on_older_snapshots_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--forward` (gate28) scores each of the last five final pairs by a model fitted on the
+    snapshots of the sets older than the pair: the pairs are development snapshots, never the
+    gate's, and a fit given the older sets reads neither the pair nor any newer file."""
+    script = _training_script(monkeypatch)
+    pairs = script.FORWARD_PAIRS
+    assert len(pairs) == 5 and all(set(pair) <= set(script.SNAPSHOT_SETS) for pair in pairs)
+    assert not {"holdout46", "holdout47"} & {s for pair in pairs for s in pair}
+    for name in script.SNAPSHOT_SETS:
+        (tmp_path / f"{name}.json.gz").write_bytes(b"")
+    first = script._set_number(pairs[0][0])
+    older = tuple(s for s in script.SNAPSHOT_SETS if script._set_number(s) < first)
+    read = [p.name.removesuffix(".json.gz") for p in script.training_snapshots(None, tmp_path, older)]
+    assert read == list(older) and read[-1] == f"holdout{first - 1}"
+
+
 def test_a_feature_a_snapshot_engine_did_not_compute_is_read_as_unknown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
