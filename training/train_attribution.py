@@ -168,6 +168,10 @@ language that fails keeps its gate off (`threshold` null). Reported either way, 
 each pair's row, its ROC AUC, and the pooled curve of the five pairs' probabilities at fixed
 thresholds (what any one threshold would have done on unseen text).
 
+The result (22:30 UTC, benchmarks/README.md, gate28): pooled over the five pairs the rule's gate
+withholds ar 61 wrong speakers for 82 right lost, en 35 for 51 (right - 3 x wrong +101 and +54): the
+acceptance rule fails in both languages, both gates stay off and the shipped files are unchanged.
+
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
 """
