@@ -1132,8 +1132,8 @@ class _Duration(NamedTuple):
 
 @slot_fields
 class _Run(NamedTuple):
-    """ "لليوم الثالث على التوالي", "for the third straight day": the days of a run up to
-    publication, the publication day its last ("the third": that day and the two before)."""
+    """ "لليوم الثالث على التوالي", "for the third straight day": how many days a state has run up
+    to now, a length and no date (the guide's D72); read whole so that its day word is no date."""
 
     count: int
 
@@ -5089,8 +5089,8 @@ class _Scan:
 
     def match_run(self, i: int) -> None:
         """ "لليوم الثالث على التوالي", "for the third day in a row", "for a third straight day": a
-        day unit and an ordinal beside the word of a run (either order), the days up to publication
-        (not after a future cue: "will close for a second straight day")."""
+        day unit and an ordinal beside the word of a run (either order), a length (D72: not after a
+        future cue either: "will close for a second straight day")."""
         t = self.t
         if self.base(i) in t.run_before:
             first, unit, last = i - 1, i + 1, i + 2  # "the third straight day"
@@ -6612,7 +6612,7 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
     if isinstance(expr, _Part):
         return _part(expr, published)
     if isinstance(expr, _Run):
-        return published - timedelta(days=expr.count - 1), published, "duration", None
+        return None, None, "duration", None  # how long a state has lasted, no date (the guide's D72)
     if isinstance(expr, _Fixed):
         return expr.start, expr.end, expr.granularity, None
     if isinstance(expr, _ShortDecade):
@@ -7317,7 +7317,6 @@ def find_times(
     # The last single day named, when it is one of the days just before publication ("أمس الجمعة"):
     # the day a quotation after it was spoken.
     spoken: date | None = None
-    runs: list[int] = []  # the mentions that are runs of days ("for a third straight day")
     sources: list[_Candidate] = []  # the candidate each mention was resolved from
     written_years = _written_years(chosen)
     list_years = _list_years(chosen, published)
@@ -7712,8 +7711,6 @@ def find_times(
             mention = replace(mention, parts=_since_parts(scan, found, text, mention, own_end, published))
         if not mention.parts and (signal := _signal_part(scan, found, text, mention)) is not None:
             mention = replace(mention, parts=(signal,))
-        if isinstance(expr, _Run):
-            runs.append(len(mentions))
         mentions.append(mention)
         sources.append(found)
         # A time that closes a stretch with the one before it ("between January and Nov 25", "من 4
@@ -7790,8 +7787,6 @@ def find_times(
             reported = named_mention
             if _over(named_mention, published):
                 period = named_mention
-    for i in runs:
-        mentions[i] = _run_to_named_day(mentions[i], mentions, text, published)
     return _join_ranges(scan, mentions, sources, text, published)
 
 
@@ -7955,40 +7950,6 @@ def _range_ends(first: TimeMention, last: TimeMention) -> bool:
         and first.end <= last.end
         and first.span[1] <= last.span[0]
     )
-
-
-def _run_to_named_day(
-    run: TimeMention, mentions: Sequence[TimeMention], text: str, published: date
-) -> TimeMention:
-    """A run of days ends on the day its sentence names, when that day is past or today: "for a
-    third straight day on Tuesday", "لليوم الثالث على التوالي أمس" end on Tuesday, on yesterday;
-    with no day named (or only one ahead: "and will be watched on Monday") the run ends at
-    publication. Wire copy names the day of its news, and a paper often comes out the day after
-    it, so ending every run at publication moved such runs a day or more late."""
-    if run.start is None or run.end is None:
-        return run
-    days = [
-        m
-        for m in mentions
-        if m is not run
-        and m.granularity == "day"
-        and m.start is not None
-        and m.start == m.end
-        and m.start <= published
-        and _same_sentence(run.span, m.span, text)
-    ]
-    if not days:
-        return run
-    day = min(days, key=lambda m: abs(m.span[0] - run.span[0]))
-    assert day.start is not None
-    return replace(run, start=day.start - (run.end - run.start), end=day.start)
-
-
-def _same_sentence(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
-    """Whether two spans lie in one sentence (no line break or full stop between them)."""
-    start, end = min(first[1], second[1]), max(first[0], second[0])
-    between = text[start:end]
-    return "\n" not in between and ". " not in between
 
 
 # The periods a report compares a year back: "in the third quarter ... from $70 million a year ago".

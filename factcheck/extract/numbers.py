@@ -2462,6 +2462,12 @@ class QuantityFinder:
             if after_end is not None:
                 char_end = self.tokens[after_end - 1].end
                 end_tok = after_end
+                if unit_key is None:
+                    # A bound written between the number and its noun leaves the noun the
+                    # number's: "قتل سبعة على الأقل من جنود الجيش" counts soldiers (the guide's D71).
+                    found = self._unit(start_tok, end_tok, char_start, char_end)
+                    if found[0] is not None:
+                        unit_key, unit_span, end_tok, char_start, char_end = found
         bounded = self._second_bound(end_tok, qualifier, phrase) if ranged is None else None
         if bounded is not None:
             # One range when both bounds count the same thing (or the second names no noun):
