@@ -40,6 +40,9 @@ from factcheck.lang import Lexicon
 _QUOTES = frozenset("\"'“”«»‘’„()")
 _MAX_PHRASE_WORDS = 3
 _MAX_QUALIFIER_WORDS = 4
+# A memo of answers by word (`_Tables.noun_stems`) is emptied at this many words, so that a
+# process reading text after text keeps it bounded.
+_MEMO_WORDS = 1 << 16
 _YEAR_RANGE = (1000, 2100)
 # How many time words ("حتى مساء أمس") may stand between a verb of value and its figure.
 _TIME_GAP = 3
@@ -821,6 +824,9 @@ class _Tables:
         self.multi_first = frozenset(w.split(" ", 1)[0] for w in self.words if " " in w)
         self.vague_index = lex.clitic_index(self.vague, definite=True)
         self.nouns_index = lex.clitic_index(self.nouns, definite=True)
+        # `QuantityFinder._noun_stem`'s answers by word, for every text of the lexicon (a word
+        # is asked about again and again, within a text and across texts).
+        self.noun_stems: dict[str, str | None] = {}
         # The currencies the counted nouns name (ISO 4217 keys: "ليرة سورية" is SYP).
         self.currency_keys = frozenset(
             key for key in {*self.nouns.values(), *self.currency_codes.values()} if _iso_code(key)
@@ -1873,6 +1879,8 @@ class QuantityFinder:
         # such counts, _gapped_member), -1 when the last figure is neither.
         self._chain_end = -1
         self._gap_hit = False
+        # `_qualifier_before`'s answers by token index.
+        self._qualifiers_before: dict[int, tuple[str, int, int] | None] = {}
 
     def run(self) -> list[QuantityMention]:
         found: list[QuantityMention] = []
@@ -4357,7 +4365,15 @@ class QuantityFinder:
         return word
 
     def _qualifier_before(self, index: int) -> tuple[str, int, int] | None:
-        """(qualifier, first token index, clitic length) of a qualifier ending before `index`."""
+        """(qualifier, first token index, clitic length) of a qualifier ending before `index`,
+        remembered per index: a figure's mention, its range and its measure each ask it of the
+        same token, and the answer reads only the tokens and the lexicon."""
+        memo = self._qualifiers_before
+        if index not in memo:
+            memo[index] = self._read_qualifier_before(index)
+        return memo[index]
+
+    def _read_qualifier_before(self, index: int) -> tuple[str, int, int] | None:
         j = index
         while j > 0 and self.tokens[j - 1].text in _QUOTES:
             j -= 1
@@ -7405,7 +7421,19 @@ class QuantityFinder:
         return (key, k + 1, "event") if key is not None else None
 
     def _noun_stem(self, word: str) -> str | None:
-        """The lexicon form of a counted noun, past clitics, the article and case endings."""
+        """The lexicon form of a counted noun, past clitics, the article and case endings:
+        `_read_noun_stem`, remembered per word (it reads the lexicon's tables only)."""
+        memo = self.t.noun_stems
+        try:
+            return memo[word]
+        except KeyError:
+            stem = self._read_noun_stem(word)
+            if len(memo) >= _MEMO_WORDS:
+                memo.clear()
+            memo[word] = stem
+            return stem
+
+    def _read_noun_stem(self, word: str) -> str | None:
         index = self.t.nouns_index
         stem = index.get(word)
         if stem is not None:
