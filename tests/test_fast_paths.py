@@ -137,6 +137,12 @@ def test_no_fold_makes_a_character_that_folds_again() -> None:
         assert not pattern.search(value), (hex(ord(ch)), value)
 
 
+def test_no_ascii_character_folds() -> None:
+    """`_translate` returns an ASCII text as it is: no character it would change is ASCII."""
+    assert all(code > 0x7F for code in _TRANSLATE)
+    assert not _FOLDED.search("".join(map(chr, range(0x80))))
+
+
 _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"
 
 
@@ -1126,6 +1132,58 @@ def test_comparison_base_read_from_the_last_words_as_from_all(code: str) -> None
         at = len(text) - 1
         assert _after_comparison(text, (start, len(text)), at, lex) == _plain_after_comparison(
             text, (start, len(text)), at, lex
+        ), text
+
+
+def _plain_record_base(text: str, sentence: tuple[int, int], time: Any, lex: Lexicon) -> bool:
+    """`claims._record_base` as it was: every word back to the sentence's start folded."""
+    from factcheck.extract.claims import _WORD_OR_NUMBER
+    from factcheck.textnorm import normalize_word
+
+    links = lex.words("claims", "record_links")
+    if not links:
+        return False
+    written = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : time.span[0]])]
+    own = _WORD_OR_NUMBER.findall(text[time.span[0] : time.span[1]])
+    if own and normalize_word(own[0]) in links:
+        written.append(normalize_word(own[0]))
+    fillers = lex.words("claims", "comparison_fillers")
+    while written and written[-1] in fillers:
+        written.pop()
+    if not written or written[-1] not in links:
+        return False
+    records = lex.words("claims", "record_words")
+    return any(w in records for w in written[max(len(written) - 5, 0) : len(written) - 1])
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_record_base_read_from_the_last_words_as_from_all(code: str) -> None:
+    """Folding only the last words before a time (past the fillers) finds a record's start
+    ("the lowest since May 2011") where folding the whole sentence does."""
+    from factcheck.extract.claims import _record_base
+    from factcheck.extract.types import TimeMention
+
+    lex = load_lexicon(code)
+    pool = [
+        *sorted(lex.words("claims", "record_links")),
+        *sorted(lex.words("claims", "record_words")),
+        *sorted(lex.words("claims", "comparison_fillers")),
+        "Lowest",
+        "SINCE",
+        "rate",
+        "ارتفع",
+        ",",
+    ]
+    rng = random.Random(code)
+    for _ in range(400):
+        before = " ".join(rng.choice(pool) for _ in range(rng.randint(0, 9)))
+        own = rng.choice(["May 2011", "since May 2011", "Since 2011"])
+        text = f"{before} {own}"
+        at = len(before) + 1
+        time = TimeMention(own, (at, len(text)), None, None, "month")
+        start = rng.randint(0, 3)
+        assert _record_base(text, (start, len(text)), time, lex) == _plain_record_base(
+            text, (start, len(text)), time, lex
         ), text
 
 

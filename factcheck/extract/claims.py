@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count, pairwise
-from operator import itemgetter
+from operator import itemgetter, not_
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -245,18 +245,20 @@ def _record_base(text: str, sentence: Span, time: TimeMention, lex: Lexicon) -> 
     links = lex.words("claims", "record_links")
     if not links:
         return False
-    written = [normalize_word(w) for w in _WORD_OR_NUMBER.findall(text[sentence[0] : time.span[0]])]
+    # Only the last words can matter: the words are folded from the end, past the fillers, as
+    # `_after_comparison` reads them (the sentence's start may be far back).
+    written = _WORD_OR_NUMBER.findall(text[sentence[0] : time.span[0]])
     own = _WORD_OR_NUMBER.findall(text[time.span[0] : time.span[1]])
     if own and normalize_word(own[0]) in links:
-        written.append(normalize_word(own[0]))  # the time's text holds its "since"
+        written.append(own[0])  # the time's text holds its "since"
     fillers = lex.words("claims", "comparison_fillers")
     count = len(written)
-    while count and written[count - 1] in fillers:
+    while count and normalize_word(written[count - 1]) in fillers:
         count -= 1
-    if not count or written[count - 1] not in links:
+    if not count or normalize_word(written[count - 1]) not in links:
         return False
     records = lex.words("claims", "record_words")
-    return any(w in records for w in written[max(count - 5, 0) : count - 1])
+    return any(normalize_word(w) in records for w in written[max(count - 5, 0) : count - 1])
 
 
 @cache
@@ -5676,13 +5678,14 @@ class Attributor:
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
         no_frame, relays = self.no_frame_words, self.relay_prepositions
         # The tokens that may open a frame: every one in a headline, else those not known to
-        # open none, found in one pass (a token's kind is a function of its text). A relay
-        # preposition is never remembered as opening none, so one look-up a token tells.
+        # open none, found in one pass of C loops (a token's kind is a function of its text;
+        # made a list before the loop below adds to the memo). A relay preposition is never
+        # remembered as opening none, so one look-up a token tells.
         headline = index in self._headlines()
         opening = (
             range(len(tokens))
             if headline
-            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame]
+            else list(compress(count(), map(not_, map(no_frame.__contains__, map(_TEXT, tokens)))))
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
@@ -11276,8 +11279,9 @@ class Attributor:
         if self.after_verb or not self.forecast_nouns:
             return None
         tokens = self.tokens_of(index)
-        first = next((k for k, t in enumerate(tokens) if self._at(t) >= at), None)
-        if first is None:
+        # the first token at or after `at`: the tokens' offsets rise (see `_any_figure`)
+        first = bisect_left(tokens, at, key=self._at)
+        if first == len(tokens):
             return None
         made = self._forecast_made_by(tokens, first)
         if made is not None:

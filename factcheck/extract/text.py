@@ -48,7 +48,11 @@ def _translate(lowered: str) -> str:
 
     Each is found by searching on from where the last one was (every character before it is
     one that stays, and no replacement holds one that changes), not by listing every match:
-    an Arabic text has a few distinct such characters and hundreds of them (its ة, أ, ى)."""
+    an Arabic text has a few distinct such characters and hundreds of them (its ة, أ, ى).
+    No ASCII character changes (tests/test_fast_paths.py): an ASCII text (a flag CPython keeps
+    on the string, read in constant time) is its own translation, with no pass at all."""
+    if lowered.isascii():
+        return lowered
     search = _FOLDED.search
     found = search(lowered)
     while found is not None:
