@@ -6813,11 +6813,12 @@ def _pair(expr: _Pair, published: date, week_start: int) -> Resolved:
 def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
     """A holiday's rule from the lexicon: "12-25" (a fixed day), "11-thursday-4" (the fourth
     Thursday of November; -1 the last), "h10-01" (a day of a Hijri month), "h10-01/3" (a Hijri
-    feast of three days from that day: D33 dates a feast by its days)."""
+    feast of three days from that day: D33 dates a feast by its days), "12-24/3" (a holiday period
+    of three days from a fixed day: D86's Christmas period)."""
     hijri = spec.startswith("h")
     spec, _, days = spec.partition("/")
-    if days and (not hijri or not days.isdigit()):
-        raise LexiconError(f"time.holidays: {spec!r}: only a Hijri day takes a length (/N days)")
+    if days and (spec.count("-") != 1 or not days.isdigit()):
+        raise LexiconError(f"time.holidays: {spec!r}: only a fixed or Hijri day takes a length (/N days)")
     parts = spec.removeprefix("h").split("-", 2)  # "05-monday--1": the last Monday of May
     if len(parts) == 3:
         return "nth", int(parts[0]), WEEKDAY_KEYS.index(parts[1]), int(parts[2])
@@ -6858,7 +6859,7 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     most recent one, or the coming one within BARE_AHEAD_DAYS; past/recent, next/future). A Hijri
     feast of several days is its days, year-less the nearest one (D33, _nearest_span)."""
     kind, _, _, extra = expr.rule
-    length = extra if kind == "hijri" else 0  # the days a Hijri feast runs on after its first
+    length = extra if kind != "nth" else 0  # the days a feast or a holiday period runs on after its first
     if expr.year is not None or expr.year_shift is not None:
         year = expr.year if expr.year is not None else published.year + (expr.year_shift or 0)
         in_year = _holidays_in(expr.rule, year)
@@ -6872,9 +6873,10 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     if length:  # "عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah (Umm al-Qura)
         spans = [(d, d + timedelta(days=length)) for d in days]
         mode = "next" if expr.mode == "current" else expr.mode
-        if mode == "soon":
+        if mode in ("soon", "bare"):  # a feast within FEAST_AHEAD_DAYS, a fixed holiday period as its day
+            ahead = FEAST_AHEAD_DAYS if mode == "soon" else BARE_AHEAD_DAYS
             coming = [start for start, _ in spans if start > published]
-            mode = "next" if coming and (coming[0] - published).days <= FEAST_AHEAD_DAYS else "bare"
+            mode = "next" if coming and (coming[0] - published).days <= ahead else "bare"
         return *_nearest_span(spans, published, mode), "window", None
     before = [d for d in days if d <= published]
     after = [d for d in days if d > published]
