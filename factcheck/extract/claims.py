@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count, pairwise
-from operator import itemgetter, not_
+from operator import itemgetter
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -5678,14 +5678,13 @@ class Attributor:
         marker_index, verb_memo, forecast_nouns = self.marker_index, self.verb_memo, self.forecast_nouns
         no_frame, relays = self.no_frame_words, self.relay_prepositions
         # The tokens that may open a frame: every one in a headline, else those not known to
-        # open none, found in one pass of C loops (a token's kind is a function of its text;
-        # made a list before the loop below adds to the memo). A relay preposition is never
-        # remembered as opening none, so one look-up a token tells.
+        # open none, found in one pass (a token's kind is a function of its text). A relay
+        # preposition is never remembered as opening none, so one look-up a token tells.
         headline = index in self._headlines()
         opening = (
             range(len(tokens))
             if headline
-            else list(compress(count(), map(not_, map(no_frame.__contains__, map(_TEXT, tokens)))))
+            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
