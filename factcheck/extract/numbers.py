@@ -271,6 +271,9 @@ class _Tables:
         # Keys of a count whose generic part, after a pronoun pointing back, counts what it
         # counts (see _named_part_of_event): "61 متهما، منهم 41 مواطنا" are suspects.
         self.whole_part_keys = frozenset(lex.raw("units", "whole_part_keys") or ())
+        # Keys of a group a bare number's bounded partitive names without counting it (D71's
+        # rule leaves them): "5 على الأقل من عائلة واحدة" are five of a family's members.
+        self.member_whole_keys = frozenset(lex.raw("units", "member_whole_keys") or ())
         self.total_modifiers = lex.words("units", "total_modifiers")
         # (unit21) "bringing the total so far this month to 41": a time adjunct ends the object.
         self.total_adjuncts = lex.words("units", "total_adjuncts")
@@ -2474,7 +2477,7 @@ class QuantityFinder:
                     # A bound written between the number and its noun leaves the noun the
                     # number's: "قتل سبعة على الأقل من جنود الجيش" counts soldiers (the guide's D71).
                     found = self._unit(start_tok, end_tok, char_start, char_end)
-                    if found[0] is not None:
+                    if found[0] is not None and found[0] not in self.t.member_whole_keys:
                         unit_key, unit_span, end_tok, char_start, char_end = found
         bounded = self._second_bound(end_tok, qualifier, phrase) if ranged is None else None
         if bounded is not None:

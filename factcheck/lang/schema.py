@@ -495,6 +495,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "partitive_determiners": ("list", False),
         "partitive_anaphors": ("list", False),
         "whole_part_keys": ("list", False),
+        "member_whole_keys": ("list", False),
         "lead_cued_keys": ("list", False),
         "afflicted_verb_events": ("list", False),
         "total_modifiers": ("list", False),
