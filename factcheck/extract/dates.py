@@ -6872,6 +6872,13 @@ def _holiday(expr: _Holiday, published: date) -> Resolved:
     )
     if length:  # "عيد الفطر" 1-3 Shawwal, "عيد الأضحى" 10-13 Dhu al-Hijjah (Umm al-Qura)
         spans = [(d, d + timedelta(days=length)) for d in days]
+        if expr.mode == "current" and kind == "fixed":
+            # "this Christmas period" as "this Christmas": this year's, or the one just past in January
+            just_past = [
+                s for s in spans if s[0] <= published and (published - s[0]).days <= HOLIDAY_JUST_PAST_DAYS
+            ]
+            start, end = just_past[-1] if just_past else next(s for s in spans if s[0].year == published.year)
+            return start, end, "window", None
         mode = "next" if expr.mode == "current" else expr.mode
         if mode in ("soon", "bare"):  # a feast within FEAST_AHEAD_DAYS, a fixed holiday period as its day
             ahead = FEAST_AHEAD_DAYS if mode == "soon" else BARE_AHEAD_DAYS
