@@ -8,7 +8,7 @@ the figures the tool finds in the labelled development articles (benchmarks/arti
 holdout, holdout2 ... holdout45; never holdout46/47, the gate, nor any later set, nor agreement/),
 matched to their labels by benchmarks/eval_articles.py's own functions (`extract_article`'s
 reading, `match_figures`), the engine read with its rules' pick only (`analyze_for_claims(...,
-read_units=False)`). Each found figure gives one row per CANDIDATE key
+unit_reader=False)`). Each found figure gives one row per CANDIDATE key
 (factcheck/extract/unit_model.py `unit_candidates`, the one function the runtime scores too): the
 rules' pick, "no key", and every counted noun, unit sign, measure and event word the lexicon
 recognises near the figure in its sentence; a candidate's label is 1 when its key is the gold
