@@ -48,7 +48,9 @@ FLOORS = ARTICLES / "floors.toml"
 # start), just under the twenty-fifth session's close measure; holdout44 and holdout45 (labelled
 # blind 2026-11-30 at the twenty-sixth session's start), just under the twenty-sixth session's
 # close measure; holdout46 and holdout47 (labelled blind 2026-11-30 at the twenty-seventh
-# session's start), just under the twenty-seventh session's close measure.
+# session's start), just under the twenty-seventh session's close measure; holdout48 and
+# holdout49 (labelled blind 2026-11-30 at the twenty-eighth session's start), just under the
+# twenty-eighth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -96,6 +98,8 @@ HOLDOUT44 = ARTICLES / "holdout44"
 HOLDOUT45 = ARTICLES / "holdout45"
 HOLDOUT46 = ARTICLES / "holdout46"
 HOLDOUT47 = ARTICLES / "holdout47"
+HOLDOUT48 = ARTICLES / "holdout48"
+HOLDOUT49 = ARTICLES / "holdout49"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -145,6 +149,8 @@ SETS = {
     "holdout45": (HOLDOUT45, HOLDOUT45 / "floors.toml"),
     "holdout46": (HOLDOUT46, HOLDOUT46 / "floors.toml"),
     "holdout47": (HOLDOUT47, HOLDOUT47 / "floors.toml"),
+    "holdout48": (HOLDOUT48, HOLDOUT48 / "floors.toml"),
+    "holdout49": (HOLDOUT49, HOLDOUT49 / "floors.toml"),
 }
 
 
