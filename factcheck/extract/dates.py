@@ -7546,7 +7546,12 @@ def find_times(
                         start, end, granularity, warning = _same_period(expr, base, published, days)
                     if granularity == "vague" and words & scan.t.same_period_so_far:
                         start, end, granularity, warning = _tally_year_back(
-                            expr, published, mentions, text, span[0]
+                            expr,
+                            published,
+                            mentions,
+                            text,
+                            span[0],
+                            _tally_day(named_log, published, text, span[0]),
                         )
                     if granularity == "vague" and expr.year is not None:
                         # No period named before it: the year it writes ("the 1988 quarter").
@@ -8123,13 +8128,20 @@ def _year_so_far(mentions: Sequence[TimeMention], published: date) -> bool:
 
 
 def _tally_year_back(
-    expr: _Anchored | _SamePeriod, published: date, mentions: Sequence[TimeMention], text: str, at: int
+    expr: _Anchored | _SamePeriod,
+    published: date,
+    mentions: Sequence[TimeMention],
+    text: str,
+    at: int,
+    tally_day: date | None = None,
 ) -> Resolved:
     """ "88 this time last year", "compared to the same period last year", "the same period in 2015"
     with no period named before them: a running tally's year so far, in the earlier year it names
     (January 1 to the publication day's date then), as the sets label them; vague for a year not
     before publication's, and after a vague time of its own sentence ("in recent days, compared to
-    the same time last year": those days, which no text dates)."""
+    the same time last year": those days, which no text dates). A tally its sentence says stood on
+    a day (`tally_day`: "Yesterday, the count stood at 30, ten more than this same time last year")
+    runs to that day's date, a year back (D84)."""
     year = _period_year(expr, published)
     if (
         (isinstance(expr, _SamePeriod) and expr.report)
@@ -8138,7 +8150,26 @@ def _tally_year_back(
         or any(m.granularity == "vague" and _in_sentence(m, text, at) for m in mentions)
     ):
         return None, None, "vague", None
-    return _year_to_date(year, published)
+    return _year_to_date(year, tally_day or published)
+
+
+def _tally_day(
+    named_log: Sequence[tuple[TimeMention, Callable[[], bool]]], published: date, text: str, at: int
+) -> date | None:
+    """The day a year-to-date tally of its own sentence stands on, when that sentence names one of
+    publication's year before the comparison ("Yesterday, the count stood at 30, ten more than this
+    same time last year": January 1 to that day, a year back; D84)."""
+    if not named_log:
+        return None
+    last = named_log[-1][0]
+    if (
+        last.granularity != "day"
+        or last.end is None
+        or last.end.year != published.year
+        or not _in_sentence(last, text, at)
+    ):
+        return None
+    return last.end
 
 
 def _year_to_date(year: int, published: date) -> Resolved:
