@@ -579,6 +579,7 @@ class _Tables:
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
         self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
+        self.dative_articles = lex.words("units", "dative_articles")
         # "معدل البطالة ... منخفضا بمقدار 0.3%": a rate's change in percent is in points.
         self.rate_nouns = lex.clitic_index(lex.words("units", "rate_nouns"), definite=True)
         self.rate_change_links = _phrases_longest_first(lex.words("units", "rate_change_links"))
@@ -7620,8 +7621,33 @@ def inherit_elided_units(
             donor = _referred_count(result, mention, sentences, text, scales)
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+        if (
+            mention.unit_key in scales.generic_keys
+            and scales.dative_articles
+            and not (mention.unit and mention.text.endswith(mention.unit))
+        ):
+            key = _dative_people_key(mention, text, scales)
+            if key is not None:
+                mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+def _dative_people_key(mention: QuantityMention, text: str, tables: _Tables) -> str | None:
+    """The kind of people (units.people_keys) a bare count of people is of, named by "for the"
+    written onto the noun right after it (units.dative_articles): "823 ألفا للأجانب" are
+    expatriates, "946 ألفا للذكور" males (the guide's D73). A count with its own noun counts that
+    noun (D71): "7 ملايين فرد للإناث" are persons."""
+    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
+    if not after or after[0].kind != "word":
+        return None
+    word = after[0].text
+    for prefix in tables.dative_articles:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            stem = tables.nouns_index.get(word[len(prefix) :])
+            key = tables.nouns[stem] if stem is not None else None
+            return key if key in tables.people_keys else None
+    return None
 
 
 def _whole_after_part(part: QuantityMention, mention: QuantityMention, text: str, tables: _Tables) -> bool:

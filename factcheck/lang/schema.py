@@ -575,6 +575,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "measure_keys": ("list", False),
         "verb_homographs": ("list", False),
         "population_nouns": ("list", False),
+        "dative_articles": ("list", False),
         "people_keys": ("list", False),
         "rate_nouns": ("list", False),
         "rate_change_links": ("list", False),
