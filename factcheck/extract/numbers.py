@@ -7622,7 +7622,7 @@ def inherit_elided_units(
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         if (
-            mention.unit_key in scales.generic_keys
+            (mention.unit_key in scales.generic_keys or mention.unit_key in scales.people_keys)
             and scales.dative_articles
             and not (mention.unit and mention.text.endswith(mention.unit))
         ):
@@ -7636,7 +7636,8 @@ def inherit_elided_units(
 def _dative_people_key(mention: QuantityMention, text: str, tables: _Tables) -> str | None:
     """The kind of people (units.people_keys) a bare count of people is of, named by "for the"
     written onto the noun right after it (units.dative_articles): "823 ألفا للأجانب" are
-    expatriates, "946 ألفا للذكور" males (the guide's D73). A count with its own noun counts that
+    expatriates, "946 ألفا للذكور" males (the guide's D73), also where it took the kind of the
+    count before it ("1.7 مليون للذكور و700 ألف للإناث"). A count with its own noun counts that
     noun (D71): "7 ملايين فرد للإناث" are persons."""
     after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
     if not after or after[0].kind != "word":
