@@ -6816,10 +6816,10 @@ def _holiday_rule(spec: str) -> tuple[str, int, int, int]:
     feast of three days from that day: D33 dates a feast by its days), "12-24/3" (a holiday period
     of three days from a fixed day: D86's Christmas period)."""
     hijri = spec.startswith("h")
-    spec, _, days = spec.partition("/")
-    if days and (spec.count("-") != 1 or not days.isdigit()):
+    rule, _, days = spec.partition("/")
+    if days and (rule.count("-") != 1 or not days.isdigit()):
         raise LexiconError(f"time.holidays: {spec!r}: only a fixed or Hijri day takes a length (/N days)")
-    parts = spec.removeprefix("h").split("-", 2)  # "05-monday--1": the last Monday of May
+    parts = rule.removeprefix("h").split("-", 2)  # "05-monday--1": the last Monday of May
     if len(parts) == 3:
         return "nth", int(parts[0]), WEEKDAY_KEYS.index(parts[1]), int(parts[2])
     if len(parts) != 2:

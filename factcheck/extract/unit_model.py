@@ -84,7 +84,8 @@ class _Reading:
         self._offered: dict[int, list[_Occurrence]] = {}
 
     def token_range(self, span: Span) -> tuple[int, int]:
-        return bisect_left(self.starts, span[0]), max(bisect_left(self.starts, span[1]), 0)
+        """The tokens a span covers, as a range of token indices (first, after the last)."""
+        return bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
 
     def sentence_of(self, span: Span) -> int:
         return max(bisect_right(self.sentence_starts, span[0]) - 1, 0)
