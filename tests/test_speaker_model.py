@@ -260,11 +260,11 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     they test."""
     script = _training_script(monkeypatch)
     listed = script.SNAPSHOT_SETS
-    for name in (*listed[:2], "holdout46", "holdout47", "holdout99"):
+    for name in (*listed[:2], "holdout48", "holdout49", "holdout99"):
         (tmp_path / f"{name}.json.gz").write_bytes(b"")
     assert [p.name for p in script.training_snapshots(None, tmp_path)] == [f"{s}.json.gz" for s in listed[:2]]
     assert [p.name for p in script.training_snapshots(listed[0], tmp_path)] == [f"{listed[1]}.json.gz"]
-    assert not {"holdout46", "holdout47"} & set(listed)
+    assert not {"holdout48", "holdout49"} & set(listed)
 
 
 def test_the_forward_test_fits_each_pair_on_older_snapshots_only(
@@ -361,7 +361,7 @@ def test_the_shipped_thresholds_are_pinned(code: str, threshold: float | None, c
     assert data["threshold"] == threshold
     assert data["chosen_threshold"] == chosen
     assert all(s.startswith("blind:holdout") for s in data["trained_on"]["sets"])
-    assert not {"blind:holdout46", "blind:holdout47"} & set(data["trained_on"]["sets"])
+    assert not {"blind:holdout48", "blind:holdout49"} & set(data["trained_on"]["sets"])
 
 
 def _case_texts(code: str) -> list[str]:
