@@ -175,7 +175,8 @@ acceptance rule fails in both languages, both gates stay off and the shipped fil
 
 The forward test under a consistent rule (`--forward`, gate29, twenty-ninth session; the rule is the
 lead's, /work/helpers/s29/GATE_RULE29.md, written at 00:40 UTC of 2026-12-01, and this paragraph
-at 00:55 UTC, both before any forward result on holdout46 ... holdout49 was computed). gate28's
+at 00:48 UTC (commit 1e4c4dae), both before any forward result on holdout46 ... holdout49 was
+computed). gate28's
 acceptance rule (wrong withheld >= 3 x right lost) is not the objective the threshold rule
 maximises (right - 3 x wrong): the two disagreed on gate28's pairs, which are not decided again.
 The pairs (FORWARD_PAIRS) are new to any gate test: holdout46+47 (development now) and
@@ -197,6 +198,15 @@ case-table row and every development floor but `attribution_right`'s (which may 
 shipped gate's measure, each change listed); if a case-table row breaks, that language's gate does
 not ship. A language that fails keeps its gate off. Reported either way, never used to choose: each
 pair's row, its ROC AUC, the pooled curve.
+
+The result (00:49 UTC, run once, benchmarks/README.md, gate29): both languages pass the forward rule.
+Arabic: thresholds 0.64 (fitted on holdout4-45) and 0.71 (holdout4-47), gains +14 (46+47: 9 wrong
+withheld, 13 right lost) and +45 (48+49: 20 for 15), pooled +59; English: 0.81 and 0.74, gains +29
+(15 for 16) and +24 (10 for 6), pooled +53. Refitted on holdout4-47 (`--ship-snapshots --uncapped`,
+thresholds ar 0.71, en 0.74), the gate withholds 51 of the Arabic attribution case table's 639
+named speakers and 17 of the English 605, every one a right speaker: by the rule neither gate ships,
+the shipped files are unchanged (the refitted models wait, for the record only, on branch
+gate29-ship).
 
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
