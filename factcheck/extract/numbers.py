@@ -6876,7 +6876,11 @@ class QuantityFinder:
         is none, or when a number word follows the possessive, which owns a whole of its own
         ("six of their eight group games": _part_of)."""
         toks, t = self.tokens, self.t
-        if k < len(toks) and toks[k].text in t.link_articles:
+        if (
+            k < len(toks)
+            and toks[k].text in t.link_articles
+            and not (k + 1 < len(toks) and self._number_word(toks[k + 1].text))
+        ):
             return k + 1
         if (
             k + 1 < len(toks)
