@@ -729,6 +729,11 @@ class _Tables:
         # "the 2017/2018 fiscal year, which runs until the end of March": the month a body's year
         # ends in, stated (the guide's D83).
         self.year_runs_links = flags("year_runs_links")
+        # "the July-March period in the fiscal 2018-19" in an article that names "the first nine
+        # months of the current fiscal": the fiscal year's first months (the guide's D83).
+        self.fiscal_part_nouns = words("fiscal_part_nouns")
+        self.fiscal_part_links = words("fiscal_part_links")
+        self.first_part_words = words("first_part_words")
         # "Week 12", "epidemiological week 31 of 2023": an ISO week (the guide's D85).
         self.numbered_week_words = words("numbered_week_words")
         self.numbered_week_kinds = words("numbered_week_kinds")
@@ -5453,6 +5458,19 @@ class _Scan:
 
     # parts of years, decades, centuries --------------------------------------------------------
 
+    def of_fiscal(self, k: int) -> bool:
+        """Whether a link of a part (time.fiscal_part_links: "of", "in") at token k leads to a fiscal
+        year: "of the current fiscal", "in the fiscal 2018-19", "of the financial year"."""
+        t = self.t
+        if self.tok(k) not in t.fiscal_part_links:
+            return False
+        k += 1
+        if self.tok(k) in t.definite_words:
+            k += 1
+        while self.base(k) in t.present_quarter_words:
+            k += 1
+        return self.base(k) in t.fiscal_words
+
     def match_numbered_week(self, i: int) -> None:
         """ "Week 12", "from Week One to Week 12", "Epidemiological Week 31 of 2023": a week of the
         year named by its number, an ISO week (the guide's D85). Not a week counted from an event
@@ -7405,7 +7423,61 @@ def _stated_year_start(
         month_end = expr.day is None or expr.day >= calendar.monthrange(2000, expr.month)[1]
         if month_end and (scan.unit_at(k - 1) == "year" or scan.base(k - 1) in t.fiscal_words):
             statements.append((scan.starts[found.first], expr.month % 12 + 1))
+    statements.extend(_first_months_stated(scan, chosen))
     return min(statements)[1] if statements else None
+
+
+def _pair_after(scan: _Scan, chosen: Sequence[_Candidate], index: int) -> _Fixed | None:
+    """The year written as two that a part at `chosen[index]` is of: "Q1 of 2018-19", "the first
+    quarter of the financial year 2018-19" (a link of a part, then only the article, a fiscal word,
+    "year" or "current" before it)."""
+    if index + 1 >= len(chosen):
+        return None
+    found, after = chosen[index], chosen[index + 1]
+    if not (isinstance(after.expr, _Fixed) and _body_year(after.expr)):
+        return None
+    t = scan.t
+    if after.first == found.last or scan.tok(found.last) not in t.fiscal_part_links:
+        return None
+    for k in range(found.last + 1, after.first):
+        word = scan.base(k)
+        if not (
+            word in t.definite_words
+            or word in t.fiscal_words
+            or word in t.present_quarter_words
+            or scan.unit_at(k) == "year"
+        ):
+            return None
+    return after.expr
+
+
+def _first_months_stated(scan: _Scan, chosen: Sequence[_Candidate]) -> list[tuple[int, int]]:
+    """A stretch of months named as a part of the fiscal year ("the July-March period in the fiscal
+    2018-19", "the April-June quarter of the current fiscal") in an article that names the first so
+    many months of the fiscal year ("the first nine months of the current fiscal", "the first quarter
+    of the financial year"): those are its first months, and the stretch's first month is the year's
+    (the guide's D83). Without the first months named, a stretch may be any part ("the
+    October-December quarter of the current fiscal"). Returns (offset, first month) pairs."""
+    t = scan.t
+    firsts: set[int] = set()  # how many months the article calls the first of the fiscal year
+    spans: list[tuple[int, int, int]] = []  # (offset, first month, months) of stretches of the fiscal
+    for found in chosen:
+        expr = found.expr
+        if isinstance(expr, _MonthSpan) and isinstance(expr.last, _Date):
+            k = found.last + (scan.base(found.last) in t.fiscal_part_nouns)
+            if scan.of_fiscal(k):
+                spans.append((scan.starts[found.first], expr.first, (expr.last.month - expr.first) % 12 + 1))
+        elif isinstance(expr, _Part) and expr.kind in ("quarter", "half") and expr.index == 1:
+            if scan.of_fiscal(found.last):
+                firsts.add(3 if expr.kind == "quarter" else 6)
+        elif (
+            isinstance(expr, _Duration)
+            and expr.unit == "month"
+            and scan.base(found.first - 1) in t.first_part_words
+            and scan.of_fiscal(found.last)
+        ):
+            firsts.add(expr.count)
+    return [(offset, month) for offset, month, count in spans if count in firsts]
 
 
 def _read_times(
@@ -7506,6 +7578,20 @@ def _read_times(
             # "2017/18" in an article that states its body's year runs April to March: those
             # twelve months (the guide's D83), not the two calendar years.
             expr = _Fixed(*_fiscal_span(expr.start.year, stated_month), "year", pair=True)
+        elif (
+            stated_month is not None
+            and isinstance(expr, _Part)
+            and expr.kind in ("quarter", "half")
+            and expr.year is None
+            and expr.year_shift is None
+            and (pair := _pair_after(scan, chosen, index)) is not None
+        ):
+            # "Q1 of 2018-19", "the first quarter of the financial year 2018-19": that part of the
+            # body's year, counted from the first month the article states (the guide's D83).
+            size = 3 if expr.kind == "quarter" else 6
+            year, month = _add_months(pair.start.year, stated_month, size * (expr.index - 1))
+            last = _month_range(*_add_months(year, month, size - 1))[1]
+            expr = _Fixed(date(year, month, 1), last, expr.kind)
         try:
             if isinstance(expr, _FiscalYear) and fiscal_month is not None:
                 start, end, granularity, warning = _fiscal_year(expr, fiscal_month, fiscal_named, published)
