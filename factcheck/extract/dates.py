@@ -922,6 +922,14 @@ class _Tables:
                 article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
                 if article:  # the definite word, over "لل" + an indefinite one ("للعام": not ل + ل + "عام")
                     self.variants[prefix + word[len(article) :]] = (word, len(conj))
+        # ... and the relative days that are also nouns only as the head of a phrase counted from
+        # another time ("لليوم السابق" is ل + "اليوم السابق", "لليوم نفسه"): `_Scan.head_phrase_at`.
+        self.merged_heads: dict[str, str] = {}
+        for prefix in merged:
+            for word in self.relative_day_nouns:
+                article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+                if article and " " not in word:
+                    self.merged_heads[prefix + word[len(article) :]] = word
         for word in known:
             self.variants[word] = (word, 0)
         for word in words("clitic_exceptions"):
@@ -936,6 +944,10 @@ class _Tables:
             for variant, (base, _) in self.variants.items()
             if base in self.roles
         }
+        for variant, word in self.merged_heads.items():
+            heads = frozenset(self.roles.get(word, ())) & {"anchored", "same_period"}
+            if heads:
+                self.token_roles[variant] = self.token_roles.get(variant, frozenset()) | heads
         if self.length_along.single or self.length_along.by_first_two:
             # "على مر السنين": a plural unit with its article written onto it, after a lead
             for unit_word in self.vague_units:
@@ -1801,6 +1813,20 @@ class _Scan:
                     return end, value
         if first in phrases.single:
             return i + 1, phrases.single[first]
+        return None
+
+    def head_phrase_at(self, phrases: _Phrases[V], i: int) -> tuple[int, V] | None:
+        """The longest phrase of two words or more starting at token i, a relative day noun with
+        "ل" written onto its article ("لليوم السابق", "لليوم نفسه": `_Tables.merged_heads`)."""
+        if not 0 <= i < self.n - 1:
+            return None
+        first = self.t.merged_heads.get(self.toks[i])
+        if first is None or first not in phrases.two_firsts:
+            return None
+        for size, rest, value in phrases.by_first_two.get((first, self.toks[i + 1]), ()):
+            end = i + size
+            if end <= self.n and self.toks[i + 2 : end] == rest:
+                return end, value
         return None
 
     def modifier_around(self, first: int, end: int, two_steps: bool = False) -> tuple[int, int, str]:
@@ -5331,7 +5357,7 @@ class _Scan:
 
     def match_anchored(self, i: int) -> None:
         """ "the next day", "the day before", "اليوم التالي", "that year": from another time of the text."""
-        found = self.phrase_at(self.t.anchored, i)
+        found = self.phrase_at(self.t.anchored, i) or self.head_phrase_at(self.t.anchored, i)
         if found is None:
             return
         end, (unit, offset) = found
@@ -5442,7 +5468,7 @@ class _Scan:
     def match_same_period(self, i: int) -> None:
         """ "the same period of 2024", "الفترة ذاتها من عام 2024", "الربع نفسه من العام الماضي": the
         period the text named before (a month, a quarter, a half), in the year written after."""
-        found = self.phrase_at(self.t.same_period, i)
+        found = self.phrase_at(self.t.same_period, i) or self.head_phrase_at(self.t.same_period, i)
         if found is None:
             return
         year, shift, end = self.period_year(found[0])
