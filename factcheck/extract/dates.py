@@ -7733,7 +7733,7 @@ def _read_times(
                 and named_at is not None
                 and named.granularity in ("day", "month")
                 and named.end is not None
-                and (back := _tally_year(expr, named.end)) is not None
+                and (back := _tally_year(expr, named.end, published)) is not None
                 and {scan.base(k) for k in range(found.first, found.last)} & scan.t.period_words
                 and scan.tally_to(named_at, found)
             ):
@@ -8530,14 +8530,22 @@ def _part_of_year(mention: TimeMention) -> bool:
     )
 
 
-def _tally_year(expr: Expr, day: date) -> int | None:
+def _tally_year(expr: Expr, day: date, published: date) -> int | None:
     """The year before a tally's `day` that "the same period last year", "the corresponding period
-    of 2024", "الفترة نفسها من العام الماضي" name; None for any other time."""
+    of 2024", "الفترة نفسها من العام الماضي" name; None for any other time. The same period of a
+    later year too: "حتى شهر تموز من العام الماضي 350، وأصبحت في الفترة ذاتها من العام الحالي 407"
+    is the current year to July's end (the current year is publication's)."""
     if isinstance(expr, _Anchored) and expr.unit == "year" and expr.offset < 0:
         return day.year + expr.offset
     if isinstance(expr, _SamePeriod):
-        year = expr.year if expr.year is not None else day.year + (expr.year_shift or 0)
-        return year if year < day.year else None
+        year = (
+            expr.year
+            if expr.year is not None
+            else published.year
+            if expr.year_shift == 0
+            else day.year + (expr.year_shift or 0)
+        )
+        return year if year != day.year else None
     return None
 
 
