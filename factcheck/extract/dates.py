@@ -5343,6 +5343,11 @@ class _Scan:
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
         year = shift = None
+        if kind == "past" and unit == "month" and self.period_year(end)[1] == 0:
+            # "الخمسة أشهر الماضية من العام الحالي": the months of the current year gone by, counted
+            # from its start as its first months are ("الأشهر الخمسة الأولى من العام الحالي"), not
+            # back from publication's day.
+            kind = "first"
         if kind == "first" and unit in _IN_A_MONTH and (month := self.period_month(end)) is not None:
             self.add(k, month[1], _Duration(unit, count, kind, month=month[0]))
             return
