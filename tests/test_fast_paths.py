@@ -1418,6 +1418,7 @@ _MATCHERS_IN_ORDER = [
     ("same_period", "match_same_period"),
     ("year_back", "match_year_back"),
     ("season", "match_season"),
+    ("numbered_week", "match_numbered_week"),
     ("weekend", "match_weekend"),
     ("clock", "match_clock"),
     ("holiday", "match_holiday"),

@@ -241,14 +241,21 @@ def test_relabel_judges_a_snapshot_by_todays_labels(tmp_path: Path, monkeypatch:
     ]
     path = tmp_path / "holdout99.json.gz"
     path.write_bytes(gzip.compress(json.dumps({"engine": "x", "rows": {"ar": rows}}).encode("utf-8")))
-    assert script.relabel(path) == (4, 4)
-    judged = json.loads(gzip.decompress(path.read_bytes()))["rows"]["ar"]
-    assert [(r["speaker"], r["right"], r["attributed"]) for r in judged] == [
+    expected = [
         (said.said_by, True, True),
         ("مصدر آخر", False, True),
         ("مصدر آخر", False, False),
         (None, True, True),
     ]
+    # The forward test judges a gate set's rows the same way in memory, never writing its file.
+    stored = path.read_bytes()
+    in_memory = script.load_rows(path, "ar", judged=True)
+    assert [(r.speaker, r.right, r.attributed) for r in in_memory] == expected
+    assert path.read_bytes() == stored
+    assert [(r.speaker, r.right) for r in script.load_rows(path, "ar")][:1] == [(said.said_by, False)]
+    assert script.relabel(path) == (4, 4)
+    judged = json.loads(gzip.decompress(path.read_bytes()))["rows"]["ar"]
+    assert [(r["speaker"], r["right"], r["attributed"]) for r in judged] == expected
 
 
 def test_protocol_c_trains_only_on_the_listed_development_snapshots(
@@ -267,22 +274,51 @@ def test_protocol_c_trains_only_on_the_listed_development_snapshots(
     assert not {"holdout48", "holdout49"} & set(listed)
 
 
+# gate28's pairs (history: tested once, twenty-eighth session); gate29's rule names pairs new to any
+# gate test.
+GATE28_PAIRS = {("holdout36", "holdout37"), ("holdout38", "holdout39"), ("holdout40", "holdout41"),
+                ("holdout42", "holdout43"), ("holdout44", "holdout45")}  # fmt: skip
+
+
 def test_the_forward_test_fits_each_pair_on_older_snapshots_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`--forward` (gate28) scores each of the last five final pairs by a model fitted on the
-    snapshots of the sets older than the pair: the pairs are development snapshots, never the
-    gate's, and a fit given the older sets reads neither the pair nor any newer file."""
+    """`--forward` (gate29) scores the pairs the lead's rule names, holdout46+47 (development now)
+    and holdout48+49 (the gate, never trained on), none of gate28's, each by a model fitted on the
+    snapshots of the sets older than the pair: a fit given the older sets reads neither the pair
+    nor any newer file."""
     script = _training_script(monkeypatch)
     pairs = script.FORWARD_PAIRS
-    assert len(pairs) == 5 and all(set(pair) <= set(script.SNAPSHOT_SETS) for pair in pairs)
-    assert not {"holdout46", "holdout47"} & {s for pair in pairs for s in pair}
-    for name in script.SNAPSHOT_SETS:
+    assert pairs == (("holdout46", "holdout47"), ("holdout48", "holdout49"))
+    assert not GATE28_PAIRS & set(pairs)
+    assert set(pairs[0]) <= set(script.SNAPSHOT_SETS) and not set(pairs[1]) & set(script.SNAPSHOT_SETS)
+    for name in (*script.SNAPSHOT_SETS, "holdout48", "holdout49"):
         (tmp_path / f"{name}.json.gz").write_bytes(b"")
-    first = script._set_number(pairs[0][0])
-    older = tuple(s for s in script.SNAPSHOT_SETS if script._set_number(s) < first)
-    read = [p.name.removesuffix(".json.gz") for p in script.training_snapshots(None, tmp_path, older)]
-    assert read == list(older) and read[-1] == f"holdout{first - 1}"
+    for pair in pairs:
+        first = script._set_number(pair[0])
+        older = tuple(s for s in script.SNAPSHOT_SETS if script._set_number(s) < first)
+        read = [p.name.removesuffix(".json.gz") for p in script.training_snapshots(None, tmp_path, older)]
+        assert read == list(older) and read[0] == "holdout4" and read[-1] == f"holdout{first - 1}"
+
+
+# (right lost, wrong withheld) per pair -> whether gate29's rule accepts: the gain 3 x wrong withheld
+# - right lost is at least 10 pooled and at least 0 on each pair.
+ACCEPTANCE_CASES = [
+    ([(13, 9), (15, 20)], True),  # gains 14 and 45
+    ([(4, 2), (2, 2)], False),  # gains 2 and 4: 6 pooled, under 10
+    ([(0, 4), (1, 0)], False),  # 11 pooled, but the second pair alone falls (-1)
+    ([(2, 4), (0, 0)], True),  # 10 pooled exactly, the second pair 0: both bounds met
+    ([(82, 61)], True),  # gate28's Arabic pool: its rule refused it (61 < 3 x 82), this one gains 101
+]
+
+
+@pytest.mark.parametrize(("exchanges", "accepted"), ACCEPTANCE_CASES)
+def test_the_forward_acceptance_is_the_threshold_rules_objective(
+    exchanges: list[tuple[int, int]], accepted: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _training_script(monkeypatch)
+    assert script.FORWARD_MIN_GAIN == 10
+    assert script.forward_accepts(exchanges) is accepted
 
 
 def test_a_feature_a_snapshot_engine_did_not_compute_is_read_as_unknown(
@@ -351,7 +387,10 @@ def _shipped_file(code: str) -> dict[str, Any]:
 # gate off. The acceptance rule fixed before the gate call asks that every case table and the seed
 # pass with the gate on: at the rule's thresholds the gate withholds 100 of the Arabic case table's 475
 # speakers and 26 of the English 420 (benchmarks/README.md, conf16). Turning a gate on is a change of
-# this table and of the file's `threshold`, measured on the gate first.
+# this table and of the file's `threshold`, measured on the gate first. gate29 (twenty-ninth session):
+# both languages passed the forward rule (pooled gain ar +59, en +53), but the refit on holdout4-47
+# at its thresholds (ar 0.71, en 0.74) withholds 51 of the Arabic case table's 639 named speakers and
+# 17 of the English 605, so by the rule neither ships and these files are unchanged.
 SHIPPED_THRESHOLDS = [("ar", None, 0.77), ("en", None, 0.77)]
 
 

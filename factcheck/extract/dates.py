@@ -726,6 +726,18 @@ class _Tables:
         self.budget_words = words("budget_words")
         # "العام المالي السابق", "the previous fiscal year": counted from the fiscal year named last.
         self.fiscal_anchored = words("fiscal_anchored")
+        # "the 2017/2018 fiscal year, which runs until the end of March": the month a body's year
+        # ends in, stated (the guide's D83).
+        self.year_runs_links = flags("year_runs_links")
+        # "the July-March period in the fiscal 2018-19" in an article that names "the first nine
+        # months of the current fiscal": the fiscal year's first months (the guide's D83).
+        self.fiscal_part_nouns = words("fiscal_part_nouns")
+        self.fiscal_part_links = words("fiscal_part_links")
+        self.first_part_words = words("first_part_words")
+        # "Week 12", "epidemiological week 31 of 2023": an ISO week (the guide's D85).
+        self.numbered_week_words = words("numbered_week_words")
+        self.numbered_week_kinds = words("numbered_week_kinds")
+        self.numbered_week_year_links = words("numbered_week_year_links")
         self.publication_anchored = words("publication_anchored")
         # After a unit, its end: "year-end", "year's end" (the current one).
         self.unit_end = flags("unit_end")
@@ -862,6 +874,7 @@ class _Tables:
         self._role("same_period", self.same_period.firsts())
         self._role("year_back", self.year_back_before.firsts())
         self._role("season", self.seasons.firsts())
+        self._role("numbered_week", self.numbered_week_words)
         self._role("weekend", self.weekend.firsts())
         self._role("clock", self.clock_lead | self.clock_words.firsts())
         self._role("holiday", self.holidays.firsts())
@@ -1276,6 +1289,9 @@ class _Fixed(NamedTuple):
     start: date
     end: date
     granularity: str
+    # Two years written as one ("2017/18", "the fiscal 2015-16"): a body's year, which runs over the
+    # months the article states for it when it states them (the guide's D83).
+    pair: bool = False
 
 
 @slot_fields
@@ -1283,6 +1299,16 @@ class _ShortDecade(NamedTuple):
     """ "the '80s": a decade written without its century, the latest one begun by publication."""
 
     digits: int  # 0, 10, ..., 90
+
+
+@slot_fields
+class _IsoWeek(NamedTuple):
+    """ "Week 12", "epidemiological week 31 of 2023": the ISO week of that number (the guide's D85:
+    a body's own week calendar is not in the text), of the year written, else the latest such week
+    begun by publication."""
+
+    week: int
+    year: int | None
 
 
 @slot_fields
@@ -1354,6 +1380,7 @@ Expr = (
     | _Part
     | _Fixed
     | _ShortDecade
+    | _IsoWeek
     | _Pair
     | _Weekend
     | _Clock
@@ -2677,6 +2704,10 @@ class _Scan:
             # before them is then not worth reading (both are looked up, neither changes the scan).
             k = link[0]
             month = dated.get(k) or (dated.get(k + 1) if self.tok(k) in t.definite_words else None)
+            if month is None and k > i + 1:
+                # "to end-March": the month's own candidate takes the link's end
+                month = dated.get(i + 1)
+                month = month if month is not None and month.last == k + 1 else None
             if month is None:
                 continue
             unit = "month"
@@ -2757,11 +2788,14 @@ class _Scan:
             return found
         if (
             self.unit_at(i - 1) == "year"
-            and self.tok(i - 2) in t.definite_words
+            and (self.tok(i - 2) in t.definite_words or self.base(i - 2) in t.fiscal_words)
             and (self.phrase_at(t.period_end_links, i) is None or self.period_end_at(i) is None)
         ):
-            # "In the year to September", "the year ended July": the twelve months that end with it
-            # ("the year ended March 31", a day, is the period-end rule's).
+            # "In the year to September", "the year ended July", "the financial year to end-March":
+            # the twelve months that end with it ("the year ended March 31", a day, is the
+            # period-end rule's).
+            if self.base(i - 2) in t.fiscal_words:
+                return (i - 2, 12) if self.tok(i - 3) in t.definite_words else None
             return i - 1, 12
         found = self.count_ending(i)
         if found is None:
@@ -5424,6 +5458,45 @@ class _Scan:
 
     # parts of years, decades, centuries --------------------------------------------------------
 
+    def of_fiscal(self, k: int) -> bool:
+        """Whether a link of a part (time.fiscal_part_links: "of", "in") at token k leads to a fiscal
+        year: "of the current fiscal", "in the fiscal 2018-19", "of the financial year"."""
+        t = self.t
+        if self.tok(k) not in t.fiscal_part_links:
+            return False
+        k += 1
+        if self.tok(k) in t.definite_words:
+            k += 1
+        while self.base(k) in t.present_quarter_words:
+            k += 1
+        return self.base(k) in t.fiscal_words
+
+    def match_numbered_week(self, i: int) -> None:
+        """ "Week 12", "from Week One to Week 12", "Epidemiological Week 31 of 2023": a week of the
+        year named by its number, an ISO week (the guide's D85). Not a week counted from an event
+        ("week 3 of the strike": "of" and no year after the number) nor a count ("two week").
+        """
+        t = self.t
+        if i + 2 > self.n or (week := self.count_at(i + 1, i + 2)) is None or not 0 < week <= 53:
+            return
+        if self.unit_at(i - 1) is not None:
+            return  # "a 40-hour week"
+        end = i + 2
+        year = self.year_at(end)
+        if year is None and self.tok(end) in (",", *t.numbered_week_year_links):
+            year = self.year_at(end + 1)
+            if year is None and self.tok(end) != ",":
+                return  # "week 3 of the strike", "week 2 of the trial"
+            end += year is not None
+        if year is not None:
+            end += 1
+        first = i - 1 if self.base(i - 1) in t.numbered_week_kinds else i
+        if self.tok(first - 1) in t.definite_words:
+            first -= 1
+        elif first == i and self.count_at(i - 1, i) is not None:
+            return
+        self.add(first, end, _IsoWeek(week, year))
+
     def match_season(self, i: int) -> None:
         """ "last summer", "summer 2022", "the winter of 1994", "صيف العام الماضي", "الصيف الماضي":
         a season with a year or a modifier (alone, "fall" and "ربيع" are other words)."""
@@ -6144,7 +6217,7 @@ class _Scan:
         if self.tok(i - 1) in self.t.symbols_before:
             return False
         first = i - 1 if self.tok(i - 1) in self.t.definite_words else i
-        self.add(first, i + 3, _Fixed(date(first_year, 1, 1), date(last_year, 12, 31), "year"))
+        self.add(first, i + 3, _Fixed(date(first_year, 1, 1), date(last_year, 12, 31), "year", pair=True))
         return True
 
 
@@ -6622,6 +6695,8 @@ def _resolve(expr: Expr, published: date, week_start: int) -> Resolved:
         return date(year, 1, 1), date(year + 9, 12, 31), "decade", None
     if isinstance(expr, _FiscalYear):
         raise ValueError("a fiscal year of no country the text names")
+    if isinstance(expr, _IsoWeek):
+        return _iso_week(expr, published)
     if isinstance(expr, _Pair):
         return _pair(expr, published, week_start)
     if isinstance(expr, _WeekdayOfWeek):
@@ -7010,6 +7085,20 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
     return None, None, "vague", None
 
 
+def _iso_week(expr: _IsoWeek, published: date) -> Resolved:
+    """The Monday to Sunday of ISO week `expr.week` of its year (of the latest such week begun by
+    publication when no year is written); a week 53 its year has not: no date."""
+    year = expr.year
+    if year is None:
+        year = published.isocalendar()[0]
+        if date.fromisocalendar(year, expr.week, 1) > published if expr.week < 53 else True:
+            year -= 1
+    if expr.week == 53 and date(year, 12, 28).isocalendar()[1] != 53:
+        return None, None, "vague", None
+    start = date.fromisocalendar(year, expr.week, 1)
+    return start, start + timedelta(days=6), "week", None
+
+
 def _quarter_shaped(mention: TimeMention) -> bool:
     """Whether a time covers one calendar quarter exactly, whatever it was written as ("the first
     three months of 2024", "January to March"): a quarter the text named in other words."""
@@ -7186,6 +7275,7 @@ _MATCHERS = (
     ("same_period", "match_same_period"),
     ("year_back", "match_year_back"),
     ("season", "match_season"),
+    ("numbered_week", "match_numbered_week"),
     ("weekend", "match_weekend"),
     ("clock", "match_clock"),
     ("holiday", "match_holiday"),
@@ -7290,6 +7380,116 @@ def find_times(
     """Every time expression in `text`, resolved against `published`, in order, never overlapping;
     `tokenized` is `tokenize_text(text)` when the caller has it."""
     scan, chosen = _scan(text, lexicon, tokenized)
+    mentions = _read_times(scan, chosen, text, published, lexicon, None)
+    if any(_body_year(found.expr) for found in chosen):
+        # A body's year the article names: read again over the months the article states for it.
+        stated = _stated_year_start(scan, chosen, mentions)
+        if stated is not None:
+            mentions = _read_times(scan, chosen, text, published, lexicon, stated)
+    return mentions
+
+
+def _body_year(expr: Expr) -> bool:
+    """Whether a time is a body's year whose months an article may state: two years written as one
+    ("2017/18") or a fiscal year counted from publication ("the current financial year")."""
+    return (isinstance(expr, _Fixed) and expr.pair and expr.end.year - expr.start.year == 1) or isinstance(
+        expr, _FiscalYear
+    )
+
+
+def _stated_year_start(
+    scan: _Scan, chosen: Sequence[_Candidate], mentions: Sequence[TimeMention]
+) -> int | None:
+    """The first month of the body's year the article states, the first statement in it (the
+    guide's D83), or None: twelve whole months that are not a calendar year ("the financial year to
+    end-March", "(MY, July-June)", "the year ending 31 July 2024", "between April 1, 2017 and March
+    31, 2018"), or a month a year is said to run until ("the 2017/2018 fiscal year, which runs until
+    the end of March")."""
+    statements: list[tuple[int, int]] = []  # (offset, first month)
+    # A fiscal year the country table gave its months is no statement of the article's own.
+    guessed = {_char_span(scan, found) for found in chosen if isinstance(found.expr, _FiscalYear)}
+    for mention in mentions:
+        if mention.start is not None and _reporting_year(mention) and mention.span not in guessed:
+            statements.append((mention.span[0], mention.start.month))
+    t = scan.t
+    for found in chosen:
+        expr = found.expr
+        if not isinstance(expr, _Date) or expr.end_day is not None:
+            continue
+        link = scan.phrase_ending(t.year_runs_links, found.first)
+        if link is None:
+            continue
+        k = link[0] - 1 if scan.tok(link[0] - 1) == "," else link[0]
+        month_end = expr.day is None or expr.day >= calendar.monthrange(2000, expr.month)[1]
+        if month_end and (scan.unit_at(k - 1) == "year" or scan.base(k - 1) in t.fiscal_words):
+            statements.append((scan.starts[found.first], expr.month % 12 + 1))
+    statements.extend(_first_months_stated(scan, chosen))
+    return min(statements)[1] if statements else None
+
+
+def _pair_after(scan: _Scan, chosen: Sequence[_Candidate], index: int) -> _Fixed | None:
+    """The year written as two that a part at `chosen[index]` is of: "Q1 of 2018-19", "the first
+    quarter of the financial year 2018-19" (a link of a part, then only the article, a fiscal word,
+    "year" or "current" before it)."""
+    if index + 1 >= len(chosen):
+        return None
+    found, after = chosen[index], chosen[index + 1]
+    if not (isinstance(after.expr, _Fixed) and _body_year(after.expr)):
+        return None
+    t = scan.t
+    if after.first == found.last or scan.tok(found.last) not in t.fiscal_part_links:
+        return None
+    for k in range(found.last + 1, after.first):
+        word = scan.base(k)
+        if not (
+            word in t.definite_words
+            or word in t.fiscal_words
+            or word in t.present_quarter_words
+            or scan.unit_at(k) == "year"
+        ):
+            return None
+    return after.expr
+
+
+def _first_months_stated(scan: _Scan, chosen: Sequence[_Candidate]) -> list[tuple[int, int]]:
+    """A stretch of months named as a part of the fiscal year ("the July-March period in the fiscal
+    2018-19", "the April-June quarter of the current fiscal") in an article that names the first so
+    many months of the fiscal year ("the first nine months of the current fiscal", "the first quarter
+    of the financial year"): those are its first months, and the stretch's first month is the year's
+    (the guide's D83). Without the first months named, a stretch may be any part ("the
+    October-December quarter of the current fiscal"). Returns (offset, first month) pairs."""
+    t = scan.t
+    firsts: set[int] = set()  # how many months the article calls the first of the fiscal year
+    spans: list[tuple[int, int, int]] = []  # (offset, first month, months) of stretches of the fiscal
+    for found in chosen:
+        expr = found.expr
+        if isinstance(expr, _MonthSpan) and isinstance(expr.last, _Date):
+            k = found.last + (scan.base(found.last) in t.fiscal_part_nouns)
+            if scan.of_fiscal(k):
+                spans.append((scan.starts[found.first], expr.first, (expr.last.month - expr.first) % 12 + 1))
+        elif isinstance(expr, _Part) and expr.kind in ("quarter", "half") and expr.index == 1:
+            if scan.of_fiscal(found.last):
+                firsts.add(3 if expr.kind == "quarter" else 6)
+        elif (
+            isinstance(expr, _Duration)
+            and expr.unit == "month"
+            and scan.base(found.first - 1) in t.first_part_words
+            and scan.of_fiscal(found.last)
+        ):
+            firsts.add(expr.count)
+    return [(offset, month) for offset, month, count in spans if count in firsts]
+
+
+def _read_times(
+    scan: _Scan,
+    chosen: Sequence[_Candidate],
+    text: str,
+    published: date,
+    lexicon: Lexicon,
+    stated_month: int | None,
+) -> list[TimeMention]:
+    """The candidates chosen, resolved in order; `stated_month` is the first month of the body's
+    year the article states (a year written as two, "2017/18", and a fiscal year run over it)."""
     mentions: list[TimeMention] = []
     fiscal = _FiscalCalendar(text, lexicon)
     # The first fiscal year the text names ("موازنة العام المالي 2026-2027" in the lead): the one a
@@ -7365,7 +7565,7 @@ def find_times(
             and expr.unit == "year"
             and not expr.last_day
             and scan.budget_before(found)
-            and fiscal.first_month(span) is not None
+            and (stated_month is not None or fiscal.first_month(span) is not None)
         ):
             # "الموازنة للعام المقبل" of Kuwait: the budget of a year is its fiscal year (of no
             # country known, the calendar year as before).
@@ -7373,7 +7573,25 @@ def find_times(
         # (Two years written, "ميزانية 2023- 2024", "the 2019/20 budget", stay January 1 of the
         # first to December 31 of the second whatever country the text names: the guide's D51.)
         if isinstance(expr, _FiscalYear):
-            fiscal_month = fiscal.first_month(span)
+            fiscal_month = stated_month or fiscal.first_month(span)
+        elif stated_month is not None and isinstance(expr, _Fixed) and _body_year(expr):
+            # "2017/18" in an article that states its body's year runs April to March: those
+            # twelve months (the guide's D83), not the two calendar years.
+            expr = _Fixed(*_fiscal_span(expr.start.year, stated_month), "year", pair=True)
+        elif (
+            stated_month is not None
+            and isinstance(expr, _Part)
+            and expr.kind in ("quarter", "half")
+            and expr.year is None
+            and expr.year_shift is None
+            and (pair := _pair_after(scan, chosen, index)) is not None
+        ):
+            # "Q1 of 2018-19", "the first quarter of the financial year 2018-19": that part of the
+            # body's year, counted from the first month the article states (the guide's D83).
+            size = 3 if expr.kind == "quarter" else 6
+            year, month = _add_months(pair.start.year, stated_month, size * (expr.index - 1))
+            last = _month_range(*_add_months(year, month, size - 1))[1]
+            expr = _Fixed(date(year, month, 1), last, expr.kind)
         try:
             if isinstance(expr, _FiscalYear) and fiscal_month is not None:
                 start, end, granularity, warning = _fiscal_year(expr, fiscal_month, fiscal_named, published)

@@ -5920,6 +5920,8 @@ class QuantityFinder:
             return level is not None and points < level
         if level is not None:
             return True
+        if self._level_after(end, counts=True) is not None:
+            return False  # "turnout rose 4% to 2.1 million": the level a count, the change a percent
         crossed_comma = level_between = level_in_clause = False
         clause_open = True
         for m in range(start - len(link) - 1, max(start - len(link) - 1 - 2 * _SENTENCE_REACH, -1), -1):
@@ -6088,10 +6090,11 @@ class QuantityFinder:
             k += 1
         return None
 
-    def _level_after(self, end: int) -> Decimal | None:
+    def _level_after(self, end: int, counts: bool = False) -> Decimal | None:
         """The value of a percent that follows the amount of a change through a link of its level
         (units.rate_level_links), one word at most between: "by 0.2 points to 5.5 per cent", "an
-        increase of 0.07 percentage over the 18.48 per cent", "بزيادة 0.3% عن 6.1%"."""
+        increase of 0.07 percentage over the 18.48 per cent", "بزيادة 0.3% عن 6.1%"; with
+        `counts`, of a number that is no percent there ("rose 4% to 2.1 million")."""
         toks, t = self.tokens, self.t
         k = end
         if k < len(toks) and toks[k].text in t.symbols_after:
@@ -6100,7 +6103,7 @@ class QuantityFinder:
             return None
         for num in (k + 1, k + 2):
             if num < len(toks) and toks[num].kind == "num":
-                if not self._rate_after(num + 1):
+                if self._rate_after(num + 1) == counts:
                     return None
                 return parse_number_text(toks[num].text, self.t.lex)
             if num >= len(toks) or toks[num].kind != "word":
@@ -6876,7 +6879,11 @@ class QuantityFinder:
         is none, or when a number word follows the possessive, which owns a whole of its own
         ("six of their eight group games": _part_of)."""
         toks, t = self.tokens, self.t
-        if k < len(toks) and toks[k].text in t.link_articles:
+        if (
+            k < len(toks)
+            and toks[k].text in t.link_articles
+            and not (k + 1 < len(toks) and self._number_word(toks[k + 1].text))
+        ):
             return k + 1
         if (
             k + 1 < len(toks)
