@@ -532,7 +532,7 @@ class _Tables:
         self.counted_plural_endings = tuple(lex.words("units", "counted_plural_endings"))
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
-        )
+        ) - lex.words("units", "plural_only_nouns")
         # A measure named right before the figure ("magnitude 6.9", "بقوة 6.8") or right after
         # it ("a 6.1-magnitude quake", "above 5.0 in magnitude") is what the figure counts; one
         # before it replaces the noun after it that the measure describes ("a magnitude 6.9
@@ -575,6 +575,12 @@ class _Tables:
         # "حاجز الـ 2500": the article written apart before a number; the barrier or mark a verb of
         # comparison passes, before the figure (qualifiers.threshold_nouns).
         self.detached_articles = tuple(lex.article_prefixes())
+        # (follow29ar) The guide's D80: a definite number of three or more counts its noun past
+        # the definite adjectives of relation that agree with it ("الضحايا السوريين الستة"،
+        # "الولايات السودانية الـ18"); after a demonstrative or the word "out of" a definite
+        # broken plural is no genitive of a head its number could name ("وهؤلاء النواب الـ65").
+        self.nisba_endings = tuple(lex.words("claims", "nisba_endings"))
+        self.plural_openers = lex.words("claims", "demonstratives") | lex.words("units", "link_articles")
         self.threshold_nouns = lex.clitic_index(lex.words("qualifiers", "threshold_nouns"), definite=True)
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
@@ -1950,6 +1956,9 @@ class QuantityFinder:
                 continue
             self._gap_hit = False
             mention, next_index = self._mention(phrase)
+            if mention is None and found and self.t.construct_head_first:
+                mention = self._whole_after_part(phrase, found[-1])
+                next_index = max(next_index, phrase.end)
             if mention is not None:
                 found.append(mention)
                 self._taken = next_index
@@ -2442,6 +2451,18 @@ class QuantityFinder:
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if (
+            unit_key is not None
+            and ranged is None
+            and qualifier == "exact"
+            and self._definite_cardinal(phrase)
+        ):
+            # A definite cardinal after its plural noun is its adjective (D80): "وأطفاله الأربعة من
+            # الحريق" counts the children, not a part of the fire its partitive would name.
+            adjective_of = self._cardinal_after_noun(phrase)
+            if adjective_of is not None:
+                unit_key, unit_span = adjective_of
+                end_tok, char_end = phrase.end, phrase.char_end
         if glued is not None and qualifier in ("exact", "approx"):
             # "roughly 500-plus locals": the stated bound wins over the approximation.
             if qualifier == "approx" and before is not None:
@@ -2816,10 +2837,13 @@ class QuantityFinder:
         """A cardinal of 3 to 10 with the article after a definite plural noun (not a singular:
         "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as an adjective and counts
         it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the four constituencies abroad:
-        after the noun's genitive); and so do digits with the article before them after a sound
-        plural made definite by the article or a possessive ("المنتخبات الـ12"، "مبارياته الـ6": the
-        twelve teams, his six matches; `_sound_plural_key`). Not a span of time ("السنوات الخمس
-        الماضية": the time engine's)."""
+        after the noun's genitive), "ولايات دارفور الخمس" (a name as the genitive), "أطفالها
+        الخمسة" (definite by a possessive), "المشتبه بهم السبعة" (a noun of two words), "الضحايا
+        السوريين الستة" (past its adjectives of relation: the guide's D80 and D71); and so do digits
+        with the article before them after a sound plural made definite by the article or a
+        possessive ("المنتخبات الـ12"، "مبارياته الـ6": the twelve teams, his six matches;
+        `_counted_before_article`). Not a span of time ("السنوات الخمس الماضية": the time
+        engine's)."""
         toks = self.tokens
         s = phrase.start
         first = toks[s]
@@ -2828,7 +2852,7 @@ class QuantityFinder:
         if first.kind == "num":
             if s < 2 or toks[s - 1].text not in self.t.detached_articles:
                 return None
-            return self._sound_plural_key(s - 2)
+            return self._counted_before_article(s - 2)
         if first.kind != "word":
             return None
         if phrase.value == 2:
@@ -2837,8 +2861,25 @@ class QuantityFinder:
             return None
         if phrase.value is None or not (3 <= phrase.value <= 10) or not _integral(phrase.value):
             return None
+        if s >= 2 and toks[s - 2].kind == toks[s - 1].kind == "word" and self._definite(toks[s - 2].text):
+            two = self._noun_stem(f"{toks[s - 2].text} {toks[s - 1].text}")
+            if two is not None and " " in two:
+                return self._plural_noun_key(s - 2, s)  # "المشتبه بهم السبعة"
+        past = self._past_relation_adjectives(s - 1)
+        if past != s - 1:
+            found = self._plural_noun_key(past)
+            if found is not None:
+                return found  # "الضحايا السوريين الستة": the victims, six Syrians among them
+        if toks[s - 1].kind == "word" and toks[s - 1].text.endswith(self.t.possessive_suffixes):
+            found = self._plural_noun_key(s - 1)
+            if found is not None:
+                return found  # "أطفالها الخمسة": her five children
+        if not self._definite(toks[s - 1].text):
+            if s >= 2 and self._name_genitive(s - 1) and not self._definite(toks[s - 2].text):
+                return self._plural_noun_key(s - 2)  # "ولايات دارفور الخمس"
+            return None
         for noun_at in (s - 1, s - 2):
-            if noun_at < 0 or toks[noun_at].kind != "word" or not self._definite(toks[s - 1].text):
+            if noun_at < 0 or toks[noun_at].kind != "word":
                 return None
             if noun_at == s - 2 and self._definite(toks[noun_at].text):
                 return None  # only a noun in construct stands before its genitive
@@ -2847,17 +2888,99 @@ class QuantityFinder:
                 return found
         return None
 
-    def _plural_noun_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
-        """The key and span of the counted noun at token k when it is a plural (or a dual) of the
-        lexicon, not a unit of time, nor at a line's end."""
-        toks, t = self.tokens, self.t
-        if k < 0 or toks[k].kind != "word" or self._line_after(k):
+    def _whole_after_part(self, phrase: NumberPhrase, part: QuantityMention) -> QuantityMention | None:
+        """A definite cardinal standing alone right after a count and its partitive link
+        (units.links) is the whole that count is a part of, and counts what it counts (the
+        guide's D80): "قتل أربعة من الستة" (four of the six dead), "أصيب ثلاثة من العشرة"."""
+        toks = self.tokens
+        s = phrase.start
+        if not self._definite_cardinal(phrase) or phrase.value is None or phrase.value < 3:
             return None
-        stem = self._noun_stem(toks[k].text)
+        if part.unit_key is None or part.value is None or not part.value < phrase.value:
+            return None
+        if s < 1 or toks[s - 1].text not in self.t.links or self._noun_at(phrase.end) is not None:
+            return None
+        link_start = self.norm.span(toks[s - 1].start, toks[s - 1].end)[0]
+        if part.span[1] > link_start or self.norm.original[part.span[1] : link_start].strip():
+            return None
+        value = phrase.value
+        return self._quantity_mention(
+            phrase.char_start, phrase.char_end, "exact", value, value, value, part.unit_key
+        )
+
+    def _definite_cardinal(self, phrase: NumberPhrase) -> bool:
+        """The phrase is one word, a cardinal written with the article ("الأربعة"، "الست")."""
+        first = self.tokens[phrase.start]
+        return (
+            self.t.construct_head_first
+            and phrase.end == phrase.start + 1
+            and first.kind == "word"
+            and self._definite(first.text)
+        )
+
+    def _past_relation_adjectives(self, k: int) -> int:
+        """The token before the definite adjectives of relation (nisba) that end at token k, each
+        after a definite word it can agree with ("الضحايا السوريين"، "الولايات السودانية"); k itself
+        when there are none."""
+        toks, t = self.tokens, self.t
+        while (
+            k >= 1
+            and toks[k].kind == toks[k - 1].kind == "word"
+            and self._definite(toks[k].text)
+            and toks[k].text.endswith(t.nisba_endings)
+            and self._definite(toks[k - 1].text)
+        ):
+            k -= 1
+        return k
+
+    def _name_genitive(self, k: int) -> bool:
+        """The word at token k, without the article, is no counted noun, number or word of the
+        lexicon's numbers: a name, definite by itself, as a genitive ("ولايات دارفور")."""
+        toks, t = self.tokens, self.t
+        word = toks[k].text
+        return (
+            toks[k].kind == "word"
+            and self._noun_stem(word) is None
+            and word not in t.kinds
+            and not self._line_after(k)
+            and len(word) >= 3
+        )
+
+    def _counted_before_article(self, k: int) -> tuple[str, tuple[int, int]] | None:
+        """What digits with the article after the words ending at token k count: a sound plural
+        (`_sound_plural_key`), also past its definite adjectives of relation ("الولايات السودانية
+        الـ18"), or a definite broken plural after a demonstrative or "out of" ("وهؤلاء النواب
+        ال65"، "من أصل النواب ال65"), where it is no genitive of a head the number would name
+        ("مجلس النواب الـ20")."""
+        toks, t = self.tokens, self.t
+        for at in dict.fromkeys((k, self._past_relation_adjectives(k))):
+            found = self._sound_plural_key(at)
+            if found is not None:
+                return found
+            if (
+                at >= 1
+                and toks[at].kind == "word"
+                and self._definite(toks[at].text)
+                and t.lex.strip_prefix(toks[at - 1].text, t.plural_openers) is not None
+            ):
+                found = self._plural_noun_key(at)
+                if found is not None:
+                    return found
+        return None
+
+    def _plural_noun_key(self, k: int, end: int = 0) -> tuple[str, tuple[int, int]] | None:
+        """The key and span of the counted noun at token k (to token `end`, for a noun of two
+        words) when it is a plural (or a dual) of the lexicon, not a unit of time, nor at a
+        line's end."""
+        toks, t = self.tokens, self.t
+        end = max(end, k + 1)
+        if k < 0 or toks[k].kind != "word" or self._line_after(end - 1):
+            return None
+        stem = self._noun_stem(" ".join(x.text for x in toks[k:end]))
         if stem is None or stem in t.singulars or stem.endswith(t.feminine_singular_endings):
             return None
         key = t.nouns[stem]
-        return None if key in t.duration_keys else (key, (toks[k].start, toks[k].end))
+        return None if key in t.duration_keys else (key, (toks[k].start, toks[end - 1].end))
 
     def _sound_plural_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
         """`_plural_noun_key` of a noun written with a sound plural's ending (units.
@@ -3017,7 +3140,7 @@ class QuantityFinder:
             return False
         if not any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles):
             return False
-        if self._sound_plural_key(s - 2) is not None:
+        if self._counted_before_article(s - 2) is not None:
             return False  # "المنتخبات الـ12": a plural's number counts it (`_cardinal_after_noun`)
         return not self._valued_in_clause(s - 2)
 
