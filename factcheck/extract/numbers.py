@@ -9210,7 +9210,83 @@ def find_quantities(text: str, lex: Lexicon, tokenized: TokenizedText | None = N
     `tokenize_text(text)` when the caller has it already."""
     with localcontext(_EXACT):
         found = _restated_in_digits(QuantityFinder(text, lex, tokenized).run(), text)
+        found = _bracketed_rewordings(_changes_between_levels(found, text, _change_words(lex)), text)
         return _compound_measures(found, text, lex.words("numbers", "joiners"))
+
+
+@cache
+def _change_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word nouns and links of a change (units.change_nouns, units.rate_change_links)."""
+    words = lex.words("units", "change_nouns") | lex.words("units", "rate_change_links")
+    return frozenset(w for w in words if " " not in w)
+
+
+def _bracketed_rewordings(mentions: Sequence[QuantityMention], text: str) -> list[QuantityMention]:
+    """A bound in points in brackets right after a percent rewords that percent and counts what
+    it counts (the guide's D82 and D75): "ارتفاعا نسبته 0.07% (أقل من نقطة مئوية واحدة)" is a
+    change of a price index, in percent like the figure it rewords."""
+    out = list(mentions)
+    for n in range(1, len(out)):
+        said, reworded = out[n - 1], out[n]
+        if (
+            said.unit_key != _PERCENT
+            or reworded.unit_key != _PERCENTAGE_POINT
+            or reworded.qualifier == "exact"
+        ):
+            continue
+        gap = text[said.span[1] : reworded.span[0]]
+        if gap.strip() == "(" and text[reworded.span[1] : reworded.span[1] + 1] == ")":
+            out[n] = replace(reworded, unit_key=_PERCENT)
+    return out
+
+
+# What ends a sentence between two figures (`_changes_between_levels` reads one sentence).
+_LEVEL_GAP_ENDS = re.compile(r"[.!?\u061f\n]")
+_LEVEL_KEYS = (_PERCENT, _PERCENTAGE_POINT)
+# How many words before the amount its word of a change may stand: "أي بنسبة ارتفاع بلغت 5.1%".
+_CHANGE_WORD_REACH = 3
+
+
+def _changes_between_levels(
+    mentions: Sequence[QuantityMention], text: str, change_words: frozenset[str]
+) -> list[QuantityMention]:
+    """The amount of a change after the two rates it lies between is in the unit their own
+    arithmetic shows (the guide's D82): a percent right after a word of a change (units.
+    change_nouns, rate_change_links), after two percents of its sentence, is a difference of
+    percents (`percentage_point`) when it is their difference ("ارتفع معدل التضخم إلى 10 بالمئة
+    مقابل 4.9 بالمئة، أي بنسبة ارتفاع بلغت 5.1 بالمئة"), and a change relative to the earlier
+    rate (`percent`) when it is that ("rose to 55.7% from 54.6%, an increase of 2%"), each to the
+    amount's own decimals. Any other amount keeps what its clause gave it."""
+    out = list(mentions)
+    for n in range(2, len(out)):
+        first, second, amount = out[n - 2], out[n - 1], out[n]
+        if any(m.unit_key != _PERCENT or m.value is None or m.qualifier != "exact" for m in (first, second)):
+            continue
+        if amount.unit_key not in _LEVEL_KEYS or amount.value is None or amount.value <= 0:
+            continue
+        gaps = (text[first.span[1] : second.span[0]], text[second.span[1] : amount.span[0]])
+        if any(_LEVEL_GAP_ENDS.search(gap) for gap in gaps):
+            continue
+        if not any(
+            normalize_word(w.strip("،,()")) in change_words for w in gaps[1].split()[-_CHANGE_WORD_REACH:]
+        ):
+            continue
+        exponent = amount.value.as_tuple().exponent
+        places = Decimal(1).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0)
+        high, low = max(first.value, second.value), min(first.value, second.value)
+        if high == low:
+            continue
+        if (high - low).quantize(places) == amount.value:
+            key = _PERCENTAGE_POINT
+        elif low > 0 and any(
+            ((high - low) * 100 / base).quantize(places) == amount.value for base in (low, high)
+        ):
+            key = _PERCENT  # a rise over the lower rate, a fall from the higher one
+        else:
+            continue
+        if key != amount.unit_key:
+            out[n] = replace(amount, unit_key=key)
+    return out
 
 
 # The size of a metric unit in its measure's smallest unit here, to add the parts of one amount
