@@ -156,6 +156,9 @@ class _Entry:
 _JOIN = _Entry("join", Decimal(0), 0, False, False)
 # The unit key of a share (benchmarks/articles/README.md "unit_key"), the same in every lexicon.
 _PERCENT = "percent"
+# The cardinals up to ten have an ordinal form of their own ("الخامس"); above it the cardinal's
+# form is also the ordinal's ("العشرين"), read by `_counted_by_tens`.
+_ORDINAL_FORMS_UP_TO = 10
 
 
 class _Tables:
@@ -2834,9 +2837,10 @@ class QuantityFinder:
         return not self.t.names_capitalized or not self._lower_case(month)
 
     def _cardinal_after_noun(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
-        """A cardinal of 3 to 10 with the article after a definite plural noun (not a singular:
-        "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as an adjective and counts
-        it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the four constituencies abroad:
+        """A cardinal of three or more with the article after a definite plural noun (not a
+        singular: "مدارس المنطقة الثلاث" counts schools, not areas; "القرن العشرين" is an ordinal)
+        agrees with it as an adjective and counts it: "القرى الخمس" (the five villages), "النواب
+        الخمسين" (the fifty deputies), "دوائر الخارج الأربع" (the four constituencies abroad:
         after the noun's genitive), "ولايات دارفور الخمس" (a name as the genitive), "أطفالها
         الخمسة" (definite by a possessive), "المشتبه بهم السبعة" (a noun of two words), "الضحايا
         السوريين الستة" (past its adjectives of relation: the guide's D80 and D71); and so do digits
@@ -2857,10 +2861,12 @@ class QuantityFinder:
             return None
         if phrase.value == 2:
             return self._two_after_noun(s)
-        if not self._definite(first.text):
+        if not self._definite_number_word(first.text):
             return None
-        if phrase.value is None or not (3 <= phrase.value <= 10) or not _integral(phrase.value):
+        if phrase.value is None or phrase.value < 3 or not _integral(phrase.value):
             return None
+        if phrase.value > _ORDINAL_FORMS_UP_TO:
+            return self._counted_by_tens(s)
         if s >= 2 and toks[s - 2].kind == toks[s - 1].kind == "word" and self._definite(toks[s - 2].text):
             two = self._noun_stem(f"{toks[s - 2].text} {toks[s - 1].text}")
             if two is not None and " " in two:
@@ -2915,8 +2921,32 @@ class QuantityFinder:
             self.t.construct_head_first
             and phrase.end == phrase.start + 1
             and first.kind == "word"
-            and self._definite(first.text)
+            and self._definite_number_word(first.text)
         )
+
+    def _definite_number_word(self, word: str) -> bool:
+        """A number word with the article ("الخمسين"): not a word the article's letters only
+        open ("الف", the thousand written without its hamza)."""
+        return any(
+            word.startswith(article) and word[len(article) :] in self.t.words
+            for article in self.t.detached_articles
+        )
+
+    def _counted_by_tens(self, s: int) -> tuple[str, tuple[int, int]] | None:
+        """A definite number word above ten is also an ordinal ("الجولة العشرين", "مجلس النواب
+        العشرين": the twentieth round, the twentieth House): it counts only the definite plural
+        right before it ("النواب الخمسين"), and not when that plural is the genitive of a singular
+        head the number is the ordinal of."""
+        toks, t = self.tokens, self.t
+        k = s - 1
+        if k < 0 or toks[k].kind != "word" or not self._definite(toks[k].text):
+            return None
+        head = toks[k - 1] if k >= 1 else None
+        if head is not None and head.kind == "word" and not self._definite(head.text):
+            stem = self._noun_stem(head.text)
+            if (stem is not None and stem in t.singulars) or head.text.endswith(t.feminine_singular_endings):
+                return None
+        return self._plural_noun_key(k)
 
     def _past_relation_adjectives(self, k: int) -> int:
         """The token before the definite adjectives of relation (nisba) that end at token k, each
