@@ -1796,13 +1796,15 @@ class Attributor:
         if not self.description_complements or k + 1 >= len(tokens):
             return False
         word = tokens[k].text
-        candidates: tuple[str, ...] = (word,)
-        # most words have no coordinator written on: told by one C test before the generator
+        following = tokens[k + 1].text
+        if (word, following) in self.description_complements:
+            return True
+        # most words have no coordinator written on: told by one C test (no generator over the
+        # forms: it would make `following` a cell at every call)
         if word.startswith(self.coordinator_prefixes):
             joined = first_prefix(word, self.coordinator_prefixes) or ""
-            candidates = (word, word[len(joined) :])
-        following = tokens[k + 1].text
-        return any((w, following) in self.description_complements for w in candidates)
+            return (word[len(joined) :], following) in self.description_complements
+        return False
 
     def _listed_item(self, tokens: Sequence[Token], start: int, step: int) -> int:
         """How many capitalised words (at most three) run from `start` in direction `step` (1
@@ -3017,10 +3019,16 @@ class Attributor:
         return any(" ".join(run[:size]) in self.wires for run in starts for size in range(1, len(run) + 1))
 
     def _opens_complement(self, word: str) -> bool:
-        # One test in C first: a word that starts with none of the prefixes opens nothing.
-        return word.startswith(self.stop_prefixes) and any(
-            word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes
-        )
+        # One test in C first: a word that starts with none of the prefixes opens nothing. Then
+        # a loop, not a generator (which would make `word` a cell at every call).
+        if not word.startswith(self.stop_prefixes):
+            return False
+        for p in self.stop_prefixes:
+            if word.startswith(p) and len(word) > len(p) + 1:
+                break
+        else:
+            return False
+        return True
 
     def _skip_back(self, tokens: Sequence[Token], i: int) -> int:
         """From token `i` backwards, past adverbs and time expressions between a subject and
@@ -5631,24 +5639,29 @@ class Attributor:
         dash, then within three words one that ends in a verb of saying opening with a letter of
         claims.glued_verb_initials (a hamza on alif), three letters of the credit before it (a
         letter no word of the credit ends in before "أ" of a verb it does not hold: "تأكد" keeps
-        its one letter). Else the tokens."""
-        dash = next((d for d in range(1, min(4, len(tokens))) if tokens[d].text in _DASHES), None)
-        if dash is None or any(t.kind != "word" for t in tokens[:dash]):
+        its one letter). Else the tokens.
+
+        Loops, not generators: asked of every sentence read, and a generator expression over
+        `self` or `tokens` makes each a cell at every call, the dash or not."""
+        for dash in range(1, min(4, len(tokens))):
+            if tokens[dash].text in _DASHES:
+                break
+        else:
             return tokens
+        for t in tokens[:dash]:
+            if t.kind != "word":
+                return tokens
+        origin, original, initials = self.norm.origin, self.norm.original, self.glued_verb_initials
         for g in range(dash + 1, min(dash + 4, len(tokens))):
             tok = tokens[g]
             if tok.kind != "word":
                 return tokens
-            origin, original = self.norm.origin, self.norm.original
             # the hamza is folded in the normalized text: read it in the original
-            cut = next(
-                (
-                    c
-                    for c in range(len(tok.text) - 1, 2, -1)
-                    if original[origin[tok.start + c]] in self.glued_verb_initials
-                ),
-                0,
-            )
+            cut = 0
+            for c in range(len(tok.text) - 1, 2, -1):
+                if original[origin[tok.start + c]] in initials:
+                    cut = c
+                    break
             if cut and tok.text[cut:] in self.verbs and self._verb_stem(tok.text) is None:
                 credit = Token("word", tok.text[:cut], tok.start, tok.start + cut)
                 verb = Token("word", tok.text[cut:], tok.start + cut, tok.end)
@@ -11649,6 +11662,11 @@ class Attributor:
         speaker's or the named one's."""
         if not self.brackets:
             return []  # no "[" in the article: no sentence of it needs its tokens looked at
+        return self._bracketed_asides(index)
+
+    def _bracketed_asides(self, index: int) -> list[tuple[int, int]]:
+        """`_editorial_asides` of a sentence of an article that writes a "[" (its generators
+        make cells of `self` and `tokens`: a call of their own, not one every sentence pays)."""
         tokens = self.tokens_of(index)
         if not any(t.text == "[" for t in tokens):
             return []
