@@ -9,8 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, count, pairwise
-from operator import itemgetter
+from itertools import pairwise
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -137,9 +136,6 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 # A time at most this many words after a speech verb dates the report ("said on Tuesday",
 # "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
 _REPORT_WORDS = 3
-# A token's kind (`Token.kind`, its first field).
-_KIND = itemgetter(0)
-_TEXT = itemgetter(1)
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
@@ -155,8 +151,13 @@ _COLONS = frozenset({":", "："})
 
 
 def _first_colon(tokens: Sequence[Token]) -> int | None:
-    """The index of the first colon among `tokens`, else None (found by map and compress in C)."""
-    return next(compress(count(), map(_COLONS.__contains__, map(_TEXT, tokens))), None)
+    """The index of the first colon among `tokens`, else None. A loop reading each token's
+    text slot: map and compress in C called `__contains__` and an itemgetter a token (the
+    generic subscript path on a tuple's subclass), at several times the cost."""
+    for k, tok in enumerate(tokens):
+        if tok.text in _COLONS:
+            return k
+    return None
 
 
 def _find_first(word: str, parts: Sequence[str]) -> int:
@@ -1440,12 +1441,13 @@ class Attributor:
         at least one a character: no token before the last ends past the last one's end."""
         if not tokens:
             return False
-        if "num" in map(_KIND, tokens):
-            return True
+        for tok in tokens:  # a slot read a token, not an itemgetter's generic subscript
+            if tok.kind == "num":
+                return True
         starts, origin = self.figure_starts, self.norm.origin
-        k = bisect_left(starts, origin[tokens[0][2]])
+        k = bisect_left(starts, origin[tokens[0].start])
         last = tokens[-1]
-        if k == len(starts) or starts[k] >= origin[last[2]] + len(last[1]):
+        if k == len(starts) or starts[k] >= origin[last.start] + len(last.text):
             return False
         return any(self._holds_figure(t) for t in tokens)
 
@@ -1516,8 +1518,7 @@ class Attributor:
         limit = self.max_words
         while k < len(tokens):
             tok = tokens[k]
-            # its kind and text read once (a named tuple's field by name is a descriptor call)
-            kind, text = tok[0], tok[1]
+            kind, text = tok.kind, tok.text  # read once (slots: a specialised read each)
             if kind == "num" or self._holds_figure(tok):
                 return subject, False
             honorific = 0 if subject else self._honorific(tokens, k)
@@ -5555,7 +5556,7 @@ class Attributor:
         figure. Without a comma among its first words a sentence fronts nothing: that is
         found by one C scan of their texts before any word is tested."""
         window = tokens[: _FRONTED_WORDS + 1]
-        texts = list(map(_TEXT, window))
+        texts = [t.text for t in window]
         if "," not in texts and "،" not in texts:
             return 0
         for k, tok in enumerate(window):
@@ -5697,7 +5698,7 @@ class Attributor:
         opening = (
             range(len(tokens))
             if headline
-            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame]
+            else [k for k, tok in enumerate(tokens) if tok.text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:

@@ -7213,8 +7213,9 @@ def _plan(role: frozenset[str]) -> tuple[Callable[[_Scan, int], None], ...]:
 
 
 # At most this many distinct words of a table in a text are found by list.index, one C scan of
-# the tokens each (`_indexes_in`); more are found by one pass that tests every token.
-_FEW_WORDS = 2
+# the tokens each (`_indexes_in`); more are found by one pass that tests every token (a scan by
+# list.index costs about half of that pass: measured, two words' scans cost more than it).
+_FEW_WORDS = 1
 
 
 def _indexes_in(toks: list[str], table: frozenset[str], start: int = 0) -> list[int]:
@@ -7223,7 +7224,7 @@ def _indexes_in(toks: list[str], table: frozenset[str], start: int = 0) -> list[
 
     Which words of the table the text holds is one C pass (`frozenset.intersection`, a hash
     look-up a token); most texts hold none of a month's or a link's first words, or one, and
-    the places of one or two are found by `list.index` (a compare a token), not by a call of
+    the places of one are found by `list.index` (a compare a token), not by a call of
     `__contains__` a token through map and compress (some 250 instructions each)."""
     rest = toks[start:] if start else toks
     hits = table.intersection(rest)
