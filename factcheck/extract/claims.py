@@ -1284,7 +1284,7 @@ class Attributor:
     def _counted_noun(self, tok: Token) -> bool:
         """Whether the word lies inside a figure's text after its start: the noun the figure
         counts ("1.071 مليون ذكر"), which is never the verb its letters also spell."""
-        at = self.norm.origin[tok[2]]
+        at = self.norm.origin[tok.start]
         spans = self.figure_spans
         k = bisect_left(spans, (at,)) - 1
         return k >= 0 and spans[k][0] < at < spans[k][1]
@@ -1426,12 +1426,12 @@ class Attributor:
         return tok.kind != "word" or tok.text in _SUBJECT_BREAKS
 
     def _holds_figure(self, tok: Token) -> bool:
-        # The token's start and text by index (`tok[2]`, `tok[1]`): asked of some 200 tokens
-        # an article, and a named tuple's field name is a descriptor looked up at each read.
-        at = self.norm.origin[tok[2]]
+        # The token's start and text by name: slots (`slot_fields`), read by a specialised
+        # instruction, where an index on a tuple's subclass takes the generic subscript path.
+        at = self.norm.origin[tok.start]
         starts = self.figure_starts
         k = bisect_left(starts, at)
-        return k < len(starts) and starts[k] < at + len(tok[1])
+        return k < len(starts) and starts[k] < at + len(tok.text)
 
     def _any_figure(self, tokens: Sequence[Token]) -> bool:
         """`any(t.kind == "num" or self._holds_figure(t) for t in tokens)` (tokens in text
