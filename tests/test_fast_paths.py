@@ -1700,3 +1700,52 @@ def test_slot_fields_leaves_what_is_no_plain_named_tuple() -> None:
         assert slot_fields(cls) is cls
         assert dict(vars(cls)) == before
     assert Pair((1, 2)).a == 2
+
+
+_WORDS = st.sampled_from(["a", "b", "c", "d", "e", "f", "في", "من", "يناير"])
+
+
+@given(st.lists(_WORDS, max_size=40), st.frozensets(_WORDS), st.integers(min_value=0, max_value=3))
+def test_indexes_of_a_tables_words_as_by_compress(
+    words: list[str], table: frozenset[str], start: int
+) -> None:
+    """The time scan's month and link openers (none, one word's places by list.index, or the
+    pass over every token): the indexes compress and a `__contains__` a token give, in order."""
+    from itertools import compress
+
+    from factcheck.extract.dates import _indexes_in
+
+    expected = list(compress(range(start, len(words)), map(table.__contains__, words[start:])))
+    assert _indexes_in(words, table, start) == expected
+
+
+@given(st.lists(st.sampled_from(["a", ":", "：", ",", "ب", "1"]), max_size=12))
+def test_first_colon_as_by_every_token(texts: list[str]) -> None:
+    from factcheck.extract.claims import _first_colon
+
+    tokens = tokenize(" ".join(texts))
+    expected = next((k for k, t in enumerate(tokens) if t.text in (":", "：")), None)
+    assert _first_colon(tokens) == expected
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_future_verb_as_by_the_plain_generator(code: str) -> None:
+    """`future_verb` (loops) against the comprehension and generator it replaced, on the
+    lexicon's own future prefixes with and without a conjunction written on."""
+    from factcheck.extract import dates
+
+    lex = load_lexicon(code)
+    scan = dates._Scan("x", lex)
+    t = scan.t
+    stems = ["يقول", "نعلن", "ذهب", "x", "ab"]
+    words = [p + s for p in (*t.future_prefixes, "") for s in stems] + list(t.future_exceptions)
+    words += [c + w for c in t.conjunctions for w in words[:12]]
+    for word in words:
+        for adjacent in (True, False):
+            shortest = 4 if adjacent else 5
+            forms = [word] + [word[len(c) :] for c in t.conjunctions if word.startswith(c)]
+            expected = bool(t.future_prefixes) and any(
+                len(f) >= shortest and f.startswith(t.future_prefixes) and f not in t.future_exceptions
+                for f in forms
+            )
+            assert scan.future_verb(word, adjacent) == expected, (word, adjacent)

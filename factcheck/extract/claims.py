@@ -9,8 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, count, pairwise
-from operator import itemgetter
+from itertools import pairwise
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -137,9 +136,6 @@ def _times_by_sentence(times: Sequence[TimeMention], starts: Sequence[int]) -> d
 # A time at most this many words after a speech verb dates the report ("said on Tuesday",
 # "أعلنت الولايات المتحدة، أمس الخميس"), not what the figure is about.
 _REPORT_WORDS = 3
-# A token's kind (`Token.kind`, its first field).
-_KIND = itemgetter(0)
-_TEXT = itemgetter(1)
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 _OPENING_PARENTHESIS = re.compile(r"\(")
@@ -155,8 +151,13 @@ _COLONS = frozenset({":", "："})
 
 
 def _first_colon(tokens: Sequence[Token]) -> int | None:
-    """The index of the first colon among `tokens`, else None (found by map and compress in C)."""
-    return next(compress(count(), map(_COLONS.__contains__, map(_TEXT, tokens))), None)
+    """The index of the first colon among `tokens`, else None. A loop reading each token's
+    text slot: map and compress in C called `__contains__` and an itemgetter a token (the
+    generic subscript path on a tuple's subclass), at several times the cost."""
+    for k, tok in enumerate(tokens):
+        if tok.text in _COLONS:
+            return k
+    return None
 
 
 def _find_first(word: str, parts: Sequence[str]) -> int:
@@ -1283,7 +1284,7 @@ class Attributor:
     def _counted_noun(self, tok: Token) -> bool:
         """Whether the word lies inside a figure's text after its start: the noun the figure
         counts ("1.071 مليون ذكر"), which is never the verb its letters also spell."""
-        at = self.norm.origin[tok[2]]
+        at = self.norm.origin[tok.start]
         spans = self.figure_spans
         k = bisect_left(spans, (at,)) - 1
         return k >= 0 and spans[k][0] < at < spans[k][1]
@@ -1425,12 +1426,12 @@ class Attributor:
         return tok.kind != "word" or tok.text in _SUBJECT_BREAKS
 
     def _holds_figure(self, tok: Token) -> bool:
-        # The token's start and text by index (`tok[2]`, `tok[1]`): asked of some 200 tokens
-        # an article, and a named tuple's field name is a descriptor looked up at each read.
-        at = self.norm.origin[tok[2]]
+        # The token's start and text by name: slots (`slot_fields`), read by a specialised
+        # instruction, where an index on a tuple's subclass takes the generic subscript path.
+        at = self.norm.origin[tok.start]
         starts = self.figure_starts
         k = bisect_left(starts, at)
-        return k < len(starts) and starts[k] < at + len(tok[1])
+        return k < len(starts) and starts[k] < at + len(tok.text)
 
     def _any_figure(self, tokens: Sequence[Token]) -> bool:
         """`any(t.kind == "num" or self._holds_figure(t) for t in tokens)` (tokens in text
@@ -1440,12 +1441,13 @@ class Attributor:
         at least one a character: no token before the last ends past the last one's end."""
         if not tokens:
             return False
-        if "num" in map(_KIND, tokens):
-            return True
+        for tok in tokens:  # a slot read a token, not an itemgetter's generic subscript
+            if tok.kind == "num":
+                return True
         starts, origin = self.figure_starts, self.norm.origin
-        k = bisect_left(starts, origin[tokens[0][2]])
+        k = bisect_left(starts, origin[tokens[0].start])
         last = tokens[-1]
-        if k == len(starts) or starts[k] >= origin[last[2]] + len(last[1]):
+        if k == len(starts) or starts[k] >= origin[last.start] + len(last.text):
             return False
         return any(self._holds_figure(t) for t in tokens)
 
@@ -1516,8 +1518,7 @@ class Attributor:
         limit = self.max_words
         while k < len(tokens):
             tok = tokens[k]
-            # its kind and text read once (a named tuple's field by name is a descriptor call)
-            kind, text = tok[0], tok[1]
+            kind, text = tok.kind, tok.text  # read once (slots: a specialised read each)
             if kind == "num" or self._holds_figure(tok):
                 return subject, False
             honorific = 0 if subject else self._honorific(tokens, k)
@@ -1796,13 +1797,15 @@ class Attributor:
         if not self.description_complements or k + 1 >= len(tokens):
             return False
         word = tokens[k].text
-        candidates: tuple[str, ...] = (word,)
-        # most words have no coordinator written on: told by one C test before the generator
+        following = tokens[k + 1].text
+        if (word, following) in self.description_complements:
+            return True
+        # most words have no coordinator written on: told by one C test (no generator over the
+        # forms: it would make `following` a cell at every call)
         if word.startswith(self.coordinator_prefixes):
             joined = first_prefix(word, self.coordinator_prefixes) or ""
-            candidates = (word, word[len(joined) :])
-        following = tokens[k + 1].text
-        return any((w, following) in self.description_complements for w in candidates)
+            return (word[len(joined) :], following) in self.description_complements
+        return False
 
     def _listed_item(self, tokens: Sequence[Token], start: int, step: int) -> int:
         """How many capitalised words (at most three) run from `start` in direction `step` (1
@@ -3017,10 +3020,16 @@ class Attributor:
         return any(" ".join(run[:size]) in self.wires for run in starts for size in range(1, len(run) + 1))
 
     def _opens_complement(self, word: str) -> bool:
-        # One test in C first: a word that starts with none of the prefixes opens nothing.
-        return word.startswith(self.stop_prefixes) and any(
-            word.startswith(p) and len(word) > len(p) + 1 for p in self.stop_prefixes
-        )
+        # One test in C first: a word that starts with none of the prefixes opens nothing. Then
+        # a loop, not a generator (which would make `word` a cell at every call).
+        if not word.startswith(self.stop_prefixes):
+            return False
+        for p in self.stop_prefixes:
+            if word.startswith(p) and len(word) > len(p) + 1:
+                break
+        else:
+            return False
+        return True
 
     def _skip_back(self, tokens: Sequence[Token], i: int) -> int:
         """From token `i` backwards, past adverbs and time expressions between a subject and
@@ -5547,7 +5556,7 @@ class Attributor:
         figure. Without a comma among its first words a sentence fronts nothing: that is
         found by one C scan of their texts before any word is tested."""
         window = tokens[: _FRONTED_WORDS + 1]
-        texts = list(map(_TEXT, window))
+        texts = [t.text for t in window]
         if "," not in texts and "،" not in texts:
             return 0
         for k, tok in enumerate(window):
@@ -5631,24 +5640,29 @@ class Attributor:
         dash, then within three words one that ends in a verb of saying opening with a letter of
         claims.glued_verb_initials (a hamza on alif), three letters of the credit before it (a
         letter no word of the credit ends in before "أ" of a verb it does not hold: "تأكد" keeps
-        its one letter). Else the tokens."""
-        dash = next((d for d in range(1, min(4, len(tokens))) if tokens[d].text in _DASHES), None)
-        if dash is None or any(t.kind != "word" for t in tokens[:dash]):
+        its one letter). Else the tokens.
+
+        Loops, not generators: asked of every sentence read, and a generator expression over
+        `self` or `tokens` makes each a cell at every call, the dash or not."""
+        for dash in range(1, min(4, len(tokens))):
+            if tokens[dash].text in _DASHES:
+                break
+        else:
             return tokens
+        for t in tokens[:dash]:
+            if t.kind != "word":
+                return tokens
+        origin, original, initials = self.norm.origin, self.norm.original, self.glued_verb_initials
         for g in range(dash + 1, min(dash + 4, len(tokens))):
             tok = tokens[g]
             if tok.kind != "word":
                 return tokens
-            origin, original = self.norm.origin, self.norm.original
             # the hamza is folded in the normalized text: read it in the original
-            cut = next(
-                (
-                    c
-                    for c in range(len(tok.text) - 1, 2, -1)
-                    if original[origin[tok.start + c]] in self.glued_verb_initials
-                ),
-                0,
-            )
+            cut = 0
+            for c in range(len(tok.text) - 1, 2, -1):
+                if original[origin[tok.start + c]] in initials:
+                    cut = c
+                    break
             if cut and tok.text[cut:] in self.verbs and self._verb_stem(tok.text) is None:
                 credit = Token("word", tok.text[:cut], tok.start, tok.start + cut)
                 verb = Token("word", tok.text[cut:], tok.start + cut, tok.end)
@@ -5684,7 +5698,7 @@ class Attributor:
         opening = (
             range(len(tokens))
             if headline
-            else [k for k, text in enumerate(map(_TEXT, tokens)) if text not in no_frame]
+            else [k for k, tok in enumerate(tokens) if tok.text not in no_frame]
         )
         past = 0  # tokens before this one belong to a marker's frame already made
         for i in opening:
@@ -11649,6 +11663,11 @@ class Attributor:
         speaker's or the named one's."""
         if not self.brackets:
             return []  # no "[" in the article: no sentence of it needs its tokens looked at
+        return self._bracketed_asides(index)
+
+    def _bracketed_asides(self, index: int) -> list[tuple[int, int]]:
+        """`_editorial_asides` of a sentence of an article that writes a "[" (its generators
+        make cells of `self` and `tokens`: a call of their own, not one every sentence pays)."""
         tokens = self.tokens_of(index)
         if not any(t.text == "[" for t in tokens):
             return []

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
-from itertools import compress, islice
+from itertools import compress
 from typing import Generic, NamedTuple, TypeVar
 
 from factcheck.errors import LexiconError
@@ -2377,7 +2377,7 @@ class _Scan:
         t = self.t
         firsts = t.month_first_tokens  # tok or base(i) in t.month_firsts
         # The tokens a month's name can start at, found by C loops (most tokens start none).
-        for i in compress(range(self.n), map(firsts.__contains__, self.toks)):
+        for i in _indexes_in(self.toks, firsts):
             found = self.phrase_at(t.months, i)
             if found is None:
                 continue
@@ -2722,7 +2722,7 @@ class _Scan:
         t = self.t
         dated = {c.first: c for c in self.candidates if isinstance(c.expr, _Date) and not c.since}
         # The tokens a link can start at, found by C loops (most texts have few or none).
-        for i in compress(range(1, self.n), map(t.months_to_tokens.__contains__, islice(self.toks, 1, None))):
+        for i in _indexes_in(self.toks, t.months_to_tokens, 1):
             link = self.phrase_at(t.months_to_links, i)
             if link is None:
                 continue
@@ -3347,13 +3347,20 @@ class _Scan:
         if not self.t.future_prefixes:
             return False
         shortest = 4 if adjacent else 5
-        forms = [word] + [word[len(c) :] for c in self.t.conjunctions if word.startswith(c)]
-        return any(
-            len(form) >= shortest
-            and form.startswith(self.t.future_prefixes)
-            and form not in self.t.future_exceptions
-            for form in forms
-        )
+        t = self.t
+        # loops, not a comprehension and a generator over `self`, `word` and `shortest` (each a
+        # cell at every call)
+        forms = [word]
+        for c in t.conjunctions:
+            if word.startswith(c):
+                forms.append(word[len(c) :])
+        prefixes, exceptions = t.future_prefixes, t.future_exceptions
+        for form in forms:
+            if len(form) >= shortest and form.startswith(prefixes) and form not in exceptions:
+                break
+        else:
+            return False
+        return True
 
     # matchers ---------------------------------------------------------------------------------
 
@@ -3670,8 +3677,11 @@ class _Scan:
                 return  # "the then current market price": the present of a time past
         sign, unit = found[1], None
         if sign:  # "these days" is now, no length
-            plural = (k for k in range(i, found[0]) if {self.tok(k), self.definite_base(k)} & t.vague_units)
-            unit = next((self.unit_at(k) for k in plural), None)
+            # a loop, not generators over `self` and `t`: those would make both cells at every call
+            for k in range(i, found[0]):
+                if {self.tok(k), self.definite_base(k)} & t.vague_units:
+                    unit = self.unit_at(k)
+                    break
         self.add(i, found[0], _Vague(sign, unit))
 
     def narrated(self, i: int) -> bool:
@@ -7321,6 +7331,37 @@ def _plan(role: frozenset[str]) -> tuple[Callable[[_Scan, int], None], ...]:
     """The `_Scan` methods a token of these roles is matched by, in `_MATCHERS`' order (made
     once per set of roles: the lexicons' role sets are few and live as long as the process)."""
     return tuple(getattr(_Scan, name) for key, name in _MATCHERS if key in role)
+
+
+# At most this many distinct words of a table in a text are found by list.index, one C scan of
+# the tokens each (`_indexes_in`); more are found by one pass that tests every token (a scan by
+# list.index costs about half of that pass: measured, two words' scans cost more than it).
+_FEW_WORDS = 1
+
+
+def _indexes_in(toks: list[str], table: frozenset[str], start: int = 0) -> list[int]:
+    """The indexes k >= `start` of the tokens in `table`, in order: what `compress(range(start,
+    len(toks)), map(table.__contains__, toks[start:]))` gives (tests/test_fast_paths.py).
+
+    Which words of the table the text holds is one C pass (`frozenset.intersection`, a hash
+    look-up a token); most texts hold none of a month's or a link's first words, or one, and
+    the places of one are found by `list.index` (a compare a token), not by a call of
+    `__contains__` a token through map and compress (some 250 instructions each)."""
+    rest = toks[start:] if start else toks
+    hits = table.intersection(rest)
+    if not hits:
+        return []
+    if len(hits) > _FEW_WORDS:
+        return list(compress(range(start, len(toks)), map(hits.__contains__, rest)))
+    found: list[int] = []
+    for word in hits:
+        k = start - 1
+        for _ in range(rest.count(word)):
+            k = toks.index(word, k + 1)
+            found.append(k)
+    if len(hits) > 1:
+        found.sort()
+    return found
 
 
 def _scan(text: str, lex: Lexicon, tokenized: TokenizedText | None = None) -> tuple[_Scan, list[_Candidate]]:

@@ -9,14 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress, count
-from operator import itemgetter
 from typing import NamedTuple
 
 from factcheck.extract.text import NormalizedText, Token, tokenize
 from factcheck.extract.types import slot_fields
 from factcheck.lang import Lexicon
-
-_TEXT = itemgetter(1)
 
 _MAX_WORDS = 3
 _KINDS = {"places": "place", "people": "person"}
@@ -92,10 +89,11 @@ def entities_in(
     names, name_index, first_index, verb_index = _indexes(lex)
     if not names:
         return []
-    # A token's fields by index, not by name: a named tuple's field name is a descriptor
-    # looked up at each read, its index a plain tuple subscript (a sentence's every token).
-    words = [t for t in tokens if t[0] == "word"]
-    texts = list(map(_TEXT, words))
+    # A token's fields by name: `slot_fields` makes each a slot the interpreter reads by a
+    # specialised instruction, where an index (or an itemgetter) on a tuple's subclass takes
+    # the generic subscript path.
+    words = [t for t in tokens if t.kind == "word"]
+    texts = [t.text for t in words]
     count_words = len(words)
     found: list[EntityMention] = []
     new = tuple.__new__  # EntityMention(...) without the named tuple's Python-level __new__

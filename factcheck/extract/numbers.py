@@ -156,6 +156,9 @@ class _Entry:
 _JOIN = _Entry("join", Decimal(0), 0, False, False)
 # The unit key of a share (benchmarks/articles/README.md "unit_key"), the same in every lexicon.
 _PERCENT = "percent"
+# The cardinals up to ten have an ordinal form of their own ("الخامس"); above it the cardinal's
+# form is also the ordinal's ("العشرين"), read by `_counted_by_tens`.
+_ORDINAL_FORMS_UP_TO = 10
 
 
 class _Tables:
@@ -532,7 +535,7 @@ class _Tables:
         self.counted_plural_endings = tuple(lex.words("units", "counted_plural_endings"))
         self.singulars = frozenset(
             normalize_word(forms[0]) for forms in lex.raw("units", "nouns").values() if forms
-        )
+        ) - lex.words("units", "plural_only_nouns")
         # A measure named right before the figure ("magnitude 6.9", "بقوة 6.8") or right after
         # it ("a 6.1-magnitude quake", "above 5.0 in magnitude") is what the figure counts; one
         # before it replaces the noun after it that the measure describes ("a magnitude 6.9
@@ -575,6 +578,12 @@ class _Tables:
         # "حاجز الـ 2500": the article written apart before a number; the barrier or mark a verb of
         # comparison passes, before the figure (qualifiers.threshold_nouns).
         self.detached_articles = tuple(lex.article_prefixes())
+        # (follow29ar) The guide's D80: a definite number of three or more counts its noun past
+        # the definite adjectives of relation that agree with it ("الضحايا السوريين الستة"،
+        # "الولايات السودانية الـ18"); after a demonstrative or the word "out of" a definite
+        # broken plural is no genitive of a head its number could name ("وهؤلاء النواب الـ65").
+        self.nisba_endings = tuple(lex.words("claims", "nisba_endings"))
+        self.plural_openers = lex.words("claims", "demonstratives") | lex.words("units", "link_articles")
         self.threshold_nouns = lex.clitic_index(lex.words("qualifiers", "threshold_nouns"), definite=True)
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
@@ -1950,6 +1959,9 @@ class QuantityFinder:
                 continue
             self._gap_hit = False
             mention, next_index = self._mention(phrase)
+            if mention is None and found and self.t.construct_head_first:
+                mention = self._whole_after_part(phrase, found[-1])
+                next_index = max(next_index, phrase.end)
             if mention is not None:
                 found.append(mention)
                 self._taken = next_index
@@ -2442,6 +2454,18 @@ class QuantityFinder:
         unit_key, unit_span, end_tok, char_start, char_end = self._unit(
             start_tok, end_tok, char_start, char_end
         )
+        if (
+            unit_key is not None
+            and ranged is None
+            and qualifier == "exact"
+            and self._definite_cardinal(phrase)
+        ):
+            # A definite cardinal after its plural noun is its adjective (D80): "وأطفاله الأربعة من
+            # الحريق" counts the children, not a part of the fire its partitive would name.
+            adjective_of = self._cardinal_after_noun(phrase)
+            if adjective_of is not None:
+                unit_key, unit_span = adjective_of
+                end_tok, char_end = phrase.end, phrase.char_end
         if glued is not None and qualifier in ("exact", "approx"):
             # "roughly 500-plus locals": the stated bound wins over the approximation.
             if qualifier == "approx" and before is not None:
@@ -2813,13 +2837,17 @@ class QuantityFinder:
         return not self.t.names_capitalized or not self._lower_case(month)
 
     def _cardinal_after_noun(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
-        """A cardinal of 3 to 10 with the article after a definite plural noun (not a singular:
-        "مدارس المنطقة الثلاث" counts schools, not areas) agrees with it as an adjective and counts
-        it: "القرى الخمس" (the five villages), "دوائر الخارج الأربع" (the four constituencies abroad:
-        after the noun's genitive); and so do digits with the article before them after a sound
-        plural made definite by the article or a possessive ("المنتخبات الـ12"، "مبارياته الـ6": the
-        twelve teams, his six matches; `_sound_plural_key`). Not a span of time ("السنوات الخمس
-        الماضية": the time engine's)."""
+        """A cardinal of three or more with the article after a definite plural noun (not a
+        singular: "مدارس المنطقة الثلاث" counts schools, not areas; "القرن العشرين" is an ordinal)
+        agrees with it as an adjective and counts it: "القرى الخمس" (the five villages), "النواب
+        الخمسين" (the fifty deputies), "دوائر الخارج الأربع" (the four constituencies abroad:
+        after the noun's genitive), "ولايات دارفور الخمس" (a name as the genitive), "أطفالها
+        الخمسة" (definite by a possessive), "المشتبه بهم السبعة" (a noun of two words), "الضحايا
+        السوريين الستة" (past its adjectives of relation: the guide's D80 and D71); and so do digits
+        with the article before them after a sound plural made definite by the article or a
+        possessive ("المنتخبات الـ12"، "مبارياته الـ6": the twelve teams, his six matches;
+        `_counted_before_article`). Not a span of time ("السنوات الخمس الماضية": the time
+        engine's)."""
         toks = self.tokens
         s = phrase.start
         first = toks[s]
@@ -2828,17 +2856,36 @@ class QuantityFinder:
         if first.kind == "num":
             if s < 2 or toks[s - 1].text not in self.t.detached_articles:
                 return None
-            return self._sound_plural_key(s - 2)
+            return self._counted_before_article(s - 2)
         if first.kind != "word":
             return None
         if phrase.value == 2:
             return self._two_after_noun(s)
-        if not self._definite(first.text):
+        if not self._definite_number_word(first.text):
             return None
-        if phrase.value is None or not (3 <= phrase.value <= 10) or not _integral(phrase.value):
+        if phrase.value is None or phrase.value < 3 or not _integral(phrase.value):
+            return None
+        if phrase.value > _ORDINAL_FORMS_UP_TO:
+            return self._counted_by_tens(s)
+        if s >= 2 and toks[s - 2].kind == toks[s - 1].kind == "word" and self._definite(toks[s - 2].text):
+            two = self._noun_stem(f"{toks[s - 2].text} {toks[s - 1].text}")
+            if two is not None and " " in two:
+                return self._plural_noun_key(s - 2, s)  # "المشتبه بهم السبعة"
+        past = self._past_relation_adjectives(s - 1)
+        if past != s - 1:
+            found = self._plural_noun_key(past)
+            if found is not None:
+                return found  # "الضحايا السوريين الستة": the victims, six Syrians among them
+        if toks[s - 1].kind == "word" and toks[s - 1].text.endswith(self.t.possessive_suffixes):
+            found = self._plural_noun_key(s - 1)
+            if found is not None:
+                return found  # "أطفالها الخمسة": her five children
+        if not self._definite(toks[s - 1].text):
+            if s >= 2 and self._name_genitive(s - 1) and not self._definite(toks[s - 2].text):
+                return self._plural_noun_key(s - 2)  # "ولايات دارفور الخمس"
             return None
         for noun_at in (s - 1, s - 2):
-            if noun_at < 0 or toks[noun_at].kind != "word" or not self._definite(toks[s - 1].text):
+            if noun_at < 0 or toks[noun_at].kind != "word":
                 return None
             if noun_at == s - 2 and self._definite(toks[noun_at].text):
                 return None  # only a noun in construct stands before its genitive
@@ -2847,17 +2894,123 @@ class QuantityFinder:
                 return found
         return None
 
-    def _plural_noun_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
-        """The key and span of the counted noun at token k when it is a plural (or a dual) of the
-        lexicon, not a unit of time, nor at a line's end."""
-        toks, t = self.tokens, self.t
-        if k < 0 or toks[k].kind != "word" or self._line_after(k):
+    def _whole_after_part(self, phrase: NumberPhrase, part: QuantityMention) -> QuantityMention | None:
+        """A definite cardinal standing alone right after a count and its partitive link
+        (units.links) is the whole that count is a part of, and counts what it counts (the
+        guide's D80): "قتل أربعة من الستة" (four of the six dead), "أصيب ثلاثة من العشرة"."""
+        toks = self.tokens
+        s = phrase.start
+        if not self._definite_cardinal(phrase) or phrase.value is None or phrase.value < 3:
             return None
-        stem = self._noun_stem(toks[k].text)
+        if part.unit_key is None or part.value is None or not part.value < phrase.value:
+            return None
+        if s < 1 or toks[s - 1].text not in self.t.links or self._noun_at(phrase.end) is not None:
+            return None
+        link_start = self.norm.span(toks[s - 1].start, toks[s - 1].end)[0]
+        if part.span[1] > link_start or self.norm.original[part.span[1] : link_start].strip():
+            return None
+        value = phrase.value
+        return self._quantity_mention(
+            phrase.char_start, phrase.char_end, "exact", value, value, value, part.unit_key
+        )
+
+    def _definite_cardinal(self, phrase: NumberPhrase) -> bool:
+        """The phrase is one word, a cardinal written with the article ("الأربعة"، "الست")."""
+        first = self.tokens[phrase.start]
+        return (
+            self.t.construct_head_first
+            and phrase.end == phrase.start + 1
+            and first.kind == "word"
+            and self._definite_number_word(first.text)
+        )
+
+    def _definite_number_word(self, word: str) -> bool:
+        """A number word with the article ("الخمسين"): not a word the article's letters only
+        open ("الف", the thousand written without its hamza)."""
+        return any(
+            word.startswith(article) and word[len(article) :] in self.t.words
+            for article in self.t.detached_articles
+        )
+
+    def _counted_by_tens(self, s: int) -> tuple[str, tuple[int, int]] | None:
+        """A definite number word above ten is also an ordinal ("الجولة العشرين", "مجلس النواب
+        العشرين": the twentieth round, the twentieth House): it counts only the definite plural
+        right before it ("النواب الخمسين"), and not when that plural is the genitive of a singular
+        head the number is the ordinal of."""
+        toks, t = self.tokens, self.t
+        k = s - 1
+        if k < 0 or toks[k].kind != "word" or not self._definite(toks[k].text):
+            return None
+        head = toks[k - 1] if k >= 1 else None
+        if head is not None and head.kind == "word" and not self._definite(head.text):
+            stem = self._noun_stem(head.text)
+            if (stem is not None and stem in t.singulars) or head.text.endswith(t.feminine_singular_endings):
+                return None
+        return self._plural_noun_key(k)
+
+    def _past_relation_adjectives(self, k: int) -> int:
+        """The token before the definite adjectives of relation (nisba) that end at token k, each
+        after a definite word it can agree with ("الضحايا السوريين"، "الولايات السودانية"); k itself
+        when there are none."""
+        toks, t = self.tokens, self.t
+        while (
+            k >= 1
+            and toks[k].kind == toks[k - 1].kind == "word"
+            and self._definite(toks[k].text)
+            and toks[k].text.endswith(t.nisba_endings)
+            and self._definite(toks[k - 1].text)
+        ):
+            k -= 1
+        return k
+
+    def _name_genitive(self, k: int) -> bool:
+        """The word at token k, without the article, is no counted noun, number or word of the
+        lexicon's numbers: a name, definite by itself, as a genitive ("ولايات دارفور")."""
+        toks, t = self.tokens, self.t
+        word = toks[k].text
+        return (
+            toks[k].kind == "word"
+            and self._noun_stem(word) is None
+            and word not in t.kinds
+            and not self._line_after(k)
+            and len(word) >= 3
+        )
+
+    def _counted_before_article(self, k: int) -> tuple[str, tuple[int, int]] | None:
+        """What digits with the article after the words ending at token k count: a sound plural
+        (`_sound_plural_key`), also past its definite adjectives of relation ("الولايات السودانية
+        الـ18"), or a definite broken plural after a demonstrative or "out of" ("وهؤلاء النواب
+        ال65"، "من أصل النواب ال65"), where it is no genitive of a head the number would name
+        ("مجلس النواب الـ20")."""
+        toks, t = self.tokens, self.t
+        for at in dict.fromkeys((k, self._past_relation_adjectives(k))):
+            found = self._sound_plural_key(at)
+            if found is not None:
+                return found
+            if (
+                at >= 1
+                and toks[at].kind == "word"
+                and self._definite(toks[at].text)
+                and t.lex.strip_prefix(toks[at - 1].text, t.plural_openers) is not None
+            ):
+                found = self._plural_noun_key(at)
+                if found is not None:
+                    return found
+        return None
+
+    def _plural_noun_key(self, k: int, end: int = 0) -> tuple[str, tuple[int, int]] | None:
+        """The key and span of the counted noun at token k (to token `end`, for a noun of two
+        words) when it is a plural (or a dual) of the lexicon, not a unit of time, nor at a
+        line's end."""
+        toks, t = self.tokens, self.t
+        end = max(end, k + 1)
+        if k < 0 or toks[k].kind != "word" or self._line_after(end - 1):
+            return None
+        stem = self._noun_stem(" ".join(x.text for x in toks[k:end]))
         if stem is None or stem in t.singulars or stem.endswith(t.feminine_singular_endings):
             return None
         key = t.nouns[stem]
-        return None if key in t.duration_keys else (key, (toks[k].start, toks[k].end))
+        return None if key in t.duration_keys else (key, (toks[k].start, toks[end - 1].end))
 
     def _sound_plural_key(self, k: int) -> tuple[str, tuple[int, int]] | None:
         """`_plural_noun_key` of a noun written with a sound plural's ending (units.
@@ -3017,7 +3170,7 @@ class QuantityFinder:
             return False
         if not any(before.text.startswith(a) and len(before.text) > len(a) + 1 for a in articles):
             return False
-        if self._sound_plural_key(s - 2) is not None:
+        if self._counted_before_article(s - 2) is not None:
             return False  # "المنتخبات الـ12": a plural's number counts it (`_cardinal_after_noun`)
         return not self._valued_in_clause(s - 2)
 
@@ -9094,7 +9247,83 @@ def find_quantities(text: str, lex: Lexicon, tokenized: TokenizedText | None = N
     `tokenize_text(text)` when the caller has it already."""
     with localcontext(_EXACT):
         found = _restated_in_digits(QuantityFinder(text, lex, tokenized).run(), text)
+        found = _bracketed_rewordings(_changes_between_levels(found, text, _change_words(lex)), text)
         return _compound_measures(found, text, lex.words("numbers", "joiners"))
+
+
+@cache
+def _change_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word nouns and links of a change (units.change_nouns, units.rate_change_links)."""
+    words = lex.words("units", "change_nouns") | lex.words("units", "rate_change_links")
+    return frozenset(w for w in words if " " not in w)
+
+
+def _bracketed_rewordings(mentions: Sequence[QuantityMention], text: str) -> list[QuantityMention]:
+    """A bound in points in brackets right after a percent rewords that percent and counts what
+    it counts (the guide's D82 and D75): "ارتفاعا نسبته 0.07% (أقل من نقطة مئوية واحدة)" is a
+    change of a price index, in percent like the figure it rewords."""
+    out = list(mentions)
+    for n in range(1, len(out)):
+        said, reworded = out[n - 1], out[n]
+        if (
+            said.unit_key != _PERCENT
+            or reworded.unit_key != _PERCENTAGE_POINT
+            or reworded.qualifier == "exact"
+        ):
+            continue
+        gap = text[said.span[1] : reworded.span[0]]
+        if gap.strip() == "(" and text[reworded.span[1] : reworded.span[1] + 1] == ")":
+            out[n] = replace(reworded, unit_key=_PERCENT)
+    return out
+
+
+# What ends a sentence between two figures (`_changes_between_levels` reads one sentence).
+_LEVEL_GAP_ENDS = re.compile(r"[.!?\u061f\n]")
+_LEVEL_KEYS = (_PERCENT, _PERCENTAGE_POINT)
+# How many words before the amount its word of a change may stand: "أي بنسبة ارتفاع بلغت 5.1%".
+_CHANGE_WORD_REACH = 3
+
+
+def _changes_between_levels(
+    mentions: Sequence[QuantityMention], text: str, change_words: frozenset[str]
+) -> list[QuantityMention]:
+    """The amount of a change after the two rates it lies between is in the unit their own
+    arithmetic shows (the guide's D82): a percent right after a word of a change (units.
+    change_nouns, rate_change_links), after two percents of its sentence, is a difference of
+    percents (`percentage_point`) when it is their difference ("ارتفع معدل التضخم إلى 10 بالمئة
+    مقابل 4.9 بالمئة، أي بنسبة ارتفاع بلغت 5.1 بالمئة"), and a change relative to the earlier
+    rate (`percent`) when it is that ("rose to 55.7% from 54.6%, an increase of 2%"), each to the
+    amount's own decimals. Any other amount keeps what its clause gave it."""
+    out = list(mentions)
+    for n in range(2, len(out)):
+        first, second, amount = out[n - 2], out[n - 1], out[n]
+        if any(m.unit_key != _PERCENT or m.value is None or m.qualifier != "exact" for m in (first, second)):
+            continue
+        if amount.unit_key not in _LEVEL_KEYS or amount.value is None or amount.value <= 0:
+            continue
+        gaps = (text[first.span[1] : second.span[0]], text[second.span[1] : amount.span[0]])
+        if any(_LEVEL_GAP_ENDS.search(gap) for gap in gaps):
+            continue
+        if not any(
+            normalize_word(w.strip("،,()")) in change_words for w in gaps[1].split()[-_CHANGE_WORD_REACH:]
+        ):
+            continue
+        exponent = amount.value.as_tuple().exponent
+        places = Decimal(1).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0)
+        high, low = max(first.value, second.value), min(first.value, second.value)
+        if high == low:
+            continue
+        if (high - low).quantize(places) == amount.value:
+            key = _PERCENTAGE_POINT
+        elif low > 0 and any(
+            ((high - low) * 100 / base).quantize(places) == amount.value for base in (low, high)
+        ):
+            key = _PERCENT  # a rise over the lower rate, a fall from the higher one
+        else:
+            continue
+        if key != amount.unit_key:
+            out[n] = replace(amount, unit_key=key)
+    return out
 
 
 # The size of a metric unit in its measure's smallest unit here, to add the parts of one amount

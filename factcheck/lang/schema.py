@@ -440,6 +440,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "other_duals": ("table", False),
         "sound_plural_suffixes": ("list", False),
         "counted_plural_endings": ("list", False),
+        "plural_only_nouns": ("list", False),
         "duration_keys": ("list", False),
         "lookahead_stops": ("list", False),
         "link_articles": ("list", False),
