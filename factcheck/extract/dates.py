@@ -7132,12 +7132,18 @@ def _iso_week(expr: _IsoWeek, published: date) -> Resolved:
     year = expr.year
     if year is None:
         year = published.isocalendar()[0]
-        if date.fromisocalendar(year, expr.week, 1) > published if expr.week < 53 else True:
+        if not _has_iso_week(year, expr.week) or date.fromisocalendar(year, expr.week, 1) > published:
             year -= 1
-    if expr.week == 53 and date(year, 12, 28).isocalendar()[1] != 53:
+    if not _has_iso_week(year, expr.week):
         return None, None, "vague", None
     start = date.fromisocalendar(year, expr.week, 1)
     return start, start + timedelta(days=6), "week", None
+
+
+def _has_iso_week(year: int, week: int) -> bool:
+    """Whether ISO year `year` has a week `week` (every year has 52; a year whose December 28
+    falls in week 53 has 53)."""
+    return week < 53 or date(year, 12, 28).isocalendar()[1] == 53
 
 
 def _quarter_shaped(mention: TimeMention) -> bool:
@@ -7492,7 +7498,7 @@ def _stated_year_start(
         if link is None:
             continue
         k = link[0] - 1 if scan.tok(link[0] - 1) == "," else link[0]
-        month_end = expr.day is None or expr.day >= calendar.monthrange(2000, expr.month)[1]
+        month_end = expr.day is None or expr.day >= calendar.monthrange(2001, expr.month)[1]  # Feb 28 too
         if month_end and (scan.unit_at(k - 1) == "year" or scan.base(k - 1) in t.fiscal_words):
             statements.append((scan.starts[found.first], expr.month % 12 + 1))
     statements.extend(_first_months_stated(scan, chosen))
@@ -7646,12 +7652,14 @@ def _read_times(
         # first to December 31 of the second whatever country the text names: the guide's D51.)
         if isinstance(expr, _FiscalYear):
             fiscal_month = stated_month or fiscal.first_month(span)
-        elif stated_month is not None and isinstance(expr, _Fixed) and _body_year(expr):
+        elif stated_month is not None and stated_month != 1 and isinstance(expr, _Fixed) and _body_year(expr):
             # "2017/18" in an article that states its body's year runs April to March: those
-            # twelve months (the guide's D83), not the two calendar years.
+            # twelve months (the guide's D83), not the two calendar years (a year stated to start
+            # in January is the calendar year: "2017/18" then stays its two, D51, not 2017 alone).
             expr = _Fixed(*_fiscal_span(expr.start.year, stated_month), "year", pair=True)
         elif (
             stated_month is not None
+            and stated_month != 1
             and isinstance(expr, _Part)
             and expr.kind in ("quarter", "half")
             and expr.year is None

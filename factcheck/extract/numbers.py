@@ -1961,7 +1961,8 @@ class QuantityFinder:
             mention, next_index = self._mention(phrase)
             if mention is None and found and self.t.construct_head_first:
                 mention = self._whole_after_part(phrase, found[-1])
-                next_index = max(next_index, phrase.end)
+                if mention is not None:  # the scan goes past the phrase only when it is read
+                    next_index = max(next_index, phrase.end)
             if mention is not None:
                 found.append(mention)
                 self._taken = next_index
