@@ -50,7 +50,8 @@ FLOORS = ARTICLES / "floors.toml"
 # close measure; holdout46 and holdout47 (labelled blind 2026-11-30 at the twenty-seventh
 # session's start), just under the twenty-seventh session's close measure; holdout48 and
 # holdout49 (labelled blind 2026-11-30 at the twenty-eighth session's start), just under the
-# twenty-eighth session's close measure.
+# twenty-eighth session's close measure; holdout50 and holdout51 (labelled blind 2026-12-01 at
+# the twenty-ninth session's start), just under the twenty-ninth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -100,6 +101,8 @@ HOLDOUT46 = ARTICLES / "holdout46"
 HOLDOUT47 = ARTICLES / "holdout47"
 HOLDOUT48 = ARTICLES / "holdout48"
 HOLDOUT49 = ARTICLES / "holdout49"
+HOLDOUT50 = ARTICLES / "holdout50"
+HOLDOUT51 = ARTICLES / "holdout51"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -151,6 +154,8 @@ SETS = {
     "holdout47": (HOLDOUT47, HOLDOUT47 / "floors.toml"),
     "holdout48": (HOLDOUT48, HOLDOUT48 / "floors.toml"),
     "holdout49": (HOLDOUT49, HOLDOUT49 / "floors.toml"),
+    "holdout50": (HOLDOUT50, HOLDOUT50 / "floors.toml"),
+    "holdout51": (HOLDOUT51, HOLDOUT51 / "floors.toml"),
 }
 
 
