@@ -919,7 +919,7 @@ class _Tables:
         for prefix in merged:
             conj = next((c for c in self.conjunctions if prefix.startswith(c)), "")
             for word in merged_words:
-                article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+                article = _article_written_on(word, articles)
                 if article:  # the definite word, over "لل" + an indefinite one ("للعام": not ل + ل + "عام")
                     self.variants[prefix + word[len(article) :]] = (word, len(conj))
         # ... and the relative days that are also nouns only as the head of a phrase counted from
@@ -927,7 +927,7 @@ class _Tables:
         self.merged_heads: dict[str, str] = {}
         for prefix in merged:
             for word in self.relative_day_nouns:
-                article = next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+                article = _article_written_on(word, articles)
                 if article and " " not in word:
                     self.merged_heads[prefix + word[len(article) :]] = word
         for word in known:
@@ -1798,12 +1798,15 @@ class _Scan:
             return None
         return first, last, i + 3
 
-    def phrase_at(self, phrases: _Phrases[V], i: int, use_base: bool = True) -> tuple[int, V] | None:
-        """The longest phrase starting at token i: (end token, value)."""
+    def phrase_at(
+        self, phrases: _Phrases[V], i: int, use_base: bool = True, head: str | None = None
+    ) -> tuple[int, V] | None:
+        """The longest phrase starting at token i: (end token, value). `head`: the word token i
+        stands for when it is not its own (`head_phrase_at`)."""
         if not 0 <= i < self.n:
             return None
         toks = self.toks
-        first = toks[i]
+        first = toks[i] if head is None else head
         if use_base:
             first = self.base_of.get(first, first)  # `base(i)`, i in range
         if i + 1 < self.n and first in phrases.two_firsts:
@@ -1818,16 +1821,11 @@ class _Scan:
     def head_phrase_at(self, phrases: _Phrases[V], i: int) -> tuple[int, V] | None:
         """The longest phrase of two words or more starting at token i, a relative day noun with
         "ل" written onto its article ("لليوم السابق", "لليوم نفسه": `_Tables.merged_heads`)."""
-        if not 0 <= i < self.n - 1:
+        head = self.t.merged_heads.get(self.toks[i]) if 0 <= i < self.n else None
+        if head is None:
             return None
-        first = self.t.merged_heads.get(self.toks[i])
-        if first is None or first not in phrases.two_firsts:
-            return None
-        for size, rest, value in phrases.by_first_two.get((first, self.toks[i + 1]), ()):
-            end = i + size
-            if end <= self.n and self.toks[i + 2 : end] == rest:
-                return end, value
-        return None
+        found = self.phrase_at(phrases, i, head=head)
+        return found if found is not None and found[0] > i + 1 else None
 
     def modifier_around(self, first: int, end: int, two_steps: bool = False) -> tuple[int, int, str]:
         """A modifier after the expression ("الماضي", "next") or else before it ("last"): the
@@ -8584,6 +8582,12 @@ def _part_of_year(mention: TimeMention) -> bool:
     )
 
 
+def _article_written_on(word: str, articles: Sequence[str]) -> str:
+    """The article a definite word starts with ("ال" of "اليوم"), "" when it has none; a word no
+    longer than its article and one letter is no definite word ("الف")."""
+    return next((a for a in articles if word.startswith(a) and len(word) > len(a) + 1), "")
+
+
 def _tally_year(expr: Expr, day: date, published: date) -> int | None:
     """The year before a tally's `day` that "the same period last year", "the corresponding period
     of 2024", "الفترة نفسها من العام الماضي" name; None for any other time. The same period of a
@@ -8592,13 +8596,12 @@ def _tally_year(expr: Expr, day: date, published: date) -> int | None:
     if isinstance(expr, _Anchored) and expr.unit == "year" and expr.offset < 0:
         return day.year + expr.offset
     if isinstance(expr, _SamePeriod):
-        year = (
-            expr.year
-            if expr.year is not None
-            else published.year
-            if expr.year_shift == 0
-            else day.year + (expr.year_shift or 0)
-        )
+        if expr.year is not None:
+            year = expr.year
+        elif expr.year_shift == 0:
+            year = published.year
+        else:
+            year = day.year + (expr.year_shift or 0)
         return year if year != day.year else None
     return None
 
