@@ -7,7 +7,7 @@ real leads of tests/cases/languages/paragraphs.toml (French, Spanish, German, Tu
 Indonesian, Persian, Urdu, and Arabic ones). For each minimum of letters and confidence it
 prints how many leads in a language no lexicon reads would be refused, and how many texts of a
 shipped language would be refused with them (the false refusals), and the detector's median
-time a development article. The gate sets (holdout48, holdout49) and the final blind sets are not read.
+time a development article. The gate sets (holdout50, holdout51) and the final blind sets are not read.
 
 QuanTemp's "English" claims hold 22 German ones (fact-checks from German sites): a refusal of
 those as German is counted apart, as right.

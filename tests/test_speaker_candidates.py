@@ -150,7 +150,7 @@ def test_the_candidates_come_from_the_attributors_reading(study: Any) -> None:
 
 
 def test_the_gate_and_final_sets_are_never_read(study: Any) -> None:
-    for name in ("holdout48", "holdout49", "holdout50", "holdout51", "holdout99"):
+    for name in ("holdout50", "holdout51", "holdout52", "holdout53", "holdout99"):
         with pytest.raises(SystemExit):
             study.read_sets("en", [name], Counter())
 

@@ -62,8 +62,8 @@ before anyone tunes on it: holdout8 at the eighth session's close is the next on
 is a forward test of protocol C on text no one has read (fitted on holdout4 ... holdout7).
 
 Which snapshots are trained on: SNAPSHOT_SETS, the development sets whose blind snapshots exist
-(holdout4 ... holdout47 in the twenty-ninth session). A snapshot of a set that is still blind or is
-the gate (holdout48, holdout49 then) stays on disk for the lead's forward test but is never read
+(holdout4 ... holdout49 in the thirtieth session). A snapshot of a set that is still blind or is
+the gate (holdout50, holdout51 then) stays on disk for the lead's forward test but is never read
 for training: `--blind` fits on SNAPSHOT_SETS only (less `--unseen`), never on every file in
 training/speaker_rows/.
 
@@ -266,9 +266,9 @@ THRESHOLDS = tuple(round(k / 100, 2) for k in range(101))
 DIGITS = 4  # weights are rounded to this many decimals in the shipped file
 # Snapshots of the rows of sets as the engine read them while they were blind (`--snapshot`).
 BLIND_ROWS = ROOT / "training" / "speaker_rows"
-# The sets whose blind snapshots may be trained on: development sets now. holdout48 and holdout49
+# The sets whose blind snapshots may be trained on: development sets now. holdout50 and holdout51
 # (the gate) and the final blind sets are never read for training.
-SNAPSHOT_SETS = tuple(f"holdout{n}" for n in range(4, 48))
+SNAPSHOT_SETS = tuple(f"holdout{n}" for n in range(4, 50))
 # Features a snapshot's engine recorded otherwise than today's `decision_features` computes them
 # (conf15, fifteenth session, row by row against today's engine on the same articles): holdout4's
 # back-port (backport_82625ee.patch) counts a name in `_remember`, which 82625ee calls for few of
