@@ -154,6 +154,60 @@ def test_a_speaker_under_the_threshold_leaves_no_source(code: str, monkeypatch: 
     assert _claims(code) == _claims_without_model(code, monkeypatch)
 
 
+# The gate's scope (gate30): sentences of this test's own, the speaker in the figure's sentence; the
+# first two alone are a two-sentence text, all three a three-sentence one.
+SCOPE_TEXTS = {
+    "en": (
+        "The river burst its banks overnight.",
+        "The fire service said 40 homes were flooded in the valley.",
+        "Schools in the district stayed shut on Monday.",
+    ),
+    "ar": (
+        "فاض النهر على ضفتيه ليلا.",
+        "وقال الدفاع المدني إن 40 منزلا غمرتها المياه في الوادي.",
+        "وأغلقت المدارس في المنطقة أبوابها يوم الاثنين.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(SCOPE_TEXTS))
+def test_the_gate_applies_only_to_a_text_of_three_sentences_or_more(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text of one or two sentences (the extractor's split of the whole text) has no context for
+    the gate to read: it keeps the speaker the rules find, one the same model withholds once the
+    text has a third sentence."""
+    distrust = SpeakerModel(intercept=0.0, weights={}, threshold=0.75)  # every speaker at 0.5
+    monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: distrust)
+    lex = load_lexicon(code)
+    named = {"en": "The fire service", "ar": "الدفاع المدني"}[code]
+    for parts, kept in ((SCOPE_TEXTS[code][:2], True), (SCOPE_TEXTS[code], False)):
+        text = " ".join(parts)
+        assert len(lexicon_sentence_spans(text, lex)) == len(parts)
+        figures = [c for c in _claims(code, text=text) if c.quantity is not None]
+        assert [c.attribution for c in figures] == [named if kept else None]
+
+
+@pytest.mark.parametrize(
+    ("threshold", "sentences", "gated"),
+    [
+        (0.75, 0, False),
+        (0.75, 1, False),
+        (0.75, 2, False),
+        (0.75, 3, True),
+        (0.75, 40, True),
+        (None, 40, False),
+    ],
+)
+def test_the_gate_needs_a_threshold_and_three_sentences(
+    threshold: float | None, sentences: int, gated: bool
+) -> None:
+    from factcheck.extract.speaker_model import MIN_SENTENCES
+
+    assert MIN_SENTENCES == 3
+    assert SpeakerModel(intercept=0.0, weights={}, threshold=threshold).gates(sentences) is gated
+
+
 def _claims_without_model(code: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(claims_module, "load_speaker_model", lambda _code: None)
     return _claims(code)
