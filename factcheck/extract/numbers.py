@@ -1303,14 +1303,19 @@ class _PhraseParser:
         """ "3.250 مليون", "19,452 مليار": one separator before three digits reads as a thousands
         mark, but before a million or more it is a decimal mark (nobody writes "3,250 million"
         in a language that groups with that mark and writes decimals with it too); a point is
-        one before a thousand too ("150.648 ألف")."""
-        raw = self.tokens[i].text
+        one before a thousand too ("150.648 ألف"). A number alone in brackets reads so before the
+        scale past them: "(1.054) مليون طن" is 1.054 million tonnes."""
+        toks = self.tokens
+        raw = toks[i].text
         marks = raw.strip("0123456789")
         if len(marks) != 1 or marks not in self.t.decimals or marks not in self.t.thousands:
             return False
-        if len(raw) - raw.index(marks) - 1 != 3 or i + 1 >= len(self.tokens):
+        after = i + 1
+        if i > 0 and after + 1 < len(toks) and toks[i - 1].text == "(" and toks[after].text == ")":
+            after += 1  # "(1.054) مليون طن": the number alone in brackets, the scale past them
+        if len(raw) - raw.index(marks) - 1 != 3 or after >= len(toks):
             return False
-        kind = self.t.kinds.get(self.tokens[i + 1].text)
+        kind = self.t.kinds.get(toks[after].text)
         if kind is None or kind[0] not in ("scale", "dual"):
             return False
         # A point before a thousand is a decimal too ("150.648 ألف نسمة" is 150,648): a point
@@ -1468,6 +1473,8 @@ class _PhraseParser:
             return None
         inner = toks[i + 1]
         value = parse_digits(inner.text, self.t.lex) if inner.kind == "num" else None
+        if value is not None and self._decimal_before_scale(i + 1):
+            value = Decimal(inner.text.replace(inner.text.strip("0123456789")[0], "."))
         return None if value is None else _Item("digits", value, i, i + 3, inner.start)
 
     def _past_bracket(self, i: int) -> int:
