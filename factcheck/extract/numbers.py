@@ -1366,7 +1366,7 @@ class _PhraseParser:
         the separator written onto them, one space, and a group of exactly three digits (with
         its own groups after it). Not a list or two clauses: not after a number, a month or a
         capitalised name ("Boeing 737, 747"), nor inside a list, after or before a separator or
-        a link and one more number ("rooms 101, 102 and 103", "1, 234, 567")."""
+        a link and one more number ("rooms 101, 102 and 103", "1, 234, 567", "700, 347, and 118")."""
         toks, text, t = self.tokens, self.text, self.t
         if i + 2 >= len(toks) or toks[i + 1].text not in t.thousands:
             return None  # most numbers: no separator right after them
@@ -1401,6 +1401,13 @@ class _PhraseParser:
             and toks[k + 1].kind == "num"
         ):
             return None
+        if (
+            k + 2 < len(toks)
+            and toks[k].text in t.thousands
+            and toks[k + 1].text in t.combined_links
+            and toks[k + 2].kind == "num"
+        ):
+            return None  # a list's comma before its link: "700, 347, and 118 cases"
         digits = toks[i].text + second.text
         for mark in t.thousands:
             digits = digits.replace(mark, "")
@@ -8587,14 +8594,27 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
 
 
+def _serial_joined(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A list's last member after a comma and a joiner word (the serial comma: "700, 347, and
+    118 cases")."""
+    if first.qualifier in ("range", "vague"):
+        return False
+    between = text[first.span[1] : second.span[0]]
+    if len(between) > 8:  # a comma, a joiner word and their spaces at most
+        return False
+    gap = tokenize(fold_text(between))
+    return len(gap) == 2 and gap[0].text in _CLAUSE_COMMAS and gap[1].text in tables.joiners
+
+
 def _list_noun_bearer(
     mentions: Sequence[QuantityMention], index: int, text: str, tables: _Tables
 ) -> QuantityMention | None:
     """The last member of a list of bare figures that bears the noun said once for all:
     "increased by 0.52, 1.33, 0.23 and 1.19 per cent", "won 4, 1 and 6 seats", "12، 15 و20
     مقعدا": from the figure at `index`, each next figure follows the one before after a comma
-    alone, until one joined by a joiner word alone (_shares_noun) that has a noun. A pair joined
-    by the joiner alone is _shares_noun's."""
+    alone, until one joined by a joiner word alone (_shares_noun), or in a list of three or more
+    by a comma and the joiner ("700, 347, and 118 cases"), that has a noun. A pair joined by the
+    joiner alone is _shares_noun's."""
     first = mentions[index]
     if first.qualifier in ("range", "vague"):
         return None
@@ -8603,7 +8623,8 @@ def _list_noun_bearer(
         if member.qualifier in ("range", "vague"):
             return None
         if member.unit_key is not None:
-            return member if _shares_noun(previous, member, text, tables) else None
+            serial = previous is not first and _serial_joined(previous, member, text, tables)
+            return member if serial or _shares_noun(previous, member, text, tables) else None
         gap = text[previous.span[1] : member.span[0]]
         if gap.strip() not in _CLAUSE_COMMAS or len(gap) > 3:
             return None
