@@ -79,6 +79,12 @@ _SENTENCE_REACH = 24
 # How far back a bare figure's sentence is read for the phrase naming what it measures
 # (units.measure_topics): a weather report lists a dozen cities' temperatures after one heading.
 _TOPIC_REACH = 64
+# How many runs of bare digits side by side, a space or a dash between each, make a telephone
+# number or a code (_digit_run), and the gap between two of them.
+_DIGIT_RUN = 3
+_DIGIT_RUN_GAP = re.compile(r" ?[-–]? ?")
+# How many words (a phone number's adjectives) may stand between a phrase naming it and the number.
+_PHONE_REACH = 2
 # What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
 _LIST_SEPARATORS = frozenset(",،.;؛")
 # The commas that end a clause inside a sentence.
@@ -718,6 +724,8 @@ class _Tables:
         # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
+        # "رقم الطوارئ الموحد 911": the phrases that name a telephone number (_phone_named).
+        self.phone_names = tuple(tuple(phrase.split()) for phrase in lex.words("numbers", "phone_names"))
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
         self.gapped_separators = lex.words("numbers", "gapped_separators")
         self.gapped_openers = _phrases_longest_first(lex.words("numbers", "gapped_openers"))
@@ -3357,6 +3365,12 @@ class QuantityFinder:
         before = toks[phrase.start - 1] if phrase.start > 0 else None
         if qualifier == "exact" and self._numbered_name_before(phrase.start):
             return True  # "(كوفيد – 19)", "فرانس 24": the number is the name's
+        if (
+            qualifier == "exact"
+            and unit_key is None
+            and (self._digit_run(phrase) or self._phone_named(phrase.start))
+        ):
+            return True  # "1800 666 111", "95 99 75 21", "رقم الطوارئ 911": a telephone number
         if unit_key in t.duration_keys and qualifier in ("exact", "range"):
             # A bounded age ("over thirty years old") is kept: it states a claim about an age.
             if end < len(toks) and toks[end].text in t.age_after:
@@ -3432,6 +3446,45 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and self._detached_article(before.text):
             return True  # "الـ 16", "للمرة الخامسة والـ 11": a definite number alone is an ordinal
         return self._capitalised_name_before(phrase.start)
+
+    def _phone_named(self, start: int) -> bool:
+        """A phrase naming a telephone number (numbers.phone_names) right before token `start`, or
+        _PHONE_REACH words before it (its adjectives): "رقم الطوارئ 9999"، "رقم الطوارئ الموحد 911"."""
+        toks = self.tokens
+        for gap in range(_PHONE_REACH + 1):
+            if start - gap < 1 or (gap and toks[start - gap].kind != "word"):
+                return False
+            if any(self._written_at(start - gap - len(words), words) for words in self.t.phone_names):
+                return True
+        return False
+
+    def _digit_run(self, phrase: NumberPhrase) -> bool:
+        """A number that is one of _DIGIT_RUN or more runs of bare digits written side by side,
+        one space (or a dash) between each and no word, on one line: a telephone number or a
+        code written in groups ("on 01- 666 4300", "Line 1800 666 111", "الأرقام التالية: 95 99
+        75 21"), no count. Thousands grouped by spaces ("2 450 000 people") were read whole
+        before (_space_grouped) and are one phrase of several tokens, not this."""
+        toks, text = self.tokens, self.norm.text
+        k = phrase.end - 1
+        if not toks[k].text.isdigit() or any(toks[m].text not in _DASHES for m in range(phrase.start, k)):
+            return False  # one run of digits, a bullet's dash at most before it ("-95 99 75 21")
+
+        def next_digits(m: int, step: int) -> int | None:
+            # The bare digits one space (or a dash) from token m, in the direction of step.
+            n = m + step
+            if 0 <= n < len(toks) and toks[n].text in _DASHES:
+                n += step
+            if not 0 <= n < len(toks) or not toks[n].text.isdigit():
+                return None
+            a, b = (m, n) if step > 0 else (n, m)
+            return n if _DIGIT_RUN_GAP.fullmatch(text[toks[a].end : toks[b].start]) else None
+
+        count = 1
+        for step in (-1, 1):
+            m = k
+            while (n := next_digits(m, step)) is not None:
+                count, m = count + 1, n
+        return count >= _DIGIT_RUN
 
     def _number_sign_before(self, start: int, unit_key: str | None) -> bool:
         """A number sign (numbers.number_signs) names the number at token `start` right before
