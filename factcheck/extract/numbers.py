@@ -724,6 +724,7 @@ class _Tables:
         # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
+        self.apposed_age_nouns = lex.words("numbers", "apposed_age_nouns")
         # "رقم الطوارئ الموحد 911": the phrases that name a telephone number (_phone_named).
         self.phone_names = tuple(tuple(phrase.split()) for phrase in lex.words("numbers", "phone_names"))
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
@@ -3591,7 +3592,8 @@ class QuantityFinder:
     def _apposed_age(self, phrase: NumberPhrase) -> bool:
         """A person's age set off by commas after the name (numbers.apposed_age_max,
         apposed_age_after): "Korey Clarke, 30, and Samantha Patrick, 31", "Farah, 36, said": a
-        bare whole number in digits after a capitalised word and a comma, closed by a comma, a
+        bare whole number in digits after a capitalised word (or a noun of one person,
+        numbers.apposed_age_nouns: "a man, 33, who") and a comma, closed by a comma, a
         full stop, a semicolon or a joiner, is no count (a count goes on to its noun or its
         verb: "In March, 36 were killed")."""
         toks, t = self.tokens, self.t
@@ -3608,8 +3610,10 @@ class QuantityFinder:
         ):
             return False
         name = toks[k - 2]
-        if name.kind != "word" or name.text in t.not_name_words or self._lower_case(name):
+        if name.kind != "word" or name.text in t.not_name_words:
             return False
+        if self._lower_case(name) and name.text not in t.apposed_age_nouns:
+            return False  # "a man, 33, who": a noun of one person sets off an age as a name does
         if self._names_place(k - 2):
             return False
         if phrase.end == len(toks):

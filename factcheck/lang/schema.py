@@ -372,6 +372,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "calibre_nouns": ("list", False),
         "ratio_base_max": ("int", False),
         "apposed_age_after": ("list", False),
+        "apposed_age_nouns": ("list", False),
         "phone_names": ("list", False),
         "apposed_age_place_links": ("list", False),
         "gapped_separators": ("list", False),
