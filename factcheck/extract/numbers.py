@@ -9489,7 +9489,8 @@ def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[
     أوقية قديمة (2 مليار و387 مليون)" restates an amount, two figures as any conversion in brackets
     (`restated_bounds`). The two mentions become one over both, with
     the words' key (their event's: "وفاة شخصين(2)"), else the digits' noun's, and the words'
-    qualifier when they carry one."""
+    qualifier when they carry one. So are bare digits alone in brackets restated right after in
+    words with their noun: "(158) مائة وثمانية وخمسين جثة" is one figure, the words'."""
     result: list[QuantityMention] = []
     for mention in mentions:
         before = result[-1] if result else None
@@ -9515,6 +9516,25 @@ def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[
             )
             if before.qualifier != "exact":
                 merged = replace(merged, qualifier=before.qualifier, low=before.low, high=before.high)
+            result[-1] = merged
+            continue
+        if (
+            before is not None
+            and before.value is not None
+            and before.value == mention.value
+            and before.qualifier == "exact"
+            and before.text.isdigit()
+            and text[before.span[0] - 1 : before.span[0]] == "("
+            and text[before.span[1] : mention.span[0]].strip() == ")"
+            and not any(c.isdigit() for c in mention.text)
+        ):
+            # "(158) مائة وثمانية وخمسين جثة"، "(05) خمس جثث": the digits first, in brackets,
+            # then the words with the noun; the digits' key when their clause gave them one
+            # ("قتل (3) ثلاثة أشخاص": deaths).
+            start = before.span[0] - 1
+            merged = replace(mention, text=text[start : mention.span[1]], span=(start, mention.span[1]))
+            if before.unit_key is not None:
+                merged = replace(merged, unit=before.unit, unit_key=before.unit_key)
             result[-1] = merged
             continue
         result.append(mention)
