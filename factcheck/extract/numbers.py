@@ -7853,6 +7853,10 @@ def inherit_elided_units(
             donor = _referred_count(result, mention, sentences, text, scales)
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+        if mention.unit_key is None and mention.qualifier == "exact":
+            donor = _list_line_head(result, mention, text)
+            if donor is not None:
+                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         if (
             (mention.unit_key in scales.generic_keys or mention.unit_key in scales.people_keys)
             and scales.dative_articles
@@ -7863,6 +7867,36 @@ def inherit_elided_units(
                 mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+# A line that is an item of a list of labelled figures: a label of words, a colon, the figure and
+# nothing after it but a mark ("بغداد/ الرصافة: ١٥", "• Mining: 31,000").
+_LIST_LINE = re.compile(r"[^\d:\n]+:[ \t]*[\d.,،٫٬]+[ \t.,،]*")
+
+
+def _list_line_head(
+    done: Sequence[QuantityMention], mention: QuantityMention, text: str
+) -> QuantityMention | None:
+    """The figure of a list's head a bare figure is a part of, when the figure is an item of a
+    list written one item a line ("Label: N", _LIST_LINE) under a head line that ends with a
+    colon and has a figure with a noun: "سجلت المختبرات (75) إصابة موزعة كالتالي:" then
+    "بغداد/ الرصافة: 15", "البصرة: 50" on lines of their own are cases. The head's last such
+    figure; the lines between are items too (blank lines aside)."""
+    start = text.rfind("\n", 0, mention.span[0]) + 1
+    end = text.find("\n", mention.span[1])
+    end = len(text) if end < 0 else end
+    if not _LIST_LINE.fullmatch(text[start:end].strip()):
+        return None
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1].strip()
+        if line and not _LIST_LINE.fullmatch(line):
+            if not line.endswith(":"):
+                return None
+            head = [m for m in done if line_start <= m.span[0] < start - 1 and m.unit_key is not None]
+            return head[-1] if head else None
+        start = line_start
+    return None
 
 
 def _dative_people_key(mention: QuantityMention, text: str, tables: _Tables) -> str | None:
