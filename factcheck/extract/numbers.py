@@ -725,6 +725,8 @@ class _Tables:
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
         self.apposed_age_nouns = lex.words("numbers", "apposed_age_nouns")
+        # "- الشفاء: 27 حالة": a bulletin's label words and what they count (_line_label_key).
+        self.line_labels = lex.inverted("units", "line_labels")
         # "رقم الطوارئ الموحد 911": the phrases that name a telephone number (_phone_named).
         self.phone_names = tuple(tuple(phrase.split()) for phrase in lex.words("numbers", "phone_names"))
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
@@ -2643,6 +2645,9 @@ class QuantityFinder:
         if unit_key is None and qualifier == "exact":
             # "مجموع الوفيات: 121", "الإصابات توزعت كالتالي: بغداد: 25، البصرة: 1": a list item.
             unit_key = self._list_item_key(start_tok, end_tok)
+        if unit_key in self.t.generic_keys and qualifier == "exact":
+            # "- الوفيات : حالتين"، "- الشفاء: 27 حالة": a bulletin's line names what its cases are.
+            unit_key = self._line_label_key(start_tok) or unit_key
         if unit_key is None and qualifier == "exact" and self.t.exchange_sides:
             unit_key = self._exchange_quote_key(start_tok, end_tok)
         if unit_key is None or unit_key in self.t.generic_keys:
@@ -6335,6 +6340,23 @@ class QuantityFinder:
                 return None
         return None
 
+    def _line_label_key(self, start: int) -> str | None:
+        """What a line's one-word label before a colon names, for a count of a generic noun right
+        after it ("- الوفيات : حالتين" deaths, "- الشفاء: 27 حالة" recoveries, "Deaths: 3 cases"):
+        the label's people, event or case noun, or a bulletin's label word (units.line_labels:
+        "الشفاء", a hospital's name elsewhere). The label opens its line, after a bullet at most."""
+        toks, t = self.tokens, self.t
+        if start < 2 or toks[start - 1].text != ":" or toks[start - 2].kind != "word":
+            return None
+        first = start - 2
+        if first > 0 and toks[first - 1].text in _BULLETS:
+            first -= 1
+        if first > 0 and not self._line_after(first - 1):
+            return None
+        label = toks[start - 2].text
+        key = t.line_labels.get(label) or self._people_key_at(start - 2, t.event_keys | t.people_keys)
+        return key if key not in t.generic_keys else None
+
     def _list_item_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
         colon, closed by a comma, a full stop, "and" or the line's end; "Label (N)" in brackets
@@ -7869,6 +7891,8 @@ def inherit_elided_units(
     return result
 
 
+# The marks that open a list's line before its label.
+_BULLETS = frozenset("-–—•*·")
 # A line that is an item of a list of labelled figures: a label of words, a colon, the figure and
 # nothing after it but a mark ("بغداد/ الرصافة: ١٥", "• Mining: 31,000").
 _LIST_LINE = re.compile(r"[^\d:\n]+:[ \t]*[\d.,،٫٬]+[ \t.,،]*")

@@ -529,6 +529,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "particle_homographs": ("list", False),
         "sense_cues": ("list", False),
         "cued_senses": ("groups", False),
+        "line_labels": ("groups", False),
         "measure_topics": ("groups", False),
         "cued_sense_of": ("groups", False),
         "country_senses": ("groups", False),
