@@ -736,6 +736,7 @@ class _Tables:
         # "the 2017/2018 fiscal year, which runs until the end of March": the month a body's year
         # ends in, stated (the guide's D83).
         self.year_runs_links = flags("year_runs_links")
+        self.year_starts_verbs = words("year_starts_verbs")
         # "the July-March period in the fiscal 2018-19" in an article that names "the first nine
         # months of the current fiscal": the fiscal year's first months (the guide's D83).
         self.fiscal_part_nouns = words("fiscal_part_nouns")
@@ -7566,7 +7567,32 @@ def _stated_year_start(
         if month_end and (scan.unit_at(k - 1) == "year" or scan.base(k - 1) in t.fiscal_words):
             statements.append((scan.starts[found.first], expr.month % 12 + 1))
     statements.extend(_first_months_stated(scan, chosen))
+    statements.extend(_year_starts_stated(scan))
     return min(statements)[1] if statements else None
+
+
+def _year_starts_stated(scan: _Scan) -> list[tuple[int, int]]:
+    """A body's year said to start in a month: a verb of time.year_starts_verbs with a fiscal word
+    within three tokens of it, then a month name within eight tokens after the verb, in one clause
+    ("ويبدأ العام المالي في الكويت في الأول من أبريل", "The fiscal year begins on April 1").
+    Returns (offset, first month) pairs."""
+    t = scan.t
+    found: list[tuple[int, int]] = []
+    if not t.year_starts_verbs:
+        return found
+    for k in range(scan.n):
+        if scan.base(k) not in t.year_starts_verbs:
+            continue
+        if not any(scan.base(j) in t.fiscal_words for j in range(max(0, k - 3), min(scan.n, k + 4))):
+            continue
+        for m in range(k + 1, min(scan.n, k + 9)):
+            if scan.tok(m) in _COMMAS or scan.tok(m) in (".", ";", "؛"):
+                break
+            month = scan.phrase_at(t.months, m)
+            if month is not None:
+                found.append((scan.starts[k], month[1]))
+                break
+    return found
 
 
 def _pair_after(scan: _Scan, chosen: Sequence[_Candidate], index: int) -> _Fixed | None:

@@ -265,6 +265,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "budget_words": ("list", False),
     "fiscal_anchored": ("list", False),
     "year_runs_links": ("list", False),
+    "year_starts_verbs": ("list", False),
     "fiscal_part_nouns": ("list", False),
     "fiscal_part_links": ("list", False),
     "first_part_words": ("list", False),
