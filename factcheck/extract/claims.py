@@ -7220,6 +7220,11 @@ class Attributor:
             # speaks; a place that forecasts after a statement opened in the sentence is inside
             # it, the statement's (D20)
             return None
+        if weak and self._within_statement(tokens, i, frames):
+            # "The commissioner said the police recorded 300 arrests": a body's count told
+            # inside another speaker's statement stays that speaker's (the guide: "the ministry
+            # said that Aleppo recorded 153 cases")
+            return None
         if named:
             self._remember(source)
             gender = self._verb_gender(tokens[i].text) if source is not None and self.after_verb else None
@@ -10777,6 +10782,17 @@ class Attributor:
             if head is not None:
                 return head
         return None
+
+    def _within_statement(self, tokens: Sequence[Token], i: int, frames: Sequence[_Frame]) -> bool:
+        """Whether token `i` stands inside the statement of a named speaker's verb earlier in the
+        sentence: a main-clause frame with a source that attributes what follows it, and no
+        conjunction opening a clause of its own or a semicolon between them ("X said ..., while
+        the police recorded" leaves the police their own count)."""
+        last = next((f for f in reversed(frames) if f.source is not None and f.ahead and f.main), None)
+        if last is None or last.behind:
+            return False
+        between = [t for t in tokens[:i] if self._at(t) >= last.end]
+        return not any(self._opens_new_clause(t) or t.text in (";", "؛") for t in between)
 
     def _opens_new_clause(self, tok: Token) -> bool:
         """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
