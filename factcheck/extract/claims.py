@@ -791,6 +791,8 @@ class _AttributorTables:
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
         self.receipt_participles = words("claims", "receipt_participles")
+        self.sending_participles = words("claims", "sending_participles")
+        self.recipient_links = frozenset(words("claims", "recipient_links"))
         self.valuing_verbs = words("claims", "valuing_verbs")
         self.valuing_links = words("claims", "valuing_links")
         self.valued_nouns = words("claims", "valued_nouns")
@@ -906,6 +908,7 @@ class _AttributorTables:
         self.quoting_verbs_stem = self._stem_getter(self.quoting_verbs)
         self.rank_adjectives_stem = self._stem_getter(self.rank_adjectives)
         self.receipt_participles_stem = self._stem_getter(self.receipt_participles)
+        self.sending_participles_stem = self._stem_getter(self.sending_participles)
         self.relay_markers_stem = self._stem_getter(self.relay_markers)
         self.relay_verbs_stem = self._stem_getter(self.relay_verbs)
         self.relay_words_stem = self._stem_getter(self.relay_words)
@@ -10381,6 +10384,14 @@ class Attributor:
             and self._report_before(tokens, first - 2)
         ):
             return first - 2, []  # "A letter seen by reporters said": who received it
+        if (
+            first is not None
+            and first >= 2
+            and tokens[first - 1].text in self.recipient_links
+            and self.sending_participles_stem(tokens[first - 2].text) is not None
+            and self._report_before(tokens, first - 2)
+        ):
+            return first - 2, []  # "A statement copied to the news agency said": who it went to
         for p, word in enumerate(words):
             released = self.release_participles_stem(word.text) is not None
             if not released and self.receipt_participles_stem(word.text) is None:
