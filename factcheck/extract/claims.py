@@ -791,6 +791,7 @@ class _AttributorTables:
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
         self.receipt_participles = words("claims", "receipt_participles")
+        self.citing_participles = frozenset(words("claims", "citing_participles"))
         self.sending_participles = words("claims", "sending_participles")
         self.recipient_links = frozenset(words("claims", "recipient_links"))
         self.valuing_verbs = words("claims", "valuing_verbs")
@@ -7650,6 +7651,8 @@ class Attributor:
             words = self._subject_before(tokens, k, allow_skips=False)
         else:
             return None
+        if words and words[0].text in self.citing_participles:
+            words = words[1:]  # "citing a Ministry of Health report": the participle is no name
         if words and words[0].text in self.indefinites:
             words = words[1:]  # "a Ministry of Tourism report"
         inner = next(
@@ -10166,6 +10169,9 @@ class Attributor:
             if not mentions:
                 continue
             words = [t.text for t in tokens]
+            cited = self._cited_report_issuer(k, mentions[0])
+            if cited is not None:
+                return cited
             voice = self._voice_of_report(k, self._at(mentions[0]))
             if voice is not None or last is None:
                 return voice
@@ -10174,6 +10180,28 @@ class Attributor:
             named = {w for w in self._words(last.name) if len(w) > 2} - self.determiners - self.report_links
             return last if named & set(words) else None
         return last
+
+    def _cited_report_issuer(self, index: int, report: Token) -> Source | None:
+        """The issuer of a report that a speaker cites in sentence `index` ("Al Yaum said, citing
+        a Ministry of Health report", "citing a report by the health ministry"): the issuer the
+        article names for it (`_report_issuers`), after a citing participle before the report's
+        phrase; None when no such participle or no issuer (English)."""
+        if self.after_verb or not self.citing_participles:
+            return None
+        tokens = self.tokens_of(index)
+        at = self._at(report)
+        k = next((n for n, t in enumerate(tokens) if self._at(t) == at), None)
+        if k is None:
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 2 * self.max_words and tokens[j].text not in self.citing_participles:
+            tok = tokens[j]
+            if tok.kind != "word" and tok.text not in self.possessive_marks and tok.text != ".":
+                return None  # a comma or a figure: the report is no object of a citing word
+            j -= 1
+        if j < 0:
+            return None
+        return next((source for offset, source, _ in self._report_issuers() if offset == at), None)
 
     def _refers_back(self, words: Sequence[Token], report: Token) -> bool:
         """ "the report", "its figures": a report noun after a lead of a report already named

@@ -836,6 +836,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "release_participles": ("list", False),
         "released_nouns": ("list", False),
         "receipt_participles": ("list", False),
+        "citing_participles": ("list", False),
         "sending_participles": ("list", False),
         "recipient_links": ("list", False),
         "valuing_links": ("list", False),
