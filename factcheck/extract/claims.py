@@ -561,6 +561,8 @@ class _AttributorTables:
         self.complementizers = words("claims", "complementizers")
         self.skips = words("claims", "subject_skips")
         self.subject_asides = words("claims", "subject_asides")
+        # one-word asides also open a sentence before its subject ("Meanwhile X, the mayor, said")
+        self.opening_asides = frozenset(w for w in self.subject_asides if " " not in w)
         self.time_leads = words("claims", "time_leads")
         self.passives = words("claims", "passive_auxiliaries")
         self.relatives = words("claims", "relative_pronouns")
@@ -9478,6 +9480,10 @@ class Attributor:
                 while len(name) > 1 and name[-1].text in self.skips and not self._capitalised(name[-1]):
                     # "These figures do, however, show", "The ministry did, however, confirm"
                     name = name[:-1]
+                while len(name) > 1 and name[0].text.lower() in self.opening_asides:
+                    # "Meanwhile Anne Hidalgo, the mayor of Paris, said": a word of discourse
+                    # that opens the sentence is no part of the name
+                    name = name[1:]
                 words = [t for t in name if t.kind == "word"]
                 aside = " ".join(t.text.lower() for t in described) in self.subject_asides
                 if words and aside and self._bare_report(words):
