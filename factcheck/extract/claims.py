@@ -3885,6 +3885,16 @@ class Attributor:
             if person:
                 # "Mary Jones of the Red Cross": the person speaks, the body is the role
                 return Source(self._text(subject[:person]) or "", self._text(subject[person:]))
+            titled = self._leading_titles(subject)
+            person = self._person_of_body(subject[titled:]) if titled else 0
+            if person:
+                # "Deputy Rod Carroll of the county sheriff's office": the titles and the body
+                # are the role
+                title, body = subject[:titled], subject[titled + person :]
+                return Source(
+                    self._text(subject[titled : titled + person]) or "",
+                    f"{self._text(title)} {self._text(body)}",
+                )
             start = self._name_after_titled_complement(subject)
             if start:
                 # "Supervisor of Elections Mohammed Saneem": the title and what it is of are the role
