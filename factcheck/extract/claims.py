@@ -1876,7 +1876,7 @@ class Attributor:
             or not self._list_link_at(subject, link)
             or any(not self._capitalised_word(t) for t in subject[link + 1 :])
         ):
-            return 0
+            return self._listed_before_head(tokens, comma, subject)
         j = comma
         while j < len(tokens) and tokens[j].text == ",":
             count = self._listed_item(tokens, j + 1, 1)
@@ -1890,6 +1890,58 @@ class Attributor:
                 j += 1 + count
                 return 0 if j < len(tokens) and tokens[j].kind == "word" else j - comma
         return 0
+
+    def _listed_before_head(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int:
+        """How many tokens from the comma at `comma` go on the names of bodies listed before the
+        plural head noun they share ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals"):
+        the subject read so far is the article and capitalised words, the list closes with "and"
+        and a last item, and a body's head noun in the plural, in lower case, ends the phrase;
+        0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head names no one)."""
+        if self.after_verb:
+            return 0
+        words = list(subject)
+        if words and words[0].text in self.determiners:
+            words = words[1:]
+        if not words or any(not self._capitalised_word(t) for t in words) or self._names_place(words):
+            return 0
+        j = comma
+        while j < len(tokens) and tokens[j].text == ",":
+            count = self._hyphened_item(tokens, j + 1)
+            if not count:
+                return 0
+            j += 1 + count
+            if j < len(tokens) and tokens[j].text in self.name_joiners:
+                count = self._hyphened_item(tokens, j + 1)
+                if not count:
+                    return 0
+                j += 1 + count
+                if j >= len(tokens) or tokens[j].kind != "word" or self._capitalised(tokens[j]):
+                    return 0
+                head = tokens[j].text
+                plural = next((e for e in self.plural_endings if head.endswith(e)), None)
+                if (
+                    plural is None
+                    or head.endswith(self.singular_endings)
+                    or self.org_heads_stem(head[: -len(plural)]) is None
+                ):
+                    return 0
+                return j + 1 - comma
+        return 0
+
+    def _hyphened_item(self, tokens: Sequence[Token], start: int) -> int:
+        """How many tokens from `start` make an item of a listed name: capitalised words (at most
+        three) and the hyphens inside them ("Al-Aqsa"), no place among them; 0 if none."""
+        j, words = start, 0
+        while j < len(tokens) and words < 3:
+            if self._capitalised_word(tokens[j]):
+                words += 1
+            elif not (tokens[j].text == "-" and self._inner_hyphen(tokens, j)):
+                break
+            j += 1
+        item = tokens[start:j]
+        if not words or self._names_place([t for t in item if t.kind == "word"]):
+            return 0
+        return j - start
 
     def _name_run_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int, limit: int) -> bool:
         """Whether a subject at its word limit is inside a person's name after a title, the name
