@@ -11241,6 +11241,9 @@ class Attributor:
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:
             return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
+        closer = self._speaker_past_quotation(index, at, frames)
+        if closer is not None:
+            return closer.source, "behind", closer  # '"..., the commission declares ...," said X.'
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             quoting = self._quoting_frame(main, at)
@@ -11407,6 +11410,30 @@ class Attributor:
         ):
             return None  # '“...,” the agency said', the verb's subject between the mark and it
         return behind
+
+    def _speaker_past_quotation(self, index: int, at: int, frames: Sequence[_Frame]) -> _Frame | None:
+        """A figure inside a quotation that holds a verb of saying or a marker of its own and
+        closes before a clause-final speech verb with its speaker ('"... more than fifty percent
+        of the votes, the commission declares ...," said X.'): the quoted words, their verbs
+        too, are that speaker's statement (the guide: a figure inside another speaker's statement
+        stays that speaker's). None when the figure is in no quotation, none of its frames stands
+        inside it, or no speaker closes it (English)."""
+        if self.after_verb:
+            return None
+        marks = [self._at(t) for t in self.tokens_of(index) if t.text in _QUOTES and t.text != "'"]
+        before = [m for m in marks if m < at]
+        after = [m for m in marks if m > at]
+        if not after or len(before) % 2 == 0:
+            return None  # the figure is in no quotation of this sentence
+        opened, closed = before[-1], after[0]
+        if not any(opened < f.start < closed for f in frames):
+            return None
+        past = next((f for f in frames if f.start > closed), None)
+        if past is None or not past.behind or past.marker or past.source is None:
+            return None
+        if any(closed < m < past.start for m in after):
+            return None  # another quotation opens before the verb
+        return past
 
     def _forecast_owner(self, index: int, at: int) -> Source | None:
         """Whose forecast a figure is when a forecast noun right after it names its owner, by a
