@@ -7462,7 +7462,13 @@ class Attributor:
             return None
         offset = self._at(at)
         headline = _sentence_index(offset, self.sentence_starts) in self._headlines()
-        return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline, voiced=voiced)
+        # "According to a report, January was the deadliest month": a report not named before is
+        # the last body's only when that body spoke in the sentence right before it ("The bureau
+        # announced ... A report said ..."), not paragraphs back
+        adjacent = words[0].text in self.indefinites
+        return self._nearest_issuer(
+            offset, self._dataset(words[-1].text), headline=headline, voiced=voiced, adjacent=adjacent
+        )
 
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
@@ -7525,7 +7531,7 @@ class Attributor:
         return self.dataset_nouns_stem(word) is not None
 
     def _nearest_issuer(
-        self, at: int, dataset: bool, *, headline: bool = False, voiced: bool = True
+        self, at: int, dataset: bool, *, headline: bool = False, voiced: bool = True, adjacent: bool = False
     ) -> Source | None:
         """The issuer named nearest before `at`, one of a report of the same sort first ("the
         figures showed" refers to "data from the Labour Ministry" before "a survey by the
@@ -7544,18 +7550,19 @@ class Attributor:
         # from the IOM found")
         lead = headline and after is not None and after < self._lead_end()
         if after is None:
-            return self._body_voice_before(at) if voiced else None
+            return self._body_voice_before(at, adjacent=adjacent) if voiced else None
         if not lead and self._voiced_between(at, after):
             return None  # "According to the latest data, ..." then a minister, then "figures from the police"
         return next(source for offset, source, _ in issuers if offset == after)
 
-    def _body_voice_before(self, at: int) -> Source | None:
+    def _body_voice_before(self, at: int, *, adjacent: bool = False) -> Source | None:
         """When the article names no issuer of a report, the body that spoke last before `at`
         issued it: "Statistics Canada says ..." then "according to the latest labour force
         survey"; "the Office for National Statistics has announced" then "New statistics show".
         A body (an organisation's head noun or an acronym), never a person, a wire or an outlet
-        (English)."""
-        for index in range(_sentence_index(at, self.sentence_starts) - 1, -1, -1):
+        (English). `adjacent`: only the sentence right before `at`'s."""
+        here = _sentence_index(at, self.sentence_starts)
+        for index in range(here - 1, max(here - 2, -1) if adjacent else -1, -1):
             for frame in reversed(self.frames.get(index, ())):
                 if frame.source is not None and self._named_body(frame.source):
                     return frame.source
