@@ -3607,6 +3607,15 @@ class Attributor:
         before = tokens[i - 1]
         if before.kind == "word" and before.end == tokens[i].start and before.text in self.abbreviations:
             return True
+        if (
+            before.kind == "word"
+            and before.end == tokens[i].start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text == ","
+            and tokens[i + 1].start == tokens[i].end
+        ):
+            return True  # "head of the state-owned Coal Co., said": a stop a comma follows ends no sentence
+
         return i + 1 < len(tokens) and (
             self._initialism_dot(tokens, i) or self._initial_dot(tokens, i) or self._web_name_dot(tokens, i)
         )
