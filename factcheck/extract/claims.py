@@ -9738,6 +9738,11 @@ class Attributor:
                         role = self._text(described)
                 source = self._source(after, role)
                 return source, source is not None
+            named = self._name_apposed_to_inverted_title(tokens, i + 1, after) if after else None
+            if named is not None:
+                # "..., said the regional divisional commander, Gen. Juan Pablo Amaya.": the person
+                source = self._source(named, self._text(after))
+                return source, source is not None
             if after and self._inverted_speaker_noun(tokens, i + 1, after):
                 source = self._source(after)  # "..., said a resident.", "..., said the ministry."
                 return source, source is not None
@@ -10128,6 +10133,34 @@ class Attributor:
             return []
         agent, _ = self._subject_after(tokens, m + 1)
         return agent if agent and self._names_someone(agent) else []
+
+    def _name_apposed_to_inverted_title(
+        self, tokens: Sequence[Token], at: int, words: Sequence[Token]
+    ) -> list[Token] | None:
+        """The person's name apposed after a title that is the subject read after its verb
+        ("..., said the regional divisional commander, Gen. Juan Pablo Amaya."): the title is
+        the article (or a possessive) and up to four words ending in a title word; after its
+        comma, a name of capitalised words (its own titles first) that ends the clause. None
+        otherwise (English)."""
+        if len(words) < 2 or len(words) > 5:
+            return None
+        if words[0].text not in self.determiners and words[0].text not in self.possessive_determiners:
+            return None
+        if (
+            any(t.kind != "word" or self._capitalised(t) for t in words)
+            or self.titles_stem(words[-1].text) is None
+        ):
+            return None
+        comma = at + len(words)
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        named, _ = self._subject_after(tokens, comma + 1)
+        name = named[self._leading_titles(named) :]
+        if not 2 <= len(name) <= 4 or not all(t.kind == "word" and self._capitalised(t) for t in name):
+            return None
+        if not self._inverted_ends(tokens, comma + 1, named):
+            return None
+        return list(named)
 
     def _inverted_speaker_noun(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """A subject after the verb that a quotation or a clause closed ("..., said a resident")
