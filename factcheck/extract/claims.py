@@ -566,6 +566,7 @@ class _AttributorTables:
         self.time_leads = words("claims", "time_leads")
         self.passives = words("claims", "passive_auxiliaries")
         self.relatives = words("claims", "relative_pronouns")
+        self.possessive_relatives = frozenset(words("claims", "possessive_relatives"))
         self.determiners = words("claims", "determiners")
         self.report_nouns = words("claims", "report_nouns")
         self.report_links = words("claims", "report_links")
@@ -4551,6 +4552,14 @@ class Attributor:
         A report noun with no one after it ("حصيلة رسمية") names no speaker. `linked`: the
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
+        if subject and subject[0].text in self.possessive_relatives:
+            # "whose strength the Defense Ministry estimates": past the relative and its noun
+            k = 1
+            while k < len(subject) and not (
+                subject[k].text in self.determiners or self._capitalised(subject[k])
+            ):
+                k += 1
+            subject = subject[k:]
         while (
             len(subject) > 2
             and subject[-1].text in self.report_links

@@ -837,6 +837,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "released_nouns": ("list", False),
         "receipt_participles": ("list", False),
         "citing_participles": ("list", False),
+        "possessive_relatives": ("list", False),
         "sending_participles": ("list", False),
         "recipient_links": ("list", False),
         "valuing_links": ("list", False),
