@@ -10178,10 +10178,17 @@ class Attributor:
         the clause (a stop or a comma after it): not a report ("said the statement"), nor the
         subject of a clause the verb reports (", said the ministry had received reports")."""
         end = self._past_saying_time(tokens, self._past_acronym(tokens, at + len(words)))
+        if not (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")):
+            return False
+        if words[0].text in self.determiners or words[0].text in self.indefinites:
+            return any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
+        # "..., said police.", "..., says health ministry" (a headline drops the article): a bare
+        # phrase of words in lower case headed by a speaker noun or a body's head noun
+        last = words[-1]
         return (
-            (words[0].text in self.determiners or words[0].text in self.indefinites)
-            and any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
-            and (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?"))
+            len(words) <= 3
+            and all(t.kind == "word" and not self._capitalised(t) for t in words)
+            and bool(self.speaker_nouns_stem(last.text) or self.org_heads_stem(last.text))
         )
 
     def _shared_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
