@@ -10537,22 +10537,14 @@ class Attributor:
         if self.after_verb or not words:
             return None
         first = next((n for n in range(i - 1, -1, -1) if tokens[n].start == words[0].start), None)
-        if (
-            first is not None
-            and first >= 2
-            and tokens[first - 1].text in self.agent_links
-            and self.receipt_participles_stem(tokens[first - 2].text) is not None
-            and self._report_before(tokens, first - 2)
-        ):
-            return first - 2, []  # "A letter seen by reporters said": who received it
-        if (
-            first is not None
-            and first >= 2
-            and tokens[first - 1].text in self.recipient_links
-            and self.sending_participles_stem(tokens[first - 2].text) is not None
-            and self._report_before(tokens, first - 2)
-        ):
-            return first - 2, []  # "A statement copied to the news agency said": who it went to
+        if first is not None and first >= 2:
+            link, participle = tokens[first - 1].text, tokens[first - 2].text
+            received = link in self.agent_links and self.receipt_participles_stem(participle) is not None
+            sent = link in self.recipient_links and self.sending_participles_stem(participle) is not None
+            if (received or sent) and self._report_before(tokens, first - 2):
+                # "A letter seen by reporters said", "A statement copied to the news agency
+                # said": who received it, or who it went to
+                return first - 2, []
         for p, word in enumerate(words):
             released = self.release_participles_stem(word.text) is not None
             if not released and self.receipt_participles_stem(word.text) is None:
