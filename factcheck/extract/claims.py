@@ -561,9 +561,12 @@ class _AttributorTables:
         self.complementizers = words("claims", "complementizers")
         self.skips = words("claims", "subject_skips")
         self.subject_asides = words("claims", "subject_asides")
+        # one-word asides also open a sentence before its subject ("Meanwhile X, the mayor, said")
+        self.opening_asides = frozenset(w for w in self.subject_asides if " " not in w)
         self.time_leads = words("claims", "time_leads")
         self.passives = words("claims", "passive_auxiliaries")
         self.relatives = words("claims", "relative_pronouns")
+        self.possessive_relatives = frozenset(words("claims", "possessive_relatives"))
         self.determiners = words("claims", "determiners")
         self.report_nouns = words("claims", "report_nouns")
         self.report_links = words("claims", "report_links")
@@ -791,6 +794,9 @@ class _AttributorTables:
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
         self.receipt_participles = words("claims", "receipt_participles")
+        self.citing_participles = frozenset(words("claims", "citing_participles"))
+        self.sending_participles = words("claims", "sending_participles")
+        self.recipient_links = frozenset(words("claims", "recipient_links"))
         self.valuing_verbs = words("claims", "valuing_verbs")
         self.valuing_links = words("claims", "valuing_links")
         self.valued_nouns = words("claims", "valued_nouns")
@@ -906,6 +912,7 @@ class _AttributorTables:
         self.quoting_verbs_stem = self._stem_getter(self.quoting_verbs)
         self.rank_adjectives_stem = self._stem_getter(self.rank_adjectives)
         self.receipt_participles_stem = self._stem_getter(self.receipt_participles)
+        self.sending_participles_stem = self._stem_getter(self.sending_participles)
         self.relay_markers_stem = self._stem_getter(self.relay_markers)
         self.relay_verbs_stem = self._stem_getter(self.relay_verbs)
         self.relay_words_stem = self._stem_getter(self.relay_words)
@@ -1870,7 +1877,7 @@ class Attributor:
             or not self._list_link_at(subject, link)
             or any(not self._capitalised_word(t) for t in subject[link + 1 :])
         ):
-            return 0
+            return self._listed_before_head(tokens, comma, subject)
         j = comma
         while j < len(tokens) and tokens[j].text == ",":
             count = self._listed_item(tokens, j + 1, 1)
@@ -1884,6 +1891,58 @@ class Attributor:
                 j += 1 + count
                 return 0 if j < len(tokens) and tokens[j].kind == "word" else j - comma
         return 0
+
+    def _listed_before_head(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int:
+        """How many tokens from the comma at `comma` go on the names of bodies listed before the
+        plural head noun they share ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals"):
+        the subject read so far is the article and capitalised words, the list closes with "and"
+        and a last item, and a body's head noun in the plural, in lower case, ends the phrase;
+        0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head names no one)."""
+        if self.after_verb:
+            return 0
+        words = list(subject)
+        if words and words[0].text in self.determiners:
+            words = words[1:]
+        if not words or any(not self._capitalised_word(t) for t in words) or self._names_place(words):
+            return 0
+        j = comma
+        while j < len(tokens) and tokens[j].text == ",":
+            count = self._hyphened_item(tokens, j + 1)
+            if not count:
+                return 0
+            j += 1 + count
+            if j < len(tokens) and tokens[j].text in self.name_joiners:
+                count = self._hyphened_item(tokens, j + 1)
+                if not count:
+                    return 0
+                j += 1 + count
+                if j >= len(tokens) or tokens[j].kind != "word" or self._capitalised(tokens[j]):
+                    return 0
+                head = tokens[j].text
+                plural = next((e for e in self.plural_endings if head.endswith(e)), None)
+                if (
+                    plural is None
+                    or head.endswith(self.singular_endings)
+                    or self.org_heads_stem(head[: -len(plural)]) is None
+                ):
+                    return 0
+                return j + 1 - comma
+        return 0
+
+    def _hyphened_item(self, tokens: Sequence[Token], start: int) -> int:
+        """How many tokens from `start` make an item of a listed name: capitalised words (at most
+        three) and the hyphens inside them ("Al-Aqsa"), no place among them; 0 if none."""
+        j, words = start, 0
+        while j < len(tokens) and words < 3:
+            if self._capitalised_word(tokens[j]):
+                words += 1
+            elif not (tokens[j].text == "-" and self._inner_hyphen(tokens, j)):
+                break
+            j += 1
+        item = tokens[start:j]
+        if not words or self._names_place([t for t in item if t.kind == "word"]):
+            return 0
+        return j - start
 
     def _name_run_open(self, subject: Sequence[Token], tokens: Sequence[Token], k: int, limit: int) -> bool:
         """Whether a subject at its word limit is inside a person's name after a title, the name
@@ -3549,6 +3608,15 @@ class Attributor:
         before = tokens[i - 1]
         if before.kind == "word" and before.end == tokens[i].start and before.text in self.abbreviations:
             return True
+        if (
+            before.kind == "word"
+            and before.end == tokens[i].start
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text == ","
+            and tokens[i + 1].start == tokens[i].end
+        ):
+            return True  # "head of the state-owned Coal Co., said": a stop a comma follows ends no sentence
+
         return i + 1 < len(tokens) and (
             self._initialism_dot(tokens, i) or self._initial_dot(tokens, i) or self._web_name_dot(tokens, i)
         )
@@ -3879,6 +3947,16 @@ class Attributor:
             if person:
                 # "Mary Jones of the Red Cross": the person speaks, the body is the role
                 return Source(self._text(subject[:person]) or "", self._text(subject[person:]))
+            titled = self._leading_titles(subject)
+            person = self._person_of_body(subject[titled:]) if titled else 0
+            if person:
+                # "Deputy Rod Carroll of the county sheriff's office": the titles and the body
+                # are the role
+                title, body = subject[:titled], subject[titled + person :]
+                return Source(
+                    self._text(subject[titled : titled + person]) or "",
+                    f"{self._text(title)} {self._text(body)}",
+                )
             start = self._name_after_titled_complement(subject)
             if start:
                 # "Supervisor of Elections Mohammed Saneem": the title and what it is of are the role
@@ -4474,6 +4552,14 @@ class Attributor:
         A report noun with no one after it ("حصيلة رسمية") names no speaker. `linked`: the
         first word carries a link preposition to take off ("وفقا لهيئة ..." -> هيئة ...)."""
         subject = list(subject)
+        if subject and subject[0].text in self.possessive_relatives:
+            # "whose strength the Defense Ministry estimates": past the relative and its noun
+            k = 1
+            while k < len(subject) and not (
+                subject[k].text in self.determiners or self._capitalised(subject[k])
+            ):
+                k += 1
+            subject = subject[k:]
         while (
             len(subject) > 2
             and subject[-1].text in self.report_links
@@ -7220,6 +7306,11 @@ class Attributor:
             # speaks; a place that forecasts after a statement opened in the sentence is inside
             # it, the statement's (D20)
             return None
+        if weak and self._within_statement(tokens, i, frames):
+            # "The commissioner said the police recorded 300 arrests": a body's count told
+            # inside another speaker's statement stays that speaker's (the guide: "the ministry
+            # said that Aleppo recorded 153 cases")
+            return None
         if named:
             self._remember(source)
             gender = self._verb_gender(tokens[i].text) if source is not None and self.after_verb else None
@@ -7389,7 +7480,13 @@ class Attributor:
             return None
         offset = self._at(at)
         headline = _sentence_index(offset, self.sentence_starts) in self._headlines()
-        return self._nearest_issuer(offset, self._dataset(words[-1].text), headline=headline, voiced=voiced)
+        # "According to a report, January was the deadliest month": a report not named before is
+        # the last body's only when that body spoke in the sentence right before it ("The bureau
+        # announced ... A report said ..."), not paragraphs back
+        adjacent = words[0].text in self.indefinites
+        return self._nearest_issuer(
+            offset, self._dataset(words[-1].text), headline=headline, voiced=voiced, adjacent=adjacent
+        )
 
     def _bare_report(self, words: Sequence[Token]) -> bool:
         """A report named by its noun and words that only describe it: "Data", "the figures",
@@ -7452,7 +7549,7 @@ class Attributor:
         return self.dataset_nouns_stem(word) is not None
 
     def _nearest_issuer(
-        self, at: int, dataset: bool, *, headline: bool = False, voiced: bool = True
+        self, at: int, dataset: bool, *, headline: bool = False, voiced: bool = True, adjacent: bool = False
     ) -> Source | None:
         """The issuer named nearest before `at`, one of a report of the same sort first ("the
         figures showed" refers to "data from the Labour Ministry" before "a survey by the
@@ -7471,18 +7568,19 @@ class Attributor:
         # from the IOM found")
         lead = headline and after is not None and after < self._lead_end()
         if after is None:
-            return self._body_voice_before(at) if voiced else None
+            return self._body_voice_before(at, adjacent=adjacent) if voiced else None
         if not lead and self._voiced_between(at, after):
             return None  # "According to the latest data, ..." then a minister, then "figures from the police"
         return next(source for offset, source, _ in issuers if offset == after)
 
-    def _body_voice_before(self, at: int) -> Source | None:
+    def _body_voice_before(self, at: int, *, adjacent: bool = False) -> Source | None:
         """When the article names no issuer of a report, the body that spoke last before `at`
         issued it: "Statistics Canada says ..." then "according to the latest labour force
         survey"; "the Office for National Statistics has announced" then "New statistics show".
         A body (an organisation's head noun or an acronym), never a person, a wire or an outlet
-        (English)."""
-        for index in range(_sentence_index(at, self.sentence_starts) - 1, -1, -1):
+        (English). `adjacent`: only the sentence right before `at`'s."""
+        here = _sentence_index(at, self.sentence_starts)
+        for index in range(here - 1, max(here - 2, -1) if adjacent else -1, -1):
             for frame in reversed(self.frames.get(index, ())):
                 if frame.source is not None and self._named_body(frame.source):
                     return frame.source
@@ -7642,6 +7740,8 @@ class Attributor:
             words = self._subject_before(tokens, k, allow_skips=False)
         else:
             return None
+        if words and words[0].text in self.citing_participles:
+            words = words[1:]  # "citing a Ministry of Health report": the participle is no name
         if words and words[0].text in self.indefinites:
             words = words[1:]  # "a Ministry of Tourism report"
         inner = next(
@@ -9467,6 +9567,10 @@ class Attributor:
                 while len(name) > 1 and name[-1].text in self.skips and not self._capitalised(name[-1]):
                     # "These figures do, however, show", "The ministry did, however, confirm"
                     name = name[:-1]
+                while len(name) > 1 and name[0].text.lower() in self.opening_asides:
+                    # "Meanwhile Anne Hidalgo, the mayor of Paris, said": a word of discourse
+                    # that opens the sentence is no part of the name
+                    name = name[1:]
                 words = [t for t in name if t.kind == "word"]
                 aside = " ".join(t.text.lower() for t in described) in self.subject_asides
                 if words and aside and self._bare_report(words):
@@ -9642,6 +9746,11 @@ class Attributor:
                     if described and self._appositive(described) and described[0].text not in self.relatives:
                         role = self._text(described)
                 source = self._source(after, role)
+                return source, source is not None
+            named = self._name_apposed_to_inverted_title(tokens, i + 1, after) if after else None
+            if named is not None:
+                # "..., said the regional divisional commander, Gen. Juan Pablo Amaya.": the person
+                source = self._source(named, self._text(after))
                 return source, source is not None
             if after and self._inverted_speaker_noun(tokens, i + 1, after):
                 source = self._source(after)  # "..., said a resident.", "..., said the ministry."
@@ -10034,6 +10143,34 @@ class Attributor:
         agent, _ = self._subject_after(tokens, m + 1)
         return agent if agent and self._names_someone(agent) else []
 
+    def _name_apposed_to_inverted_title(
+        self, tokens: Sequence[Token], at: int, words: Sequence[Token]
+    ) -> list[Token] | None:
+        """The person's name apposed after a title that is the subject read after its verb
+        ("..., said the regional divisional commander, Gen. Juan Pablo Amaya."): the title is
+        the article (or a possessive) and up to four words ending in a title word; after its
+        comma, a name of capitalised words (its own titles first) that ends the clause. None
+        otherwise (English)."""
+        if len(words) < 2 or len(words) > 5:
+            return None
+        if words[0].text not in self.determiners and words[0].text not in self.possessive_determiners:
+            return None
+        if (
+            any(t.kind != "word" or self._capitalised(t) for t in words)
+            or self.titles_stem(words[-1].text) is None
+        ):
+            return None
+        comma = at + len(words)
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        named, _ = self._subject_after(tokens, comma + 1)
+        name = named[self._leading_titles(named) :]
+        if not 2 <= len(name) <= 4 or not all(t.kind == "word" and self._capitalised(t) for t in name):
+            return None
+        if not self._inverted_ends(tokens, comma + 1, named):
+            return None
+        return list(named)
+
     def _inverted_speaker_noun(self, tokens: Sequence[Token], at: int, words: Sequence[Token]) -> bool:
         """A subject after the verb that a quotation or a clause closed ("..., said a resident")
         is a speaker without a capital when a determiner or the indefinite article opens it, a
@@ -10041,10 +10178,17 @@ class Attributor:
         the clause (a stop or a comma after it): not a report ("said the statement"), nor the
         subject of a clause the verb reports (", said the ministry had received reports")."""
         end = self._past_saying_time(tokens, self._past_acronym(tokens, at + len(words)))
+        if not (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?")):
+            return False
+        if words[0].text in self.determiners or words[0].text in self.indefinites:
+            return any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
+        # "..., said police.", "..., says health ministry" (a headline drops the article): a bare
+        # phrase of words in lower case headed by a speaker noun or a body's head noun
+        last = words[-1]
         return (
-            (words[0].text in self.determiners or words[0].text in self.indefinites)
-            and any(self.speaker_nouns_stem(t.text) or self.org_heads_stem(t.text) for t in words)
-            and (end >= len(tokens) or tokens[end].text in (".", ",", ";", "!", "?"))
+            len(words) <= 3
+            and all(t.kind == "word" and not self._capitalised(t) for t in words)
+            and bool(self.speaker_nouns_stem(last.text) or self.org_heads_stem(last.text))
         )
 
     def _shared_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
@@ -10158,6 +10302,9 @@ class Attributor:
             if not mentions:
                 continue
             words = [t.text for t in tokens]
+            cited = self._cited_report_issuer(k, mentions[0])
+            if cited is not None:
+                return cited
             voice = self._voice_of_report(k, self._at(mentions[0]))
             if voice is not None or last is None:
                 return voice
@@ -10166,6 +10313,28 @@ class Attributor:
             named = {w for w in self._words(last.name) if len(w) > 2} - self.determiners - self.report_links
             return last if named & set(words) else None
         return last
+
+    def _cited_report_issuer(self, index: int, report: Token) -> Source | None:
+        """The issuer of a report that a speaker cites in sentence `index` ("Al Yaum said, citing
+        a Ministry of Health report", "citing a report by the health ministry"): the issuer the
+        article names for it (`_report_issuers`), after a citing participle before the report's
+        phrase; None when no such participle or no issuer (English)."""
+        if self.after_verb or not self.citing_participles:
+            return None
+        tokens = self.tokens_of(index)
+        at = self._at(report)
+        k = next((n for n, t in enumerate(tokens) if self._at(t) == at), None)
+        if k is None:
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 2 * self.max_words and tokens[j].text not in self.citing_participles:
+            tok = tokens[j]
+            if tok.kind != "word" and tok.text not in self.possessive_marks and tok.text != ".":
+                return None  # a comma or a figure: the report is no object of a citing word
+            j -= 1
+        if j < 0:
+            return None
+        return next((source for offset, source, _ in self._report_issuers() if offset == at), None)
 
     def _refers_back(self, words: Sequence[Token], report: Token) -> bool:
         """ "the report", "its figures": a report noun after a lead of a report already named
@@ -10368,14 +10537,14 @@ class Attributor:
         if self.after_verb or not words:
             return None
         first = next((n for n in range(i - 1, -1, -1) if tokens[n].start == words[0].start), None)
-        if (
-            first is not None
-            and first >= 2
-            and tokens[first - 1].text in self.agent_links
-            and self.receipt_participles_stem(tokens[first - 2].text) is not None
-            and self._report_before(tokens, first - 2)
-        ):
-            return first - 2, []  # "A letter seen by reporters said": who received it
+        if first is not None and first >= 2:
+            link, participle = tokens[first - 1].text, tokens[first - 2].text
+            received = link in self.agent_links and self.receipt_participles_stem(participle) is not None
+            sent = link in self.recipient_links and self.sending_participles_stem(participle) is not None
+            if (received or sent) and self._report_before(tokens, first - 2):
+                # "A letter seen by reporters said", "A statement copied to the news agency
+                # said": who received it, or who it went to
+                return first - 2, []
         for p, word in enumerate(words):
             released = self.release_participles_stem(word.text) is not None
             if not released and self.receipt_participles_stem(word.text) is None:
@@ -10778,6 +10947,17 @@ class Attributor:
                 return head
         return None
 
+    def _within_statement(self, tokens: Sequence[Token], i: int, frames: Sequence[_Frame]) -> bool:
+        """Whether token `i` stands inside the statement of a named speaker's verb earlier in the
+        sentence: a main-clause frame with a source that attributes what follows it, and no
+        conjunction opening a clause of its own or a semicolon between them ("X said ..., while
+        the police recorded" leaves the police their own count)."""
+        last = next((f for f in reversed(frames) if f.source is not None and f.ahead and f.main), None)
+        if last is None or last.behind:
+            return False
+        between = [t for t in tokens[:i] if self._at(t) >= last.end]
+        return not any(self._opens_new_clause(t) or t.text in (";", "؛") for t in between)
+
     def _opens_new_clause(self, tok: Token) -> bool:
         """A conjunction that opens a clause of its own ("but", "while", "as"): a speech verb
         after it does not close the clause before it."""
@@ -11118,6 +11298,9 @@ class Attributor:
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:
             return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
+        closer = self._speaker_past_quotation(index, at, frames)
+        if closer is not None:
+            return closer.source, "behind", closer  # '"..., the commission declares ...," said X.'
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             quoting = self._quoting_frame(main, at)
@@ -11284,6 +11467,30 @@ class Attributor:
         ):
             return None  # '“...,” the agency said', the verb's subject between the mark and it
         return behind
+
+    def _speaker_past_quotation(self, index: int, at: int, frames: Sequence[_Frame]) -> _Frame | None:
+        """A figure inside a quotation that holds a verb of saying or a marker of its own and
+        closes before a clause-final speech verb with its speaker ('"... more than fifty percent
+        of the votes, the commission declares ...," said X.'): the quoted words, their verbs
+        too, are that speaker's statement (the guide: a figure inside another speaker's statement
+        stays that speaker's). None when the figure is in no quotation, none of its frames stands
+        inside it, or no speaker closes it (English)."""
+        if self.after_verb:
+            return None
+        marks = [self._at(t) for t in self.tokens_of(index) if t.text in _QUOTES and t.text != "'"]
+        before = [m for m in marks if m < at]
+        after = [m for m in marks if m > at]
+        if not after or len(before) % 2 == 0:
+            return None  # the figure is in no quotation of this sentence
+        opened, closed = before[-1], after[0]
+        if not any(opened < f.start < closed for f in frames):
+            return None
+        past = next((f for f in frames if f.start > closed), None)
+        if past is None or not past.behind or past.marker or past.source is None:
+            return None
+        if any(closed < m < past.start for m in after):
+            return None  # another quotation opens before the verb
+        return past
 
     def _forecast_owner(self, index: int, at: int) -> Source | None:
         """Whose forecast a figure is when a forecast noun right after it names its owner, by a
