@@ -54,6 +54,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "month_cues": ("list", True),
     "bare_month_needs_cue": ("bool", True),
     "months_need_cue": ("list", False),
+    "month_year_back_leads": ("list", False),
     "clause_links": ("list", False),
     "months_capital_inside": ("list", False),
     "months_capitalized": ("bool", True),
