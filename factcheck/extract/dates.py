@@ -416,6 +416,8 @@ class _Tables:
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
         self.month_year_back_leads = words("month_year_back_leads")
+        self.month_slash_links = words("month_slash_links")
+        self.holiday_other_calendars = words("holiday_other_calendars")
         # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
         # (conjunctions), or alone ("و تنتهي").
         self.clause_links = words("clause_links")
@@ -2605,6 +2607,14 @@ class _Scan:
         if word in _RANGE_DASHES and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
             found = self.phrase_at(t.months, k + 1, use_base=False)
             return (found[0], found[1], True) if found else None
+        if word in t.month_slash_links and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
+            # "the May/June examinations": a slash written onto two months next to each other names
+            # both, one stretch (time.month_slash_links; Arabic writes a month's two names so).
+            found = self.phrase_at(t.months, k + 1, use_base=False)
+            before = self.phrase_ending(t.months, k)
+            if found is not None and before is not None and (found[1] - before[1]) % 12 == 1:
+                return found[0], found[1], True
+            return None
         if word in _RANGE_DASHES:
             # "يوليو – سبتمبر 2025", "July - September 2025": a spaced dash between two months is a
             # range when the year is written after the second (alone, a dash may part two clauses).
@@ -5680,8 +5690,8 @@ class _Scan:
         """ "Christmas", "last Thanksgiving", "Christmas 2023", "عيد الفطر", "عيد الأضحى الماضي",
         "عيد الفطر من العام الماضي": a holiday by a year-less date's rules."""
         found = self.phrase_at(self.t.holidays, i)
-        if found is None:
-            return
+        if found is None or self.base(i - 1) in self.t.holiday_other_calendars:
+            return  # "Chinese New Year celebrations", "Orthodox Christmas": another calendar's day
         end, rule = found
         year, shift, after = self.date_year(end, False)
         first, mode = i, "bare"
