@@ -415,6 +415,9 @@ class _Tables:
         self.date_day_nouns = words("date_day_nouns")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
+        self.month_year_back_leads = words("month_year_back_leads")
+        self.month_slash_links = words("month_slash_links")
+        self.holiday_other_calendars = words("holiday_other_calendars")
         # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
         # (conjunctions), or alone ("و تنتهي").
         self.clause_links = words("clause_links")
@@ -838,6 +841,7 @@ class _Tables:
         self.number_joiners = lex.words("numbers", "joiners")
         self.number_wordy = frozenset(self.number_words | self.number_joiners)
         self.prefix_joiners = tuple(lex.words("numbers", "prefix_joiners"))
+        self.clitic_prefixes = lex.prefixes(False)  # "و", "ب", "ل" ...: written onto a word, longest first
         # A figure followed by one of these counts things ("في 2000 منزل"), it is not a year.
         self.counted = set(counted_noun_forms(lex)) | set(lex.table("numbers", "scales"))
         self.counted |= set(lex.table("numbers", "multipliers"))
@@ -2603,6 +2607,14 @@ class _Scan:
         if word in _RANGE_DASHES and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
             found = self.phrase_at(t.months, k + 1, use_base=False)
             return (found[0], found[1], True) if found else None
+        if word in t.month_slash_links and self.glued(k - 1, k) and k + 1 < self.n and self.glued(k, k + 1):
+            # "the May/June examinations": a slash written onto two months next to each other names
+            # both, one stretch (time.month_slash_links; Arabic writes a month's two names so).
+            found = self.phrase_at(t.months, k + 1, use_base=False)
+            before = self.phrase_ending(t.months, k)
+            if found is not None and before is not None and (found[1] - before[1]) % 12 == 1:
+                return found[0], found[1], True
+            return None
         if word in _RANGE_DASHES:
             # "يوليو – سبتمبر 2025", "July - September 2025": a spaced dash between two months is a
             # range when the year is written after the second (alone, a dash may part two clauses).
@@ -3793,6 +3805,8 @@ class _Scan:
                     return
                 # "ساعة ونصف": an hour and a half is a stated length
                 count, stated = 1, self.phrase_at(t.half_after, u + 1, use_base=False) is not None
+            elif (clitic_count := self.clitic_count_ago(c, u)) is not None:
+                count, first = clitic_count
             elif word in t.vague_units:
                 vague = True
         if not vague and (count is None or not 0 < count <= MAX_COUNT):
@@ -4120,6 +4134,24 @@ class _Scan:
         joiner = next((p for p in t.prefix_joiners if word.startswith(p)), "")
         return bool(joiner) and word[len(joiner) :] in t.number_words
 
+    def clitic_count_ago(self, c: int, u: int) -> tuple[int, int] | None:
+        """ "مقارنة بخمس سنوات مضت": one count word with a preposition written onto it, before the
+        unit (token u) that a word of time gone by follows (time.offset_after, the past side:
+        "مضت", "خلت"): (value, its token). Only with that word after it: "قبل الانتخابات بثلاثة
+        أيام" counts from an event, not from publication."""
+        t = self.t
+        after = self.phrase_at(t.offset_after, u + 1, use_base=False)
+        if after is None or after[1] > 0 or c < 1:
+            return None
+        word = self.toks[c - 1]
+        clitic = next((p for p in t.clitic_prefixes if word.startswith(p)), "")
+        if not clitic or word[len(clitic) :] not in t.number_words:
+            return None
+        value = parse_number_text(word[len(clitic) :], self.lex)
+        if value is None or value != value.to_integral_value() or value <= 0:
+            return None
+        return int(value), c - 1
+
     def spoken_count(self, u: int) -> tuple[int, int] | None:
         """A count written in words before token u ("ثلاثة أيام", "twenty-five days"): (value, start)."""
         t = self.t
@@ -4318,7 +4350,15 @@ class _Scan:
         mode = "bare"
         listed = False
         if year is None and year_shift is None:
+            month_first = first
             first, end, mode = self.modifier_around(first, end, two_steps=True)
+            if (
+                mode == "past"
+                and day is None
+                and first < month_first
+                and " ".join(self.toks[first:month_first]) in t.month_year_back_leads
+            ):
+                mode = "year_back"  # "compared to last May" in June: May a year back
         if day is None and year is None and year_shift is None and mode == "bare":
             if abbreviated:
                 return
@@ -5650,8 +5690,8 @@ class _Scan:
         """ "Christmas", "last Thanksgiving", "Christmas 2023", "عيد الفطر", "عيد الأضحى الماضي",
         "عيد الفطر من العام الماضي": a holiday by a year-less date's rules."""
         found = self.phrase_at(self.t.holidays, i)
-        if found is None:
-            return
+        if found is None or self.base(i - 1) in self.t.holiday_other_calendars:
+            return  # "Chinese New Year celebrations", "Orthodox Christmas": another calendar's day
         end, rule = found
         year, shift, after = self.date_year(end, False)
         first, mode = i, "bare"
@@ -6356,6 +6396,12 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
     else the most recent one."""
     if mode == "current":
         return published.year
+    if mode == "year_back":
+        # "last May" said in June: the month just gone is "last month"; its name says the one a
+        # year back (time.month_year_back_leads), as "this May" would say the one just gone.
+        # Further back, or December said in January (the year before's already), the most recent.
+        year = _nearest_year(month, day, "past", published)
+        return year - 1 if year == published.year and month == published.month - 1 else year
     if mode == "before_last":  # "أكتوبر قبل الماضي", "October before last"
         return _nearest_year(month, day, "past", published) - 1
     if mode == "after_next":
