@@ -2711,8 +2711,9 @@ class Attributor:
                 return 0
             if any(self._report_word(t.text) for t in words):
                 return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
-            if self.manner_nouns_stem(words[0].text) is not None:
-                return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
+            if self.manner_nouns_stem(self._bare(words[0].text)) is not None:
+                # "في مؤتمر صحفي", "في مقابلة تلفزيونية", "في الموقف": where it spoke, not a place
+                return 0
             if words[0].text in self.clock_leads:
                 return 0  # "في تمام الساعة الواحدة": when it spoke, not a place
             if words[0].text in self.adverbial_nouns:
