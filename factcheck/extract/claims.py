@@ -5032,10 +5032,35 @@ class Attributor:
         `spoken` itself."""
         link = next((j for j, w in enumerate(names) if w in self.title_links), None)
         written = spoken.name.split()
+        if link is None and len(written) == len(names):
+            return self._conjunct_of(written, names, hit) or spoken
         if link is None or hit <= link or len(written) != len(names):
             return spoken
         body = " ".join(written[link + 1 :])
         return Source(body, None, self._key(body))
+
+    def _conjunct_of(self, written: Sequence[str], names: Sequence[str], hit: int) -> Source | None:
+        """ "وأوضحت الهيئة" after "هيئة الأسرى ونادي الأسير": two bodies, each a head noun and
+        its genitive, joined by "و" written onto the second's head (a body's head noun without
+        the article: "والتعليم"، "ومكافحة الأوبئة" after "وزارة التربية" or "الإدارة العامة
+        للطوارئ" are a second field of one body, "وشرق سوريا" part of its place), spoke as one
+        (guide D50); a short form of one conjunct's head noun is that body alone, the conjunct
+        whose head is word `hit`. None when the name is no such pair or `hit` heads neither."""
+        for cut in range(2, len(written) - 1):
+            joiner = next((c for c in self.coordinator_prefixes if names[cut].startswith(c)), None)
+            if joiner is None or len(names[cut]) - len(joiner) < 3:
+                continue
+            head = names[cut][len(joiner) :]
+            if self._definite(head) or self.org_heads_stem(head) is None:
+                continue  # "ومكافحة الأوبئة"، "وشرق سوريا": one body's field or place
+            if hit == 0:
+                body = " ".join(written[:cut])
+            elif hit == cut:
+                body = " ".join([written[cut][len(joiner) :], *written[cut + 1 :]])
+            else:
+                return None
+            return Source(body, None, self._key(body))
+        return None
 
     def _quoted_short_form(self, name: str, words: Sequence[str]) -> Source | None:
         """'شركة "سومو"' after 'شركة تسويق النفط العراقية "سومو"': a body's head noun and the
