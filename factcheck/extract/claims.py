@@ -11141,6 +11141,13 @@ class Attributor:
             and not (f.kind == "verb_weak" and self._impersonal_clause_between(index, f.end, at))
             and not self._unnamed_report_between(index, f.end, at)
         ]
+        if ahead and all(f.kind == "verb_weak" for f in ahead) and index > 0:
+            # '"فيما سجلت محكمة ... (3132) عقد زواج"' after 'وأكد البيان أن "...": a verb of
+            # recording inside a quoted paragraph is the quoted statement's, no new speaker (a
+            # figure inside another speaker's statement stays that speaker's)
+            carried = self._paragraph_quotation(index) or self._quoted_again(index)
+            if carried is not None:
+                return carried, "paragraph_quotation", None
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:
             return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
@@ -11879,6 +11886,19 @@ class Attributor:
                 return None
             index = first  # the open quotation began its own paragraph: look further back
         return None
+
+    def _quoted_again(self, index: int) -> Source | None:
+        """The speaker of a paragraph quoted whole (it opens with a quotation mark and ends with
+        one) right after a paragraph that ended quoting someone: the same statement goes on
+        ('وأكد البيان أن "...".' then '"فيما سجلت ...".'). None otherwise."""
+        if index == 0 or self._same_paragraph(index - 1, index):
+            return None
+        start, end = self.sentences[index]
+        if self.norm.original[start:end].lstrip()[:1] not in _QUOTE_OPENERS or not self._ends_quotation(index):
+            return None
+        if not self._ends_quotation(index - 1):
+            return None
+        return self._closed_quotation_speaker(index - 1)
 
     def _closed_quotation_speaker(self, index: int) -> Source | None:
         """Who spoke the quotation that sentence `index` closes: named before its opening mark
