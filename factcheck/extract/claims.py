@@ -11894,9 +11894,8 @@ class Attributor:
         if index == 0 or self._same_paragraph(index - 1, index):
             return None
         start, end = self.sentences[index]
-        if self.norm.original[start:end].lstrip()[:1] not in _QUOTE_OPENERS or not self._ends_quotation(index):
-            return None
-        if not self._ends_quotation(index - 1):
+        opens = self.norm.original[start:end].lstrip()[:1] in _QUOTE_OPENERS
+        if not (opens and self._ends_quotation(index) and self._ends_quotation(index - 1)):
             return None
         return self._closed_quotation_speaker(index - 1)
 
