@@ -3915,6 +3915,8 @@ class Attributor:
         honorific = self._honorific(subject, cut)
         if 0 < honorific < len(subject) - cut:
             cut += honorific  # "EC chairman Tan Sri Abdul Ghani Salleh": a form of address is the role's
+        if self.name_after_definite_title:
+            cut += self._given_name_later(subject[cut:])
         name = subject[cut:]
         if len(name) > 2 and name[0].text in _QUOTES and name[-1].text in _QUOTES:
             name = name[1:-1]  # "الدكتور "فلان"": a name in quotation marks after the rank
@@ -3950,6 +3952,23 @@ class Attributor:
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _given_name_later(self, name: Sequence[Token]) -> int:
+        """ "عضو لجنة تجار سوق الهال محمد العقاد": where a title's genitive ran on past the split,
+        the person's name starts at its given name, with a family name after it, right after the
+        definite end of the genitive chain ("الهال"); the common nouns before it (no given name
+        among them, no word of lineage: "أبو محمد الجولاني" is one name) are the title's. A given
+        name the lexicon does not know before it ("عمران أحمد المزروعي") has no article. 0 when
+        the name holds no such given name after its first word."""
+        for j in range(1, len(name) - 1):
+            word = name[j].text
+            if name[j - 1].kind != "word" or word in self.lineage_links:
+                return 0
+            if name[j - 1].text in self.given_names or self._unlinked(name[j - 1].text) in self.lineage_links:
+                return 0
+            if word in self.given_names and name[j + 1].kind == "word" and self._definite(name[j - 1].text):
+                return j
+        return 0
 
     def _in_linked_chain(self, subject: Sequence[Token], k: int) -> bool:
         """Whether word `k` lies in the construct chain a title's link opens ("باسم انتخابات
