@@ -11473,8 +11473,11 @@ class Attributor:
         the ministry's). A verb of saying quoted ("وقال البيان "أكد بن قدارة ..."") gives the
         one it names, who speaks in turn."""
         last = main[-1]
-        if last.kind != "verb_weak":
-            return None  # "وقال البيان "أكد بن قدارة ..."": a verb of saying quoted speaks in turn
+        if last.kind != "verb_weak" and not self._place_named(last.source):
+            # "وقال البيان "أكد بن قدارة ..."": a verb of saying quoted speaks in turn; a place
+            # quoted as reporting ('قالت المنظمة في بيان "... أبلغ اليمن عن 249 حالة"') stands
+            # for its authorities inside the quoting body's statement, which stays that body's
+            return None
         for frame in main[:-1]:
             if frame.source is None:
                 continue
@@ -11482,6 +11485,12 @@ class Attributor:
             if opened is not None and opened < last.start:
                 return frame
         return None
+
+    def _place_named(self, source: Source | None) -> bool:
+        """Whether a source is a place the lexicon knows and nothing else ("اليمن", "Kenya")."""
+        if source is None or source.role:
+            return False
+        return (source.key or "").startswith("place:") or " ".join(self._words(source.name)) in self.places
 
     def _open_quotation(self, start: int, at: int) -> int | None:
         """The offset of the mark that opens, after `start`, a quotation still open at `at` (the
