@@ -2777,7 +2777,8 @@ class Attributor:
             k >= len(tokens)
             or tokens[k].kind != "word"
             or self._definite(head)
-            or self.place_nouns_stem(head) is None
+            # "في محافظات قطاع غزة": the plural of a place noun names places by their kind too
+            or (self.place_nouns_stem(head) is None and self.place_plurals_stem(head) is None)
         ):
             return 0
         end = k + 1
