@@ -6198,7 +6198,15 @@ class Attributor:
                 words, _ = self._subject_after(tokens, follows, linked=True)
                 follows += len(words)
                 linked = True
-            elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
+            elif (
+                nxt is not None
+                and self._is_verb(tokens, follows)
+                and self.after_verb
+                # "وفقا لبيان المديرية سجلت عدة تدخلات": a report that names its issuer in
+                # construct is whole; the verb after it opens the main clause, and its subject
+                # is no issuer ("وفق بيان أصدرته الوزارة": an indefinite report's relative does)
+                and not (len(words) > 1 and self._definite(words[-1].text))
+            ):
                 k = self._past_verb_aside(tokens, follows + 1)
                 words, _ = self._subject_after(tokens, k)
                 follows = k + len(words)
