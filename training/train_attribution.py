@@ -8,7 +8,7 @@
     python training/train_attribution.py --relabel
     python training/train_attribution.py --ship-snapshots [--lang ar|en|all] [--with-today] [--uncapped]
         [--gate-off] [--trade A:B] [--out DIR]
-    python training/train_attribution.py --forward [--lang ar|en|all] [--report PATH]
+    python training/train_attribution.py --forward [--lang ar|en|all] [--forward-out DIR] [--report PATH]
 
 What it learns: when the attributor's speaker for a figure is right. Rows are the figures the
 tool finds in the labelled development articles (benchmarks/articles/{ar,en} and holdout ...
@@ -146,9 +146,9 @@ Arabic, 26 of 420 English), which the acceptance rule forbids (benchmarks/README
 
 The forward test (`--forward`, gate28, twenty-eighth session; written at 22:24 UTC before any of
 its results was seen; history: the pairs and the acceptance rule it names are gate28's, `--forward`
-now tests gate29's, below): with the blind snapshots of holdout4 ... holdout45, does a gate fitted only on
-the past pay on the sets that came after it? For each of the last five final pairs (gate28's
-pairs: holdout36+37, 38+39, 40+41, 42+43, 44+45), per language:
+now tests gate30's pair, below): with the blind snapshots of holdout4 ... holdout45, does a gate
+fitted only on the past pay on the sets that came after it? For each of the last five final
+pairs (gate28's pairs: holdout36+37, 38+39, 40+41, 42+43, 44+45), per language:
 
 1. Fit on the snapshots of the sets OLDER than the pair only (holdout4 ... the set before the pair's
    first; read by `load_snapshots` over those sets alone, so holdout4's unknown features are the mean
@@ -173,7 +173,7 @@ The result (22:30 UTC, benchmarks/README.md, gate28): pooled over the five pairs
 withholds ar 61 wrong speakers for 82 right lost, en 35 for 51 (right - 3 x wrong +101 and +54): the
 acceptance rule fails in both languages, both gates stay off and the shipped files are unchanged.
 
-The forward test under a consistent rule (`--forward`, gate29, twenty-ninth session; the rule is the
+The forward test under a consistent rule (`--forward` then, gate29, twenty-ninth session; the rule is the
 lead's, /work/helpers/s29/GATE_RULE29.md, written at 00:40 UTC of 2026-12-01, and this paragraph
 at 00:48 UTC (commit 1e4c4dae), both before any forward result on holdout46 ... holdout49 was
 computed). gate28's
@@ -207,6 +207,40 @@ thresholds ar 0.71, en 0.74), the gate withholds 51 of the Arabic attribution ca
 named speakers and 17 of the English 605, every one a right speaker: by the rule neither gate ships,
 the shipped files are unchanged (the refitted models wait, for the record only, on branch
 gate29-ship).
+
+The gate's scope and one forward pair (`--forward`, gate30, thirtieth session; the rule is the
+lead's, /work/helpers/s30/GATE_RULE30.md, written at 03:05 UTC of 2026-12-01, and this paragraph
+before any forward result on holdout50+51 was computed). gate29's refits withheld right speakers of
+51 Arabic and 17 English attribution case-table rows, 48 of the Arabic ones texts under 120
+characters. The features read an article's context; a text of one or two sentences has none. So
+the gate applies only to a text of three sentences or more by the extractor's own split of the
+whole text (`SpeakerModel.gates`, factcheck/extract/speaker_model.py, at run time); a shorter text
+keeps every speaker the rules find. Features, folds, seed and the threshold rule are gate29's,
+unchanged (the cross-validation that chooses the threshold reads every training row, as before).
+The pair (FORWARD_PAIRS) is holdout50+holdout51, the gate of this session, blind until it; its
+snapshots were taken with the twenty-ninth session's start engines. The protocol is gate29's: fit
+on the snapshots of holdout4 ... holdout49 (every SNAPSHOT_SETS file, judged by today's labels:
+`--relabel` was run first and changed no row), choose the threshold by the rule, score the pair's
+rows judged by today's labels in memory (files not written); a row of an article of fewer than
+three sentences is kept at every threshold, as the runtime keeps it (`out_of_scope`; how many, and
+what the gate would have withheld among them, is reported, never used). Acceptance, per language:
+3 x wrong withheld - right lost >= FORWARD_MIN_GAIN (10) on the pair (`forward_accepts` over one
+pair). Computed once per language; no re-run with other settings, features, folds or scope.
+Shipping: the fitted model of that run IS the model that ships (`--forward-out DIR` writes it; it
+was fitted on every development snapshot, holdout4 ... holdout49, the same fit `--ship-snapshots
+--uncapped` makes). A language that passes ships it, provided every attribution case-table row
+still passes unchanged with the scope (if one breaks, that language does not ship, no tuning) and
+no development floor falls but `attribution_right`'s (lowered to the shipped gate's measure, each
+change listed). A language that fails keeps its gate off, its file byte-identical.
+
+The result (03:12 UTC, run once, benchmarks/README.md, gate30): both languages fail. Arabic:
+threshold 0.75, pair AUC 0.663, 8 wrong withheld for 49 right lost, gain -25; English: 0.79, AUC
+0.868, 5 for 31, gain -16 (the start engines named 12 wrong Arabic and 6 wrong English speakers on
+the pair). No article of the pair has fewer than three sentences. Both thresholds stay null, the
+shipped files are unchanged; the scope stays (it changes nothing while they are null). For the
+record, the run's models at their thresholds over the attribution case tables: the scope keeps 616
+of the Arabic table's 639 named speakers and 552 of the English 605 out of the gate (without it
+the gate would withhold 53 and 10 of them); with it, it still withholds 11 and 10 in longer texts.
 
 Re-runnable: fixed seed, deterministic solver, gzip without a timestamp; the same labels and
 engine give the same files.
@@ -246,7 +280,8 @@ from eval_articles import (  # noqa: E402
 
 from factcheck.extract.claims import Attributor, SpeakerRecord, counts_per_sentence  # noqa: E402
 from factcheck.extract.pipeline import analyze_for_claims  # noqa: E402
-from factcheck.extract.speaker_model import MODEL_FORMAT, model_path  # noqa: E402
+from factcheck.extract.speaker_model import MIN_SENTENCES, MODEL_FORMAT, model_path  # noqa: E402
+from factcheck.extract.text import lexicon_sentence_spans  # noqa: E402
 from factcheck.extract.types import Span  # noqa: E402
 from factcheck.lang import load_lexicon  # noqa: E402
 
@@ -297,10 +332,11 @@ UNFITTED = frozenset({"mentions", "speakers", "in_text", "speakers_rate"})
 # Every development set with floors (benchmarks/articles/**/floors.toml), "" the tuned set: where
 # `--ship-snapshots` checks the 3:1 rule on today's engine.
 FLOOR_SETS = ("", "holdout", "holdout2", "holdout3", *SNAPSHOT_SETS)
-# The forward test (`--forward`, gate29; gate28's pairs holdout36+37 ... 44+45 are history): the pairs
-# the rule names, new to any gate test, each scored by a model fitted on the snapshots of the sets
-# older than it only; the least gain (3 x wrong withheld - right lost) its pool must show.
-FORWARD_PAIRS = (("holdout46", "holdout47"), ("holdout48", "holdout49"))
+# The forward test (`--forward`, gate30; gate28's pairs holdout36+37 ... 44+45 and gate29's 46+47 and
+# 48+49 are history): the pair the rule names, new to any gate test, scored by a model fitted on the
+# snapshots of the sets older than it only (every SNAPSHOT_SETS file); the least gain (3 x wrong
+# withheld - right lost) it must show.
+FORWARD_PAIRS = (("holdout50", "holdout51"),)
 FORWARD_MIN_GAIN = 10
 
 
@@ -508,11 +544,14 @@ class Point:
         return self.wrong / self.found if self.found else 0.0
 
 
-def curve(rows: Sequence[Row], probabilities: dict[int, float]) -> list[Point]:
-    """right and wrong at every threshold, over `rows` (probabilities by row index)."""
+def curve(
+    rows: Sequence[Row], probabilities: dict[int, float], ungated: frozenset[int] = frozenset()
+) -> list[Point]:
+    """right and wrong at every threshold, over `rows` (probabilities by row index); a row in
+    `ungated` (by index: one the gate's scope keeps out, `out_of_scope`) is kept at every threshold."""
     attributed = sum(r.attributed for r in rows)
     points = []
-    kept = [(r, probabilities[id(r)]) for r in rows if r.features is not None]
+    kept = [(r, 1.0 if id(r) in ungated else probabilities[id(r)]) for r in rows if r.features is not None]
     for t in THRESHOLDS:
         right = sum(1 for r, p in kept if p >= t and r.right)
         wrong = sum(1 for r, p in kept if p >= t and not r.right)
@@ -876,18 +915,41 @@ def _set_number(set_name: str) -> int:
 
 
 def forward_accepts(exchanges: Sequence[tuple[int, int]]) -> bool:
-    """gate29's acceptance rule over the pairs' (right lost, wrong withheld): the gain
-    3 x wrong withheld - right lost (how far right - 3 x wrong rises over no gate) is at least
-    FORWARD_MIN_GAIN pooled and never below 0 on a pair alone."""
+    """The acceptance rule over the pairs' (right lost, wrong withheld): the gain 3 x wrong withheld
+    - right lost (how far right - 3 x wrong rises over no gate) is at least FORWARD_MIN_GAIN pooled
+    and never below 0 on a pair alone (gate29's, over two pairs); over gate30's one pair, a gain of
+    at least FORWARD_MIN_GAIN on it."""
     gains = [WRONG_COST * withheld - lost for lost, withheld in exchanges]
     return sum(gains) >= FORWARD_MIN_GAIN and all(gain >= 0 for gain in gains)
 
 
-def forward(lang: str, pairs: Sequence[tuple[str, str]] = FORWARD_PAIRS) -> list[str]:
-    """`--forward`: the forward test of the module docstring (gate29). Each pair of `pairs` is scored
+def _sentence_count(article_id: str) -> int:
+    """How many sentences the extractor's split gives an article's whole text (the gate's scope)."""
+    set_name, lang, name = article_id.split("/")
+    article = load_article(ARTICLES / set_name / lang / name)
+    return len(lexicon_sentence_spans(article.text, load_lexicon(lang)))
+
+
+def out_of_scope(rows: Sequence[Row]) -> frozenset[int]:
+    """The named rows (by index) of articles the gate does not apply to: fewer than MIN_SENTENCES
+    sentences (`SpeakerModel.gates`, gate30's scope), whose speakers the runtime always keeps."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.features is not None and row.article not in counts:
+            counts[row.article] = _sentence_count(row.article)
+    return frozenset(id(r) for r in rows if r.features is not None and counts[r.article] < MIN_SENTENCES)
+
+
+def forward(
+    lang: str, pairs: Sequence[tuple[str, str]] = FORWARD_PAIRS, out: Path | None = None
+) -> list[str]:
+    """`--forward`: the forward test of the module docstring (gate30). Each pair of `pairs` is scored
     by the model fitted on the snapshots of the sets older than the pair, at the threshold the
     documented rule chooses on those rows' cross-validation; the pair's rows are judged by today's
-    labels in memory; the acceptance rule (`forward_accepts`) reads each pair and the pool."""
+    labels in memory; the gate keeps every speaker of an article out of its scope (`out_of_scope`);
+    the acceptance rule (`forward_accepts`) reads each pair and the pool. With `out`, the last pair's
+    fitted model is written there with its threshold (the model that ships if the language passes;
+    a threshold of 0.00 is written as null, as `--ship-snapshots` writes it)."""
     report = [
         f"### {lang}, forward test",
         "",
@@ -898,6 +960,8 @@ def forward(lang: str, pairs: Sequence[tuple[str, str]] = FORWARD_PAIRS) -> list
     tested_rows: list[Row] = []
     pooled: dict[int, float] = {}
     exchanges: list[tuple[int, int]] = []
+    ungated: frozenset[int] = frozenset()
+    notes: list[str] = []
     for pair in pairs:
         older = tuple(s for s in SNAPSHOT_SETS if _set_number(s) < _set_number(pair[0]))
         train_rows = [r for rs in load_snapshots(lang, sets=older).values() for r in rs]
@@ -907,12 +971,32 @@ def forward(lang: str, pairs: Sequence[tuple[str, str]] = FORWARD_PAIRS) -> list
         tested = [r for s in pair for r in load_rows(BLIND_ROWS / f"{s}.json.gz", lang, judged=True)]
         with_quality(tested)
         probabilities = _scored(fitted, tested)
+        scope = out_of_scope(tested)
         tested_rows += tested
         pooled.update(probabilities)
-        points = curve(tested, probabilities)
+        ungated |= scope
+        points = curve(tested, probabilities, scope)
         before = points[0]
         at = next(p for p in points if p.threshold == chosen.threshold)
         exchanges.append((before.right - at.right, before.wrong - at.wrong))
+        # For the record, never used to decide: what the gate would withhold in the scope's articles.
+        unscoped = next(p for p in curve(tested, probabilities) if p.threshold == chosen.threshold)
+        notes.append(
+            f"{'+'.join(pair)}: {len(scope)} named rows in "
+            f"{len({r.article for r in tested if id(r) in scope})} articles of fewer than {MIN_SENTENCES} "
+            f"sentences kept out of the gate; without the scope it would also withhold "
+            f"{at.right - unscoped.right} right and {at.wrong - unscoped.wrong} wrong there."
+        )
+        if out is not None and pair == pairs[-1]:
+            write_model(
+                out,
+                lang,
+                fitted,
+                chosen.threshold or None,
+                chosen.threshold,
+                [f"blind:{s}" for s in older],
+                named,
+            )
         report.append(
             f"| {'+'.join(pair)} | {older[0]}-{older[-1]} | {len(named)} ({sum(not r.right for r in named)}) "
             f"| {chosen.threshold:.2f} | {_auc(tested, probabilities)} | {before.right} -> {at.right} of "
@@ -923,21 +1007,24 @@ def forward(lang: str, pairs: Sequence[tuple[str, str]] = FORWARD_PAIRS) -> list
     passes = forward_accepts(exchanges)
     lost = sum(pair_lost for pair_lost, _ in exchanges)
     withheld = sum(pair_withheld for _, pair_withheld in exchanges)
-    points = curve(tested_rows, pooled)
+    points = curve(tested_rows, pooled, ungated)
     report += [
         "",
-        f"Pooled over the {len(pairs)} pairs: {withheld} wrong speakers withheld for {lost} right lost, "
+        *notes,
+        "",
+        f"Pooled over the {len(pairs)} pair(s): {withheld} wrong speakers withheld for {lost} right lost, "
         f"gain (3 x wrong withheld - right lost) {WRONG_COST * withheld - lost:+d}; by pair "
         + ", ".join(f"{WRONG_COST * w - lo:+d}" for lo, w in exchanges)
         + f". The acceptance rule (pooled gain >= {FORWARD_MIN_GAIN} and each pair's >= 0) "
         + (
-            "**passes**: refitted on every snapshot, the gate ships if the case tables and floors hold."
+            "**passes**: the fitted model ships if the case tables and floors hold."
             if passes
             else "**fails**: the gate stays off."
         )
         + f" Pooled ROC AUC {_auc(tested_rows, pooled)}.",
         "",
-        "The pooled curve at fixed thresholds (each pair's own model; reported, never used to choose):",
+        "The pooled curve at fixed thresholds (each pair's own model, the scope applied; reported, never "
+        "used to choose):",
         "",
         *render_curve(points, -1.0),
         "",
@@ -981,6 +1068,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--forward", action="store_true", help="report the forward test over FORWARD_PAIRS (no model written)"
     )
+    parser.add_argument(
+        "--forward-out",
+        type=Path,
+        help="with --forward: write the last pair's fitted model, its threshold set, to this folder",
+    )
     parser.add_argument("--unseen", default=UNSEEN, help="with --blind: the snapshot to test on")
     parser.add_argument(
         "--ship",
@@ -1011,7 +1103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.ship_snapshots:
             report += ship_snapshots(lang, args.out, args.with_today, not args.uncapped, args.gate_off)
         elif args.forward:
-            report += forward(lang)
+            report += forward(lang, out=args.forward_out)
         elif args.loso:
             report += leave_one_set_out(lang, args.seed, args.with_today)
         elif args.blind:

@@ -12153,12 +12153,13 @@ def build_claims(
     own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it.
 
     A figure's speaker is withheld when the language's speaker-confidence model rates it under
-    its threshold (factcheck/extract/speaker_model.py). `speaker_record`, when given, receives
-    for each figure's span the speaker chosen before that gate, its features and its probability
-    (None without a model): what training/train_attribution.py learns from."""
+    its threshold, in a text of three sentences or more (`SpeakerModel.gates`; a shorter text
+    keeps every speaker the rules find: factcheck/extract/speaker_model.py). `speaker_record`,
+    when given, receives for each figure's span the speaker chosen before that gate, its features
+    and its probability (None without a model): what training/train_attribution.py learns from."""
     attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities], tokenized)
     speaker_model = load_speaker_model(lex.code)
-    gated = speaker_model is not None and speaker_model.threshold is not None
+    gated = speaker_model is not None and speaker_model.gates(len(sentences))
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 

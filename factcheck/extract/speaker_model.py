@@ -16,6 +16,14 @@ benchmarks/articles/ and shipped as factcheck/lang/attribution_<code>.json.gz:
 Scoring is here, a few lines: probability = sigmoid(intercept + Σ weight × feature value) over the
 features the model knows (an unknown feature weighs nothing). A `threshold` of null ships the
 model for measurement only: every speaker is kept.
+
+Scope (gate30, thirtieth session; the lead's rule, /work/helpers/s30/GATE_RULE30.md, decided before
+any forward result): the gate applies only to a text of MIN_SENTENCES (three) sentences or more,
+counted by the extractor's own sentence split of the whole text given to `extract`
+(`build_claims`' `sentences`). The features read an article's context (how far back the speaker
+was named, what else the text names); a text of one or two sentences has none, its speaker stands
+in the figure's own sentence or the next, and a desk pasting one sentence sees the speaker it
+wrote: in a shorter text every speaker the rules find is kept (`SpeakerModel.gates`).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from typing import Any
 from factcheck.extract.logistic import load_packaged_model, logistic
 
 MODEL_FORMAT = 1
+# The fewest sentences of a text the gate applies to (the scope above).
+MIN_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,11 @@ class SpeakerModel:
         weights = self.weights
         z = self.intercept + sum(weights.get(name, 0.0) * value for name, value in features.items())
         return logistic(z)
+
+    def gates(self, sentences: int) -> bool:
+        """Whether the gate applies to a text of `sentences` sentences (the extractor's split of
+        the whole text): a threshold is set and the text has MIN_SENTENCES or more."""
+        return self.threshold is not None and sentences >= MIN_SENTENCES
 
     def trusts(self, features: Mapping[str, float]) -> bool:
         """Whether the speaker is kept: always when the model has no threshold."""
