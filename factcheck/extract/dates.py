@@ -515,6 +515,8 @@ class _Tables:
         # "إلى غاية 13 جوان": a link's second word before the day that ends a range.
         self.range_link_fillers = words("range_link_fillers")
         self.month_range_links_bare = words("month_range_links_bare")
+        # "the July to August period", "the 2014 to 2015 period": the noun that closes a stretch.
+        self.stretch_period_nouns = words("stretch_period_nouns")
         self.hijri_markers = flags("hijri_markers")
         self.hijri_ambiguous = words("hijri_months_ambiguous")
         self.hijri_epithets = words("hijri_month_epithets")
@@ -586,6 +588,11 @@ class _Tables:
         self.week_of = _Phrases((w, True) for w in words("week_of"))
         self.holidays = _Phrases(
             (w, _holiday_rule(str(v))) for w, v in (lex.raw("time", "holidays") or {}).items()
+        )
+        self.month_day_bare_leads = words("month_day_bare_leads")
+        # "ثاني أيام عيد الأضحى": the feast's day of that number.
+        self.feast_day_ordinals = _Phrases(
+            (w, int(v)) for w, v in (lex.raw("time", "feast_day_ordinals") or {}).items()
         )
         self.clock_lead = words("clock_lead")
         self.count_additions = words("count_additions")
@@ -729,6 +736,7 @@ class _Tables:
         # "the 2017/2018 fiscal year, which runs until the end of March": the month a body's year
         # ends in, stated (the guide's D83).
         self.year_runs_links = flags("year_runs_links")
+        self.year_starts_verbs = words("year_starts_verbs")
         # "the July-March period in the fiscal 2018-19" in an article that names "the first nine
         # months of the current fiscal": the fiscal year's first months (the guide's D83).
         self.fiscal_part_nouns = words("fiscal_part_nouns")
@@ -2420,7 +2428,14 @@ class _Scan:
                     and self.tok(end) not in t.range_links_need_lead
                 )
             )
-            bare = self.tok(end) in t.month_range_links_bare and (last_month - first_month) % 12 >= 2
+            bare = self.tok(end) in t.month_range_links_bare and (
+                (last_month - first_month) % 12 >= 2
+                # "the July to August period": the noun closes two months next to each other too
+                or (
+                    self.tok(i - 1) in t.definite_words
+                    and self.closes_period(self.doubled_month(link_end, last_month))
+                )
+            )
             if paired and not led and self.bare_and(end):
                 paired = False  # "شهري أبريل ومايو 2020": two months, each a date (the guide's D42)
             if not led and not dashed and not paired and not bare:
@@ -2468,7 +2483,7 @@ class _Scan:
         for found in self.candidates:
             if self.stretch_end(found.expr):
                 starts.setdefault(found.first, found)
-        if len(starts) < 2:
+        if not starts:
             return
         for a in list(starts.values()):
             # "من شهر مارس 2019 إلى غاية شهر فبراير 2020": the word for month may stand after the
@@ -2477,6 +2492,13 @@ class _Scan:
             if lead > 0 and self.base(lead) in t.month_lead:
                 lead -= 1
             if lead < 0 or not (self.base(lead) in t.range_lead or self.tok(lead) in t.range_lead):
+                closed = self.period_closed(a)
+                if closed is not None:
+                    last, noun = closed
+                    first = a.expr
+                    assert isinstance(first, _Date | _Year)
+                    if _before_or_next_to(first, last):
+                        self.add(a.first - 1, noun + 1, _Stretch(first, last))
                 continue
             link = a.last
             if self.tok(link) in _COMMAS and _dated_year_day(a.expr):
@@ -2496,6 +2518,36 @@ class _Scan:
             assert isinstance(first, _Date | _Year) and isinstance(last, _Date | _Year)
             if _before_or_next_to(first, last):
                 self.add(lead, b.last, _Stretch(first, last))
+
+    def closes_period(self, k: int) -> bool:
+        """Whether a noun of time.stretch_period_nouns stands at token k, or after a year there:
+        "(the July to August) period", "(the July to August) 2015 period"."""
+        if self.year_at(k) is not None:
+            k += 1
+        return self.base(k) in self.t.stretch_period_nouns
+
+    def period_closed(self, a: _Candidate) -> tuple[_Date | _Year, int] | None:
+        """ "the 2014 to 2015 period", "the 2014 to the 2015 period": the second date and the token
+        of the noun (time.stretch_period_nouns) that makes a stretch of two dates joined by a bare
+        link (time.month_range_links_bare) after the article; None otherwise. (A bare year after
+        the link is no time of its own: the noun makes it the stretch's end.)"""
+        t = self.t
+        if not t.stretch_period_nouns or self.tok(a.first - 1) not in t.definite_words:
+            return None
+        if self.tok(a.last) not in t.month_range_links_bare:
+            return None
+        after = a.last + 1 + (self.tok(a.last + 1) in t.definite_words)
+        b = next((c for c in self.candidates if c.first == after and self.stretch_end(c.expr)), None)
+        if b is not None:
+            expr, noun = b.expr, b.last
+        elif isinstance(a.expr, _Year) and (year := self.year_at(after)) is not None:
+            expr, noun = _Year(year), after + 1
+        else:
+            return None
+        if self.base(noun) not in t.stretch_period_nouns:
+            return None
+        assert isinstance(expr, _Date | _Year)
+        return expr, noun
 
     def range_lead_of(self, first: _Candidate, last: _Candidate) -> int | None:
         """The token of the range lead before two times the text joins as one stretch's ends
@@ -4193,9 +4245,12 @@ class _Scan:
             start, last, shift = before[0], i + 1, _SHIFTS[before[1]]
         else:
             return
-        if self.tok(start - 1) not in t.date_links:
+        if self.tok(start - 1) in t.date_links:
+            found = self.day_ending(start - 2)
+        elif (bare := self.day_at(start - 1)) is not None and self.base(start - 2) in t.month_day_bare_leads:
+            found = bare, start - 1  # "في 17 الشهر الماضي"
+        else:
             return
-        found = self.day_ending(start - 2)
         if found is None:
             return
         day, first = found
@@ -4866,7 +4921,8 @@ class _Scan:
             joiner = next((p for p in t.prefix_joiners if tok.startswith(p)), "")
             rest = tok[len(joiner) :]
             article = next((a for a in t.articles if rest.startswith(a) and len(rest) > len(a) + 1), "")
-            if not joiner or not article or rest[len(article) :] not in t.number_words:
+            # (the article may be left off the later words, as news often writes it: "الاربع وعشرين")
+            if not joiner or rest[len(article) :] not in t.number_words:
                 break
             words.append(joiner + rest[len(article) :])
             k += 1
@@ -5609,6 +5665,10 @@ class _Scan:
         weekend = rule[0] != "hijri" and (found_weekend := self.phrase_at(self.t.weekend, after)) is not None
         if weekend:
             after = found_weekend[0]
+        day = self.phrase_ending(self.t.feast_day_ordinals, first) if rule[3] > 0 else None
+        if day is not None and day[1] <= rule[3] + 1 and rule[0] in ("hijri", "fixed"):
+            # "ثاني أيام عيد الأضحى": that one day of the feast's days
+            first, rule = day[0], (rule[0], rule[1], rule[2] + day[1] - 1, 0)
         self.add(first, after, _Holiday(rule, year, shift, mode, weekend))
 
     def match_clock(self, i: int) -> None:
@@ -7439,14 +7499,21 @@ def _fiscal_span(first_year: int, first_month: int) -> tuple[date, date]:
     return date(first_year, first_month, 1), _month_range(last_year, last_month)[1]
 
 
-def _fiscal_year(expr: _FiscalYear, first_month: int, named: TimeMention | None, published: date) -> Resolved:
+def _fiscal_year(
+    expr: _FiscalYear, first_month: int, named: TimeMention | None, published: date, stated: bool
+) -> Resolved:
     """ "السنة المالية الحالية" (the one publication falls in), "next fiscal year"; "العام المالي
-    السابق" counts from the fiscal year the article is about (the first it names) when it names one."""
+    السابق" counts from the fiscal year the article is about (the first it names) when it names one.
+    Its months are those the article states (`stated`); else the country's months only pick which
+    year it is, and it runs over both calendar years it touches (the guide's D83 and D51: the label
+    does not guess a country's months), Canada's "last fiscal year" of December 2024 2023-2024."""
     if expr.anchored and named is not None and named.start is not None:
         base_year = named.start.year
     else:
         base_year = published.year if published.month >= first_month else published.year - 1
     start, end = _fiscal_span(base_year + expr.shift, first_month)
+    if not stated and start.year != end.year:
+        return date(start.year, 1, 1), date(end.year, 12, 31), "year", None
     return start, end, "year", None
 
 
@@ -7500,7 +7567,32 @@ def _stated_year_start(
         if month_end and (scan.unit_at(k - 1) == "year" or scan.base(k - 1) in t.fiscal_words):
             statements.append((scan.starts[found.first], expr.month % 12 + 1))
     statements.extend(_first_months_stated(scan, chosen))
+    statements.extend(_year_starts_stated(scan))
     return min(statements)[1] if statements else None
+
+
+def _year_starts_stated(scan: _Scan) -> list[tuple[int, int]]:
+    """A body's year said to start in a month: a verb of time.year_starts_verbs with a fiscal word
+    within three tokens of it, then a month name within eight tokens after the verb, in one clause
+    ("ويبدأ العام المالي في الكويت في الأول من أبريل", "The fiscal year begins on April 1").
+    Returns (offset, first month) pairs."""
+    t = scan.t
+    found: list[tuple[int, int]] = []
+    if not t.year_starts_verbs:
+        return found
+    for k in range(scan.n):
+        if scan.base(k) not in t.year_starts_verbs:
+            continue
+        if not any(scan.base(j) in t.fiscal_words for j in range(max(0, k - 3), min(scan.n, k + 4))):
+            continue
+        for m in range(k + 1, min(scan.n, k + 9)):
+            if scan.tok(m) in _COMMAS or scan.tok(m) in (".", ";", "؛"):
+                break
+            month = scan.phrase_at(t.months, m)
+            if month is not None:
+                found.append((scan.starts[k], month[1]))
+                break
+    return found
 
 
 def _pair_after(scan: _Scan, chosen: Sequence[_Candidate], index: int) -> _Fixed | None:
@@ -7672,7 +7764,9 @@ def _read_times(
             expr = _Fixed(date(year, month, 1), last, expr.kind)
         try:
             if isinstance(expr, _FiscalYear) and fiscal_month is not None:
-                start, end, granularity, warning = _fiscal_year(expr, fiscal_month, fiscal_named, published)
+                start, end, granularity, warning = _fiscal_year(
+                    expr, fiscal_month, fiscal_named, published, stated_month is not None
+                )
             elif (
                 hijri_named is not None
                 and named is hijri_named[0]

@@ -79,6 +79,12 @@ _SENTENCE_REACH = 24
 # How far back a bare figure's sentence is read for the phrase naming what it measures
 # (units.measure_topics): a weather report lists a dozen cities' temperatures after one heading.
 _TOPIC_REACH = 64
+# How many runs of bare digits side by side, a space or a dash between each, make a telephone
+# number or a code (_digit_run), and the gap between two of them.
+_DIGIT_RUN = 3
+_DIGIT_RUN_GAP = re.compile(r" ?[-–]? ?")
+# How many words (a phone number's adjectives) may stand between a phrase naming it and the number.
+_PHONE_REACH = 2
 # What closes an item of a list of labelled figures ("بغداد: 25، البصرة: 1", "Harare (3), ...").
 _LIST_SEPARATORS = frozenset(",،.;؛")
 # The commas that end a clause inside a sentence.
@@ -718,6 +724,11 @@ class _Tables:
         # "Korey Clarke, 30, and ...": an age set off by commas after a name (_apposed_age).
         self.apposed_age_max = int(lex.raw("numbers", "apposed_age_max") or 0)
         self.apposed_age_after = lex.words("numbers", "apposed_age_after")
+        self.apposed_age_nouns = lex.words("numbers", "apposed_age_nouns")
+        # "- الشفاء: 27 حالة": a bulletin's label words and what they count (_line_label_key).
+        self.line_labels = lex.inverted("units", "line_labels")
+        # "رقم الطوارئ الموحد 911": the phrases that name a telephone number (_phone_named).
+        self.phone_names = tuple(tuple(phrase.split()) for phrase in lex.words("numbers", "phone_names"))
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
         self.gapped_separators = lex.words("numbers", "gapped_separators")
         self.gapped_openers = _phrases_longest_first(lex.words("numbers", "gapped_openers"))
@@ -1303,14 +1314,19 @@ class _PhraseParser:
         """ "3.250 مليون", "19,452 مليار": one separator before three digits reads as a thousands
         mark, but before a million or more it is a decimal mark (nobody writes "3,250 million"
         in a language that groups with that mark and writes decimals with it too); a point is
-        one before a thousand too ("150.648 ألف")."""
-        raw = self.tokens[i].text
+        one before a thousand too ("150.648 ألف"). A number alone in brackets reads so before the
+        scale past them: "(1.054) مليون طن" is 1.054 million tonnes."""
+        toks = self.tokens
+        raw = toks[i].text
         marks = raw.strip("0123456789")
         if len(marks) != 1 or marks not in self.t.decimals or marks not in self.t.thousands:
             return False
-        if len(raw) - raw.index(marks) - 1 != 3 or i + 1 >= len(self.tokens):
+        after = i + 1
+        if i > 0 and after + 1 < len(toks) and toks[i - 1].text == "(" and toks[after].text == ")":
+            after += 1  # "(1.054) مليون طن": the number alone in brackets, the scale past them
+        if len(raw) - raw.index(marks) - 1 != 3 or after >= len(toks):
             return False
-        kind = self.t.kinds.get(self.tokens[i + 1].text)
+        kind = self.t.kinds.get(toks[after].text)
         if kind is None or kind[0] not in ("scale", "dual"):
             return False
         # A point before a thousand is a decimal too ("150.648 ألف نسمة" is 150,648): a point
@@ -1361,7 +1377,7 @@ class _PhraseParser:
         the separator written onto them, one space, and a group of exactly three digits (with
         its own groups after it). Not a list or two clauses: not after a number, a month or a
         capitalised name ("Boeing 737, 747"), nor inside a list, after or before a separator or
-        a link and one more number ("rooms 101, 102 and 103", "1, 234, 567")."""
+        a link and one more number ("rooms 101, 102 and 103", "1, 234, 567", "700, 347, and 118")."""
         toks, text, t = self.tokens, self.text, self.t
         if i + 2 >= len(toks) or toks[i + 1].text not in t.thousands:
             return None  # most numbers: no separator right after them
@@ -1396,6 +1412,13 @@ class _PhraseParser:
             and toks[k + 1].kind == "num"
         ):
             return None
+        if (
+            k + 2 < len(toks)
+            and toks[k].text in t.thousands
+            and toks[k + 1].text in t.combined_links
+            and toks[k + 2].kind == "num"
+        ):
+            return None  # a list's comma before its link: "700, 347, and 118 cases"
         digits = toks[i].text + second.text
         for mark in t.thousands:
             digits = digits.replace(mark, "")
@@ -1468,6 +1491,8 @@ class _PhraseParser:
             return None
         inner = toks[i + 1]
         value = parse_digits(inner.text, self.t.lex) if inner.kind == "num" else None
+        if value is not None and self._decimal_before_scale(i + 1):
+            value = Decimal(inner.text.replace(inner.text.strip("0123456789")[0], "."))
         return None if value is None else _Item("digits", value, i, i + 3, inner.start)
 
     def _past_bracket(self, i: int) -> int:
@@ -2620,6 +2645,9 @@ class QuantityFinder:
         if unit_key is None and qualifier == "exact":
             # "مجموع الوفيات: 121", "الإصابات توزعت كالتالي: بغداد: 25، البصرة: 1": a list item.
             unit_key = self._list_item_key(start_tok, end_tok)
+        if unit_key in self.t.generic_keys and qualifier == "exact":
+            # "- الوفيات : حالتين"، "- الشفاء: 27 حالة": a bulletin's line names what its cases are.
+            unit_key = self._line_label_key(start_tok) or unit_key
         if unit_key is None and qualifier == "exact" and self.t.exchange_sides:
             unit_key = self._exchange_quote_key(start_tok, end_tok)
         if unit_key is None or unit_key in self.t.generic_keys:
@@ -3343,6 +3371,12 @@ class QuantityFinder:
         before = toks[phrase.start - 1] if phrase.start > 0 else None
         if qualifier == "exact" and self._numbered_name_before(phrase.start):
             return True  # "(كوفيد – 19)", "فرانس 24": the number is the name's
+        if (
+            qualifier == "exact"
+            and unit_key is None
+            and (self._digit_run(phrase) or self._phone_named(phrase.start))
+        ):
+            return True  # "1800 666 111", "95 99 75 21", "رقم الطوارئ 911": a telephone number
         if unit_key in t.duration_keys and qualifier in ("exact", "range"):
             # A bounded age ("over thirty years old") is kept: it states a claim about an age.
             if end < len(toks) and toks[end].text in t.age_after:
@@ -3418,6 +3452,45 @@ class QuantityFinder:
         if before is not None and before.kind == "word" and self._detached_article(before.text):
             return True  # "الـ 16", "للمرة الخامسة والـ 11": a definite number alone is an ordinal
         return self._capitalised_name_before(phrase.start)
+
+    def _phone_named(self, start: int) -> bool:
+        """A phrase naming a telephone number (numbers.phone_names) right before token `start`, or
+        _PHONE_REACH words before it (its adjectives): "رقم الطوارئ 9999"، "رقم الطوارئ الموحد 911"."""
+        toks = self.tokens
+        for gap in range(_PHONE_REACH + 1):
+            if start - gap < 1 or (gap and toks[start - gap].kind != "word"):
+                return False
+            if any(self._written_at(start - gap - len(words), words) for words in self.t.phone_names):
+                return True
+        return False
+
+    def _digit_run(self, phrase: NumberPhrase) -> bool:
+        """A number that is one of _DIGIT_RUN or more runs of bare digits written side by side,
+        one space (or a dash) between each and no word, on one line: a telephone number or a
+        code written in groups ("on 01- 666 4300", "Line 1800 666 111", "الأرقام التالية: 95 99
+        75 21"), no count. Thousands grouped by spaces ("2 450 000 people") were read whole
+        before (_space_grouped) and are one phrase of several tokens, not this."""
+        toks, text = self.tokens, self.norm.text
+        k = phrase.end - 1
+        if not toks[k].text.isdigit() or any(toks[m].text not in _DASHES for m in range(phrase.start, k)):
+            return False  # one run of digits, a bullet's dash at most before it ("-95 99 75 21")
+
+        def next_digits(m: int, step: int) -> int | None:
+            # The bare digits one space (or a dash) from token m, in the direction of step.
+            n = m + step
+            if 0 <= n < len(toks) and toks[n].text in _DASHES:
+                n += step
+            if not 0 <= n < len(toks) or not toks[n].text.isdigit():
+                return None
+            a, b = (m, n) if step > 0 else (n, m)
+            return n if _DIGIT_RUN_GAP.fullmatch(text[toks[a].end : toks[b].start]) else None
+
+        count = 1
+        for step in (-1, 1):
+            m = k
+            while (n := next_digits(m, step)) is not None:
+                count, m = count + 1, n
+        return count >= _DIGIT_RUN
 
     def _number_sign_before(self, start: int, unit_key: str | None) -> bool:
         """A number sign (numbers.number_signs) names the number at token `start` right before
@@ -3524,7 +3597,8 @@ class QuantityFinder:
     def _apposed_age(self, phrase: NumberPhrase) -> bool:
         """A person's age set off by commas after the name (numbers.apposed_age_max,
         apposed_age_after): "Korey Clarke, 30, and Samantha Patrick, 31", "Farah, 36, said": a
-        bare whole number in digits after a capitalised word and a comma, closed by a comma, a
+        bare whole number in digits after a capitalised word (or a noun of one person,
+        numbers.apposed_age_nouns: "a man, 33, who") and a comma, closed by a comma, a
         full stop, a semicolon or a joiner, is no count (a count goes on to its noun or its
         verb: "In March, 36 were killed")."""
         toks, t = self.tokens, self.t
@@ -3541,8 +3615,10 @@ class QuantityFinder:
         ):
             return False
         name = toks[k - 2]
-        if name.kind != "word" or name.text in t.not_name_words or self._lower_case(name):
+        if name.kind != "word" or name.text in t.not_name_words:
             return False
+        if self._lower_case(name) and name.text not in t.apposed_age_nouns:
+            return False  # "a man, 33, who": a noun of one person sets off an age as a name does
         if self._names_place(k - 2):
             return False
         if phrase.end == len(toks):
@@ -6264,6 +6340,23 @@ class QuantityFinder:
                 return None
         return None
 
+    def _line_label_key(self, start: int) -> str | None:
+        """What a line's one-word label before a colon names, for a count of a generic noun right
+        after it ("- الوفيات : حالتين" deaths, "- الشفاء: 27 حالة" recoveries, "Deaths: 3 cases"):
+        the label's people, event or case noun, or a bulletin's label word (units.line_labels:
+        "الشفاء", a hospital's name elsewhere). The label opens its line, after a bullet at most."""
+        toks, t = self.tokens, self.t
+        if start < 2 or toks[start - 1].text != ":" or toks[start - 2].kind != "word":
+            return None
+        first = start - 2
+        if first > 0 and toks[first - 1].text in _BULLETS:
+            first -= 1
+        if first > 0 and not self._line_after(first - 1):
+            return None
+        label = toks[start - 2].text
+        key = t.line_labels.get(label) or self._people_key_at(start - 2, t.event_keys | t.people_keys)
+        return key if key not in t.generic_keys else None
+
     def _list_item_key(self, start: int, end: int) -> str | None:
         """What a bare figure counts as an item of a list of labelled figures ("Label: N" after a
         colon, closed by a comma, a full stop, "and" or the line's end; "Label (N)" in brackets
@@ -7782,6 +7875,10 @@ def inherit_elided_units(
             donor = _referred_count(result, mention, sentences, text, scales)
             if donor is not None:
                 mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
+        if mention.unit_key is None and mention.qualifier == "exact":
+            donor = _list_line_head(result, mention, text)
+            if donor is not None:
+                mention = replace(mention, unit=donor.unit, unit_key=donor.unit_key)
         if (
             (mention.unit_key in scales.generic_keys or mention.unit_key in scales.people_keys)
             and scales.dative_articles
@@ -7792,6 +7889,38 @@ def inherit_elided_units(
                 mention = replace(mention, unit_key=key)
         result.append(mention)
     return result
+
+
+# The marks that open a list's line before its label.
+_BULLETS = frozenset("-–—•*·")
+# A line that is an item of a list of labelled figures: a label of words, a colon, the figure and
+# nothing after it but a mark ("بغداد/ الرصافة: ١٥", "• Mining: 31,000").
+_LIST_LINE = re.compile(r"[^\d:\n]+:[ \t]*[\d.,،٫٬]+[ \t.,،]*")
+
+
+def _list_line_head(
+    done: Sequence[QuantityMention], mention: QuantityMention, text: str
+) -> QuantityMention | None:
+    """The figure of a list's head a bare figure is a part of, when the figure is an item of a
+    list written one item a line ("Label: N", _LIST_LINE) under a head line that ends with a
+    colon and has a figure with a noun: "سجلت المختبرات (75) إصابة موزعة كالتالي:" then
+    "بغداد/ الرصافة: 15", "البصرة: 50" on lines of their own are cases. The head's last such
+    figure; the lines between are items too (blank lines aside)."""
+    start = text.rfind("\n", 0, mention.span[0]) + 1
+    end = text.find("\n", mention.span[1])
+    end = len(text) if end < 0 else end
+    if not _LIST_LINE.fullmatch(text[start:end].strip()):
+        return None
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1].strip()
+        if line and not _LIST_LINE.fullmatch(line):
+            if not line.endswith(":"):
+                return None
+            head = [m for m in done if line_start <= m.span[0] < start - 1 and m.unit_key is not None]
+            return head[-1] if head else None
+        start = line_start
+    return None
 
 
 def _dative_people_key(mention: QuantityMention, text: str, tables: _Tables) -> str | None:
@@ -8580,14 +8709,27 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
     return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
 
 
+def _serial_joined(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:
+    """A list's last member after a comma and a joiner word (the serial comma: "700, 347, and
+    118 cases")."""
+    if first.qualifier in ("range", "vague"):
+        return False
+    between = text[first.span[1] : second.span[0]]
+    if len(between) > 8:  # a comma, a joiner word and their spaces at most
+        return False
+    gap = tokenize(fold_text(between))
+    return len(gap) == 2 and gap[0].text in _CLAUSE_COMMAS and gap[1].text in tables.joiners
+
+
 def _list_noun_bearer(
     mentions: Sequence[QuantityMention], index: int, text: str, tables: _Tables
 ) -> QuantityMention | None:
     """The last member of a list of bare figures that bears the noun said once for all:
     "increased by 0.52, 1.33, 0.23 and 1.19 per cent", "won 4, 1 and 6 seats", "12، 15 و20
     مقعدا": from the figure at `index`, each next figure follows the one before after a comma
-    alone, until one joined by a joiner word alone (_shares_noun) that has a noun. A pair joined
-    by the joiner alone is _shares_noun's."""
+    alone, until one joined by a joiner word alone (_shares_noun), or in a list of three or more
+    by a comma and the joiner ("700, 347, and 118 cases"), that has a noun. A pair joined by the
+    joiner alone is _shares_noun's."""
     first = mentions[index]
     if first.qualifier in ("range", "vague"):
         return None
@@ -8596,7 +8738,8 @@ def _list_noun_bearer(
         if member.qualifier in ("range", "vague"):
             return None
         if member.unit_key is not None:
-            return member if _shares_noun(previous, member, text, tables) else None
+            serial = previous is not first and _serial_joined(previous, member, text, tables)
+            return member if serial or _shares_noun(previous, member, text, tables) else None
         gap = text[previous.span[1] : member.span[0]]
         if gap.strip() not in _CLAUSE_COMMAS or len(gap) > 3:
             return None
@@ -9404,7 +9547,8 @@ def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[
     أوقية قديمة (2 مليار و387 مليون)" restates an amount, two figures as any conversion in brackets
     (`restated_bounds`). The two mentions become one over both, with
     the words' key (their event's: "وفاة شخصين(2)"), else the digits' noun's, and the words'
-    qualifier when they carry one."""
+    qualifier when they carry one. So are bare digits alone in brackets restated right after in
+    words with their noun: "(158) مائة وثمانية وخمسين جثة" is one figure, the words'."""
     result: list[QuantityMention] = []
     for mention in mentions:
         before = result[-1] if result else None
@@ -9430,6 +9574,25 @@ def _restated_in_digits(mentions: Sequence[QuantityMention], text: str) -> list[
             )
             if before.qualifier != "exact":
                 merged = replace(merged, qualifier=before.qualifier, low=before.low, high=before.high)
+            result[-1] = merged
+            continue
+        if (
+            before is not None
+            and before.value is not None
+            and before.value == mention.value
+            and before.qualifier == "exact"
+            and before.text.isdigit()
+            and text[before.span[0] - 1 : before.span[0]] == "("
+            and text[before.span[1] : mention.span[0]].strip() == ")"
+            and not any(c.isdigit() for c in mention.text)
+        ):
+            # "(158) مائة وثمانية وخمسين جثة"، "(05) خمس جثث": the digits first, in brackets,
+            # then the words with the noun; the digits' key when their clause gave them one
+            # ("قتل (3) ثلاثة أشخاص": deaths).
+            start = before.span[0] - 1
+            merged = replace(mention, text=text[start : mention.span[1]], span=(start, mention.span[1]))
+            if before.unit_key is not None:
+                merged = replace(merged, unit=before.unit, unit_key=before.unit_key)
             result[-1] = merged
             continue
         result.append(mention)
