@@ -2770,8 +2770,9 @@ class Attributor:
                 return 0
             if any(self._report_word(t.text) for t in words):
                 return 0  # "في بيان", "في تقريره الشهري": the report it speaks in, not a place
-            if self.manner_nouns_stem(words[0].text) is not None:
-                return 0  # "في مؤتمر صحفي", "في مقابلة تلفزيونية": where it spoke, not a place
+            if self.manner_nouns_stem(self._bare(words[0].text)) is not None:
+                # "في مؤتمر صحفي", "في مقابلة تلفزيونية", "في الموقف": where it spoke, not a place
+                return 0
             if words[0].text in self.clock_leads:
                 return 0  # "في تمام الساعة الواحدة": when it spoke, not a place
             if words[0].text in self.adverbial_nouns:
@@ -2835,7 +2836,8 @@ class Attributor:
             k >= len(tokens)
             or tokens[k].kind != "word"
             or self._definite(head)
-            or self.place_nouns_stem(head) is None
+            # "في محافظات قطاع غزة": the plural of a place noun names places by their kind too
+            or (self.place_nouns_stem(head) is None and self.place_plurals_stem(head) is None)
         ):
             return 0
         end = k + 1
@@ -3992,6 +3994,8 @@ class Attributor:
         honorific = self._honorific(subject, cut)
         if 0 < honorific < len(subject) - cut:
             cut += honorific  # "EC chairman Tan Sri Abdul Ghani Salleh": a form of address is the role's
+        if self.name_after_definite_title:
+            cut += self._given_name_later(subject[cut:])
         name = subject[cut:]
         if len(name) > 2 and name[0].text in _QUOTES and name[-1].text in _QUOTES:
             name = name[1:-1]  # "الدكتور "فلان"": a name in quotation marks after the rank
@@ -4027,6 +4031,23 @@ class Attributor:
             # "a spokesperson for the ministry", "Japan's Defense Ministry": one speaker, no name
             return Source(self._text(subject) or "")
         return Source(self._text(name) or "", role)
+
+    def _given_name_later(self, name: Sequence[Token]) -> int:
+        """ "عضو لجنة تجار سوق الهال محمد العقاد": where a title's genitive ran on past the split,
+        the person's name starts at its given name, with a family name after it, right after the
+        definite end of the genitive chain ("الهال"); the common nouns before it (no given name
+        among them, no word of lineage: "أبو محمد الجولاني" is one name) are the title's. A given
+        name the lexicon does not know before it ("عمران أحمد المزروعي") has no article. 0 when
+        the name holds no such given name after its first word."""
+        for j in range(1, len(name) - 1):
+            word = name[j].text
+            if name[j - 1].kind != "word" or word in self.lineage_links:
+                return 0
+            if name[j - 1].text in self.given_names or self._unlinked(name[j - 1].text) in self.lineage_links:
+                return 0
+            if word in self.given_names and name[j + 1].kind == "word" and self._definite(name[j - 1].text):
+                return j
+        return 0
 
     def _in_linked_chain(self, subject: Sequence[Token], k: int) -> bool:
         """Whether word `k` lies in the construct chain a title's link opens ("باسم انتخابات
@@ -5117,10 +5138,35 @@ class Attributor:
         `spoken` itself."""
         link = next((j for j, w in enumerate(names) if w in self.title_links), None)
         written = spoken.name.split()
+        if link is None and len(written) == len(names):
+            return self._conjunct_of(written, names, hit) or spoken
         if link is None or hit <= link or len(written) != len(names):
             return spoken
         body = " ".join(written[link + 1 :])
         return Source(body, None, self._key(body))
+
+    def _conjunct_of(self, written: Sequence[str], names: Sequence[str], hit: int) -> Source | None:
+        """ "وأوضحت الهيئة" after "هيئة الأسرى ونادي الأسير": two bodies, each a head noun and
+        its genitive, joined by "و" written onto the second's head (a body's head noun without
+        the article: "والتعليم"، "ومكافحة الأوبئة" after "وزارة التربية" or "الإدارة العامة
+        للطوارئ" are a second field of one body, "وشرق سوريا" part of its place), spoke as one
+        (guide D50); a short form of one conjunct's head noun is that body alone, the conjunct
+        whose head is word `hit`. None when the name is no such pair or `hit` heads neither."""
+        for cut in range(2, len(written) - 1):
+            joiner = next((c for c in self.coordinator_prefixes if names[cut].startswith(c)), None)
+            if joiner is None or len(names[cut]) - len(joiner) < 3:
+                continue
+            head = names[cut][len(joiner) :]
+            if self._definite(head) or self.org_heads_stem(head) is None:
+                continue  # "ومكافحة الأوبئة"، "وشرق سوريا": one body's field or place
+            if hit == 0:
+                body = " ".join(written[:cut])
+            elif hit == cut:
+                body = " ".join([written[cut][len(joiner) :], *written[cut + 1 :]])
+            else:
+                return None
+            return Source(body, None, self._key(body))
+        return None
 
     def _quoted_short_form(self, name: str, words: Sequence[str]) -> Source | None:
         """'شركة "سومو"' after 'شركة تسويق النفط العراقية "سومو"': a body's head noun and the
@@ -6238,7 +6284,15 @@ class Attributor:
                 words, _ = self._subject_after(tokens, follows, linked=True)
                 follows += len(words)
                 linked = True
-            elif nxt is not None and self._is_verb(tokens, follows) and self.after_verb:
+            elif (
+                nxt is not None
+                and self._is_verb(tokens, follows)
+                and self.after_verb
+                # "وفقا لبيان المديرية سجلت عدة تدخلات": a report that names its issuer in
+                # construct is whole; the verb after it opens the main clause, and its subject
+                # is no issuer ("وفق بيان أصدرته الوزارة": an indefinite report's relative does)
+                and not (len(words) > 1 and self._definite(words[-1].text))
+            ):
                 k = self._past_verb_aside(tokens, follows + 1)
                 words, _ = self._subject_after(tokens, k)
                 follows = k + len(words)
@@ -11295,6 +11349,13 @@ class Attributor:
             and not (f.kind == "verb_weak" and self._impersonal_clause_between(index, f.end, at))
             and not self._unnamed_report_between(index, f.end, at)
         ]
+        if ahead and all(f.kind == "verb_weak" for f in ahead) and index > 0:
+            # '"فيما سجلت محكمة ... (3132) عقد زواج"' after 'وأكد البيان أن "...": a verb of
+            # recording inside a quoted paragraph is the quoted statement's, no new speaker (a
+            # figure inside another speaker's statement stays that speaker's)
+            carried = self._paragraph_quotation(index) or self._quoted_again(index)
+            if carried is not None:
+                return carried, "paragraph_quotation", None
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:
             return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
@@ -11628,8 +11689,11 @@ class Attributor:
         the ministry's). A verb of saying quoted ("وقال البيان "أكد بن قدارة ..."") gives the
         one it names, who speaks in turn."""
         last = main[-1]
-        if last.kind != "verb_weak":
-            return None  # "وقال البيان "أكد بن قدارة ..."": a verb of saying quoted speaks in turn
+        if last.kind != "verb_weak" and not self._place_named(last.source):
+            # "وقال البيان "أكد بن قدارة ..."": a verb of saying quoted speaks in turn; a place
+            # quoted as reporting ('قالت المنظمة في بيان "... أبلغ اليمن عن 249 حالة"') stands
+            # for its authorities inside the quoting body's statement, which stays that body's
+            return None
         for frame in main[:-1]:
             if frame.source is None:
                 continue
@@ -11637,6 +11701,12 @@ class Attributor:
             if opened is not None and opened < last.start:
                 return frame
         return None
+
+    def _place_named(self, source: Source | None) -> bool:
+        """Whether a source is a place the lexicon knows and nothing else ("اليمن", "Kenya")."""
+        if source is None or source.role:
+            return False
+        return (source.key or "").startswith("place:") or " ".join(self._words(source.name)) in self.places
 
     def _open_quotation(self, start: int, at: int) -> int | None:
         """The offset of the mark that opens, after `start`, a quotation still open at `at` (the
@@ -12060,6 +12130,18 @@ class Attributor:
                 return None
             index = first  # the open quotation began its own paragraph: look further back
         return None
+
+    def _quoted_again(self, index: int) -> Source | None:
+        """The speaker of a paragraph quoted whole (it opens with a quotation mark and ends with
+        one) right after a paragraph that ended quoting someone: the same statement goes on
+        ('وأكد البيان أن "...".' then '"فيما سجلت ...".'). None otherwise."""
+        if index == 0 or self._same_paragraph(index - 1, index):
+            return None
+        start, end = self.sentences[index]
+        opens = self.norm.original[start:end].lstrip()[:1] in _QUOTE_OPENERS
+        if not (opens and self._ends_quotation(index) and self._ends_quotation(index - 1)):
+            return None
+        return self._closed_quotation_speaker(index - 1)
 
     def _closed_quotation_speaker(self, index: int) -> Source | None:
         """Who spoke the quotation that sentence `index` closes: named before its opening mark
