@@ -398,6 +398,47 @@ def test_qualifier_before_as_by_every_window(code: str) -> None:
             assert finder._qualifier_before(index) == _qualifier_before_by_loop(finder, index), text
 
 
+def _qualifier_after_by_window(finder: Any, index: int) -> tuple[str, int] | None:
+    """`QuantityFinder._qualifier_after` as it read each window by slice and `any` (speed30)."""
+    for size in (2, 1):
+        window = finder.tokens[index : index + size]
+        if len(window) < size or any(t.kind != "word" for t in window):
+            continue
+        phrase = " ".join(finder.tokenized.texts[index : index + size])
+        if phrase in finder.t.qual_after and not finder._opens_comparison(index, index + size):
+            return finder.t.qual_after[phrase], index + size
+    return None
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_qualifier_after_and_written_at_as_by_the_generators(code: str) -> None:
+    """`_qualifier_after` tests a window's two tokens by name and `_written_at` compares word by
+    word in a loop (no generator, so no cells at every call): what the slice-and-`any` window
+    and the `all` over a generator found, on texts made of the lexicon's qualifier words."""
+    from factcheck.extract.numbers import QuantityFinder, _tables
+
+    lex = load_lexicon(code)
+    t = _tables(lex)
+    words = sorted({w for phrase in t.qual_after for w in phrase.split()})
+    words += ["10", ",", ".", '"', "x", "-"]
+    phrases = [*t.change_level_phrases, *t.phone_names, *t.precaution_words, ("x",), ("10", ","), ()]
+    rng = random.Random(30)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+        finder = QuantityFinder(text, lex)
+        toks = finder.tokens
+        for index in range(len(toks) + 2):
+            assert finder._qualifier_after(index) == _qualifier_after_by_window(finder, index), text
+        for phrase in [*phrases, *(tuple(tok.text for tok in toks[k : k + 2]) for k in range(len(toks)))]:
+            for first in range(-2, len(toks) + 2):
+                plain = (
+                    first >= 0
+                    and first + len(phrase) <= len(toks)
+                    and all(toks[first + n].text == word for n, word in enumerate(phrase))
+                )
+                assert finder._written_at(first, phrase) == plain, (text, first, phrase)
+
+
 @given(st.text(alphabet=st.sampled_from(_TOKEN_POOL), max_size=60), st.integers(0, 12))
 def test_first_token_texts_are_the_first_tokens(text: str, limit: int) -> None:
     assert first_token_texts(text, limit) == [t.text for t in tokenize(text)][:limit]
@@ -820,6 +861,9 @@ def test_phrases_filed_by_word_give_the_first_match_of_the_whole_list(code: str)
         (t.difference_heads, t.difference_heads, t.difference_heads_by_first, 0),
         (events, t.event_phrases, t.event_phrases_by_first, 0),
         (events, t.event_phrases, t.event_phrases_by_last, -1),
+        (t.change_level_phrases, t.change_level_phrases, t.change_level_phrases_by_last, -1),
+        (list(t.phone_names), t.phone_names, t.phone_names_by_last, -1),
+        (list(t.precaution_words), t.precaution_words, t.precaution_words_by_first, 0),
     ]
     for phrases, entries, filed, at in lists:
         assert filed is not None  # no empty phrase in a shipped lexicon

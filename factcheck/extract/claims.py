@@ -11538,6 +11538,11 @@ class Attributor:
         inside it, or no speaker closes it (English)."""
         if self.after_verb:
             return None
+        for frame in frames:
+            if frame.behind and not frame.marker and frame.source is not None:
+                break
+        else:
+            return None  # no frame that could close it with a speaker: no need to read the marks
         marks = [self._at(t) for t in self.tokens_of(index) if t.text in _QUOTES and t.text != "'"]
         before = [m for m in marks if m < at]
         after = [m for m in marks if m > at]

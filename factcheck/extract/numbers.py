@@ -414,6 +414,7 @@ class _Tables:
         # "rose by 3 per cent to 535 million": the amount of a change between its verb and link.
         self.change_links = lex.words("units", "change_links")
         self.change_level_phrases = _phrases_longest_first(lex.words("units", "change_level_phrases"))
+        self.change_level_phrases_by_last = _by_word(self.change_level_phrases, -1)
         self.change_level_link: str | None = lex.raw("units", "change_level_link") or None
         # "fell significantly to 1,276", "fell fractionally, by 1,200": an adverb in the link.
         self.change_adverbs = lex.words("units", "change_adverbs")
@@ -698,7 +699,8 @@ class _Tables:
         self.article_prefixes = lex.article_prefixes()
         self.anaphors = lex.words("units", "anaphors")
         # "taken to the hospital for observation as a precaution": no harm befell them.
-        self.precaution_words = tuple(p.split(" ") for p in lex.words("units", "precaution_phrases"))
+        self.precaution_words = tuple(tuple(p.split(" ")) for p in lex.words("units", "precaution_phrases"))
+        self.precaution_words_by_first = _by_word(self.precaution_words, 0)
         self.precaution_key = lex.raw("units", "precaution_key")
         self.precaution_events = frozenset(lex.words("units", "precaution_events"))
         # Their words, and the first words they can start at (`_anaphor_at`), split once.
@@ -729,6 +731,7 @@ class _Tables:
         self.line_labels = lex.inverted("units", "line_labels")
         # "رقم الطوارئ الموحد 911": the phrases that name a telephone number (_phone_named).
         self.phone_names = tuple(tuple(phrase.split()) for phrase in lex.words("numbers", "phone_names"))
+        self.phone_names_by_last = _by_word(self.phone_names, -1)
         # "Milton has 53 cases, Oakville 43, Burlington 29": members of a gapped list of counts.
         self.gapped_separators = lex.words("numbers", "gapped_separators")
         self.gapped_openers = _phrases_longest_first(lex.words("numbers", "gapped_openers"))
@@ -3456,12 +3459,17 @@ class QuantityFinder:
     def _phone_named(self, start: int) -> bool:
         """A phrase naming a telephone number (numbers.phone_names) right before token `start`, or
         _PHONE_REACH words before it (its adjectives): "رقم الطوارئ 9999"، "رقم الطوارئ الموحد 911"."""
-        toks = self.tokens
+        toks, t = self.tokens, self.t
+        if not t.phone_names:
+            return False
         for gap in range(_PHONE_REACH + 1):
             if start - gap < 1 or (gap and toks[start - gap].kind != "word"):
                 return False
-            if any(self._written_at(start - gap - len(words), words) for words in self.t.phone_names):
-                return True
+            # only the phrases whose last word is the token before (`_by_word`); a loop, not a
+            # generator over the locals (a cell each at every call)
+            for words in self._filed_at(t.phone_names_by_last, t.phone_names, start - gap - 1):
+                if self._written_at(start - gap - len(words), words):
+                    return True
         return False
 
     def _digit_run(self, phrase: NumberPhrase) -> bool:
@@ -4979,8 +4987,9 @@ class QuantityFinder:
         for m in range(k + 1, min(k + 1 + _PRECAUTION_REACH, len(toks))):
             if toks[m].text in _SENTENCE_ENDS or toks[m].text in ",،;" or self._line_after(m - 1):
                 return key
-            if any(self._written_at(m, words) for words in t.precaution_words):
-                return t.precaution_key
+            for words in self._filed_at(t.precaution_words_by_first, t.precaution_words, m):
+                if self._written_at(m, words):
+                    return t.precaution_key
         return key
 
     def _event_phrase_at(self, k: int) -> str | None:
@@ -5052,11 +5061,15 @@ class QuantityFinder:
     def _written_at(self, first: int, words: Sequence[str]) -> bool:
         """Whether the tokens from index `first` on are `words`."""
         toks = self.tokens
-        return (
-            first >= 0
-            and first + len(words) <= len(toks)
-            and all(toks[first + n].text == word for n, word in enumerate(words))
-        )
+        if first < 0 or first + len(words) > len(toks):
+            return False
+        # a loop, not all() over a generator: that would make `toks` and `first` cells every call
+        for n, word in enumerate(words):
+            if toks[first + n].text != word:
+                break
+        else:
+            return True
+        return False
 
     def _past_event_phrase_link(self, k: int) -> int | None:
         """The token after a phrase of place or part that token k (units.event_phrase_links)
@@ -5602,9 +5615,11 @@ class QuantityFinder:
                 break
         while j > 0 and (toks[j - 1].text in _QUOTES or toks[j - 1].text in t.predicate_fillers):
             j -= 1  # "has risen to a record seven million"
-        level_phrase = next(
-            (len(p) for p in t.change_level_phrases if j > len(p) and self._written_at(j - len(p), p)), 0
-        )
+        level_phrase = 0
+        for p in self._filed_at(t.change_level_phrases_by_last, t.change_level_phrases, j - 1):
+            if j > len(p) and self._written_at(j - len(p), p):
+                level_phrase = len(p)
+                break
         changed = self._change_by_before(j, j - level_phrase) if level_phrase else None
         links = (
             () if changed is not None else self._filed_at(t.predicate_links_by_last, t.predicate_links, j - 1)
@@ -6676,9 +6691,12 @@ class QuantityFinder:
         return (qualifier, index + 2) if qualifier is not None else None
 
     def _qualifier_after(self, index: int) -> tuple[str, int] | None:
+        toks = self.tokens
         for size in (2, 1):
-            window = self.tokens[index : index + size]
-            if len(window) < size or any(t.kind != "word" for t in window):
+            # the window of `size` tokens from `index` (never negative) holds words only
+            if index + size > len(toks) or toks[index].kind != "word":
+                continue
+            if size == 2 and toks[index + 1].kind != "word":
                 continue
             phrase = " ".join(self.tokenized.texts[index : index + size])
             if phrase in self.t.qual_after and not self._opens_comparison(index, index + size):
