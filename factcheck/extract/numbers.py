@@ -4730,8 +4730,15 @@ class QuantityFinder:
         object_key = self._object_event_before(j, end)
         if object_key is not None:
             return object_key
-        phrase_key = self._event_phrase_before(j)
-        if phrase_key is None and j > 1 and toks[j - 1].text in t.determiners:
+        # Not a phrase that ends the line before: a headline's "with 50 reported missing" says
+        # nothing of the count that opens the next paragraph.
+        phrase_key = None if self._line_break_before(j) else self._event_phrase_before(j)
+        if (
+            phrase_key is None
+            and j > 1
+            and toks[j - 1].text in t.determiners
+            and not self._line_break_before(j - 1)
+        ):
             phrase_key = self._event_phrase_before(j - 1)  # "the death of the six people"
         if phrase_key is not None:
             return phrase_key
@@ -5019,6 +5026,11 @@ class QuantityFinder:
             ):
                 return None
         return t.object_events[toks[j - 1].text]
+
+    def _line_break_before(self, j: int) -> bool:
+        """Whether a line ends between token j - 1 and token j."""
+        toks = self.tokens
+        return 0 < j < len(toks) and "\n" in self.norm.text[toks[j - 1].end : toks[j].start]
 
     def _event_phrase_before(self, j: int) -> str | None:
         """The key of a several-word event ending right before token j: "claimed the lives of";
