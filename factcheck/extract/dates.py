@@ -416,6 +416,7 @@ class _Tables:
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
         self.months_need_cue = words("months_need_cue")
         self.month_year_back_leads = words("month_year_back_leads")
+        self.month_year_back_comparisons = flags("month_year_back_comparisons")
         self.month_slash_links = words("month_slash_links")
         self.holiday_other_calendars = words("holiday_other_calendars")
         # "and" joining a verb to the clause of a date before it; Arabic writes it onto the verb
@@ -4357,6 +4358,7 @@ class _Scan:
                 and day is None
                 and first < month_first
                 and " ".join(self.toks[first:month_first]) in t.month_year_back_leads
+                and self.phrase_ending(t.month_year_back_comparisons, first) is not None
             ):
                 mode = "year_back"  # "compared to last May" in June: May a year back
         if day is None and year is None and year_shift is None and mode == "bare":

@@ -55,6 +55,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "bare_month_needs_cue": ("bool", True),
     "months_need_cue": ("list", False),
     "month_year_back_leads": ("list", False),
+    "month_year_back_comparisons": ("list", False),
     "month_slash_links": ("list", False),
     "holiday_other_calendars": ("list", False),
     "clause_links": ("list", False),
