@@ -51,7 +51,9 @@ FLOORS = ARTICLES / "floors.toml"
 # session's start), just under the twenty-seventh session's close measure; holdout48 and
 # holdout49 (labelled blind 2026-11-30 at the twenty-eighth session's start), just under the
 # twenty-eighth session's close measure; holdout50 and holdout51 (labelled blind 2026-12-01 at
-# the twenty-ninth session's start), just under the twenty-ninth session's close measure.
+# the twenty-ninth session's start), just under the twenty-ninth session's close measure; holdout52
+# and holdout53 (labelled blind 2026-12-01 at the thirtieth session's start), just under the
+# thirtieth session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -103,6 +105,8 @@ HOLDOUT48 = ARTICLES / "holdout48"
 HOLDOUT49 = ARTICLES / "holdout49"
 HOLDOUT50 = ARTICLES / "holdout50"
 HOLDOUT51 = ARTICLES / "holdout51"
+HOLDOUT52 = ARTICLES / "holdout52"
+HOLDOUT53 = ARTICLES / "holdout53"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -156,6 +160,8 @@ SETS = {
     "holdout49": (HOLDOUT49, HOLDOUT49 / "floors.toml"),
     "holdout50": (HOLDOUT50, HOLDOUT50 / "floors.toml"),
     "holdout51": (HOLDOUT51, HOLDOUT51 / "floors.toml"),
+    "holdout52": (HOLDOUT52, HOLDOUT52 / "floors.toml"),
+    "holdout53": (HOLDOUT53, HOLDOUT53 / "floors.toml"),
 }
 
 
