@@ -1896,9 +1896,10 @@ class Attributor:
     def _listed_before_head(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int:
         """How many tokens from the comma at `comma` go on the names of bodies listed before the
         plural head noun they share ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals"):
-        the subject read so far is the article and capitalised words, the list closes with "and"
-        and a last item, and a body's head noun in the plural, in lower case, ends the phrase;
-        0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head names no one)."""
+        the subject read so far is capitalised words (the article first at most, no place), the
+        list closes with "and" and a last item, and a body's head noun in the plural, in lower
+        case, ends the phrase; 0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head
+        names no one)."""
         if self.after_verb:
             return 0
         words = list(subject)
