@@ -1869,7 +1869,8 @@ class Attributor:
         words closes with "and" ("according to the Ministry of Trade, Industry and Energy"): the
         subject read so far ends in the head noun, its link and capitalised words, and the list
         ends the phrase (a sign or the text's end after it, not a verb: "according to the
-        Ministry of Health, Kenya and Uganda recorded"); 0 if none."""
+        Ministry of Health, Kenya and Uganda recorded"); else bodies listed before the plural head
+        noun they share (`_listed_before_head`); 0 if none."""
         links = self.name_list_links
         link = next((n for n in range(len(subject) - 2, 0, -1) if subject[n].text in links), None)
         if (
@@ -1895,9 +1896,10 @@ class Attributor:
     def _listed_before_head(self, tokens: Sequence[Token], comma: int, subject: Sequence[Token]) -> int:
         """How many tokens from the comma at `comma` go on the names of bodies listed before the
         plural head noun they share ("according to the Nasser, Al-Aqsa and Al-Ahli hospitals"):
-        the subject read so far is the article and capitalised words, the list closes with "and"
-        and a last item, and a body's head noun in the plural, in lower case, ends the phrase;
-        0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head names no one)."""
+        the subject read so far is capitalised words (the article first at most, no place), the
+        list closes with "and" and a last item, and a body's head noun in the plural, in lower
+        case, ends the phrase; 0 if none (English; "the Nasser, Al-Aqsa and Al-Ahli" with no head
+        names no one)."""
         if self.after_verb:
             return 0
         words = list(subject)
@@ -3618,7 +3620,6 @@ class Attributor:
             and tokens[i + 1].start == tokens[i].end
         ):
             return True  # "head of the state-owned Coal Co., said": a stop a comma follows ends no sentence
-
         return i + 1 < len(tokens) and (
             self._initialism_dot(tokens, i) or self._initial_dot(tokens, i) or self._web_name_dot(tokens, i)
         )
@@ -10386,8 +10387,8 @@ class Attributor:
             if tok.kind != "word" and tok.text not in self.possessive_marks and tok.text != ".":
                 return None  # a comma or a figure: the report is no object of a citing word
             j -= 1
-        if j < 0:
-            return None
+        if j < 0 or tokens[j].text not in self.citing_participles:
+            return None  # no citing word within reach before the report
         return next((source for offset, source, _ in self._report_issuers() if offset == at), None)
 
     def _refers_back(self, words: Sequence[Token], report: Token) -> bool:
