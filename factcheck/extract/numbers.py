@@ -49,6 +49,8 @@ _TIME_GAP = 3
 # Number phrases longer than this are not read as one figure (guards pathological input).
 _MAX_ITEMS = 40
 _DASHES = frozenset("-–—")
+# The marks that open a list's line before its label.
+_BULLETS = _DASHES | frozenset("•*·")
 _MINUS = frozenset("-−")
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 _UPPER_BOUNDS = frozenset({"less_than", "up_to"})
@@ -595,6 +597,8 @@ class _Tables:
         # "عدد الذكور 1.8 مليون نسمة": a population noun counts the kind of people its topic names.
         self.population_nouns = lex.words("units", "population_nouns")
         self.people_keys = frozenset(lex.raw("units", "people_keys") or ())
+        # what a line's label may name (_line_label_key): people and their events
+        self.people_and_event_keys = self.people_keys | self.event_keys
         self.dative_articles = lex.words("units", "dative_articles")
         # "معدل البطالة ... منخفضا بمقدار 0.3%": a rate's change in percent is in points.
         self.rate_nouns = lex.clitic_index(lex.words("units", "rate_nouns"), definite=True)
@@ -6381,7 +6385,7 @@ class QuantityFinder:
         if first > 0 and not self._line_after(first - 1):
             return None
         label = toks[start - 2].text
-        key = t.line_labels.get(label) or self._people_key_at(start - 2, t.event_keys | t.people_keys)
+        key = t.line_labels.get(label) or self._people_key_at(start - 2, t.people_and_event_keys)
         return key if key not in t.generic_keys else None
 
     def _list_item_key(self, start: int, end: int) -> str | None:
@@ -7921,8 +7925,6 @@ def inherit_elided_units(
     return result
 
 
-# The marks that open a list's line before its label.
-_BULLETS = frozenset("-–—•*·")
 # A line that is an item of a list of labelled figures: a label of words, a colon, the figure and
 # nothing after it but a mark ("بغداد/ الرصافة: ١٥", "• Mining: 31,000").
 _LIST_LINE = re.compile(r"[^\d:\n]+:[ \t]*[\d.,،٫٬]+[ \t.,،]*")
@@ -8732,11 +8734,15 @@ def _shares_noun(first: QuantityMention, second: QuantityMention, text: str, tab
     joiner word alone shares the noun written after the second (the noun said once for both)."""
     if second.unit_key is None or second.span[0] <= first.span[1] or first.qualifier in ("range", "vague"):
         return False
+    gap = _short_gap(first, second, text)
+    return gap is not None and len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
+
+
+def _short_gap(first: QuantityMention, second: QuantityMention, text: str) -> list[Token] | None:
+    """The tokens between two figures when at most a comma, a joiner word and their spaces stand
+    there (eight characters); None when more does."""
     between = text[first.span[1] : second.span[0]]
-    if len(between) > 8:  # a joiner word and its spaces at most
-        return False
-    gap = tokenize(fold_text(between))
-    return len(gap) == 1 and gap[0].kind == "word" and gap[0].text in tables.joiners
+    return None if len(between) > 8 else tokenize(fold_text(between))
 
 
 def _serial_joined(first: QuantityMention, second: QuantityMention, text: str, tables: _Tables) -> bool:
@@ -8744,11 +8750,10 @@ def _serial_joined(first: QuantityMention, second: QuantityMention, text: str, t
     118 cases")."""
     if first.qualifier in ("range", "vague"):
         return False
-    between = text[first.span[1] : second.span[0]]
-    if len(between) > 8:  # a comma, a joiner word and their spaces at most
-        return False
-    gap = tokenize(fold_text(between))
-    return len(gap) == 2 and gap[0].text in _CLAUSE_COMMAS and gap[1].text in tables.joiners
+    gap = _short_gap(first, second, text)
+    return (
+        gap is not None and len(gap) == 2 and gap[0].text in _CLAUSE_COMMAS and gap[1].text in tables.joiners
+    )
 
 
 def _list_noun_bearer(
