@@ -9572,6 +9572,10 @@ class Attributor:
                 subject = self._person_subject_before(self.read_up_to)
                 if subject is not None:
                     return subject, False  # "X, who fled in 2020, appeared confident. He said ..."
+            if self.pronoun_kind[pronoun] == "organisation":
+                body = self._body_subject_before(self.read_up_to)
+                if body is not None:
+                    return body, False  # "The agency lowered the toll to 10. It said ..."
             return self._carried(self.pronoun_kind[pronoun]), False
         k = self._skip_back(tokens, i - 1)
         if k >= 3 and tokens[k].text == "," and tokens[k - 1].kind == "num" and tokens[k - 2].text == ",":
@@ -10860,6 +10864,16 @@ class Attributor:
             return None
         source = self._source(name)
         return source if source is not None and self._is_person(source) else None
+
+    def _body_subject_before(self, index: int) -> Source | None:
+        """The body an "it" of sentence `index` refers to when the sentence before it names no
+        speaker and opens with a body as its subject ("Natuna's disaster agency lowered the death
+        toll to 10. It said on its website ..."): the subject of the sentence before is what the
+        pronoun takes up, as `_person_subject_before` finds for "he" and "she", and no earlier
+        speaker. None otherwise (English)."""
+        if self.after_verb or index < 1 or self.voices.get(index - 1) is not None:
+            return None
+        return self._opening_body(self.tokens_of(index - 1))
 
     def _pronoun_before(self, tokens: Sequence[Token], i: int) -> str | None:
         k = i - 1
