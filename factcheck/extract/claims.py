@@ -5300,12 +5300,30 @@ class Attributor:
         words = self._words(source.name)
         if self._titled_one(words):
             return True  # "a police spokesman", "the minister": one person named by a title
+        if self._common_head(source.name, words):
+            return False  # "Ukraine's air force": a common noun heads a body, not a person's name
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
             and not self._holds_acronym(source.name)
             and words[0] not in self.determiners
             and not any(self.org_heads_stem(w) for w in words)
+        )
+
+    def _common_head(self, name: str, words: Sequence[str]) -> bool:
+        """Whether a name ends in a common noun in the singular written in lower case that is no
+        title and no speaker noun ("Ukraine's air force", "the group's armed wing"): a person's
+        name ends in a capitalised word and a person named by a common noun is named by a title
+        ("the region's governor"), so such a head names a body, which "it" takes up (English,
+        head last)."""
+        last = name.split()[-1] if name.split() else ""
+        if self.after_verb or not words or not last.isalpha() or not last.islower():
+            return False
+        head = words[-1]
+        return (
+            self.titles_stem(head) is None
+            and self.speaker_nouns_stem(head) is None
+            and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
         )
 
     def _titled_one(self, words: Sequence[str]) -> bool:
