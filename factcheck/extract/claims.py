@@ -5300,12 +5300,30 @@ class Attributor:
         words = self._words(source.name)
         if self._titled_one(words):
             return True  # "a police spokesman", "the minister": one person named by a title
+        if self._common_head(source.name, words):
+            return False  # "Ukraine's air force": a common noun heads a body, not a person's name
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
             and not self._holds_acronym(source.name)
             and words[0] not in self.determiners
             and not any(self.org_heads_stem(w) for w in words)
+        )
+
+    def _common_head(self, name: str, words: Sequence[str]) -> bool:
+        """Whether a name ends in a common noun in the singular written in lower case that is no
+        title and no speaker noun ("Ukraine's air force", "the group's armed wing"): a person's
+        name ends in a capitalised word and a person named by a common noun is named by a title
+        ("the region's governor"), so such a head names a body, which "it" takes up (English,
+        head last)."""
+        last = name.split()[-1] if name.split() else ""
+        if self.after_verb or not words or not last.isalpha() or not last.islower():
+            return False
+        head = words[-1]
+        return (
+            self.titles_stem(head) is None
+            and self.speaker_nouns_stem(head) is None
+            and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
         )
 
     def _titled_one(self, words: Sequence[str]) -> bool:
@@ -9572,6 +9590,10 @@ class Attributor:
                 subject = self._person_subject_before(self.read_up_to)
                 if subject is not None:
                     return subject, False  # "X, who fled in 2020, appeared confident. He said ..."
+            if self.pronoun_kind[pronoun] == "organisation":
+                body = self._body_subject_before(self.read_up_to)
+                if body is not None:
+                    return body, False  # "The agency lowered the toll to 10. It said ..."
             return self._carried(self.pronoun_kind[pronoun]), False
         k = self._skip_back(tokens, i - 1)
         if k >= 3 and tokens[k].text == "," and tokens[k - 1].kind == "num" and tokens[k - 2].text == ",":
@@ -10860,6 +10882,16 @@ class Attributor:
             return None
         source = self._source(name)
         return source if source is not None and self._is_person(source) else None
+
+    def _body_subject_before(self, index: int) -> Source | None:
+        """The body an "it" of sentence `index` refers to when the sentence before it names no
+        speaker and opens with a body as its subject ("Natuna's disaster agency lowered the death
+        toll to 10. It said on its website ..."): the subject of the sentence before is what the
+        pronoun takes up, as `_person_subject_before` finds for "he" and "she", and no earlier
+        speaker. None otherwise (English)."""
+        if self.after_verb or index < 1 or self.voices.get(index - 1) is not None:
+            return None
+        return self._opening_body(self.tokens_of(index - 1))
 
     def _pronoun_before(self, tokens: Sequence[Token], i: int) -> str | None:
         k = i - 1
