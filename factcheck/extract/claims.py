@@ -2151,6 +2151,8 @@ class Attributor:
             return True
         if self._given_name_ends_name(tokens, k + 1):
             return True
+        if self._titled_name_runs_out(subject, tokens, k):
+            return True
         last = subject[-1]
         return (
             not self._definite(last.text)
@@ -2161,6 +2163,35 @@ class Attributor:
                 or tokens[k + 1].text in self.complementizers
             )
         )
+
+    def _titled_name_runs_out(self, subject: Sequence[Token], tokens: Sequence[Token], k: int) -> bool:
+        """ "وقال المدير العام للشركة علي نزار الشطري، في تصريح": after a title and the body it is
+        of, where the person's name is due, "علي" written with its yā' (the preposition is written
+        "على") is the given name Ali when one or two words the lexicon does not know follow it, the
+        first without the article, and the name ends there (a comma, "أن"/"إن", a stop word, the
+        sentence's end). The preposition governs a noun that goes on ("علي متن أربع سيارات")."""
+        titled = any(self.titles_stem(t.text) is not None for t in subject)
+        if not titled or not self._definite(subject[-1].text):
+            return False
+        first = k + 1
+        if (
+            first >= len(tokens)
+            or tokens[first].kind != "word"
+            or self._definite(tokens[first].text)
+            or not self._unknown_name_word(tokens[first], self._bare(tokens[first].text))
+        ):
+            return False
+        for end in (first + 1, first + 2):
+            if (
+                end >= len(tokens)
+                or tokens[end].kind != "word"
+                or tokens[end].text in self.complementizers
+                or self.stops_stem(tokens[end].text) is not None
+            ):
+                return True
+            if end == first + 2 or not self._unknown_name_word(tokens[end], self._bare(tokens[end].text)):
+                return False
+        return False
 
     def _given_name_ends_name(self, tokens: Sequence[Token], k: int) -> bool:
         """ "وزير الصحة علي حسن إن": a given name at `k` with at most one more word before the
