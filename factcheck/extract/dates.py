@@ -364,6 +364,7 @@ class _Tables:
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
         self.past_length_leads = flags("past_length_leads")
+        self.after_leads = words("after_leads")
         self.length_leads = flags("length_leads")
         self.record_count_links = words("record_count_links")
         self.record_endings = tuple(words("record_endings"))
@@ -3874,7 +3875,7 @@ class _Scan:
                 if length is not None:
                     self.add(counted_from, last, length)
                 return
-            if sign > 0 and self.record_before(first):
+            if sign > 0 and self.base(first) not in t.after_leads and self.record_before(first):
                 # "the highest in 20 years", "the first time in a decade", "أعلى مستوى في غضون
                 # عامين": the N units up to publication (the guide's D46), as "the past N years";
                 # after an ordinal past the first ("the second rise in six months"), a length.
@@ -3886,7 +3887,11 @@ class _Scan:
             if (
                 sign > 0
                 and self.phrase_at(t.past_length_leads, first) is not None
-                and (self.clause_mode(first) == "recent" or self.phrase_at(t.length_leads, first) is not None)
+                and (
+                    self.clause_mode(first) == "recent"
+                    or self.phrase_at(t.length_leads, first) is not None
+                    or self.aside_of_past(first, last)
+                )
             ):
                 # "الميناء الذي تم بناؤه في غضون ثلاث سنوات": how long it took, a length (the
                 # guide), not three years from publication as "يصدر القرار في غضون أسبوعين" is.
@@ -3940,6 +3945,17 @@ class _Scan:
             self.add(first, last, _Duration(unit, count, window="past"))
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def aside_of_past(self, first: int, end: int) -> bool:
+        """Whether the tokens first..end stand between two commas right after a clause whose verb
+        is past: an aside of that clause, in its tense ("استعاد الأزرق، بعد نحو 11 شهرًا، المركز
+        الأول": counted from the narrative's last lead, not from publication)."""
+        return (
+            first > 0
+            and self.tok(first - 1) in _COMMAS
+            and self.tok(end) in _COMMAS
+            and self.past_before(first - 1)
+        )
 
     def record_window_lead(self, k: int) -> int | None:
         """The "in" or "منذ" of a record's window ending before the count at token k, when the

@@ -293,6 +293,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "year_title_nouns": ("list", False),
     "numbered_signs": ("list", False),
     "past_length_leads": ("list", False),
+    "after_leads": ("list", False),
     "length_leads": ("list", False),
     "record_count_links": ("list", False),
     "calendar_equivalents": ("list", False),
