@@ -639,6 +639,7 @@ class _Tables:
             (w, int(v)) for w, v in (lex.raw("time", "clock_minutes") or {}).items()
         )
         self.clock_day_links = words("clock_day_links")
+        self.clock_zone_leads = words("clock_zone_leads")
         self.clock_markers_need_lead = words("clock_markers_need_lead")
         days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
         self.weekend_first = days[0] if days else None
@@ -5739,8 +5740,7 @@ class _Scan:
         word = self.phrase_at(t.clock_words, j)
         if word is not None:
             end, clock = word
-            zone = self.phrase_at(t.clock_zones, end, use_base=False)
-            self.add(i, zone[0] if zone else end, _Clock(clock))
+            self.add(i, self.zone_end(end) or end, _Clock(clock))
             return
         hour_word = self.phrase_at(t.clock_hours, j)
         minute, minutes_written = 0, False
@@ -5749,11 +5749,14 @@ class _Scan:
         elif self.is_num(j) and len(self.toks[j]) <= 2:
             hour, end = int(self.toks[j]), j + 1
             if (
-                self.tok(end) == ":"
+                (self.tok(end) == ":" or (lead and self.tok(end) == "."))
                 and self.glued(j, end)
                 and self.is_num(end + 1)
                 and len(self.tok(end + 1)) == 2
+                and self.glued(end, end + 1)
             ):
+                # "10:30"; after الساعة also "23.00", the dot some newsrooms write between hours and
+                # minutes (the lead makes it a time, not a decimal).
                 minute, end, minutes_written = int(self.tok(end + 1)), end + 2, True
         else:
             return
@@ -5763,9 +5766,9 @@ class _Scan:
         marker = self.phrase_at(t.clock_markers, end, use_base=False)
         if marker is not None:
             end = marker[0]
-        zone = self.phrase_at(t.clock_zones, end, use_base=False)
+        zone = self.zone_end(end)
         if zone is not None:
-            end = zone[0]
+            end = zone
         if not (marker or lead or (minutes_written and zone)) or minute > 59:
             return
         if marker is not None and not lead and self.tok(end - 1) in t.clock_markers_need_lead:
@@ -5777,6 +5780,18 @@ class _Scan:
         elif hour > 23:
             return
         self.add(i, end, _Clock(f"{hour:02d}:{minute:02d}"))
+
+    def zone_end(self, k: int) -> int | None:
+        """The end of a time zone written at token k after a time of day, or None: a zone of
+        time.clock_zones ("بتوقيت غرينتش", "EDT"), or a lead of time.clock_zone_leads and the place
+        whose time it is ("بتوقيت موسكو", "بتوقيت عدن")."""
+        t = self.t
+        zone = self.phrase_at(t.clock_zones, k, use_base=False)
+        if zone is not None:
+            return zone[0]
+        if self.base(k) in t.clock_zone_leads and k + 1 < self.n and self.toks[k + 1].isalpha():
+            return k + 2
+        return None
 
     def clocks_on_days(self) -> None:
         """A time of day written beside a day joins it: "9 a.m. Tuesday", "noon Thursday", "5 p.m.
@@ -5797,6 +5812,8 @@ class _Scan:
             k = clock.last
             if self.tok(k) in t.clock_day_links:
                 k += 1
+            if k not in starting and self.base(k) in t.day_lead:
+                k += 1  # "الساعة 7:00 صباحا يوم 5 يناير": the word for day before the date
             day = starting.get(k)
             if day is not None:
                 expr = day.expr

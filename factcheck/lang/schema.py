@@ -171,6 +171,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "clock_am": ("list", False),
     "clock_pm": ("list", False),
     "clock_zones": ("list", False),
+    "clock_zone_leads": ("list", False),
     "clock_words": ("strings", False),
     "clock_hours": ("numbers", False),
     "clock_minutes": ("numbers", False),
