@@ -364,6 +364,7 @@ class _Tables:
         # ("the fastest growth in 11 years", "the second rise in six months"), not a future date.
         self.record_words = words("record_words")
         self.past_length_leads = flags("past_length_leads")
+        self.after_leads = words("after_leads")
         self.length_leads = flags("length_leads")
         self.record_count_links = words("record_count_links")
         self.record_endings = tuple(words("record_endings"))
@@ -638,6 +639,7 @@ class _Tables:
             (w, int(v)) for w, v in (lex.raw("time", "clock_minutes") or {}).items()
         )
         self.clock_day_links = words("clock_day_links")
+        self.clock_zone_leads = words("clock_zone_leads")
         self.clock_markers_need_lead = words("clock_markers_need_lead")
         days = [WEEKDAY_KEYS.index(d) for d in lex.raw("time", "weekend_days") or () if d in WEEKDAY_KEYS]
         self.weekend_first = days[0] if days else None
@@ -3874,7 +3876,7 @@ class _Scan:
                 if length is not None:
                     self.add(counted_from, last, length)
                 return
-            if sign > 0 and self.record_before(first):
+            if sign > 0 and self.base(first) not in t.after_leads and self.record_before(first):
                 # "the highest in 20 years", "the first time in a decade", "أعلى مستوى في غضون
                 # عامين": the N units up to publication (the guide's D46), as "the past N years";
                 # after an ordinal past the first ("the second rise in six months"), a length.
@@ -3886,7 +3888,11 @@ class _Scan:
             if (
                 sign > 0
                 and self.phrase_at(t.past_length_leads, first) is not None
-                and (self.clause_mode(first) == "recent" or self.phrase_at(t.length_leads, first) is not None)
+                and (
+                    self.clause_mode(first) == "recent"
+                    or self.phrase_at(t.length_leads, first) is not None
+                    or self.aside_of_past(first, last)
+                )
             ):
                 # "الميناء الذي تم بناؤه في غضون ثلاث سنوات": how long it took, a length (the
                 # guide), not three years from publication as "يصدر القرار في غضون أسبوعين" is.
@@ -3940,6 +3946,17 @@ class _Scan:
             self.add(first, last, _Duration(unit, count, window="past"))
         else:
             self.add(first, last, _Offset(unit, count, sign))
+
+    def aside_of_past(self, first: int, end: int) -> bool:
+        """Whether the tokens first..end stand between two commas right after a clause whose verb
+        is past: an aside of that clause, in its tense ("استعاد الأزرق، بعد نحو 11 شهرًا، المركز
+        الأول": counted from the narrative's last lead, not from publication)."""
+        return (
+            first > 0
+            and self.tok(first - 1) in _COMMAS
+            and self.tok(end) in _COMMAS
+            and self.past_before(first - 1)
+        )
 
     def record_window_lead(self, k: int) -> int | None:
         """The "in" or "منذ" of a record's window ending before the count at token k, when the
@@ -5723,8 +5740,7 @@ class _Scan:
         word = self.phrase_at(t.clock_words, j)
         if word is not None:
             end, clock = word
-            zone = self.phrase_at(t.clock_zones, end, use_base=False)
-            self.add(i, zone[0] if zone else end, _Clock(clock))
+            self.add(i, self.zone_end(end) or end, _Clock(clock))
             return
         hour_word = self.phrase_at(t.clock_hours, j)
         minute, minutes_written = 0, False
@@ -5733,11 +5749,14 @@ class _Scan:
         elif self.is_num(j) and len(self.toks[j]) <= 2:
             hour, end = int(self.toks[j]), j + 1
             if (
-                self.tok(end) == ":"
+                (self.tok(end) == ":" or (lead and self.tok(end) == "."))
                 and self.glued(j, end)
                 and self.is_num(end + 1)
                 and len(self.tok(end + 1)) == 2
+                and self.glued(end, end + 1)
             ):
+                # "10:30"; after الساعة also "23.00", the dot some newsrooms write between hours and
+                # minutes (the lead makes it a time, not a decimal).
                 minute, end, minutes_written = int(self.tok(end + 1)), end + 2, True
         else:
             return
@@ -5747,9 +5766,9 @@ class _Scan:
         marker = self.phrase_at(t.clock_markers, end, use_base=False)
         if marker is not None:
             end = marker[0]
-        zone = self.phrase_at(t.clock_zones, end, use_base=False)
+        zone = self.zone_end(end)
         if zone is not None:
-            end = zone[0]
+            end = zone
         if not (marker or lead or (minutes_written and zone)) or minute > 59:
             return
         if marker is not None and not lead and self.tok(end - 1) in t.clock_markers_need_lead:
@@ -5761,6 +5780,18 @@ class _Scan:
         elif hour > 23:
             return
         self.add(i, end, _Clock(f"{hour:02d}:{minute:02d}"))
+
+    def zone_end(self, k: int) -> int | None:
+        """The end of a time zone written at token k after a time of day, or None: a zone of
+        time.clock_zones ("بتوقيت غرينتش", "EDT"), or a lead of time.clock_zone_leads and the place
+        whose time it is ("بتوقيت موسكو", "بتوقيت عدن")."""
+        t = self.t
+        zone = self.phrase_at(t.clock_zones, k, use_base=False)
+        if zone is not None:
+            return zone[0]
+        if self.base(k) in t.clock_zone_leads and k + 1 < self.n and self.toks[k + 1].isalpha():
+            return k + 2
+        return None
 
     def clocks_on_days(self) -> None:
         """A time of day written beside a day joins it: "9 a.m. Tuesday", "noon Thursday", "5 p.m.
@@ -5781,6 +5812,8 @@ class _Scan:
             k = clock.last
             if self.tok(k) in t.clock_day_links:
                 k += 1
+            if k not in starting and self.base(k) in t.day_lead:
+                k += 1  # "الساعة 7:00 صباحا يوم 5 يناير": the word for day before the date
             day = starting.get(k)
             if day is not None:
                 expr = day.expr
