@@ -684,6 +684,7 @@ class _Tables:
         self.referring_determiners = lex.words("units", "referring_determiners")
         self.referring_counts = lex.words("units", "referring_counts")
         self.one_idioms = frozenset(lex.words("units", "one_idioms"))
+        self.number_idioms = frozenset(tuple(p.split()) for p in lex.words("units", "number_idioms"))
         self.pair_others = tuple(tuple(p.split()) for p in lex.words("units", "pair_others"))
         # Their first words: "the other" can start only at one of them (`_pair_other_after`).
         self.pair_other_firsts = frozenset(words[0] for words in self.pair_others if words)
@@ -4159,6 +4160,8 @@ class QuantityFinder:
             and toks[phrase.start - 1].text.lower() in self.t.referring_determiners
         ):
             return True  # "the two quakes", "the two others": back to what the text counted (D14)
+        if phrase.end == phrase.start + 1 and self.t.number_idioms and self._in_number_idiom(phrase.start):
+            return True  # "zero tolerance", "ground zero": an idiom
         if phrase.end == phrase.start + 1 and phrase.value == 1 and phrase.last_scale is None:
             around = " ".join(t.text.lower() for t in toks[max(phrase.start - 1, 0) : phrase.start + 2])
             if around in self.t.one_idioms:
@@ -4171,6 +4174,18 @@ class QuantityFinder:
             and toks[phrase.start - 1].text in self.t.link_articles
             and toks[phrase.end].text in self.t.party_nouns
         )
+
+    def _in_number_idiom(self, k: int) -> bool:
+        """Whether the number word at token k and the word before or after it make an idiom of
+        two words (units.number_idioms): "zero tolerance", "ground zero"."""
+        toks = self.tokens
+        word = toks[k].text.lower()
+        pairs = []
+        if k > 0:
+            pairs.append((toks[k - 1].text.lower(), word))
+        if k + 1 < len(toks):
+            pairs.append((word, toks[k + 1].text.lower()))
+        return any(pair in self.t.number_idioms for pair in pairs)
 
     def _pair_other_after(self, k: int) -> bool:
         """Whether "the other" (units.pair_others) follows token k in its sentence: "one" before

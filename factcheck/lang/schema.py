@@ -458,6 +458,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "referring_determiners": ("list", False),
         "referring_counts": ("list", False),
         "one_idioms": ("list", False),
+        "number_idioms": ("list", False),
         "pair_others": ("list", False),
         "anaphors": ("list", False),
         "events": ("groups", False),
