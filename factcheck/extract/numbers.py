@@ -81,6 +81,9 @@ _SENTENCE_REACH = 24
 # How far back a bare figure's sentence is read for the phrase naming what it measures
 # (units.measure_topics): a weather report lists a dozen cities' temperatures after one heading.
 _TOPIC_REACH = 64
+# How many words a relative clause may have between a noun and its verb of saying ("one woman
+# who survived said").
+_RELATIVE_REACH = 6
 # How many runs of bare digits side by side, a space or a dash between each, make a telephone
 # number or a code (_digit_run), and the gap between two of them.
 _DIGIT_RUN = 3
@@ -303,6 +306,10 @@ class _Tables:
         # (units.year_shaped_counts; see QuantityFinder._year_shaped_count).
         self.year_shaped_counts = bool(lex.raw("units", "year_shaped_counts"))
         self.speech_verbs = lex.words("claims", "speech_verbs")
+        # (wildfig31en) "one tourist told RadioLIVE": the verbs of an unnamed source, and the words
+        # that may stand between the subject and its verb ("one official also said").
+        self.unnamed_source_verbs = lex.words("units", "unnamed_source_verbs")
+        self.subject_skips = lex.words("claims", "subject_skips")
         self.verbs_index = lex.clitic_index(self.verbs)
         # (fig23) "passed 43 million", "cracked 70": verbs that pass a mark only with a round
         # figure; "raced past 3,500 runs": a particle of passing after a verb of motion.
@@ -2589,6 +2596,12 @@ class QuantityFinder:
             and self._opens_sentence_indefinite(phrase)
         ):
             return None, phrase.end
+        if (
+            phrase.weak
+            and phrase.last_scale is None
+            and self._unnamed_speaker_one(phrase, unit_span, end_tok)
+        ):
+            return None, end_tok
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if (
             bare
@@ -3945,6 +3958,71 @@ class QuantityFinder:
         ):
             return False
         return not self._heads_gapped_list(phrase.end)
+
+    def _fact_box_noun(self, start_tok: int, end_tok: int) -> int | None:
+        """A figure alone on its line, the way news prints a fact box ("by the numbers"), reads on
+        into the next line, which names what it counts: a line "38" then "goals in 31 games is
+        what Zlatan Ibrahimovic finished with", a line "964" then "The number of runs aggregated
+        by Mayank Agarwal". The token where that noun phrase starts: the next line's first word
+        when written in lower case in a language that capitalises names (a capitalised word opens
+        a sentence or a name of its own), or the word after its opening "the number of"
+        (units.head_determiners, units.count_heads, units.links); else None."""
+        toks = self.tokens
+        if (
+            end_tok >= len(toks)
+            or not self._line_break_before(end_tok)
+            or (start_tok > 0 and not self._line_break_before(start_tok))
+        ):
+            return None
+        k = end_tok
+        if (
+            k + 2 < len(toks)
+            and toks[k].text in self.t.head_determiners
+            and toks[k + 1].text in self.t.count_heads
+            and toks[k + 2].text in self.t.links
+        ):
+            return k + 3
+        first = toks[k]
+        if (
+            self.t.names_capitalized
+            and first.kind == "word"
+            and self.norm.original[self.norm.span(first.start, first.end)[0]].islower()
+        ):
+            return k
+        return None
+
+    def _unnamed_speaker_one(
+        self, phrase: NumberPhrase, unit_span: tuple[int, int] | None, end_tok: int
+    ) -> bool:
+        """ "one tourist told RadioLIVE", "one woman who survived said", "one army officer said":
+        "one" before a noun that is the subject of a verb of saying that is never a passive
+        participle of a count (units.unnamed_source_verbs: not "confirmed", "reported": "One home
+        confirmed destroyed" is a count) brings in an unnamed source, the indefinite article's
+        sense, not a count (the guide's D14: "one" as an article). A relative clause of a few
+        words may stand between the noun and its verb, and so may the words of
+        claims.subject_skips ("one survivor has said", "one official also told")."""
+        toks = self.tokens
+        if (
+            unit_span is None
+            or not self.t.unnamed_source_verbs
+            or phrase.end != phrase.start + 1
+            or phrase.value != 1
+            or toks[phrase.start].text in self.t.indefinite
+        ):
+            return False
+        k = end_tok
+        if k < len(toks) and toks[k].text in self.t.relative_pronouns:
+            limit = k + 1 + _RELATIVE_REACH
+            k += 1
+            while (
+                k < min(limit, len(toks))
+                and toks[k].kind == "word"
+                and toks[k].text not in self.t.unnamed_source_verbs
+            ):
+                k += 1
+        while k < len(toks) and toks[k].text in self.t.subject_skips:
+            k += 1
+        return k < len(toks) and toks[k].text in self.t.unnamed_source_verbs
 
     def _heads_gapped_list(self, k: int) -> bool:
         """Whether the next number of the sentence after token k is a gapped member of a list of

@@ -459,6 +459,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "referring_counts": ("list", False),
         "one_idioms": ("list", False),
         "number_idioms": ("list", False),
+        "unnamed_source_verbs": ("list", False),
         "pair_others": ("list", False),
         "anaphors": ("list", False),
         "events": ("groups", False),
