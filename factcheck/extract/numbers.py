@@ -310,6 +310,8 @@ class _Tables:
         # that may stand between the subject and its verb ("one official also said").
         self.unnamed_source_verbs = lex.words("units", "unnamed_source_verbs")
         self.subject_skips = lex.words("claims", "subject_skips")
+        # (wildfig31en) "41 cents": the key of a currency's hundredth part -> the currency's key.
+        self.hundredths: dict[str, str] = dict(lex.raw("units", "hundredths") or {})
         self.verbs_index = lex.clitic_index(self.verbs)
         # (fig23) "passed 43 million", "cracked 70": verbs that pass a mark only with a round
         # figure; "raced past 3,500 runs": a particle of passing after a verb of motion.
@@ -2759,6 +2761,10 @@ class QuantityFinder:
         if unit_key is not None:
             unit_key = self._cued_sense(unit_key, start_tok, end_tok)
         value = phrase.value if qualifier not in ("range", "vague") else None
+        if unit_key in self.t.hundredths:
+            # "41 cents", "six cents": that many hundredths of the currency (units.hundredths).
+            value, low, high = (None if v is None else v / _HUNDRED for v in (value, low, high))
+            unit_key = self.t.hundredths[unit_key]
         unit_text = None
         if unit_span is not None:
             s, e = self.norm.span(*unit_span)

@@ -584,6 +584,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "causative_links": ("list", False),
         "local_forms": ("list", False),
         "currency_families": ("strings", False),
+        "hundredths": ("strings", False),
         "singular_endings": ("strings", False),
         "irregular_plurals": ("strings", False),
         "not_plural_endings": ("list", False),
