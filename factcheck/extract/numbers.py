@@ -2653,6 +2653,18 @@ class QuantityFinder:
             if open_noun is not None:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
+            else:
+                # A fact box's figure alone on its line: the noun the lexicon does not know after
+                # the next line's "the number of", the figure's text its own (a line "33", then
+                # "The number of weather stations that measured ...").
+                heading = self._fact_box_noun(start_tok, end_tok)
+                boxed = (
+                    None
+                    if heading is None
+                    else self._open_noun(heading, phrase.value, one=False, linked=True)
+                )
+                if boxed is not None:
+                    unit_key, unit_span = boxed[0], boxed[1]
         if unit_key is None and self.t.singular_endings:
             # "two 60-seater buses": a count before a compound adjective with a number counts
             # the head noun after the compound.
@@ -7150,6 +7162,9 @@ class QuantityFinder:
                 i = self._past_link_determiner(i)  # "three of the dead", "four of its boats"
             elif i + 1 < len(toks) and toks[i].kind == "word" and self._possessor(i + 1):
                 i += 3  # "7.181 million of Israel's citizens": a name owns the counted
+        heading = self._fact_box_noun(start_tok, end_tok) if i == end_tok else None
+        if heading is not None:
+            i = heading
         k = i
         budget = self.t.lookahead
         while budget > 0:
@@ -7158,11 +7173,15 @@ class QuantityFinder:
                 k += 3  # "270 National Assembly (NA) seats": a name's acronym in brackets is an aside
                 budget += 1
                 continue
-            # The counted noun is in the same line: never across a paragraph break.
+            # The counted noun is in the same line: never across a paragraph break (but for a
+            # fact box's figure alone on its line, whose noun opens the next: _fact_box_noun).
             if (
                 k >= len(toks)
                 or toks[k].kind != "word"
-                or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+                or (
+                    "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+                    and not (heading is not None and k == i)
+                )
             ):
                 break
             if self._compound_adjective(k):
@@ -7200,6 +7219,9 @@ class QuantityFinder:
                     key, unit_end = speed
                     while end < len(toks) and toks[end].start < unit_end:
                         end += 1
+                if heading is not None:
+                    # A fact box's figure keeps its own text: its noun is on the next line.
+                    return key, (window[0].start, unit_end), end, char_start, char_end
                 return key, (window[0].start, unit_end), end, char_start, unit_end
             if k > i and self._joins_modifiers(k):
                 k += 1  # "300 public and private schools": the joiner takes no step of the reach
