@@ -81,6 +81,9 @@ _SENTENCE_REACH = 24
 # How far back a bare figure's sentence is read for the phrase naming what it measures
 # (units.measure_topics): a weather report lists a dozen cities' temperatures after one heading.
 _TOPIC_REACH = 64
+# How many words a relative clause may have between a noun and its verb of saying ("one woman
+# who survived said").
+_RELATIVE_REACH = 6
 # How many runs of bare digits side by side, a space or a dash between each, make a telephone
 # number or a code (_digit_run), and the gap between two of them.
 _DIGIT_RUN = 3
@@ -303,6 +306,12 @@ class _Tables:
         # (units.year_shaped_counts; see QuantityFinder._year_shaped_count).
         self.year_shaped_counts = bool(lex.raw("units", "year_shaped_counts"))
         self.speech_verbs = lex.words("claims", "speech_verbs")
+        # (wildfig31en) "one tourist told RadioLIVE": the verbs of an unnamed source, and the words
+        # that may stand between the subject and its verb ("one official also said").
+        self.unnamed_source_verbs = lex.words("units", "unnamed_source_verbs")
+        self.subject_skips = lex.words("claims", "subject_skips")
+        # (wildfig31en) "41 cents": the key of a currency's hundredth part -> the currency's key.
+        self.hundredths: dict[str, str] = dict(lex.raw("units", "hundredths") or {})
         self.verbs_index = lex.clitic_index(self.verbs)
         # (fig23) "passed 43 million", "cracked 70": verbs that pass a mark only with a round
         # figure; "raced past 3,500 runs": a particle of passing after a verb of motion.
@@ -684,6 +693,7 @@ class _Tables:
         self.referring_determiners = lex.words("units", "referring_determiners")
         self.referring_counts = lex.words("units", "referring_counts")
         self.one_idioms = frozenset(lex.words("units", "one_idioms"))
+        self.number_idioms = frozenset(tuple(p.split()) for p in lex.words("units", "number_idioms"))
         self.pair_others = tuple(tuple(p.split()) for p in lex.words("units", "pair_others"))
         # Their first words: "the other" can start only at one of them (`_pair_other_after`).
         self.pair_other_firsts = frozenset(words[0] for words in self.pair_others if words)
@@ -2588,6 +2598,12 @@ class QuantityFinder:
             and self._opens_sentence_indefinite(phrase)
         ):
             return None, phrase.end
+        if (
+            phrase.weak
+            and phrase.last_scale is None
+            and self._unnamed_speaker_one(phrase, unit_span, end_tok)
+        ):
+            return None, end_tok
         bare = phrase.digits_only and ranged is None and unit_key is None and qualifier == "exact"
         if (
             bare
@@ -2637,6 +2653,18 @@ class QuantityFinder:
             if open_noun is not None:
                 unit_key, unit_span, end_tok = open_noun
                 char_end = unit_span[1]
+            else:
+                # A fact box's figure alone on its line: the noun the lexicon does not know after
+                # the next line's "the number of", the figure's text its own (a line "33", then
+                # "The number of weather stations that measured ...").
+                heading = self._fact_box_noun(start_tok, end_tok)
+                boxed = (
+                    None
+                    if heading is None
+                    else self._open_noun(heading, phrase.value, one=False, linked=True)
+                )
+                if boxed is not None:
+                    unit_key, unit_span = boxed[0], boxed[1]
         if unit_key is None and self.t.singular_endings:
             # "two 60-seater buses": a count before a compound adjective with a number counts
             # the head noun after the compound.
@@ -2745,6 +2773,10 @@ class QuantityFinder:
         if unit_key is not None:
             unit_key = self._cued_sense(unit_key, start_tok, end_tok)
         value = phrase.value if qualifier not in ("range", "vague") else None
+        if unit_key in self.t.hundredths:
+            # "41 cents", "six cents": that many hundredths of the currency (units.hundredths).
+            value, low, high = (None if v is None else v / _HUNDRED for v in (value, low, high))
+            unit_key = self.t.hundredths[unit_key]
         unit_text = None
         if unit_span is not None:
             s, e = self.norm.span(*unit_span)
@@ -3945,6 +3977,71 @@ class QuantityFinder:
             return False
         return not self._heads_gapped_list(phrase.end)
 
+    def _fact_box_noun(self, start_tok: int, end_tok: int) -> int | None:
+        """A figure alone on its line, the way news prints a fact box ("by the numbers"), reads on
+        into the next line, which names what it counts: a line "38" then "goals in 31 games is
+        what Zlatan Ibrahimovic finished with", a line "964" then "The number of runs aggregated
+        by Mayank Agarwal". The token where that noun phrase starts: the next line's first word
+        when written in lower case in a language that capitalises names (a capitalised word opens
+        a sentence or a name of its own), or the word after its opening "the number of"
+        (units.head_determiners, units.count_heads, units.links); else None."""
+        toks = self.tokens
+        if (
+            end_tok >= len(toks)
+            or not self._line_break_before(end_tok)
+            or (start_tok > 0 and not self._line_break_before(start_tok))
+        ):
+            return None
+        k = end_tok
+        if (
+            k + 2 < len(toks)
+            and toks[k].text in self.t.head_determiners
+            and toks[k + 1].text in self.t.count_heads
+            and toks[k + 2].text in self.t.links
+        ):
+            return k + 3
+        first = toks[k]
+        if (
+            self.t.names_capitalized
+            and first.kind == "word"
+            and self.norm.original[self.norm.span(first.start, first.end)[0]].islower()
+        ):
+            return k
+        return None
+
+    def _unnamed_speaker_one(
+        self, phrase: NumberPhrase, unit_span: tuple[int, int] | None, end_tok: int
+    ) -> bool:
+        """ "one tourist told RadioLIVE", "one woman who survived said", "one army officer said":
+        "one" before a noun that is the subject of a verb of saying that is never a passive
+        participle of a count (units.unnamed_source_verbs: not "confirmed", "reported": "One home
+        confirmed destroyed" is a count) brings in an unnamed source, the indefinite article's
+        sense, not a count (the guide's D14: "one" as an article). A relative clause of a few
+        words may stand between the noun and its verb, and so may the words of
+        claims.subject_skips ("one survivor has said", "one official also told")."""
+        toks = self.tokens
+        if (
+            unit_span is None
+            or not self.t.unnamed_source_verbs
+            or phrase.end != phrase.start + 1
+            or phrase.value != 1
+            or toks[phrase.start].text in self.t.indefinite
+        ):
+            return False
+        k = end_tok
+        if k < len(toks) and toks[k].text in self.t.relative_pronouns:
+            limit = k + 1 + _RELATIVE_REACH
+            k += 1
+            while (
+                k < min(limit, len(toks))
+                and toks[k].kind == "word"
+                and toks[k].text not in self.t.unnamed_source_verbs
+            ):
+                k += 1
+        while k < len(toks) and toks[k].text in self.t.subject_skips:
+            k += 1
+        return k < len(toks) and toks[k].text in self.t.unnamed_source_verbs
+
     def _heads_gapped_list(self, k: int) -> bool:
         """Whether the next number of the sentence after token k is a gapped member of a list of
         counts (_gapped_member_at): "One death was reported in Jamaica, 11 in Cuba, one in the
@@ -4159,6 +4256,8 @@ class QuantityFinder:
             and toks[phrase.start - 1].text.lower() in self.t.referring_determiners
         ):
             return True  # "the two quakes", "the two others": back to what the text counted (D14)
+        if phrase.end == phrase.start + 1 and self.t.number_idioms and self._in_number_idiom(phrase.start):
+            return True  # "zero tolerance", "ground zero": an idiom
         if phrase.end == phrase.start + 1 and phrase.value == 1 and phrase.last_scale is None:
             around = " ".join(t.text.lower() for t in toks[max(phrase.start - 1, 0) : phrase.start + 2])
             if around in self.t.one_idioms:
@@ -4171,6 +4270,18 @@ class QuantityFinder:
             and toks[phrase.start - 1].text in self.t.link_articles
             and toks[phrase.end].text in self.t.party_nouns
         )
+
+    def _in_number_idiom(self, k: int) -> bool:
+        """Whether the number word at token k and the word before or after it make an idiom of
+        two words (units.number_idioms): "zero tolerance", "ground zero"."""
+        toks = self.tokens
+        word = toks[k].text.lower()
+        pairs = []
+        if k > 0:
+            pairs.append((toks[k - 1].text.lower(), word))
+        if k + 1 < len(toks):
+            pairs.append((word, toks[k + 1].text.lower()))
+        return any(pair in self.t.number_idioms for pair in pairs)
 
     def _pair_other_after(self, k: int) -> bool:
         """Whether "the other" (units.pair_others) follows token k in its sentence: "one" before
@@ -7051,6 +7162,9 @@ class QuantityFinder:
                 i = self._past_link_determiner(i)  # "three of the dead", "four of its boats"
             elif i + 1 < len(toks) and toks[i].kind == "word" and self._possessor(i + 1):
                 i += 3  # "7.181 million of Israel's citizens": a name owns the counted
+        heading = self._fact_box_noun(start_tok, end_tok) if i == end_tok else None
+        if heading is not None:
+            i = heading
         k = i
         budget = self.t.lookahead
         while budget > 0:
@@ -7059,11 +7173,15 @@ class QuantityFinder:
                 k += 3  # "270 National Assembly (NA) seats": a name's acronym in brackets is an aside
                 budget += 1
                 continue
-            # The counted noun is in the same line: never across a paragraph break.
+            # The counted noun is in the same line: never across a paragraph break (but for a
+            # fact box's figure alone on its line, whose noun opens the next: _fact_box_noun).
             if (
                 k >= len(toks)
                 or toks[k].kind != "word"
-                or "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+                or (
+                    "\n" in self.norm.text[toks[k - 1].end : toks[k].start]
+                    and not (heading is not None and k == i)
+                )
             ):
                 break
             if self._compound_adjective(k):
@@ -7101,6 +7219,9 @@ class QuantityFinder:
                     key, unit_end = speed
                     while end < len(toks) and toks[end].start < unit_end:
                         end += 1
+                if heading is not None:
+                    # A fact box's figure keeps its own text: its noun is on the next line.
+                    return key, (window[0].start, unit_end), end, char_start, char_end
                 return key, (window[0].start, unit_end), end, char_start, unit_end
             if k > i and self._joins_modifiers(k):
                 k += 1  # "300 public and private schools": the joiner takes no step of the reach
