@@ -55,7 +55,7 @@ Labelled = tuple[str, str, str]  # (set, expected language or "refused: NAME", t
 
 
 # The labelled article folders, named one by one (never a glob over benchmarks/articles).
-ARTICLE_SETS = ("", "holdout", *(f"holdout{n}" for n in range(2, 54)))
+ARTICLE_SETS = ("", "holdout", *(f"holdout{n}" for n in range(2, 54)), "wild31")
 
 
 def article_sets(blind: bool = False) -> list[tuple[str, Path]]:

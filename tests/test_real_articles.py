@@ -53,7 +53,8 @@ FLOORS = ARTICLES / "floors.toml"
 # twenty-eighth session's close measure; holdout50 and holdout51 (labelled blind 2026-12-01 at
 # the twenty-ninth session's start), just under the twenty-ninth session's close measure; holdout52
 # and holdout53 (labelled blind 2026-12-01 at the thirtieth session's start), just under the
-# thirtieth session's close measure.
+# thirtieth session's close measure. wild31 (four pools labelled blind by the thirty-first
+# session's helpers, then read by them as development sets), just under that session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -107,6 +108,7 @@ HOLDOUT50 = ARTICLES / "holdout50"
 HOLDOUT51 = ARTICLES / "holdout51"
 HOLDOUT52 = ARTICLES / "holdout52"
 HOLDOUT53 = ARTICLES / "holdout53"
+WILD31 = ARTICLES / "wild31"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -162,6 +164,7 @@ SETS = {
     "holdout51": (HOLDOUT51, HOLDOUT51 / "floors.toml"),
     "holdout52": (HOLDOUT52, HOLDOUT52 / "floors.toml"),
     "holdout53": (HOLDOUT53, HOLDOUT53 / "floors.toml"),
+    "wild31": (WILD31, WILD31 / "floors.toml"),
 }
 
 
