@@ -7,14 +7,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
-from factcheck.extract.speaker_model import load_speaker_model
 from factcheck.extract.text import (
     NormalizedText,
     Token,
@@ -476,16 +474,6 @@ class SpeakerDecision(NamedTuple):
     at: int
     frame: _Frame | None
     resolved: bool = False
-
-
-@dataclass(frozen=True)
-class SpeakerRecord:
-    """A figure's speaker before the confidence gate: the decision, its features and the
-    model's probability that it is right (None when the language has no model)."""
-
-    decision: SpeakerDecision
-    features: dict[str, float]
-    probability: float | None
 
 
 # A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
@@ -12358,21 +12346,12 @@ def build_claims(
     lex: Lexicon,
     threshold: float | None = None,
     tokenized: TokenizedText | None = None,
-    speaker_record: dict[Span, SpeakerRecord] | None = None,
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure, then one "statement"
     claim per other sentence that the worth model rates at or above `threshold` (the model's
-    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it.
-
-    A figure's speaker is withheld when the language's speaker-confidence model rates it under
-    its threshold, in a text of three sentences or more (`SpeakerModel.gates`; a shorter text
-    keeps every speaker the rules find: factcheck/extract/speaker_model.py). `speaker_record`,
-    when given, receives for each figure's span the speaker chosen before that gate, its features
-    and its probability (None without a model): what training/train_attribution.py learns from."""
+    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it."""
     attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities], tokenized)
-    speaker_model = load_speaker_model(lex.code)
-    gated = speaker_model is not None and speaker_model.gates(len(sentences))
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 
@@ -12392,8 +12371,6 @@ def build_claims(
         # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
         if not sentences:
             source = None
-        elif kind == "figure":
-            source = figure_source(index, span)
         else:
             source = attributor.find(index, span[1] if kind == "statement" else span[0])
         shared(index, sentence, sentence_text)
@@ -12452,18 +12429,6 @@ def build_claims(
             if score >= cut:
                 return True
         return False
-
-    def figure_source(index: int, span: Span) -> Source | None:
-        decision = attributor.decide(index, span[0])
-        if decision is None or (not gated and speaker_record is None):
-            return decision.source if decision is not None else None
-        features = attributor.decision_features(decision)
-        probability = speaker_model.probability(features) if speaker_model is not None else None
-        if speaker_record is not None:
-            speaker_record[span] = SpeakerRecord(decision, features, probability)
-        if gated and not speaker_model.trusts(features):
-            return None  # no source rather than one the model expects to be wrong
-        return decision.source
 
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
