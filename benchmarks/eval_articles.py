@@ -53,7 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract.claims import SpeakerRecord, build_claims
+from factcheck.extract.claims import build_claims
 from factcheck.extract.pipeline import analyze
 from factcheck.extract.text import lexicon_sentence_spans, normalize_word
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention
@@ -291,15 +291,13 @@ class Extraction:
     times: Sequence[TimeMention]
 
 
-def extract_article(article: Article, speaker_record: dict[Span, SpeakerRecord] | None = None) -> Extraction:
-    """Run the tool on an article as a user would (`speaker_record` as `build_claims` takes it)."""
+def extract_article(article: Article) -> Extraction:
+    """Run the tool on an article as a user would."""
     text = article.text
     analysis = analyze(text, article.published, article.lang)
     lex = load_lexicon(analysis.language)
     sentences = lexicon_sentence_spans(text, lex)
-    claims = build_claims(
-        text, analysis.quantities, analysis.times, sentences, lex, speaker_record=speaker_record
-    )
+    claims = build_claims(text, analysis.quantities, analysis.times, sentences, lex)
     figures = [(c, c.quantity) for c in claims if c.quantity is not None]
     return Extraction(sentences, figures, analysis.times)
 

@@ -1688,7 +1688,6 @@ def _slot_field_classes() -> list[type]:
         entities.EntityMention,
         claims.Source,
         claims._Frame,
-        claims.SpeakerDecision,
         worth.Signals,
     ]
     return named + expressions

@@ -5,6 +5,8 @@ language without a shipped reader keeps the rules' pick."""
 from __future__ import annotations
 
 import math
+import re
+import tomllib
 from datetime import date
 from importlib import resources
 
@@ -14,6 +16,8 @@ from factcheck.extract import unit_model
 from factcheck.extract.pipeline import _TIME_KEYS, analyze, analyze_for_claims
 from factcheck.extract.unit_model import UnitCandidate, UnitModel, load_unit_model, unit_candidates
 from factcheck.lang import available_languages, load_lexicon
+
+from .conftest import ROOT
 
 SMALL = {
     "format": 1,
@@ -163,3 +167,20 @@ def test_a_reader_that_overrides_gives_the_key_and_its_written_noun(monkeypatch:
     text = "Robbery is slightly higher this spring, up from 90 last year to 97 this year."
     read = [(q.text, q.unit_key, q.unit) for q in analyze(text, date(2024, 11, 1), "en").quantities]
     assert read == [("90", "robbery", "Robbery"), ("97", "robbery", "Robbery")]
+
+
+def test_the_train_extra_admits_what_the_training_script_calls() -> None:
+    """training/train_units.py shuffles its grouped folds (`GroupKFold(shuffle=True,
+    random_state=...)`), which scikit-learn has had since 1.6: the [train] extra's floor must be
+    at least that, or `pip install -e '.[train]'` may install a release whose GroupKFold refuses
+    the arguments."""
+    script = (ROOT / "training" / "train_units.py").read_text(encoding="utf-8")
+    assert re.search(r"GroupKFold\([^)]*shuffle=True", script)
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    floor = next(
+        re.fullmatch(r"scikit-learn>=([\d.]+)", d) for d in extras["train"] if d.startswith("scikit-learn")
+    )
+    assert floor is not None
+    assert tuple(int(p) for p in floor.group(1).split(".")[:2]) >= (1, 6)

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar, cast
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
-from factcheck.extract.speaker_model import load_speaker_model
 from factcheck.extract.text import (
     NormalizedText,
     Token,
@@ -396,8 +393,8 @@ class Source(NamedTuple):
     language-independent key when the lexicon knows the organisation or person ("org:who").
 
     A named tuple, as `Token` and `EntityMention` are, not a frozen dataclass (whose `__init__`
-    sets each field through `object.__setattr__`): the attributor makes a score of these, of
-    `_Frame` and of `SpeakerDecision` an article, and keys its memos by them (a tuple's hash
+    sets each field through `object.__setattr__`): the attributor makes a score of these and of
+    `_Frame` an article, and keys its memos by them (a tuple's hash
     is C's; the dataclass's a Python function). Same fields, defaults and repr; every reader
     takes attributes."""
 
@@ -426,25 +423,10 @@ class _Frame(NamedTuple):
     # Where a description written before the speaker starts ("one of Sinner's two coaches,
     # Darren Cahill stated"): what it holds describes the speaker, the speaker does not claim it.
     described_from: int | None = None
-    # How the frame was read (one of `FRAME_KINDS`): the speaker-confidence model weighs it.
+    # How the frame was read (one of `FRAME_KINDS`).
     kind: str = "verb"
 
 
-# How `Attributor._find` reached a speaker: the branch of its search (in its order).
-BRANCHES = (
-    "inside_quotation",  # a figure inside a quotation: its opener or closer
-    "ahead",  # the nearest main-clause frame before the figure
-    "quoted_ahead",  # an open quotation after a named speaker, the verb before the figure unnamed
-    "ahead_inner",  # a frame before the figure inside a relative clause
-    "behind",  # a clause-final verb after the figure
-    "marker",  # the nearest source marker ("according to")
-    "quotation_speaker",  # a sentence inside a quotation: who closes or opened it
-    "quotation_closer",  # a sentence that opens a quotation: who closes it
-    "paragraph_quotation",  # a quoted paragraph after "X said:"
-    "previous_sentence",  # a quoted sentence after one that ends with a colon
-    "headline",  # a headline's source after a colon or a dash
-    "voice",  # carried from the sentence before (continuation, report, statistic)
-)
 # How a frame was read (`_Frame.kind`).
 FRAME_KINDS = (
     "verb",
@@ -453,6 +435,7 @@ FRAME_KINDS = (
     "verb_quoted",
     "relay",
     "marker",
+    "marker_demonstrative",
     "marker_document",
     "marker_owner",
     "marker_carried",
@@ -464,30 +447,6 @@ FRAME_KINDS = (
 )
 
 
-@slot_fields
-class SpeakerDecision(NamedTuple):
-    """A speaker the attributor chose for a figure and how: the branch of `Attributor._find`,
-    the figure's sentence and offset, the frame it was read from (None for a speaker carried
-    from elsewhere) and whether a headline's short form was resolved to a fuller name."""
-
-    source: Source
-    branch: str
-    index: int
-    at: int
-    frame: _Frame | None
-    resolved: bool = False
-
-
-@dataclass(frozen=True)
-class SpeakerRecord:
-    """A figure's speaker before the confidence gate: the decision, its features and the
-    model's probability that it is right (None when the language has no model)."""
-
-    decision: SpeakerDecision
-    features: dict[str, float]
-    probability: float | None
-
-
 # A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
 # segment is a clause whose figures the speaker after it claims ("five others went missing ...,
 # disaster officials said").
@@ -497,10 +456,6 @@ _NAME_RUN = 3
 # At most this many words name the one a verb of relaying quotes ("عن مسؤولين في وزارة الصحة قولهم",
 # "عن متحدث باسم سرية الإسعاف والطوارئ بجهاز الطب العسكري قوله").
 _RELAYED_WORDS = 9
-# A verb of saying stands beside its subject within this many tokens (`Attributor.frame_quality`).
-_BESIDE = 2
-# Marks that end a clause between a speaker's name and its figure (`Attributor.frame_quality`).
-_CLAUSE_STOPS = frozenset(",;:،؛.?!؟()")
 # A first line of at most this many words is a headline even when it ends with a stop.
 _HEADLINE_WORDS = 16
 # The lines back a list written without bullets is read up to its colon.
@@ -539,8 +494,6 @@ class _AttributorTables:
         self.verbs = words("claims", "speech_verbs")
         self.markers_by_first, self.marker_index = _marker_tables(lex)
         self.document_markers = tuple(tuple(m.split()) for m in lex.words("claims", "document_markers"))
-        # The last word of every source marker ("according to", "بحسب"): a name after one starts a phrase.
-        self.marker_last_words = frozenset(m[-1] for ms in self.markers_by_first.values() for m in ms)
         self.stops = words("claims", "subject_stops")
         self.titles = words("claims", "titles")
         self.title_modifiers = words("claims", "title_modifiers")
@@ -837,8 +790,6 @@ class _AttributorTables:
         self.stem_indexes = _stem_indexes(lex)
         # Token texts known to open no frame (see `_sentence_frames`), shared likewise.
         self.no_frame_words = _no_frame_words(lex)
-        # {speaker: the features of its name}, shared by every article (see `_name_features`).
-        self.name_memo: dict[Source, dict[str, float]] = {}
         # {word: the word without its article}, shared by every article (see `_bare`).
         self.bare_memo = _bare_memo(lex)
         self.complement_object_memo = _word_fact_memo(lex, "complement_object")
@@ -1036,7 +987,6 @@ class Attributor:
         "_voiced_any",
         "_lower_cache",
         "_names_cache",
-        "_occurrences",
         "_opening_cache",
         "_bullet_items",
         "_looking_back",
@@ -1051,8 +1001,6 @@ class Attributor:
         "figure_starts",
         "figure_spans",
         "frames",
-        "mentions",
-        "named_in",
         "norm",
         "read_up_to",
         "sentence_starts",
@@ -1149,11 +1097,6 @@ class Attributor:
         self._pointed_back: dict[int, Source | None] = {}
         self._looking_back = False  # inside `_pointed_back_at`: no second look from there
         self._bullet_items: dict[int, bool] = {}  # `_bullet_item` by bullet line
-        # Per speaker's name: how often the article has named it so far and the sentence it was
-        # last named in (read by the speaker-confidence features, `decision_features`).
-        self.mentions: dict[str, int] = {}
-        self.named_in: dict[str, int] = {}
-        self._occurrences: dict[str, int] = {}
 
     # -- tokens and text -------------------------------------------------------------------
 
@@ -7262,8 +7205,6 @@ class Attributor:
     def _remember(self, source: Source | None) -> None:
         if source is None:
             return
-        self.mentions[source.name] = self.mentions.get(source.name, 0) + 1
-        self.named_in[source.name] = self.read_up_to
         if not self.spoken or self.spoken[-1] != source:
             self.spoken.append(source)
 
@@ -11085,12 +11026,7 @@ class Attributor:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
         before it, else a clause-final one after it, else a source marker, else what a quote
         continues or a headline names."""
-        decision = self.decide(index, at)
-        return decision.source if decision is not None else None
-
-    def decide(self, index: int, at: int) -> SpeakerDecision | None:
-        """`find`'s answer with how it was reached (see `SpeakerDecision`); None for no source."""
-        source, branch, frame = self._find(index, at)
+        source, frame = self._find(index, at)
         if source is None:
             return None
         if (
@@ -11100,14 +11036,13 @@ class Attributor:
             and self._gapped_subject(index, frame, at)
         ):
             return None
-        resolved = False
         if source in self._headline_sources:
             self._read(len(self.sentences) - 1)
             fuller = self._fuller(source)  # the headline's short form, in the article's full name
             if source in self._quoted_headline_sources and (fuller == source or not self._official(fuller)):
                 return None
-            resolved, source = fuller != source, fuller
-        return SpeakerDecision(source, branch, index, at, frame, resolved)
+            source = fuller
+        return source
 
     def _gapped_subject(self, index: int, frame: _Frame, at: int) -> bool:
         """Whether the figure at `at` is a member of a gapped list whose own name stands where the
@@ -11160,237 +11095,18 @@ class Attributor:
                     break
         return k > first and tokens[k].text in self.gapped_separators
 
-    def decision_features(self, decision: SpeakerDecision) -> dict[str, float]:
-        """What the attributor knows of how it chose a speaker, as the speaker-confidence
-        model's features (factcheck/extract/speaker_model.py): the branch and the frame's kind,
-        how far the speaker is from the figure, what kind of name it is and how often the
-        article names it. Read from what the reading has already found; nothing is scanned
-        again but a name's count in the text (once per name and article)."""
-        source, frame, index, at = decision.source, decision.frame, decision.index, decision.at
-        start, end = self.sentences[index]
-        features: dict[str, float] = {"branch=" + decision.branch: 1.0}
-        if frame is not None:
-            features["frame=" + frame.kind] = 1.0
-            near = frame.end if frame.end <= at else frame.start
-            origin, starts = self.norm.origin, self.token_starts
-            between = abs(
-                bisect_left(starts, bisect_left(origin, near)) - bisect_left(starts, bisect_left(origin, at))
-            )
-            features["tokens_between"] = math.log1p(between)
-            features["frame_after_figure"] = float(frame.start >= at)
-            features["frame_in_clause"] = float(frame.main)
-        named = self.named_in.get(source.name)
-        if named is None:
-            features["never_named"] = 1.0
-        else:
-            features["sentences_back"] = math.log1p(max(index - named, 0))
-            features["named_later"] = float(named > index)
-        features["headline_figure"] = float(index == 0)
-        features["in_quotation"] = float(index > 0 and self._inside_quote(index))
-        features["resolved_in_full"] = float(decision.resolved)
-        features.update(self._name_features(source))
-        features["mentions"] = math.log1p(self.mentions.get(source.name, 0))
-        features["speakers"] = math.log1p(len(self.mentions))
-        occurrences = self._occurrences.get(source.name)
-        if occurrences is None:
-            occurrences = self._occurrences[source.name] = self.norm.original.count(source.name)
-        features["in_text"] = math.log1p(occurrences)
-        figures = bisect_left(self.figure_starts, end) - bisect_left(self.figure_starts, start)
-        features["figures_in_sentence"] = math.log1p(figures)
-        frames = self.frames.get(index, ())
-        features["frames_in_sentence"] = math.log1p(len(frames))
-        features["speakers_in_sentence"] = float(len({f.source for f in frames if f.source is not None}) > 1)
-        features["figure_position"] = (at - start) / max(end - start, 1)
-        features.update(counts_per_sentence(features, len(self.sentences)))
-        features.update(self.frame_quality(source.name, index, at))
-        return features
-
-    def frame_quality(self, name: str, index: int, at: int) -> dict[str, float]:
-        """Features of the frame's quality, read from the text around the speaker's name as it is
-        written in the figure's sentence (the occurrence nearest the figure), true of any text and
-        any engine: whether the name is there at all; whether a verb of saying stands beside it,
-        and whether that verb is one of the lexicon's core verbs (not a weak verb nor a verb of a
-        document's showing); whether the name is a whole noun phrase (it starts where a phrase
-        starts: the sentence's start, a stop, a clitic, a verb, a complementizer, a determiner, a
-        preposition; and ends where one ends) rather than a cut piece; and what stands between it
-        and the figure (stops, another verb of saying, another body's or person's word).
-
-        Computed from the name, the sentence and the figure's offset only, so that
-        training/train_attribution.py gives the blind snapshots' rows (which keep the speaker's
-        name and the figure's span) the same features this function gives at run time."""
-        start, end = self.sentences[index]
-        original = self.norm.original
-        found = _offsets_in(original, name, start, end) if name else []
-        if not found:
-            return {"quality:elsewhere": 1.0}
-        where = min(found, key=lambda k: (abs(k - at), k))
-        tokens = self.tokens_of(index)
-        positions = [self._at(t) for t in tokens]
-        first = bisect_right(positions, where) - 1
-        last = bisect_left(positions, where + len(name)) - 1
-        if first < 0 or last < first:
-            return {"quality:elsewhere": 1.0}
-        features: dict[str, float] = {"quality:in_sentence": 1.0}
-        before = tokens[first - 1] if first > 0 else None
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        written_onto = positions[first] < where  # a clitic before the name in its first word
-        features["quality:whole_start"] = float(written_onto or self._opens_phrase(before))
-        whole_word = self.norm.span(tokens[last].start, tokens[last].end)[1] <= where + len(name)
-        features["quality:whole_end"] = float(whole_word and self._closes_phrase(after))
-        beside = self._verb_beside(tokens, first, last)
-        verb_at = -1
-        if beside is not None:
-            verb, verb_at = beside
-            core = verb not in self.weak_verbs and verb not in self.report_verbs
-            features["quality:core_verb" if core else "quality:weak_verb"] = 1.0
-        figure = bisect_right(positions, at) - 1
-        low, high = (last + 1, figure) if figure > last else (figure + 1, first)
-        between = [t for k, t in enumerate(tokens[low:high], low) if k != verb_at]
-        features["quality:stops_between"] = math.log1p(
-            sum(t.kind == "punct" and t.text in _CLAUSE_STOPS for t in between)
-        )
-        features["quality:verb_between"] = float(
-            any(t.kind == "word" and self._verb_stem(t.text) is not None for t in between)
-        )
-        features["quality:other_name_between"] = float(any(self._someone_word(t) for t in between))
-        return features
-
-    def _opens_phrase(self, before: Token | None) -> bool:
-        """Whether a speaker's noun phrase may start after `before` (None: the sentence's start):
-        after a stop, a determiner, a complementizer, a verb of saying, a source marker, a
-        preposition that links a relayed speaker or an agent ("عن", "by"). After any other word,
-        a preposition or a place's link among them ("مسؤول في شرطة دبي", "an official at the
-        ministry"), the name is a piece of another phrase."""
-        if before is None or before.kind != "word":
-            return True
-        word = before.text
-        if (
-            word in self.relay_prepositions
-            or word in self.agent_links
-            or word in self.marker_last_words
-            or word in self.marker_index
-        ):
-            return True
-        if (
-            word in self.unit_prepositions
-            or word in self.place_links
-            or self.noun_prepositions_stem(word) is not None
-        ):
-            return False
-        return (
-            word in self.stops
-            or word in self.determiners
-            or word in self.skips
-            or self.complementizers_stem(word) is not None
-            or self._verb_stem(word) is not None
-        )
-
-    def _closes_phrase(self, after: Token | None) -> bool:
-        """Whether a noun phrase may end before `after` (None: the sentence's end): not when the
-        word after would go on with it, a capitalised word ("the Ministry of Health" cut as "the
-        Ministry"), a link of a name's head ("of", a place's link, a title's "باسم") or a definite word, an
-        adjective, a genitive or a phrase that may hang on the name ("وزارة الصحة الفلسطينية" cut
-        as "وزارة الصحة", "مسؤول بالوزارة" as "مسؤول"), unless it is a time's."""
-        if after is None or after.kind != "word":
-            return True
-        if self._in_time(after):
-            return True
-        word = after.text
-        return not (
-            self._capitalised(after)
-            or word in self.head_ends
-            or word in self.title_links
-            or word in self.name_joiners
-            or self._definite(word)
-        )
-
-    def _verb_beside(self, tokens: Sequence[Token], first: int, last: int) -> tuple[str, int] | None:
-        """The verb of saying written beside a name (its lexicon form) and its token's index: the
-        token after its last word past the words that stand between a subject and its verb
-        ("also", "has"), or up to `_BESIDE` before its first word (a verb-first clause, "said the
-        minister")."""
-        k = last + 1
-        while k < len(tokens) and k <= last + _BESIDE and tokens[k].text in self.skips:
-            k += 1
-        after = (k,) if k < len(tokens) else ()
-        for i in (*after, *range(first - 1, max(first - 1 - _BESIDE, -1), -1)):
-            tok = tokens[i]
-            if tok.kind == "word":
-                stem = self._verb_stem(tok.text)
-                if stem is not None:
-                    return stem, i
-        return None
-
-    def _someone_word(self, tok: Token) -> bool:
-        """Whether a word between a speaker and its figure names another body or person: a
-        capitalised word (not a sentence's first), or a word of a body, a title or a speaker noun."""
-        if tok.kind != "word":
-            return False
-        word = self._bare(tok.text)
-        if self._capitalised(tok) and tok.text not in self.stops and tok.text not in self.determiners:
-            return True
-        return (
-            self.org_heads_stem(word) is not None
-            or self.titles_stem(word) is not None
-            or self.speaker_nouns_stem(word) is not None
-        )
-
-    def _name_features(self, source: Source) -> dict[str, float]:
-        """The features of a speaker's name alone (its key, role, length, kind of name and the
-        lexicon word classes of its words): the same in every article, so remembered per
-        lexicon (the memo shared like the speech-verb memo, emptied at `_MEMO_NAMES` names)."""
-        known = self.name_memo.get(source)
-        if known is not None:
-            return known
-        named: dict[str, float] = {}
-        key = source.key
-        if key is not None:
-            named["key=" + key.split(":", 1)[0]] = 1.0
-        named["has_role"] = float(source.role is not None)
-        words = self._words(source.name)
-        written = source.name.split()
-        named["name_words"] = math.log1p(len(words))
-        named["one_word"] = float(len(words) == 1)
-        named["person"] = float(self._is_person(source))
-        named["acronym"] = float(self._holds_acronym(source.name))
-        named["title_first"] = float(bool(words) and self.titles_stem(words[0]) is not None)
-        named["capitalised"] = sum(w[:1].isupper() for w in written) / len(written) if written else 0.0
-        named["definite"] = float(bool(words) and self._definite(words[0]))
-        named["official"] = float(self._official(source))
-        # The word classes of the lexicon the name's words belong to: a speaker's name is headed
-        # by a body, a title or a speaker noun; a fragment holds report, quantity or stop words.
-        for feature, table in (
-            ("word=organisation_head", self.org_heads),
-            ("word=title", self.titles),
-            ("word=speaker_noun", self.speaker_nouns),
-            ("word=report_noun", self.report_nouns),
-            ("word=quantity_head", self.statistic_heads),
-            ("word=stop", self.stops),
-            ("word=place_link", self.place_links),
-        ):
-            if any(self._stem(self._bare(w), table) is not None for w in words):
-                named[feature] = 1.0
-        if any(w in self.places for w in words):
-            named["word=place"] = 1.0
-        if len(self.name_memo) >= _MEMO_NAMES:
-            self.name_memo.clear()
-        self.name_memo[source] = named
-        return named
-
-    def _find(self, index: int, at: int) -> tuple[Source | None, str, _Frame | None]:
-        """The source, the branch of the search that gave it (one of `BRANCHES`; with no source,
-        "described", "unnamed" or "none", which no decision records) and the frame it was read
-        from, when one of this sentence's frames gave it."""
+    def _find(self, index: int, at: int) -> tuple[Source | None, _Frame | None]:
+        """The source and the frame it was read from, when one of this sentence's frames gave it."""
         self._read(index)
         frames = self.frames[index]
         asides = self._editorial_asides(index)
         if asides:
             tokens = self.tokens_of(index)
             if any(self._at(tokens[a]) < at < self._at(tokens[b - 1]) for a, b in asides):
-                return None, "none", None  # "[it is now 26 goals in 25 games]": the outlet's aside
+                return None, None  # "[it is now 26 goals in 25 games]": the outlet's aside
         owner = self._forecast_owner(index, at)
         if owner is not None:
-            return owner, "marker", None  # "the Bangko Sentral's 6.8 percent forecast"
+            return owner, None  # "the Bangko Sentral's 6.8 percent forecast"
         if (
             index > 0
             and frames
@@ -11402,7 +11118,7 @@ class Attributor:
             # is reported by the one quoted: “... Vubwi District has confirmed four cases ...”
             speaker = self._quote_closer(index) or self._quote_opener(index)
             if speaker is not None:
-                return speaker, "inside_quotation", None
+                return speaker, None
         ahead = [
             f
             for f in frames
@@ -11419,41 +11135,41 @@ class Attributor:
             # figure inside another speaker's statement stays that speaker's)
             carried = self._paragraph_quotation(index) or self._quoted_again(index)
             if carried is not None:
-                return carried, "paragraph_quotation", None
+                return carried, None
         closer = self._quotation_closer_frame(index, at, frames, ahead)
         if closer is not None:
-            return closer.source, "behind", closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
+            return closer.source, closer  # 'BSS adds: "... 565 ...," a release of the DGHS said.'
         closer = self._speaker_past_quotation(index, at, frames)
         if closer is not None:
-            return closer.source, "behind", closer  # '"..., the commission declares ...," said X.'
+            return closer.source, closer  # '"..., the commission declares ...," said X.'
         main = [f for f in ahead if f.main]
         if main and main[-1].source is not None:
             quoting = self._quoting_frame(main, at)
             if quoting is not None:
-                return quoting.source, "inside_quotation", quoting
-            return main[-1].source, "ahead", main[-1]
+                return quoting.source, quoting
+            return main[-1].source, main[-1]
         if ahead and ahead[-1].source is None:
             quoted = self._quoted_by(frames, at)
             if quoted is not None:
-                return quoted, "quoted_ahead", None
+                return quoted, None
             stated = self._stated_by(index, ahead)
             if stated is not None:
-                return stated.source, "ahead", stated
+                return stated.source, stated
             if ahead[-1].start in self.awaiting_issuer:
                 issuer = self._issuer_named_after(index)
                 if issuer is not None:
-                    return issuer, "ahead", ahead[-1]
+                    return issuer, ahead[-1]
         if ahead and ahead[-1].source is not None:
-            return ahead[-1].source, "ahead_inner", ahead[-1]
+            return ahead[-1].source, ahead[-1]
         behind = [f for f in frames if f.behind and not f.marker and f.start >= at]
         if behind and behind[0].source is not None:
             if behind[0].described_from is not None and behind[0].described_from <= at:
-                return None, "described", behind[0]  # "one of Sinner's two coaches, X said"
-            return behind[0].source, "behind", behind[0]
+                return None, behind[0]  # "one of Sinner's two coaches, X said"
+            return behind[0].source, behind[0]
         if behind and behind[0].start in self.awaiting_issuer:
             issuer = self._issuer_named_after(index)
             if issuer is not None:
-                return issuer, "behind", behind[0]  # "..., official figures show." (D2)
+                return issuer, behind[0]  # "..., official figures show." (D2)
         # A marker before a clause that has its own speech verb ("وفق الأمم المتحدة، بينما قدر
         # بحث ... بنحو 130 ألفا") does not reach past that verb.
         markers = [
@@ -11466,34 +11182,34 @@ class Attributor:
         ]
         if markers:
             nearest = min(markers, key=lambda f: abs(f.start - at))
-            return nearest.source, "marker", nearest
+            return nearest.source, nearest
         if ahead or behind:
-            return None, "unnamed", None
+            return None, None
         if index > 0 and self._inside_quote(index):
             speaker = self._quote_closer(index) or (
                 self._quote_opener(index) if self._quote_closes_after(index) else None
             )
             if speaker is not None:
-                return speaker, "quotation_speaker", None  # “... 39 miners were trapped ...,” he said.
+                return speaker, None  # “... 39 miners were trapped ...,” he said.
         if index > 0 and self._opens_quotation(index):
             speaker = self._quote_closer(index)
             if speaker is not None:
-                return speaker, "quotation_closer", None  # “Two strikes ... killed 18 ...,” X told Xinhua.
+                return speaker, None  # “Two strikes ... killed 18 ...,” X told Xinhua.
         if index > 0 and self.continues_quote(index):
             carried = self._paragraph_quotation(index)
             if carried is not None:
-                return carried, "paragraph_quotation", None  # 'X said: “... .' then '“... 4.1 ... .”'
+                return carried, None  # 'X said: “... .' then '“... 4.1 ... .”'
             previous = [f for f in self.frames[index - 1] if f.source is not None]
             if previous:
-                return previous[-1].source, "previous_sentence", previous[-1]
+                return previous[-1].source, previous[-1]
         if index in self._headlines():
-            return self._headline_source(index, at), "headline", None
+            return self._headline_source(index, at), None
         if not frames:
             voice = None if index in self.unvoiced else self.voices.get(index)
             if voice is None and not self._looking_back:
                 voice = self._pointed_back_at(index)
-            return voice, "voice", None
-        return None, "none", None
+            return voice, None
+        return None, None
 
     def _pointed_back_at(self, index: int) -> Source | None:
         """The speaker a later sentence names for the figures before it (the guide's D41): "Ghana's
@@ -12285,10 +12001,6 @@ def _name_words(name: str) -> tuple[str, ...]:
 # typos, numbers in words), and a memo that only grew would keep every one for the process's life.
 # Emptied, it answers as a new process's does (it only saves working an answer out again).
 _MEMO_WORDS = 1 << 16
-# The name-feature memo (`Attributor._name_features`) is emptied at this many names: an entry is
-# a dict of a dozen or more floats, about 0.8 KB with its key, so the word memos' bound would let
-# it reach some 50 MB; this one, a few MB (a desk's speakers recur far below it).
-_MEMO_NAMES = 1 << 12
 
 _Remembered = TypeVar("_Remembered")
 
@@ -12341,30 +12053,6 @@ def _no_frame_words(lex: Lexicon) -> set[str]:
     verb (facts of the lexicon), shared by every article of a lexicon; emptied when it holds
     `_MEMO_WORDS` of them, as the word memos are."""
     return set()
-
-
-def _offsets_in(text: str, name: str, start: int, end: int) -> list[int]:
-    """Where `name` is written in text[start:end], every offset. Not memoized: a memo keyed by
-    the article's text would keep every article read for the process's life (a server's)."""
-    found = []
-    k = text.find(name, start, end)
-    while k >= 0:
-        found.append(k)
-        k = text.find(name, k + 1, end)
-    return found
-
-
-# The counts of `decision_features` that grow with an article's length, by their feature.
-_COUNTED = ("mentions", "speakers", "in_text")
-
-
-def counts_per_sentence(features: dict[str, float], sentences: int) -> dict[str, float]:
-    """`decision_features`' counts (stored as log1p) per sentence of the text, so that a short
-    text's one mention reads as much as a long article's many: "mentions_rate", "speakers_rate",
-    "in_text_rate". training/train_attribution.py gives the blind snapshots' rows the same from
-    their stored counts and their article's sentences."""
-    per = 1 / max(sentences, 1)
-    return {f"{name}_rate": math.expm1(features[name]) * per for name in _COUNTED if name in features}
 
 
 def _marker_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, str]]:
@@ -12421,21 +12109,12 @@ def build_claims(
     lex: Lexicon,
     threshold: float | None = None,
     tokenized: TokenizedText | None = None,
-    speaker_record: dict[Span, SpeakerRecord] | None = None,
 ) -> list[ClaimDraft]:
     """One claim per figure ("10,000 entered" and "up to 8,000 in Kursk" are two claims), then
     one "event" claim per sentence that has a resolved date but no figure, then one "statement"
     claim per other sentence that the worth model rates at or above `threshold` (the model's
-    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it.
-
-    A figure's speaker is withheld when the language's speaker-confidence model rates it under
-    its threshold, in a text of three sentences or more (`SpeakerModel.gates`; a shorter text
-    keeps every speaker the rules find: factcheck/extract/speaker_model.py). `speaker_record`,
-    when given, receives for each figure's span the speaker chosen before that gate, its features
-    and its probability (None without a model): what training/train_attribution.py learns from."""
+    own threshold when None). `tokenized` is `tokenize_text(text)` when the caller has it."""
     attributor = Attributor(text, lex, sentences, times, [q.span for q in quantities], tokenized)
-    speaker_model = load_speaker_model(lex.code)
-    gated = speaker_model is not None and speaker_model.gates(len(sentences))
     claims: list[ClaimDraft] = []
     with_figure: set[int] = set()
 
@@ -12455,8 +12134,6 @@ def build_claims(
         # A statement's source may speak anywhere in it; a figure's or a date's speaks before it.
         if not sentences:
             source = None
-        elif kind == "figure":
-            source = figure_source(index, span)
         else:
             source = attributor.find(index, span[1] if kind == "statement" else span[0])
         shared(index, sentence, sentence_text)
@@ -12515,18 +12192,6 @@ def build_claims(
             if score >= cut:
                 return True
         return False
-
-    def figure_source(index: int, span: Span) -> Source | None:
-        decision = attributor.decide(index, span[0])
-        if decision is None or (not gated and speaker_record is None):
-            return decision.source if decision is not None else None
-        features = attributor.decision_features(decision)
-        probability = speaker_model.probability(features) if speaker_model is not None else None
-        if speaker_record is not None:
-            speaker_record[span] = SpeakerRecord(decision, features, probability)
-        if gated and not speaker_model.trusts(features):
-            return None  # no source rather than one the model expects to be wrong
-        return decision.source
 
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}

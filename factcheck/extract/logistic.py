@@ -1,6 +1,6 @@
-"""What the two shipped logistic models share (check-worthiness, factcheck/extract/worth.py;
-speaker confidence, factcheck/extract/speaker_model.py): the logistic function, and reading a
-model file packaged beside the lexicons."""
+"""What the logistic models share (check-worthiness, factcheck/extract/worth.py; the unit
+reader, factcheck/extract/unit_model.py): the logistic function, and reading a model file
+packaged beside the lexicons."""
 
 from __future__ import annotations
 

@@ -302,8 +302,8 @@ def analyze_for_claims(
 ) -> tuple[Analysis, list[tuple[int, int]], TokenizedText]:
     """The analysis, the sentences, and the text normalized and tokenized (once, for the
     quantity engine and the attributor both): what `extract` reads an article with, for a tool
-    that builds the attributor as `build_claims` does (training/train_attribution.py).
-    `unit_reader` False leaves every unit_key the rules' pick (training/train_units.py)."""
+    that calls `build_claims` itself. `unit_reader` False leaves every unit_key the rules' pick
+    (training/train_units.py)."""
     lex = lexicon_for(text, lang)
     tokenized = tokenize_text(text)
     times = dates.find_times(text, published, lex, tokenized)
