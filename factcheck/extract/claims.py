@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from types import FunctionType
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import (
@@ -403,6 +403,27 @@ class Source(NamedTuple):
     key: str | None = None
 
 
+# How a frame was read (`_Frame.kind`). The rules test "verb", "verb_weak", "marker" and
+# "marker_demonstrative"; every other kind keeps a frame out of those tests.
+FrameKind = Literal[
+    "verb",
+    "verb_carried",
+    "verb_weak",
+    "verb_quoted",
+    "relay",
+    "marker",
+    "marker_demonstrative",
+    "marker_document",
+    "marker_owner",
+    "marker_carried",
+    "marker_report",
+    "forecast",
+    "headline_verb",
+    "quotation",
+    "report_label",
+]
+
+
 @slot_fields
 class _Frame(NamedTuple):
     """A speech verb or source marker of a sentence, and the source it gives.
@@ -423,28 +444,7 @@ class _Frame(NamedTuple):
     # Where a description written before the speaker starts ("one of Sinner's two coaches,
     # Darren Cahill stated"): what it holds describes the speaker, the speaker does not claim it.
     described_from: int | None = None
-    # How the frame was read (one of `FRAME_KINDS`).
-    kind: str = "verb"
-
-
-# How a frame was read (`_Frame.kind`).
-FRAME_KINDS = (
-    "verb",
-    "verb_carried",
-    "verb_weak",
-    "verb_quoted",
-    "relay",
-    "marker",
-    "marker_demonstrative",
-    "marker_document",
-    "marker_owner",
-    "marker_carried",
-    "marker_report",
-    "forecast",
-    "headline_verb",
-    "quotation",
-    "report_label",
-)
+    kind: FrameKind = "verb"
 
 
 # A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
