@@ -394,9 +394,8 @@ class Source(NamedTuple):
 
     A named tuple, as `Token` and `EntityMention` are, not a frozen dataclass (whose `__init__`
     sets each field through `object.__setattr__`): the attributor makes a score of these and of
-    `_Frame` an article, and keys its memos by them (a tuple's hash
-    is C's; the dataclass's a Python function). Same fields, defaults and repr; every reader
-    takes attributes."""
+    `_Frame` an article, and keys its memos by them (a tuple's hash is C's; the dataclass's a
+    Python function). Same fields, defaults and repr; every reader takes attributes."""
 
     name: str
     role: str | None = None
@@ -11025,7 +11024,10 @@ class Attributor:
     def find(self, index: int, at: int) -> Source | None:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
         before it, else a clause-final one after it, else a source marker, else what a quote
-        continues or a headline names."""
+        continues or a headline names (`_find`). None for a member of a gapped list whose own
+        name stands where the speaker stood (`_gapped_subject`). A headline's short form is
+        given in the article's fuller name (`_fuller`); a quoted headline's source only when the
+        article names it in full as an official one."""
         source, frame = self._find(index, at)
         if source is None:
             return None
@@ -11096,7 +11098,10 @@ class Attributor:
         return k > first and tokens[k].text in self.gapped_separators
 
     def _find(self, index: int, at: int) -> tuple[Source | None, _Frame | None]:
-        """The source and the frame it was read from, when one of this sentence's frames gave it."""
+        """The source and the frame it was read from: one of this sentence's frames, or of the
+        sentence before for a sentence that continues a quotation (`continues_quote`); None where
+        no frame gave it (a forecast's owner, a quotation's speaker, a headline's, the voice of the
+        sentences before). Only `find` reads the frame, and only with a source."""
         self._read(index)
         frames = self.frames[index]
         asides = self._editorial_asides(index)
