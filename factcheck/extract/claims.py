@@ -2049,6 +2049,11 @@ class Attributor:
         "Kenya’s": claims.possessive_marks, possessive_endings)."""
         return mark.text in self.possessive_marks and ending.text in self.possessive_endings
 
+    def _plural_word(self, word: str) -> bool:
+        """Whether a word ends as a plural does (claims.plural_endings) and not as the singulars
+        that end like one (claims.singular_endings: "class", "census", "analysis")."""
+        return word.endswith(self.plural_endings) and not word.endswith(self.singular_endings)
+
     def _plural_possessive_mark(self, tokens: Sequence[Token], i: int) -> bool:
         """A possessive's mark at `i` written onto a plural (claims.plural_endings), which takes no
         ending of its own: "the insurers' association", "the regions’ governors"."""
@@ -3384,8 +3389,7 @@ class Attributor:
         group = (
             (named or described)
             and self.speaker_nouns_stem(last.lower()) is not None
-            and last.endswith(self.plural_endings)
-            and not last.endswith(self.singular_endings)
+            and self._plural_word(last)
         )
         if group:
             return [*head, link, *place]
@@ -3406,7 +3410,7 @@ class Attributor:
         last = head[-1].text.lower()
         if self.speaker_nouns_stem(last) is None:
             return []
-        group = last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)
+        group = self._plural_word(last)
         if group or self._served_body(head[-1], origin) or self.org_heads_stem(origin[-1].text) is not None:
             return [*head, tokens[at], *origin]
         return head
@@ -5289,14 +5293,15 @@ class Attributor:
         name ends in a capitalised word and a person named by a common noun is named by a title
         ("the region's governor"), so such a head names a body, which "it" takes up (English,
         head last)."""
-        last = name.split()[-1] if name.split() else ""
+        written = name.split()
+        last = written[-1] if written else ""
         if self.after_verb or not words or not last.isalpha() or not last.islower():
             return False
         head = words[-1]
         return (
             self.titles_stem(head) is None
             and self.speaker_nouns_stem(head) is None
-            and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
+            and not self._plural_word(head)
         )
 
     def _titled_one(self, words: Sequence[str]) -> bool:
@@ -5306,9 +5311,9 @@ class Attributor:
         if self.after_verb or len(words) < 2 or words[0] not in self.determiners:
             return False
         head = words[-1]
-        return (self.titles_stem(head) is not None or self.speaker_nouns_stem(head) is not None) and not (
-            head.endswith(self.plural_endings) and not head.endswith(self.singular_endings)
-        )
+        return (
+            self.titles_stem(head) is not None or self.speaker_nouns_stem(head) is not None
+        ) and not self._plural_word(head)
 
     @staticmethod
     def _holds_acronym(name: str) -> bool:
@@ -5347,11 +5352,7 @@ class Attributor:
         if self.after_verb or not words or source.key is not None:
             return False
         head = words[-1]
-        return (
-            self.speaker_nouns_stem(head) is not None
-            and head.endswith(self.plural_endings)
-            and not head.endswith(self.singular_endings)
-        )
+        return self.speaker_nouns_stem(head) is not None and self._plural_word(head)
 
     def _agrees(self, source: Source, gender: str) -> bool:
         """Whether a bare verb of `gender` ("وأضاف") may take up `source`: its head word's gender
@@ -10075,12 +10076,7 @@ class Attributor:
     def _plural_common_noun(self, tok: Token) -> bool:
         """A common noun in the plural ("services", "forces"): "it" never refers to one. A name
         in capitals may be plural in form and singular in use ("the United Nations")."""
-        return (
-            bool(self.plural_endings)
-            and not self._capitalised(tok)
-            and tok.text.endswith(self.plural_endings)
-            and not tok.text.endswith(self.singular_endings)
-        )
+        return bool(self.plural_endings) and not self._capitalised(tok) and self._plural_word(tok.text)
 
     def _agent_follows(self, tokens: Sequence[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links
@@ -10556,7 +10552,7 @@ class Attributor:
             return None
         link = next(t.text for t in words[found + 1 :] if t.text in self.title_complement_links)
         head = words[found].text
-        if head.endswith(self.plural_endings) and not head.endswith(self.singular_endings):
+        if self._plural_word(head):
             return None  # "Residents in the border town Ciudad Juarez said": a plural names no one person
         if common and link not in self.place_links:
             return None
