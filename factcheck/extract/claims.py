@@ -2128,17 +2128,21 @@ class Attributor:
             or not self._unknown_name_word(tokens[first], self._bare(tokens[first].text))
         ):
             return False
-        for end in (first + 1, first + 2):
-            if (
-                end >= len(tokens)
-                or tokens[end].kind != "word"
-                or tokens[end].text in self.complementizers
-                or self.stops_stem(tokens[end].text) is not None
-            ):
-                return True
-            if end == first + 2 or not self._unknown_name_word(tokens[end], self._bare(tokens[end].text)):
-                return False
-        return False
+        second = first + 1
+        if self._name_ends_at(tokens, second):
+            return True  # one word: "علي الشطري، في تصريح"
+        unknown = self._unknown_name_word(tokens[second], self._bare(tokens[second].text))
+        return unknown and self._name_ends_at(tokens, second + 1)  # two: "علي نزار الشطري، في"
+
+    def _name_ends_at(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a name ends before token `k`: at the sentence's end, a mark, "أن"/"إن"
+        (claims.complementizers) or a stop word."""
+        return (
+            k >= len(tokens)
+            or tokens[k].kind != "word"
+            or tokens[k].text in self.complementizers
+            or self.stops_stem(tokens[k].text) is not None
+        )
 
     def _given_name_ends_name(self, tokens: Sequence[Token], k: int) -> bool:
         """ "وزير الصحة علي حسن إن": a given name at `k` with at most one more word before the
