@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from types import FunctionType
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, Literal, NamedTuple, TypeVar, cast
 
 from factcheck.extract.entities import EntityMention, entities_in, find_entities, primary_place, speaker_keys
 from factcheck.extract.text import (
@@ -394,13 +394,33 @@ class Source(NamedTuple):
 
     A named tuple, as `Token` and `EntityMention` are, not a frozen dataclass (whose `__init__`
     sets each field through `object.__setattr__`): the attributor makes a score of these and of
-    `_Frame` an article, and keys its memos by them (a tuple's hash
-    is C's; the dataclass's a Python function). Same fields, defaults and repr; every reader
-    takes attributes."""
+    `_Frame` an article, and keys its memos by them (a tuple's hash is C's; the dataclass's a
+    Python function). Same fields, defaults and repr; every reader takes attributes."""
 
     name: str
     role: str | None = None
     key: str | None = None
+
+
+# How a frame was read (`_Frame.kind`). The rules test "verb", "verb_weak", "marker" and
+# "marker_demonstrative"; every other kind keeps a frame out of those tests.
+FrameKind = Literal[
+    "verb",
+    "verb_carried",
+    "verb_weak",
+    "verb_quoted",
+    "relay",
+    "marker",
+    "marker_demonstrative",
+    "marker_document",
+    "marker_owner",
+    "marker_carried",
+    "marker_report",
+    "forecast",
+    "headline_verb",
+    "quotation",
+    "report_label",
+]
 
 
 @slot_fields
@@ -423,28 +443,7 @@ class _Frame(NamedTuple):
     # Where a description written before the speaker starts ("one of Sinner's two coaches,
     # Darren Cahill stated"): what it holds describes the speaker, the speaker does not claim it.
     described_from: int | None = None
-    # How the frame was read (one of `FRAME_KINDS`).
-    kind: str = "verb"
-
-
-# How a frame was read (`_Frame.kind`).
-FRAME_KINDS = (
-    "verb",
-    "verb_carried",
-    "verb_weak",
-    "verb_quoted",
-    "relay",
-    "marker",
-    "marker_demonstrative",
-    "marker_document",
-    "marker_owner",
-    "marker_carried",
-    "marker_report",
-    "forecast",
-    "headline_verb",
-    "quotation",
-    "report_label",
-)
+    kind: FrameKind = "verb"
 
 
 # A description before a speaker is a short noun phrase ("one of Sinner's two coaches"); a longer
@@ -2050,6 +2049,11 @@ class Attributor:
         "Kenya’s": claims.possessive_marks, possessive_endings)."""
         return mark.text in self.possessive_marks and ending.text in self.possessive_endings
 
+    def _plural_word(self, word: str) -> bool:
+        """Whether a word ends as a plural does (claims.plural_endings) and not as the singulars
+        that end like one (claims.singular_endings: "class", "census", "analysis")."""
+        return word.endswith(self.plural_endings) and not word.endswith(self.singular_endings)
+
     def _plural_possessive_mark(self, tokens: Sequence[Token], i: int) -> bool:
         """A possessive's mark at `i` written onto a plural (claims.plural_endings), which takes no
         ending of its own: "the insurers' association", "the regions’ governors"."""
@@ -2124,17 +2128,21 @@ class Attributor:
             or not self._unknown_name_word(tokens[first], self._bare(tokens[first].text))
         ):
             return False
-        for end in (first + 1, first + 2):
-            if (
-                end >= len(tokens)
-                or tokens[end].kind != "word"
-                or tokens[end].text in self.complementizers
-                or self.stops_stem(tokens[end].text) is not None
-            ):
-                return True
-            if end == first + 2 or not self._unknown_name_word(tokens[end], self._bare(tokens[end].text)):
-                return False
-        return False
+        second = first + 1
+        if self._name_ends_at(tokens, second):
+            return True  # one word: "علي الشطري، في تصريح"
+        unknown = self._unknown_name_word(tokens[second], self._bare(tokens[second].text))
+        return unknown and self._name_ends_at(tokens, second + 1)  # two: "علي نزار الشطري، في"
+
+    def _name_ends_at(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a name ends before token `k`: at the sentence's end, a mark, "أن"/"إن"
+        (claims.complementizers) or a stop word."""
+        return (
+            k >= len(tokens)
+            or tokens[k].kind != "word"
+            or tokens[k].text in self.complementizers
+            or self.stops_stem(tokens[k].text) is not None
+        )
 
     def _given_name_ends_name(self, tokens: Sequence[Token], k: int) -> bool:
         """ "وزير الصحة علي حسن إن": a given name at `k` with at most one more word before the
@@ -3385,8 +3393,7 @@ class Attributor:
         group = (
             (named or described)
             and self.speaker_nouns_stem(last.lower()) is not None
-            and last.endswith(self.plural_endings)
-            and not last.endswith(self.singular_endings)
+            and self._plural_word(last)
         )
         if group:
             return [*head, link, *place]
@@ -3407,7 +3414,7 @@ class Attributor:
         last = head[-1].text.lower()
         if self.speaker_nouns_stem(last) is None:
             return []
-        group = last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)
+        group = self._plural_word(last)
         if group or self._served_body(head[-1], origin) or self.org_heads_stem(origin[-1].text) is not None:
             return [*head, tokens[at], *origin]
         return head
@@ -5290,14 +5297,15 @@ class Attributor:
         name ends in a capitalised word and a person named by a common noun is named by a title
         ("the region's governor"), so such a head names a body, which "it" takes up (English,
         head last)."""
-        last = name.split()[-1] if name.split() else ""
+        written = name.split()
+        last = written[-1] if written else ""
         if self.after_verb or not words or not last.isalpha() or not last.islower():
             return False
         head = words[-1]
         return (
             self.titles_stem(head) is None
             and self.speaker_nouns_stem(head) is None
-            and not (head.endswith(self.plural_endings) and not head.endswith(self.singular_endings))
+            and not self._plural_word(head)
         )
 
     def _titled_one(self, words: Sequence[str]) -> bool:
@@ -5307,9 +5315,9 @@ class Attributor:
         if self.after_verb or len(words) < 2 or words[0] not in self.determiners:
             return False
         head = words[-1]
-        return (self.titles_stem(head) is not None or self.speaker_nouns_stem(head) is not None) and not (
-            head.endswith(self.plural_endings) and not head.endswith(self.singular_endings)
-        )
+        return (
+            self.titles_stem(head) is not None or self.speaker_nouns_stem(head) is not None
+        ) and not self._plural_word(head)
 
     @staticmethod
     def _holds_acronym(name: str) -> bool:
@@ -5348,11 +5356,7 @@ class Attributor:
         if self.after_verb or not words or source.key is not None:
             return False
         head = words[-1]
-        return (
-            self.speaker_nouns_stem(head) is not None
-            and head.endswith(self.plural_endings)
-            and not head.endswith(self.singular_endings)
-        )
+        return self.speaker_nouns_stem(head) is not None and self._plural_word(head)
 
     def _agrees(self, source: Source, gender: str) -> bool:
         """Whether a bare verb of `gender` ("وأضاف") may take up `source`: its head word's gender
@@ -10076,12 +10080,7 @@ class Attributor:
     def _plural_common_noun(self, tok: Token) -> bool:
         """A common noun in the plural ("services", "forces"): "it" never refers to one. A name
         in capitals may be plural in form and singular in use ("the United Nations")."""
-        return (
-            bool(self.plural_endings)
-            and not self._capitalised(tok)
-            and tok.text.endswith(self.plural_endings)
-            and not tok.text.endswith(self.singular_endings)
-        )
+        return bool(self.plural_endings) and not self._capitalised(tok) and self._plural_word(tok.text)
 
     def _agent_follows(self, tokens: Sequence[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in self.agent_links
@@ -10557,7 +10556,7 @@ class Attributor:
             return None
         link = next(t.text for t in words[found + 1 :] if t.text in self.title_complement_links)
         head = words[found].text
-        if head.endswith(self.plural_endings) and not head.endswith(self.singular_endings):
+        if self._plural_word(head):
             return None  # "Residents in the border town Ciudad Juarez said": a plural names no one person
         if common and link not in self.place_links:
             return None
@@ -11025,7 +11024,10 @@ class Attributor:
     def find(self, index: int, at: int) -> Source | None:
         """The source of a figure at offset `at` of sentence `index`: the nearest speech verb
         before it, else a clause-final one after it, else a source marker, else what a quote
-        continues or a headline names."""
+        continues or a headline names (`_find`). None for a member of a gapped list whose own
+        name stands where the speaker stood (`_gapped_subject`). A headline's short form is
+        given in the article's fuller name (`_fuller`); a quoted headline's source only when the
+        article names it in full as an official one."""
         source, frame = self._find(index, at)
         if source is None:
             return None
@@ -11096,7 +11098,10 @@ class Attributor:
         return k > first and tokens[k].text in self.gapped_separators
 
     def _find(self, index: int, at: int) -> tuple[Source | None, _Frame | None]:
-        """The source and the frame it was read from, when one of this sentence's frames gave it."""
+        """The source and the frame it was read from: one of this sentence's frames, or of the
+        sentence before for a sentence that continues a quotation (`continues_quote`); None where
+        no frame gave it (a forecast's owner, a quotation's speaker, a headline's, the voice of the
+        sentences before). Only `find` reads the frame, and only with a source."""
         self._read(index)
         frames = self.frames[index]
         asides = self._editorial_asides(index)

@@ -357,7 +357,7 @@ _settled: set[str] = set()
 def _settle(code: str) -> None:
     """Freeze what the extractor has loaded and built for a language out of the cyclic garbage
     collector's reach, once, after its first text: the lexicon and its normalized tables, the
-    clitic indexes, the worth and speaker models, the engines' patterns (most made at that
+    clitic indexes, the worth models and the unit readers, the engines' patterns (most made at that
     first text, not when the lexicon loads). They live as long as the process and hold nothing
     to collect, but are some 10,000-25,000 containers a lexicon, dicts of up to a hundred
     thousand entries among them: unfrozen, every full collection visits every entry (about
