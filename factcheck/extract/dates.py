@@ -350,6 +350,9 @@ class _Tables:
         self.credit_marks = words("relative_credit_marks")
         # ... or with a word of an outlet and one more before it: "قناة فلسطين اليوم -".
         self.credit_outlets = words("relative_credit_outlets")
+        # The bracket that opens a wire's agency after its dateline's day and month: "الرياض - 14 - 9
+        # (كونا) --". None in a language whose wires do not write that form.
+        self.wire_agency_opens = words("wire_dateline_agency_opens")
         self.future_words = words("future_words")
         # "Dr.", "Gen.": a stop that ends an abbreviation of the lexicon ends no clause.
         self.abbreviations = frozenset(w for w in lex.words("text", "abbreviations") if "." not in w)
@@ -1439,6 +1442,8 @@ _BRACKETS = {"(": ")", "[": "]"}
 _OPENERS = {c: o for o, c in _BRACKETS.items()}
 # The most words a dateline line ("الرياض -الدار البيضاء اليوم") holds before an outlet's day noun.
 _DATELINE_WORDS = 6
+# The most words of a city before a wire dateline's day and month ("دار السلام - 3 - 6 (كونا)").
+_WIRE_CITY_WORDS = 3
 
 # Marks that set a weekday off after a relative day: "yesterday (Thursday)", "اليوم /الخميس/".
 _APPOSITION_MARKS = {"(": ")", "/": "/"}
@@ -1898,6 +1903,8 @@ class _Scan:
                 if tok[0] in digits:
                     if i + 4 < self.n and toks[i + 1] in _DATE_SEPARATORS:
                         self.match_numeric_date(i)
+                    if i + 3 < self.n and toks[i + 1] in _RANGE_DASHES and self.t.wire_agency_opens:
+                        self.match_wire_dateline(i)
                     if len(tok) == 4 or (len(tok) == 2 and i and toks[i - 1] in _APOSTROPHES):
                         later.append((i, _BARE_YEAR))  # "1989", "the '80s"
                     elif i + 1 < self.n and (
@@ -4854,6 +4861,23 @@ class _Scan:
             return
         self.dates_at[i] = self.add(i, i + 5, _Date(year, month, day, "bare"))
 
+    def match_wire_dateline(self, i: int) -> None:
+        """A wire's dateline at the head of a line: "الرياض - 14 - 9 (كونا) --", one to three words
+        of a city, the day (token i) and the month after dashes, then the agency in brackets, which
+        tells it from a range ("من 3 - 6 أشخاص"). No year: the day nearest publication."""
+        toks = self.toks
+        if i < 2 or toks[i - 1] not in _RANGE_DASHES or not self.is_num(i + 2):
+            return
+        if toks[i + 3] not in self.t.wire_agency_opens or i + 4 >= self.n or self.is_num(i + 4):
+            return
+        start = next((k for k in range(i - 2, i - 2 - _WIRE_CITY_WORDS, -1) if self.opens_line(k)), None)
+        if start is None or not all(toks[k].isalpha() for k in range(start, i - 1)):
+            return
+        day, month = int(toks[i]), int(toks[i + 2])
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+            return  # 2024: a leap year, so "29 - 2" stands
+        self.dates_at[i] = self.add(i, i + 3, _Date(None, month, day, "dateline"))
+
     def numeric_date_shape(self, i: int) -> bool:
         """Whether tokens i .. i+4 are written as a numeric date: three numbers, one separator
         twice, all glued ("21/9/2018")."""
@@ -6428,9 +6452,12 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
     16th and the coming January, not dates ten or more months old, which news gives a year).
     Recent (a past verb before it: "took place on December 20"): the most recent one, always.
     Next (a cue puts it ahead): the coming one; for a day, only within AHEAD_DAYS_WITHOUT_YEAR,
-    else the most recent one."""
+    else the most recent one. Dateline (a wire's "الرياض - 14 - 9 (كونا)"): the most recent one
+    on or before the day after publication."""
     if mode == "current":
         return published.year
+    if mode == "dateline":  # a wire's dateline: filed at most a day ahead of the page's date
+        return _nearest_year(month, day, "bare", published + timedelta(days=1))
     if mode == "year_back":
         # "last May" said in June: the month just gone is "last month"; its name says the one a
         # year back (time.month_year_back_leads), as "this May" would say the one just gone.

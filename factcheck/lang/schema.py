@@ -263,6 +263,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "record_ordinals": ("list", False),
     "duration_blockers_after": ("list", False),
     "dateline_markers": ("list", False),
+    "wire_dateline_agency_opens": ("list", False),
     "since_lead": ("list", False),
     "period_end_links": ("list", False),
     "period_words": ("list", False),
