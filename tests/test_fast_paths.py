@@ -29,7 +29,7 @@ from factcheck.extract.text import (
     tokenize_text,
 )
 from factcheck.lang import Lexicon, available_languages, load_lexicon
-from factcheck.textnorm import _TRANSLATE
+from factcheck.textnorm import _DROP, _TRANSLATE
 
 
 def test_every_code_point_folds_as_by_char() -> None:
@@ -141,6 +141,17 @@ def test_no_ascii_character_folds() -> None:
     """`_translate` returns an ASCII text as it is: no character it would change is ASCII."""
     assert all(code > 0x7F for code in _TRANSLATE)
     assert not _FOLDED.search("".join(map(chr, range(0x80))))
+
+
+def test_dropped_characters_are_the_drop_patterns_and_uncased() -> None:
+    """NormalizedText.of finds a text's dropped characters by those `_translate` drops, in its
+    lower-cased text: they are the characters `_DROP` matches, each its own lower case, and no
+    other character lower-cases to one of them (so they stand where they stood in the source)."""
+    dropped = {chr(code) for code, value in _TRANSLATE.items() if value is None}
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert dropped == {ch for ch in chars if _DROP.fullmatch(ch)}
+    assert all(ch.lower() == ch for ch in dropped)
+    assert not [ch for ch in chars if ch not in dropped and any(c in dropped for c in ch.lower())]
 
 
 _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.types import slot_fields
-from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word, read_written_marks
+from factcheck.textnorm import _TRANSLATE, fold_char, normalize_word, read_written_marks
 
 if TYPE_CHECKING:
     from factcheck.lang import Lexicon
@@ -42,8 +42,10 @@ _FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRAN
 _FOLD_TO: dict[str, str] = {chr(code): value or "" for code, value in _TRANSLATE.items()}
 
 
-def _translate(lowered: str) -> str:
-    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change.
+def _translate(lowered: str, dropped: list[str] | None = None) -> str:
+    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change;
+    each character it drops is appended to `dropped` when given (`NormalizedText.of` finds
+    their places by them, not by another pass of a pattern over the text).
 
     Each is found by searching on from where the last one was (every character before it is
     one that stays, and no replacement holds one that changes), not by listing every match:
@@ -56,9 +58,28 @@ def _translate(lowered: str) -> str:
     found = search(lowered)
     while found is not None:
         ch = found.group()
-        lowered = lowered.replace(ch, _FOLD_TO[ch])
+        to = _FOLD_TO[ch]
+        if not to and dropped is not None:
+            dropped.append(ch)
+        lowered = lowered.replace(ch, to)
         found = search(lowered, found.start())
     return lowered
+
+
+def _places_of(text: str, chars: list[str]) -> list[int]:
+    """Every offset of `text` that holds one of `chars`, in order: `str.find` from each find on
+    (a scan in C a call) for each character, where `_DROP.finditer` tested every character of
+    the text against its class (an Arabic article has a few diacritics and thousands of other
+    characters)."""
+    places: list[int] = []
+    for ch in chars:
+        k = text.find(ch)
+        while k >= 0:
+            places.append(k)
+            k = text.find(ch, k + 1)
+    if len(chars) > 1:
+        places.sort()
+    return places
 
 
 # Characters that are their own lower case (no capital among them): ASCII but A-Z, the Latin-1
@@ -109,18 +130,21 @@ class NormalizedText:
         source = read_written_marks(original)
         lowered = _lower(source)
         if len(lowered) == len(source) and "Σ" not in source:
-            text = _translate(lowered)
+            dropped: list[str] = []
+            text = _translate(lowered, dropped)
             identity = _identity_map(len(source))
             if len(text) == len(source):
                 return cls(original, text, identity)
             # The characters kept, as runs of the identity map between those dropped (an
             # Arabic text's few diacritics): slices share its int objects, where ranges made
-            # a new one for every character past 256.
+            # a new one for every character past 256. The dropped characters are those
+            # `_DROP` matches (the same code points: tests/test_fast_paths.py), none of them
+            # cased, so they stand at the same offsets of `lowered` as of `source`.
             origin: list[int] = []
             previous = 0
-            for match in _DROP.finditer(source):
-                origin += identity[previous : match.start()]
-                previous = match.end()
+            for at in _places_of(lowered, dropped):
+                origin += identity[previous:at]
+                previous = at + 1
             origin += identity[previous:]
             return cls(original, text, tuple(origin))
         return cls._of_by_char(original)
