@@ -337,6 +337,8 @@ def tokenize_text(original: str) -> TokenizedText:
 # pattern at every character: a pattern that opens with two branches has no such first class
 # (tests/test_fast_paths.py holds it to the plain form).
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])(?:(?<!\d.)(?!\d)|(?<=\d.)(?=\s))[\"'”»)]*|(?<=\n)\s*)")
+# The characters a match of _SENTENCE_END starts with (its first class).
+_SENTENCE_MARKS = ".!?؟\n"
 # The word (letters and inner stops: "U.S", "Dr") just before a stop.
 # Possessive: its letter runs are whole (a run is followed by a stop or the end), so giving
 # letters back never makes a match, only tries again.
@@ -370,14 +372,37 @@ def sentence_spans(
     sentences follows ([text] sentence_openers, lower case: "in Washington D.C. The mayor")."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        at = match.start()
+    for at, end in _sentence_end_spans(text):
         if text[at] == "." and (_continues_word(text, at, abbreviations, openers) or _list_number(text, at)):
             continue
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _sentence_end_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `_SENTENCE_END.finditer(text)` gives (tests/test_fast_paths.py). A match starts
+    at one of the pattern's first characters (a stop or a line break), so each place of one is
+    found by str.find (a scan in C, a few instructions a character) and the pattern is tried at
+    those only, in order, past the end of the last match; its lookbehinds still read the text
+    before (`match` sees the whole string). A search for the pattern tested every character of
+    the text against its first class instead (an article has a few dozen stops and line breaks
+    among thousands of characters)."""
+    places: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        k = text.find(mark)
+        while k >= 0:
+            places.append(k)
+            k = text.find(mark, k + 1)
+    places.sort()
+    spans: list[tuple[int, int]] = []
+    match = _SENTENCE_END.match
+    end = 0
+    for at in places:
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            spans.append((at, end))
     return spans
 
 
@@ -401,8 +426,7 @@ def _continues_word(
     # Letters and stops only: the word starts after the last space, and searching from there
     # finds what searching the whole window finds (the regex tried and failed at every start
     # before it, each word of the window in turn).
-    low = max(0, at - 24)
-    word = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
+    word = _word_before(text, at)
     if word is None:
         return False
     if len(word.group()) == 1 and _LATIN_LETTER.match(word.group()) and word.group().isupper():
@@ -426,6 +450,21 @@ def _continues_word(
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
+
+
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    r"""The word (letters and inner stops) that ends right before the stop at `at`, within the
+    24 characters before it, else None. A match of _WORD_BEFORE ends with one of its word
+    letters at the window's end, or right before a line break that ends it (`$`): with neither
+    there ("النصر”." after a closing quotation mark, "2024."), there is none to search for, and
+    the search (which tries every start of the window, a letter run each) is not made. A word
+    letter of the pattern, `[^\W\d_]`, is a character str.isalnum takes and str.isdecimal does
+    not (tests/test_fast_paths.py)."""
+    last = text[at - 1 : at]
+    if last != "\n" and not (last.isalnum() and not last.isdecimal()):
+        return None
+    low = max(0, at - 24)
+    return _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
 
 
 def _run_on(text: str, at: int, abbreviations: Collection[str]) -> bool:
