@@ -66,11 +66,11 @@ def _translate(lowered: str, dropped: list[str] | None = None) -> str:
     return lowered
 
 
-def _places_of(text: str, chars: list[str]) -> list[int]:
+def _places_of(text: str, chars: Sequence[str]) -> list[int]:
     """Every offset of `text` that holds one of `chars`, in order: `str.find` from each find on
-    (a scan in C a call) for each character, where `_DROP.finditer` tested every character of
-    the text against its class (an Arabic article has a few diacritics and thousands of other
-    characters)."""
+    (a scan in C a call) for each character, where a pattern's search or finditer tests every
+    character of the text against its class (an Arabic article has a few diacritics, stops and
+    line breaks among thousands of other characters)."""
     places: list[int] = []
     for ch in chars:
         k = text.find(ch)
@@ -338,7 +338,7 @@ def tokenize_text(original: str) -> TokenizedText:
 # (tests/test_fast_paths.py holds it to the plain form).
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])(?:(?<!\d.)(?!\d)|(?<=\d.)(?=\s))[\"'”»)]*|(?<=\n)\s*)")
 # The characters a match of _SENTENCE_END starts with (its first class).
-_SENTENCE_MARKS = ".!?؟\n"
+_SENTENCE_MARKS = tuple(".!?؟\n")
 # The word (letters and inner stops: "U.S", "Dr") just before a stop.
 # Possessive: its letter runs are whole (a run is followed by a stop or the end), so giving
 # letters back never makes a match, only tries again.
@@ -389,17 +389,10 @@ def _sentence_end_spans(text: str) -> list[tuple[int, int]]:
     before (`match` sees the whole string). A search for the pattern tested every character of
     the text against its first class instead (an article has a few dozen stops and line breaks
     among thousands of characters)."""
-    places: list[int] = []
-    for mark in _SENTENCE_MARKS:
-        k = text.find(mark)
-        while k >= 0:
-            places.append(k)
-            k = text.find(mark, k + 1)
-    places.sort()
     spans: list[tuple[int, int]] = []
     match = _SENTENCE_END.match
     end = 0
-    for at in places:
+    for at in _places_of(text, _SENTENCE_MARKS):
         if at >= end and (found := match(text, at)) is not None:
             end = found.end()
             spans.append((at, end))
