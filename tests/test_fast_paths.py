@@ -29,7 +29,7 @@ from factcheck.extract.text import (
     tokenize_text,
 )
 from factcheck.lang import Lexicon, available_languages, load_lexicon
-from factcheck.textnorm import _TRANSLATE
+from factcheck.textnorm import _DROP, _TRANSLATE
 
 
 def test_every_code_point_folds_as_by_char() -> None:
@@ -141,6 +141,17 @@ def test_no_ascii_character_folds() -> None:
     """`_translate` returns an ASCII text as it is: no character it would change is ASCII."""
     assert all(code > 0x7F for code in _TRANSLATE)
     assert not _FOLDED.search("".join(map(chr, range(0x80))))
+
+
+def test_dropped_characters_are_the_drop_patterns_and_uncased() -> None:
+    """NormalizedText.of finds a text's dropped characters by those `_translate` drops, in its
+    lower-cased text: they are the characters `_DROP` matches, each its own lower case, and no
+    other character lower-cases to one of them (so they stand where they stood in the source)."""
+    dropped = {chr(code) for code, value in _TRANSLATE.items() if value is None}
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert dropped == {ch for ch in chars if _DROP.fullmatch(ch)}
+    assert all(ch.lower() == ch for ch in dropped)
+    assert not [ch for ch in chars if ch not in dropped and any(c in dropped for c in ch.lower())]
 
 
 _TOKEN_POOL = "ab Zé ١٢٣ 10,000 3.5 ٬٫ ـ _ ² ½ أإ. ؟،!-()\n\t"
@@ -625,14 +636,32 @@ def test_the_time_engine_finds_the_same_times_given_the_articles_tokens() -> Non
 def test_word_before_a_stop_as_by_the_plain_pattern_over_the_window(text: str) -> None:
     """The word before a stop (for abbreviations) is searched for after the window's last space
     with a possessive pattern: what the plain pattern finds searching the whole window."""
-    from factcheck.extract.text import _WORD_BEFORE
+    from factcheck.extract.text import _word_before
 
     plain = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")
     for at in range(len(text) + 1):
         low = max(0, at - 24)
-        fast = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
+        fast = _word_before(text, at)
         slow = plain.search(text, low, at)
         assert (fast and (fast.group(), fast.start())) == (slow and (slow.group(), slow.start()))
+
+
+def test_a_word_letter_of_the_patterns_is_alphanumeric_and_not_decimal() -> None:
+    r"""`_word_before` tells a character that cannot end a word by str.isalnum and str.isdecimal:
+    the same characters as the pattern's word letter `[^\W\d_]`, over every code point."""
+    letter = re.compile(r"[^\W\d_]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(letter.fullmatch(ch)) == (ch.isalnum() and not ch.isdecimal()), hex(code)
+
+
+@given(st.text(alphabet=st.sampled_from(_SENTENCE_POOL + "\u00a0\r"), max_size=80) | st.text(max_size=40))
+def test_sentence_end_spans_as_the_pattern_finds_them(text: str) -> None:
+    """`_sentence_end_spans` (the pattern tried only at the stops and line breaks str.find
+    finds) gives the spans of `_SENTENCE_END.finditer`."""
+    from factcheck.extract.text import _SENTENCE_END, _sentence_end_spans
+
+    assert _sentence_end_spans(text) == [m.span() for m in _SENTENCE_END.finditer(text)]
 
 
 @pytest.mark.parametrize("code", available_languages())

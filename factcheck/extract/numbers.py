@@ -719,6 +719,8 @@ class _Tables:
         self.precaution_events = frozenset(lex.words("units", "precaution_events"))
         # Their words, and the first words they can start at (`_anaphor_at`), split once.
         self.anaphor_words = tuple(phrase.split(" ") for phrase in self.anaphors)
+        # How many words the pronoun phrases have (`_points_back` joins as many).
+        self.anaphor_sizes = tuple(sorted({phrase.count(" ") + 1 for phrase in self.anaphors}))
         self.anaphor_firsts = frozenset(words[0] for words in self.anaphor_words)
         self.duration_keys = frozenset(lex.raw("units", "duration_keys") or ())
         self.age_after = lex.words("numbers", "age_after")
@@ -9087,15 +9089,18 @@ def _nationality_elided(donor: QuantityMention, mention: QuantityMention, text: 
 def _points_back(mention: QuantityMention, text: str, tables: _Tables) -> bool:
     """A pronoun right after the figure ("9,000 of them", "8 آلاف منهم") or right before it
     ("بينهم 205", "among them 12")."""
-    after = tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))
-    before = tokenize(fold_text(text[max(mention.span[0] - 24, 0) : mention.span[0]]))
-    while before and before[-1].text in tables.anaphor_fillers:
+    after = [t.text for t in tokenize(fold_text(text[mention.span[1] : mention.span[1] + 24]))]
+    before = [t.text for t in tokenize(fold_text(text[max(mention.span[0] - 24, 0) : mention.span[0]]))]
+    while before and before[-1] in tables.anaphor_fillers:
         before = before[:-1]  # "of which only four"
-    for phrase in tables.anaphors:
-        size = phrase.count(" ") + 1
-        if " ".join(t.text for t in after[:size]) == phrase:
+    # The words after and before joined once for each length a pronoun phrase has, each looked
+    # up in the set of phrases, not joined again for every phrase (a token holds no space, so a
+    # join of n words is only ever a phrase of n words, as the phrase-by-phrase loop compared).
+    anaphors = tables.anaphors
+    for size in tables.anaphor_sizes:
+        if " ".join(after[:size]) in anaphors:
             return True
-        if len(before) >= size and " ".join(t.text for t in before[-size:]) == phrase:
+        if len(before) >= size and " ".join(before[-size:]) in anaphors:
             return True
     return False
 

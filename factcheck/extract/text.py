@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.types import slot_fields
-from factcheck.textnorm import _DROP, _TRANSLATE, fold_char, normalize_word, read_written_marks
+from factcheck.textnorm import _TRANSLATE, fold_char, normalize_word, read_written_marks
 
 if TYPE_CHECKING:
     from factcheck.lang import Lexicon
@@ -42,8 +42,10 @@ _FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRAN
 _FOLD_TO: dict[str, str] = {chr(code): value or "" for code, value in _TRANSLATE.items()}
 
 
-def _translate(lowered: str) -> str:
-    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change.
+def _translate(lowered: str, dropped: list[str] | None = None) -> str:
+    """``lowered.translate(_TRANSLATE)``, by one str.replace per distinct character to change;
+    each character it drops is appended to `dropped` when given (`NormalizedText.of` finds
+    their places by them, not by another pass of a pattern over the text).
 
     Each is found by searching on from where the last one was (every character before it is
     one that stays, and no replacement holds one that changes), not by listing every match:
@@ -56,9 +58,28 @@ def _translate(lowered: str) -> str:
     found = search(lowered)
     while found is not None:
         ch = found.group()
-        lowered = lowered.replace(ch, _FOLD_TO[ch])
+        to = _FOLD_TO[ch]
+        if not to and dropped is not None:
+            dropped.append(ch)
+        lowered = lowered.replace(ch, to)
         found = search(lowered, found.start())
     return lowered
+
+
+def _places_of(text: str, chars: Sequence[str]) -> list[int]:
+    """Every offset of `text` that holds one of `chars`, in order: `str.find` from each find on
+    (a scan in C a call) for each character, where a pattern's search or finditer tests every
+    character of the text against its class (an Arabic article has a few diacritics, stops and
+    line breaks among thousands of other characters)."""
+    places: list[int] = []
+    for ch in chars:
+        k = text.find(ch)
+        while k >= 0:
+            places.append(k)
+            k = text.find(ch, k + 1)
+    if len(chars) > 1:
+        places.sort()
+    return places
 
 
 # Characters that are their own lower case (no capital among them): ASCII but A-Z, the Latin-1
@@ -109,18 +130,21 @@ class NormalizedText:
         source = read_written_marks(original)
         lowered = _lower(source)
         if len(lowered) == len(source) and "Σ" not in source:
-            text = _translate(lowered)
+            dropped: list[str] = []
+            text = _translate(lowered, dropped)
             identity = _identity_map(len(source))
             if len(text) == len(source):
                 return cls(original, text, identity)
             # The characters kept, as runs of the identity map between those dropped (an
             # Arabic text's few diacritics): slices share its int objects, where ranges made
-            # a new one for every character past 256.
+            # a new one for every character past 256. The dropped characters are those
+            # `_DROP` matches (the same code points: tests/test_fast_paths.py), none of them
+            # cased, so they stand at the same offsets of `lowered` as of `source`.
             origin: list[int] = []
             previous = 0
-            for match in _DROP.finditer(source):
-                origin += identity[previous : match.start()]
-                previous = match.end()
+            for at in _places_of(lowered, dropped):
+                origin += identity[previous:at]
+                previous = at + 1
             origin += identity[previous:]
             return cls(original, text, tuple(origin))
         return cls._of_by_char(original)
@@ -313,6 +337,8 @@ def tokenize_text(original: str) -> TokenizedText:
 # pattern at every character: a pattern that opens with two branches has no such first class
 # (tests/test_fast_paths.py holds it to the plain form).
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])(?:(?<!\d.)(?!\d)|(?<=\d.)(?=\s))[\"'”»)]*|(?<=\n)\s*)")
+# The characters a match of _SENTENCE_END starts with (its first class).
+_SENTENCE_MARKS = tuple(".!?؟\n")
 # The word (letters and inner stops: "U.S", "Dr") just before a stop.
 # Possessive: its letter runs are whole (a run is followed by a stop or the end), so giving
 # letters back never makes a match, only tries again.
@@ -346,14 +372,30 @@ def sentence_spans(
     sentences follows ([text] sentence_openers, lower case: "in Washington D.C. The mayor")."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        at = match.start()
+    for at, end in _sentence_end_spans(text):
         if text[at] == "." and (_continues_word(text, at, abbreviations, openers) or _list_number(text, at)):
             continue
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _sentence_end_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `_SENTENCE_END.finditer(text)` gives (tests/test_fast_paths.py). A match starts
+    at one of the pattern's first characters (a stop or a line break), so each place of one is
+    found by str.find (a scan in C, a few instructions a character) and the pattern is tried at
+    those only, in order, past the end of the last match; its lookbehinds still read the text
+    before (`match` sees the whole string). A search for the pattern tested every character of
+    the text against its first class instead (an article has a few dozen stops and line breaks
+    among thousands of characters)."""
+    spans: list[tuple[int, int]] = []
+    match = _SENTENCE_END.match
+    end = 0
+    for at in _places_of(text, _SENTENCE_MARKS):
+        if at >= end and (found := match(text, at)) is not None:
+            end = found.end()
+            spans.append((at, end))
     return spans
 
 
@@ -377,8 +419,7 @@ def _continues_word(
     # Letters and stops only: the word starts after the last space, and searching from there
     # finds what searching the whole window finds (the regex tried and failed at every start
     # before it, each word of the window in turn).
-    low = max(0, at - 24)
-    word = _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
+    word = _word_before(text, at)
     if word is None:
         return False
     if len(word.group()) == 1 and _LATIN_LETTER.match(word.group()) and word.group().isupper():
@@ -402,6 +443,21 @@ def _continues_word(
     if "." in word.group() and _LOWER_AFTER.match(text, at + 1):
         return True  # "at 8 p.m. on Saturday": a dotted abbreviation, then the sentence goes on
     return normalize_word(word.group()) in abbreviations
+
+
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    r"""The word (letters and inner stops) that ends right before the stop at `at`, within the
+    24 characters before it, else None. A match of _WORD_BEFORE ends with one of its word
+    letters at the window's end, or right before a line break that ends it (`$`): with neither
+    there ("النصر”." after a closing quotation mark, "2024."), there is none to search for, and
+    the search (which tries every start of the window, a letter run each) is not made. A word
+    letter of the pattern, `[^\W\d_]`, is a character str.isalnum takes and str.isdecimal does
+    not (tests/test_fast_paths.py)."""
+    last = text[at - 1 : at]
+    if last != "\n" and not (last.isalnum() and not last.isdecimal()):
+        return None
+    low = max(0, at - 24)
+    return _WORD_BEFORE.search(text, max(low, text.rfind(" ", low, at) + 1), at)
 
 
 def _run_on(text: str, at: int, abbreviations: Collection[str]) -> bool:
