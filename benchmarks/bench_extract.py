@@ -8,7 +8,10 @@ The reference article (examples/000_2e4104477adbd184.txt, published 2024-11-01, 
 same process, so both sides see the same machine load; the figures compared are medians per
 call, and the totals are the per-call median times the number of copies. When `--sample` is
 smaller than `--copies`, search_dates runs only on that many of the copies (the copies are
-identical, so its median per call is scaled to the full count; the script says so).
+identical, so its median per call is scaled to the full count; the script says so). Before each
+timed extract the worth model's per-sentence memo is emptied (outside the timed call): the copies
+are identical, and that memo would otherwise spare every copy after the first the scoring a desk's
+distinct articles pay (`--warm-memo` keeps it, the method of the sessions before 2026-12-01).
 
 Then, unless --no-concat, each side runs once on the copies concatenated into one text
 (about 1.4 MB): that shows whether anything grows faster than the text.
@@ -35,7 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.extract import dates, numbers, pipeline
+from factcheck.extract import dates, numbers, pipeline, worth
 from factcheck.extract.claims import build_claims
 from factcheck.extract.text import lexicon_sentence_spans, tokenize_text
 from factcheck.lang import load_lexicon
@@ -50,6 +53,15 @@ def _timed(call: Callable[[], Any]) -> float:
     start = time.perf_counter()
     call()
     return time.perf_counter() - start
+
+
+def _timed_fresh(call: Callable[[], Any], warm_memo: bool) -> float:
+    """`_timed`, after emptying the worth model's per-sentence memo (outside the timed call) unless
+    `warm_memo`: the copies are identical, so a memo keyed on sentence text would let every copy
+    after the first skip work that a desk's distinct articles pay."""
+    if not warm_memo:
+        worth.forget_text_scores()
+    return _timed(call)
 
 
 def _search_dates() -> Callable[[str], Any]:
@@ -68,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=300, help="calls per side (default 300)")
     parser.add_argument("--sample", type=int, default=300, help="search_dates calls (default all)")
     parser.add_argument("--no-concat", action="store_true", help="skip the one-call concatenated run")
+    parser.add_argument(
+        "--warm-memo",
+        action="store_true",
+        help="keep the worth model's per-sentence memo between copies (the method before 2026-12-01)",
+    )
     args = parser.parse_args(argv)
 
     text = ARTICLE.read_text(encoding="utf-8")
@@ -83,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ours: list[float] = []
     theirs: list[float] = []
     for n in range(args.copies):
-        ours.append(_timed(lambda: pipeline.extract(text, PUBLISHED, LANG)))
+        ours.append(_timed_fresh(lambda: pipeline.extract(text, PUBLISHED, LANG), args.warm_memo))
         if n % every == 0 and len(theirs) < sample:
             theirs.append(_timed(lambda: search(text)))
     ours_med, theirs_med = statistics.median(ours), statistics.median(theirs)
@@ -111,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     samples: dict[str, list[float]] = {name: [] for name in stages}
     for _ in range(args.copies):
         for name, call in stages.items():
-            samples[name].append(_timed(call))
+            samples[name].append(_timed_fresh(call, args.warm_memo))
     medians = {name: statistics.median(values) for name, values in samples.items()}
     whole = medians["extract"]
     print(f"stages (median per call, share of extract {_ms(whole)}):")
