@@ -38,7 +38,6 @@ from factcheck.extract.types import QuantityMention, direct_init
 from factcheck.lang import Lexicon
 
 _QUOTES = frozenset("\"'“”«»‘’„()")
-_MAX_PHRASE_WORDS = 3
 _MAX_QUALIFIER_WORDS = 4
 # A memo of answers by word (`_Tables.noun_stems`) is emptied at this many words, so that a
 # process reading text after text keeps it bounded.
