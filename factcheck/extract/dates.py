@@ -689,6 +689,8 @@ class _Tables:
         self.quoted_today_spoken = bool(lex.raw("time", "quoted_today_spoken"))
         self.since_fillers = words("since_fillers")
         self.night_links = words("night_links")
+        # Marks that join a night's two days only when the second is the day after the first.
+        self.night_next_day_links = words("night_next_day_links")
         self.night_of = words("night_of")
         self.last_part_after = words("last_part_after")
         self.half_words = words("half_words")
@@ -3517,7 +3519,11 @@ class _Scan:
             # "won the elections held this Sunday", "were eligible to vote this Sunday": a past verb
             # says this week's day has passed, the most recent one (a Monday's report of Sunday).
             mode = "bare"
-        second = self.night_into(first, last)
+        night = self.dated_night(first, weekday, last)
+        if night is not None:
+            self.add(first, night[1], night[0])
+            return
+        second = self.night_into(first, weekday, last)
         if second is None and (following := self.next_day_paired(weekday, last)) is not None:
             if self.days_written_after(following[1]):
                 return  # "يومي السبت والأحد 24 و25 أكتوبر": the dates after them say the two days
@@ -3645,21 +3651,54 @@ class _Scan:
         lead = first - 2 if self.tok(first - 1) in t.night_of else first - 1
         return t.day_parts.get(self.base(lead)) == "night"
 
-    def night_into(self, first: int, k: int) -> tuple[int, int] | None:
-        """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday", "ليل السبت الأحد": a night
-        named by the day it starts and the day it ends on covers both days. Returns (second
+    def night_into(self, first: int, first_weekday: int, k: int) -> tuple[int, int] | None:
+        """ "ليلة الجمعة إلى السبت", "the night of Friday to Saturday", "ليل السبت الأحد", "ليلة الأحد
+        – الاثنين": a night named by the day it starts and the day it ends on covers both days. A
+        dash or a comma joins them only when the second is the day after the first (a word link
+        may also run a night on to a later day: "من ليلة الجمعة إلى الأحد"). Returns (second
         weekday, end token)."""
         if not self.night_before(first):
             return None
         t = self.t
-        if self.tok(k) in t.night_links:
+        next_day_only = self.tok(k) in t.night_next_day_links
+        if self.tok(k) in t.night_links or next_day_only:
             k += 1
         elif t.weekdays.get(self.tok(k)) is None:
             return None  # "ليل السبت الأحد": the second day may follow with no link
         weekday = t.weekdays.get(self.tok(k))
-        if weekday is None or self.dates_at.get(k + 1) is not None:
-            return None  # "ليل السبت، الأحد 14 أكتوبر": the dated day is read on its own
+        if weekday is None or (next_day_only and weekday != (first_weekday + 1) % 7):
+            return None
+        if self.dates_at.get(k + 1) is not None:
+            return None  # a dated second day is dated_night's
         return weekday, k + 1
+
+    def dated_night(self, first: int, first_weekday: int, k: int) -> tuple[_Date, int] | None:
+        """ "ليل السبت، الأحد 14 أكتوبر 2012", "ليلة الأحد 10 إلى الاثنين 11 سبتمبر": a night named by
+        the day it starts, then the next day with its date, covers the two days, the date's day
+        and the one before it (the first day's own number, when written, must be that one). A
+        night into the first of a month is left to the two days' own readings. Returns (the
+        range, end token)."""
+        if not self.night_before(first):
+            return None
+        t = self.t
+        day = self.day_at(k)
+        if day is not None:
+            k += 1  # "ليلة الأحد 10 إلى": the first day's own number
+        if self.tok(k) in t.night_links or self.tok(k) in t.night_next_day_links:
+            k += 1
+        elif day is not None:
+            return None
+        if t.weekdays.get(self.tok(k)) != (first_weekday + 1) % 7:
+            return None
+        dated = self.dates_at.get(k + 1)
+        if dated is None or not isinstance(dated.expr, _Date):
+            return None
+        expr = dated.expr
+        if expr.day is None or expr.end_day is not None or expr.day == 1:
+            return None
+        if day is not None and day != expr.day - 1:
+            return None
+        return expr._replace(day=expr.day - 1, end_day=expr.day, weekday=first_weekday), dated.last
 
     def weekday_range(self, first: int, k: int) -> tuple[int, int] | None:
         """ "from Friday to Sunday", "between Monday and Wednesday", "من الجمعة إلى الأحد": a weekday

@@ -215,6 +215,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "until_now": ("list", False),
     "since_fillers": ("list", False),
     "night_links": ("list", False),
+    "night_next_day_links": ("list", False),
     "night_of": ("list", False),
     "plural_after_count": ("bool", False),
     "quarter_abbreviations": ("list", False),
