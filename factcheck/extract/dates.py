@@ -2267,8 +2267,20 @@ class _Scan:
             if opener == "(" and not isinstance(beside.expr, _Date | _MonthDay | _Between):
                 continue  # "yesterday (Thursday)": the weekday checks the day (apposition)
             last = beside.last + 1 if closer else beside.last
+            expr = beside.expr
+            if (
+                isinstance(found.expr, _Day)
+                and isinstance(expr, _Date)
+                and expr.day is not None
+                and expr.year is None
+                and expr.year_shift is None
+            ):
+                # "غدًا الاثنين 20 أكتوبر", "أمس (31 ديسمبر)": the day word says which day the date
+                # is, a day or two from publication, so its year is the nearest one, whatever a
+                # verb elsewhere in the clause would say of a date alone.
+                expr = expr._replace(mode="nearest")
             merged[found.first] = _Candidate(
-                found.first, last, beside.expr, beside.period_part, beside.since, found.clock or beside.clock
+                found.first, last, expr, beside.period_part, beside.since, found.clock or beside.clock
             )
             gone.update((id(found), id(beside)))
         if merged:
@@ -6492,9 +6504,17 @@ def _year_for(month: int, day: int | None, mode: str, published: date) -> int:
     Recent (a past verb before it: "took place on December 20"): the most recent one, always.
     Next (a cue puts it ahead): the coming one; for a day, only within AHEAD_DAYS_WITHOUT_YEAR,
     else the most recent one. Dateline (a wire's "الرياض - 14 - 9 (كونا)"): the most recent one
-    on or before the day after publication."""
+    on or before the day after publication. Nearest (a date restating "tomorrow" or "yesterday"
+    beside it): the one nearest publication, on either side."""
     if mode == "current":
         return published.year
+    if mode == "nearest":  # a date restating a day word beside it: the year that puts it nearest
+        fits = [
+            (abs((date(year, month, day or 1) - published).days), year)
+            for year in (published.year - 1, published.year, published.year + 1)
+            if (day or 1) <= calendar.monthrange(year, month)[1]
+        ]
+        return min(fits)[1]
     if mode == "dateline":  # a wire's dateline: filed at most a day ahead of the page's date
         return _nearest_year(month, day, "bare", published + timedelta(days=1))
     if mode == "year_back":
