@@ -1926,6 +1926,7 @@ class _Scan:
         for i, role in later:
             for match in _plan(role):
                 match(self, i)
+        self.match_months_of_year()
         self.clocks_on_days()
         self.candidates = [c for c in self.candidates if not isinstance(c.expr, _Clock)]
         if self.t.month_lead:
@@ -5489,11 +5490,13 @@ class _Scan:
         first = i - 1 if i and self.base(i - 1) in t.vague_lead else i
         self.add(first, u + 1, _Vague(-1 if kind == "past" else 1, _year_unit(unit)))
 
-    def match_window_after(self, i: int) -> None:
+    def match_window_after(self, i: int, of_year: bool = False) -> None:
         """ "الساعات الـ24 الماضية", "الأيام الثلاثة الماضية", "الأسبوعين الماضيين",
-        "الأشهر الخمسة الأولى من العام": unit, count, then the word that places the window."""
+        "الأشهر الخمسة الأولى من العام": unit, count, then the word that places the window. With
+        `of_year`, token i is the link to a year after a definite count of months with no such
+        word ("الاشهر الستة من العام الجاري"): the year's first months (match_months_of_year)."""
         t = self.t
-        found = self.phrase_at(t.window_after, i)
+        found = (i, "first") if of_year else self.phrase_at(t.window_after, i)
         if found is None:
             return
         end, kind = found
@@ -5540,6 +5543,8 @@ class _Scan:
             unit, count = "month", 3 * count  # "الربعين الماضيين": six months
         if unit in _YEARS_IN:
             unit, count = "year", count * _YEARS_IN[unit]
+        if of_year and (unit != "month" or count > 11 or not any(self.definite_base(x) for x in range(k, i))):
+            return  # "ستة أشهر من العام": an indefinite count may be any six months of it
         year = shift = None
         if kind == "past" and unit == "month" and self.period_year(end)[1] == 0:
             # "الخمسة أشهر الماضية من العام الحالي": the months of the current year gone by, counted
@@ -5551,12 +5556,31 @@ class _Scan:
             return
         if kind == "first":
             year, shift, end = self.period_year(end)
-            if year is None and shift is None and self.tok(end) in t.date_links:
+            if year is None and shift is None and (of_year or self.tok(end) in t.date_links):
                 return
             if year is None and shift is None and unit in _IN_A_MONTH:
                 self.add(k, end, _Duration(unit, count))  # "الأيام المئة الأولى": a length
                 return
         self.add(k, end, _Duration(unit, count, kind, year, shift))
+
+    def match_months_of_year(self) -> None:
+        """ "الاشهر الستة من العام الجاري", "الأشهر الثمانية من العام الجاري 2016": a definite count
+        of months of a year, with no "الأولى" after it, counts the year's first months, as "الأشهر
+        الخمسة الأولى من العام" and "الخمسة أشهر الماضية من العام الحالي" do (the months of a year
+        a report covers are the ones gone by since it began). Read at each year found after the
+        link "من"; the window, which holds the year, wins over it (the longest)."""
+        t = self.t
+        for found in list(self.candidates):
+            expr = found.expr
+            year = isinstance(expr, _Year) or (
+                isinstance(expr, _Calendar) and expr.unit == "year" and not expr.last_day
+            )
+            k = found.first - 1
+            if year and k > 1 and self.base(k) in t.date_links:
+                before = len(self.candidates)
+                self.match_window_after(k, of_year=True)
+                for window in self.candidates[before:]:
+                    window.last = max(window.last, found.last)  # "... من العام الجاري 2016"
 
     def match_anchored(self, i: int) -> None:
         """ "the next day", "the day before", "اليوم التالي", "that year": from another time of the text."""
