@@ -7649,7 +7649,23 @@ class Attributor:
             for w in source.name.split()
         ):
             return False
-        return self._holds_acronym(source.name) or any(self.org_heads_stem(w) for w in names)
+        return (
+            self._holds_acronym(source.name)
+            or any(self.org_heads_stem(w) for w in names)
+            or self._statistics_office(source.name)
+        )
+
+    def _statistics_office(self, name: str) -> bool:
+        """ "Statistics Canada", "Statistics Indonesia": a capitalised report word before a
+        place the lexicon knows, and nothing else, is the name of that place's statistics
+        office (a body), not a report about it (English)."""
+        written = [w for w in name.split() if w.lower() not in self.determiners]
+        return (
+            len(written) > 1
+            and written[0][:1].isupper()
+            and self._report_or_dataset(written[0].lower())
+            and " ".join(self._words(" ".join(written[1:]))) in self.places
+        )
 
     def _voiced_between(self, at: int, end: int) -> bool:
         """Whether a sentence after the one at `at` and before the one at `end` holds an active
