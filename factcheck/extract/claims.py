@@ -745,6 +745,7 @@ class _AttributorTables:
         self.aside_leads = words("claims", "aside_leads")
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
+        self.comparison_words = words("claims", "comparison_words")
         self.receipt_participles = words("claims", "receipt_participles")
         self.citing_participles = frozenset(words("claims", "citing_participles"))
         self.sending_participles = words("claims", "sending_participles")
@@ -7516,10 +7517,11 @@ class Attributor:
             ):
                 words = words[:n]
                 break
+        at = self._at(tokens[i])
         return (
             self._bare_report(words)
             and self._dataset(words[-1].text)
-            and not self._report_issuers()
+            and not any(offset < at for offset, _, _ in self._report_issuers())
             and not self._voiced_any
         )
 
@@ -7684,6 +7686,8 @@ class Attributor:
                 before = {t.text for t in tokens[max(k - 2, 0) : k]}
                 if before & self.passives or (k and tokens[k - 1].text in self.clause_openers):
                     continue
+                if k and tokens[k - 1].text.lower() in self.comparison_words:
+                    continue  # "The sharper than expected drop": a comparison, no voice
                 return True
         return False
 

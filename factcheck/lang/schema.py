@@ -853,6 +853,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "valuing_verbs": ("list", False),
         "release_participles": ("list", False),
         "released_nouns": ("list", False),
+        "comparison_words": ("list", False),
         "receipt_participles": ("list", False),
         "citing_participles": ("list", False),
         "possessive_relatives": ("list", False),
