@@ -746,6 +746,7 @@ class _AttributorTables:
         self.release_participles = words("claims", "release_participles")
         self.released_nouns = words("claims", "released_nouns")
         self.comparison_words = words("claims", "comparison_words")
+        self.age_adjective = tuple(w.lower() for w in lex.raw("claims", "age_adjective") or ())
         self.receipt_participles = words("claims", "receipt_participles")
         self.citing_participles = frozenset(words("claims", "citing_participles"))
         self.sending_participles = words("claims", "sending_participles")
@@ -1469,6 +1470,11 @@ class Attributor:
         while k < len(tokens):
             tok = tokens[k]
             kind, text = tok.kind, tok.text  # read once (slots: a specialised read each)
+            if not subject and kind == "num":
+                age = self._age_adjective_at(tokens, k)
+                if age:
+                    k += age  # "said 18-year-old Maryam Bibi": how old, no part of the name
+                    continue
             if kind == "num" or self._holds_figure(tok):
                 return subject, False
             honorific = 0 if subject else self._honorific(tokens, k)
@@ -3203,6 +3209,24 @@ class Attributor:
                 return []
             i -= 1
         return subject
+
+    def _age_adjective_ending(self, tokens: Sequence[Token], i: int) -> int:
+        """The size of an age written as a compound adjective ending at token `i` ("43-year-old":
+        a number, "-", "year", "-", "old"; claims.age_adjective), which describes a person as
+        "local" does and is no figure of the speaker's; 0 when none ends there."""
+        size = len(self.age_adjective) + 1
+        if size == 1 or i < size - 1 or tokens[i - size + 1].kind != "num":
+            return 0
+        words = tuple(t.text.lower() for t in tokens[i - size + 2 : i + 1])
+        return size if words == self.age_adjective else 0
+
+    def _age_adjective_at(self, tokens: Sequence[Token], k: int) -> int:
+        """The size of an age adjective starting at token `k` ("said 18-year-old Maryam Bibi"),
+        else 0."""
+        size = len(self.age_adjective) + 1
+        if size == 1 or k + size > len(tokens):
+            return 0
+        return self._age_adjective_ending(tokens, k + size - 1)
 
     def _long_titled_name(self, words: Sequence[Token]) -> bool:
         """ "Bukit Aman Narcotics Criminal Investigation Department director Datuk Ayob Khan Mydin
@@ -10927,13 +10951,21 @@ class Attributor:
                 return False  # "..., but officials say the figure may rise": a clause of its own
         if not opened:
             return False
-        for tok in tokens[i + 1 :]:
+        k = i + 1
+        while k < len(tokens):
+            tok = tokens[k]
             if tok.text in (",", "،", ";", "؛"):
                 return True
             if tok.kind == "num" and self._in_time(tok):
+                k += 1
                 continue  # "officials said on Thursday (Aug 24), as ...": a date, not a figure
+            age = self._age_adjective_at(tokens, k) if tok.kind == "num" else 0
+            if age:
+                k += age
+                continue  # "..., said 18-year-old Maryam Bibi": how old the speaker is
             if tok.kind == "num" or tok.text in self.complementizers or tok.text in (":", '"', "“", "«"):
                 return False
+            k += 1
         return True
 
     def _clause_between(self, index: int, start: int, end: int) -> bool:
