@@ -11482,12 +11482,48 @@ class Attributor:
             self._first_voices_after = first
         if self._first_voices_after is not None:
             voice = self._first_voices_after[index]
-            return voice if voice is not None and self._issuing_voice(voice) else None
-        for k in range(index + 1, len(self.sentences)):
-            named = [f.source for f in self.frames.get(k, ()) if f.source is not None]
-            if named:
-                return named[0] if self._issuing_voice(named[0]) else None
-        return None
+        else:
+            voice = next(
+                (
+                    f.source
+                    for k in range(index + 1, len(self.sentences))
+                    for f in self.frames.get(k, ())
+                    if f.source is not None
+                ),
+                None,
+            )
+        if voice is None or not self._issuing_voice(voice):
+            return None
+        return voice if self._agrees_with_issuer_after(index, voice) else None
+
+    def _agrees_with_issuer_after(self, index: int, voice: Source) -> bool:
+        """Whether the first voice after sentence `index` is the body the article names, later
+        still, as a report's issuer ("The NSO figures show" after "the National Statistics
+        Office said"), when it names one: a lead's bare report is then that issuer's, never another
+        body that speaks first ("The central bank said it would act" before "figures from the
+        statistics office"). True when no issuer is named after it (English names issuers; the
+        other languages have none listed)."""
+        end = self.sentences[index][1]
+        after = next((source for offset, source, _ in self._report_issuers() if offset >= end), None)
+        return after is None or self._same_body(voice, after)
+
+    def _same_body(self, one: Source, other: Source) -> bool:
+        """Whether two names are one body's: the same words past an article, or one an acronym
+        of the other's capitalised initials ("NSO", "the National Statistics Office")."""
+
+        def words(source: Source) -> list[str]:
+            return [w for w in source.name.split() if normalize_word(w) not in self.determiners]
+
+        a, b = words(one), words(other)
+        if [normalize_word(w) for w in a] == [normalize_word(w) for w in b]:
+            return True
+        return any(
+            len(short) == 1
+            and len(full) > 1
+            and short[0].isupper()
+            and short[0].lower() == "".join(w[0] for w in full if w[0].isupper()).lower()
+            for short, full in ((a, b), (b, a))
+        )
 
     def _issuing_voice(self, source: Source) -> bool:
         """Whether a voice is the kind that issues statistics: a body's head noun opens it
