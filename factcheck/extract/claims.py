@@ -9466,8 +9466,16 @@ class Attributor:
                 return words[:k]  # "وأعلن الشيخ محمد بن زايد افتتاح 3 مدارس"
             if words[k].text in self.place_links:
                 break
-            if words[k].text in self.governed_links and self._governs(words[k - 1].text, words[k].text):
-                continue  # "القائمون على الهلال الأحمر": a participle's complement, no object
+            if (
+                words[k].text in self.governed_links
+                and k + 1 < len(words)
+                and self._definite(words[k + 1].text)
+                and self._governs(words[k - 1].text, words[k].text)
+            ):
+                # "القائمون على الهلال الأحمر": a participle's complement, a definite noun phrase;
+                # "الجهات المختصة عن ضبط 14": a verbal noun without the article after the
+                # preposition is the verb's object ("أعلنت عن ضبط")
+                continue
             if (
                 words[k].text in self.origin_links
                 and self._origin_of_source(words, k, words[:k]) == len(words) - k
