@@ -650,6 +650,7 @@ class _AttributorTables:
         self.verb_suffixes = tuple(sorted(words("claims", "verb_suffixes"), key=len, reverse=True))
         self.abbreviations = words("text", "abbreviations")
         self.governing = words("claims", "governing_participles")
+        self.governing_masdars = frozenset(_phrases(lex, "governing_masdars"))
         self.document_nouns = words("claims", "document_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
@@ -2580,7 +2581,7 @@ class Attributor:
             and (self._definite(word) or (k + 1 < len(tokens) and self._definite(tokens[k + 1].text)))
         ):
             return 0  # most words: one set look-up, before the subject's last word is stemmed
-        if not subject or self.governing_stem(subject[-1].text) is None:
+        if not subject or not self._governs(subject[-1].text, word):
             return 0
         end = k + 1
         while end < len(tokens) and end - k <= self.max_words:
@@ -2594,6 +2595,16 @@ class Attributor:
                 break
             end += 1
         return end - k if end > k + 1 or written else 0
+
+    def _governs(self, word: str, link: str) -> bool:
+        """Whether `word` governs the preposition `link` (or a word it is written onto): a
+        participle that governs one ("المشرفة على"، "القائمون على"), or a verbal noun with the
+        preposition it governs, bare or after "ل" ("للرقابة على"، "البحث عن"): its complement is
+        part of the name that ends in it."""
+        if self.governing_stem(word) is not None:
+            return True
+        pairs = self.governing_masdars
+        return (word, link) in pairs or (self._unlinked(word), link) in pairs
 
     def _names_organisation(self, words: Sequence[Token]) -> bool:
         """An organisation, or a report noun before one ("بيانات الهيئة العامة للإحصاء")."""
@@ -3917,7 +3928,7 @@ class Attributor:
                         # construct state, "على انتخابات مجلس النواب ...", may run on to the end)
                         or (
                             subject[cut].text in self.governed_links
-                            and self.governing_stem(subject[cut - 1].text) is not None
+                            and self._governs(subject[cut - 1].text, subject[cut].text)
                             and cut + 1 < len(subject)
                             and self._definite(subject[cut + 1].text)
                         )
@@ -3992,8 +4003,8 @@ class Attributor:
         ):
             return Source(self._text(subject) or "")  # "Italian state TV": a noun of speakers, no name
         if (
-            self.governing_stem(subject[cut - 1].text) is not None
-            and subject[cut].text in self.governed_links
+            subject[cut].text in self.governed_links
+            and self._governs(subject[cut - 1].text, subject[cut].text)
         ) or subject[cut].text in self.place_links:
             return Source(self._text(subject) or "")  # a title with its complement, no name
         if subject[cut - 1].text in self.affiliations:
@@ -9500,6 +9511,16 @@ class Attributor:
             if words[k].text in self.place_links:
                 break
             if (
+                words[k].text in self.governed_links
+                and k + 1 < len(words)
+                and self._definite(words[k + 1].text)
+                and self._governs(words[k - 1].text, words[k].text)
+            ):
+                # "القائمون على الهلال الأحمر": a participle's complement, a definite noun phrase;
+                # "الجهات المختصة عن ضبط 14": a verbal noun without the article after the
+                # preposition is the verb's object ("أعلنت عن ضبط")
+                continue
+            if (
                 words[k].text in self.origin_links
                 and self._origin_of_source(words, k, words[:k]) == len(words) - k
             ):
@@ -11784,9 +11805,18 @@ class Attributor:
 
     def _inside_of(self, words: set[str], spoken_words: Sequence[str]) -> bool:
         """Whether a short name's (bare) words all stand after the place link of a longer one
-        ("مكتب ... في الأمم المتحدة"): the longer one is a body inside the short one, not its
-        fuller name."""
-        link = next((j for j, w in enumerate(spoken_words) if w in self.place_links), None)
+        ("مكتب ... في الأمم المتحدة"), or after the preposition a participle or a verbal noun
+        governs ("القائمون على الهلال الأحمر القطري"): the longer one is a body inside the short
+        one, or those in charge of it, not its fuller name."""
+        link = next(
+            (
+                j
+                for j, w in enumerate(spoken_words)
+                if w in self.place_links
+                or (j > 0 and w in self.governed_links and self._governs(spoken_words[j - 1], w))
+            ),
+            None,
+        )
         return link is not None and words <= {self._bare(w) for w in spoken_words[link + 1 :]}
 
     def _lead_end(self) -> int:

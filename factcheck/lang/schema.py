@@ -769,6 +769,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "list_leads": ("list", False),
         "governing_participles": ("list", False),
         "governed_links": ("list", False),
+        "governing_masdars": ("list", False),
         "document_nouns": ("list", False),
         "impersonal_verbs": ("list", False),
         "affiliation_words": ("list", False),
