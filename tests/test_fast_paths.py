@@ -1821,3 +1821,47 @@ def test_future_verb_as_by_the_plain_generator(code: str) -> None:
                 for f in forms
             )
             assert scan.future_verb(word, adjacent) == expected, (word, adjacent)
+
+
+def test_words_of_pieces_as_the_whole_pattern() -> None:
+    """`worth.words_of` reads a piece of letters only as one word and never tries the pattern
+    at white space: every letter is one of `_WORD`'s word characters and no digit, and no
+    character `str.split` splits at is one a match may hold."""
+    from factcheck.extract.worth import _WORD
+
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isalpha():
+            assert _WORD.fullmatch(ch) is not None and not ch.isdigit(), hex(code)
+        if ch.isspace() or len(("a" + ch + "a").split()) > 1:
+            assert _WORD.search(ch) is None and not ch.isalnum(), hex(code)
+
+
+_WORTH_PIECES = [
+    "وقال",
+    "Said",
+    "said,",
+    "12.5",
+    "٣",
+    "x_y",
+    "«ب»",
+    "²",
+    "½",
+    "a\u00a0b",
+    "\t",
+    "\u2028",
+    ".",
+    "USD1",
+    "",
+]
+
+
+@given(st.lists(st.sampled_from(_WORTH_PIECES), max_size=12))
+def test_words_of_as_one_findall(pieces: list[str]) -> None:
+    """`words_of` against the one `findall` over the folded sentence it replaces."""
+    from factcheck.extract.text import fold_text
+    from factcheck.extract.worth import _WORD, words_of
+
+    sentence = " ".join(pieces)
+    expected = ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
+    assert words_of(sentence) == expected
