@@ -1865,3 +1865,19 @@ def test_words_of_as_one_findall(pieces: list[str]) -> None:
     sentence = " ".join(pieces)
     expected = ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
     assert words_of(sentence) == expected
+
+
+_FOLDED_CHARS = "ab Σİ١2\u060c\u0640 \n.ة\u064e"
+
+
+@given(st.text(alphabet=_FOLDED_CHARS, max_size=24), st.integers(0, 24), st.integers(0, 24))
+def test_folded_span_as_fold_text(text: str, start: int, end: int) -> None:
+    """`NormalizedText.folded` gives what `fold_text` gives for the span's own text, or None:
+    marks read by their neighbours (Arabic comma, tatweel) near the edges, capitals whose lower
+    case is longer, a final sigma."""
+    from factcheck.extract.text import NormalizedText, fold_text
+
+    folded = NormalizedText.of(text).folded(start, end)
+    assert folded is None or folded == fold_text(text[start:end])
+    if 0 <= start < end <= len(text) and "\u060c" not in text and "\u0640" not in text:
+        assert folded == fold_text(text[start:end])

@@ -12148,7 +12148,9 @@ def build_claims(
         # The figures of a sentence mostly share their signals, so their worth too.
         score = worth_of.get((sentence, signals))
         if score is None:
-            score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+            score = worth_of[sentence, signals] = worth(
+                sentence_text, signals, lex, neighbours_of[index], folds
+            )
         if cut is not None and score < cut:
             return None
         place = primary_place(entities_of[index], span[0] - sentence[0], sentence_text)
@@ -12193,11 +12195,22 @@ def build_claims(
             signals = signals_for(None, None, source, keys_of[index])
             score = worth_of.get((sentence, signals))
             if score is None:
-                score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+                score = worth_of[sentence, signals] = worth(
+                    sentence_text, signals, lex, neighbours_of[index], folds
+                )
             if score >= cut:
                 return True
         return False
 
+    # The sentences folded as the worth model reads them (`fold_text`), off the article's
+    # normalized text (the attributor's, unless a caller gave the tokens of another text): not
+    # folded again, sentence by sentence, for the worth model's words.
+    folds: dict[str, str] = {}
+    if attributor.norm.original == text:
+        for start, end in sentences:
+            folded = attributor.norm.folded(start, end)
+            if folded is not None:
+                folds[text[start:end]] = folded
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
@@ -12238,7 +12251,7 @@ def build_claims(
             # whatever they name: those are let go before their source, names and fingerprint
             # are looked for (and the attributor need not read on to them).
             neighbours = neighbours_of[index] = _neighbours(text, sentences, index)
-            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours) < cut:
+            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours, folds) < cut:
                 continue
             if not stated_either_way(index, sentence, cut):
                 continue
