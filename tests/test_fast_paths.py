@@ -1881,3 +1881,12 @@ def test_folded_span_as_fold_text(text: str, start: int, end: int) -> None:
     assert folded is None or folded == fold_text(text[start:end])
     if 0 <= start < end <= len(text) and "\u060c" not in text and "\u0640" not in text:
         assert folded == fold_text(text[start:end])
+
+
+@given(st.text(alphabet="ab ١\u060c\u0640\n\t\u00a0\u200b.ة\u064e", max_size=20))
+def test_fingerprint_of_a_folded_sentence(sentence: str) -> None:
+    """A statement's fingerprint given the sentence's fold is the one folded from its text."""
+    from factcheck.extract.claims import fingerprint
+    from factcheck.extract.text import fold_text
+
+    assert fingerprint(None, None, sentence, fold_text(sentence)) == fingerprint(None, None, sentence)

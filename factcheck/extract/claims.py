@@ -76,13 +76,17 @@ _SENTENCE_STOPS = frozenset(".!?؟")
 _MIN_EVENT_WORDS = 5
 
 
-def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: str) -> str:
+def fingerprint(
+    quantity: QuantityMention | None, place: str | None, sentence: str, folded: str | None = None
+) -> str:
     """A key shared by the same figure reported again, in any language.
 
     What is counted (unit_key), the figure (the stated value, else the bounds) and the place
     it is about (a language-independent key: "place:kursk" for كورسك and Kursk alike). The
     date is left out on purpose: the same figure is reported on different days. Without a
-    figure the key is the normalized sentence.
+    figure the key is the normalized sentence: `fold_text` of its words joined by single
+    spaces, which is `folded` (`fold_text(sentence)`, when the caller has it) for a sentence
+    already so spaced (most are), without folding it again.
     """
     if quantity is not None:
         if quantity.value is not None:
@@ -91,7 +95,8 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
             figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
     else:
-        parts = [fold_text(" ".join(sentence.split()))]
+        spaced = " ".join(sentence.split())
+        parts = [folded if folded is not None and spaced == sentence else fold_text(spaced)]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -12164,7 +12169,9 @@ def build_claims(
             attribution=name,
             attribution_role=source.role if source else None,
             attribution_key=source.key if source else None,
-            fingerprint=fingerprint(quantity, place, sentence_text),
+            fingerprint=fingerprint(
+                quantity, place, sentence_text, folds.get(sentence_text) if quantity is None else None
+            ),
             kind=kind,
             entities=entities,
             place=place,
