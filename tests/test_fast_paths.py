@@ -1890,3 +1890,17 @@ def test_fingerprint_of_a_folded_sentence(sentence: str) -> None:
     from factcheck.extract.text import fold_text
 
     assert fingerprint(None, None, sentence, fold_text(sentence)) == fingerprint(None, None, sentence)
+
+
+def test_folded_span_of_every_character_as_fold_text() -> None:
+    """`NormalizedText.folded` of one character is its `fold_text` for every code point, in an
+    article the fast path folds and in one folded character by character (an "İ" in it)."""
+    from factcheck.extract.text import NormalizedText, fold_text
+
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        for before in ("a ", "İ "):
+            folded = NormalizedText.of(before + ch + " b").folded(2, 3)
+            assert folded is None or folded == fold_text(ch), hex(code)
