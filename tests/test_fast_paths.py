@@ -1821,3 +1821,86 @@ def test_future_verb_as_by_the_plain_generator(code: str) -> None:
                 for f in forms
             )
             assert scan.future_verb(word, adjacent) == expected, (word, adjacent)
+
+
+def test_words_of_pieces_as_the_whole_pattern() -> None:
+    """`worth.words_of` reads a piece of letters only as one word and never tries the pattern
+    at white space: every letter is one of `_WORD`'s word characters and no digit, and no
+    character `str.split` splits at is one a match may hold."""
+    from factcheck.extract.worth import _WORD
+
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isalpha():
+            assert _WORD.fullmatch(ch) is not None and not ch.isdigit(), hex(code)
+        if ch.isspace() or len(("a" + ch + "a").split()) > 1:
+            assert _WORD.search(ch) is None and not ch.isalnum(), hex(code)
+
+
+_WORTH_PIECES = [
+    "وقال",
+    "Said",
+    "said,",
+    "12.5",
+    "٣",
+    "x_y",
+    "«ب»",
+    "²",
+    "½",
+    "a\u00a0b",
+    "\t",
+    "\u2028",
+    ".",
+    "USD1",
+    "",
+]
+
+
+@given(st.lists(st.sampled_from(_WORTH_PIECES), max_size=12))
+def test_words_of_as_one_findall(pieces: list[str]) -> None:
+    """`words_of` against the one `findall` over the folded sentence it replaces."""
+    from factcheck.extract.text import fold_text
+    from factcheck.extract.worth import _WORD, words_of
+
+    sentence = " ".join(pieces)
+    expected = ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
+    assert words_of(sentence) == expected
+
+
+_FOLDED_CHARS = "ab Σİ١2\u060c\u0640 \n.ة\u064e"
+
+
+@given(st.text(alphabet=_FOLDED_CHARS, max_size=24), st.integers(0, 24), st.integers(0, 24))
+def test_folded_span_as_fold_text(text: str, start: int, end: int) -> None:
+    """`NormalizedText.folded` gives what `fold_text` gives for the span's own text, or None:
+    marks read by their neighbours (Arabic comma, tatweel) near the edges, capitals whose lower
+    case is longer, a final sigma."""
+    from factcheck.extract.text import NormalizedText, fold_text
+
+    folded = NormalizedText.of(text).folded(start, end)
+    assert folded is None or folded == fold_text(text[start:end])
+    if 0 <= start < end <= len(text) and "\u060c" not in text and "\u0640" not in text:
+        assert folded == fold_text(text[start:end])
+
+
+@given(st.text(alphabet="ab ١\u060c\u0640\n\t\u00a0\u200b.ة\u064e", max_size=20))
+def test_fingerprint_of_a_folded_sentence(sentence: str) -> None:
+    """A statement's fingerprint given the sentence's fold is the one folded from its text."""
+    from factcheck.extract.claims import fingerprint
+    from factcheck.extract.text import fold_text
+
+    assert fingerprint(None, None, sentence, fold_text(sentence)) == fingerprint(None, None, sentence)
+
+
+def test_folded_span_of_every_character_as_fold_text() -> None:
+    """`NormalizedText.folded` of one character is its `fold_text` for every code point, in an
+    article the fast path folds and in one folded character by character (an "İ" in it)."""
+    from factcheck.extract.text import NormalizedText, fold_text
+
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        for before in ("a ", "İ "):
+            folded = NormalizedText.of(before + ch + " b").folded(2, 3)
+            assert folded is None or folded == fold_text(ch), hex(code)

@@ -76,13 +76,17 @@ _SENTENCE_STOPS = frozenset(".!?؟")
 _MIN_EVENT_WORDS = 5
 
 
-def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: str) -> str:
+def fingerprint(
+    quantity: QuantityMention | None, place: str | None, sentence: str, folded: str | None = None
+) -> str:
     """A key shared by the same figure reported again, in any language.
 
     What is counted (unit_key), the figure (the stated value, else the bounds) and the place
     it is about (a language-independent key: "place:kursk" for كورسك and Kursk alike). The
     date is left out on purpose: the same figure is reported on different days. Without a
-    figure the key is the normalized sentence.
+    figure the key is the normalized sentence: `fold_text` of its words joined by single
+    spaces, which is `folded` (`fold_text(sentence)`, when the caller has it) for a sentence
+    already so spaced (most are), without folding it again.
     """
     if quantity is not None:
         if quantity.value is not None:
@@ -91,7 +95,8 @@ def fingerprint(quantity: QuantityMention | None, place: str | None, sentence: s
             figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
     else:
-        parts = [fold_text(" ".join(sentence.split()))]
+        spaced = " ".join(sentence.split())
+        parts = [folded if folded is not None and spaced == sentence else fold_text(spaced)]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -12266,7 +12271,9 @@ def build_claims(
         # The figures of a sentence mostly share their signals, so their worth too.
         score = worth_of.get((sentence, signals))
         if score is None:
-            score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+            score = worth_of[sentence, signals] = worth(
+                sentence_text, signals, lex, neighbours_of[index], folds
+            )
         if cut is not None and score < cut:
             return None
         place = primary_place(entities_of[index], span[0] - sentence[0], sentence_text)
@@ -12280,7 +12287,9 @@ def build_claims(
             attribution=name,
             attribution_role=source.role if source else None,
             attribution_key=source.key if source else None,
-            fingerprint=fingerprint(quantity, place, sentence_text),
+            fingerprint=fingerprint(
+                quantity, place, sentence_text, folds.get(sentence_text) if quantity is None else None
+            ),
             kind=kind,
             entities=entities,
             place=place,
@@ -12311,11 +12320,22 @@ def build_claims(
             signals = signals_for(None, None, source, keys_of[index])
             score = worth_of.get((sentence, signals))
             if score is None:
-                score = worth_of[sentence, signals] = worth(sentence_text, signals, lex, neighbours_of[index])
+                score = worth_of[sentence, signals] = worth(
+                    sentence_text, signals, lex, neighbours_of[index], folds
+                )
             if score >= cut:
                 return True
         return False
 
+    # The sentences folded as the worth model reads them (`fold_text`), off the article's
+    # normalized text (the attributor's, unless a caller gave the tokens of another text): not
+    # folded again, sentence by sentence, for the worth model's words.
+    folds: dict[str, str] = {}
+    if attributor.norm.original == text:
+        for start, end in sentences:
+            folded = attributor.norm.folded(start, end)
+            if folded is not None:
+                folds[text[start:end]] = folded
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
@@ -12356,7 +12376,7 @@ def build_claims(
             # whatever they name: those are let go before their source, names and fingerprint
             # are looked for (and the attributor need not read on to them).
             neighbours = neighbours_of[index] = _neighbours(text, sentences, index)
-            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours) < cut:
+            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours, folds) < cut:
                 continue
             if not stated_either_way(index, sentence, cut):
                 continue

@@ -8,6 +8,7 @@ back to the caller's original string through :class:`NormalizedText`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -160,12 +161,34 @@ class NormalizedText:
                 origin.append(index)
         return cls(original, "".join(chars), tuple(origin))
 
+    def folded(self, start: int, end: int) -> str | None:
+        """``fold_text(self.original[start:end])`` read off the normalized text (the characters
+        whose origin is in the span: each character folds on its own), or None where the two
+        may differ: `read_written_marks` reads an Arabic comma or a tatweel by its neighbours
+        (one before it; up to four after a comma, the rest of a tatweel run and one more), so
+        one at the span's first character or among its last five may read otherwise cut off.
+        The worth model's words of a sentence, without folding the sentence again."""
+        original = self.original
+        if not 0 <= start < end <= len(original) or original[start] in _CONTEXT_MARKS:
+            return None
+        tail = original[max(start, end - _CONTEXT_REACH) : end]
+        if "\u060c" in tail or "\u0640" in tail:
+            return None
+        origin = self.origin
+        return self.text[bisect_left(origin, start) : bisect_left(origin, end)]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span back to the original text."""
         if end <= start:
             at = self.origin[start] if start < len(self.origin) else len(self.original)
             return at, at
         return self.origin[start], self.origin[end - 1] + 1
+
+
+# The marks `read_written_marks` reads by their neighbours (an Arabic comma, a tatweel), and how
+# many characters at a span's end may hold one whose reading looks past the end.
+_CONTEXT_MARKS = frozenset("\u060c\u0640")
+_CONTEXT_REACH = 5
 
 
 def fold_text(original: str) -> str:

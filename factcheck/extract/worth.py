@@ -43,10 +43,11 @@ import math
 import re
 import sys
 from array import array
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import count, pairwise, repeat
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from factcheck.extract.logistic import load_packaged_model, logistic
@@ -145,14 +146,35 @@ def signals_for(
 _SIZED = frozenset({frozenset, set, list, tuple, dict})
 
 
-def words_of(sentence: str) -> list[str]:
+# No sentence's fold given: each is folded from its own text.
+_NO_FOLDS: Mapping[str, str] = MappingProxyType({})
+
+
+def words_of(sentence: str, folded: str | None = None) -> list[str]:
     """The sentence's words after the project's normalization: links become "http", handles go,
-    every number is "0"."""
+    every number is "0". `folded` is `fold_text(sentence)` when the caller has it (the article's
+    normalized text holds every sentence's); a sentence with a link or a handle is read from its
+    own text, as those go before it is folded."""
     if "http" in sentence or "www." in sentence:
         sentence = _LINK.sub(" http ", sentence)
+        folded = None
     if "@" in sentence:
         sentence = _HANDLE.sub(" ", sentence)
-    return ["0" if w[0].isdigit() else w for w in _WORD.findall(fold_text(sentence))]
+        folded = None
+    if folded is None:
+        folded = fold_text(sentence)
+    # `_WORD.findall` over the whole folded text, piece by piece between its white space (no
+    # match holds a space, so each piece's matches are the text's there). A piece of letters
+    # only (most of them) is one word as it stands, and no letter is a digit: the pattern's
+    # scan (some 240 ns a word, each letter's class looked up) only reads the other pieces
+    # (tests/test_fast_paths.py holds every code point to this).
+    words: list[str] = []
+    for piece in folded.split():
+        if piece.isalpha():
+            words.append(piece)
+        else:
+            words += ["0" if w[0].isdigit() else w for w in _WORD.findall(piece)]
+    return words
 
 
 # A stem keeps at least this many letters: "uses" is not "u" + "ses", "only" not "on" + "ly".
@@ -337,38 +359,48 @@ class WorthModel:
         )
 
     def log_odds(
-        self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
+        self,
+        sentence: str,
+        signals: Signals,
+        lex: Lexicon,
+        neighbours: Sequence[str] = (),
+        folds: Mapping[str, str] = _NO_FOLDS,
     ) -> float:
-        words, text = self._text_part(sentence)
+        """`folds`: `fold_text` of the sentence and its neighbours, those the caller has."""
+        words, text = self._text_part(sentence, folds)
         get = self.signal_weights.get
         own = self.bias + text + sum(map(get, signal_features(words, signals, lex), repeat(0.0)))
-        return own + self.length_share(words) + self.context_share(neighbours)
+        return own + self.length_share(words) + self.context_share(neighbours, folds)
 
     def statement_log_odds_ceiling(
-        self, sentence: str, lex: Lexicon, neighbours: Sequence[str] = ()
+        self,
+        sentence: str,
+        lex: Lexicon,
+        neighbours: Sequence[str] = (),
+        folds: Mapping[str, str] = _NO_FOLDS,
     ) -> float:
         """At least `log_odds` of `sentence` with no figure and no date, whoever says it and
         whatever it names: each signal feature it might carry ("source", "place or person",
         and the hedge and opinion words it has) counted at its weight where positive, else at
         0, in `log_odds`'s order. Adding a term no smaller at each step of the same sum gives
         a float no smaller (rounding is monotone), so this bounds the computed value itself."""
-        words, text = self._text_part(sentence)
+        words, text = self._text_part(sentence, folds)
         get = self.signal_weights.get
         possible = signal_features(words, _ANY_SOURCE_AND_NAMES, lex)
         most = self.bias + text + sum(max(get(name, 0.0), 0.0) for name in possible)
-        return most + self.length_share(words) + self.context_share(neighbours)
+        return most + self.length_share(words) + self.context_share(neighbours, folds)
 
     def length_share(self, words: Sequence[str]) -> float:
         """The length weight times ln(1 + the number of words): 0 for a model without one."""
         return self.length_weight * math.log1p(len(words)) if self.length_weight else 0.0
 
-    def context_share(self, neighbours: Sequence[str]) -> float:
+    def context_share(self, neighbours: Sequence[str], folds: Mapping[str, str] = _NO_FOLDS) -> float:
         """The context weight times the best text score among the neighbouring sentences."""
         if not self.context_weight or not neighbours:
             return 0.0
-        return self.context_weight * max(self._text_part(n)[1] for n in neighbours)
+        return self.context_weight * max(self._text_part(n, folds)[1] for n in neighbours)
 
-    def _text_part(self, sentence: str) -> tuple[list[str], float]:
+    def _text_part(self, sentence: str, folds: Mapping[str, str] = _NO_FOLDS) -> tuple[list[str], float]:
         """The sentence's words and its text features' share of the log-odds, remembered per
         sentence: every figure of a sentence is scored on the same text, and its character
         n-grams are most of the cost."""
@@ -376,7 +408,7 @@ class WorthModel:
         known = _TEXT_PARTS.get(key)
         if known is not None:
             return known
-        words = words_of(sentence)
+        words = words_of(sentence, folds.get(sentence))
         found = self.found_features(words)
         norm = self._norm(found) if found else 0.0
         part = (words, sum(map(self.text_weights.__getitem__, found)) / norm if norm else 0.0)
@@ -443,9 +475,14 @@ class WorthModel:
         return shares
 
     def probability(
-        self, sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()
+        self,
+        sentence: str,
+        signals: Signals,
+        lex: Lexicon,
+        neighbours: Sequence[str] = (),
+        folds: Mapping[str, str] = _NO_FOLDS,
     ) -> float:
-        return logistic(self.log_odds(sentence, signals, lex, neighbours))
+        return logistic(self.log_odds(sentence, signals, lex, neighbours, folds))
 
 
 @cache
@@ -454,16 +491,25 @@ def load_model(code: str) -> WorthModel | None:
     return load_packaged_model(f"worth_{code}.json.gz", "check-worthiness", WorthModel.from_json)
 
 
-def worth(sentence: str, signals: Signals, lex: Lexicon, neighbours: Sequence[str] = ()) -> float:
+def worth(
+    sentence: str,
+    signals: Signals,
+    lex: Lexicon,
+    neighbours: Sequence[str] = (),
+    folds: Mapping[str, str] = _NO_FOLDS,
+) -> float:
     """The probability that `sentence` is worth checking, rounded to three decimals (0 for a
-    language without a model); `neighbours` are the sentences just before and after it."""
+    language without a model); `neighbours` are the sentences just before and after it, `folds`
+    the `fold_text` of those sentences the caller has (the article's normalized text holds them)."""
     model = load_model(lex.code)
     if model is None:
         return 0.0
-    return round(model.probability(sentence, signals, lex, neighbours), 3)
+    return round(model.probability(sentence, signals, lex, neighbours, folds), 3)
 
 
-def statement_worth_ceiling(sentence: str, lex: Lexicon, neighbours: Sequence[str] = ()) -> float:
+def statement_worth_ceiling(
+    sentence: str, lex: Lexicon, neighbours: Sequence[str] = (), folds: Mapping[str, str] = _NO_FOLDS
+) -> float:
     """A bound above `worth` of a sentence with no figure and no date, whatever its source and
     the places and people it names: build_claims drops a statement below its threshold, so
     a sentence whose bound is below it needs no source, names or fingerprint looked for.
@@ -474,7 +520,7 @@ def statement_worth_ceiling(sentence: str, lex: Lexicon, neighbours: Sequence[st
     model = load_model(lex.code)
     if model is None:
         return 0.0
-    return logistic(model.statement_log_odds_ceiling(sentence, lex, neighbours)) + 0.001
+    return logistic(model.statement_log_odds_ceiling(sentence, lex, neighbours, folds)) + 0.001
 
 
 @dataclass(frozen=True)
