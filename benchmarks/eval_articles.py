@@ -247,13 +247,20 @@ def load_articles(root: Path = ARTICLES, langs: Iterable[str] = LANGUAGES) -> di
 _PUNCTUATION = re.compile(r"[^\w\s]", re.UNICODE)
 
 
+_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def normalize_name(name: str | None) -> str:
-    """A speaker's name as compared: letters folded, punctuation and a leading article dropped."""
+    """A speaker's name as compared: letters folded, punctuation and a leading article dropped.
+
+    The indefinite article goes as the definite one does (guide D90): "A military spokesman" and
+    "military spokesman" are one description of one speaker.
+    """
     if not name:
         return ""
     folded = normalize_word(unicodedata.normalize("NFKC", name)).casefold()
     words = _PUNCTUATION.sub(" ", folded).split()
-    if words and words[0] == "the":
+    if words and words[0] in _LEADING_ARTICLES:
         words = words[1:]
     elif words and words[0].startswith("ال") and len(words[0]) > 3:
         words[0] = words[0][2:]
