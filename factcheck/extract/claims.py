@@ -3176,6 +3176,11 @@ class Attributor:
                 subject.insert(0, tok)  # "Pro-democracy activists", "Ministry of Health and Sports"
                 i -= 1
                 continue
+            age = self._age_adjective_ending(tokens, i)
+            if subject and age:
+                subject[:0] = tokens[i - age + 1 : i + 1]  # "a 43-year-old exchange employee"
+                i -= age
+                continue
             if not subject and self._initialism_end(tokens, i):
                 subject.insert(0, tok)  # "The U.S. said": the initialism's last stop is its own
                 i -= 1
@@ -10966,7 +10971,7 @@ class Attributor:
                 or (tokens[k].text == "-" and not self._spaced_dash(tokens, k))
                 or self._abbreviation_dot(tokens, k)  # "..., Mr. Smith said", "the U.S. Census Bureau"
             ):
-                k -= 1
+                k -= self._age_adjective_ending(tokens, k) or 1  # "..., a 43-year-old employee said"
             # "Four died – two of them children – police said": a spaced dash parts the clause as
             # a comma does
             opened = k >= 0 and (
