@@ -767,6 +767,9 @@ class _Tables:
         self.number_signs = lex.words("numbers", "number_signs")
         self.series_nouns = lex.words("numbers", "series_nouns")
         self.series_names = lex.words("numbers", "series_names")
+        # "رفع رصيده إلى النقطة 31": a unit noun made definite before a number names the level
+        # the count reached, N of the unit (`_tally_noun_before`).
+        self.tally_nouns = lex.words("numbers", "tally_nouns")
         # "102.46 لعام 2021": a noun with a preposition written onto it is no count's noun.
         self.preposition_clitics = tuple(
             sorted(lex.words("units", "preposition_clitics"), key=len, reverse=True)
@@ -2515,6 +2518,11 @@ class QuantityFinder:
             if qualifier == "approx" and before is not None:
                 char_start = phrase.char_start
             qualifier = glued[0]
+        if unit_key is None and ranged is None and qualifier == "exact":
+            tally = self._tally_noun_before(phrase)
+            if tally is not None:
+                unit_key, unit_span = tally
+                char_start = unit_span[0]
         if unit_key is None and ranged is None:
             unit_key = self._changed_level_unit(phrase, end_tok)
         if unit_key in self.t.decimal_measures and phrase.value is not None and not _integral(phrase.value):
@@ -4071,6 +4079,24 @@ class QuantityFinder:
             if rest.startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
                 return True
         return False
+
+    def _tally_noun_before(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
+        """The key and span of a definite unit noun (numbers.tally_nouns) right before a bare
+        number: "رفع رصيده إلى النقطة 31"، "عند النقطة 8"، "للنقطة 32". Reaching the 31st point is
+        holding 31 points, so the noun is the number's unit, not a label as "الدقيقة 89" is."""
+        s = phrase.start
+        if s == 0:
+            return None
+        word = self.tokens[s - 1]
+        if word.kind != "word" or not word.text.startswith(self.t.article_prefixes):
+            return None
+        stem = self.t.lex.strip_prefix(word.text, self.t.tally_nouns, definite=True)
+        if stem is None or stem == word.text:
+            return None
+        key = self.t.nouns.get(self.t.nouns_index.get(word.text, ""))
+        if key is None:
+            return None
+        return key, (word.start, word.end)
 
     def _label_noun(self, k: int) -> bool:
         """A singular counted noun right before a bare number labels it, as the cardinal count

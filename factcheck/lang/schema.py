@@ -372,6 +372,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "age_brackets": ("list", False),
         "threshold_before": ("list", False),
         "series_nouns": ("list", False),
+        "tally_nouns": ("list", False),
         "series_names": ("list", False),
         "age_links": ("list", False),
         "age_words": ("list", False),
