@@ -592,6 +592,15 @@ class _Tables:
             for word, value in (lex.raw("units", "tallies") or {}).items()
             for link in lex.raw("units", "tally_links") or []
         }
+        # "وجاءت ثنائية التعاون": a tally noun with no preposition, by its written form past a
+        # conjunction, and the words that make its sentence score (`_bare_tally`).
+        bare_tallies = {normalize_word(w): int(v) for w, v in (lex.raw("units", "tallies") or {}).items()}
+        # {form as written: (the length of its clitics, its value)}
+        self.bare_tallies: dict[str, tuple[int, int]] = {
+            form: (len(form) - len(base), bare_tallies[base])
+            for form, base in lex.clitic_index(frozenset(bare_tallies)).items()
+        }
+        self.tally_cues = lex.clitic_index(lex.words("units", "tally_cues"))
         # "حاجز الـ 2500": the article written apart before a number; the barrier or mark a verb of
         # comparison passes, before the figure (qualifiers.threshold_nouns).
         self.detached_articles = tuple(lex.article_prefixes())
@@ -912,6 +921,7 @@ class _Tables:
             | self.multi_first
             | frozenset(self.duals_index)
             | frozenset(self.tallies)
+            | frozenset(self.bare_tallies)
             | frozenset(self.share_values_index)
             | frozenset(self.share_possessed)
         )
@@ -1978,6 +1988,8 @@ class QuantityFinder:
                     dual = self._singular_against(i, found[-1])
                 if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
                     dual = self._tally(i)
+                elif dual is None and tok.kind == "word" and tok.text in self.t.bare_tallies:
+                    dual = self._bare_tally(i)
                 last = i
                 if dual is not None:
                     found.append(dual)
@@ -2378,6 +2390,25 @@ class QuantityFinder:
         found = self._sentence_has(i, i + 1, self.t.score_words)
         key = self.t.score_words_keys[found] if found is not None else self.t.score_key
         span = _with_marks(self.norm.original, self.norm.span(tok.start + len(prefix), tok.end))
+        return self._exact_count(span, span, value, key)
+
+    def _bare_tally(self, i: int) -> QuantityMention | None:
+        """A tally noun with no preposition (units.tallies past a conjunction: "وجاءت ثنائية
+        التعاون عن طريق ..."، "سجل رباعية الترجي كل من ...") is the goals scored when its sentence
+        scores (units.score_words, units.tally_cues), and not right after a counted noun it
+        qualifies ("قمة ثلاثية"، "سيارات رباعية الدفع")."""
+        if self.t.score_key is None:
+            return None
+        tok = self.tokens[i]
+        before = self.tokens[i - 1] if i > 0 else None
+        if before is not None and before.kind == "word" and self._noun_stem(before.text) is not None:
+            return None
+        scored = self._sentence_has(i, i + 1, self.t.score_words)
+        if scored is None and self._sentence_has(i, i + 1, self.t.tally_cues) is None:
+            return None
+        key = self.t.score_words_keys[scored] if scored is not None else self.t.score_key
+        prefix, value = self.t.bare_tallies[tok.text]
+        span = _with_marks(self.norm.original, self.norm.span(tok.start + prefix, tok.end))
         return self._exact_count(span, span, value, key)
 
     def _exact_count(

@@ -644,6 +644,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "compound_non_nouns": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
+        "tally_cues": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
