@@ -779,6 +779,8 @@ class _Tables:
         # "رفع رصيده إلى النقطة 31": a unit noun made definite before a number names the level
         # the count reached, N of the unit (`_tally_noun_before`).
         self.tally_nouns = lex.words("numbers", "tally_nouns")
+        # "البنزين 95 أوكتان": a grade word after a number names a grade (`_grade_after`).
+        self.grade_after = lex.words("numbers", "grade_after")
         # "102.46 لعام 2021": a noun with a preposition written onto it is no count's noun.
         self.preposition_clitics = tuple(
             sorted(lex.words("units", "preposition_clitics"), key=len, reverse=True)
@@ -3470,6 +3472,8 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.age_brackets) is not None
         ):
             return True  # "تحت 17 عاما": the under-17 category
+        if qualifier == "exact" and self._grade_after(phrase.end):
+            return True  # "البنزين 95 أوكتان", "بنوعيه 95 و98 اوكتان": a fuel's grade
         if qualifier == "exact" and self._clock_list_head(phrase.start):
             return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
         if before is not None and t.lex.strip_prefix(before.text, t.rate_per) is not None:
@@ -4110,6 +4114,16 @@ class QuantityFinder:
             if rest.startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
                 return True
         return False
+
+    def _grade_after(self, k: int) -> bool:
+        """A grade word (numbers.grade_after) at token k, or after a number joined to this one
+        ("95 و98 اوكتان"): the number before it names a grade, as "عيار 21" does."""
+        toks, t = self.tokens, self.t
+        if not t.grade_after:
+            return False
+        if k + 1 < len(toks) and toks[k].text in t.joiners and toks[k + 1].kind == "num":
+            k += 2
+        return k < len(toks) and toks[k].text in t.grade_after
 
     def _tally_noun_before(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
         """The key and span of a definite unit noun (numbers.tally_nouns) right before a bare

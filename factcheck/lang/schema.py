@@ -373,6 +373,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "threshold_before": ("list", False),
         "series_nouns": ("list", False),
         "tally_nouns": ("list", False),
+        "grade_after": ("list", False),
         "series_names": ("list", False),
         "age_links": ("list", False),
         "age_words": ("list", False),
