@@ -592,6 +592,15 @@ class _Tables:
             for word, value in (lex.raw("units", "tallies") or {}).items()
             for link in lex.raw("units", "tally_links") or []
         }
+        # "وجاءت ثنائية التعاون": a tally noun with no preposition, by its written form past a
+        # conjunction, and the words that make its sentence score (`_bare_tally`).
+        bare_tallies = {normalize_word(w): int(v) for w, v in (lex.raw("units", "tallies") or {}).items()}
+        # {form as written: (the length of its clitics, its value)}
+        self.bare_tallies: dict[str, tuple[int, int]] = {
+            form: (len(form) - len(base), bare_tallies[base])
+            for form, base in lex.clitic_index(frozenset(bare_tallies)).items()
+        }
+        self.tally_cues = lex.clitic_index(lex.words("units", "tally_cues"))
         # "حاجز الـ 2500": the article written apart before a number; the barrier or mark a verb of
         # comparison passes, before the figure (qualifiers.threshold_nouns).
         self.detached_articles = tuple(lex.article_prefixes())
@@ -767,6 +776,11 @@ class _Tables:
         self.number_signs = lex.words("numbers", "number_signs")
         self.series_nouns = lex.words("numbers", "series_nouns")
         self.series_names = lex.words("numbers", "series_names")
+        # "رفع رصيده إلى النقطة 31": a unit noun made definite before a number names the level
+        # the count reached, N of the unit (`_tally_noun_before`).
+        self.tally_nouns = lex.words("numbers", "tally_nouns")
+        # "البنزين 95 أوكتان": a grade word after a number names a grade (`_grade_after`).
+        self.grade_after = lex.words("numbers", "grade_after")
         # "102.46 لعام 2021": a noun with a preposition written onto it is no count's noun.
         self.preposition_clitics = tuple(
             sorted(lex.words("units", "preposition_clitics"), key=len, reverse=True)
@@ -909,6 +923,7 @@ class _Tables:
             | self.multi_first
             | frozenset(self.duals_index)
             | frozenset(self.tallies)
+            | frozenset(self.bare_tallies)
             | frozenset(self.share_values_index)
             | frozenset(self.share_possessed)
         )
@@ -1975,6 +1990,8 @@ class QuantityFinder:
                     dual = self._singular_against(i, found[-1])
                 if dual is None and tok.kind == "word" and tok.text in self.t.tallies:
                     dual = self._tally(i)
+                elif dual is None and tok.kind == "word" and tok.text in self.t.bare_tallies:
+                    dual = self._bare_tally(i)
                 last = i
                 if dual is not None:
                     found.append(dual)
@@ -2377,6 +2394,25 @@ class QuantityFinder:
         span = _with_marks(self.norm.original, self.norm.span(tok.start + len(prefix), tok.end))
         return self._exact_count(span, span, value, key)
 
+    def _bare_tally(self, i: int) -> QuantityMention | None:
+        """A tally noun with no preposition (units.tallies past a conjunction: "وجاءت ثنائية
+        التعاون عن طريق ..."، "سجل رباعية الترجي كل من ...") is the goals scored when its sentence
+        scores (units.score_words, units.tally_cues), and not right after a counted noun it
+        qualifies ("قمة ثلاثية"، "سيارات رباعية الدفع")."""
+        if self.t.score_key is None:
+            return None
+        tok = self.tokens[i]
+        before = self.tokens[i - 1] if i > 0 else None
+        if before is not None and before.kind == "word" and self._noun_stem(before.text) is not None:
+            return None
+        scored = self._sentence_has(i, i + 1, self.t.score_words)
+        if scored is None and self._sentence_has(i, i + 1, self.t.tally_cues) is None:
+            return None
+        key = self.t.score_words_keys[scored] if scored is not None else self.t.score_key
+        prefix, value = self.t.bare_tallies[tok.text]
+        span = _with_marks(self.norm.original, self.norm.span(tok.start + prefix, tok.end))
+        return self._exact_count(span, span, value, key)
+
     def _exact_count(
         self, span: tuple[int, int], unit_span: tuple[int, int], value: int, key: str | None
     ) -> QuantityMention:
@@ -2515,6 +2551,11 @@ class QuantityFinder:
             if qualifier == "approx" and before is not None:
                 char_start = phrase.char_start
             qualifier = glued[0]
+        if unit_key is None and ranged is None and qualifier == "exact":
+            tally = self._tally_noun_before(phrase)
+            if tally is not None:
+                unit_key, unit_span = tally
+                char_start = unit_span[0]
         if unit_key is None and ranged is None:
             unit_key = self._changed_level_unit(phrase, end_tok)
         if unit_key in self.t.decimal_measures and phrase.value is not None and not _integral(phrase.value):
@@ -3431,6 +3472,8 @@ class QuantityFinder:
             and t.lex.strip_prefix(before.text, t.age_brackets) is not None
         ):
             return True  # "تحت 17 عاما": the under-17 category
+        if qualifier == "exact" and self._grade_after(phrase.end):
+            return True  # "البنزين 95 أوكتان", "بنوعيه 95 و98 اوكتان": a fuel's grade
         if qualifier == "exact" and self._clock_list_head(phrase.start):
             return True  # a point in time, whatever follows: "في الدقيقة 92 من المباراة"
         if before is not None and t.lex.strip_prefix(before.text, t.rate_per) is not None:
@@ -4071,6 +4114,34 @@ class QuantityFinder:
             if rest.startswith(word) and not rest[len(word) : len(word) + 1].isalpha():
                 return True
         return False
+
+    def _grade_after(self, k: int) -> bool:
+        """A grade word (numbers.grade_after) at token k, or after a number joined to this one
+        ("95 و98 اوكتان"): the number before it names a grade, as "عيار 21" does."""
+        toks, t = self.tokens, self.t
+        if not t.grade_after:
+            return False
+        if k + 1 < len(toks) and toks[k].text in t.joiners and toks[k + 1].kind == "num":
+            k += 2
+        return k < len(toks) and toks[k].text in t.grade_after
+
+    def _tally_noun_before(self, phrase: NumberPhrase) -> tuple[str, tuple[int, int]] | None:
+        """The key and span of a definite unit noun (numbers.tally_nouns) right before a bare
+        number: "رفع رصيده إلى النقطة 31"، "عند النقطة 8"، "للنقطة 32". Reaching the 31st point is
+        holding 31 points, so the noun is the number's unit, not a label as "الدقيقة 89" is."""
+        s = phrase.start
+        if s == 0:
+            return None
+        word = self.tokens[s - 1]
+        if word.kind != "word" or not word.text.startswith(self.t.article_prefixes):
+            return None
+        stem = self.t.lex.strip_prefix(word.text, self.t.tally_nouns, definite=True)
+        if stem is None or stem == word.text:
+            return None
+        key = self.t.nouns.get(self.t.nouns_index.get(word.text, ""))
+        if key is None:
+            return None
+        return key, (word.start, word.end)
 
     def _label_noun(self, k: int) -> bool:
         """A singular counted noun right before a bare number labels it, as the cardinal count

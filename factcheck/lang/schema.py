@@ -372,6 +372,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "age_brackets": ("list", False),
         "threshold_before": ("list", False),
         "series_nouns": ("list", False),
+        "tally_nouns": ("list", False),
+        "grade_after": ("list", False),
         "series_names": ("list", False),
         "age_links": ("list", False),
         "age_words": ("list", False),
@@ -643,6 +645,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "compound_non_nouns": ("list", False),
         "tallies": ("numbers", False),
         "tally_links": ("list", False),
+        "tally_cues": ("list", False),
     },
     "claims": {
         "subject_after_verb": ("bool", True),
