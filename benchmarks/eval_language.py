@@ -1,8 +1,8 @@
 """How `factcheck` reads the language of every labelled text we have, when no --lang is given.
 
 Counts only, per set and per expected language: how many texts are read as each shipped
-language and how many are refused (a language no lexicon reads). The gate sets (holdout50 and
-holdout51, thirtieth session) and the final blind sets (holdout52 and holdout53) are not opened
+language and how many are refused (a language no lexicon reads). The gate sets (holdout52 and
+holdout53, thirty-third session) and the final blind sets (holdout54 and holdout55) are not opened
 unless `--blind` is given (the lead's call: no helper opens them), and then counted only, no
 text, file name or refusal name of theirs printed; for the other sets,
 `--show` names the refused texts' language.
@@ -41,7 +41,7 @@ from factcheck.extract.pipeline import detect_language, extract, script_language
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "benchmarks" / "articles"
-BLIND = frozenset({"holdout50", "holdout51", "holdout52", "holdout53"})
+BLIND = frozenset({"holdout52", "holdout53", "holdout54", "holdout55"})
 EVAL = Path(os.environ.get("FACTCHECK_EVAL", "/work/shared/eval"))
 # (file, column of the text, expected language) of the public short-text sets.
 SHORT_SETS = (
@@ -55,7 +55,7 @@ Labelled = tuple[str, str, str]  # (set, expected language or "refused: NAME", t
 
 
 # The labelled article folders, named one by one (never a glob over benchmarks/articles).
-ARTICLE_SETS = ("", "holdout", *(f"holdout{n}" for n in range(2, 54)), "wild31")
+ARTICLE_SETS = ("", "holdout", *(f"holdout{n}" for n in range(2, 56)), "wild31")
 
 
 def article_sets(blind: bool = False) -> list[tuple[str, Path]]:

@@ -193,9 +193,9 @@ def test_characters_the_detector_cannot_read_are_read_as_spaces(noise: str, para
 
 def test_the_language_benchmark_opens_no_blind_gate_set_unless_asked() -> None:
     """benchmarks/eval_language.py (and compare_language_detectors.py, which reads its texts)
-    lists the gate sets holdout50 and holdout51 (and the final blind ones) only with --blind, the
+    lists the gate sets holdout52 and holdout53 (and the final blind ones) only with --blind, the
     lead's call: a helper who runs it opens none of their files."""
     module = load_script(ROOT / "benchmarks" / "eval_language.py")
-    blind = {"holdout50", "holdout51"}
+    blind = {"holdout52", "holdout53"}
     assert not blind & {folder.parent.name for _, folder in module.article_sets()}
     assert blind <= {folder.parent.name for _, folder in module.article_sets(blind=True)}
