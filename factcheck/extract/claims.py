@@ -741,6 +741,7 @@ class _AttributorTables:
         self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
+        self.total_moving_verbs = frozenset(words("claims", "total_moving_verbs"))
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.description_prepositions = frozenset(words("claims", "description_prepositions"))
         self.clause_past = tuple(words("claims", "clause_past_suffixes"))
@@ -6922,6 +6923,8 @@ class Attributor:
             return None
         if self.forecast_comparisons_stem(tokens[verb].text) is not None:
             return None  # "Indonesia surpassed its target of 16": a result measured against it
+        if tokens[verb].text in self.total_moving_verbs:
+            return None  # "their victory ... taking their tally to 96": the cause moved the total
         subject = self._subject_before(tokens, verb)
         if not subject or not self._names_someone(subject):
             return None
