@@ -1545,9 +1545,12 @@ class Attributor:
                 subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
                 k += 1
                 continue
-            if subject and text == "-" and self._inner_hyphen(tokens, k) and self._capitalised(tokens[k - 1]):
-                subject.append(tok)  # "said Lee Du-won, the director": a hyphen inside a name
-                k += 1
+            if subject and text == "-" and self._inner_hyphen(tokens, k):
+                # "said Lee Du-won, the director", "according to state-run media", "by the
+                # disaster-response agency", "commander-in-chief": a hyphen written between two
+                # words joins them into one word, the word after it included
+                subject.extend(tokens[k : k + 2])
+                k += 2
                 continue
             if subject and text in _APOSTROPHES and self._name_apostrophe(tokens, k):
                 subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
@@ -7755,6 +7758,8 @@ class Attributor:
                 for k, tok in enumerate(tokens):
                     if tok.kind != "word" or not self._report_or_dataset(tok.text):
                         continue
+                    if self._compared_report(index, tokens, k):
+                        continue
                     issuer = (
                         self._issuer_after_report(tokens, k)
                         or self._owner_before_report(tokens, k)
@@ -7765,6 +7770,18 @@ class Attributor:
             self.withheld = withheld
         self._issuers_cache = found
         return found
+
+    def _compared_report(self, index: int, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the report at `k` is a base a figure is measured against ("higher than the
+        estimates made by Moody's", "lower than estimates by state-owned Bank Mandiri"): a word of
+        comparison (claims.comparison_bases) before it and its lower-case modifiers. Its issuer
+        forecast the figure; it issued none of the article's other reports (attr33en)."""
+        j = k
+        while j > 0 and k - j < 3 and tokens[j - 1].kind == "word" and not self._capitalised(tokens[j - 1]):
+            if _after_comparison(self.norm.original, self.sentences[index], self._at(tokens[j]), self.lex):
+                return True
+            j -= 1
+        return _after_comparison(self.norm.original, self.sentences[index], self._at(tokens[j]), self.lex)
 
     def _issuing_subject(self, tokens: Sequence[Token], k: int) -> Source | None:
         """ "The Major Cities Chiefs Association published a preliminary report", "the agency
