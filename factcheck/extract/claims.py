@@ -741,6 +741,7 @@ class _AttributorTables:
         self.report_adjective_endings = tuple(words("claims", "report_adjective_endings")) or ("\0",)
         self.forecast_nouns = words("claims", "forecast_nouns")
         self.forecast_links = words("claims", "forecast_links")
+        self.total_moving_verbs = frozenset(words("claims", "total_moving_verbs"))
         self.clause_participles = tuple(words("claims", "clause_participle_suffixes"))
         self.description_prepositions = frozenset(words("claims", "description_prepositions"))
         self.clause_past = tuple(words("claims", "clause_past_suffixes"))
@@ -1544,9 +1545,12 @@ class Attributor:
                 subject.append(tok)  # "according to Mr. Hardiman": the stop of an abbreviation
                 k += 1
                 continue
-            if subject and text == "-" and self._inner_hyphen(tokens, k) and self._capitalised(tokens[k - 1]):
-                subject.append(tok)  # "said Lee Du-won, the director": a hyphen inside a name
-                k += 1
+            if subject and text == "-" and self._inner_hyphen(tokens, k):
+                # "said Lee Du-won, the director", "according to state-run media", "by the
+                # disaster-response agency", "commander-in-chief": a hyphen written between two
+                # words joins them into one word, the word after it included
+                subject.extend(tokens[k : k + 2])
+                k += 2
                 continue
             if subject and text in _APOSTROPHES and self._name_apostrophe(tokens, k):
                 subject.append(tok)  # "said Peter O'Neill": an apostrophe inside a surname
@@ -6922,6 +6926,8 @@ class Attributor:
             return None
         if self.forecast_comparisons_stem(tokens[verb].text) is not None:
             return None  # "Indonesia surpassed its target of 16": a result measured against it
+        if tokens[verb].text in self.total_moving_verbs:
+            return None  # "their victory ... taking their tally to 96": the cause moved the total
         subject = self._subject_before(tokens, verb)
         if not subject or not self._names_someone(subject):
             return None
@@ -7752,6 +7758,8 @@ class Attributor:
                 for k, tok in enumerate(tokens):
                     if tok.kind != "word" or not self._report_or_dataset(tok.text):
                         continue
+                    if self._compared_report(index, tokens, k):
+                        continue
                     issuer = (
                         self._issuer_after_report(tokens, k)
                         or self._owner_before_report(tokens, k)
@@ -7762,6 +7770,18 @@ class Attributor:
             self.withheld = withheld
         self._issuers_cache = found
         return found
+
+    def _compared_report(self, index: int, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the report at `k` is a base a figure is measured against ("higher than the
+        estimates made by Moody's", "lower than estimates by state-owned Bank Mandiri"): a word of
+        comparison (claims.comparison_bases) before it and its lower-case modifiers. Its issuer
+        forecast the figure; it issued none of the article's other reports (attr33en)."""
+        j = k
+        while j > 0 and k - j < 3 and tokens[j - 1].kind == "word" and not self._capitalised(tokens[j - 1]):
+            if _after_comparison(self.norm.original, self.sentences[index], self._at(tokens[j]), self.lex):
+                return True
+            j -= 1
+        return _after_comparison(self.norm.original, self.sentences[index], self._at(tokens[j]), self.lex)
 
     def _issuing_subject(self, tokens: Sequence[Token], k: int) -> Source | None:
         """ "The Major Cities Chiefs Association published a preliminary report", "the agency
@@ -7959,8 +7979,10 @@ class Attributor:
     def _quoted_as_saying(self, tokens: Sequence[Token], i: int) -> Source | None:
         """The speaker an outlet or a person quotes: "X cited the UNHCR as saying", "the paper
         quoted a police officer as saying" (a quoting verb, `quoting_verbs`, its object, then a
-        link, `quoting_links`, and a speech verb). None when the verb is not so followed or its
-        object names no one (English)."""
+        link, `quoting_links`, and a speech verb). Any other verb's participle after the link
+        quotes its object too when that object is a person or an official body ("French media
+        cited police as giving a far lower estimate": attr33en). None when the verb is not so
+        followed or its object names no one (English)."""
         if self.after_verb or self.quoting_verbs_stem(tokens[i].text) is None:
             return None
         k = i + 1
@@ -7971,12 +7993,18 @@ class Attributor:
             k += 1
         if k == i + 1 or k + 1 >= len(tokens) or tokens[k].text not in self.quoting_links:
             return None
-        if self._verb_stem(tokens[k + 1].text) is None:
+        said = self._verb_stem(tokens[k + 1].text) is not None
+        if not said and not (
+            tokens[k + 1].kind == "word" and tokens[k + 1].text.endswith(self.clause_participles)
+        ):
             return None
         words = list(tokens[i + 1 : k])
         if not self._names_someone([t for t in words if t.kind == "word"] or words):
             return None
-        return self._source(words)
+        source = self._source(words)
+        if not said and source is not None and not (self._official(source) or self._is_person(source)):
+            return None  # "cited the war as weighing on growth": a cause, no one quoted
+        return source
 
     def _values_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a verb of valuing (`valuing_verbs`: "put", "pegged") at `i` states an

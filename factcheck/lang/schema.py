@@ -858,6 +858,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "release_participles": ("list", False),
         "released_nouns": ("list", False),
         "comparison_words": ("list", False),
+        "total_moving_verbs": ("list", False),
         "age_adjective": ("list", False),
         "receipt_participles": ("list", False),
         "citing_participles": ("list", False),
