@@ -5424,6 +5424,11 @@ class _Scan:
         if count is None and self.year_at(end) is not None:
             return  # "خلال عام 2025": the word "year" before the year's number, no window
         closing = self.phrase_at(t.window_after, end, use_base=False)
+        lead_only = found[0] == i + 1 and self.base(i) in t.bare_window_leads
+        if closing is not None and closing[1] == "future" and kind == "past" and lead_only:
+            # "خلال الثلاثة أشهر المقبلة"، "خلال الـ24 ساعة القادمة": "خلال" says "during" and counts
+            # nothing back; the word after the unit says on which side of publication the window lies.
+            kind = "future"
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"
         # "within a year", "خلال ثمانية أشهر فقط", "خلال عام واحد": how long something took, not a
