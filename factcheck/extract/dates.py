@@ -5704,6 +5704,14 @@ class _Scan:
         if found is None:
             return
         year, shift, end = self.period_year(found[0])
+        link = found[0]
+        if self.tok(link) in self.t.date_links and (anchored := self.phrase_at(self.t.anchored, link + 1)):
+            # "الفترة نفسها من العام الذي قبله": the anchored family's "the year before / after it"
+            # (time.anchored.year), longer than the "من العام" period_year reads (the current
+            # year), is one year back or on, as its plain member "من العام السابق" is.
+            (unit, offset), last = anchored[1], anchored[0]
+            if unit == "year" and offset in (-1, 1) and last > end:
+                year, shift, end = None, offset, last
         if year is None and shift is None and self.base(found[0]) in self.t.same_period_links:
             # "compared to the same period in 2023"; "مقارنة بالفترة نفسها في العام الماضي"
             year = self.year_at(found[0] + 1)
