@@ -5424,6 +5424,11 @@ class _Scan:
         if count is None and self.year_at(end) is not None:
             return  # "خلال عام 2025": the word "year" before the year's number, no window
         closing = self.phrase_at(t.window_after, end, use_base=False)
+        lead_only = found[0] == i + 1 and self.base(i) in t.bare_window_leads
+        if closing is not None and closing[1] == "future" and kind == "past" and lead_only:
+            # "خلال الثلاثة أشهر المقبلة"، "خلال الـ24 ساعة القادمة": "خلال" says "during" and counts
+            # nothing back; the word after the unit says on which side of publication the window lies.
+            kind = "future"
         if closing is not None and closing[1] == kind:
             end = closing[0]  # "خلال 24 ساعة الأخيرة"
         # "within a year", "خلال ثمانية أشهر فقط", "خلال عام واحد": how long something took, not a
@@ -5699,6 +5704,14 @@ class _Scan:
         if found is None:
             return
         year, shift, end = self.period_year(found[0])
+        link = found[0]
+        if self.tok(link) in self.t.date_links and (anchored := self.phrase_at(self.t.anchored, link + 1)):
+            # "الفترة نفسها من العام الذي قبله": the anchored family's "the year before / after it"
+            # (time.anchored.year), longer than the "من العام" period_year reads (the current
+            # year), is one year back or on, as its plain member "من العام السابق" is.
+            (unit, offset), last = anchored[1], anchored[0]
+            if unit == "year" and offset in (-1, 1) and last > end:
+                year, shift, end = None, offset, last
         if year is None and shift is None and self.base(found[0]) in self.t.same_period_links:
             # "compared to the same period in 2023"; "مقارنة بالفترة نفسها في العام الماضي"
             year = self.year_at(found[0] + 1)
