@@ -657,6 +657,7 @@ class _AttributorTables:
         self.governing = words("claims", "governing_participles")
         self.governing_masdars = frozenset(_phrases(lex, "governing_masdars"))
         self.document_nouns = words("claims", "document_nouns")
+        self.picture_nouns = words("claims", "picture_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
         self.impersonal_auxiliaries = words("claims", "impersonal_auxiliaries")
@@ -835,6 +836,7 @@ class _AttributorTables:
         self.credit_markers_stem = self._stem_getter(self.credit_markers)
         self.dataset_nouns_stem = self._stem_getter(self.dataset_nouns)
         self.document_nouns_stem = self._stem_getter(self.document_nouns)
+        self.picture_nouns_stem = self._stem_getter(self.picture_nouns)
         self.explaining_verbs_stem = self._stem_getter(self.explaining_verbs)
         self.forecast_comparisons_stem = self._stem_getter(self.forecast_comparisons)
         self.governing_stem = self._stem_getter(self.governing)
@@ -8496,6 +8498,10 @@ class Attributor:
                     return self._source(tokens[start : start + len(quoted) + 2 + placed]), True
                 return self._source(quoted), True  # "قالت "وحدة إدارة الكوارث" في تقريرها، إن"
         first = words[0] if words else None
+        if (first is not None and self._picture(first)) or self._picture_before(tokens, i):
+            # "وأظهرت صور نشرتها فرق الهلال الأحمر جثث 4 مهاجرين", "صور أظهرت جثث 4 مهاجرين":
+            # a picture shows and says nothing; no one speaks, and no speaker before is carried in
+            return None, True
         if words and self._same_source(words):
             return None, False
         if first is not None and self.document_nouns_stem(self._bare(first.text)) is not None:
@@ -8619,6 +8625,19 @@ class Attributor:
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _picture(self, tok: Token) -> bool:
+        """ "صور"، "الصور"، "مقطع": a noun of pictures (claims.picture_nouns), with or without the
+        article."""
+        return tok.kind == "word" and self.picture_nouns_stem(self._bare(tok.text)) is not None
+
+    def _picture_before(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` has a noun of pictures for its subject written before it, right
+        before the verb or before a relative pronoun ("صور أظهرت"، "الصور التي أظهرت")."""
+        j = i - 1
+        if j > 0 and tokens[j].text in self.clause_relatives:
+            j -= 1
+        return j >= 0 and self._picture(tokens[j])
 
     def _placed_before_apposed_name(
         self, tokens: Sequence[Token], words: Sequence[Token], after: int
