@@ -658,6 +658,7 @@ class _AttributorTables:
         self.governing_masdars = frozenset(_phrases(lex, "governing_masdars"))
         self.document_nouns = words("claims", "document_nouns")
         self.picture_nouns = words("claims", "picture_nouns")
+        self.norm_nouns = words("claims", "norm_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
         self.impersonal_auxiliaries = words("claims", "impersonal_auxiliaries")
@@ -837,6 +838,7 @@ class _AttributorTables:
         self.dataset_nouns_stem = self._stem_getter(self.dataset_nouns)
         self.document_nouns_stem = self._stem_getter(self.document_nouns)
         self.picture_nouns_stem = self._stem_getter(self.picture_nouns)
+        self.norm_nouns_stem = self._stem_getter(self.norm_nouns)
         self.explaining_verbs_stem = self._stem_getter(self.explaining_verbs)
         self.forecast_comparisons_stem = self._stem_getter(self.forecast_comparisons)
         self.governing_stem = self._stem_getter(self.governing)
@@ -6141,6 +6143,11 @@ class Attributor:
             # source and no frame (the statement around it goes on)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j
+        if self._norm_after(tokens, j):
+            # "وفقا لنظام الدوائر الخمس"، "وفقًا لقرار مجلس المفوضية": in accordance with a rule or
+            # a decision, no source and no frame (the statement around it goes on)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j + 1
         if (
             self.document_markers
             and self._document_marker(tokens, i, size)
@@ -6425,6 +6432,14 @@ class Attributor:
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _norm_after(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether the word at `j`, right after a marker, is a noun of a rule, a system or a
+        decision (claims.norm_nouns), bare, with the article or with "ل" written onto it
+        ("لنظام"، "للقانون"، "النظام"): the marker then says "in accordance with"."""
+        if j >= len(tokens) or tokens[j].kind != "word":
+            return False
+        return self.norm_nouns_stem(self._bare(self._unlinked(tokens[j].text))) is not None
 
     def _distribution_marker(self, tokens: Sequence[Token], i: int, size: int) -> bool:
         """Whether the one-word marker at `i` ("حسب") says how a count is broken down: a word of
