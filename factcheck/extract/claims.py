@@ -2638,9 +2638,17 @@ class Attributor:
         end = k + 1
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= 2:
             if tokens[end].text in self.complementizers or self._at(tokens[end]) in self.time_starts:
-                return True
+                return self._unnamed_title(words)
             end += 1
-        return end >= len(tokens) or tokens[end].kind != "word"
+        return (end >= len(tokens) or tokens[end].kind != "word") and self._unnamed_title(words)
+
+    def _unnamed_title(self, words: Sequence[Token]) -> bool:
+        """Whether a title names no holder ("المتحدث باسم الدفاع المدني"). Once the holder is
+        named ("الناطق باسم الوزارة الدكتور سيف البدر"), a "في" phrase after the name says where or
+        how the person spoke ("في بصمة صوتية"، "في تسجيل مصور"), never which body's seat: a
+        person is no body that a place tells apart."""
+        split = self._split_title(words)
+        return split is None or split.role is None
 
     def _object_after_body(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "أعلنت المفوضية العليا المستقلة للانتخابات آلية توزيع المقاعد": after a body's name
