@@ -8656,7 +8656,11 @@ class Attributor:
 
     def _picture_before(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the verb at `i` has a noun of pictures for its subject written before it, right
-        before the verb or before a relative pronoun ("صور أظهرت"، "الصور التي أظهرت")."""
+        before the verb or before a relative pronoun ("صور أظهرت"، "الصور التي أظهرت"). A verb
+        with an object pronoun written onto it has the picture for its object, its subject after
+        it ("في فيديو نشرته وزارته": the ministry published it)."""
+        if self._unsuffixed(tokens[i].text) != tokens[i].text:
+            return False
         j = i - 1
         if j > 0 and tokens[j].text in self.clause_relatives:
             j -= 1
