@@ -7498,14 +7498,36 @@ class Attributor:
 
     def _valued_subject(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the first word after the verb at `i` (past a time) is a definite noun of what
-        is estimated or measured (`valued_nouns`: "الخسائر"، "المساحة"), which never speaks."""
+        is estimated or measured (`valued_nouns`: "الخسائر"، "المساحة"), which never speaks; or
+        such a noun or a noun of a quantity (`quantity_heads`) made definite by a possessive
+        pronoun written onto it ("حيث قُدّرت نسبتهم بحوالي 3%"، "يقدر عددهم بنحو ألف"): the
+        subject of the passive, what is estimated."""
         k = self._past_times(tokens, i + 1)
-        return (
-            k < len(tokens)
-            and tokens[k].kind == "word"
-            and self._definite(tokens[k].text)
-            and self.valued_nouns_stem(self._bare(tokens[k].text)) is not None
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return False
+        word = tokens[k].text
+        if self._definite(word):
+            return self.valued_nouns_stem(self._bare(word)) is not None
+        return any(
+            self.valued_nouns_stem(stem) is not None or self.quantity_heads_stem(stem) is not None
+            for stem in self._possessed_stems(word)
         )
+
+    def _possessed_stems(self, word: str) -> list[str]:
+        """The noun a possessive pronoun is written onto ("نسبتهم" -> "نسبة"، "عددهم" -> "عدد"), in
+        each way its stem may end (claims.suffixed_endings: a ة written ت before the pronoun);
+        none when the word has no such pronoun or the stem is shorter than three letters."""
+        stems = []
+        for suffix in self.possessive_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                stems.append(stem)
+                stems.extend(
+                    stem[: -len(written)] + ending
+                    for written, ending in self.suffixed_endings.items()
+                    if stem.endswith(written)
+                )
+        return stems
 
     def _comma_parted_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
         """A subject parted from its verb by a comma ("Patna, reported 41 new cases", "Zimbabwe
