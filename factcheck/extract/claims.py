@@ -3906,6 +3906,10 @@ class Attributor:
                         # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
                         # in the construct state, is what the title is of; no name starts there
                         or self._portfolio_at(subject, cut)
+                        # "الرئيس التنفيذي لشركة أرامكو": a body's head noun with "ل" written onto it
+                        # after a title is the body the title serves, whatever its genitive (a
+                        # proper name without the article); no name starts with it
+                        or self._served_body_head(subject, cut)
                         # "مدير إعلام المديرية العامة لمكافحة المخدرات": what a body is for, a
                         # verbal noun with "ل" written onto it, is the body's name
                         or self._body_purpose_at(subject, cut)
@@ -4149,6 +4153,17 @@ class Attributor:
         """A body's head noun in the construct state ("مكتب"، "ديوان"، not "المكتب"), which a
         title after it qualifies as its genitive ("مكتب رئيس الوزراء")."""
         return not self._definite(word) and self.org_heads_stem(word) is not None
+
+    def _served_body_head(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether word `k` of a title phrase is a body's head noun with "ل" written onto it and
+        without the article ("لشركة"، "لمجموعة"), a genitive after it: the body the title serves."""
+        word = subject[k].text
+        return (
+            k + 1 < len(subject)
+            and self._link_prefix(word) is not None
+            and not self._definite(self._unlinked(word))
+            and self.org_heads_stem(self._unlinked(word)) is not None
+        )
 
     def _portfolio_at(self, subject: Sequence[Token], k: int) -> bool:
         """ "لشؤون" in "وزير الدولة لشؤون الإعلام", "المفوض السامي لشؤون اللاجئين": a noun of
