@@ -9841,7 +9841,9 @@ class Attributor:
             return unclosed, True
         words = self._speaker_before_report(tokens, i, words)
         words = self._coordinated_speakers(tokens, words)
-        origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
+        origin = (
+            self._name_before_origin(tokens, self._index_before(tokens, words[0], i) - 1) if words else None
+        )
         if origin is not None:
             return self._resolve(Source(self._text(origin) or "", self._text(words))), True
         titled_of = self._titled_name_of(words)
@@ -10381,6 +10383,21 @@ class Attributor:
                 return []
         return []
 
+    def _clause_conjunction(self, tok: Token) -> bool:
+        """A coordinating conjunction or a clause opener ("and", "but", "while")."""
+        word = tok.text.lower()
+        return word in self.coordinators or word in self.clause_openers
+
+    @staticmethod
+    def _index_before(tokens: Sequence[Token], tok: Token, upto: int) -> int:
+        """Where `tok`, a subject's first word, stands among `tokens` before the verb at `upto`:
+        a bracketed acronym may stand between the subject and its verb ("Bruce Macdonald from the
+        Rural Fire Service (RFS) says"), so the subject's length alone does not say."""
+        for k in range(upto - 1, -1, -1):
+            if tokens[k].start == tok.start:
+                return k
+        return upto - 1
+
     def _name_before_origin(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "Abdul Majid Akhundzada from provincial council told": a person's name (two to four
         capitalised words, no body or speaker noun) before "from" and the body a subject-first
@@ -10392,7 +10409,11 @@ class Attributor:
         while j >= 0 and tokens[j].kind == "word" and self._capitalised(tokens[j]) and len(name) < 5:
             name.insert(0, tokens[j])
             j -= 1
-        if not 2 <= len(name) <= 4 or (j >= 0 and tokens[j].kind == "word"):
+        # A word before the name joins it ("compiled by Arab News from"), unless a conjunction
+        # opens the name's clause ("..., but Bruce Macdonald from the RFS says").
+        if not 2 <= len(name) <= 4 or (
+            j >= 0 and tokens[j].kind == "word" and not self._clause_conjunction(tokens[j])
+        ):
             return None
         if any(
             self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) or t.text in self.titles
