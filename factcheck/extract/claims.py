@@ -531,6 +531,7 @@ class _AttributorTables:
         self.named_report_leads = words("claims", "named_report_leads")
         self.post_leads = words("claims", "post_leads")
         self.org_heads = words("claims", "organisation_heads")
+        self.publication_heads = words("claims", "publication_heads")
         self.place_links = words("claims", "place_links")
         self.name_joiners = words("claims", "name_joiners")
         self.speaker_nouns = words("claims", "speaker_nouns")
@@ -5333,6 +5334,8 @@ class Attributor:
             return True  # "a police spokesman", "the minister": one person named by a title
         if self._common_head(source.name, words):
             return False  # "Ukraine's air force": a common noun heads a body, not a person's name
+        if self._publication(source.name):
+            return False  # "Hindustan Times": a publication, a body
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
@@ -5340,6 +5343,13 @@ class Attributor:
             and words[0] not in self.determiners
             and not any(self.org_heads_stem(w) for w in words)
         )
+
+    def _publication(self, name: str) -> bool:
+        """Whether a name ends in a capitalised head noun of a press title ("Hindustan Times",
+        "the Deccan Herald"): a newspaper or a magazine, which speaks as a body."""
+        written = name.split()
+        last = written[-1] if written else ""
+        return last[:1].isupper() and last.lower() in self.publication_heads
 
     def _common_head(self, name: str, words: Sequence[str]) -> bool:
         """Whether a name ends in a common noun in the singular written in lower case that is no
