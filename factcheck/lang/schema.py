@@ -699,6 +699,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "issuing_participles": ("list", False),
         "post_leads": ("list", False),
         "organisation_heads": ("list", False),
+        "publication_heads": ("list", False),
         "place_links": ("list", False),
         "name_joiners": ("list", False),
         "speaker_nouns": ("list", False),
