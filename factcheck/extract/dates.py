@@ -308,7 +308,7 @@ class _Phrases(Generic[V]):
 
 def _groups(lex: Lexicon, key: str, allowed: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """(word, group) pairs of a [time] table of groups; a group outside `allowed` is a lexicon error."""
-    table = lex.raw("time", key)
+    table = lex.raw("time", key) or {}
     unknown = sorted(set(table) - set(allowed)) if allowed is not None else []
     if unknown:
         raise LexiconError(
@@ -580,6 +580,9 @@ class _Tables:
             ((w, (unit, int(offset))) for unit in ANCHORED_KEYS for w, offset in self._anchored(lex, unit)),
         )
         self.anchor_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "anchor_after", _DIRECTIONS))
+        self.anchor_after_closing = _Phrases(
+            (w, signs[g]) for w, g in _groups(lex, "anchor_after_closing", _DIRECTIONS)
+        )
         self.anchor_blockers = words("anchor_blockers_after")
         self.anchor_prepositions = words("anchor_prepositions")
         self.anchor_clause_openers = words("anchor_clause_openers")
@@ -1432,7 +1435,24 @@ _CLOCK = frozenset({"clock"})
 
 # Times "since" can start: dates, months, years, parts of years, weekdays, calendar periods ("since
 # the start of the year", "منذ مطلع العام الجاري", "since last year").
-_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _HijriMonth, _HijriYear, _Weekday, _Day, _Fixed, _Calendar)
+# The times "since" (or a range to the present) opens a window from: every kind that names a day or
+# a period of the calendar, the weekend and a holiday among them ("since the weekend", "since
+# last weekend", "since Christmas", "منذ عيد الفطر").
+_DATED = (
+    _Date,
+    _MonthDay,
+    _Year,
+    _Part,
+    _Hijri,
+    _HijriMonth,
+    _HijriYear,
+    _Weekday,
+    _Day,
+    _Fixed,
+    _Calendar,
+    _Weekend,
+    _Holiday,
+)
 
 
 # The units a "first" window of a month counts: "the first three days of this month", "the first two
@@ -2667,6 +2687,15 @@ class _Scan:
         if word not in self.t.counted:
             return False
         return day == 1 or word not in self.t.singular_after_day
+
+    def closing_anchor(self, last: int) -> tuple[int, int] | None:
+        """ "a year before." / "a decade before, ...": a word of time.anchor_after_closing right
+        after a count of units, with a mark or the text's end after it (no object it counts from),
+        as "a year earlier" is read. Returns (end token, sign) or None."""
+        found = self.phrase_at(self.t.anchor_after_closing, last, use_base=False)
+        if found is None or self.tok(found[0])[:1].isalnum():
+            return None
+        return found
 
     def since_lead(self, first: int) -> int | None:
         """The token of "since" before a time, over a filler word ("منذ تاريخ 30 مارس"), or None."""
@@ -3918,6 +3947,8 @@ class _Scan:
         if after and unit in ("minute", "hour") and self.tok(trail) in t.offset_after_days:
             after = None  # "caught fire 15 hours back": "back" counts days and longer only
         anchor = self.phrase_at(t.anchor_after, last, use_base=False)
+        if anchor is None:
+            anchor = self.closing_anchor(last)
         counted_from = first
         if before:
             first, sign = before
@@ -7543,11 +7574,12 @@ def _ends_quoted_name(text: str, span: Span) -> bool:
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
-    of January 7 is the coming March); and the end of the current period has not come yet, so
+    of January 7 is the coming March), a holiday too ("since Christmas" in a page of December 20 is
+    last year's); and the end of the current period has not come yet, so
     "since year-end", "since the end of the year", "منذ نهاية العام" are the end of the last one."""
     if isinstance(expr, _Date) and expr.year is None and expr.year_shift is None and expr.mode == "bare":
         return expr._replace(mode="recent")
-    if isinstance(expr, _HijriMonth) and expr.mode == "bare":
+    if isinstance(expr, (_HijriMonth, _Holiday)) and expr.mode == "bare":
         return expr._replace(mode="recent")
     if isinstance(expr, _Calendar) and expr.shift == 0 and (expr.last_day or part == "end"):
         return expr._replace(shift=-1)
