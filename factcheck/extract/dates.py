@@ -4321,10 +4321,12 @@ class _Scan:
             # "since" lead takes the window to publication).
             self.add(i - 1, began[0], _Calendar(unit, 0))
             return
-        if self.tok(i - 1) in t.definite_words and self.phrase_at(t.so_far, i + 1) is not None:
+        definite = self.tok(i - 1) in t.definite_words
+        if (definite or self.glued(i, i + 1)) and self.phrase_at(t.so_far, i + 1) is not None:
             # "the year to date", "the month so far": the current one up to publication (so_far_around
-            # takes the words after it in).
-            self.add(i - 1, i + 1, _Calendar(unit, 0))
+            # takes the words after it in); also written onto the unit without an article
+            # ("year-to-date crime figures", "month-to-date sales").
+            self.add(i - 1 if definite else i, i + 1, _Calendar(unit, 0))
             return
         ending = self.phrase_at(t.unit_end, i + 1)
         if ending is not None:
