@@ -7348,6 +7348,18 @@ def _quarter_span(year: int, first_month: int) -> Resolved:
     return date(year, first_month, 1), _month_range(end_year, end_month)[1], "quarter", None
 
 
+def _names_a_week(mention: TimeMention) -> bool:
+    """Whether a time is a week: a calendar one ("last week", "this week") or the seven days counted
+    back to publication ("over the past week", "the past seven days": eight days as the guide
+    counts a window, publication's included)."""
+    if mention.start is None or mention.end is None:
+        return False
+    days = (mention.end - mention.start).days
+    return (mention.granularity == "week" and days == _WEEK_DAYS - 1) or (
+        mention.granularity in ("duration", "window") and days == _WEEK_DAYS
+    )
+
+
 def _week_from(anchor: TimeMention, offset: int, week_start: int) -> Resolved:
     """ "the previous week", "the following week", "that week" after a day or a run of days: a week,
     not a day. After seven days the text names ("the 20th week, from May 14 to 20") the seven
@@ -7392,8 +7404,9 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         return _years_moved(anchor, expr.offset)
     if expr.unit == "week" and grain == "day":
         return _week_from(anchor, expr.offset, week_start)
-    if expr.unit == "week" and grain == "week" and anchor.end is not None:
-        # "the week to June 25 ... the previous week": the seven days before that week.
+    if expr.unit == "week" and (grain == "week" or _names_a_week(anchor)) and anchor.end is not None:
+        # "the week to June 25 ... the previous week": the seven days before that week; "over the
+        # past week ... the week before": the seven days before those, counted as they are.
         step = timedelta(days=7 * expr.offset)
         return anchor.start + step, anchor.end + step, "week", None
     if expr.unit == "day" and grain == "day":
@@ -7931,6 +7944,10 @@ def _read_times(
     # from the same period a year earlier", in a paper of March 29, 2021).
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
+    # The last week the text named, a calendar one ("last week", "the week to June 25") or the
+    # seven days to publication ("over the past week"): what "the previous week" and "the week
+    # before" after it count back from, as "the previous month" counts from a month named.
+    week_named: TimeMention | None = None
     # The last single day named, when it is one of the days just before publication ("أمس الجمعة"):
     # the day a quotation after it was spoken.
     spoken: date | None = None
@@ -8231,6 +8248,12 @@ def _read_times(
                             # previous quarter": a period counts from the period the report is
                             # about, not from the day it was released.
                             base = period
+                    if (
+                        expr.unit == "week"
+                        and week_named is not None
+                        and (base is None or base.span[0] < week_named.span[0])
+                    ):
+                        base = week_named
                     start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
                     if (
                         granularity == "year"
@@ -8403,6 +8426,8 @@ def _read_times(
             # "الربع المماثل" after "بينما كان 12% في الربع الأول" is the reported quarter's, not the base's.
             # A quarter written as its months ("the first three months of 2024") is one too.
             quarter = mention
+        if start is not None and not isinstance(expr, _Anchored) and _names_a_week(mention):
+            week_named = mention
         named_grains = ("day", "month", "year", "quarter", "half", "season")
         if isinstance(expr, _HijriSpan):
             hijri_named = mention, _hijri_year_of(expr, published), expr.first, expr.count
