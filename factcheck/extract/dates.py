@@ -7423,12 +7423,10 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
             found = first.replace(day=expr.day)
             return found, found, "day", None
         return first, last, "month", None
-    if expr.unit == "year" and expr.offset and (_reporting_year(anchor) or _two_year_year(anchor)):
+    if expr.unit == "year" and expr.offset and _reporting_year(anchor):
         # "719 homicides in the year to June, up from 630 the previous year": a year of twelve months
         # the text defined ("the financial year to end-March", "between April 1, 2017 and March 31,
-        # 2018") is the year in focus, and the year before it is those months a year back (D66);
-        # so is a body's year written as two years ("In 2015-16 ... the year before": 2014-15, D51's
-        # span over both calendar years, moved, as D83 counts "the previous year" that body's).
+        # 2018") is the year in focus, and the year before it is those months a year back (D66).
         return _years_moved(anchor, expr.offset)
     if expr.unit == "year" and grain in ("day", "month", "year", "quarter", "half", "season"):
         year = anchor.start.year + expr.offset
@@ -8856,25 +8854,6 @@ def _reporting_year(mention: TimeMention) -> bool:
     if start is None or end is None or start.day != 1 or start.month == 1:
         return False
     return end == _month_range(*_add_months(start.year, start.month, 11))[1]
-
-
-# One year written as two, joined by a dash or a slash: "2015-16", "2019/2020" (not a stretch of two
-# years written with words, "from 2015 to 2016", "between 2015 and 2016").
-_TWO_YEARS_WRITTEN = re.compile(r"\d{4}\s?[-/–]\s?\d{2}(?:\d{2})?(?!\d)")
-
-
-def _two_year_year(mention: TimeMention) -> bool:
-    """Whether a time is one year written as two ("2015-16", "the 2019/20 season", "fiscal
-    2022-23"): D51's span from January 1 of the first year to December 31 of the second."""
-    start, end = mention.start, mention.end
-    return (
-        mention.granularity == "year"
-        and _TWO_YEARS_WRITTEN.search(mention.text) is not None
-        and start is not None
-        and end is not None
-        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-        and end.year == start.year + 1
-    )
 
 
 def _days_stretch(mention: TimeMention) -> bool:
