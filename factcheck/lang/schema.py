@@ -133,6 +133,7 @@ TIME_KEYS: dict[str, tuple[str, bool]] = {
     "window_after": ("groups", False),
     "anchored": ("table", False),
     "anchor_after": ("groups", False),
+    "anchor_after_closing": ("groups", False),
     "anchor_blockers_after": ("list", False),
     "anchor_prepositions": ("list", False),
     "anchor_clause_openers": ("list", False),
