@@ -1662,7 +1662,13 @@ class Attributor:
                 limit = max(limit, _written_length(subject) + 2)
                 k += 1
                 continue
-            if self.stops_stem(text) is not None and not self._name_goes_on(subject, tokens, k):
+            if (
+                self.stops_stem(text) is not None
+                and not self._name_goes_on(subject, tokens, k)
+                # "وقال والي ولاية الخرطوم": a title written in full opens the subject, though
+                # the same letters read as a conjunction and a stop ("و" + "الى") would end it
+                and (subject or text not in self.titles)
+            ):
                 return subject, True
             if subject and text in self.name_ending_relatives and self._capitalised(subject[-1]):
                 # "according to Musa Garba who lost ten relatives": a name ends at its relative
