@@ -12341,19 +12341,36 @@ def build_claims(
             folded = attributor.norm.folded(start, end)
             if folded is not None:
                 folds[text[start:end]] = folded
+    # What `shared` and `draft` work out for the sentence whose claims are being made: every
+    # claim of a sentence is made before the next sentence's (the figures come in the text's
+    # order, the other sentences one at a time), so each is emptied when another sentence is
+    # taken up (`take_up`). Kept for the whole article, they held some hundred containers alive
+    # to its end (the names found, their keys, the signals), enough to push most articles' live
+    # containers past the young generation's threshold: one more collection an extract.
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
     worth_of: dict[tuple[Span, Signals], float] = {}
+    times_read: dict[int, dict[str, Any]] = {}  # what `_claim_times` reads of a sentence once
+
+    def take_up(index: int) -> None:
+        """Forget what was worked out for the sentence before, when `index` is another one (a
+        sentence taken up is in one of these as soon as its first claim is worked on)."""
+        if index not in entities_of and index not in times_read and index not in neighbours_of:
+            entities_of.clear()
+            keys_of.clear()
+            neighbours_of.clear()
+            worth_of.clear()
+            times_read.clear()
+
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     figures_in: dict[int, list[Span]] = {}
-    # What `_claim_times` reads of a sentence once for all its figures.
-    times_read: dict[int, dict[str, Any]] = {}
     for quantity in quantities:
         figures_in.setdefault(_sentence_index(quantity.span[0], starts), []).append(quantity.span)
     for quantity in quantities:
         index = _sentence_index(quantity.span[0], starts)
+        take_up(index)
         with_figure.add(index)
         sentence = sentences[index]
         event, reported = _claim_times(
@@ -12371,6 +12388,7 @@ def build_claims(
     for index, sentence in enumerate(sentences):
         if index in with_figure or _fewer_words(text[sentence[0] : sentence[1]], _MIN_EVENT_WORDS):
             continue
+        take_up(index)
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         event, reported = _claim_times(text, sentence, dated[0].span, dated, lex) if dated else (None, None)
         if event is not None:
