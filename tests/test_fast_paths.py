@@ -537,6 +537,80 @@ def test_statement_ceiling_bounds_the_worth_of_every_source_and_name(code: str) 
                 assert worth(sentence, signals, lex, neighbours) < ceiling, sentence
 
 
+def _log_odds_term_by_term(model: Any, sentence: str, signals: Any, lex: Lexicon, neighbours: Any) -> float:
+    """`WorthModel.log_odds` as written before a sentence's odds were read once for all its
+    claims: each term worked out from the sentence at each call, the hedging and opinion words
+    looked up in the lexicon's forms."""
+    from itertools import repeat
+
+    from factcheck.extract.worth import _stance_words, words_of
+
+    words = words_of(sentence)
+    _, text = model._text_part(sentence)
+    hedges, opinions = _stance_words(lex)
+    names: list[str] = []
+    if signals.qualifier is not None:
+        names += ["figure", "figure " + signals.qualifier]
+    if signals.counts is not None:
+        from factcheck.extract.worth import CLASS_PREFIX, COUNTS_PREFIX, _key_classes
+
+        names.append(COUNTS_PREFIX + signals.counts)
+        if signals.counts in _key_classes(lex):
+            names.append(CLASS_PREFIX + _key_classes(lex)[signals.counts])
+    if signals.source:
+        names.append("source")
+    if signals.dated:
+        names.append("dated" if signals.qualifier is not None else "dated without figure")
+    if signals.entities:
+        names.append("place or person")
+    if not hedges.isdisjoint(words):
+        names.append("hedge")
+    if not opinions.isdisjoint(words):
+        names.append("opinion")
+    get = model.signal_weights.get
+    own = model.bias + text + sum(map(get, names, repeat(0.0)))
+    return own + model.length_share(words) + model.context_share(neighbours)
+
+
+@pytest.mark.parametrize("code", available_languages())
+@given(
+    qualifier=st.sampled_from([None, "exact", "approx", "at_least", "up_to"]),
+    counts=st.sampled_from([None, "USD", "percent", "person", "job", "no such key"]),
+    source=st.booleans(),
+    dated=st.booleans(),
+    entities=st.booleans(),
+)
+def test_worth_of_a_sentences_odds_is_the_worth_term_by_term(
+    code: str, qualifier: str | None, counts: str | None, source: bool, dated: bool, entities: bool
+) -> None:
+    """build_claims reads a sentence's odds once (`sentence_odds`) and weighs each claim's
+    signals on them: the same float as the log-odds summed term by term, so the same worth and
+    the same statement bound, for every real sentence, its neighbours and any signals."""
+    from factcheck.extract.logistic import logistic
+    from factcheck.extract.worth import (
+        Signals,
+        load_model,
+        sentence_odds,
+        statement_ceiling_of_odds,
+        statement_worth_ceiling,
+        worth,
+        worth_of_odds,
+    )
+
+    lex = load_lexicon(code)
+    model = load_model(code)
+    signals = Signals(qualifier=qualifier, counts=counts, source=source, dated=dated, entities=entities)
+    sentences = _real_sentences(code)[:40]
+    for k, sentence in enumerate(sentences):
+        neighbours = tuple(sentences[j] for j in (k - 1, k + 1) if 0 <= j < len(sentences))
+        odds = sentence_odds(sentence, lex, neighbours)
+        expected = 0.0
+        if model is not None:
+            expected = round(logistic(_log_odds_term_by_term(model, sentence, signals, lex, neighbours)), 3)
+        assert worth_of_odds(odds, signals, lex) == worth(sentence, signals, lex, neighbours) == expected
+        assert statement_ceiling_of_odds(odds, lex) == statement_worth_ceiling(sentence, lex, neighbours)
+
+
 @given(
     st.lists(
         st.sampled_from(["(", ")", "IHEC", "the", "Commission", "said", "٣", ",", " ", "\n"]), max_size=30
