@@ -102,10 +102,20 @@ def fingerprint(
         else:
             figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
+    elif folded is not None and _single_spaced(sentence):
+        parts = [folded]
     else:
-        spaced = " ".join(sentence.split())
-        parts = [folded if folded is not None and spaced == sentence else fold_text(spaced)]
+        parts = [fold_text(" ".join(sentence.split()))]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text``, without splitting it (a score of strings an
+    article's statements made and joined again): `str.isprintable` is false for every white
+    space character but the space (each is a separator or a control character), so a printable
+    text is split only at its spaces, and as written when it has no two together and none at an
+    end (tests/test_fast_paths.py holds every code point to this)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _quotes_left_open(text: str) -> int:
