@@ -24,15 +24,7 @@ from factcheck.extract.text import (
     tokenize_text,
 )
 from factcheck.extract.types import ClaimDraft, QuantityMention, Span, TimeMention, slot_fields
-from factcheck.extract.worth import (
-    SentenceOdds,
-    Signals,
-    sentence_odds,
-    signals_for,
-    statement_ceiling_of_odds,
-    statement_threshold,
-    worth_of_odds,
-)
+from factcheck.extract.worth import Signals, signals_for, statement_threshold, statement_worth_ceiling, worth
 from factcheck.lang import Lexicon
 from factcheck.values import decimal_text
 
@@ -12294,8 +12286,8 @@ def build_claims(
         # The figures of a sentence mostly share their signals, so their worth too.
         score = worth_of.get((sentence, signals))
         if score is None:
-            score = worth_of[sentence, signals] = worth_of_odds(
-                odds(index, sentence, sentence_text), signals, lex
+            score = worth_of[sentence, signals] = worth(
+                sentence_text, signals, lex, neighbours_of[index], folds
             )
         if cut is not None and score < cut:
             return None
@@ -12332,13 +12324,6 @@ def build_claims(
             if index not in neighbours_of:  # a statement's were read before its worth's bound
                 neighbours_of[index] = _neighbours(text, sentences, index)
 
-    def odds(index: int, sentence: Span, sentence_text: str) -> SentenceOdds | None:
-        """What the worth model reads of sentence `index` (at `sentence`) whatever a claim's
-        signals, read once for all its claims (and its bound as a statement)."""
-        if sentence not in odds_of:
-            odds_of[sentence] = sentence_odds(sentence_text, lex, neighbours_of[index], folds)
-        return odds_of[sentence]
-
     def stated_either_way(index: int, sentence: Span, cut: float) -> bool:
         """Whether a statement's worth reaches `cut` with a source or without one. Its other
         signals (no figure, no date, the names it holds) are known before its source, so its
@@ -12350,8 +12335,8 @@ def build_claims(
             signals = signals_for(None, None, source, keys_of[index])
             score = worth_of.get((sentence, signals))
             if score is None:
-                score = worth_of[sentence, signals] = worth_of_odds(
-                    odds(index, sentence, sentence_text), signals, lex
+                score = worth_of[sentence, signals] = worth(
+                    sentence_text, signals, lex, neighbours_of[index], folds
                 )
             if score >= cut:
                 return True
@@ -12375,7 +12360,6 @@ def build_claims(
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
-    odds_of: dict[Span, SentenceOdds | None] = {}
     worth_of: dict[tuple[Span, Signals], float] = {}
     times_read: dict[int, dict[str, Any]] = {}  # what `_claim_times` reads of a sentence once
 
@@ -12386,7 +12370,6 @@ def build_claims(
             entities_of.clear()
             keys_of.clear()
             neighbours_of.clear()
-            odds_of.clear()
             worth_of.clear()
             times_read.clear()
 
@@ -12425,8 +12408,8 @@ def build_claims(
             # worth model rates it check-worthy. Most sentences fall short whoever says them and
             # whatever they name: those are let go before their source, names and fingerprint
             # are looked for (and the attributor need not read on to them).
-            neighbours_of[index] = _neighbours(text, sentences, index)
-            if statement_ceiling_of_odds(odds(index, sentence, text[sentence[0] : sentence[1]]), lex) < cut:
+            neighbours = neighbours_of[index] = _neighbours(text, sentences, index)
+            if statement_worth_ceiling(text[sentence[0] : sentence[1]], lex, neighbours, folds) < cut:
                 continue
             if not stated_either_way(index, sentence, cut):
                 continue

@@ -219,18 +219,6 @@ def text_features(words: list[str], config: FeatureConfig) -> list[str]:
 def signal_features(words: list[str], signals: Signals, lex: Lexicon) -> list[str]:
     """The extractor's findings as named features; hedging and opinion words come from the
     lexicon's `claims.hedges` and `claims.opinion_words` (clitics allowed)."""
-    hedged, opinionated = stance_of(words, lex)
-    return _signal_names(signals, hedged, opinionated, lex)
-
-
-def stance_of(words: list[str], lex: Lexicon) -> tuple[bool, bool]:
-    """Whether the words hold a hedging word, and an opinion word (`signal_features`)."""
-    hedges, opinions = _stance_words(lex)
-    return not hedges.isdisjoint(words), not opinions.isdisjoint(words)
-
-
-def _signal_names(signals: Signals, hedged: bool, opinionated: bool, lex: Lexicon) -> list[str]:
-    """`signal_features` of words whose hedging and opinion words `stance_of` has read."""
     found = []
     if signals.qualifier is not None:
         found += ["figure", "figure " + signals.qualifier]
@@ -245,26 +233,12 @@ def _signal_names(signals: Signals, hedged: bool, opinionated: bool, lex: Lexico
         found.append("dated" if signals.qualifier is not None else "dated without figure")
     if signals.entities:
         found.append("place or person")
-    if hedged:
+    hedges, opinions = _stance_words(lex)
+    if not hedges.isdisjoint(words):
         found.append("hedge")
-    if opinionated:
+    if not opinions.isdisjoint(words):
         found.append("opinion")
     return found
-
-
-class SentenceOdds(NamedTuple):
-    """What a sentence adds to the log-odds whatever the signals of a claim in it
-    (`WorthModel.sentence_odds`): its words, its text features' share, whether it holds a
-    hedging word and an opinion word, its length's share and its neighbours' (`context_share`).
-    A sentence's claims differ only in their signals: build_claims reads these once a sentence
-    and weighs each claim's signals on them (`WorthModel.signals_log_odds`)."""
-
-    words: list[str]
-    text: float
-    hedged: bool
-    opinionated: bool
-    length: float
-    context: float
 
 
 @cache
@@ -393,29 +367,10 @@ class WorthModel:
         folds: Mapping[str, str] = _NO_FOLDS,
     ) -> float:
         """`folds`: `fold_text` of the sentence and its neighbours, those the caller has."""
-        return self.signals_log_odds(self.sentence_odds(sentence, lex, neighbours, folds), signals, lex)
-
-    def sentence_odds(
-        self,
-        sentence: str,
-        lex: Lexicon,
-        neighbours: Sequence[str] = (),
-        folds: Mapping[str, str] = _NO_FOLDS,
-    ) -> SentenceOdds:
-        """The parts of `log_odds` that its signals leave as they are, read once a sentence."""
         words, text = self._text_part(sentence, folds)
-        hedged, opinionated = stance_of(words, lex)
-        return SentenceOdds(
-            words, text, hedged, opinionated, self.length_share(words), self.context_share(neighbours, folds)
-        )
-
-    def signals_log_odds(self, odds: SentenceOdds, signals: Signals, lex: Lexicon) -> float:
-        """`log_odds` of the sentence `odds` was read from, with `signals`: the same sum, term by
-        term in the same order (a float sum's order is its value)."""
         get = self.signal_weights.get
-        names = _signal_names(signals, odds.hedged, odds.opinionated, lex)
-        own = self.bias + odds.text + sum(map(get, names, repeat(0.0)))
-        return own + odds.length + odds.context
+        own = self.bias + text + sum(map(get, signal_features(words, signals, lex), repeat(0.0)))
+        return own + self.length_share(words) + self.context_share(neighbours, folds)
 
     def statement_log_odds_ceiling(
         self,
@@ -429,14 +384,11 @@ class WorthModel:
         and the hedge and opinion words it has) counted at its weight where positive, else at
         0, in `log_odds`'s order. Adding a term no smaller at each step of the same sum gives
         a float no smaller (rounding is monotone), so this bounds the computed value itself."""
-        return self.statement_ceiling_of(self.sentence_odds(sentence, lex, neighbours, folds), lex)
-
-    def statement_ceiling_of(self, odds: SentenceOdds, lex: Lexicon) -> float:
-        """`statement_log_odds_ceiling` of the sentence `odds` was read from."""
+        words, text = self._text_part(sentence, folds)
         get = self.signal_weights.get
-        possible = _signal_names(_ANY_SOURCE_AND_NAMES, odds.hedged, odds.opinionated, lex)
-        most = self.bias + odds.text + sum(max(get(name, 0.0), 0.0) for name in possible)
-        return most + odds.length + odds.context
+        possible = signal_features(words, _ANY_SOURCE_AND_NAMES, lex)
+        most = self.bias + text + sum(max(get(name, 0.0), 0.0) for name in possible)
+        return most + self.length_share(words) + self.context_share(neighbours, folds)
 
     def length_share(self, words: Sequence[str]) -> float:
         """The length weight times ln(1 + the number of words): 0 for a model without one."""
@@ -569,33 +521,6 @@ def statement_worth_ceiling(
     if model is None:
         return 0.0
     return logistic(model.statement_log_odds_ceiling(sentence, lex, neighbours, folds)) + 0.001
-
-
-def sentence_odds(
-    sentence: str, lex: Lexicon, neighbours: Sequence[str] = (), folds: Mapping[str, str] = _NO_FOLDS
-) -> SentenceOdds | None:
-    """`WorthModel.sentence_odds` by the language's shipped model; None for a language
-    without one. `worth_of_odds` and `statement_ceiling_of_odds` weigh a claim on it."""
-    model = load_model(lex.code)
-    if model is None:
-        return None
-    return model.sentence_odds(sentence, lex, neighbours, folds)
-
-
-def worth_of_odds(odds: SentenceOdds | None, signals: Signals, lex: Lexicon) -> float:
-    """`worth` of the sentence `odds` was read from (`sentence_odds`), with `signals`."""
-    model = load_model(lex.code)
-    if model is None or odds is None:
-        return 0.0
-    return round(logistic(model.signals_log_odds(odds, signals, lex)), 3)
-
-
-def statement_ceiling_of_odds(odds: SentenceOdds | None, lex: Lexicon) -> float:
-    """`statement_worth_ceiling` of the sentence `odds` was read from (`sentence_odds`)."""
-    model = load_model(lex.code)
-    if model is None or odds is None:
-        return 0.0
-    return logistic(model.statement_ceiling_of(odds, lex)) + 0.001
 
 
 @dataclass(frozen=True)
