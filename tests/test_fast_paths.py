@@ -537,6 +537,27 @@ def test_statement_ceiling_bounds_the_worth_of_every_source_and_name(code: str) 
                 assert worth(sentence, signals, lex, neighbours) < ceiling, sentence
 
 
+def test_no_printable_character_but_the_space_splits_a_text() -> None:
+    """`claims._single_spaced` reads a printable text as split only at its spaces."""
+    for c in range(0x110000):
+        ch = chr(c)
+        if ch.isprintable() and ch != " ":
+            assert ("a" + ch + "a").split() == ["a" + ch + "a"], hex(c)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "ب", " ", "\t", "\n", "\xa0", "\u200b", "\u2009", "ـ", "."])))
+def test_single_spaced_as_split_and_joined(text: str) -> None:
+    """A statement's fingerprint takes the sentence's fold when the sentence is its own words
+    joined by single spaces: `_single_spaced` says so only then, and for every printable one."""
+    from factcheck.extract.claims import _single_spaced
+
+    joined = " ".join(text.split()) == text
+    if _single_spaced(text):
+        assert joined
+    elif text.isprintable():
+        assert not joined
+
+
 @given(
     st.lists(
         st.sampled_from(["(", ")", "IHEC", "the", "Commission", "said", "٣", ",", " ", "\n"]), max_size=30

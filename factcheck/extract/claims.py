@@ -94,10 +94,23 @@ def fingerprint(
         else:
             figure = f"{decimal_text(quantity.low)}..{decimal_text(quantity.high)}"
         parts = [quantity.unit_key or "", figure, place or ""]
+    elif folded is not None and _single_spaced(sentence):
+        parts = [folded]
     else:
         spaced = " ".join(sentence.split())
         parts = [folded if folded is not None and spaced == sentence else fold_text(spaced)]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text`` (a score of strings an article's statements
+    made and joined again), for a printable text without splitting it: `str.isprintable` is
+    false for every white space character but the space (each is a separator or a control
+    character), so a printable text is split only at its spaces, and is as written when it has
+    no two together and none at an end (tests/test_fast_paths.py holds every code point to
+    this). False for any other text (one with a format character such as a right-to-left mark
+    is not printable): the caller splits and joins it."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _quotes_left_open(text: str) -> int:
@@ -12489,19 +12502,37 @@ def build_claims(
             folded = attributor.norm.folded(start, end)
             if folded is not None:
                 folds[text[start:end]] = folded
+    # What `shared` and `draft` work out for the sentence whose claims are being made: every
+    # claim of a sentence is made before the next sentence's (the figures come in the text's
+    # order, the other sentences one at a time), so each is emptied when another sentence is
+    # taken up (`forget_sentence`). Kept for the whole article, they held some hundred containers
+    # alive to its end (the names found, their keys, the signals), enough to push most articles'
+    # live containers past the young generation's threshold: one more collection an extract.
     entities_of: dict[int, list[EntityMention]] = {}
     keys_of: dict[int, frozenset[str]] = {}
     neighbours_of: dict[int, tuple[str, ...]] = {}
     worth_of: dict[tuple[Span, Signals], float] = {}
+    times_read: dict[int, dict[str, Any]] = {}  # what `_claim_times` reads of a sentence once
+
+    def forget_sentence() -> None:
+        """Forget what was worked out for the sentence whose claims are made."""
+        entities_of.clear()
+        keys_of.clear()
+        neighbours_of.clear()
+        worth_of.clear()
+        times_read.clear()
+
     starts = [s[0] for s in sentences]
     times_in = _times_by_sentence(times, starts) if sentences else {}
     figures_in: dict[int, list[Span]] = {}
-    # What `_claim_times` reads of a sentence once for all its figures.
-    times_read: dict[int, dict[str, Any]] = {}
     for quantity in quantities:
         figures_in.setdefault(_sentence_index(quantity.span[0], starts), []).append(quantity.span)
+    taken_up = -1  # the sentence whose figures' claims are being made
     for quantity in quantities:
         index = _sentence_index(quantity.span[0], starts)
+        if index != taken_up:
+            forget_sentence()
+            taken_up = index
         with_figure.add(index)
         sentence = sentences[index]
         event, reported = _claim_times(
@@ -12519,6 +12550,7 @@ def build_claims(
     for index, sentence in enumerate(sentences):
         if index in with_figure or _fewer_words(text[sentence[0] : sentence[1]], _MIN_EVENT_WORDS):
             continue
+        forget_sentence()
         dated = [t for t in times_in.get(index, []) if t.start and t.granularity != "vague"]
         event, reported = _claim_times(text, sentence, dated[0].span, dated, lex) if dated else (None, None)
         if event is not None:
