@@ -317,6 +317,14 @@ class _Tables:
         self.milestone_verbs = lex.words("qualifiers", "milestone_verbs")
         self.past_particles = lex.words("qualifiers", "past_particles")
         self.past_movers = lex.words("qualifiers", "past_movers")
+        # (figs33) "the top 10" against "murders top 750": a comparison verb that is also a noun.
+        self.noun_verbs = lex.words("qualifiers", "noun_verbs")
+        self.noun_verb_openers = lex.words("qualifiers", "noun_verb_openers")
+        self.not_plural_subjects = (
+            lex.words("claims", "auxiliaries")
+            | lex.words("claims", "passive_auxiliaries")
+            | lex.words("claims", "possessive_determiners")
+        )
         # "That tops the 106.5 million who watched": the definite object of a comparison verb is
         # the figure passed, stated, unless a threshold noun names it a mark ("the 5,000 mark").
         self.object_articles = lex.words("qualifiers", "object_articles")
@@ -6820,12 +6828,37 @@ class QuantityFinder:
                 return None
             definite = definite or tok.text in self.t.object_articles
             found = self.t.verbs_index.get(tok.text)
+            if found is not None and tok.text in self.t.noun_verbs and not self._noun_verb_is_verb(k):
+                found = None
             qualifier = self.t.verbs[found] if found is not None else self._milestone(k, phrase, marked)
             if qualifier is not None:
                 if definite and marked is None and not self._threshold_after(phrase.end):
                     return None
                 return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
         return None
+
+    def _noun_verb_is_verb(self, k: int) -> bool:
+        """Whether token k, a comparison verb that is also a noun or an adjective
+        (qualifiers.noun_verbs: "top"), is the verb: written in lower case after "to" or an
+        auxiliary (qualifiers.noun_verb_openers: "expected to top 70", "could top 40C") or after a
+        plural noun in lower case, its subject ("murders top 750", "wind speeds top 30"); not
+        after a determiner, a possessive or a preposition ("the top 10", "Asia's top 5", "in top
+        10"), nor opening its sentence ("Top 5 ...")."""
+        toks = self.tokens
+        if k < 1 or not self._lower_case(toks[k]):
+            return False
+        before = toks[k - 1]
+        if before.kind != "word" or before.end == toks[k].start:
+            return False
+        if before.text in self.t.noun_verb_openers:
+            return True
+        return (
+            before.text.endswith("s")
+            and not before.text.endswith(("ss", "ous", "us"))
+            and self._lower_case(before)
+            and not (k >= 2 and toks[k - 2].text in _APOSTROPHES and toks[k - 2].end == before.start)
+            and before.text not in self.t.not_plural_subjects
+        )
 
     def _threshold_before(self, j: int) -> int | None:
         """The index of a threshold noun (qualifiers.threshold_nouns) that ends before token `j`,

@@ -417,6 +417,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "milestone_verbs": ("list", False),
         "past_particles": ("list", False),
         "past_movers": ("list", False),
+        "noun_verbs": ("list", False),
+        "noun_verb_openers": ("list", False),
         "negations": ("list", False),
     },
     "units": {
