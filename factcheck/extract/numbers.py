@@ -320,6 +320,11 @@ class _Tables:
         # (figs33) "the top 10" against "murders top 750": a comparison verb that is also a noun.
         self.noun_verbs = lex.words("qualifiers", "noun_verbs")
         self.noun_verb_openers = lex.words("qualifiers", "noun_verb_openers")
+        # (figs33) "an estimated street value of €1.96m": a qualifying adjective of the noun whose
+        # "of" phrase is the figure.
+        self.noun_of_before = lex.inverted("qualifiers", "noun_of_before")
+        self.noun_of_links = lex.words("qualifiers", "noun_of_links")
+        self.noun_of_reach = int(lex.raw("qualifiers", "noun_of_reach") or 0)
         self.not_plural_subjects = (
             lex.words("claims", "auxiliaries")
             | lex.words("claims", "passive_auxiliaries")
@@ -2534,7 +2539,7 @@ class QuantityFinder:
         elif qualifier == "exact" and phrase.value is not None:
             # A verb of comparison governs the figure it takes as object, past its subject:
             # "تجاوزت إيراداته 19 مليار درهم" (more than), "ناهز عدد القتلى 300" (about).
-            qualifier = self._qualifier_verb(phrase) or qualifier
+            qualifier = self._qualifier_verb(phrase) or self._qualified_noun_of(phrase) or qualifier
         glued = self._glued_qualifier(end_tok) if ranged is None else None
         if glued is not None:
             end_tok = glued[1]
@@ -6835,6 +6840,33 @@ class QuantityFinder:
                 if definite and marked is None and not self._threshold_after(phrase.end):
                     return None
                 return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
+        return None
+
+    def _qualified_noun_of(self, phrase: NumberPhrase) -> str | None:
+        """The qualifier of an adjective (qualifiers.noun_of_before) before the noun whose "of"
+        phrase (qualifiers.noun_of_links) is the figure, up to noun_of_reach words between them:
+        "an estimated value of €150,000", "an estimated street value of P61.2 million", "an
+        estimated population of 3 million" are about that much."""
+        t, toks = self.t, self.tokens
+        if not t.noun_of_before:
+            return None
+        j = phrase.start
+        if j > 0 and (toks[j - 1].text in t.symbols_before or self._glued_sign(j) is not None):
+            j -= 1
+            if (
+                j > 0
+                and toks[j - 1].end == toks[j].start
+                and f"{toks[j - 1].text} {toks[j].text}" in t.symbols_before
+            ):
+                j -= 1  # "TT$460,000"
+        if j < 2 or toks[j - 1].text not in t.noun_of_links:
+            return None
+        for first in range(j - 2, max(j - 2 - t.noun_of_reach, -1), -1):
+            tok = toks[first]
+            if tok.kind != "word" or tok.text in t.open_noun_stops:
+                return None
+            if first > 0 and toks[first - 1].text in t.noun_of_before:
+                return t.noun_of_before[toks[first - 1].text]
         return None
 
     def _noun_verb_is_verb(self, k: int) -> bool:
