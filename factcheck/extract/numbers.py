@@ -1058,8 +1058,6 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     # a dual or plural of it would spell is another word ("كمين" an ambush, not two km).
     abbreviated = lex.words("units", "abbreviated_units")
     written_dual_suffixes = lex.words("units", "written_dual_suffixes")
-    # Not for the most general key's forms (the nationalities, "فلسطينيان"): see units.written_dual_suffixes.
-    generic = set(lex.raw("units", "generic_keys") or ())
     for form, key in written.items():
         if form in abbreviated:
             continue
@@ -1083,7 +1081,7 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             nouns.setdefault(dual, key)
             if key not in uncounted:
                 duals.setdefault(dual, form)
-        for suffix in written_dual_suffixes if key not in generic else ():
+        for suffix in written_dual_suffixes:
             # "مدني" -> "مدنيان" written under the same key: the written dual counts two too.
             dual = form + suffix
             if written.get(dual) == key and dual not in not_duals and key not in uncounted:
