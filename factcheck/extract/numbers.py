@@ -200,6 +200,8 @@ class _Tables:
         self.share_heads = lex.words("numbers", "shares", "heads")
         self.share_blockers = lex.words("numbers", "shares", "blockers")
         self.share_bare = lex.words("numbers", "shares", "bare")
+        # (figs33) "drop by half", "fell by a third": the amount of a change is a share.
+        self.share_change_links = lex.words("numbers", "shares", "change_links")
         self.share_points = lex.words("numbers", "shares", "points")
         self.share_fractions = {
             w: Decimal(str(v)) for w, v in lex.table("numbers", "fractions").items() if " " not in w
@@ -2113,7 +2115,7 @@ class QuantityFinder:
             ahead = toks[k + (word in t.share_determiners) : k + 2]
             if any(tok.text in t.time_words or (tok.kind == "num" and len(tok.text) == 4) for tok in ahead):
                 return None  # "half of 2024", "half the time"
-        elif word not in t.share_heads and self._qualifier_before(i) is None:
+        elif word not in t.share_heads and self._qualifier_before(i) is None and not self._share_of_change(i):
             return None  # "a third came down", "cut in half": no share named
         qualifier, char_start = "exact", toks[i].start
         before = self._qualifier_before(i)
@@ -2122,6 +2124,21 @@ class QuantityFinder:
         if key is None:
             value, key = _percent_of(value), _PERCENT  # "two-thirds of families": 66.67 percent
         return self._quantity_mention(char_start, toks[end - 1].end, qualifier, value, value, value, key), end
+
+    def _share_of_change(self, i: int) -> bool:
+        """Whether the fraction at token i (or its article) is the amount of a change: after a
+        link of change (numbers.shares.change_links) right after a verb of change
+        (qualifiers.change_from_verbs): "may drop by half", "sales fell by a third" are shares
+        of the level before, a percent."""
+        toks, t = self.tokens, self.t
+        k = i - 1
+        if k >= 0 and toks[i].text in t.share_fractions and toks[k].text in t.share_articles:
+            k -= 1  # "by a third"
+        return (
+            k >= 1
+            and toks[k].text in t.share_change_links
+            and t.lex.strip_prefix(toks[k - 1].text, t.change_from_verbs) is not None
+        )
 
     def _construct_share(self, i: int) -> tuple[QuantityMention, int] | None:
         """A fraction that governs a definite noun, from token i (Arabic): "نصف السكان",
