@@ -807,7 +807,6 @@ class _Tables:
         self.combined_links = lex.words("units", "combined_links")
         # A weak word that opens a sentence before its noun is a determiner: "One strike killed
         # 18 militants but the other ...", "One rocket landed in Hadera".
-        self.sentence_indefinite = lex.words("numbers", "sentence_indefinite")
         # "one" written after its noun, as an adjective, counts that noun: "بقي حريق واحد".
         self.one_after_noun = lex.words("numbers", "one_after_noun")
         # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
@@ -1950,8 +1949,6 @@ class QuantityFinder:
         self._range_opened = False
         # Tokens before this index belong to a mention already made (its unit sign included).
         self._taken = 0
-        # What the figures found so far count: "One rocket" after "45 rockets" is one of them.
-        self._counted: set[str] = set()
         # The two-word counted nouns of the text whose head is also a noun alone (listed once).
         self._compounds: list[tuple[int, str, str]] | None = None
         # Whether the headline names a sense cue (units.sense_cues): read on first need.
@@ -2040,8 +2037,6 @@ class QuantityFinder:
                 found.append(mention)
                 self._taken = next_index
                 self._chain_end = next_index if mention.unit_key is not None or self._gap_hit else -1
-                if mention.unit_key is not None:
-                    self._counted.add(mention.unit_key)
             past = max(next_index, i + 1)
         return found
 
@@ -2661,13 +2656,6 @@ class QuantityFinder:
                     and not self._gapped_member(phrase)
                 ):
                     return None, phrase.end
-        if (
-            phrase.weak
-            and phrase.last_scale is None
-            and unit_key in self._counted
-            and self._opens_sentence_indefinite(phrase)
-        ):
-            return None, phrase.end
         if (
             phrase.weak
             and phrase.last_scale is None
@@ -4022,32 +4010,6 @@ class QuantityFinder:
             return None
         key = self.t.lex.strip_prefix(toks[s - 1].text, self.t.events_index, definite=True)
         return self.t.events[key] if key is not None else None
-
-    def _opens_sentence_indefinite(self, phrase: NumberPhrase) -> bool:
-        """A sentence-opening "One" before a noun the text has already counted is one of that
-        set, not a new count: "Two airstrikes were conducted. One strike killed ...", "about 45
-        rockets ... One rocket landed in Hadera". The weak word is capitalised and first in its
-        sentence (after a sentence end, a line break or an opening quote), and no gapped list
-        follows it (_heads_gapped_list: "One death was reported in Jamaica, 11 in Cuba")."""
-        toks = self.tokens
-        first = toks[phrase.start]
-        if first.text not in self.t.sentence_indefinite:
-            return False
-        if (
-            self.t.names_capitalized
-            and not self.norm.original[self.norm.span(first.start, first.end)[0]].isupper()
-        ):
-            return False
-        k = phrase.start - 1
-        while k >= 0 and toks[k].text in _QUOTES:
-            k -= 1
-        if (
-            k >= 0
-            and toks[k].text not in _SENTENCE_ENDS
-            and "\n" not in self.norm.text[toks[k].end : first.start]
-        ):
-            return False
-        return not self._heads_gapped_list(phrase.end)
 
     def _fact_box_noun(self, start_tok: int, end_tok: int) -> int | None:
         """A figure alone on its line, the way news prints a fact box ("by the numbers"), reads on

@@ -367,7 +367,6 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "name_joiners": ("list", False),
         "day_words": ("list", False),
         "number_signs": ("list", False),
-        "sentence_indefinite": ("list", False),
         "one_after_noun": ("list", False),
         "age_brackets": ("list", False),
         "threshold_before": ("list", False),
