@@ -200,6 +200,8 @@ class _Tables:
         self.share_heads = lex.words("numbers", "shares", "heads")
         self.share_blockers = lex.words("numbers", "shares", "blockers")
         self.share_bare = lex.words("numbers", "shares", "bare")
+        # (figs33) "drop by half", "fell by a third": the amount of a change is a share.
+        self.share_change_links = lex.words("numbers", "shares", "change_links")
         self.share_points = lex.words("numbers", "shares", "points")
         self.share_fractions = {
             w: Decimal(str(v)) for w, v in lex.table("numbers", "fractions").items() if " " not in w
@@ -317,6 +319,19 @@ class _Tables:
         self.milestone_verbs = lex.words("qualifiers", "milestone_verbs")
         self.past_particles = lex.words("qualifiers", "past_particles")
         self.past_movers = lex.words("qualifiers", "past_movers")
+        # (figs33) "the top 10" against "murders top 750": a comparison verb that is also a noun.
+        self.noun_verbs = lex.words("qualifiers", "noun_verbs")
+        self.noun_verb_openers = lex.words("qualifiers", "noun_verb_openers")
+        # (figs33) "an estimated street value of €1.96m": a qualifying adjective of the noun whose
+        # "of" phrase is the figure.
+        self.noun_of_before = lex.inverted("qualifiers", "noun_of_before")
+        self.noun_of_links = lex.words("qualifiers", "noun_of_links")
+        self.noun_of_reach = int(lex.raw("qualifiers", "noun_of_reach") or 0)
+        self.not_plural_subjects = (
+            lex.words("claims", "auxiliaries")
+            | lex.words("claims", "passive_auxiliaries")
+            | lex.words("claims", "possessive_determiners")
+        )
         # "That tops the 106.5 million who watched": the definite object of a comparison verb is
         # the figure passed, stated, unless a threshold noun names it a mark ("the 5,000 mark").
         self.object_articles = lex.words("qualifiers", "object_articles")
@@ -792,7 +807,6 @@ class _Tables:
         self.combined_links = lex.words("units", "combined_links")
         # A weak word that opens a sentence before its noun is a determiner: "One strike killed
         # 18 militants but the other ...", "One rocket landed in Hadera".
-        self.sentence_indefinite = lex.words("numbers", "sentence_indefinite")
         # "one" written after its noun, as an adjective, counts that noun: "بقي حريق واحد".
         self.one_after_noun = lex.words("numbers", "one_after_noun")
         # "بهدفين مقابل هدف": a singular noun after one of these, set against a count of it, is one.
@@ -1045,8 +1059,6 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
     # a dual or plural of it would spell is another word ("كمين" an ambush, not two km).
     abbreviated = lex.words("units", "abbreviated_units")
     written_dual_suffixes = lex.words("units", "written_dual_suffixes")
-    # Not for the most general key's forms (the nationalities, "فلسطينيان"): see units.written_dual_suffixes.
-    generic = set(lex.raw("units", "generic_keys") or ())
     for form, key in written.items():
         if form in abbreviated:
             continue
@@ -1070,7 +1082,7 @@ def _noun_forms(lex: Lexicon) -> tuple[dict[str, str], dict[str, str], dict[str,
             nouns.setdefault(dual, key)
             if key not in uncounted:
                 duals.setdefault(dual, form)
-        for suffix in written_dual_suffixes if key not in generic else ():
+        for suffix in written_dual_suffixes:
             # "مدني" -> "مدنيان" written under the same key: the written dual counts two too.
             dual = form + suffix
             if written.get(dual) == key and dual not in not_duals and key not in uncounted:
@@ -1937,8 +1949,6 @@ class QuantityFinder:
         self._range_opened = False
         # Tokens before this index belong to a mention already made (its unit sign included).
         self._taken = 0
-        # What the figures found so far count: "One rocket" after "45 rockets" is one of them.
-        self._counted: set[str] = set()
         # The two-word counted nouns of the text whose head is also a noun alone (listed once).
         self._compounds: list[tuple[int, str, str]] | None = None
         # Whether the headline names a sense cue (units.sense_cues): read on first need.
@@ -2027,8 +2037,6 @@ class QuantityFinder:
                 found.append(mention)
                 self._taken = next_index
                 self._chain_end = next_index if mention.unit_key is not None or self._gap_hit else -1
-                if mention.unit_key is not None:
-                    self._counted.add(mention.unit_key)
             past = max(next_index, i + 1)
         return found
 
@@ -2102,7 +2110,7 @@ class QuantityFinder:
             ahead = toks[k + (word in t.share_determiners) : k + 2]
             if any(tok.text in t.time_words or (tok.kind == "num" and len(tok.text) == 4) for tok in ahead):
                 return None  # "half of 2024", "half the time"
-        elif word not in t.share_heads and self._qualifier_before(i) is None:
+        elif word not in t.share_heads and self._qualifier_before(i) is None and not self._share_of_change(i):
             return None  # "a third came down", "cut in half": no share named
         qualifier, char_start = "exact", toks[i].start
         before = self._qualifier_before(i)
@@ -2111,6 +2119,21 @@ class QuantityFinder:
         if key is None:
             value, key = _percent_of(value), _PERCENT  # "two-thirds of families": 66.67 percent
         return self._quantity_mention(char_start, toks[end - 1].end, qualifier, value, value, value, key), end
+
+    def _share_of_change(self, i: int) -> bool:
+        """Whether the fraction at token i (or its article) is the amount of a change: after a
+        link of change (numbers.shares.change_links) right after a verb of change
+        (qualifiers.change_from_verbs): "may drop by half", "sales fell by a third" are shares
+        of the level before, a percent."""
+        toks, t = self.tokens, self.t
+        k = i - 1
+        if k >= 0 and toks[i].text in t.share_fractions and toks[k].text in t.share_articles:
+            k -= 1  # "by a third"
+        return (
+            k >= 1
+            and toks[k].text in t.share_change_links
+            and t.lex.strip_prefix(toks[k - 1].text, t.change_from_verbs) is not None
+        )
 
     def _construct_share(self, i: int) -> tuple[QuantityMention, int] | None:
         """A fraction that governs a definite noun, from token i (Arabic): "نصف السكان",
@@ -2526,7 +2549,7 @@ class QuantityFinder:
         elif qualifier == "exact" and phrase.value is not None:
             # A verb of comparison governs the figure it takes as object, past its subject:
             # "تجاوزت إيراداته 19 مليار درهم" (more than), "ناهز عدد القتلى 300" (about).
-            qualifier = self._qualifier_verb(phrase) or qualifier
+            qualifier = self._qualifier_verb(phrase) or self._qualified_noun_of(phrase) or qualifier
         glued = self._glued_qualifier(end_tok) if ranged is None else None
         if glued is not None:
             end_tok = glued[1]
@@ -2633,13 +2656,6 @@ class QuantityFinder:
                     and not self._gapped_member(phrase)
                 ):
                     return None, phrase.end
-        if (
-            phrase.weak
-            and phrase.last_scale is None
-            and unit_key in self._counted
-            and self._opens_sentence_indefinite(phrase)
-        ):
-            return None, phrase.end
         if (
             phrase.weak
             and phrase.last_scale is None
@@ -3994,32 +4010,6 @@ class QuantityFinder:
             return None
         key = self.t.lex.strip_prefix(toks[s - 1].text, self.t.events_index, definite=True)
         return self.t.events[key] if key is not None else None
-
-    def _opens_sentence_indefinite(self, phrase: NumberPhrase) -> bool:
-        """A sentence-opening "One" before a noun the text has already counted is one of that
-        set, not a new count: "Two airstrikes were conducted. One strike killed ...", "about 45
-        rockets ... One rocket landed in Hadera". The weak word is capitalised and first in its
-        sentence (after a sentence end, a line break or an opening quote), and no gapped list
-        follows it (_heads_gapped_list: "One death was reported in Jamaica, 11 in Cuba")."""
-        toks = self.tokens
-        first = toks[phrase.start]
-        if first.text not in self.t.sentence_indefinite:
-            return False
-        if (
-            self.t.names_capitalized
-            and not self.norm.original[self.norm.span(first.start, first.end)[0]].isupper()
-        ):
-            return False
-        k = phrase.start - 1
-        while k >= 0 and toks[k].text in _QUOTES:
-            k -= 1
-        if (
-            k >= 0
-            and toks[k].text not in _SENTENCE_ENDS
-            and "\n" not in self.norm.text[toks[k].end : first.start]
-        ):
-            return False
-        return not self._heads_gapped_list(phrase.end)
 
     def _fact_box_noun(self, start_tok: int, end_tok: int) -> int | None:
         """A figure alone on its line, the way news prints a fact box ("by the numbers"), reads on
@@ -6820,12 +6810,64 @@ class QuantityFinder:
                 return None
             definite = definite or tok.text in self.t.object_articles
             found = self.t.verbs_index.get(tok.text)
+            if found is not None and tok.text in self.t.noun_verbs and not self._noun_verb_is_verb(k):
+                found = None
             qualifier = self.t.verbs[found] if found is not None else self._milestone(k, phrase, marked)
             if qualifier is not None:
                 if definite and marked is None and not self._threshold_after(phrase.end):
                     return None
                 return _NEGATED[qualifier] if qualifier in _NEGATED and self._negated(k) else qualifier
         return None
+
+    def _qualified_noun_of(self, phrase: NumberPhrase) -> str | None:
+        """The qualifier of an adjective (qualifiers.noun_of_before) before the noun whose "of"
+        phrase (qualifiers.noun_of_links) is the figure, up to noun_of_reach words between them:
+        "an estimated value of €150,000", "an estimated street value of P61.2 million", "an
+        estimated population of 3 million" are about that much."""
+        t, toks = self.t, self.tokens
+        if not t.noun_of_before:
+            return None
+        j = phrase.start
+        if j > 0 and (toks[j - 1].text in t.symbols_before or self._glued_sign(j) is not None):
+            j -= 1
+            if (
+                j > 0
+                and toks[j - 1].end == toks[j].start
+                and f"{toks[j - 1].text} {toks[j].text}" in t.symbols_before
+            ):
+                j -= 1  # "TT$460,000"
+        if j < 2 or toks[j - 1].text not in t.noun_of_links:
+            return None
+        for first in range(j - 2, max(j - 2 - t.noun_of_reach, -1), -1):
+            tok = toks[first]
+            if tok.kind != "word" or tok.text in t.open_noun_stops:
+                return None
+            if first > 0 and toks[first - 1].text in t.noun_of_before:
+                return t.noun_of_before[toks[first - 1].text]
+        return None
+
+    def _noun_verb_is_verb(self, k: int) -> bool:
+        """Whether token k, a comparison verb that is also a noun or an adjective
+        (qualifiers.noun_verbs: "top"), is the verb: written in lower case after "to" or an
+        auxiliary (qualifiers.noun_verb_openers: "expected to top 70", "could top 40C") or after a
+        plural noun in lower case, its subject ("murders top 750", "wind speeds top 30"); not
+        after a determiner, a possessive or a preposition ("the top 10", "Asia's top 5", "in top
+        10"), nor opening its sentence ("Top 5 ...")."""
+        toks = self.tokens
+        if k < 1 or not self._lower_case(toks[k]):
+            return False
+        before = toks[k - 1]
+        if before.kind != "word" or before.end == toks[k].start:
+            return False
+        if before.text in self.t.noun_verb_openers:
+            return True
+        return (
+            before.text.endswith("s")
+            and not before.text.endswith(("ss", "ous", "us"))
+            and self._lower_case(before)
+            and not (k >= 2 and toks[k - 2].text in _APOSTROPHES and toks[k - 2].end == before.start)
+            and before.text not in self.t.not_plural_subjects
+        )
 
     def _threshold_before(self, j: int) -> int | None:
         """The index of a threshold noun (qualifiers.threshold_nouns) that ends before token `j`,
