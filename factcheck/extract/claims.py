@@ -657,6 +657,8 @@ class _AttributorTables:
         self.governing = words("claims", "governing_participles")
         self.governing_masdars = frozenset(_phrases(lex, "governing_masdars"))
         self.document_nouns = words("claims", "document_nouns")
+        self.picture_nouns = words("claims", "picture_nouns")
+        self.norm_nouns = words("claims", "norm_nouns")
         self.affiliations = words("claims", "affiliation_words")
         self.impersonal = words("claims", "impersonal_verbs")
         self.impersonal_auxiliaries = words("claims", "impersonal_auxiliaries")
@@ -836,6 +838,8 @@ class _AttributorTables:
         self.credit_markers_stem = self._stem_getter(self.credit_markers)
         self.dataset_nouns_stem = self._stem_getter(self.dataset_nouns)
         self.document_nouns_stem = self._stem_getter(self.document_nouns)
+        self.picture_nouns_stem = self._stem_getter(self.picture_nouns)
+        self.norm_nouns_stem = self._stem_getter(self.norm_nouns)
         self.explaining_verbs_stem = self._stem_getter(self.explaining_verbs)
         self.forecast_comparisons_stem = self._stem_getter(self.forecast_comparisons)
         self.governing_stem = self._stem_getter(self.governing)
@@ -2638,9 +2642,17 @@ class Attributor:
         end = k + 1
         while end < len(tokens) and tokens[end].kind == "word" and end - k <= 2:
             if tokens[end].text in self.complementizers or self._at(tokens[end]) in self.time_starts:
-                return True
+                return self._unnamed_title(words)
             end += 1
-        return end >= len(tokens) or tokens[end].kind != "word"
+        return (end >= len(tokens) or tokens[end].kind != "word") and self._unnamed_title(words)
+
+    def _unnamed_title(self, words: Sequence[Token]) -> bool:
+        """Whether a title names no holder ("المتحدث باسم الدفاع المدني"). Once the holder is
+        named ("الناطق باسم الوزارة الدكتور سيف البدر"), a "في" phrase after the name says where or
+        how the person spoke ("في بصمة صوتية"، "في تسجيل مصور"), never which body's seat: a
+        person is no body that a place tells apart."""
+        split = self._split_title(words)
+        return split is None or split.role is None
 
     def _object_after_body(self, subject: Sequence[Token], tok: Token) -> bool:
         """ "أعلنت المفوضية العليا المستقلة للانتخابات آلية توزيع المقاعد": after a body's name
@@ -3898,6 +3910,10 @@ class Attributor:
                         # "وزير الدولة لشؤون الإعلام": a portfolio with "ل" written onto it,
                         # in the construct state, is what the title is of; no name starts there
                         or self._portfolio_at(subject, cut)
+                        # "الرئيس التنفيذي لشركة أرامكو": a body's head noun with "ل" written onto it
+                        # after a title is the body the title serves, whatever its genitive (a
+                        # proper name without the article); no name starts with it
+                        or self._served_body_head(subject, cut)
                         # "مدير إعلام المديرية العامة لمكافحة المخدرات": what a body is for, a
                         # verbal noun with "ل" written onto it, is the body's name
                         or self._body_purpose_at(subject, cut)
@@ -4141,6 +4157,17 @@ class Attributor:
         """A body's head noun in the construct state ("مكتب"، "ديوان"، not "المكتب"), which a
         title after it qualifies as its genitive ("مكتب رئيس الوزراء")."""
         return not self._definite(word) and self.org_heads_stem(word) is not None
+
+    def _served_body_head(self, subject: Sequence[Token], k: int) -> bool:
+        """Whether word `k` of a title phrase is a body's head noun with "ل" written onto it and
+        without the article ("لشركة"، "لمجموعة"), a genitive after it: the body the title serves."""
+        word = subject[k].text
+        return (
+            k + 1 < len(subject)
+            and self._link_prefix(word) is not None
+            and not self._definite(self._unlinked(word))
+            and self.org_heads_stem(self._unlinked(word)) is not None
+        )
 
     def _portfolio_at(self, subject: Sequence[Token], k: int) -> bool:
         """ "لشؤون" in "وزير الدولة لشؤون الإعلام", "المفوض السامي لشؤون اللاجئين": a noun of
@@ -6143,6 +6170,11 @@ class Attributor:
             # source and no frame (the statement around it goes on)
             start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
             return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j
+        if self._norm_after(tokens, j):
+            # "وفقا لنظام الدوائر الخمس"، "وفقًا لقرار مجلس المفوضية": in accordance with a rule or
+            # a decision, no source and no frame (the statement around it goes on)
+            start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
+            return _Frame(start, end, None, True, True, True, kind="marker_demonstrative"), j + 1
         if (
             self.document_markers
             and self._document_marker(tokens, i, size)
@@ -6427,6 +6459,14 @@ class Attributor:
         self._remember(source)
         start, end = self._at(tokens[i]), self._at(tokens[j - 1]) + 1
         return _Frame(start, end, source, True, True, True, kind="marker"), follows
+
+    def _norm_after(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether the word at `j`, right after a marker, is a noun of a rule, a system or a
+        decision (claims.norm_nouns), bare, with the article or with "ل" written onto it
+        ("لنظام"، "للقانون"، "النظام"): the marker then says "in accordance with"."""
+        if j >= len(tokens) or tokens[j].kind != "word":
+            return False
+        return self.norm_nouns_stem(self._bare(self._unlinked(tokens[j].text))) is not None
 
     def _distribution_marker(self, tokens: Sequence[Token], i: int, size: int) -> bool:
         """Whether the one-word marker at `i` ("حسب") says how a count is broken down: a word of
@@ -7479,14 +7519,36 @@ class Attributor:
 
     def _valued_subject(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the first word after the verb at `i` (past a time) is a definite noun of what
-        is estimated or measured (`valued_nouns`: "الخسائر"، "المساحة"), which never speaks."""
+        is estimated or measured (`valued_nouns`: "الخسائر"، "المساحة"), which never speaks; or
+        such a noun or a noun of a quantity (`quantity_heads`) made definite by a possessive
+        pronoun written onto it ("حيث قُدّرت نسبتهم بحوالي 3%"، "يقدر عددهم بنحو ألف"): the
+        subject of the passive, what is estimated."""
         k = self._past_times(tokens, i + 1)
-        return (
-            k < len(tokens)
-            and tokens[k].kind == "word"
-            and self._definite(tokens[k].text)
-            and self.valued_nouns_stem(self._bare(tokens[k].text)) is not None
+        if k >= len(tokens) or tokens[k].kind != "word":
+            return False
+        word = tokens[k].text
+        if self._definite(word):
+            return self.valued_nouns_stem(self._bare(word)) is not None
+        return any(
+            self.valued_nouns_stem(stem) is not None or self.quantity_heads_stem(stem) is not None
+            for stem in self._possessed_stems(word)
         )
+
+    def _possessed_stems(self, word: str) -> list[str]:
+        """The noun a possessive pronoun is written onto ("نسبتهم" -> "نسبة"، "عددهم" -> "عدد"), in
+        each way its stem may end (claims.suffixed_endings: a ة written ت before the pronoun);
+        none when the word has no such pronoun or the stem is shorter than three letters."""
+        stems = []
+        for suffix in self.possessive_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                stems.append(stem)
+                stems.extend(
+                    stem[: -len(written)] + ending
+                    for written, ending in self.suffixed_endings.items()
+                    if stem.endswith(written)
+                )
+        return stems
 
     def _comma_parted_subject(self, tokens: Sequence[Token], i: int) -> Source | None:
         """A subject parted from its verb by a comma ("Patna, reported 41 new cases", "Zimbabwe
@@ -8524,6 +8586,10 @@ class Attributor:
                     return self._source(tokens[start : start + len(quoted) + 2 + placed]), True
                 return self._source(quoted), True  # "قالت "وحدة إدارة الكوارث" في تقريرها، إن"
         first = words[0] if words else None
+        if (first is not None and self._picture(first)) or self._picture_before(tokens, i):
+            # "وأظهرت صور نشرتها فرق الهلال الأحمر جثث 4 مهاجرين", "صور أظهرت جثث 4 مهاجرين":
+            # a picture shows and says nothing; no one speaks, and no speaker before is carried in
+            return None, True
         if words and self._same_source(words):
             return None, False
         if first is not None and self.document_nouns_stem(self._bare(first.text)) is not None:
@@ -8647,6 +8713,23 @@ class Attributor:
                 source = self._source(issuer, linked=True) if issuer else None
             return source, True
         return source, source is not None
+
+    def _picture(self, tok: Token) -> bool:
+        """ "صور"، "الصور"، "مقطع": a noun of pictures (claims.picture_nouns), with or without the
+        article."""
+        return tok.kind == "word" and self.picture_nouns_stem(self._bare(tok.text)) is not None
+
+    def _picture_before(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the verb at `i` has a noun of pictures for its subject written before it, right
+        before the verb or before a relative pronoun ("صور أظهرت"، "الصور التي أظهرت"). A verb
+        with an object pronoun written onto it has the picture for its object, its subject after
+        it ("في فيديو نشرته وزارته": the ministry published it)."""
+        if self._unsuffixed(tokens[i].text) != tokens[i].text:
+            return False
+        j = i - 1
+        if j > 0 and tokens[j].text in self.clause_relatives:
+            j -= 1
+        return j >= 0 and self._picture(tokens[j])
 
     def _placed_before_apposed_name(
         self, tokens: Sequence[Token], words: Sequence[Token], after: int

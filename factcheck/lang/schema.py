@@ -774,6 +774,8 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "governed_links": ("list", False),
         "governing_masdars": ("list", False),
         "document_nouns": ("list", False),
+        "picture_nouns": ("list", False),
+        "norm_nouns": ("list", False),
         "impersonal_verbs": ("list", False),
         "affiliation_words": ("list", False),
         "role_separator": ("str", False),
