@@ -3829,7 +3829,12 @@ class _Scan:
         unit = t.units_two.get(word) or t.units.get(word) or t.units_one.get(word)
         if unit is None:
             base = self.base(u)
-            if base in t.vague_units and word[: len(word) - len(base)] in t.length_lead:
+            if (
+                base in t.vague_units
+                and word[: len(word) - len(base)] in t.length_lead
+                # "لأشهر فبراير": the lead of a month's name, not "for months"
+                and self.phrase_at(t.months, u + 1) is None
+            ):
                 self.add(u, u + 1, _Duration(_year_unit(t.units[base]), 0))  # "لسنوات": for years
             elif (bare := self.definite_base(u)) in t.vague_units and bare in t.units:
                 self.match_length_along(u, t.units[bare])  # "على مر السنين"
