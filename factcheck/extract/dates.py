@@ -4922,7 +4922,8 @@ class _Scan:
             return
         toks, sep = self.toks, self.toks[i + 1]
         # A number glued on either side goes on ("1/11/2024-5"), unless it is a second date after a
-        # dash: "من 15/9/2018- 21/9/2018", "15/9/2018-21/9/2018" are two days, a range's ends.
+        # dash: "من 15/9/2018- 21/9/2018", "15/9/2018-21/9/2018" are two days, a range's ends. A
+        # comma and a space after the year end the date ("21/02/2023, 19:15": a clock follows).
         if (
             i >= 2
             and toks[i - 1] in _NUMBER_GLUE
@@ -4936,6 +4937,7 @@ class _Scan:
             k + 1 < self.n
             and toks[k] in _NUMBER_GLUE
             and self.glued(k - 1, k)
+            and self.glued(k, k + 1)
             and _numeric(toks[k + 1])
             and not (toks[k] in _RANGE_DASHES and self.numeric_date_shape(k + 1))
         ):
@@ -4945,6 +4947,10 @@ class _Scan:
             year, month, day = int(a), int(b), int(c)
         elif len(a) <= 2 and len(b) <= 2 and len(c) == 4:
             year, (day, month) = int(c), ((int(a), int(b)) if self.day_first else (int(b), int(a)))
+            if month > 12 >= day:
+                # "21/02/2023" in English text, "06.30.2023" in Arabic: the lexicon's order names no
+                # month, the other order is the only reading the numbers allow.
+                day, month = month, day
         else:
             return
         if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
