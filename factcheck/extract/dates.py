@@ -4671,27 +4671,30 @@ class _Scan:
 
     def generic_month(self, first: int, end: int) -> bool:
         """Whether a month without a year (tokens first..end, its lead "شهر" included) is named as
-        every year's month, no date: a phrase of all time or of the year's months after it in its
-        clause ("لشهر مايو على الإطلاق", "شهر تموز أعلى من بين شهور السنة"), or, on a lead written with
-        "ل", a record word a few words before it in its clause ("أعلى كمية هطول سجلت لشهر فبراير") or a
-        climate normal right before it ("معدل درجات الحرارة لشهر كانون الثاني")."""
+        every year's month, no date: a record word in its clause with a phrase of all time or of the
+        year's months after the month ("أعلى درجة لشهر مايو على الإطلاق", "شهر تموز أعلى من بين شهور
+        السنة"; not "لم تسجل أي حالة في شهر مايو على الإطلاق", "at all"), or, on a lead written with "ل",
+        a record word a few words before it ("أعلى كمية هطول سجلت لشهر فبراير") or a climate normal
+        right before it ("معدل درجات الحرارة لشهر كانون الثاني")."""
         t = self.t
+        record = False
+        for k in range(first - 1, max(first - _GENERIC_MONTH_REACH, 0) - 1, -1):
+            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
+                break
+            record = record or self.base(k) in t.generic_month_records
+        after_record = False
         for k in range(end, min(end + _GENERIC_MONTH_REACH, self.n)):
             if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
                 break
             if self.phrase_at(t.generic_month_after, k) is not None:
-                return True
+                if record or after_record:
+                    return True
+                break
+            after_record = after_record or self.base(k) in t.generic_month_records
         lead, base = self.tok(first), self.base(first)
         if base not in t.month_lead or lead == base or not lead.startswith("ل"):
             return False
-        if self.phrase_ending(t.generic_month_normals, first) is not None:
-            return True
-        for k in range(first - 1, max(first - _GENERIC_MONTH_REACH, 0) - 1, -1):
-            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
-                break
-            if self.base(k) in t.generic_month_records:
-                return True
-        return False
+        return record or self.phrase_ending(t.generic_month_normals, first) is not None
 
     def month_in_sentence(self, i: int, end: int) -> bool:
         """ "while March exports soared", "the same as August": a capitalized month inside its
