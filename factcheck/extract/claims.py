@@ -531,6 +531,7 @@ class _AttributorTables:
         self.named_report_leads = words("claims", "named_report_leads")
         self.post_leads = words("claims", "post_leads")
         self.org_heads = words("claims", "organisation_heads")
+        self.publication_heads = words("claims", "publication_heads")
         self.place_links = words("claims", "place_links")
         self.name_joiners = words("claims", "name_joiners")
         self.speaker_nouns = words("claims", "speaker_nouns")
@@ -5360,6 +5361,8 @@ class Attributor:
             return True  # "a police spokesman", "the minister": one person named by a title
         if self._common_head(source.name, words):
             return False  # "Ukraine's air force": a common noun heads a body, not a person's name
+        if self._publication(source.name):
+            return False  # "Hindustan Times": a publication, a body
         return (
             bool(words)
             # "Statistic SA", "the BBC": an acronym in capitals names a body, not a person
@@ -5367,6 +5370,13 @@ class Attributor:
             and words[0] not in self.determiners
             and not any(self.org_heads_stem(w) for w in words)
         )
+
+    def _publication(self, name: str) -> bool:
+        """Whether a name ends in a capitalised head noun of a press title ("Hindustan Times",
+        "the Deccan Herald"): a newspaper or a magazine, which speaks as a body."""
+        written = name.split()
+        last = written[-1] if written else ""
+        return last[:1].isupper() and last.lower() in self.publication_heads
 
     def _common_head(self, name: str, words: Sequence[str]) -> bool:
         """Whether a name ends in a common noun in the singular written in lower case that is no
@@ -9924,7 +9934,9 @@ class Attributor:
             return unclosed, True
         words = self._speaker_before_report(tokens, i, words)
         words = self._coordinated_speakers(tokens, words)
-        origin = self._name_before_origin(tokens, i - len(words) - 1) if words else None
+        origin = (
+            self._name_before_origin(tokens, self._index_before(tokens, words[0], i) - 1) if words else None
+        )
         if origin is not None:
             return self._resolve(Source(self._text(origin) or "", self._text(words))), True
         titled_of = self._titled_name_of(words)
@@ -10464,6 +10476,21 @@ class Attributor:
                 return []
         return []
 
+    def _clause_conjunction(self, tok: Token) -> bool:
+        """A coordinating conjunction or a clause opener ("and", "but", "while")."""
+        word = tok.text.lower()
+        return word in self.coordinators or word in self.clause_openers
+
+    @staticmethod
+    def _index_before(tokens: Sequence[Token], tok: Token, upto: int) -> int:
+        """Where `tok`, a subject's first word, stands among `tokens` before the verb at `upto`:
+        a bracketed acronym may stand between the subject and its verb ("Bruce Macdonald from the
+        Rural Fire Service (RFS) says"), so the subject's length alone does not say."""
+        for k in range(upto - 1, -1, -1):
+            if tokens[k].start == tok.start:
+                return k
+        return upto - 1
+
     def _name_before_origin(self, tokens: Sequence[Token], k: int) -> list[Token] | None:
         """ "Abdul Majid Akhundzada from provincial council told": a person's name (two to four
         capitalised words, no body or speaker noun) before "from" and the body a subject-first
@@ -10475,7 +10502,11 @@ class Attributor:
         while j >= 0 and tokens[j].kind == "word" and self._capitalised(tokens[j]) and len(name) < 5:
             name.insert(0, tokens[j])
             j -= 1
-        if not 2 <= len(name) <= 4 or (j >= 0 and tokens[j].kind == "word"):
+        # A word before the name joins it ("compiled by Arab News from"), unless a conjunction
+        # opens the name's clause ("..., but Bruce Macdonald from the RFS says").
+        if not 2 <= len(name) <= 4 or (
+            j >= 0 and tokens[j].kind == "word" and not self._clause_conjunction(tokens[j])
+        ):
             return None
         if any(
             self.org_heads_stem(t.text) or self.speaker_nouns_stem(t.text) or t.text in self.titles

@@ -308,7 +308,7 @@ class _Phrases(Generic[V]):
 
 def _groups(lex: Lexicon, key: str, allowed: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """(word, group) pairs of a [time] table of groups; a group outside `allowed` is a lexicon error."""
-    table = lex.raw("time", key)
+    table = lex.raw("time", key) or {}
     unknown = sorted(set(table) - set(allowed)) if allowed is not None else []
     if unknown:
         raise LexiconError(
@@ -585,6 +585,9 @@ class _Tables:
             ((w, (unit, int(offset))) for unit in ANCHORED_KEYS for w, offset in self._anchored(lex, unit)),
         )
         self.anchor_after = _Phrases((w, signs[g]) for w, g in _groups(lex, "anchor_after", _DIRECTIONS))
+        self.anchor_after_closing = _Phrases(
+            (w, signs[g]) for w, g in _groups(lex, "anchor_after_closing", _DIRECTIONS)
+        )
         self.anchor_blockers = words("anchor_blockers_after")
         self.anchor_prepositions = words("anchor_prepositions")
         self.anchor_clause_openers = words("anchor_clause_openers")
@@ -1437,7 +1440,24 @@ _CLOCK = frozenset({"clock"})
 
 # Times "since" can start: dates, months, years, parts of years, weekdays, calendar periods ("since
 # the start of the year", "منذ مطلع العام الجاري", "since last year").
-_DATED = (_Date, _MonthDay, _Year, _Part, _Hijri, _HijriMonth, _HijriYear, _Weekday, _Day, _Fixed, _Calendar)
+# The times "since" (or a range to the present) opens a window from: every kind that names a day or
+# a period of the calendar, the weekend and a holiday among them ("since the weekend", "since
+# last weekend", "since Christmas", "منذ عيد الفطر").
+_DATED = (
+    _Date,
+    _MonthDay,
+    _Year,
+    _Part,
+    _Hijri,
+    _HijriMonth,
+    _HijriYear,
+    _Weekday,
+    _Day,
+    _Fixed,
+    _Calendar,
+    _Weekend,
+    _Holiday,
+)
 
 
 # The units a "first" window of a month counts: "the first three days of this month", "the first two
@@ -2674,6 +2694,15 @@ class _Scan:
         if word not in self.t.counted:
             return False
         return day == 1 or word not in self.t.singular_after_day
+
+    def closing_anchor(self, last: int) -> tuple[int, int] | None:
+        """ "a year before." / "a decade before, ...": a word of time.anchor_after_closing right
+        after a count of units, with a mark or the text's end after it (no object it counts from),
+        as "a year earlier" is read. Returns (end token, sign) or None."""
+        found = self.phrase_at(self.t.anchor_after_closing, last, use_base=False)
+        if found is None or self.tok(found[0])[:1].isalnum():
+            return None
+        return found
 
     def since_lead(self, first: int) -> int | None:
         """The token of "since" before a time, over a filler word ("منذ تاريخ 30 مارس"), or None."""
@@ -3930,6 +3959,8 @@ class _Scan:
         if after and unit in ("minute", "hour") and self.tok(trail) in t.offset_after_days:
             after = None  # "caught fire 15 hours back": "back" counts days and longer only
         anchor = self.phrase_at(t.anchor_after, last, use_base=False)
+        if anchor is None:
+            anchor = self.closing_anchor(last)
         counted_from = first
         if before:
             first, sign = before
@@ -4302,10 +4333,12 @@ class _Scan:
             # "since" lead takes the window to publication).
             self.add(i - 1, began[0], _Calendar(unit, 0))
             return
-        if self.tok(i - 1) in t.definite_words and self.phrase_at(t.so_far, i + 1) is not None:
+        definite = self.tok(i - 1) in t.definite_words
+        if (definite or self.glued(i, i + 1)) and self.phrase_at(t.so_far, i + 1) is not None:
             # "the year to date", "the month so far": the current one up to publication (so_far_around
-            # takes the words after it in).
-            self.add(i - 1, i + 1, _Calendar(unit, 0))
+            # takes the words after it in); also written onto the unit without an article
+            # ("year-to-date crime figures", "month-to-date sales").
+            self.add(i - 1 if definite else i, i + 1, _Calendar(unit, 0))
             return
         ending = self.phrase_at(t.unit_end, i + 1)
         if ending is not None:
@@ -7364,6 +7397,18 @@ def _quarter_span(year: int, first_month: int) -> Resolved:
     return date(year, first_month, 1), _month_range(end_year, end_month)[1], "quarter", None
 
 
+def _names_a_week(mention: TimeMention) -> bool:
+    """Whether a time is a week: a calendar one ("last week", "this week") or the seven days counted
+    back to publication ("over the past week", "the past seven days": eight days as the guide
+    counts a window, publication's included)."""
+    if mention.start is None or mention.end is None:
+        return False
+    days = (mention.end - mention.start).days
+    return (mention.granularity == "week" and days == _WEEK_DAYS - 1) or (
+        mention.granularity in ("duration", "window") and days == _WEEK_DAYS
+    )
+
+
 def _week_from(anchor: TimeMention, offset: int, week_start: int) -> Resolved:
     """ "the previous week", "the following week", "that week" after a day or a run of days: a week,
     not a day. After seven days the text names ("the 20th week, from May 14 to 20") the seven
@@ -7408,8 +7453,9 @@ def _anchored(expr: _Anchored, anchor: TimeMention | None, week_start: int = 0) 
         return _years_moved(anchor, expr.offset)
     if expr.unit == "week" and grain == "day":
         return _week_from(anchor, expr.offset, week_start)
-    if expr.unit == "week" and grain == "week" and anchor.end is not None:
-        # "the week to June 25 ... the previous week": the seven days before that week.
+    if expr.unit == "week" and (grain == "week" or _names_a_week(anchor)) and anchor.end is not None:
+        # "the week to June 25 ... the previous week": the seven days before that week; "over the
+        # past week ... the week before": the seven days before those, counted as they are.
         step = timedelta(days=7 * expr.offset)
         return anchor.start + step, anchor.end + step, "week", None
     if expr.unit == "day" and grain == "day":
@@ -7592,11 +7638,12 @@ def _ends_quoted_name(text: str, span: Span) -> bool:
 def _since_passed(expr: Expr, part: str | None = None) -> Expr:
     """ "since March", "منذ مارس": what "since" starts from has passed, so a month or a day written
     without a year is the most recent one, never the coming one (the bare rule's "March" in a paper
-    of January 7 is the coming March); and the end of the current period has not come yet, so
+    of January 7 is the coming March), a holiday too ("since Christmas" in a page of December 20 is
+    last year's); and the end of the current period has not come yet, so
     "since year-end", "since the end of the year", "منذ نهاية العام" are the end of the last one."""
     if isinstance(expr, _Date) and expr.year is None and expr.year_shift is None and expr.mode == "bare":
         return expr._replace(mode="recent")
-    if isinstance(expr, _HijriMonth) and expr.mode == "bare":
+    if isinstance(expr, (_HijriMonth, _Holiday)) and expr.mode == "bare":
         return expr._replace(mode="recent")
     if isinstance(expr, _Calendar) and expr.shift == 0 and (expr.last_day or part == "end"):
         return expr._replace(shift=-1)
@@ -7944,6 +7991,10 @@ def _read_times(
     # from the same period a year earlier", in a paper of March 29, 2021).
     reported: TimeMention | None = None
     named_deictic = False  # the last time named is a day counted from publication ("on Wednesday")
+    # The last week the text named, a calendar one ("last week", "the week to June 25") or the
+    # seven days to publication ("over the past week"): what "the previous week" and "the week
+    # before" after it count back from, as "the previous month" counts from a month named.
+    week_named: TimeMention | None = None
     # The last single day named, when it is one of the days just before publication ("أمس الجمعة"):
     # the day a quotation after it was spoken.
     spoken: date | None = None
@@ -8244,6 +8295,12 @@ def _read_times(
                             # previous quarter": a period counts from the period the report is
                             # about, not from the day it was released.
                             base = period
+                    if (
+                        expr.unit == "week"
+                        and week_named is not None
+                        and (base is None or base.span[0] < week_named.span[0])
+                    ):
+                        base = week_named
                     start, end, granularity, warning = _anchored(expr, base, scan.t.week_start)
                     if (
                         granularity == "year"
@@ -8416,6 +8473,8 @@ def _read_times(
             # "الربع المماثل" after "بينما كان 12% في الربع الأول" is the reported quarter's, not the base's.
             # A quarter written as its months ("the first three months of 2024") is one too.
             quarter = mention
+        if start is not None and not isinstance(expr, _Anchored) and _names_a_week(mention):
+            week_named = mention
         named_grains = ("day", "month", "year", "quarter", "half", "season")
         if isinstance(expr, _HijriSpan):
             hijri_named = mention, _hijri_year_of(expr, published), expr.first, expr.count
