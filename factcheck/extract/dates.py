@@ -418,6 +418,11 @@ class _Tables:
         self.day_articles = words("day_articles")
         self.date_day_nouns = words("date_day_nouns")
         self.bare_month_needs_cue = bool(lex.raw("time", "bare_month_needs_cue"))
+        # A year-less month named as every year's month (its all-time record, its climate normal, its
+        # rank among the year's months) is no date: `_Scan.generic_month`.
+        self.generic_month_after = flags("generic_month_after")
+        self.generic_month_records = words("generic_month_records")
+        self.generic_month_normals = flags("generic_month_normals")
         self.months_need_cue = words("months_need_cue")
         self.month_year_back_leads = words("month_year_back_leads")
         self.month_year_back_comparisons = flags("month_year_back_comparisons")
@@ -1613,6 +1618,8 @@ _ELIDED_MONTH_REACH = 12
 _SENTENCE_STOPS = frozenset({".", "!", "?", "؟"})
 # ... and a clause, for the reach of a word of recurrence ("He is often late; on May 3 he came").
 _CLAUSE_STOPS = _SENTENCE_STOPS | {";", "؛"}
+# How far `_Scan.generic_month` looks from a month for the words that make it every year's month.
+_GENERIC_MONTH_REACH = 5
 
 # How many tokens after a period named a comparison may reach back to it ("35.7% في يونيو حزيران،
 # مقارنة بـ32.7% في الشهر الماضي").
@@ -3851,7 +3858,12 @@ class _Scan:
         unit = t.units_two.get(word) or t.units.get(word) or t.units_one.get(word)
         if unit is None:
             base = self.base(u)
-            if base in t.vague_units and word[: len(word) - len(base)] in t.length_lead:
+            if (
+                base in t.vague_units
+                and word[: len(word) - len(base)] in t.length_lead
+                # "لأشهر فبراير": the lead of a month's name, not "for months"
+                and self.phrase_at(t.months, u + 1) is None
+            ):
                 self.add(u, u + 1, _Duration(_year_unit(t.units[base]), 0))  # "لسنوات": for years
             elif (bare := self.definite_base(u)) in t.vague_units and bare in t.units:
                 self.match_length_along(u, t.units[bare])  # "على مر السنين"
@@ -4500,6 +4512,8 @@ class _Scan:
                     or self.ranged_to_now(first, end)
                     or listed
                 )
+            if self.generic_month(first, end):
+                return
             inside = not lower_case and self.month_in_sentence(i, end)
             if (t.bare_month_needs_cue or self.toks[i] in t.months_need_cue) and not (
                 cued or inside or self.month_before_noun(first, end)
@@ -4688,6 +4702,33 @@ class _Scan:
             or self.phrase_at(t.months, before) is not None
         )
 
+    def generic_month(self, first: int, end: int) -> bool:
+        """Whether a month without a year (tokens first..end, its lead "شهر" included) is named as
+        every year's month, no date: a record word in its clause with a phrase of all time or of the
+        year's months after the month ("أعلى درجة لشهر مايو على الإطلاق", "شهر تموز أعلى من بين شهور
+        السنة"; not "لم تسجل أي حالة في شهر مايو على الإطلاق", "at all"), or, on a lead written with "ل",
+        a record word a few words before it ("أعلى كمية هطول سجلت لشهر فبراير") or a climate normal
+        right before it ("معدل درجات الحرارة لشهر كانون الثاني")."""
+        t = self.t
+        record = False
+        for k in range(first - 1, max(first - _GENERIC_MONTH_REACH, 0) - 1, -1):
+            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
+                break
+            record = record or self.base(k) in t.generic_month_records
+        after_record = False
+        for k in range(end, min(end + _GENERIC_MONTH_REACH, self.n)):
+            if self.toks[k] in _CLAUSE_STOPS or self.toks[k] in _COMMAS:
+                break
+            if self.phrase_at(t.generic_month_after, k) is not None:
+                if record or after_record:
+                    return True
+                break
+            after_record = after_record or self.base(k) in t.generic_month_records
+        lead, base = self.tok(first), self.base(first)
+        if base not in t.month_lead or lead == base or not lead.startswith("ل"):
+            return False
+        return record or self.phrase_ending(t.generic_month_normals, first) is not None
+
     def month_in_sentence(self, i: int, end: int) -> bool:
         """ "while March exports soared", "the same as August": a capitalized month inside its
         sentence whose other word is written in lower case there (the verb "march", the adjective
@@ -4821,6 +4862,8 @@ class _Scan:
         after it ("رمضان الماضي"). D33: the nearest one (see _hijri_month)."""
         first = i - 1 if self.base(i - 1) in self.t.month_lead else i
         first, after, mode = self.modifier_around(first, end)
+        if mode == "bare" and self.generic_month(first, after):
+            return
         if mode == "bare":
             mode = self.hijri_mode(first)
         self.add(first, after, _HijriMonth(month, mode))
