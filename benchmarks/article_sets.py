@@ -14,9 +14,9 @@ from pathlib import Path
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
-# wild31: four fresh pools labelled blind by the thirty-first session's helpers, then read as
-# development sets by the same helpers (benchmarks/articles/wild31/README.md).
-DEVELOPMENT = ("ar", "en", "holdout", *(f"holdout{n}" for n in range(2, 52)), "wild31")
+# wild31, wild33: fresh pools labelled blind by the thirty-first and thirty-third sessions'
+# helpers, then read as development sets by the same helpers (their README.md).
+DEVELOPMENT = ("ar", "en", "holdout", *(f"holdout{n}" for n in range(2, 52)), "wild31", "wild33")
 
 
 def development_files(articles: Path = ARTICLES) -> list[Path]:

@@ -55,6 +55,9 @@ FLOORS = ARTICLES / "floors.toml"
 # and holdout53 (labelled blind 2026-12-01 at the thirtieth session's start), just under the
 # thirtieth session's close measure. wild31 (four pools labelled blind by the thirty-first
 # session's helpers, then read by them as development sets), just under that session's close measure.
+# holdout54 and holdout55 (labelled blind 2026-12-01 at the thirty-third session's start) and
+# wild33 (four pools labelled blind by that session's helpers, then read by them), just under the
+# thirty-third session's close measure.
 HOLDOUT = ARTICLES / "holdout"
 HOLDOUT2 = ARTICLES / "holdout2"
 HOLDOUT3 = ARTICLES / "holdout3"
@@ -108,7 +111,10 @@ HOLDOUT50 = ARTICLES / "holdout50"
 HOLDOUT51 = ARTICLES / "holdout51"
 HOLDOUT52 = ARTICLES / "holdout52"
 HOLDOUT53 = ARTICLES / "holdout53"
+HOLDOUT54 = ARTICLES / "holdout54"
+HOLDOUT55 = ARTICLES / "holdout55"
 WILD31 = ARTICLES / "wild31"
+WILD33 = ARTICLES / "wild33"
 SETS = {
     "tuned": (ARTICLES, FLOORS),
     "holdout": (HOLDOUT, HOLDOUT / "floors.toml"),
@@ -164,7 +170,10 @@ SETS = {
     "holdout51": (HOLDOUT51, HOLDOUT51 / "floors.toml"),
     "holdout52": (HOLDOUT52, HOLDOUT52 / "floors.toml"),
     "holdout53": (HOLDOUT53, HOLDOUT53 / "floors.toml"),
+    "holdout54": (HOLDOUT54, HOLDOUT54 / "floors.toml"),
+    "holdout55": (HOLDOUT55, HOLDOUT55 / "floors.toml"),
     "wild31": (WILD31, WILD31 / "floors.toml"),
+    "wild33": (WILD33, WILD33 / "floors.toml"),
 }
 
 
